@@ -1,0 +1,60 @@
+/**
+ * A post as a connector or importer read it, before the privacy gate.
+ *
+ * There is deliberately no field for an author, a handle, a user id, an avatar or a profile link:
+ * connectors drop those while parsing, so nothing downstream can even hold them. Only
+ * `src/privacy/gate.ts` turns a RawPost into a stored `Post`.
+ */
+export type Platform = 'news' | 'telegram' | 'youtube' | 'vk' | 'web' | 'other';
+
+/** News articles are the press's public record; everything else is a resident's post. */
+export type PostKind = 'article' | 'social';
+
+/** Where in an input a record came from, for error messages and skip reports. */
+export interface RecordLocation {
+  readonly file: string;
+  /** 1-based line, when the format has lines (CSV, JSONL, XML). */
+  readonly line?: number;
+  /** 0-based index of the record inside its container (feed item, message, comment). */
+  readonly index?: number;
+  /** JSON pointer or XPath-like path inside a document, when there is one. */
+  readonly path?: string;
+}
+
+export interface RawPost {
+  readonly kind: PostKind;
+  readonly platform: Platform;
+  /** The platform's own id of the post or comment; the gate keeps only its keyed hash. */
+  readonly nativeId: string;
+  readonly title?: string;
+  /** Plain text (markup and entities already decoded exactly once). */
+  readonly text: string;
+  /** Publication time as read from the source; undefined when the source gave none. */
+  readonly publishedAt?: Date;
+  /** News only: the outlet's public name. Dropped by the gate for social posts. */
+  readonly outlet?: string;
+  /** News only: the article's URL. Dropped by the gate for social posts. */
+  readonly url?: string;
+  /** Native id of the post this one repeats (a repost, a forward): an amplification, not an original. */
+  readonly amplifiesNativeId?: string;
+  /** Native id of the post or video a comment answers; hashed by the gate, never a link. */
+  readonly parentNativeId?: string;
+  /** A language the source declares (feed `<language>`, API field), as a hint only. */
+  readonly declaredLanguage?: string;
+  readonly location: RecordLocation;
+}
+
+/** A record an importer could not read: skipped, counted and reported, never fatal to the batch. */
+export interface SkippedRecord {
+  readonly location: RecordLocation;
+  readonly reason: string;
+}
+
+/** What one input produced: the posts it held and the records it had to skip. */
+export interface ImportBatch {
+  readonly format: string;
+  /** A label for collection-volume health figures (a file name or feed title), never stored per post. */
+  readonly sourceLabel: string;
+  readonly posts: RawPost[];
+  readonly skipped: SkippedRecord[];
+}
