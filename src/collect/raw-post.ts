@@ -50,6 +50,16 @@ export interface SkippedRecord {
   readonly reason: string;
 }
 
+/**
+ * Something an importer noticed about a record it still kept, or about records it left out on
+ * purpose (service messages, media without text): an unreadable date, a charset label it did not
+ * know. Not a skip: nothing was lost.
+ */
+export interface ImportNote {
+  readonly location: RecordLocation;
+  readonly note: string;
+}
+
 /** What one input produced: the posts it held and the records it had to skip. */
 export interface ImportBatch {
   readonly format: string;
@@ -57,4 +67,6 @@ export interface ImportBatch {
   readonly sourceLabel: string;
   readonly posts: RawPost[];
   readonly skipped: SkippedRecord[];
+  /** Notes on kept or deliberately ignored records; absent when there were none. */
+  readonly notes?: ImportNote[];
 }

@@ -1,0 +1,251 @@
+import { DateTime, FixedOffsetZone, IANAZone, type Zone } from 'luxon';
+
+import { monthNumber } from './month-names.js';
+
+/**
+ * Reads the dates that feeds, exports and spreadsheets carry:
+ *
+ * - ISO 8601 / RFC 3339: `2024-11-12T09:30:00+05:00`, `2024-11-12 09:30`, `2024-11-12`;
+ * - RFC 822 and its relatives, with English, Russian and Kazakh month names and weekday
+ *   abbreviations: `Tue, 12 Nov 2024 09:30:00 GMT`, `Пн, 12 ноя 2024 09:30:00 +0500`,
+ *   `12 нояб. 2024 г., 09:30`, `2024 жылғы 12 қарашада`, `Wed Nov 12 09:30:00 +0000 2024`;
+ * - day-first numeric dates as written in Kazakhstan and Russia: `12.11.2024 09:30`, `09:30 12.11.24`;
+ * - unix time in seconds or milliseconds, as a number or a string of digits.
+ *
+ * An explicit offset or zone is honoured. A time without one is read in the project's zone,
+ * never the host's: `12.11.2024 09:30` from an Almaty site is 04:30 UTC (UTC+5 since
+ * 2024-03-01, UTC+6 before; the zone database knows both).
+ */
+export interface DateParseOptions {
+  /** IANA zone for times that carry no offset, e.g. 'Asia/Almaty'. */
+  readonly timezone: string;
+  /**
+   * When the date has no year (`12 нояб., 09:30`, as news sites print this year's dates), the
+   * latest such date not after this time is taken. Without it such dates stay unread.
+   */
+  readonly now?: Date;
+}
+
+const ISO_DATE_TIME =
+  /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?$/i;
+
+const TIME_OF_DAY = /(?<![\d.:])(\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(?:\s*([ap])\.?m\.?(?![\p{L}]))?/iu;
+
+/** An offset or zone right after the time: `+0500`, `+05:00`, `GMT+5`, `UTC`, `Z`, `EST`. */
+const ZONE_AFTER_TIME = /^\s*(?:(GMT|UTC|UT)\s*)?(?:([+-])(\d{1,2})(?::?(\d{2}))?|(Z|[ECMP][SD]T|MSK)(?![\p{L}]))?/iu;
+
+const DAY_FIRST_DATE = /^(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})$/;
+/** Words around a numeric date: `12.11.2024 г. в 09:30`, `12.11.2024 ж.`, `on 12.11.2024 at`. */
+const FILLER_WORDS = /(?<![\p{L}])(?:в|at|on|г|года|ж|жылы|жылғы)\.?(?![\p{L}])/giu;
+const WORDS_AND_NUMBERS = /[\p{L}]+\.?|\d+/gu;
+
+/** RFC 822 zone names and the one Russian name seen in feeds; offsets in minutes. */
+const NAMED_ZONES: ReadonlyMap<string, number> = new Map([
+  ['z', 0],
+  ['est', -300],
+  ['edt', -240],
+  ['cst', -360],
+  ['cdt', -300],
+  ['mst', -420],
+  ['mdt', -360],
+  ['pst', -480],
+  ['pdt', -420],
+  ['msk', 180],
+]);
+
+const UNIX_SECONDS = /^\d{9,10}$/;
+const UNIX_MILLIS = /^\d{12,13}$/;
+const EARLIEST_YEAR = 1990;
+const LATEST_YEAR = 2100;
+const MILLIS_THRESHOLD = 100_000_000_000;
+
+interface DateParts {
+  year: number | undefined;
+  month: number;
+  day: number;
+  hour: number;
+  minute: number;
+  second: number;
+  millisecond: number;
+  /** Minutes east of UTC when the text gave an offset or zone. */
+  offset: number | undefined;
+}
+
+/** The instant a date string or number names, or undefined when it cannot be read. */
+export function parseDate(value: string | number, options: DateParseOptions): Date | undefined {
+  if (typeof value === 'number') return fromUnixNumber(value);
+
+  const text = value.trim();
+  if (UNIX_SECONDS.test(text) || UNIX_MILLIS.test(text)) return fromUnixNumber(Number(text));
+
+  const parts = readIso(text) ?? readWithTimeAndWords(text);
+  if (!parts) return undefined;
+  return toInstant(parts, options);
+}
+
+function fromUnixNumber(value: number): Date | undefined {
+  if (!Number.isFinite(value) || value <= 0) return undefined;
+  const date = new Date(value >= MILLIS_THRESHOLD ? value : value * 1000);
+  return inPlausibleRange(date.getUTCFullYear()) ? date : undefined;
+}
+
+function readIso(text: string): DateParts | undefined {
+  const match = ISO_DATE_TIME.exec(text);
+  if (!match) return undefined;
+  const [, year, month, day, hour, minute, second, fraction, zone] = match;
+  return {
+    year: Number(year),
+    month: Number(month),
+    day: Number(day),
+    hour: Number(hour ?? 0),
+    minute: Number(minute ?? 0),
+    second: Number(second ?? 0),
+    millisecond: fraction ? Number(fraction.slice(0, 3).padEnd(3, '0')) : 0,
+    offset: zone === undefined ? undefined : readOffset(zone),
+  };
+}
+
+/** `+05:00`, `+0500`, `+05`, `Z` → minutes east of UTC. */
+function readOffset(zone: string): number {
+  if (zone.toUpperCase() === 'Z') return 0;
+  const sign = zone.startsWith('-') ? -1 : 1;
+  const digits = zone.slice(1).replace(':', '');
+  return sign * (Number(digits.slice(0, 2)) * 60 + Number(digits.slice(2) || 0));
+}
+
+/**
+ * Everything that is not ISO: take the time of day (and the zone right after it) out of the text,
+ * then read what is left as a day-first numeric date or as words and numbers in any order
+ * (`12 Nov 2024`, `Nov 12, 2024`, `2024 жылғы 12 қараша`). A date written only in numbers is
+ * never read month-first.
+ */
+function readWithTimeAndWords(text: string): DateParts | undefined {
+  let rest = text;
+  let hour = 0;
+  let minute = 0;
+  let second = 0;
+  let offset: number | undefined;
+
+  const time = TIME_OF_DAY.exec(text);
+  if (time) {
+    hour = Number(time[1]);
+    minute = Number(time[2]);
+    second = Number(time[3] ?? 0);
+    hour = toTwentyFourHour(hour, time[4]);
+
+    const afterTime = text.slice(time.index + time[0].length);
+    const zone = ZONE_AFTER_TIME.exec(afterTime);
+    offset = zone ? zoneOffset(zone) : undefined;
+    const zoneLength = zone?.[0].length ?? 0;
+    rest = `${text.slice(0, time.index)} ${afterTime.slice(zoneLength)}`;
+  }
+
+  const date = readDayFirstNumbers(rest) ?? readWordsAndNumbers(rest);
+  if (!date) return undefined;
+  return { ...date, hour, minute, second, millisecond: 0, offset };
+}
+
+function toTwentyFourHour(hour: number, meridiem: string | undefined): number {
+  if (!meridiem) return hour;
+  const afternoon = meridiem.toLowerCase() === 'p';
+  if (hour === 12) return afternoon ? 12 : 0;
+  return afternoon ? hour + 12 : hour;
+}
+
+function zoneOffset(zone: RegExpExecArray): number | undefined {
+  const [, utcPrefix, sign, hours, minutes, name] = zone;
+  if (sign !== undefined && hours !== undefined) {
+    return (sign === '-' ? -1 : 1) * (Number(hours) * 60 + Number(minutes ?? 0));
+  }
+  if (name !== undefined) return NAMED_ZONES.get(name.toLowerCase());
+  return utcPrefix !== undefined ? 0 : undefined;
+}
+
+type CalendarDay = Pick<DateParts, 'year' | 'month' | 'day'>;
+
+function readDayFirstNumbers(text: string): CalendarDay | undefined {
+  const match = DAY_FIRST_DATE.exec(text.replace(FILLER_WORDS, ' ').replace(/,/g, ' ').trim());
+  if (!match) return undefined;
+  const [, day, month, year] = match;
+  return { day: Number(day), month: Number(month), year: fullYear(Number(year), year!.length) };
+}
+
+/**
+ * Words name the month and are otherwise ignored (weekdays, `г.`, `жылғы`); the first short
+ * number is the day, a four-digit one the year, and a second short number a two-digit year
+ * (`12 Nov 24`, which RFC 822 allows). Anything more is ambiguous and left unread.
+ */
+function readWordsAndNumbers(text: string): CalendarDay | undefined {
+  let month: number | undefined;
+  let year: number | undefined;
+  const shortNumbers: number[] = [];
+
+  for (const [token] of text.matchAll(WORDS_AND_NUMBERS)) {
+    if (!isDigit(token.charCodeAt(0))) {
+      month ??= monthNumber(token);
+    } else if (token.length === 4 && year === undefined) {
+      year = Number(token);
+    } else if (token.length <= 2) {
+      shortNumbers.push(Number(token));
+    } else {
+      return undefined;
+    }
+  }
+
+  const [day, twoDigitYear, ...more] = shortNumbers;
+  if (month === undefined || day === undefined || more.length > 0) return undefined;
+  if (twoDigitYear !== undefined) {
+    if (year !== undefined) return undefined;
+    year = fullYear(twoDigitYear, 2);
+  }
+  return { year, month, day };
+}
+
+function fullYear(year: number, digits: number): number {
+  return digits === 2 ? 2000 + year : year;
+}
+
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
+const zoneCache = new Map<string, Zone>();
+
+function projectZone(timezone: string): Zone {
+  let zone = zoneCache.get(timezone);
+  if (!zone) {
+    zone = IANAZone.create(timezone);
+    if (!zone.isValid) {
+      throw new Error(`date parser: unknown time zone "${timezone}"; use an IANA name such as Asia/Almaty`);
+    }
+    zoneCache.set(timezone, zone);
+  }
+  return zone;
+}
+
+function toInstant(parts: DateParts, options: DateParseOptions): Date | undefined {
+  const zone = parts.offset === undefined ? projectZone(options.timezone) : FixedOffsetZone.instance(parts.offset);
+  const year = parts.year ?? yearNotAfter(parts, zone, options.now);
+  if (year === undefined || !inPlausibleRange(year)) return undefined;
+
+  const moment = DateTime.fromObject({ ...withoutZone(parts), year }, { zone });
+  return moment.isValid ? moment.toJSDate() : undefined;
+}
+
+/** The latest year in which the day and time fall on or before `now` (plus a day of clock skew). */
+function yearNotAfter(parts: DateParts, zone: Zone, now: Date | undefined): number | undefined {
+  if (!now) return undefined;
+  const current = DateTime.fromJSDate(now, { zone });
+  const candidate = DateTime.fromObject({ ...withoutZone(parts), year: current.year }, { zone });
+  if (!candidate.isValid) return undefined;
+  return candidate.toMillis() > now.getTime() + 86_400_000 ? current.year - 1 : current.year;
+}
+
+function withoutZone(parts: DateParts): Omit<DateParts, 'offset' | 'year'> {
+  const { hour, minute, second, millisecond, month, day } = parts;
+  return { month, day, hour, minute, second, millisecond };
+}
+
+function inPlausibleRange(year: number): boolean {
+  return year >= EARLIEST_YEAR && year <= LATEST_YEAR;
+}

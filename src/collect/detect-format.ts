@@ -1,0 +1,153 @@
+import { extname } from 'node:path';
+
+import { decodeBytes } from './encoding/decode-bytes.js';
+import { findCsvHeader } from './files/csv-header.js';
+import { hasTextField } from './files/record-fields.js';
+import { isJsonObject, type JsonObject } from './json-value.js';
+
+export type ImportFormat = 'rss' | 'atom' | 'rdf' | 'jsonfeed' | 'telegram' | 'youtube' | 'vk' | 'jsonl' | 'csv';
+
+/** A format recognised in a file's text, with the JSON document when it took parsing to tell. */
+export interface RecognisedFormat {
+  readonly format: ImportFormat;
+  readonly document?: unknown;
+}
+
+const EXPECTED =
+  'expected an RSS, RDF, Atom or JSON Feed, a Telegram Desktop export (result.json), a YouTube ' +
+  'commentThreads response, a VK wall.get response, JSONL or CSV with a text column';
+
+const JSONL_EXTENSIONS = new Set(['.jsonl', '.ndjson']);
+/** Lines looked at to tell JSONL from a broken JSON document. */
+const JSONL_PROBE_LINES = 5;
+
+/**
+ * The format of a file, from its content; the name only settles JSON Lines against JSON. Throws
+ * an error naming the file when the content is none of the formats tyndau reads.
+ */
+export function detectFormat(bytes: Uint8Array, fileName: string): ImportFormat {
+  return recogniseFormat(decodeBytes(bytes).text, fileName).format;
+}
+
+/** As `detectFormat`, on decoded text, keeping the parsed JSON so that it is parsed once. */
+export function recogniseFormat(text: string, fileName: string): RecognisedFormat {
+  const start = text.trimStart();
+  if (start === '') throw new Error(`${fileName}: the file is empty or holds only whitespace`);
+
+  if (start.startsWith('<')) return { format: feedFormatOfXml(start, fileName) };
+  if (start.startsWith('{') || start.startsWith('[')) return recogniseJson(text, fileName);
+  if (findCsvHeader(start)) return { format: 'csv' };
+
+  throw new Error(`${fileName}: not a known format: the first line is neither XML, JSON nor a CSV header; ${EXPECTED}`);
+}
+
+const XML_ROOT = /<([\w.-]+:)?([\w.-]+)[\s>/]/y;
+
+function feedFormatOfXml(xml: string, fileName: string): ImportFormat {
+  const root = rootElement(xml);
+  if (root?.local === 'rss') return 'rss';
+  if (root?.local === 'RDF') return 'rdf';
+  if (root?.local === 'feed') return 'atom';
+
+  const found = root === undefined ? 'no root element' : `the root element <${root.qualified}>`;
+  const hint = root?.local.toLowerCase() === 'html' ? ' (a web page, not its feed)' : '';
+  throw new Error(`${fileName}: not a known format: XML with ${found}${hint}; ${EXPECTED}`);
+}
+
+/** The first element after the prolog, comments, processing instructions and a doctype. */
+function rootElement(xml: string): { local: string; qualified: string } | undefined {
+  let index = 0;
+  for (;;) {
+    index = xml.indexOf('<', index);
+    if (index === -1) return undefined;
+    const next = xml[index + 1];
+    if (next === '?' || next === '!') {
+      const end = xml.startsWith('<!--', index) ? xml.indexOf('-->', index) : xml.indexOf('>', index);
+      if (end === -1) return undefined;
+      index = end + 1;
+      continue;
+    }
+    XML_ROOT.lastIndex = index + 1;
+    const match = XML_ROOT.exec(xml);
+    if (!match) return undefined;
+    return { local: match[2]!, qualified: (match[1] ?? '') + match[2] };
+  }
+}
+
+function recogniseJson(text: string, fileName: string): RecognisedFormat {
+  if (JSONL_EXTENSIONS.has(extname(fileName).toLowerCase())) return { format: 'jsonl' };
+
+  let document: unknown;
+  try {
+    document = JSON.parse(text);
+  } catch (error) {
+    if (looksLikeJsonLines(text)) return { format: 'jsonl' };
+    throw new Error(`${fileName}: not valid JSON (${(error as Error).message})`);
+  }
+  return { format: formatOfJson(document, fileName), document };
+}
+
+function looksLikeJsonLines(text: string): boolean {
+  const lines = text.split('\n', JSONL_PROBE_LINES * 2).filter((line) => line.trim() !== '');
+  return lines.slice(0, JSONL_PROBE_LINES).some((line) => {
+    try {
+      return isJsonObject(JSON.parse(line));
+    } catch {
+      return false;
+    }
+  });
+}
+
+function formatOfJson(document: unknown, fileName: string): ImportFormat {
+  if (Array.isArray(document)) return formatOfJsonArray(document, fileName);
+  if (!isJsonObject(document)) throw new Error(`${fileName}: not a known format: a bare JSON value; ${EXPECTED}`);
+
+  if (typeof document.version === 'string' && /jsonfeed\.org\/version\//i.test(document.version)) return 'jsonfeed';
+  if (Array.isArray(document.messages) || (isJsonObject(document.chats) && Array.isArray(document.chats.list))) {
+    return 'telegram';
+  }
+  if (isYoutubePage(document)) return 'youtube';
+  if (isJsonObject(document.error) && 'error_code' in document.error) {
+    const message = String(document.error.error_msg ?? 'no message');
+    throw new Error(`${fileName}: a VK API error response ("${message}"), not a list of posts`);
+  }
+  if (isVkPage(document)) return 'vk';
+  if (hasTextField(Object.keys(document))) return 'jsonl';
+
+  throw new Error(`${fileName}: not a known format: a JSON object with keys ${keyList(document)}; ${EXPECTED}`);
+}
+
+function formatOfJsonArray(document: readonly unknown[], fileName: string): ImportFormat {
+  const first = document.find(isJsonObject);
+  if (first && isYoutubePage(first)) return 'youtube';
+  if (first && (isVkPage(first) || isVkPost(first))) return 'vk';
+
+  const shape = first ? `of objects with keys ${keyList(first)}` : 'without objects';
+  throw new Error(
+    `${fileName}: not a known format: a JSON array ${shape}; for a list of posts write one JSON object a line (JSONL)`,
+  );
+}
+
+function isYoutubePage(value: JsonObject): boolean {
+  if (value.kind === 'youtube#commentThreadListResponse') return true;
+  const first: unknown = Array.isArray(value.items) ? value.items[0] : undefined;
+  return isJsonObject(first) && first.kind === 'youtube#commentThread';
+}
+
+function isVkPage(value: JsonObject): boolean {
+  if (isJsonObject(value.response) && Array.isArray(value.response.items)) return true;
+  if (!Array.isArray(value.items)) return false;
+  const first: unknown = value.items[0];
+  return isJsonObject(first) ? isVkPost(first) : typeof value.count === 'number';
+}
+
+function isVkPost(value: JsonObject): boolean {
+  return 'owner_id' in value && 'date' in value && ('post_type' in value || 'from_id' in value);
+}
+
+/** Up to five keys of an object, for error messages: keys are structure, not content. */
+function keyList(value: JsonObject): string {
+  const keys = Object.keys(value);
+  const shown = keys.slice(0, 5).map((key) => `"${key.slice(0, 40)}"`);
+  return shown.join(', ') + (keys.length > 5 ? ', …' : '') || '(none)';
+}

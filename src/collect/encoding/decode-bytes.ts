@@ -1,0 +1,77 @@
+import iconv from 'iconv-lite';
+
+import { resolveCharset } from './charset-label.js';
+import { findDeclaredCharset } from './declared-charset.js';
+import { detectCyrillicCharset, isNonAsciiUtf8 } from './detect-cyrillic-charset.js';
+
+/** How the charset was chosen, for notes and tests. */
+export type CharsetBasis = 'bom' | 'declared' | 'detected';
+
+export interface DecodedText {
+  readonly text: string;
+  /** The iconv-lite name of the charset used. */
+  readonly charset: string;
+  readonly basis: CharsetBasis;
+  /** A declared label that was not used, with the reason, to be reported as a note. */
+  readonly overruled?: string;
+}
+
+const BOMS: readonly { readonly bytes: readonly number[]; readonly charset: string }[] = [
+  { bytes: [0xef, 0xbb, 0xbf], charset: 'utf-8' },
+  { bytes: [0xff, 0xfe], charset: 'utf-16le' },
+  { bytes: [0xfe, 0xff], charset: 'utf-16be' },
+];
+
+const LENIENT_UTF8 = new TextDecoder('utf-8', { fatal: false, ignoreBOM: false });
+
+/** Single-byte Cyrillic charsets whose declaration a UTF-8 file sometimes carries by mistake. */
+const SINGLE_BYTE_CYRILLIC = new Set(['windows-1251', 'koi8-r', 'koi8-u', 'rk1048', 'pt154', 'cp866', 'iso-8859-5']);
+
+/**
+ * Decodes a file's bytes to text. The order is: a byte-order mark; else the charset the document
+ * declares (XML prolog, HTML meta); else detection between UTF-8 and windows-1251. The BOM itself
+ * is never part of the text.
+ *
+ * A declaration is overruled only when the bytes prove it wrong, both ways seen on Kazakh and
+ * Russian sites: a prolog that says windows-1251 over a file saved as UTF-8 by a newer CMS, and
+ * a prolog that says UTF-8 over bytes that are really windows-1251.
+ */
+export function decodeBytes(bytes: Uint8Array): DecodedText {
+  for (const bom of BOMS) {
+    if (startsWith(bytes, bom.bytes)) {
+      const body = bytes.subarray(bom.bytes.length);
+      return { text: decodeAs(body, bom.charset), charset: bom.charset, basis: 'bom' };
+    }
+  }
+
+  const label = findDeclaredCharset(bytes);
+  const declared = label === undefined ? undefined : resolveCharset(label);
+
+  if (declared === undefined) {
+    const charset = detectCyrillicCharset(bytes);
+    const overruled = label === undefined ? undefined : `unknown charset label "${label}"; detected ${charset}`;
+    return { text: decodeAs(bytes, charset), charset, basis: 'detected', ...(overruled ? { overruled } : {}) };
+  }
+
+  if (declared === 'utf-8' && detectCyrillicCharset(bytes) === 'windows-1251') {
+    const overruled = `declared "${label}" but the bytes are not UTF-8; read as windows-1251`;
+    return { text: decodeAs(bytes, 'windows-1251'), charset: 'windows-1251', basis: 'detected', overruled };
+  }
+
+  if (SINGLE_BYTE_CYRILLIC.has(declared) && isNonAsciiUtf8(bytes)) {
+    const overruled = `declared "${label}" but the bytes are valid UTF-8; read as UTF-8`;
+    return { text: decodeAs(bytes, 'utf-8'), charset: 'utf-8', basis: 'detected', overruled };
+  }
+
+  return { text: decodeAs(bytes, declared), charset: declared, basis: 'declared' };
+}
+
+function decodeAs(bytes: Uint8Array, charset: string): string {
+  // Node's own decoder is the fast path for the common case; iconv-lite covers the Kazakh pages.
+  if (charset === 'utf-8') return LENIENT_UTF8.decode(bytes);
+  return iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length), charset);
+}
+
+function startsWith(bytes: Uint8Array, prefix: readonly number[]): boolean {
+  return prefix.every((byte, index) => bytes[index] === byte);
+}

@@ -1,0 +1,1 @@
+export { importJsonFeed, importXmlFeed, type XmlFeedFormat } from './import-feed.js';

@@ -1,0 +1,30 @@
+import { parseRssFeed } from 'feedsmith';
+
+import { asUrl, htmlText, plainText } from './feed-text.js';
+import type { FeedEntry, ParsedFeed } from './parsed-feed.js';
+
+/**
+ * RSS 0.9x and 2.0. The body is `content:encoded` when the feed has it (the full article), else
+ * `description`; both are HTML. The title is plain text.
+ */
+export function readRssFeed(xml: string): ParsedFeed {
+  const feed = parseRssFeed(xml);
+
+  const entries = (feed.items ?? []).map((item): FeedEntry => {
+    const permalink = item.guid?.isPermaLink !== false ? asUrl(item.guid?.value) : undefined;
+    return {
+      title: plainText(item.title),
+      text: htmlText(item.content?.encoded ?? item.description),
+      link: item.link ?? permalink,
+      id: item.guid?.value ?? item.link,
+      date: item.pubDate ?? item.dc?.dates?.[0] ?? item.dcterms?.created?.[0],
+    };
+  });
+
+  return {
+    outlet: plainText(feed.title),
+    siteLink: feed.link,
+    language: feed.language ?? feed.dc?.languages?.[0],
+    entries,
+  };
+}

@@ -1,0 +1,60 @@
+import { ImportLog, type ImportContext } from '../import-context.js';
+import { isJsonObject } from '../json-value.js';
+import type { ImportBatch, RawPost } from '../raw-post.js';
+import { FieldNames } from './record-fields.js';
+import { recordToPost, type RecordValues } from './record-to-post.js';
+
+/**
+ * Posts from JSON Lines: one JSON object a line, fields as in `record-fields.ts`. Lines are split
+ * on `\n` only: U+2028 and U+2029 are legal inside JSON strings and do not end a record. A line
+ * that does not parse (a file cut off mid-line) is skipped with its number.
+ */
+export function importJsonl(text: string, context: ImportContext): ImportBatch {
+  const log = new ImportLog();
+  const names = new FieldNames();
+  const posts: RawPost[] = [];
+  let lineStart = 0;
+
+  for (let lineNumber = 1; lineStart <= text.length; lineNumber += 1) {
+    const lineEnd = nextLineEnd(text, lineStart);
+    const line = text.slice(lineStart, lineEnd).trim();
+    lineStart = lineEnd + 1;
+    if (line === '') continue;
+
+    const location = { file: context.file, line: lineNumber };
+    let record: unknown;
+    try {
+      record = JSON.parse(line);
+    } catch (error) {
+      log.skip(location, `not valid JSON (${(error as Error).message}); the line may be cut off`);
+      continue;
+    }
+    if (!isJsonObject(record)) {
+      log.skip(location, 'line is not a JSON object');
+      continue;
+    }
+
+    const post = recordToPost(valuesOf(record, names), context, location, log);
+    if (post) posts.push(post);
+  }
+
+  const batch = { format: 'jsonl', sourceLabel: context.file, posts, skipped: log.skipped };
+  return log.notes.length > 0 ? { ...batch, notes: log.notes } : batch;
+}
+
+function nextLineEnd(text: string, from: number): number {
+  const end = text.indexOf('\n', from);
+  return end === -1 ? text.length : end;
+}
+
+/** Top-level string and number values of known fields; nested objects (a `user` block) are not read. */
+function valuesOf(record: Readonly<Record<string, unknown>>, names: FieldNames): RecordValues {
+  const values: RecordValues = {};
+  for (const key in record) {
+    const field = names.fieldOf(key);
+    if (field === undefined || values[field] !== undefined) continue;
+    const value = record[key];
+    if (typeof value === 'string' || typeof value === 'number') values[field] = value;
+  }
+  return values;
+}

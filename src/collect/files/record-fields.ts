@@ -1,0 +1,88 @@
+/**
+ * The field convention for JSONL objects and CSV columns. A field is found under its name or any
+ * alias (case does not matter, nor `-`, `_` or spaces):
+ *
+ * | field     | names accepted                                                            |
+ * | --------- | ------------------------------------------------------------------------- |
+ * | id        | id, post_id, native_id, message_id, comment_id, guid, uid                 |
+ * | text      | text, body, content, message, comment, review, full_text, текст, мәтін    |
+ * | title     | title, headline, subject, заголовок, тақырып                              |
+ * | date      | date, published_at, published, created_at, created, time, timestamp,      |
+ * |           | datetime, pub_date, дата, күні                                            |
+ * | platform  | platform, network, source_type, social_network, платформа                 |
+ * | kind      | kind, type_of_post (article or social)                                    |
+ * | url       | url, link, article_url, ссылка                                            |
+ * | outlet    | outlet, media, publication, publisher, source_name, издание, сми, басылым |
+ * | language  | language, lang, язык, тіл                                                 |
+ * | parent    | parent_id, reply_to, in_reply_to, reply_to_id                             |
+ * | amplifies | repost_of, repost_of_id, forward_of, amplifies, shared_id                 |
+ *
+ * Every other column is ignored, and with it anything author-like (author, user, username,
+ * user_id, handle, screen_name, from, from_id, profile, avatar): no field of tyndau can hold one.
+ * `url`, `outlet` and `title` are kept for news articles only.
+ */
+export type RecordField =
+  | 'id'
+  | 'text'
+  | 'title'
+  | 'date'
+  | 'platform'
+  | 'kind'
+  | 'url'
+  | 'outlet'
+  | 'language'
+  | 'parent'
+  | 'amplifies';
+
+const FIELD_NAMES: Readonly<Record<RecordField, readonly string[]>> = {
+  id: ['id', 'post_id', 'native_id', 'message_id', 'comment_id', 'guid', 'uid'],
+  text: ['text', 'body', 'content', 'message', 'comment', 'review', 'full_text', 'текст', 'мәтін'],
+  title: ['title', 'headline', 'subject', 'заголовок', 'тақырып'],
+  date: [
+    'date', 'published_at', 'published', 'created_at', 'created', 'time', 'timestamp', 'datetime',
+    'pub_date', 'дата', 'күні',
+  ],
+  platform: ['platform', 'network', 'source_type', 'social_network', 'платформа'],
+  kind: ['kind', 'type_of_post'],
+  url: ['url', 'link', 'article_url', 'ссылка'],
+  outlet: ['outlet', 'media', 'publication', 'publisher', 'source_name', 'издание', 'сми', 'басылым'],
+  language: ['language', 'lang', 'язык', 'тіл'],
+  parent: ['parent_id', 'reply_to', 'in_reply_to', 'reply_to_id'],
+  amplifies: ['repost_of', 'repost_of_id', 'forward_of', 'amplifies', 'shared_id'],
+};
+
+/** Folds `Published At`, `published-at` and `publishedAt` to one key. */
+function foldName(name: string): string {
+  return name.trim().toLowerCase().replace(/[\s_-]+/g, '');
+}
+
+const FIELD_BY_NAME: ReadonlyMap<string, RecordField> = new Map(
+  (Object.entries(FIELD_NAMES) as [RecordField, readonly string[]][]).flatMap(([field, names]) =>
+    names.map((name) => [foldName(name), field] as const),
+  ),
+);
+
+/** The names the text field goes by, for error messages. */
+export const TEXT_FIELD_NAMES: readonly string[] = FIELD_NAMES.text;
+
+/**
+ * Maps column or key names to fields, remembering each name it has seen: JSONL files repeat the
+ * same keys on every line, so each distinct key is folded once.
+ */
+export class FieldNames {
+  readonly #seen = new Map<string, RecordField | null>();
+
+  fieldOf(name: string): RecordField | undefined {
+    let field = this.#seen.get(name);
+    if (field === undefined) {
+      field = FIELD_BY_NAME.get(foldName(name)) ?? null;
+      this.#seen.set(name, field);
+    }
+    return field ?? undefined;
+  }
+}
+
+/** True when one of the names is a text field: enough to take a header or an object as records. */
+export function hasTextField(names: readonly string[]): boolean {
+  return names.some((name) => FIELD_BY_NAME.get(foldName(name)) === 'text');
+}

@@ -1,0 +1,84 @@
+import { contentNativeId } from '../content-id.js';
+import { readRecordDate, type ImportContext, type ImportLog } from '../import-context.js';
+import { cleanText } from '../markup/clean-text.js';
+import type { Platform, PostKind, RawPost, RecordLocation } from '../raw-post.js';
+import { TEXT_FIELD_NAMES, type RecordField } from './record-fields.js';
+
+/** A record's values by field, as strings or numbers straight from the file. */
+export type RecordValues = Partial<Record<RecordField, string | number>>;
+
+const PLATFORMS: ReadonlyMap<string, Platform> = new Map([
+  ['news', 'news'],
+  ['media', 'news'],
+  ['press', 'news'],
+  ['сми', 'news'],
+  ['telegram', 'telegram'],
+  ['tg', 'telegram'],
+  ['youtube', 'youtube'],
+  ['yt', 'youtube'],
+  ['vk', 'vk'],
+  ['vkontakte', 'vk'],
+  ['вконтакте', 'vk'],
+  ['web', 'web'],
+  ['site', 'web'],
+  ['website', 'web'],
+]);
+
+const KINDS: ReadonlyMap<string, PostKind> = new Map([
+  ['article', 'article'],
+  ['news', 'article'],
+  ['social', 'social'],
+  ['post', 'social'],
+  ['comment', 'social'],
+]);
+
+/**
+ * A JSONL or CSV record as a post. The platform is `other` unless named (unknown names such as
+ * `twitter` are `other` too); the kind is `article` for news and web platforms and `social` for
+ * the rest unless a `kind` field says otherwise. Records without an id get one from their text
+ * and date, so re-importing the file finds the same posts.
+ */
+export function recordToPost(
+  values: RecordValues,
+  context: ImportContext,
+  location: RecordLocation,
+  log: ImportLog,
+): RawPost | undefined {
+  const body = textOf(values.text);
+  const title = textOf(values.title);
+  if (body === '') {
+    const reason = `record has no text (looked for ${TEXT_FIELD_NAMES.slice(0, 4).join(', ')} and the like)`;
+    log.skip(location, reason);
+    return undefined;
+  }
+
+  const platform = PLATFORMS.get(textOf(values.platform).toLowerCase()) ?? 'other';
+  const kind = KINDS.get(textOf(values.kind).toLowerCase()) ?? (platform === 'news' || platform === 'web' ? 'article' : 'social');
+  const article = kind === 'article';
+  // A social post keeps no headline of its own: one a spreadsheet gives it is part of its text.
+  const text = article || title === '' ? body : `${title}\n${body}`;
+
+  return {
+    kind,
+    platform,
+    nativeId: optional(values.id) ?? contentNativeId(text, values.date),
+    title: article ? optional(title) : undefined,
+    text,
+    publishedAt: readRecordDate(values.date, context, location, log),
+    outlet: article ? optional(values.outlet) : undefined,
+    url: article ? optional(values.url) : undefined,
+    declaredLanguage: optional(values.language),
+    parentNativeId: optional(values.parent),
+    amplifiesNativeId: optional(values.amplifies),
+    location,
+  };
+}
+
+function textOf(value: string | number | undefined): string {
+  return value === undefined ? '' : cleanText(String(value));
+}
+
+function optional(value: string | number | undefined): string | undefined {
+  const text = textOf(value);
+  return text === '' ? undefined : text;
+}

@@ -1,0 +1,47 @@
+import type { ImportNote, RecordLocation, SkippedRecord } from './raw-post.js';
+import { parseDate } from './dates/parse-date.js';
+
+/** What every importer needs besides the input: where it came from and how to read its dates. */
+export interface ImportContext {
+  /** The path as the user gave it, so that skip reports point at their file. */
+  readonly file: string;
+  /** IANA zone for offset-less times. */
+  readonly timezone: string;
+  /** The import time, for dates printed without a year. */
+  readonly now: Date;
+}
+
+/** Skips and notes gathered while one input is read. */
+export class ImportLog {
+  readonly skipped: SkippedRecord[] = [];
+  readonly notes: ImportNote[] = [];
+
+  skip(location: RecordLocation, reason: string): void {
+    this.skipped.push({ location, reason });
+  }
+
+  note(location: RecordLocation, note: string): void {
+    this.notes.push({ location, note });
+  }
+}
+
+/**
+ * A record's publication time, or undefined with a note when the record gave one that cannot be
+ * read: the record is kept and the privacy gate gives it its first-seen time.
+ */
+export function readRecordDate(
+  value: unknown,
+  context: ImportContext,
+  location: RecordLocation,
+  log: ImportLog,
+): Date | undefined {
+  if (value === undefined || value === null || value === '') return undefined;
+
+  if (typeof value === 'string' || typeof value === 'number') {
+    const date = parseDate(value, { timezone: context.timezone, now: context.now });
+    if (date) return date;
+  }
+
+  log.note(location, `unreadable date ${JSON.stringify(value)}; the first-seen time will be used`);
+  return undefined;
+}

@@ -1,0 +1,86 @@
+import { readFile } from 'node:fs/promises';
+
+import { IANAZone } from 'luxon';
+
+import { recogniseFormat, type ImportFormat, type RecognisedFormat } from './detect-format.js';
+import { decodeBytes, type DecodedText } from './encoding/decode-bytes.js';
+import { importJsonFeed, importXmlFeed } from './feeds/import-feed.js';
+import { importCsv } from './files/import-csv.js';
+import { importJsonl } from './files/import-jsonl.js';
+import type { ImportContext } from './import-context.js';
+import type { ImportBatch, ImportNote } from './raw-post.js';
+import { importTelegramExport } from './telegram/import-telegram-export.js';
+import { importVkWall } from './vk/import-wall-posts.js';
+import { importYoutubeCommentThreads } from './youtube/import-comment-threads.js';
+
+export interface ImportOptions {
+  /** IANA zone for times written without an offset, e.g. 'Asia/Almaty'. */
+  readonly timezone: string;
+  /** The import time; dates printed without a year are read as not after it. Default: now. */
+  readonly now?: Date;
+}
+
+/**
+ * Reads one file of any supported format, recognised by its content, into raw posts. A file that
+ * cannot be read at all throws an error naming it and saying why; a bad record inside it is
+ * skipped into `skipped` with its place and a reason, and the rest of the file is read.
+ */
+export async function importFile(path: string, options: ImportOptions): Promise<ImportBatch> {
+  if (!IANAZone.isValidZone(options.timezone)) {
+    throw new Error(`import: unknown time zone "${options.timezone}"; use an IANA name such as Asia/Almaty`);
+  }
+
+  const bytes = await readBytes(path);
+  const decoded = decodeBytes(bytes);
+  const recognised = recogniseFormat(decoded.text, path);
+  const context: ImportContext = { file: path, timezone: options.timezone, now: options.now ?? new Date() };
+
+  const batch = importRecognised(decoded.text, recognised, context);
+  const charsetNote = charsetNoteOf(decoded, path);
+  if (!charsetNote) return batch;
+  return { ...batch, notes: [charsetNote, ...(batch.notes ?? [])] };
+}
+
+async function readBytes(path: string): Promise<Uint8Array> {
+  let bytes: Uint8Array;
+  try {
+    bytes = await readFile(path);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder' : (error as Error).message;
+    throw new Error(`${path}: cannot read the file: ${why}`);
+  }
+  if (bytes.length === 0) throw new Error(`${path}: the file is empty`);
+  return bytes;
+}
+
+function importRecognised(text: string, recognised: RecognisedFormat, context: ImportContext): ImportBatch {
+  const format: ImportFormat = recognised.format;
+  switch (format) {
+    case 'rss':
+    case 'atom':
+    case 'rdf':
+      return importXmlFeed(text, format, context);
+    case 'jsonfeed':
+      return importJsonFeed(recognised.document, context);
+    case 'telegram':
+      return importTelegramExport(recognised.document, context);
+    case 'youtube':
+      return importYoutubeCommentThreads(recognised.document, context);
+    case 'vk':
+      return importVkWall(recognised.document, context);
+    case 'jsonl':
+      return importJsonl(text, context);
+    case 'csv':
+      return importCsv(text, context);
+  }
+}
+
+/** A note when the charset was not the plain case (UTF-8, or what the file declared). */
+function charsetNoteOf(decoded: DecodedText, file: string): ImportNote | undefined {
+  if (decoded.overruled) return { location: { file }, note: `charset: ${decoded.overruled}` };
+  if (decoded.basis === 'detected' && decoded.charset !== 'utf-8') {
+    return { location: { file }, note: `charset: none declared and not UTF-8; read as ${decoded.charset}` };
+  }
+  return undefined;
+}

@@ -1,0 +1,133 @@
+import { contentNativeId } from '../content-id.js';
+import { ImportLog, readRecordDate, type ImportContext } from '../import-context.js';
+import { isJsonObject, stringOrNumber, type JsonObject } from '../json-value.js';
+import type { ImportBatch, RawPost, RecordLocation } from '../raw-post.js';
+import { messageText } from './message-text.js';
+
+/**
+ * Conversations that are not public opinion: a person's private chats, bots, saved messages.
+ * tyndau imports channels and groups only.
+ */
+const PRIVATE_CHAT_TYPES = new Set(['personal_chat', 'bot_chat', 'saved_messages']);
+
+interface Chat {
+  readonly chat: JsonObject;
+  /** JSON pointer of the chat object inside the file. */
+  readonly path: string;
+}
+
+interface Ignored {
+  service: number;
+  withoutText: number;
+}
+
+/**
+ * Posts from a Telegram Desktop export (`result.json`): one chat (`{name, type, id, messages}`) or
+ * a whole account (`{chats: {list: [...]}}`). Messages are residents' posts; `from`, `from_id`,
+ * `author`, `forwarded_from` and the rest of the sender's identity are not read.
+ */
+export function importTelegramExport(document: unknown, context: ImportContext): ImportBatch {
+  const log = new ImportLog();
+  const posts: RawPost[] = [];
+  const ignored: Ignored = { service: 0, withoutText: 0 };
+
+  for (const { chat, path } of chatsOf(document, context)) {
+    if (PRIVATE_CHAT_TYPES.has(String(chat.type))) {
+      log.note({ file: context.file, path }, `a ${String(chat.type)} is a private conversation; not imported`);
+      continue;
+    }
+    const chatKey = stringOrNumber(chat.id) ?? `unnamed-chat${path}`;
+    const messages = Array.isArray(chat.messages) ? chat.messages : [];
+
+    messages.forEach((message: unknown, index) => {
+      const location = { file: context.file, index, path: `${path}/messages/${index}` };
+      const post = messageToPost(message, chatKey, context, location, log, ignored);
+      if (post) posts.push(post);
+    });
+  }
+
+  noteIgnored(ignored, context, log);
+  const batch = { format: 'telegram', sourceLabel: context.file, posts, skipped: log.skipped };
+  return log.notes.length > 0 ? { ...batch, notes: log.notes } : batch;
+}
+
+function chatsOf(document: unknown, context: ImportContext): Chat[] {
+  if (!isJsonObject(document)) return [];
+  if (Array.isArray(document.messages)) {
+    if (PRIVATE_CHAT_TYPES.has(String(document.type))) {
+      throw new Error(
+        `${context.file}: this Telegram export is a ${String(document.type)}, a private conversation; ` +
+          'tyndau imports only channels and groups',
+      );
+    }
+    return [{ chat: document, path: '' }];
+  }
+
+  const list = isJsonObject(document.chats) ? document.chats.list : undefined;
+  if (!Array.isArray(list)) return [];
+  return list.flatMap((chat: unknown, index) => (isJsonObject(chat) ? [{ chat, path: `/chats/list/${index}` }] : []));
+}
+
+function messageToPost(
+  message: unknown,
+  chatKey: string,
+  context: ImportContext,
+  location: RecordLocation,
+  log: ImportLog,
+  ignored: Ignored,
+): RawPost | undefined {
+  if (!isJsonObject(message)) {
+    log.skip(location, 'message is not a JSON object');
+    return undefined;
+  }
+  if (message.type !== undefined && message.type !== 'message') {
+    ignored.service += 1;
+    return undefined;
+  }
+
+  const id = stringOrNumber(message.id);
+  if (id === undefined) {
+    log.skip(location, 'message has no id');
+    return undefined;
+  }
+  const text = messageText(message.text);
+  if (text === '') {
+    ignored.withoutText += 1;
+    return undefined;
+  }
+
+  const reply = stringOrNumber(message.reply_to_message_id);
+  return {
+    kind: 'social',
+    platform: 'telegram',
+    nativeId: `${chatKey}:${id}`,
+    text,
+    // `date` is the exporting computer's local time without an offset; `date_unixtime` is exact.
+    publishedAt: readRecordDate(message.date_unixtime ?? message.date, context, location, log),
+    parentNativeId: reply === undefined ? undefined : `${chatKey}:${reply}`,
+    amplifiesNativeId: isForward(message) ? forwardedNativeId(text) : undefined,
+    location,
+  };
+}
+
+function isForward(message: JsonObject): boolean {
+  return 'forwarded_from' in message || 'forwarded_from_id' in message || 'saved_from' in message;
+}
+
+/**
+ * LIMITATION: the export names where a forward came from but not the message id, so a forward
+ * cannot point at its original. It is marked as an amplification of its text instead: forwards
+ * of the same text share one id, and none of them counts as an original.
+ */
+function forwardedNativeId(text: string): string {
+  return `forward:${contentNativeId(text, undefined)}`;
+}
+
+function noteIgnored(ignored: Ignored, context: ImportContext, log: ImportLog): void {
+  if (ignored.service > 0) {
+    log.note({ file: context.file }, `${ignored.service} service messages (joins, pins, calls) are not posts; not imported`);
+  }
+  if (ignored.withoutText > 0) {
+    log.note({ file: context.file }, `${ignored.withoutText} messages without text (media, stickers) not imported`);
+  }
+}

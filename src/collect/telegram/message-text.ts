@@ -1,0 +1,31 @@
+import { cleanText } from '../markup/clean-text.js';
+import { isJsonObject } from '../json-value.js';
+
+/**
+ * Stands for a person named by a `mention_name` entity: Telegram's link to an account that has no
+ * @username, whose text is the person's display name. The export says structurally that it is a
+ * person, so the name is dropped here rather than left for the gate's name lists to catch.
+ */
+export const MENTIONED_PERSON = '[person]';
+
+/**
+ * The plain text of a Telegram Desktop export message. `text` is a string for plain messages and
+ * an array for formatted ones: strings mixed with entity objects
+ * (`{"type": "bold", "text": "..."}`, `{"type": "text_link", "text": "...", "href": "..."}`).
+ * All parts are joined in order; link targets are not kept.
+ */
+export function messageText(text: unknown): string {
+  if (typeof text === 'string') return cleanText(text);
+  if (!Array.isArray(text)) return '';
+
+  let joined = '';
+  for (const part of text) {
+    if (typeof part === 'string') joined += part;
+    else if (isJsonObject(part)) joined += part.type === 'mention_name' ? MENTIONED_PERSON : textOf(part.text);
+  }
+  return cleanText(joined);
+}
+
+function textOf(value: unknown): string {
+  return typeof value === 'string' ? value : '';
+}

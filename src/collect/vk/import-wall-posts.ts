@@ -1,0 +1,110 @@
+import { ImportLog, readRecordDate, type ImportContext } from '../import-context.js';
+import { isJsonObject, stringOrNumber, type JsonObject } from '../json-value.js';
+import { cleanText } from '../markup/clean-text.js';
+import type { ImportBatch, RawPost, RecordLocation } from '../raw-post.js';
+
+/** Posts not (yet) public: scheduled and suggested ones show up in an owner's own `wall.get`. */
+const UNPUBLISHED_TYPES = new Set(['postpone', 'suggest']);
+
+interface WallPage {
+  readonly items: readonly unknown[];
+  readonly path: string;
+}
+
+/**
+ * Posts from VK API `wall.get` responses: `{response: {count, items}}`, the bare `{count, items}`,
+ * a bare array of posts, or an array of saved response pages. `from_id`, `signer_id`,
+ * `created_by` and the `profiles` of an extended response are not read; `owner_id` is used only
+ * inside the native id, which the gate replaces with its keyed hash.
+ */
+export function importVkWall(document: unknown, context: ImportContext): ImportBatch {
+  const log = new ImportLog();
+  const posts: RawPost[] = [];
+  let withoutText = 0;
+  let unpublished = 0;
+
+  for (const page of pagesOf(document)) {
+    page.items.forEach((item: unknown, index) => {
+      const location = { file: context.file, index, path: `${page.path}/${index}` };
+      if (isJsonObject(item) && UNPUBLISHED_TYPES.has(String(item.post_type))) {
+        unpublished += 1;
+        return;
+      }
+      const post = wallPostToPost(item, context, location, log);
+      if (post === 'no text') withoutText += 1;
+      else if (post) posts.push(post);
+    });
+  }
+
+  if (withoutText > 0) log.note({ file: context.file }, `${withoutText} posts without text (media only) not imported`);
+  if (unpublished > 0) log.note({ file: context.file }, `${unpublished} scheduled or suggested posts not imported`);
+  const batch = { format: 'vk', sourceLabel: context.file, posts, skipped: log.skipped };
+  return log.notes.length > 0 ? { ...batch, notes: log.notes } : batch;
+}
+
+function pagesOf(document: unknown): WallPage[] {
+  if (Array.isArray(document)) {
+    const pages = document.flatMap((entry: unknown, index) => pageOf(entry, `/${index}`));
+    return pages.length > 0 ? pages : [{ items: document, path: '' }];
+  }
+  return pageOf(document, '');
+}
+
+function pageOf(value: unknown, path: string): WallPage[] {
+  if (!isJsonObject(value)) return [];
+  if (isJsonObject(value.response) && Array.isArray(value.response.items)) {
+    return [{ items: value.response.items, path: `${path}/response/items` }];
+  }
+  if (Array.isArray(value.items)) return [{ items: value.items, path: `${path}/items` }];
+  return [];
+}
+
+/**
+ * One wall post. A repost keeps its own (often empty) text in `text` and the reposted post in
+ * `copy_history[0]` (itself a repost when the chain is longer): it becomes one post that
+ * amplifies the original, carrying the original's text for analysis, not a second original.
+ */
+function wallPostToPost(
+  item: unknown,
+  context: ImportContext,
+  location: RecordLocation,
+  log: ImportLog,
+): RawPost | 'no text' | undefined {
+  if (!isJsonObject(item)) {
+    log.skip(location, 'wall post is not a JSON object');
+    return undefined;
+  }
+  const nativeId = wallPostId(item);
+  if (nativeId === undefined) {
+    log.skip(location, 'wall post has no id or owner_id');
+    return undefined;
+  }
+
+  const history = Array.isArray(item.copy_history) ? item.copy_history.filter(isJsonObject) : [];
+  const ownText = textOf(item);
+  const originalText = history.map(textOf).find((text) => text !== '') ?? '';
+  const text = [ownText, originalText].filter((part) => part !== '').join('\n\n');
+  if (text === '') return 'no text';
+
+  const original = history[0];
+  return {
+    kind: 'social',
+    platform: 'vk',
+    nativeId,
+    text,
+    publishedAt: readRecordDate(item.date, context, location, log),
+    amplifiesNativeId: original === undefined ? undefined : wallPostId(original),
+    location,
+  };
+}
+
+/** `owner_id_id`, as VK itself names a wall post. */
+function wallPostId(post: JsonObject): string | undefined {
+  const owner = stringOrNumber(post.owner_id);
+  const id = stringOrNumber(post.id);
+  return owner === undefined || id === undefined ? undefined : `${owner}_${id}`;
+}
+
+function textOf(post: JsonObject): string {
+  return typeof post.text === 'string' ? cleanText(post.text) : '';
+}

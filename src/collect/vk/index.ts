@@ -1,0 +1,1 @@
+export { importVkWall } from './import-wall-posts.js';

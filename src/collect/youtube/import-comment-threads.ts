@@ -1,0 +1,95 @@
+import { ImportLog, readRecordDate, type ImportContext } from '../import-context.js';
+import { isJsonObject, stringOrNumber, type JsonObject } from '../json-value.js';
+import type { ImportBatch, RawPost, RecordLocation } from '../raw-post.js';
+import { commentText } from './comment-text.js';
+
+/**
+ * Comments from YouTube Data API v3 `commentThreads.list` responses: one response page, or an
+ * array of pages as a collector saves them. Each thread gives its top-level comment (answering the
+ * video) and the replies the page carries (answering that comment). `authorDisplayName`,
+ * `authorChannelId`, `authorChannelUrl` and `authorProfileImageUrl` are not read.
+ *
+ * LIMITATION: a thread page carries at most a few replies (`totalReplyCount` may be higher);
+ * the rest need `comments.list` by parent id, which a file importer cannot call.
+ */
+export function importYoutubeCommentThreads(document: unknown, context: ImportContext): ImportBatch {
+  const log = new ImportLog();
+  const posts: RawPost[] = [];
+  const pages = Array.isArray(document) ? document : [document];
+
+  pages.forEach((page: unknown, pageIndex) => {
+    const pagePath = Array.isArray(document) ? `/${pageIndex}` : '';
+    if (!isJsonObject(page) || !Array.isArray(page.items)) {
+      log.skip({ file: context.file, index: pageIndex, path: pagePath }, 'response page has no "items" array');
+      return;
+    }
+    page.items.forEach((thread: unknown, threadIndex) => {
+      const threadPath = `${pagePath}/items/${threadIndex}`;
+      posts.push(...threadToPosts(thread, threadIndex, threadPath, context, log));
+    });
+  });
+
+  const batch = { format: 'youtube', sourceLabel: context.file, posts, skipped: log.skipped };
+  return log.notes.length > 0 ? { ...batch, notes: log.notes } : batch;
+}
+
+function threadToPosts(
+  thread: unknown,
+  index: number,
+  path: string,
+  context: ImportContext,
+  log: ImportLog,
+): RawPost[] {
+  const snippet = isJsonObject(thread) ? thread.snippet : undefined;
+  if (!isJsonObject(thread) || !isJsonObject(snippet) || !isJsonObject(snippet.topLevelComment)) {
+    log.skip({ file: context.file, index, path }, 'comment thread has no snippet.topLevelComment');
+    return [];
+  }
+
+  const posts: RawPost[] = [];
+  const topPath = `${path}/snippet/topLevelComment`;
+  const videoId = stringOrNumber(snippet.videoId);
+  const top = commentToPost(snippet.topLevelComment, videoId, context, { file: context.file, index, path: topPath }, log);
+  if (top) posts.push(top);
+
+  const replies = isJsonObject(thread.replies) && Array.isArray(thread.replies.comments) ? thread.replies.comments : [];
+  replies.forEach((reply: unknown, replyIndex) => {
+    const location = { file: context.file, index, path: `${path}/replies/comments/${replyIndex}` };
+    const replySnippet = isJsonObject(reply) && isJsonObject(reply.snippet) ? reply.snippet : undefined;
+    const parentId = stringOrNumber(replySnippet?.parentId) ?? top?.nativeId;
+    const post = commentToPost(reply, parentId, context, location, log);
+    if (post) posts.push(post);
+  });
+  return posts;
+}
+
+function commentToPost(
+  comment: unknown,
+  parentNativeId: string | undefined,
+  context: ImportContext,
+  location: RecordLocation,
+  log: ImportLog,
+): RawPost | undefined {
+  const snippet: JsonObject | undefined = isJsonObject(comment) && isJsonObject(comment.snippet) ? comment.snippet : undefined;
+  const id = isJsonObject(comment) ? stringOrNumber(comment.id) : undefined;
+  if (id === undefined || snippet === undefined) {
+    log.skip(location, 'comment has no id or no snippet');
+    return undefined;
+  }
+
+  const text = commentText(snippet);
+  if (text === '') {
+    log.skip(location, 'comment has no text (neither textOriginal nor textDisplay)');
+    return undefined;
+  }
+
+  return {
+    kind: 'social',
+    platform: 'youtube',
+    nativeId: id,
+    text,
+    publishedAt: readRecordDate(snippet.publishedAt, context, location, log),
+    parentNativeId,
+    location,
+  };
+}

@@ -1,0 +1,1 @@
+export { importYoutubeCommentThreads } from './import-comment-threads.js';

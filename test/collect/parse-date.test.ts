@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+
+import { parseDate, type DateParseOptions } from '../../src/collect/dates/parse-date.js';
+
+const almaty: DateParseOptions = { timezone: 'Asia/Almaty' };
+
+function iso(value: string | number, options: DateParseOptions = almaty): string | undefined {
+  return parseDate(value, options)?.toISOString();
+}
+
+describe('parseDate', () => {
+  it('reads an RFC 822 date with a Russian weekday and month abbreviation and honours its offset', () => {
+    expect(iso('Пн, 12 ноя 2024 09:30:00 +0500')).toBe('2024-11-12T04:30:00.000Z');
+  });
+
+  it('reads the English RFC 822 form with GMT and with a named US zone', () => {
+    expect(iso('Tue, 12 Nov 2024 09:30:00 GMT')).toBe('2024-11-12T09:30:00.000Z');
+    expect(iso('Tue, 12 Nov 2024 09:30:00 EST')).toBe('2024-11-12T14:30:00.000Z');
+    expect(iso('Tue, 12 Nov 24 09:30 +05:00')).toBe('2024-11-12T04:30:00.000Z');
+  });
+
+  it('reads "12 нояб." with a year and a time, without an offset, in the project zone', () => {
+    expect(iso('12 нояб. 2024 г., 09:30')).toBe('2024-11-12T04:30:00.000Z');
+    expect(iso('12 ноября 2024')).toBe('2024-11-11T19:00:00.000Z');
+  });
+
+  it('reads a Kazakh site\'s 12.11.2024 09:30 as 12 November, never month-first', () => {
+    expect(iso('12.11.2024 09:30')).toBe('2024-11-12T04:30:00.000Z');
+    expect(iso('09:30 12.11.2024')).toBe('2024-11-12T04:30:00.000Z');
+    expect(iso('05.03.2024, 18:00:15')).toBe('2024-03-05T13:00:15.000Z');
+    expect(iso('12.11.24')).toBe('2024-11-11T19:00:00.000Z');
+  });
+
+  it('takes offset-less times in the given zone, not the host zone', () => {
+    expect(iso('12.11.2024 09:30', { timezone: 'Europe/Moscow' })).toBe('2024-11-12T06:30:00.000Z');
+    expect(iso('2024-11-12T09:30:00', { timezone: 'UTC' })).toBe('2024-11-12T09:30:00.000Z');
+  });
+
+  it('respects Almaty moving from UTC+6 to UTC+5 on 2024-03-01', () => {
+    expect(iso('29.02.2024 12:00')).toBe('2024-02-29T06:00:00.000Z');
+    expect(iso('02.03.2024 12:00')).toBe('2024-03-02T07:00:00.000Z');
+  });
+
+  it('reads Kazakh month names, abbreviations and case endings', () => {
+    expect(iso('12 қараша 2024 ж. 09:30')).toBe('2024-11-12T04:30:00.000Z');
+    expect(iso('2024 жылғы 12 қарашада')).toBe('2024-11-11T19:00:00.000Z');
+    expect(iso('5 қаң. 2025')).toBe('2025-01-04T19:00:00.000Z');
+    expect(iso('1 желтоқсан 2024')).toBe('2024-11-30T19:00:00.000Z');
+    expect(iso('3 sáýir 2024')).toBe('2024-04-02T19:00:00.000Z');
+  });
+
+  it('reads ISO 8601 with Z, with an offset, with fractions and date-only', () => {
+    expect(iso('2024-11-12T04:30:00Z')).toBe('2024-11-12T04:30:00.000Z');
+    expect(iso('2024-11-12T09:30:00.250+05:00')).toBe('2024-11-12T04:30:00.250Z');
+    expect(iso('2024-11-12 09:30')).toBe('2024-11-12T04:30:00.000Z');
+    expect(iso('2024-11-12')).toBe('2024-11-11T19:00:00.000Z');
+  });
+
+  it('reads unix seconds and milliseconds, as numbers and digit strings', () => {
+    expect(iso(1731385800)).toBe('2024-11-12T04:30:00.000Z');
+    expect(iso('1731385800')).toBe('2024-11-12T04:30:00.000Z');
+    expect(iso(1731385800123)).toBe('2024-11-12T04:30:00.123Z');
+  });
+
+  it('reads the Twitter-style asctime form and English month-first words', () => {
+    expect(iso('Tue Nov 12 04:30:00 +0000 2024')).toBe('2024-11-12T04:30:00.000Z');
+    expect(iso('November 12, 2024 9:30 AM')).toBe('2024-11-12T04:30:00.000Z');
+    expect(iso('November 12, 2024 12:15 PM', { timezone: 'UTC' })).toBe('2024-11-12T12:15:00.000Z');
+  });
+
+  it('gives a year-less date the latest year that is not in the future', () => {
+    const now = new Date('2025-01-10T00:00:00Z');
+    expect(iso('12 нояб., 09:30', { timezone: 'Asia/Almaty', now })).toBe('2024-11-12T04:30:00.000Z');
+    expect(iso('5 янв 10:00', { timezone: 'Asia/Almaty', now })).toBe('2025-01-05T05:00:00.000Z');
+    expect(iso('12 нояб., 09:30')).toBeUndefined();
+  });
+
+  it('leaves unreadable and impossible dates undefined', () => {
+    expect(iso('вчера')).toBeUndefined();
+    expect(iso('11/12/2024')).toBeUndefined();
+    expect(iso('31.11.2024')).toBeUndefined();
+    expect(iso('5 minutes ago')).toBeUndefined();
+    expect(iso('')).toBeUndefined();
+    expect(iso(0)).toBeUndefined();
+  });
+
+  it('names an unknown zone in its error', () => {
+    expect(() => parseDate('12.11.2024', { timezone: 'Asia/Nowhere' })).toThrow(/Asia\/Nowhere/);
+  });
+});
