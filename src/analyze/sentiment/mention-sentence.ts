@@ -1,0 +1,52 @@
+import type { Mention } from '../analysis.js';
+import { normaliseForMatching } from '../../text/normalise.js';
+
+/** A long run-on post without full stops still gives the model a bounded window. */
+const MAX_REACH = 300;
+
+export interface MentionSentence {
+  /** Normalised text of the mention's sentence before the mention. */
+  readonly before: string;
+  /** Normalised text of the mention's sentence after the mention. */
+  readonly after: string;
+}
+
+/**
+ * The sentence a mention stands in, split around the mention. Mention offsets point into the
+ * redacted text, not the normalised one (normalising drops soft hyphens and so shifts offsets),
+ * so the sentence is cut from `text` and its two sides normalised separately.
+ */
+export function mentionSentence(text: string, mention: Mention): MentionSentence {
+  const start = sentenceStart(text, mention.start);
+  const end = sentenceEnd(text, mention.end);
+
+  return {
+    before: normaliseForMatching(text.slice(start, mention.start)),
+    after: normaliseForMatching(text.slice(mention.end, end)),
+  };
+}
+
+function isSentenceEnd(text: string, index: number): boolean {
+  const code = text.charCodeAt(index);
+  if (code === 0x0a) return true;
+  // ".", "!", "?", "…" followed by a space: "Аким ответил. Жители недовольны".
+  const ends = code === 0x2e || code === 0x21 || code === 0x3f || code === 0x2026;
+  const next = text.charCodeAt(index + 1);
+  return ends && (Number.isNaN(next) || next === 0x20 || next === 0x0a);
+}
+
+function sentenceStart(text: string, from: number): number {
+  const limit = Math.max(0, from - MAX_REACH);
+  for (let index = from - 1; index >= limit; index--) {
+    if (isSentenceEnd(text, index)) return index + 1;
+  }
+  return limit;
+}
+
+function sentenceEnd(text: string, from: number): number {
+  const limit = Math.min(text.length, from + MAX_REACH);
+  for (let index = from; index < limit; index++) {
+    if (isSentenceEnd(text, index)) return index + 1;
+  }
+  return limit;
+}

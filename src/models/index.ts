@@ -1,0 +1,13 @@
+export { FeatureBuffer } from './feature-buffer.js';
+export { LinearModel, softmaxInPlace } from './linear-model.js';
+export { loadModelFile, shippedModelPath } from './load-model-file.js';
+export {
+  decodeModelFile,
+  encodeModelFile,
+  weightsChecksum,
+  type FeatureKind,
+  type ModelFile,
+  type ModelMetadata,
+} from './model-file.js';
+export { MENTION_MARK, TargetFeatureHasher } from './target-features.js';
+export { TextFeatureHasher, type TextFeatureConfig } from './text-features.js';

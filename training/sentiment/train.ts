@@ -1,0 +1,204 @@
+/**
+ * Trains the shipped sentiment models from the public corpora in the shared data folder and
+ * prints their figures.
+ *
+ *   node dist/training/sentiment/train.js [--data DIR] [--out DIR] [--tune]
+ *
+ * Without --tune it trains the final models, measures them on the valid and test splits and
+ * writes models/sentiment-overall.bin and models/sentiment-target.bin. With --tune it only
+ * prints valid-split figures for a small grid of settings; test splits are not read.
+ */
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+
+import { packageRoot } from '../../src/package-root.js';
+import {
+  confusionOf,
+  countByCorpus,
+  labelsOf,
+  predictClasses,
+  predictPolarity,
+} from './evaluate.js';
+import { duplicateKey, NEGATIVE, NEUTRAL, POSITIVE } from './examples.js';
+import { featuriseTargets, featuriseTexts } from './featurise.js';
+import { fitModel } from './fit-model.js';
+import { loadOverallData, type OverallData } from './overall-data.js';
+import { OVERALL_SETTINGS, TARGET_SETTINGS, type ModelSettings } from './settings.js';
+import { loadTargetData, type TargetData } from './target-data.js';
+
+const POLAR = [NEGATIVE, POSITIVE];
+
+// Kazakh reviews, Kazakh news and Russian sentences are balanced as separate families.
+const CORPUS_FAMILY: Readonly<Record<string, number>> = { kazsandra: 0, kaznerd: 1 };
+const ALL = [NEGATIVE, NEUTRAL, POSITIVE];
+
+function defaultDataDir(): string {
+  const beside = resolve(packageRoot(), '..', 'shared', 'data');
+  return existsSync(beside) ? beside : '/work/shared/data';
+}
+
+function round(value: number): number {
+  return Math.round(value * 1000) / 1000;
+}
+
+/** Figures of the overall model on the given sets. */
+function measureOverall(
+  settings: ModelSettings,
+  fitted: ReturnType<typeof fitModel>,
+  sets: OverallData['valid'],
+  testDuplicates?: ReadonlySet<string>,
+): Record<string, unknown> {
+  const figures: Record<string, unknown> = {};
+
+  for (const [name, examples] of Object.entries(sets)) {
+    const features = featuriseTexts(examples, settings.features);
+    const gold = labelsOf(examples);
+    const threeWay = confusionOf(gold, predictClasses(fitted.file, features));
+
+    if (name === 'kazsandra') {
+      const polarity = predictPolarity(fitted.file, features);
+      const entry: Record<string, unknown> = {
+        examples: examples.length,
+        macroF1PosNeg: round(confusionOf(gold, polarity).macroF1(POLAR)),
+        neutralShareOfPredictions: round(countPredicted(threeWay, NEUTRAL) / examples.length),
+      };
+      if (testDuplicates) {
+        const kept = examples.map((example) => !testDuplicates.has(duplicateKey(example.text)));
+        const dedupedGold = gold.filter((_, index) => kept[index]);
+        const dedupedPredicted = polarity.filter((_, index) => kept[index]);
+        entry.withoutTrainDuplicates = {
+          examples: dedupedGold.length,
+          macroF1PosNeg: round(confusionOf(dedupedGold, dedupedPredicted).macroF1(POLAR)),
+        };
+      }
+      figures[name] = entry;
+    } else if (name === 'kaznerd') {
+      figures[name] = {
+        examples: examples.length,
+        neutralShareOfPredictions: round(countPredicted(threeWay, NEUTRAL) / examples.length),
+      };
+    } else {
+      figures[name] = {
+        examples: examples.length,
+        macroF1: round(threeWay.macroF1(ALL)),
+        macroF1PosNeg: round(threeWay.macroF1(POLAR)),
+        accuracy: round(threeWay.accuracy()),
+      };
+    }
+  }
+  return figures;
+}
+
+function countPredicted(confusion: ReturnType<typeof confusionOf>, cls: number): number {
+  let count = 0;
+  for (let gold = 0; gold < confusion.classes; gold++) count += confusion.counts[gold * confusion.classes + cls]!;
+  return count;
+}
+
+function trainOverall(data: OverallData, settings: ModelSettings): ReturnType<typeof fitModel> {
+  const features = featuriseTexts(data.train, settings.features);
+  return fitModel(
+    'text',
+    features,
+    labelsOf(data.train),
+    settings,
+    { trainedOn: countByCorpus(data.train), balancedBy: 'corpus family (kk reviews, kk news, ru) and class' },
+    Uint8Array.from(data.train, (example) => CORPUS_FAMILY[example.corpus] ?? 2),
+  );
+}
+
+function trainTarget(
+  examples: TargetData['finalTrain'],
+  settings: ModelSettings,
+): ReturnType<typeof fitModel> {
+  const features = featuriseTargets(examples, settings.features);
+  return fitModel('target', features, labelsOf(examples), settings, {
+    trainedOn: countByCorpus(examples),
+  });
+}
+
+function measureTarget(
+  fitted: ReturnType<typeof fitModel>,
+  examples: TargetData['test'],
+  settings: ModelSettings,
+): Record<string, number> {
+  const confusion = confusionOf(labelsOf(examples), predictClasses(fitted.file, featuriseTargets(examples, settings.features)));
+  return {
+    examples: examples.length,
+    macroF1PosNeg: round(confusion.macroF1(POLAR)),
+    macroF1: round(confusion.macroF1(ALL)),
+    accuracy: round(confusion.accuracy()),
+  };
+}
+
+const GRID: readonly Partial<ModelSettings>[] = [
+  { epochs: 6 },
+  { epochs: 10 },
+  { epochs: 10, l2: 1e-4 },
+  { epochs: 10, learningRate: 0.2 },
+  { epochs: 10, features: { bucketBits: 19, charNgramMin: 3, charNgramMax: 6 } },
+  { epochs: 10, features: { bucketBits: 20, charNgramMin: 2, charNgramMax: 5 } },
+];
+
+function tune(dataDir: string): void {
+  const overall = loadOverallData(dataDir);
+  const target = loadTargetData(dataDir);
+
+  for (const change of GRID) {
+    const settings = { ...OVERALL_SETTINGS, ...change };
+    const fitted = trainOverall(overall, settings);
+    console.log(JSON.stringify({ model: 'overall', change, valid: measureOverall(settings, fitted, overall.valid) }));
+  }
+  for (const change of GRID) {
+    const settings = { ...TARGET_SETTINGS, ...change };
+    const fitted = trainTarget(target.tuningTrain, settings);
+    console.log(JSON.stringify({ model: 'target', change, dev: measureTarget(fitted, target.dev, settings) }));
+  }
+}
+
+function trainFinal(dataDir: string, outDir: string): void {
+  const started = Date.now();
+  const overall = loadOverallData(dataDir);
+  const overallModel = trainOverall(overall, OVERALL_SETTINGS);
+  const overallFigures = {
+    kazsandraTrainDuplicatesDropped: overall.droppedDuplicates,
+    kazsandraTestTextsAlsoInTrain: overall.testDuplicatesOfTrain.size,
+    valid: measureOverall(OVERALL_SETTINGS, overallModel, overall.valid),
+    test: measureOverall(OVERALL_SETTINGS, overallModel, overall.test, overall.testDuplicatesOfTrain),
+  };
+
+  const target = loadTargetData(dataDir);
+  const tuningModel = trainTarget(target.tuningTrain, TARGET_SETTINGS);
+  const targetModel = trainTarget(target.finalTrain, TARGET_SETTINGS);
+  const targetFigures = {
+    dev: measureTarget(tuningModel, target.dev, TARGET_SETTINGS),
+    test: measureTarget(targetModel, target.test, TARGET_SETTINGS),
+  };
+
+  mkdirSync(outDir, { recursive: true });
+  writeFileSync(join(outDir, 'sentiment-overall.bin'), overallModel.withAbout({ evaluation: overallFigures }));
+  writeFileSync(join(outDir, 'sentiment-target.bin'), targetModel.withAbout({ evaluation: targetFigures }));
+
+  console.log(JSON.stringify({ overall: overallFigures, target: targetFigures }, null, 2));
+  console.log(`sentiment training: wrote ${outDir} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+}
+
+function main(): void {
+  const { values } = parseArgs({
+    options: {
+      data: { type: 'string' },
+      out: { type: 'string' },
+      tune: { type: 'boolean', default: false },
+    },
+  });
+  const dataDir = values.data ?? defaultDataDir();
+  if (!existsSync(join(dataDir, 'kazsandra'))) {
+    throw new Error(`sentiment training: no corpora under ${dataDir}; pass --data with the shared data folder`);
+  }
+
+  if (values.tune) tune(dataDir);
+  else trainFinal(dataDir, values.out ?? join(packageRoot(), 'models'));
+}
+
+main();
