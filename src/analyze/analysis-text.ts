@@ -1,0 +1,37 @@
+/**
+ * One post's text prepared once for every analysis stage: normalised for matching, split into
+ * words, with the map back to the offsets of the text as written.
+ */
+import { CHARACTER_CLASSES, INVISIBLE } from '../text/character-class.js';
+import { normaliseWithOffsets } from '../text/normalise.js';
+import { tokenise, type Token } from '../text/tokenise.js';
+
+export interface AnalysisText {
+  /** The text as given (already redacted by the privacy gate). */
+  readonly original: string;
+  /** `normaliseForMatching(original)`. */
+  readonly normalised: string;
+  /** Offsets in `normalised` → offsets in `original`; one longer than `normalised`. */
+  readonly origin: Int32Array;
+  /** Words of `normalised`, with offsets into it. */
+  readonly tokens: readonly Token[];
+}
+
+export function prepareText(original: string): AnalysisText {
+  const { text, origin } = normaliseWithOffsets(original);
+  return { original, normalised: text, origin, tokens: tokenise(text) };
+}
+
+/** The span of `original` that normalised offsets `[start, end)` came from. */
+export function originalSpan(text: AnalysisText, start: number, end: number): { start: number; end: number } {
+  const originalStart = text.origin[start] as number;
+  let originalEnd = text.origin[end] as number;
+  // Invisible characters after a word were dropped by normalisation; they are not part of it.
+  while (
+    originalEnd > originalStart &&
+    CHARACTER_CLASSES[text.original.charCodeAt(originalEnd - 1)] === INVISIBLE
+  ) {
+    originalEnd--;
+  }
+  return { start: originalStart, end: originalEnd };
+}

@@ -1,0 +1,57 @@
+/**
+ * Short common words that tell Russian from Kazakh in either alphabet. They are the glue of
+ * every sentence, so even a post of a few words has some. Words both languages share, or that
+ * mean something in the other one, are left out: "не" is Russian "not" and Kazakh "what", "да"
+ * and "те" are Russian words and Kazakh particles.
+ */
+
+export const RUSSIAN_FUNCTION_WORDS: ReadonlySet<string> = new Set([
+  'и', 'в', 'во', 'на', 'что', 'чтобы', 'с', 'со', 'по', 'как', 'это', 'этот', 'эта', 'эти',
+  'этого', 'этом', 'но', 'а', 'к', 'ко', 'у', 'за', 'из', 'от', 'о', 'об', 'так', 'все', 'всё',
+  'весь', 'вся', 'он', 'она', 'оно', 'они', 'мы', 'вы', 'я', 'ты', 'его', 'ее', 'их', 'им',
+  'нам', 'вам', 'нас', 'вас', 'для', 'же', 'бы', 'уже', 'только', 'еще', 'или', 'даже', 'если',
+  'когда', 'где', 'кто', 'чем', 'при', 'под', 'над', 'без', 'через', 'после', 'перед', 'до',
+  'который', 'которая', 'которые', 'которых', 'был', 'была', 'было', 'были', 'будет', 'будут',
+  'есть', 'нет', 'очень', 'там', 'тут', 'здесь', 'сейчас', 'тоже', 'также', 'можно', 'нужно',
+  'надо', 'почему', 'потому', 'какой', 'какие', 'свой', 'свои', 'своих', 'себя', 'между',
+  'около', 'против', 'снова', 'опять', 'вообще', 'ли', 'ни', 'то', 'того', 'тем', 'том', 'той',
+  'мне', 'меня', 'нашего', 'наш', 'наши', 'ваш', 'город', 'года', 'году', 'жители', 'люди',
+]);
+
+export const KAZAKH_FUNCTION_WORDS: ReadonlySet<string> = new Set([
+  'мен', 'бен', 'пен', 'және', 'бар', 'жоқ', 'деп', 'деген', 'ол', 'олар', 'бұл', 'осы', 'сол',
+  'сондай', 'емес', 'керек', 'туралы', 'бойынша', 'арқылы', 'үшін', 'дейін', 'кейін', 'бірақ',
+  'ғой', 'қой', 'еді', 'екен', 'болып', 'болды', 'болады', 'жылы', 'барлық', 'көп', 'тағы',
+  'әлі', 'енді', 'тек', 'сонымен', 'мұнда', 'онда', 'қазір', 'бүгін', 'ертең', 'кеше', 'биыл',
+  'мүмкін', 'яғни', 'сияқты', 'қарай', 'бері', 'соң', 'ішінде', 'жаңа', 'үлкен', 'біз', 'сіз',
+  'біздің', 'сіздің', 'оның', 'оны', 'оған', 'бір', 'екі', 'үш', 'ең', 'өте', 'қала', 'қаласы',
+  'қаласының', 'жол', 'жолы', 'жоқпыз', 'ма', 'ме', 'ба', 'бе', 'па', 'пе', 'шығар', 'ғана',
+  // Kazakh typed on a Russian keyboard.
+  'жане', 'бирак', 'кала', 'каласы', 'ушин', 'жок', 'бул', 'казир', 'биз', 'сиз', 'бир',
+]);
+
+/** Kazakh words in the 2021 Latin alphabet and as typed without its diacritics. */
+export const KAZAKH_LATIN_WORDS: ReadonlySet<string> = new Set([
+  'men', 'ben', 'pen', 'jäne', 'jane', 'joq', 'jok', 'dep', 'degen', 'olar', 'bul', 'osy', 'sol',
+  'emes', 'kerek', 'turaly', 'boiynşa', 'boiynsha', 'boyinsha', 'boyynsha', 'arqyly', 'arkyly',
+  'üşın', 'ushin', 'ushın', 'üshin', 'deiın', 'dein', 'deyin', 'keiın', 'kein', 'keyin', 'bıraq',
+  'biraq', 'birak', 'ğoi', 'goi', 'edı', 'eken', 'bolyp', 'boldy', 'bolady', 'jyly', 'barlyq',
+  'barlyk', 'köp', 'tağy', 'tagy', 'älı', 'endı', 'qazır', 'qazir', 'kazir', 'bügın', 'bugin',
+  'biyl', 'mümkın', 'mumkin', 'siaqty', 'siyakty', 'syaqty', 'qarai', 'qaray', 'ışınde',
+  'ishinde', 'jaña', 'ülken', 'ulken', 'bızdıñ', 'bizdin', 'bizding', 'sızdıñ', 'sizdin', 'onyñ',
+  'onyn', 'ony', 'oğan', 'ogan', 'bır', 'ekı', 'öte', 'ote', 'qala', 'qalasy', 'qalada',
+  'qalanyñ', 'jol', 'joly', 'jıne', 'ğana', 'gana', 'qaitadan', 'halyq', 'halyk', 'tūrğyndar',
+  'turgyndar', 'äkım', 'akim', 'äkımdık', 'akimdik', 'äkımdıgı', 'akimdigi', 'audany', 'audanda',
+  'audanynda', 'köşe', 'koshe', 'köşesı', 'koshesi', 'ıs', 'jūmys', 'jumys', 'mäsele', 'masele',
+]);
+
+/**
+ * Uzbek Latin words that Kazakh Latin spells differently (Uzbek "va", "bilan", "uchun"; Kazakh
+ * "jäne", "men", "üşın"): Uzbek is the Latin-script neighbour most often taken for Kazakh.
+ */
+export const UZBEK_LATIN_WORDS: ReadonlySet<string> = new Set([
+  'va', 'bilan', 'uchun', 'ham', 'hamda', 'bu', 'shu', 'ular', 'qilib', 'qilgan', 'qiladi',
+  'qildi', 'lekin', 'ammo', 'yoki', 'kerak', 'hozir', 'yil', 'yili', 'yilda', 'haqida',
+  'tomonidan', 'orqali', 'kabi', 'esa', 'juda', 'edi', 'emas', 'deb', 'dedi', 'bor', "yo'q",
+  'yoʻq', "bo'lgan", 'boʻlgan', "bo'ldi", 'boʻldi', 'uning', 'bizning', 'odamlar', 'keyin',
+]);
