@@ -3,6 +3,7 @@ import { readKazsandra } from './corpora/kazsandra.js';
 import { readOpenSentimentCorpus } from './corpora/open-sentiment-corpus.js';
 import { readRuOpinionNE } from './corpora/ruopinionne.js';
 import { readRuSentNE } from './corpora/rusentne.js';
+import { isTargetDevSentence } from './target-data.js';
 import {
   duplicateKey,
   NEGATIVE,
@@ -50,7 +51,7 @@ export function loadOverallData(dataDir: string): OverallData {
   const newsSentences = [
     ...sentenceLabels(readRuSentNE(dataDir, 'train'), 'rusentne'),
     ...opinionSentenceLabels(dataDir),
-  ].filter((example) => !ruSentNETestSentences.has(duplicateKey(example.text)));
+  ].filter((example) => !ruSentNETestSentences.has(duplicateKey(example.text)) && !isTargetDevSentence(example.text));
 
   return {
     train: [

@@ -5,6 +5,14 @@ import { duplicateKey, stableBucket, type TargetExample } from './examples.js';
 /** Sentences of RuSentNE train in these buckets are held out for tuning (not in final training). */
 const DEV_BUCKET_FROM = 85;
 
+/**
+ * Whether a RuSentNE train sentence belongs to the dev part used to tune the subject sentiment.
+ * The overall model leaves these sentences out too, so that tuning the mix of both stays fair.
+ */
+export function isTargetDevSentence(sentence: string): boolean {
+  return stableBucket(sentence) >= DEV_BUCKET_FROM;
+}
+
 export interface TargetData {
   /** For tuning: RuSentNE train outside the dev buckets, plus RuOpinionNE targets. */
   readonly tuningTrain: readonly TargetExample[];
@@ -23,7 +31,7 @@ export function loadTargetData(dataDir: string): TargetData {
   const train = readRuSentNE(dataDir, 'train');
   const test = readRuSentNE(dataDir, 'test');
   const testSentences = new Set(test.map((example) => duplicateKey(example.sentence)));
-  const isDev = (example: TargetExample): boolean => stableBucket(example.sentence) >= DEV_BUCKET_FROM;
+  const isDev = (example: TargetExample): boolean => isTargetDevSentence(example.sentence);
 
   const opinions = readRuOpinionNE(dataDir).targets.filter(
     (example) => !testSentences.has(duplicateKey(example.sentence)),

@@ -3,11 +3,11 @@ import {
   FeatureBuffer,
   loadModelFile,
   shippedModelPath,
+  softmaxInPlace,
   TargetFeatureHasher,
   TextFeatureHasher,
   type ModelFile,
 } from '../../models/index.js';
-import { normaliseForMatching } from '../../text/normalise.js';
 import { EnglishLexicon } from './english-lexicon.js';
 import { mentionSentence } from './mention-sentence.js';
 import { SENTIMENT_LABELS, sentimentResult } from './sentiment-result.js';
@@ -27,6 +27,13 @@ export interface SentimentAnalyzer {
 export const OVERALL_MODEL_FILE = 'sentiment-overall.bin';
 export const TARGET_MODEL_FILE = 'sentiment-target.bin';
 
+/**
+ * How far the targeted model decides sentiment toward a subject in Russian text; the overall
+ * model on the mention's own clause decides the rest. Training chooses it on a held-out part of
+ * RuSentNE train and stores it in the targeted model file; this is for files without it.
+ */
+const DEFAULT_TARGET_MODEL_WEIGHT = 0.5;
+
 /** How far the English word lists decide an English post; the model decides the rest. */
 const ENGLISH_LEXICON_WEIGHT = 0.75;
 
@@ -43,7 +50,8 @@ export async function createSentimentAnalyzer(options: { modelPath?: string } = 
 
   expectKind(overallFile, 'text', path(OVERALL_MODEL_FILE));
   expectKind(targetFile, 'target', path(TARGET_MODEL_FILE));
-  return new LinearSentimentAnalyzer(overallFile, targetFile);
+  const weight = targetFile.metadata.about.targetModelWeight;
+  return new LinearSentimentAnalyzer(overallFile, targetFile, typeof weight === 'number' ? weight : DEFAULT_TARGET_MODEL_WEIGHT);
 }
 
 function expectKind(file: ModelFile, kind: 'text' | 'target', path: string): void {
@@ -65,9 +73,11 @@ class LinearSentimentAnalyzer implements SentimentAnalyzer {
   readonly #features = new FeatureBuffer();
   readonly #probabilities = new Float64Array(3);
   readonly #lexiconProbabilities = new Float64Array(3);
-  readonly #sentenceProbabilities = new Float64Array(3);
+  readonly #clauseProbabilities = new Float64Array(3);
+  readonly #targetWeight: number;
 
-  constructor(overall: ModelFile, target: ModelFile) {
+  constructor(overall: ModelFile, target: ModelFile, targetWeight: number) {
+    this.#targetWeight = targetWeight;
     this.#overall = overall;
     this.#target = target;
     this.#textFeatures = new TextFeatureHasher(overall.metadata.features);
@@ -124,21 +134,25 @@ class LinearSentimentAnalyzer implements SentimentAnalyzer {
   // LIMITATION: Kazakh and English have no entity-targeted training data, so for them a mention
   // takes the tone of its sentence; a Kazakh targeted corpus would lift this.
   #scoreMention(text: string, mention: Mention, language: LanguageResult): void {
-    const { before, after } = mentionSentence(text, mention);
-    const russian = language.shares.ru ?? 0;
-    const sentence = before + ' ' + normaliseForMatching(mention.form) + ' ' + after;
+    const { before, after, clause } = mentionSentence(text, mention);
+    const russian = (language.shares.ru ?? 0) * this.#targetWeight;
     const into = this.#probabilities;
 
-    this.#scoreText(sentence, language, this.#sentenceProbabilities);
+    this.#scoreText(clause, language, this.#clauseProbabilities);
     if (russian <= 0) {
-      into.set(this.#sentenceProbabilities);
+      into.set(this.#clauseProbabilities);
       return;
     }
 
     this.#targetFeatures.extract(before, after, this.#features);
     this.#target.model.predictInto(this.#features, into);
+
+    // A weighted geometric mean: a confident clause can outvote a hesitant targeted model.
+    let highest = -Infinity;
     for (let label = 0; label < 3; label++) {
-      into[label] = russian * into[label]! + (1 - russian) * this.#sentenceProbabilities[label]!;
+      into[label] = russian * Math.log(into[label]!) + (1 - russian) * Math.log(this.#clauseProbabilities[label]!);
+      if (into[label]! > highest) highest = into[label]!;
     }
+    softmaxInPlace(into, highest);
   }
 }

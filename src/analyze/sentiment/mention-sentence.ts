@@ -9,7 +9,13 @@ export interface MentionSentence {
   readonly before: string;
   /** Normalised text of the mention's sentence after the mention. */
   readonly after: string;
+  /** The mention's own clause, normalised, the mention included. */
+  readonly clause: string;
 }
+
+// Clause breaks: "дороги разбиты, но аким наконец выделил деньги" has two clauses.
+const CLAUSE_BREAK = /[,;:()—–]/;
+const LAST_CLAUSE_BREAK = /[,;:()—–](?=[^,;:()—–]*$)/;
 
 /**
  * The sentence a mention stands in, split around the mention. Mention offsets point into the
@@ -20,10 +26,16 @@ export function mentionSentence(text: string, mention: Mention): MentionSentence
   const start = sentenceStart(text, mention.start);
   const end = sentenceEnd(text, mention.end);
 
-  return {
-    before: normaliseForMatching(text.slice(start, mention.start)),
-    after: normaliseForMatching(text.slice(mention.end, end)),
-  };
+  const before = normaliseForMatching(text.slice(start, mention.start));
+  const after = normaliseForMatching(text.slice(mention.end, end));
+  const clauseStart = before.search(LAST_CLAUSE_BREAK) + 1;
+  const clauseEnd = after.search(CLAUSE_BREAK);
+  const clause =
+    before.slice(clauseStart) +
+    normaliseForMatching(mention.form) +
+    (clauseEnd < 0 ? after : after.slice(0, clauseEnd));
+
+  return { before, after, clause };
 }
 
 function isSentenceEnd(text: string, index: number): boolean {

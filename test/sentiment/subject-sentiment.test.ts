@@ -1,0 +1,73 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+
+import type { Mention } from '../../src/analyze/analysis.js';
+import { createSentimentAnalyzer, type SentimentAnalyzer } from '../../src/analyze/sentiment/index.js';
+import { mentionSentence } from '../../src/analyze/sentiment/mention-sentence.js';
+import { normaliseForMatching } from '../../src/text/normalise.js';
+import { language, readFixtureTable } from './helpers.js';
+
+function mentionOf(text: string, form: string, subjectId = 'akim', from = 0): Mention {
+  const start = text.indexOf(form, from);
+  if (start < 0) throw new Error(`fixture: "${form}" not in "${text}"`);
+  return { subjectId, start, end: start + form.length, form, how: 'alias' };
+}
+
+describe('sentiment toward a subject', () => {
+  let analyzer: SentimentAnalyzer;
+  beforeAll(async () => {
+    analyzer = await createSentimentAnalyzer();
+  });
+
+  const cases = readFixtureTable('subject-differs-from-post.tsv', ['overall', 'toward', 'text']);
+  it.each(cases.map((row) => [row.overall, row.toward, row.text] as const))(
+    'post %s, toward the akim %s: %s',
+    (overall, toward, text) => {
+      const normalised = normaliseForMatching(text);
+      const mention = mentionOf(text, text.includes('Аким') ? 'Аким' : 'аким');
+      const [result] = analyzer.towardSubjects(text, normalised, [mention], language('ru'));
+
+      expect(analyzer.overall(normalised, language('ru')).label).toBe(overall);
+      expect(result?.label).toBe(toward);
+    },
+  );
+
+  it('gives one result per distinct subject, in order of first mention', () => {
+    const text = 'Аким наконец открыл парк. Маслихат опять перенёс сессию. Аким молодец!';
+    const mentions = [
+      mentionOf(text, 'Аким'),
+      mentionOf(text, 'Маслихат', 'maslikhat'),
+      mentionOf(text, 'Аким', 'akim', text.lastIndexOf('Аким')),
+    ];
+    const results = analyzer.towardSubjects(text, normaliseForMatching(text), mentions, language('ru'));
+
+    expect(results.map((result) => result.subjectId)).toEqual(['akim', 'maslikhat']);
+    for (const result of results) {
+      const { negative, neutral, positive } = result.probabilities;
+      expect(negative + neutral + positive).toBeCloseTo(1, 12);
+    }
+  });
+
+  it('returns nothing for a post without mentions', () => {
+    expect(analyzer.towardSubjects('Пробки', 'пробки', [], language('ru'))).toEqual([]);
+  });
+
+  it('takes the tone of the mention\'s own clause in Kazakh, which has no targeted training data', () => {
+    const text = 'Ауа райы жаман, бірақ әкім жолды тез жөндеді, рахмет.';
+    const [result] = analyzer.towardSubjects(text, normaliseForMatching(text), [mentionOf(text, 'әкім')], language('kk'));
+    expect(result?.label).toBe('positive');
+  });
+});
+
+describe('mention sentence', () => {
+  it('cuts the mention\'s sentence and clause out of a longer post, offsets in the redacted text', () => {
+    const text = 'Пробки жуткие. Дороги разбиты, но Аким\u00ADДосаев наконец выделил деньги! Спасибо.';
+    const form = 'Аким\u00ADДосаев';
+    const parts = mentionSentence(text, mentionOf(text, form));
+
+    expect(parts).toEqual({
+      before: ' дороги разбиты, но ',
+      after: ' наконец выделил деньги!',
+      clause: ' но акимдосаев наконец выделил деньги!',
+    });
+  });
+});
