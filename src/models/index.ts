@@ -1,6 +1,6 @@
 export { FeatureBuffer } from './feature-buffer.js';
 export { LinearModel, softmaxInPlace } from './linear-model.js';
-export { loadModelFile, shippedModelPath } from './load-model-file.js';
+export { loadModelFile, shippedModelPath, shippedModelsFolder } from './load-model-file.js';
 export {
   decodeModelFile,
   encodeModelFile,

@@ -12,7 +12,7 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 
-import { packageRoot } from '../../src/package-root.js';
+import { shippedModelsFolder } from '../../src/models/index.js';
 import {
   confusionOf,
   countByCorpus,
@@ -38,7 +38,8 @@ const ALL = [NEGATIVE, NEUTRAL, POSITIVE];
 const MIX_WEIGHTS = [0, 0.25, 0.5, 0.6, 0.75, 0.9, 1];
 
 function defaultDataDir(): string {
-  const beside = resolve(packageRoot(), '..', 'shared', 'data');
+  // CI clones the repository beside a copy of shared/.
+  const beside = resolve(shippedModelsFolder(), '..', '..', 'shared', 'data');
   return existsSync(beside) ? beside : '/work/shared/data';
 }
 
@@ -226,7 +227,7 @@ function main(): void {
   }
 
   if (values.tune) tune(dataDir);
-  else trainFinal(dataDir, values.out ?? join(packageRoot(), 'models'));
+  else trainFinal(dataDir, values.out ?? shippedModelsFolder());
 }
 
 main();
