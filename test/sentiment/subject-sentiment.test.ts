@@ -70,4 +70,10 @@ describe('mention sentence', () => {
       clause: ' но акимдосаев наконец выделил деньги!',
     });
   });
+
+  it('widens to the whole sentence when the mention\'s clause is little more than the name', () => {
+    const text = 'Опять этот Halyk Bank, как всегда, завис при оплате';
+    const parts = mentionSentence(text, mentionOf(text, 'Halyk Bank', 'halyk'));
+    expect(parts.clause).toBe('опять этот halyk bank, как всегда, завис при оплате');
+  });
 });

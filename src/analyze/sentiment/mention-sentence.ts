@@ -9,13 +9,23 @@ export interface MentionSentence {
   readonly before: string;
   /** Normalised text of the mention's sentence after the mention. */
   readonly after: string;
-  /** The mention's own clause, normalised, the mention included. */
+  /** The mention's own clause (or its sentence when the clause is too short), normalised, the mention included. */
   readonly clause: string;
 }
 
 // Clause breaks: "дороги разбиты, но аким наконец выделил деньги" has two clauses.
 const CLAUSE_BREAK = /[,;:()—–]/;
 const LAST_CLAUSE_BREAK = /[,;:()—–](?=[^,;:()—–]*$)/;
+const WORD = /[\p{L}\p{N}]+/gu;
+
+/** Fewer words than this beside the mention, and its clause is too short to carry a tone. */
+const MIN_CLAUSE_WORDS = 3;
+
+function countWords(text: string): number {
+  let count = 0;
+  for (const _ of text.matchAll(WORD)) count++;
+  return count;
+}
 
 /**
  * The sentence a mention stands in, split around the mention. Mention offsets point into the
@@ -28,12 +38,15 @@ export function mentionSentence(text: string, mention: Mention): MentionSentence
 
   const before = normaliseForMatching(text.slice(start, mention.start));
   const after = normaliseForMatching(text.slice(mention.end, end));
-  const clauseStart = before.search(LAST_CLAUSE_BREAK) + 1;
+  const form = normaliseForMatching(mention.form);
+  const clauseBefore = before.slice(before.search(LAST_CLAUSE_BREAK) + 1);
   const clauseEnd = after.search(CLAUSE_BREAK);
-  const clause =
-    before.slice(clauseStart) +
-    normaliseForMatching(mention.form) +
-    (clauseEnd < 0 ? after : after.slice(0, clauseEnd));
+  const clauseAfter = clauseEnd < 0 ? after : after.slice(0, clauseEnd);
+
+  // "Сбербанк, как всегда, завис": the name's own clause is the name alone and says nothing;
+  // then the whole sentence is the mention's context.
+  const words = countWords(clauseBefore) + countWords(clauseAfter);
+  const clause = words >= MIN_CLAUSE_WORDS ? clauseBefore + form + clauseAfter : before + form + after;
 
   return { before, after, clause };
 }
