@@ -26,6 +26,8 @@ export interface Mention {
   readonly form: string;
   /** How it matched: exact alias, inflected form, transliteration, typo. */
   readonly how: 'alias' | 'inflection' | 'transliteration' | 'typo';
+  /** True when the mention is in the post's title; `start` and `end` are then into the title. */
+  readonly inTitle?: boolean;
 }
 
 export interface SubjectSentiment extends SentimentResult {

@@ -4,7 +4,15 @@ import snowball from 'snowball-stemmers';
 import { StemCache } from './stem-cache.js';
 
 const stemmer = snowball.newStemmer('russian');
-const cache = new StemCache((word) => stemmer.stem(word));
+
+// Indeclinable loanwords whose last vowel Snowball takes for an ending: "метро" would share
+// the stem "метр" with "метров", "такси" "такс" with "таксы". They are their own stem.
+const INDECLINABLE = new Set([
+  'метро', 'кафе', 'такси', 'кино', 'шоссе', 'депо', 'бюро', 'ателье', 'жюри', 'пальто', 'кофе',
+  'радио', 'фойе', 'пюре', 'меню', 'интервью', 'каре', 'авто', 'фото', 'видео', 'аудио',
+]);
+
+const cache = new StemCache((word) => (INDECLINABLE.has(word) ? word : stemmer.stem(word)));
 
 /** Stem of a lower-case Russian word (ё already folded to е). */
 export function stemRussian(word: string): string {

@@ -1,0 +1,1 @@
+export { IssueMatcher } from './issue-matcher.js';

@@ -1,0 +1,1 @@
+export { MentionFinder, CONTEXT_WINDOW } from './mention-finder.js';

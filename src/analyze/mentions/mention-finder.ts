@@ -1,0 +1,207 @@
+/**
+ * Finds the monitored subjects in a post: every alias, under Russian declension, Kazakh
+ * suffixes, Latin transliteration and one-letter typos in names, with invisible characters
+ * inside a name ignored (normalisation drops them). An ambiguous alias ("аким", "акимат") counts
+ * only with a context word near it ("Алматы"): the akim of another city is not the subject.
+ */
+import type { Mention } from '../analysis.js';
+import { originalSpan, type AnalysisText } from '../analysis-text.js';
+import type { Subject } from '../../project/project.js';
+import { normaliseForMatching } from '../../text/normalise.js';
+import { tokenise, type Token } from '../../text/tokenise.js';
+import { MATCH_RANK, compileAliasWord, looser, type AliasWord, type MatchKind } from './alias-word.js';
+import { ContextWords } from './context-words.js';
+import { TypoIndex, withinOneEdit } from './typo-index.js';
+import { keysOfWord } from './word-keys.js';
+
+/** Tokens on either side of an ambiguous alias searched for a context word. */
+export const CONTEXT_WINDOW = 8;
+
+interface Alias {
+  readonly subjectId: string;
+  readonly words: readonly AliasWord[];
+  readonly ambiguous: boolean;
+  readonly context: ContextWords | null;
+}
+
+interface AliasStart {
+  readonly alias: Alias;
+  readonly how: MatchKind;
+}
+
+interface Candidate {
+  readonly subjectId: string;
+  readonly first: number;
+  /** Token index after the last token. */
+  readonly last: number;
+  readonly how: MatchKind;
+}
+
+const KEY_CACHE_LIMIT = 100_000;
+
+export class MentionFinder {
+  readonly #byFirstWordKey = new Map<string, Alias[]>();
+  readonly #typos = new TypoIndex<Alias>();
+  readonly #keyCache = new Map<string, string[]>();
+  readonly #empty: boolean;
+
+  constructor(subjects: readonly Subject[]) {
+    for (const subject of subjects) this.#addSubject(subject);
+    this.#empty = this.#byFirstWordKey.size === 0;
+  }
+
+  /** Mentions in `text`, by position; offsets are into `text.original`. */
+  find(text: AnalysisText): Mention[] {
+    if (this.#empty) return [];
+    const tokens = text.tokens;
+    const tokenKeys = tokens.map((token) => this.#keysOf(token));
+    const candidates: Candidate[] = [];
+
+    for (let index = 0; index < tokens.length; index++) {
+      for (const start of this.#startsAt(tokens[index] as Token, tokenKeys[index] as string[])) {
+        const candidate = matchRest(start, index, tokens, tokenKeys);
+        if (!candidate) continue;
+        if (start.alias.ambiguous && !hasContext(start.alias, candidate, tokenKeys)) continue;
+        candidates.push(candidate);
+      }
+    }
+    return withoutOverlaps(candidates).map((candidate) => toMention(text, candidate));
+  }
+
+  #addSubject(subject: Subject): void {
+    const ambiguous = new Set(subject.ambiguousAliases.map((alias) => normaliseForMatching(alias).trim()));
+    const context = subject.context.length > 0 ? new ContextWords(subject.context) : null;
+    const written = new Set([subject.name, ...subject.aliases, ...subject.ambiguousAliases]);
+
+    for (const aliasText of written) {
+      const normalised = normaliseForMatching(aliasText).trim();
+      const originalWords = tokenise(aliasText);
+      const words = tokenise(normalised).map((token, index) => {
+        const original = originalWords[index]?.text ?? token.text;
+        const proper = original[0] !== undefined && original[0] !== original[0].toLowerCase();
+        return compileAliasWord(token.text, token.script, proper);
+      });
+      const first = words[0];
+      if (!first) continue;
+
+      const alias: Alias = {
+        subjectId: subject.id,
+        words,
+        ambiguous: ambiguous.has(normalised) && context !== null,
+        context,
+      };
+      for (const key of first.keys.keys()) {
+        const list = this.#byFirstWordKey.get(key) ?? [];
+        list.push(alias);
+        this.#byFirstWordKey.set(key, list);
+      }
+      for (const form of first.typoForms) this.#typos.add(form, alias);
+    }
+  }
+
+  #startsAt(token: Token, keys: readonly string[]): AliasStart[] {
+    const starts: AliasStart[] = [];
+    const seen = new Set<Alias>();
+    for (const key of keys) {
+      for (const alias of this.#byFirstWordKey.get(key) ?? []) {
+        if (seen.has(alias)) continue;
+        seen.add(alias);
+        starts.push({ alias, how: wordMatch(alias.words[0] as AliasWord, token, key) });
+      }
+    }
+    if (starts.length > 0) return starts;
+
+    // A typo in an inflected name: "Дасаевтың" is looked up by its Kazakh stem too.
+    const stem = keys.find((key) => key.startsWith('k:'))?.slice(2);
+    for (const word of stem && stem !== token.text ? [token.text, stem] : [token.text]) {
+      for (const { target } of this.#typos.find(word)) {
+        if (seen.has(target)) continue;
+        seen.add(target);
+        starts.push({ alias: target, how: 'typo' });
+      }
+    }
+    return starts;
+  }
+
+  #keysOf(token: Token): string[] {
+    const cacheKey = token.script + token.text;
+    let keys = this.#keyCache.get(cacheKey);
+    if (keys) return keys;
+
+    keys = keysOfWord(token.text, token.script);
+    if (this.#keyCache.size >= KEY_CACHE_LIMIT) this.#keyCache.clear();
+    this.#keyCache.set(cacheKey, keys);
+    return keys;
+  }
+}
+
+function wordMatch(word: AliasWord, token: Token, key: string): MatchKind {
+  const how = word.keys.get(key) ?? 'inflection';
+  if (token.script !== word.script && how !== 'typo') return 'transliteration';
+  return how;
+}
+
+function matchRest(start: AliasStart, index: number, tokens: readonly Token[], tokenKeys: readonly string[][]): Candidate | null {
+  const words = start.alias.words;
+  if (index + words.length > tokens.length) return null;
+
+  let how = start.how;
+  for (let offset = 1; offset < words.length; offset++) {
+    const word = words[offset] as AliasWord;
+    const token = tokens[index + offset] as Token;
+    const keys = tokenKeys[index + offset] as string[];
+
+    const key = keys.find((candidate) => word.keys.has(candidate));
+    if (key !== undefined) how = looser(how, wordMatch(word, token, key));
+    else if (word.typoForms.some((form) => isOneTypoAway(token.text, form))) how = 'typo';
+    else return null;
+  }
+  return { subjectId: start.alias.subjectId, first: index, last: index + words.length, how };
+}
+
+function isOneTypoAway(word: string, form: string): boolean {
+  return word[0] === form[0] && withinOneEdit(word, form);
+}
+
+function hasContext(alias: Alias, candidate: Candidate, tokenKeys: readonly string[][]): boolean {
+  const context = alias.context;
+  if (!context) return true;
+  const from = Math.max(0, candidate.first - CONTEXT_WINDOW);
+  const to = Math.min(tokenKeys.length, candidate.last + CONTEXT_WINDOW);
+  for (let index = from; index < to; index++) {
+    if (index >= candidate.first && index < candidate.last) continue;
+    if (context.matches(tokenKeys[index] as string[])) return true;
+  }
+  return false;
+}
+
+// Of overlapping matches of one subject the longest wins ("Ерболат Досаев" over "Досаев");
+// different subjects may share words ("аким Алматы" and "Алматы").
+function withoutOverlaps(candidates: Candidate[]): Candidate[] {
+  const sorted = [...candidates].sort((left, right) =>
+    left.first - right.first ||
+    (right.last - right.first) - (left.last - left.first) ||
+    MATCH_RANK[left.how] - MATCH_RANK[right.how]);
+  const kept: Candidate[] = [];
+  const reachedBySubject = new Map<string, number>();
+  for (const candidate of sorted) {
+    const reached = reachedBySubject.get(candidate.subjectId) ?? 0;
+    if (candidate.first < reached) continue;
+    kept.push(candidate);
+    reachedBySubject.set(candidate.subjectId, candidate.last);
+  }
+  return kept;
+}
+
+function toMention(text: AnalysisText, candidate: Candidate): Mention {
+  const first = text.tokens[candidate.first] as Token;
+  const last = text.tokens[candidate.last - 1] as Token;
+  const { start, end } = originalSpan(text, first.start, last.end);
+  return {
+    subjectId: candidate.subjectId,
+    start,
+    end,
+    form: text.original.slice(start, end),
+    how: candidate.how,
+  };
+}

@@ -1,0 +1,1 @@
+export { DistrictMatcher } from './district-matcher.js';

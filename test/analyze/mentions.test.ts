@@ -1,0 +1,116 @@
+import { describe, expect, test } from 'vitest';
+
+import { prepareText } from '../../src/analyze/analysis-text.js';
+import { MentionFinder } from '../../src/analyze/mentions/index.js';
+import { AKIMAT, DEPUTY, MAYOR } from '../fixtures/analyze/almaty-subjects.js';
+
+const finder = new MentionFinder([MAYOR, AKIMAT, DEPUTY]);
+
+function mentions(text: string): string[] {
+  return finder.find(prepareText(text)).map((mention) => `${mention.subjectId}:${mention.form}:${mention.how}`);
+}
+
+describe('mentions of a subject', () => {
+  test('the alias as written', () => {
+    expect(mentions('Досаев пообещал отремонтировать дороги в микрорайонах')).toEqual(['mayor:Досаев:alias']);
+  });
+
+  test.each(['Досаева', 'Досаеву', 'Досаевым', 'Досаеве'])('Russian case form %s', (form) => {
+    expect(mentions(`Жители написали письмо ${form} о пробках`)).toEqual([`mayor:${form}:inflection`]);
+  });
+
+  test.each(['Сапаровой', 'Сапарову', 'Сапаровою'])('feminine surname form %s', (form) => {
+    expect(mentions(`Вопрос задали ${form} на брифинге`)).toEqual([`deputy:${form}:inflection`]);
+  });
+
+  test('the full name declines word by word', () => {
+    expect(mentions('Встреча с Ерболатом Досаевым прошла в акимате')).toEqual(['mayor:Ерболатом Досаевым:inflection']);
+  });
+
+  test.each(['Досаевтың', 'Досаевқа', 'Досаевке', 'Досаевпен'])('Kazakh suffixed form %s', (form) => {
+    expect(mentions(`Тұрғындар ${form} хат жазды`)).toEqual([`mayor:${form}:inflection`]);
+  });
+
+  test.each([
+    ['Dosaev', 'alias'],
+    ['Dosaevtyñ', 'inflection'],
+    ['Dosayev', 'transliteration'],
+    ['Dosayevke', 'transliteration'],
+  ])('Latin spelling %s (%s of the Latin alias Dosaev)', (form, how) => {
+    expect(mentions(`Mayor ${form} said the roads would be repaired`)).toEqual([`mayor:${form}:${how}`]);
+  });
+
+  test('Latin spellings of a Cyrillic-only alias are transliterations', () => {
+    const cyrillicOnly = new MentionFinder([{ ...MAYOR, aliases: ['Досаев'] }]);
+    const found = cyrillicOnly.find(prepareText('Dosaev and Dosayev, Dosaevtyñ'));
+    expect(found.map((mention) => `${mention.form}:${mention.how}`)).toEqual([
+      'Dosaev:transliteration', 'Dosayev:transliteration', 'Dosaevtyñ:transliteration',
+    ]);
+  });
+
+  test.each(['Досаеф', 'Дасаев', 'Досаевв', 'Досаве', 'Дасаевтың'])('one-letter typo %s', (form) => {
+    expect(mentions(`Опять ${form} ничего не сделал`)).toEqual([`mayor:${form}:typo`]);
+  });
+
+  test('short names are not matched with typos', () => {
+    const shortName = new MentionFinder([{ ...DEPUTY, id: 'short', aliases: ['Ахмет'] }]);
+    expect(shortName.find(prepareText('Ахмед пришёл на приём'))).toEqual([]);
+  });
+
+  test('soft hyphens and zero-width spaces inside a name still match the subject', () => {
+    const text = 'Вчера До\u00ADса\u200Bев открыл новую школу';
+    const found = finder.find(prepareText(text));
+    expect(found).toEqual([{ subjectId: 'mayor', start: 6, end: 14, form: 'До\u00ADса\u200Bев', how: 'alias' }]);
+    expect(text.slice(found[0]!.start, found[0]!.end)).toBe('До\u00ADса\u200Bев');
+  });
+
+  test('a Latin look-alike letter inside a name still matches', () => {
+    expect(mentions('Дoсаев (with Latin o) снова в новостях')).toEqual(['mayor:Дoсаев:alias']);
+  });
+
+  test('offsets point into the text as written', () => {
+    const text = 'Сегодня аким Алматы Ерболат Досаев встретился с жителями';
+    const found = finder.find(prepareText(text));
+    expect(found.map((mention) => [mention.subjectId, text.slice(mention.start, mention.end)])).toEqual([
+      ['mayor', 'аким Алматы'],
+      ['mayor', 'Ерболат Досаев'],
+    ]);
+  });
+});
+
+describe('ambiguous aliases', () => {
+  test('a generic "аким" of another city is not counted', () => {
+    expect(mentions('Аким Астаны провёл приём граждан по вопросам ЖКХ')).toEqual([]);
+  });
+
+  test('"аким" with the city near it is counted', () => {
+    expect(mentions('Аким в Алматы провёл приём граждан')).toEqual(['mayor:Аким:alias']);
+  });
+
+  test('a Kazakh "әкім" counts with the city in a case form', () => {
+    expect(mentions('Алматыда әкім тұрғындармен кездесті')).toEqual(['mayor:әкім:alias']);
+  });
+
+  test('"акимат" alone is not counted, with an adjective of the city it is', () => {
+    expect(mentions('Акимат опять ничего не ответил на жалобы')).toEqual([]);
+    expect(mentions('Алматинский акимат опять ничего не ответил')).toEqual(['akimat:акимат:alias']);
+  });
+
+  test('Kazakh body name with suffixes', () => {
+    expect(mentions('Алматы қаласының әкімдігінің хабарлауынша, жол жөнделеді')).toEqual([
+      'akimat:Алматы қаласының әкімдігінің:inflection',
+    ]);
+    expect(mentions('Алматыдағы әкімдігі мәлімдеді')).toEqual(['akimat:әкімдігі:inflection']);
+  });
+
+  test('Kazakh "әкімі" of the city, in Cyrillic and in Latin', () => {
+    expect(mentions('Almaty qalasynyñ äkımı joldy jöndeudı tapsyrdy')).toEqual([
+      'mayor:Almaty qalasynyñ äkımı:transliteration',
+    ]);
+    expect(mentions('Almaty akimi said the roads would be repaired')).toEqual(['mayor:akimi:transliteration']);
+    expect(mentions('Алматы қаласының әкімі Ерболат Досаев')).toEqual([
+      'mayor:Алматы қаласының әкімі:alias',
+      'mayor:Ерболат Досаев:alias',
+    ]);
+  });
+});
