@@ -22,9 +22,11 @@ const RUNS = 5;
 
 function fixturePosts(): string[] {
   const folder = join(shippedModelsFolder(), '..', 'test', 'fixtures', 'sentiment');
-  const lines = ['clear-cut-posts.tsv', 'subject-differs-from-post.tsv', 'tiny-training-set.tsv'].flatMap((name) =>
-    readFileSync(join(folder, name), 'utf8').trimEnd().split('\n').slice(1),
-  );
+  const lines = [
+    'clear-cut-posts.tsv',
+    'subject-differs-from-post.tsv',
+    'tiny-training-set.tsv',
+  ].flatMap((name) => readFileSync(join(folder, name), 'utf8').trimEnd().split('\n').slice(1));
   return lines.map((line) => line.split('\t').at(-1) ?? '');
 }
 
@@ -59,15 +61,26 @@ async function main(): Promise<void> {
     for (let index = 0; index < POSTS; index++) {
       const text = posts[index]!;
       const middle = text.indexOf(' ') + 1;
-      const mention: Mention = { subjectId: 'akim', start: middle, end: middle, form: '', how: 'alias' };
+      const mention: Mention = {
+        subjectId: 'akim',
+        start: middle,
+        end: middle,
+        form: '',
+        how: 'alias',
+      };
       analyzer.towardSubjects(text, normalised[index]!, [mention], language);
     }
     subjectRates.push(POSTS / (Number(process.hrtime.bigint() - started) / 1e9));
   }
 
-  console.log(`sentiment bench: ${POSTS} posts from ${values.data ? 'KazSAnDRA test' : 'fixtures'}, mean ${meanLength.toFixed(0)} chars`);
+  console.log(
+    `sentiment bench: ${POSTS} posts from ${values.data ? 'KazSAnDRA test' : 'fixtures'}, ` +
+      `mean ${meanLength.toFixed(0)} chars`,
+  );
   console.log(`overall: ${Math.round(median(overallRates))} posts/s (median of ${RUNS})`);
-  console.log(`towardSubjects, one mention: ${Math.round(median(subjectRates))} posts/s (median of ${RUNS})`);
+  console.log(
+    `towardSubjects, one mention: ${Math.round(median(subjectRates))} posts/s (median of ${RUNS})`,
+  );
 }
 
 await main();

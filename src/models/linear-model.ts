@@ -48,7 +48,8 @@ export class LinearModel {
     probabilities.fill(0);
     for (let feature = 0; feature < count; feature++) {
       const offset = indices[feature]! * classes;
-      for (let label = 0; label < classes; label++) probabilities[label]! += weights[offset + label]!;
+      for (let label = 0; label < classes; label++)
+        probabilities[label]! += weights[offset + label]!;
     }
 
     const inverseNorm = count > 0 ? 1 / Math.sqrt(count) : 0;

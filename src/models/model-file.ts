@@ -37,29 +37,42 @@ export function weightsChecksum(weights: Int8Array): string {
     .digest('hex');
 }
 
-export function encodeModelFile(metadata: Omit<ModelMetadata, 'weightsSha256'>, weights: Int8Array): Buffer {
+export function encodeModelFile(
+  metadata: Omit<ModelMetadata, 'weightsSha256'>,
+  weights: Int8Array,
+): Buffer {
   const complete: ModelMetadata = { ...metadata, weightsSha256: weightsChecksum(weights) };
   const json = Buffer.from(JSON.stringify(complete), 'utf8');
   const header = Buffer.alloc(12);
   header.write(MAGIC, 0, 'latin1');
   header.writeUInt32LE(json.length, 8);
-  return Buffer.concat([header, json, new Uint8Array(weights.buffer, weights.byteOffset, weights.byteLength)]);
+  return Buffer.concat([
+    header,
+    json,
+    new Uint8Array(weights.buffer, weights.byteOffset, weights.byteLength),
+  ]);
 }
 
 /** Reads a model file's bytes; `name` (a path) only serves error messages. */
 export function decodeModelFile(bytes: Uint8Array, name: string): ModelFile {
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   if (buffer.length < 12 || buffer.toString('latin1', 0, 8) !== MAGIC) {
-    throw new Error(`model file ${name}: not a tyndau linear model (bad magic); rebuild it with the training command`);
+    throw new Error(
+      `model file ${name}: not a tyndau linear model (bad magic); rebuild it with the training command`,
+    );
   }
 
   const jsonLength = buffer.readUInt32LE(8);
   if (12 + jsonLength > buffer.length) {
-    throw new Error(`model file ${name}: truncated metadata; the file is damaged, restore or retrain it`);
+    throw new Error(
+      `model file ${name}: truncated metadata; the file is damaged, restore or retrain it`,
+    );
   }
   const metadata = JSON.parse(buffer.toString('utf8', 12, 12 + jsonLength)) as ModelMetadata;
   if (metadata.format !== 1) {
-    throw new Error(`model file ${name}: format ${String(metadata.format)} is not supported by this tyndau`);
+    throw new Error(
+      `model file ${name}: format ${String(metadata.format)} is not supported by this tyndau`,
+    );
   }
 
   const expected = metadata.labels.length << metadata.features.bucketBits;
@@ -73,7 +86,9 @@ export function decodeModelFile(bytes: Uint8Array, name: string): ModelFile {
   const weights = new Int8Array(expected);
   weights.set(new Int8Array(buffer.buffer, buffer.byteOffset + start, expected));
   if (weightsChecksum(weights) !== metadata.weightsSha256) {
-    throw new Error(`model file ${name}: weights checksum mismatch; the file is damaged, restore or retrain it`);
+    throw new Error(
+      `model file ${name}: weights checksum mismatch; the file is damaged, restore or retrain it`,
+    );
   }
 
   const model = new LinearModel(

@@ -33,8 +33,27 @@ const CLAUSE_PUNCTUATION = new Set([...',;:.—–\n()!?'].map((character) => ch
 
 // Words that open a contrasting clause, in the three languages of the posts.
 const CLAUSE_OPENERS = new Set(
-  ['но', 'а', 'однако', 'зато', 'хотя', 'тогда', 'бірақ', 'алайда', 'ал', 'biraq', 'alaida', 'but',
-    'however', 'although', 'though', 'while', 'whereas'].map(hashText).map((hash) => hash | 0),
+  [
+    'но',
+    'а',
+    'однако',
+    'зато',
+    'хотя',
+    'тогда',
+    'бірақ',
+    'алайда',
+    'ал',
+    'biraq',
+    'alaida',
+    'but',
+    'however',
+    'although',
+    'though',
+    'while',
+    'whereas',
+  ]
+    .map(hashText)
+    .map((hash) => hash | 0),
 );
 
 /** Distance from the mention, coarsened so that rare far positions share weights. */
@@ -76,23 +95,44 @@ export class TargetFeatureHasher {
     const mention = this.#findMark(tokens);
     addWords(tokens, 0, tokens.count, NAMESPACE.sentenceWord, mask, features);
     addPairs(tokens, 0, tokens.count, NAMESPACE.sentencePair, mask, features);
-    addCharNgrams(text, tokens, 0, tokens.count, NAMESPACE.sentenceNgram, this.config, mask, features);
+    addCharNgrams(
+      text,
+      tokens,
+      0,
+      tokens.count,
+      NAMESPACE.sentenceNgram,
+      this.config,
+      mask,
+      features,
+    );
     if (mention < 0) return;
 
     const clauseStart = this.#clauseStart(text, tokens, mention);
     const clauseEnd = this.#clauseEnd(text, tokens, mention);
     addWords(tokens, clauseStart, clauseEnd, NAMESPACE.clauseWord, mask, features);
-    addCharNgrams(text, tokens, clauseStart, clauseEnd, NAMESPACE.clauseNgram, this.config, mask, features);
+    addCharNgrams(
+      text,
+      tokens,
+      clauseStart,
+      clauseEnd,
+      NAMESPACE.clauseNgram,
+      this.config,
+      mask,
+      features,
+    );
     this.#addNearWords(tokens, mention, features);
 
-    if (clauseStart === mention) features.push(combineHashes(NAMESPACE.flag, FLAG.opensClause) & mask);
+    if (clauseStart === mention)
+      features.push(combineHashes(NAMESPACE.flag, FLAG.opensClause) & mask);
     if (mention === 0) features.push(combineHashes(NAMESPACE.flag, FLAG.opensSentence) & mask);
-    if (clauseEnd === mention + 1) features.push(combineHashes(NAMESPACE.flag, FLAG.closesClause) & mask);
+    if (clauseEnd === mention + 1)
+      features.push(combineHashes(NAMESPACE.flag, FLAG.closesClause) & mask);
   }
 
   #findMark(tokens: TokenBuffer): number {
     for (let index = 0; index < tokens.count; index++) {
-      if (tokens.kinds[index] === SYMBOL_TOKEN && tokens.hashes[index] === this.#markHash) return index;
+      if (tokens.kinds[index] === SYMBOL_TOKEN && tokens.hashes[index] === this.#markHash)
+        return index;
     }
     return -1;
   }
@@ -134,7 +174,10 @@ export class TargetFeatureHasher {
   /** Whether token `index` starts a new clause after token `index - 1`. */
   #opensClause(text: string, tokens: TokenBuffer, index: number): boolean {
     if (CLAUSE_OPENERS.has(tokens.hashes[index]!)) return true;
-    if (tokens.kinds[index - 1] === SYMBOL_TOKEN && CLAUSE_PUNCTUATION.has(text.charCodeAt(tokens.starts[index - 1]!))) {
+    if (
+      tokens.kinds[index - 1] === SYMBOL_TOKEN &&
+      CLAUSE_PUNCTUATION.has(text.charCodeAt(tokens.starts[index - 1]!))
+    ) {
       return true;
     }
     for (let position = tokens.ends[index - 1]!; position < tokens.starts[index]!; position++) {

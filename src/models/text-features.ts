@@ -117,6 +117,15 @@ export class TextFeatureHasher {
     tokens.tokenise(normalised);
     addWords(tokens, 0, tokens.count, NAMESPACE.word, mask, features);
     addPairs(tokens, 0, tokens.count, NAMESPACE.pair, mask, features);
-    addCharNgrams(normalised, tokens, 0, tokens.count, NAMESPACE.ngram, this.config, mask, features);
+    addCharNgrams(
+      normalised,
+      tokens,
+      0,
+      tokens.count,
+      NAMESPACE.ngram,
+      this.config,
+      mask,
+      features,
+    );
   }
 }

@@ -21,7 +21,8 @@ function transpileInto(outDir: string, entry: string): void {
     done.add(source);
 
     const code = readFileSync(source, 'utf8');
-    for (const match of code.matchAll(IMPORT)) pending.push(join(dirname(source), `${match[1]}.ts`));
+    for (const match of code.matchAll(IMPORT))
+      pending.push(join(dirname(source), `${match[1]}.ts`));
 
     const output = ts.transpileModule(code, {
       compilerOptions: { module: ts.ModuleKind.ES2022, target: ts.ScriptTarget.ES2022 },
@@ -38,7 +39,10 @@ describe('model files after a build', () => {
 
   it('are found from dist/src, three levels below the package root', () => {
     // A package as installed: package.json and models/ at the root, compiled code under dist/.
-    writeFileSync(join(packageDir, 'package.json'), JSON.stringify({ name: 'tyndau', type: 'module' }));
+    writeFileSync(
+      join(packageDir, 'package.json'),
+      JSON.stringify({ name: 'tyndau', type: 'module' }),
+    );
     symlinkSync(join(root, 'models'), join(packageDir, 'models'));
     transpileInto(join(packageDir, 'dist'), 'src/analyze/sentiment/index.ts');
 
@@ -50,7 +54,9 @@ describe('model files after a build', () => {
     ].join('\n');
     writeFileSync(join(packageDir, 'check.mjs'), script);
 
-    const output = execFileSync(process.execPath, [join(packageDir, 'check.mjs')], { encoding: 'utf8' });
+    const output = execFileSync(process.execPath, [join(packageDir, 'check.mjs')], {
+      encoding: 'utf8',
+    });
     expect(output.trim()).toBe('negative');
   });
 });

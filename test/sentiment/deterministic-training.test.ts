@@ -8,11 +8,13 @@ import { fitModel } from '../../training/sentiment/fit-model.js';
 import type { ModelSettings } from '../../training/sentiment/settings.js';
 import { readFixtureTable } from './helpers.js';
 
-const examples: TextExample[] = readFixtureTable('tiny-training-set.tsv', ['label', 'text']).map((row) => ({
-  text: row.text,
-  label: LABELS.indexOf(row.label as (typeof LABELS)[number]) as LabelIndex,
-  corpus: 'tiny-fixture',
-}));
+const examples: TextExample[] = readFixtureTable('tiny-training-set.tsv', ['label', 'text']).map(
+  (row) => ({
+    text: row.text,
+    label: LABELS.indexOf(row.label as (typeof LABELS)[number]) as LabelIndex,
+    corpus: 'tiny-fixture',
+  }),
+);
 
 const settings: ModelSettings = {
   features: { bucketBits: 12, charNgramMin: 2, charNgramMax: 4 },

@@ -7,18 +7,31 @@ import { TokenBuffer } from '../../src/models/token-buffer.js';
 function tokensOf(text: string): string[] {
   const tokens = new TokenBuffer();
   tokens.tokenise(text);
-  return Array.from({ length: tokens.count }, (_, index) => text.slice(tokens.starts[index], tokens.ends[index]));
+  return Array.from({ length: tokens.count }, (_, index) =>
+    text.slice(tokens.starts[index], tokens.ends[index]),
+  );
 }
 
 function featuresOf(text: string): number[] {
   const features = new FeatureBuffer();
-  new TextFeatureHasher({ bucketBits: 19, charNgramMin: 2, charNgramMax: 5 }).extract(text, features);
+  new TextFeatureHasher({ bucketBits: 19, charNgramMin: 2, charNgramMax: 5 }).extract(
+    text,
+    features,
+  );
   return Array.from(features.snapshot());
 }
 
 describe('tokeniser', () => {
   it('keeps Kazakh letters, emoji and the Russian smiley as tokens and drops plain punctuation', () => {
-    expect(tokensOf('керемет, рахмет!)) 💖 «әкім»')).toEqual(['керемет', 'рахмет', '!', ')', ')', '💖', 'әкім']);
+    expect(tokensOf('керемет, рахмет!)) 💖 «әкім»')).toEqual([
+      'керемет',
+      'рахмет',
+      '!',
+      ')',
+      ')',
+      '💖',
+      'әкім',
+    ]);
   });
 
   it('keeps Kazakh Latin letters with diacritics inside one word', () => {

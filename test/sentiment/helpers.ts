@@ -10,11 +10,14 @@ export function readFixtureTable<Column extends string>(
 ): Record<Column, string>[] {
   const path = fileURLToPath(new URL(`../fixtures/sentiment/${name}`, import.meta.url));
   const [header, ...lines] = readFileSync(path, 'utf8').trimEnd().split('\n');
-  if (header !== columns.join('\t')) throw new Error(`fixture ${name}: header is not ${columns.join(', ')}`);
+  if (header !== columns.join('\t'))
+    throw new Error(`fixture ${name}: header is not ${columns.join(', ')}`);
 
   return lines.map((line) => {
     const cells = line.split('\t');
-    return Object.fromEntries(columns.map((column, index) => [column, cells[index] ?? ''])) as Record<Column, string>;
+    return Object.fromEntries(
+      columns.map((column, index) => [column, cells[index] ?? '']),
+    ) as Record<Column, string>;
   });
 }
 

@@ -31,7 +31,9 @@ describe('model file', () => {
 
     expect(metadata.about).toEqual({ note: 'fixture' });
     // Logits 0, 0.5 and 100 × 0.01 = 1: softmax of (0, 0.5, 1).
-    const expected = [1, Math.exp(0.5), Math.exp(1)].map((value, _, all) => value / all.reduce((a, b) => a + b));
+    const expected = [1, Math.exp(0.5), Math.exp(1)].map(
+      (value, _, all) => value / all.reduce((a, b) => a + b),
+    );
     expect(Array.from(probabilities)).toEqual(expected.map((value) => expect.closeTo(value, 12)));
   });
 
@@ -44,7 +46,9 @@ describe('model file', () => {
   });
 
   it('rejects a truncated file', () => {
-    expect(() => decodeModelFile(tinyFile().subarray(0, 60), 'short.bin')).toThrow(/short\.bin: truncated metadata/);
+    expect(() => decodeModelFile(tinyFile().subarray(0, 60), 'short.bin')).toThrow(
+      /short\.bin: truncated metadata/,
+    );
   });
 
   it('rejects a file that is not a model', () => {

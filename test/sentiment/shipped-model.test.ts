@@ -2,7 +2,10 @@ import { statSync } from 'node:fs';
 
 import { beforeAll, describe, expect, it } from 'vitest';
 
-import { createSentimentAnalyzer, type SentimentAnalyzer } from '../../src/analyze/sentiment/index.js';
+import {
+  createSentimentAnalyzer,
+  type SentimentAnalyzer,
+} from '../../src/analyze/sentiment/index.js';
 import { loadModelFile, shippedModelPath } from '../../src/models/index.js';
 import { normaliseForMatching } from '../../src/text/normalise.js';
 import { language } from './helpers.js';

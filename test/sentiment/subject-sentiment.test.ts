@@ -1,7 +1,10 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 
 import type { Mention } from '../../src/analyze/analysis.js';
-import { createSentimentAnalyzer, type SentimentAnalyzer } from '../../src/analyze/sentiment/index.js';
+import {
+  createSentimentAnalyzer,
+  type SentimentAnalyzer,
+} from '../../src/analyze/sentiment/index.js';
 import { mentionSentence } from '../../src/analyze/sentiment/mention-sentence.js';
 import { normaliseForMatching } from '../../src/text/normalise.js';
 import { language, readFixtureTable } from './helpers.js';
@@ -38,7 +41,12 @@ describe('sentiment toward a subject', () => {
       mentionOf(text, 'Маслихат', 'maslikhat'),
       mentionOf(text, 'Аким', 'akim', text.lastIndexOf('Аким')),
     ];
-    const results = analyzer.towardSubjects(text, normaliseForMatching(text), mentions, language('ru'));
+    const results = analyzer.towardSubjects(
+      text,
+      normaliseForMatching(text),
+      mentions,
+      language('ru'),
+    );
 
     expect(results.map((result) => result.subjectId)).toEqual(['akim', 'maslikhat']);
     for (const result of results) {
@@ -51,16 +59,22 @@ describe('sentiment toward a subject', () => {
     expect(analyzer.towardSubjects('Пробки', 'пробки', [], language('ru'))).toEqual([]);
   });
 
-  it('takes the tone of the mention\'s own clause in Kazakh, which has no targeted training data', () => {
+  it("takes the tone of the mention's own clause in Kazakh, which has no targeted training data", () => {
     const text = 'Ауа райы жаман, бірақ әкім жолды тез жөндеді, рахмет.';
-    const [result] = analyzer.towardSubjects(text, normaliseForMatching(text), [mentionOf(text, 'әкім')], language('kk'));
+    const [result] = analyzer.towardSubjects(
+      text,
+      normaliseForMatching(text),
+      [mentionOf(text, 'әкім')],
+      language('kk'),
+    );
     expect(result?.label).toBe('positive');
   });
 });
 
 describe('mention sentence', () => {
-  it('cuts the mention\'s sentence and clause out of a longer post, offsets in the redacted text', () => {
-    const text = 'Пробки жуткие. Дороги разбиты, но Аким\u00ADДосаев наконец выделил деньги! Спасибо.';
+  it("cuts the mention's sentence and clause out of a longer post, offsets in the redacted text", () => {
+    const text =
+      'Пробки жуткие. Дороги разбиты, но Аким\u00ADДосаев наконец выделил деньги! Спасибо.';
     const form = 'Аким\u00ADДосаев';
     const parts = mentionSentence(text, mentionOf(text, form));
 
@@ -71,7 +85,7 @@ describe('mention sentence', () => {
     });
   });
 
-  it('widens to the whole sentence when the mention\'s clause is little more than the name', () => {
+  it("widens to the whole sentence when the mention's clause is little more than the name", () => {
     const text = 'Опять этот Halyk Bank, как всегда, завис при оплате';
     const parts = mentionSentence(text, mentionOf(text, 'Halyk Bank', 'halyk'));
     expect(parts.clause).toBe('опять этот halyk bank, как всегда, завис при оплате');

@@ -9,7 +9,10 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 
 import type { LanguageResult, Mention } from '../../src/analyze/analysis.js';
-import { createSentimentAnalyzer, type SentimentAnalyzer } from '../../src/analyze/sentiment/index.js';
+import {
+  createSentimentAnalyzer,
+  type SentimentAnalyzer,
+} from '../../src/analyze/sentiment/index.js';
 import { shippedModelsFolder } from '../../src/models/index.js';
 import { normaliseForMatching } from '../../src/text/normalise.js';
 import { readRuSentiTweetTest } from './corpora/rusentitweet.js';
@@ -27,7 +30,10 @@ function labelIndex(label: string): number {
 function measureTweets(analyzer: SentimentAnalyzer, dataDir: string): Record<string, number> {
   const confusion = new Confusion(3);
   for (const example of readRuSentiTweetTest(dataDir)) {
-    confusion.add(example.label, labelIndex(analyzer.overall(normaliseForMatching(example.text), RUSSIAN).label));
+    confusion.add(
+      example.label,
+      labelIndex(analyzer.overall(normaliseForMatching(example.text), RUSSIAN).label),
+    );
   }
   return {
     examples: confusion.total,
@@ -36,7 +42,11 @@ function measureTweets(analyzer: SentimentAnalyzer, dataDir: string): Record<str
   };
 }
 
-function measureCompanies(analyzer: SentimentAnalyzer, dataDir: string, domain: 'banks' | 'telecoms'): Record<string, number> {
+function measureCompanies(
+  analyzer: SentimentAnalyzer,
+  dataDir: string,
+  domain: 'banks' | 'telecoms',
+): Record<string, number> {
   const toward = new Confusion(3);
   const overall = new Confusion(3);
   let named = 0;
@@ -48,7 +58,8 @@ function measureCompanies(analyzer: SentimentAnalyzer, dataDir: string, domain: 
     for (const [company, gold] of tweet.labels) {
       overall.add(gold, tweetLabel);
       // Lower-casing keeps the length of these tweets, so offsets in `normalised` fit `text`.
-      const found = normalised.length === tweet.text.length ? COMPANY_NAMES[company]!.exec(normalised) : null;
+      const found =
+        normalised.length === tweet.text.length ? COMPANY_NAMES[company]!.exec(normalised) : null;
       if (!found) {
         toward.add(gold, tweetLabel);
         continue;
@@ -79,7 +90,9 @@ async function main(): Promise<void> {
   const beside = resolve(shippedModelsFolder(), '..', '..', 'shared', 'data');
   const dataDir = values.data ?? (existsSync(beside) ? beside : '/work/shared/data');
   if (!existsSync(join(dataDir, 'rusentitweet'))) {
-    throw new Error(`sentiment evaluation: no corpora under ${dataDir}; pass --data with the shared data folder`);
+    throw new Error(
+      `sentiment evaluation: no corpora under ${dataDir}; pass --data with the shared data folder`,
+    );
   }
 
   const analyzer = await createSentimentAnalyzer();

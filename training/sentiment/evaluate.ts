@@ -44,7 +44,9 @@ export function labelsOf(examples: readonly { readonly label: number }[]): Uint8
   return Uint8Array.from(examples, (example) => example.label);
 }
 
-export function countByCorpus(examples: readonly TextExample[] | readonly { corpus: string }[]): Record<string, number> {
+export function countByCorpus(
+  examples: readonly TextExample[] | readonly { corpus: string }[],
+): Record<string, number> {
   const counts: Record<string, number> = {};
   for (const example of examples) counts[example.corpus] = (counts[example.corpus] ?? 0) + 1;
   return counts;
@@ -52,6 +54,7 @@ export function countByCorpus(examples: readonly TextExample[] | readonly { corp
 
 function argmax(values: Float64Array): number {
   let best = 0;
-  for (let index = 1; index < values.length; index++) if (values[index]! > values[best]!) best = index;
+  for (let index = 1; index < values.length; index++)
+    if (values[index]! > values[best]!) best = index;
   return best;
 }

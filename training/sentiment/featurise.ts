@@ -8,7 +8,10 @@ import { normaliseForMatching } from '../../src/text/normalise.js';
 import type { TargetExample, TextExample } from './examples.js';
 
 /** Features of each whole text, computed exactly as the runtime computes them. */
-export function featuriseTexts(examples: readonly TextExample[], config: TextFeatureConfig): Int32Array[] {
+export function featuriseTexts(
+  examples: readonly TextExample[],
+  config: TextFeatureConfig,
+): Int32Array[] {
   const hasher = new TextFeatureHasher(config);
   const buffer = new FeatureBuffer();
 
@@ -19,7 +22,10 @@ export function featuriseTexts(examples: readonly TextExample[], config: TextFea
 }
 
 /** Features of each sentence as seen from its marked entity. */
-export function featuriseTargets(examples: readonly TargetExample[], config: TextFeatureConfig): Int32Array[] {
+export function featuriseTargets(
+  examples: readonly TargetExample[],
+  config: TextFeatureConfig,
+): Int32Array[] {
   const hasher = new TargetFeatureHasher(config);
   const buffer = new FeatureBuffer();
 

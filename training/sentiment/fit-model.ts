@@ -1,4 +1,9 @@
-import { decodeModelFile, encodeModelFile, type FeatureKind, type ModelFile } from '../../src/models/index.js';
+import {
+  decodeModelFile,
+  encodeModelFile,
+  type FeatureKind,
+  type ModelFile,
+} from '../../src/models/index.js';
 import { LABELS } from './examples.js';
 import { balancedWeights, trainLogisticRegression } from './logistic-regression.js';
 import { quantiseWeights } from './quantise.js';
@@ -50,5 +55,9 @@ export function fitModel(
     );
 
   const bytes = encode({});
-  return { bytes, file: decodeModelFile(bytes, `${featureKind} model in training`), withAbout: encode };
+  return {
+    bytes,
+    file: decodeModelFile(bytes, `${featureKind} model in training`),
+    withAbout: encode,
+  };
 }

@@ -29,7 +29,10 @@ export interface TrainedWeights {
  * same scaling `LinearModel` applies. Deterministic: one seeded shuffle per epoch, and only
  * integer-free float arithmetic in a fixed order.
  */
-export function trainLogisticRegression(set: FeaturisedSet, options: TrainingOptions): TrainedWeights {
+export function trainLogisticRegression(
+  set: FeaturisedSet,
+  options: TrainingOptions,
+): TrainedWeights {
   const { classes, epochs, learningRate, l2 } = options;
   const weights = new Float32Array(classes << options.bucketBits);
   const squaredGradients = new Float32Array(weights.length);
@@ -101,8 +104,13 @@ function scoreExample(
  * its size: without groups, thousands of Kazakh app reviews would decide what "negative" means
  * for Russian news sentences too.
  */
-export function balancedWeights(labels: Uint8Array, classes: number, groups?: Uint8Array): Float32Array {
-  const cellOf = (index: number): number => (groups ? groups[index]! : 0) * classes + labels[index]!;
+export function balancedWeights(
+  labels: Uint8Array,
+  classes: number,
+  groups?: Uint8Array,
+): Float32Array {
+  const cellOf = (index: number): number =>
+    (groups ? groups[index]! : 0) * classes + labels[index]!;
   const counts = new Map<number, number>();
   labels.forEach((_, index) => counts.set(cellOf(index), (counts.get(cellOf(index)) ?? 0) + 1));
 

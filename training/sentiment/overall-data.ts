@@ -47,11 +47,16 @@ export function loadOverallData(dataDir: string): OverallData {
   );
 
   const ruSentNETest = readRuSentNE(dataDir, 'test');
-  const ruSentNETestSentences = new Set(ruSentNETest.map((example) => duplicateKey(example.sentence)));
+  const ruSentNETestSentences = new Set(
+    ruSentNETest.map((example) => duplicateKey(example.sentence)),
+  );
   const newsSentences = [
     ...sentenceLabels(readRuSentNE(dataDir, 'train'), 'rusentne'),
     ...opinionSentenceLabels(dataDir),
-  ].filter((example) => !ruSentNETestSentences.has(duplicateKey(example.text)) && !isTargetDevSentence(example.text));
+  ].filter(
+    (example) =>
+      !ruSentNETestSentences.has(duplicateKey(example.text)) && !isTargetDevSentence(example.text),
+  );
 
   return {
     train: [
@@ -98,8 +103,12 @@ function sentenceLabels(examples: readonly TargetExample[], corpus: string): Tex
 function opinionSentenceLabels(dataDir: string): TextExample[] {
   const result: TextExample[] = [];
   for (const sentence of readRuOpinionNE(dataDir).sentences) {
-    const label = combinedLabel(sentence.polarities.includes('NEG'), sentence.polarities.includes('POS'));
-    if (label !== undefined) result.push({ text: sentence.text, label, corpus: 'ruopinionne-2024' });
+    const label = combinedLabel(
+      sentence.polarities.includes('NEG'),
+      sentence.polarities.includes('POS'),
+    );
+    if (label !== undefined)
+      result.push({ text: sentence.text, label, corpus: 'ruopinionne-2024' });
   }
   return result;
 }

@@ -17,7 +17,8 @@ export function quantiseWeights(
       if (weights[slot] !== 0) magnitudes.push(Math.abs(weights[slot]!));
     }
     magnitudes.sort((a, b) => a - b);
-    const reference = magnitudes[Math.min(magnitudes.length - 1, Math.floor(magnitudes.length * quantile))] ?? 1;
+    const reference =
+      magnitudes[Math.min(magnitudes.length - 1, Math.floor(magnitudes.length * quantile))] ?? 1;
     const scale = reference > 0 ? reference / 127 : 1;
     scales.push(scale);
 

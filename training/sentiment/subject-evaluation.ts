@@ -1,6 +1,11 @@
 import type { Mention } from '../../src/analyze/analysis.js';
 import { mentionSentence } from '../../src/analyze/sentiment/mention-sentence.js';
-import { FeatureBuffer, TargetFeatureHasher, TextFeatureHasher, type ModelFile } from '../../src/models/index.js';
+import {
+  FeatureBuffer,
+  TargetFeatureHasher,
+  TextFeatureHasher,
+  type ModelFile,
+} from '../../src/models/index.js';
 import type { TargetExample } from './examples.js';
 import { labelsOf } from './evaluate.js';
 import { Confusion } from './metrics.js';
@@ -15,7 +20,11 @@ export interface MentionOpinions {
  * Scores each example as the analyzer does: the targeted model on the sentence around the
  * mention, and the overall model on the mention's clause (from the same clause-cutting code).
  */
-export function mentionOpinions(examples: readonly TargetExample[], overall: ModelFile, target: ModelFile): MentionOpinions {
+export function mentionOpinions(
+  examples: readonly TargetExample[],
+  overall: ModelFile,
+  target: ModelFile,
+): MentionOpinions {
   const textFeatures = new TextFeatureHasher(overall.metadata.features);
   const targetFeatures = new TargetFeatureHasher(target.metadata.features);
   const buffer = new FeatureBuffer();
@@ -45,8 +54,15 @@ export function mentionOpinions(examples: readonly TargetExample[], overall: Mod
   return { target: targetProbabilities, clause: clauseProbabilities };
 }
 
-/** Confusion of the mix `target^weight × clause^(1 − weight)` (as the analyzer mixes) against the gold labels. */
-export function mixedConfusion(examples: readonly TargetExample[], opinions: MentionOpinions, weight: number): Confusion {
+/**
+ * Confusion of the mix `target^weight × clause^(1 − weight)`, as the analyzer mixes, against the
+ * gold labels.
+ */
+export function mixedConfusion(
+  examples: readonly TargetExample[],
+  opinions: MentionOpinions,
+  weight: number,
+): Confusion {
   const gold = labelsOf(examples);
   const confusion = new Confusion(3);
 
@@ -55,7 +71,8 @@ export function mixedConfusion(examples: readonly TargetExample[], opinions: Men
     let bestValue = -1;
     for (let label = 0; label < 3; label++) {
       const slot = index * 3 + label;
-      const value = weight * Math.log(opinions.target[slot]!) + (1 - weight) * Math.log(opinions.clause[slot]!);
+      const value =
+        weight * Math.log(opinions.target[slot]!) + (1 - weight) * Math.log(opinions.clause[slot]!);
       if (value > bestValue) {
         best = label;
         bestValue = value;

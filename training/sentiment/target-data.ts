@@ -36,7 +36,9 @@ export function loadTargetData(dataDir: string): TargetData {
   const opinions = readRuOpinionNE(dataDir).targets.filter(
     (example) => !testSentences.has(duplicateKey(example.sentence)),
   );
-  const devSentences = new Set(train.filter(isDev).map((example) => duplicateKey(example.sentence)));
+  const devSentences = new Set(
+    train.filter(isDev).map((example) => duplicateKey(example.sentence)),
+  );
 
   return {
     tuningTrain: [

@@ -98,7 +98,8 @@ function measureOverall(
 
 function countPredicted(confusion: ReturnType<typeof confusionOf>, cls: number): number {
   let count = 0;
-  for (let gold = 0; gold < confusion.classes; gold++) count += confusion.counts[gold * confusion.classes + cls]!;
+  for (let gold = 0; gold < confusion.classes; gold++)
+    count += confusion.counts[gold * confusion.classes + cls]!;
   return count;
 }
 
@@ -109,7 +110,10 @@ function trainOverall(data: OverallData, settings: ModelSettings): ReturnType<ty
     features,
     labelsOf(data.train),
     settings,
-    { trainedOn: countByCorpus(data.train), balancedBy: 'corpus family (kk reviews, kk news, ru) and class' },
+    {
+      trainedOn: countByCorpus(data.train),
+      balancedBy: 'corpus family (kk reviews, kk news, ru) and class',
+    },
     Uint8Array.from(data.train, (example) => CORPUS_FAMILY[example.corpus] ?? 2),
   );
 }
@@ -129,7 +133,10 @@ function measureTarget(
   examples: TargetData['test'],
   settings: ModelSettings,
 ): Record<string, number> {
-  const confusion = confusionOf(labelsOf(examples), predictClasses(fitted.file, featuriseTargets(examples, settings.features)));
+  const confusion = confusionOf(
+    labelsOf(examples),
+    predictClasses(fitted.file, featuriseTargets(examples, settings.features)),
+  );
   return {
     examples: examples.length,
     macroF1PosNeg: round(confusion.macroF1(POLAR)),
@@ -154,12 +161,20 @@ function tune(dataDir: string): void {
   for (const change of GRID) {
     const settings = { ...OVERALL_SETTINGS, ...change };
     const fitted = trainOverall(overall, settings);
-    console.log(JSON.stringify({ model: 'overall', change, valid: measureOverall(settings, fitted, overall.valid) }));
+    console.log(
+      JSON.stringify({
+        model: 'overall',
+        change,
+        valid: measureOverall(settings, fitted, overall.valid),
+      }),
+    );
   }
   for (const change of GRID) {
     const settings = { ...TARGET_SETTINGS, ...change };
     const fitted = trainTarget(target.tuningTrain, settings);
-    console.log(JSON.stringify({ model: 'target', change, dev: measureTarget(fitted, target.dev, settings) }));
+    console.log(
+      JSON.stringify({ model: 'target', change, dev: measureTarget(fitted, target.dev, settings) }),
+    );
   }
 }
 
@@ -179,18 +194,31 @@ function chooseMixWeight(
 ): { weight: number; byWeight: Record<string, unknown>[] } {
   const news = mentionOpinions(target.dev, overall.file, tuning.file);
   const tweets = existsSync(join(dataDir, 'sentiruEval-2015'))
-    ? companyMentions(['banks', 'telecoms'].flatMap((domain) => readSentiRuEval(dataDir, domain as 'banks', 'train')))
+    ? companyMentions(
+        ['banks', 'telecoms'].flatMap((domain) =>
+          readSentiRuEval(dataDir, domain as 'banks', 'train'),
+        ),
+      )
     : [];
   const social = mentionOpinions(tweets, overall.file, final.file);
 
   const byWeight = MIX_WEIGHTS.map((weight) => {
     const newsF1 = mixedConfusion(target.dev, news, weight).macroF1(POLAR);
-    const socialF1 = tweets.length > 0 ? mixedConfusion(tweets, social, weight).macroF1(POLAR) : undefined;
+    const socialF1 =
+      tweets.length > 0 ? mixedConfusion(tweets, social, weight).macroF1(POLAR) : undefined;
     const mean = socialF1 === undefined ? newsF1 : (newsF1 + socialF1) / 2;
-    return { weight, rusentneDevF1PosNeg: round(newsF1), sentiruevalTrainF1PosNeg: round(socialF1 ?? NaN), mean };
+    return {
+      weight,
+      rusentneDevF1PosNeg: round(newsF1),
+      sentiruevalTrainF1PosNeg: round(socialF1 ?? NaN),
+      mean,
+    };
   });
   const best = byWeight.reduce((chosen, entry) => (entry.mean > chosen.mean ? entry : chosen));
-  return { weight: best.weight, byWeight: byWeight.map(({ mean, ...entry }) => ({ ...entry, mean: round(mean) })) };
+  return {
+    weight: best.weight,
+    byWeight: byWeight.map(({ mean, ...entry }) => ({ ...entry, mean: round(mean) })),
+  };
 }
 
 function trainFinal(dataDir: string, outDir: string): void {
@@ -201,7 +229,12 @@ function trainFinal(dataDir: string, outDir: string): void {
     kazsandraTrainDuplicatesDropped: overall.droppedDuplicates,
     kazsandraTestTextsAlsoInTrain: overall.testDuplicatesOfTrain.size,
     valid: measureOverall(OVERALL_SETTINGS, overallModel, overall.valid),
-    test: measureOverall(OVERALL_SETTINGS, overallModel, overall.test, overall.testDuplicatesOfTrain),
+    test: measureOverall(
+      OVERALL_SETTINGS,
+      overallModel,
+      overall.test,
+      overall.testDuplicatesOfTrain,
+    ),
   };
 
   const target = loadTargetData(dataDir);
@@ -229,14 +262,19 @@ function trainFinal(dataDir: string, outDir: string): void {
   };
 
   mkdirSync(outDir, { recursive: true });
-  writeFileSync(join(outDir, 'sentiment-overall.bin'), overallModel.withAbout({ evaluation: overallFigures }));
+  writeFileSync(
+    join(outDir, 'sentiment-overall.bin'),
+    overallModel.withAbout({ evaluation: overallFigures }),
+  );
   writeFileSync(
     join(outDir, 'sentiment-target.bin'),
     targetModel.withAbout({ targetModelWeight: mixChoice.weight, evaluation: targetFigures }),
   );
 
   console.log(JSON.stringify({ overall: overallFigures, target: targetFigures }, null, 2));
-  console.log(`sentiment training: wrote ${outDir} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  console.log(
+    `sentiment training: wrote ${outDir} in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+  );
 }
 
 function main(): void {
@@ -249,7 +287,9 @@ function main(): void {
   });
   const dataDir = values.data ?? defaultDataDir();
   if (!existsSync(join(dataDir, 'kazsandra'))) {
-    throw new Error(`sentiment training: no corpora under ${dataDir}; pass --data with the shared data folder`);
+    throw new Error(
+      `sentiment training: no corpora under ${dataDir}; pass --data with the shared data folder`,
+    );
   }
 
   if (values.tune) tune(dataDir);

@@ -15,7 +15,10 @@ import { SENTIMENT_LABELS, sentimentResult } from './sentiment-result.js';
 export interface SentimentAnalyzer {
   /** Sentiment of a whole post, from its normalised text. */
   overall(normalised: string, language: LanguageResult): SentimentResult;
-  /** Sentiment toward each mentioned subject: one result per distinct subjectId, in order of first mention. */
+  /**
+   * Sentiment toward each mentioned subject: one result per distinct subjectId, in order of
+   * first mention.
+   */
   towardSubjects(
     text: string,
     normalised: string,
@@ -41,8 +44,11 @@ const ENGLISH_LEXICON_WEIGHT = 0.75;
  * Loads the shipped models. `modelPath` names a folder holding both model files, for a retrained
  * pair; by default the files under the package's `models/` folder are used.
  */
-export async function createSentimentAnalyzer(options: { modelPath?: string } = {}): Promise<SentimentAnalyzer> {
-  const path = (name: string): string => (options.modelPath ? `${options.modelPath}/${name}` : shippedModelPath(name));
+export async function createSentimentAnalyzer(
+  options: { modelPath?: string } = {},
+): Promise<SentimentAnalyzer> {
+  const path = (name: string): string =>
+    options.modelPath ? `${options.modelPath}/${name}` : shippedModelPath(name);
   const [overallFile, targetFile] = await Promise.all([
     loadModelFile(path(OVERALL_MODEL_FILE)),
     loadModelFile(path(TARGET_MODEL_FILE)),
@@ -51,7 +57,11 @@ export async function createSentimentAnalyzer(options: { modelPath?: string } = 
   expectKind(overallFile, 'text', path(OVERALL_MODEL_FILE));
   expectKind(targetFile, 'target', path(TARGET_MODEL_FILE));
   const weight = targetFile.metadata.about.targetModelWeight;
-  return new LinearSentimentAnalyzer(overallFile, targetFile, typeof weight === 'number' ? weight : DEFAULT_TARGET_MODEL_WEIGHT);
+  return new LinearSentimentAnalyzer(
+    overallFile,
+    targetFile,
+    typeof weight === 'number' ? weight : DEFAULT_TARGET_MODEL_WEIGHT,
+  );
 }
 
 function expectKind(file: ModelFile, kind: 'text' | 'target', path: string): void {
@@ -101,7 +111,8 @@ class LinearSentimentAnalyzer implements SentimentAnalyzer {
       const entry = sums.get(mention.subjectId) ?? { probabilities: new Float64Array(3), count: 0 };
       sums.set(mention.subjectId, entry);
       this.#scoreMention(text, mention, language);
-      for (let label = 0; label < 3; label++) entry.probabilities[label]! += this.#probabilities[label]!;
+      for (let label = 0; label < 3; label++)
+        entry.probabilities[label]! += this.#probabilities[label]!;
       entry.count++;
     }
 
@@ -113,7 +124,10 @@ class LinearSentimentAnalyzer implements SentimentAnalyzer {
     return results;
   }
 
-  /** Overall model, with English text decided mostly by the word lists (no English corpus to learn from). */
+  /**
+   * Overall model, with English text decided mostly by the word lists (there is no English
+   * corpus to learn from).
+   */
   #scoreText(normalised: string, language: LanguageResult, into: Float64Array): void {
     this.#textFeatures.extract(normalised, this.#features);
     this.#overall.model.predictInto(this.#features, into);
@@ -150,7 +164,9 @@ class LinearSentimentAnalyzer implements SentimentAnalyzer {
     // A weighted geometric mean: a confident clause can outvote a hesitant targeted model.
     let highest = -Infinity;
     for (let label = 0; label < 3; label++) {
-      into[label] = russian * Math.log(into[label]!) + (1 - russian) * Math.log(this.#clauseProbabilities[label]!);
+      into[label] =
+        russian * Math.log(into[label]!) +
+        (1 - russian) * Math.log(this.#clauseProbabilities[label]!);
       if (into[label]! > highest) highest = into[label]!;
     }
     softmaxInPlace(into, highest);

@@ -9,7 +9,10 @@ export interface MentionSentence {
   readonly before: string;
   /** Normalised text of the mention's sentence after the mention. */
   readonly after: string;
-  /** The mention's own clause (or its sentence when the clause is too short), normalised, the mention included. */
+  /**
+   * The mention's own clause (or its sentence when the clause is too short), normalised, the
+   * mention included.
+   */
   readonly clause: string;
 }
 
@@ -46,7 +49,8 @@ export function mentionSentence(text: string, mention: Mention): MentionSentence
   // "Сбербанк, как всегда, завис": the name's own clause is the name alone and says nothing;
   // then the whole sentence is the mention's context.
   const words = countWords(clauseBefore) + countWords(clauseAfter);
-  const clause = words >= MIN_CLAUSE_WORDS ? clauseBefore + form + clauseAfter : before + form + after;
+  const clause =
+    words >= MIN_CLAUSE_WORDS ? clauseBefore + form + clauseAfter : before + form + after;
 
   return { before, after, clause };
 }

@@ -13,7 +13,11 @@ const NO_SPACE_AFTER = new Set(['(', '«']);
  * Kazakh text neutral. News sentences are overwhelmingly neutral reporting; the labels are
  * assumed, not annotated (silver), and the model card says so.
  */
-export function readKazNerdSentences(dataDir: string, split: 'valid' | 'test', bucketBelow: number): TextExample[] {
+export function readKazNerdSentences(
+  dataDir: string,
+  split: 'valid' | 'test',
+  bucketBelow: number,
+): TextExample[] {
   const path = join(dataDir, 'kaznerd', split === 'valid' ? 'IOB2_valid.txt' : 'IOB2_test.txt');
   const examples: TextExample[] = [];
   let words: string[] = [];
@@ -38,7 +42,8 @@ export function readKazNerdSentences(dataDir: string, split: 'valid' | 'test', b
 function joinTokens(tokens: readonly string[]): string {
   let text = '';
   for (const token of tokens) {
-    const glue = text === '' || NO_SPACE_BEFORE.has(token) || NO_SPACE_AFTER.has(text.at(-1) ?? '') ? '' : ' ';
+    const glue =
+      text === '' || NO_SPACE_BEFORE.has(token) || NO_SPACE_AFTER.has(text.at(-1) ?? '') ? '' : ' ';
     text += glue + token;
   }
   return text;

@@ -10,13 +10,22 @@ export const KAZSANDRA_SPLITS = {
   test: '05_pc_test.csv',
 } as const;
 
-export function readKazsandra(dataDir: string, split: keyof typeof KAZSANDRA_SPLITS): TextExample[] {
+export function readKazsandra(
+  dataDir: string,
+  split: keyof typeof KAZSANDRA_SPLITS,
+): TextExample[] {
   const path = join(dataDir, 'kazsandra', KAZSANDRA_SPLITS[split]);
 
   return readTable(path).map((row, index) => {
     if (row.label !== '0' && row.label !== '1') {
-      throw new Error(`training data ${path} row ${index + 2}: label "${row.label}" is neither 0 nor 1`);
+      throw new Error(
+        `training data ${path} row ${index + 2}: label "${row.label}" is neither 0 nor 1`,
+      );
     }
-    return { text: row.text ?? '', label: row.label === '1' ? POSITIVE : NEGATIVE, corpus: 'kazsandra' };
+    return {
+      text: row.text ?? '',
+      label: row.label === '1' ? POSITIVE : NEGATIVE,
+      corpus: 'kazsandra',
+    };
   });
 }

@@ -1,6 +1,13 @@
 import { join } from 'node:path';
 
-import { NEGATIVE, NEUTRAL, POSITIVE, stableBucket, type LabelIndex, type TextExample } from '../examples.js';
+import {
+  NEGATIVE,
+  NEUTRAL,
+  POSITIVE,
+  stableBucket,
+  type LabelIndex,
+  type TextExample,
+} from '../examples.js';
 import { readTable } from './read-table.js';
 
 const FILE = 'opensentimentcorpus-final-by-majority.csv';
@@ -16,7 +23,10 @@ const LABEL_BY_NAME: Readonly<Record<string, LabelIndex>> = {
  * vote. It defines no split, so one is fixed here by a hash of each sentence: buckets 0–79 train,
  * 80–89 valid, 90–99 test. Sentences labelled "mixed" are left out: the model has no such class.
  */
-export function readOpenSentimentCorpus(dataDir: string, split: 'train' | 'valid' | 'test'): TextExample[] {
+export function readOpenSentimentCorpus(
+  dataDir: string,
+  split: 'train' | 'valid' | 'test',
+): TextExample[] {
   const path = join(dataDir, 'open-sentiment-corpus', FILE);
   const examples: TextExample[] = [];
 

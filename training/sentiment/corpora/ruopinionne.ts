@@ -26,25 +26,27 @@ export function readRuOpinionNE(dataDir: string): OpinionCorpus {
   const sentences: { text: string; polarities: string[] }[] = [];
   const targets: TargetExample[] = [];
 
-  readFileSync(path, 'utf8').split('\n').forEach((line, index) => {
-    if (line.trim() === '') return;
-    let record: OpinionSentence;
-    try {
-      record = JSON.parse(line) as OpinionSentence;
-    } catch (error) {
-      throw new Error(`training data ${path} line ${index + 1}: ${(error as Error).message}`);
-    }
+  readFileSync(path, 'utf8')
+    .split('\n')
+    .forEach((line, index) => {
+      if (line.trim() === '') return;
+      let record: OpinionSentence;
+      try {
+        record = JSON.parse(line) as OpinionSentence;
+      } catch (error) {
+        throw new Error(`training data ${path} line ${index + 1}: ${(error as Error).message}`);
+      }
 
-    const polarities: string[] = [];
-    for (const opinion of record.opinions) {
-      polarities.push(opinion.Polarity);
-      const target = targetSpan(record.text, opinion);
-      if (!target || (opinion.Polarity !== 'NEG' && opinion.Polarity !== 'POS')) continue;
-      const label = opinion.Polarity === 'POS' ? POSITIVE : NEGATIVE;
-      targets.push({ sentence: record.text, ...target, label, corpus: 'ruopinionne-2024' });
-    }
-    sentences.push({ text: record.text, polarities });
-  });
+      const polarities: string[] = [];
+      for (const opinion of record.opinions) {
+        polarities.push(opinion.Polarity);
+        const target = targetSpan(record.text, opinion);
+        if (!target || (opinion.Polarity !== 'NEG' && opinion.Polarity !== 'POS')) continue;
+        const label = opinion.Polarity === 'POS' ? POSITIVE : NEGATIVE;
+        targets.push({ sentence: record.text, ...target, label, corpus: 'ruopinionne-2024' });
+      }
+      sentences.push({ text: record.text, polarities });
+    });
 
   return { sentences, targets };
 }

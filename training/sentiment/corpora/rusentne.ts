@@ -10,9 +10,16 @@ export const RUSENTNE_SPLITS = {
   test: 'validation_data_labeled.csv',
 } as const;
 
-const LABEL_BY_VALUE: Readonly<Record<string, LabelIndex>> = { '-1': NEGATIVE, '0': NEUTRAL, '1': POSITIVE };
+const LABEL_BY_VALUE: Readonly<Record<string, LabelIndex>> = {
+  '-1': NEGATIVE,
+  '0': NEUTRAL,
+  '1': POSITIVE,
+};
 
-export function readRuSentNE(dataDir: string, split: keyof typeof RUSENTNE_SPLITS): TargetExample[] {
+export function readRuSentNE(
+  dataDir: string,
+  split: keyof typeof RUSENTNE_SPLITS,
+): TargetExample[] {
   const path = join(dataDir, 'rusentne', RUSENTNE_SPLITS[split]);
 
   return readTable(path, '\t').map((row, index) => {
@@ -20,7 +27,9 @@ export function readRuSentNE(dataDir: string, split: keyof typeof RUSENTNE_SPLIT
     const entity = row.entity ?? '';
     const label = LABEL_BY_VALUE[row.label ?? ''];
     if (label === undefined) {
-      throw new Error(`training data ${path} row ${index + 2}: label "${row.label}" is not -1, 0 or 1`);
+      throw new Error(
+        `training data ${path} row ${index + 2}: label "${row.label}" is not -1, 0 or 1`,
+      );
     }
 
     let start = Number(row.entity_pos_start_rel);
@@ -28,7 +37,10 @@ export function readRuSentNE(dataDir: string, split: keyof typeof RUSENTNE_SPLIT
     // Offsets count code points; a sentence with an emoji or other astral character shifts them.
     if (sentence.slice(start, end) !== entity) {
       const found = sentence.indexOf(entity);
-      if (found < 0) throw new Error(`training data ${path} row ${index + 2}: entity "${entity}" not in sentence`);
+      if (found < 0)
+        throw new Error(
+          `training data ${path} row ${index + 2}: entity "${entity}" not in sentence`,
+        );
       start = found;
       end = found + entity.length;
     }

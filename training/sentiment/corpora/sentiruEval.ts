@@ -32,7 +32,11 @@ export const COMPANY_NAMES: Readonly<Record<string, RegExp>> = {
   skylink: /скайлинк|skylink/,
 };
 
-const LABEL_BY_VALUE: Readonly<Record<string, LabelIndex>> = { '-1': NEGATIVE, '0': NEUTRAL, '1': POSITIVE };
+const LABEL_BY_VALUE: Readonly<Record<string, LabelIndex>> = {
+  '-1': NEGATIVE,
+  '0': NEUTRAL,
+  '1': POSITIVE,
+};
 const ROW = /<table name="[^"]+">([\s\S]*?)<\/table>/g;
 const COLUMN = /<column name="([^"]+)">([^<]*)<\/column>/g;
 
@@ -40,7 +44,11 @@ const COLUMN = /<column name="([^"]+)">([^<]*)<\/column>/g;
  * SentiRuEval-2015 tweets (phpMyAdmin XML). Its licence is not stated, so no text of it trains a
  * model: the train split only helps choose one mixing weight, the test split only measures.
  */
-export function readSentiRuEval(dataDir: string, domain: 'banks' | 'telecoms', split: 'train' | 'test'): CompanyTweet[] {
+export function readSentiRuEval(
+  dataDir: string,
+  domain: 'banks' | 'telecoms',
+  split: 'train' | 'test',
+): CompanyTweet[] {
   const file = split === 'train' ? `${domain}-train.xml` : `${domain}-test-gold.xml`;
   const path = join(dataDir, 'sentiruEval-2015', file);
   const tweets: CompanyTweet[] = [];
@@ -72,7 +80,13 @@ export function companyMentions(tweets: readonly CompanyTweet[]): TargetExample[
       const found = COMPANY_NAMES[company]!.exec(lower);
       if (!found) continue;
       const end = found.index + found[0].length;
-      examples.push({ sentence: tweet.text, start: found.index, end, label, corpus: 'sentirueval-2015' });
+      examples.push({
+        sentence: tweet.text,
+        start: found.index,
+        end,
+        label,
+        corpus: 'sentirueval-2015',
+      });
     }
   }
   return examples;
