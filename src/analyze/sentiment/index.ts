@@ -1,3 +1,5 @@
+import { join } from 'node:path';
+
 import type { LanguageResult, Mention, SentimentResult, SubjectSentiment } from '../analysis.js';
 import {
   FeatureBuffer,
@@ -32,8 +34,9 @@ export const TARGET_MODEL_FILE = 'sentiment-target.bin';
 
 /**
  * How far the targeted model decides sentiment toward a subject in Russian text; the overall
- * model on the mention's own clause decides the rest. Training chooses it on a held-out part of
- * RuSentNE train and stores it in the targeted model file; this is for files without it.
+ * model on the mention's own clause decides the rest. Training chooses it on held-out news
+ * (RuSentNE dev) and tweets (SentiRuEval-2015 train) and stores it in the targeted model file;
+ * this default is for files without it.
  */
 const DEFAULT_TARGET_MODEL_WEIGHT = 0.5;
 
@@ -48,7 +51,7 @@ export async function createSentimentAnalyzer(
   options: { modelPath?: string } = {},
 ): Promise<SentimentAnalyzer> {
   const path = (name: string): string =>
-    options.modelPath ? `${options.modelPath}/${name}` : shippedModelPath(name);
+    options.modelPath ? join(options.modelPath, name) : shippedModelPath(name);
   const [overallFile, targetFile] = await Promise.all([
     loadModelFile(path(OVERALL_MODEL_FILE)),
     loadModelFile(path(TARGET_MODEL_FILE)),
