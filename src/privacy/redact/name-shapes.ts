@@ -1,0 +1,69 @@
+/**
+ * Word shapes of the parts of a person's name: "Иванова", "Ivanova" and "Досаевтың" are surnames
+ * by their endings, "Петровна" and "Серікұлы" patronymics, "Мейрамбек" a Kazakh given name.
+ */
+
+/**
+ * Russian and Kazakh surnames in Cyrillic: -ов/-ев/-ин and the feminine -ова/-ева/-ина in the
+ * singular Russian cases, or with the Kazakh case ending Kazakh spelling puts after them
+ * ("Тоқаевтың", "Пушкинге", "Қайдарованың"); -ский/-цкий; Ukrainian -енко/-ук/-юк; Georgian
+ * -швили/-дзе. Kazakh words in -ын/-ін ("Бүгін", today) are not -ин surnames, which is why the
+ * Cyrillic spelling is tested and not the name key.
+ */
+const CYRILLIC_SURNAME = new RegExp(
+  [
+    '(?:ов|ев|ёв|ин)(?:а|у|ым|ом|е|ой|ою)?$',
+    '(?:ов|ев|ёв)(?:тың|тын|қа|ка|ке|ты|та|те|тан|тен|пен)$',
+    'ин(?:нің|нин|ге|ді|ди|де|нен|мен)$',
+    '(?:ов|ев|ин)а(?:ның|нын|ға|га|ны|да|дан|мен)$',
+    '(?:ск|цк)(?:ий|ая|ой|ого|ому|им|ом|ую)$',
+    '(?:енко|ук|юк|швили|дзе)(?:а|у|ом|е)?$',
+  ].join('|'),
+  'u',
+);
+
+/** The same in Latin letters, as passports and Kazakh Latin write them: "Ivanova", "Dosayev". */
+const LATIN_SURNAME = /(?:ov|ev|in)a?$|(?:sky|skiy|skii|skaya|enko|uk|shvili|dze)$/;
+const LATIN_LETTER = /[a-z]/;
+
+/** -ович/-евич/-ич and -овна/-евна/-ична/-инична, declined. */
+const PATRONYMIC = /(?:ovich|evich|ich)(?:a|u|em|e)?$|(?:ovn|evn|ichn|inichn)(?:a|i|e|u|oi|oiu)$/;
+
+/**
+ * The Kazakh patronymic in Kazakh letters, "-ұлы" (son of) and "-қызы" (daughter of), after a
+ * name of three letters or more, declined: "Серікұлы", "Асқарқызының". Adjectives never end so.
+ */
+const KAZAKH_PATRONYMIC = /^\p{L}{3,}(?:ұлы|қызы)(?:ның|на|нан|нда|мен|н)?$/u;
+
+/**
+ * The same in Russian or Latin spelling, "-улы", "-кызы", "-uly", "-qyzy": also the ending of
+ * Kazakh adjectives ("Қарулы Күштер", armed forces), so it only counts beside a given name.
+ */
+const KAZAKH_PATRONYMIC_TRANSLITERATED = /^\p{L}{3,}(?:улы|кызы|uly|ulı|kyzy|qyzy|kızı)(?:ның|на|нан|нда|мен|н)?$/u;
+
+/** `word` lower case. */
+// LIMITATION: Armenian -ян is left out: it cannot be told from given names in -иан (Кристиан,
+// Джулиан) by the ending; a list of Armenian surname stems would lift this.
+export function isSurnameShaped(word: string): boolean {
+  if (word.length < 4) return false;
+  const surname = LATIN_LETTER.test(word) ? LATIN_SURNAME.test(word) : CYRILLIC_SURNAME.test(word);
+  return surname || KAZAKH_PATRONYMIC_TRANSLITERATED.test(word);
+}
+
+/** `word` lower case. */
+export function isPatronymic(key: string, word: string): boolean {
+  return (key.length >= 5 && PATRONYMIC.test(key)) || KAZAKH_PATRONYMIC.test(word);
+}
+
+/**
+ * Endings of Kazakh given names built from name elements: -бек, -жан, -гүл, -бай, -хан, -болат,
+ * -ғали, -нұр, -сұлу ("Мейрамбек", "Әділхан", "Айнагүл"). Place names share some ("Азербайжан"),
+ * so such a word is a given name only beside a surname or patronymic.
+ */
+const KAZAKH_GIVEN_NAME = /^\p{L}{2,}(?:бек|жан|гүл|гуль|бай|хан|болат|ғали|гали|нұр|нур|сұлу|сулу|айым|бол|зада|әлі)$/u;
+const PLACES_SHAPED_LIKE_NAMES = new Set(['азербайжан', 'әзірбайжан', 'қытай', 'китай', 'шанхай', 'бомбей']);
+
+/** `word` lower case. */
+export function isKazakhGivenNameShaped(word: string): boolean {
+  return KAZAKH_GIVEN_NAME.test(word) && !PLACES_SHAPED_LIKE_NAMES.has(word);
+}

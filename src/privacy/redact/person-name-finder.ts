@@ -1,0 +1,307 @@
+import type { Subject } from '../../project/project.js';
+import { givenNameIndex, type GivenNameClass } from './given-name-index.js';
+import { nameKey } from './name-key.js';
+import { isKazakhGivenNameShaped, isPatronymic, isSurnameShaped } from './name-shapes.js';
+import type { RedactionSpan } from './redaction-kind.js';
+import { SubjectNames } from './subject-names.js';
+
+/**
+ * Words that begin with a capital letter (and single capitals, which may be initials). Lower-case
+ * words are never part of a name here, so only the gaps between capitalised words are looked at:
+ * a gap of spaces joins two words into one run, anything else ends the run.
+ */
+const CAPITALISED_WORD = /(?<!\p{L})\p{Lu}\p{L}*(?:[-'’]\p{L}+)*/gu;
+const UPPER_CASE = /\p{Lu}/u;
+const SECOND_LETTER_LOWER = /^.\p{Ll}/u;
+const SPACES = /^[ \t]{1,3}$/;
+/** What joins an initial to the next word: "А. Иванов", "А.Б. Иванов". */
+const AFTER_INITIAL = /^\.[ \t]?$/;
+
+/**
+ * Words before which a name is a street, a square or a namesake, not a person: "улица Толе би",
+ * "проспекта Абая", "ул. Жандосова", "мкр. Самал", "имени Ахмета Байтурсынулы".
+ */
+const PLACE_WORDS = [
+  'улица', 'улицы', 'улице', 'улицу', 'улицей', 'ул', 'проспект', 'проспекта', 'проспекте',
+  'проспекту', 'пр', 'пр-т', 'пр-кт', 'просп', 'переулок', 'переулка', 'переулке', 'пер',
+  'бульвар', 'бульвара', 'бульваре', 'б-р', 'площадь', 'площади', 'пл', 'микрорайон',
+  'микрорайона', 'микрорайоне', 'мкр', 'мкрн', 'мкр-н', 'шоссе', 'трасса', 'трассы', 'трассе',
+  'имени', 'им', 'парк', 'парка', 'парке', 'сквер', 'сквера', 'сквере', 'станция', 'станции',
+  'ст', 'остановка', 'остановки', 'остановке', 'памятник', 'памятника', 'памятнику',
+  'пересечение', 'пересечении', 'угол', 'углу', 'street', 'avenue', 'ave', 'st',
+];
+const PLACE_WORD_SET = new Set(PLACE_WORDS);
+const PLACE_WORD_BEFORE = new RegExp(`(?<!\\p{L})(?:${PLACE_WORDS.join('|')})\\.? ?$`, 'iu');
+
+/**
+ * Kazakh puts the street word after the name: "Төле би көшесі", "Абай даңғылында", "Сәтбаев
+ * атындағы", "Самал шағын ауданы"; "би", "батыр", "хан" may stand between.
+ */
+const PLACE_WORD_AFTER =
+  /^ (?:(?:би|батыр|батыра|хан|хана) )?(?:көше|даңғыл|шағын|алаң|саябағ|саябақ|атында|ескерткіш|бульвар|мектеб)/u;
+
+/** "Асқар Серік ұлы": the Kazakh patronymic written as a separate word, declined or not. */
+const PATRONYMIC_WORD_AFTER = /^ (?:ұлы|улы|қызы|кызы)(?:ның|на|нан|нда|мен|н)?(?!\p{L})/u;
+
+/** Words a run may name as a place, counted from the place word. */
+const PLACE_NAME_WORDS = 3;
+/** How far evidence may spread along a run of capitalised words. */
+const MARKING_PASSES = 3;
+/** Characters before a run searched for a place word. */
+const PLACE_WORD_LOOKBEHIND = 16;
+
+interface Token {
+  readonly start: number;
+  end: number;
+  readonly word: string;
+  readonly key: string;
+  /** A capital then a lower-case letter; all-capital words ("ЖКХ") are not names here. */
+  readonly capitalised: boolean;
+  readonly initial: boolean;
+  /** Separated from the previous capitalised word by spaces only (or an initial's dot). */
+  readonly joined: boolean;
+  readonly given: GivenNameClass | undefined;
+  readonly patronymic: boolean;
+  surname: boolean;
+  subject: boolean;
+  place: boolean;
+}
+
+/**
+ * Finds names of private persons in Russian and Kazakh text: a listed given name ("Айгерім",
+ * "Дмитрия"), with the surname, patronymic or initials beside it ("Иванов Иван Иванович",
+ * "Асқар Серікұлы", "А. Б. Иванов", "Иванов А.Б."), and later mentions of a found surname alone.
+ * Given names that are also ordinary words ("Вера", "Бақыт") count only beside a surname or
+ * patronymic. Kept: the monitored subjects' names in any form, and names that are part of an
+ * address ("проспект Абая", "Төле би көшесі").
+ */
+// LIMITATION: a surname alone ("Петров сказал"), unless the same text named the person in full,
+// is not redacted: without a list of surnames it cannot be told from a place or a public figure.
+// Names in all capitals are not found either.
+export class PersonNameFinder {
+  readonly #givenNames: ReadonlyMap<string, GivenNameClass>;
+  readonly #subjects: SubjectNames;
+
+  constructor(subjects: readonly Subject[]) {
+    this.#givenNames = givenNameIndex();
+    this.#subjects = new SubjectNames(subjects, this.#givenNames);
+  }
+
+  find(text: string): RedactionSpan[] {
+    if (!UPPER_CASE.test(text)) return [];
+    const tokens = this.#tokenise(text);
+    const names: Token[][] = [];
+    let runStart = 0;
+    for (let index = 1; index <= tokens.length; index++) {
+      const token = tokens[index];
+      if (token && token.joined) continue;
+      const run = tokens.slice(runStart, index);
+      if (run.some(mayStartName)) names.push(...this.#namesInRun(run, text));
+      runStart = index;
+    }
+    if (names.length === 0) return [];
+    return withLaterMentions(tokens, names).map(toSpan);
+  }
+
+  #tokenise(text: string): Token[] {
+    const tokens: Token[] = [];
+    let previous: Token | undefined;
+    for (const match of text.matchAll(CAPITALISED_WORD)) {
+      const written = match[0];
+      const start = match.index;
+      const end = start + written.length;
+      const initial = written.length === 1 && text.charCodeAt(end) === 0x2e;
+      const capitalised = SECOND_LETTER_LOWER.test(written);
+      const gap = previous ? text.slice(previous.end, start) : '';
+      const joined = previous !== undefined && (previous.initial ? AFTER_INITIAL.test(gap) : SPACES.test(gap));
+      const word = capitalised ? written.toLowerCase() : '';
+      const key = capitalised || initial ? nameKey(written) : '';
+      const listed = capitalised ? this.#givenNames.get(key) : undefined;
+      const token: Token = {
+        start,
+        end,
+        word,
+        key,
+        capitalised,
+        initial,
+        joined,
+        given: listed ?? (capitalised && isKazakhGivenNameShaped(word) ? 'ambiguous' : undefined),
+        patronymic: capitalised && isPatronymic(key, word),
+        surname: false,
+        subject: false,
+        place: false,
+      };
+      tokens.push(token);
+      previous = token;
+    }
+    return tokens;
+  }
+
+  /**
+   * The names in one run of capitalised words. A word is part of a name when it is a listed
+   * given name, a patronymic, an initial beside a capitalised word, or an ambiguous given name
+   * beside a surname or patronymic. Evidence then spreads to neighbours: a surname-shaped word,
+   * the word after a listed given name ("Айгуль Ким"), the word before a patronymic. A name
+   * that holds a subject's word is the subject's and is left out.
+   */
+  #namesInRun(run: readonly Token[], text: string): Token[][] {
+    for (const token of run) {
+      if (!token.capitalised) continue;
+      token.surname = isSurnameShaped(token.word);
+      token.subject = this.#subjects.covers(token.key);
+    }
+    markPlaces(run, text);
+
+    const named = run.map((token) => !token.place && (token.given === 'given' || token.patronymic));
+    run.forEach((token, index) => {
+      if (token.place) return;
+      if (token.initial) {
+        // Initials count beside a capitalised word: "А. Б. Иванов", "Иванов А.Б.".
+        const word = nearestWord(run, index);
+        if (word === undefined || run[word]!.place) return;
+        named[index] = true;
+        named[word] = true;
+      } else if (token.given === 'ambiguous' && neighbours(run, index).some(isSurnameOrPatronymic)) {
+        named[index] = true;
+      }
+    });
+
+    for (let pass = 0; pass < MARKING_PASSES; pass++) {
+      let changed = false;
+      run.forEach((_token, index) => {
+        if (named[index] || !joinsName(run, named, index)) return;
+        named[index] = true;
+        changed = true;
+      });
+      if (!changed) break;
+    }
+    return consecutiveNames(run, named, text);
+  }
+}
+
+function mayStartName(token: Token): boolean {
+  return token.given !== undefined || token.patronymic || token.initial;
+}
+
+/** Marks the words a street or place word names ("проспект Абая", "Абай даңғылы"). */
+function markPlaces(run: readonly Token[], text: string): void {
+  const first = run[0]!;
+  const last = run[run.length - 1]!;
+  if (PLACE_WORD_BEFORE.test(text.slice(Math.max(0, first.start - PLACE_WORD_LOOKBEHIND), first.start))) {
+    run.slice(0, PLACE_NAME_WORDS).forEach((token) => (token.place = true));
+  }
+  if (PLACE_WORD_AFTER.test(text.slice(last.end, last.end + 24))) {
+    run.slice(-PLACE_NAME_WORDS).forEach((token) => (token.place = true));
+  }
+  // "Проспект Абая" at the start of a sentence: the place word is capitalised and in the run.
+  run.forEach((token, index) => {
+    if (!PLACE_WORD_SET.has(token.word)) return;
+    run.slice(index + 1, index + 1 + PLACE_NAME_WORDS).forEach((named) => (named.place = true));
+  });
+}
+
+function joinsName(run: readonly Token[], named: readonly boolean[], index: number): boolean {
+  const token = run[index]!;
+  const before = index > 0 && named[index - 1] ? run[index - 1] : undefined;
+  const after = index < run.length - 1 && named[index + 1] ? run[index + 1] : undefined;
+  if (token.place || !token.capitalised || (!before && !after)) return false;
+
+  if (token.surname || token.subject || token.given === 'ambiguous') {
+    // A surname stands before a given name only when none follows it: in "Президент Украины
+    // Виктор Ющенко" the surname is "Ющенко", and "Украины" is not part of the name.
+    return before !== undefined || !hasWordAfter(run, index + 1);
+  }
+  // The word before a patronymic is a given name, listed or not: "Жаксылык Петрович".
+  if (after && after.patronymic) return true;
+  // A word after a listed given name is its surname, whatever its ending: "Айгуль Ким".
+  return before !== undefined && before.given === 'given' && !token.given;
+}
+
+function hasWordAfter(run: readonly Token[], given: number): boolean {
+  const next = run[given + 1];
+  return next !== undefined && next.capitalised && !next.patronymic && !next.place;
+}
+
+function isSurnameOrPatronymic(token: Token): boolean {
+  return !token.place && (token.surname || token.patronymic || token.subject);
+}
+
+function neighbours(run: readonly Token[], index: number): Token[] {
+  return [run[index - 1], run[index + 1]].filter((token): token is Token => token !== undefined);
+}
+
+/** The capitalised, non-initial word an initial belongs to, across other initials. */
+function nearestWord(run: readonly Token[], index: number): number | undefined {
+  for (let next = index + 1; next < run.length; next++) {
+    if (!run[next]!.initial) return run[next]!.capitalised ? next : undefined;
+  }
+  for (let previous = index - 1; previous >= 0; previous--) {
+    if (!run[previous]!.initial) return run[previous]!.capitalised ? previous : undefined;
+  }
+  return undefined;
+}
+
+/** Runs of consecutive name words, each a name, without those that hold a subject's word. */
+function consecutiveNames(run: readonly Token[], named: readonly boolean[], text: string): Token[][] {
+  const names: Token[][] = [];
+  for (let first = 0; first < run.length; first++) {
+    if (!named[first]) continue;
+    let last = first;
+    while (last + 1 < run.length && named[last + 1]) last++;
+    const name = run.slice(first, last + 1);
+    first = last;
+    if (name.some((token) => token.subject) || name.every((token) => token.initial)) continue;
+
+    // "Асқар Серік ұлы": a separate "ұлы" after the name belongs to it.
+    const final = name[name.length - 1]!;
+    const patronymicWord = PATRONYMIC_WORD_AFTER.exec(text.slice(final.end, final.end + 12));
+    if (patronymicWord && name.length > 1) final.end += patronymicWord[0].length;
+    names.push(name);
+  }
+  return names;
+}
+
+/**
+ * Adds later mentions of a found name's surname alone: in "Иван Петров пожаловался... Петров
+ * говорит", the second "Петров" is the same person. The surname's stem is matched, so Russian
+ * and Kazakh case forms count ("Петрова", "Петровқа").
+ */
+function withLaterMentions(tokens: readonly Token[], names: readonly Token[][]): Token[][] {
+  const stems = new Set<string>();
+  for (const name of names) {
+    if (name.length < 2) continue;
+    for (const token of name) {
+      const stem = token.surname && !token.given ? surnameStem(token.key) : undefined;
+      if (stem !== undefined) stems.add(stem);
+    }
+  }
+  if (stems.size === 0) return [...names];
+
+  const inNames = new Set(names.flat());
+  const mentions = tokens
+    .filter((token) => token.capitalised && !token.place && !token.subject && !inNames.has(token))
+    .filter((token) => {
+      const stem = surnameStem(token.key);
+      return stem !== undefined && stems.has(stem);
+    })
+    .map((token) => [token]);
+  if (mentions.length === 0) return [...names];
+  return [...names, ...mentions].sort((a, b) => a[0]!.start - b[0]!.start);
+}
+
+/**
+ * A surname's key without its case ending: "ivanov", "ivanova", "ivanovu" and "ivanovtin" all
+ * give "ivanov"; a word that is not a surname with an ending ("osnovnoi") gives nothing.
+ */
+const SURNAME_STEM =
+  /^(.{2,}?(?:ov|ev|in|sk|tsk|enko|uk|iuk|shvili|dze))(?:a|aia)?(?:u|im|om|e|oi|oiu|ogo|omu|uiu|i|tin|ka|ke|ti|ta|te|tan|ten|pen|nin|ge|ga|di|de|da|nen|nan|men|ni|dan|den)?$/;
+
+function surnameStem(key: string): string | undefined {
+  return SURNAME_STEM.exec(key)?.[1];
+}
+
+function toSpan(name: readonly Token[]): RedactionSpan {
+  const final = name[name.length - 1]!;
+  // An initial's dot belongs to the name: "Иванов А.Б." becomes one placeholder.
+  return { start: name[0]!.start, end: final.initial ? final.end + 1 : final.end, kind: 'name' };
+}

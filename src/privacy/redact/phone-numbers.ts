@@ -1,0 +1,131 @@
+import type { RedactionSpan } from './redaction-kind.js';
+
+/**
+ * A run of digits with at most one separator between neighbours: a space, a dot, a dash with or
+ * without spaces around it, or a bracket with or without a space. "+7 (701) 123-45-67",
+ * "8 727 2 12 34 56" and "87011234567" are each one run; so are "2024-2025" and "150 000",
+ * which the checks below turn away. A run may hold two numbers written side by side, so it is
+ * searched for phone-shaped windows of whole digit groups.
+ */
+const DIGIT_RUN =
+  /(?<![\p{L}\p{N}_/=#№]|\d[.,-])(\+ ?)?\d(?:(?: ?[()] ?| ?- ?|[ .])?\d){6,40}(?![\p{N}\p{L}_]|[.,]\d)/gu;
+const ANY_DIGIT = /\d/;
+const GROUP = /\d+/g;
+
+/** A sum or a measure, not a number to call: "7 500 000 000 тенге", "8700000000 ₸". */
+const UNIT_AFTER = /^ ?(?:₸|₽|\$|€|тг\b|тенге|теңге|руб|р\.|млн|млрд|тыс|сом|сум|kzt|usd|rub|eur|км|кг|шт)/iu;
+/** An order, case or document number: "№ 7012345678". */
+const NUMBER_SIGN_BEFORE = /(?:№|#|\bno\.?|\bnr\.?) ?$/iu;
+/** Words that announce a phone number, so a seven-digit city number after them is one too. */
+const PHONE_WORD_BEFORE =
+  /(?:тел|номер|звон|моб|сот|whats ?app|ват?[сц]ап|вотсап|viber|вайбер|байланыс|хабарлас|phone|call|tel)[^\n\d]{0,15}$/iu;
+
+interface DigitGroup {
+  readonly start: number;
+  readonly end: number;
+  readonly digits: string;
+  /** What stands between this group and the next; '' for the last group. */
+  readonly separatorAfter: string;
+}
+
+/**
+ * Finds phone numbers of Kazakhstan and Russia (+7, 8 or 7 and ten digits, or the ten digits
+ * alone; mobile 7xx/9xx and city codes 3xx/4xx/7xxx/8xx), any number written with a leading '+',
+ * and seven-digit city numbers written 123-45-67 or announced by a word such as "тел.".
+ */
+export function findPhoneNumbers(text: string): RedactionSpan[] {
+  if (!ANY_DIGIT.test(text)) return [];
+  const spans: RedactionSpan[] = [];
+
+  for (const run of text.matchAll(DIGIT_RUN)) {
+    const runStart = run.index;
+    const plus = run[1] !== undefined;
+    const groups = digitGroups(run[0], runStart);
+    if (!plus && isThousandsGrouped(groups)) continue;
+
+    let first = 0;
+    while (first < groups.length) {
+      const last = longestPhoneWindow(text, groups, first, plus && first === 0);
+      if (last < 0) {
+        first += 1;
+        continue;
+      }
+      const start = plus && first === 0 ? runStart : openingBracketStart(text, groups[first]!);
+      spans.push({ start, end: groups[last]!.end, kind: 'phone' });
+      first = last + 1;
+    }
+  }
+  return spans;
+}
+
+function digitGroups(run: string, offset: number): DigitGroup[] {
+  const found = [...run.matchAll(GROUP)];
+  return found.map((match, index) => {
+    const next = found[index + 1];
+    const end = match.index + match[0].length;
+    return {
+      start: offset + match.index,
+      end: offset + end,
+      digits: match[0],
+      separatorAfter: next ? run.slice(end, next.index) : '',
+    };
+  });
+}
+
+/** The last group of the longest phone starting at group `first`, or -1. */
+function longestPhoneWindow(text: string, groups: readonly DigitGroup[], first: number, plus: boolean): number {
+  // A number inside a run starts and ends at a plain space: "12.11.2024" and decimal
+  // coordinates are never cut apart to find a phone inside them.
+  if (first > 0 && groups[first - 1]!.separatorAfter !== ' ') return -1;
+
+  for (let last = groups.length - 1; last >= first; last--) {
+    if (last < groups.length - 1 && groups[last]!.separatorAfter !== ' ') continue;
+    if (isPhone(text, groups.slice(first, last + 1), plus)) return last;
+  }
+  return -1;
+}
+
+function isPhone(text: string, window: readonly DigitGroup[], plus: boolean): boolean {
+  const digits = window.map((group) => group.digits).join('');
+  if (plus) return digits.length >= 10 && digits.length <= 15 && (digits[0] !== '7' || digits.length === 11);
+
+  const start = window[0]!.start;
+  const end = window[window.length - 1]!.end;
+  if (UNIT_AFTER.test(text.slice(end, end + 6))) return false;
+  if (NUMBER_SIGN_BEFORE.test(text.slice(Math.max(0, start - 4), start))) return false;
+
+  if (digits.length === 11) return (digits[0] === '8' || digits[0] === '7') && '34789'.includes(digits[1]!);
+  if (digits.length === 10) return '34789'.includes(digits[0]!);
+  if (digits.length === 7) return isDashedCityNumber(window) || PHONE_WORD_BEFORE.test(text.slice(Math.max(0, start - 30), start));
+  return false;
+}
+
+/** "212-34-56": the way a city number is written, unlike any date or sum. */
+function isDashedCityNumber(window: readonly DigitGroup[]): boolean {
+  return (
+    window.length === 3 &&
+    window[0]!.digits.length === 3 &&
+    window[1]!.digits.length === 2 &&
+    window[1]!.separatorAfter.trim() === '-' &&
+    window[0]!.separatorAfter.trim() === '-'
+  );
+}
+
+/** "7 500 000 000" or "1.250.000": thousands, however long, are a sum and never a phone. */
+function isThousandsGrouped(groups: readonly DigitGroup[]): boolean {
+  if (groups.length < 3 || groups[0]!.digits.length > 3) return false;
+  const separator = groups[0]!.separatorAfter;
+  if (separator !== ' ' && separator !== '.') return false;
+  return groups.slice(1).every((group, index) => {
+    const last = index === groups.length - 2;
+    return group.digits.length === 3 && (last || group.separatorAfter === separator);
+  });
+}
+
+/** Includes the bracket of a bracketed area code at the start: "(701) 123-45-67". */
+function openingBracketStart(text: string, group: DigitGroup): number {
+  if (!group.separatorAfter.includes(')')) return group.start;
+  if (text[group.start - 1] === '(') return group.start - 1;
+  if (text[group.start - 1] === ' ' && text[group.start - 2] === '(') return group.start - 2;
+  return group.start;
+}

@@ -1,0 +1,48 @@
+import type { RedactionSpan } from './redaction-kind.js';
+
+/**
+ * Hosts where any path leads to a person, a group or a channel (vk.com/id1, t.me/name,
+ * instagram.com/name, ok.ru/profile/1, x.com/name, wa.me/77011234567), and the profile paths of
+ * YouTube and TikTok, whose other paths are videos. Subdomains such as m.vk.com count too.
+ */
+const PROFILE_HOSTS = [
+  String.raw`vk\.com`,
+  String.raw`vk\.ru`,
+  String.raw`vkontakte\.ru`,
+  String.raw`t\.me`,
+  String.raw`telegram\.me`,
+  String.raw`instagram\.com`,
+  String.raw`instagr\.am`,
+  String.raw`facebook\.com`,
+  String.raw`fb\.com`,
+  String.raw`fb\.me`,
+  String.raw`ok\.ru`,
+  String.raw`odnoklassniki\.ru`,
+  String.raw`x\.com`,
+  String.raw`twitter\.com`,
+  String.raw`threads\.net`,
+  String.raw`wa\.me`,
+  String.raw`my\.mail\.ru`,
+  String.raw`youtube\.com/(?:@|channel/|c/|user/)`,
+  String.raw`tiktok\.com/@`,
+];
+const PROFILE_LINK = new RegExp(
+  String.raw`(?<![\p{L}\p{N}_.@-])(?:https?://)?(?:[a-z0-9-]+\.)*(?:${PROFILE_HOSTS.join('|')})` +
+    String.raw`/?[^\s<>"'«»()[\]{}]*|tg://[^\s<>"'«»()[\]{}]+`,
+  'giu',
+);
+const LINK_TEST = /\.(?:com|ru|me|am|net)\b|tg:\/\//i;
+/** Punctuation that ends a sentence after a link rather than belonging to it. */
+const TRAILING_PUNCTUATION = /[.,;:!?…]+$/u;
+
+/** Finds links to a person's or a group's page on a social platform, and Telegram's tg:// links. */
+export function findProfileLinks(text: string): RedactionSpan[] {
+  if (!LINK_TEST.test(text)) return [];
+  const spans: RedactionSpan[] = [];
+  for (const match of text.matchAll(PROFILE_LINK)) {
+    const link = match[0].replace(TRAILING_PUNCTUATION, '');
+    if (!link.includes('/')) continue;
+    spans.push({ start: match.index, end: match.index + link.length, kind: 'link' });
+  }
+  return spans;
+}

@@ -1,0 +1,71 @@
+import type { Subject } from '../../project/project.js';
+import { findCardNumbers } from './card-numbers.js';
+import { findEmails } from './emails.js';
+import { findHandles } from './handles.js';
+import { findIins } from './iin.js';
+import { removeInvisibleCharacters } from './invisible-characters.js';
+import { findMentionMarkup } from './mention-markup.js';
+import { PersonNameFinder } from './person-name-finder.js';
+import { findPhoneNumbers } from './phone-numbers.js';
+import { findProfileLinks } from './profile-links.js';
+import { PLACEHOLDERS, type RedactionKind, type RedactionSpan } from './redaction-kind.js';
+
+/** A text with personal data replaced, and how many of each kind were replaced. */
+export interface Redaction {
+  readonly text: string;
+  readonly counts: Record<string, number>;
+}
+
+type Finder = (text: string) => RedactionSpan[];
+
+/**
+ * Replaces personal data in a text with typed placeholders ("[PHONE]", "[NAME]"). Finders run in
+ * an order where each sees the placeholders of the ones before: markup and profile links before
+ * e-mails and handles (a link may hold an "@"), e-mails before handles, card numbers and IINs
+ * before phones (a long digit run is the more specific kind first), names last.
+ */
+export class Redactor {
+  readonly #finders: readonly Finder[];
+
+  constructor(subjects: readonly Subject[]) {
+    const names = new PersonNameFinder(subjects);
+    this.#finders = [
+      findMentionMarkup,
+      findProfileLinks,
+      findEmails,
+      findHandles,
+      findCardNumbers,
+      findIins,
+      findPhoneNumbers,
+      (text) => names.find(text),
+    ];
+  }
+
+  redact(text: string): Redaction {
+    const counts: Record<string, number> = {};
+    let redacted = removeInvisibleCharacters(text);
+    for (const find of this.#finders) {
+      const spans = find(redacted);
+      if (spans.length > 0) redacted = replaceSpans(redacted, spans, counts);
+    }
+    return { text: redacted, counts };
+  }
+}
+
+/** Replaces spans (in order, overlaps dropped) with their placeholders, counting each kind. */
+function replaceSpans(text: string, spans: readonly RedactionSpan[], counts: Record<string, number>): string {
+  const ordered = spans.length > 1 ? [...spans].sort((a, b) => a.start - b.start) : spans;
+  let result = '';
+  let position = 0;
+  for (const span of ordered) {
+    if (span.start < position) continue;
+    result += text.slice(position, span.start) + PLACEHOLDERS[span.kind];
+    position = span.end;
+    count(counts, span.kind);
+  }
+  return result + text.slice(position);
+}
+
+function count(counts: Record<string, number>, kind: RedactionKind): void {
+  counts[kind] = (counts[kind] ?? 0) + 1;
+}

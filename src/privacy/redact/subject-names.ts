@@ -1,0 +1,44 @@
+import type { Subject } from '../../project/project.js';
+import type { GivenNameClass } from './given-name-index.js';
+import { nameKey } from './name-key.js';
+
+const WORD = /\p{L}+(?:[-'’]\p{L}+)*/gu;
+/** Letters a declined or Kazakh-suffixed form may add to a subject's stem: "Досаев|тың", "Бәйбек|ке". */
+const LONGEST_ENDING = 6;
+const SHORTEST_STEM = 4;
+
+/**
+ * The words of the monitored subjects' names and aliases, matched in any declined form: a name
+ * that holds one of them is the subject's and is kept. Given names are left out, so that a
+ * subject called "Ерболат Досаев" keeps "Ерболат Досаевтың" but not every other Ерболат.
+ */
+export class SubjectNames {
+  readonly #exact = new Set<string>();
+  readonly #stems = new Set<string>();
+
+  constructor(subjects: readonly Subject[], givenNames: ReadonlyMap<string, GivenNameClass>) {
+    for (const subject of subjects) {
+      for (const alias of [subject.name, ...subject.aliases]) {
+        for (const word of alias.match(WORD) ?? []) this.#add(nameKey(word), givenNames);
+      }
+    }
+  }
+
+  /** Whether a word, by its name key, is a form of a subject's name word. */
+  covers(key: string): boolean {
+    if (this.#exact.has(key)) return true;
+    const shortest = Math.max(SHORTEST_STEM, key.length - LONGEST_ENDING);
+    for (let length = key.length; length >= shortest; length--) {
+      if (this.#stems.has(key.slice(0, length))) return true;
+    }
+    return false;
+  }
+
+  #add(key: string, givenNames: ReadonlyMap<string, GivenNameClass>): void {
+    if (key.length < 2 || givenNames.has(key)) return;
+    this.#exact.add(key);
+    // "Досаева" declines from "Досаев": the stem drops the nominative's final vowels.
+    const stem = key.replace(/[aeiou]+$/, '');
+    if (stem.length >= SHORTEST_STEM) this.#stems.add(stem);
+  }
+}

@@ -1,0 +1,240 @@
+/**
+ * Builds the given-name lists that `src/privacy/redact/person-name-finder.ts` ships with:
+ *
+ *   npx vite-node training/names/build-name-lists.ts
+ *
+ * Sources: the common-knowledge seed lists beside this file, and the person annotations of the
+ * training parts of factRuEval-2016 (devset), NEREL (train, dev) and KazNERD (valid). The held-out
+ * parts (factRuEval testset, NEREL test, KazNERD test) are left for `evaluate-name-redaction.ts`.
+ * Lower-case frequencies from the same texts and from unannotated review and post corpora tell
+ * which names are also ordinary words ("Вера", "Бақыт", "Роман") and need a surname beside them.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+import { parse } from 'csv-parse/sync';
+
+import { givenNameForms } from '../../src/privacy/redact/given-name-forms.js';
+import { nameKey } from '../../src/privacy/redact/name-key.js';
+import { isPatronymic, isSurnameShaped } from '../../src/privacy/redact/name-shapes.js';
+import {
+  DATA_DIR, readFactRuEval, readKazNerd, readNerel, type AnnotatedDocument,
+} from './annotated-corpora.js';
+
+const HERE = dirname(fileURLToPath(import.meta.url));
+const OUTPUT_DIR = join(HERE, '..', '..', 'src', 'privacy', 'redact', 'names');
+const WORD = /\p{L}+(?:[-'’]\p{L}+)*/gu;
+
+/** A name seen this often in lower case, against its capitalised uses, is also an ordinary word. */
+const LOWER_CASE_MIN = 3;
+const LOWER_CASE_SHARE = 1;
+/** A name learned from annotations alone must be seen at least this often. */
+const ANNOTATED_MIN = 2;
+
+function readSeed(file: string): string[] {
+  return readFileSync(join(HERE, file), 'utf8')
+    .split('\n')
+    .filter((line) => !line.startsWith('#'))
+    .flatMap((line) => line.match(WORD) ?? [])
+    .map((word) => word.toLowerCase());
+}
+
+/** Words of a person span, with their positions inside the span. */
+function personWords(document: AnnotatedDocument, start: number, end: number): string[] {
+  return document.text.slice(start, end).match(WORD) ?? [];
+}
+
+/**
+ * Given names seen in the annotations. factRuEval marks them; NEREL and KazNERD do not, so a
+ * given name is read off the word order news use: "Given Surname", "Given Patronymic Surname",
+ * "Surname Given Patronymic", where the other words have a surname's or patronymic's ending.
+ */
+function annotatedGivenNames(documents: readonly AnnotatedDocument[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  const add = (word: string): void => {
+    const lower = word.toLowerCase();
+    if (lower.length < 3 || !/^\p{Lu}\p{Ll}+$/u.test(word) || /[a-z]/.test(lower)) return;
+    counts.set(lower, (counts.get(lower) ?? 0) + 1);
+  };
+  for (const document of documents) {
+    for (const entity of document.entities) {
+      if (entity.type !== 'person') continue;
+      if (entity.part !== undefined) {
+        if (entity.part === 'name') add(document.text.slice(entity.start, entity.end));
+        continue;
+      }
+      const words = personWords(document, entity.start, entity.end);
+      const lower = words.map((word) => word.toLowerCase());
+      const surname = lower.map((word) => isSurnameShaped(word));
+      const patronymic = lower.map((word) => isPatronymic(nameKey(word), word));
+      if (words.length === 2 && surname[1] && !surname[0] && !patronymic[0]) add(words[0]!);
+      if (words.length === 3 && patronymic[1] && surname[2] && !surname[0]) add(words[0]!);
+      if (words.length === 3 && surname[0] && patronymic[2] && !surname[1]) add(words[1]!);
+    }
+  }
+  return counts;
+}
+
+interface WordCounts {
+  readonly lower: Map<string, number>;
+  readonly capitalised: Map<string, number>;
+}
+
+/** Lower-case and capitalised (not sentence-initial) uses of each word key. */
+function countWordCases(texts: Iterable<string>): WordCounts {
+  const lower = new Map<string, number>();
+  const capitalised = new Map<string, number>();
+  for (const text of texts) {
+    for (const match of text.matchAll(WORD)) {
+      const word = match[0];
+      const before = text.slice(Math.max(0, match.index - 3), match.index);
+      const key = nameKey(word);
+      if (word === word.toLowerCase()) lower.set(key, (lower.get(key) ?? 0) + 1);
+      else if (/^\p{Lu}\p{Ll}/u.test(word) && match.index > 0 && !/[.!?…\n"«—:]\s*$/u.test(before)) {
+        capitalised.set(key, (capitalised.get(key) ?? 0) + 1);
+      }
+    }
+  }
+  return { lower, capitalised };
+}
+
+interface EntityWordCounts {
+  readonly person: Map<string, number>;
+  readonly other: Map<string, number>;
+}
+
+/** How often each word key stands inside a person's name, and inside a place, organisation or title. */
+function countEntityWords(documents: readonly AnnotatedDocument[]): EntityWordCounts {
+  const person = new Map<string, number>();
+  const other = new Map<string, number>();
+  for (const document of documents) {
+    for (const entity of document.entities) {
+      const counts = entity.type === 'person' ? person : other;
+      for (const word of personWords(document, entity.start, entity.end)) {
+        const key = nameKey(word);
+        counts.set(key, (counts.get(key) ?? 0) + 1);
+      }
+    }
+  }
+  return { person, other };
+}
+
+/** "Алтай", "Іле", "Лада", "Ұлан" (the National Guard): annotated as places or organisations more than as persons. */
+function isMostlyNotAPerson(key: string, counts: EntityWordCounts): boolean {
+  const other = counts.other.get(key) ?? 0;
+  return other >= 2 && other >= (counts.person.get(key) ?? 0);
+}
+
+/** Texts as their authors wrote them (KazSAnDRA's `text`, not its lower-cased `text_cleaned`). */
+function* unannotatedTexts(): Generator<string> {
+  const files: ReadonlyArray<readonly [string, string]> = [
+    ['kazsandra/03_pc_train_rus.csv', 'text'],
+    ['rusentiment/rusentiment_random_posts.csv', 'text'],
+    ['rusentiment/rusentiment_preselected_posts.csv', 'text'],
+    ['rusentitweet/train.csv', 'text'],
+    ['open-sentiment-corpus/opensentimentcorpus-final-by-majority.csv', 'Sentence'],
+  ];
+  for (const [file, column] of files) {
+    const rows = parse(readFileSync(join(DATA_DIR, file), 'utf8'), { columns: true, relax_quotes: true, bom: true });
+    for (const row of rows as Record<string, string>[]) yield row[column] ?? '';
+  }
+}
+
+/**
+ * Whether the word is at least as often written in lower case as capitalised mid-sentence.
+ * Casual posts write "саша" in lower case now and then; "вера" (faith) and "бақыт" (happiness)
+ * are lower case most of the time.
+ */
+function isOrdinaryWord(key: string, counts: WordCounts): boolean {
+  const lower = counts.lower.get(key) ?? 0;
+  const capitalised = counts.capitalised.get(key) ?? 0;
+  return lower >= LOWER_CASE_MIN && lower >= LOWER_CASE_SHARE * capitalised;
+}
+
+function writeList(file: string, constant: string, description: string, words: Iterable<string>): number {
+  const sorted = [...new Set(words)].sort((a, b) => a.localeCompare(b, 'ru'));
+  const lines: string[] = [];
+  let line = '';
+  for (const word of sorted) {
+    if (line.length + word.length + 1 > 96) {
+      lines.push(line);
+      line = '';
+    }
+    line += (line ? ' ' : '') + word;
+  }
+  if (line) lines.push(line);
+  const body = lines.map((text) => `  '${text} ' +`).join('\n').replace(/ ' \+$/, "'");
+  const source =
+    `// Generated by training/names/build-name-lists.ts; do not edit by hand.\n\n` +
+    `/** ${description} Lower case, separated by spaces. */\n` +
+    `export const ${constant} =\n${body};\n`;
+  writeFileSync(join(OUTPUT_DIR, file), source);
+  return sorted.length;
+}
+
+function main(): void {
+  const seeds = [
+    ...readSeed('seed-russian-given-names.txt'),
+    ...readSeed('seed-kazakh-given-names.txt'),
+    ...readSeed('seed-foreign-given-names.txt'),
+  ];
+  const toponyms = readSeed('seed-toponym-names.txt');
+  const training = [...readFactRuEval('devset'), ...readNerel('train'), ...readNerel('dev'), ...readKazNerd('valid')];
+
+  // Every known form of a seed name, by key, so annotated forms fold onto their seed.
+  const seedByForm = new Map<string, string>();
+  for (const seed of seeds) for (const form of givenNameForms(seed)) seedByForm.set(nameKey(form), seed);
+
+  const annotated = annotatedGivenNames(training);
+  const learned = new Map<string, number>();
+  for (const [word, count] of [...annotated].sort((a, b) => b[1] - a[1])) {
+    if (seedByForm.has(nameKey(word))) continue;
+    // An inflected form of a name already learned ("Анджело" before "Анджело"'s forms) folds onto it.
+    const base = [...learned.keys()].find((name) => givenNameForms(name).some((form) => nameKey(form) === nameKey(word)));
+    learned.set(base ?? word, (learned.get(base ?? word) ?? 0) + count);
+  }
+
+  const counts = countWordCases([...training.map((document) => document.text), ...unannotatedTexts()]);
+  const entityWords = countEntityWords(training);
+  const names = [...seeds, ...[...learned].filter(([, count]) => count >= ANNOTATED_MIN).map(([name]) => name)];
+  const given: string[] = [];
+  const ambiguous: string[] = [];
+  const ordinaryForms: string[] = [];
+  for (const name of new Set(names)) {
+    if (isOrdinaryWord(nameKey(name), counts) || isMostlyNotAPerson(nameKey(name), entityWords)) {
+      ambiguous.push(name);
+      continue;
+    }
+    given.push(name);
+    for (const form of givenNameForms(name)) {
+      const key = nameKey(form);
+      if (form !== name && (isOrdinaryWord(key, counts) || isMostlyNotAPerson(key, entityWords))) ordinaryForms.push(form);
+    }
+  }
+
+  const written = {
+    given: writeList('given-names.ts', 'GIVEN_NAMES', 'Given names that are rarely anything else.', given),
+    ambiguous: writeList(
+      'ambiguous-given-names.ts',
+      'AMBIGUOUS_GIVEN_NAMES',
+      'Given names that are also ordinary words ("Вера", "Бақыт"): a name only beside a surname or patronymic.',
+      ambiguous,
+    ),
+    ordinaryForms: writeList(
+      'ordinary-word-forms.ts',
+      'ORDINARY_WORD_FORMS',
+      'Declined forms of given names that are also ordinary words ("Марта" as "of March").',
+      ordinaryForms,
+    ),
+    toponyms: writeList(
+      'toponym-names.ts',
+      'TOPONYM_NAMES',
+      'Given names that alone mean a street, a district or its namesake in Almaty ("на Абая").',
+      toponyms,
+    ),
+  };
+  console.log(JSON.stringify({ seeds: seeds.length, learnedFromAnnotations: learned.size, ...written }));
+}
+
+main();

@@ -1,0 +1,108 @@
+/**
+ * Measures name redaction on held-out person annotations:
+ *
+ *   npx vite-node training/names/evaluate-name-redaction.ts            # test parts: the reported figures
+ *   npx vite-node training/names/evaluate-name-redaction.ts --dev      # training parts, with errors listed
+ *
+ * For each corpus: the share of words inside person names that are redacted (recall, by word and
+ * by name), and the share of words outside person names that are redacted anyway (false
+ * redactions, over all words and over capitalised words). Public figures count as persons here,
+ * so recall is measured as if no one were a monitored subject.
+ */
+import { PersonNameFinder } from '../../src/privacy/redact/person-name-finder.js';
+import type { RedactionSpan } from '../../src/privacy/redact/redaction-kind.js';
+import { readFactRuEval, readKazNerd, readNerel, type AnnotatedDocument } from './annotated-corpora.js';
+
+const WORD = /\p{L}+(?:[-'’]\p{L}+)*/gu;
+
+interface CorpusFigures {
+  corpus: string;
+  personWords: number;
+  personWordsRedacted: number;
+  persons: number;
+  personsTouched: number;
+  otherWords: number;
+  otherWordsRedacted: number;
+  otherCapitalised: number;
+  otherCapitalisedRedacted: number;
+  postsPerSecond: number;
+}
+
+function overlaps(spans: readonly { start: number; end: number }[], start: number, end: number): boolean {
+  return spans.some((span) => span.start < end && start < span.end);
+}
+
+function evaluate(corpus: string, documents: readonly AnnotatedDocument[], errors: Map<string, number>[]): CorpusFigures {
+  const finder = new PersonNameFinder([]);
+  const figures: CorpusFigures = {
+    corpus, personWords: 0, personWordsRedacted: 0, persons: 0, personsTouched: 0, otherWords: 0,
+    otherWordsRedacted: 0, otherCapitalised: 0, otherCapitalisedRedacted: 0, postsPerSecond: 0,
+  };
+  const found: RedactionSpan[][] = [];
+  const started = performance.now();
+  for (const document of documents) found.push(finder.find(document.text));
+  figures.postsPerSecond = Math.round(documents.length / ((performance.now() - started) / 1000));
+
+  const [misses, falseRedactions] = errors;
+  documents.forEach((document, index) => {
+    const names = found[index]!;
+    const persons = document.entities.filter((entity) => entity.type === 'person');
+    for (const person of persons) {
+      figures.persons += 1;
+      if (overlaps(names, person.start, person.end)) figures.personsTouched += 1;
+    }
+    for (const match of document.text.matchAll(WORD)) {
+      const start = match.index;
+      const end = start + match[0].length;
+      const redacted = overlaps(names, start, end);
+      if (overlaps(persons, start, end)) {
+        figures.personWords += 1;
+        if (redacted) figures.personWordsRedacted += 1;
+        else misses?.set(match[0], (misses.get(match[0]) ?? 0) + 1);
+        continue;
+      }
+      figures.otherWords += 1;
+      const capitalised = /^\p{Lu}/u.test(match[0]);
+      if (capitalised) figures.otherCapitalised += 1;
+      if (!redacted) continue;
+      figures.otherWordsRedacted += 1;
+      if (capitalised) figures.otherCapitalisedRedacted += 1;
+      falseRedactions?.set(match[0], (falseRedactions.get(match[0]) ?? 0) + 1);
+    }
+  });
+  return figures;
+}
+
+function percent(part: number, whole: number): string {
+  return whole === 0 ? '—' : `${((100 * part) / whole).toFixed(2)}%`;
+}
+
+function main(): void {
+  const dev = process.argv.includes('--dev');
+  const corpora: ReadonlyArray<readonly [string, AnnotatedDocument[]]> = dev
+    ? [['factRuEval-2016 devset', readFactRuEval('devset')], ['NEREL dev', readNerel('dev')], ['KazNERD valid', readKazNerd('valid')]]
+    : [['factRuEval-2016 testset', readFactRuEval('testset')], ['NEREL test', readNerel('test')], ['KazNERD test', readKazNerd('test')]];
+
+  const rows = corpora.map(([name, documents]) => {
+    const errors = dev ? [new Map<string, number>(), new Map<string, number>()] : [];
+    const figures = evaluate(name, documents, errors);
+    if (dev) {
+      const top = (map: Map<string, number>): string =>
+        [...map].sort((a, b) => b[1] - a[1]).slice(0, 60).map(([word, count]) => `${word}:${count}`).join(' ');
+      console.log(`\n${name} missed: ${top(errors[0]!)}\n${name} false: ${top(errors[1]!)}`);
+    }
+    return {
+      corpus: figures.corpus,
+      'person words': figures.personWords,
+      'word recall': percent(figures.personWordsRedacted, figures.personWords),
+      'name recall': percent(figures.personsTouched, figures.persons),
+      'other words redacted': percent(figures.otherWordsRedacted, figures.otherWords),
+      'capitalised other words redacted': percent(figures.otherCapitalisedRedacted, figures.otherCapitalised),
+      'precision (words)': percent(figures.personWordsRedacted, figures.personWordsRedacted + figures.otherWordsRedacted),
+      'documents/s': figures.postsPerSecond,
+    };
+  });
+  console.table(rows);
+}
+
+main();
