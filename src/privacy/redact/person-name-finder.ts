@@ -213,8 +213,9 @@ function joinsName(run: readonly Token[], named: readonly boolean[], index: numb
   }
   // The word before a patronymic is a given name, listed or not: "Жаксылык Петрович".
   if (after && after.patronymic) return true;
-  // A word after a listed given name is its surname, whatever its ending: "Айгуль Ким".
-  return before !== undefined && before.given === 'given' && !token.given;
+  // A word after a listed given name or a patronymic is the surname, whatever its ending:
+  // "Айгуль Ким", "Наталья Викторовна Ким".
+  return before !== undefined && (before.given === 'given' || before.patronymic) && !token.given;
 }
 
 function hasWordAfter(run: readonly Token[], given: number): boolean {

@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+
+import { Redactor } from '../../src/privacy/redact/redactor.js';
+import { SUBJECTS } from './subjects.js';
+
+const redactor = new Redactor(SUBJECTS);
+const redact = (text: string): string => redactor.redact(text).text;
+
+describe('names of private persons', () => {
+  it.each([
+    ['Иван Петров пожаловался', '[NAME] пожаловался'],
+    ['Петров Иван Сергеевич пожаловался', '[NAME] пожаловался'],
+    ['жалобу Натальи Викторовны Ким рассмотрят', 'жалобу [NAME] рассмотрят'],
+    ['передайте Айгерім Сапарова', 'передайте [NAME]'],
+    ['Маратқа Ахметовқа хат жаздық', '[NAME] хат жаздық'],
+    ['Айгуль Ким живёт рядом', '[NAME] живёт рядом'],
+    ['Асқар Серікұлы келді', '[NAME] келді'],
+    ['Асқар Серік ұлы келді', '[NAME] келді'],
+    ['Сәуле Нұрланқызының өтініші', '[NAME] өтініші'],
+    ['подписал А. Б. Иванов', 'подписал [NAME]'],
+    ['подписал А.Б. Иванов', 'подписал [NAME]'],
+    ['подписал Иванов А.Б. вчера', 'подписал [NAME] вчера'],
+    ['Жаксылык Петрович сказал', '[NAME] сказал'],
+    ['Aigerim Nurlanqyzy zhazdy', '[NAME] zhazdy'],
+    ['Dmitriy Ivanov wrote', '[NAME] wrote'],
+  ])('%s → %s', (text, expected) => {
+    expect(redact(text)).toBe(expected);
+  });
+
+  it('redacts a listed given name alone, in its case forms', () => {
+    expect(redact('Спросите у Айгерім. Айгерімге рахмет! Дмитрию передали.')).toBe(
+      'Спросите у [NAME]. [NAME] рахмет! [NAME] передали.',
+    );
+  });
+
+  it('redacts a later mention of a surname the text has named in full', () => {
+    expect(redact('Жительница Гульнара Ахметова пожаловалась. Ахметовой ответили, Ахметоваға рахмет.')).toBe(
+      'Жительница [NAME] пожаловалась. [NAME] ответили, [NAME] рахмет.',
+    );
+  });
+
+  it('counts each name once', () => {
+    expect(redactor.redact('Иван Петрович Сидоров и Айгуль Ким').counts).toEqual({ name: 2 });
+  });
+});
+
+describe('the monitored subject', () => {
+  it.each([
+    'Досаев',
+    'Досаева',
+    'Досаеву',
+    'Досаевым',
+    'Досаеве',
+    'Досаевтың',
+    'Досаевқа',
+    'Досаевты',
+    'Досаевпен',
+    'Dosaev',
+    'Dosayev',
+  ])('is kept as "Ерболат %s" while another person beside it is redacted', (form) => {
+    expect(redact(`Ерболат ${form} и Марат Досанов`)).toBe(`Ерболат ${form} и [NAME]`);
+  });
+
+  it('is kept with patronymic and initials', () => {
+    expect(redact('Досаев Ерболат Абаевич, Е. А. Досаев, Досаев Е.А.')).toBe(
+      'Досаев Ерболат Абаевич, Е. А. Досаев, Досаев Е.А.',
+    );
+  });
+
+  it('does not shelter other people who share the subject\'s given name', () => {
+    expect(redact('Ерболат Сапаров и Ерболат Досаев')).toBe('[NAME] и Ерболат Досаев');
+  });
+});
+
+describe('what is not a person', () => {
+  it.each([
+    'Вера в лучшее осталась.',
+    'Роман Толстого стоит на полке.',
+    'Бақыт деген — денсаулық.',
+    'На проспекте Абая пробка.',
+    'Движение по улице Толе би закрыто.',
+    'Төле би көшесінде жөндеу.',
+    'Абай даңғылындағы бағдаршам.',
+    'Школа имени Ахмета Байтурсынулы.',
+    'Поехали в Медеу, потом в Нур-Султан.',
+    'Ұлы Отан соғысы ардагерлері.',
+    'Қарулы Күштер күні.',
+    'Бүгін Қытай делегациясы келді.',
+    'ЖКХ и КСК не отвечают.',
+  ])('%s', (text) => {
+    expect(redact(text)).toBe(text);
+  });
+
+  it('a title and a country before a name are not part of it', () => {
+    expect(redact('Президент Украины Виктор Ющенко')).toBe('Президент Украины [NAME]');
+  });
+});

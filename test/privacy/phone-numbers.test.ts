@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+
+import { findPhoneNumbers } from '../../src/privacy/redact/phone-numbers.js';
+
+/** The phone numbers found in `text`, as written. */
+function phones(text: string): string[] {
+  return findPhoneNumbers(text).map((span) => text.slice(span.start, span.end));
+}
+
+describe('findPhoneNumbers', () => {
+  it.each([
+    ['+7 (701) 123-45-67', 'Kazakh mobile, international, bracketed code'],
+    ['+77011234567', 'international, no separators'],
+    ['87011234567', 'trunk prefix 8, no separators'],
+    ['77011234567', 'country code without +'],
+    ['8 727 2 12 34 56', 'Almaty landline as people group it'],
+    ['7011234567', 'ten digits alone'],
+    ['8-701-123-45-67', 'dashes'],
+    ['8.701.123.45.67', 'dots'],
+    ['+7 701 123 4567', 'spaces, last group of four'],
+    ['8 (7172) 55-66-77', 'Astana landline, four-digit code'],
+    ['+7 (495) 123-45-67', 'Moscow landline'],
+    ['8 916 123 45 67', 'Russian mobile'],
+    ['8-800-080-7777', 'toll-free'],
+    ['+996 555 123 456', 'Kyrgyz number, international'],
+  ])('finds %s (%s)', (number) => {
+    expect(phones(`звоните: ${number}, спасибо`)).toEqual([number]);
+  });
+
+  it('finds a bracketed area code with its bracket', () => {
+    expect(phones('номер (701) 123-45-67 занят')).toEqual(['(701) 123-45-67']);
+  });
+
+  it('finds a seven-digit city number written with dashes', () => {
+    expect(phones('диспетчерская 272-33-44 не отвечает')).toEqual(['272-33-44']);
+  });
+
+  it('finds a seven-digit city number after a word that announces a phone', () => {
+    expect(phones('тел.: 2 71 66 33')).toEqual(['2 71 66 33']);
+    expect(phones('байланыс телефоны 2716633')).toEqual(['2716633']);
+  });
+
+  it('finds two numbers written side by side', () => {
+    expect(phones('87011234567 87027654321')).toEqual(['87011234567', '87027654321']);
+  });
+
+  it.each([
+    ['в 2024-2025 годах', 'a range of years'],
+    ['с 12.11.2024 09:30', 'a date and time'],
+    ['стоимость 150 000 тенге', 'a sum'],
+    ['бюджет 7 500 000 000 тенге', 'a sum in billions'],
+    ['население 1 250 000 человек', 'a count grouped by thousands'],
+    ['заявка № 7012345678', 'a numbered document'],
+    ['координаты 43.238949, 76.889709', 'coordinates'],
+    ['ИИН 950112300125', 'twelve digits'],
+    ['2 500 000 000 ₸', 'a sum in tenge'],
+    ['маршрут 92, остановка 1234567', 'seven digits without a phone word'],
+    ['в 1990-2000 годах, 15.03.2024-20.03.2024', 'ranges'],
+  ])('leaves %s (%s)', (text) => {
+    expect(phones(text)).toEqual([]);
+  });
+});
