@@ -1,0 +1,87 @@
+import type { Platform, PostKind } from '../collect/raw-post.js';
+import type { LanguageCode, SentimentLabel } from '../analyze/analysis.js';
+
+/** What the rollups count of one post; each id list holds every id once. */
+export interface RollupFacts {
+  readonly day: string;
+  readonly kind: PostKind;
+  readonly platform: Platform;
+  /** News only. */
+  readonly outlet: string | null;
+  readonly amplification: boolean;
+  readonly firstSeenDate: boolean;
+  readonly language: LanguageCode;
+  readonly sentiment: SentimentLabel;
+  readonly issueIds: readonly string[];
+  readonly subjectSentiments: readonly { readonly subjectId: string; readonly sentiment: SentimentLabel }[];
+  readonly districtIds: readonly string[];
+  readonly sliceIds: readonly string[];
+}
+
+/** One rollup row being added up: its key columns and the counts to add. */
+export interface Tally {
+  readonly key: readonly string[];
+  originals: number;
+  amplifications: number;
+  firstSeenDates: number;
+}
+
+export type RollupName = 'volume' | 'issue' | 'subject' | 'district' | 'districtIssue' | 'slice' | 'outlet';
+
+const SEPARATOR = '\u001f';
+
+/**
+ * Adds up what a batch of new posts contributes to each daily rollup, so that the store writes
+ * one row update per distinct key instead of one per post and dimension. The rules, which a
+ * rebuild from the post tables must follow too:
+ * - volume: every post, by day, kind, platform, language and overall sentiment;
+ * - issue, district and slice: each of the post's issues, districts and slices, by overall sentiment;
+ * - subject: each subject the post has a sentiment toward, by that sentiment;
+ * - district × issue: every pair of the post's districts and issues;
+ * - outlet: news articles with an outlet.
+ * Originals and amplifications are counted in separate columns.
+ */
+export class RollupTally {
+  readonly tables: Readonly<Record<RollupName, Map<string, Tally>>> = {
+    volume: new Map(),
+    issue: new Map(),
+    subject: new Map(),
+    district: new Map(),
+    districtIssue: new Map(),
+    slice: new Map(),
+    outlet: new Map(),
+  };
+
+  add(facts: RollupFacts): void {
+    const { day, sentiment } = facts;
+    const firstSeen = facts.firstSeenDate ? 1 : 0;
+    const amplification = facts.amplification;
+
+    this.#count('volume', [day, facts.kind, facts.platform, facts.language, sentiment], amplification, firstSeen);
+    for (const issueId of facts.issueIds) this.#count('issue', [day, issueId, sentiment], amplification, 0);
+    for (const entry of facts.subjectSentiments) {
+      this.#count('subject', [day, entry.subjectId, entry.sentiment], amplification, 0);
+    }
+    for (const districtId of facts.districtIds) {
+      this.#count('district', [day, districtId, sentiment], amplification, 0);
+      for (const issueId of facts.issueIds) this.#count('districtIssue', [day, districtId, issueId], amplification, 0);
+    }
+    for (const sliceId of facts.sliceIds) this.#count('slice', [day, sliceId, sentiment], amplification, 0);
+    if (facts.kind === 'article' && facts.outlet !== null) {
+      this.#count('outlet', [day, facts.outlet], amplification, 0);
+    }
+  }
+
+  #count(table: RollupName, key: string[], amplification: boolean, firstSeen: number): void {
+    const tallies = this.tables[table];
+    const joined = key.join(SEPARATOR);
+    let tally = tallies.get(joined);
+    if (tally === undefined) {
+      tally = { key, originals: 0, amplifications: 0, firstSeenDates: 0 };
+      tallies.set(joined, tally);
+    }
+    if (amplification) tally.amplifications++;
+    else tally.originals++;
+    tally.firstSeenDates += firstSeen;
+  }
+}

@@ -1,0 +1,36 @@
+import type { Database } from 'better-sqlite3';
+
+import type { Migration } from '../migrations/migration.js';
+
+/**
+ * Brings the database's schema up to the newest of `migrations`, one transaction per step, and
+ * records each applied step in `schema_version`. Refuses a database written by a newer tyndau
+ * rather than guess at a schema it does not know.
+ */
+export function migrate(database: Database, migrations: readonly Migration[], path: string): number {
+  database.exec(`CREATE TABLE IF NOT EXISTS schema_version (
+    version INTEGER PRIMARY KEY,
+    name TEXT NOT NULL,
+    applied_at TEXT NOT NULL
+  )`);
+  const row = database.prepare('SELECT max(version) AS version FROM schema_version').get() as {
+    version: number | null;
+  };
+  const current = row.version ?? 0;
+  const newest = migrations.reduce((highest, step) => Math.max(highest, step.version), 0);
+  if (current > newest) {
+    throw new Error(
+      `store ${path}: schema version ${current} is newer than this tyndau knows (${newest}); upgrade tyndau`,
+    );
+  }
+
+  const record = database.prepare('INSERT INTO schema_version (version, name, applied_at) VALUES (?, ?, ?)');
+  const pending = migrations.filter((step) => step.version > current).sort((a, b) => a.version - b.version);
+  for (const step of pending) {
+    database.transaction(() => {
+      database.exec(step.sql);
+      record.run(step.version, step.name, new Date().toISOString());
+    })();
+  }
+  return newest;
+}

@@ -1,0 +1,394 @@
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+
+import Database from 'better-sqlite3';
+import type { Database as Connection, Statement } from 'better-sqlite3';
+
+import type { Analysis, SentimentLabel } from '../../analyze/analysis.js';
+import type { Platform, PostKind } from '../../collect/raw-post.js';
+import { assertDayRange, type DayRange } from '../day-range.js';
+import { LocalDayCalendar } from '../local-day.js';
+import { SQLITE_MIGRATIONS } from '../migrations/sqlite/index.js';
+import { RollupTally, type RollupFacts } from '../rollup-tally.js';
+import type {
+  CollectionRecord, CollectionVolume, ExcerptCandidate, RetentionResult, RollupSnapshot, SaveResult,
+  SearchOptions, SearchResult, Store, StoredItem, StoredPostText,
+} from '../store.js';
+import { migrate } from './migrate.js';
+import { readRollups } from './read-rollups.js';
+import { RollupWriter, rebuildRollups } from './rollup-tables.js';
+import { searchPosts } from './search-posts.js';
+
+const DAY_MS = 86_400_000;
+const DEFAULT_REANALYZE_BATCH = 1000;
+
+export interface SqliteStoreOptions {
+  /** IANA zone whose calendar days the rollups count by, e.g. Asia/Almaty. */
+  readonly timezone: string;
+}
+
+/**
+ * Opens (creating when missing) the SQLite store at `path`, or `:memory:`, and brings its schema
+ * up to date. Posts are counted by the local days of `options.timezone`; opening a store with a
+ * different zone than before moves every post to its new local day and recounts the rollups.
+ */
+export function openSqliteStore(path: string, options: SqliteStoreOptions): SqliteStore {
+  const calendar = new LocalDayCalendar(options.timezone);
+  if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+
+  let database: Connection;
+  try {
+    database = new Database(path, { timeout: 5000 });
+  } catch (error) {
+    throw new Error(`store ${path}: cannot open it (${reason(error)}); check that the folder is writable`);
+  }
+  try {
+    database.pragma('journal_mode = WAL');
+    database.pragma('synchronous = NORMAL');
+    database.pragma('cache_size = -32000');
+    migrate(database, SQLITE_MIGRATIONS, path);
+    return new SqliteStore(database, calendar);
+  } catch (error) {
+    database.close();
+    if (error instanceof Error && error.message.startsWith(`store ${path}`)) throw error;
+    throw new Error(`store ${path}: cannot use it (${reason(error)}); is it a tyndau store file?`);
+  }
+}
+
+interface PostTextRow {
+  seq: number;
+  kind: PostKind;
+  platform: Platform;
+  title: string | null;
+  text: string;
+  declared_language: string | null;
+}
+
+/** What of an analysis goes into the child tables and the rollups, each id once. */
+interface AnalysisFacts {
+  readonly issueIds: string[];
+  readonly subjectSentiments: { subjectId: string; sentiment: SentimentLabel }[];
+  readonly districtIds: string[];
+  readonly sliceIds: string[];
+}
+
+/**
+ * The embedded store: one SQLite file in WAL mode. Writes are batched into transactions, and the
+ * rollups are updated in the transaction that stores the posts, so they never disagree with the
+ * post tables.
+ */
+export class SqliteStore implements Store {
+  readonly #database: Connection;
+  readonly #calendar: LocalDayCalendar;
+  readonly #rollups: RollupWriter;
+  readonly #statements: ReturnType<typeof prepareStatements>;
+  readonly #saveBatch: (items: readonly StoredItem[]) => SaveResult;
+
+  constructor(database: Connection, calendar: LocalDayCalendar) {
+    this.#database = database;
+    this.#calendar = calendar;
+    this.#rollups = new RollupWriter(database);
+    this.#statements = prepareStatements(database);
+    this.#saveBatch = database.transaction((items: readonly StoredItem[]) => this.#save(items));
+    this.#settleTimezone();
+    if (this.#meta('rollups_stale') === '1') this.#rebuildRollups();
+  }
+
+  savePosts(items: readonly StoredItem[]): SaveResult {
+    if (items.length === 0) return { inserted: 0, existing: 0 };
+    return this.#saveBatch(items);
+  }
+
+  recordCollection(record: CollectionRecord): void {
+    this.#statements.insertCollection.run(
+      record.sourceLabel, record.platform, record.format, record.at.getTime(), record.posts, record.skipped,
+    );
+  }
+
+  reanalyze(analyze: (post: StoredPostText) => Analysis, batchSize = DEFAULT_REANALYZE_BATCH): number {
+    if (!Number.isInteger(batchSize) || batchSize < 1) {
+      throw new Error(`store: re-analysis batch size ${batchSize} must be a whole number of 1 or more`);
+    }
+    // If the run stops half-way, the next open sees the mark and recounts the rollups.
+    this.#setMeta('rollups_stale', '1');
+    const updateBatch = this.#database.transaction((rows: PostTextRow[], analyses: Analysis[]) => {
+      rows.forEach((row, index) => this.#replaceAnalysis(row.seq, analyses[index]!));
+    });
+
+    let done = 0;
+    let after = 0;
+    for (;;) {
+      const rows = this.#statements.selectTexts.all(after, batchSize) as PostTextRow[];
+      if (rows.length === 0) break;
+      const analyses = rows.map((row) => analyze({
+        kind: row.kind, platform: row.platform, title: row.title, text: row.text,
+        declaredLanguage: row.declared_language,
+      }));
+      updateBatch(rows, analyses);
+      done += rows.length;
+      after = rows[rows.length - 1]!.seq;
+    }
+
+    this.#rebuildRollups();
+    return done;
+  }
+
+  search(text: string, options: SearchOptions): SearchResult {
+    return searchPosts(this.#database, text, options);
+  }
+
+  applyRetention(now: Date, days: number): RetentionResult {
+    if (!Number.isFinite(days) || days < 0) {
+      throw new Error(`retention: ${days} is not a number of days; use a whole number of 0 or more`);
+    }
+    // The same limit as isPastRetention: strictly older than `days` whole days.
+    const cutoff = now.getTime() - days * DAY_MS;
+    const remove = this.#database.transaction(() => {
+      this.#statements.deleteExpiredSearchEntries.run(cutoff);
+      return this.#statements.removeExpiredTexts.run(now.getTime(), cutoff).changes;
+    });
+    return { textsRemoved: remove() };
+  }
+
+  countPosts(): number {
+    return (this.#statements.countPosts.get() as { count: number }).count;
+  }
+
+  storedDays(): DayRange | null {
+    const row = this.#statements.dayBounds.get() as { first: string | null; last: string | null };
+    return row.first !== null && row.last !== null ? { from: row.first, to: row.last } : null;
+  }
+
+  readRollups(range: DayRange): RollupSnapshot {
+    assertDayRange(range, 'store: rollup range');
+    return readRollups(this.#database, range);
+  }
+
+  readExcerptCandidates(issueId: string, range: DayRange, limit: number): ExcerptCandidate[] {
+    assertDayRange(range, 'store: excerpt range');
+    const rows = this.#statements.selectExcerpts.all(issueId, range.from, range.to, limit) as {
+      kind: PostKind; platform: Platform; day: string; outlet: string | null; url: string | null;
+      title: string | null; text: string; normalised: string; score: number;
+    }[];
+    return rows.map((row) => ({
+      kind: row.kind,
+      platform: row.platform,
+      day: row.day,
+      outlet: row.kind === 'article' ? row.outlet : null,
+      url: row.kind === 'article' ? row.url : null,
+      title: row.title,
+      text: row.text,
+      normalised: row.normalised,
+      issueScore: row.score,
+    }));
+  }
+
+  readCollectionVolumes(since?: Date): CollectionVolume[] {
+    const rows = this.#statements.selectCollections.all(since?.getTime() ?? 0) as {
+      source_label: string; platform: Platform; format: string; runs: number; posts: number;
+      skipped: number; last_at: number;
+    }[];
+    return rows.map((row) => ({
+      sourceLabel: row.source_label,
+      platform: row.platform,
+      format: row.format,
+      runs: row.runs,
+      posts: row.posts,
+      skipped: row.skipped,
+      lastAt: new Date(row.last_at),
+    }));
+  }
+
+  close(): void {
+    if (this.#database.open) this.#database.close();
+  }
+
+  #save(items: readonly StoredItem[]): SaveResult {
+    const tally = new RollupTally();
+    const insertPost = this.#statements.insertPost;
+    let inserted = 0;
+
+    for (const { post, analysis } of items) {
+      const day = this.#calendar.dayOf(post.publishedAt);
+      const probabilities = analysis.sentiment.probabilities;
+      const result = insertPost.run(
+        post.id, post.kind, post.platform, post.outlet, post.url, post.publishedAt.getTime(), day,
+        post.dateSource, post.title, post.text, analysis.normalised, post.declaredLanguage,
+        countRedactions(post.redactions), analysis.language.code, analysis.language.confidence,
+        analysis.sentiment.label, probabilities.negative, probabilities.neutral, probabilities.positive,
+        post.amplifiesId, post.parentId,
+      );
+      // Already stored: the first import's row, first-seen date included, stays as it was.
+      if (result.changes === 0) continue;
+      inserted++;
+
+      const seq = Number(result.lastInsertRowid);
+      const facts = this.#writeAnalysis(seq, analysis);
+      tally.add({
+        day,
+        kind: post.kind,
+        platform: post.platform,
+        outlet: post.outlet,
+        amplification: post.amplifiesId !== null,
+        firstSeenDate: post.dateSource === 'first-seen',
+        language: analysis.language.code,
+        sentiment: analysis.sentiment.label,
+        ...facts,
+      } satisfies RollupFacts);
+    }
+
+    this.#rollups.write(tally);
+    return { inserted, existing: items.length - inserted };
+  }
+
+  /** Writes the child rows and the search entry of one post's analysis. */
+  #writeAnalysis(seq: number, analysis: Analysis): AnalysisFacts {
+    const statements = this.#statements;
+
+    analysis.mentions.forEach((mention, ordinal) => {
+      statements.insertMention.run(
+        seq, ordinal, mention.subjectId, mention.start, mention.end, mention.how, mention.inTitle ? 1 : 0,
+      );
+    });
+
+    const subjectSentiments: AnalysisFacts['subjectSentiments'] = [];
+    for (const entry of analysis.subjectSentiment) {
+      if (subjectSentiments.some((seen) => seen.subjectId === entry.subjectId)) continue;
+      const { negative, neutral, positive } = entry.probabilities;
+      statements.insertSubjectSentiment.run(seq, entry.subjectId, entry.label, negative, neutral, positive);
+      subjectSentiments.push({ subjectId: entry.subjectId, sentiment: entry.label });
+    }
+
+    const issueIds: string[] = [];
+    for (const issue of analysis.issues) {
+      if (issueIds.includes(issue.issueId)) continue;
+      statements.insertIssue.run(seq, issue.issueId, issue.score);
+      issueIds.push(issue.issueId);
+    }
+
+    const sliceIds = unique(analysis.slices);
+    for (const sliceId of sliceIds) statements.insertSlice.run(seq, sliceId);
+    const districtIds = unique(analysis.districts);
+    for (const districtId of districtIds) statements.insertDistrict.run(seq, districtId);
+
+    if (analysis.normalised !== '') statements.insertSearchEntry.run(seq, analysis.normalised);
+    return { issueIds, subjectSentiments, districtIds, sliceIds };
+  }
+
+  #replaceAnalysis(seq: number, analysis: Analysis): void {
+    const statements = this.#statements;
+    const probabilities = analysis.sentiment.probabilities;
+    statements.updateAnalysis.run(
+      analysis.normalised, analysis.language.code, analysis.language.confidence, analysis.sentiment.label,
+      probabilities.negative, probabilities.neutral, probabilities.positive, seq,
+    );
+    for (const remove of statements.deleteAnalysis) remove.run(seq);
+    this.#writeAnalysis(seq, analysis);
+  }
+
+  #rebuildRollups(): void {
+    this.#database.transaction(() => {
+      rebuildRollups(this.#database);
+      this.#setMeta('rollups_stale', '0');
+    })();
+  }
+
+  // Day columns depend on the zone: when the project's zone changes, every post moves to its
+  // local day in the new zone and the rollups are recounted, all in one transaction.
+  #settleTimezone(): void {
+    const stored = this.#meta('timezone');
+    if (stored === this.#calendar.timezone) return;
+    if (stored === null) {
+      this.#setMeta('timezone', this.#calendar.timezone);
+      return;
+    }
+
+    const rows = this.#database.prepare('SELECT seq, published_at FROM posts').all() as {
+      seq: number; published_at: number;
+    }[];
+    const setDay = this.#database.prepare('UPDATE posts SET day = ? WHERE seq = ?');
+    this.#database.transaction(() => {
+      for (const row of rows) setDay.run(this.#calendar.dayOf(new Date(row.published_at)), row.seq);
+      rebuildRollups(this.#database);
+      this.#setMeta('timezone', this.#calendar.timezone);
+    })();
+  }
+
+  #meta(key: string): string | null {
+    const row = this.#statements.selectMeta.get(key) as { value: string } | undefined;
+    return row?.value ?? null;
+  }
+
+  #setMeta(key: string, value: string): void {
+    this.#statements.upsertMeta.run(key, value);
+  }
+}
+
+function prepareStatements(database: Connection) {
+  const prepare = (sql: string): Statement => database.prepare(sql);
+  return {
+    insertPost: prepare(`INSERT INTO posts (
+        id, kind, platform, outlet, url, published_at, day, date_source, title, text, normalised,
+        declared_language, redactions, language, language_confidence, sentiment,
+        p_negative, p_neutral, p_positive, amplifies_id, parent_id
+      ) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+      ON CONFLICT (id) DO NOTHING`),
+    insertMention: prepare(`INSERT INTO post_mentions
+      (post_seq, ordinal, subject_id, start_offset, end_offset, how, in_title) VALUES (?, ?, ?, ?, ?, ?, ?)`),
+    insertSubjectSentiment: prepare(`INSERT INTO post_subject_sentiment
+      (post_seq, subject_id, sentiment, p_negative, p_neutral, p_positive) VALUES (?, ?, ?, ?, ?, ?)`),
+    insertIssue: prepare('INSERT INTO post_issues (post_seq, issue_id, score) VALUES (?, ?, ?)'),
+    insertSlice: prepare('INSERT INTO post_slices (post_seq, slice_id) VALUES (?, ?)'),
+    insertDistrict: prepare('INSERT INTO post_districts (post_seq, district_id) VALUES (?, ?)'),
+    insertSearchEntry: prepare('INSERT INTO posts_fts (rowid, normalised) VALUES (?, ?)'),
+    insertCollection: prepare(`INSERT INTO collections (source_label, platform, format, at, posts, skipped)
+      VALUES (?, ?, ?, ?, ?, ?)`),
+
+    selectTexts: prepare(`SELECT seq, kind, platform, title, text, declared_language FROM posts
+      WHERE seq > ? AND text IS NOT NULL ORDER BY seq LIMIT ?`),
+    updateAnalysis: prepare(`UPDATE posts SET normalised = ?, language = ?, language_confidence = ?,
+      sentiment = ?, p_negative = ?, p_neutral = ?, p_positive = ? WHERE seq = ?`),
+    deleteAnalysis: [
+      'DELETE FROM post_mentions WHERE post_seq = ?',
+      'DELETE FROM post_subject_sentiment WHERE post_seq = ?',
+      'DELETE FROM post_issues WHERE post_seq = ?',
+      'DELETE FROM post_slices WHERE post_seq = ?',
+      'DELETE FROM post_districts WHERE post_seq = ?',
+      'DELETE FROM posts_fts WHERE rowid = ?',
+    ].map(prepare),
+
+    deleteExpiredSearchEntries: prepare(`DELETE FROM posts_fts WHERE rowid IN (
+      SELECT seq FROM posts WHERE kind = 'social' AND text IS NOT NULL AND published_at < ?)`),
+    removeExpiredTexts: prepare(`UPDATE posts SET text = NULL, title = NULL, normalised = NULL,
+      text_removed_at = ? WHERE kind = 'social' AND text IS NOT NULL AND published_at < ?`),
+
+    countPosts: prepare('SELECT count(*) AS count FROM posts'),
+    dayBounds: prepare('SELECT min(day) AS first, max(day) AS last FROM posts'),
+    selectExcerpts: prepare(`SELECT p.kind, p.platform, p.day, p.outlet, p.url, p.title, p.text,
+        p.normalised, i.score
+      FROM post_issues i JOIN posts p ON p.seq = i.post_seq
+      WHERE i.issue_id = ? AND p.day BETWEEN ? AND ? AND p.text IS NOT NULL AND p.amplifies_id IS NULL
+      ORDER BY i.score DESC, p.published_at DESC, p.seq DESC
+      LIMIT ?`),
+    selectCollections: prepare(`SELECT source_label, platform, format, count(*) AS runs,
+        sum(posts) AS posts, sum(skipped) AS skipped, max(at) AS last_at
+      FROM collections WHERE at >= ? GROUP BY source_label, platform, format ORDER BY source_label`),
+
+    selectMeta: prepare('SELECT value FROM meta WHERE key = ?'),
+    upsertMeta: prepare('INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value'),
+  };
+}
+
+function countRedactions(redactions: Readonly<Record<string, number>>): number {
+  let total = 0;
+  for (const kind in redactions) total += redactions[kind] ?? 0;
+  return total;
+}
+
+function unique(ids: readonly string[]): string[] {
+  return ids.length < 2 ? [...ids] : [...new Set(ids)];
+}
+
+function reason(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

@@ -1,0 +1,229 @@
+/**
+ * The store: where gated, analysed posts and their daily rollups live. SQLite (embedded, one file)
+ * implements it in `sqlite/`; a server database will implement the same interface. Nothing here
+ * names a dialect.
+ *
+ * There is no author anywhere in it (DESIGN rule 1), and per-source figures exist only as
+ * collection volume for health monitoring.
+ */
+import type { Platform, PostKind } from '../collect/raw-post.js';
+import type { Analysis, LanguageCode, SentimentLabel } from '../analyze/analysis.js';
+import type { Post } from '../privacy/post.js';
+import type { DayRange } from './day-range.js';
+
+export type { DayRange } from './day-range.js';
+
+export interface StoredItem {
+  readonly post: Post;
+  readonly analysis: Analysis;
+}
+
+export interface SaveResult {
+  /** Posts stored for the first time. */
+  readonly inserted: number;
+  /** Posts already stored (same id): left as they were, first-seen date included. */
+  readonly existing: number;
+}
+
+/** Collection volume of one run over one source: the only per-source figure kept. */
+export interface CollectionRecord {
+  /** A file name or feed title, for health monitoring; never attached to a post. */
+  readonly sourceLabel: string;
+  readonly platform: Platform;
+  readonly format: string;
+  readonly at: Date;
+  readonly posts: number;
+  readonly skipped: number;
+}
+
+/** What re-analysis sees of a stored post: the redacted text and what the analyzer needs. */
+export interface StoredPostText {
+  readonly kind: PostKind;
+  readonly platform: Platform;
+  readonly title: string | null;
+  readonly text: string;
+  readonly declaredLanguage: string | null;
+}
+
+export interface SearchOptions {
+  readonly limit: number;
+  readonly offset: number;
+  /** First local day to include, `YYYY-MM-DD`. */
+  readonly from?: string;
+  /** Last local day to include, `YYYY-MM-DD`. */
+  readonly to?: string;
+}
+
+/** A passage of redacted text with the places the query matched, as offsets into `text`. */
+export interface Snippet {
+  readonly text: string;
+  readonly highlights: readonly { readonly start: number; readonly end: number }[];
+}
+
+/**
+ * One found post. Social posts show only platform and day besides the text (DESIGN rule 3);
+ * news articles also show outlet and URL.
+ */
+export interface SearchHit {
+  readonly kind: PostKind;
+  readonly platform: Platform;
+  readonly day: string;
+  readonly language: LanguageCode;
+  readonly sentiment: SentimentLabel;
+  /** News only; null for social posts. */
+  readonly outlet: string | null;
+  /** News only; null for social posts. */
+  readonly url: string | null;
+  /** True for a repost or forward of another post. */
+  readonly amplification: boolean;
+  readonly snippet: Snippet;
+}
+
+export interface SearchResult {
+  /** Every post that matched within the day range, not only this page. */
+  readonly total: number;
+  readonly hits: readonly SearchHit[];
+  /** Matching posts per local day, days in order. */
+  readonly byDay: readonly { readonly day: string; readonly posts: number }[];
+  readonly bySentiment: Readonly<Record<SentimentLabel, number>>;
+}
+
+export interface RetentionResult {
+  /** Social posts whose text (and search entry) was removed now. */
+  readonly textsRemoved: number;
+}
+
+/**
+ * Every rollup row counts originals and amplifications (reposts, forwards) apart, so a repost
+ * wave never passes for many residents saying the same thing.
+ */
+export interface RollupCounts {
+  readonly originals: number;
+  readonly amplifications: number;
+}
+
+export interface VolumeRollupRow extends RollupCounts {
+  readonly day: string;
+  readonly kind: PostKind;
+  readonly platform: Platform;
+  readonly language: LanguageCode;
+  readonly sentiment: SentimentLabel;
+  /** Of these posts, how many carry the import time because the source gave no date. */
+  readonly firstSeenDates: number;
+}
+
+export interface IssueRollupRow extends RollupCounts {
+  readonly day: string;
+  readonly issueId: string;
+  readonly sentiment: SentimentLabel;
+}
+
+/** `sentiment` is the sentiment toward the subject, not the post's overall tone. */
+export interface SubjectRollupRow extends RollupCounts {
+  readonly day: string;
+  readonly subjectId: string;
+  readonly sentiment: SentimentLabel;
+}
+
+export interface DistrictRollupRow extends RollupCounts {
+  readonly day: string;
+  readonly districtId: string;
+  readonly sentiment: SentimentLabel;
+}
+
+export interface DistrictIssueRollupRow extends RollupCounts {
+  readonly day: string;
+  readonly districtId: string;
+  readonly issueId: string;
+}
+
+export interface SliceRollupRow extends RollupCounts {
+  readonly day: string;
+  readonly sliceId: string;
+  readonly sentiment: SentimentLabel;
+}
+
+/**
+ * News only, and volume only: there is deliberately no sentiment per outlet, so the store
+ * cannot be used to sort the press into "loyal" and "hostile" (DESIGN rule 8).
+ */
+export interface OutletRollupRow extends RollupCounts {
+  readonly day: string;
+  readonly outlet: string;
+}
+
+export interface RollupSnapshot {
+  readonly range: DayRange;
+  readonly volume: readonly VolumeRollupRow[];
+  readonly issues: readonly IssueRollupRow[];
+  readonly subjects: readonly SubjectRollupRow[];
+  readonly districts: readonly DistrictRollupRow[];
+  readonly districtIssues: readonly DistrictIssueRollupRow[];
+  readonly slices: readonly SliceRollupRow[];
+  readonly outlets: readonly OutletRollupRow[];
+}
+
+/** A stored original post about an issue, for representative excerpts. */
+export interface ExcerptCandidate {
+  readonly kind: PostKind;
+  readonly platform: Platform;
+  readonly day: string;
+  /** News only. */
+  readonly outlet: string | null;
+  /** News only. */
+  readonly url: string | null;
+  readonly title: string | null;
+  /** Redacted text. */
+  readonly text: string;
+  /** Normalised text, for telling copies apart. */
+  readonly normalised: string;
+  readonly issueScore: number;
+}
+
+export interface CollectionVolume {
+  readonly sourceLabel: string;
+  readonly platform: Platform;
+  readonly format: string;
+  readonly runs: number;
+  readonly posts: number;
+  readonly skipped: number;
+  readonly lastAt: Date;
+}
+
+export interface Store {
+  /**
+   * Stores posts with their analysis in one transaction and updates the rollups with it.
+   * Idempotent by post id: a post already stored is left exactly as it was.
+   */
+  savePosts(items: readonly StoredItem[]): SaveResult;
+
+  recordCollection(record: CollectionRecord): void;
+
+  /**
+   * Runs `analyze` again over every stored post that still has its text, `batchSize` posts per
+   * transaction, then rebuilds the rollups. Returns how many posts were re-analysed.
+   */
+  reanalyze(analyze: (post: StoredPostText) => Analysis, batchSize?: number): number;
+
+  /** Full-text search over normalised text, newest first. */
+  search(text: string, options: SearchOptions): SearchResult;
+
+  /** Removes the text and search entry of social posts older than `days`; analysis and rollups stay. */
+  applyRetention(now: Date, days: number): RetentionResult;
+
+  countPosts(): number;
+
+  /** First and last local day holding a post, or null for an empty store. */
+  storedDays(): DayRange | null;
+
+  /** Every rollup row of the days in `range`. */
+  readRollups(range: DayRange): RollupSnapshot;
+
+  /** Original posts about `issueId` in `range` that still have their text, highest score first. */
+  readExcerptCandidates(issueId: string, range: DayRange, limit: number): ExcerptCandidate[];
+
+  /** Collection volume per source since `since` (all time when omitted). */
+  readCollectionVolumes(since?: Date): CollectionVolume[];
+
+  close(): void;
+}

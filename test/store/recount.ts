@@ -1,0 +1,52 @@
+/**
+ * An independent recount of every rollup, straight from the post tables of a store file, written
+ * apart from the store's own code so that a test comparing the two can catch a drift in either.
+ */
+import Database from 'better-sqlite3';
+
+import type { RollupSnapshot } from '../../src/store/store.js';
+
+type Row = Record<string, string | number>;
+
+export function recountFromPostTables(path: string): Record<string, Row[]> {
+  const database = new Database(path, { readonly: true });
+  try {
+    const all = (sql: string) => database.prepare(sql).all() as Row[];
+    const counts = `sum(CASE WHEN p.amplifies_id IS NULL THEN 1 ELSE 0 END) AS originals,
+      sum(CASE WHEN p.amplifies_id IS NULL THEN 0 ELSE 1 END) AS amplifications`;
+    return {
+      volume: all(`SELECT p.day, p.kind, p.platform, p.language, p.sentiment, ${counts},
+          sum(CASE WHEN p.date_source = 'first-seen' THEN 1 ELSE 0 END) AS firstSeenDates
+        FROM posts p GROUP BY p.day, p.kind, p.platform, p.language, p.sentiment`),
+      issues: all(`SELECT p.day, x.issue_id AS issueId, p.sentiment, ${counts}
+        FROM posts p JOIN post_issues x ON x.post_seq = p.seq GROUP BY p.day, x.issue_id, p.sentiment`),
+      subjects: all(`SELECT p.day, x.subject_id AS subjectId, x.sentiment, ${counts}
+        FROM posts p JOIN post_subject_sentiment x ON x.post_seq = p.seq GROUP BY p.day, x.subject_id, x.sentiment`),
+      districts: all(`SELECT p.day, x.district_id AS districtId, p.sentiment, ${counts}
+        FROM posts p JOIN post_districts x ON x.post_seq = p.seq GROUP BY p.day, x.district_id, p.sentiment`),
+      districtIssues: all(`SELECT p.day, d.district_id AS districtId, i.issue_id AS issueId, ${counts}
+        FROM posts p JOIN post_districts d ON d.post_seq = p.seq JOIN post_issues i ON i.post_seq = p.seq
+        GROUP BY p.day, d.district_id, i.issue_id`),
+      slices: all(`SELECT p.day, x.slice_id AS sliceId, p.sentiment, ${counts}
+        FROM posts p JOIN post_slices x ON x.post_seq = p.seq GROUP BY p.day, x.slice_id, p.sentiment`),
+      outlets: all(`SELECT p.day, p.outlet, ${counts}
+        FROM posts p WHERE p.kind = 'article' AND p.outlet IS NOT NULL GROUP BY p.day, p.outlet`),
+    };
+  } finally {
+    database.close();
+  }
+}
+
+/** The snapshot's tables as plain rows sorted the same way as a recount, for `toEqual`. */
+export function sortedTables(snapshot: RollupSnapshot | Record<string, Row[]>): Record<string, Row[]> {
+  const tables: Record<string, Row[]> = {};
+  for (const name of ['volume', 'issues', 'subjects', 'districts', 'districtIssues', 'slices', 'outlets']) {
+    const rows = (snapshot as unknown as Record<string, Row[]>)[name] ?? [];
+    tables[name] = rows.map((row) => ({ ...row })).sort((a, b) => keyOf(a).localeCompare(keyOf(b)));
+  }
+  return tables;
+}
+
+function keyOf(row: Row): string {
+  return Object.keys(row).sort().map((key) => `${key}=${row[key]}`).join('|');
+}
