@@ -39,6 +39,13 @@ describe('names of private persons', () => {
     );
   });
 
+  it('redacts a surname after a private person\'s role, but not a place after "жители"', () => {
+    expect(redact('жительница Сапарова и водитель Ахметов. Тұрғын Омаровтың үйі.')).toBe(
+      'жительница [NAME] и водитель [NAME]. Тұрғын [NAME] үйі.',
+    );
+    expect(redact('жители Германии и председатель Совета')).toBe('жители Германии и председатель Совета');
+  });
+
   it('counts each name once', () => {
     expect(redactor.redact('Иван Петрович Сидоров и Айгуль Ким').counts).toEqual({ name: 2 });
   });

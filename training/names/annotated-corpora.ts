@@ -31,7 +31,7 @@ const FACTRUEVAL_PERSON_PARTS = new Set(['name', 'surname', 'patronymic', 'nickn
 /** factRuEval-2016: `.txt` with `.spans` of character offsets; person name parts are typed. */
 export function readFactRuEval(split: 'devset' | 'testset'): AnnotatedDocument[] {
   const dir = join(DATA_DIR, 'factrueval-2016', split);
-  const books = readdirSync(dir).filter((file) => file.endsWith('.txt'));
+  const books = readdirSync(dir).filter((file) => file.startsWith('book_') && file.endsWith('.txt'));
   return books.map((book) => {
     const text = readFileSync(join(dir, book), 'utf8');
     const spans = readFileSync(join(dir, book.replace(/\.txt$/, '.spans')), 'utf8');

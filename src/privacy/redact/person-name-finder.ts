@@ -40,6 +40,23 @@ const PLACE_WORD_BEFORE = new RegExp(`(?<!\\p{L})(?:${PLACE_WORDS.join('|')})\\.
 const PLACE_WORD_AFTER =
   /^ (?:(?:би|батыр|батыра|хан|хана) )?(?:көше|даңғыл|шағын|алаң|саябағ|саябақ|атында|ескерткіш|бульвар|мектеб)/u;
 
+/**
+ * Words that name a private person's role right before their surname: "жительница Иванова",
+ * "водитель Ахметов", "тұрғын Сапаров".
+ */
+const PERSON_ROLES = [
+  'жител', 'жительниц', 'гражданин', 'гражданк', 'пенсионер', 'водител', 'сосед', 'студент',
+  'школьни', 'учител', 'медсестр', 'председател', 'бабушк', 'дедушк', 'господин', 'госпож',
+  'активист', 'заявител', 'потерпевш', 'подозреваем', 'обвиняем', 'задержанн', 'блогер',
+  'тұрғын', 'зейнеткер', 'жүргізуші', 'мұғалім', 'дәрігер', 'көрші', 'оқушы', 'азаматш',
+];
+const PERSON_ROLE = `(?:${PERSON_ROLES.join('|')})\\p{L}{0,4}|мама|мамы|маме|маму|папа|папы|папе|г-н|г-жа|mrs?\\.?|ms\\.?`;
+const PERSON_ROLE_BEFORE = new RegExp(`(?<!\\p{L})(?:${PERSON_ROLE}) ?$`, 'iu');
+/** The role as the first, capitalised word of a run: "Тұрғын Омаровтың үйі". */
+const PERSON_ROLE_WORD = new RegExp(`^(?:${PERSON_ROLE})$`, 'iu');
+const PERSON_ROLE_LOOKBEHIND = 18;
+const PLACE_ADJECTIVE = /[сц]к\p{L}{1,3}$/u;
+
 /** "Асқар Серік ұлы": the Kazakh patronymic written as a separate word, declined or not. */
 const PATRONYMIC_WORD_AFTER = /^ (?:ұлы|улы|қызы|кызы)(?:ның|на|нан|нда|мен|н)?(?!\p{L})/u;
 
@@ -70,7 +87,8 @@ interface Token {
 /**
  * Finds names of private persons in Russian and Kazakh text: a listed given name ("Айгерім",
  * "Дмитрия"), with the surname, patronymic or initials beside it ("Иванов Иван Иванович",
- * "Асқар Серікұлы", "А. Б. Иванов", "Иванов А.Б."), and later mentions of a found surname alone.
+ * "Асқар Серікұлы", "А. Б. Иванов", "Иванов А.Б."), a surname after a private person's role
+ * ("жительница Иванова", "зейнеткер Сапаров"), and later mentions of a found surname alone.
  * Given names that are also ordinary words ("Вера", "Бақыт") count only beside a surname or
  * patronymic. Kept: the monitored subjects' names in any form, and names that are part of an
  * address ("проспект Абая", "Төле би көшесі").
@@ -96,7 +114,8 @@ export class PersonNameFinder {
       const token = tokens[index];
       if (token && token.joined) continue;
       const run = tokens.slice(runStart, index);
-      if (run.some(mayStartName)) names.push(...this.#namesInRun(run, text));
+      const afterRole = surnameAfterRole(run, text);
+      if (afterRole >= 0 || run.some(mayStartName)) names.push(...this.#namesInRun(run, text, afterRole));
       runStart = index;
     }
     if (names.length === 0) return [];
@@ -144,7 +163,7 @@ export class PersonNameFinder {
    * the word after a listed given name ("Айгуль Ким"), the word before a patronymic. A name
    * that holds a subject's word is the subject's and is left out.
    */
-  #namesInRun(run: readonly Token[], text: string): Token[][] {
+  #namesInRun(run: readonly Token[], text: string, afterRole: number): Token[][] {
     for (const token of run) {
       if (!token.capitalised) continue;
       token.surname = isSurnameShaped(token.word);
@@ -153,6 +172,7 @@ export class PersonNameFinder {
     markPlaces(run, text);
 
     const named = run.map((token) => !token.place && (token.given === 'given' || token.patronymic));
+    if (afterRole >= 0 && !run[afterRole]!.place && !run[afterRole]!.subject) named[afterRole] = true;
     run.forEach((token, index) => {
       if (token.place) return;
       if (token.initial) {
@@ -177,6 +197,24 @@ export class PersonNameFinder {
     }
     return consecutiveNames(run, named, text);
   }
+}
+
+/**
+ * The index of a surname right after a private person's role, or -1. Only surname-shaped words
+ * count: "жители Германии" and "председатель Совета" name a country and a body.
+ */
+function surnameAfterRole(run: readonly Token[], text: string): number {
+  const first = run[0]!;
+  const second = run[1];
+  if (second && PERSON_ROLE_WORD.test(first.word) && isSurnameAfterRole(second)) return 1;
+  if (first.start === 0 || !isSurnameAfterRole(first)) return -1;
+  const before = text.slice(Math.max(0, first.start - PERSON_ROLE_LOOKBEHIND), first.start);
+  return PERSON_ROLE_BEFORE.test(before) ? 0 : -1;
+}
+
+/** Surname-shaped, but not "-ского": "жительница Бостандыкского района" names a district. */
+function isSurnameAfterRole(token: Token): boolean {
+  return token.capitalised && isSurnameShaped(token.word) && !PLACE_ADJECTIVE.test(token.word);
 }
 
 function mayStartName(token: Token): boolean {

@@ -10,6 +10,8 @@ import type { RedactionSpan } from './redaction-kind.js';
 const DIGIT_RUN =
   /(?<![\p{L}\p{N}_/=#№]|\d[.,-])(\+ ?)?\d(?:(?: ?[()] ?| ?- ?|[ .])?\d){6,40}(?![\p{N}\p{L}_]|[.,]\d)/gu;
 const ANY_DIGIT = /\d/;
+/** No phone is written in more than 8 groups ("+7 7 2 7 2 12 34 56" is already unusual). */
+const MAX_GROUPS = 8;
 const GROUP = /\d+/g;
 
 /** A sum or a measure, not a number to call: "7 500 000 000 тенге", "8700000000 ₸". */
@@ -78,7 +80,7 @@ function longestPhoneWindow(text: string, groups: readonly DigitGroup[], first: 
   // coordinates are never cut apart to find a phone inside them.
   if (first > 0 && groups[first - 1]!.separatorAfter !== ' ') return -1;
 
-  for (let last = groups.length - 1; last >= first; last--) {
+  for (let last = Math.min(groups.length - 1, first + MAX_GROUPS - 1); last >= first; last--) {
     if (last < groups.length - 1 && groups[last]!.separatorAfter !== ' ') continue;
     if (isPhone(text, groups.slice(first, last + 1), plus)) return last;
   }
