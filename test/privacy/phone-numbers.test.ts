@@ -38,6 +38,7 @@ describe('findPhoneNumbers', () => {
   it('finds a seven-digit city number after a word that announces a phone', () => {
     expect(phones('тел.: 2 71 66 33')).toEqual(['2 71 66 33']);
     expect(phones('байланыс телефоны 2716633')).toEqual(['2716633']);
+    expect(phones('нөмірім 2716633')).toEqual(['2716633']);
   });
 
   it('finds two numbers written side by side', () => {
@@ -56,6 +57,9 @@ describe('findPhoneNumbers', () => {
     ['2 500 000 000 ₸', 'a sum in tenge'],
     ['маршрут 92, остановка 1234567', 'seven digits without a phone word'],
     ['в 1990-2000 годах, 15.03.2024-20.03.2024', 'ranges'],
+    ['2018 10 19 30 2018 10 19 06', 'dates with spaces for separators'],
+    ['законопроект за номером 220666-6', 'a bill number after "номером"'],
+    ['сотта 3000000-ға жуық арыз', 'a round count after "сот" (a court)'],
   ])('leaves %s (%s)', (text) => {
     expect(phones(text)).toEqual([]);
   });

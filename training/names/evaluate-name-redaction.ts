@@ -5,8 +5,9 @@
  *   npx vite-node training/names/evaluate-name-redaction.ts --dev      # training parts, with errors listed
  *
  * For each corpus: the share of words inside person names that are redacted (recall, by word and
- * by name), and the share of words outside person names that are redacted anyway (false
- * redactions, over all words and over capitalised words). Public figures count as persons here,
+ * by name, and for names written with two words or more), and the share of words outside person
+ * names that are redacted anyway (false redactions, over all words and over capitalised words).
+ * factRuEval marks the parts of a name separately, so it has no names of two words. Public figures count as persons here,
  * so recall is measured as if no one were a monitored subject.
  */
 import { PersonNameFinder } from '../../src/privacy/redact/person-name-finder.js';
@@ -21,6 +22,8 @@ interface CorpusFigures {
   personWordsRedacted: number;
   persons: number;
   personsTouched: number;
+  fullNames: number;
+  fullNamesTouched: number;
   otherWords: number;
   otherWordsRedacted: number;
   otherCapitalised: number;
@@ -35,7 +38,8 @@ function overlaps(spans: readonly { start: number; end: number }[], start: numbe
 function evaluate(corpus: string, documents: readonly AnnotatedDocument[], errors: Map<string, number>[]): CorpusFigures {
   const finder = new PersonNameFinder([]);
   const figures: CorpusFigures = {
-    corpus, personWords: 0, personWordsRedacted: 0, persons: 0, personsTouched: 0, otherWords: 0,
+    corpus, personWords: 0, personWordsRedacted: 0, persons: 0, personsTouched: 0, fullNames: 0,
+    fullNamesTouched: 0, otherWords: 0,
     otherWordsRedacted: 0, otherCapitalised: 0, otherCapitalisedRedacted: 0, postsPerSecond: 0,
   };
   const found: RedactionSpan[][] = [];
@@ -48,8 +52,12 @@ function evaluate(corpus: string, documents: readonly AnnotatedDocument[], error
     const names = found[index]!;
     const persons = document.entities.filter((entity) => entity.type === 'person');
     for (const person of persons) {
+      const touched = overlaps(names, person.start, person.end);
       figures.persons += 1;
-      if (overlaps(names, person.start, person.end)) figures.personsTouched += 1;
+      if (touched) figures.personsTouched += 1;
+      if (person.part !== undefined || (document.text.slice(person.start, person.end).match(WORD) ?? []).length < 2) continue;
+      figures.fullNames += 1;
+      if (touched) figures.fullNamesTouched += 1;
     }
     for (const match of document.text.matchAll(WORD)) {
       const start = match.index;
@@ -96,6 +104,7 @@ function main(): void {
       'person words': figures.personWords,
       'word recall': percent(figures.personWordsRedacted, figures.personWords),
       'name recall': percent(figures.personsTouched, figures.persons),
+      'recall, names of 2+ words': percent(figures.fullNamesTouched, figures.fullNames),
       'other words redacted': percent(figures.otherWordsRedacted, figures.otherWords),
       'capitalised other words redacted': percent(figures.otherCapitalisedRedacted, figures.otherCapitalised),
       'precision (words)': percent(figures.personWordsRedacted, figures.personWordsRedacted + figures.otherWordsRedacted),

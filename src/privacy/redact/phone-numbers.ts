@@ -20,7 +20,9 @@ const UNIT_AFTER = /^ ?(?:₸|₽|\$|€|тг\b|тенге|теңге|руб|р\
 const NUMBER_SIGN_BEFORE = /(?:№|#|\bno\.?|\bnr\.?) ?$/iu;
 /** Words that announce a phone number, so a seven-digit city number after them is one too. */
 const PHONE_WORD_BEFORE =
-  /(?:тел|номер|звон|моб|сот|whats ?app|ват?[сц]ап|вотсап|viber|вайбер|байланыс|хабарлас|phone|call|tel)[^\n\d]{0,15}$/iu;
+  /(?:тел|номер|нөмір|звон|моб|сотов|whats ?app|ват?[сц]ап|вотсап|viber|вайбер|байланыс|хабарлас|phone|call|tel)[^\n\d]{0,15}$/iu;
+
+const CITY_NUMBER_GROUPINGS = new Set(['7', '3-4', '3-2-2', '1-2-2-2']);
 
 interface DigitGroup {
   readonly start: number;
@@ -96,10 +98,39 @@ function isPhone(text: string, window: readonly DigitGroup[], plus: boolean): bo
   if (UNIT_AFTER.test(text.slice(end, end + 6))) return false;
   if (NUMBER_SIGN_BEFORE.test(text.slice(Math.max(0, start - 4), start))) return false;
 
-  if (digits.length === 11) return (digits[0] === '8' || digits[0] === '7') && '34789'.includes(digits[1]!);
-  if (digits.length === 10) return '34789'.includes(digits[0]!);
-  if (digits.length === 7) return isDashedCityNumber(window) || PHONE_WORD_BEFORE.test(text.slice(Math.max(0, start - 30), start));
+  if (digits.length === 11) {
+    return (digits[0] === '8' || digits[0] === '7') && '34789'.includes(digits[1]!) && isGroupedLikePhone(window, 1);
+  }
+  if (digits.length === 10) return '34789'.includes(digits[0]!) && isGroupedLikePhone(window, 0);
+  if (digits.length === 7) return isCityNumber(window, digits, text.slice(Math.max(0, start - 30), start));
   return false;
+}
+
+/**
+ * Whether a number opens the way phones do: the trunk digit alone ("8 701 ..."), then an area
+ * code of 3 to 5 digits ("701", "7172", "8701"), or all digits in one piece. "30 2018 10 19" is
+ * a garbled date, not a phone.
+ */
+function isGroupedLikePhone(window: readonly DigitGroup[], trunkDigits: number): boolean {
+  if (window.length === 1) return true;
+  const first = window[0]!.digits.length;
+  if (trunkDigits === 1 && first === 1) {
+    const areaCode = window[1]!.digits.length;
+    return window.length === 2 || (areaCode >= 3 && areaCode <= 5);
+  }
+  return first >= 3 && first <= 5;
+}
+
+/**
+ * A seven-digit city number: written "212-34-56", or after a word such as "тел." and grouped as
+ * city numbers are (2123456, 212 3456, 212 34 56, 2 12 34 56). "220666-6" after "номером" is a
+ * bill's number, and a round "3000000" a count.
+ */
+function isCityNumber(window: readonly DigitGroup[], digits: string, before: string): boolean {
+  if (isDashedCityNumber(window)) return true;
+  const grouping = window.map((group) => group.digits.length).join('-');
+  if (!CITY_NUMBER_GROUPINGS.has(grouping) || digits.endsWith('0000')) return false;
+  return PHONE_WORD_BEFORE.test(before);
 }
 
 /** "212-34-56": the way a city number is written, unlike any date or sum. */
