@@ -43,7 +43,6 @@ CREATE TABLE posts (
   parent_id TEXT
 );
 CREATE INDEX posts_by_day ON posts (day);
-CREATE INDEX posts_by_time ON posts (published_at);
 
 CREATE TABLE post_mentions (
   post_seq INTEGER NOT NULL,

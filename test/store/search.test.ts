@@ -1,0 +1,108 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+
+import { openSqliteStore, type SqliteStore } from '../../src/store/sqlite/sqlite-store.js';
+import type { Snippet } from '../../src/store/store.js';
+import { makeItem } from './make-post.js';
+
+let store: SqliteStore;
+
+beforeEach(() => {
+  store = openSqliteStore(':memory:', { timezone: 'Asia/Almaty' });
+  store.savePosts([
+    makeItem({ nativeId: 'kk-1', text: 'Алматы қаласы әкімдігі жолдарды жөндеуге уәде берді', publishedAt: '2024-11-11T05:00:00Z' },
+      { language: 'kk', sentiment: 'positive' }),
+    makeItem({ nativeId: 'ru-1', text: 'Акимат опять обещает отремонтировать дороги. Досаевтың уәдесі тағы да орындалмады', publishedAt: '2024-11-12T05:00:00Z' },
+      { sentiment: 'negative' }),
+    makeItem({ nativeId: 'ru-2', text: 'Новогоднюю ЁЛКУ на площади Республики уже ставят', publishedAt: '2024-11-13T05:00:00Z' }),
+    makeItem({ nativeId: 'latn-1', text: 'Almaty qalasy äkımdıgı jaña avtobus satyp aldy', publishedAt: '2024-11-13T06:00:00Z' },
+      { language: 'kk-latn', sentiment: 'positive' }),
+    makeItem({ nativeId: 'news-1', platform: 'news', title: 'Дороги Алматы', text: 'Ремонт дорог начнётся весной, сообщили в акимате.',
+      outlet: 'Vlast.kz', url: 'https://vlast.kz/roads', publishedAt: '2024-11-13T07:00:00Z' }),
+  ]);
+});
+
+afterEach(() => store.close());
+
+function marked(snippet: Snippet): string {
+  let text = snippet.text;
+  for (const { start, end } of [...snippet.highlights].reverse()) {
+    text = `${text.slice(0, start)}[${text.slice(start, end)}]${text.slice(end)}`;
+  }
+  return text;
+}
+
+describe('full-text search', () => {
+  it('finds a Kazakh word with its own letters and not its Russian look-alike spelling', () => {
+    expect(marked(store.search('Әкімдігі', { limit: 10, offset: 0 }).hits[0]!.snippet))
+      .toBe('Алматы қаласы [әкімдігі] жолдарды жөндеуге уәде берді');
+    expect(store.search('акимдиги', { limit: 10, offset: 0 }).total).toBe(0);
+  });
+
+  it('finds Cyrillic words in any case and ё written as е, marking them as written', () => {
+    const result = store.search('елку', { limit: 10, offset: 0 });
+
+    expect(result.total).toBe(1);
+    expect(marked(result.hits[0]!.snippet)).toBe('Новогоднюю [ЁЛКУ] на площади Республики уже ставят');
+  });
+
+  it('finds a Kazakh suffixed form inside a Russian post and a Kazakh Latin word', () => {
+    expect(marked(store.search('досаевтың', { limit: 10, offset: 0 }).hits[0]!.snippet))
+      .toBe('Акимат опять обещает отремонтировать дороги. [Досаевтың] уәдесі тағы да орындалмады');
+    expect(store.search('äkımdıgı', { limit: 10, offset: 0 }).total).toBe(1);
+  });
+
+  it('lists matches newest first with day, platform and counts by day and sentiment', () => {
+    const result = store.search('дорог*', { limit: 10, offset: 0 });
+
+    expect(result.hits.map((hit) => [hit.day, hit.platform, hit.outlet, hit.url])).toEqual([
+      ['2024-11-13', 'news', 'Vlast.kz', 'https://vlast.kz/roads'],
+      ['2024-11-12', 'telegram', null, null],
+    ]);
+    expect(marked(result.hits[0]!.snippet)).toBe('[Дороги] Алматы Ремонт [дорог] начнётся весной, сообщили в акимате.');
+    expect(result.total).toBe(2);
+    expect(result.byDay).toEqual([{ day: '2024-11-12', posts: 1 }, { day: '2024-11-13', posts: 1 }]);
+    expect(result.bySentiment).toEqual({ negative: 1, neutral: 1, positive: 0 });
+  });
+
+  it('requires every word, matches quoted phrases in order, and pages through results', () => {
+    expect(store.search('акимат дороги', { limit: 10, offset: 0 }).total).toBe(1);
+    expect(store.search('"ремонт дорог"', { limit: 10, offset: 0 }).total).toBe(1);
+    expect(store.search('"дорог ремонт"', { limit: 10, offset: 0 }).total).toBe(0);
+
+    const second = store.search('алматы', { limit: 1, offset: 1 });
+    expect(second.total).toBe(2);
+    expect(second.hits.map((hit) => hit.day)).toEqual(['2024-11-11']);
+  });
+
+  it('keeps to the day range', () => {
+    const result = store.search('алматы', { limit: 10, offset: 0, from: '2024-11-11', to: '2024-11-12' });
+
+    expect(result.total).toBe(1);
+    expect(result.hits.map((hit) => hit.language)).toEqual(['kk']);
+  });
+
+  it('reads FTS5 operators and stray quotes in the query as plain words', () => {
+    expect(store.search('NEAR(акимат "дороги', { limit: 10, offset: 0 }).total).toBe(0);
+    expect(store.search('normalised: акимат', { limit: 10, offset: 0 }).total).toBe(0);
+    expect(store.search('акимат OR ёлку', { limit: 10, offset: 0 }).total).toBe(0);
+  });
+
+  it('says what is wrong with a query without words and with a bad day', () => {
+    expect(() => store.search(' -- ** ', { limit: 10, offset: 0 }))
+      .toThrow('search: " -- ** " has no words to look for; give at least one word or number');
+    expect(() => store.search('акимат', { limit: 10, offset: 0, from: '12.11.2024' }))
+      .toThrow('search: from "12.11.2024" is not a day; write it as YYYY-MM-DD, e.g. 2024-11-12');
+  });
+
+  it('cuts a long text around the first match with ellipses', () => {
+    const long = `${'Первая часть текста без совпадений. '.repeat(10)}Здесь речь о теплосетях и авариях. ${'Хвост текста. '.repeat(30)}`;
+    store.savePosts([makeItem({ nativeId: 'long', text: long, publishedAt: '2024-11-14T05:00:00Z' })]);
+
+    const snippet = store.search('теплосетях', { limit: 1, offset: 0 }).hits[0]!.snippet;
+
+    expect(snippet.text.startsWith('…')).toBe(true);
+    expect(snippet.text.endsWith('…')).toBe(true);
+    expect(snippet.text.length).toBeLessThanOrEqual(242);
+    expect(snippet.highlights.map(({ start, end }) => snippet.text.slice(start, end))).toEqual(['теплосетях']);
+  });
+});
