@@ -1,0 +1,100 @@
+/**
+ * Problems a JSON Schema cannot express: ids used twice, ambiguous aliases without context words,
+ * a feed that is not a URL. They are checked on the raw data, even when the schema found
+ * problems elsewhere, so that one run lists everything.
+ */
+import type { KeyPath, KeyProblem } from './project-error.js';
+
+type Entry = Readonly<Record<string, unknown>>;
+
+export function consistencyProblems(data: unknown): KeyProblem[] {
+  if (!isEntry(data)) return [];
+  const problems: KeyProblem[] = [];
+
+  problems.push(...duplicateIds(data.subjects, ['subjects']));
+  problems.push(...ambiguousWithoutContext(data.subjects));
+  if (Array.isArray(data.districts)) problems.push(...duplicateIds(data.districts, ['districts']));
+  problems.push(...taxonomyDuplicates(data.taxonomy));
+  problems.push(...duplicateIds(data.sources, ['sources']));
+  problems.push(...feedsWithoutUrl(data.sources));
+  return problems;
+}
+
+function taxonomyDuplicates(taxonomy: unknown): KeyProblem[] {
+  if (Array.isArray(taxonomy)) return duplicateIds(taxonomy, ['taxonomy']);
+  if (!isEntry(taxonomy)) return [];
+  return [
+    ...duplicateIds(taxonomy.issues, ['taxonomy', 'issues']),
+    ...duplicateIds(taxonomy.slices, ['taxonomy', 'slices']),
+  ];
+}
+
+/** The second and later uses of an id, each pointing back at the first. */
+function duplicateIds(list: unknown, listPath: KeyPath): KeyProblem[] {
+  if (!Array.isArray(list)) return [];
+  const firstIndex = new Map<string, number>();
+  const problems: KeyProblem[] = [];
+
+  list.forEach((entry: unknown, index) => {
+    if (!isEntry(entry) || typeof entry.id !== 'string') return;
+    const first = firstIndex.get(entry.id);
+    if (first === undefined) {
+      firstIndex.set(entry.id, index);
+      return;
+    }
+    problems.push({
+      keyPath: [...listPath, index, 'id'],
+      at: 'value',
+      message: `"${entry.id}" is already the id of ${listPath.join('.')}[${first}]; ids must differ`,
+    });
+  });
+  return problems;
+}
+
+function ambiguousWithoutContext(subjects: unknown): KeyProblem[] {
+  if (!Array.isArray(subjects)) return [];
+  const problems: KeyProblem[] = [];
+
+  subjects.forEach((subject: unknown, index) => {
+    if (!isEntry(subject) || !Array.isArray(subject.ambiguousAliases) || subject.ambiguousAliases.length === 0) return;
+    if (Array.isArray(subject.context) && subject.context.length > 0) return;
+    const example = String(subject.ambiguousAliases[0]);
+    problems.push({
+      keyPath: ['subjects', index, 'ambiguousAliases'],
+      at: 'key',
+      message:
+        `ambiguous aliases count only near a context word, and this subject has none; add context ` +
+        `words (e.g. context: [Алматы, Almaty]) or move "${example}" to aliases`,
+    });
+  });
+  return problems;
+}
+
+function feedsWithoutUrl(sources: unknown): KeyProblem[] {
+  if (!Array.isArray(sources)) return [];
+  const problems: KeyProblem[] = [];
+
+  sources.forEach((source: unknown, index) => {
+    if (!isEntry(source) || source.kind !== 'feed' || typeof source.location !== 'string') return;
+    if (isHttpUrl(source.location)) return;
+    problems.push({
+      keyPath: ['sources', index, 'location'],
+      at: 'value',
+      message: `a feed is read from an http(s) URL, not "${source.location}"; for saved feed files use kind: files`,
+    });
+  });
+  return problems;
+}
+
+function isHttpUrl(text: string): boolean {
+  try {
+    const url = new URL(text);
+    return url.protocol === 'http:' || url.protocol === 'https:';
+  } catch {
+    return false;
+  }
+}
+
+function isEntry(value: unknown): value is Entry {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}

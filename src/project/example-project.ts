@@ -1,0 +1,133 @@
+/**
+ * The commented project file `tyndau init` writes: Almaty, with its mayor, the akimat and one
+ * department as subjects. Every key is explained where it stands, so the file is its own manual.
+ */
+import { projectSchemaPath } from './project-schema.js';
+import { generateSecret } from './project-secret.js';
+
+/** The example project file, with a freshly generated secret unless one is given. */
+export function exampleProjectYaml(secret: string = generateSecret()): string {
+  return `# yaml-language-server: $schema=${projectSchemaPath()}
+#
+# A tyndau monitoring project. tyndau counts what the press and residents write about how the
+# city is run, sorted by issue, district and sentiment; it never keeps who wrote a post. The line
+# above points editors that speak YAML at the file's JSON Schema, for completion and checks.
+# Relative paths below are read from the folder holding this file.
+
+# The project's name, shown in the digest and on the dashboard.
+name: Almaty city services
+
+# The city, as the digest names it.
+city: Almaty
+
+# IANA time zone. Times a source writes without an offset are read in it, and a day in the digest
+# runs from its midnight to midnight. Asia/Almaty has been UTC+5 since 1 March 2024.
+timezone: Asia/Almaty
+
+# Language of the weekly digest: ru, kk or en.
+language: ru
+
+# The public officials and bodies whose mentions are counted, with the sentiment toward each.
+# Their names stay in stored text; names of private persons are redacted.
+#
+#   id       a short name for exports and the dashboard: lower-case Latin letters, digits, hyphens
+#   kind     official (a person holding an office) or body (an institution)
+#   name     the name the digest shows; it is matched in posts too
+#   aliases  other ways posts write the name, in Russian, Kazakh and Latin letters. Declension
+#            (Досаеву), Kazakh case endings (Досаевтың) and transliteration (Dosayev) are found
+#            without listing them, and so are one-letter typos in surnames.
+#   context and ambiguousAliases
+#            an ambiguous alias could name someone else (a bare "аким" is the akim of any city);
+#            it counts only when one of the context words stands within a few words of it.
+#            A context word ending in * matches every word it begins: алматин* → алматинский.
+#
+# Officials change. When someone new takes an office, add them as a new subject and keep the
+# former holder, so that earlier posts still count toward the person they were about. Bodies are
+# renamed and merged: keep former names as aliases. Check the names against the akimat's website.
+subjects:
+  - id: mayor
+    kind: official
+    name: Ерболат Досаев
+    aliases:
+      - Досаев
+      - Dosaev
+      - Dosayev
+      # The Kazakh genitive, as headlines write it; other endings are found on their own.
+      - Досаевтың
+  # The title without a name ("аким Алматы", "Алматы әкімі") names the office, whoever holds
+  # it, so it counts toward the akimat below.
+
+  - id: akimat
+    kind: body
+    name: Акимат города Алматы
+    aliases:
+      - акимат Алматы
+      - акимат города Алматы
+      - Алматы қаласының әкімдігі
+      - Алматы әкімдігі
+      - Almaty akimat
+      - akimat of Almaty
+    context: [Алматы, Almaty, Алма-Ата, алматин*]
+    ambiguousAliases: [акимат, әкімдік, akimat, аким, әкім]
+
+  - id: transport-department
+    kind: body
+    name: Управление пассажирского транспорта и автомобильных дорог города Алматы
+    aliases:
+      - управление пассажирского транспорта и автомобильных дорог
+      - УПТиАД
+      - Жолаушылар көлігі және автомобиль жолдары басқармасы
+      - Almaty passenger transport and roads department
+
+# The city's districts, for the breakdown by place: "default" is Almaty's eight (Alatau, Almaly,
+# Auezov, Bostandyk, Zhetysu, Medeu, Nauryzbai, Turksib) with their Russian, Kazakh and Latin
+# spellings. Another city lists its own:
+#   districts:
+#     - id: yesil
+#       labels: {ru: Есильский район, kk: Есіл ауданы, en: Yesil District}
+#       names: [Есильский, Есіл, Есиль, Esil, Yesil]
+districts: default
+
+# The issues posts are sorted into. "default" is the built-in taxonomy of city issues (transport,
+# roads, housing and utilities, outages, ecology, construction, parks, healthcare, education,
+# social support, safety, corruption and governance, prices, youth, the elderly) and of the
+# social slices they affect. To add issues to it, or to change one by giving its id:
+#   taxonomy:
+#     extends: default
+#     issues:
+#       - id: stray-dogs
+#         labels: {ru: Бездомные собаки, kk: Иесіз иттер, en: Stray dogs}
+#         keywords: {ru: [бездомн* собак*, отлов], kk: [иесіз ит*], en: [stray dog*]}
+# A keyword matches by stem, a word ending in * by prefix, several words as a phrase. A plain
+# list of issues instead of "default" replaces the built-in issues.
+taxonomy: default
+
+# Where posts come from. kind is files (saved exports, read by \`tyndau import\`), feed (an RSS,
+# Atom or JSON Feed URL), telegram, youtube or vk; interval is the time between collection runs,
+# as minutes or a duration such as 30m, 2h or 1d (default 60 minutes).
+sources:
+  - id: saved-exports
+    kind: files
+    location: imports/*
+    interval: 1d
+  # - id: city-news
+  #   kind: feed
+  #   location: https://example.org/news/rss.xml
+  #   interval: 30m
+
+privacy:
+  # Key for the keyed hashes that replace platform ids: enough to tell posts apart, useless for
+  # looking anyone up. Generated for this project by \`tyndau init\`. Keep it out of version
+  # control, or move it to an environment variable and write env:TYNDAU_SECRET here. Changing it
+  # makes every post look new on the next import.
+  secret: "${secret}"
+  # Days a social post's text is kept; analysis results and aggregates remain (default 90).
+  retentionDays: 90
+  # No breakdown is shown or exported for fewer posts than this (default 10, at least 2).
+  minGroupSize: 10
+
+store:
+  # The SQLite file posts and analyses are kept in, relative to this file.
+  sqlite: tyndau.sqlite
+`;
+}

@@ -1,0 +1,112 @@
+/**
+ * Reads `tyndau.yaml`: YAML syntax, then the JSON Schema, then what a schema cannot say (unique
+ * ids, context for ambiguous aliases, the secret), every problem placed at its line and column.
+ */
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+
+import { LineCounter, parseDocument, type Document } from 'yaml';
+
+import { consistencyProblems } from './consistency-problems.js';
+import { ProjectError, type KeyProblem, type ProjectProblem } from './project-error.js';
+import type { ProjectFile } from './project-file.js';
+import { projectFromFile } from './project-from-file.js';
+import type { Project } from './project.js';
+import { projectValidator } from './project-schema.js';
+import { resolveSecret } from './project-secret.js';
+import { schemaProblems } from './schema-problems.js';
+import { canonicalTimeZone } from './time-zone.js';
+import { YamlPositions } from './yaml-positions.js';
+
+/**
+ * The project at `path`, validated, with defaults filled in and frozen. `env` supplies secrets
+ * written as `env:NAME`. Throws a `ProjectError` listing every problem when the file is not a
+ * valid project.
+ */
+export async function loadProject(path: string, env: NodeJS.ProcessEnv = process.env): Promise<Project> {
+  const text = await readProjectText(path);
+  return parseProject(text, path, env);
+}
+
+/** As `loadProject`, for a project file's text already read; `path` places it and its paths. */
+export function parseProject(text: string, path: string, env: NodeJS.ProcessEnv = process.env): Project {
+  const lines = new LineCounter();
+  const document = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
+  const positions = new YamlPositions(document, lines);
+
+  const syntax = syntaxProblems(document, positions, path);
+  if (syntax.length > 0) throw new ProjectError(path, syntax);
+
+  const data: unknown = document.toJS();
+  const validate = projectValidator();
+  const found: KeyProblem[] = validate(data) ? [] : schemaProblems(validate.errors ?? []);
+  found.push(...consistencyProblems(data));
+
+  const secret = secretOf(data, env);
+  if (typeof secret === 'object') found.push(secret);
+  if (found.length > 0 || typeof secret !== 'string') throw new ProjectError(path, placed(found, positions, path));
+
+  const file = data as ProjectFile;
+  return projectFromFile(file, {
+    projectPath: resolve(path),
+    secret,
+    timezone: canonicalTimeZone(file.timezone ?? 'Asia/Almaty') as string,
+  });
+}
+
+async function readProjectText(path: string): Promise<string> {
+  try {
+    return await readFile(path, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const why =
+      code === 'ENOENT'
+        ? 'no such file; create a project with `tyndau init DIR`'
+        : code === 'EISDIR'
+          ? 'it is a folder; name the tyndau.yaml inside it'
+          : (error as Error).message;
+    throw new ProjectError(path, [{ file: path, keyPath: [], message: `cannot read the project file: ${why}` }]);
+  }
+}
+
+function syntaxProblems(document: Document, positions: YamlPositions, file: string): ProjectProblem[] {
+  const problems = document.errors.map((error) => ({
+    file,
+    ...positions.ofOffset(error.pos[0]),
+    keyPath: [],
+    message: `YAML: ${error.message}`,
+  }));
+  if (problems.length === 0 && (document.contents === null || document.contents === undefined)) {
+    problems.push({ file, line: 1, column: 1, keyPath: [], message: 'the file is empty; `tyndau init DIR` writes an example' });
+  }
+  return problems;
+}
+
+/**
+ * The secret, or a problem at `privacy.secret` when it cannot be had; undefined when the secret
+ * is missing or not text, which the schema has already reported.
+ */
+function secretOf(data: unknown, env: NodeJS.ProcessEnv): string | KeyProblem | undefined {
+  const privacy = isObject(data) ? data.privacy : undefined;
+  const written = isObject(privacy) ? privacy.secret : undefined;
+  if (typeof written !== 'string' || written === '') return undefined;
+
+  const result = resolveSecret(written, env);
+  if ('secret' in result) return result.secret;
+  return { keyPath: ['privacy', 'secret'], at: 'value', message: result.problem };
+}
+
+function placed(problems: readonly KeyProblem[], positions: YamlPositions, file: string): ProjectProblem[] {
+  return problems
+    .map((problem) => ({
+      file,
+      ...(problem.at === 'key' ? positions.ofKey(problem.keyPath) : positions.ofValue(problem.keyPath)),
+      keyPath: problem.keyPath,
+      message: problem.message,
+    }))
+    .sort((left, right) => left.line - right.line || left.column - right.column);
+}
+
+function isObject(value: unknown): value is Readonly<Record<string, unknown>> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}

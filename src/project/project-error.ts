@@ -1,0 +1,54 @@
+/** What is wrong with a project file, each problem at its place in the file. */
+
+/** A path of keys and list indices inside the project file: ['privacy', 'minGroupSize']. */
+export type KeyPath = readonly (string | number)[];
+
+/** A problem found in the file's data, before it is given a line and column. */
+export interface KeyProblem {
+  readonly keyPath: KeyPath;
+  /** Whether the problem is about a key (unknown or missing) rather than its value. */
+  readonly at: 'key' | 'value';
+  readonly message: string;
+}
+
+export interface ProjectProblem {
+  /** The project file as the user named it. */
+  readonly file: string;
+  /** 1-based line and column; absent when the problem is with the file as a whole. */
+  readonly line?: number;
+  readonly column?: number;
+  readonly keyPath: KeyPath;
+  readonly message: string;
+}
+
+/**
+ * Thrown by `loadProject` with every problem found in the file, so that one run shows them all.
+ * The message lists them one a line: `tyndau.yaml:14:5 privacy.minGroupSize: must be …`.
+ */
+export class ProjectError extends Error {
+  readonly problems: readonly ProjectProblem[];
+
+  constructor(file: string, problems: readonly ProjectProblem[]) {
+    const count = problems.length === 1 ? '1 problem' : `${problems.length} problems`;
+    super(`project file ${file}: ${count}\n` + problems.map((problem) => '  ' + formatProblem(problem)).join('\n'));
+    this.name = 'ProjectError';
+    this.problems = problems;
+  }
+}
+
+/** `tyndau.yaml:14:5 privacy.minGroupSize: must be an integer ≥ 2`. */
+export function formatProblem(problem: ProjectProblem): string {
+  const place = problem.line === undefined ? problem.file : `${problem.file}:${problem.line}:${problem.column ?? 1}`;
+  const key = formatKeyPath(problem.keyPath);
+  return key === '' ? `${place} ${problem.message}` : `${place} ${key}: ${problem.message}`;
+}
+
+/** `subjects[1].aliases[0]`, as a reader finds it in the YAML. */
+export function formatKeyPath(keyPath: KeyPath): string {
+  let text = '';
+  for (const key of keyPath) {
+    if (typeof key === 'number') text += `[${key}]`;
+    else text += text === '' ? key : `.${key}`;
+  }
+  return text;
+}

@@ -1,0 +1,68 @@
+/**
+ * The shape of `tyndau.yaml` as written, after it passed the JSON Schema: optional keys may be
+ * missing and `default` may stand for a built-in list. `project-from-file.ts` fills the defaults.
+ */
+import type { ReportLanguage, SourceKind } from './project.js';
+
+export interface LabelsInFile {
+  readonly ru?: string;
+  readonly kk?: string;
+  readonly en?: string;
+}
+
+export interface KeywordsInFile {
+  readonly ru?: readonly string[];
+  readonly kk?: readonly string[];
+  readonly en?: readonly string[];
+}
+
+export interface SubjectInFile {
+  readonly id: string;
+  readonly kind: 'official' | 'body';
+  readonly name: string;
+  readonly aliases?: readonly string[];
+  readonly context?: readonly string[];
+  readonly ambiguousAliases?: readonly string[];
+}
+
+export interface DistrictInFile {
+  readonly id: string;
+  readonly labels: LabelsInFile;
+  readonly names: readonly string[];
+}
+
+export interface TaxonomyEntryInFile {
+  readonly id: string;
+  readonly labels: LabelsInFile;
+  readonly keywords: KeywordsInFile;
+}
+
+export interface TaxonomyExtensionInFile {
+  readonly extends: 'default';
+  readonly issues?: readonly TaxonomyEntryInFile[];
+  readonly slices?: readonly TaxonomyEntryInFile[];
+}
+
+export interface SourceInFile {
+  readonly id: string;
+  readonly kind: SourceKind;
+  readonly location: string;
+  readonly interval?: number | string;
+}
+
+export interface ProjectFile {
+  readonly name: string;
+  readonly city: string;
+  readonly timezone?: string;
+  readonly language?: ReportLanguage;
+  readonly subjects?: readonly SubjectInFile[];
+  readonly districts?: 'default' | readonly DistrictInFile[];
+  readonly taxonomy?: 'default' | readonly TaxonomyEntryInFile[] | TaxonomyExtensionInFile;
+  readonly sources?: readonly SourceInFile[];
+  readonly privacy: {
+    readonly secret: string;
+    readonly retentionDays?: number;
+    readonly minGroupSize?: number;
+  };
+  readonly store?: { readonly sqlite?: string };
+}

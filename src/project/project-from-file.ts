@@ -1,0 +1,143 @@
+/**
+ * A validated project file as the frozen `Project` the stages read: defaults filled, built-in
+ * districts and taxonomy put in where the file says `default`, paths made absolute.
+ */
+import { dirname, resolve } from 'node:path';
+
+import { ALMATY_DISTRICTS } from './defaults/districts.js';
+import { DEFAULT_TAXONOMY } from './defaults/taxonomy.js';
+import type {
+  District,
+  KeywordRules,
+  Labels,
+  Project,
+  Source,
+  Subject,
+  Taxonomy,
+  TaxonomyEntry,
+} from './project.js';
+import type {
+  KeywordsInFile,
+  LabelsInFile,
+  ProjectFile,
+  SourceInFile,
+  SubjectInFile,
+  TaxonomyEntryInFile,
+  TaxonomyExtensionInFile,
+} from './project-file.js';
+
+export const DEFAULT_TIMEZONE = 'Asia/Almaty';
+export const DEFAULT_RETENTION_DAYS = 90;
+export const DEFAULT_MIN_GROUP_SIZE = 10;
+export const DEFAULT_INTERVAL_MINUTES = 60;
+export const DEFAULT_STORE_FILE = 'tyndau.sqlite';
+
+export interface ResolvedValues {
+  /** Absolute path of the project file. */
+  readonly projectPath: string;
+  /** The secret itself, `env:NAME` already read. */
+  readonly secret: string;
+  /** The canonical spelling of the file's time zone. */
+  readonly timezone: string;
+}
+
+export function projectFromFile(file: ProjectFile, resolved: ResolvedValues): Project {
+  const dir = dirname(resolved.projectPath);
+  return deepFreeze({
+    name: file.name,
+    dir,
+    city: file.city,
+    timezone: resolved.timezone,
+    reportLanguage: file.language ?? 'ru',
+    subjects: (file.subjects ?? []).map(subjectOf),
+    districts: districtsOf(file.districts),
+    taxonomy: taxonomyOf(file.taxonomy),
+    sources: (file.sources ?? []).map((source) => sourceOf(source, dir)),
+    privacy: {
+      secret: resolved.secret,
+      retentionDays: file.privacy.retentionDays ?? DEFAULT_RETENTION_DAYS,
+      minGroupSize: file.privacy.minGroupSize ?? DEFAULT_MIN_GROUP_SIZE,
+    },
+    storePath: resolve(dir, file.store?.sqlite ?? DEFAULT_STORE_FILE),
+  });
+}
+
+function subjectOf(subject: SubjectInFile): Subject {
+  return {
+    id: subject.id,
+    kind: subject.kind,
+    name: subject.name,
+    aliases: subject.aliases ?? [],
+    context: subject.context ?? [],
+    ambiguousAliases: subject.ambiguousAliases ?? [],
+  };
+}
+
+function districtsOf(districts: ProjectFile['districts']): readonly District[] {
+  if (districts === undefined || districts === 'default') return ALMATY_DISTRICTS;
+  return districts.map((district) => ({ id: district.id, labels: labelsOf(district.labels), names: district.names }));
+}
+
+function taxonomyOf(taxonomy: ProjectFile['taxonomy']): Taxonomy {
+  if (taxonomy === undefined || taxonomy === 'default') return DEFAULT_TAXONOMY;
+  if (isExtension(taxonomy)) {
+    return {
+      issues: withExtra(DEFAULT_TAXONOMY.issues, taxonomy.issues ?? []),
+      slices: withExtra(DEFAULT_TAXONOMY.slices, taxonomy.slices ?? []),
+    };
+  }
+  // A list of issues replaces the built-in issues; who an issue affects is still worth knowing.
+  return { issues: taxonomy.map(entryOf), slices: DEFAULT_TAXONOMY.slices };
+}
+
+function isExtension(taxonomy: ProjectFile['taxonomy']): taxonomy is TaxonomyExtensionInFile {
+  return typeof taxonomy === 'object' && !Array.isArray(taxonomy);
+}
+
+/** The built-in entries with the file's added: one with a built-in id replaces it in place. */
+function withExtra(builtIn: readonly TaxonomyEntry[], extra: readonly TaxonomyEntryInFile[]): TaxonomyEntry[] {
+  const added = new Map(extra.map((entry) => [entry.id, entryOf(entry)]));
+  const merged = builtIn.map((entry) => added.get(entry.id) ?? entry);
+  const builtInIds = new Set(builtIn.map((entry) => entry.id));
+  return [...merged, ...[...added.values()].filter((entry) => !builtInIds.has(entry.id))];
+}
+
+function entryOf(entry: TaxonomyEntryInFile): TaxonomyEntry {
+  return { id: entry.id, labels: labelsOf(entry.labels), keywords: keywordsOf(entry.keywords) };
+}
+
+/** A label missing in one language falls back to English, then Russian, then Kazakh. */
+function labelsOf(labels: LabelsInFile): Labels {
+  const any = labels.en ?? labels.ru ?? labels.kk ?? '';
+  return { ru: labels.ru ?? any, kk: labels.kk ?? any, en: labels.en ?? any };
+}
+
+function keywordsOf(keywords: KeywordsInFile): KeywordRules {
+  return { ru: keywords.ru ?? [], kk: keywords.kk ?? [], en: keywords.en ?? [] };
+}
+
+function sourceOf(source: SourceInFile, dir: string): Source {
+  return {
+    id: source.id,
+    kind: source.kind,
+    location: source.kind === 'files' ? resolve(dir, source.location) : source.location,
+    intervalMinutes: intervalMinutes(source.interval),
+  };
+}
+
+const MINUTES_PER_UNIT: Readonly<Record<string, number>> = { m: 1, min: 1, h: 60, d: 1440 };
+
+/** `30`, `30m`, `90 min`, `2h`, `1d` as minutes; the schema has already checked the form. */
+export function intervalMinutes(interval: number | string | undefined): number {
+  if (interval === undefined) return DEFAULT_INTERVAL_MINUTES;
+  if (typeof interval === 'number') return interval;
+  const match = /^([1-9]\d*) ?(m|min|h|d)$/.exec(interval);
+  if (!match) throw new Error(`project: interval "${interval}" passed the schema but cannot be read`);
+  return Number(match[1]) * (MINUTES_PER_UNIT[match[2] as string] as number);
+}
+
+function deepFreeze<T>(value: T): T {
+  if (typeof value !== 'object' || value === null) return value;
+  for (const child of Object.values(value)) deepFreeze(child);
+  return Object.freeze(value);
+}
