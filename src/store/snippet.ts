@@ -45,6 +45,9 @@ function findMatches(document: string, terms: readonly SearchTerm[]): Span[] {
     tokens.push({ word: match[0], start: match.index, end: match.index + match[0].length });
   }
 
+  // A null map means normalisation kept every offset.
+  const origin = normalised.origin;
+  const toOriginal = (offset: number): number => (origin ? origin[offset]! : offset);
   const spans: Span[] = [];
   for (let index = 0; index < tokens.length; index++) {
     for (const term of terms) {
@@ -52,7 +55,7 @@ function findMatches(document: string, terms: readonly SearchTerm[]): Span[] {
       if (last < 0) continue;
       const from = tokens[index]!.start;
       const to = tokens[last]!.end;
-      spans.push({ start: normalised.origin[from]!, end: normalised.origin[to]! });
+      spans.push({ start: toOriginal(from), end: toOriginal(to) });
       break;
     }
   }
