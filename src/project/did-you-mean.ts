@@ -10,19 +10,19 @@ export function closestMatch(written: string, candidates: Iterable<string>): str
   let bestDistance = Infinity;
 
   for (const candidate of candidates) {
-    const distance = editDistance(folded, foldSpelling(candidate));
+    const foldedCandidate = foldSpelling(candidate);
+    // "lang" for "language": a shortened key is meant however far apart the lengths are.
+    const shortened = folded.length >= 3 && foldedCandidate.startsWith(folded);
+    const distance = shortened ? 0.5 : editDistance(folded, foldedCandidate);
     if (distance < bestDistance) {
       best = candidate;
       bestDistance = distance;
     }
   }
 
-  // A third of the word may be wrong; "lang" → "language" is a prefix and is allowed too.
+  // Up to a third of the letters may be wrong before a suggestion is more likely a guess.
   const allowed = Math.max(1, Math.floor(folded.length / 3));
-  if (best === undefined) return undefined;
-  const foldedBest = foldSpelling(best);
-  const isPrefix = folded.length >= 3 && foldedBest.startsWith(folded);
-  return bestDistance <= allowed || isPrefix ? best : undefined;
+  return bestDistance <= allowed ? best : undefined;
 }
 
 /** Case, `_`, `-` and spaces do not tell keys apart for a suggestion. */

@@ -115,6 +115,7 @@ sources:
   #   location: https://example.org/news/rss.xml
   #   interval: 30m
 
+# The privacy settings. Who wrote a post is never kept, whatever is set here.
 privacy:
   # Key for the keyed hashes that replace platform ids: enough to tell posts apart, useless for
   # looking anyone up. Generated for this project by \`tyndau init\`. Keep it out of version
@@ -126,6 +127,7 @@ privacy:
   # No breakdown is shown or exported for fewer posts than this (default 10, at least 2).
   minGroupSize: 10
 
+# Where posts and their analyses are kept.
 store:
   # The SQLite file posts and analyses are kept in, relative to this file.
   sqlite: tyndau.sqlite

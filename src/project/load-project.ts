@@ -34,7 +34,7 @@ export function parseProject(text: string, path: string, env: NodeJS.ProcessEnv 
   const document = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
   const positions = new YamlPositions(document, lines);
 
-  const syntax = syntaxProblems(document, positions, path);
+  const syntax = syntaxProblems(document, text, positions, path);
   if (syntax.length > 0) throw new ProjectError(path, syntax);
 
   const data: unknown = document.toJS();
@@ -69,17 +69,23 @@ async function readProjectText(path: string): Promise<string> {
   }
 }
 
-function syntaxProblems(document: Document, positions: YamlPositions, file: string): ProjectProblem[] {
+function syntaxProblems(document: Document, text: string, positions: YamlPositions, file: string): ProjectProblem[] {
   const problems = document.errors.map((error) => ({
     file,
     ...positions.ofOffset(error.pos[0]),
     keyPath: [],
-    message: `YAML: ${error.message}`,
+    message: error.code === 'DUPLICATE_KEY' ? duplicateKeyMessage(text, error.pos[0]) : `YAML: ${error.message}`,
   }));
   if (problems.length === 0 && (document.contents === null || document.contents === undefined)) {
     problems.push({ file, line: 1, column: 1, keyPath: [], message: 'the file is empty; `tyndau init DIR` writes an example' });
   }
   return problems;
+}
+
+/** The parser says only that keys must be unique; the user wants to know which one. */
+function duplicateKeyMessage(text: string, offset: number): string {
+  const key = /^[^:\n]*/.exec(text.slice(offset))?.[0].trim() ?? '';
+  return `YAML: the key "${key}" appears twice in one mapping; keep one of them`;
 }
 
 /**

@@ -18,6 +18,7 @@ const REQUIRED_HINTS: Readonly<Record<string, string>> = {
   city: 'name the city, e.g. city: Almaty',
   privacy: `add a privacy section with a secret; ${SECRET_HINT}`,
   'privacy.secret': SECRET_HINT,
+  'taxonomy.extends': 'write extends: default to add issues to the built-in taxonomy',
 };
 
 /** Errors a branch of `anyOf` gives when the value is of another branch's shape. */

@@ -1,0 +1,97 @@
+import { mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+import { describe, expect, it } from 'vitest';
+
+import { exampleProjectYaml } from '../../src/project/example-project.js';
+import { initProject } from '../../src/project/init-project.js';
+import { loadProject, parseProject } from '../../src/project/load-project.js';
+import { projectSchemaPath } from '../../src/project/project-schema.js';
+
+function freshFolder(): string {
+  return mkdtempSync(join(tmpdir(), 'tyndau-init-'));
+}
+
+describe('the example project file', () => {
+  it('loads and validates as it is written', () => {
+    const project = parseProject(exampleProjectYaml('example-test-secret-0123456789'), 'tyndau.yaml', {});
+
+    expect(project.subjects.map((subject) => [subject.id, subject.kind])).toEqual([
+      ['mayor', 'official'],
+      ['akimat', 'body'],
+      ['transport-department', 'body'],
+    ]);
+    expect(project.timezone).toBe('Asia/Almaty');
+    expect(project.districts).toHaveLength(8);
+    expect(project.privacy.secret).toBe('example-test-secret-0123456789');
+  });
+
+  it('names the mayor in Russian, Kazakh and Latin spellings', () => {
+    const project = parseProject(exampleProjectYaml('example-test-secret-0123456789'), 'tyndau.yaml', {});
+    const mayor = project.subjects[0]!;
+
+    expect(mayor.name).toBe('Ерболат Досаев');
+    expect(mayor.aliases).toEqual(['Досаев', 'Dosaev', 'Dosayev', 'Досаевтың']);
+  });
+
+  it('makes a bare аким or әкім count for the akimat only near a word for Almaty', () => {
+    const project = parseProject(exampleProjectYaml('example-test-secret-0123456789'), 'tyndau.yaml', {});
+    const akimat = project.subjects[1]!;
+
+    expect(akimat.ambiguousAliases).toEqual(['акимат', 'әкімдік', 'akimat', 'аким', 'әкім']);
+    expect(akimat.context).toEqual(['Алматы', 'Almaty', 'Алма-Ата', 'алматин*']);
+    expect(akimat.aliases).toContain('Алматы қаласының әкімдігі');
+  });
+
+  it('explains every top-level key of the schema where it is set', () => {
+    const schema = JSON.parse(readFileSync(projectSchemaPath(), 'utf8')) as { properties: object };
+    const yaml = exampleProjectYaml('example-test-secret-0123456789');
+
+    for (const key of Object.keys(schema.properties)) {
+      const line = yaml.split('\n').findIndex((text) => text.startsWith(`${key}:`));
+      expect(line, `${key} is set at the top level`).toBeGreaterThan(0);
+      expect(yaml.split('\n')[line - 1], `a comment above ${key}`).toMatch(/^#/);
+    }
+  });
+
+  it('gets a different random secret each time', () => {
+    const secretOf = (yaml: string): string => /secret: "([^"]+)"/.exec(yaml)![1]!;
+    const first = secretOf(exampleProjectYaml());
+    const second = secretOf(exampleProjectYaml());
+
+    expect(first).toMatch(/^[A-Za-z0-9_-]{43}$/);
+    expect(second).not.toBe(first);
+  });
+
+  it('points editors at the JSON Schema', () => {
+    expect(exampleProjectYaml('example-test-secret-0123456789').split('\n')[0]).toBe(
+      `# yaml-language-server: $schema=${projectSchemaPath()}`,
+    );
+  });
+});
+
+describe('tyndau init', () => {
+  it('writes a project file that loads, into a folder it creates, readable by its owner only', async () => {
+    const dir = join(freshFolder(), 'new', 'project');
+    const { path } = await initProject(dir);
+
+    expect(path).toBe(join(dir, 'tyndau.yaml'));
+    const project = await loadProject(path, {});
+    expect(project.dir).toBe(dir);
+    expect(project.storePath).toBe(join(dir, 'tyndau.sqlite'));
+    expect(project.privacy.secret).toHaveLength(43);
+    expect(statSync(path).mode & 0o777).toBe(0o600);
+  });
+
+  it('refuses to overwrite an existing project file and leaves it as it was', async () => {
+    const dir = freshFolder();
+    const path = join(dir, 'tyndau.yaml');
+    writeFileSync(path, 'name: Mine\n');
+
+    await expect(initProject(dir)).rejects.toThrow(
+      `init: ${path} already exists; tyndau init does not overwrite a project file`,
+    );
+    expect(readFileSync(path, 'utf8')).toBe('name: Mine\n');
+  });
+});

@@ -1,0 +1,119 @@
+import { dirname, join, resolve } from 'node:path';
+
+import { describe, expect, it } from 'vitest';
+
+import { ALMATY_DISTRICTS } from '../../src/project/defaults/districts.js';
+import { DEFAULT_TAXONOMY } from '../../src/project/defaults/taxonomy.js';
+import { loadProject } from '../../src/project/load-project.js';
+import { fixturePath } from './fixture-path.js';
+
+describe('defaults', () => {
+  it('fills every key the file leaves out', async () => {
+    const path = fixturePath('minimal-project.yaml');
+    const project = await loadProject(path, {});
+
+    expect(project).toEqual({
+      name: 'Minimal',
+      dir: dirname(path),
+      city: 'Almaty',
+      timezone: 'Asia/Almaty',
+      reportLanguage: 'ru',
+      subjects: [],
+      districts: ALMATY_DISTRICTS,
+      taxonomy: DEFAULT_TAXONOMY,
+      sources: [],
+      privacy: { secret: 'minimal-project-test-secret', retentionDays: 90, minGroupSize: 10 },
+      storePath: join(dirname(path), 'tyndau.sqlite'),
+    });
+  });
+
+  it('gives a frozen project that no stage can change', async () => {
+    const project = await loadProject(fixturePath('astana-own-districts-and-issues.yaml'), {});
+
+    expect(Object.isFrozen(project)).toBe(true);
+    expect(Object.isFrozen(project.privacy)).toBe(true);
+    expect(Object.isFrozen(project.subjects[0]!.aliases)).toBe(true);
+    expect(() => (project.subjects as unknown as unknown[]).push({})).toThrow(TypeError);
+  });
+});
+
+describe('a project for another city', () => {
+  it('reads its districts, filling a label missing in a language from another', async () => {
+    const project = await loadProject(fixturePath('astana-own-districts-and-issues.yaml'), {});
+
+    expect(project.districts).toEqual([
+      {
+        id: 'yesil',
+        labels: { ru: 'Есильский район', kk: 'Есіл ауданы', en: 'Yesil District' },
+        names: ['Есильский', 'Есіл', 'Yesil'],
+      },
+      {
+        id: 'saryarka',
+        labels: { ru: 'Saryarka District', kk: 'Saryarka District', en: 'Saryarka District' },
+        names: ['Сарыарка', 'Saryarqa'],
+      },
+    ]);
+  });
+
+  it('adds an issue to the built-in taxonomy and replaces a built-in issue given by its id', async () => {
+    const project = await loadProject(fixturePath('astana-own-districts-and-issues.yaml'), {});
+    const ids = project.taxonomy.issues.map((issue) => issue.id);
+
+    expect(ids).toEqual([...DEFAULT_TAXONOMY.issues.map((issue) => issue.id), 'stray-dogs']);
+    expect(project.taxonomy.issues.find((issue) => issue.id === 'transport')).toEqual({
+      id: 'transport',
+      labels: { ru: 'Buses', kk: 'Buses', en: 'Buses' },
+      keywords: { ru: ['автобус'], kk: [], en: [] },
+    });
+    expect(project.taxonomy.issues.at(-1)).toEqual({
+      id: 'stray-dogs',
+      labels: { ru: 'Бездомные собаки', kk: 'Stray dogs', en: 'Stray dogs' },
+      keywords: { ru: ['бездомн* собак*'], kk: [], en: ['stray dog*'] },
+    });
+    expect(project.taxonomy.slices).toEqual(DEFAULT_TAXONOMY.slices);
+  });
+
+  it('uses a plain list of issues instead of the built-in ones, keeping the built-in slices', async () => {
+    const project = await loadProject(fixturePath('own-issue-list.yaml'), {});
+
+    expect(project.taxonomy.issues.map((issue) => issue.id)).toEqual(['transport', 'water']);
+    expect(project.taxonomy.slices).toEqual(DEFAULT_TAXONOMY.slices);
+  });
+
+  it('reads intervals as minutes and resolves file paths against the project folder', async () => {
+    const path = fixturePath('astana-own-districts-and-issues.yaml');
+    const project = await loadProject(path, {});
+
+    expect(project.sources).toEqual([
+      { id: 'exports', kind: 'files', location: join(dirname(path), 'exports/*.json'), intervalMinutes: 60 },
+      { id: 'news', kind: 'feed', location: 'https://example.org/rss.xml', intervalMinutes: 30 },
+      { id: 'channel', kind: 'telegram', location: 'some_public_channel', intervalMinutes: 120 },
+      { id: 'wall', kind: 'vk', location: 'club1', intervalMinutes: 1440 },
+      { id: 'video', kind: 'youtube', location: 'dQw4w9WgXcQ', intervalMinutes: 90 },
+    ]);
+    expect(project.storePath).toBe(resolve(dirname(path), '../data/astana.sqlite'));
+  });
+
+  it('spells the time zone as the IANA database does and keeps the digest language', async () => {
+    const project = await loadProject(fixturePath('astana-own-districts-and-issues.yaml'), {});
+
+    expect(project.timezone).toBe('Asia/Almaty');
+    expect(project.reportLanguage).toBe('kk');
+    expect(project.privacy).toEqual({ secret: 'astana-test-secret-0123456789', retentionDays: 30, minGroupSize: 2 });
+  });
+
+  it('keeps a subject with its ambiguous aliases and context words', async () => {
+    const project = await loadProject(fixturePath('astana-own-districts-and-issues.yaml'), {});
+
+    expect(project.subjects).toEqual([
+      {
+        id: 'akimat',
+        kind: 'body',
+        name: 'Акимат Астаны',
+        aliases: ['Астана әкімдігі'],
+        context: ['Астана', 'Astana'],
+        ambiguousAliases: ['акимат', 'әкімдік'],
+      },
+    ]);
+  });
+});

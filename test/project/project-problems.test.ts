@@ -1,0 +1,144 @@
+import { describe, expect, it } from 'vitest';
+
+import { loadProject } from '../../src/project/load-project.js';
+import { ProjectError, formatProblem } from '../../src/project/project-error.js';
+import { fixturePath, placeOf } from './fixture-path.js';
+
+async function problemsOf(name: string, env: NodeJS.ProcessEnv = {}): Promise<ProjectError> {
+  const error = await loadProject(fixturePath(name), env).then(
+    () => undefined,
+    (thrown: unknown) => thrown,
+  );
+  if (!(error instanceof ProjectError)) throw new Error(`${name} loaded without a ProjectError`);
+  return error;
+}
+
+describe('a project file with mistakes', () => {
+  it('reports every mistake at once, each at its line and column, in file order', async () => {
+    const error = await problemsOf('every-kind-of-mistake.yaml');
+
+    expect(error.problems.map(placeOf)).toEqual([
+      '4:7 city: must be text, not a list',
+      '5:11 timezone: unknown time zone "Asia/Almati"; use an IANA name such as Asia/Almaty (did you mean "Asia/Almaty"?)',
+      '6:1 languag: unknown key "languag"; did you mean "language"?',
+      '7:1 colour: unknown key "colour"; the keys here are name, city, timezone, language, subjects, districts, taxonomy, sources, privacy, store',
+      '9:9 subjects.0.id: must be an id of lower-case Latin letters, digits and hyphens, such as "transport-department", not "Mayor"',
+      '10:11 subjects.0.kind: must be "official" or "body", not "oficial" (did you mean "official"?)',
+      '12:14 subjects.0.aliases: must be a list, not "Досаев"',
+      '13:5 subjects.0.ambiguousAliases: ambiguous aliases count only near a context word, and this subject has none; add context words (e.g. context: [Алматы, Almaty]) or move "аким" to aliases',
+      '14:9 subjects.1.id: must be an id of lower-case Latin letters, digits and hyphens, such as "transport-department", not "Mayor"',
+      '14:9 subjects.1.id: "Mayor" is already the id of subjects[0]; ids must differ',
+      '16:11 subjects.1.name: must not be empty',
+      '17:12 districts: must be "default" (Almaty\'s eight districts) or a list of districts (did you mean "default"?)',
+      '18:1 taxonomy.extends: missing: write extends: default to add issues to the built-in taxonomy',
+      '19:3 taxonomy.extend: unknown key "extend"; did you mean "extends"?',
+      '22:15 taxonomy.issues.0.labels: must give at least one of: ru, kk, en',
+      '26:11 sources.0.kind: must be one of "files", "feed", "telegram", "youtube", "vk", not "rss"',
+      '28:15 sources.0.interval: must be a number of minutes (at least 1) or a duration such as 30m, 2h or 1d',
+      '31:15 sources.1.location: a feed is read from an http(s) URL, not "./saved-feed.xml"; for saved feed files use kind: files',
+      '32:15 sources.1.interval: must be a number of minutes (at least 1) or a duration such as 30m, 2h or 1d',
+      '33:4 sources.2: has no value; it must be a mapping of keys to values',
+      '34:1 privacy.secret: missing: the project needs a secret for the keyed hashes of platform ids: write at least 16 random characters (e.g. the output of `openssl rand -base64 32`) or env:NAME to read it from an environment variable; `tyndau init` writes a fresh one',
+      '35:17 privacy.minGroupSize: must be an integer ≥ 2, not 1',
+      '36:18 privacy.retentionDays: must be an integer ≥ 1, not 3.5',
+      '37:8 store: must be a mapping of keys to values, not "tyndau.sqlite"',
+    ]);
+  });
+
+  it('prints each problem as file:line:column key.path: message', async () => {
+    const error = await problemsOf('every-kind-of-mistake.yaml');
+    const minGroupSize = error.problems.find((problem) => problem.keyPath.join('.') === 'privacy.minGroupSize');
+
+    expect(formatProblem(minGroupSize!)).toBe(
+      `${fixturePath('every-kind-of-mistake.yaml')}:35:17 privacy.minGroupSize: must be an integer ≥ 2, not 1`,
+    );
+    expect(formatProblem(error.problems[6]!)).toMatch(/:12:14 subjects\[0\]\.aliases: must be a list/);
+    expect(error.message.split('\n')[0]).toBe(`project file ${fixturePath('every-kind-of-mistake.yaml')}: 24 problems`);
+  });
+
+  it('suggests the key meant when it is written in snake_case or another case', async () => {
+    const { parseProject } = await import('../../src/project/load-project.js');
+    const text = 'name: N\ncity: C\nprivacy:\n  secret: a-secret-long-enough\n  min_group_size: 5\n  RetentionDays: 5\n';
+    const error = (() => {
+      try {
+        parseProject(text, 'tyndau.yaml', {});
+      } catch (thrown) {
+        return thrown as ProjectError;
+      }
+      throw new Error('parsed without problems');
+    })();
+
+    expect(error.problems.map(formatProblem)).toEqual([
+      'tyndau.yaml:5:3 privacy.min_group_size: unknown key "min_group_size"; did you mean "minGroupSize"?',
+      'tyndau.yaml:6:3 privacy.RetentionDays: unknown key "RetentionDays"; did you mean "retentionDays"?',
+    ]);
+  });
+
+  it('names each id used twice and where it was first used', async () => {
+    const error = await problemsOf('duplicate-ids.yaml');
+
+    expect(error.problems.map(placeOf)).toEqual([
+      '9:11 taxonomy.issues.1.id: "dogs" is already the id of taxonomy.issues[0]; ids must differ',
+      '14:10 sources.1.id: "files" is already the id of sources[0]; ids must differ',
+    ]);
+  });
+});
+
+describe('YAML that does not parse', () => {
+  it('points at an unclosed quote where the parser gave up', async () => {
+    const error = await problemsOf('unclosed-quote.yaml');
+    expect(error.problems.map(placeOf)).toEqual(['5:1 : YAML: Missing closing "quote']);
+  });
+
+  it('names a key written twice in one mapping', async () => {
+    const error = await problemsOf('duplicate-key.yaml');
+    expect(error.problems.map(placeOf)).toEqual([
+      '6:3 : YAML: the key "minGroupSize" appears twice in one mapping; keep one of them',
+    ]);
+  });
+
+  it('rejects tabs used for indentation', async () => {
+    const error = await problemsOf('tab-indentation.yaml');
+    expect(error.problems.map(placeOf)).toEqual(['4:1 : YAML: Tabs are not allowed as indentation']);
+  });
+
+  it('says a file with no content is empty and how to get an example', async () => {
+    const error = await problemsOf('only-a-comment.yaml');
+    expect(error.problems.map(placeOf)).toEqual(['1:1 : the file is empty; `tyndau init DIR` writes an example']);
+  });
+
+  it('says how to create a project when the file does not exist', async () => {
+    const error = await problemsOf('no-such-project.yaml');
+    expect(error.problems).toHaveLength(1);
+    expect(error.problems[0]!.line).toBeUndefined();
+    expect(error.message).toContain('cannot read the project file: no such file; create a project with `tyndau init DIR`');
+  });
+});
+
+describe('the project secret', () => {
+  it('is read from the environment variable env:NAME names', async () => {
+    const project = await loadProject(fixturePath('secret-from-environment.yaml'), {
+      TYNDAU_TEST_SECRET: 'from-the-environment-0123',
+    });
+    expect(project.privacy.secret).toBe('from-the-environment-0123');
+  });
+
+  it('is a problem at privacy.secret, saying how to set it, when the variable is not set', async () => {
+    const error = await problemsOf('secret-from-environment.yaml', { OTHER: 'x' });
+    expect(error.problems.map(placeOf)).toEqual([
+      '4:11 privacy.secret: the environment variable TYNDAU_TEST_SECRET is not set; set it before running tyndau ' +
+        '(e.g. export TYNDAU_TEST_SECRET="$(openssl rand -base64 32)") and keep the same value for the project\'s life, ' +
+        'or write the secret itself here',
+    ]);
+  });
+
+  it('must be long enough to resist guessing, in the file or in the environment', async () => {
+    const short = await problemsOf('short-secret.yaml');
+    expect(short.problems.map(placeOf)).toEqual([
+      '4:11 privacy.secret: the secret has 8 characters; use at least 16 random ones (e.g. the output of `openssl rand -base64 32`)',
+    ]);
+
+    const fromEnvironment = await problemsOf('secret-from-environment.yaml', { TYNDAU_TEST_SECRET: 'abc' });
+    expect(fromEnvironment.problems[0]!.message).toMatch(/^the value of TYNDAU_TEST_SECRET has 3 characters/);
+  });
+});
