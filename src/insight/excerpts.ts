@@ -1,0 +1,70 @@
+import type { Platform, PostKind } from '../collect/raw-post.js';
+import type { DayRange, ExcerptCandidate, Store } from '../store/store.js';
+
+/**
+ * A short passage of a redacted post shown as an example of an issue. A social post shows only
+ * its text, platform and day (DESIGN rule 3); a news article also its outlet, title and URL.
+ */
+export interface Excerpt {
+  readonly kind: PostKind;
+  readonly platform: Platform;
+  readonly day: string;
+  readonly text: string;
+  /** News only. */
+  readonly title: string | null;
+  /** News only. */
+  readonly outlet: string | null;
+  /** News only. */
+  readonly url: string | null;
+}
+
+const EXCERPT_LENGTH = 280;
+/** Candidates read per excerpt wanted, so that copies can be dropped and enough remain. */
+const CANDIDATES_PER_EXCERPT = 8;
+/** Normalised characters compared to tell a copy from a different post. */
+const FINGERPRINT_LENGTH = 120;
+
+/**
+ * The posts most strongly about `issueId` in `range`, one per wording: a copy-paste campaign or
+ * a repost chain shows once, not as several "representative" voices.
+ */
+export function representativeExcerpts(store: Store, issueId: string, range: DayRange, count: number): Excerpt[] {
+  if (count <= 0) return [];
+  const candidates = store.readExcerptCandidates(issueId, range, count * CANDIDATES_PER_EXCERPT);
+  const seen = new Set<string>();
+  const excerpts: Excerpt[] = [];
+
+  for (const candidate of candidates) {
+    const fingerprint = fingerprintOf(candidate.normalised);
+    if (fingerprint === '' || seen.has(fingerprint)) continue;
+    seen.add(fingerprint);
+    excerpts.push(toExcerpt(candidate));
+    if (excerpts.length === count) break;
+  }
+  return excerpts;
+}
+
+function toExcerpt(candidate: ExcerptCandidate): Excerpt {
+  const article = candidate.kind === 'article';
+  return {
+    kind: candidate.kind,
+    platform: candidate.platform,
+    day: candidate.day,
+    text: shorten(candidate.text.replace(/\s+/g, ' ').trim(), EXCERPT_LENGTH),
+    title: article ? candidate.title : null,
+    outlet: article ? candidate.outlet : null,
+    url: article ? candidate.url : null,
+  };
+}
+
+// Letters and digits only: the same message with other punctuation, emoji or spacing is a copy.
+function fingerprintOf(normalised: string): string {
+  return normalised.replace(/[^\p{L}\p{N}]+/gu, '').slice(0, FINGERPRINT_LENGTH);
+}
+
+/** Cuts `text` at a word boundary to at most `length` characters, with an ellipsis when cut. */
+export function shorten(text: string, length: number): string {
+  if (text.length <= length) return text;
+  const cut = text.lastIndexOf(' ', length - 1);
+  return `${text.slice(0, cut > length / 2 ? cut : length - 1)}…`;
+}

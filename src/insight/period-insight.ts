@@ -1,0 +1,366 @@
+/**
+ * What a period looked like, computed from the daily rollups only: volumes, sentiment shares with
+ * intervals, issues against the previous period, platforms, outlets, districts, slices, subjects,
+ * and representative excerpts. Every breakdown is already cut to the minimum group size here, so
+ * no renderer can show a small group by mistake.
+ */
+import type { LanguageCode, SentimentLabel } from '../analyze/analysis.js';
+import type { Platform } from '../collect/raw-post.js';
+import { assertDayRange, daysOf, previousPeriod } from '../store/day-range.js';
+import type { DayRange, RollupCounts, RollupSnapshot, Store } from '../store/store.js';
+import { representativeExcerpts, type Excerpt } from './excerpts.js';
+import { comparePeriods } from './period-change.js';
+import { foldSmallGroups, suppressSmall, type GroupSize } from './small-groups.js';
+import { wilsonInterval, type ShareEstimate } from './wilson-interval.js';
+
+export const SENTIMENT_LABELS: readonly SentimentLabel[] = ['negative', 'neutral', 'positive'];
+
+export interface SentimentShares {
+  readonly total: number;
+  readonly counts: Readonly<Record<SentimentLabel, number>>;
+  readonly shares: Readonly<Record<SentimentLabel, ShareEstimate>>;
+}
+
+export interface DayVolume {
+  readonly day: string;
+  readonly originals: GroupSize;
+  readonly amplifications: GroupSize;
+}
+
+export interface PlatformInsight {
+  readonly platform: Platform;
+  readonly originals: number;
+  readonly amplifications: GroupSize;
+  /** Share of all original posts of the period. */
+  readonly share: ShareEstimate;
+  readonly sentiment: SentimentShares;
+}
+
+export interface LanguageInsight {
+  readonly language: LanguageCode;
+  readonly originals: number;
+  readonly share: ShareEstimate;
+}
+
+/** Sentiment toward a subject, among the original posts that express one. */
+export interface SubjectInsight {
+  readonly subjectId: string;
+  readonly originals: number;
+  readonly amplifications: GroupSize;
+  readonly sentiment: SentimentShares;
+}
+
+export interface IssueInsight {
+  readonly issueId: string;
+  readonly originals: number;
+  readonly amplifications: GroupSize;
+  /** Share of all original posts of the period. */
+  readonly share: number;
+  /** Posts about the issue in the previous period; null when too few to show. */
+  readonly previous: GroupSize;
+  /** originals − previous; null when the previous count is hidden. */
+  readonly absoluteChange: number | null;
+  /** (originals − previous) / previous; null when previous is hidden or zero. */
+  readonly relativeChange: number | null;
+  /** Of the two-proportion test on the issue's share; null without posts in the previous period. */
+  readonly pValue: number | null;
+  readonly significant: boolean;
+  readonly sentiment: SentimentShares;
+}
+
+export interface DistrictInsight {
+  readonly districtId: string;
+  readonly originals: number;
+  readonly sentiment: SentimentShares;
+  /** The district's issues with at least the minimum group size, most posts first. */
+  readonly issues: readonly { readonly issueId: string; readonly originals: number }[];
+}
+
+export interface SliceInsight {
+  readonly sliceId: string;
+  readonly originals: number;
+  readonly sentiment: SentimentShares;
+}
+
+/** Volume only: no sentiment per outlet (DESIGN rule 8). */
+export interface OutletInsight {
+  readonly outlet: string;
+  readonly articles: number;
+}
+
+export interface Breakdown<T> {
+  readonly shown: readonly T[];
+  readonly hiddenGroups: number;
+  /** Posts of the hidden groups together, for one-label dimensions (platform, language, outlet). */
+  readonly hiddenPosts: GroupSize;
+}
+
+export interface IssueExcerpts {
+  readonly issueId: string;
+  readonly excerpts: readonly Excerpt[];
+}
+
+export interface PeriodTotals {
+  readonly originals: number;
+  readonly amplifications: number;
+  /** Original and amplifying posts from news sites. */
+  readonly articles: number;
+  readonly socialPosts: number;
+  /** Posts whose source gave no date, counted on the day tyndau first saw them. */
+  readonly firstSeenDates: number;
+  readonly previousOriginals: number;
+}
+
+export interface PeriodInsight {
+  readonly period: DayRange;
+  readonly previousPeriod: DayRange;
+  readonly minGroupSize: number;
+  readonly totals: PeriodTotals;
+  readonly days: readonly DayVolume[];
+  /** Overall sentiment of original posts; null when the period has fewer than the minimum. */
+  readonly sentiment: SentimentShares | null;
+  readonly platforms: Breakdown<PlatformInsight>;
+  readonly languages: Breakdown<LanguageInsight>;
+  readonly subjects: Breakdown<SubjectInsight>;
+  readonly issues: Breakdown<IssueInsight>;
+  readonly districts: Breakdown<DistrictInsight>;
+  readonly slices: Breakdown<SliceInsight>;
+  readonly outlets: Breakdown<OutletInsight>;
+  readonly excerpts: readonly IssueExcerpts[];
+}
+
+export interface PeriodInsightOptions {
+  readonly period: DayRange;
+  /** No group smaller than this is shown (DESIGN rule 5). */
+  readonly minGroupSize: number;
+  /** Representative excerpts per shown issue; default 3. */
+  readonly excerptsPerIssue?: number;
+}
+
+export function buildPeriodInsight(store: Store, options: PeriodInsightOptions): PeriodInsight {
+  const { period, minGroupSize } = options;
+  assertDayRange(period, 'insight: period');
+  if (!Number.isInteger(minGroupSize) || minGroupSize < 1) {
+    throw new Error(`insight: minimum group size ${minGroupSize} must be a whole number of 1 or more`);
+  }
+
+  const previous = previousPeriod(period);
+  const current = store.readRollups(period);
+  const before = store.readRollups(previous);
+  const totals = periodTotals(current, before);
+  const issues = issueInsights(current, before, totals, minGroupSize);
+
+  return {
+    period,
+    previousPeriod: previous,
+    minGroupSize,
+    totals,
+    days: dayVolumes(current, period, minGroupSize),
+    sentiment: totals.originals >= minGroupSize ? sentimentShares(originalsBy(current.volume, (row) => row.sentiment)) : null,
+    platforms: platformInsights(current, totals, minGroupSize),
+    languages: languageInsights(current, totals, minGroupSize),
+    subjects: subjectInsights(current, minGroupSize),
+    issues,
+    districts: districtInsights(current, minGroupSize),
+    slices: sliceInsights(current, minGroupSize),
+    outlets: outletInsights(current, minGroupSize),
+    excerpts: issues.shown.map((issue) => ({
+      issueId: issue.issueId,
+      excerpts: representativeExcerpts(store, issue.issueId, period, options.excerptsPerIssue ?? 3),
+    })),
+  };
+}
+
+/** Shares of each sentiment among `counts`, with 95% Wilson intervals. */
+export function sentimentShares(counts: ReadonlyMap<SentimentLabel, number>): SentimentShares {
+  const byLabel = { negative: 0, neutral: 0, positive: 0 };
+  for (const label of SENTIMENT_LABELS) byLabel[label] = counts.get(label) ?? 0;
+  const total = byLabel.negative + byLabel.neutral + byLabel.positive;
+  return {
+    total,
+    counts: byLabel,
+    shares: {
+      negative: wilsonInterval(byLabel.negative, total),
+      neutral: wilsonInterval(byLabel.neutral, total),
+      positive: wilsonInterval(byLabel.positive, total),
+    },
+  };
+}
+
+function periodTotals(current: RollupSnapshot, previous: RollupSnapshot): PeriodTotals {
+  let originals = 0;
+  let amplifications = 0;
+  let articles = 0;
+  let firstSeenDates = 0;
+  for (const row of current.volume) {
+    originals += row.originals;
+    amplifications += row.amplifications;
+    if (row.kind === 'article') articles += row.originals + row.amplifications;
+    firstSeenDates += row.firstSeenDates;
+  }
+  const previousOriginals = previous.volume.reduce((sum, row) => sum + row.originals, 0);
+  return {
+    originals,
+    amplifications,
+    articles,
+    socialPosts: originals + amplifications - articles,
+    firstSeenDates,
+    previousOriginals,
+  };
+}
+
+function dayVolumes(snapshot: RollupSnapshot, period: DayRange, minGroupSize: number): DayVolume[] {
+  const originals = originalsBy(snapshot.volume, (row) => row.day);
+  const amplifications = amplificationsBy(snapshot.volume, (row) => row.day);
+  return daysOf(period).map((day) => ({
+    day,
+    originals: suppressSmall(originals.get(day) ?? 0, minGroupSize),
+    amplifications: suppressSmall(amplifications.get(day) ?? 0, minGroupSize),
+  }));
+}
+
+function platformInsights(snapshot: RollupSnapshot, totals: PeriodTotals, minGroupSize: number): Breakdown<PlatformInsight> {
+  const groups = groupRows(snapshot.volume, (row) => row.platform);
+  const insights = [...groups].map(([platform, rows]) => {
+    const originals = sumOriginals(rows);
+    return {
+      platform,
+      originals,
+      amplifications: suppressSmall(sumAmplifications(rows), minGroupSize),
+      share: wilsonInterval(originals, totals.originals),
+      sentiment: sentimentShares(originalsBy(rows, (row) => row.sentiment)),
+    };
+  });
+  return fold(insights, (entry) => entry.originals, (entry) => entry.platform, minGroupSize);
+}
+
+function languageInsights(snapshot: RollupSnapshot, totals: PeriodTotals, minGroupSize: number): Breakdown<LanguageInsight> {
+  const insights = [...originalsBy(snapshot.volume, (row) => row.language)].map(([language, originals]) => ({
+    language,
+    originals,
+    share: wilsonInterval(originals, totals.originals),
+  }));
+  return fold(insights, (entry) => entry.originals, (entry) => entry.language, minGroupSize);
+}
+
+function subjectInsights(snapshot: RollupSnapshot, minGroupSize: number): Breakdown<SubjectInsight> {
+  const insights = [...groupRows(snapshot.subjects, (row) => row.subjectId)].map(([subjectId, rows]) => ({
+    subjectId,
+    originals: sumOriginals(rows),
+    amplifications: suppressSmall(sumAmplifications(rows), minGroupSize),
+    sentiment: sentimentShares(originalsBy(rows, (row) => row.sentiment)),
+  }));
+  return fold(insights, (entry) => entry.originals, (entry) => entry.subjectId, minGroupSize);
+}
+
+function issueInsights(
+  current: RollupSnapshot,
+  previous: RollupSnapshot,
+  totals: PeriodTotals,
+  minGroupSize: number,
+): Breakdown<IssueInsight> {
+  const previousCounts = originalsBy(previous.issues, (row) => row.issueId);
+  const insights = [...groupRows(current.issues, (row) => row.issueId)].map(([issueId, rows]) => {
+    const originals = sumOriginals(rows);
+    const before = previousCounts.get(issueId) ?? 0;
+    const shownBefore = suppressSmall(before, minGroupSize);
+    const change = comparePeriods(
+      { count: originals, total: totals.originals },
+      { count: before, total: totals.previousOriginals },
+    );
+    return {
+      issueId,
+      originals,
+      amplifications: suppressSmall(sumAmplifications(rows), minGroupSize),
+      share: change.currentShare,
+      previous: shownBefore,
+      // A hidden previous count would be given away by the difference, so it goes with it.
+      absoluteChange: shownBefore === null ? null : change.absolute,
+      relativeChange: shownBefore === null ? null : change.relative,
+      pValue: change.pValue,
+      significant: change.significant,
+      sentiment: sentimentShares(originalsBy(rows, (row) => row.sentiment)),
+    };
+  });
+  return fold(insights, (entry) => entry.originals, (entry) => entry.issueId, minGroupSize);
+}
+
+function districtInsights(snapshot: RollupSnapshot, minGroupSize: number): Breakdown<DistrictInsight> {
+  const issuesByDistrict = groupRows(snapshot.districtIssues, (row) => row.districtId);
+  const insights = [...groupRows(snapshot.districts, (row) => row.districtId)].map(([districtId, rows]) => {
+    const issueCounts = originalsBy(issuesByDistrict.get(districtId) ?? [], (row) => row.issueId);
+    return {
+      districtId,
+      originals: sumOriginals(rows),
+      sentiment: sentimentShares(originalsBy(rows, (row) => row.sentiment)),
+      issues: [...issueCounts]
+        .filter(([, originals]) => originals >= minGroupSize)
+        .map(([issueId, originals]) => ({ issueId, originals }))
+        .sort(byOriginalsThen((entry) => entry.issueId)),
+    };
+  });
+  return fold(insights, (entry) => entry.originals, (entry) => entry.districtId, minGroupSize);
+}
+
+function sliceInsights(snapshot: RollupSnapshot, minGroupSize: number): Breakdown<SliceInsight> {
+  const insights = [...groupRows(snapshot.slices, (row) => row.sliceId)].map(([sliceId, rows]) => ({
+    sliceId,
+    originals: sumOriginals(rows),
+    sentiment: sentimentShares(originalsBy(rows, (row) => row.sentiment)),
+  }));
+  return fold(insights, (entry) => entry.originals, (entry) => entry.sliceId, minGroupSize);
+}
+
+function outletInsights(snapshot: RollupSnapshot, minGroupSize: number): Breakdown<OutletInsight> {
+  const insights = [...originalsBy(snapshot.outlets, (row) => row.outlet)].map(([outlet, articles]) => ({
+    outlet,
+    articles,
+  }));
+  return fold(insights, (entry) => entry.articles, (entry) => entry.outlet, minGroupSize);
+}
+
+/** Largest groups first (ties by key, so output is stable), small ones folded away. */
+function fold<T>(
+  groups: T[],
+  sizeOf: (group: T) => number,
+  keyOf: (group: T) => string,
+  minGroupSize: number,
+): Breakdown<T> {
+  const sorted = groups.sort((a, b) => sizeOf(b) - sizeOf(a) || keyOf(a).localeCompare(keyOf(b)));
+  return foldSmallGroups(sorted, sizeOf, minGroupSize);
+}
+
+function byOriginalsThen<T extends { originals: number }>(key: (entry: T) => string): (a: T, b: T) => number {
+  return (a, b) => b.originals - a.originals || key(a).localeCompare(key(b));
+}
+
+function groupRows<R, K>(rows: readonly R[], keyOf: (row: R) => K): Map<K, R[]> {
+  const groups = new Map<K, R[]>();
+  for (const row of rows) {
+    const key = keyOf(row);
+    const group = groups.get(key);
+    if (group) group.push(row);
+    else groups.set(key, [row]);
+  }
+  return groups;
+}
+
+function originalsBy<R extends RollupCounts, K>(rows: readonly R[], keyOf: (row: R) => K): Map<K, number> {
+  const counts = new Map<K, number>();
+  for (const row of rows) counts.set(keyOf(row), (counts.get(keyOf(row)) ?? 0) + row.originals);
+  return counts;
+}
+
+function amplificationsBy<R extends RollupCounts, K>(rows: readonly R[], keyOf: (row: R) => K): Map<K, number> {
+  const counts = new Map<K, number>();
+  for (const row of rows) counts.set(keyOf(row), (counts.get(keyOf(row)) ?? 0) + row.amplifications);
+  return counts;
+}
+
+function sumOriginals(rows: readonly RollupCounts[]): number {
+  return rows.reduce((sum, row) => sum + row.originals, 0);
+}
+
+function sumAmplifications(rows: readonly RollupCounts[]): number {
+  return rows.reduce((sum, row) => sum + row.amplifications, 0);
+}

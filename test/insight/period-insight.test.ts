@@ -1,0 +1,172 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+import { buildPeriodInsight, type PeriodInsight } from '../../src/insight/period-insight.js';
+import { openSqliteStore, type SqliteStore } from '../../src/store/sqlite/sqlite-store.js';
+import type { StoredItem } from '../../src/store/store.js';
+import { makeItem } from '../store/make-post.js';
+
+/**
+ * A week with hand-counted groups (minimum group size 10):
+ * - roads: 12 Telegram posts (8 negative, 3 neutral, 1 positive), 10 of them in Auezov district
+ *   and about drivers, 11 negative toward the akimat; 4 of them are the same copied message;
+ *   plus 2 reposts; 4 posts the week before;
+ * - outages: 9 Telegram posts, too few to show;
+ * - transport: 13 news articles, 10 from Vlast.kz and 3 from Orda.kz; 20 the week before.
+ */
+const WEEK = { from: '2024-11-11', to: '2024-11-17' };
+
+function week(): StoredItem[] {
+  const items: StoredItem[] = [];
+  const roadSentiments = ['negative', 'negative', 'negative', 'negative', 'negative', 'negative', 'negative',
+    'negative', 'neutral', 'neutral', 'neutral', 'positive'] as const;
+  roadSentiments.forEach((sentiment, index) => {
+    const copied = index < 4;
+    items.push(makeItem(
+      {
+        nativeId: `roads-${index}`,
+        text: copied ? 'Яма на Толе би, акимат, сделайте хоть что-то!' : `Дорога на Абая разбита, участок ${index}`,
+        publishedAt: `2024-11-${11 + (index % 3)}T06:00:00Z`,
+      },
+      {
+        sentiment,
+        issues: [{ issueId: 'roads', score: copied ? 0.9 : 0.5 - index / 100, evidence: [] }],
+        districts: index < 10 ? ['auezov'] : [],
+        slices: index < 10 ? ['drivers'] : [],
+        subjects: index < 11 ? { akimat: 'negative' } : {},
+      },
+    ));
+  });
+  for (let index = 0; index < 2; index++) {
+    items.push(makeItem(
+      { nativeId: `roads-repost-${index}`, text: 'Яма на Толе би', publishedAt: '2024-11-12T07:00:00Z', amplifiesNativeId: 'roads-0' },
+      { sentiment: 'negative', issues: ['roads'] },
+    ));
+  }
+  for (let index = 0; index < 9; index++) {
+    items.push(makeItem(
+      { nativeId: `outage-${index}`, text: `Нет света в доме ${index}`, publishedAt: '2024-11-14T10:00:00Z' },
+      { sentiment: 'negative', issues: ['outages'] },
+    ));
+  }
+  for (let index = 0; index < 13; index++) {
+    items.push(makeItem(
+      {
+        nativeId: `transport-${index}`, platform: 'news', title: `Новые автобусы ${index}`,
+        text: `В парк поступили новые автобусы, партия ${index}`,
+        outlet: index < 10 ? 'Vlast.kz' : 'Orda.kz', url: `https://news.example/transport/${index}`,
+        publishedAt: '2024-11-15T04:00:00Z',
+      },
+      { sentiment: 'positive', issues: ['transport'] },
+    ));
+  }
+  return items;
+}
+
+function weekBefore(): StoredItem[] {
+  const items: StoredItem[] = [];
+  for (let index = 0; index < 4; index++) {
+    items.push(makeItem({ nativeId: `old-roads-${index}`, text: 'Яма', publishedAt: '2024-11-05T06:00:00Z' }, { issues: ['roads'] }));
+  }
+  for (let index = 0; index < 20; index++) {
+    items.push(makeItem(
+      { nativeId: `old-transport-${index}`, text: 'Автобус', publishedAt: '2024-11-06T06:00:00Z' },
+      { issues: ['transport'] },
+    ));
+  }
+  return items;
+}
+
+let store: SqliteStore;
+let insight: PeriodInsight;
+
+beforeAll(() => {
+  store = openSqliteStore(':memory:', { timezone: 'Asia/Almaty' });
+  store.savePosts([...week(), ...weekBefore()]);
+  insight = buildPeriodInsight(store, { period: WEEK, minGroupSize: 10 });
+});
+
+afterAll(() => store.close());
+
+describe('period insight', () => {
+  it('counts originals, reposts, articles and the previous period', () => {
+    expect(insight.previousPeriod).toEqual({ from: '2024-11-04', to: '2024-11-10' });
+    expect(insight.totals).toEqual({
+      originals: 34, amplifications: 2, articles: 13, socialPosts: 23, firstSeenDates: 0, previousOriginals: 24,
+    });
+  });
+
+  it('ranks issues with their change and hides an issue under the minimum group size', () => {
+    expect(insight.issues.shown.map((issue) => [issue.issueId, issue.originals, issue.previous,
+      issue.absoluteChange, issue.relativeChange])).toEqual([
+      ['transport', 13, 20, -7, -0.35],
+      ['roads', 12, null, null, null],
+    ]);
+    expect(insight.issues.hiddenGroups).toBe(1);
+  });
+
+  it('flags the issue whose share of all posts moved significantly', () => {
+    // transport: 13 of 34 now against 20 of 24 before: z ≈ −3.4.
+    const [transport, roads] = insight.issues.shown;
+
+    expect(transport!.significant).toBe(true);
+    expect(transport!.pValue).toBeLessThan(0.001);
+    // roads: 12 of 34 against 4 of 24: z ≈ 1.56, p ≈ 0.12.
+    expect(roads!.significant).toBe(false);
+  });
+
+  it('gives sentiment shares with Wilson intervals within a shown issue', () => {
+    const roads = insight.issues.shown.find((issue) => issue.issueId === 'roads')!;
+
+    expect(roads.sentiment.counts).toEqual({ negative: 8, neutral: 3, positive: 1 });
+    expect(roads.sentiment.shares.negative.share).toBeCloseTo(8 / 12, 10);
+    expect(roads.sentiment.shares.negative.low).toBeCloseTo(0.3906, 3);
+    expect(roads.sentiment.shares.negative.high).toBeCloseTo(0.8619, 3);
+    expect(roads.amplifications).toBeNull();
+  });
+
+  it('shows outlets by volume only and folds the small one away', () => {
+    expect(insight.outlets).toEqual({ shown: [{ outlet: 'Vlast.kz', articles: 10 }], hiddenGroups: 1, hiddenPosts: null });
+  });
+
+  it('shows platforms, districts with their issues, slices and subjects of at least the minimum size', () => {
+    expect(insight.platforms.shown.map((entry) => [entry.platform, entry.originals])).toEqual([['telegram', 21], ['news', 13]]);
+    expect(insight.districts.shown.map((entry) => [entry.districtId, entry.originals, entry.issues])).toEqual([
+      ['auezov', 10, [{ issueId: 'roads', originals: 10 }]],
+    ]);
+    expect(insight.slices.shown.map((entry) => [entry.sliceId, entry.originals])).toEqual([['drivers', 10]]);
+    expect(insight.subjects.shown.map((entry) => [entry.subjectId, entry.sentiment.counts])).toEqual([
+      ['akimat', { negative: 11, neutral: 0, positive: 0 }],
+    ]);
+  });
+
+  it('hides days with fewer posts than the minimum and keeps empty days as zero', () => {
+    expect(insight.days.map((day) => [day.day, day.originals])).toEqual([
+      ['2024-11-11', null], ['2024-11-12', null], ['2024-11-13', null], ['2024-11-14', null],
+      ['2024-11-15', 13], ['2024-11-16', 0], ['2024-11-17', 0],
+    ]);
+  });
+
+  it('takes excerpts only for shown issues, once per wording, with no outlet or link for social posts', () => {
+    expect(insight.excerpts.map((entry) => entry.issueId)).toEqual(['transport', 'roads']);
+    const roads = insight.excerpts.find((entry) => entry.issueId === 'roads')!.excerpts;
+
+    expect(roads.map((excerpt) => excerpt.text)).toEqual([
+      'Яма на Толе би, акимат, сделайте хоть что-то!',
+      'Дорога на Абая разбита, участок 4',
+      'Дорога на Абая разбита, участок 5',
+    ]);
+    expect(roads[0]).toEqual({
+      kind: 'social', platform: 'telegram', day: '2024-11-13', text: 'Яма на Толе би, акимат, сделайте хоть что-то!',
+      title: null, outlet: null, url: null,
+    });
+    expect(insight.excerpts[0]!.excerpts[0]).toMatchObject({ kind: 'article', outlet: 'Vlast.kz' });
+  });
+
+  it('shows no overall sentiment when the whole period is under the minimum', () => {
+    const quiet = buildPeriodInsight(store, { period: { from: '2024-11-05', to: '2024-11-05' }, minGroupSize: 10 });
+
+    expect(quiet.sentiment).toBeNull();
+    expect(quiet.totals.originals).toBe(4);
+    expect(quiet.issues.shown).toEqual([]);
+  });
+});
