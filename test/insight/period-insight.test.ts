@@ -159,7 +159,11 @@ describe('period insight', () => {
       kind: 'social', platform: 'telegram', day: '2024-11-13', text: 'Яма на Толе би, акимат, сделайте хоть что-то!',
       title: null, outlet: null, url: null,
     });
-    expect(insight.excerpts[0]!.excerpts[0]).toMatchObject({ kind: 'article', outlet: 'Vlast.kz' });
+    // Equal scores: the newest stored article first.
+    expect(insight.excerpts[0]!.excerpts[0]).toEqual({
+      kind: 'article', platform: 'news', day: '2024-11-15', text: 'В парк поступили новые автобусы, партия 12',
+      title: 'Новые автобусы 12', outlet: 'Orda.kz', url: 'https://news.example/transport/12',
+    });
   });
 
   it('shows no overall sentiment when the whole period is under the minimum', () => {
