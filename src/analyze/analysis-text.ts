@@ -5,25 +5,33 @@
 import { CHARACTER_CLASSES, INVISIBLE } from '../text/character-class.js';
 import { normaliseWithOffsets } from '../text/normalise.js';
 import { tokenise, type Token } from '../text/tokenise.js';
+import { wordInfo, type WordInfo } from './word-info.js';
 
 export interface AnalysisText {
   /** The text as given (already redacted by the privacy gate). */
   readonly original: string;
   /** `normaliseForMatching(original)`. */
   readonly normalised: string;
-  /** Offsets in `normalised` → offsets in `original`; one longer than `normalised`. */
-  readonly origin: Int32Array;
+  /**
+   * Offsets in `normalised` → offsets in `original`, one longer than `normalised`; null when
+   * they are the same offsets.
+   */
+  readonly origin: Int32Array | null;
   /** Words of `normalised`, with offsets into it. */
   readonly tokens: readonly Token[];
+  /** What is known about each token's word, index for index. */
+  readonly words: readonly WordInfo[];
 }
 
 export function prepareText(original: string): AnalysisText {
   const { text, origin } = normaliseWithOffsets(original);
-  return { original, normalised: text, origin, tokens: tokenise(text) };
+  const tokens = tokenise(text);
+  return { original, normalised: text, origin, tokens, words: tokens.map(wordInfo) };
 }
 
 /** The span of `original` that normalised offsets `[start, end)` came from. */
 export function originalSpan(text: AnalysisText, start: number, end: number): { start: number; end: number } {
+  if (text.origin === null) return { start, end };
   const originalStart = text.origin[start] as number;
   let originalEnd = text.origin[end] as number;
   // Invisible characters after a word were dropped by normalisation; they are not part of it.

@@ -12,9 +12,10 @@ export interface NormalisedText {
   readonly text: string;
   /**
    * `origin[i]` is the offset in the original text of normalised code unit `i`;
-   * `origin[text.length]` is the original length, so an end offset maps the same way.
+   * `origin[text.length]` is the original length, so an end offset maps the same way. Null when
+   * normalisation kept every offset (it only changed letter case).
    */
-  readonly origin: Int32Array;
+  readonly origin: Int32Array | null;
 }
 
 const SMALL_IO = 0x0451; // ё
@@ -32,6 +33,10 @@ export function normaliseForMatching(text: string): string {
 
 /** As `normaliseForMatching`, with the map from normalised offsets back to `text`. */
 export function normaliseWithOffsets(text: string): NormalisedText {
+  // Most posts only need lower-casing; one scan tells, and saves building offset maps.
+  const lower = text.toLowerCase();
+  if (lower.length === text.length && onlyCaseToChange(lower)) return { text: lower, origin: null };
+
   const composed = composeWithOffsets(text);
   const lowered = lowerWithOffsets(composed.text);
   const folded = foldWithOffsets(lowered.text);
@@ -40,6 +45,36 @@ export function normaliseWithOffsets(text: string): NormalisedText {
   if (lowered.origin) origin = chain(origin, lowered.origin);
   if (composed.origin) origin = chain(origin, composed.origin);
   return { text: folded.text, origin };
+}
+
+// Characters NFC may change: combining marks, Hangul jamo, and singletons such as the Ohm and
+// Angstrom signs. Built once from the platform's own normaliser.
+const NFC_SENSITIVE: Uint8Array = (() => {
+  const table = new Uint8Array(0x10000);
+  for (let code = 0; code < 0x10000; code++) {
+    if (code >= 0xd800 && code <= 0xdfff) continue;
+    const character = String.fromCharCode(code);
+    if (CHARACTER_CLASSES[code] === MARK || character.normalize('NFC') !== character) table[code] = 1;
+  }
+  for (let code = 0x1100; code <= 0x11ff; code++) table[code] = 1;
+  for (let code = 0xa960; code <= 0xa97f; code++) table[code] = 1;
+  for (let code = 0xd7b0; code <= 0xd7ff; code++) table[code] = 1;
+  return table;
+})();
+
+function onlyCaseToChange(lower: string): boolean {
+  let wordHasCyrillic = false;
+  let wordHasLatin = false;
+  for (let index = 0; index < lower.length; index++) {
+    const code = lower.charCodeAt(index);
+    const characterClass = CHARACTER_CLASSES[code] as number;
+    if (characterClass === INVISIBLE || code === SMALL_IO || NFC_SENSITIVE[code] === 1) return false;
+    if (characterClass === CYRILLIC) wordHasCyrillic = true;
+    else if (characterClass === LATIN) wordHasLatin = true;
+    else if (!isWordPart(characterClass)) wordHasCyrillic = wordHasLatin = false;
+    if (wordHasCyrillic && wordHasLatin) return false;
+  }
+  return true;
 }
 
 interface Step {

@@ -5,7 +5,7 @@
  * so the tokeniser gives the same words on original and on normalised text.
  */
 import {
-  CHARACTER_CLASSES, CYRILLIC, DIGIT, INVISIBLE, JOINER, LATIN, isLetter, isWordPart,
+  CHARACTER_CLASSES, CYRILLIC, DIGIT, INVISIBLE, JOINER, LATIN, OTHER_LETTER, isLetter,
 } from './character-class.js';
 
 export type TokenScript = 'cyrillic' | 'latin' | 'mixed' | 'other';
@@ -21,34 +21,32 @@ export interface Token {
 /** The words of `text` in order. Numbers on their own are not words. */
 export function tokenise(text: string): Token[] {
   const tokens: Token[] = [];
+  const classes = CHARACTER_CLASSES;
   const length = text.length;
   let index = 0;
 
   while (index < length) {
-    const characterClass = CHARACTER_CLASSES[text.charCodeAt(index)] as number;
-    if (!isWordPart(characterClass)) {
+    let characterClass = classes[text.charCodeAt(index)] as number;
+    if (characterClass < CYRILLIC || characterClass > DIGIT) {
       index++;
       continue;
     }
 
     const start = index;
+    let end = index;
     let letters = 0;
     let cyrillic = 0;
     let latin = 0;
-    let end = index;
     while (index < length) {
-      const current = CHARACTER_CLASSES[text.charCodeAt(index)] as number;
-      if (isWordPart(current)) {
-        if (isLetter(current)) {
-          letters++;
-          if (current === CYRILLIC) cyrillic++;
-          else if (current === LATIN) latin++;
-        }
+      characterClass = classes[text.charCodeAt(index)] as number;
+      if (characterClass >= CYRILLIC && characterClass <= DIGIT) {
+        if (characterClass === CYRILLIC) cyrillic++;
+        else if (characterClass === LATIN) latin++;
+        if (characterClass <= OTHER_LETTER) letters++;
+        end = ++index;
+      } else if (characterClass === INVISIBLE) {
         index++;
-        end = index;
-      } else if (current === INVISIBLE) {
-        index++;
-      } else if (current === JOINER && continuesWord(text, index + 1)) {
+      } else if (characterClass === JOINER && continuesWord(text, index + 1)) {
         index++;
       } else {
         break;
@@ -58,7 +56,7 @@ export function tokenise(text: string): Token[] {
     if (letters > 0) {
       tokens.push({ text: text.slice(start, end), start, end, script: scriptOf(letters, cyrillic, latin) });
     }
-    index = Math.max(index, end);
+    if (index < end) index = end;
   }
   return tokens;
 }

@@ -1,19 +1,15 @@
 /**
  * Matches a taxonomy's keyword rules (issues or slices) against a post. All keywords are
- * compiled once into lookups keyed by stem and by the first letters of prefixes; a post's words
- * are each stemmed once (with a memo across posts) and looked up, so the cost per post does not
- * grow with the size of the taxonomy.
+ * compiled once into lookups keyed by stem and by the first letters of prefixes; the keywords a
+ * word may begin are worked out once per distinct word, so a post costs a lookup per word and
+ * does not grow with the size of the taxonomy.
  */
 import type { LanguageCode } from '../analysis.js';
 import type { AnalysisText } from '../analysis-text.js';
 import type { TaxonomyEntry } from '../../project/project.js';
-import { foldKazakhLetters } from '../../text/russian-keyboard.js';
-import type { Token, TokenScript } from '../../text/tokenise.js';
-import { kazakhLatinToCyrillic } from '../../text/transliterate-kazakh.js';
-import { kazakhKey, kazakhKeyOfLatin } from '../mentions/word-keys.js';
+import type { WordInfo } from '../word-info.js';
 import {
-  compileKeyword, englishStemKey, russianStemKey, type KeywordLanguage, type KeywordPattern,
-  type WordPattern,
+  compileKeyword, type KeywordLanguage, type KeywordPattern, type WordPattern,
 } from './keyword-pattern.js';
 
 export interface KeywordHit {
@@ -24,30 +20,27 @@ export interface KeywordHit {
   readonly evidence: readonly string[];
 }
 
-/** What a word of a post can be looked up by. */
-interface WordForms {
-  readonly stemKeys: readonly string[];
-  /** The word for Russian and English prefixes, and the Kazakh-folded Cyrillic for Kazakh ones. */
-  readonly russian: string | null;
-  readonly english: string | null;
-  readonly kazakh: string | null;
-}
-
 interface PrefixEntry {
   readonly prefix: string;
   readonly pattern: KeywordPattern;
 }
 
+/** Keywords that may begin at one word: those any post can match, and the Kazakh ones. */
+interface Starts {
+  readonly always: readonly KeywordPattern[];
+  readonly kazakh: readonly KeywordPattern[];
+}
+
 const LANGUAGES: readonly KeywordLanguage[] = ['ru', 'kk', 'en'];
-const CACHE_LIMIT = 200_000;
-const WORD_PART_SEPARATOR = /[-‐‑]/;
+const NO_PATTERNS: readonly KeywordPattern[] = [];
 
 export class KeywordMatcher {
   readonly #byStem = new Map<string, KeywordPattern[]>();
   /** Keyed by namespace and the prefix's first two letters ("pr:св"). */
   readonly #byPrefixStart = new Map<string, PrefixEntry[]>();
   readonly #order = new Map<string, number>();
-  readonly #cache = new Map<string, WordForms>();
+  /** Keywords each distinct word may begin, worked out once per word. */
+  readonly #starts = new WeakMap<WordInfo, Starts>();
 
   constructor(entries: readonly TaxonomyEntry[]) {
     entries.forEach((entry, index) => {
@@ -60,32 +53,43 @@ export class KeywordMatcher {
 
   /** Entries whose keywords occur in `text`, best first. */
   match(text: AnalysisText, language: LanguageCode): KeywordHit[] {
+    // Kazakh stems are used only where Kazakh may be written: the stripper would read the
+    // Russian "суда" as Kazakh су·да ("in the water").
     const kazakh = language !== 'ru' && language !== 'en';
-    const words = wordStream(text.tokens);
-    const forms = words.map((word) => this.#formsOf(word.text, word.script, kazakh));
-    const found = new Map<string, { rules: string[]; weight: number }>();
+    const words = hasParts(text.words) ? wordStream(text.words) : text.words;
+    let found: Map<string, { rules: string[]; weight: number }> | null = null;
 
     const record = (pattern: KeywordPattern): void => {
+      found ??= new Map();
       const entry = found.get(pattern.entryId) ?? { rules: [], weight: 0 };
       found.set(pattern.entryId, entry);
       if (entry.rules.includes(pattern.rule)) return;
       entry.rules.push(pattern.rule);
       entry.weight += pattern.words.length;
     };
+    const tryAt = (patterns: readonly KeywordPattern[], index: number): void => {
+      for (const pattern of patterns) {
+        if (followsOn(pattern, words, index, kazakh)) record(pattern);
+      }
+    };
 
     for (let index = 0; index < words.length; index++) {
-      for (const pattern of this.#startingAt(forms[index] as WordForms)) {
-        if (followsOn(pattern, forms, index)) record(pattern);
-      }
-      const whole = words[index]?.whole;
-      if (whole) {
-        for (const pattern of this.#startingAt(this.#formsOf(whole.text, whole.script, kazakh))) {
-          if (pattern.words.length === 1) record(pattern);
-        }
+      const word = words[index] as WordInfo;
+      const starts = this.#startsOf(word);
+      if (starts.always.length > 0) tryAt(starts.always, index);
+      if (kazakh && starts.kazakh.length > 0) tryAt(starts.kazakh, index);
+    }
+    // A hyphenated word is also looked up whole, for single keywords ("жол-көлік").
+    for (const word of text.words) {
+      if (word.parts === null) continue;
+      const starts = this.#startsOf(word);
+      for (const pattern of kazakh ? [...starts.always, ...starts.kazakh] : starts.always) {
+        if (pattern.words.length === 1) record(pattern);
       }
     }
 
-    return [...found]
+    if (found === null) return [];
+    return [...(found as Map<string, { rules: string[]; weight: number }>)]
       .map(([entryId, { rules, weight }]) => ({ entryId, score: round(1 - 0.5 ** weight), evidence: rules }))
       .sort((left, right) => right.score - left.score ||
         (this.#order.get(left.entryId) ?? 0) - (this.#order.get(right.entryId) ?? 0));
@@ -108,16 +112,31 @@ export class KeywordMatcher {
     }
   }
 
-  #startingAt(forms: WordForms): KeywordPattern[] {
-    const patterns: KeywordPattern[] = [];
-    for (const key of forms.stemKeys) {
-      const list = this.#byStem.get(key);
-      if (list) patterns.push(...list);
-    }
-    this.#addPrefixed('pr:', forms.russian, patterns);
-    this.#addPrefixed('pe:', forms.english, patterns);
-    this.#addPrefixed('pk:', forms.kazakh, patterns);
-    return patterns;
+  #startsOf(word: WordInfo): Starts {
+    let starts = this.#starts.get(word);
+    if (starts !== undefined) return starts;
+
+    const always: KeywordPattern[] = [];
+    const kazakh: KeywordPattern[] = [];
+    this.#addStem(word.russianStem, always);
+    this.#addStem(word.englishStem, always);
+    this.#addStem(word.kazakhStem, kazakh);
+    if (word.script === 'cyrillic') this.#addPrefixed('pr:', word.text, always);
+    if (word.script === 'latin') this.#addPrefixed('pe:', word.text, always);
+    this.#addPrefixed('pk:', word.kazakhFolded, kazakh);
+
+    starts = {
+      always: always.length > 0 ? always : NO_PATTERNS,
+      kazakh: kazakh.length > 0 ? kazakh : NO_PATTERNS,
+    };
+    this.#starts.set(word, starts);
+    return starts;
+  }
+
+  #addStem(key: string | null, into: KeywordPattern[]): void {
+    if (key === null) return;
+    const list = this.#byStem.get(key);
+    if (list) into.push(...list);
   }
 
   #addPrefixed(namespace: string, word: string | null, into: KeywordPattern[]): void {
@@ -126,52 +145,29 @@ export class KeywordMatcher {
     if (!list) return;
     for (const { prefix, pattern } of list) if (word.startsWith(prefix)) into.push(pattern);
   }
-
-  #formsOf(word: string, script: TokenScript, kazakh: boolean): WordForms {
-    const cacheKey = (kazakh ? 'k' : '-') + script + word;
-    let forms = this.#cache.get(cacheKey);
-    if (forms) return forms;
-
-    forms = computeForms(word, script, kazakh);
-    if (this.#cache.size >= CACHE_LIMIT) this.#cache.clear();
-    this.#cache.set(cacheKey, forms);
-    return forms;
-  }
 }
 
-// Kazakh stems are taken only where Kazakh may be written: the stripper would read the Russian
-// "суда" as Kazakh су·да ("in the water").
-function computeForms(word: string, script: TokenScript, kazakh: boolean): WordForms {
-  if (script === 'cyrillic') {
-    const stemKeys = kazakh ? [russianStemKey(word), kazakhKey(word)] : [russianStemKey(word)];
-    return { stemKeys, russian: word, english: null, kazakh: kazakh ? foldKazakhLetters(word) : null };
-  }
-  if (script === 'latin') {
-    if (!kazakh) return { stemKeys: [englishStemKey(word)], russian: null, english: word, kazakh: null };
-    const reading = foldKazakhLetters(kazakhLatinToCyrillic(word));
-    return { stemKeys: [englishStemKey(word), kazakhKeyOfLatin(word)], russian: null, english: word, kazakh: reading };
-  }
-  return { stemKeys: [], russian: null, english: null, kazakh: null };
-}
-
-function followsOn(pattern: KeywordPattern, forms: readonly WordForms[], index: number): boolean {
-  const words = pattern.words;
-  if (index + words.length > forms.length) return false;
-  for (let offset = 1; offset < words.length; offset++) {
-    if (!wordMatches(words[offset] as WordPattern, forms[index + offset] as WordForms)) return false;
+function followsOn(pattern: KeywordPattern, words: readonly WordInfo[], index: number, kazakh: boolean): boolean {
+  const patternWords = pattern.words;
+  if (patternWords.length === 1) return true;
+  if (index + patternWords.length > words.length) return false;
+  for (let offset = 1; offset < patternWords.length; offset++) {
+    if (!wordMatches(patternWords[offset] as WordPattern, words[index + offset] as WordInfo, kazakh)) return false;
   }
   return true;
 }
 
-function wordMatches(pattern: WordPattern, forms: WordForms): boolean {
+function wordMatches(pattern: WordPattern, word: WordInfo, kazakh: boolean): boolean {
   for (const key of pattern.keys) {
     if (!pattern.prefix) {
-      if (forms.stemKeys.includes(key)) return true;
+      if (key === word.russianStem || key === word.englishStem || (kazakh && key === word.kazakhStem)) return true;
       continue;
     }
     const { namespace, prefix } = splitPrefixKey(key);
-    const word = namespace === 'pr:' ? forms.russian : namespace === 'pe:' ? forms.english : forms.kazakh;
-    if (word !== null && word.startsWith(prefix)) return true;
+    const form = namespace === 'pr:' ? (word.script === 'cyrillic' ? word.text : null)
+      : namespace === 'pe:' ? (word.script === 'latin' ? word.text : null)
+        : (kazakh ? word.kazakhFolded : null);
+    if (form !== null && form.startsWith(prefix)) return true;
   }
   return false;
 }
@@ -180,27 +176,19 @@ function splitPrefixKey(key: string): { namespace: string; prefix: string } {
   return { namespace: key.slice(0, 3), prefix: key.slice(3) };
 }
 
-interface StreamWord {
-  readonly text: string;
-  readonly script: TokenScript;
-  /** For the first part of a hyphenated word, the whole word ("кафе-бар"), looked up alone too. */
-  readonly whole: Token | null;
+function hasParts(words: readonly WordInfo[]): boolean {
+  for (const word of words) if (word.parts !== null) return true;
+  return false;
 }
 
-// Hyphenated words are matched by their parts ("ЛРТ-линия" has ЛРТ) and, for single keywords,
-// as a whole.
-function wordStream(tokens: readonly Token[]): StreamWord[] {
-  const words: StreamWord[] = [];
-  for (const token of tokens) {
-    if (!WORD_PART_SEPARATOR.test(token.text)) {
-      words.push({ text: token.text, script: token.script, whole: null });
-      continue;
-    }
-    token.text.split(WORD_PART_SEPARATOR).forEach((part, index) => {
-      if (part) words.push({ text: part, script: token.script, whole: index === 0 ? token : null });
-    });
+// Hyphenated words are matched by their parts ("ЛРТ-линия" has ЛРТ).
+function wordStream(words: readonly WordInfo[]): WordInfo[] {
+  const stream: WordInfo[] = [];
+  for (const word of words) {
+    if (word.parts === null) stream.push(word);
+    else stream.push(...word.parts);
   }
-  return words;
+  return stream;
 }
 
 function round(value: number): number {

@@ -30,6 +30,8 @@ interface NativeModel {
 const LABEL_PREFIX = '__label__'.length;
 // fastText reads one line; a line break would end the text early.
 const LINE_BREAKS = /[\r\n\u2028\u2029]+/g;
+// The model's cost grows with the text; the first few sentences say which language it is in.
+const MAXIMUM_LENGTH = 400;
 
 let loading: Promise<FastTextLanguageModel> | undefined;
 
@@ -44,13 +46,19 @@ export function loadFastTextLanguageModel(): Promise<FastTextLanguageModel> {
   return loading;
 }
 
+function firstPart(text: string): string {
+  if (text.length <= MAXIMUM_LENGTH) return text;
+  const space = text.lastIndexOf(' ', MAXIMUM_LENGTH);
+  return text.slice(0, space > MAXIMUM_LENGTH / 2 ? space : MAXIMUM_LENGTH);
+}
+
 async function load(): Promise<FastTextLanguageModel> {
   const identifier = await getLIDModel();
   const native = (await identifier.load()) as unknown as NativeModel;
 
   return {
     predict(text: string, top: number): LanguageGuess[] {
-      const vector = native.predict(text.replace(LINE_BREAKS, ' '), top, 0);
+      const vector = native.predict(firstPart(text).replace(LINE_BREAKS, ' '), top, 0);
       try {
         const guesses: LanguageGuess[] = [];
         for (let index = 0; index < vector.size(); index++) {

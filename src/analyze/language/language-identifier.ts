@@ -6,12 +6,10 @@
  */
 import type { LanguageCode, LanguageResult } from '../analysis.js';
 import type { AnalysisText } from '../analysis-text.js';
-import type { Token } from '../../text/tokenise.js';
+import type { WordInfo } from '../word-info.js';
 import { kazakhLatinToCyrillic } from '../../text/transliterate-kazakh.js';
 import type { FastTextLanguageModel, LanguageGuess } from './fasttext-language-model.js';
-import {
-  KAZAKH_FUNCTION_WORDS, KAZAKH_LATIN_WORDS, RUSSIAN_FUNCTION_WORDS, UZBEK_LATIN_WORDS,
-} from './function-words.js';
+import { KAZAKH_FUNCTION_WORDS, RUSSIAN_FUNCTION_WORDS } from './function-words.js';
 import {
   DOTTED_I, FOREIGN_CYRILLIC, KAZAKH_LATIN_UNIQUE, KAZAKH_TURKIC, KAZAKH_UNIQUE, NOT_BELARUSIAN,
   RUSSIAN_MARK, TURKIC_COMMON, UZBEK_LATIN, letterFlags,
@@ -49,7 +47,7 @@ export class LanguageIdentifier {
 
   /** The language of one prepared text; `declared` (a feed's or platform's tag) breaks ties. */
   identify(text: AnalysisText, declared?: string | null): LanguageResult {
-    const counts = countWords(text.tokens);
+    const counts = countWords(text.words);
     if (counts.words === 0) return single('other', 0);
 
     const result = counts.latin > counts.cyrillic
@@ -193,11 +191,12 @@ export class LanguageIdentifier {
 // Most posts need no model call: a Russian post full of Russian function words and without a
 // letter Russian lacks, or a Kazakh one with қ or ұ and no Russian words, is what it looks like.
 function certainCyrillic(flags: number, counts: WordCounts): LanguageResult | null {
-  if (counts.words < 4 || counts.latin > 0) return null;
+  // A few Latin words (brand names, "BBC", "iPhone") do not make a post less Russian.
+  if (counts.words < 4 || counts.latin > counts.words * 0.2) return null;
   const otherLetters = KAZAKH_UNIQUE | KAZAKH_TURKIC | DOTTED_I | TURKIC_COMMON | FOREIGN_CYRILLIC;
 
   if (!(flags & otherLetters) && flags & RUSSIAN_MARK && counts.kazakh === 0) {
-    if (counts.russian >= 2 && counts.russian >= counts.words * 0.15) return single('ru', 0.97);
+    if (counts.russian >= 2 && counts.russian >= counts.words * 0.1) return single('ru', 0.97);
   }
   if (flags & KAZAKH_UNIQUE && !(flags & FOREIGN_CYRILLIC) && counts.russian === 0) {
     if (counts.kazakh >= counts.words * 0.3) return single('kk', 0.97);
@@ -226,25 +225,24 @@ function preferDeclared(result: LanguageResult, declared: string | null | undefi
   return result;
 }
 
-function countWords(tokens: readonly Token[]): WordCounts {
+function countWords(words: readonly WordInfo[]): WordCounts {
   let cyrillic = 0;
   let latin = 0;
   let kazakh = 0;
   let russian = 0;
   let kazakhLatin = 0;
   let uzbekLatin = 0;
-  for (const token of tokens) {
-    if (token.script === 'cyrillic') {
-      cyrillic++;
-      if (RUSSIAN_FUNCTION_WORDS.has(token.text)) russian++;
-      else if (KAZAKH_FUNCTION_WORDS.has(token.text) || letterFlags(token.text) & KAZAKH_WORD_LETTERS) kazakh++;
-    } else if (token.script === 'latin') {
-      latin++;
-      if (KAZAKH_LATIN_WORDS.has(token.text)) kazakhLatin++;
-      else if (UZBEK_LATIN_WORDS.has(token.text)) uzbekLatin++;
+  for (const word of words) {
+    if (word.script === 'cyrillic') cyrillic++;
+    else if (word.script === 'latin') latin++;
+    switch (word.lexicon) {
+      case 'ru': russian++; break;
+      case 'kk': kazakh++; break;
+      case 'kk-latn': kazakhLatin++; break;
+      case 'uz': uzbekLatin++; break;
     }
   }
-  return { words: tokens.length, cyrillic, latin, kazakh, russian, kazakhLatin, uzbekLatin };
+  return { words: words.length, cyrillic, latin, kazakh, russian, kazakhLatin, uzbekLatin };
 }
 
 const CLAUSE_WORD = /[\p{L}\p{M}]+(?:[-'’][\p{L}\p{M}]+)*/gu;

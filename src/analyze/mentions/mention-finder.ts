@@ -12,7 +12,7 @@ import { tokenise, type Token } from '../../text/tokenise.js';
 import { MATCH_RANK, compileAliasWord, looser, type AliasWord, type MatchKind } from './alias-word.js';
 import { ContextWords } from './context-words.js';
 import { TypoIndex, withinOneEdit } from './typo-index.js';
-import { keysOfWord } from './word-keys.js';
+import type { WordInfo } from '../word-info.js';
 
 /** Tokens on either side of an ambiguous alias searched for a context word. */
 export const CONTEXT_WINDOW = 8;
@@ -37,12 +37,13 @@ interface Candidate {
   readonly how: MatchKind;
 }
 
-const KEY_CACHE_LIMIT = 100_000;
+const NO_STARTS: readonly AliasStart[] = [];
 
 export class MentionFinder {
   readonly #byFirstWordKey = new Map<string, Alias[]>();
   readonly #typos = new TypoIndex<Alias>();
-  readonly #keyCache = new Map<string, string[]>();
+  /** Aliases each distinct word may begin, worked out once per word. */
+  readonly #starts = new WeakMap<WordInfo, readonly AliasStart[]>();
   readonly #empty: boolean;
 
   constructor(subjects: readonly Subject[]) {
@@ -53,18 +54,19 @@ export class MentionFinder {
   /** Mentions in `text`, by position; offsets are into `text.original`. */
   find(text: AnalysisText): Mention[] {
     if (this.#empty) return [];
-    const tokens = text.tokens;
-    const tokenKeys = tokens.map((token) => this.#keysOf(token));
-    const candidates: Candidate[] = [];
+    const words = text.words;
+    let candidates: Candidate[] | null = null;
 
-    for (let index = 0; index < tokens.length; index++) {
-      for (const start of this.#startsAt(tokens[index] as Token, tokenKeys[index] as string[])) {
-        const candidate = matchRest(start, index, tokens, tokenKeys);
+    for (let index = 0; index < words.length; index++) {
+      const starts = this.#startsOf(words[index] as WordInfo);
+      for (const start of starts) {
+        const candidate = matchRest(start, index, words);
         if (!candidate) continue;
-        if (start.alias.ambiguous && !hasContext(start.alias, candidate, tokenKeys)) continue;
-        candidates.push(candidate);
+        if (start.alias.ambiguous && !hasContext(start.alias, candidate, words)) continue;
+        (candidates ??= []).push(candidate);
       }
     }
+    if (candidates === null) return [];
     return withoutOverlaps(candidates).map((candidate) => toMention(text, candidate));
   }
 
@@ -99,7 +101,17 @@ export class MentionFinder {
     }
   }
 
-  #startsAt(token: Token, keys: readonly string[]): AliasStart[] {
+  #startsOf(word: WordInfo): readonly AliasStart[] {
+    let starts = this.#starts.get(word);
+    if (starts === undefined) {
+      starts = this.#computeStarts(word);
+      this.#starts.set(word, starts.length > 0 ? starts : NO_STARTS);
+    }
+    return starts;
+  }
+
+  #computeStarts(token: WordInfo): AliasStart[] {
+    const keys = token.nameKeys;
     const starts: AliasStart[] = [];
     const seen = new Set<Alias>();
     for (const key of keys) {
@@ -122,36 +134,24 @@ export class MentionFinder {
     }
     return starts;
   }
-
-  #keysOf(token: Token): string[] {
-    const cacheKey = token.script + token.text;
-    let keys = this.#keyCache.get(cacheKey);
-    if (keys) return keys;
-
-    keys = keysOfWord(token.text, token.script);
-    if (this.#keyCache.size >= KEY_CACHE_LIMIT) this.#keyCache.clear();
-    this.#keyCache.set(cacheKey, keys);
-    return keys;
-  }
 }
 
-function wordMatch(word: AliasWord, token: Token, key: string): MatchKind {
+function wordMatch(word: AliasWord, token: WordInfo, key: string): MatchKind {
   const how = word.keys.get(key) ?? 'inflection';
   if (token.script !== word.script && how !== 'typo') return 'transliteration';
   return how;
 }
 
-function matchRest(start: AliasStart, index: number, tokens: readonly Token[], tokenKeys: readonly string[][]): Candidate | null {
+function matchRest(start: AliasStart, index: number, tokens: readonly WordInfo[]): Candidate | null {
   const words = start.alias.words;
   if (index + words.length > tokens.length) return null;
 
   let how = start.how;
   for (let offset = 1; offset < words.length; offset++) {
     const word = words[offset] as AliasWord;
-    const token = tokens[index + offset] as Token;
-    const keys = tokenKeys[index + offset] as string[];
+    const token = tokens[index + offset] as WordInfo;
 
-    const key = keys.find((candidate) => word.keys.has(candidate));
+    const key = token.nameKeys.find((candidate) => word.keys.has(candidate));
     if (key !== undefined) how = looser(how, wordMatch(word, token, key));
     else if (word.typoForms.some((form) => isOneTypoAway(token.text, form))) how = 'typo';
     else return null;
@@ -163,14 +163,14 @@ function isOneTypoAway(word: string, form: string): boolean {
   return word[0] === form[0] && withinOneEdit(word, form);
 }
 
-function hasContext(alias: Alias, candidate: Candidate, tokenKeys: readonly string[][]): boolean {
+function hasContext(alias: Alias, candidate: Candidate, words: readonly WordInfo[]): boolean {
   const context = alias.context;
   if (!context) return true;
   const from = Math.max(0, candidate.first - CONTEXT_WINDOW);
-  const to = Math.min(tokenKeys.length, candidate.last + CONTEXT_WINDOW);
+  const to = Math.min(words.length, candidate.last + CONTEXT_WINDOW);
   for (let index = from; index < to; index++) {
     if (index >= candidate.first && index < candidate.last) continue;
-    if (context.matches(tokenKeys[index] as string[])) return true;
+    if (context.matches((words[index] as WordInfo).nameKeys)) return true;
   }
   return false;
 }

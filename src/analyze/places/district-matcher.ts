@@ -16,12 +16,27 @@ import { normaliseForMatching } from '../../text/normalise.js';
 import { tokenise, type Token } from '../../text/tokenise.js';
 import { latinSpellings } from '../../text/transliterate-russian.js';
 import { compileAliasWord } from '../mentions/alias-word.js';
-import { formKey, keysOfWord } from '../mentions/word-keys.js';
+import { formKey } from '../mentions/word-keys.js';
+import type { WordInfo } from '../word-info.js';
 
 const DISTRICT_WORDS = ['аудан', 'район', 'audan', 'raion', 'rayon', 'district'];
 const RUSSIAN_ADJECTIVE = /(ский|цкий|ской)$/;
 
+/** What one word can tell about districts. */
+interface Role {
+  /** A district this word names alone (a Russian district adjective). */
+  readonly alone: string | null;
+  /** A district this word names when the word for district is beside it. */
+  readonly besideDistrictWord: string | null;
+  /** Whether this is the word for district itself (районе, ауданында, district). */
+  readonly districtWord: boolean;
+}
+
+const NOTHING: Role = { alone: null, besideDistrictWord: null, districtWord: false };
+
 export class DistrictMatcher {
+  /** Each distinct word's role, worked out once. */
+  readonly #roles = new WeakMap<WordInfo, Role>();
   /** Keys of adjective forms, which name a district alone. */
   readonly #byAdjective = new Map<string, string>();
   /** Latin spellings of the adjectives' stems (auezovsk), matched as prefixes. */
@@ -37,36 +52,49 @@ export class DistrictMatcher {
 
   /** Ids of the districts `text` is about, in order of first mention. */
   match(text: AnalysisText): string[] {
-    const found: string[] = [];
-    const add = (districtId: string | undefined): void => {
-      if (districtId !== undefined && !found.includes(districtId)) found.push(districtId);
-    };
+    let found: string[] | null = null;
+    const words = text.words;
 
-    const tokens = text.tokens;
-    for (let index = 0; index < tokens.length; index++) {
-      const token = tokens[index] as Token;
-      const keys = keysOfWord(token.text, token.script);
+    for (let index = 0; index < words.length; index++) {
+      const role = this.#roleOf(words[index] as WordInfo);
+      if (role === NOTHING) continue;
 
-      const adjective = keys.map((key) => this.#byAdjective.get(key)).find((id) => id !== undefined);
-      if (adjective !== undefined) {
-        add(adjective);
-        continue;
+      let districtId = role.alone;
+      if (districtId === null && role.besideDistrictWord !== null) {
+        const beside = this.#isDistrictWord(words[index + 1]) || this.#isDistrictWord(words[index - 1]);
+        if (beside) districtId = role.besideDistrictWord;
       }
-      if (token.script === 'latin') {
-        const skeleton = latinSkeleton(token.text);
-        const latin = this.#latinAdjectives.find(({ prefix }) => skeleton.startsWith(prefix));
-        if (latin) {
-          add(latin.districtId);
-          continue;
-        }
-      }
-
-      const named = keys.map((key) => this.#byName.get(key)).find((id) => id !== undefined);
-      if (named !== undefined && (isDistrictWord(tokens[index + 1]) || isDistrictWord(tokens[index - 1]))) {
-        add(named);
-      }
+      if (districtId === null) continue;
+      found ??= [];
+      if (!found.includes(districtId)) found.push(districtId);
     }
-    return found;
+    return found ?? [];
+  }
+
+  #isDistrictWord(word: WordInfo | undefined): boolean {
+    return word !== undefined && this.#roleOf(word).districtWord;
+  }
+
+  #roleOf(word: WordInfo): Role {
+    let role = this.#roles.get(word);
+    if (role === undefined) {
+      role = this.#computeRole(word);
+      this.#roles.set(word, role);
+    }
+    return role;
+  }
+
+  #computeRole(word: WordInfo): Role {
+    const keys = word.nameKeys;
+    let alone = firstFound(keys, this.#byAdjective);
+    if (alone === null && word.script === 'latin') {
+      const skeleton = latinSkeleton(word.text);
+      alone = this.#latinAdjectives.find(({ prefix }) => skeleton.startsWith(prefix))?.districtId ?? null;
+    }
+    const besideDistrictWord = firstFound(keys, this.#byName);
+    const districtWord = DISTRICT_WORDS.some((prefix) => word.text.startsWith(prefix));
+    if (alone === null && besideDistrictWord === null && !districtWord) return NOTHING;
+    return { alone, besideDistrictWord, districtWord };
   }
 
   #addName(districtId: string, written: string): void {
@@ -90,7 +118,14 @@ export class DistrictMatcher {
   }
 }
 
-function isDistrictWord(token: Token | undefined): boolean {
-  if (!token) return false;
+function isDistrictWord(token: Token): boolean {
   return DISTRICT_WORDS.some((word) => token.text.startsWith(word));
+}
+
+function firstFound(keys: readonly string[], map: ReadonlyMap<string, string>): string | null {
+  for (const key of keys) {
+    const found = map.get(key);
+    if (found !== undefined) return found;
+  }
+  return null;
 }

@@ -1,0 +1,108 @@
+/**
+ * What the analysis stages need to know about one distinct word, worked out once per process
+ * and shared by every post that uses it: its stems for Russian, Kazakh and English keywords, its
+ * lookup keys for subject names, and its language evidence. Posts repeat a vocabulary of a few
+ * hundred thousand words, so after a warm-up nearly every word is a single map lookup; stages
+ * keep their own per-word results in `WeakMap`s keyed by these objects.
+ */
+import { foldKazakhLetters } from '../text/russian-keyboard.js';
+import { stemEnglish } from '../text/stem/english-stemmer.js';
+import { stemRussian } from '../text/stem/russian-stemmer.js';
+import type { Token, TokenScript } from '../text/tokenise.js';
+import { kazakhLatinToCyrillic } from '../text/transliterate-kazakh.js';
+import {
+  KAZAKH_FUNCTION_WORDS, KAZAKH_LATIN_WORDS, RUSSIAN_FUNCTION_WORDS, UZBEK_LATIN_WORDS,
+} from './language/function-words.js';
+import {
+  DOTTED_I, KAZAKH_TURKIC, KAZAKH_UNIQUE, TURKIC_COMMON, letterFlags,
+} from './language/letter-evidence.js';
+import { keysOfWord } from './mentions/word-keys.js';
+
+/** Which word list a word is on, for telling languages apart. */
+export type Lexicon = 'ru' | 'kk' | 'kk-latn' | 'uz' | null;
+
+export interface WordInfo {
+  readonly text: string;
+  readonly script: TokenScript;
+  /** Keys subject names and districts are looked up by ("f:досаевтың", "k:досаев"). */
+  readonly nameKeys: readonly string[];
+  /** "r:" + Russian stem, for Cyrillic words. */
+  readonly russianStem: string | null;
+  /** "e:" + English stem, for Latin words. */
+  readonly englishStem: string | null;
+  /** "k:" + Kazakh stem (folded), for Cyrillic and Latin words. */
+  readonly kazakhStem: string | null;
+  /** The word as Kazakh prefixes see it: Cyrillic, Kazakh letters folded. */
+  readonly kazakhFolded: string | null;
+  /** Letter flags of `letter-evidence.ts`. */
+  readonly letters: number;
+  readonly lexicon: Lexicon;
+  /** Parts of a hyphenated word ("ЛРТ-линия"), or null. */
+  readonly parts: readonly WordInfo[] | null;
+}
+
+const GENERATION_LIMIT = 150_000;
+const HYPHEN = /[-‐‑]/;
+const KAZAKH_LETTERS = KAZAKH_UNIQUE | KAZAKH_TURKIC | DOTTED_I | TURKIC_COMMON;
+
+// Two generations approximate "least recently used" at the cost of a second lookup on a miss:
+// when the young map fills it becomes the old one, and words still in use move back.
+let young = new Map<string, WordInfo>();
+let old = new Map<string, WordInfo>();
+
+/** The shared facts about `token`'s word. */
+export function wordInfo(token: Token): WordInfo {
+  return infoOf(token.text, token.script);
+}
+
+function infoOf(text: string, script: TokenScript): WordInfo {
+  let info = young.get(text);
+  if (info !== undefined) return info;
+
+  info = old.get(text) ?? computeInfo(text, script);
+  if (young.size >= GENERATION_LIMIT) {
+    old = young;
+    young = new Map();
+  }
+  young.set(text, info);
+  return info;
+}
+
+function computeInfo(text: string, script: TokenScript): WordInfo {
+  const cyrillic = script === 'cyrillic';
+  const latin = script === 'latin';
+  const reading = latin ? kazakhLatinToCyrillic(text) : text;
+  const nameKeys = keysOfWord(text, script);
+  const kazakhStem = cyrillic || latin ? (nameKeys.find((key) => key.startsWith('k:')) ?? null) : null;
+  const letters = letterFlags(text);
+
+  return {
+    text,
+    script,
+    nameKeys,
+    russianStem: cyrillic ? 'r:' + stemRussian(text) : null,
+    englishStem: latin ? 'e:' + stemEnglish(text) : null,
+    kazakhStem,
+    kazakhFolded: cyrillic || latin ? foldKazakhLetters(reading) : null,
+    letters,
+    lexicon: lexiconOf(text, script, letters),
+    parts: HYPHEN.test(text) ? partsOf(text, script) : null,
+  };
+}
+
+function lexiconOf(text: string, script: TokenScript, letters: number): Lexicon {
+  if (script === 'cyrillic') {
+    if (RUSSIAN_FUNCTION_WORDS.has(text)) return 'ru';
+    if (KAZAKH_FUNCTION_WORDS.has(text) || letters & KAZAKH_LETTERS) return 'kk';
+    return null;
+  }
+  if (script === 'latin') {
+    if (KAZAKH_LATIN_WORDS.has(text)) return 'kk-latn';
+    if (UZBEK_LATIN_WORDS.has(text)) return 'uz';
+  }
+  return null;
+}
+
+function partsOf(text: string, script: TokenScript): WordInfo[] {
+  return text.split(HYPHEN).filter(Boolean).map((part) => infoOf(part, script));
+}
