@@ -76,8 +76,10 @@ export class LanguageIdentifier {
 
     if (top.language === 'ru') {
       // Kyrgyz and Mongolian without their few own words read as Russian to the model, but
-      // Russian has no ң ө ү.
-      if (flags & TURKIC_COMMON && !anyKazakhLetter) return single('other', 1 - russian);
+      // Russian has no ң ө ү; one such word is a place name (на Көктөбе), many are a language.
+      if (flags & TURKIC_COMMON && !anyKazakhLetter && counts.kazakh >= counts.words * 0.2) {
+        return single('other', 1 - russian);
+      }
       return single('ru', russian);
     }
     if (top.language === 'kk') {
@@ -216,8 +218,11 @@ function looksRussian(language: string, flags: number): boolean {
   return false;
 }
 
+// A source's declared language settles what a word or two cannot, and nothing else: feeds
+// often declare one language for everything they publish.
 function preferDeclared(result: LanguageResult, declared: string | null | undefined, counts: WordCounts): LanguageResult {
-  if (!declared || result.confidence >= 0.5 || result.code === 'mixed') return result;
+  if (!declared || result.code === 'mixed') return result;
+  if (result.confidence >= 0.5 && counts.words > 2) return result;
   const code = declared.toLowerCase().slice(0, 2);
   const latin = counts.latin > counts.cyrillic;
   if (code === 'en' && latin) return single('en', 0.5);

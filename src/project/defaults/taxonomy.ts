@@ -246,7 +246,7 @@ const SLICES: readonly TaxonomyEntry[] = [
     keywords: {
       ru: ['малоимущ*', 'малообеспеч*', 'нуждающ*', 'низкий доход', 'бедн*', 'социально уязвим*'],
       kk: ['аз қамтылған', 'табысы төмен', 'кедей*', 'әлеуметтік осал'],
-      en: ['low-income', 'poor', 'poverty'],
+      en: ['low-income', 'low income', 'poverty'],
     },
   },
   {

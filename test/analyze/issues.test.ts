@@ -1,0 +1,101 @@
+import { describe, expect, test } from 'vitest';
+
+import type { LanguageCode } from '../../src/analyze/analysis.js';
+import { prepareText } from '../../src/analyze/analysis-text.js';
+import { IssueMatcher } from '../../src/analyze/issues/index.js';
+import { DEFAULT_TAXONOMY } from '../../src/project/defaults/taxonomy.js';
+
+const matcher = new IssueMatcher(DEFAULT_TAXONOMY);
+
+function issues(text: string, language: LanguageCode): string[] {
+  return matcher.issues(prepareText(text), language).map((hit) => `${hit.issueId}: ${hit.evidence.join(', ')}`);
+}
+
+function slices(text: string, language: LanguageCode): string[] {
+  return matcher.slices(prepareText(text), language);
+}
+
+describe('issues in Russian', () => {
+  test.each([
+    ['Третий день нет горячей воды в доме на Жандосова', ['outages: горячая вода']],
+    ['Автобус 92 не пришёл, на остановке стояли сорок минут', ['transport: автобус, остановк*']],
+    ['На Саина огромные ямы, асфальт не ремонтировали с весны', ['roads: яма, асфальт*']],
+    ['Во дворе вырубили старые деревья ради новой парковки', ['roads: парковк*', 'parks-trees: дерево']],
+    ['Смог над городом такой, что дышать нечем, а ТЭЦ всё дымит', ['ecology: смог над, ТЭЦ']],
+    ['Проезд в метро опять подорожал', ['transport: проезд, метро', 'prices: подорожа*']],
+  ])('%s', (text, expected) => {
+    expect(issues(text, 'ru')).toEqual(expected);
+  });
+
+  test.each([
+    'Он не смог прийти на день рождения к другу',
+    'В суде рассмотрели иск о защите чести',
+  ])('nothing in "%s"', (text) => {
+    expect(issues(text, 'ru')).toEqual([]);
+  });
+
+  test('"метров" is not the metro', () => {
+    expect(issues('До дома было сто метров', 'ru')).toEqual([]);
+  });
+});
+
+describe('issues in Kazakh', () => {
+  test.each([
+    ['Әуезов ауданында үш күннен бері ыстық су жоқ', ['outages: ыстық су, су жоқ']],
+    ['Аялдамада автобусты бір сағат күттік', ['transport: аялдама, автобус']],
+    ['Балабақшаға кезек жылжымайды, мектепте үш ауысым', ['education: балабақша, мектеп, үш ауысым']],
+    ['Зейнеткерлерге жәрдемақы уақытында түспеді', ['social-support: жәрдемақы', 'elderly: зейнеткер']],
+    ['Almaty qalasynda avtobus aialdamasy joq', ['transport: автобус, аялдама']],
+  ])('%s', (text, expected) => {
+    expect(issues(text, 'kk')).toEqual(expected);
+  });
+
+  test('a possessive form inside a phrase: "суы жоқ" is "су жоқ"', () => {
+    expect(issues('Үйде үш күн суы жоқ', 'kk')).toEqual(['outages: су жоқ']);
+  });
+
+  test('Kazakh keywords are not applied to Russian posts: the Russian "пара" is no bribe', () => {
+    expect(issues('Молодая пара купила велосипеды', 'ru')).toEqual([]);
+    expect(issues('Шенеунік пара алып ұсталды', 'kk')).toEqual(['corruption-governance: шенеунік, пара']);
+  });
+});
+
+describe('issues in English', () => {
+  test.each([
+    ['Power outages in Almaty left thousands without heating', ['outages: outage*, heating']],
+    ['Residents complain about smog and poor air quality', ['ecology: smog, air quality']],
+    ['Buses are always late and the fares went up', ['transport: bus, fare*']],
+  ])('%s', (text, expected) => {
+    expect(issues(text, 'en')).toEqual(expected);
+  });
+
+  test('nothing in an unrelated sentence', () => {
+    expect(issues('I listened to this song all day long', 'en')).toEqual([]);
+  });
+});
+
+describe('scores', () => {
+  test('more keyword words score higher', () => {
+    const [one] = matcher.issues(prepareText('Автобус опоздал'), 'ru');
+    const [three] = matcher.issues(prepareText('Автобус опоздал, на остановке давка, общественный транспорт не работает'), 'ru');
+    expect(one?.score).toBe(0.5);
+    expect(three?.score).toBe(0.938);
+  });
+});
+
+describe('slices', () => {
+  test.each([
+    ['Пенсионеры и люди с инвалидностью не могут спуститься в переход без пандуса', 'ru', ['disabilities', 'elderly']],
+    ['Многодетные семьи третий месяц ждут жилищную помощь', 'ru', ['families']],
+    ['Студенты жалуются, что льготный проезд отменили', 'ru', ['students']],
+    ['Жүргізушілер жаңа айыппұлдарға наразы', 'kk', ['drivers']],
+    ['Кәсіпкерлер мен жастар үшін жаңа бағдарлама', 'kk', ['youth', 'entrepreneurs']],
+    ['Small business owners and pensioners are hit hardest by the new tariffs', 'en', ['entrepreneurs', 'elderly']],
+  ] as const)('%s', (text, language, expected) => {
+    expect(slices(text, language)).toEqual(expected);
+  });
+
+  test('"семь" is not a family', () => {
+    expect(slices('Семь раз отмерь, один раз отрежь', 'ru')).toEqual([]);
+  });
+});

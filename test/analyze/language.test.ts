@@ -1,0 +1,67 @@
+import { readFileSync } from 'node:fs';
+import { beforeAll, describe, expect, test } from 'vitest';
+
+import { prepareText } from '../../src/analyze/analysis-text.js';
+import { createLanguageIdentifier, type LanguageIdentifier } from '../../src/analyze/language/index.js';
+
+let identifier: LanguageIdentifier;
+
+beforeAll(async () => {
+  identifier = await createLanguageIdentifier();
+});
+
+const codeOf = (text: string, declared?: string): string => identifier.identify(prepareText(text), declared).code;
+
+describe('language of short posts', () => {
+  test.each([
+    ['Опять отключили горячую воду, и никто ничего не объясняет', 'ru'],
+    ['Когда уже отремонтируют дорогу на Саина?', 'ru'],
+    ['Пробки', 'ru'],
+    ['Әуезов ауданында ыстық су жоқ, тұрғындар әкімдікке шағымданды', 'kk'],
+    ['Балабақшаға кезек үш жылдан бері жылжымай тұр', 'kk'],
+    ['Рахмет әкімдікке!', 'kk'],
+    ['Almaty qalasynda avtobustar uaqytynda kelmeidı', 'kk-latn'],
+    ['Bügın Abai dañğylynda tağy kepteles boldy', 'kk-latn'],
+    ['Traffic on Al-Farabi avenue was terrible this morning', 'en'],
+    ['The city promised to fix the heating before winter', 'en'],
+    ['Сьогодні в Києві знову вимкнули світло', 'other'],
+    ['Бүгүн Бишкекте жол тыгыны абдан көп болду', 'other'],
+    ['Bugun Toshkentda havo juda sovuq boʻldi', 'other'],
+  ])('%s → %s', (text, code) => {
+    expect(codeOf(text)).toBe(code);
+  });
+
+  test('a single language has a share of 1 and a confidence', () => {
+    const result = identifier.identify(prepareText('Опять отключили горячую воду, и никто ничего не объясняет'));
+    expect(result.shares).toEqual({ ru: 1 });
+    expect(result.confidence).toBeGreaterThan(0.9);
+  });
+
+  test('a post with no words is other, with no confidence', () => {
+    expect(identifier.identify(prepareText('👍 12:30 !!!'))).toEqual({ code: 'other', shares: { other: 1 }, confidence: 0 });
+  });
+
+  test('the declared language decides only what the text cannot', () => {
+    expect(codeOf('ЖКХ', 'kk')).toBe('kk');
+    expect(codeOf('Опять отключили горячую воду, и никто ничего не объясняет', 'kk')).toBe('ru');
+  });
+});
+
+describe('Kazakh–Russian mixed posts', () => {
+  test('a post that switches language by the sentence is mixed, with word shares', () => {
+    const text = readFileSync(new URL('../fixtures/analyze/kazakh-russian-mixed-post.txt', import.meta.url), 'utf8');
+    const result = identifier.identify(prepareText(text));
+    expect(result.code).toBe('mixed');
+    // Eleven words each side.
+    expect(result.shares).toEqual({ kk: 0.5, ru: 0.5 });
+  });
+
+  test('shares follow the words written in each language', () => {
+    const result = identifier.identify(prepareText('Сегодня утром опять пробки на Абая. Кептеліс таңертеңнен бері, жұмысқа кешіктім.'));
+    expect(result).toMatchObject({ code: 'mixed', shares: { kk: 0.455, ru: 0.545 } });
+  });
+
+  test('a Russian post with one Kazakh place name is Russian', () => {
+    expect(codeOf('Вчера на Көктөбе было очень много людей, все парковки заняты')).toBe('ru');
+  });
+});

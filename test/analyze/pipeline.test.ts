@@ -1,0 +1,71 @@
+import { readFileSync } from 'node:fs';
+import { beforeAll, describe, expect, test } from 'vitest';
+
+import { createAnalyzer, type Analyzer } from '../../src/analyze/pipeline.js';
+import { ALMATY_PROJECT } from '../fixtures/analyze/almaty-project.js';
+
+let analyzer: Analyzer;
+
+beforeAll(async () => {
+  analyzer = await createAnalyzer(ALMATY_PROJECT);
+});
+
+describe('analysis of one post', () => {
+  test('soft hyphens and zero-width spaces inside a name still match the subject', () => {
+    const text = readFileSync(new URL('../fixtures/text/soft-hyphen-zero-width-inside-name.txt', import.meta.url), 'utf8');
+    const analysis = analyzer.analyze({ text });
+
+    expect(analysis.mentions).toEqual([
+      { subjectId: 'mayor', start: 0, end: 11, form: 'Аким Алматы', how: 'alias' },
+      { subjectId: 'mayor', start: 12, end: 20, form: 'До\u00ADса\u200Bев', how: 'alias' },
+    ]);
+    expect(analysis.normalised).toBe('аким алматы досаев пообещал, что ремонт дорог закончат к сентябрю.\n');
+    expect(analysis.subjectSentiment.map((sentiment) => sentiment.subjectId)).toEqual(['mayor']);
+  });
+
+  test('every field of a resident complaint', () => {
+    const analysis = analyzer.analyze({ text: 'В Ауэзовском районе третий день нет горячей воды, пенсионеры жалуются, а акимат Алматы молчит' });
+
+    expect(analysis.language).toEqual({ code: 'ru', shares: { ru: 1 }, confidence: 0.97 });
+    expect(analysis.mentions.map((mention) => `${mention.subjectId}:${mention.form}`)).toEqual(['akimat:акимат Алматы']);
+    expect(analysis.issues.map((hit) => hit.issueId)).toEqual(['outages', 'elderly']);
+    expect(analysis.slices).toEqual(['elderly']);
+    expect(analysis.districts).toEqual(['auezov']);
+    expect(analysis.sentiment.label).toBe('negative');
+  });
+
+  test('a Kazakh post', () => {
+    const analysis = analyzer.analyze({ text: 'Алматы қаласының әкімдігі Түрксіб ауданында жаңа аялдамалар салады' });
+
+    expect(analysis.language.code).toBe('kk');
+    expect(analysis.mentions.map((mention) => `${mention.subjectId}:${mention.how}`)).toEqual(['akimat:alias']);
+    expect(analysis.issues.map((hit) => hit.issueId)).toEqual(['transport']);
+    expect(analysis.districts).toEqual(['turksib']);
+  });
+});
+
+describe('titles', () => {
+  test('the title is analysed with the text; its mentions are marked and measured in it', () => {
+    const analysis = analyzer.analyze({
+      title: 'Досаев ответил на жалобы',
+      text: 'Аким Алматы Ерболат Досаев пообещал заменить автобусы на маршруте 32',
+    });
+
+    expect(analysis.mentions).toEqual([
+      { subjectId: 'mayor', start: 0, end: 6, form: 'Досаев', how: 'alias', inTitle: true },
+      { subjectId: 'mayor', start: 0, end: 11, form: 'Аким Алматы', how: 'alias' },
+      { subjectId: 'mayor', start: 12, end: 26, form: 'Ерболат Досаев', how: 'alias' },
+    ]);
+    expect(analysis.normalised.startsWith('досаев ответил на жалобы\nаким алматы')).toBe(true);
+    expect(analysis.issues.map((hit) => hit.issueId)).toEqual(['transport']);
+  });
+});
+
+test('a batch gives the same results as posts one by one', () => {
+  const inputs = [
+    { text: 'Пробки на Аль-Фараби' },
+    { text: 'Almaty qalasynda avtobus aialdamasy joq' },
+    { text: 'Power outage in Medeu district' },
+  ];
+  expect(analyzer.analyzeBatch(inputs)).toEqual(inputs.map((input) => analyzer.analyze(input)));
+});
