@@ -61,9 +61,6 @@ function buildTable(): Uint8Array {
   for (let code = 0; code < 0x10000; code++) table[code] = classify(code);
   for (const code of INVISIBLES) table[code] = INVISIBLE;
   for (const code of JOINERS) table[code] = JOINER;
-
-  // Latin look-alikes of Kazakh letters typed from Azerbaijani or phonetic layouts (ə, ɵ) are
-  // letters to the table already; nothing else needs overriding.
   return table;
 }
 

@@ -112,6 +112,9 @@ function composeWithOffsets(text: string): Step {
   return { text: parts.join(''), origin: Int32Array.from(offsets) };
 }
 
+// LIMITATION: lower-casing follows Unicode, not Kazakh Latin: capital "I" (ı in the 2021
+// alphabet) becomes "i". Text written in capitals loses the ı/i distinction; a script-aware
+// lower-casing of words already known to be Kazakh Latin would keep it.
 function lowerWithOffsets(text: string): Step {
   const lower = text.toLowerCase();
   if (lower.length === text.length) return { text: lower, origin: null };

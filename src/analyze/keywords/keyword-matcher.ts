@@ -12,6 +12,9 @@ import {
   compileKeyword, type KeywordLanguage, type KeywordPattern, type WordPattern,
 } from './keyword-pattern.js';
 
+// LIMITATION: every keyword weighs the same and negation is not read ("нет проблем с водой"
+// still raises water outages); keyword weights or a trained issue classifier would lift this.
+
 export interface KeywordHit {
   readonly entryId: string;
   /** In (0, 1): 1 − ½ⁿ for n matched keyword words, so more and longer evidence scores higher. */

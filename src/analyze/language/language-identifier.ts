@@ -17,6 +17,10 @@ import {
 
 type SingleLanguage = Exclude<LanguageCode, 'mixed'>;
 
+// LIMITATION: only Kazakh with Russian is reported as mixed; a post mixing English or Kazakh
+// Latin with Russian takes the language of the majority of its words. Word-level language
+// tagging would lift this.
+
 /** Below this share of the words, the second language of a Kazakh–Russian post is incidental. */
 const MIXED_MINIMUM_SHARE = 0.2;
 /** Cyrillic languages without ы and э that fastText may name for unusual Russian text. */

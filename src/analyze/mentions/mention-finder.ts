@@ -14,6 +14,10 @@ import { ContextWords } from './context-words.js';
 import { TypoIndex, withinOneEdit } from './typo-index.js';
 import type { WordInfo } from '../word-info.js';
 
+// LIMITATION: an ambiguous alias counts when a context word is anywhere in the window, even if
+// another city is named closer ("аким Астаны встретился с коллегой из Алматы"); a gazetteer of
+// other cities, preferring the nearest name, would lift this.
+
 /** Tokens on either side of an ambiguous alias searched for a context word. */
 export const CONTEXT_WINDOW = 8;
 

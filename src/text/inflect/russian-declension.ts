@@ -52,7 +52,7 @@ export function russianWordForms(word: string, options: DeclensionOptions): stri
   } else if (ADJECTIVE.test(lower) && lower.length > 4) {
     add(lower.slice(0, -2), ADJECTIVE_ENDINGS);
   } else if (options.proper && INDECLINABLE_PROPER.test(lower)) {
-    // Алматы, Медеу, Шымкент's neighbours like Талдыкорган decline, these do not.
+    // Names ending in these vowels (Алматы, Медеу, Тбилиси) do not decline.
   } else if (lower.endsWith('ия')) {
     add(lower.slice(0, -2), IYA_ENDINGS);
   } else if (lower.endsWith('ие')) {
