@@ -1,0 +1,103 @@
+/**
+ * The digest's charts as SVG strings, rendered server-side by ECharts without a DOM. ECharts
+ * escapes every text it writes into the SVG; the labels here are taxonomy and interface labels,
+ * never post text. Loaded on demand: importing ECharts takes about a second.
+ */
+import { BarChart } from 'echarts/charts';
+import { GridComponent, LegendComponent } from 'echarts/components';
+import * as echarts from 'echarts/core';
+import { SVGRenderer } from 'echarts/renderers';
+
+import type { SentimentLabel } from '../analyze/analysis.js';
+
+echarts.use([BarChart, GridComponent, LegendComponent, SVGRenderer]);
+
+const WIDTH = 720;
+const FONT = { fontFamily: 'system-ui, sans-serif', fontSize: 12 };
+export const SENTIMENT_COLOURS: Readonly<Record<SentimentLabel, string>> = {
+  negative: '#c0392b',
+  neutral: '#a0a7ae',
+  positive: '#2e8b57',
+};
+const MAIN_COLOUR = '#3465a4';
+const SECOND_COLOUR = '#b8c7dd';
+/** ECharts draws nothing for this value: a hidden (too small) count leaves a gap, not a zero. */
+const EMPTY = '-';
+
+type ChartOption = Parameters<ReturnType<typeof echarts.init>['setOption']>[0];
+
+function render(option: ChartOption, height: number): string {
+  const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, width: WIDTH, height });
+  try {
+    chart.setOption({ animation: false, textStyle: FONT, ...option });
+    return chart.renderToSVGString();
+  } finally {
+    // Without dispose() ECharts keeps a timer alive and Node never exits.
+    chart.dispose();
+  }
+}
+
+/** Original posts and reposts per day, stacked columns. */
+export function volumeChart(
+  days: readonly { day: string; originals: number | null; amplifications: number | null }[],
+  names: { originals: string; amplifications: string },
+): string {
+  return render({
+    legend: { top: 0, textStyle: FONT },
+    grid: { left: 48, right: 16, top: 32, bottom: 48 },
+    xAxis: { type: 'category', data: days.map((day) => day.day.slice(5)), axisLabel: { ...FONT, rotate: days.length > 10 ? 45 : 0 } },
+    yAxis: { type: 'value', minInterval: 1, axisLabel: FONT },
+    series: [
+      { type: 'bar', name: names.originals, stack: 'posts', color: MAIN_COLOUR, data: days.map((day) => day.originals ?? EMPTY) },
+      { type: 'bar', name: names.amplifications, stack: 'posts', color: SECOND_COLOUR, data: days.map((day) => day.amplifications ?? EMPTY) },
+    ],
+  }, 280);
+}
+
+/** Sentiment shares of several groups, one 100% bar each. */
+export function sentimentChart(
+  groups: readonly { label: string; shares: Readonly<Record<SentimentLabel, number>> }[],
+  names: Readonly<Record<SentimentLabel, string>>,
+): string {
+  const labels = (['negative', 'neutral', 'positive'] as const);
+  return render({
+    legend: { top: 0, textStyle: FONT },
+    grid: { left: 200, right: 24, top: 32, bottom: 24 },
+    xAxis: { type: 'value', max: 100, axisLabel: { ...FONT, formatter: '{value}%' } },
+    yAxis: { type: 'category', inverse: true, data: groups.map((group) => group.label), axisLabel: { ...FONT, width: 190, overflow: 'truncate' } },
+    series: labels.map((label) => ({
+      type: 'bar' as const,
+      name: names[label],
+      stack: 'share',
+      color: SENTIMENT_COLOURS[label],
+      data: groups.map((group) => Math.round(group.shares[label] * 1000) / 10),
+    })),
+  }, 56 + 30 * groups.length);
+}
+
+/** Posts per group this period beside the previous one, horizontal bars. */
+export function comparisonChart(
+  groups: readonly { label: string; current: number; previous: number | null }[],
+  names: { current: string; previous: string },
+): string {
+  return render({
+    legend: { top: 0, textStyle: FONT },
+    grid: { left: 200, right: 24, top: 32, bottom: 24 },
+    xAxis: { type: 'value', minInterval: 1, axisLabel: FONT },
+    yAxis: { type: 'category', inverse: true, data: groups.map((group) => group.label), axisLabel: { ...FONT, width: 190, overflow: 'truncate' } },
+    series: [
+      { type: 'bar', name: names.current, color: MAIN_COLOUR, data: groups.map((group) => group.current) },
+      { type: 'bar', name: names.previous, color: SECOND_COLOUR, data: groups.map((group) => group.previous ?? EMPTY) },
+    ],
+  }, 56 + 40 * groups.length);
+}
+
+/** One count per group, horizontal bars. */
+export function countChart(groups: readonly { label: string; count: number }[]): string {
+  return render({
+    grid: { left: 200, right: 24, top: 8, bottom: 24 },
+    xAxis: { type: 'value', minInterval: 1, axisLabel: FONT },
+    yAxis: { type: 'category', inverse: true, data: groups.map((group) => group.label), axisLabel: { ...FONT, width: 190, overflow: 'truncate' } },
+    series: [{ type: 'bar', color: MAIN_COLOUR, data: groups.map((group) => group.count) }],
+  }, 32 + 28 * groups.length);
+}

@@ -1,0 +1,438 @@
+/**
+ * The digest as a language-neutral outline of sections, tables, charts and excerpts, filled in
+ * from a period's insight and the project's labels. The Markdown and HTML renderers turn the same
+ * outline into their formats, so both always carry the same sections and figures. Every string
+ * here is plain text; renderers escape it. Chart SVG comes from ECharts, which escapes its labels.
+ */
+import type { SentimentLabel } from '../analyze/analysis.js';
+import type { Excerpt } from '../insight/excerpts.js';
+import {
+  SENTIMENT_LABELS, type Breakdown, type PeriodInsight, type SentimentShares,
+} from '../insight/period-insight.js';
+import type { Project, ReportLanguage, TaxonomyEntry, District } from '../project/project.js';
+import { DIGEST_LABELS, type DigestLabels, type SectionId, type SummaryFacts } from './digest-labels.js';
+import type { MeasuredStage, ModelAccuracy } from './model-accuracy.js';
+import { NumberFormat } from './number-format.js';
+
+export type Block =
+  | { readonly kind: 'paragraph'; readonly text: string }
+  | { readonly kind: 'subheading'; readonly text: string }
+  | { readonly kind: 'table'; readonly columns: readonly string[]; readonly rows: readonly (readonly string[])[] }
+  | { readonly kind: 'chart'; readonly svg: string; readonly caption: string }
+  | { readonly kind: 'excerpts'; readonly heading: string; readonly excerpts: readonly ExcerptBlock[] };
+
+export interface ExcerptBlock {
+  readonly text: string;
+  /** News only. */
+  readonly title: string | null;
+  /** "Telegram · 2024-11-12", or "Vlast.kz · 2024-11-12" for news. */
+  readonly source: string;
+  /** News only; renderers link it only when it is a plain http(s) URL. */
+  readonly url: string | null;
+}
+
+export interface DigestSection {
+  readonly id: SectionId;
+  readonly heading: string;
+  readonly blocks: readonly Block[];
+}
+
+export interface DigestDocument {
+  readonly language: ReportLanguage;
+  readonly title: string;
+  readonly subtitle: string;
+  readonly sections: readonly DigestSection[];
+}
+
+/** Draws the charts; absent when only text output is wanted. */
+export interface ChartPainter {
+  volume(days: PeriodInsight['days'], names: { originals: string; amplifications: string }): string;
+  sentiment(
+    groups: readonly { label: string; shares: Readonly<Record<SentimentLabel, number>> }[],
+    names: Readonly<Record<SentimentLabel, string>>,
+  ): string;
+  comparison(
+    groups: readonly { label: string; current: number; previous: number | null }[],
+    names: { current: string; previous: string },
+  ): string;
+  counts(groups: readonly { label: string; count: number }[]): string;
+}
+
+export interface DigestDocumentInput {
+  readonly insight: PeriodInsight;
+  readonly project: Project;
+  readonly language: ReportLanguage;
+  readonly accuracy: readonly ModelAccuracy[];
+  readonly charts: ChartPainter | null;
+}
+
+const MEASURED_STAGES: readonly MeasuredStage[] = [
+  'language', 'mentions', 'overallSentiment', 'subjectSentiment', 'keywordRules',
+];
+
+export function buildDigestDocument(input: DigestDocumentInput): DigestDocument {
+  const builder = new DocumentBuilder(input);
+  return builder.build();
+}
+
+class DocumentBuilder {
+  readonly #insight: PeriodInsight;
+  readonly #project: Project;
+  readonly #language: ReportLanguage;
+  readonly #labels: DigestLabels;
+  readonly #format: NumberFormat;
+  readonly #accuracy: readonly ModelAccuracy[];
+  readonly #charts: ChartPainter | null;
+
+  constructor(input: DigestDocumentInput) {
+    this.#insight = input.insight;
+    this.#project = input.project;
+    this.#language = input.language;
+    this.#labels = DIGEST_LABELS[input.language];
+    this.#format = new NumberFormat(this.#labels.locale, input.insight.minGroupSize);
+    this.#accuracy = input.accuracy;
+    this.#charts = input.charts;
+  }
+
+  build(): DigestDocument {
+    const { period, previousPeriod } = this.#insight;
+    const labels = this.#labels;
+    return {
+      language: this.#language,
+      title: `${labels.title}: ${this.#project.name}`,
+      subtitle: `${labels.period}: ${period.from} — ${period.to}. ` +
+        `${labels.previousPeriod}: ${previousPeriod.from} — ${previousPeriod.to}.`,
+      sections: [
+        this.#section('summary', [{ kind: 'paragraph', text: this.#summaryText() }]),
+        this.#section('volume', this.#volume()),
+        this.#section('sentiment', this.#sentiment()),
+        this.#section('subjects', this.#subjects()),
+        this.#section('issues', this.#issues()),
+        this.#section('platforms', this.#platforms()),
+        this.#section('outlets', this.#outlets()),
+        this.#section('districts', this.#districts()),
+        this.#section('slices', this.#slices()),
+        this.#section('excerpts', this.#excerpts()),
+        this.#section('methodology', this.#methodology()),
+      ],
+    };
+  }
+
+  #section(id: SectionId, blocks: Block[]): DigestSection {
+    return { id, heading: this.#labels.sections[id], blocks };
+  }
+
+  #summaryFacts(): SummaryFacts {
+    const { totals, previousPeriod } = this.#insight;
+    const count = (value: number) => this.#format.count(value);
+    return {
+      originals: count(totals.originals),
+      amplifications: count(totals.amplifications),
+      articles: count(totals.articles),
+      socialPosts: count(totals.socialPosts),
+      previousOriginals: count(totals.previousOriginals),
+      previousFrom: previousPeriod.from,
+      previousTo: previousPeriod.to,
+    };
+  }
+
+  #summaryText(): string {
+    const { totals } = this.#insight;
+    if (totals.originals + totals.amplifications === 0) return this.#labels.noPosts;
+    return this.#labels.summary(this.#summaryFacts());
+  }
+
+  #volume(): Block[] {
+    const { days } = this.#insight;
+    const columns = this.#labels.columns;
+    const blocks: Block[] = [];
+    if (this.#charts) {
+      blocks.push({
+        kind: 'chart',
+        caption: this.#labels.sections.volume,
+        svg: this.#charts.volume(days, { originals: columns.posts, amplifications: columns.reposts }),
+      });
+    }
+    blocks.push({
+      kind: 'table',
+      columns: [columns.day, columns.posts, columns.reposts],
+      rows: days.map((day) => [day.day, this.#format.groupSize(day.originals), this.#format.groupSize(day.amplifications)]),
+    });
+    return blocks;
+  }
+
+  #sentiment(): Block[] {
+    const { sentiment, platforms } = this.#insight;
+    if (sentiment === null) return [this.#notEnough()];
+
+    const groups = [
+      { label: this.#labels.allPosts, sentiment },
+      ...platforms.shown.map((entry) => ({ label: this.#labels.platforms[entry.platform], sentiment: entry.sentiment })),
+    ];
+    const blocks: Block[] = [];
+    if (this.#charts) {
+      blocks.push({
+        kind: 'chart',
+        caption: this.#labels.sections.sentiment,
+        svg: this.#charts.sentiment(groups.map((group) => ({ label: group.label, shares: plainShares(group.sentiment) })), this.#labels.sentiments),
+      });
+    }
+    blocks.push(this.#sentimentTable(this.#labels.columns.group, groups));
+    return blocks;
+  }
+
+  #subjects(): Block[] {
+    const { subjects } = this.#insight;
+    const groups = subjects.shown.map((entry) => ({ label: this.#subjectName(entry.subjectId), sentiment: entry.sentiment }));
+    const blocks: Block[] = [];
+    if (groups.length > 0 && this.#charts) {
+      blocks.push({
+        kind: 'chart',
+        caption: this.#labels.sections.subjects,
+        svg: this.#charts.sentiment(groups.map((group) => ({ label: group.label, shares: plainShares(group.sentiment) })), this.#labels.sentiments),
+      });
+    }
+    if (groups.length > 0) blocks.push(this.#sentimentTable(this.#labels.columns.subject, groups));
+    return this.#withHidden(blocks, subjects);
+  }
+
+  #issues(): Block[] {
+    const { issues } = this.#insight;
+    const columns = this.#labels.columns;
+    const format = this.#format;
+    const blocks: Block[] = [];
+    if (issues.shown.length > 0 && this.#charts) {
+      blocks.push({
+        kind: 'chart',
+        caption: this.#labels.sections.issues,
+        svg: this.#charts.comparison(
+          issues.shown.map((issue) => ({ label: this.#issueName(issue.issueId), current: issue.originals, previous: issue.previous })),
+          { current: this.#labels.period, previous: this.#labels.previousPeriod },
+        ),
+      });
+    }
+    if (issues.shown.length > 0) {
+      blocks.push({
+        kind: 'table',
+        columns: [
+          columns.issue, columns.posts, columns.share, columns.previous, columns.change, columns.relativeChange,
+          columns.significance, this.#labels.sentiments.negative,
+        ],
+        rows: issues.shown.map((issue) => [
+          this.#issueName(issue.issueId),
+          format.count(issue.originals),
+          format.percent(issue.share),
+          format.groupSize(issue.previous),
+          issue.absoluteChange === null ? '—' : format.signed(issue.absoluteChange),
+          issue.relativeChange === null
+            ? (issue.previous === 0 ? this.#labels.newIssue : '—')
+            : format.signedPercent(issue.relativeChange),
+          issue.pValue === null
+            ? this.#labels.notTested
+            : `${issue.significant ? this.#labels.significant : this.#labels.notSignificant} (p = ${format.decimal(issue.pValue)})`,
+          this.#shareWithInterval(issue.sentiment, 'negative'),
+        ]),
+      });
+    }
+    return this.#withHidden(blocks, issues);
+  }
+
+  #platforms(): Block[] {
+    const { platforms } = this.#insight;
+    const columns = this.#labels.columns;
+    if (platforms.shown.length === 0 && platforms.hiddenGroups === 0) return [this.#notEnough()];
+    const rows = platforms.shown.map((entry) => [
+      this.#labels.platforms[entry.platform],
+      this.#format.count(entry.originals),
+      `${this.#format.percent(entry.share.share)} (${this.#format.interval(entry.share)})`,
+      this.#format.groupSize(entry.amplifications),
+    ]);
+    if (platforms.hiddenGroups > 0) {
+      rows.push([this.#labels.other(platforms.hiddenGroups), this.#format.groupSize(platforms.hiddenPosts), '', '']);
+    }
+    return [{ kind: 'table', columns: [columns.platform, columns.posts, `${columns.share} (${columns.interval})`, columns.reposts], rows }];
+  }
+
+  #outlets(): Block[] {
+    const { outlets } = this.#insight;
+    const columns = this.#labels.columns;
+    if (outlets.shown.length === 0 && outlets.hiddenGroups === 0) return [this.#notEnough()];
+    const rows = outlets.shown.map((entry) => [entry.outlet, this.#format.count(entry.articles)]);
+    if (outlets.hiddenGroups > 0) {
+      rows.push([this.#labels.other(outlets.hiddenGroups), this.#format.groupSize(outlets.hiddenPosts)]);
+    }
+    return [{ kind: 'table', columns: [columns.outlet, columns.articles], rows }];
+  }
+
+  #districts(): Block[] {
+    const { districts } = this.#insight;
+    const columns = this.#labels.columns;
+    const blocks: Block[] = [];
+    if (districts.shown.length > 0 && this.#charts) {
+      blocks.push({
+        kind: 'chart',
+        caption: this.#labels.sections.districts,
+        svg: this.#charts.counts(districts.shown.map((entry) => ({ label: this.#districtName(entry.districtId), count: entry.originals }))),
+      });
+    }
+    if (districts.shown.length > 0) {
+      blocks.push({
+        kind: 'table',
+        columns: [columns.district, columns.posts, `${this.#labels.sentiments.negative} (${columns.interval})`, columns.topIssues],
+        rows: districts.shown.map((entry) => [
+          this.#districtName(entry.districtId),
+          this.#format.count(entry.originals),
+          this.#shareWithInterval(entry.sentiment, 'negative'),
+          entry.issues.slice(0, 3).map((issue) => `${this.#issueName(issue.issueId)} (${this.#format.count(issue.originals)})`).join(', '),
+        ]),
+      });
+    }
+    return this.#withHidden(blocks, districts);
+  }
+
+  #slices(): Block[] {
+    const { slices } = this.#insight;
+    const columns = this.#labels.columns;
+    const blocks: Block[] = [];
+    if (slices.shown.length > 0) {
+      blocks.push({
+        kind: 'table',
+        columns: [columns.slice, columns.posts, `${this.#labels.sentiments.negative} (${columns.interval})`],
+        rows: slices.shown.map((entry) => [
+          this.#sliceName(entry.sliceId),
+          this.#format.count(entry.originals),
+          this.#shareWithInterval(entry.sentiment, 'negative'),
+        ]),
+      });
+    }
+    return this.#withHidden(blocks, slices);
+  }
+
+  #excerpts(): Block[] {
+    const blocks: Block[] = this.#insight.excerpts
+      .filter((entry) => entry.excerpts.length > 0)
+      .map((entry) => ({
+        kind: 'excerpts' as const,
+        heading: this.#issueName(entry.issueId),
+        excerpts: entry.excerpts.map((excerpt) => this.#excerpt(excerpt)),
+      }));
+    return blocks.length > 0 ? blocks : [this.#notEnough()];
+  }
+
+  #excerpt(excerpt: Excerpt): ExcerptBlock {
+    const article = excerpt.kind === 'article';
+    const origin = article && excerpt.outlet ? excerpt.outlet : this.#labels.platforms[excerpt.platform];
+    return {
+      text: excerpt.text,
+      title: article ? excerpt.title : null,
+      source: `${origin} · ${excerpt.day}`,
+      url: article ? excerpt.url : null,
+    };
+  }
+
+  #methodology(): Block[] {
+    const labels = this.#labels;
+    const { totals } = this.#insight;
+    const all = totals.originals + totals.amplifications;
+    const blocks: Block[] = [
+      { kind: 'paragraph', text: labels.methodology.sample(this.#summaryFacts()) },
+      { kind: 'paragraph', text: labels.methodology.suppression(this.#insight.minGroupSize) },
+      { kind: 'paragraph', text: labels.methodology.intervals },
+      { kind: 'paragraph', text: labels.methodology.analysis },
+      { kind: 'paragraph', text: labels.methodology.privacy },
+      { kind: 'subheading', text: labels.methodology.datesHeading },
+      {
+        kind: 'paragraph',
+        text: totals.firstSeenDates === 0
+          ? labels.allDated
+          : labels.firstSeen(
+            this.#format.count(totals.firstSeenDates), this.#format.count(all),
+            this.#format.percent(totals.firstSeenDates / all),
+          ),
+      },
+      { kind: 'subheading', text: labels.methodology.accuracyHeading },
+    ];
+
+    const rows: string[][] = [];
+    for (const stage of MEASURED_STAGES) {
+      const cards = this.#accuracy.filter((card) => card.stage === stage);
+      if (cards.length === 0) {
+        rows.push([labels.stages[stage], '—', '—', labels.notMeasured]);
+        continue;
+      }
+      for (const card of cards) {
+        for (const test of card.tests) {
+          rows.push([
+            `${labels.stages[stage]} (${card.file})`,
+            test.testSet,
+            test.examples === null ? '—' : this.#format.count(test.examples),
+            Object.entries(test.metrics).map(([metric, value]) => `${labels.metrics[metric] ?? metric} ${this.#format.decimal(value)}`).join('; '),
+          ]);
+        }
+      }
+    }
+    blocks.push({ kind: 'table', columns: [labels.columns.model, labels.columns.testSet, labels.columns.examples, labels.columns.figure], rows });
+    return blocks;
+  }
+
+  #sentimentTable(groupColumn: string, groups: readonly { label: string; sentiment: SentimentShares }[]): Block {
+    const columns = this.#labels.columns;
+    return {
+      kind: 'table',
+      columns: [
+        groupColumn, columns.posts,
+        ...SENTIMENT_LABELS.map((label) => `${this.#labels.sentiments[label]} (${columns.interval})`),
+      ],
+      rows: groups.map((group) => [
+        group.label,
+        this.#format.count(group.sentiment.total),
+        ...SENTIMENT_LABELS.map((label) => this.#shareWithInterval(group.sentiment, label)),
+      ]),
+    };
+  }
+
+  #shareWithInterval(sentiment: SentimentShares, label: SentimentLabel): string {
+    const estimate = sentiment.shares[label];
+    return `${this.#format.percent(estimate.share)} (${this.#format.interval(estimate)})`;
+  }
+
+  #withHidden<T>(blocks: Block[], breakdown: Breakdown<T>): Block[] {
+    if (breakdown.shown.length === 0) blocks.push(this.#notEnough());
+    if (breakdown.hiddenGroups > 0) {
+      blocks.push({ kind: 'paragraph', text: this.#labels.hiddenGroups(breakdown.hiddenGroups, this.#insight.minGroupSize) });
+    }
+    return blocks;
+  }
+
+  #notEnough(): Block {
+    return { kind: 'paragraph', text: this.#labels.notEnough(this.#insight.minGroupSize) };
+  }
+
+  #subjectName(id: string): string {
+    return this.#project.subjects.find((subject) => subject.id === id)?.name ?? id;
+  }
+
+  #issueName(id: string): string {
+    return labelOf(this.#project.taxonomy.issues, id, this.#language);
+  }
+
+  #sliceName(id: string): string {
+    return labelOf(this.#project.taxonomy.slices, id, this.#language);
+  }
+
+  #districtName(id: string): string {
+    return labelOf(this.#project.districts, id, this.#language);
+  }
+}
+
+function labelOf(entries: readonly (TaxonomyEntry | District)[], id: string, language: ReportLanguage): string {
+  return entries.find((entry) => entry.id === id)?.labels[language] ?? id;
+}
+
+function plainShares(sentiment: SentimentShares): Record<SentimentLabel, number> {
+  return {
+    negative: sentiment.shares.negative.share,
+    neutral: sentiment.shares.neutral.share,
+    positive: sentiment.shares.positive.share,
+  };
+}

@@ -1,0 +1,362 @@
+/**
+ * Every heading, label and sentence of the digest in Russian, Kazakh and English. Issue, slice
+ * and district names are not here: they come from the project's taxonomy.
+ */
+import type { LanguageCode, SentimentLabel } from '../analyze/analysis.js';
+import type { Platform } from '../collect/raw-post.js';
+import type { ReportLanguage } from '../project/project.js';
+
+export type SectionId =
+  | 'summary' | 'volume' | 'sentiment' | 'subjects' | 'issues' | 'platforms' | 'outlets'
+  | 'districts' | 'slices' | 'excerpts' | 'methodology';
+
+export interface DigestLabels {
+  readonly locale: string;
+  readonly title: string;
+  readonly period: string;
+  readonly previousPeriod: string;
+  readonly sections: Readonly<Record<SectionId, string>>;
+  readonly columns: {
+    readonly day: string;
+    readonly posts: string;
+    readonly reposts: string;
+    readonly share: string;
+    readonly interval: string;
+    readonly previous: string;
+    readonly change: string;
+    readonly relativeChange: string;
+    readonly significance: string;
+    readonly platform: string;
+    readonly outlet: string;
+    readonly articles: string;
+    readonly district: string;
+    readonly slice: string;
+    readonly issue: string;
+    readonly subject: string;
+    readonly group: string;
+    readonly topIssues: string;
+    readonly model: string;
+    readonly testSet: string;
+    readonly examples: string;
+    readonly figure: string;
+  };
+  readonly sentiments: Readonly<Record<SentimentLabel, string>>;
+  readonly platforms: Readonly<Record<Platform, string>>;
+  readonly languages: Readonly<Record<LanguageCode, string>>;
+  readonly allPosts: string;
+  readonly significant: string;
+  readonly notSignificant: string;
+  readonly notTested: string;
+  readonly newIssue: string;
+  readonly notMeasured: string;
+  readonly metrics: Readonly<Record<string, string>>;
+  readonly stages: {
+    readonly overallSentiment: string;
+    readonly subjectSentiment: string;
+    readonly language: string;
+    readonly mentions: string;
+    readonly keywordRules: string;
+  };
+  other(groups: number): string;
+  hiddenGroups(groups: number, minGroupSize: number): string;
+  notEnough(minGroupSize: number): string;
+  summary(facts: SummaryFacts): string;
+  firstSeen(firstSeen: string, total: string, share: string): string;
+  readonly allDated: string;
+  readonly noPosts: string;
+  readonly methodology: {
+    sample(facts: SummaryFacts): string;
+    suppression(minGroupSize: number): string;
+    readonly intervals: string;
+    readonly analysis: string;
+    readonly privacy: string;
+    readonly accuracyHeading: string;
+    readonly datesHeading: string;
+  };
+}
+
+export interface SummaryFacts {
+  readonly originals: string;
+  readonly amplifications: string;
+  readonly articles: string;
+  readonly socialPosts: string;
+  readonly previousOriginals: string;
+  readonly previousFrom: string;
+  readonly previousTo: string;
+}
+
+const RUSSIAN: DigestLabels = {
+  locale: 'ru-RU',
+  title: 'Еженедельный дайджест',
+  period: 'Период',
+  previousPeriod: 'Предыдущий период',
+  sections: {
+    summary: 'Кратко',
+    volume: 'Публикации по дням',
+    sentiment: 'Тональность',
+    subjects: 'Тональность по отношению к объектам мониторинга',
+    issues: 'Главные проблемы',
+    platforms: 'Платформы',
+    outlets: 'Новостные издания',
+    districts: 'Районы',
+    slices: 'Кого это касается',
+    excerpts: 'Типичные высказывания',
+    methodology: 'Методология',
+  },
+  columns: {
+    day: 'День', posts: 'Публикации', reposts: 'Репосты', share: 'Доля', interval: '95% ДИ',
+    previous: 'Прошлый период', change: 'Изменение', relativeChange: 'Изменение, %',
+    significance: 'Значимость', platform: 'Платформа', outlet: 'Издание', articles: 'Статьи',
+    district: 'Район', slice: 'Группа', issue: 'Проблема', subject: 'Объект', group: 'Группа',
+    topIssues: 'Главные проблемы', model: 'Модель', testSet: 'Тестовый набор', examples: 'Примеров',
+    figure: 'Показатель',
+  },
+  sentiments: { negative: 'Негатив', neutral: 'Нейтрально', positive: 'Позитив' },
+  platforms: {
+    news: 'Новостные сайты', telegram: 'Telegram', youtube: 'YouTube', vk: 'ВКонтакте', web: 'Веб',
+    other: 'Другое',
+  },
+  languages: {
+    ru: 'русский', kk: 'казахский', 'kk-latn': 'казахский (латиница)', en: 'английский',
+    mixed: 'смешанный', other: 'другой',
+  },
+  allPosts: 'Все публикации',
+  significant: 'значимо',
+  notSignificant: 'незначимо',
+  notTested: 'нет данных',
+  newIssue: 'новая',
+  notMeasured: 'не измерялась',
+  metrics: {
+    macroF1: 'macro-F1',
+    macroF1PosNeg: 'macro-F1 (позитив и негатив)',
+    accuracy: 'доля верных ответов',
+    neutralShareOfPredictions: 'доля ответов «нейтрально»',
+  },
+  stages: {
+    overallSentiment: 'Тональность публикации',
+    subjectSentiment: 'Тональность по отношению к объекту',
+    language: 'Определение языка',
+    mentions: 'Упоминания объектов',
+    keywordRules: 'Проблемы, группы и районы (правила по ключевым словам)',
+  },
+  other: (groups) => `Прочие (${groups})`,
+  hiddenGroups: (groups, min) => `Ещё ${groups} — менее ${min} публикаций в каждой, не показаны.`,
+  notEnough: (min) => `Недостаточно публикаций для показа (меньше ${min}).`,
+  summary: (facts) =>
+    `${facts.originals} оригинальных публикаций и ${facts.amplifications} репостов; ` +
+    `${facts.articles} с новостных сайтов, ${facts.socialPosts} из социальных сетей. ` +
+    `В предыдущем периоде (${facts.previousFrom} — ${facts.previousTo}): ${facts.previousOriginals} оригинальных публикаций.`,
+  firstSeen: (firstSeen, total, share) =>
+    `У ${firstSeen} из ${total} публикаций (${share}) источник не указал дату; они учтены в день, ` +
+    'когда tyndau впервые их увидел.',
+  allDated: 'Все публикации имели дату из источника.',
+  noPosts: 'За этот период публикаций нет.',
+  methodology: {
+    sample: (facts) =>
+      `Выборка: ${facts.originals} оригинальных публикаций и ${facts.amplifications} репостов ` +
+      `(${facts.articles} статей новостных сайтов, ${facts.socialPosts} постов и комментариев в соцсетях); ` +
+      `в предыдущем периоде той же длины (${facts.previousFrom} — ${facts.previousTo}) — ` +
+      `${facts.previousOriginals} оригинальных публикаций.`,
+    suppression: (min) =>
+      `Группы (дни, платформы, издания, проблемы, районы, группы населения, объекты) меньше ${min} ` +
+      `публикаций отдельно не показываются: вместо числа стоит «<${min}», либо они объединены в «Прочие». ` +
+      'Репосты и пересылки считаются отдельно от оригиналов и не входят в доли и рейтинги.',
+    intervals:
+      'Доли даны с 95% доверительными интервалами Вильсона. Изменение относительно предыдущего периода ' +
+      'той же длины проверяется z-тестом для двух долей (доля проблемы среди всех публикаций); ' +
+      '«значимо» означает p < 0,05.',
+    analysis:
+      'Проблемы, группы населения и районы находятся по правилам ключевых слов таксономии проекта; язык, ' +
+      'тональность и упоминания объектов — моделями и правилами tyndau.',
+    privacy:
+      'Из текстов удалены персональные данные; у публикаций соцсетей показаны только платформа и день. ' +
+      'Авторы не хранятся.',
+    accuracyHeading: 'Измеренная точность моделей',
+    datesHeading: 'Даты публикаций',
+  },
+};
+
+const KAZAKH: DigestLabels = {
+  locale: 'kk-KZ',
+  title: 'Апталық дайджест',
+  period: 'Кезең',
+  previousPeriod: 'Алдыңғы кезең',
+  sections: {
+    summary: 'Қысқаша',
+    volume: 'Күндер бойынша жарияланымдар',
+    sentiment: 'Тональділік',
+    subjects: 'Бақылау нысандарына қатысты тональділік',
+    issues: 'Негізгі мәселелер',
+    platforms: 'Платформалар',
+    outlets: 'Жаңалық басылымдары',
+    districts: 'Аудандар',
+    slices: 'Бұл кімге қатысты',
+    excerpts: 'Типтік пікірлер',
+    methodology: 'Әдістеме',
+  },
+  columns: {
+    day: 'Күн', posts: 'Жарияланымдар', reposts: 'Репосттар', share: 'Үлесі', interval: '95% СА',
+    previous: 'Алдыңғы кезең', change: 'Өзгеріс', relativeChange: 'Өзгеріс, %',
+    significance: 'Маңыздылығы', platform: 'Платформа', outlet: 'Басылым', articles: 'Мақалалар',
+    district: 'Аудан', slice: 'Топ', issue: 'Мәселе', subject: 'Нысан', group: 'Топ',
+    topIssues: 'Негізгі мәселелер', model: 'Модель', testSet: 'Сынақ жиыны', examples: 'Мысалдар',
+    figure: 'Көрсеткіш',
+  },
+  sentiments: { negative: 'Жағымсыз', neutral: 'Бейтарап', positive: 'Жағымды' },
+  platforms: {
+    news: 'Жаңалық сайттары', telegram: 'Telegram', youtube: 'YouTube', vk: 'ВКонтакте', web: 'Веб',
+    other: 'Басқа',
+  },
+  languages: {
+    ru: 'орыс тілі', kk: 'қазақ тілі', 'kk-latn': 'қазақ тілі (латын)', en: 'ағылшын тілі',
+    mixed: 'аралас', other: 'басқа тіл',
+  },
+  allPosts: 'Барлық жарияланымдар',
+  significant: 'маңызды',
+  notSignificant: 'маңызды емес',
+  notTested: 'дерек жоқ',
+  newIssue: 'жаңа',
+  notMeasured: 'өлшенбеген',
+  metrics: {
+    macroF1: 'macro-F1',
+    macroF1PosNeg: 'macro-F1 (жағымды және жағымсыз)',
+    accuracy: 'дұрыс жауаптар үлесі',
+    neutralShareOfPredictions: '«бейтарап» жауаптар үлесі',
+  },
+  stages: {
+    overallSentiment: 'Жарияланым тональділігі',
+    subjectSentiment: 'Нысанға қатысты тональділік',
+    language: 'Тілді анықтау',
+    mentions: 'Нысандардың аталуы',
+    keywordRules: 'Мәселелер, топтар және аудандар (кілт сөздер ережелері)',
+  },
+  other: (groups) => `Басқалары (${groups})`,
+  hiddenGroups: (groups, min) => `Тағы ${groups} топ көрсетілмейді: әрқайсысында ${min}-ден аз жарияланым.`,
+  notEnough: (min) => `Көрсету үшін жарияланымдар жеткіліксіз (${min}-ден аз).`,
+  summary: (facts) =>
+    `${facts.originals} түпнұсқа жарияланым және ${facts.amplifications} репост; ` +
+    `${facts.articles} жаңалық сайттарынан, ${facts.socialPosts} әлеуметтік желілерден. ` +
+    `Алдыңғы кезеңде (${facts.previousFrom} — ${facts.previousTo}): ${facts.previousOriginals} түпнұсқа жарияланым.`,
+  firstSeen: (firstSeen, total, share) =>
+    `${total} жарияланымның ${firstSeen}-і (${share}) дереккөзде күнсіз келді; олар tyndau ` +
+    'оларды алғаш көрген күнге жатқызылды.',
+  allDated: 'Барлық жарияланымның күні дереккөзден алынды.',
+  noPosts: 'Бұл кезеңде жарияланымдар жоқ.',
+  methodology: {
+    sample: (facts) =>
+      `Іріктеме: ${facts.originals} түпнұсқа жарияланым және ${facts.amplifications} репост ` +
+      `(${facts.articles} жаңалық мақаласы, ${facts.socialPosts} әлеуметтік желі жазбасы мен пікірі); ` +
+      `ұзындығы сондай алдыңғы кезеңде (${facts.previousFrom} — ${facts.previousTo}) — ` +
+      `${facts.previousOriginals} түпнұсқа жарияланым.`,
+    suppression: (min) =>
+      `${min}-ден аз жарияланымы бар топтар (күндер, платформалар, басылымдар, мәселелер, аудандар, ` +
+      `халық топтары, нысандар) жеке көрсетілмейді: сан орнына «<${min}» тұрады немесе олар «Басқалары» ` +
+      'тобына біріктіріледі. Репосттар түпнұсқалардан бөлек саналады және үлестер мен рейтингтерге кірмейді.',
+    intervals:
+      'Үлестер Уилсонның 95% сенімділік аралықтарымен берілген. Ұзындығы сондай алдыңғы кезеңмен ' +
+      'салыстырғандағы өзгеріс екі үлеске арналған z-тестпен тексеріледі (мәселенің барлық жарияланымдағы ' +
+      'үлесі); «маңызды» дегені p < 0,05.',
+    analysis:
+      'Мәселелер, халық топтары мен аудандар жоба таксономиясының кілт сөз ережелерімен табылады; тіл, ' +
+      'тональділік және нысандардың аталуы — tyndau модельдері мен ережелерімен.',
+    privacy:
+      'Мәтіндерден дербес деректер алынып тасталған; әлеуметтік желі жазбаларының тек платформасы мен күні ' +
+      'көрсетіледі. Авторлар сақталмайды.',
+    accuracyHeading: 'Модельдердің өлшенген дәлдігі',
+    datesHeading: 'Жарияланым күндері',
+  },
+};
+
+const ENGLISH: DigestLabels = {
+  locale: 'en-GB',
+  title: 'Weekly digest',
+  period: 'Period',
+  previousPeriod: 'Previous period',
+  sections: {
+    summary: 'Summary',
+    volume: 'Posts per day',
+    sentiment: 'Sentiment',
+    subjects: 'Sentiment toward monitored subjects',
+    issues: 'Top issues',
+    platforms: 'Platforms',
+    outlets: 'News outlets',
+    districts: 'Districts',
+    slices: 'Who is affected',
+    excerpts: 'Representative excerpts',
+    methodology: 'Methodology',
+  },
+  columns: {
+    day: 'Day', posts: 'Posts', reposts: 'Reposts', share: 'Share', interval: '95% CI',
+    previous: 'Previous period', change: 'Change', relativeChange: 'Change, %',
+    significance: 'Significance', platform: 'Platform', outlet: 'Outlet', articles: 'Articles',
+    district: 'District', slice: 'Group', issue: 'Issue', subject: 'Subject', group: 'Group',
+    topIssues: 'Top issues', model: 'Model', testSet: 'Test set', examples: 'Examples',
+    figure: 'Figure',
+  },
+  sentiments: { negative: 'Negative', neutral: 'Neutral', positive: 'Positive' },
+  platforms: {
+    news: 'News sites', telegram: 'Telegram', youtube: 'YouTube', vk: 'VK', web: 'Web', other: 'Other',
+  },
+  languages: {
+    ru: 'Russian', kk: 'Kazakh', 'kk-latn': 'Kazakh (Latin)', en: 'English', mixed: 'mixed', other: 'other',
+  },
+  allPosts: 'All posts',
+  significant: 'significant',
+  notSignificant: 'not significant',
+  notTested: 'no data',
+  newIssue: 'new',
+  notMeasured: 'not measured',
+  metrics: {
+    macroF1: 'macro-F1',
+    macroF1PosNeg: 'macro-F1 (positive and negative)',
+    accuracy: 'accuracy',
+    neutralShareOfPredictions: 'share called neutral',
+  },
+  stages: {
+    overallSentiment: 'Sentiment of a post',
+    subjectSentiment: 'Sentiment toward a subject',
+    language: 'Language identification',
+    mentions: 'Subject mentions',
+    keywordRules: 'Issues, groups and districts (keyword rules)',
+  },
+  other: (groups) => `Other (${groups})`,
+  hiddenGroups: (groups, min) => `${groups} more with fewer than ${min} posts each are not shown.`,
+  notEnough: (min) => `Not enough posts to show (fewer than ${min}).`,
+  summary: (facts) =>
+    `${facts.originals} original posts and ${facts.amplifications} reposts; ` +
+    `${facts.articles} from news sites, ${facts.socialPosts} from social platforms. ` +
+    `Previous period (${facts.previousFrom} to ${facts.previousTo}): ${facts.previousOriginals} original posts.`,
+  firstSeen: (firstSeen, total, share) =>
+    `${firstSeen} of ${total} posts (${share}) had no date in their source and are counted on the day ` +
+    'tyndau first saw them.',
+  allDated: 'Every post carried its date from the source.',
+  noPosts: 'No posts in this period.',
+  methodology: {
+    sample: (facts) =>
+      `Sample: ${facts.originals} original posts and ${facts.amplifications} reposts ` +
+      `(${facts.articles} news articles, ${facts.socialPosts} social posts and comments); ` +
+      `${facts.previousOriginals} original posts in the previous period of equal length ` +
+      `(${facts.previousFrom} to ${facts.previousTo}).`,
+    suppression: (min) =>
+      `Groups (days, platforms, outlets, issues, districts, affected groups, subjects) with fewer than ${min} ` +
+      `posts are not shown on their own: they appear as “<${min}” or are folded into “Other”. ` +
+      'Reposts and forwards are counted apart from originals and do not enter shares or rankings.',
+    intervals:
+      'Shares are given with 95% Wilson confidence intervals. Change against the previous period of equal ' +
+      'length is tested with a two-proportion z-test on the issue’s share of all posts; “significant” means ' +
+      'p < 0.05.',
+    analysis:
+      'Issues, affected groups and districts are found by the keyword rules of the project’s taxonomy; ' +
+      'language, sentiment and subject mentions by tyndau’s models and rules.',
+    privacy:
+      'Personal data is redacted from texts; social posts show only their platform and day. No author is stored.',
+    accuracyHeading: 'Measured accuracy of the models',
+    datesHeading: 'Publication dates',
+  },
+};
+
+export const DIGEST_LABELS: Readonly<Record<ReportLanguage, DigestLabels>> = {
+  ru: RUSSIAN,
+  kk: KAZAKH,
+  en: ENGLISH,
+};

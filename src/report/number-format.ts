@@ -1,0 +1,49 @@
+import type { GroupSize } from '../insight/small-groups.js';
+import type { ShareEstimate } from '../insight/wilson-interval.js';
+
+/** Number formatting in the digest's language, built once per digest. */
+export class NumberFormat {
+  readonly #integer: Intl.NumberFormat;
+  readonly #percent: Intl.NumberFormat;
+  readonly #decimal: Intl.NumberFormat;
+  readonly #minGroupSize: number;
+
+  constructor(locale: string, minGroupSize: number) {
+    this.#integer = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 });
+    this.#percent = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 });
+    this.#decimal = new Intl.NumberFormat(locale, { minimumFractionDigits: 2, maximumFractionDigits: 3 });
+    this.#minGroupSize = minGroupSize;
+  }
+
+  count(value: number): string {
+    return this.#integer.format(value);
+  }
+
+  /** A count that may be hidden by the minimum group size: shown as "<10". */
+  groupSize(value: GroupSize): string {
+    return value === null ? `<${this.#minGroupSize}` : this.#integer.format(value);
+  }
+
+  percent(share: number): string {
+    return this.#percent.format(share);
+  }
+
+  interval(estimate: ShareEstimate): string {
+    return `${this.#percent.format(estimate.low)}–${this.#percent.format(estimate.high)}`;
+  }
+
+  /** Signed whole number, e.g. "+12" or "−3". */
+  signed(value: number): string {
+    const text = this.#integer.format(Math.abs(value));
+    return value > 0 ? `+${text}` : value < 0 ? `−${text}` : text;
+  }
+
+  signedPercent(share: number): string {
+    const text = this.#percent.format(Math.abs(share));
+    return share > 0 ? `+${text}` : share < 0 ? `−${text}` : text;
+  }
+
+  decimal(value: number): string {
+    return this.#decimal.format(value);
+  }
+}

@@ -1,0 +1,73 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+
+import { buildPeriodInsight } from '../insight/period-insight.js';
+import { shippedModelsFolder } from '../models/load-model-file.js';
+import type { Project, ReportLanguage } from '../project/project.js';
+import type { Store } from '../store/store.js';
+import { buildDigestDocument, type ChartPainter } from './digest-document.js';
+import { renderDigestHtml } from './digest-html.js';
+import { renderDigestMarkdown } from './digest-markdown.js';
+import { readModelAccuracy } from './model-accuracy.js';
+
+export interface DigestOptions {
+  readonly store: Store;
+  readonly project: Project;
+  /** First day of the period, `YYYY-MM-DD`, in the project's zone. */
+  readonly from: string;
+  /** Last day of the period, included. */
+  readonly to: string;
+  readonly outDir: string;
+  /** Defaults to the project's report language. */
+  readonly language?: ReportLanguage;
+  /** Where the model cards are read from; defaults to the shipped models/ folder. */
+  readonly modelsFolder?: string;
+}
+
+export interface DigestFiles {
+  readonly markdownPath: string;
+  readonly htmlPath: string;
+}
+
+/**
+ * Writes `digest.md` and a self-contained `digest.html` for the period from `from` to `to`:
+ * volumes, sentiment, subjects, issues against the previous period, platforms, outlets,
+ * districts, slices, excerpts and the methodology, in the project's language.
+ */
+export async function writeDigest(options: DigestOptions): Promise<DigestFiles> {
+  const { project } = options;
+  const insight = buildPeriodInsight(options.store, {
+    period: { from: options.from, to: options.to },
+    minGroupSize: project.privacy.minGroupSize,
+  });
+  const charts = await import('./digest-charts.js');
+  const painter: ChartPainter = {
+    volume: charts.volumeChart,
+    sentiment: charts.sentimentChart,
+    comparison: charts.comparisonChart,
+    counts: charts.countChart,
+  };
+  const document = buildDigestDocument({
+    insight,
+    project,
+    language: options.language ?? project.reportLanguage,
+    accuracy: readModelAccuracy(options.modelsFolder ?? modelsFolderOrNone()),
+    charts: painter,
+  });
+
+  await mkdir(options.outDir, { recursive: true });
+  const markdownPath = join(options.outDir, 'digest.md');
+  const htmlPath = join(options.outDir, 'digest.html');
+  await writeFile(markdownPath, renderDigestMarkdown(document), 'utf8');
+  await writeFile(htmlPath, renderDigestHtml(document), 'utf8');
+  return { markdownPath, htmlPath };
+}
+
+// Without a models/ folder every figure is reported as not measured rather than failing the digest.
+function modelsFolderOrNone(): string {
+  try {
+    return shippedModelsFolder();
+  } catch {
+    return '';
+  }
+}

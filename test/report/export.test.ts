@@ -1,0 +1,84 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+import { exportAggregates } from '../../src/report/export-aggregates.js';
+import { openSqliteStore, type SqliteStore } from '../../src/store/sqlite/sqlite-store.js';
+import { hostileWeek, WEEK } from './hostile-week.js';
+import { makeProject } from './make-project.js';
+
+let store: SqliteStore;
+let csv: string;
+
+beforeAll(() => {
+  store = openSqliteStore(':memory:', { timezone: 'Asia/Almaty' });
+  store.savePosts(hostileWeek());
+  csv = exportAggregates({ store, project: makeProject('en'), ...WEEK });
+});
+
+afterAll(() => store.close());
+
+function rows(period: string, dimension: string): string[] {
+  const [from, to] = period.split('/');
+  return csv.split('\n').filter((line) => line.startsWith(`${from},${to},${dimension},`));
+}
+
+describe('aggregate export', () => {
+  it('starts with a header naming every column', () => {
+    expect(csv.split('\n')[0]).toBe('period_from,period_to,dimension,value,label,posts,negative,neutral,positive,reposts');
+  });
+
+  it('gives whole-period issue counts by sentiment and folds the issue under the minimum into other', () => {
+    expect(rows('2024-11-11/2024-11-17', 'issue')).toEqual([
+      '2024-11-11,2024-11-17,issue,transport,Public transport,13,0,0,13,0',
+      '2024-11-11,2024-11-17,issue,roads,Roads and traffic,12,8,3,1,<10',
+      '2024-11-11,2024-11-17,issue,(other),Other (1),<10,,,,0',
+    ]);
+  });
+
+  it('keeps a row of all posts for every day, hiding small days', () => {
+    expect(rows('2024-11-15/2024-11-15', 'all')).toEqual(['2024-11-15,2024-11-15,all,all,All posts,13,0,0,13,0']);
+    expect(rows('2024-11-14/2024-11-14', 'all')).toEqual(['2024-11-14,2024-11-14,all,all,All posts,<10,,,,0']);
+    expect(rows('2024-11-16/2024-11-16', 'all')).toEqual(['2024-11-16,2024-11-16,all,all,All posts,0,0,0,0,0']);
+  });
+
+  it('counts outlets by volume only and neutralises a formula in a scraped outlet name', () => {
+    expect(rows('2024-11-11/2024-11-17', 'outlet')).toEqual([
+      '2024-11-11,2024-11-17,outlet,Vlast.kz,Vlast.kz,10,,,,0',
+      '2024-11-11,2024-11-17,outlet,(other),Other (1),<10,,,,0',
+    ]);
+    expect(csv).not.toContain('HYPERLINK');
+  });
+
+  it('has sentiment toward subjects, districts with their issues, and slices', () => {
+    expect(rows('2024-11-11/2024-11-17', 'subject')).toEqual(['2024-11-11,2024-11-17,subject,akimat,Акимат Алматы,11,11,0,0,0']);
+    expect(rows('2024-11-11/2024-11-17', 'district-issue')).toEqual([
+      '2024-11-11,2024-11-17,district-issue,auezov/roads,Auezov District / Roads and traffic,10,,,,0',
+    ]);
+    expect(rows('2024-11-11/2024-11-17', 'slice')).toEqual(['2024-11-11,2024-11-17,slice,drivers,Drivers,10,8,2,0,0']);
+  });
+
+  it('holds no post-level data: no text, no URL', () => {
+    expect(csv).not.toContain('script');
+    expect(csv).not.toContain('Дорога');
+    expect(csv).not.toContain('https://');
+  });
+
+  it('never shows a group of 1 to 9 posts or reposts, and splits sentiment only for shown groups', () => {
+    for (const line of csv.trim().split('\n').slice(1)) {
+      const cells = line.split(',');
+      const [posts, negative, neutral, positive, reposts] = cells.slice(5) as [string, string, string, string, string];
+      for (const cell of [posts, reposts]) expect(cell === '<10' || Number(cell) === 0 || Number(cell) >= 10).toBe(true);
+      if (posts === '<10') expect([negative, neutral, positive]).toEqual(['', '', '']);
+    }
+  });
+
+  it('covers every stored day when no range is given, and is only a header for an empty store', () => {
+    const all = exportAggregates({ store, project: makeProject('en') });
+    const empty = openSqliteStore(':memory:', { timezone: 'Asia/Almaty' });
+
+    expect(all.split('\n').filter((line) => line.includes(',all,all,')).map((line) => line.slice(0, 21))).toContain('2024-11-05,2024-11-15');
+    expect(exportAggregates({ store: empty, project: makeProject('en') })).toBe(
+      'period_from,period_to,dimension,value,label,posts,negative,neutral,positive,reposts\n',
+    );
+    empty.close();
+  });
+});
