@@ -56,7 +56,12 @@ function ambiguousWithoutContext(subjects: unknown): KeyProblem[] {
   const problems: KeyProblem[] = [];
 
   subjects.forEach((subject: unknown, index) => {
-    if (!isEntry(subject) || !Array.isArray(subject.ambiguousAliases) || subject.ambiguousAliases.length === 0) return;
+    if (
+      !isEntry(subject) ||
+      !Array.isArray(subject.ambiguousAliases) ||
+      subject.ambiguousAliases.length === 0
+    )
+      return;
     if (Array.isArray(subject.context) && subject.context.length > 0) return;
     const example = String(subject.ambiguousAliases[0]);
     problems.push({
@@ -80,7 +85,9 @@ function feedsWithoutUrl(sources: unknown): KeyProblem[] {
     problems.push({
       keyPath: ['sources', index, 'location'],
       at: 'value',
-      message: `a feed is read from an http(s) URL, not "${source.location}"; for saved feed files use kind: files`,
+      message:
+        `a feed is read from an http(s) URL, not "${source.location}"; ` +
+        'for saved feed files use kind: files',
     });
   });
   return problems;

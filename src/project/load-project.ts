@@ -23,15 +23,26 @@ import { YamlPositions } from './yaml-positions.js';
  * written as `env:NAME`. Throws a `ProjectError` listing every problem when the file is not a
  * valid project.
  */
-export async function loadProject(path: string, env: NodeJS.ProcessEnv = process.env): Promise<Project> {
+export async function loadProject(
+  path: string,
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<Project> {
   const text = await readProjectText(path);
   return parseProject(text, path, env);
 }
 
 /** As `loadProject`, for a project file's text already read; `path` places it and its paths. */
-export function parseProject(text: string, path: string, env: NodeJS.ProcessEnv = process.env): Project {
+export function parseProject(
+  text: string,
+  path: string,
+  env: NodeJS.ProcessEnv = process.env,
+): Project {
   const lines = new LineCounter();
-  const document = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
+  const document = parseDocument(text, {
+    lineCounter: lines,
+    prettyErrors: false,
+    uniqueKeys: true,
+  });
   const positions = new YamlPositions(document, lines);
 
   const syntax = syntaxProblems(document, text, positions, path);
@@ -44,7 +55,8 @@ export function parseProject(text: string, path: string, env: NodeJS.ProcessEnv 
 
   const secret = secretOf(data, env);
   if (typeof secret === 'object') found.push(secret);
-  if (found.length > 0 || typeof secret !== 'string') throw new ProjectError(path, placed(found, positions, path));
+  if (found.length > 0 || typeof secret !== 'string')
+    throw new ProjectError(path, placed(found, positions, path));
 
   const file = data as ProjectFile;
   return projectFromFile(file, {
@@ -65,19 +77,35 @@ async function readProjectText(path: string): Promise<string> {
         : code === 'EISDIR'
           ? 'it is a folder; name the tyndau.yaml inside it'
           : (error as Error).message;
-    throw new ProjectError(path, [{ file: path, keyPath: [], message: `cannot read the project file: ${why}` }]);
+    throw new ProjectError(path, [
+      { file: path, keyPath: [], message: `cannot read the project file: ${why}` },
+    ]);
   }
 }
 
-function syntaxProblems(document: Document, text: string, positions: YamlPositions, file: string): ProjectProblem[] {
+function syntaxProblems(
+  document: Document,
+  text: string,
+  positions: YamlPositions,
+  file: string,
+): ProjectProblem[] {
   const problems = document.errors.map((error) => ({
     file,
     ...positions.ofOffset(error.pos[0]),
     keyPath: [],
-    message: error.code === 'DUPLICATE_KEY' ? duplicateKeyMessage(text, error.pos[0]) : `YAML: ${error.message}`,
+    message:
+      error.code === 'DUPLICATE_KEY'
+        ? duplicateKeyMessage(text, error.pos[0])
+        : `YAML: ${error.message}`,
   }));
   if (problems.length === 0 && (document.contents === null || document.contents === undefined)) {
-    problems.push({ file, line: 1, column: 1, keyPath: [], message: 'the file is empty; `tyndau init DIR` writes an example' });
+    problems.push({
+      file,
+      line: 1,
+      column: 1,
+      keyPath: [],
+      message: 'the file is empty; `tyndau init DIR` writes an example',
+    });
   }
   return problems;
 }
@@ -102,11 +130,17 @@ function secretOf(data: unknown, env: NodeJS.ProcessEnv): string | KeyProblem | 
   return { keyPath: ['privacy', 'secret'], at: 'value', message: result.problem };
 }
 
-function placed(problems: readonly KeyProblem[], positions: YamlPositions, file: string): ProjectProblem[] {
+function placed(
+  problems: readonly KeyProblem[],
+  positions: YamlPositions,
+  file: string,
+): ProjectProblem[] {
   return problems
     .map((problem) => ({
       file,
-      ...(problem.at === 'key' ? positions.ofKey(problem.keyPath) : positions.ofValue(problem.keyPath)),
+      ...(problem.at === 'key'
+        ? positions.ofKey(problem.keyPath)
+        : positions.ofValue(problem.keyPath)),
       keyPath: problem.keyPath,
       message: problem.message,
     }))

@@ -30,7 +30,10 @@ export class ProjectError extends Error {
 
   constructor(file: string, problems: readonly ProjectProblem[]) {
     const count = problems.length === 1 ? '1 problem' : `${problems.length} problems`;
-    super(`project file ${file}: ${count}\n` + problems.map((problem) => '  ' + formatProblem(problem)).join('\n'));
+    super(
+      `project file ${file}: ${count}\n` +
+        problems.map((problem) => '  ' + formatProblem(problem)).join('\n'),
+    );
     this.name = 'ProjectError';
     this.problems = problems;
   }
@@ -38,7 +41,10 @@ export class ProjectError extends Error {
 
 /** `tyndau.yaml:14:5 privacy.minGroupSize: must be an integer ≥ 2`. */
 export function formatProblem(problem: ProjectProblem): string {
-  const place = problem.line === undefined ? problem.file : `${problem.file}:${problem.line}:${problem.column ?? 1}`;
+  const place =
+    problem.line === undefined
+      ? problem.file
+      : `${problem.file}:${problem.line}:${problem.column ?? 1}`;
   const key = formatKeyPath(problem.keyPath);
   return key === '' ? `${place} ${problem.message}` : `${place} ${key}: ${problem.message}`;
 }

@@ -75,7 +75,11 @@ function subjectOf(subject: SubjectInFile): Subject {
 
 function districtsOf(districts: ProjectFile['districts']): readonly District[] {
   if (districts === undefined || districts === 'default') return ALMATY_DISTRICTS;
-  return districts.map((district) => ({ id: district.id, labels: labelsOf(district.labels), names: district.names }));
+  return districts.map((district) => ({
+    id: district.id,
+    labels: labelsOf(district.labels),
+    names: district.names,
+  }));
 }
 
 function taxonomyOf(taxonomy: ProjectFile['taxonomy']): Taxonomy {
@@ -95,7 +99,10 @@ function isExtension(taxonomy: ProjectFile['taxonomy']): taxonomy is TaxonomyExt
 }
 
 /** The built-in entries with the file's added: one with a built-in id replaces it in place. */
-function withExtra(builtIn: readonly TaxonomyEntry[], extra: readonly TaxonomyEntryInFile[]): TaxonomyEntry[] {
+function withExtra(
+  builtIn: readonly TaxonomyEntry[],
+  extra: readonly TaxonomyEntryInFile[],
+): TaxonomyEntry[] {
   const added = new Map(extra.map((entry) => [entry.id, entryOf(entry)]));
   const merged = builtIn.map((entry) => added.get(entry.id) ?? entry);
   const builtInIds = new Set(builtIn.map((entry) => entry.id));
@@ -132,7 +139,8 @@ export function intervalMinutes(interval: number | string | undefined): number {
   if (interval === undefined) return DEFAULT_INTERVAL_MINUTES;
   if (typeof interval === 'number') return interval;
   const match = /^([1-9]\d*) ?(m|min|h|d)$/.exec(interval);
-  if (!match) throw new Error(`project: interval "${interval}" passed the schema but cannot be read`);
+  if (!match)
+    throw new Error(`project: interval "${interval}" passed the schema but cannot be read`);
   return Number(match[1]) * (MINUTES_PER_UNIT[match[2] as string] as number);
 }
 

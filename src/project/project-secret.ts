@@ -19,7 +19,9 @@ export function resolveSecret(written: string, env: NodeJS.ProcessEnv): SecretRe
 
   const name = (reference[1] ?? '').trim();
   if (!ENV_NAME.test(name)) {
-    return { problem: `"${written}" does not name an environment variable; write env:NAME, e.g. env:TYNDAU_SECRET` };
+    return {
+      problem: `"${written}" does not name an environment variable; write env:NAME, e.g. env:TYNDAU_SECRET`,
+    };
   }
   const value = env[name];
   if (value === undefined || value === '') {

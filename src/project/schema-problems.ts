@@ -40,10 +40,16 @@ function withAlternativesResolved(errors: readonly SchemaError[]): SchemaError[]
 
   for (const alternative of errors.filter((error) => error.keyword === 'anyOf')) {
     const place = alternative.instancePath;
-    const related = remaining.filter((error) => error !== alternative && isAtOrUnder(error.instancePath, place));
-    const shapeErrors = related.filter((error) => error.instancePath === place && SHAPE_KEYWORDS.has(error.keyword));
+    const related = remaining.filter(
+      (error) => error !== alternative && isAtOrUnder(error.instancePath, place),
+    );
+    const shapeErrors = related.filter(
+      (error) => error.instancePath === place && SHAPE_KEYWORDS.has(error.keyword),
+    );
     const rest = related.filter((error) => !shapeErrors.includes(error));
-    const specific = rest.some((error) => error.instancePath !== place || KEY_KEYWORDS.has(error.keyword));
+    const specific = rest.some(
+      (error) => error.instancePath !== place || KEY_KEYWORDS.has(error.keyword),
+    );
 
     const dropped = new Set<SchemaError>(specific ? [alternative, ...shapeErrors] : related);
     remaining = remaining.filter((error) => !dropped.has(error));
@@ -68,14 +74,22 @@ function describe(error: SchemaError): KeyProblem {
     case 'required': {
       const path = [...keyPath, String(params.missingProperty)];
       const hint = REQUIRED_HINTS[path.join('.')];
-      return { keyPath: path, at: 'key', message: hint ? `missing: ${hint}` : 'missing; this key is required' };
+      return {
+        keyPath: path,
+        at: 'key',
+        message: hint ? `missing: ${hint}` : 'missing; this key is required',
+      };
     }
     default:
       return { keyPath, at: 'value', message: valueMessage(error, params, schema) };
   }
 }
 
-function valueMessage(error: SchemaError, params: Record<string, unknown>, schema: Record<string, unknown>): string {
+function valueMessage(
+  error: SchemaError,
+  params: Record<string, unknown>,
+  schema: Record<string, unknown>,
+): string {
   switch (error.keyword) {
     case 'type':
       return typeMessage(error.data, schema);
@@ -85,8 +99,10 @@ function valueMessage(error: SchemaError, params: Record<string, unknown>, schem
       return 'must not be empty';
     case 'minItems':
       return 'must not be an empty list';
-    case 'minProperties':
-      return `must give at least one of: ${Object.keys((schema.properties as object | undefined) ?? {}).join(', ')}`;
+    case 'minProperties': {
+      const keys = Object.keys((schema.properties as object | undefined) ?? {});
+      return `must give at least one of: ${keys.join(', ')}`;
+    }
     case 'enum':
       return oneOfMessage(error.data, params.allowedValues as readonly unknown[]);
     case 'const':

@@ -2,7 +2,16 @@
  * Line and column of any key or value in a parsed YAML document, so that a problem found in the
  * plain data can be shown where the user wrote it.
  */
-import { isAlias, isMap, isScalar, isSeq, type Document, type LineCounter, type Node, type Pair } from 'yaml';
+import {
+  isAlias,
+  isMap,
+  isScalar,
+  isSeq,
+  type Document,
+  type LineCounter,
+  type Node,
+  type Pair,
+} from 'yaml';
 
 import type { KeyPath } from './project-error.js';
 
@@ -40,7 +49,9 @@ export class YamlPositions {
 
     const last = path[path.length - 1] as string | number;
     const pair = pairOf(this.#resolve(found.node), last);
-    const position = this.#positionOf(pair?.key as Node | undefined) ?? this.#positionOf(pair?.value as Node | undefined);
+    const position =
+      this.#positionOf(pair?.key as Node | undefined) ??
+      this.#positionOf(pair?.value as Node | undefined);
     return position ?? this.ofKey(parentPath);
   }
 
@@ -64,7 +75,9 @@ export class YamlPositions {
 
   /** An alias (`*anchor`) stands for the node it names; a problem inside it lives there. */
   #resolve(node: Node | undefined): Node | undefined {
-    return node !== undefined && isAlias(node) ? (node.resolve(this.#document) as Node | undefined) : node;
+    return node !== undefined && isAlias(node)
+      ? (node.resolve(this.#document) as Node | undefined)
+      : node;
   }
 
   #positionOf(node: Node | undefined): Position | undefined {
@@ -76,7 +89,9 @@ export class YamlPositions {
 /** A map entry by key, or a list item as a pair of (index, item). */
 function pairOf(node: Node | undefined, key: string | number): Pair | undefined {
   if (isMap(node)) {
-    return node.items.find((pair) => (isScalar(pair.key) ? String(pair.key.value) : String(pair.key)) === String(key));
+    return node.items.find(
+      (pair) => (isScalar(pair.key) ? String(pair.key.value) : String(pair.key)) === String(key),
+    );
   }
   if (isSeq(node) && typeof key === 'number') {
     const item = node.items[key] as Node | undefined;

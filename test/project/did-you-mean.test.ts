@@ -13,7 +13,16 @@ describe('edit distance', () => {
 });
 
 describe('closest match', () => {
-  const keys = ['name', 'city', 'timezone', 'language', 'subjects', 'districts', 'taxonomy', 'sources'];
+  const keys = [
+    'name',
+    'city',
+    'timezone',
+    'language',
+    'subjects',
+    'districts',
+    'taxonomy',
+    'sources',
+  ];
 
   it('finds the key meant despite a typo, another case or snake_case', () => {
     expect(closestMatch('langauge', keys)).toBe('language');

@@ -6,6 +6,11 @@ export function fixturePath(name: string): string {
 }
 
 /** A problem as the tests compare it: where, which key, what. */
-export function placeOf(problem: { line?: number; column?: number; keyPath: readonly (string | number)[]; message: string }): string {
+export function placeOf(problem: {
+  line?: number;
+  column?: number;
+  keyPath: readonly (string | number)[];
+  message: string;
+}): string {
   return `${problem.line}:${problem.column} ${problem.keyPath.join('.')}: ${problem.message}`;
 }

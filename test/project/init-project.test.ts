@@ -15,7 +15,11 @@ function freshFolder(): string {
 
 describe('the example project file', () => {
   it('loads and validates as it is written', () => {
-    const project = parseProject(exampleProjectYaml('example-test-secret-0123456789'), 'tyndau.yaml', {});
+    const project = parseProject(
+      exampleProjectYaml('example-test-secret-0123456789'),
+      'tyndau.yaml',
+      {},
+    );
 
     expect(project.subjects.map((subject) => [subject.id, subject.kind])).toEqual([
       ['mayor', 'official'],
@@ -28,7 +32,11 @@ describe('the example project file', () => {
   });
 
   it('names the mayor in Russian, Kazakh and Latin spellings', () => {
-    const project = parseProject(exampleProjectYaml('example-test-secret-0123456789'), 'tyndau.yaml', {});
+    const project = parseProject(
+      exampleProjectYaml('example-test-secret-0123456789'),
+      'tyndau.yaml',
+      {},
+    );
     const mayor = project.subjects[0]!;
 
     expect(mayor.name).toBe('Ерболат Досаев');
@@ -36,7 +44,11 @@ describe('the example project file', () => {
   });
 
   it('makes a bare аким or әкім count for the akimat only near a word for Almaty', () => {
-    const project = parseProject(exampleProjectYaml('example-test-secret-0123456789'), 'tyndau.yaml', {});
+    const project = parseProject(
+      exampleProjectYaml('example-test-secret-0123456789'),
+      'tyndau.yaml',
+      {},
+    );
     const akimat = project.subjects[1]!;
 
     expect(akimat.ambiguousAliases).toEqual(['акимат', 'әкімдік', 'akimat', 'аким', 'әкім']);

@@ -85,7 +85,12 @@ describe('a project for another city', () => {
     const project = await loadProject(path, {});
 
     expect(project.sources).toEqual([
-      { id: 'exports', kind: 'files', location: join(dirname(path), 'exports/*.json'), intervalMinutes: 60 },
+      {
+        id: 'exports',
+        kind: 'files',
+        location: join(dirname(path), 'exports/*.json'),
+        intervalMinutes: 60,
+      },
       { id: 'news', kind: 'feed', location: 'https://example.org/rss.xml', intervalMinutes: 30 },
       { id: 'channel', kind: 'telegram', location: 'some_public_channel', intervalMinutes: 120 },
       { id: 'wall', kind: 'vk', location: 'club1', intervalMinutes: 1440 },
@@ -99,7 +104,11 @@ describe('a project for another city', () => {
 
     expect(project.timezone).toBe('Asia/Almaty');
     expect(project.reportLanguage).toBe('kk');
-    expect(project.privacy).toEqual({ secret: 'astana-test-secret-0123456789', retentionDays: 30, minGroupSize: 2 });
+    expect(project.privacy).toEqual({
+      secret: 'astana-test-secret-0123456789',
+      retentionDays: 30,
+      minGroupSize: 2,
+    });
   });
 
   it('keeps a subject with its ambiguous aliases and context words', async () => {

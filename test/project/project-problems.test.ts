@@ -47,18 +47,25 @@ describe('a project file with mistakes', () => {
 
   it('prints each problem as file:line:column key.path: message', async () => {
     const error = await problemsOf('every-kind-of-mistake.yaml');
-    const minGroupSize = error.problems.find((problem) => problem.keyPath.join('.') === 'privacy.minGroupSize');
+    const minGroupSize = error.problems.find(
+      (problem) => problem.keyPath.join('.') === 'privacy.minGroupSize',
+    );
 
     expect(formatProblem(minGroupSize!)).toBe(
       `${fixturePath('every-kind-of-mistake.yaml')}:35:17 privacy.minGroupSize: must be an integer ≥ 2, not 1`,
     );
-    expect(formatProblem(error.problems[6]!)).toMatch(/:12:14 subjects\[0\]\.aliases: must be a list/);
-    expect(error.message.split('\n')[0]).toBe(`project file ${fixturePath('every-kind-of-mistake.yaml')}: 24 problems`);
+    expect(formatProblem(error.problems[6]!)).toMatch(
+      /:12:14 subjects\[0\]\.aliases: must be a list/,
+    );
+    expect(error.message.split('\n')[0]).toBe(
+      `project file ${fixturePath('every-kind-of-mistake.yaml')}: 24 problems`,
+    );
   });
 
   it('suggests the key meant when it is written in snake_case or another case', async () => {
     const { parseProject } = await import('../../src/project/load-project.js');
-    const text = 'name: N\ncity: C\nprivacy:\n  secret: a-secret-long-enough\n  min_group_size: 5\n  RetentionDays: 5\n';
+    const text =
+      'name: N\ncity: C\nprivacy:\n  secret: a-secret-long-enough\n  min_group_size: 5\n  RetentionDays: 5\n';
     const error = (() => {
       try {
         parseProject(text, 'tyndau.yaml', {});
@@ -99,19 +106,25 @@ describe('YAML that does not parse', () => {
 
   it('rejects tabs used for indentation', async () => {
     const error = await problemsOf('tab-indentation.yaml');
-    expect(error.problems.map(placeOf)).toEqual(['4:1 : YAML: Tabs are not allowed as indentation']);
+    expect(error.problems.map(placeOf)).toEqual([
+      '4:1 : YAML: Tabs are not allowed as indentation',
+    ]);
   });
 
   it('says a file with no content is empty and how to get an example', async () => {
     const error = await problemsOf('only-a-comment.yaml');
-    expect(error.problems.map(placeOf)).toEqual(['1:1 : the file is empty; `tyndau init DIR` writes an example']);
+    expect(error.problems.map(placeOf)).toEqual([
+      '1:1 : the file is empty; `tyndau init DIR` writes an example',
+    ]);
   });
 
   it('says how to create a project when the file does not exist', async () => {
     const error = await problemsOf('no-such-project.yaml');
     expect(error.problems).toHaveLength(1);
     expect(error.problems[0]!.line).toBeUndefined();
-    expect(error.message).toContain('cannot read the project file: no such file; create a project with `tyndau init DIR`');
+    expect(error.message).toContain(
+      'cannot read the project file: no such file; create a project with `tyndau init DIR`',
+    );
   });
 });
 
@@ -138,7 +151,11 @@ describe('the project secret', () => {
       '4:11 privacy.secret: the secret has 8 characters; use at least 16 random ones (e.g. the output of `openssl rand -base64 32`)',
     ]);
 
-    const fromEnvironment = await problemsOf('secret-from-environment.yaml', { TYNDAU_TEST_SECRET: 'abc' });
-    expect(fromEnvironment.problems[0]!.message).toMatch(/^the value of TYNDAU_TEST_SECRET has 3 characters/);
+    const fromEnvironment = await problemsOf('secret-from-environment.yaml', {
+      TYNDAU_TEST_SECRET: 'abc',
+    });
+    expect(fromEnvironment.problems[0]!.message).toMatch(
+      /^the value of TYNDAU_TEST_SECRET has 3 characters/,
+    );
   });
 });
