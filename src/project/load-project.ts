@@ -83,6 +83,10 @@ async function readProjectText(path: string): Promise<string> {
   }
 }
 
+/**
+ * LIMITATION: a syntax problem is placed where the YAML parser noticed it, which for an unclosed
+ * quote is the end of the file rather than the quote; the parser does not report the opening.
+ */
 function syntaxProblems(
   document: Document,
   text: string,

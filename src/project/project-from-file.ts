@@ -73,6 +73,8 @@ function subjectOf(subject: SubjectInFile): Subject {
   };
 }
 
+// LIMITATION: districts are Almaty's eight or a list of the file's own; unlike the taxonomy there
+// is no "default plus extra" form, since a city's districts are usually all replaced at once.
 function districtsOf(districts: ProjectFile['districts']): readonly District[] {
   if (districts === undefined || districts === 'default') return ALMATY_DISTRICTS;
   return districts.map((district) => ({

@@ -73,7 +73,11 @@ export class YamlPositions {
     return { node: node ?? undefined, depth: path.length };
   }
 
-  /** An alias (`*anchor`) stands for the node it names; a problem inside it lives there. */
+  /**
+   * An alias (`*anchor`) stands for the node it names; a problem inside it lives there.
+   * LIMITATION: such a problem is shown at the anchor, not at the alias that reused it; a second
+   * position (the `*anchor` line) would need a problem to carry a list of places.
+   */
   #resolve(node: Node | undefined): Node | undefined {
     return node !== undefined && isAlias(node)
       ? (node.resolve(this.#document) as Node | undefined)
