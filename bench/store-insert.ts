@@ -63,14 +63,13 @@ function buildItems(count: number): StoredItem[] {
       location: { file: 'bench', index },
     }, new Date());
     const sentiment = pick(sentiments);
+    const probabilities = { negative: 0.2, neutral: 0.3, positive: 0.5 };
     const analysis: Analysis = {
       language: { code: 'ru', shares: { ru: 1 }, confidence: 0.9 },
       normalised: normaliseForMatching(text),
       mentions: [],
-      sentiment: { label: sentiment, probabilities: { negative: 0.2, neutral: 0.3, positive: 0.5 } },
-      subjectSentiment: next() < 0.3
-        ? [{ subjectId: 'akimat', label: pick(sentiments), probabilities: { negative: 0.2, neutral: 0.3, positive: 0.5 } }]
-        : [],
+      sentiment: { label: sentiment, probabilities },
+      subjectSentiment: next() < 0.3 ? [{ subjectId: 'akimat', label: pick(sentiments), probabilities }] : [],
       issues: next() < 0.6 ? [{ issueId: pick(issues), score: next(), evidence: [] }] : [],
       slices: next() < 0.2 ? ['elderly'] : [],
       districts: next() < 0.3 ? [pick(districts)] : [],
@@ -99,7 +98,9 @@ function measure(count: number, work: () => void): Rate {
 function timeStore(items: readonly StoredItem[], folder: string, run: number): Rate {
   const store = openSqliteStore(join(folder, `store-${run}.sqlite`), { timezone: 'Asia/Almaty' });
   const rate = measure(items.length, () => {
-    for (let offset = 0; offset < items.length; offset += BATCH) store.savePosts(items.slice(offset, offset + BATCH));
+    for (let offset = 0; offset < items.length; offset += BATCH) {
+      store.savePosts(items.slice(offset, offset + BATCH));
+    }
   });
   store.close();
   return rate;
@@ -115,7 +116,9 @@ function timePlainInsert(texts: readonly string[], folder: string, run: number):
     for (const text of batch) insert.run(text);
   });
   const rate = measure(texts.length, () => {
-    for (let offset = 0; offset < texts.length; offset += BATCH) insertBatch(texts.slice(offset, offset + BATCH));
+    for (let offset = 0; offset < texts.length; offset += BATCH) {
+      insertBatch(texts.slice(offset, offset + BATCH));
+    }
   });
   database.close();
   return rate;

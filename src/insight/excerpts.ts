@@ -28,6 +28,10 @@ const FINGERPRINT_LENGTH = 120;
  * The posts most strongly about `issueId` in `range`, one per wording: a copy-paste campaign or
  * a repost chain shows once, not as several "representative" voices.
  */
+// LIMITATION: "representative" means highest issue score, then newest; choosing the posts
+// nearest the issue's centroid in a text embedding would show the typical voice rather than
+// the most keyword-dense one. Copies are caught only when their letters and digits agree over
+// the first 120 characters; reworded copies of a campaign pass as separate posts.
 export function representativeExcerpts(store: Store, issueId: string, range: DayRange, count: number): Excerpt[] {
   if (count <= 0) return [];
   const candidates = store.readExcerptCandidates(issueId, range, count * CANDIDATES_PER_EXCERPT);

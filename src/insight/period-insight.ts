@@ -137,6 +137,9 @@ export interface PeriodInsightOptions {
   readonly excerptsPerIssue?: number;
 }
 
+// LIMITATION: sentiment shares count the classifier's labels as they are; their intervals
+// cover sampling error only, not the model's own error (macro-F1 well below 1). Correcting
+// prevalence with the models' confusion matrices would lift this.
 export function buildPeriodInsight(store: Store, options: PeriodInsightOptions): PeriodInsight {
   const { period, minGroupSize } = options;
   assertDayRange(period, 'insight: period');
@@ -156,7 +159,9 @@ export function buildPeriodInsight(store: Store, options: PeriodInsightOptions):
     minGroupSize,
     totals,
     days: dayVolumes(current, period, minGroupSize),
-    sentiment: totals.originals >= minGroupSize ? sentimentShares(originalsBy(current.volume, (row) => row.sentiment)) : null,
+    sentiment: totals.originals >= minGroupSize
+      ? sentimentShares(originalsBy(current.volume, (row) => row.sentiment))
+      : null,
     platforms: platformInsights(current, totals, minGroupSize),
     languages: languageInsights(current, totals, minGroupSize),
     subjects: subjectInsights(current, minGroupSize),
@@ -219,7 +224,11 @@ function dayVolumes(snapshot: RollupSnapshot, period: DayRange, minGroupSize: nu
   }));
 }
 
-function platformInsights(snapshot: RollupSnapshot, totals: PeriodTotals, minGroupSize: number): Breakdown<PlatformInsight> {
+function platformInsights(
+  snapshot: RollupSnapshot,
+  totals: PeriodTotals,
+  minGroupSize: number,
+): Breakdown<PlatformInsight> {
   const groups = groupRows(snapshot.volume, (row) => row.platform);
   const insights = [...groups].map(([platform, rows]) => {
     const originals = sumOriginals(rows);
@@ -234,8 +243,13 @@ function platformInsights(snapshot: RollupSnapshot, totals: PeriodTotals, minGro
   return fold(insights, (entry) => entry.originals, (entry) => entry.platform, minGroupSize);
 }
 
-function languageInsights(snapshot: RollupSnapshot, totals: PeriodTotals, minGroupSize: number): Breakdown<LanguageInsight> {
-  const insights = [...originalsBy(snapshot.volume, (row) => row.language)].map(([language, originals]) => ({
+function languageInsights(
+  snapshot: RollupSnapshot,
+  totals: PeriodTotals,
+  minGroupSize: number,
+): Breakdown<LanguageInsight> {
+  const counts = originalsBy(snapshot.volume, (row) => row.language);
+  const insights = [...counts].map(([language, originals]) => ({
     language,
     originals,
     share: wilsonInterval(originals, totals.originals),

@@ -26,6 +26,16 @@ const EMPTY = '-';
 
 type ChartOption = Parameters<ReturnType<typeof echarts.init>['setOption']>[0];
 
+/** Group names down the left side, first group on top, long names cut to fit. */
+function groupAxis(groups: readonly { label: string }[]) {
+  return {
+    type: 'category' as const,
+    inverse: true,
+    data: groups.map((group) => group.label),
+    axisLabel: { ...FONT, width: 190, overflow: 'truncate' as const },
+  };
+}
+
 function render(option: ChartOption, height: number): string {
   const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, width: WIDTH, height });
   try {
@@ -45,11 +55,21 @@ export function volumeChart(
   return render({
     legend: { top: 0, textStyle: FONT },
     grid: { left: 48, right: 16, top: 32, bottom: 48 },
-    xAxis: { type: 'category', data: days.map((day) => day.day.slice(5)), axisLabel: { ...FONT, rotate: days.length > 10 ? 45 : 0 } },
+    xAxis: {
+      type: 'category',
+      data: days.map((day) => day.day.slice(5)),
+      axisLabel: { ...FONT, rotate: days.length > 10 ? 45 : 0 },
+    },
     yAxis: { type: 'value', minInterval: 1, axisLabel: FONT },
     series: [
-      { type: 'bar', name: names.originals, stack: 'posts', color: MAIN_COLOUR, data: days.map((day) => day.originals ?? EMPTY) },
-      { type: 'bar', name: names.amplifications, stack: 'posts', color: SECOND_COLOUR, data: days.map((day) => day.amplifications ?? EMPTY) },
+      {
+        type: 'bar', name: names.originals, stack: 'posts', color: MAIN_COLOUR,
+        data: days.map((day) => day.originals ?? EMPTY),
+      },
+      {
+        type: 'bar', name: names.amplifications, stack: 'posts', color: SECOND_COLOUR,
+        data: days.map((day) => day.amplifications ?? EMPTY),
+      },
     ],
   }, 280);
 }
@@ -59,12 +79,12 @@ export function sentimentChart(
   groups: readonly { label: string; shares: Readonly<Record<SentimentLabel, number>> }[],
   names: Readonly<Record<SentimentLabel, string>>,
 ): string {
-  const labels = (['negative', 'neutral', 'positive'] as const);
+  const labels = ['negative', 'neutral', 'positive'] as const;
   return render({
     legend: { top: 0, textStyle: FONT },
     grid: { left: 200, right: 24, top: 32, bottom: 24 },
     xAxis: { type: 'value', max: 100, axisLabel: { ...FONT, formatter: '{value}%' } },
-    yAxis: { type: 'category', inverse: true, data: groups.map((group) => group.label), axisLabel: { ...FONT, width: 190, overflow: 'truncate' } },
+    yAxis: groupAxis(groups),
     series: labels.map((label) => ({
       type: 'bar' as const,
       name: names[label],
@@ -84,10 +104,16 @@ export function comparisonChart(
     legend: { top: 0, textStyle: FONT },
     grid: { left: 200, right: 24, top: 32, bottom: 24 },
     xAxis: { type: 'value', minInterval: 1, axisLabel: FONT },
-    yAxis: { type: 'category', inverse: true, data: groups.map((group) => group.label), axisLabel: { ...FONT, width: 190, overflow: 'truncate' } },
+    yAxis: groupAxis(groups),
     series: [
-      { type: 'bar', name: names.current, color: MAIN_COLOUR, data: groups.map((group) => group.current) },
-      { type: 'bar', name: names.previous, color: SECOND_COLOUR, data: groups.map((group) => group.previous ?? EMPTY) },
+      {
+        type: 'bar', name: names.current, color: MAIN_COLOUR,
+        data: groups.map((group) => group.current),
+      },
+      {
+        type: 'bar', name: names.previous, color: SECOND_COLOUR,
+        data: groups.map((group) => group.previous ?? EMPTY),
+      },
     ],
   }, 56 + 40 * groups.length);
 }
@@ -97,7 +123,7 @@ export function countChart(groups: readonly { label: string; count: number }[]):
   return render({
     grid: { left: 200, right: 24, top: 8, bottom: 24 },
     xAxis: { type: 'value', minInterval: 1, axisLabel: FONT },
-    yAxis: { type: 'category', inverse: true, data: groups.map((group) => group.label), axisLabel: { ...FONT, width: 190, overflow: 'truncate' } },
+    yAxis: groupAxis(groups),
     series: [{ type: 'bar', color: MAIN_COLOUR, data: groups.map((group) => group.count) }],
   }, 32 + 28 * groups.length);
 }

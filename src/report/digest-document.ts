@@ -10,16 +10,21 @@ import {
   SENTIMENT_LABELS, type Breakdown, type PeriodInsight, type SentimentShares,
 } from '../insight/period-insight.js';
 import type { Project, ReportLanguage, TaxonomyEntry, District } from '../project/project.js';
-import { DIGEST_LABELS, type DigestLabels, type SectionId, type SummaryFacts } from './digest-labels.js';
+import {
+  DIGEST_LABELS, type DigestLabels, type SectionId, type SummaryFacts,
+} from './digest-labels.js';
 import type { MeasuredStage, ModelAccuracy } from './model-accuracy.js';
 import { NumberFormat } from './number-format.js';
 
 export type Block =
   | { readonly kind: 'paragraph'; readonly text: string }
   | { readonly kind: 'subheading'; readonly text: string }
-  | { readonly kind: 'table'; readonly columns: readonly string[]; readonly rows: readonly (readonly string[])[] }
+  | { readonly kind: 'table'; readonly columns: readonly string[]; readonly rows: readonly Row[] }
   | { readonly kind: 'chart'; readonly svg: string; readonly caption: string }
   | { readonly kind: 'excerpts'; readonly heading: string; readonly excerpts: readonly ExcerptBlock[] };
+
+type Row = readonly string[];
+type SentimentGroup = { readonly label: string; readonly sentiment: SentimentShares };
 
 export interface ExcerptBlock {
   readonly text: string;
@@ -150,13 +155,20 @@ class DocumentBuilder {
       blocks.push({
         kind: 'chart',
         caption: this.#labels.sections.volume,
-        svg: this.#charts.volume(days, { originals: columns.posts, amplifications: columns.reposts }),
+        svg: this.#charts.volume(days, {
+          originals: columns.posts,
+          amplifications: columns.reposts,
+        }),
       });
     }
     blocks.push({
       kind: 'table',
       columns: [columns.day, columns.posts, columns.reposts],
-      rows: days.map((day) => [day.day, this.#format.groupSize(day.originals), this.#format.groupSize(day.amplifications)]),
+      rows: days.map((day) => [
+        day.day,
+        this.#format.groupSize(day.originals),
+        this.#format.groupSize(day.amplifications),
+      ]),
     });
     return blocks;
   }
@@ -165,34 +177,29 @@ class DocumentBuilder {
     const { sentiment, platforms } = this.#insight;
     if (sentiment === null) return [this.#notEnough()];
 
-    const groups = [
+    const groups: SentimentGroup[] = [
       { label: this.#labels.allPosts, sentiment },
-      ...platforms.shown.map((entry) => ({ label: this.#labels.platforms[entry.platform], sentiment: entry.sentiment })),
+      ...platforms.shown.map((entry) => ({
+        label: this.#labels.platforms[entry.platform],
+        sentiment: entry.sentiment,
+      })),
     ];
-    const blocks: Block[] = [];
-    if (this.#charts) {
-      blocks.push({
-        kind: 'chart',
-        caption: this.#labels.sections.sentiment,
-        svg: this.#charts.sentiment(groups.map((group) => ({ label: group.label, shares: plainShares(group.sentiment) })), this.#labels.sentiments),
-      });
-    }
-    blocks.push(this.#sentimentTable(this.#labels.columns.group, groups));
-    return blocks;
+    return [
+      ...this.#sentimentChart('sentiment', groups),
+      this.#sentimentTable(this.#labels.columns.group, groups),
+    ];
   }
 
   #subjects(): Block[] {
     const { subjects } = this.#insight;
-    const groups = subjects.shown.map((entry) => ({ label: this.#subjectName(entry.subjectId), sentiment: entry.sentiment }));
-    const blocks: Block[] = [];
-    if (groups.length > 0 && this.#charts) {
-      blocks.push({
-        kind: 'chart',
-        caption: this.#labels.sections.subjects,
-        svg: this.#charts.sentiment(groups.map((group) => ({ label: group.label, shares: plainShares(group.sentiment) })), this.#labels.sentiments),
-      });
-    }
-    if (groups.length > 0) blocks.push(this.#sentimentTable(this.#labels.columns.subject, groups));
+    const groups: SentimentGroup[] = subjects.shown.map((entry) => ({
+      label: this.#subjectName(entry.subjectId),
+      sentiment: entry.sentiment,
+    }));
+    const blocks: Block[] = groups.length === 0 ? [] : [
+      ...this.#sentimentChart('subjects', groups),
+      this.#sentimentTable(this.#labels.columns.subject, groups),
+    ];
     return this.#withHidden(blocks, subjects);
   }
 
@@ -206,7 +213,11 @@ class DocumentBuilder {
         kind: 'chart',
         caption: this.#labels.sections.issues,
         svg: this.#charts.comparison(
-          issues.shown.map((issue) => ({ label: this.#issueName(issue.issueId), current: issue.originals, previous: issue.previous })),
+          issues.shown.map((issue) => ({
+            label: this.#issueName(issue.issueId),
+            current: issue.originals,
+            previous: issue.previous,
+          })),
           { current: this.#labels.period, previous: this.#labels.previousPeriod },
         ),
       });
@@ -215,8 +226,8 @@ class DocumentBuilder {
       blocks.push({
         kind: 'table',
         columns: [
-          columns.issue, columns.posts, columns.share, columns.previous, columns.change, columns.relativeChange,
-          columns.significance, this.#labels.sentiments.negative,
+          columns.issue, columns.posts, columns.share, columns.previous, columns.change,
+          columns.relativeChange, columns.significance, this.#labels.sentiments.negative,
         ],
         rows: issues.shown.map((issue) => [
           this.#issueName(issue.issueId),
@@ -227,9 +238,7 @@ class DocumentBuilder {
           issue.relativeChange === null
             ? (issue.previous === 0 ? this.#labels.newIssue : '—')
             : format.signedPercent(issue.relativeChange),
-          issue.pValue === null
-            ? this.#labels.notTested
-            : `${issue.significant ? this.#labels.significant : this.#labels.notSignificant} (p = ${format.decimal(issue.pValue)})`,
+          this.#significance(issue.pValue, issue.significant),
           this.#shareWithInterval(issue.sentiment, 'negative'),
         ]),
       });
@@ -248,9 +257,11 @@ class DocumentBuilder {
       this.#format.groupSize(entry.amplifications),
     ]);
     if (platforms.hiddenGroups > 0) {
-      rows.push([this.#labels.other(platforms.hiddenGroups), this.#format.groupSize(platforms.hiddenPosts), '', '']);
+      const other = this.#format.groupSize(platforms.hiddenPosts);
+      rows.push([this.#labels.other(platforms.hiddenGroups), other, '', '']);
     }
-    return [{ kind: 'table', columns: [columns.platform, columns.posts, `${columns.share} (${columns.interval})`, columns.reposts], rows }];
+    const shareColumn = `${columns.share} (${columns.interval})`;
+    return [{ kind: 'table', columns: [columns.platform, columns.posts, shareColumn, columns.reposts], rows }];
   }
 
   #outlets(): Block[] {
@@ -259,7 +270,8 @@ class DocumentBuilder {
     if (outlets.shown.length === 0 && outlets.hiddenGroups === 0) return [this.#notEnough()];
     const rows = outlets.shown.map((entry) => [entry.outlet, this.#format.count(entry.articles)]);
     if (outlets.hiddenGroups > 0) {
-      rows.push([this.#labels.other(outlets.hiddenGroups), this.#format.groupSize(outlets.hiddenPosts)]);
+      const other = this.#format.groupSize(outlets.hiddenPosts);
+      rows.push([this.#labels.other(outlets.hiddenGroups), other]);
     }
     return [{ kind: 'table', columns: [columns.outlet, columns.articles], rows }];
   }
@@ -272,18 +284,24 @@ class DocumentBuilder {
       blocks.push({
         kind: 'chart',
         caption: this.#labels.sections.districts,
-        svg: this.#charts.counts(districts.shown.map((entry) => ({ label: this.#districtName(entry.districtId), count: entry.originals }))),
+        svg: this.#charts.counts(districts.shown.map((entry) => ({
+          label: this.#districtName(entry.districtId),
+          count: entry.originals,
+        }))),
       });
     }
     if (districts.shown.length > 0) {
       blocks.push({
         kind: 'table',
-        columns: [columns.district, columns.posts, `${this.#labels.sentiments.negative} (${columns.interval})`, columns.topIssues],
+        columns: [columns.district, columns.posts, this.#negativeColumn(), columns.topIssues],
         rows: districts.shown.map((entry) => [
           this.#districtName(entry.districtId),
           this.#format.count(entry.originals),
           this.#shareWithInterval(entry.sentiment, 'negative'),
-          entry.issues.slice(0, 3).map((issue) => `${this.#issueName(issue.issueId)} (${this.#format.count(issue.originals)})`).join(', '),
+          entry.issues
+            .slice(0, 3)
+            .map((issue) => `${this.#issueName(issue.issueId)} (${this.#format.count(issue.originals)})`)
+            .join(', '),
         ]),
       });
     }
@@ -297,7 +315,7 @@ class DocumentBuilder {
     if (slices.shown.length > 0) {
       blocks.push({
         kind: 'table',
-        columns: [columns.slice, columns.posts, `${this.#labels.sentiments.negative} (${columns.interval})`],
+        columns: [columns.slice, columns.posts, this.#negativeColumn()],
         rows: slices.shown.map((entry) => [
           this.#sliceName(entry.sliceId),
           this.#format.count(entry.originals),
@@ -321,7 +339,9 @@ class DocumentBuilder {
 
   #excerpt(excerpt: Excerpt): ExcerptBlock {
     const article = excerpt.kind === 'article';
-    const origin = article && excerpt.outlet ? excerpt.outlet : this.#labels.platforms[excerpt.platform];
+    const origin = article && excerpt.outlet
+      ? excerpt.outlet
+      : this.#labels.platforms[excerpt.platform];
     return {
       text: excerpt.text,
       title: article ? excerpt.title : null,
@@ -366,16 +386,29 @@ class DocumentBuilder {
             `${labels.stages[stage]} (${card.file})`,
             test.testSet,
             test.examples === null ? '—' : this.#format.count(test.examples),
-            Object.entries(test.metrics).map(([metric, value]) => `${labels.metrics[metric] ?? metric} ${this.#format.decimal(value)}`).join('; '),
+            Object.entries(test.metrics)
+              .map(([metric, value]) => `${labels.metrics[metric] ?? metric} ${this.#format.decimal(value)}`)
+              .join('; '),
           ]);
         }
       }
     }
-    blocks.push({ kind: 'table', columns: [labels.columns.model, labels.columns.testSet, labels.columns.examples, labels.columns.figure], rows });
+    const { model, testSet, examples, figure } = labels.columns;
+    blocks.push({ kind: 'table', columns: [model, testSet, examples, figure], rows });
     return blocks;
   }
 
-  #sentimentTable(groupColumn: string, groups: readonly { label: string; sentiment: SentimentShares }[]): Block {
+  #sentimentChart(section: SectionId, groups: readonly SentimentGroup[]): Block[] {
+    if (!this.#charts) return [];
+    const shares = groups.map((group) => ({ label: group.label, shares: plainShares(group.sentiment) }));
+    return [{
+      kind: 'chart',
+      caption: this.#labels.sections[section],
+      svg: this.#charts.sentiment(shares, this.#labels.sentiments),
+    }];
+  }
+
+  #sentimentTable(groupColumn: string, groups: readonly SentimentGroup[]): Block {
     const columns = this.#labels.columns;
     return {
       kind: 'table',
@@ -399,9 +432,20 @@ class DocumentBuilder {
   #withHidden<T>(blocks: Block[], breakdown: Breakdown<T>): Block[] {
     if (breakdown.shown.length === 0) blocks.push(this.#notEnough());
     if (breakdown.hiddenGroups > 0) {
-      blocks.push({ kind: 'paragraph', text: this.#labels.hiddenGroups(breakdown.hiddenGroups, this.#insight.minGroupSize) });
+      const text = this.#labels.hiddenGroups(breakdown.hiddenGroups, this.#insight.minGroupSize);
+      blocks.push({ kind: 'paragraph', text });
     }
     return blocks;
+  }
+
+  #significance(pValue: number | null, significant: boolean): string {
+    if (pValue === null) return this.#labels.notTested;
+    const verdict = significant ? this.#labels.significant : this.#labels.notSignificant;
+    return `${verdict} (p = ${this.#format.decimal(pValue)})`;
+  }
+
+  #negativeColumn(): string {
+    return `${this.#labels.sentiments.negative} (${this.#labels.columns.interval})`;
   }
 
   #notEnough(): Block {
@@ -425,7 +469,11 @@ class DocumentBuilder {
   }
 }
 
-function labelOf(entries: readonly (TaxonomyEntry | District)[], id: string, language: ReportLanguage): string {
+function labelOf(
+  entries: readonly (TaxonomyEntry | District)[],
+  id: string,
+  language: ReportLanguage,
+): string {
   return entries.find((entry) => entry.id === id)?.labels[language] ?? id;
 }
 

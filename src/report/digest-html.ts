@@ -8,10 +8,16 @@ const CONTENT_SECURITY_POLICY = "default-src 'none'; style-src 'unsafe-inline'; 
 const STYLE = `
 :root { color-scheme: light; --ink: #1d232b; --muted: #5b6570; --rule: #d9dee4; --accent: #3465a4; }
 * { box-sizing: border-box; }
-body { margin: 0; font: 15px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: var(--ink); background: #fff; }
+body {
+  margin: 0; color: var(--ink); background: #fff;
+  font: 15px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif;
+}
 main { max-width: 60rem; margin: 0 auto; padding: 2rem 1.25rem 4rem; }
 h1 { font-size: 1.7rem; margin: 0 0 .25rem; }
-h2 { font-size: 1.3rem; margin: 2.5rem 0 .75rem; padding-bottom: .25rem; border-bottom: 2px solid var(--rule); }
+h2 {
+  font-size: 1.3rem; margin: 2.5rem 0 .75rem; padding-bottom: .25rem;
+  border-bottom: 2px solid var(--rule);
+}
 h3 { font-size: 1.05rem; margin: 1.5rem 0 .5rem; }
 p.subtitle { color: var(--muted); margin: 0 0 1.5rem; }
 table { border-collapse: collapse; width: 100%; margin: .5rem 0 1rem; font-variant-numeric: tabular-nums; }
@@ -21,10 +27,17 @@ td:not(:first-child) { white-space: nowrap; }
 figure { margin: .5rem 0 1rem; overflow-x: auto; }
 figure svg { max-width: 100%; height: auto; }
 figcaption { color: var(--muted); font-size: .85rem; }
-blockquote { margin: .75rem 0; padding: .5rem .9rem; border-left: 3px solid var(--accent); background: #f7f9fb; }
+blockquote {
+  margin: .75rem 0; padding: .5rem .9rem; background: #f7f9fb;
+  border-left: 3px solid var(--accent);
+}
 blockquote p { margin: 0 0 .35rem; overflow-wrap: anywhere; }
 blockquote footer { color: var(--muted); font-size: .85rem; overflow-wrap: anywhere; }
-@media print { main { max-width: none; padding: 0; } h2 { break-after: avoid; } figure, blockquote, tr { break-inside: avoid; } }
+@media print {
+  main { max-width: none; padding: 0; }
+  h2 { break-after: avoid; }
+  figure, blockquote, tr { break-inside: avoid; }
+}
 `;
 
 /** The digest as one self-contained HTML file: inline CSS and inline SVG, nothing fetched. */
@@ -62,10 +75,14 @@ function renderBlock(block: Block): string {
     case 'subheading':
       return `<h3>${escapeHtml(block.text)}</h3>`;
     case 'table':
-      return '<table>\n' +
-        `<thead><tr>${block.columns.map((column) => `<th>${escapeHtml(column)}</th>`).join('')}</tr></thead>\n` +
-        `<tbody>\n${block.rows.map((cells) => `<tr>${cells.map((cell) => `<td>${escapeHtml(cell)}</td>`).join('')}</tr>`).join('\n')}\n</tbody>\n` +
-        '</table>';
+      return [
+        '<table>',
+        `<thead>${tableRow(block.columns, 'th')}</thead>`,
+        '<tbody>',
+        ...block.rows.map((cells) => tableRow(cells, 'td')),
+        '</tbody>',
+        '</table>',
+      ].join('\n');
     case 'chart':
       return `<figure>${block.svg}<figcaption>${escapeHtml(block.caption)}</figcaption></figure>`;
     case 'excerpts':
@@ -73,9 +90,16 @@ function renderBlock(block: Block): string {
   }
 }
 
+function tableRow(cells: readonly string[], tag: 'th' | 'td'): string {
+  return `<tr>${cells.map((cell) => `<${tag}>${escapeHtml(cell)}</${tag}>`).join('')}</tr>`;
+}
+
 function renderExcerpt(excerpt: ExcerptBlock): string {
   const url = safeHttpUrl(excerpt.url);
   const title = excerpt.title ? `<p><strong>${escapeHtml(excerpt.title)}</strong></p>` : '';
-  const link = url ? ` · <a href="${escapeHtml(url)}" rel="noopener noreferrer nofollow">${escapeHtml(url)}</a>` : '';
-  return `<blockquote>${title}<p>${escapeHtml(excerpt.text)}</p><footer>${escapeHtml(excerpt.source)}${link}</footer></blockquote>`;
+  const link = url
+    ? ` · <a href="${escapeHtml(url)}" rel="noopener noreferrer nofollow">${escapeHtml(url)}</a>`
+    : '';
+  const footer = `<footer>${escapeHtml(excerpt.source)}${link}</footer>`;
+  return `<blockquote>${title}<p>${escapeHtml(excerpt.text)}</p>${footer}</blockquote>`;
 }

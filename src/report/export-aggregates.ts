@@ -5,7 +5,7 @@
  */
 import type { SentimentLabel } from '../analyze/analysis.js';
 import { suppressSmall, type GroupSize } from '../insight/small-groups.js';
-import type { Project } from '../project/project.js';
+import type { Project, ReportLanguage } from '../project/project.js';
 import { assertDayRange, daysOf, type DayRange } from '../store/day-range.js';
 import type { RollupSnapshot, Store } from '../store/store.js';
 import { DIGEST_LABELS } from './digest-labels.js';
@@ -47,6 +47,10 @@ type Dimension = {
   readonly label: (value: string) => string;
 };
 
+// LIMITATION: a hidden day can be recovered roughly by subtracting the shown days from the
+// period row (complementary disclosure); only counts are recovered, never a post or its origin.
+// For dimensions with several labels per post (issue, district, slice), the "(other)" row adds
+// up memberships, so a post in two small groups counts twice there.
 export function exportAggregates(options: ExportOptions): string {
   const lines = [COLUMNS.join(',')];
   const range = exportRange(options);
@@ -83,9 +87,11 @@ function exportRange(options: ExportOptions): DayRange | null {
 function dimensionsOf(project: Project): Dimension[] {
   const labels = DIGEST_LABELS[project.reportLanguage];
   const language = project.reportLanguage;
-  const issueLabel = (id: string) => project.taxonomy.issues.find((entry) => entry.id === id)?.labels[language] ?? id;
-  const districtLabel = (id: string) => project.districts.find((entry) => entry.id === id)?.labels[language] ?? id;
-  const sliceLabel = (id: string) => project.taxonomy.slices.find((entry) => entry.id === id)?.labels[language] ?? id;
+  const labelIn = (entries: readonly { id: string; labels: Record<ReportLanguage, string> }[]) =>
+    (id: string) => entries.find((entry) => entry.id === id)?.labels[language] ?? id;
+  const issueLabel = labelIn(project.taxonomy.issues);
+  const districtLabel = labelIn(project.districts);
+  const sliceLabel = labelIn(project.taxonomy.slices);
   const same = (value: string) => value;
 
   return [
@@ -106,7 +112,11 @@ function dimensionsOf(project: Project): Dimension[] {
       label: (id) => project.subjects.find((subject) => subject.id === id)?.name ?? id,
       rows: (s) => s.subjects.map((row) => ({ ...row, value: row.subjectId })),
     },
-    { name: 'district', label: districtLabel, rows: (s) => s.districts.map((row) => ({ ...row, value: row.districtId })) },
+    {
+      name: 'district',
+      label: districtLabel,
+      rows: (s) => s.districts.map((row) => ({ ...row, value: row.districtId })),
+    },
     {
       name: 'district-issue',
       label: (value) => {

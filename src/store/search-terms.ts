@@ -19,6 +19,8 @@ const QUOTED_OR_BARE = /"([^"]*)"?|(\S+)/gu;
  * normalised as stored text is (case, ё→е, look-alike letters), so "Ёлка" finds "елка". Every
  * term must match. Throws when no word is left to look for.
  */
+// LIMITATION: plain words and phrases only, all required; OR, NOT, NEAR and field filters
+// belong to the Boolean query language, which compiles to the same index.
 export function parseSearchText(text: string): SearchTerm[] {
   const normalised = normaliseForMatching(text);
   const terms: SearchTerm[] = [];

@@ -6,7 +6,10 @@ import type { SearchTerm } from '../search-terms.js';
  * as FTS5 syntax.
  */
 export function toFts5Query(terms: readonly SearchTerm[]): string {
-  return terms
-    .map((term) => `"${term.words.map((word) => word.replaceAll('"', '""')).join(' ')}"${term.prefix ? ' *' : ''}`)
-    .join(' AND ');
+  return terms.map(toPhrase).join(' AND ');
+}
+
+function toPhrase(term: SearchTerm): string {
+  const quoted = `"${term.words.map((word) => word.replaceAll('"', '""')).join(' ')}"`;
+  return term.prefix ? `${quoted} *` : quoted;
 }

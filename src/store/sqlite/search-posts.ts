@@ -29,8 +29,9 @@ interface HitRow {
  * with counts of every match by day and by sentiment. Snippets are cut from the redacted text.
  */
 export function searchPosts(database: Database, text: string, options: SearchOptions): SearchResult {
-  if (!Number.isInteger(options.limit) || options.limit < 0 || !Number.isInteger(options.offset) || options.offset < 0) {
-    throw new Error(`search: limit ${options.limit} and offset ${options.offset} must be whole numbers of 0 or more`);
+  const { limit, offset } = options;
+  if (!Number.isInteger(limit) || limit < 0 || !Number.isInteger(offset) || offset < 0) {
+    throw new Error(`search: limit ${limit} and offset ${offset} must be whole numbers of 0 or more`);
   }
   if (options.from !== undefined) assertDay(options.from, 'search: from');
   if (options.to !== undefined) assertDay(options.to, 'search: to');
