@@ -138,7 +138,7 @@ const PLANS: readonly FilePlan[] = [
     count: 450,
     undatedShare: UNDATED_SHARE,
     description: 'JSON Lines, one review a line',
-    pack: (records) => jsonlRecords(records),
+    pack: (records) => jsonlRecords(records, 'reviews-jsonl'),
   },
   {
     path: 'kazsandra-reviews.csv',
@@ -146,7 +146,7 @@ const PLANS: readonly FilePlan[] = [
     count: 450,
     undatedShare: UNDATED_SHARE,
     description: 'CSV as Excel saves it: UTF-8 with BOM, semicolons, CRLF, day-first local times',
-    pack: (records) => semicolonCsv(records),
+    pack: (records) => semicolonCsv(records, 'reviews-csv'),
   },
 ];
 

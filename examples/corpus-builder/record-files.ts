@@ -13,11 +13,19 @@ function platformOf(record: DemoRecord): string {
       : 'other';
 }
 
-export function jsonlRecords(records: readonly DemoRecord[]): PackedRecords {
+/**
+ * Ids of the exports' own making: every file has its own prefix, because posts on one platform
+ * are told apart by id alone, and two spreadsheets that both count from 1 would collide.
+ */
+function exportId(prefix: string, record: DemoRecord): string {
+  return `${prefix}-${record.id}`;
+}
+
+export function jsonlRecords(records: readonly DemoRecord[], idPrefix: string): PackedRecords {
   const content = records
     .map((record) =>
       JSON.stringify({
-        id: record.id,
+        id: exportId(idPrefix, record),
         ...(record.date
           ? {
               date: DateTime.fromJSDate(record.date, { zone: 'Asia/Almaty' }).toISO({
@@ -34,21 +42,21 @@ export function jsonlRecords(records: readonly DemoRecord[]): PackedRecords {
     )
     .map((line) => line + '\n')
     .join('');
-  return { content, recordIds: records.map((record) => record.id), extraPosts: 0 };
+  return { content, recordIds: records.map((record) => exportId(idPrefix, record)), extraPosts: 0 };
 }
 
 /**
  * As Excel saves "CSV UTF-8" with a Russian locale: a byte-order mark, `;` between fields, CRLF,
  * and day-first local times without an offset (`30.11.2025 21:05`).
  */
-export function semicolonCsv(records: readonly DemoRecord[]): PackedRecords {
+export function semicolonCsv(records: readonly DemoRecord[], idPrefix: string): PackedRecords {
   const rows = [['id', 'date', 'platform', 'author', 'text']];
   for (const record of records) {
     const date = record.date
       ? DateTime.fromJSDate(record.date, { zone: 'Asia/Almaty' }).toFormat('dd.MM.yyyy HH:mm')
       : '';
     rows.push([
-      record.id,
+      exportId(idPrefix, record),
       date,
       platformOf(record),
       `Synthetic Author ${record.persona}`,
@@ -56,7 +64,7 @@ export function semicolonCsv(records: readonly DemoRecord[]): PackedRecords {
     ]);
   }
   const content = '\uFEFF' + rows.map((row) => row.map(csvField).join(';')).join('\r\n') + '\r\n';
-  return { content, recordIds: records.map((record) => record.id), extraPosts: 0 };
+  return { content, recordIds: records.map((record) => exportId(idPrefix, record)), extraPosts: 0 };
 }
 
 function csvField(value: string): string {

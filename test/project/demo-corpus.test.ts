@@ -258,6 +258,18 @@ describe('the demo corpus', () => {
     ).toBe(true);
   });
 
+  it('gives no two records the same id, so that none is taken for a re-import of another', () => {
+    const rows = readFileSync(join(EXAMPLES, 'demo-corpus-provenance.tsv'), 'utf8')
+      .trimEnd()
+      .split('\n')
+      .slice(1)
+      .map((row) => row.split('\t'));
+    // Telegram message ids count from 1 in every chat; the importer qualifies them with the chat.
+    const ids = rows.map(([file, id]) => (file === 'telegram-export/result.json' ? `chat:${id}` : id));
+
+    expect(new Set(ids).size).toBe(4000);
+  });
+
   it('traces every text to its upstream corpus, file and id', () => {
     const rows = readFileSync(join(EXAMPLES, 'demo-corpus-provenance.tsv'), 'utf8')
       .trimEnd()
