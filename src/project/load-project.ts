@@ -10,7 +10,7 @@ import { LineCounter, parseDocument, type Document } from 'yaml';
 import { consistencyProblems } from './consistency-problems.js';
 import { ProjectError, type KeyProblem, type ProjectProblem } from './project-error.js';
 import type { ProjectFile } from './project-file.js';
-import { projectFromFile } from './project-from-file.js';
+import { DEFAULT_TIMEZONE, projectFromFile } from './project-from-file.js';
 import type { Project } from './project.js';
 import { projectValidator } from './project-schema.js';
 import { resolveSecret } from './project-secret.js';
@@ -55,14 +55,16 @@ export function parseProject(
 
   const secret = secretOf(data, env);
   if (typeof secret === 'object') found.push(secret);
-  if (found.length > 0 || typeof secret !== 'string')
+  if (found.length > 0 || typeof secret !== 'string') {
     throw new ProjectError(path, placed(found, positions, path));
+  }
 
   const file = data as ProjectFile;
   return projectFromFile(file, {
     projectPath: resolve(path),
     secret,
-    timezone: canonicalTimeZone(file.timezone ?? 'Asia/Almaty') as string,
+    // The schema has checked the zone; this only settles its spelling (asia/almaty → Asia/Almaty).
+    timezone: canonicalTimeZone(file.timezone ?? DEFAULT_TIMEZONE) as string,
   });
 }
 
