@@ -1,0 +1,40 @@
+import { loadProject } from '../project/load-project.js';
+import type { Project } from '../project/project.js';
+import { openSqliteStore } from '../store/sqlite/sqlite-store.js';
+import type { Store } from '../store/store.js';
+import { PrivacyGate } from '../privacy/gate.js';
+import { createAnalyzer, type Analyzer } from '../analyze/pipeline.js';
+
+/** What most commands need: the project, its store, its privacy gate, its analyzer. */
+export interface CommandContext {
+  readonly project: Project;
+  readonly store: Store;
+  readonly gate: PrivacyGate;
+  readonly analyzer: Analyzer;
+}
+
+export async function openProject(projectPath: string): Promise<Project> {
+  return loadProject(projectPath, process.env);
+}
+
+export function openStore(project: Project): Store {
+  return openSqliteStore(project.storePath, { timezone: project.timezone });
+}
+
+export function createGate(project: Project): PrivacyGate {
+  return new PrivacyGate({ secret: project.privacy.secret, subjects: project.subjects });
+}
+
+export async function openContext(projectPath: string): Promise<CommandContext> {
+  const project = await openProject(projectPath);
+  const analyzer = await createAnalyzer(project);
+  return { project, store: openStore(project), gate: createGate(project), analyzer };
+}
+
+/** Thrown for a problem the user can fix; main prints the message without a stack trace. */
+export class UsageError extends Error {
+  constructor(message: string, readonly exitCode = 1) {
+    super(message);
+    this.name = 'UsageError';
+  }
+}

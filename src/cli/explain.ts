@@ -1,0 +1,89 @@
+import { createInterface } from 'node:readline';
+import type { Command } from 'commander';
+
+import type { Analyzer } from '../analyze/pipeline.js';
+import type { Analysis } from '../analyze/analysis.js';
+import type { PrivacyGate } from '../privacy/gate.js';
+import type { Project } from '../project/project.js';
+import { createAnalyzer } from '../analyze/pipeline.js';
+import { createGate, openProject } from './context.js';
+
+/** One text as `tyndau explain --json` prints it. */
+export interface Explanation {
+  readonly redacted: string;
+  readonly redactions: Readonly<Record<string, number>>;
+  readonly normalised: string;
+  readonly language: Analysis['language'];
+  readonly mentions: Analysis['mentions'];
+  readonly sentiment: Analysis['sentiment'];
+  readonly subjectSentiment: Analysis['subjectSentiment'];
+  readonly issues: Analysis['issues'];
+  readonly slices: Analysis['slices'];
+  readonly districts: Analysis['districts'];
+}
+
+export function explainText(text: string, gate: PrivacyGate, analyzer: Analyzer): Explanation {
+  const redaction = gate.redactText(text);
+  const analysis = analyzer.analyze({ text: redaction.text });
+  return {
+    redacted: redaction.text,
+    redactions: redaction.counts,
+    normalised: analysis.normalised,
+    language: analysis.language,
+    mentions: analysis.mentions,
+    sentiment: analysis.sentiment,
+    subjectSentiment: analysis.subjectSentiment,
+    issues: analysis.issues,
+    slices: analysis.slices,
+    districts: analysis.districts,
+  };
+}
+
+export function registerExplain(program: Command): void {
+  program
+    .command('explain')
+    .description('show how one text is analysed; with no TEXT, read one text per line from stdin')
+    .requiredOption('-p, --project <file>', 'project file (tyndau.yaml)')
+    .option('--json', 'print one JSON object (one per line when reading stdin)')
+    .argument('[text]', 'the text to explain')
+    .action(async (text: string | undefined, options: { project: string; json?: boolean }) => {
+      const project = await openProject(options.project);
+      const gate = createGate(project);
+      const analyzer = await createAnalyzer(project);
+
+      if (text !== undefined) {
+        const explanation = explainText(text, gate, analyzer);
+        process.stdout.write(options.json ? JSON.stringify(explanation) + '\n' : describe(explanation, project));
+        return;
+      }
+
+      const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });
+      for await (const line of lines) {
+        if (line.trim() === '') continue;
+        const explanation = explainText(line, gate, analyzer);
+        process.stdout.write(options.json ? JSON.stringify(explanation) + '\n' : describe(explanation, project) + '\n');
+      }
+    });
+}
+
+function describe(explanation: Explanation, project: Project): string {
+  const percent = (value: number): string => `${Math.round(value * 100)}%`;
+  const subjectName = (id: string): string => project.subjects.find((subject) => subject.id === id)?.name ?? id;
+  const shares = Object.entries(explanation.language.shares)
+    .map(([code, share]) => `${code} ${percent(share ?? 0)}`)
+    .join(', ');
+  const probabilities = explanation.sentiment.probabilities;
+  const lines = [
+    `language:    ${explanation.language.code} (${shares})`,
+    `redacted:    ${explanation.redacted}`,
+    `normalised:  ${explanation.normalised}`,
+    `mentions:    ${explanation.mentions.map((m) => `${subjectName(m.subjectId)} ← "${m.form}" (${m.how})`).join('; ') || '—'}`,
+    `sentiment:   ${explanation.sentiment.label} (neg ${percent(probabilities.negative)}, ` +
+      `neu ${percent(probabilities.neutral)}, pos ${percent(probabilities.positive)})`,
+    `toward:      ${explanation.subjectSentiment.map((s) => `${subjectName(s.subjectId)}: ${s.label}`).join('; ') || '—'}`,
+    `issues:      ${explanation.issues.map((i) => `${i.issueId} [${i.evidence.join(', ')}]`).join('; ') || '—'}`,
+    `slices:      ${explanation.slices.join(', ') || '—'}`,
+    `districts:   ${explanation.districts.join(', ') || '—'}`,
+  ];
+  return lines.join('\n') + '\n';
+}

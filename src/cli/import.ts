@@ -1,0 +1,55 @@
+import type { Command } from 'commander';
+
+import { formatLocation, ingestFiles, type IngestSummary } from '../ingest/ingest-files.js';
+import { createLogger } from '../log/logger.js';
+import { openContext } from './context.js';
+
+/** Skips are listed one per line up to this many; the rest are summarised. */
+const SKIPS_LISTED = 50;
+
+export function registerImport(program: Command): void {
+  program
+    .command('import')
+    .description('import files (RSS/Atom/JSON Feed, Telegram export, YouTube, VK, JSONL, CSV), analyse and store them')
+    .requiredOption('-p, --project <file>', 'project file (tyndau.yaml)')
+    .argument('<files...>', 'files to import; the format is detected from the content')
+    .action(async (files: string[], options: { project: string }) => {
+      const context = await openContext(options.project);
+      try {
+        const summary = await ingestFiles(files, {
+          timezone: context.project.timezone,
+          gate: context.gate,
+          analyzer: context.analyzer,
+          store: context.store,
+          logger: createLogger(),
+        });
+        printSummary(summary);
+        if (summary.skipped.length > 0 || summary.failedFiles > 0) process.exitCode = 2;
+      } finally {
+        context.store.close();
+      }
+    });
+}
+
+export function printSummary(summary: IngestSummary, out: NodeJS.WritableStream = process.stdout): void {
+  for (const file of summary.files) {
+    if (file.error) {
+      out.write(`${file.file}: not imported: ${file.error}\n`);
+      continue;
+    }
+    out.write(
+      `${file.file}: ${file.format}, ${file.read} read, ${file.inserted} new, ` +
+        `${file.existing} already stored, ${file.skipped} skipped\n`,
+    );
+  }
+  for (const skip of summary.skipped.slice(0, SKIPS_LISTED)) {
+    out.write(`  skipped ${formatLocation(skip.location)}: ${skip.reason}\n`);
+  }
+  if (summary.skipped.length > SKIPS_LISTED) {
+    out.write(`  … and ${summary.skipped.length - SKIPS_LISTED} more skipped records\n`);
+  }
+  out.write(
+    `total: ${summary.inserted} new, ${summary.existing} already stored, ` +
+      `${summary.skipped.length} skipped, ${summary.failedFiles} files failed\n`,
+  );
+}

@@ -1,0 +1,14 @@
+import { addDays, type DayRange } from '../store/day-range.js';
+import type { Store } from '../store/store.js';
+
+/**
+ * The period a command covers when the user names only one end or none: seven days ending on
+ * `to`, or on the last day the store holds.
+ */
+export function lastWeek(store: Store, given: { from?: string; to?: string }): DayRange {
+  if (given.from && !given.to) return { from: given.from, to: addDays(given.from, 6) };
+  const stored = store.storedDays();
+  const to = given.to ?? stored?.to;
+  if (!to) throw new Error('the store holds no posts yet; import some first (tyndau import --project P FILE...)');
+  return { from: addDays(to, -6), to };
+}

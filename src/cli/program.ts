@@ -1,0 +1,28 @@
+import { Command } from 'commander';
+
+import { registerAnalyze } from './analyze.js';
+import { registerDemo } from './demo.js';
+import { registerExplain } from './explain.js';
+import { registerExport } from './export.js';
+import { registerImport } from './import.js';
+import { registerInit } from './init.js';
+import { registerReport } from './report.js';
+import { registerSearch } from './search.js';
+
+export function buildProgram(): Command {
+  const program = new Command()
+    .name('tyndau')
+    .description('тыңдау: public-opinion monitoring for city government; issues, never persons')
+    .version('0.1.0')
+    .showHelpAfterError();
+
+  registerInit(program);
+  registerImport(program);
+  registerAnalyze(program);
+  registerReport(program);
+  registerSearch(program);
+  registerExport(program);
+  registerExplain(program);
+  registerDemo(program);
+  return program;
+}

@@ -1,0 +1,69 @@
+import type { Command } from 'commander';
+
+import type { SearchResult, Snippet } from '../store/store.js';
+import { openProject, openStore } from './context.js';
+
+export function registerSearch(program: Command): void {
+  program
+    .command('search')
+    .description('full-text search over stored posts: counts by day and sentiment, and redacted snippets')
+    .requiredOption('-p, --project <file>', 'project file (tyndau.yaml)')
+    .argument('<query>', 'words and "phrases"; a trailing * matches by prefix')
+    .option('--from <day>', 'first day, YYYY-MM-DD')
+    .option('--to <day>', 'last day, YYYY-MM-DD, included')
+    .option('--limit <n>', 'snippets per page', '20')
+    .option('--page <n>', 'page of snippets, from 1', '1')
+    .option('--json', 'print the result as one JSON object')
+    .action(async (query: string, options: { project: string; from?: string; to?: string; limit: string; page: string; json?: boolean }) => {
+      const limit = positiveInteger(options.limit, '--limit');
+      const page = positiveInteger(options.page, '--page');
+      const project = await openProject(options.project);
+      const store = openStore(project);
+      try {
+        const result = store.search(query, { limit, offset: (page - 1) * limit, from: options.from, to: options.to });
+        process.stdout.write(options.json ? JSON.stringify(result) + '\n' : describe(query, result, page, limit));
+      } finally {
+        store.close();
+      }
+    });
+}
+
+function positiveInteger(value: string, what: string): number {
+  const number = Number(value);
+  if (!Number.isInteger(number) || number < 1) throw new Error(`${what} "${value}" must be a whole number ≥ 1`);
+  return number;
+}
+
+/** A terminal gets matches in bold; a pipe gets them in [brackets]. */
+function highlight(snippet: Snippet, terminal: boolean): string {
+  const [open, close] = terminal ? ['\u001b[1m', '\u001b[22m'] : ['[', ']'];
+  let text = '';
+  let position = 0;
+  for (const mark of snippet.highlights) {
+    text += snippet.text.slice(position, mark.start) + open + snippet.text.slice(mark.start, mark.end) + close;
+    position = mark.end;
+  }
+  return (text + snippet.text.slice(position)).replace(/\s+/g, ' ');
+}
+
+function describe(query: string, result: SearchResult, page: number, limit: number): string {
+  const terminal = Boolean(process.stdout.isTTY);
+  const lines = [`${result.total} posts match ${JSON.stringify(query)}`];
+  if (result.total === 0) return lines.join('\n') + '\n';
+
+  const { negative, neutral, positive } = result.bySentiment;
+  lines.push(`sentiment: negative ${negative}, neutral ${neutral}, positive ${positive}`);
+  lines.push('by day:');
+  for (const day of result.byDay) lines.push(`  ${day.day}  ${String(day.posts).padStart(6)}`);
+
+  const first = (page - 1) * limit + 1;
+  lines.push(`posts ${first}–${first + result.hits.length - 1}, newest first:`);
+  for (const hit of result.hits) {
+    const origin = hit.kind === 'article' ? `${hit.outlet ?? hit.platform}` : hit.platform;
+    const repost = hit.amplification ? ', repost' : '';
+    lines.push(`- ${hit.day} ${origin} (${hit.language}, ${hit.sentiment}${repost})`);
+    lines.push(`  ${highlight(hit.snippet, terminal)}`);
+    if (hit.url) lines.push(`  ${hit.url}`);
+  }
+  return lines.join('\n') + '\n';
+}
