@@ -41,7 +41,7 @@ export interface WordInfo {
   readonly parts: readonly WordInfo[] | null;
 }
 
-const GENERATION_LIMIT = 150_000;
+const GENERATION_LIMIT = 100_000;
 const HYPHEN = /[-‐‑]/;
 const KAZAKH_LETTERS = KAZAKH_UNIQUE | KAZAKH_TURKIC | DOTTED_I | TURKIC_COMMON;
 
