@@ -67,7 +67,7 @@ function rootElement(xml: string): { local: string; qualified: string } | undefi
       index = end + 1;
       continue;
     }
-    XML_ROOT.lastIndex = index + 1;
+    XML_ROOT.lastIndex = index;
     const match = XML_ROOT.exec(xml);
     if (!match) return undefined;
     return { local: match[2]!, qualified: (match[1] ?? '') + match[2] };

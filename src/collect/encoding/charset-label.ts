@@ -32,6 +32,7 @@ const ALIASES: ReadonlyMap<string, string> = new Map([
   ['ptcp154', 'pt154'],
   ['cp154', 'pt154'],
   ['cspt154', 'pt154'],
+  ['csptcp154', 'pt154'],
   ['cyrillic-asian', 'pt154'],
   ['iso-8859-5', 'iso-8859-5'],
   ['ibm866', 'cp866'],

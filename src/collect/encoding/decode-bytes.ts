@@ -32,16 +32,16 @@ const SINGLE_BYTE_CYRILLIC = new Set(['windows-1251', 'koi8-r', 'koi8-u', 'rk104
  * declares (XML prolog, HTML meta); else detection between UTF-8 and windows-1251. The BOM itself
  * is never part of the text.
  *
- * A declaration is overruled only when the bytes prove it wrong, both ways seen on Kazakh and
- * Russian sites: a prolog that says windows-1251 over a file saved as UTF-8 by a newer CMS, and
- * a prolog that says UTF-8 over bytes that are really windows-1251.
+ * A BOM or a declaration is overruled only when the bytes prove it wrong, as seen on Kazakh and
+ * Russian sites and spreadsheets: a prolog that says windows-1251 over a file saved as UTF-8 by a
+ * newer CMS, and a prolog or BOM that says UTF-8 over bytes that are really windows-1251.
+ *
+ * LIMITATION: detection knows only UTF-8 and windows-1251; an undeclared KOI8-R or KZ-1048 file
+ * is read as windows-1251. Letter-frequency scoring (as in chardet) would lift it.
  */
 export function decodeBytes(bytes: Uint8Array): DecodedText {
   for (const bom of BOMS) {
-    if (startsWith(bytes, bom.bytes)) {
-      const body = bytes.subarray(bom.bytes.length);
-      return { text: decodeAs(body, bom.charset), charset: bom.charset, basis: 'bom' };
-    }
+    if (startsWith(bytes, bom.bytes)) return decodeAfterBom(bytes.subarray(bom.bytes.length), bom.charset);
   }
 
   const label = findDeclaredCharset(bytes);
@@ -64,6 +64,18 @@ export function decodeBytes(bytes: Uint8Array): DecodedText {
   }
 
   return { text: decodeAs(bytes, declared), charset: declared, basis: 'declared' };
+}
+
+/**
+ * Text after a byte-order mark. Some Excel add-ins and export scripts put a UTF-8 BOM in front of
+ * a windows-1251 CSV; when the bytes after it are plainly not UTF-8 they are read as windows-1251.
+ */
+function decodeAfterBom(body: Uint8Array, charset: string): DecodedText {
+  if (charset === 'utf-8' && detectCyrillicCharset(body) === 'windows-1251') {
+    const overruled = 'a UTF-8 byte-order mark over bytes that are not UTF-8; read as windows-1251';
+    return { text: decodeAs(body, 'windows-1251'), charset: 'windows-1251', basis: 'detected', overruled };
+  }
+  return { text: decodeAs(body, charset), charset, basis: 'bom' };
 }
 
 function decodeAs(bytes: Uint8Array, charset: string): string {

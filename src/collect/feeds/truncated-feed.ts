@@ -7,7 +7,7 @@ import { lineNumberAt } from './item-lines.js';
  */
 export interface ClosedFeed {
   readonly xml: string;
-  /** 1-based line where the unfinished part starts. */
+  /** 1-based line where the unfinished item starts. */
   readonly cutLine: number;
 }
 
@@ -25,5 +25,6 @@ export function closeTruncatedFeed(xml: string): ClosedFeed | undefined {
   const cut = lastItemEnd + itemEnd.length;
   // RSS 2.0 items sit inside <channel>; RSS 1.0 (RDF) and Atom items sit under the root.
   const closing = kind === 'rss' ? `</channel></${rootName}>` : `</${rootName}>`;
-  return { xml: xml.slice(0, cut) + closing, cutLine: lineNumberAt(xml, cut) };
+  const nextTag = xml.indexOf('<', cut);
+  return { xml: xml.slice(0, cut) + closing, cutLine: lineNumberAt(xml, nextTag === -1 ? cut : nextTag) };
 }

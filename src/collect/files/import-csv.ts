@@ -6,6 +6,8 @@ import { findCsvHeader, type CsvHeader } from './csv-header.js';
 import { FieldNames, TEXT_FIELD_NAMES, type RecordField } from './record-fields.js';
 import { recordToPost, type RecordValues } from './record-to-post.js';
 
+const CARRIAGE_RETURNS = /\r\n?/g;
+
 interface CsvRow {
   readonly record: string[];
   readonly info: Info;
@@ -30,15 +32,28 @@ export function importCsv(text: string, context: ImportContext): ImportBatch {
   const fields = fieldsOfColumns(header);
   const posts: RawPost[] = [];
 
-  for (const row of readRows(text, header, context, log)) {
-    const location = { file: context.file, line: row.info.lines };
+  // csv-parse counts a CRLF inside a quoted value as two lines; with LF only its counts are true.
+  const lfText = text.includes('\r') ? text.replace(CARRIAGE_RETURNS, '\n') : text;
+
+  for (const row of readRows(lfText, header, context, log)) {
+    const location = { file: context.file, line: startLine(row) };
     const values = rowValues(row.record, fields, location, log);
     const post = values && recordToPost(values, context, location, log);
     if (post) posts.push(post);
   }
 
-  const batch = { format: 'csv', sourceLabel: context.file, posts, skipped: log.skipped };
+  const skipped = log.skipped.sort((a, b) => (a.location.line ?? 0) - (b.location.line ?? 0));
+  const batch = { format: 'csv', sourceLabel: context.file, posts, skipped };
   return log.notes.length > 0 ? { ...batch, notes: log.notes } : batch;
+}
+
+/** The line a row starts on: the parser reports where it ends, after any quoted line breaks. */
+function startLine(row: CsvRow): number {
+  let breaks = 0;
+  for (const cell of row.record) {
+    for (let index = cell.indexOf('\n'); index !== -1; index = cell.indexOf('\n', index + 1)) breaks += 1;
+  }
+  return row.info.lines - breaks;
 }
 
 function fieldsOfColumns(header: CsvHeader): (RecordField | undefined)[] {
@@ -54,43 +69,70 @@ function fieldsOfColumns(header: CsvHeader): (RecordField | undefined)[] {
 }
 
 /**
- * All data rows. When a quote is never closed the parser reads to the end of the file and gives
- * up; the rows before it are kept, the line it opened on is skipped, and parsing starts again on
- * the line after.
+ * All data rows, with their lines counted from the top of the file. When a quote is never closed
+ * the parser reads to the end of the file and gives up; the rows before it are kept, the line it
+ * opened on is skipped, and parsing starts again on the line after.
  */
 function readRows(text: string, header: CsvHeader, context: ImportContext, log: ImportLog): CsvRow[] {
   const rows: CsvRow[] = [];
-  let fromLine = 2;
+  let linesBefore = 1;
+  let rest = dropLines(text, 1);
 
-  for (;;) {
-    let unclosedQuote = false;
-    const skippedLines = new Set<number>();
-    const parsed = parse(text, {
-      delimiter: header.delimiter,
-      from_line: fromLine,
-      info: true,
-      relax_quotes: true,
-      relax_column_count: true,
-      skip_empty_lines: true,
-      skip_records_with_error: true,
-      on_skip: (error: CsvError | undefined) => {
-        if (!error) return;
-        if (error.code === 'CSV_QUOTE_NOT_CLOSED') {
-          unclosedQuote = true;
-          return;
-        }
-        const line = Number(error.lines);
-        if (!skippedLines.has(line)) log.skip({ file: context.file, line }, `CSV row not readable: ${error.message}`);
-        skippedLines.add(line);
-      },
-    }) as unknown as CsvRow[]; // with `info: true` each row is { record, info }
-    rows.push(...parsed);
+  while (rest !== '') {
+    const pass = parseRows(rest, header.delimiter, linesBefore, context, log);
+    rows.push(...pass.rows);
+    if (!pass.unclosedQuote) break;
 
-    if (!unclosedQuote) return rows;
-    const brokenLine = (parsed.at(-1)?.info.lines ?? fromLine - 1) + 1;
+    const brokenLine = (pass.rows.at(-1)?.info.lines ?? linesBefore) + 1;
     log.skip({ file: context.file, line: brokenLine }, 'a quote opened on this line is never closed; the row was skipped');
-    fromLine = brokenLine + 1;
+    rest = dropLines(rest, brokenLine - linesBefore);
+    linesBefore = brokenLine;
   }
+  return rows;
+}
+
+function parseRows(
+  text: string,
+  delimiter: CsvHeader['delimiter'],
+  linesBefore: number,
+  context: ImportContext,
+  log: ImportLog,
+): { rows: CsvRow[]; unclosedQuote: boolean } {
+  let unclosedQuote = false;
+  const skippedLines = new Set<number>();
+
+  const parsed = parse(text, {
+    delimiter,
+    info: true,
+    relax_quotes: true,
+    relax_column_count: true,
+    skip_empty_lines: true,
+    skip_records_with_error: true,
+    on_skip: (error: CsvError | undefined) => {
+      if (!error) return;
+      if (error.code === 'CSV_QUOTE_NOT_CLOSED') {
+        unclosedQuote = true;
+        return;
+      }
+      const line = Number(error.lines) + linesBefore;
+      if (!skippedLines.has(line)) log.skip({ file: context.file, line }, `CSV row not readable: ${error.message}`);
+      skippedLines.add(line);
+    },
+  }) as unknown as CsvRow[]; // with `info: true` each row is { record, info }
+
+  const rows = parsed.map((row) => ({ record: row.record, info: { ...row.info, lines: row.info.lines + linesBefore } }));
+  return { rows, unclosedQuote };
+}
+
+/** The text after its first `count` lines ('' when there are no more). */
+function dropLines(text: string, count: number): string {
+  let offset = 0;
+  for (let dropped = 0; dropped < count; dropped += 1) {
+    const newline = text.indexOf('\n', offset);
+    if (newline === -1) return '';
+    offset = newline + 1;
+  }
+  return text.slice(offset);
 }
 
 /**

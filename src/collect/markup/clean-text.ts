@@ -1,16 +1,19 @@
 /**
- * Control characters that never belong in text but do turn up in it: a vertical tab (0x0B) pasted
- * from Word into a CMS title, NULs from a broken export, DEL. Tabs and newlines stay.
+ * Control characters that never belong in text but do turn up in it: NULs from a broken export,
+ * DEL, escape codes. Tabs and newlines stay; vertical tabs and form feeds are handled below.
  */
-const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
-const CARRIAGE_RETURNS = /\r\n?/g;
+const CONTROL_CHARACTERS = /[\u0000-\u0008\u000E-\u001F\u007F]/g;
+/** Word writes a manual line break as a vertical tab (0x0B), which then gets pasted into CMS titles. */
+const WORD_LINE_BREAKS = /[\u000B\u000C]/g;
+/** CR LF, a lone CR, and the Unicode line and paragraph separators all end a line. */
+const LINE_ENDS = /\r\n?|[\u2028\u2029]/g;
 const SPACE_RUNS = /[ \t\u00A0]+/g;
 const SPACE_AROUND_NEWLINES = / ?\n ?/g;
 const BLANK_LINE_RUNS = /\n{3,}/g;
 
-/** Removes control characters from a whole document before it is parsed. */
+/** Removes control characters from a whole document before it is parsed; Word's breaks become spaces. */
 export function removeControlCharacters(text: string): string {
-  return text.replace(CONTROL_CHARACTERS, '');
+  return text.replace(CONTROL_CHARACTERS, '').replace(WORD_LINE_BREAKS, ' ');
 }
 
 /**
@@ -20,7 +23,8 @@ export function removeControlCharacters(text: string): string {
 export function cleanText(text: string): string {
   return text
     .replace(CONTROL_CHARACTERS, '')
-    .replace(CARRIAGE_RETURNS, '\n')
+    .replace(WORD_LINE_BREAKS, '\n')
+    .replace(LINE_ENDS, '\n')
     .replace(SPACE_RUNS, ' ')
     .replace(SPACE_AROUND_NEWLINES, '\n')
     .replace(BLANK_LINE_RUNS, '\n\n')

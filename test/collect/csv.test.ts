@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+
+import { fixture, importFixture } from './fixture.js';
+
+const EXCEL_ROWS = [
+  ['1', 'vk', 'Опять нет света в Алатауском районе; когда починят?', '2024-11-12T04:30:00.000Z', 2],
+  ['2', 'telegram', 'Маршрут "92" отменили без предупреждения', '2024-11-13T03:15:00.000Z', 3],
+  ['3', 'other', 'Многострочный\nотзыв о ёлке', '2024-11-13T19:00:00.000Z', 4],
+];
+
+describe('CSV import', () => {
+  for (const name of [
+    'csv-excel-semicolon-utf8-bom.csv',
+    'csv-excel-semicolon-bom-windows-1251.csv',
+    'csv-excel-semicolon-windows-1251-no-bom.csv',
+  ]) {
+    it(`reads Excel's semicolon CSV: ${name}`, async () => {
+      const batch = await importFixture(name);
+      expect(batch.format).toBe('csv');
+      const rows = batch.posts.map((post) => [
+        post.nativeId,
+        post.platform,
+        post.text,
+        post.publishedAt?.toISOString(),
+        post.location.line,
+      ]);
+      expect(rows).toEqual(EXCEL_ROWS);
+      expect(batch.skipped.map((skip) => [skip.location.line, skip.reason])).toEqual([
+        [6, 'record has no text (looked for text, body, content, message and the like)'],
+      ]);
+    });
+  }
+
+  it('says how the charset of a windows-1251 CSV was found', async () => {
+    const withoutBom = await importFixture('csv-excel-semicolon-windows-1251-no-bom.csv');
+    const behindBom = await importFixture('csv-excel-semicolon-bom-windows-1251.csv');
+    expect(withoutBom.notes?.[0]?.note).toBe('charset: none declared and not UTF-8; read as windows-1251');
+    expect(behindBom.notes?.[0]?.note).toMatch(/^charset: a UTF-8 byte-order mark over bytes that are not UTF-8/);
+  });
+
+  it('skips a row with an unclosed quote and a row with extra cells, and reads the rows after them', async () => {
+    const batch = await importFixture('csv-broken-quote.csv');
+    expect(batch.posts.map((post) => [post.nativeId, post.text, post.location.line])).toEqual([
+      ['a1', 'Первая строка, с запятой', 2],
+      ['a2', '"Кривые "кавычки" внутри"', 3],
+      ['a5', 'После сломанной строки', 6],
+      ['a6', 'Последняя', 7],
+    ]);
+    expect(batch.skipped).toEqual([
+      {
+        location: { file: fixture('csv-broken-quote.csv'), line: 4 },
+        reason: 'row has 5 cells but the header has 4; a delimiter inside an unquoted value?',
+      },
+      {
+        location: { file: fixture('csv-broken-quote.csv'), line: 5 },
+        reason: 'a quote opened on this line is never closed; the row was skipped',
+      },
+    ]);
+  });
+});

@@ -1,0 +1,101 @@
+import { readFileSync } from 'node:fs';
+
+import iconv from 'iconv-lite';
+import { describe, expect, it } from 'vitest';
+
+import { decodeBytes } from '../../src/collect/encoding/decode-bytes.js';
+import { resolveCharset } from '../../src/collect/encoding/charset-label.js';
+import { detectCyrillicCharset } from '../../src/collect/encoding/detect-cyrillic-charset.js';
+import { fixture } from './fixture.js';
+
+const CYRILLIC = 'Жители жалуются на отключение горячей воды в Ауэзовском районе';
+
+describe('decodeBytes', () => {
+  it('reads a feed whose prolog says windows-1251 as Cyrillic, not Íîâîñòè', () => {
+    const decoded = decodeBytes(readFileSync(fixture('rss-windows-1251-prolog.xml')));
+    expect(decoded.charset).toBe('windows-1251');
+    expect(decoded.basis).toBe('declared');
+    expect(decoded.text).toContain('<title>Новости Алматы</title>');
+  });
+
+  it('reads Kazakh letters from KZ-1048 and PT154 prologs', () => {
+    const kz = decodeBytes(readFileSync(fixture('rss-kz-1048-prolog.xml')));
+    const pt = decodeBytes(readFileSync(fixture('rss-pt154-prolog.xml')));
+    expect(kz.charset).toBe('rk1048');
+    expect(pt.charset).toBe('pt154');
+    expect(kz.text).toContain('Әкімдік Өтеген батыр көшесін жөндейді');
+    expect(pt.text).toContain('Тұрғындар ғимараттың жылуы туралы шағымданды. Үштөбе, Һ.');
+  });
+
+  it('strips a UTF-8 BOM and reads the rest as UTF-8', () => {
+    const bytes = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(CYRILLIC)]);
+    expect(decodeBytes(bytes)).toEqual({ text: CYRILLIC, charset: 'utf-8', basis: 'bom' });
+  });
+
+  it('reads UTF-16 LE after its BOM', () => {
+    const bytes = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(CYRILLIC, 'utf16le')]);
+    expect(decodeBytes(bytes).text).toBe(CYRILLIC);
+  });
+
+  it('reads windows-1251 behind a UTF-8 BOM as windows-1251, with the reason', () => {
+    const bytes = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), iconv.encode(CYRILLIC, 'windows-1251')]);
+    const decoded = decodeBytes(bytes);
+    expect(decoded.text).toBe(CYRILLIC);
+    expect(decoded.overruled).toMatch(/byte-order mark/);
+  });
+
+  it('detects windows-1251 when nothing is declared', () => {
+    const decoded = decodeBytes(iconv.encode(CYRILLIC, 'windows-1251'));
+    expect(decoded).toEqual({ text: CYRILLIC, charset: 'windows-1251', basis: 'detected' });
+  });
+
+  it('believes the bytes over a windows-1251 prolog on a file saved as UTF-8', () => {
+    const decoded = decodeBytes(readFileSync(fixture('rss-windows-1251-prolog-over-utf8-bytes.xml')));
+    expect(decoded.charset).toBe('utf-8');
+    expect(decoded.text).toContain('<title>Новости Алматы</title>');
+    expect(decoded.overruled).toBe('declared "windows-1251" but the bytes are valid UTF-8; read as UTF-8');
+  });
+
+  it('believes the bytes over a UTF-8 prolog on a windows-1251 file', () => {
+    const xml = `<?xml version="1.0" encoding="utf-8"?><rss><channel><title>${CYRILLIC}</title></channel></rss>`;
+    const decoded = decodeBytes(iconv.encode(xml, 'windows-1251'));
+    expect(decoded.charset).toBe('windows-1251');
+    expect(decoded.text).toBe(xml);
+  });
+
+  it('takes the charset from an HTML meta tag', () => {
+    const html = `<html><head><meta http-equiv="Content-Type" content="text/html; charset=cp-1251"></head>${CYRILLIC}`;
+    const decoded = decodeBytes(iconv.encode(html, 'windows-1251'));
+    expect(decoded).toEqual({ text: html, charset: 'windows-1251', basis: 'declared' });
+  });
+
+  it('falls back to detection for an unknown label and says so', () => {
+    const xml = `<?xml version="1.0" encoding="x-made-up"?><rss>${CYRILLIC}</rss>`;
+    const decoded = decodeBytes(Buffer.from(xml));
+    expect(decoded.text).toBe(xml);
+    expect(decoded.overruled).toBe('unknown charset label "x-made-up"; detected utf-8');
+  });
+});
+
+describe('resolveCharset', () => {
+  it('maps the labels found in the wild to one name', () => {
+    const labels = ['cp-1251', 'win-1251', 'CP1251', 'x-cp1251', 'Windows-1251', '"windows-1251"'];
+    expect(labels.map(resolveCharset)).toEqual(Array(labels.length).fill('windows-1251'));
+    expect(['KZ-1048', 'kz1048', 'STRK1048-2002', 'rk1048'].map(resolveCharset)).toEqual(Array(4).fill('rk1048'));
+    expect(['PT154', 'ptcp154', 'cp154', 'csPTCP154'].map(resolveCharset)).toEqual(Array(4).fill('pt154'));
+    expect(resolveCharset('no-such-charset')).toBeUndefined();
+  });
+});
+
+describe('detectCyrillicCharset', () => {
+  it('keeps a UTF-8 file with one damaged byte as UTF-8', () => {
+    const text = Buffer.from(`${CYRILLIC}\n${CYRILLIC}\n`);
+    text[5] = 0xff;
+    expect(detectCyrillicCharset(text)).toBe('utf-8');
+  });
+
+  it('keeps a UTF-8 file cut in the middle of a letter as UTF-8', () => {
+    const text = Buffer.from(CYRILLIC);
+    expect(detectCyrillicCharset(text.subarray(0, text.length - 1))).toBe('utf-8');
+  });
+});

@@ -1,0 +1,173 @@
+import { describe, expect, it } from 'vitest';
+
+import { fixture, importFixture } from './fixture.js';
+
+describe('RSS, Atom, RDF and JSON Feed import', () => {
+  it('decodes a feed whose XML prolog says windows-1251 into Cyrillic titles and text', async () => {
+    const batch = await importFixture('rss-windows-1251-prolog.xml');
+    expect(batch.format).toBe('rss');
+    expect(batch.posts.map((post) => post.title)).toEqual([
+      'Акимат Алматы обещал отремонтировать дороги в Ауэзовском районе',
+      'В Медеуском районе отключат горячую воду',
+    ]);
+    expect(batch.posts[0]!.text).toBe('Жители жалуются на ямы «размером с автомобиль».');
+    expect(batch.posts[1]!.text).toBe('Отключение продлится до пятницы. Ёлки на площади уже ставят.');
+  });
+
+  it('maps an item to a news article with outlet, URL, exact time and language', async () => {
+    const batch = await importFixture('rss-windows-1251-prolog.xml');
+    expect(batch.sourceLabel).toBe('Новости Алматы');
+    expect(batch.posts[0]).toEqual({
+      kind: 'article',
+      platform: 'news',
+      nativeId: 'https://news.example.kz/2024/11/12/roads',
+      title: 'Акимат Алматы обещал отремонтировать дороги в Ауэзовском районе',
+      text: 'Жители жалуются на ямы «размером с автомобиль».',
+      publishedAt: new Date('2024-11-12T04:30:00Z'),
+      outlet: 'Новости Алматы',
+      url: 'https://news.example.kz/2024/11/12/roads',
+      declaredLanguage: 'ru',
+      location: { file: fixture('rss-windows-1251-prolog.xml'), index: 0, line: 9 },
+    });
+  });
+
+  it('parses every item when one title holds a stray vertical tab (0x0B)', async () => {
+    const batch = await importFixture('rss-vertical-tab-in-title.xml');
+    expect(batch.skipped).toEqual([]);
+    expect(batch.posts.map((post) => post.title)).toEqual([
+      'Первая новость',
+      'Вторая новость с вертикальной табуляцией',
+      'Третья новость',
+    ]);
+  });
+
+  it('decodes entities inside a CDATA title in one pass', async () => {
+    const batch = await importFixture('rss-cdata-entities-in-title.xml');
+    expect(batch.posts[0]!.title).toBe('Аким «ответил» жителям');
+    expect(batch.posts[0]!.outlet).toBe('Лента «Город»');
+    expect(batch.posts[0]!.text).toBe('Ответ на «обращение» опубликован.');
+  });
+
+  it('decodes an ordinary escaped title once, never twice', async () => {
+    const batch = await importFixture('rss-cdata-entities-in-title.xml');
+    expect(batch.posts[1]!.title).toBe('Tom &amp; Jerry, AT&T и «Казахтелеком»');
+    // The description is escaped HTML: one XML pass, then one HTML pass; `&amp;lt;` is a literal `<`.
+    expect(batch.posts[1]!.text).toBe('Цены 5 < 7\nвторая строка');
+  });
+
+  it('prefers content:encoded to the description and drops scripts', async () => {
+    const batch = await importFixture('rss-cdata-entities-in-title.xml');
+    expect(batch.posts[2]!.text).toBe('Полный текст — статьи.');
+    expect(batch.posts[2]!.nativeId).toBe('https://lenta.example.kz/c');
+  });
+
+  it('reads Russian, Kazakh and day-first dates in the project zone and leaves a missing date undefined', async () => {
+    const batch = await importFixture('rss-russian-and-kazakh-dates.xml');
+    const dates = batch.posts.map((post) => post.publishedAt?.toISOString());
+    expect(dates).toEqual([
+      '2024-11-12T04:30:00.000Z',
+      '2024-11-12T04:30:00.000Z',
+      '2024-11-12T04:30:00.000Z',
+      '2024-11-12T04:30:00.000Z',
+      undefined,
+      undefined,
+      '2024-02-29T06:00:00.000Z',
+    ]);
+    expect(batch.skipped).toEqual([]);
+    expect(batch.notes).toEqual([
+      {
+        location: { file: fixture('rss-russian-and-kazakh-dates.xml'), index: 5, line: 11 },
+        note: 'unreadable date "вчера вечером"; the first-seen time will be used',
+      },
+    ]);
+  });
+
+  it('reads offset-less feed dates in the zone it is given, not the host zone', async () => {
+    const batch = await importFixture('rss-russian-and-kazakh-dates.xml', 'Europe/Moscow');
+    expect(batch.posts[2]!.publishedAt).toEqual(new Date('2024-11-12T06:30:00Z'));
+    expect(batch.posts[0]!.publishedAt).toEqual(new Date('2024-11-12T04:30:00Z'));
+  });
+
+  it('skips an item without title or text, keeps a title-only item with the headline as text', async () => {
+    const batch = await importFixture('rss-item-without-text.xml');
+    expect(batch.skipped).toEqual([
+      {
+        location: { file: fixture('rss-item-without-text.xml'), index: 1, line: 11 },
+        reason: 'feed item has neither a title nor any text',
+      },
+    ]);
+    expect(batch.posts.map((post) => [post.title, post.text])).toEqual([
+      ['Нормальная новость', 'Текст.'],
+      [undefined, 'Только заголовок'],
+    ]);
+  });
+
+  it('keeps the items before the cut of a feed truncated in transfer and reports the loss', async () => {
+    const batch = await importFixture('rss-truncated-in-transfer.xml');
+    expect(batch.posts.map((post) => post.title)).toEqual(['Первая целая', 'Вторая целая']);
+    expect(batch.skipped).toHaveLength(1);
+    expect(batch.skipped[0]!.location).toEqual({ file: fixture('rss-truncated-in-transfer.xml'), line: 17 });
+    expect(batch.skipped[0]!.reason).toMatch(/unfinished item/);
+  });
+
+  it('reads Atom: HTML and XHTML text constructs, the alternate link, published before updated', async () => {
+    const batch = await importFixture('atom-kazakh-entries.xml');
+    expect(batch.format).toBe('atom');
+    expect(batch.posts.map(({ title, text, url, publishedAt, declaredLanguage, outlet }) => ({
+      title,
+      text,
+      url,
+      publishedAt: publishedAt?.toISOString(),
+      declaredLanguage,
+      outlet,
+    }))).toEqual([
+      {
+        title: 'Көлік & жол',
+        text: 'Автобус № 12 жүрмейді & кешігеді.',
+        url: 'https://atom.example.kz/1',
+        publishedAt: '2024-11-12T04:30:00.000Z',
+        declaredLanguage: 'kk',
+        outlet: 'Almaty Atom Example',
+      },
+      {
+        title: 'Жаңарту ғана',
+        text: 'Қысқаша мазмұны.',
+        url: 'https://atom.example.kz/2',
+        publishedAt: '2024-11-13T08:00:00.000Z',
+        declaredLanguage: 'kk',
+        outlet: 'Almaty Atom Example',
+      },
+    ]);
+  });
+
+  it('reads RSS 1.0 (RDF) with Dublin Core date and language', async () => {
+    const batch = await importFixture('rdf-rss-1.0.xml');
+    expect(batch.format).toBe('rdf');
+    expect(batch.posts).toMatchObject([
+      {
+        nativeId: 'https://rdf.example.kz/1',
+        title: 'Парк Горького закрыт на реконструкцию',
+        text: 'Работы продлятся до весны.',
+        publishedAt: new Date('2024-11-12T04:30:00Z'),
+        outlet: 'RDF Example Outlet',
+        declaredLanguage: 'ru',
+      },
+    ]);
+  });
+
+  it('reads JSON Feed, decoding content_html once and keeping plain titles as written', async () => {
+    const batch = await importFixture('jsonfeed-1.1.json');
+    expect(batch.format).toBe('jsonfeed');
+    expect(batch.posts.map(({ nativeId, title, text }) => ({ nativeId, title, text }))).toEqual([
+      { nativeId: 'jf-1', title: 'Tom &amp; Jerry', text: 'Тарифы на «воду» выросли &lt;сильно&gt;' },
+      { nativeId: 'jf-2', title: undefined, text: 'Только текст, без заголовка.' },
+    ]);
+  });
+
+  it('reads Kazakh feeds in KZ-1048 and PT154', async () => {
+    for (const name of ['rss-kz-1048-prolog.xml', 'rss-pt154-prolog.xml']) {
+      const batch = await importFixture(name);
+      expect(batch.posts[0]!.title).toBe('Әкімдік Өтеген батыр көшесін жөндейді');
+    }
+  });
+});

@@ -1,0 +1,16 @@
+import { fileURLToPath } from 'node:url';
+
+import { importFile } from '../../src/collect/index.js';
+import type { ImportBatch } from '../../src/collect/raw-post.js';
+
+/** Absolute path of a file in test/fixtures/collect. */
+export function fixture(name: string): string {
+  return fileURLToPath(new URL(`../fixtures/collect/${name}`, import.meta.url));
+}
+
+/** A fixed import time, so that year-less dates and notes do not depend on the day the test runs. */
+export const IMPORT_TIME = new Date('2025-01-10T00:00:00Z');
+
+export function importFixture(name: string, timezone = 'Asia/Almaty'): Promise<ImportBatch> {
+  return importFile(fixture(name), { timezone, now: IMPORT_TIME });
+}

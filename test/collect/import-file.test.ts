@@ -1,0 +1,102 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+import { describe, expect, it } from 'vitest';
+
+import { detectFormat, importFile } from '../../src/collect/index.js';
+import { fixture, importFixture } from './fixture.js';
+
+const FORMATS: readonly [string, string][] = [
+  ['rss-windows-1251-prolog.xml', 'rss'],
+  ['atom-kazakh-entries.xml', 'atom'],
+  ['rdf-rss-1.0.xml', 'rdf'],
+  ['jsonfeed-1.1.json', 'jsonfeed'],
+  ['telegram-channel-result.json', 'telegram'],
+  ['youtube-comment-threads-page.json', 'youtube'],
+  ['vk-wall-get-repost.json', 'vk'],
+  ['vk-wall-bare-items.json', 'vk'],
+  ['jsonl-u2028-inside-text.jsonl', 'jsonl'],
+  ['csv-excel-semicolon-windows-1251-no-bom.csv', 'csv'],
+];
+
+function scratchFile(name: string, content: string | Buffer): string {
+  const path = join(mkdtempSync(join(tmpdir(), 'tyndau-collect-')), name);
+  writeFileSync(path, content);
+  return path;
+}
+
+describe('detectFormat', () => {
+  for (const [name, format] of FORMATS) {
+    it(`recognises ${name} as ${format}`, () => {
+      expect(detectFormat(readFileSync(fixture(name)), name)).toBe(format);
+    });
+  }
+
+  it('recognises content, not the extension', () => {
+    const bytes = readFileSync(fixture('atom-kazakh-entries.xml'));
+    expect(detectFormat(bytes, 'feed.json')).toBe('atom');
+    expect(detectFormat(readFileSync(fixture('vk-wall-get-repost.json')), 'export.txt')).toBe('vk');
+  });
+
+  it('takes a .json file of JSON lines as JSONL', () => {
+    const bytes = Buffer.from('{"id": 1, "text": "а"}\n{"id": 2, "text": "б"}\n');
+    expect(detectFormat(bytes, 'posts.json')).toBe('jsonl');
+  });
+
+  it('names the file and its shape for JSON of no known format', () => {
+    const name = 'json-unknown-format-geojson.json';
+    expect(() => detectFormat(readFileSync(fixture(name)), name)).toThrow(
+      'json-unknown-format-geojson.json: not a known format: a JSON object with keys "type", "features"; expected an RSS',
+    );
+  });
+
+  it('says that an HTML page is not its feed', () => {
+    const name = 'html-page-not-a-feed.html';
+    expect(() => detectFormat(readFileSync(fixture(name)), name)).toThrow(
+      /html-page-not-a-feed\.html: not a known format: XML with the root element <html> \(a web page, not its feed\)/,
+    );
+  });
+
+  it('reports a VK error response as such', () => {
+    const bytes = Buffer.from('{"error": {"error_code": 5, "error_msg": "User authorization failed"}}');
+    expect(() => detectFormat(bytes, 'wall.json')).toThrow(
+      'wall.json: a VK API error response ("User authorization failed"), not a list of posts',
+    );
+  });
+
+  it('rejects broken JSON and a CSV without a text column by name', () => {
+    expect(() => detectFormat(Buffer.from('{"a": [1, 2'), 'cut.json')).toThrow(/^cut\.json: not valid JSON/);
+    expect(() => detectFormat(Buffer.from('name;phone\nx;y\n'), 'people.csv')).toThrow(
+      /^people\.csv: not a known format: the first line is neither XML, JSON nor a CSV header/,
+    );
+  });
+});
+
+describe('importFile', () => {
+  it('throws an error naming a missing file', async () => {
+    await expect(importFile('/nonexistent/feed.xml', { timezone: 'Asia/Almaty' })).rejects.toThrow(
+      '/nonexistent/feed.xml: cannot read the file: no such file',
+    );
+  });
+
+  it('throws an error naming an empty file', async () => {
+    const path = scratchFile('empty.csv', '');
+    await expect(importFile(path, { timezone: 'Asia/Almaty' })).rejects.toThrow(`${path}: the file is empty`);
+  });
+
+  it('refuses an unknown time zone before reading', async () => {
+    await expect(importFile(fixture('rdf-rss-1.0.xml'), { timezone: 'Almaty' })).rejects.toThrow(
+      'import: unknown time zone "Almaty"',
+    );
+  });
+
+  it('gives the same native ids on re-import of every fixture format', async () => {
+    for (const [name] of FORMATS) {
+      const first = await importFixture(name);
+      const again = await importFixture(name);
+      expect(again.posts.map((post) => post.nativeId)).toEqual(first.posts.map((post) => post.nativeId));
+      expect(new Set(first.posts.map((post) => post.nativeId)).size).toBe(first.posts.length);
+    }
+  });
+});

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+
+import { fixture, importFixture } from './fixture.js';
+
+describe('JSONL import', () => {
+  it('keeps a string with U+2028 as one record, the separator becoming a line break', async () => {
+    const batch = await importFixture('jsonl-u2028-inside-text.jsonl');
+    expect(batch.posts).toHaveLength(3);
+    expect(batch.posts[0]!.text).toBe('Первая строка\nвторая строка внутри той же записи');
+    expect(batch.posts[1]!.location.line).toBe(2);
+  });
+
+  it('maps aliases and case variants of the field names, and only news keeps outlet, URL and title', async () => {
+    const batch = await importFixture('jsonl-u2028-inside-text.jsonl');
+    expect(batch.posts[2]).toEqual({
+      kind: 'article',
+      platform: 'news',
+      nativeId: 'n1',
+      title: 'Статья',
+      text: 'Текст статьи',
+      publishedAt: undefined,
+      outlet: 'X Media',
+      url: 'https://x.example.kz/1',
+      declaredLanguage: 'ru',
+      parentNativeId: undefined,
+      amplifiesNativeId: undefined,
+      location: { file: fixture('jsonl-u2028-inside-text.jsonl'), line: 3 },
+    });
+    expect(batch.posts.map((post) => [post.kind, post.platform])).toEqual([
+      ['social', 'telegram'],
+      ['social', 'vk'],
+      ['article', 'news'],
+    ]);
+  });
+
+  it('gives a record without id a stable id from its text and date', async () => {
+    const first = await importFixture('jsonl-u2028-inside-text.jsonl');
+    const again = await importFixture('jsonl-u2028-inside-text.jsonl');
+    expect(first.posts[1]!.nativeId).toMatch(/^content:[0-9a-f]{32}$/);
+    expect(again.posts.map((post) => post.nativeId)).toEqual(first.posts.map((post) => post.nativeId));
+  });
+
+  it('skips a truncated line, a non-object and a record without text, and reads the rest', async () => {
+    const batch = await importFixture('jsonl-truncated-last-line.jsonl');
+    expect(batch.posts.map((post) => post.nativeId)).toEqual(['t1', 't4']);
+    expect(batch.skipped.map((skip) => [skip.location.line, skip.reason])).toEqual([
+      [2, 'line is not a JSON object'],
+      [3, 'record has no text (looked for text, body, content, message and the like)'],
+      [5, 'not valid JSON (Unterminated string in JSON at position 37); the line may be cut off'],
+    ]);
+    expect(batch.posts[0]!.publishedAt).toEqual(new Date('2024-11-12T04:30:00Z'));
+  });
+});

@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+
+import { importTelegramExport } from '../../src/collect/telegram/import-telegram-export.js';
+import { messageText } from '../../src/collect/telegram/message-text.js';
+import { fixture, importFixture } from './fixture.js';
+
+describe('Telegram Desktop export import', () => {
+  it('joins text given as an array of strings and entity objects, dropping a mentioned person', async () => {
+    const batch = await importFixture('telegram-channel-result.json');
+    expect(batch.format).toBe('telegram');
+    expect(batch.posts[0]!.text).toBe('Аким Досаев обещал починить дорогу — спросите у [person].');
+  });
+
+  it('uses chat id and message id as the native id and links a reply to its message', async () => {
+    const batch = await importFixture('telegram-channel-result.json');
+    expect(batch.posts.map((post) => [post.nativeId, post.parentNativeId])).toEqual([
+      ['1234567890:2', undefined],
+      ['1234567890:3', '1234567890:2'],
+      ['1234567890:5', undefined],
+      ['1234567890:6', undefined],
+    ]);
+    expect(batch.posts.every((post) => post.kind === 'social' && post.platform === 'telegram')).toBe(true);
+  });
+
+  it('prefers date_unixtime to the offset-less date, and reads date alone in the project zone', async () => {
+    const batch = await importFixture('telegram-channel-result.json');
+    // Message 2: date says 14:30 (the exporting computer's clock), date_unixtime says 04:30 UTC.
+    expect(batch.posts[0]!.publishedAt).toEqual(new Date('2024-11-12T04:30:00Z'));
+    expect(batch.posts[3]!.publishedAt).toEqual(new Date('2024-11-12T13:00:00Z'));
+  });
+
+  it('skips service messages and media without text with a note, and a message without id as a skip', async () => {
+    const batch = await importFixture('telegram-channel-result.json');
+    expect(batch.posts).toHaveLength(4);
+    expect(batch.skipped).toEqual([
+      {
+        location: { file: fixture('telegram-channel-result.json'), index: 6, path: '/messages/6' },
+        reason: 'message has no id',
+      },
+    ]);
+    expect(batch.notes?.map((note) => note.note)).toEqual([
+      '1 service messages (joins, pins, calls) are not posts; not imported',
+      '1 messages without text (media, stickers) not imported',
+    ]);
+  });
+
+  it('marks a forward as an amplification, not an original', async () => {
+    const batch = await importFixture('telegram-channel-result.json');
+    const forward = batch.posts.find((post) => post.nativeId === '1234567890:5')!;
+    expect(forward.amplifiesNativeId).toMatch(/^forward:content:[0-9a-f]{32}$/);
+    expect(forward.text).toBe('Пересланное сообщение о пробках на Аль-Фараби.');
+  });
+
+  it('refuses a personal chat, naming the file', async () => {
+    await expect(importFixture('telegram-personal-chat.json')).rejects.toThrow(
+      `${fixture('telegram-personal-chat.json')}: this Telegram export is a personal_chat, a private conversation`,
+    );
+  });
+
+  it('joins only strings and entity texts, ignoring anything else in the array', () => {
+    const parts = ['a', { type: 'italic', text: 'b' }, { type: 'link', text: 'https://x.kz' }, 42, null];
+    expect(messageText(parts)).toBe('abhttps://x.kz');
+  });
+
+  it('reads the chats of a whole-account export and leaves private ones out', () => {
+    const account = {
+      personal_information: { first_name: 'zzcanary-account-owner' },
+      chats: {
+        list: [
+          { type: 'personal_chat', id: 1, messages: [{ id: 1, type: 'message', text: 'личное', date_unixtime: '1731385800' }] },
+          { type: 'public_supergroup', id: 2, messages: [{ id: 7, type: 'message', text: 'Про автобусы', date_unixtime: '1731385800' }] },
+        ],
+      },
+    };
+    const batch = importTelegramExport(account, { file: 'result.json', timezone: 'Asia/Almaty', now: new Date() });
+    expect(batch.posts.map((post) => [post.nativeId, post.text])).toEqual([['2:7', 'Про автобусы']]);
+    expect(batch.notes).toEqual([
+      { location: { file: 'result.json', path: '/chats/list/0' }, note: 'a personal_chat is a private conversation; not imported' },
+    ]);
+  });
+});

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+
+import { fixture, importFixture } from './fixture.js';
+
+describe('VK wall.get import', () => {
+  it('reads a post with owner_id_id as its native id and the unix date', async () => {
+    const batch = await importFixture('vk-wall-get-repost.json');
+    expect(batch.format).toBe('vk');
+    expect(batch.posts[0]).toEqual({
+      kind: 'social',
+      platform: 'vk',
+      nativeId: '-555_101',
+      text: 'В Бостандыкском районе третий день нет отопления.',
+      publishedAt: new Date('2024-11-12T04:30:00Z'),
+      amplifiesNativeId: undefined,
+      location: { file: fixture('vk-wall-get-repost.json'), index: 0, path: '/response/items/0' },
+    });
+  });
+
+  it('reads a repost with empty text as an amplification of the original, carrying its text', async () => {
+    const batch = await importFixture('vk-wall-get-repost.json');
+    const repost = batch.posts[1]!;
+    expect(repost.nativeId).toBe('-555_102');
+    expect(repost.amplifiesNativeId).toBe('-888_77');
+    expect(repost.text).toBe('Оригинал: акимат объявил о ремонте теплосетей.');
+    expect(batch.posts.some((post) => post.nativeId === '-888_77')).toBe(false);
+  });
+
+  it('notes media-only posts and unreadable dates, skips a post without id', async () => {
+    const batch = await importFixture('vk-wall-get-repost.json');
+    expect(batch.posts.map((post) => post.nativeId)).toEqual(['-555_101', '-555_102', '-555_104']);
+    expect(batch.posts[2]!.publishedAt).toBeUndefined();
+    expect(batch.skipped.map((skip) => [skip.location.path, skip.reason])).toEqual([
+      ['/response/items/4', 'wall post has no id or owner_id'],
+    ]);
+    expect(batch.notes?.map((note) => note.note)).toEqual([
+      'unreadable date "not a date"; the first-seen time will be used',
+      '1 posts without text (media only) not imported',
+    ]);
+  });
+
+  it('reads the bare {count, items} form', async () => {
+    const batch = await importFixture('vk-wall-bare-items.json');
+    expect(batch.format).toBe('vk');
+    expect(batch.posts.map((post) => [post.nativeId, post.text])).toEqual([
+      ['990011231_5', 'Пост на личной стене о ценах на проезд.'],
+    ]);
+  });
+});

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+
+import { fixture, importFixture } from './fixture.js';
+
+describe('YouTube commentThreads import', () => {
+  it('reads top-level comments and their replies with ids, parents and times', async () => {
+    const batch = await importFixture('youtube-comment-threads-page.json');
+    expect(batch.format).toBe('youtube');
+    expect(batch.posts.map(({ nativeId, parentNativeId, publishedAt }) => [nativeId, parentNativeId, publishedAt])).toEqual([
+      ['UgxTop1', 'vid-almaty-1', new Date('2024-11-12T04:30:00Z')],
+      ['UgxTop1.Reply1', 'UgxTop1', new Date('2024-11-12T05:00:00Z')],
+      ['UgxTop2', 'vid-almaty-1', new Date('2024-11-12T06:00:00Z')],
+    ]);
+  });
+
+  it('uses textOriginal over the HTML textDisplay', async () => {
+    const batch = await importFixture('youtube-comment-threads-page.json');
+    expect(batch.posts[0]!.text).toBe('Автобус "12" опять не пришёл\nТретий день подряд');
+    expect(batch.posts[1]!.text).toBe('Согласен & подтверждаю');
+  });
+
+  it('decodes textDisplay exactly once when textOriginal is missing', async () => {
+    const batch = await importFixture('youtube-comment-threads-page.json');
+    expect(batch.posts[2]!.text).toBe('Без оригинала: "цитата"\nи &lt;тег&gt;');
+  });
+
+  it('skips a thread without a top-level comment and reads the rest', async () => {
+    const batch = await importFixture('youtube-comment-threads-page.json');
+    expect(batch.skipped).toEqual([
+      {
+        location: { file: fixture('youtube-comment-threads-page.json'), index: 2, path: '/items/2' },
+        reason: 'comment thread has no snippet.topLevelComment',
+      },
+    ]);
+  });
+});
