@@ -6,7 +6,8 @@ import { recogniseFormat, type ImportFormat, type RecognisedFormat } from './det
 import { decodeBytes, type DecodedText } from './encoding/decode-bytes.js';
 import { importJsonFeed, importXmlFeed } from './feeds/import-feed.js';
 import { importCsv } from './files/import-csv.js';
-import { importJsonl } from './files/import-jsonl.js';
+import { importJsonl, importJsonRecord } from './files/import-jsonl.js';
+import { isJsonObject } from './json-value.js';
 import type { ImportContext } from './import-context.js';
 import type { ImportBatch, ImportNote } from './raw-post.js';
 import { importTelegramExport } from './telegram/import-telegram-export.js';
@@ -70,7 +71,10 @@ function importRecognised(text: string, recognised: RecognisedFormat, context: I
     case 'vk':
       return importVkWall(recognised.document, context);
     case 'jsonl':
-      return importJsonl(text, context);
+      // Parsed already only when the whole file is one record object.
+      return isJsonObject(recognised.document)
+        ? importJsonRecord(recognised.document, context)
+        : importJsonl(text, context);
     case 'csv':
       return importCsv(text, context);
   }

@@ -1,4 +1,10 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
 import { describe, expect, it } from 'vitest';
+
+import { importFile } from '../../src/collect/index.js';
 
 import { fixture, importFixture } from './fixture.js';
 
@@ -49,5 +55,16 @@ describe('JSONL import', () => {
       [5, 'not valid JSON (Unterminated string in JSON at position 37); the line may be cut off'],
     ]);
     expect(batch.posts[0]!.publishedAt).toEqual(new Date('2024-11-12T04:30:00Z'));
+  });
+});
+
+describe('a .json file holding one record object', () => {
+  it('reads a pretty-printed object as one post', async () => {
+    const path = join(mkdtempSync(join(tmpdir(), 'tyndau-collect-')), 'one.json');
+    writeFileSync(path, JSON.stringify({ id: 'one', text: 'Одна запись', author: 'zzcanary-one' }, null, 2));
+    const batch = await importFile(path, { timezone: 'Asia/Almaty' });
+    expect(batch.posts.map((post) => [post.nativeId, post.text, post.location])).toEqual([
+      ['one', 'Одна запись', { file: path, index: 0 }],
+    ]);
   });
 });

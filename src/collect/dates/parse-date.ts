@@ -1,6 +1,5 @@
-import { DateTime, FixedOffsetZone, IANAZone, type Zone } from 'luxon';
-
 import { monthNumber } from './month-names.js';
+import { zoneOffsets, type ZoneOffsets } from './zone-offsets.js';
 
 /**
  * Reads the dates that feeds, exports and spreadsheets carry:
@@ -34,6 +33,10 @@ const TIME_OF_DAY = /(?<![\d.:])(\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(?:\s*([
 /** An offset or zone right after the time: `+0500`, `+05:00`, `GMT+5`, `UTC`, `Z`, `EST`. */
 const ZONE_AFTER_TIME = /^\s*(?:(GMT|UTC|UT)\s*)?(?:([+-])(\d{1,2})(?::?(\d{2}))?|(Z|[ECMP][SD]T|MSK)(?![\p{L}]))?/iu;
 
+/** The two shapes that fill most feeds, read in one match each before the general reader. */
+const RFC_822 =
+  /^(?:\p{L}+\.?,\s*)?(\d{1,2})\s+(\p{L}+\.?)\s+(\d{4}|\d{2})\s+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([+-]\d{4}|GMT|UTC?|Z)$/iu;
+const DAY_FIRST_DATE_TIME = /^(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})(?:,?\s+(\d{1,2}):(\d{2})(?::(\d{2}))?)?$/;
 const DAY_FIRST_DATE = /^(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})$/;
 /** Words around a numeric date: `12.11.2024 г. в 09:30`, `12.11.2024 ж.`, `on 12.11.2024 at`. */
 const FILLER_WORDS = /(?<![\p{L}])(?:в|at|on|г|года|ж|жылы|жылғы)\.?(?![\p{L}])/giu;
@@ -78,7 +81,7 @@ export function parseDate(value: string | number, options: DateParseOptions): Da
   const text = value.trim();
   if (UNIX_SECONDS.test(text) || UNIX_MILLIS.test(text)) return fromUnixNumber(Number(text));
 
-  const parts = readIso(text) ?? readWithTimeAndWords(text);
+  const parts = readIso(text) ?? readRfc822(text) ?? readDayFirst(text) ?? readWithTimeAndWords(text);
   if (!parts) return undefined;
   return toInstant(parts, options);
 }
@@ -102,6 +105,41 @@ function readIso(text: string): DateParts | undefined {
     second: Number(second ?? 0),
     millisecond: fraction ? Number(fraction.slice(0, 3).padEnd(3, '0')) : 0,
     offset: zone === undefined ? undefined : readOffset(zone),
+  };
+}
+
+/** `Tue, 12 Nov 2024 09:30:00 +0500`, `Пн, 12 ноя 2024 09:30:00 GMT`. */
+function readRfc822(text: string): DateParts | undefined {
+  const match = RFC_822.exec(text);
+  const month = match ? monthNumber(match[2]!) : undefined;
+  if (!match || month === undefined) return undefined;
+  const [, day, , year, hour, minute, second, zone] = match;
+  return {
+    year: fullYear(Number(year), year!.length),
+    month,
+    day: Number(day),
+    hour: Number(hour),
+    minute: Number(minute),
+    second: Number(second ?? 0),
+    millisecond: 0,
+    offset: /^[+-]/.test(zone!) ? readOffset(zone!) : 0,
+  };
+}
+
+/** `12.11.2024 09:30`, `12.11.2024, 09:30:15`, `12.11.24`: day first, always. */
+function readDayFirst(text: string): DateParts | undefined {
+  const match = DAY_FIRST_DATE_TIME.exec(text);
+  if (!match) return undefined;
+  const [, day, month, year, hour, minute, second] = match;
+  return {
+    year: fullYear(Number(year), year!.length),
+    month: Number(month),
+    day: Number(day),
+    hour: Number(hour ?? 0),
+    minute: Number(minute ?? 0),
+    second: Number(second ?? 0),
+    millisecond: 0,
+    offset: undefined,
   };
 }
 
@@ -209,41 +247,34 @@ function isDigit(code: number): boolean {
   return code >= 48 && code <= 57;
 }
 
-const zoneCache = new Map<string, Zone>();
-
-function projectZone(timezone: string): Zone {
-  let zone = zoneCache.get(timezone);
-  if (!zone) {
-    zone = IANAZone.create(timezone);
-    if (!zone.isValid) {
-      throw new Error(`date parser: unknown time zone "${timezone}"; use an IANA name such as Asia/Almaty`);
-    }
-    zoneCache.set(timezone, zone);
-  }
-  return zone;
-}
-
 function toInstant(parts: DateParts, options: DateParseOptions): Date | undefined {
-  const zone = parts.offset === undefined ? projectZone(options.timezone) : FixedOffsetZone.instance(parts.offset);
-  const year = parts.year ?? yearNotAfter(parts, zone, options.now);
-  if (year === undefined || !inPlausibleRange(year)) return undefined;
+  const zone = parts.offset === undefined ? zoneOffsets(options.timezone) : undefined;
+  const year = parts.year ?? yearNotAfter(parts, zone ?? zoneOffsets(options.timezone), options.now);
+  if (year === undefined || !inPlausibleRange(year) || !isRealTime(parts, year)) return undefined;
 
-  const moment = DateTime.fromObject({ ...withoutZone(parts), year }, { zone });
-  return moment.isValid ? moment.toJSDate() : undefined;
+  const wallClock = wallClockOf(parts, year);
+  const instant = zone ? zone.toInstant(wallClock) : wallClock - parts.offset! * 60_000;
+  return new Date(instant);
 }
 
 /** The latest year in which the day and time fall on or before `now` (plus a day of clock skew). */
-function yearNotAfter(parts: DateParts, zone: Zone, now: Date | undefined): number | undefined {
+function yearNotAfter(parts: DateParts, zone: ZoneOffsets, now: Date | undefined): number | undefined {
   if (!now) return undefined;
-  const current = DateTime.fromJSDate(now, { zone });
-  const candidate = DateTime.fromObject({ ...withoutZone(parts), year: current.year }, { zone });
-  if (!candidate.isValid) return undefined;
-  return candidate.toMillis() > now.getTime() + 86_400_000 ? current.year - 1 : current.year;
+  const currentYear = new Date(zone.toWallClock(now.getTime())).getUTCFullYear();
+  const thisYear = zone.toInstant(wallClockOf(parts, currentYear));
+  return thisYear > now.getTime() + 86_400_000 ? currentYear - 1 : currentYear;
 }
 
-function withoutZone(parts: DateParts): Omit<DateParts, 'offset' | 'year'> {
-  const { hour, minute, second, millisecond, month, day } = parts;
-  return { month, day, hour, minute, second, millisecond };
+function wallClockOf(parts: DateParts, year: number): number {
+  const { month, day, hour, minute, second, millisecond } = parts;
+  return Date.UTC(year, month - 1, day, hour, minute, second, millisecond);
+}
+
+/** Rejects 31 November, 24:30 and the like instead of rolling them over. */
+function isRealTime(parts: DateParts, year: number): boolean {
+  const { month, day, hour, minute, second } = parts;
+  if (month < 1 || month > 12 || day < 1 || hour > 23 || minute > 59 || second > 59) return false;
+  return day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
 function inPlausibleRange(year: number): boolean {

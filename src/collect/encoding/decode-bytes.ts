@@ -2,7 +2,7 @@ import iconv from 'iconv-lite';
 
 import { resolveCharset } from './charset-label.js';
 import { findDeclaredCharset } from './declared-charset.js';
-import { detectCyrillicCharset, isNonAsciiUtf8 } from './detect-cyrillic-charset.js';
+import { detectCyrillicCharset, isNonAsciiUtf8, strictUtf8 } from './detect-cyrillic-charset.js';
 
 /** How the charset was chosen, for notes and tests. */
 export type CharsetBasis = 'bom' | 'declared' | 'detected';
@@ -48,9 +48,17 @@ export function decodeBytes(bytes: Uint8Array): DecodedText {
   const declared = label === undefined ? undefined : resolveCharset(label);
 
   if (declared === undefined) {
+    // The common case, a UTF-8 file, is decoded once: the strict pass is the detection.
+    const utf8 = strictUtf8(bytes);
+    if (utf8 !== undefined && label === undefined) return { text: utf8, charset: 'utf-8', basis: 'detected' };
     const charset = detectCyrillicCharset(bytes);
     const overruled = label === undefined ? undefined : `unknown charset label "${label}"; detected ${charset}`;
     return { text: decodeAs(bytes, charset), charset, basis: 'detected', ...(overruled ? { overruled } : {}) };
+  }
+
+  if (declared === 'utf-8') {
+    const utf8 = strictUtf8(bytes);
+    if (utf8 !== undefined) return { text: utf8, charset: 'utf-8', basis: 'declared' };
   }
 
   if (declared === 'utf-8' && detectCyrillicCharset(bytes) === 'windows-1251') {

@@ -17,12 +17,17 @@ const VALID_PER_BROKEN = 4;
 export type CyrillicCharset = 'utf-8' | 'windows-1251';
 
 export function detectCyrillicCharset(bytes: Uint8Array): CyrillicCharset {
+  if (strictUtf8(bytes) !== undefined) return 'utf-8';
+  const { valid, broken } = countUtf8Sequences(bytes);
+  return valid > 0 && valid >= broken * VALID_PER_BROKEN ? 'utf-8' : 'windows-1251';
+}
+
+/** The text of bytes that are valid UTF-8 throughout, or undefined. */
+export function strictUtf8(bytes: Uint8Array): string | undefined {
   try {
-    STRICT_UTF8.decode(bytes);
-    return 'utf-8';
+    return STRICT_UTF8.decode(bytes);
   } catch {
-    const { valid, broken } = countUtf8Sequences(bytes);
-    return valid > 0 && valid >= broken * VALID_PER_BROKEN ? 'utf-8' : 'windows-1251';
+    return undefined;
   }
 }
 

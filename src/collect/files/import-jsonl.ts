@@ -42,6 +42,17 @@ export function importJsonl(text: string, context: ImportContext): ImportBatch {
   return log.notes.length > 0 ? { ...batch, notes: log.notes } : batch;
 }
 
+/**
+ * A `.json` file holding one record object (pretty-printed over many lines, so not readable line
+ * by line): the same field convention, one post.
+ */
+export function importJsonRecord(record: Readonly<Record<string, unknown>>, context: ImportContext): ImportBatch {
+  const log = new ImportLog();
+  const post = recordToPost(valuesOf(record, new FieldNames()), context, { file: context.file, index: 0 }, log);
+  const batch = { format: 'jsonl', sourceLabel: context.file, posts: post ? [post] : [], skipped: log.skipped };
+  return log.notes.length > 0 ? { ...batch, notes: log.notes } : batch;
+}
+
 function nextLineEnd(text: string, from: number): number {
   const end = text.indexOf('\n', from);
   return end === -1 ? text.length : end;

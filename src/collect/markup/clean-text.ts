@@ -10,6 +10,8 @@ const LINE_ENDS = /\r\n?|[\u2028\u2029]/g;
 const SPACE_RUNS = /[ \t\u00A0]+/g;
 const SPACE_AROUND_NEWLINES = / ?\n ?/g;
 const BLANK_LINE_RUNS = /\n{3,}/g;
+/** Anything the replacements below would change; most texts have none and are returned as they are. */
+const NEEDS_CLEANING = /[\u0000-\u0009\u000B-\u001F\u007F\u00A0\u2028\u2029]| [ \n]|\n |\n\n\n|^\s|\s$/;
 
 /** Removes control characters from a whole document before it is parsed; Word's breaks become spaces. */
 export function removeControlCharacters(text: string): string {
@@ -21,6 +23,7 @@ export function removeControlCharacters(text: string): string {
  * spaces) collapsed, at most one blank line in a row, no leading or trailing space.
  */
 export function cleanText(text: string): string {
+  if (!NEEDS_CLEANING.test(text)) return text;
   return text
     .replace(CONTROL_CHARACTERS, '')
     .replace(WORD_LINE_BREAKS, '\n')
