@@ -6,6 +6,10 @@ import { createHash } from 'node:crypto';
  * store sees the same posts and not new ones.
  */
 export function contentNativeId(text: string, date: string | number | undefined): string {
-  const digest = createHash('sha256').update(text).update('\u0000').update(String(date ?? '')).digest('hex');
+  const digest = createHash('sha256')
+    .update(text)
+    .update('\u0000')
+    .update(String(date ?? ''))
+    .digest('hex');
   return `content:${digest.slice(0, 32)}`;
 }

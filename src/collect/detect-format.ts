@@ -5,7 +5,16 @@ import { findCsvHeader } from './files/csv-header.js';
 import { hasTextField } from './files/record-fields.js';
 import { isJsonObject, type JsonObject } from './json-value.js';
 
-export type ImportFormat = 'rss' | 'atom' | 'rdf' | 'jsonfeed' | 'telegram' | 'youtube' | 'vk' | 'jsonl' | 'csv';
+export type ImportFormat =
+  | 'rss'
+  | 'atom'
+  | 'rdf'
+  | 'jsonfeed'
+  | 'telegram'
+  | 'youtube'
+  | 'vk'
+  | 'jsonl'
+  | 'csv';
 
 /** A format recognised in a file's text, with the JSON document when it took parsing to tell. */
 export interface RecognisedFormat {
@@ -18,6 +27,7 @@ const EXPECTED =
   'commentThreads response, a VK wall.get response, JSONL or CSV with a text column';
 
 const JSONL_EXTENSIONS = new Set(['.jsonl', '.ndjson']);
+const JSON_FEED_VERSION = /jsonfeed\.org\/version\//i;
 /** Lines looked at to tell JSONL from a broken JSON document. */
 const JSONL_PROBE_LINES = 5;
 
@@ -38,7 +48,10 @@ export function recogniseFormat(text: string, fileName: string): RecognisedForma
   if (start.startsWith('{') || start.startsWith('[')) return recogniseJson(text, fileName);
   if (findCsvHeader(start)) return { format: 'csv' };
 
-  throw new Error(`${fileName}: not a known format: the first line is neither XML, JSON nor a CSV header; ${EXPECTED}`);
+  throw new Error(
+    `${fileName}: not a known format: the first line is neither XML, JSON nor a CSV header; ` +
+      EXPECTED,
+  );
 }
 
 const XML_ROOT = /<([\w.-]+:)?([\w.-]+)[\s>/]/y;
@@ -62,7 +75,8 @@ function rootElement(xml: string): { local: string; qualified: string } | undefi
     if (index === -1) return undefined;
     const next = xml[index + 1];
     if (next === '?' || next === '!') {
-      const end = xml.startsWith('<!--', index) ? xml.indexOf('-->', index) : xml.indexOf('>', index);
+      const isComment = xml.startsWith('<!--', index);
+      const end = isComment ? xml.indexOf('-->', index) : xml.indexOf('>', index);
       if (end === -1) return undefined;
       index = end + 1;
       continue;
@@ -100,12 +114,15 @@ function looksLikeJsonLines(text: string): boolean {
 
 function formatOfJson(document: unknown, fileName: string): ImportFormat {
   if (Array.isArray(document)) return formatOfJsonArray(document, fileName);
-  if (!isJsonObject(document)) throw new Error(`${fileName}: not a known format: a bare JSON value; ${EXPECTED}`);
-
-  if (typeof document.version === 'string' && /jsonfeed\.org\/version\//i.test(document.version)) return 'jsonfeed';
-  if (Array.isArray(document.messages) || (isJsonObject(document.chats) && Array.isArray(document.chats.list))) {
-    return 'telegram';
+  if (!isJsonObject(document)) {
+    throw new Error(`${fileName}: not a known format: a bare JSON value; ${EXPECTED}`);
   }
+
+  if (typeof document.version === 'string' && JSON_FEED_VERSION.test(document.version)) {
+    return 'jsonfeed';
+  }
+  const chats = isJsonObject(document.chats) ? document.chats.list : undefined;
+  if (Array.isArray(document.messages) || Array.isArray(chats)) return 'telegram';
   if (isYoutubePage(document)) return 'youtube';
   if (isJsonObject(document.error) && 'error_code' in document.error) {
     const message = String(document.error.error_msg ?? 'no message');
@@ -114,7 +131,9 @@ function formatOfJson(document: unknown, fileName: string): ImportFormat {
   if (isVkPage(document)) return 'vk';
   if (hasTextField(Object.keys(document))) return 'jsonl';
 
-  throw new Error(`${fileName}: not a known format: a JSON object with keys ${keyList(document)}; ${EXPECTED}`);
+  throw new Error(
+    `${fileName}: not a known format: a JSON object with keys ${keyList(document)}; ${EXPECTED}`,
+  );
 }
 
 function formatOfJsonArray(document: readonly unknown[], fileName: string): ImportFormat {
@@ -124,7 +143,8 @@ function formatOfJsonArray(document: readonly unknown[], fileName: string): Impo
 
   const shape = first ? `of objects with keys ${keyList(first)}` : 'without objects';
   throw new Error(
-    `${fileName}: not a known format: a JSON array ${shape}; for a list of posts write one JSON object a line (JSONL)`,
+    `${fileName}: not a known format: a JSON array ${shape}; ` +
+      'for a list of posts write one JSON object a line (JSONL)',
   );
 }
 

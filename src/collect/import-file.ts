@@ -14,6 +14,12 @@ import { importTelegramExport } from './telegram/import-telegram-export.js';
 import { importVkWall } from './vk/import-wall-posts.js';
 import { importYoutubeCommentThreads } from './youtube/import-comment-threads.js';
 
+const READ_ERRORS: ReadonlyMap<string, string> = new Map([
+  ['ENOENT', 'no such file'],
+  ['EISDIR', 'it is a folder'],
+  ['EACCES', 'permission denied'],
+]);
+
 export interface ImportOptions {
   /** IANA zone for times written without an offset, e.g. 'Asia/Almaty'. */
   readonly timezone: string;
@@ -28,13 +34,16 @@ export interface ImportOptions {
  */
 export async function importFile(path: string, options: ImportOptions): Promise<ImportBatch> {
   if (!IANAZone.isValidZone(options.timezone)) {
-    throw new Error(`import: unknown time zone "${options.timezone}"; use an IANA name such as Asia/Almaty`);
+    throw new Error(
+      `import: unknown time zone "${options.timezone}"; use an IANA name such as Asia/Almaty`,
+    );
   }
 
   const bytes = await readBytes(path);
   const decoded = decodeBytes(bytes);
   const recognised = recogniseFormat(decoded.text, path);
-  const context: ImportContext = { file: path, timezone: options.timezone, now: options.now ?? new Date() };
+  const now = options.now ?? new Date();
+  const context: ImportContext = { file: path, timezone: options.timezone, now };
 
   const batch = importRecognised(decoded.text, recognised, context);
   const charsetNote = charsetNoteOf(decoded, path);
@@ -48,14 +57,18 @@ async function readBytes(path: string): Promise<Uint8Array> {
     bytes = await readFile(path);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder' : (error as Error).message;
+    const why = READ_ERRORS.get(code ?? '') ?? (error as Error).message;
     throw new Error(`${path}: cannot read the file: ${why}`);
   }
   if (bytes.length === 0) throw new Error(`${path}: the file is empty`);
   return bytes;
 }
 
-function importRecognised(text: string, recognised: RecognisedFormat, context: ImportContext): ImportBatch {
+function importRecognised(
+  text: string,
+  recognised: RecognisedFormat,
+  context: ImportContext,
+): ImportBatch {
   const format: ImportFormat = recognised.format;
   switch (format) {
     case 'rss':
@@ -84,7 +97,8 @@ function importRecognised(text: string, recognised: RecognisedFormat, context: I
 function charsetNoteOf(decoded: DecodedText, file: string): ImportNote | undefined {
   if (decoded.overruled) return { location: { file }, note: `charset: ${decoded.overruled}` };
   if (decoded.basis === 'detected' && decoded.charset !== 'utf-8') {
-    return { location: { file }, note: `charset: none declared and not UTF-8; read as ${decoded.charset}` };
+    const note = `charset: none declared and not UTF-8; read as ${decoded.charset}`;
+    return { location: { file }, note };
   }
   return undefined;
 }

@@ -7,4 +7,10 @@ export { detectFormat, type ImportFormat } from './detect-format.js';
 export { parseDate, type DateParseOptions } from './dates/parse-date.js';
 export { decodeBytes, type DecodedText } from './encoding/decode-bytes.js';
 export { htmlToText } from './markup/html-to-text.js';
-export type { ImportBatch, ImportNote, RawPost, RecordLocation, SkippedRecord } from './raw-post.js';
+export type {
+  ImportBatch,
+  ImportNote,
+  RawPost,
+  RecordLocation,
+  SkippedRecord,
+} from './raw-post.js';

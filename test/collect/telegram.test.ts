@@ -39,7 +39,7 @@ describe('Telegram Desktop export import', () => {
       },
     ]);
     expect(batch.notes?.map((note) => note.note)).toEqual([
-      '1 service messages (joins, pins, calls) are not posts; not imported',
+      '1 service messages (joins, pins, calls) are not posts; left out',
       '1 messages without text (media, stickers) not imported',
     ]);
   });

@@ -35,7 +35,7 @@ describe('VK wall.get import', () => {
     ]);
     expect(batch.notes?.map((note) => note.note)).toEqual([
       'unreadable date "not a date"; the first-seen time will be used',
-      '1 posts without text (media only) not imported',
+      '1 posts without text (media only) left out',
     ]);
   });
 

@@ -8,7 +8,8 @@ import { zoneOffsets, type ZoneOffsets } from './zone-offsets.js';
  * - RFC 822 and its relatives, with English, Russian and Kazakh month names and weekday
  *   abbreviations: `Tue, 12 Nov 2024 09:30:00 GMT`, `Пн, 12 ноя 2024 09:30:00 +0500`,
  *   `12 нояб. 2024 г., 09:30`, `2024 жылғы 12 қарашада`, `Wed Nov 12 09:30:00 +0000 2024`;
- * - day-first numeric dates as written in Kazakhstan and Russia: `12.11.2024 09:30`, `09:30 12.11.24`;
+ * - day-first numeric dates as written in Kazakhstan and Russia: `12.11.2024 09:30`,
+ *   `09:30 12.11.24`;
  * - unix time in seconds or milliseconds, as a number or a string of digits.
  *
  * An explicit offset or zone is honoured. A time without one is read in the project's zone,
@@ -81,7 +82,8 @@ export function parseDate(value: string | number, options: DateParseOptions): Da
   const text = value.trim();
   if (UNIX_SECONDS.test(text) || UNIX_MILLIS.test(text)) return fromUnixNumber(Number(text));
 
-  const parts = readIso(text) ?? readRfc822(text) ?? readDayFirst(text) ?? readWithTimeAndWords(text);
+  const parts =
+    readIso(text) ?? readRfc822(text) ?? readDayFirst(text) ?? readWithTimeAndWords(text);
   if (!parts) return undefined;
   return toInstant(parts, options);
 }
@@ -249,7 +251,8 @@ function isDigit(code: number): boolean {
 
 function toInstant(parts: DateParts, options: DateParseOptions): Date | undefined {
   const zone = parts.offset === undefined ? zoneOffsets(options.timezone) : undefined;
-  const year = parts.year ?? yearNotAfter(parts, zone ?? zoneOffsets(options.timezone), options.now);
+  const yearZone = zone ?? zoneOffsets(options.timezone);
+  const year = parts.year ?? yearNotAfter(parts, yearZone, options.now);
   if (year === undefined || !inPlausibleRange(year) || !isRealTime(parts, year)) return undefined;
 
   const wallClock = wallClockOf(parts, year);
@@ -258,7 +261,11 @@ function toInstant(parts: DateParts, options: DateParseOptions): Date | undefine
 }
 
 /** The latest year in which the day and time fall on or before `now` (plus a day of clock skew). */
-function yearNotAfter(parts: DateParts, zone: ZoneOffsets, now: Date | undefined): number | undefined {
+function yearNotAfter(
+  parts: DateParts,
+  zone: ZoneOffsets,
+  now: Date | undefined,
+): number | undefined {
   if (!now) return undefined;
   const currentYear = new Date(zone.toWallClock(now.getTime())).getUTCFullYear();
   const thisYear = zone.toInstant(wallClockOf(parts, currentYear));

@@ -17,7 +17,9 @@ export class ZoneOffsets {
   constructor(timezone: string) {
     const zone = IANAZone.create(timezone);
     if (!zone.isValid) {
-      throw new Error(`date parser: unknown time zone "${timezone}"; use an IANA name such as Asia/Almaty`);
+      throw new Error(
+        `date parser: unknown time zone "${timezone}"; use an IANA name such as Asia/Almaty`,
+      );
     }
     this.#zone = zone;
   }

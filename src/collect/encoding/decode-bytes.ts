@@ -25,7 +25,15 @@ const BOMS: readonly { readonly bytes: readonly number[]; readonly charset: stri
 const LENIENT_UTF8 = new TextDecoder('utf-8', { fatal: false, ignoreBOM: false });
 
 /** Single-byte Cyrillic charsets whose declaration a UTF-8 file sometimes carries by mistake. */
-const SINGLE_BYTE_CYRILLIC = new Set(['windows-1251', 'koi8-r', 'koi8-u', 'rk1048', 'pt154', 'cp866', 'iso-8859-5']);
+const SINGLE_BYTE_CYRILLIC = new Set([
+  'windows-1251',
+  'koi8-r',
+  'koi8-u',
+  'rk1048',
+  'pt154',
+  'cp866',
+  'iso-8859-5',
+]);
 
 /**
  * Decodes a file's bytes to text. The order is: a byte-order mark; else the charset the document
@@ -41,7 +49,9 @@ const SINGLE_BYTE_CYRILLIC = new Set(['windows-1251', 'koi8-r', 'koi8-u', 'rk104
  */
 export function decodeBytes(bytes: Uint8Array): DecodedText {
   for (const bom of BOMS) {
-    if (startsWith(bytes, bom.bytes)) return decodeAfterBom(bytes.subarray(bom.bytes.length), bom.charset);
+    if (startsWith(bytes, bom.bytes)) {
+      return decodeAfterBom(bytes.subarray(bom.bytes.length), bom.charset);
+    }
   }
 
   const label = findDeclaredCharset(bytes);
@@ -50,10 +60,14 @@ export function decodeBytes(bytes: Uint8Array): DecodedText {
   if (declared === undefined) {
     // The common case, a UTF-8 file, is decoded once: the strict pass is the detection.
     const utf8 = strictUtf8(bytes);
-    if (utf8 !== undefined && label === undefined) return { text: utf8, charset: 'utf-8', basis: 'detected' };
+    if (utf8 !== undefined && label === undefined) {
+      return { text: utf8, charset: 'utf-8', basis: 'detected' };
+    }
     const charset = detectCyrillicCharset(bytes);
-    const overruled = label === undefined ? undefined : `unknown charset label "${label}"; detected ${charset}`;
-    return { text: decodeAs(bytes, charset), charset, basis: 'detected', ...(overruled ? { overruled } : {}) };
+    const text = decodeAs(bytes, charset);
+    if (label === undefined) return { text, charset, basis: 'detected' };
+    const overruled = `unknown charset label "${label}"; detected ${charset}`;
+    return { text, charset, basis: 'detected', overruled };
   }
 
   if (declared === 'utf-8') {
@@ -63,7 +77,7 @@ export function decodeBytes(bytes: Uint8Array): DecodedText {
 
   if (declared === 'utf-8' && detectCyrillicCharset(bytes) === 'windows-1251') {
     const overruled = `declared "${label}" but the bytes are not UTF-8; read as windows-1251`;
-    return { text: decodeAs(bytes, 'windows-1251'), charset: 'windows-1251', basis: 'detected', overruled };
+    return asWindows1251(bytes, overruled);
   }
 
   if (SINGLE_BYTE_CYRILLIC.has(declared) && isNonAsciiUtf8(bytes)) {
@@ -81,9 +95,14 @@ export function decodeBytes(bytes: Uint8Array): DecodedText {
 function decodeAfterBom(body: Uint8Array, charset: string): DecodedText {
   if (charset === 'utf-8' && detectCyrillicCharset(body) === 'windows-1251') {
     const overruled = 'a UTF-8 byte-order mark over bytes that are not UTF-8; read as windows-1251';
-    return { text: decodeAs(body, 'windows-1251'), charset: 'windows-1251', basis: 'detected', overruled };
+    return asWindows1251(body, overruled);
   }
   return { text: decodeAs(body, charset), charset, basis: 'bom' };
+}
+
+function asWindows1251(bytes: Uint8Array, overruled: string): DecodedText {
+  const text = decodeAs(bytes, 'windows-1251');
+  return { text, charset: 'windows-1251', basis: 'detected', overruled };
 }
 
 function decodeAs(bytes: Uint8Array, charset: string): string {

@@ -18,8 +18,10 @@ const MARKUP_TYPE = /\btype\s*=\s*["']?x?html/i;
 export function unwrapEscapedTitles(xml: string): string {
   if (!xml.includes('<![CDATA[')) return xml;
 
-  return xml.replace(CDATA_TITLE, (whole: string, attributes: string | undefined, content: string) => {
-    if (!content.includes('&') || (attributes && MARKUP_TYPE.test(attributes))) return whole;
-    return `<title${attributes ?? ''}>${escapeText(decodeHTML(content))}</title>`;
-  });
+  return xml.replace(CDATA_TITLE, unwrapTitle);
+}
+
+function unwrapTitle(whole: string, attributes: string | undefined, content: string): string {
+  if (!content.includes('&') || (attributes && MARKUP_TYPE.test(attributes))) return whole;
+  return `<title${attributes ?? ''}>${escapeText(decodeHTML(content))}</title>`;
 }

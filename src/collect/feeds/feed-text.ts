@@ -15,8 +15,13 @@ export function htmlText(value: string | undefined): string | undefined {
   return text === '' ? undefined : text;
 }
 
+interface AtomText {
+  readonly value?: string;
+  readonly type?: string;
+}
+
 /** Atom text constructs: `type="text"` (the default) is plain, `html` and `xhtml` are markup. */
-export function typedText(value: { value?: string; type?: string } | undefined): string | undefined {
+export function typedText(value: AtomText | undefined): string | undefined {
   if (value?.value === undefined) return undefined;
   const type = value.type?.toLowerCase();
   return type === 'html' || type === 'xhtml' ? htmlText(value.value) : plainText(value.value);

@@ -19,13 +19,25 @@ const READERS: Readonly<Record<XmlFeedFormat, (xml: string) => ParsedFeed>> = {
   rdf: readRdfFeed,
 };
 
-const FORMAT_NAMES: Readonly<Record<XmlFeedFormat, string>> = { rss: 'RSS', atom: 'Atom', rdf: 'RSS 1.0 (RDF)' };
+const FORMAT_NAMES: Readonly<Record<XmlFeedFormat, string>> = {
+  rss: 'RSS',
+  atom: 'Atom',
+  rdf: 'RSS 1.0 (RDF)',
+};
+
+const CUT_OFF =
+  'the feed ends inside an unfinished item (cut off in transfer?); ' +
+  'everything after the last complete item was lost';
 
 /**
  * News articles from an RSS, RSS 1.0 (RDF) or Atom feed already decoded to text. Each item becomes
  * an article of the feed's outlet with its URL and exact time; bylines are not read.
  */
-export function importXmlFeed(text: string, format: XmlFeedFormat, context: ImportContext): ImportBatch {
+export function importXmlFeed(
+  text: string,
+  format: XmlFeedFormat,
+  context: ImportContext,
+): ImportBatch {
   const log = new ImportLog();
   let xml = unwrapEscapedTitles(removeControlCharacters(text));
   let feed: ParsedFeed;
@@ -36,19 +48,21 @@ export function importXmlFeed(text: string, format: XmlFeedFormat, context: Impo
     const closed = closeTruncatedFeed(xml);
     const salvaged = closed && tryRead(READERS[format], closed.xml);
     if (!closed || !salvaged) {
-      throw new Error(`${context.file}: not a readable ${FORMAT_NAMES[format]} feed: ${messageOf(error)}`);
+      const name = FORMAT_NAMES[format];
+      throw new Error(`${context.file}: not a readable ${name} feed: ${messageOf(error)}`);
     }
-    log.skip(
-      { file: context.file, line: closed.cutLine },
-      'the feed ends inside an unfinished item (cut off in transfer?); everything after the last complete item was lost',
-    );
+    log.skip({ file: context.file, line: closed.cutLine }, CUT_OFF);
     xml = closed.xml;
     feed = salvaged;
   }
 
   const lines = itemStartLines(xml);
-  const lineOf = lines.length === feed.entries.length ? (index: number) => lines[index] : () => undefined;
-  return feedToBatch(feed, format, context, log, (index) => ({ file: context.file, index, line: lineOf(index) }));
+  const linesKnown = lines.length === feed.entries.length;
+  return feedToBatch(feed, format, context, log, (index) => ({
+    file: context.file,
+    index,
+    line: linesKnown ? lines[index] : undefined,
+  }));
 }
 
 /** News articles from a JSON Feed document already parsed from JSON. */
@@ -100,7 +114,8 @@ function entryToPost(
     return undefined;
   }
 
-  // Title-only feeds (several Kazakh news sites publish headlines alone) keep the headline as the text.
+  // Title-only feeds (several Kazakh news sites publish headlines alone) keep the headline as
+  // the text.
   const text = entry.text ?? entry.title!;
   const title = entry.text === undefined ? undefined : entry.title;
 

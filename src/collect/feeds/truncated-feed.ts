@@ -26,5 +26,6 @@ export function closeTruncatedFeed(xml: string): ClosedFeed | undefined {
   // RSS 2.0 items sit inside <channel>; RSS 1.0 (RDF) and Atom items sit under the root.
   const closing = kind === 'rss' ? `</channel></${rootName}>` : `</${rootName}>`;
   const nextTag = xml.indexOf('<', cut);
-  return { xml: xml.slice(0, cut) + closing, cutLine: lineNumberAt(xml, nextTag === -1 ? cut : nextTag) };
+  const cutLine = lineNumberAt(xml, nextTag === -1 ? cut : nextTag);
+  return { xml: xml.slice(0, cut) + closing, cutLine };
 }

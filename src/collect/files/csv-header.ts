@@ -19,7 +19,10 @@ export function findCsvHeader(text: string): CsvHeader | undefined {
   const end = text.indexOf('\n');
   const line = (end === -1 ? text : text.slice(0, end)).replace(/\r$/, '');
 
-  const candidates = DELIMITERS.map((delimiter) => ({ delimiter, names: splitHeader(line, delimiter) }))
+  const candidates = DELIMITERS.map((delimiter) => ({
+    delimiter,
+    names: splitHeader(line, delimiter),
+  }))
     .filter((candidate) => candidate.names.length > 1 && hasTextField(candidate.names))
     .sort((a, b) => b.names.length - a.names.length);
   return candidates[0];

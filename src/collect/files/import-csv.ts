@@ -7,6 +7,7 @@ import { FieldNames, TEXT_FIELD_NAMES, type RecordField } from './record-fields.
 import { recordToPost, type RecordValues } from './record-to-post.js';
 
 const CARRIAGE_RETURNS = /\r\n?/g;
+const UNCLOSED_QUOTE = 'a quote opened on this line is never closed; the row was skipped';
 
 interface CsvRow {
   readonly record: string[];
@@ -23,7 +24,8 @@ export function importCsv(text: string, context: ImportContext): ImportBatch {
   const header = findCsvHeader(text);
   if (!header) {
     throw new Error(
-      `${context.file}: the CSV header has no text column; name one ${TEXT_FIELD_NAMES.slice(0, 4).join(', ')} ` +
+      `${context.file}: the CSV header has no text column; name one ` +
+        `${TEXT_FIELD_NAMES.slice(0, 4).join(', ')} ` +
         'or another alias listed in src/collect/files/record-fields.ts',
     );
   }
@@ -51,7 +53,9 @@ export function importCsv(text: string, context: ImportContext): ImportBatch {
 function startLine(row: CsvRow): number {
   let breaks = 0;
   for (const cell of row.record) {
-    for (let index = cell.indexOf('\n'); index !== -1; index = cell.indexOf('\n', index + 1)) breaks += 1;
+    for (let index = cell.indexOf('\n'); index !== -1; index = cell.indexOf('\n', index + 1)) {
+      breaks += 1;
+    }
   }
   return row.info.lines - breaks;
 }
@@ -73,7 +77,12 @@ function fieldsOfColumns(header: CsvHeader): (RecordField | undefined)[] {
  * the parser reads to the end of the file and gives up; the rows before it are kept, the line it
  * opened on is skipped, and parsing starts again on the line after.
  */
-function readRows(text: string, header: CsvHeader, context: ImportContext, log: ImportLog): CsvRow[] {
+function readRows(
+  text: string,
+  header: CsvHeader,
+  context: ImportContext,
+  log: ImportLog,
+): CsvRow[] {
   const rows: CsvRow[] = [];
   let linesBefore = 1;
   let rest = dropLines(text, 1);
@@ -84,7 +93,7 @@ function readRows(text: string, header: CsvHeader, context: ImportContext, log: 
     if (!pass.unclosedQuote) break;
 
     const brokenLine = (pass.rows.at(-1)?.info.lines ?? linesBefore) + 1;
-    log.skip({ file: context.file, line: brokenLine }, 'a quote opened on this line is never closed; the row was skipped');
+    log.skip({ file: context.file, line: brokenLine }, UNCLOSED_QUOTE);
     rest = dropLines(rest, brokenLine - linesBefore);
     linesBefore = brokenLine;
   }
@@ -115,12 +124,16 @@ function parseRows(
         return;
       }
       const line = Number(error.lines) + linesBefore;
-      if (!skippedLines.has(line)) log.skip({ file: context.file, line }, `CSV row not readable: ${error.message}`);
+      if (skippedLines.has(line)) return;
       skippedLines.add(line);
+      log.skip({ file: context.file, line }, `CSV row not readable: ${error.message}`);
     },
   }) as unknown as CsvRow[]; // with `info: true` each row is { record, info }
 
-  const rows = parsed.map((row) => ({ record: row.record, info: { ...row.info, lines: row.info.lines + linesBefore } }));
+  const rows = parsed.map((row) => ({
+    record: row.record,
+    info: { ...row.info, lines: row.info.lines + linesBefore },
+  }));
   return { rows, unclosedQuote };
 }
 
@@ -146,8 +159,10 @@ function rowValues(
   location: RecordLocation,
   log: ImportLog,
 ): RecordValues | undefined {
-  if (record.length > fields.length && record.slice(fields.length).some((cell) => cell.trim() !== '')) {
-    log.skip(location, `row has ${record.length} cells but the header has ${fields.length}; a delimiter inside an unquoted value?`);
+  const extra = record.slice(fields.length);
+  if (extra.some((cell) => cell.trim() !== '')) {
+    const counts = `row has ${record.length} cells but the header has ${fields.length}`;
+    log.skip(location, `${counts}; a delimiter inside an unquoted value?`);
     return undefined;
   }
 

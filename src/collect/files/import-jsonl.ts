@@ -46,10 +46,15 @@ export function importJsonl(text: string, context: ImportContext): ImportBatch {
  * A `.json` file holding one record object (pretty-printed over many lines, so not readable line
  * by line): the same field convention, one post.
  */
-export function importJsonRecord(record: Readonly<Record<string, unknown>>, context: ImportContext): ImportBatch {
+export function importJsonRecord(
+  record: Readonly<Record<string, unknown>>,
+  context: ImportContext,
+): ImportBatch {
   const log = new ImportLog();
-  const post = recordToPost(valuesOf(record, new FieldNames()), context, { file: context.file, index: 0 }, log);
-  const batch = { format: 'jsonl', sourceLabel: context.file, posts: post ? [post] : [], skipped: log.skipped };
+  const location = { file: context.file, index: 0 };
+  const post = recordToPost(valuesOf(record, new FieldNames()), context, location, log);
+  const posts = post ? [post] : [];
+  const batch = { format: 'jsonl', sourceLabel: context.file, posts, skipped: log.skipped };
   return log.notes.length > 0 ? { ...batch, notes: log.notes } : batch;
 }
 
@@ -58,7 +63,10 @@ function nextLineEnd(text: string, from: number): number {
   return end === -1 ? text.length : end;
 }
 
-/** Top-level string and number values of known fields; nested objects (a `user` block) are not read. */
+/**
+ * Top-level string and number values of known fields; nested objects (a `user` block) are not
+ * read.
+ */
 function valuesOf(record: Readonly<Record<string, unknown>>, names: FieldNames): RecordValues {
   const values: RecordValues = {};
   for (const key in record) {

@@ -45,7 +45,9 @@ const FIELD_NAMES: Readonly<Record<RecordField, readonly string[]>> = {
   platform: ['platform', 'network', 'source_type', 'social_network', 'платформа'],
   kind: ['kind', 'type_of_post'],
   url: ['url', 'link', 'article_url', 'ссылка'],
-  outlet: ['outlet', 'media', 'publication', 'publisher', 'source_name', 'издание', 'сми', 'басылым'],
+  outlet: [
+    'outlet', 'media', 'publication', 'publisher', 'source_name', 'издание', 'сми', 'басылым',
+  ],
   language: ['language', 'lang', 'язык', 'тіл'],
   parent: ['parent_id', 'reply_to', 'in_reply_to', 'reply_to_id'],
   amplifies: ['repost_of', 'repost_of_id', 'forward_of', 'amplifies', 'shared_id'],

@@ -47,13 +47,14 @@ export function recordToPost(
   const body = textOf(values.text);
   const title = textOf(values.title);
   if (body === '') {
-    const reason = `record has no text (looked for ${TEXT_FIELD_NAMES.slice(0, 4).join(', ')} and the like)`;
-    log.skip(location, reason);
+    const names = TEXT_FIELD_NAMES.slice(0, 4).join(', ');
+    log.skip(location, `record has no text (looked for ${names} and the like)`);
     return undefined;
   }
 
   const platform = PLATFORMS.get(textOf(values.platform).toLowerCase()) ?? 'other';
-  const kind = KINDS.get(textOf(values.kind).toLowerCase()) ?? (platform === 'news' || platform === 'web' ? 'article' : 'social');
+  const published = platform === 'news' || platform === 'web';
+  const kind = KINDS.get(textOf(values.kind).toLowerCase()) ?? (published ? 'article' : 'social');
   const article = kind === 'article';
   // A social post keeps no headline of its own: one a spreadsheet gives it is part of its text.
   const text = article || title === '' ? body : `${title}\n${body}`;

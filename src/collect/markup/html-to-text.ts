@@ -5,7 +5,8 @@ import { cleanText } from './clean-text.js';
 const INVISIBLE_ELEMENTS = /<(script|style|noscript|template)\b[^>]*>[\s\S]*?<\/\1\s*>/gi;
 const COMMENTS = /<!--[\s\S]*?-->/g;
 const LINE_BREAKS = /<br\s*\/?>/gi;
-const BLOCK_EDGES = /<\/?(?:p|div|li|ul|ol|h[1-6]|blockquote|pre|table|tr|section|article|figure|figcaption)\b[^>]*>/gi;
+const BLOCK_EDGES =
+  /<\/?(?:p|div|li|ul|ol|h[1-6]|blockquote|pre|table|tr|section|article|figure|figcaption)\b[^>]*>/gi;
 const TABLE_CELLS = /<\/t[dh]\s*>/gi;
 /** Only what looks like a tag: `1 < 2` in a comment is text, not the start of one. */
 const TAGS = /<\/?[a-zA-Z][^<>]*>/g;

@@ -33,7 +33,8 @@ export function importTelegramExport(document: unknown, context: ImportContext):
 
   for (const { chat, path } of chatsOf(document, context)) {
     if (PRIVATE_CHAT_TYPES.has(String(chat.type))) {
-      log.note({ file: context.file, path }, `a ${String(chat.type)} is a private conversation; not imported`);
+      const note = `a ${String(chat.type)} is a private conversation; not imported`;
+      log.note({ file: context.file, path }, note);
       continue;
     }
     const chatKey = stringOrNumber(chat.id) ?? `unnamed-chat${path}`;
@@ -56,7 +57,8 @@ function chatsOf(document: unknown, context: ImportContext): Chat[] {
   if (Array.isArray(document.messages)) {
     if (PRIVATE_CHAT_TYPES.has(String(document.type))) {
       throw new Error(
-        `${context.file}: this Telegram export is a ${String(document.type)}, a private conversation; ` +
+        `${context.file}: this Telegram export is a ${String(document.type)}, ` +
+          'a private conversation; ' +
           'tyndau imports only channels and groups',
       );
     }
@@ -65,7 +67,9 @@ function chatsOf(document: unknown, context: ImportContext): Chat[] {
 
   const list = isJsonObject(document.chats) ? document.chats.list : undefined;
   if (!Array.isArray(list)) return [];
-  return list.flatMap((chat: unknown, index) => (isJsonObject(chat) ? [{ chat, path: `/chats/list/${index}` }] : []));
+  return list.flatMap((chat: unknown, index) =>
+    isJsonObject(chat) ? [{ chat, path: `/chats/list/${index}` }] : [],
+  );
 }
 
 function messageToPost(
@@ -125,9 +129,11 @@ function forwardedNativeId(text: string): string {
 
 function noteIgnored(ignored: Ignored, context: ImportContext, log: ImportLog): void {
   if (ignored.service > 0) {
-    log.note({ file: context.file }, `${ignored.service} service messages (joins, pins, calls) are not posts; not imported`);
+    const note = `${ignored.service} service messages (joins, pins, calls) are not posts; left out`;
+    log.note({ file: context.file }, note);
   }
   if (ignored.withoutText > 0) {
-    log.note({ file: context.file }, `${ignored.withoutText} messages without text (media, stickers) not imported`);
+    const note = `${ignored.withoutText} messages without text (media, stickers) not imported`;
+    log.note({ file: context.file }, note);
   }
 }

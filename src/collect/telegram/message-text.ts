@@ -21,9 +21,14 @@ export function messageText(text: unknown): string {
   let joined = '';
   for (const part of text) {
     if (typeof part === 'string') joined += part;
-    else if (isJsonObject(part)) joined += part.type === 'mention_name' ? MENTIONED_PERSON : textOf(part.text);
+    else if (isJsonObject(part)) joined += entityText(part);
   }
   return cleanText(joined);
+}
+
+function entityText(entity: Readonly<Record<string, unknown>>): string {
+  if (entity.type === 'mention_name') return MENTIONED_PERSON;
+  return textOf(entity.text);
 }
 
 function textOf(value: unknown): string {

@@ -36,8 +36,9 @@ export function importVkWall(document: unknown, context: ImportContext): ImportB
     });
   }
 
-  if (withoutText > 0) log.note({ file: context.file }, `${withoutText} posts without text (media only) not imported`);
-  if (unpublished > 0) log.note({ file: context.file }, `${unpublished} scheduled or suggested posts not imported`);
+  const file = { file: context.file };
+  if (withoutText > 0) log.note(file, `${withoutText} posts without text (media only) left out`);
+  if (unpublished > 0) log.note(file, `${unpublished} scheduled or suggested posts left out`);
   const batch = { format: 'vk', sourceLabel: context.file, posts, skipped: log.skipped };
   return log.notes.length > 0 ? { ...batch, notes: log.notes } : batch;
 }

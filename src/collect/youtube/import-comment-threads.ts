@@ -12,7 +12,10 @@ import { commentText } from './comment-text.js';
  * LIMITATION: a thread page carries at most a few replies (`totalReplyCount` may be higher);
  * the rest need `comments.list` by parent id, which a file importer cannot call.
  */
-export function importYoutubeCommentThreads(document: unknown, context: ImportContext): ImportBatch {
+export function importYoutubeCommentThreads(
+  document: unknown,
+  context: ImportContext,
+): ImportBatch {
   const log = new ImportLog();
   const posts: RawPost[] = [];
   const pages = Array.isArray(document) ? document : [document];
@@ -20,7 +23,8 @@ export function importYoutubeCommentThreads(document: unknown, context: ImportCo
   pages.forEach((page: unknown, pageIndex) => {
     const pagePath = Array.isArray(document) ? `/${pageIndex}` : '';
     if (!isJsonObject(page) || !Array.isArray(page.items)) {
-      log.skip({ file: context.file, index: pageIndex, path: pagePath }, 'response page has no "items" array');
+      const location = { file: context.file, index: pageIndex, path: pagePath };
+      log.skip(location, 'response page has no "items" array');
       return;
     }
     page.items.forEach((thread: unknown, threadIndex) => {
@@ -49,14 +53,15 @@ function threadToPosts(
   const posts: RawPost[] = [];
   const topPath = `${path}/snippet/topLevelComment`;
   const videoId = stringOrNumber(snippet.videoId);
-  const top = commentToPost(snippet.topLevelComment, videoId, context, { file: context.file, index, path: topPath }, log);
+  const topLocation = { file: context.file, index, path: topPath };
+  const top = commentToPost(snippet.topLevelComment, videoId, context, topLocation, log);
   if (top) posts.push(top);
 
-  const replies = isJsonObject(thread.replies) && Array.isArray(thread.replies.comments) ? thread.replies.comments : [];
+  const replyList = isJsonObject(thread.replies) ? thread.replies.comments : undefined;
+  const replies = Array.isArray(replyList) ? replyList : [];
   replies.forEach((reply: unknown, replyIndex) => {
     const location = { file: context.file, index, path: `${path}/replies/comments/${replyIndex}` };
-    const replySnippet = isJsonObject(reply) && isJsonObject(reply.snippet) ? reply.snippet : undefined;
-    const parentId = stringOrNumber(replySnippet?.parentId) ?? top?.nativeId;
+    const parentId = stringOrNumber(snippetOf(reply)?.parentId) ?? top?.nativeId;
     const post = commentToPost(reply, parentId, context, location, log);
     if (post) posts.push(post);
   });
@@ -70,7 +75,7 @@ function commentToPost(
   location: RecordLocation,
   log: ImportLog,
 ): RawPost | undefined {
-  const snippet: JsonObject | undefined = isJsonObject(comment) && isJsonObject(comment.snippet) ? comment.snippet : undefined;
+  const snippet = snippetOf(comment);
   const id = isJsonObject(comment) ? stringOrNumber(comment.id) : undefined;
   if (id === undefined || snippet === undefined) {
     log.skip(location, 'comment has no id or no snippet');
@@ -92,4 +97,8 @@ function commentToPost(
     parentNativeId,
     location,
   };
+}
+
+function snippetOf(comment: unknown): JsonObject | undefined {
+  return isJsonObject(comment) && isJsonObject(comment.snippet) ? comment.snippet : undefined;
 }
