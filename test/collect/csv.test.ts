@@ -34,11 +34,15 @@ describe('CSV import', () => {
   it('says how the charset of a windows-1251 CSV was found', async () => {
     const withoutBom = await importFixture('csv-excel-semicolon-windows-1251-no-bom.csv');
     const behindBom = await importFixture('csv-excel-semicolon-bom-windows-1251.csv');
-    expect(withoutBom.notes?.[0]?.note).toBe('charset: none declared and not UTF-8; read as windows-1251');
-    expect(behindBom.notes?.[0]?.note).toMatch(/^charset: a UTF-8 byte-order mark over bytes that are not UTF-8/);
+    expect(withoutBom.notes?.[0]?.note).toBe(
+      'charset: none declared and not UTF-8; read as windows-1251',
+    );
+    expect(behindBom.notes?.[0]?.note).toMatch(
+      /^charset: a UTF-8 byte-order mark over bytes that are not UTF-8/,
+    );
   });
 
-  it('skips a row with an unclosed quote and a row with extra cells, and reads the rows after them', async () => {
+  it('skips a row with an unclosed quote and one with extra cells, reads the rows after', async () => {
     const batch = await importFixture('csv-broken-quote.csv');
     expect(batch.posts.map((post) => [post.nativeId, post.text, post.location.line])).toEqual([
       ['a1', 'Первая строка, с запятой', 2],

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { fixture, importFixture } from './fixture.js';
 
 describe('RSS, Atom, RDF and JSON Feed import', () => {
-  it('decodes a feed whose XML prolog says windows-1251 into Cyrillic titles and text', async () => {
+  it('decodes a feed whose prolog says windows-1251 into Cyrillic titles and text', async () => {
     const batch = await importFixture('rss-windows-1251-prolog.xml');
     expect(batch.format).toBe('rss');
     expect(batch.posts.map((post) => post.title)).toEqual([
@@ -11,7 +11,9 @@ describe('RSS, Atom, RDF and JSON Feed import', () => {
       'В Медеуском районе отключат горячую воду',
     ]);
     expect(batch.posts[0]!.text).toBe('Жители жалуются на ямы «размером с автомобиль».');
-    expect(batch.posts[1]!.text).toBe('Отключение продлится до пятницы. Ёлки на площади уже ставят.');
+    expect(batch.posts[1]!.text).toBe(
+      'Отключение продлится до пятницы. Ёлки на площади уже ставят.',
+    );
   });
 
   it('maps an item to a news article with outlet, URL, exact time and language', async () => {
@@ -51,7 +53,7 @@ describe('RSS, Atom, RDF and JSON Feed import', () => {
   it('decodes an ordinary escaped title once, never twice', async () => {
     const batch = await importFixture('rss-cdata-entities-in-title.xml');
     expect(batch.posts[1]!.title).toBe('Tom &amp; Jerry, AT&T и «Казахтелеком»');
-    // The description is escaped HTML: one XML pass, then one HTML pass; `&amp;lt;` is a literal `<`.
+    // The description is escaped HTML: one XML pass, then one HTML pass; `&amp;lt;` is `<`.
     expect(batch.posts[1]!.text).toBe('Цены 5 < 7\nвторая строка');
   });
 
@@ -61,7 +63,7 @@ describe('RSS, Atom, RDF and JSON Feed import', () => {
     expect(batch.posts[2]!.nativeId).toBe('https://lenta.example.kz/c');
   });
 
-  it('reads Russian, Kazakh and day-first dates in the project zone and leaves a missing date undefined', async () => {
+  it('reads Russian, Kazakh and day-first dates; a missing date stays undefined', async () => {
     const batch = await importFixture('rss-russian-and-kazakh-dates.xml');
     const dates = batch.posts.map((post) => post.publishedAt?.toISOString());
     expect(dates).toEqual([
@@ -88,7 +90,7 @@ describe('RSS, Atom, RDF and JSON Feed import', () => {
     expect(batch.posts[0]!.publishedAt).toEqual(new Date('2024-11-12T04:30:00Z'));
   });
 
-  it('skips an item without title or text, keeps a title-only item with the headline as text', async () => {
+  it('skips an item without title or text, keeps a title-only one as text', async () => {
     const batch = await importFixture('rss-item-without-text.xml');
     expect(batch.skipped).toEqual([
       {
@@ -102,15 +104,16 @@ describe('RSS, Atom, RDF and JSON Feed import', () => {
     ]);
   });
 
-  it('keeps the items before the cut of a feed truncated in transfer and reports the loss', async () => {
+  it('keeps the items before the cut of a truncated feed and reports the loss', async () => {
     const batch = await importFixture('rss-truncated-in-transfer.xml');
     expect(batch.posts.map((post) => post.title)).toEqual(['Первая целая', 'Вторая целая']);
     expect(batch.skipped).toHaveLength(1);
-    expect(batch.skipped[0]!.location).toEqual({ file: fixture('rss-truncated-in-transfer.xml'), line: 17 });
+    const file = fixture('rss-truncated-in-transfer.xml');
+    expect(batch.skipped[0]!.location).toEqual({ file, line: 17 });
     expect(batch.skipped[0]!.reason).toMatch(/unfinished item/);
   });
 
-  it('reads Atom: HTML and XHTML text constructs, the alternate link, published before updated', async () => {
+  it('reads Atom: HTML and XHTML text, the alternate link, published before updated', async () => {
     const batch = await importFixture('atom-kazakh-entries.xml');
     expect(batch.format).toBe('atom');
     expect(batch.posts.map(({ title, text, url, publishedAt, declaredLanguage, outlet }) => ({
@@ -155,11 +158,15 @@ describe('RSS, Atom, RDF and JSON Feed import', () => {
     ]);
   });
 
-  it('reads JSON Feed, decoding content_html once and keeping plain titles as written', async () => {
+  it('reads JSON Feed, decoding content_html once and plain titles not at all', async () => {
     const batch = await importFixture('jsonfeed-1.1.json');
     expect(batch.format).toBe('jsonfeed');
     expect(batch.posts.map(({ nativeId, title, text }) => ({ nativeId, title, text }))).toEqual([
-      { nativeId: 'jf-1', title: 'Tom &amp; Jerry', text: 'Тарифы на «воду» выросли &lt;сильно&gt;' },
+      {
+        nativeId: 'jf-1',
+        title: 'Tom &amp; Jerry',
+        text: 'Тарифы на «воду» выросли &lt;сильно&gt;',
+      },
       { nativeId: 'jf-2', title: undefined, text: 'Только текст, без заголовка.' },
     ]);
   });

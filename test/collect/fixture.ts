@@ -8,7 +8,7 @@ export function fixture(name: string): string {
   return fileURLToPath(new URL(`../fixtures/collect/${name}`, import.meta.url));
 }
 
-/** A fixed import time, so that year-less dates and notes do not depend on the day the test runs. */
+/** A fixed import time: year-less dates and notes do not depend on the day the test runs. */
 export const IMPORT_TIME = new Date('2025-01-10T00:00:00Z');
 
 export function importFixture(name: string, timezone = 'Asia/Almaty'): Promise<ImportBatch> {

@@ -13,9 +13,13 @@ import { fixture, importFixture } from './fixture.js';
  * Telegram user id of a mentioned person are canaries too.
  */
 const CANARY = /zzcanary-[\w-]+/g;
-const NUMERIC_CANARIES = ['99001122', '990011223', '990011224', '990011225', '990011226', '990011227', '990011228', '990011229', '990011230'];
+const NUMERIC_CANARIES = [
+  '99001122',
+  ...Array.from({ length: 8 }, (_, index) => String(990011223 + index)),
+];
 
-const FIXTURES = readdirSync(dirname(fixture('x'))).filter((name) => !name.startsWith('html-') && !name.startsWith('json-unknown'));
+const NOT_IMPORTABLE = /^(html-|json-unknown)/;
+const FIXTURES = readdirSync(dirname(fixture('x'))).filter((name) => !NOT_IMPORTABLE.test(name));
 
 function canariesIn(name: string): string[] {
   const text = decodeBytes(readFileSync(fixture(name))).text;
@@ -36,16 +40,19 @@ describe('identity-bearing fields are dropped while parsing', () => {
       } catch (error) {
         output = (error as Error).message;
       }
-      const leaked = [...canariesIn(name), ...NUMERIC_CANARIES].filter((canary) => output.includes(canary));
+      const canaries = [...canariesIn(name), ...NUMERIC_CANARIES];
+      const leaked = canaries.filter((canary) => output.includes(canary));
       expect(leaked).toEqual([]);
     });
   }
 
   it('covers author, handle, id and profile fields of every social format', () => {
     const fields = (name: string) => canariesIn(name).join(' ');
-    expect(fields('telegram-channel-result.json')).toMatch(/tg-from-name.*tg-from-id.*tg-signature.*tg-mention-name/);
+    const telegram = /tg-from-name.*tg-from-id.*tg-signature.*tg-mention-name/;
+    const vk = /vk-first-name.*vk-last-name.*vk-screen-name.*vk-photo/;
+    expect(fields('telegram-channel-result.json')).toMatch(telegram);
     expect(fields('youtube-comment-threads-page.json')).toMatch(/display.*avatar.*url.*channel-id/);
-    expect(fields('vk-wall-get-repost.json')).toMatch(/vk-first-name.*vk-last-name.*vk-screen-name.*vk-photo/);
+    expect(fields('vk-wall-get-repost.json')).toMatch(vk);
     expect(fields('rss-windows-1251-prolog.xml')).toMatch(/editor.*author.*dc-creator/);
     expect(fields('atom-kazakh-entries.xml')).toMatch(/atom-author-name.*atom-author-uri.*atom-author\b/);
   });

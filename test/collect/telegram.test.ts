@@ -4,8 +4,12 @@ import { importTelegramExport } from '../../src/collect/telegram/import-telegram
 import { messageText } from '../../src/collect/telegram/message-text.js';
 import { fixture, importFixture } from './fixture.js';
 
+function message(id: number, text: string): object {
+  return { id, type: 'message', text, date_unixtime: '1731385800' };
+}
+
 describe('Telegram Desktop export import', () => {
-  it('joins text given as an array of strings and entity objects, dropping a mentioned person', async () => {
+  it('joins an array of strings and entity objects, dropping a mentioned person', async () => {
     const batch = await importFixture('telegram-channel-result.json');
     expect(batch.format).toBe('telegram');
     expect(batch.posts[0]!.text).toBe('Аким Досаев обещал починить дорогу — спросите у [person].');
@@ -19,17 +23,18 @@ describe('Telegram Desktop export import', () => {
       ['1234567890:5', undefined],
       ['1234567890:6', undefined],
     ]);
-    expect(batch.posts.every((post) => post.kind === 'social' && post.platform === 'telegram')).toBe(true);
+    const kinds = new Set(batch.posts.map((post) => `${post.kind} ${post.platform}`));
+    expect([...kinds]).toEqual(['social telegram']);
   });
 
-  it('prefers date_unixtime to the offset-less date, and reads date alone in the project zone', async () => {
+  it('prefers date_unixtime to the offset-less date, read alone in the project zone', async () => {
     const batch = await importFixture('telegram-channel-result.json');
     // Message 2: date says 14:30 (the exporting computer's clock), date_unixtime says 04:30 UTC.
     expect(batch.posts[0]!.publishedAt).toEqual(new Date('2024-11-12T04:30:00Z'));
     expect(batch.posts[3]!.publishedAt).toEqual(new Date('2024-11-12T13:00:00Z'));
   });
 
-  it('skips service messages and media without text with a note, and a message without id as a skip', async () => {
+  it('notes service messages and media without text; skips a message without id', async () => {
     const batch = await importFixture('telegram-channel-result.json');
     expect(batch.posts).toHaveLength(4);
     expect(batch.skipped).toEqual([
@@ -53,12 +58,14 @@ describe('Telegram Desktop export import', () => {
 
   it('refuses a personal chat, naming the file', async () => {
     await expect(importFixture('telegram-personal-chat.json')).rejects.toThrow(
-      `${fixture('telegram-personal-chat.json')}: this Telegram export is a personal_chat, a private conversation`,
+      `${fixture('telegram-personal-chat.json')}: this Telegram export is a personal_chat, ` +
+        'a private conversation',
     );
   });
 
   it('joins only strings and entity texts, ignoring anything else in the array', () => {
-    const parts = ['a', { type: 'italic', text: 'b' }, { type: 'link', text: 'https://x.kz' }, 42, null];
+    const link = { type: 'link', text: 'https://x.kz' };
+    const parts = ['a', { type: 'italic', text: 'b' }, link, 42, null];
     expect(messageText(parts)).toBe('abhttps://x.kz');
   });
 
@@ -67,15 +74,19 @@ describe('Telegram Desktop export import', () => {
       personal_information: { first_name: 'zzcanary-account-owner' },
       chats: {
         list: [
-          { type: 'personal_chat', id: 1, messages: [{ id: 1, type: 'message', text: 'личное', date_unixtime: '1731385800' }] },
-          { type: 'public_supergroup', id: 2, messages: [{ id: 7, type: 'message', text: 'Про автобусы', date_unixtime: '1731385800' }] },
+          { type: 'personal_chat', id: 1, messages: [message(1, 'личное')] },
+          { type: 'public_supergroup', id: 2, messages: [message(7, 'Про автобусы')] },
         ],
       },
     };
-    const batch = importTelegramExport(account, { file: 'result.json', timezone: 'Asia/Almaty', now: new Date() });
+    const context = { file: 'result.json', timezone: 'Asia/Almaty', now: new Date() };
+    const batch = importTelegramExport(account, context);
     expect(batch.posts.map((post) => [post.nativeId, post.text])).toEqual([['2:7', 'Про автобусы']]);
     expect(batch.notes).toEqual([
-      { location: { file: 'result.json', path: '/chats/list/0' }, note: 'a personal_chat is a private conversation; not imported' },
+      {
+        location: { file: 'result.json', path: '/chats/list/0' },
+        note: 'a personal_chat is a private conversation; not imported',
+      },
     ]);
   });
 });

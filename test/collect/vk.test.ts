@@ -17,7 +17,7 @@ describe('VK wall.get import', () => {
     });
   });
 
-  it('reads a repost with empty text as an amplification of the original, carrying its text', async () => {
+  it('reads a repost with empty text as an amplification carrying the original text', async () => {
     const batch = await importFixture('vk-wall-get-repost.json');
     const repost = batch.posts[1]!;
     expect(repost.nativeId).toBe('-555_102');

@@ -6,7 +6,8 @@ describe('YouTube commentThreads import', () => {
   it('reads top-level comments and their replies with ids, parents and times', async () => {
     const batch = await importFixture('youtube-comment-threads-page.json');
     expect(batch.format).toBe('youtube');
-    expect(batch.posts.map(({ nativeId, parentNativeId, publishedAt }) => [nativeId, parentNativeId, publishedAt])).toEqual([
+    const threads = batch.posts.map((post) => [post.nativeId, post.parentNativeId, post.publishedAt]);
+    expect(threads).toEqual([
       ['UgxTop1', 'vid-almaty-1', new Date('2024-11-12T04:30:00Z')],
       ['UgxTop1.Reply1', 'UgxTop1', new Date('2024-11-12T05:00:00Z')],
       ['UgxTop2', 'vid-almaty-1', new Date('2024-11-12T06:00:00Z')],
@@ -28,7 +29,11 @@ describe('YouTube commentThreads import', () => {
     const batch = await importFixture('youtube-comment-threads-page.json');
     expect(batch.skipped).toEqual([
       {
-        location: { file: fixture('youtube-comment-threads-page.json'), index: 2, path: '/items/2' },
+        location: {
+          file: fixture('youtube-comment-threads-page.json'),
+          index: 2,
+          path: '/items/2',
+        },
         reason: 'comment thread has no snippet.topLevelComment',
       },
     ]);

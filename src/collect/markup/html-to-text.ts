@@ -10,6 +10,7 @@ const BLOCK_EDGES =
 const TABLE_CELLS = /<\/t[dh]\s*>/gi;
 /** Only what looks like a tag: `1 < 2` in a comment is text, not the start of one. */
 const TAGS = /<\/?[a-zA-Z][^<>]*>/g;
+const BLANK_LINES = /\n{2,}/g;
 
 /**
  * The plain text of an HTML fragment (a feed item's description, a YouTube `textDisplay`):
@@ -31,7 +32,8 @@ export function htmlToText(html: string): string {
     .replace(TABLE_CELLS, ' ')
     .replace(TAGS, '');
 
-  return cleanText(decodeHTML(withoutMarkup));
+  // Adjacent block edges (`</li><li>`, `</p><ul>`) end one line, not leave blank ones.
+  return cleanText(decodeHTML(withoutMarkup)).replace(BLANK_LINES, '\n');
 }
 
 /** Decodes HTML entities once, for text that is escaped but not marked up. */
