@@ -12,7 +12,7 @@ describe('Telegram Desktop export import', () => {
   it('joins an array of strings and entity objects, dropping a mentioned person', async () => {
     const batch = await importFixture('telegram-channel-result.json');
     expect(batch.format).toBe('telegram');
-    expect(batch.posts[0]!.text).toBe('Аким Досаев обещал починить дорогу — спросите у [person].');
+    expect(batch.posts[0]!.text).toBe('Аким Досаев обещал починить дорогу — спросите у [NAME].');
   });
 
   it('uses chat id and message id as the native id and links a reply to its message', async () => {

@@ -4,9 +4,10 @@ import { isJsonObject } from '../json-value.js';
 /**
  * Stands for a person named by a `mention_name` entity: Telegram's link to an account that has no
  * @username, whose text is the person's display name. The export says structurally that it is a
- * person, so the name is dropped here rather than left for the gate's name lists to catch.
+ * person, so the name is dropped here rather than left for the gate's name lists to catch; the
+ * mark is the one the gate's redaction writes for a name.
  */
-export const MENTIONED_PERSON = '[person]';
+export const MENTIONED_PERSON = '[NAME]';
 
 /**
  * The plain text of a Telegram Desktop export message. `text` is a string for plain messages and
