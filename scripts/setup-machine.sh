@@ -5,6 +5,7 @@ set -euo pipefail
 
 # Debian packages the tests need. Add a package here with a comment saying which test needs it.
 debian_packages=(
+  chromium  # dashboard browser tests and the digest PDF (playwright-core drives /usr/bin/chromium)
 )
 
 as_root() {
