@@ -5,7 +5,7 @@ import { findDeclaredCharset } from './declared-charset.js';
 import { detectCyrillicCharset, isNonAsciiUtf8, strictUtf8 } from './detect-cyrillic-charset.js';
 
 /** How the charset was chosen, for notes and tests. */
-export type CharsetBasis = 'bom' | 'declared' | 'detected';
+export type CharsetBasis = 'bom' | 'header' | 'declared' | 'detected';
 
 export interface DecodedText {
   readonly text: string;
@@ -36,9 +36,10 @@ const SINGLE_BYTE_CYRILLIC = new Set([
 ]);
 
 /**
- * Decodes a file's bytes to text. The order is: a byte-order mark; else the charset the document
+ * Decodes a file's bytes to text. The order is: a byte-order mark; else the charset of the HTTP
+ * Content-Type header (`headerLabel`, for fetched documents); else the charset the document
  * declares (XML prolog, HTML meta); else detection between UTF-8 and windows-1251. The BOM itself
- * is never part of the text.
+ * is never part of the text. A header label nobody knows is passed over for the document's own.
  *
  * A BOM or a declaration is overruled only when the bytes prove it wrong, as seen on Kazakh and
  * Russian sites and spreadsheets: a prolog that says windows-1251 over a file saved as UTF-8 by a
@@ -47,15 +48,17 @@ const SINGLE_BYTE_CYRILLIC = new Set([
  * LIMITATION: detection knows only UTF-8 and windows-1251; an undeclared KOI8-R or KZ-1048 file
  * is read as windows-1251. Letter-frequency scoring (as in chardet) would lift it.
  */
-export function decodeBytes(bytes: Uint8Array): DecodedText {
+export function decodeBytes(bytes: Uint8Array, headerLabel?: string): DecodedText {
   for (const bom of BOMS) {
     if (startsWith(bytes, bom.bytes)) {
       return decodeAfterBom(bytes.subarray(bom.bytes.length), bom.charset);
     }
   }
 
-  const label = findDeclaredCharset(bytes);
-  const declared = label === undefined ? undefined : resolveCharset(label);
+  const header = headerLabel === undefined ? undefined : resolveCharset(headerLabel);
+  const label = header === undefined ? findDeclaredCharset(bytes) : headerLabel;
+  const declared = header ?? (label === undefined ? undefined : resolveCharset(label));
+  const basis: CharsetBasis = header === undefined ? 'declared' : 'header';
 
   if (declared === undefined) {
     // The common case, a UTF-8 file, is decoded once: the strict pass is the detection.
@@ -72,7 +75,7 @@ export function decodeBytes(bytes: Uint8Array): DecodedText {
 
   if (declared === 'utf-8') {
     const utf8 = strictUtf8(bytes);
-    if (utf8 !== undefined) return { text: utf8, charset: 'utf-8', basis: 'declared' };
+    if (utf8 !== undefined) return { text: utf8, charset: 'utf-8', basis };
   }
 
   if (declared === 'utf-8' && detectCyrillicCharset(bytes) === 'windows-1251') {
@@ -85,7 +88,7 @@ export function decodeBytes(bytes: Uint8Array): DecodedText {
     return { text: decodeAs(bytes, 'utf-8'), charset: 'utf-8', basis: 'detected', overruled };
   }
 
-  return { text: decodeAs(bytes, declared), charset: declared, basis: 'declared' };
+  return { text: decodeAs(bytes, declared), charset: declared, basis };
 }
 
 /**

@@ -1,0 +1,9 @@
+export { Fetcher, charsetOf, type FetchRequest, type FetchedDocument } from './fetcher.js';
+export { FetchError, type FetchFailure } from './fetch-error.js';
+export {
+  DEFAULT_FETCHER_SETTINGS,
+  SYSTEM_CLOCK,
+  type FetcherClock,
+  type FetcherSettings,
+} from './fetcher-settings.js';
+export { classifyAddress, isAddressAllowed, type AddressClass } from './address-policy.js';
