@@ -6,5 +6,7 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 120_000,
     pool: 'forks',
+    // Transpiles src/ once so CLI tests can run `tyndau` as a child process.
+    globalSetup: ['test/cli/build-cli.ts'],
   },
 });

@@ -1,5 +1,5 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 
 import { describe, expect, it } from 'vitest';
 
@@ -19,7 +19,10 @@ const NUMERIC_CANARIES = [
 ];
 
 const NOT_IMPORTABLE = /^(html-|json-unknown)/;
-const FIXTURES = readdirSync(dirname(fixture('x'))).filter((name) => !NOT_IMPORTABLE.test(name));
+const FIXTURE_DIR = dirname(fixture('x'));
+const FIXTURES = readdirSync(FIXTURE_DIR).filter(
+  (name) => statSync(join(FIXTURE_DIR, name)).isFile() && !NOT_IMPORTABLE.test(name),
+);
 
 function canariesIn(name: string): string[] {
   const text = decodeBytes(readFileSync(fixture(name))).text;

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+
+import { buildProgram } from '../../src/cli/program.js';
+import { runCli } from './run-cli.js';
+
+/** Every command the program registers, so a command added later is covered without edits. */
+const commands = buildProgram()
+  .commands.map((command) => command.name())
+  .filter((name) => name !== 'help');
+
+describe('tyndau --help', () => {
+  it('lists every command', () => {
+    const run = runCli(['--help']);
+    expect(run.code).toBe(0);
+    for (const name of commands) expect(run.stdout).toMatch(new RegExp(`^\\s+${name}\\b`, 'm'));
+  });
+
+  it('has the commands the design names for the embedded mode', () => {
+    expect(commands).toEqual(
+      expect.arrayContaining(['init', 'import', 'analyze', 'report', 'search', 'export', 'explain', 'demo']),
+    );
+  });
+
+  for (const name of commands) {
+    it(`${name} --help prints its usage and options`, () => {
+      const run = runCli([name, '--help']);
+      expect(run.code).toBe(0);
+      expect(run.stdout).toMatch(new RegExp(`^Usage: tyndau ${name}\\b`));
+      expect(run.stdout).toContain('-h, --help');
+      expect(run.stderr).toBe('');
+    });
+  }
+
+  it('an unknown command fails and names the command', () => {
+    const run = runCli(['imprt']);
+    expect(run.code).not.toBe(0);
+    expect(run.stderr).toContain("unknown command 'imprt'");
+    expect(run.stderr).toContain('import');
+  });
+});
