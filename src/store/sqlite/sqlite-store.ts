@@ -18,6 +18,8 @@ import { migrate } from './migrate.js';
 import { readRollups } from './read-rollups.js';
 import { RollupWriter, rebuildRollups } from './rollup-tables.js';
 import { searchPosts } from './search-posts.js';
+import type { DatedCounts, DatedPost, DatedPostFilter, DatedPostReader } from '../dated-posts.js';
+import { readDatedCounts, readDatedPosts } from './read-dated-posts.js';
 
 const DAY_MS = 86_400_000;
 const DEFAULT_REANALYZE_BATCH = 1000;
@@ -81,7 +83,7 @@ interface AnalysisFacts {
  * rollups are updated in the transaction that stores the posts, so they never disagree with the
  * post tables.
  */
-export class SqliteStore implements Store {
+export class SqliteStore implements Store, DatedPostReader {
   readonly #database: Connection;
   readonly #calendar: LocalDayCalendar;
   readonly #rollups: RollupWriter;
@@ -203,6 +205,16 @@ export class SqliteStore implements Store {
       skipped: row.skipped,
       lastAt: new Date(row.last_at),
     }));
+  }
+
+  readDatedCounts(range: DayRange): DatedCounts {
+    assertDayRange(range, 'store: dated count range');
+    return readDatedCounts(this.#database, range);
+  }
+
+  readDatedPosts(filter: DatedPostFilter, range: DayRange, limit: number): DatedPost[] {
+    assertDayRange(range, 'store: dated post range');
+    return readDatedPosts(this.#database, filter, range, limit);
   }
 
   close(): void {

@@ -1,0 +1,43 @@
+/**
+ * The words that make a spike: those far more frequent in the spike's posts than in the same
+ * key's posts before it. Scored by the log ratio of document frequencies, smoothed, so that words
+ * common everywhere (prepositions, the city's name) score near zero without a stop-word list.
+ */
+import { tokenise } from '../text/tokenise.js';
+
+const MIN_WORD_LENGTH = 3;
+const TERMS = 8;
+
+// Redaction marks such as [NAME] or [PHONE] are not the residents' words.
+const REDACTION_MARK = /\[[^\]\s]{1,24}\]/g;
+
+export function topTerms(spikeTexts: readonly string[], baselineTexts: readonly string[]): string[] {
+  const spike = documentFrequencies(spikeTexts);
+  const baseline = documentFrequencies(baselineTexts);
+  const minPosts = Math.max(3, Math.ceil(0.1 * spikeTexts.length));
+
+  const scored: { term: string; score: number }[] = [];
+  for (const [term, posts] of spike) {
+    if (posts < minPosts) continue;
+    const inSpike = (posts + 0.5) / (spikeTexts.length + 1);
+    const before = ((baseline.get(term) ?? 0) + 0.5) / (baselineTexts.length + 1);
+    scored.push({ term, score: Math.log(inSpike / before) });
+  }
+  return scored
+    .filter((entry) => entry.score > 0)
+    .sort((a, b) => b.score - a.score || a.term.localeCompare(b.term))
+    .slice(0, TERMS)
+    .map((entry) => entry.term);
+}
+
+function documentFrequencies(texts: readonly string[]): Map<string, number> {
+  const frequencies = new Map<string, number>();
+  for (const text of texts) {
+    const words = new Set<string>();
+    for (const token of tokenise(text.replace(REDACTION_MARK, ' '))) {
+      if (token.text.length >= MIN_WORD_LENGTH && !/^\d+$/.test(token.text)) words.add(token.text.toLowerCase());
+    }
+    for (const word of words) frequencies.set(word, (frequencies.get(word) ?? 0) + 1);
+  }
+  return frequencies;
+}
