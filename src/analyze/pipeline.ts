@@ -11,6 +11,7 @@ import { createLanguageIdentifier, type LanguageIdentifier } from './language/in
 import { MentionFinder } from './mentions/index.js';
 import { DistrictMatcher } from './places/index.js';
 import { createSentimentAnalyzer, type SentimentAnalyzer } from './sentiment/index.js';
+import type { PostKind } from '../collect/raw-post.js';
 import type { Project } from '../project/project.js';
 
 export interface AnalysisInput {
@@ -20,6 +21,8 @@ export interface AnalysisInput {
   readonly title?: string | null;
   /** A language the source declared (feed, platform); used only when the text is too short to tell. */
   readonly declaredLanguage?: string | null;
+  /** News article or social post: sentiment toward subjects is tuned for each. */
+  readonly kind?: PostKind;
 }
 
 export interface Analyzer {
@@ -59,7 +62,7 @@ class PipelineAnalyzer implements Analyzer {
     const mentions = this.#mentions.find(text);
     const sentiment = this.#sentiment.overall(text.normalised, language);
     const subjectSentiment = mentions.length > 0
-      ? this.#sentiment.towardSubjects(document, text.normalised, mentions, language)
+      ? this.#sentiment.towardSubjects(document, text.normalised, mentions, language, input.kind)
       : [];
 
     return {

@@ -9,7 +9,10 @@ import { SYMBOL_TOKEN, TokenBuffer } from './token-buffer.js';
  */
 export const MENTION_MARK = '\uE000';
 
-const NEAR_WINDOW = 6;
+/** Words this far from the mention on each side are features tied to their side and distance. */
+const NEAR_WINDOW = 12;
+/** The nearest words also give their character n-grams: "похвалил", "похвалили" share a stem. */
+const NEAR_NGRAM_WINDOW = 4;
 
 const NAMESPACE = {
   sentenceWord: hashText('sentence-word'),
@@ -19,6 +22,8 @@ const NAMESPACE = {
   clauseNgram: hashText('clause-ngram'),
   before: hashText('before'),
   after: hashText('after'),
+  nearNgram: hashText('near-ngram'),
+  nearPair: hashText('near-pair'),
   flag: hashText('flag'),
 } as const;
 
@@ -59,7 +64,8 @@ const CLAUSE_OPENERS = new Set(
 /** Distance from the mention, coarsened so that rare far positions share weights. */
 function distanceBand(distance: number): number {
   if (distance <= 2) return distance;
-  return distance <= 4 ? 3 : 4;
+  if (distance <= 4) return 3;
+  return distance <= 8 ? 4 : 5;
 }
 
 /**
@@ -120,7 +126,7 @@ export class TargetFeatureHasher {
       mask,
       features,
     );
-    this.#addNearWords(tokens, mention, features);
+    this.#addNearWords(text, tokens, mention, features);
 
     if (clauseStart === mention)
       features.push(combineHashes(NAMESPACE.flag, FLAG.opensClause) & mask);
@@ -137,23 +143,47 @@ export class TargetFeatureHasher {
     return -1;
   }
 
-  #addNearWords(tokens: TokenBuffer, mention: number, features: FeatureBuffer): void {
+  /**
+   * The words on each side of the mention by side and distance band, the nearest ones' n-grams
+   * by side, and each near word paired with its right neighbour: "резко раскритиковал [X]" and
+   * "[X] раскритиковал" are different statements about X.
+   */
+  #addNearWords(text: string, tokens: TokenBuffer, mention: number, features: FeatureBuffer): void {
     const mask = this.#mask;
 
     for (let distance = 1; distance <= NEAR_WINDOW; distance++) {
       const band = distanceBand(distance);
-      const left = mention - distance;
-      const right = mention + distance;
-      if (left >= 0) {
-        const word = tokens.hashes[left]!;
-        features.push(combineHashes(combineHashes(NAMESPACE.before, band), word) & mask);
-        features.push(combineHashes(NAMESPACE.before, word) & mask);
+      this.#addNearWord(tokens, mention - distance, NAMESPACE.before, band, features);
+      this.#addNearWord(tokens, mention + distance, NAMESPACE.after, band, features);
+      if (distance > NEAR_NGRAM_WINDOW) continue;
+      for (const [index, side] of [
+        [mention - distance, NAMESPACE.before],
+        [mention + distance, NAMESPACE.after],
+      ] as const) {
+        if (index < 0 || index >= tokens.count) continue;
+        const namespace = combineHashes(NAMESPACE.nearNgram, side);
+        addCharNgrams(text, tokens, index, index + 1, namespace, this.config, mask, features);
       }
-      if (right < tokens.count) {
-        const word = tokens.hashes[right]!;
-        features.push(combineHashes(combineHashes(NAMESPACE.after, band), word) & mask);
-        features.push(combineHashes(NAMESPACE.after, word) & mask);
-      }
+    }
+  }
+
+  #addNearWord(
+    tokens: TokenBuffer,
+    index: number,
+    side: number,
+    band: number,
+    features: FeatureBuffer,
+  ): void {
+    if (index < 0 || index >= tokens.count) return;
+    const mask = this.#mask;
+    const word = tokens.hashes[index]!;
+
+    features.push(combineHashes(combineHashes(side, band), word) & mask);
+    features.push(combineHashes(side, word) & mask);
+    const next = index + 1;
+    if (next < tokens.count && tokens.hashes[next] !== this.#markHash) {
+      const pair = combineHashes(word, tokens.hashes[next]!);
+      features.push(combineHashes(combineHashes(NAMESPACE.nearPair, side), pair) & mask);
     }
   }
 

@@ -18,7 +18,10 @@ export interface FittedModel {
   withAbout(more: Readonly<Record<string, unknown>>): Buffer;
 }
 
-/** Trains on featurised examples, quantises to int8 and encodes a model file. */
+/**
+ * Trains on featurised examples, quantises to int8 and encodes a model file. `biasOffsets` are
+ * added to the trained bias: a decision threshold chosen on held-out data ships inside the model.
+ */
 export function fitModel(
   featureKind: FeatureKind,
   features: readonly Int32Array[],
@@ -26,6 +29,7 @@ export function fitModel(
   settings: ModelSettings,
   about: Readonly<Record<string, unknown>>,
   groups?: Uint8Array,
+  biasOffsets: readonly number[] = [0, 0, 0],
 ): FittedModel {
   const trained = trainLogisticRegression(
     { features, labels, weights: balancedWeights(labels, LABELS.length, groups) },
@@ -48,7 +52,7 @@ export function fitModel(
         labels: LABELS,
         features: settings.features,
         scales,
-        bias: Array.from(trained.bias),
+        bias: Array.from(trained.bias, (bias, label) => bias + (biasOffsets[label] ?? 0)),
         about: { ...about, settings, ...more },
       },
       quantised,

@@ -6,7 +6,7 @@ import {
   TextFeatureHasher,
   type ModelFile,
 } from '../../src/models/index.js';
-import type { TargetExample } from './examples.js';
+import { NEUTRAL, type TargetExample } from './examples.js';
 import { labelsOf } from './evaluate.js';
 import { Confusion } from './metrics.js';
 
@@ -56,12 +56,14 @@ export function mentionOpinions(
 
 /**
  * Confusion of the mix `target^weight × clause^(1 − weight)`, as the analyzer mixes, against the
- * gold labels.
+ * gold labels. `neutralShift` is added to the targeted model's neutral logit, as training adds
+ * it to the shipped model's bias.
  */
 export function mixedConfusion(
   examples: readonly TargetExample[],
   opinions: MentionOpinions,
   weight: number,
+  neutralShift = 0,
 ): Confusion {
   const gold = labelsOf(examples);
   const confusion = new Confusion(3);
@@ -71,8 +73,8 @@ export function mixedConfusion(
     let bestValue = -1;
     for (let label = 0; label < 3; label++) {
       const slot = index * 3 + label;
-      const value =
-        weight * Math.log(opinions.target[slot]!) + (1 - weight) * Math.log(opinions.clause[slot]!);
+      const target = Math.log(opinions.target[slot]!) + (label === NEUTRAL ? neutralShift : 0);
+      const value = weight * target + (1 - weight) * Math.log(opinions.clause[slot]!);
       if (value > bestValue) {
         best = label;
         bestValue = value;

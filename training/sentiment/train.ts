@@ -19,6 +19,8 @@ import {
   labelsOf,
   predictClasses,
   predictPolarity,
+  bestPolarityThreshold,
+  polarityScores,
 } from './evaluate.js';
 import { duplicateKey, NEGATIVE, NEUTRAL, POSITIVE } from './examples.js';
 import { featuriseTargets, featuriseTexts } from './featurise.js';
@@ -54,6 +56,7 @@ function measureOverall(
   fitted: ReturnType<typeof fitModel>,
   sets: OverallData['valid'],
   testDuplicates?: ReadonlySet<string>,
+  kazsandraThreshold?: number,
 ): Record<string, unknown> {
   const figures: Record<string, unknown> = {};
 
@@ -69,6 +72,11 @@ function measureOverall(
         macroF1PosNeg: round(confusionOf(gold, polarity).macroF1(POLAR)),
         neutralShareOfPredictions: round(countPredicted(threeWay, NEUTRAL) / examples.length),
       };
+      if (kazsandraThreshold !== undefined) {
+        const shifted = predictPolarity(fitted.file, features, kazsandraThreshold);
+        entry.thresholdFittedOnValid = kazsandraThreshold;
+        entry.macroF1PosNegAtValidThreshold = round(confusionOf(gold, shifted).macroF1(POLAR));
+      }
       if (testDuplicates) {
         const kept = examples.map((example) => !testDuplicates.has(duplicateKey(example.text)));
         const dedupedGold = gold.filter((_, index) => kept[index]);
@@ -121,11 +129,15 @@ function trainOverall(data: OverallData, settings: ModelSettings): ReturnType<ty
 function trainTarget(
   examples: TargetData['finalTrain'],
   settings: ModelSettings,
+  neutralShift = 0,
 ): ReturnType<typeof fitModel> {
   const features = featuriseTargets(examples, settings.features);
-  return fitModel('target', features, labelsOf(examples), settings, {
-    trainedOn: countByCorpus(examples),
-  });
+  const about = { trainedOn: countByCorpus(examples), neutralShift };
+  return fitModel('target', features, labelsOf(examples), settings, about, undefined, [
+    0,
+    neutralShift,
+    0,
+  ]);
 }
 
 function measureTarget(
@@ -178,21 +190,42 @@ function tune(dataDir: string): void {
   }
 }
 
+/** Neutral-logit shifts of the targeted model tried on the dev sentences. */
+const NEUTRAL_SHIFTS = Array.from({ length: 31 }, (_, index) => (index - 15) / 10);
+
+interface MixChoice {
+  /** Added to the targeted model's neutral bias. */
+  readonly neutralShift: number;
+  /** Share of the targeted model for news articles (chosen on RuSentNE dev). */
+  readonly newsWeight: number;
+  /** Share of the targeted model for social posts (chosen on SentiRuEval-2015 train). */
+  readonly socialWeight: number;
+  readonly byWeight: Record<string, unknown>[];
+}
+
 /**
- * The share of the targeted model in subject sentiment, chosen by the mean F1 over positive and
- * negative on two held-out sets: RuSentNE dev sentences (news; scored with the model trained
- * without them) and, when present, SentiRuEval-2015 train tweets (social posts toward a company).
- * SentiRuEval's licence is not stated: none of its text trains a model; it only helps pick this
- * one number, and its test split only measures.
+ * How subject sentiment is decided, chosen on two held-out sets: RuSentNE dev sentences (news;
+ * scored with the targeted model trained without them) fix the targeted model's neutral shift
+ * and its share for news; SentiRuEval-2015 train tweets (social posts toward a company) fix its
+ * share for social posts. SentiRuEval's licence is not stated: none of its text trains a model;
+ * it only helps pick this one number, and its test split only measures.
  */
-function chooseMixWeight(
+function chooseMix(
   dataDir: string,
   target: TargetData,
   overall: ReturnType<typeof fitModel>,
   tuning: ReturnType<typeof fitModel>,
   final: ReturnType<typeof fitModel>,
-): { weight: number; byWeight: Record<string, unknown>[] } {
+): MixChoice {
   const news = mentionOpinions(target.dev, overall.file, tuning.file);
+  let newsBest = { weight: 1, shift: 0, f1: -1 };
+  for (const weight of MIX_WEIGHTS) {
+    for (const shift of NEUTRAL_SHIFTS) {
+      const f1 = mixedConfusion(target.dev, news, weight, shift).macroF1(POLAR);
+      if (f1 > newsBest.f1 + 1e-9) newsBest = { weight, shift, f1 };
+    }
+  }
+
   const tweets = existsSync(join(dataDir, 'sentiruEval-2015'))
     ? companyMentions(
         ['banks', 'telecoms'].flatMap((domain) =>
@@ -201,23 +234,25 @@ function chooseMixWeight(
       )
     : [];
   const social = mentionOpinions(tweets, overall.file, final.file);
+  const byWeight = MIX_WEIGHTS.map((weight) => ({
+    weight,
+    rusentneDevF1PosNeg: round(
+      mixedConfusion(target.dev, news, weight, newsBest.shift).macroF1(POLAR),
+    ),
+    sentiruevalTrainF1PosNeg:
+      tweets.length > 0
+        ? round(mixedConfusion(tweets, social, weight, newsBest.shift).macroF1(POLAR))
+        : NaN,
+  }));
+  const socialBest = byWeight.reduce((chosen, entry) =>
+    entry.sentiruevalTrainF1PosNeg > chosen.sentiruevalTrainF1PosNeg ? entry : chosen,
+  );
 
-  const byWeight = MIX_WEIGHTS.map((weight) => {
-    const newsF1 = mixedConfusion(target.dev, news, weight).macroF1(POLAR);
-    const socialF1 =
-      tweets.length > 0 ? mixedConfusion(tweets, social, weight).macroF1(POLAR) : undefined;
-    const mean = socialF1 === undefined ? newsF1 : (newsF1 + socialF1) / 2;
-    return {
-      weight,
-      rusentneDevF1PosNeg: round(newsF1),
-      sentiruevalTrainF1PosNeg: round(socialF1 ?? NaN),
-      mean,
-    };
-  });
-  const best = byWeight.reduce((chosen, entry) => (entry.mean > chosen.mean ? entry : chosen));
   return {
-    weight: best.weight,
-    byWeight: byWeight.map(({ mean, ...entry }) => ({ ...entry, mean: round(mean) })),
+    neutralShift: newsBest.shift,
+    newsWeight: newsBest.weight,
+    socialWeight: tweets.length > 0 ? socialBest.weight : newsBest.weight,
+    byWeight,
   };
 }
 
@@ -225,6 +260,11 @@ function trainFinal(dataDir: string, outDir: string): void {
   const started = Date.now();
   const overall = loadOverallData(dataDir);
   const overallModel = trainOverall(overall, OVERALL_SETTINGS);
+  const kazValid = overall.valid.kazsandra!;
+  const threshold = bestPolarityThreshold(
+    labelsOf(kazValid),
+    polarityScores(overallModel.file, featuriseTexts(kazValid, OVERALL_SETTINGS.features)),
+  );
   const overallFigures = {
     kazsandraTrainDuplicatesDropped: overall.droppedDuplicates,
     kazsandraTestTextsAlsoInTrain: overall.testDuplicatesOfTrain.size,
@@ -234,13 +274,15 @@ function trainFinal(dataDir: string, outDir: string): void {
       overallModel,
       overall.test,
       overall.testDuplicatesOfTrain,
+      threshold,
     ),
   };
 
   const target = loadTargetData(dataDir);
   const tuningModel = trainTarget(target.tuningTrain, TARGET_SETTINGS);
-  const targetModel = trainTarget(target.finalTrain, TARGET_SETTINGS);
-  const mixChoice = chooseMixWeight(dataDir, target, overallModel, tuningModel, targetModel);
+  const unshifted = trainTarget(target.finalTrain, TARGET_SETTINGS);
+  const mixChoice = chooseMix(dataDir, target, overallModel, tuningModel, unshifted);
+  const targetModel = trainTarget(target.finalTrain, TARGET_SETTINGS, mixChoice.neutralShift);
 
   const testOpinions = mentionOpinions(target.test, overallModel.file, targetModel.file);
   const testFigures = (weight: number): Record<string, number> => {
@@ -253,9 +295,12 @@ function trainFinal(dataDir: string, outDir: string): void {
     };
   };
   const targetFigures = {
+    neutralShift: mixChoice.neutralShift,
+    newsWeight: mixChoice.newsWeight,
+    socialWeight: mixChoice.socialWeight,
     mixWeightChoice: mixChoice.byWeight,
     test: {
-      shipped: testFigures(mixChoice.weight),
+      shipped: testFigures(mixChoice.newsWeight),
       targetModelAlone: testFigures(1),
       overallModelOnClauseAlone: testFigures(0),
     },
@@ -268,7 +313,11 @@ function trainFinal(dataDir: string, outDir: string): void {
   );
   writeFileSync(
     join(outDir, 'sentiment-target.bin'),
-    targetModel.withAbout({ targetModelWeight: mixChoice.weight, evaluation: targetFigures }),
+    targetModel.withAbout({
+      targetModelWeight: mixChoice.newsWeight,
+      targetModelWeightSocial: mixChoice.socialWeight,
+      evaluation: targetFigures,
+    }),
   );
 
   console.log(JSON.stringify({ overall: overallFigures, target: targetFigures }, null, 2));

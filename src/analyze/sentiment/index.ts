@@ -10,6 +10,7 @@ import {
   TextFeatureHasher,
   type ModelFile,
 } from '../../models/index.js';
+import type { PostKind } from '../../collect/raw-post.js';
 import { EnglishLexicon } from './english-lexicon.js';
 import { mentionSentence } from './mention-sentence.js';
 import { SENTIMENT_LABELS, sentimentResult } from './sentiment-result.js';
@@ -19,13 +20,14 @@ export interface SentimentAnalyzer {
   overall(normalised: string, language: LanguageResult): SentimentResult;
   /**
    * Sentiment toward each mentioned subject: one result per distinct subjectId, in order of
-   * first mention.
+   * first mention. `kind` picks the mix tuned for news articles or for social posts.
    */
   towardSubjects(
     text: string,
     normalised: string,
     mentions: readonly Mention[],
     language: LanguageResult,
+    kind?: PostKind,
   ): SubjectSentiment[];
 }
 
@@ -34,9 +36,9 @@ export const TARGET_MODEL_FILE = 'sentiment-target.bin';
 
 /**
  * How far the targeted model decides sentiment toward a subject in Russian text; the overall
- * model on the mention's own clause decides the rest. Training chooses it on held-out news
- * (RuSentNE dev) and tweets (SentiRuEval-2015 train) and stores it in the targeted model file;
- * this default is for files without it.
+ * model on the mention's own clause decides the rest. Training chooses one share for news on
+ * held-out news (RuSentNE dev) and one for social posts on tweets (SentiRuEval-2015 train) and
+ * stores both in the targeted model file; this default is for files without them.
  */
 const DEFAULT_TARGET_MODEL_WEIGHT = 0.5;
 
@@ -59,12 +61,14 @@ export async function createSentimentAnalyzer(
 
   expectKind(overallFile, 'text', path(OVERALL_MODEL_FILE));
   expectKind(targetFile, 'target', path(TARGET_MODEL_FILE));
-  const weight = targetFile.metadata.about.targetModelWeight;
-  return new LinearSentimentAnalyzer(
-    overallFile,
-    targetFile,
-    typeof weight === 'number' ? weight : DEFAULT_TARGET_MODEL_WEIGHT,
-  );
+  const about = targetFile.metadata.about;
+  const newsWeight = numberOr(about.targetModelWeight, DEFAULT_TARGET_MODEL_WEIGHT);
+  const socialWeight = numberOr(about.targetModelWeightSocial, newsWeight);
+  return new LinearSentimentAnalyzer(overallFile, targetFile, { article: newsWeight, social: socialWeight });
+}
+
+function numberOr(value: unknown, fallback: number): number {
+  return typeof value === 'number' ? value : fallback;
 }
 
 function expectKind(file: ModelFile, kind: 'text' | 'target', path: string): void {
@@ -87,10 +91,10 @@ class LinearSentimentAnalyzer implements SentimentAnalyzer {
   readonly #probabilities = new Float64Array(3);
   readonly #lexiconProbabilities = new Float64Array(3);
   readonly #clauseProbabilities = new Float64Array(3);
-  readonly #targetWeight: number;
+  readonly #targetWeights: Readonly<Record<PostKind, number>>;
 
-  constructor(overall: ModelFile, target: ModelFile, targetWeight: number) {
-    this.#targetWeight = targetWeight;
+  constructor(overall: ModelFile, target: ModelFile, targetWeights: Record<PostKind, number>) {
+    this.#targetWeights = Object.freeze({ ...targetWeights });
     this.#overall = overall;
     this.#target = target;
     this.#textFeatures = new TextFeatureHasher(overall.metadata.features);
@@ -107,13 +111,14 @@ class LinearSentimentAnalyzer implements SentimentAnalyzer {
     _normalised: string,
     mentions: readonly Mention[],
     language: LanguageResult,
+    kind: PostKind = 'social',
   ): SubjectSentiment[] {
     const sums = new Map<string, { probabilities: Float64Array; count: number }>();
 
     for (const mention of mentions) {
       const entry = sums.get(mention.subjectId) ?? { probabilities: new Float64Array(3), count: 0 };
       sums.set(mention.subjectId, entry);
-      this.#scoreMention(text, mention, language);
+      this.#scoreMention(text, mention, language, this.#targetWeights[kind]);
       for (let label = 0; label < 3; label++)
         entry.probabilities[label]! += this.#probabilities[label]!;
       entry.count++;
@@ -150,9 +155,14 @@ class LinearSentimentAnalyzer implements SentimentAnalyzer {
    */
   // LIMITATION: Kazakh and English have no entity-targeted training data, so for them a mention
   // takes the tone of its sentence; a Kazakh targeted corpus would lift this.
-  #scoreMention(text: string, mention: Mention, language: LanguageResult): void {
+  #scoreMention(
+    text: string,
+    mention: Mention,
+    language: LanguageResult,
+    targetWeight: number,
+  ): void {
     const { before, after, clause } = mentionSentence(text, mention);
-    const russian = (language.shares.ru ?? 0) * this.#targetWeight;
+    const russian = (language.shares.ru ?? 0) * targetWeight;
     const into = this.#probabilities;
 
     this.#scoreText(clause, language, this.#clauseProbabilities);
