@@ -8,6 +8,8 @@ import { registerImport } from './import.js';
 import { registerInit } from './init.js';
 import { registerReport } from './report.js';
 import { registerSearch } from './search.js';
+import { registerCollect } from './collect.js';
+import { registerStatus } from './status.js';
 
 export function buildProgram(): Command {
   const program = new Command()
@@ -21,6 +23,8 @@ export function buildProgram(): Command {
   registerAnalyze(program);
   registerReport(program);
   registerSearch(program);
+  registerCollect(program);
+  registerStatus(program);
   registerExport(program);
   registerExplain(program);
   registerDemo(program);

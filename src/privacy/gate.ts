@@ -63,6 +63,16 @@ export class PrivacyGate {
     return post as unknown as Post;
   }
 
+  /**
+   * The same post marked as a near duplicate of the stored post `originalId` (a syndicated copy,
+   * a re-typed repost): it is kept, and counted as amplification rather than as another voice.
+   * A post that already amplifies another keeps what it had.
+   */
+  asAmplificationOf(post: Post, originalId: string): Post {
+    if (post.amplifiesId !== null || originalId === post.id) return post;
+    return { ...post, amplifiesId: originalId };
+  }
+
   /** Redacts one text as `admit` does, for `tyndau explain`. */
   redactText(text: string): Redaction {
     return this.#redactor.redact(text);

@@ -3,6 +3,7 @@
  * missing and `default` may stand for a built-in list. `project-from-file.ts` fills the defaults.
  */
 import type { ReportLanguage, SourceKind } from './project.js';
+import type { CollectSettings } from './project.js';
 
 export interface LabelsInFile {
   readonly ru?: string;
@@ -48,6 +49,8 @@ export interface SourceInFile {
   readonly kind: SourceKind;
   readonly location: string;
   readonly interval?: number | string;
+  readonly articles?: boolean;
+  readonly maxPages?: number;
 }
 
 export interface ProjectFile {
@@ -59,6 +62,7 @@ export interface ProjectFile {
   readonly districts?: 'default' | readonly DistrictInFile[];
   readonly taxonomy?: 'default' | readonly TaxonomyEntryInFile[] | TaxonomyExtensionInFile;
   readonly sources?: readonly SourceInFile[];
+  readonly collect?: CollectSettings;
   readonly privacy: {
     readonly secret: string;
     readonly retentionDays?: number;

@@ -53,6 +53,7 @@ export function projectFromFile(file: ProjectFile, resolved: ResolvedValues): Pr
     districts: districtsOf(file.districts),
     taxonomy: taxonomyOf(file.taxonomy),
     sources: (file.sources ?? []).map((source) => sourceOf(source, dir)),
+    collect: file.collect,
     privacy: {
       secret: resolved.secret,
       retentionDays: file.privacy.retentionDays ?? DEFAULT_RETENTION_DAYS,
@@ -131,6 +132,8 @@ function sourceOf(source: SourceInFile, dir: string): Source {
     kind: source.kind,
     location: source.kind === 'files' ? resolve(dir, source.location) : source.location,
     intervalMinutes: intervalMinutes(source.interval),
+    articles: source.articles,
+    maxPages: source.maxPages,
   };
 }
 

@@ -65,6 +65,39 @@ export interface Source {
   readonly location: string;
   /** Minutes between collection runs in watch mode. */
   readonly intervalMinutes: number;
+  /** Feeds: read each new item's page for its full text (default true). */
+  readonly articles?: boolean;
+  /** Pages (Telegram, VK, YouTube comments) read per run at most: the reach of a backfill. */
+  readonly maxPages?: number;
+}
+
+/**
+ * How live collection reaches the web and the platforms. API credentials are only ever named
+ * as `env:NAME`: the project file may be shared, the keys may not.
+ */
+export interface CollectSettings {
+  /** Lets the fetcher reach loopback and private addresses: an intranet collector, or tests. */
+  readonly allowPrivateAddresses?: boolean;
+  readonly userAgent?: string;
+  /** Least seconds between two requests to one host (default 1); robots.txt may ask for more. */
+  readonly hostIntervalSeconds?: number;
+  /** Days within which a near-duplicate text counts as a copy of an earlier one (default 7). */
+  readonly nearDuplicateDays?: number;
+  readonly telegram?: { readonly baseUrl?: string };
+  readonly youtube?: {
+    readonly baseUrl?: string;
+    /** `env:NAME` of the variable holding the API key (default env:YOUTUBE_API_KEY). */
+    readonly apiKey?: string;
+    /** Quota units a day this project may spend (default 10000, the API's default allowance). */
+    readonly dailyQuota?: number;
+    readonly maxVideos?: number;
+  };
+  readonly vk?: {
+    readonly baseUrl?: string;
+    /** `env:NAME` of the variable holding the access token (default env:VK_ACCESS_TOKEN). */
+    readonly accessToken?: string;
+    readonly apiVersion?: string;
+  };
 }
 
 export interface PrivacySettings {
@@ -88,6 +121,8 @@ export interface Project {
   readonly districts: readonly District[];
   readonly taxonomy: Taxonomy;
   readonly sources: readonly Source[];
+  /** Live collection settings as the file gives them; absent means every default. */
+  readonly collect?: CollectSettings;
   readonly privacy: PrivacySettings;
   /** Absolute path of the SQLite file. */
   readonly storePath: string;

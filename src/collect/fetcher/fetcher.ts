@@ -21,6 +21,8 @@ export interface FetchRequest {
   readonly accept?: string;
   /** False for platform APIs, which their terms govern rather than robots.txt. Default true. */
   readonly robots?: boolean;
+  /** Further request headers, such as an API key header. */
+  readonly headers?: Readonly<Record<string, string>>;
 }
 
 export interface FetchedDocument {
@@ -38,6 +40,8 @@ export interface FetchedDocument {
 }
 
 const REDIRECTS = new Set([301, 302, 303, 307, 308]);
+/** How much of an error response is kept for the caller to read the platform's reason. */
+const ERROR_BODY_BYTES = 4096;
 /** A robots.txt that cannot be read is asked for again after this long, not every request. */
 const ROBOTS_RETRY_MS = 10 * 60_000;
 /** A Crawl-delay above this is read as a typo (milliseconds written as seconds). */
@@ -174,7 +178,7 @@ function parseUrl(value: string, base?: URL): URL {
 }
 
 function requestHeaders(request: FetchRequest): Record<string, string> {
-  const headers: Record<string, string> = { accept: request.accept ?? '*/*' };
+  const headers: Record<string, string> = { accept: request.accept ?? '*/*', ...request.headers };
   if (request.etag) headers['if-none-match'] = request.etag;
   if (request.lastModified) headers['if-modified-since'] = request.lastModified;
   return headers;
@@ -183,11 +187,9 @@ function requestHeaders(request: FetchRequest): Record<string, string> {
 function checkStatus(response: ExchangeResponse, url: URL, now: number): ExchangeResponse {
   if ((response.status >= 200 && response.status < 300) || response.status === 304) return response;
   const retryAfterMs = parseRetryAfter(header(response.headers, 'retry-after'), now);
-  return failStatus(url, response.status, retryAfterMs);
-}
-
-function failStatus(url: URL, status: number, retryAfterMs: number | undefined): never {
-  throw new FetchError('http-status', url.href, `HTTP ${status}`, { status, retryAfterMs });
+  const body = response.body.subarray(0, ERROR_BODY_BYTES).toString('utf8');
+  const status = response.status;
+  throw new FetchError('http-status', url.href, `HTTP ${status}`, { status, retryAfterMs, body });
 }
 
 function documentOf(response: ExchangeResponse, url: URL, attempts: number): FetchedDocument {
@@ -225,5 +227,6 @@ function exhausted(failure: FetchError, attempts: number): FetchError {
   return new FetchError(failure.failure, failure.url, what, {
     status: failure.status,
     retryAfterMs: failure.retryAfterMs,
+    body: failure.body,
   });
 }

@@ -1,5 +1,5 @@
 export { Fetcher, charsetOf, type FetchRequest, type FetchedDocument } from './fetcher.js';
-export { FetchError, type FetchFailure } from './fetch-error.js';
+export { FetchError, withoutSecrets, type FetchFailure } from './fetch-error.js';
 export {
   DEFAULT_FETCHER_SETTINGS,
   SYSTEM_CLOCK,

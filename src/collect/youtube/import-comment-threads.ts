@@ -68,7 +68,7 @@ function threadToPosts(
   return posts;
 }
 
-function commentToPost(
+export function commentToPost(
   comment: unknown,
   parentNativeId: string | undefined,
   context: ImportContext,

@@ -100,6 +100,11 @@ export class SqliteStore implements Store, DatedPostReader {
     if (this.#meta('rollups_stale') === '1') this.#rebuildRollups();
   }
 
+  /** The open connection, for the collection ledger, whose writes share this store's transactions. */
+  get connection(): Connection {
+    return this.#database;
+  }
+
   savePosts(items: readonly StoredItem[]): SaveResult {
     if (items.length === 0) return { inserted: 0, existing: 0 };
     return this.#saveBatch(items);

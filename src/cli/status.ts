@@ -1,0 +1,44 @@
+import type { Command } from 'commander';
+
+import { collectionHealth, type SourceHealth } from '../insight/collection-health.js';
+import { SqliteCollectionLedger } from '../store/sqlite/sqlite-collection-ledger.js';
+import { SqliteStore } from '../store/sqlite/sqlite-store.js';
+import { openProject, openStore, UsageError } from './context.js';
+
+export function registerStatus(program: Command): void {
+  program
+    .command('status')
+    .description('collection health per source: last success, error streak, posts per day, gaps')
+    .requiredOption('-p, --project <file>', 'project file (tyndau.yaml)')
+    .option('--days <n>', 'days to look back', '7')
+    .option('--json', 'print JSON instead of text')
+    .action(async (options: { project: string; days: string; json?: boolean }) => {
+      const days = Number(options.days);
+      if (!Number.isInteger(days) || days < 1) throw new UsageError(`status: --days ${options.days} must be a whole number of 1 or more`);
+      const project = await openProject(options.project);
+      const store = openStore(project);
+      try {
+        if (!(store instanceof SqliteStore)) throw new UsageError('status: collection health is kept in the SQLite store');
+        const sources = project.sources.filter((source) => source.kind !== 'files');
+        const health = collectionHealth(new SqliteCollectionLedger(store), sources, new Date(), days, project.timezone);
+        process.stdout.write(options.json ? `${JSON.stringify(health, null, 2)}\n` : health.map(describe).join(''));
+        if (health.some((source) => source.condition !== 'ok')) process.exitCode = 2;
+      } finally {
+        store.close();
+      }
+    });
+}
+
+function describe(source: SourceHealth): string {
+  const lines = [
+    `${source.sourceId} (${source.kind}): ${source.condition}`,
+    `  last success: ${source.lastSuccessAt?.toISOString() ?? 'never'}`,
+  ];
+  if (source.errorStreak > 0) lines.push(`  error streak: ${source.errorStreak}; last error: ${source.lastError}`);
+  lines.push(`  new posts per day: ${source.postsPerDay.map((day) => `${day.day.slice(5)} ${day.posts}`).join(', ')}`);
+  for (const gap of source.gaps) {
+    const until = gap.ongoing ? 'now' : gap.to.toISOString();
+    lines.push(`  gap: ${gap.from.toISOString()} to ${until} (${gap.failedRuns} failed runs)`);
+  }
+  return `${lines.join('\n')}\n`;
+}

@@ -1,0 +1,55 @@
+import { Readability } from '@mozilla/readability';
+import { parseHTML } from 'linkedom';
+
+import { htmlToText } from '../markup/html-to-text.js';
+
+export interface ExtractedArticle {
+  readonly title?: string;
+  /** Plain text of the article body, paragraphs kept as lines; the byline is not part of it. */
+  readonly text: string;
+  /** The publication time the page states, as written. */
+  readonly publishedTime?: string;
+}
+
+/** Bodies shorter than this are teasers or paywall stubs: the feed's text serves better. */
+const MIN_ARTICLE_CHARACTERS = 200;
+
+/**
+ * The main text of a news page, found by Readability on a linkedom document. Readability reports
+ * the byline apart from the content, and it is dropped here: bylines are not kept (DESIGN rule 1).
+ * Undefined when the page has no article body worth the name.
+ */
+export function extractArticle(html: string, url: string): ExtractedArticle | undefined {
+  const { document } = parseHTML(html);
+  setDocumentUrl(document, url);
+  const parsed = new Readability(document as unknown as ConstructorParameters<typeof Readability>[0], {
+    charThreshold: MIN_ARTICLE_CHARACTERS,
+  }).parse();
+  if (!parsed?.content) return undefined;
+
+  const text = htmlToText(parsed.content);
+  if (text.length < MIN_ARTICLE_CHARACTERS) return undefined;
+  return {
+    title: parsed.title?.trim() || undefined,
+    text: withoutByline(text, parsed.byline),
+    publishedTime: parsed.publishedTime ?? undefined,
+  };
+}
+
+/** Readability resolves relative links against the document URL, which linkedom leaves empty. */
+function setDocumentUrl(document: object, url: string): void {
+  try {
+    Object.defineProperty(document, 'documentURI', { value: url, configurable: true });
+    Object.defineProperty(document, 'baseURI', { value: url, configurable: true });
+  } catch {
+    // A read-only document keeps relative links as they are; nothing is lost for text.
+  }
+}
+
+/** Some pages repeat the byline inside the body as its first line; it goes too. */
+function withoutByline(text: string, byline: string | null | undefined): string {
+  const name = byline?.trim();
+  if (!name) return text;
+  const lines = text.split('\n');
+  return lines.filter((line) => line.trim() !== name).join('\n');
+}

@@ -1,0 +1,186 @@
+import { extractArticle } from '../articles/extract-article.js';
+import { recogniseFormat } from '../detect-format.js';
+import type { FetchedDocument } from '../fetcher/fetcher.js';
+import { canonicalUrl } from '../identity/canonical-url.js';
+import { judgeGuids, NEW_GUID_RECORD, type GuidRecord } from '../identity/guid-stability.js';
+import type { ImportContext } from '../import-context.js';
+import { isJsonObject } from '../json-value.js';
+import type { CollectContext, CollectedBatch, LiveSource } from '../live-source.js';
+import type { ImportBatch, ImportNote, RawPost } from '../raw-post.js';
+import { importJsonFeed, importXmlFeed } from './import-feed.js';
+
+export interface FeedSourceOptions {
+  readonly id: string;
+  readonly url: string;
+  /** Fetch each new item's page for its full text. */
+  readonly articles: boolean;
+  /** Article pages fetched per run at most; the rest keep the feed's text. */
+  readonly maxArticles: number;
+}
+
+interface FeedCursor {
+  readonly etag?: string;
+  readonly lastModified?: string;
+  readonly guids: GuidRecord;
+}
+
+const ACCEPT_FEEDS =
+  'application/rss+xml, application/atom+xml, application/feed+json, application/xml;q=0.9, ' +
+  'text/xml;q=0.9, */*;q=0.5';
+
+/**
+ * A news feed (RSS, RDF, Atom, JSON Feed) polled with conditional GET, each new item's full text
+ * read from its page. A news post's identity is its canonical URL, so the same article in several
+ * section feeds of an outlet, or with tracking parameters, is one post; GUIDs serve only once
+ * proven stable, to follow an article whose URL was edited.
+ */
+export class FeedSource implements LiveSource {
+  readonly id: string;
+  readonly platform = 'news' as const;
+  readonly #options: FeedSourceOptions;
+
+  constructor(options: FeedSourceOptions) {
+    this.id = options.id;
+    this.#options = options;
+  }
+
+  async collect(cursor: unknown, context: CollectContext): Promise<CollectedBatch> {
+    const previous = readCursor(cursor);
+    const document = await context.fetcher.fetchText({
+      url: this.#options.url,
+      etag: previous.etag,
+      lastModified: previous.lastModified,
+      accept: ACCEPT_FEEDS,
+    });
+    const validators = { etag: document.etag, lastModified: document.lastModified };
+    if (document.notModified) {
+      return { ...emptyBatch(this.#options.url), cursor: { ...previous, ...pick(previous, validators) } };
+    }
+
+    const importContext = { file: this.#options.url, timezone: context.timezone, now: context.now };
+    const batch = parseFeed(document.text.text, importContext);
+    const { posts, guids } = identify(batch.posts, previous.guids, document.url);
+    const notes = [...(batch.notes ?? [])];
+    const withText = this.#options.articles
+      ? await this.#withArticleText(posts, context, notes)
+      : posts;
+
+    return {
+      ...batch,
+      posts: withText,
+      notes,
+      cursor: { etag: document.etag, lastModified: document.lastModified, guids },
+    };
+  }
+
+  async #withArticleText(
+    posts: readonly RawPost[],
+    context: CollectContext,
+    notes: ImportNote[],
+  ): Promise<RawPost[]> {
+    let budget = this.#options.maxArticles;
+    const result: RawPost[] = [];
+    for (const post of posts) {
+      if (post.url === undefined || budget <= 0 || context.isStored('news', post.nativeId)) {
+        result.push(post);
+        continue;
+      }
+      budget--;
+      result.push(await articleText(post, post.url, context, notes));
+    }
+    return result;
+  }
+}
+
+function parseFeed(text: string, context: ImportContext): ImportBatch {
+  const recognised = recogniseFormat(text, context.file);
+  switch (recognised.format) {
+    case 'rss':
+    case 'atom':
+    case 'rdf':
+      return importXmlFeed(text, recognised.format, context);
+    case 'jsonfeed':
+      return importJsonFeed(recognised.document, context);
+    default:
+      throw new Error(`${context.file}: not a feed but ${recognised.format}; check the source's URL`);
+  }
+}
+
+/** Gives each post its canonical URL as identity and link, and learns about the feed's GUIDs. */
+function identify(
+  posts: readonly RawPost[],
+  guids: GuidRecord,
+  feedUrl: string,
+): { posts: RawPost[]; guids: GuidRecord } {
+  const urls = posts.map((post) => (post.url ? canonicalUrl(post.url, feedUrl) : undefined));
+  const entries = posts.map((post, index) => ({
+    // The importer falls back to the link when an item has no GUID of its own.
+    guid: post.nativeId !== post.url && !post.nativeId.startsWith('content:') ? post.nativeId : undefined,
+    url: urls[index],
+  }));
+  const verdict = judgeGuids(guids, entries);
+
+  const identified = posts.map((post, index): RawPost => {
+    const url = urls[index];
+    if (url === undefined) return { ...post, url: undefined };
+    const identity = verdict.earlierUrls[index] ?? url;
+    return { ...post, nativeId: identity, url };
+  });
+  return { posts: identified, guids: verdict.record };
+}
+
+async function articleText(
+  post: RawPost,
+  url: string,
+  context: CollectContext,
+  notes: ImportNote[],
+): Promise<RawPost> {
+  let page: FetchedDocument & { text: { text: string } };
+  try {
+    page = await context.fetcher.fetchText({ url, accept: 'text/html,application/xhtml+xml' });
+  } catch (error) {
+    notes.push({ location: post.location, note: `article text not read (${messageOf(error)}); the feed's text is kept` });
+    return post;
+  }
+  const article = extractArticle(page.text.text, page.url);
+  if (!article || article.text.length <= post.text.length) return post;
+  return {
+    ...post,
+    title: post.title ?? firstLine(post.text),
+    text: article.text,
+    publishedAt: post.publishedAt ?? dateOf(article.publishedTime),
+  };
+}
+
+function readCursor(cursor: unknown): FeedCursor {
+  if (!isJsonObject(cursor)) return { guids: NEW_GUID_RECORD };
+  const guids = isJsonObject(cursor.guids) ? (cursor.guids as unknown as GuidRecord) : NEW_GUID_RECORD;
+  return {
+    etag: typeof cursor.etag === 'string' ? cursor.etag : undefined,
+    lastModified: typeof cursor.lastModified === 'string' ? cursor.lastModified : undefined,
+    guids,
+  };
+}
+
+function pick(previous: FeedCursor, fresh: Partial<FeedCursor>): Partial<FeedCursor> {
+  return { etag: fresh.etag ?? previous.etag, lastModified: fresh.lastModified ?? previous.lastModified };
+}
+
+export function emptyBatch(label: string): ImportBatch {
+  return { format: 'feed', sourceLabel: label, posts: [], skipped: [] };
+}
+
+/** A title-only feed item's headline was kept as its text; with the full text it is the title. */
+function firstLine(text: string): string | undefined {
+  return text.includes('\n') ? undefined : text;
+}
+
+function dateOf(value: string | undefined): Date | undefined {
+  if (value === undefined) return undefined;
+  const date = new Date(value);
+  return Number.isNaN(date.getTime()) ? undefined : date;
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

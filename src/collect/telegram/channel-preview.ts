@@ -1,0 +1,85 @@
+import { parseHTML } from 'linkedom';
+
+import { htmlToText } from '../markup/html-to-text.js';
+
+/** One message as the public web preview of a channel shows it, identities already left out. */
+export interface PreviewMessage {
+  /** The message number inside the channel. */
+  readonly id: number;
+  readonly text: string;
+  /** As written in `<time datetime>`. */
+  readonly datetime?: string;
+  /** `channel/number` of the message this one forwards, when the preview names it. */
+  readonly forwardedFrom?: string;
+  /** Message number this one replies to, inside the same channel. */
+  readonly replyTo?: number;
+}
+
+export interface PreviewPage {
+  readonly messages: readonly PreviewMessage[];
+  /** The `before` value of the link to older messages, when there are any. */
+  readonly before?: number;
+  /** Messages whose markup could not be read: `data-post` missing or malformed. */
+  readonly unreadable: number;
+}
+
+type PreviewDocument = ReturnType<typeof parseHTML>['document'];
+type PreviewElement = NonNullable<ReturnType<PreviewDocument['querySelector']>>;
+
+const POST_REFERENCE = /^([A-Za-z0-9_]{1,64})\/(\d+)$/;
+const MESSAGE_LINK = /t\.me\/(?:s\/)?([A-Za-z0-9_]{1,64})\/(\d+)/;
+
+/**
+ * Reads a `t.me/s/NAME` page. Each message is a `.tgme_widget_message` element whose
+ * `data-post` is `NAME/NUMBER`; its text is `.tgme_widget_message_text`, its time the
+ * `datetime` of the `<time>` inside `.tgme_widget_message_date`. The owner block, the signature
+ * (`.tgme_widget_message_from_author`), the avatar and the name of a forwarded message's sender are
+ * never read: only the number of a forwarded message is, to mark the amplification.
+ */
+export function readChannelPreview(html: string): PreviewPage {
+  const { document } = parseHTML(html);
+  const messages: PreviewMessage[] = [];
+  let unreadable = 0;
+
+  for (const element of document.querySelectorAll('.tgme_widget_message[data-post]')) {
+    const reference = POST_REFERENCE.exec(element.getAttribute('data-post') ?? '');
+    if (!reference) {
+      unreadable++;
+      continue;
+    }
+    // The preview repeats a replied-to message's text inside the reply block; that is not this one's.
+    const textElement = [...element.querySelectorAll('.tgme_widget_message_text')]
+      .find((candidate) => !candidate.closest('.tgme_widget_message_reply'));
+    const text = textElement ? htmlToText(textElement.innerHTML) : '';
+    messages.push({
+      id: Number(reference[2]),
+      text,
+      datetime: element.querySelector('.tgme_widget_message_date time')?.getAttribute('datetime') ?? undefined,
+      forwardedFrom: forwardReference(element),
+      replyTo: replyNumber(element),
+    });
+  }
+
+  return { messages: messages.sort((a, b) => a.id - b.id), before: olderPage(document), unreadable };
+}
+
+function forwardReference(element: PreviewElement): string | undefined {
+  const link = element.querySelector('.tgme_widget_message_forwarded_from_name');
+  const match = MESSAGE_LINK.exec(link?.getAttribute('href') ?? '');
+  return match ? `${match[1]}/${match[2]}` : undefined;
+}
+
+function replyNumber(element: PreviewElement): number | undefined {
+  const href = element.querySelector('a.tgme_widget_message_reply')?.getAttribute('href') ?? '';
+  const match = MESSAGE_LINK.exec(href);
+  return match ? Number(match[2]) : undefined;
+}
+
+/** The older page is linked from a "load more" element and from `<link rel="prev">`. */
+function olderPage(document: PreviewDocument): number | undefined {
+  const more = document.querySelector('.tme_messages_more[data-before]')?.getAttribute('data-before');
+  const prev = document.querySelector('link[rel="prev"]')?.getAttribute('href');
+  const value = more ?? /[?&]before=(\d+)/.exec(prev ?? '')?.[1];
+  const number = Number(value);
+  return value !== undefined && Number.isInteger(number) && number > 0 ? number : undefined;
+}

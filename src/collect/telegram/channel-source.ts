@@ -1,0 +1,99 @@
+import { readRecordDate, ImportLog } from '../import-context.js';
+import { isJsonObject } from '../json-value.js';
+import type { CollectContext, CollectedBatch, LiveSource } from '../live-source.js';
+import type { RawPost } from '../raw-post.js';
+import { readChannelPreview, type PreviewMessage } from './channel-preview.js';
+
+export interface ChannelSourceOptions {
+  readonly id: string;
+  /** The channel's public name, as in t.me/NAME. */
+  readonly channel: string;
+  /** Where the preview pages live; `https://t.me` unless a test or mirror says otherwise. */
+  readonly baseUrl: string;
+  /** Older pages read per run at most: the first run's backfill, or a gap after downtime. */
+  readonly maxPages: number;
+}
+
+interface ChannelCursor {
+  /** The highest message number collected. */
+  readonly lastId: number;
+}
+
+const CHANNEL_NAME = /^@?([A-Za-z][A-Za-z0-9_]{3,63})$/;
+
+/**
+ * A public Telegram channel read through its web preview (`/s/NAME`), newest page first, then
+ * older pages with `?before=` until the last message collected is reached. Each message is a
+ * resident's post of the platform `telegram`: no channel link, no sender, no signature.
+ */
+export class ChannelSource implements LiveSource {
+  readonly id: string;
+  readonly platform = 'telegram' as const;
+  readonly #options: ChannelSourceOptions;
+  readonly #channel: string;
+
+  constructor(options: ChannelSourceOptions) {
+    const match = CHANNEL_NAME.exec(options.channel.trim().replace(/^https?:\/\/t\.me\/(s\/)?/, ''));
+    if (!match) {
+      throw new Error(`telegram source ${options.id}: "${options.channel}" is not a public channel name`);
+    }
+    this.id = options.id;
+    this.#options = options;
+    this.#channel = match[1]!;
+  }
+
+  async collect(cursor: unknown, context: CollectContext): Promise<CollectedBatch> {
+    const lastId = isJsonObject(cursor) && typeof cursor.lastId === 'number' ? cursor.lastId : 0;
+    const log = new ImportLog();
+    const fresh: { message: PreviewMessage; page: string }[] = [];
+    let before: number | undefined;
+
+    for (let page = 0; page < this.#options.maxPages; page++) {
+      const url = this.#pageUrl(before);
+      const document = await context.fetcher.fetchText({ url, accept: 'text/html' });
+      const preview = readChannelPreview(document.text.text);
+      if (preview.unreadable > 0) {
+        log.skip({ file: url }, `${preview.unreadable} messages without a readable data-post`);
+      }
+      const newer = preview.messages.filter((message) => message.id > lastId);
+      fresh.push(...newer.map((message) => ({ message, page: url })));
+
+      const oldest = preview.messages[0]?.id;
+      if (oldest === undefined || oldest <= lastId + 1 || preview.before === undefined) break;
+      before = Math.min(preview.before, oldest);
+    }
+
+    const unique = new Map(fresh.map((entry) => [entry.message.id, entry]));
+    const posts: RawPost[] = [];
+    for (const { message, page } of [...unique.values()].sort((a, b) => a.message.id - b.message.id)) {
+      const post = this.#toPost(message, page, context, log);
+      if (post) posts.push(post);
+    }
+    const newest = Math.max(lastId, ...[...unique.keys()]);
+    const label = `t.me/${this.#channel}`;
+    return { format: 'telegram-preview', sourceLabel: label, posts, skipped: log.skipped, notes: log.notes, cursor: { lastId: newest } satisfies ChannelCursor };
+  }
+
+  #pageUrl(before: number | undefined): string {
+    const base = `${this.#options.baseUrl.replace(/\/+$/, '')}/s/${this.#channel}`;
+    return before === undefined ? base : `${base}?before=${before}`;
+  }
+
+  #toPost(message: PreviewMessage, page: string, context: CollectContext, log: ImportLog): RawPost | undefined {
+    // Photos and stickers without a caption carry no opinion to analyse.
+    if (message.text === '') return undefined;
+    const location = { file: page, index: message.id };
+    const importContext = { file: page, timezone: context.timezone, now: context.now };
+    const forwarded = message.forwardedFrom?.replace('/', ':');
+    return {
+      kind: 'social',
+      platform: 'telegram',
+      nativeId: `${this.#channel}:${message.id}`,
+      text: message.text,
+      publishedAt: readRecordDate(message.datetime, importContext, location, log),
+      amplifiesNativeId: forwarded,
+      parentNativeId: message.replyTo === undefined ? undefined : `${this.#channel}:${message.replyTo}`,
+      location,
+    };
+  }
+}

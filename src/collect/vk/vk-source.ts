@@ -1,0 +1,103 @@
+import type { ImportContext } from '../import-context.js';
+import { isJsonObject, type JsonObject } from '../json-value.js';
+import type { CollectContext, CollectedBatch, LiveSource } from '../live-source.js';
+import type { ImportBatch, RawPost } from '../raw-post.js';
+import { importVkWall } from './import-wall-posts.js';
+import { VkApi, type VkApiSettings } from './vk-api.js';
+
+export interface VkSourceOptions extends Omit<VkApiSettings, 'retries' | 'pauseMs'> {
+  readonly id: string;
+  /** A wall (`-123` for a community, `123` for a page, or its short name) or `search:words`. */
+  readonly location: string;
+  readonly maxPages: number;
+  readonly retries?: number;
+  readonly pauseMs?: number;
+}
+
+interface VkCursor {
+  /** wall.get: the highest post id collected, pinned posts aside. */
+  readonly lastId?: number;
+  /** newsfeed.search: the newest post time collected, in Unix seconds. */
+  readonly since?: number;
+}
+
+const WALL_PAGE = 100;
+const SEARCH_PAGE = 200;
+
+/**
+ * A VK wall through `wall.get`, or a keyword search over public posts through
+ * `newsfeed.search`. Posts are read newest first down to the cursor. `from_id`, `signer_id` and
+ * profiles are never read; a repost becomes an amplification of the post it copies.
+ */
+export class VkSource implements LiveSource {
+  readonly id: string;
+  readonly platform = 'vk' as const;
+  readonly #options: VkSourceOptions;
+
+  constructor(options: VkSourceOptions) {
+    this.id = options.id;
+    this.#options = options;
+  }
+
+  async collect(cursor: unknown, context: CollectContext): Promise<CollectedBatch> {
+    const previous: VkCursor = isJsonObject(cursor) ? (cursor as VkCursor) : {};
+    const api = new VkApi(context.fetcher, { retries: 3, pauseMs: 1000, ...this.#options });
+    const importContext = { file: `vk ${this.#options.location}`, timezone: context.timezone, now: context.now };
+    const location = this.#options.location.trim();
+    const result = location.startsWith('search:')
+      ? await this.#search(api, location.slice(7).trim(), previous, importContext)
+      : await this.#wall(api, location, previous, importContext);
+    return { ...result.batch, sourceLabel: `vk ${location}`, cursor: result.cursor };
+  }
+
+  async #wall(api: VkApi, wall: string, previous: VkCursor, context: ImportContext): Promise<{ batch: ImportBatch; cursor: VkCursor }> {
+    const lastId = previous.lastId ?? 0;
+    const items: JsonObject[] = [];
+    for (let page = 0; page < this.#options.maxPages; page++) {
+      const response = await api.call('wall.get', { ...wallParameter(wall), count: String(WALL_PAGE), offset: String(page * WALL_PAGE) });
+      const pageItems = itemsOf(response);
+      items.push(...pageItems);
+      // A pinned post can be years old; it says nothing about how far down the wall the run is.
+      const reached = pageItems.some((item) => item.is_pinned !== 1 && Number(item.id) <= lastId);
+      if (reached || pageItems.length < WALL_PAGE) break;
+    }
+    const fresh = items.filter((item) => Number(item.id) > lastId);
+    const newest = Math.max(lastId, ...fresh.filter((item) => item.is_pinned !== 1).map((item) => Number(item.id)));
+    return { batch: importVkWall({ response: { items: fresh } }, context), cursor: { lastId: newest } };
+  }
+
+  async #search(api: VkApi, query: string, previous: VkCursor, context: ImportContext): Promise<{ batch: ImportBatch; cursor: VkCursor }> {
+    const items: JsonObject[] = [];
+    let startFrom: string | undefined;
+    for (let page = 0; page < this.#options.maxPages; page++) {
+      const parameters: Record<string, string> = { q: query, count: String(SEARCH_PAGE) };
+      // Inclusive: posts of the cursor's very second come again and are known by their ids.
+      if (previous.since !== undefined) parameters.start_time = String(previous.since);
+      if (startFrom) parameters.start_from = startFrom;
+      const response = await api.call('newsfeed.search', parameters);
+      items.push(...itemsOf(response));
+      const body = isJsonObject(response.response) ? response.response : {};
+      startFrom = typeof body.next_from === 'string' && body.next_from !== '' ? body.next_from : undefined;
+      if (startFrom === undefined) break;
+    }
+    const newest = Math.max(previous.since ?? 0, ...items.map((item) => Number(item.date) || 0));
+    const batch = importVkWall({ response: { items } }, context);
+    return { batch: { ...batch, posts: uniqueById(batch.posts) }, cursor: { since: newest || undefined } };
+  }
+}
+
+function wallParameter(wall: string): Record<string, string> {
+  if (/^-?\d+$/.test(wall)) return { owner_id: wall };
+  const community = /^(?:club|public)(\d+)$/.exec(wall);
+  if (community) return { owner_id: `-${community[1]}` };
+  return { domain: wall.replace(/^https?:\/\/vk\.com\//, '') };
+}
+
+function itemsOf(response: JsonObject): JsonObject[] {
+  const body = isJsonObject(response.response) ? response.response : undefined;
+  return Array.isArray(body?.items) ? body.items.filter(isJsonObject) : [];
+}
+
+function uniqueById(posts: readonly RawPost[]): RawPost[] {
+  return [...new Map(posts.map((post) => [post.nativeId, post])).values()];
+}

@@ -1,0 +1,68 @@
+import type { Platform } from '../collect/raw-post.js';
+import type { SaveResult, StoredItem } from './store.js';
+
+/** A source's cursor and health as the ledger keeps them. */
+export interface SourceState {
+  readonly sourceId: string;
+  readonly platform: Platform;
+  /** The source's own JSON cursor, or null before its first success. */
+  readonly cursor: unknown;
+  readonly lastAttemptAt: Date | null;
+  readonly lastSuccessAt: Date | null;
+  /** Failed runs since the last success. */
+  readonly errorStreak: number;
+  readonly lastError: string | null;
+}
+
+/** One collection run of one source: counts and the error, never text. */
+export interface SourceRun {
+  readonly sourceId: string;
+  readonly startedAt: Date;
+  readonly finishedAt: Date;
+  readonly ok: boolean;
+  /** Posts the source yielded. */
+  readonly posts: number;
+  /** Of those, posts not stored before. */
+  readonly inserted: number;
+  readonly skipped: number;
+  readonly error: string | null;
+}
+
+/** The text fingerprint of a stored post, and the post its group counts as the original. */
+export interface Fingerprint {
+  readonly postId: string;
+  readonly simhash: bigint;
+  readonly publishedAt: Date;
+  readonly originalId: string;
+}
+
+/** Everything one successful run leaves, written in one transaction. */
+export interface SourceCommit {
+  readonly sourceId: string;
+  readonly platform: Platform;
+  readonly items: readonly StoredItem[];
+  readonly fingerprints: readonly Fingerprint[];
+  readonly cursor: unknown;
+  readonly startedAt: Date;
+  readonly finishedAt: Date;
+  readonly skipped: number;
+}
+
+/**
+ * What live collection keeps besides the posts: each source's cursor and health, its runs, and
+ * the fingerprints of stored texts for near-duplicate grouping.
+ */
+export interface CollectionLedger {
+  /** Stores the posts, the fingerprints, the cursor and the run in one transaction. */
+  commitSourceRun(commit: SourceCommit): SaveResult;
+  /** Records a failed run and lengthens the source's error streak; the cursor stays. */
+  recordSourceFailure(sourceId: string, platform: Platform, startedAt: Date, finishedAt: Date, error: string): void;
+  readSourceState(sourceId: string): SourceState | null;
+  listSourceStates(): SourceState[];
+  /** Runs since `since`, oldest first; of one source when `sourceId` is given. */
+  readSourceRuns(since: Date, sourceId?: string): SourceRun[];
+  /** Whether a post with this keyed id is stored. */
+  hasPost(postId: string): boolean;
+  /** Fingerprints published since `since` that share a band with `simhash`. */
+  findFingerprints(simhash: bigint, since: Date): Fingerprint[];
+}
