@@ -10,6 +10,8 @@ import { registerReport } from './report.js';
 import { registerSearch } from './search.js';
 import { registerCollect } from './collect.js';
 import { registerStatus } from './status.js';
+import { registerServe } from './serve.js';
+import { registerUser } from './user.js';
 
 export function buildProgram(): Command {
   const program = new Command()
@@ -28,5 +30,7 @@ export function buildProgram(): Command {
   registerExport(program);
   registerExplain(program);
   registerDemo(program);
+  registerServe(program);
+  registerUser(program);
   return program;
 }

@@ -1,0 +1,37 @@
+import type { Command } from 'commander';
+
+import { createLogger } from '../log/logger.js';
+import { startServer } from '../server/start-server.js';
+import { openProject, openStore, UsageError } from './context.js';
+
+export function registerServe(program: Command): void {
+  program
+    .command('serve')
+    .description('serve the dashboard and the HTTP API (OpenAPI at /api/openapi.json); runs the alert and digest schedules of delivery.yaml')
+    .requiredOption('-p, --project <file>', 'project file (tyndau.yaml)')
+    .option('--host <address>', 'address to listen on', '127.0.0.1')
+    .option('--port <n>', 'port to listen on', '8080')
+    .option('--secure-cookies', 'mark cookies Secure (when a TLS reverse proxy is in front)')
+    .option('--no-schedule', 'do not run the alert and digest schedules')
+    .action(async (options: { project: string; host: string; port: string; secureCookies?: boolean; schedule: boolean }) => {
+      const port = Number(options.port);
+      if (!Number.isInteger(port) || port < 0 || port > 65_535) throw new UsageError(`--port "${options.port}" is not a port number`);
+      const project = await openProject(options.project);
+      const store = openStore(project);
+      const running = await startServer({
+        project, store, logger: createLogger(), host: options.host, port,
+        secureCookies: options.secureCookies ?? false, schedule: options.schedule,
+      });
+      if (running.accounts.listUsers().length === 0) {
+        process.stderr.write(`no accounts yet: tyndau user add --project ${options.project} NAME --role admin\n`);
+      }
+      process.stdout.write(`tyndau: dashboard at ${running.url}/ (Ctrl-C stops)\n`);
+      const stop = async () => {
+        await running.close();
+        store.close();
+        process.exit(0);
+      };
+      process.once('SIGINT', stop);
+      process.once('SIGTERM', stop);
+    });
+}

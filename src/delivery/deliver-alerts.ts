@@ -1,0 +1,59 @@
+/**
+ * Sends fired alerts to every configured channel: a webhook (JSON), e-mail, and a Telegram bot.
+ * A channel that fails is reported and the others still get the alert.
+ */
+import type { Alert } from '../alerts/alert.js';
+import type { Project } from '../project/project.js';
+import { alertText, alertTitle } from './alert-message.js';
+import type { DeliverySettings } from './delivery-settings.js';
+import { postJson } from './post-json.js';
+import { sendMail } from './smtp-mailer.js';
+
+export interface DeliveryReport {
+  readonly sent: number;
+  readonly failures: readonly string[];
+}
+
+export async function deliverAlerts(
+  alerts: readonly Alert[],
+  project: Project,
+  settings: DeliverySettings,
+): Promise<DeliveryReport> {
+  const channel = settings.alerts;
+  if (!channel || alerts.length === 0) return { sent: 0, failures: [] };
+  const language = channel.language ?? project.reportLanguage;
+  const failures: string[] = [];
+  let sent = 0;
+  const attempt = async (what: string, send: () => Promise<void>) => {
+    try {
+      await send();
+      sent++;
+    } catch (error) {
+      failures.push(`${what}: ${(error as Error).message}`);
+    }
+  };
+
+  for (const alert of alerts) {
+    const text = alertText(alert, project, language);
+    if (channel.webhook) {
+      const webhook = channel.webhook;
+      await attempt('webhook', () => postJson(webhook, { project: project.name, text, alert }, 'webhook'));
+    }
+    if (channel.email.length > 0 && settings.smtp) {
+      const smtp = settings.smtp;
+      await attempt('e-mail', () => sendMail(smtp, {
+        to: channel.email, subject: `tyndau · ${alertTitle(alert, project, language)}`, text,
+      }));
+    }
+    if (channel.telegram) {
+      const { apiBase, token, chatId } = channel.telegram;
+      // Plain text (no parse_mode): excerpts are scraped text and must not become markup.
+      await attempt('telegram', () => postJson(
+        `${apiBase}/bot${token}/sendMessage`,
+        { chat_id: chatId, text: text.slice(0, 4000), disable_web_page_preview: true },
+        'telegram',
+      ));
+    }
+  }
+  return { sent, failures };
+}

@@ -1,0 +1,157 @@
+/**
+ * Where digests and alerts go: `delivery.yaml` beside the project file. Kept out of the project
+ * file because it holds credentials (written as `env:NAME` to read them from the environment)
+ * and differs between a test setup and production while the project stays the same.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+import { Ajv } from 'ajv';
+import { parse } from 'yaml';
+
+import type { ReportLanguage } from '../project/project.js';
+
+export interface SmtpSettings {
+  readonly host: string;
+  readonly port: number;
+  /** TLS from the start (port 465); otherwise STARTTLS when the server offers it. */
+  readonly secure: boolean;
+  readonly user: string | null;
+  readonly password: string | null;
+  readonly from: string;
+}
+
+export interface TelegramSettings {
+  /** The Bot API's base URL; a local server in tests. */
+  readonly apiBase: string;
+  readonly token: string;
+  readonly chatId: string;
+}
+
+export interface DeliverySettings {
+  readonly smtp: SmtpSettings | null;
+  readonly digest: {
+    readonly to: readonly string[];
+    /** 1 = Monday … 7 = Sunday, in the project's time zone. */
+    readonly weekday: number;
+    readonly hour: number;
+    readonly language: ReportLanguage | null;
+  } | null;
+  readonly alerts: {
+    /** Local hour at which the previous day is judged. */
+    readonly hour: number;
+    readonly email: readonly string[];
+    readonly webhook: string | null;
+    readonly telegram: TelegramSettings | null;
+    readonly language: ReportLanguage | null;
+  } | null;
+}
+
+export const DELIVERY_FILE_NAME = 'delivery.yaml';
+export const NO_DELIVERY: DeliverySettings = { smtp: null, digest: null, alerts: null };
+
+const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
+const ADDRESSES = { type: 'array', items: { type: 'string', pattern: '^[^\\s@]+@[^\\s@]+$' } };
+const LANGUAGE = { enum: ['ru', 'kk', 'en'] };
+
+const SCHEMA = {
+  type: 'object',
+  additionalProperties: false,
+  properties: {
+    smtp: {
+      type: 'object',
+      additionalProperties: false,
+      required: ['host', 'from'],
+      properties: {
+        host: { type: 'string' }, port: { type: 'integer' }, secure: { type: 'boolean' },
+        user: { type: 'string' }, password: { type: 'string' }, from: { type: 'string' },
+      },
+    },
+    digest: {
+      type: 'object',
+      additionalProperties: false,
+      required: ['to'],
+      properties: {
+        to: ADDRESSES, weekday: { enum: WEEKDAYS }, hour: { type: 'integer', minimum: 0, maximum: 23 },
+        language: LANGUAGE,
+      },
+    },
+    alerts: {
+      type: 'object',
+      additionalProperties: false,
+      properties: {
+        hour: { type: 'integer', minimum: 0, maximum: 23 },
+        email: ADDRESSES,
+        webhook: { type: 'string', pattern: '^https?://' },
+        language: LANGUAGE,
+        telegram: {
+          type: 'object',
+          additionalProperties: false,
+          required: ['token', 'chatId'],
+          properties: {
+            apiBase: { type: 'string', pattern: '^https?://' }, token: { type: 'string' },
+            chatId: { type: ['string', 'integer'] },
+          },
+        },
+      },
+    },
+  },
+} as const;
+
+const validate = new Ajv({ allErrors: true, allowUnionTypes: true }).compile(SCHEMA);
+
+/** The settings beside `projectDir`, or no delivery when there is no such file. */
+export function loadDeliverySettings(projectDir: string, env: NodeJS.ProcessEnv = process.env): DeliverySettings {
+  const path = join(projectDir, DELIVERY_FILE_NAME);
+  if (!existsSync(path)) return NO_DELIVERY;
+  return parseDeliverySettings(readFileSync(path, 'utf8'), path, env);
+}
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type Raw = any;
+
+export function parseDeliverySettings(text: string, path: string, env: NodeJS.ProcessEnv): DeliverySettings {
+  const raw: Raw = parse(text) ?? {};
+  // Checked through a copy: the validator's type guard would narrow `raw` itself to unknown.
+  const checked: unknown = raw;
+  if (!validate(checked)) {
+    const problems = (validate.errors ?? []).map((error) => `${error.instancePath || '/'} ${error.message}`);
+    throw new Error(`${path}: ${problems.join('; ')}`);
+  }
+  const secret = (value: string | undefined, what: string): string | null => {
+    if (value === undefined) return null;
+    if (!value.startsWith('env:')) return value;
+    const name = value.slice(4);
+    const found = env[name];
+    if (!found) throw new Error(`${path}: ${what} says env:${name}, but ${name} is not set`);
+    return found;
+  };
+
+  return {
+    smtp: raw.smtp ? {
+      host: raw.smtp.host,
+      port: raw.smtp.port ?? (raw.smtp.secure ? 465 : 587),
+      secure: raw.smtp.secure ?? false,
+      user: secret(raw.smtp.user, 'smtp.user'),
+      password: secret(raw.smtp.password, 'smtp.password'),
+      from: raw.smtp.from,
+    } : null,
+    digest: raw.digest ? {
+      to: raw.digest.to,
+      weekday: WEEKDAYS.indexOf(raw.digest.weekday ?? 'monday') + 1,
+      hour: raw.digest.hour ?? 8,
+      language: raw.digest.language ?? null,
+    } : null,
+    alerts: raw.alerts ? {
+      hour: raw.alerts.hour ?? 7,
+      email: raw.alerts.email ?? [],
+      webhook: raw.alerts.webhook ?? null,
+      language: raw.alerts.language ?? null,
+      telegram: raw.alerts.telegram ? {
+        apiBase: (raw.alerts.telegram.apiBase ?? 'https://api.telegram.org').replace(/\/+$/, ''),
+        token: secret(raw.alerts.telegram.token, 'alerts.telegram.token')!,
+        chatId: String(raw.alerts.telegram.chatId),
+      } : null,
+    } : null,
+  };
+}

@@ -1,0 +1,100 @@
+/**
+ * Runs the project's schedules inside `tyndau serve`: each day at the alert hour the previous
+ * day is judged and its alerts delivered; each week at the digest hour the seven days ending
+ * yesterday become a digest, archived and e-mailed. Hours are the project's local time. A tick
+ * that finds its work already done (a restart within the hour) does nothing.
+ */
+import type { AlertHistory } from '../alerts/alert-history.js';
+import { runAlerts } from '../alerts/run-alerts.js';
+import type { Logger } from '../log/logger.js';
+import type { Project } from '../project/project.js';
+import type { DigestArchive } from '../report/digest-archive.js';
+import { publishDigest } from '../report/publish-digest.js';
+import { addDays } from '../store/day-range.js';
+import type { DatedPostReader } from '../store/dated-posts.js';
+import type { Store } from '../store/store.js';
+import { deliverAlerts } from './deliver-alerts.js';
+import type { DeliverySettings } from './delivery-settings.js';
+import { emailDigest } from './email-digest.js';
+
+export interface ScheduleContext {
+  readonly project: Project;
+  readonly store: Store & Partial<DatedPostReader>;
+  readonly alerts: AlertHistory;
+  readonly digests: DigestArchive;
+  readonly delivery: DeliverySettings;
+  readonly logger: Logger;
+}
+
+/** What the running schedule remembers between ticks. */
+export interface ScheduleMemory {
+  /** The last day whose alerts were judged. */
+  alertsJudged: string | null;
+}
+
+const TICK_MS = 60_000;
+
+/** Starts the schedule; the returned function stops it. */
+export function startScheduler(context: ScheduleContext): () => void {
+  let running = false;
+  const memory: ScheduleMemory = { alertsJudged: null };
+  const tick = async () => {
+    if (running) return;
+    running = true;
+    try {
+      await runDue(context, new Date(), memory);
+    } catch (error) {
+      context.logger.error('schedule failed', { reason: (error as Error).message });
+    } finally {
+      running = false;
+    }
+  };
+  const timer = setInterval(tick, TICK_MS);
+  timer.unref();
+  return () => clearInterval(timer);
+}
+
+/** Does whatever is due at `now`; exported so that a test can drive it with a chosen time. */
+export async function runDue(context: ScheduleContext, now: Date, memory: ScheduleMemory): Promise<void> {
+  const { project, delivery, logger } = context;
+  const local = localTime(now, project.timezone);
+  const yesterday = addDays(local.day, -1);
+
+  const alertsDue = delivery.alerts && local.hour === delivery.alerts.hour && memory.alertsJudged !== yesterday;
+  if (alertsDue && context.store.readDatedCounts) {
+    memory.alertsJudged = yesterday;
+    const store = context.store as Store & DatedPostReader;
+    const run = runAlerts(store, {
+      day: yesterday, minGroupSize: project.privacy.minGroupSize, history: context.alerts, now,
+    });
+    const report = await deliverAlerts(run.fired, project, delivery);
+    logger.info('alerts', {
+      day: yesterday, fired: run.fired.length, rateLimited: run.rateLimited,
+      silence: run.findings.silence, sent: report.sent, failures: report.failures.length,
+    });
+    for (const failure of report.failures) logger.warn('alert delivery failed', { reason: failure });
+  }
+
+  const digest = delivery.digest;
+  if (digest && local.weekday === digest.weekday && local.hour === digest.hour) {
+    const period = { from: addDays(yesterday, -6), to: yesterday };
+    const language = digest.language ?? project.reportLanguage;
+    if (context.digests.find(period.from, period.to, language)) return;
+    const archived = await publishDigest({ store: context.store, project, archive: context.digests, period, language });
+    logger.info('digest', { from: period.from, to: period.to, folder: archived.folder });
+    if (delivery.smtp && digest.to.length > 0) {
+      await emailDigest(archived, context.digests, project, delivery.smtp, digest.to);
+      logger.info('digest e-mailed', { recipients: digest.to.length });
+    }
+  }
+}
+
+/** Day, ISO weekday (1 = Monday) and hour of `now` in `timezone`. */
+export function localTime(now: Date, timezone: string): { day: string; weekday: number; hour: number } {
+  const parts = Object.fromEntries(new Intl.DateTimeFormat('en-CA', {
+    timeZone: timezone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', hourCycle: 'h23',
+    weekday: 'short',
+  }).formatToParts(now).map((part) => [part.type, part.value]));
+  const weekday = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'].indexOf(parts.weekday!) + 1;
+  return { day: `${parts.year}-${parts.month}-${parts.day}`, weekday, hour: Number(parts.hour) };
+}

@@ -1,0 +1,27 @@
+/**
+ * The aggregate export as an Excel workbook: exactly the rows of the CSV export (so the minimum
+ * group size is applied the same way), with counts as numbers and hidden counts left empty.
+ */
+import { parse } from 'csv-parse/sync';
+import ExcelJS from 'exceljs';
+
+const COUNT_COLUMNS = new Set(['posts', 'negative', 'neutral', 'positive', 'reposts']);
+
+export async function aggregatesWorkbook(csv: string): Promise<Uint8Array> {
+  const [header = [], ...rows] = parse(csv, { relax_column_count: false }) as string[][];
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = 'tyndau';
+  const sheet = workbook.addWorksheet('aggregates', { views: [{ state: 'frozen', ySplit: 1 }] });
+
+  sheet.columns = header.map((name) => ({ header: name, key: name, width: COUNT_COLUMNS.has(name) ? 11 : 22 }));
+  sheet.getRow(1).font = { bold: true };
+  for (const row of rows) {
+    sheet.addRow(row.map((cell, index) => {
+      if (!COUNT_COLUMNS.has(header[index] ?? '') || cell === '') return cell === '' ? null : cell;
+      const count = Number(cell);
+      // Text such as "<10" stays text: it says a count was hidden, not that it was zero.
+      return Number.isFinite(count) ? count : cell;
+    }));
+  }
+  return new Uint8Array(await workbook.xlsx.writeBuffer());
+}

@@ -1,0 +1,33 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+
+import type { Project, ReportLanguage } from '../project/project.js';
+import type { DayRange } from '../store/day-range.js';
+import type { Store } from '../store/store.js';
+import type { ArchivedDigest, DigestArchive } from './digest-archive.js';
+import { renderDigestPdf } from './digest-pdf.js';
+import { writeDigest } from './write-digest.js';
+
+export interface PublishOptions {
+  readonly store: Store;
+  readonly project: Project;
+  readonly archive: DigestArchive;
+  readonly period: DayRange;
+  readonly language: ReportLanguage;
+  /** Defaults to `digests/` beside the project file. */
+  readonly digestsFolder?: string;
+}
+
+export const DIGEST_PDF = 'digest.pdf';
+
+/** Writes the period's digest as Markdown, HTML and PDF into its own folder and archives it. */
+export async function publishDigest(options: PublishOptions): Promise<ArchivedDigest> {
+  const { period, language, project } = options;
+  const folder = join(options.digestsFolder ?? join(project.dir, 'digests'), `${period.from}_${period.to}_${language}`);
+  const files = await writeDigest({
+    store: options.store, project, from: period.from, to: period.to, outDir: folder, language,
+  });
+  const pdf = await renderDigestPdf(await readFile(files.htmlPath, 'utf8'));
+  await writeFile(join(folder, DIGEST_PDF), pdf);
+  return options.archive.add({ from: period.from, to: period.to, language, folder });
+}

@@ -1,0 +1,69 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+
+import { DIGEST_PDF } from '../../report/publish-digest.js';
+import { HttpError, json, JSON_TYPE, type Endpoint } from '../endpoint.js';
+
+function listed(digest: { id: number; from: string; to: string; language: string; createdAt: Date; emailedTo: readonly string[] }) {
+  return {
+    id: digest.id, from: digest.from, to: digest.to, language: digest.language,
+    createdAt: digest.createdAt.toISOString(), emailed: digest.emailedTo.length > 0,
+  };
+}
+
+export const DIGEST_ENDPOINTS: readonly Endpoint[] = [
+  {
+    method: 'get',
+    path: '/api/digests',
+    summary: 'The digest archive, newest period first',
+    tag: 'digests',
+    role: 'viewer',
+    response: { mediaType: JSON_TYPE, description: 'archived digests', schema: { type: 'object' } },
+    handle({ server }) {
+      return json({ digests: server.digests.list().map(listed) });
+    },
+  },
+  {
+    method: 'get',
+    path: '/api/digests/{id}/pdf',
+    summary: 'An archived digest as PDF',
+    tag: 'digests',
+    role: 'viewer',
+    response: { mediaType: 'application/pdf', description: 'the digest PDF' },
+    async handle({ param, server }) {
+      const digest = server.digests.get(Number(param('id')));
+      if (!digest) throw new HttpError(404, `no digest ${param('id')}`);
+      const pdf = await readFile(join(digest.folder, DIGEST_PDF)).catch(() => null);
+      if (!pdf) throw new HttpError(404, `digest ${digest.id} has no PDF file any more`);
+      return new Response(new Uint8Array(pdf), {
+        headers: {
+          'content-type': 'application/pdf',
+          'content-disposition': `inline; filename="tyndau-digest-${digest.from}-${digest.to}.pdf"`,
+        },
+      });
+    },
+  },
+  {
+    method: 'post',
+    path: '/api/digests',
+    summary: 'Make and archive the digest of a period now (PDF through headless Chromium)',
+    tag: 'digests',
+    role: 'analyst',
+    body: {
+      type: 'object',
+      required: ['from', 'to'],
+      properties: { from: { type: 'string', format: 'date' }, to: { type: 'string', format: 'date' } },
+    },
+    response: { mediaType: JSON_TYPE, description: 'the archived digest', schema: { type: 'object' } },
+    async handle({ body, server }) {
+      const period = { from: String(body.from ?? ''), to: String(body.to ?? '') };
+      let id: number;
+      try {
+        id = await server.makeDigest(period);
+      } catch (error) {
+        throw new HttpError(400, (error as Error).message);
+      }
+      return json(listed(server.digests.get(id)!), 201);
+    },
+  },
+];

@@ -1,0 +1,51 @@
+import { exportAggregates } from '../../report/export-aggregates.js';
+import { aggregatesWorkbook } from '../../report/export-aggregates-xlsx.js';
+import type { Endpoint, EndpointRequest } from '../endpoint.js';
+import { PERIOD_PARAMETERS, periodOf } from './period.js';
+
+function csvOf(request: EndpointRequest): { csv: string; name: string } {
+  const period = periodOf(request);
+  const csv = exportAggregates({ store: request.server.store, project: request.server.project, ...period });
+  return { csv, name: `tyndau-aggregates-${period.from}-${period.to}` };
+}
+
+function download(body: string | Uint8Array, mediaType: string, fileName: string): Response {
+  return new Response(body, {
+    headers: {
+      'content-type': mediaType,
+      'content-disposition': `attachment; filename="${fileName}"`,
+      'cache-control': 'no-store',
+    },
+  });
+}
+
+const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+export const EXPORT_ENDPOINTS: readonly Endpoint[] = [
+  {
+    method: 'get',
+    path: '/api/export.csv',
+    summary: 'Aggregates per day and period, by dimension and sentiment, minimum group size applied',
+    tag: 'export',
+    role: 'analyst',
+    query: PERIOD_PARAMETERS,
+    response: { mediaType: 'text/csv', description: 'CSV, one row per period × dimension × value' },
+    handle(request) {
+      const { csv, name } = csvOf(request);
+      return download(csv, 'text/csv; charset=utf-8', `${name}.csv`);
+    },
+  },
+  {
+    method: 'get',
+    path: '/api/export.xlsx',
+    summary: 'The same aggregates as an Excel workbook',
+    tag: 'export',
+    role: 'analyst',
+    query: PERIOD_PARAMETERS,
+    response: { mediaType: XLSX_TYPE, description: 'XLSX with the CSV\'s rows, counts as numbers' },
+    async handle(request) {
+      const { csv, name } = csvOf(request);
+      return download(await aggregatesWorkbook(csv), XLSX_TYPE, `${name}.xlsx`);
+    },
+  },
+];

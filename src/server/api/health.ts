@@ -1,0 +1,60 @@
+import { findCollectionGaps } from '../../insight/collection-gaps.js';
+import { suppressSmall } from '../../insight/small-groups.js';
+import type { Platform } from '../../collect/raw-post.js';
+import { addDays, daysOf } from '../../store/day-range.js';
+import type { DatedPostReader } from '../../store/dated-posts.js';
+import type { Store } from '../../store/store.js';
+import { json, JSON_TYPE, type Endpoint } from '../endpoint.js';
+
+const DAYS_SHOWN = 56;
+const GAP_HISTORY_DAYS = 28;
+
+export function readsDatedPosts(store: Store): store is Store & DatedPostReader {
+  return typeof (store as Partial<DatedPostReader>).readDatedCounts === 'function';
+}
+
+/**
+ * Collection health: what each source brought in, posts per platform per day, days collected
+ * only in part (gaps), and how many posts carry tyndau's own first-seen date.
+ */
+export const HEALTH_ENDPOINT: Endpoint = {
+  method: 'get',
+  path: '/api/health',
+  summary: 'Collection volume per source, dated posts per platform and day, gaps, first-seen dates',
+  tag: 'dashboard',
+  role: 'viewer',
+  response: { mediaType: JSON_TYPE, description: 'collection health of the last eight weeks', schema: { type: 'object' } },
+  handle({ server }) {
+    const { store, project } = server;
+    const min = project.privacy.minGroupSize;
+    const stored = store.storedDays();
+    const sources = store.readCollectionVolumes().map((source) => ({ ...source, lastAt: source.lastAt.toISOString() }));
+    if (!stored || !readsDatedPosts(store)) return json({ sources, days: [], platforms: [], gaps: [], firstSeenDates: 0 });
+
+    const range = { from: addDays(stored.to, -(DAYS_SHOWN - 1)), to: stored.to };
+    const counts = store.readDatedCounts({ from: addDays(range.from, -GAP_HISTORY_DAYS), to: range.to });
+    const totals = new Map(counts.totals.map((row) => [row.day, row.originals]));
+    const platforms = new Map<Platform, Map<string, number>>();
+    for (const row of counts.platforms) {
+      const days = platforms.get(row.platform) ?? new Map<string, number>();
+      days.set(row.day, row.originals);
+      platforms.set(row.platform, days);
+    }
+    const days = daysOf(range);
+    const firstSeenDates = store.readRollups(range).volume.reduce((sum, row) => sum + row.firstSeenDates, 0);
+
+    return json({
+      range,
+      minGroupSize: min,
+      sources,
+      days,
+      totals: days.map((day) => suppressSmall(totals.get(day) ?? 0, min)),
+      platforms: [...platforms].map(([platform, perDay]) => ({
+        platform,
+        posts: days.map((day) => suppressSmall(perDay.get(day) ?? 0, min)),
+      })),
+      gaps: findCollectionGaps({ totals, platforms }, range),
+      firstSeenDates: suppressSmall(firstSeenDates, min),
+    });
+  },
+};

@@ -1,0 +1,136 @@
+/**
+ * The dashboard's read-only figures. Everything comes from the period insight, which has cut
+ * every breakdown to the minimum group size already; the per-day issue trend is cut here.
+ */
+import { buildPeriodInsight, suppressSmall } from '../../insight/index.js';
+import { daysOf } from '../../store/day-range.js';
+import { DIGEST_LABELS } from '../../report/digest-labels.js';
+import { json, JSON_TYPE, type Endpoint, type EndpointRequest } from '../endpoint.js';
+import { PERIOD_PARAMETERS, periodOf } from './period.js';
+
+const OBJECT = { type: 'object' };
+
+function insightOf(request: EndpointRequest, excerptsPerIssue: number) {
+  return buildPeriodInsight(request.server.store, {
+    period: periodOf(request),
+    minGroupSize: request.server.project.privacy.minGroupSize,
+    excerptsPerIssue,
+  });
+}
+
+export const INSIGHT_ENDPOINTS: readonly Endpoint[] = [
+  {
+    method: 'get',
+    path: '/api/meta',
+    summary: 'The project: name, stored days, minimum group size and every label in ru, kk and en',
+    tag: 'dashboard',
+    role: 'viewer',
+    response: { mediaType: JSON_TYPE, description: 'project facts and labels', schema: OBJECT },
+    handle({ server }) {
+      const { project, store } = server;
+      const labelsIn = (language: 'ru' | 'kk' | 'en') => ({
+        issues: Object.fromEntries(project.taxonomy.issues.map((entry) => [entry.id, entry.labels[language]])),
+        slices: Object.fromEntries(project.taxonomy.slices.map((entry) => [entry.id, entry.labels[language]])),
+        districts: Object.fromEntries(project.districts.map((entry) => [entry.id, entry.labels[language]])),
+        platforms: DIGEST_LABELS[language].platforms,
+        sentiments: DIGEST_LABELS[language].sentiments,
+        languages: DIGEST_LABELS[language].languages,
+      });
+      return json({
+        name: project.name,
+        city: project.city,
+        timezone: project.timezone,
+        minGroupSize: project.privacy.minGroupSize,
+        storedDays: store.storedDays(),
+        subjects: project.subjects.map((subject) => ({ id: subject.id, name: subject.name, kind: subject.kind })),
+        labels: { ru: labelsIn('ru'), kk: labelsIn('kk'), en: labelsIn('en') },
+      });
+    },
+  },
+  {
+    method: 'get',
+    path: '/api/overview',
+    summary: 'Volume per day, overall sentiment with 95% intervals, and each subject\'s sentiment',
+    tag: 'dashboard',
+    role: 'viewer',
+    query: PERIOD_PARAMETERS,
+    response: { mediaType: JSON_TYPE, description: 'the period\'s overview', schema: OBJECT },
+    handle(request) {
+      const insight = insightOf(request, 0);
+      const min = insight.minGroupSize;
+      const totals = insight.totals;
+      return json({
+        period: insight.period,
+        previousPeriod: insight.previousPeriod,
+        minGroupSize: min,
+        totals: {
+          originals: suppressSmall(totals.originals, min),
+          amplifications: suppressSmall(totals.amplifications, min),
+          articles: suppressSmall(totals.articles, min),
+          socialPosts: suppressSmall(totals.socialPosts, min),
+          firstSeenDates: suppressSmall(totals.firstSeenDates, min),
+          previousOriginals: suppressSmall(totals.previousOriginals, min),
+        },
+        days: insight.days,
+        sentiment: insight.sentiment,
+        subjects: insight.subjects,
+        languages: insight.languages,
+      });
+    },
+  },
+  {
+    method: 'get',
+    path: '/api/issues',
+    summary: 'Issue ranking with change against the previous period, daily trend, slices, districts, excerpts',
+    tag: 'dashboard',
+    role: 'viewer',
+    query: PERIOD_PARAMETERS,
+    response: { mediaType: JSON_TYPE, description: 'the period\'s issues', schema: OBJECT },
+    handle(request) {
+      const insight = insightOf(request, 3);
+      const rollups = request.server.store.readRollups(insight.period);
+      const shown = new Set(insight.issues.shown.map((issue) => issue.issueId));
+      const perDay = new Map<string, number>();
+      for (const row of rollups.issues) {
+        if (!shown.has(row.issueId)) continue;
+        const key = `${row.issueId} ${row.day}`;
+        perDay.set(key, (perDay.get(key) ?? 0) + row.originals);
+      }
+      const days = daysOf(insight.period);
+      return json({
+        period: insight.period,
+        previousPeriod: insight.previousPeriod,
+        minGroupSize: insight.minGroupSize,
+        issues: insight.issues,
+        trend: {
+          days,
+          issues: [...shown].map((issueId) => ({
+            issueId,
+            originals: days.map((day) => suppressSmall(perDay.get(`${issueId} ${day}`) ?? 0, insight.minGroupSize)),
+          })),
+        },
+        slices: insight.slices,
+        districts: insight.districts,
+        excerpts: insight.excerpts,
+      });
+    },
+  },
+  {
+    method: 'get',
+    path: '/api/outlets',
+    summary: 'Posts per platform, and articles per news outlet (volume only, never sentiment per outlet)',
+    tag: 'dashboard',
+    role: 'viewer',
+    query: PERIOD_PARAMETERS,
+    response: { mediaType: JSON_TYPE, description: 'platforms and news outlets', schema: OBJECT },
+    handle(request) {
+      const insight = insightOf(request, 0);
+      return json({
+        period: insight.period,
+        minGroupSize: insight.minGroupSize,
+        platforms: insight.platforms,
+        outlets: insight.outlets,
+      });
+    },
+  },
+];

@@ -1,0 +1,57 @@
+import { suppressSmall } from '../../insight/small-groups.js';
+import { HttpError, json, JSON_TYPE, type Endpoint } from '../endpoint.js';
+import { PERIOD_PARAMETERS } from './period.js';
+
+const PAGE_SIZE = 20;
+
+/**
+ * Full-text search. Hits show what an excerpt shows: the redacted text, platform and day of a
+ * social post, outlet and URL only for news. Counts by day and sentiment follow the minimum
+ * group size like every other breakdown.
+ */
+// LIMITATION: plain full-text search through the store; the Boolean query language (AND, OR,
+// NEAR/n, field filters) takes its place here once it lands in src/query/.
+export const SEARCH_ENDPOINT: Endpoint = {
+  method: 'get',
+  path: '/api/search',
+  summary: 'Full-text search over redacted posts, newest first, with counts by day and sentiment',
+  tag: 'dashboard',
+  role: 'viewer',
+  query: [
+    { name: 'q', description: 'words and "phrases"; a trailing * matches by prefix', required: true },
+    ...PERIOD_PARAMETERS.map((parameter) => ({ ...parameter, description: `${parameter.name === 'from' ? 'first' : 'last'} day, YYYY-MM-DD (default: every stored day)` })),
+    { name: 'page', description: 'page of 20 hits, from 1', schema: { type: 'integer', minimum: 1 } },
+  ],
+  response: { mediaType: JSON_TYPE, description: 'matching posts and counts', schema: { type: 'object' } },
+  handle({ query, server }) {
+    const text = (query('q') ?? '').trim();
+    if (text === '') throw new HttpError(400, 'give the words to search for in q');
+    const page = Number(query('page') ?? '1');
+    if (!Number.isInteger(page) || page < 1) throw new HttpError(400, `page "${query('page')}" must be a whole number ≥ 1`);
+
+    let result;
+    try {
+      result = server.store.search(text, {
+        limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE, from: query('from'), to: query('to'),
+      });
+    } catch (error) {
+      throw new HttpError(400, (error as Error).message);
+    }
+    const min = server.project.privacy.minGroupSize;
+    const { negative, neutral, positive } = result.bySentiment;
+    return json({
+      query: text,
+      page,
+      pageSize: PAGE_SIZE,
+      minGroupSize: min,
+      total: suppressSmall(result.total, min),
+      byDay: result.byDay.map((entry) => ({ day: entry.day, posts: suppressSmall(entry.posts, min) })),
+      bySentiment: {
+        negative: suppressSmall(negative, min),
+        neutral: suppressSmall(neutral, min),
+        positive: suppressSmall(positive, min),
+      },
+      hits: result.hits,
+    });
+  },
+};

@@ -1,0 +1,85 @@
+/**
+ * The HTTP application: security headers, sessions, CSRF, roles, the API endpoints and the
+ * dashboard's static files, on Hono.
+ */
+import { Hono, type Context } from 'hono';
+import { getCookie } from 'hono/cookie';
+
+import { csrfProblem } from './auth/csrf.js';
+import { hasRole } from './auth/roles.js';
+import { ENDPOINTS } from './api/index.js';
+import { HttpError, json, type Endpoint } from './endpoint.js';
+import { openApiDocument } from './openapi.js';
+import { SESSION_COOKIE } from './api/session.js';
+import type { ServerContext } from './server-context.js';
+import { serveDashboard } from './static-files.js';
+
+// The dashboard loads only its own scripts and styles; scraped text can never pull anything in.
+const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'", "script-src 'self'", "style-src 'self' 'unsafe-inline'", "img-src 'self' data:",
+  "connect-src 'self'", "frame-ancestors 'none'", "base-uri 'none'", "form-action 'self'", "object-src 'none'",
+].join('; ');
+
+export function createApp(server: ServerContext, endpoints: readonly Endpoint[] = ENDPOINTS): Hono {
+  const app = new Hono();
+
+  app.use('*', async (http, next) => {
+    await next();
+    http.res.headers.set('content-security-policy', CONTENT_SECURITY_POLICY);
+    http.res.headers.set('x-content-type-options', 'nosniff');
+    http.res.headers.set('referrer-policy', 'no-referrer');
+    http.res.headers.set('x-frame-options', 'DENY');
+  });
+
+  const document = openApiDocument(endpoints, server.project);
+  app.get('/api/openapi.json', () => json(document));
+  for (const endpoint of endpoints) {
+    app.on(endpoint.method.toUpperCase(), honoPath(endpoint.path), (http) => dispatch(http, endpoint, server));
+  }
+  app.all('/api/*', () => json({ error: 'no such endpoint; see /api/openapi.json' }, 404));
+  app.get('*', (http) => serveDashboard(http, server.webRoot));
+  return app;
+}
+
+async function dispatch(http: Context, endpoint: Endpoint, server: ServerContext): Promise<Response> {
+  const session = server.accounts.findSession(getCookie(http, SESSION_COOKIE));
+  const refusal = csrfProblem(http, session);
+  if (refusal) return json({ error: `refused: ${refusal}` }, 403);
+  if (endpoint.role !== null) {
+    if (!session) return json({ error: 'log in first' }, 401);
+    if (!hasRole(session.user.role, endpoint.role)) {
+      return json({ error: `this needs the ${endpoint.role} role; you are ${session.user.role}` }, 403);
+    }
+  }
+
+  try {
+    const body = endpoint.body ? await readBody(http) : {};
+    return await endpoint.handle({
+      http,
+      server,
+      session,
+      body,
+      query: (name) => http.req.query(name),
+      param: (name) => http.req.param(name) ?? '',
+    });
+  } catch (error) {
+    if (error instanceof HttpError) return json({ error: error.message }, error.status);
+    throw error;
+  }
+}
+
+async function readBody(http: Context): Promise<Record<string, unknown>> {
+  if (!(http.req.header('content-type') ?? '').startsWith('application/json')) {
+    throw new HttpError(400, 'send the body as application/json');
+  }
+  const body = await http.req.json().catch(() => null);
+  if (typeof body !== 'object' || body === null || Array.isArray(body)) {
+    throw new HttpError(400, 'the body must be a JSON object');
+  }
+  return body as Record<string, unknown>;
+}
+
+/** `/api/digests/{id}/pdf` → `/api/digests/:id/pdf`. */
+function honoPath(path: string): string {
+  return path.replace(/\{(\w+)\}/g, ':$1');
+}

@@ -1,0 +1,72 @@
+/** The OpenAPI 3.1 document of the API, written from the endpoint list. */
+import type { Project } from '../project/project.js';
+import { CSRF_HEADER } from './auth/csrf.js';
+import type { Endpoint } from './endpoint.js';
+import { SESSION_COOKIE } from './api/session.js';
+
+export function openApiDocument(endpoints: readonly Endpoint[], project: Project): Record<string, unknown> {
+  const paths: Record<string, Record<string, unknown>> = {};
+  for (const endpoint of endpoints) {
+    paths[endpoint.path] ??= {};
+    paths[endpoint.path]![endpoint.method] = operationOf(endpoint);
+  }
+  return {
+    openapi: '3.1.0',
+    info: {
+      title: `tyndau API: ${project.name}`,
+      version: '0.1.0',
+      description: 'Aggregates of public posts about the city administration. Every breakdown applies ' +
+        `the minimum group size (${project.privacy.minGroupSize}); there is no per-author data. ` +
+        `Log in with POST /api/session; send the CSRF token in ${CSRF_HEADER} with every POST, PATCH and DELETE.`,
+    },
+    components: {
+      securitySchemes: {
+        session: { type: 'apiKey', in: 'cookie', name: SESSION_COOKIE },
+        csrf: { type: 'apiKey', in: 'header', name: CSRF_HEADER },
+      },
+      schemas: {
+        Error: { type: 'object', required: ['error'], properties: { error: { type: 'string' } } },
+      },
+    },
+    paths,
+  };
+}
+
+function operationOf(endpoint: Endpoint): Record<string, unknown> {
+  const changesState = endpoint.method !== 'get';
+  const pathParameters = [...endpoint.path.matchAll(/\{(\w+)\}/g)].map((match) => ({
+    name: match[1], in: 'path', required: true, schema: { type: 'string' },
+  }));
+  const queryParameters = (endpoint.query ?? []).map((parameter) => ({
+    name: parameter.name,
+    in: 'query',
+    required: parameter.required ?? false,
+    description: parameter.description,
+    schema: parameter.schema ?? { type: 'string' },
+  }));
+  const error = { description: 'error', content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } };
+  const security = [
+    ...(endpoint.role ? [{ session: [], ...(changesState ? { csrf: [] } : {}) }] : []),
+    ...(!endpoint.role && changesState ? [{ csrf: [] }] : []),
+  ];
+
+  return {
+    summary: endpoint.summary,
+    tags: [endpoint.tag],
+    operationId: `${endpoint.method}${endpoint.path.replace(/[^A-Za-z0-9]+(\w)?/g, (_, next: string | undefined) => (next ?? '').toUpperCase())}`,
+    ...(endpoint.role ? { description: `Needs the ${endpoint.role} role or higher.` } : {}),
+    parameters: [...pathParameters, ...queryParameters],
+    ...(endpoint.body ? {
+      requestBody: { required: true, content: { 'application/json': { schema: endpoint.body } } },
+    } : {}),
+    ...(security.length > 0 ? { security } : {}),
+    responses: {
+      [endpoint.method === 'post' && endpoint.body && endpoint.path !== '/api/session' ? '201' : '200']: {
+        description: endpoint.response.description,
+        content: { [endpoint.response.mediaType]: { schema: endpoint.response.schema ?? {} } },
+      },
+      400: error,
+      ...(endpoint.role ? { 401: error, 403: error } : changesState ? { 403: error } : {}),
+    },
+  };
+}

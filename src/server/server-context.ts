@@ -1,0 +1,20 @@
+import type { AlertHistory } from '../alerts/alert-history.js';
+import type { Project } from '../project/project.js';
+import type { DigestArchive } from '../report/digest-archive.js';
+import type { Store } from '../store/store.js';
+import type { Accounts } from './state/accounts.js';
+
+/** What every endpoint may use; built once by `startServer`. */
+export interface ServerContext {
+  readonly project: Project;
+  readonly store: Store;
+  readonly accounts: Accounts;
+  readonly alerts: AlertHistory;
+  readonly digests: DigestArchive;
+  /** Makes and archives a digest now; set when the server can render PDFs. */
+  readonly makeDigest: (period: { from: string; to: string }) => Promise<number>;
+  /** Folder of the built dashboard (index.html and assets). */
+  readonly webRoot: string;
+  /** Marks cookies Secure; on when the server is reached over HTTPS (a reverse proxy). */
+  readonly secureCookies: boolean;
+}
