@@ -62,7 +62,12 @@ export interface IssueInsight {
   readonly absoluteChange: number | null;
   /** (originals − previous) / previous; null when previous is hidden or zero. */
   readonly relativeChange: number | null;
-  /** Of the two-proportion test on the issue's share; null without posts in the previous period. */
+  /** Whether the two-proportion test on the issue's share ran: false without previous posts. */
+  readonly tested: boolean;
+  /**
+   * Of that test; null when it did not run, and when the previous count is hidden: with both
+   * periods' totals shown, the exact p-value would give the hidden count away.
+   */
   readonly pValue: number | null;
   readonly significant: boolean;
   readonly sentiment: SentimentShares;
@@ -291,7 +296,8 @@ function issueInsights(
       // A hidden previous count would be given away by the difference, so it goes with it.
       absoluteChange: shownBefore === null ? null : change.absolute,
       relativeChange: shownBefore === null ? null : change.relative,
-      pValue: change.pValue,
+      tested: change.pValue !== null,
+      pValue: shownBefore === null ? null : change.pValue,
       significant: change.significant,
       sentiment: sentimentShares(originalsBy(rows, (row) => row.sentiment)),
     };

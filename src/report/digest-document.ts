@@ -238,7 +238,7 @@ class DocumentBuilder {
           issue.relativeChange === null
             ? (issue.previous === 0 ? this.#labels.newIssue : '—')
             : format.signedPercent(issue.relativeChange),
-          this.#significance(issue.pValue, issue.significant),
+          this.#significance(issue),
           this.#shareWithInterval(issue.sentiment, 'negative'),
         ]),
       });
@@ -438,10 +438,10 @@ class DocumentBuilder {
     return blocks;
   }
 
-  #significance(pValue: number | null, significant: boolean): string {
-    if (pValue === null) return this.#labels.notTested;
-    const verdict = significant ? this.#labels.significant : this.#labels.notSignificant;
-    return `${verdict} (p = ${this.#format.decimal(pValue)})`;
+  #significance(test: { tested: boolean; pValue: number | null; significant: boolean }): string {
+    if (!test.tested) return this.#labels.notTested;
+    const verdict = test.significant ? this.#labels.significant : this.#labels.notSignificant;
+    return test.pValue === null ? verdict : `${verdict} (p = ${this.#format.decimal(test.pValue)})`;
   }
 
   #negativeColumn(): string {

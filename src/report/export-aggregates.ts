@@ -23,6 +23,8 @@ const COLUMNS = [
   'period_from', 'period_to', 'dimension', 'value', 'label', 'posts', 'negative', 'neutral', 'positive', 'reposts',
 ];
 const OTHER_VALUE = '(other)';
+/** A count of at least the minimum, hidden so that a smaller one cannot be worked out from it. */
+const SECONDARY_SUPPRESSION = 'x';
 
 /** Counts of one group: originals by sentiment (when the dimension has one) and reposts. */
 interface GroupCounts {
@@ -43,14 +45,25 @@ interface DayRow {
 
 type Dimension = {
   readonly name: string;
+  /** Each post has exactly one value, so the groups add up to a total shown elsewhere. */
+  readonly oneLabel: boolean;
   readonly rows: (snapshot: RollupSnapshot) => readonly (DayRow & { readonly value: string })[];
   readonly label: (value: string) => string;
 };
 
-// LIMITATION: a hidden day can be recovered roughly by subtracting the shown days from the
-// period row (complementary disclosure); only counts are recovered, never a post or its origin.
-// For dimensions with several labels per post (issue, district, slice), the "(other)" row adds
-// up memberships, so a post in two small groups counts twice there.
+// Secondary suppression against differencing (complementary disclosure): hiding a small group
+// is useless if it can be recovered as a total minus the groups shown beside it. So
+// - within one period of a one-label dimension (platform, language, outlet), whose groups add up
+//   to a total shown elsewhere, when the small groups folded into "(other)" add up to 1..N−1
+//   posts, the smallest shown group is folded in too, until "(other)" is empty or at least N;
+// - across the days of the export, when a group's hidden days add up to 1..N−1 posts (its period
+//   row minus its shown days), its smallest shown day is hidden too; the all-posts row likewise,
+//   whose extra hidden days are marked "x".
+// LIMITATION: this closes the differences of one table (a total minus its parts, a period minus
+// its days); an attacker who combines several exports over overlapping periods, or reposts
+// columns with posts columns, can still bound hidden counts. Only counts are ever recovered,
+// never a post or its origin. For dimensions with several labels per post (issue, district,
+// slice), "(other)" adds up memberships, so a post in two small groups counts twice there.
 export function exportAggregates(options: ExportOptions): string {
   const lines = [COLUMNS.join(',')];
   const range = exportRange(options);
@@ -59,19 +72,93 @@ export function exportAggregates(options: ExportOptions): string {
   const minGroupSize = options.project.privacy.minGroupSize;
   const otherLabel = DIGEST_LABELS[options.project.reportLanguage].other;
   const snapshot = options.store.readRollups(range);
-  const dimensions = dimensionsOf(options.project);
-  const periods: DayRange[] = [...daysOf(range).map((day) => ({ from: day, to: day })), range];
+  const days = daysOf(range);
 
-  for (const period of periods) {
-    for (const dimension of dimensions) {
-      const groups = groupCounts(dimension, snapshot, period);
+  for (const dimension of dimensionsOf(options.project)) {
+    const daily = days.map((day) => groupCounts(dimension, snapshot, { from: day, to: day }));
+    const whole = groupCounts(dimension, snapshot, range);
+    const hiddenDaily = hideAcrossDays(daily, whole, dimension.oneLabel, minGroupSize);
+    const periods = [
+      ...days.map((day, index) => ({ period: { from: day, to: day }, groups: daily[index]!, hidden: hiddenDaily[index]! })),
+      { period: range, groups: whole, hidden: hideWithinPeriod(whole, dimension.oneLabel, minGroupSize) },
+    ];
+    for (const { period, groups, hidden } of periods) {
       const cells = dimension.name === 'all'
-        ? [totalCells(groups[0] ?? emptyGroup('all', dimension.label('all')), minGroupSize)]
-        : groupLines(groups, minGroupSize, otherLabel);
+        ? [totalCells(groups[0] ?? emptyGroup('all', dimension.label('all')), hidden, minGroupSize)]
+        : groupLines(groups, hidden, minGroupSize, otherLabel);
       for (const line of cells) lines.push(csvLine([period.from, period.to, dimension.name, ...line]));
     }
   }
-  return `${lines.join('\n')}\n`;
+  return sortByPeriod(lines);
+}
+
+/** Rows grouped by period (each day, then the whole period), dimensions in their order within. */
+function sortByPeriod(lines: readonly string[]): string {
+  const [header, ...rows] = lines;
+  const periodOf = (line: string) => line.slice(0, 21);
+  const order = [...new Set(rows.map(periodOf))].sort((a, b) => {
+    const aWhole = a.slice(0, 10) !== a.slice(11);
+    const bWhole = b.slice(0, 10) !== b.slice(11);
+    return Number(aWhole) - Number(bWhole) || a.localeCompare(b);
+  });
+  const byPeriod = new Map<string, string[]>();
+  for (const row of rows) {
+    const period = periodOf(row);
+    const list = byPeriod.get(period);
+    if (list) list.push(row);
+    else byPeriod.set(period, [row]);
+  }
+  return `${[header, ...order.flatMap((period) => byPeriod.get(period) ?? [])].join('\n')}\n`;
+}
+
+/**
+ * The values hidden in one period: groups under the minimum size, then, for a one-label
+ * dimension (secondary suppression), the smallest shown groups until the hidden ones add up to
+ * nothing or to at least the minimum.
+ */
+function hideWithinPeriod(groups: readonly GroupCounts[], oneLabel: boolean, minGroupSize: number): Set<string> {
+  const hidden = new Set(groups.filter((group) => isSmall(group.originals, minGroupSize)).map((group) => group.value));
+  const hiddenPosts = () => groups.reduce((sum, group) => sum + (hidden.has(group.value) ? group.originals : 0), 0);
+  // Labels that overlap do not add up to a total; the all-posts row has no parts beside it.
+  if (!oneLabel || (groups.length === 1 && groups[0]!.value === 'all')) return hidden;
+  while (isSmall(hiddenPosts(), minGroupSize)) {
+    const smallestShown = groups.filter((group) => !hidden.has(group.value)).at(-1);
+    if (smallestShown === undefined) break;
+    hidden.add(smallestShown.value);
+  }
+  return hidden;
+}
+
+/**
+ * The values hidden on each day: as within a period, then, for every group shown for the whole
+ * range, its smallest shown days until its hidden days add up to nothing or to at least the
+ * minimum, so that the period row minus the shown days recovers no small count.
+ */
+function hideAcrossDays(
+  daily: readonly (readonly GroupCounts[])[],
+  whole: readonly GroupCounts[],
+  oneLabel: boolean,
+  minGroupSize: number,
+): Set<string>[] {
+  const hidden = daily.map((groups) => hideWithinPeriod(groups, oneLabel, minGroupSize));
+  for (const { value } of whole) {
+    const onDay = daily.map((groups) => groups.find((group) => group.value === value)?.originals ?? 0);
+    const hiddenPosts = () => onDay.reduce((sum, posts, day) => sum + (hidden[day]!.has(value) ? posts : 0), 0);
+    while (isSmall(hiddenPosts(), minGroupSize)) {
+      const shownDays = onDay
+        .map((posts, day) => ({ posts, day }))
+        .filter(({ posts, day }) => posts > 0 && !hidden[day]!.has(value));
+      if (shownDays.length === 0) break;
+      const smallest = shownDays.reduce((a, b) => (b.posts < a.posts ? b : a));
+      hidden[smallest.day]!.add(value);
+      // The day's "(other)" grew by a group of at least the minimum: it stays safe.
+    }
+  }
+  return hidden;
+}
+
+function isSmall(count: number, minGroupSize: number): boolean {
+  return count > 0 && count < minGroupSize;
 }
 
 function exportRange(options: ExportOptions): DayRange | null {
@@ -95,39 +182,44 @@ function dimensionsOf(project: Project): Dimension[] {
   const same = (value: string) => value;
 
   return [
-    { name: 'all', label: () => labels.allPosts, rows: (s) => s.volume.map((row) => ({ ...row, value: 'all' })) },
+    { name: 'all', oneLabel: true, label: () => labels.allPosts, rows: (s) => s.volume.map((row) => ({ ...row, value: 'all' })) },
     {
       name: 'platform',
+      oneLabel: true,
       label: (value) => labels.platforms[value as keyof typeof labels.platforms] ?? value,
       rows: (s) => s.volume.map((row) => ({ ...row, value: row.platform })),
     },
     {
       name: 'language',
+      oneLabel: true,
       label: (value) => labels.languages[value as keyof typeof labels.languages] ?? value,
       rows: (s) => s.volume.map((row) => ({ ...row, value: row.language })),
     },
-    { name: 'issue', label: issueLabel, rows: (s) => s.issues.map((row) => ({ ...row, value: row.issueId })) },
+    { name: 'issue', oneLabel: false, label: issueLabel, rows: (s) => s.issues.map((row) => ({ ...row, value: row.issueId })) },
     {
       name: 'subject',
+      oneLabel: false,
       label: (id) => project.subjects.find((subject) => subject.id === id)?.name ?? id,
       rows: (s) => s.subjects.map((row) => ({ ...row, value: row.subjectId })),
     },
     {
       name: 'district',
+      oneLabel: false,
       label: districtLabel,
       rows: (s) => s.districts.map((row) => ({ ...row, value: row.districtId })),
     },
     {
       name: 'district-issue',
+      oneLabel: false,
       label: (value) => {
         const [district = '', issue = ''] = value.split('/');
         return `${districtLabel(district)} / ${issueLabel(issue)}`;
       },
       rows: (s) => s.districtIssues.map((row) => ({ ...row, value: `${row.districtId}/${row.issueId}` })),
     },
-    { name: 'slice', label: sliceLabel, rows: (s) => s.slices.map((row) => ({ ...row, value: row.sliceId })) },
+    { name: 'slice', oneLabel: false, label: sliceLabel, rows: (s) => s.slices.map((row) => ({ ...row, value: row.sliceId })) },
     // Volume only: no sentiment per outlet (DESIGN rule 8).
-    { name: 'outlet', label: same, rows: (s) => s.outlets.map((row) => ({ ...row, value: row.outlet })) },
+    { name: 'outlet', oneLabel: true, label: same, rows: (s) => s.outlets.map((row) => ({ ...row, value: row.outlet })) },
   ];
 }
 
@@ -154,11 +246,12 @@ function groupCounts(dimension: Dimension, snapshot: RollupSnapshot, period: Day
 }
 
 /**
- * Cells from `value` on for each group of at least the minimum size, then one "(other)" row
- * for the small groups together; when even that is small, its counts are shown as "<N".
+ * Cells from `value` on for each group shown, then one "(other)" row for the hidden groups
+ * together; when even that is small, its counts are shown as "<N".
  */
 function groupLines(
   groups: readonly GroupCounts[],
+  hidden: ReadonlySet<string>,
   minGroupSize: number,
   otherLabel: (groups: number) => string,
 ): string[][] {
@@ -168,7 +261,7 @@ function groupLines(
   let otherAmplifications = 0;
 
   for (const group of groups) {
-    if (group.originals >= minGroupSize) {
+    if (!hidden.has(group.value)) {
       lines.push(groupCells(group, minGroupSize));
       continue;
     }
@@ -186,13 +279,14 @@ function groupLines(
   return lines;
 }
 
-/** The all-posts row of a period: always present, its counts hidden when small. */
-function totalCells(group: GroupCounts, minGroupSize: number): string[] {
-  if (group.originals === 0 || group.originals >= minGroupSize) return groupCells(group, minGroupSize);
-  return [
-    group.value, group.label, `<${minGroupSize}`, '', '', '',
-    sizeText(suppressSmall(group.amplifications, minGroupSize), minGroupSize),
-  ];
+/**
+ * The all-posts row of a period: always present; its counts shown as "<N" when small, and as
+ * "x" when hidden only so that the small days cannot be recovered from the period's total.
+ */
+function totalCells(group: GroupCounts, hidden: ReadonlySet<string>, minGroupSize: number): string[] {
+  if (!hidden.has(group.value)) return groupCells(group, minGroupSize);
+  const posts = isSmall(group.originals, minGroupSize) ? `<${minGroupSize}` : SECONDARY_SUPPRESSION;
+  return [group.value, group.label, posts, '', '', '', sizeText(suppressSmall(group.amplifications, minGroupSize), minGroupSize)];
 }
 
 function emptyGroup(value: string, label: string): GroupCounts {

@@ -1,4 +1,4 @@
-import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -21,9 +21,10 @@ declare module 'vitest' {
 }
 
 function sourceFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) return sourceFiles(path);
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    const name = entry.name;
+    if (entry.isDirectory()) return sourceFiles(path);
     return name.endsWith('.ts') && !name.endsWith('.d.ts') && !name.endsWith('.test.ts') ? [path] : [];
   });
 }
@@ -35,7 +36,15 @@ export function transpileSources(outDir: string): void {
     esModuleInterop: true,
   };
   for (const source of sourceFiles(join(root, 'src'))) {
-    const output = ts.transpileModule(readFileSync(source, 'utf8'), {
+    let code: string;
+    try {
+      code = readFileSync(source, 'utf8');
+    } catch (error) {
+      // A file renamed while the tests start (an editor's save) is simply not there any more.
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') continue;
+      throw error;
+    }
+    const output = ts.transpileModule(code, {
       compilerOptions: options,
       fileName: source,
     });

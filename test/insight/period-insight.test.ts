@@ -112,6 +112,13 @@ describe('period insight', () => {
     expect(transport!.pValue).toBeLessThan(0.001);
     // roads: 12 of 34 against 4 of 24: z ≈ 1.56, p ≈ 0.12.
     expect(roads!.significant).toBe(false);
+    expect(roads!.tested).toBe(true);
+  });
+
+  it('gives no exact p-value where the previous count is hidden: the totals would give it away', () => {
+    const roads = insight.issues.shown.find((issue) => issue.issueId === 'roads')!;
+    expect(roads.previous).toBeNull();
+    expect(roads.pValue).toBeNull();
   });
 
   it('gives sentiment shares with Wilson intervals within a shown issue', () => {
