@@ -7,6 +7,22 @@ export interface LanguageResult {
   /** Share of words per language for mixed posts (sums to 1); one entry otherwise. */
   readonly shares: Readonly<Partial<Record<Exclude<LanguageCode, 'mixed'>, number>>>;
   readonly confidence: number;
+  /**
+   * For `other`: the language it most likely is, as an ISO 639-1 code ("ky", "tt", "ba", "uz",
+   * "uk", "be", "mn", ...), when the identifier can tell.
+   */
+  readonly detected?: string;
+  /** For `mixed`: each run of text in one language, in order. */
+  readonly segments?: readonly LanguageSegment[];
+}
+
+/** A stretch of a mixed post in one language: whole sentences or clauses. */
+export interface LanguageSegment {
+  readonly code: Exclude<LanguageCode, 'mixed'>;
+  /** Offsets into the analysed text as written (UTF-16 code units), end exclusive. */
+  readonly start: number;
+  readonly end: number;
+  readonly words: number;
 }
 
 export type SentimentLabel = 'negative' | 'neutral' | 'positive';
@@ -41,6 +57,28 @@ export interface IssueHit {
   readonly evidence: readonly string[];
 }
 
+/**
+ * How a post came to be attributed to an agency. `own-channel`: published by the agency's own
+ * channel (its answer, not a complaint); `mention`: the post names it; `issue-district` and
+ * `issue`: the post names no agency, and the responsibility map gives it for one of the post's
+ * issues in one of its districts, or city-wide.
+ */
+export type AttributionRule = 'own-channel' | 'mention' | 'issue-district' | 'issue';
+
+export interface AgencyAttribution {
+  readonly agencyId: string;
+  readonly rule: AttributionRule;
+  /** The issue the map went by; null for own-channel and mention. */
+  readonly issueId: string | null;
+  /** The post's district the agency answers for (issue-district); otherwise null. */
+  readonly districtId: string | null;
+  /**
+   * What matched, for `tyndau explain`: the outlet, the form as written ("Білім басқармасына"),
+   * or the agency's own keywords that narrowed the issue.
+   */
+  readonly evidence: readonly string[];
+}
+
 export interface Analysis {
   readonly language: LanguageResult;
   /** Text after normalisation for matching and search (the stored text keeps its form). */
@@ -51,4 +89,6 @@ export interface Analysis {
   readonly issues: readonly IssueHit[];
   readonly slices: readonly string[];
   readonly districts: readonly string[];
+  /** The public bodies the post is attributed to, each once, by the strongest rule that held. */
+  readonly agencies: readonly AgencyAttribution[];
 }

@@ -1,8 +1,9 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 
 import { prepareText } from '../../src/analyze/analysis-text.js';
 import { MentionFinder } from '../../src/analyze/mentions/index.js';
-import { AKIMAT, DEPUTY, MAYOR } from '../fixtures/analyze/almaty-subjects.js';
+import { ADMINISTRATION, AKIMAT, DEPUTY, MAYOR, POLICE } from '../fixtures/analyze/almaty-subjects.js';
 
 const finder = new MentionFinder([MAYOR, AKIMAT, DEPUTY]);
 
@@ -111,6 +112,25 @@ describe('ambiguous aliases', () => {
     expect(mentions('Алматы қаласының әкімі Ерболат Досаев')).toEqual([
       'mayor:Алматы қаласының әкімі:alias',
       'mayor:Ерболат Досаев:alias',
+    ]);
+  });
+});
+
+describe('common nouns as subject names', () => {
+  const bodies = new MentionFinder([POLICE, ADMINISTRATION]);
+  const found = (fixture: string): string[] => {
+    const text = readFileSync(new URL(`../fixtures/analyze/mentions/${fixture}`, import.meta.url), 'utf8');
+    return bodies.find(prepareText(text)).map((mention) => `${mention.subjectId}:${mention.form}:${mention.how}`);
+  };
+
+  test('"позиции" is one letter from "полиции" and is not the police', () => {
+    expect(found('common-noun-one-letter-from-police.txt')).toEqual([]);
+  });
+
+  test('a capitalised common noun declines but takes no typos', () => {
+    expect(found('police-and-administration-declined.txt')).toEqual([
+      'police:Полиции:inflection',
+      'administration:администрации:inflection',
     ]);
   });
 });

@@ -152,6 +152,48 @@ function isOrdinaryWord(key: string, counts: WordCounts): boolean {
   return lower >= LOWER_CASE_MIN && lower >= LOWER_CASE_SHARE * capitalised;
 }
 
+/**
+ * Words annotated as part of a person's name that are neither a given name nor a patronymic, as
+ * written (so their case forms count as seen), at least `ANNOTATED_MIN` times, and not also
+ * ordinary words or mostly places and organisations. Surname-shaped words are left out: their
+ * ending already tells.
+ */
+function annotatedSurnames(
+  documents: readonly AnnotatedDocument[], entityWords: EntityWordCounts, counts: WordCounts,
+  givenKeys: ReadonlySet<string>,
+): string[] {
+  const seen = new Map<string, number>();
+  for (const document of documents) {
+    for (const entity of document.entities) {
+      if (entity.type !== 'person' || (entity.part !== undefined && entity.part !== 'surname')) continue;
+      for (const word of personWords(document, entity.start, entity.end)) {
+        const lower = word.toLowerCase();
+        if (!/^\p{Lu}\p{Ll}{2,}/u.test(word) || /[a-z]/.test(lower)) continue;
+        seen.set(lower, (seen.get(lower) ?? 0) + 1);
+      }
+    }
+  }
+  return [...seen]
+    .filter(([word, count]) => {
+      const key = nameKey(word);
+      return count >= ANNOTATED_MIN && !givenKeys.has(key) && !isSurnameShaped(word) && !isPatronymic(key, word) &&
+        !isOrdinaryWord(key, counts) && !isMostlyNotAPerson(key, entityWords);
+    })
+    .map(([word]) => word);
+}
+
+/** Surname-shaped words written in lower case as often as not, or annotated mostly as places or organisations. */
+function surnameShapedOrdinaryWords(counts: WordCounts, entityWords: EntityWordCounts): string[] {
+  const words = new Set<string>();
+  const consider = (key: string, word: string): void => {
+    if (!isSurnameShaped(word)) return;
+    if (isOrdinaryWord(key, counts) || isMostlyNotAPerson(key, entityWords)) words.add(key);
+  };
+  for (const key of counts.lower.keys()) consider(key, key);
+  for (const key of entityWords.other.keys()) consider(key, key);
+  return [...words];
+}
+
 function writeList(file: string, constant: string, description: string, words: Iterable<string>): number {
   const sorted = [...new Set(words)].sort((a, b) => a.localeCompare(b, 'ru'));
   const lines: string[] = [];
@@ -213,7 +255,23 @@ function main(): void {
     }
   }
 
+  const givenForms = new Set([...names, ...toponyms].flatMap((name) => givenNameForms(name).map(nameKey)));
+  const surnames = annotatedSurnames(training, entityWords, counts, givenForms);
+  const notSurnames = surnameShapedOrdinaryWords(counts, entityWords);
+
   const written = {
+    surnames: writeList(
+      'surnames.ts',
+      'SURNAMES',
+      'Surnames and foreign names seen in the training annotations that no ending tells ("Трамп", "Ким").',
+      surnames,
+    ),
+    notSurnames: writeList(
+      'surname-shaped-words.ts',
+      'SURNAME_SHAPED_WORDS',
+      'Name keys of words that end like surnames but are ordinary words or places ("один", "магазин", "Берлин").',
+      notSurnames,
+    ),
     given: writeList('given-names.ts', 'GIVEN_NAMES', 'Given names that are rarely anything else.', given),
     ambiguous: writeList(
       'ambiguous-given-names.ts',

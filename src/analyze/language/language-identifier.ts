@@ -4,12 +4,14 @@
  * and word rules correct what it gets wrong on this region's text, and decide alone where they
  * are certain, which also saves the model call on most Russian and Kazakh posts.
  */
-import type { LanguageCode, LanguageResult } from '../analysis.js';
-import type { AnalysisText } from '../analysis-text.js';
+import type { LanguageCode, LanguageResult, LanguageSegment } from '../analysis.js';
+import { originalSpan, type AnalysisText } from '../analysis-text.js';
 import type { WordInfo } from '../word-info.js';
 import { kazakhLatinToCyrillic } from '../../text/transliterate-kazakh.js';
+import type { Cld2LanguageModel } from './cld2-language-model.js';
 import type { FastTextLanguageModel, LanguageGuess } from './fasttext-language-model.js';
-import { KAZAKH_FUNCTION_WORDS, RUSSIAN_FUNCTION_WORDS } from './function-words.js';
+import { lookAlikeOfLetters } from './look-alike-letters.js';
+import { splitSegments, splitSentences, type TextSegment } from './text-segments.js';
 import {
   DOTTED_I, FOREIGN_CYRILLIC, KAZAKH_LATIN_UNIQUE, KAZAKH_TURKIC, KAZAKH_UNIQUE, NOT_BELARUSIAN,
   RUSSIAN_MARK, TURKIC_COMMON, UZBEK_LATIN, letterFlags,
@@ -17,8 +19,8 @@ import {
 
 type SingleLanguage = Exclude<LanguageCode, 'mixed'>;
 
-// LIMITATION: only Kazakh with Russian is reported as mixed; a post mixing English or Kazakh
-// Latin with Russian takes the language of the majority of its words. Word-level language
+// LIMITATION: a language switch inside a clause ("акимат обещал, but nothing happened" is
+// fine, "акимат обещал but nothing happened" is one clause) is not seen; word-level language
 // tagging would lift this.
 
 /** Below this share of the words, the second language of a Kazakh–Russian post is incidental. */
@@ -27,10 +29,17 @@ const MIXED_MINIMUM_SHARE = 0.2;
 const SLAVIC_WITHOUT_YERY = new Set(['uk', 'bg', 'mk', 'sr']);
 /** Turkic and Mongolian languages fastText may name for short Kazakh text. */
 const TURKIC_LOOK_ALIKES = new Set(['ky', 'tt', 'ba', 'mn', 'uz', 'tg', 'cv', 'sah']);
+/** Cyrillic languages CLD2 tells from Russian and Kazakh better than fastText. */
+const CYRILLIC_LOOK_ALIKES = new Set(['ky', 'tt', 'ba', 'mn', 'uk', 'be', 'bg', 'mk', 'sr', 'tg', 'uz']);
+/** Of those, the ones without і: a Kazakh text nearly always has it. */
+const WITHOUT_DOTTED_I = new Set(['ky', 'tt', 'ba', 'mn', 'bg', 'mk', 'sr', 'tg', 'uz']);
 /** A word with one of these letters is a Kazakh word, once foreign alphabets are ruled out. */
 const KAZAKH_WORD_LETTERS = KAZAKH_UNIQUE | KAZAKH_TURKIC | DOTTED_I | TURKIC_COMMON;
 const BARE_Q = /q(?!u)/;
-const SENTENCE_BREAK = /[.!?;:\n,()«»"“”—–]+/;
+/** fastText's answers CLD2 does not overrule. */
+const SURE_LANGUAGES = new Set(['ru', 'kk']);
+/** Below this many words a clause takes its neighbour's language unless its words say otherwise. */
+const CLAUSE_MODEL_MINIMUM = 3;
 
 interface WordCounts {
   readonly words: number;
@@ -44,20 +53,44 @@ interface WordCounts {
 
 export class LanguageIdentifier {
   readonly #model: FastTextLanguageModel;
+  readonly #second: Cld2LanguageModel | null;
 
-  constructor(model: FastTextLanguageModel) {
+  /** `second`: CLD2, asked where fastText may have taken a neighbouring language for ours. */
+  constructor(model: FastTextLanguageModel, second: Cld2LanguageModel | null = null) {
     this.#model = model;
+    this.#second = second;
   }
 
   /** The language of one prepared text; `declared` (a feed's or platform's tag) breaks ties. */
   identify(text: AnalysisText, declared?: string | null): LanguageResult {
-    const counts = countWords(text.words);
+    const counts = countWords(text.words, 0, text.words.length);
     if (counts.words === 0) return single('other', 0);
 
-    const result = counts.latin > counts.cyrillic
+    // English or Kazakh Latin sentences beside Russian or Kazakh ones.
+    if (Math.min(counts.latin, counts.cyrillic) >= Math.max(2, counts.words * MIXED_MINIMUM_SHARE)) {
+      const mixed = this.#mixed(text, counts);
+      if (mixed) return mixed;
+    }
+    const result = this.#identifySingle(text, counts);
+    return preferDeclared(result, declared, counts);
+  }
+
+  /**
+   * The language of each sentence of `text`, with offsets into the text as written. A sentence
+   * that switches language at a comma is itself `mixed`.
+   */
+  identifySentences(text: AnalysisText): (LanguageResult & { start: number; end: number })[] {
+    return splitSentences(text).map((sentence) => {
+      const part = partOf(text, sentence.first, sentence.last);
+      const { start, end } = spanOf(text, sentence.first, sentence.last);
+      return { ...this.identify(part), start, end };
+    });
+  }
+
+  #identifySingle(text: AnalysisText, counts: WordCounts): LanguageResult {
+    return counts.latin > counts.cyrillic
       ? this.#identifyLatin(text.normalised, counts)
       : this.#identifyCyrillic(text, counts);
-    return preferDeclared(result, declared, counts);
   }
 
   #identifyCyrillic(text: AnalysisText, counts: WordCounts): LanguageResult {
@@ -72,24 +105,45 @@ export class LanguageIdentifier {
     const foreign = (flags & FOREIGN_CYRILLIC) !== 0;
     const kazakhLetters = hasKazakhLetters(flags);
     const anyKazakhLetter = (flags & (KAZAKH_UNIQUE | KAZAKH_TURKIC | DOTTED_I)) !== 0;
+    const other = (confidence: number): LanguageResult =>
+      otherLanguage(lookAlikeOfLetters(text.normalised) ?? lookAlikeOfModel(guesses, 'ky'), confidence);
 
     if (!foreign && (top.language === 'ru' || top.language === 'kk' || kazakhLetters)) {
-      const mixed = this.#mixedShares(text, counts, russian, kazakh);
+      const bothWordLists = counts.kazakh >= 2 && counts.russian >= 2;
+      const bothInModel = Math.min(russian, kazakh) >= 0.15;
+      const mixed = bothWordLists || bothInModel ? this.#mixed(text, counts) : null;
       if (mixed) return mixed;
+    }
+
+    // CLD2 knows the neighbouring Cyrillic languages better; Kazakh's і and қ ұ overrule it.
+    const second = this.#second?.detect(text.normalised) ?? null;
+    const neighbour = second !== null && CYRILLIC_LOOK_ALIKES.has(second.language) ? second.language : null;
+    if (neighbour !== null && !(flags & KAZAKH_UNIQUE)) {
+      const withoutI = WITHOUT_DOTTED_I.has(neighbour);
+      const topIsNeighbour = !SURE_LANGUAGES.has(top.language) && top.language !== 'en';
+      if (topIsNeighbour || (top.language === 'kk' && withoutI && !(flags & DOTTED_I))) {
+        return otherLanguage(neighbour, second!.probability);
+      }
+      if (top.language === 'ru' && overrulesRussian(neighbour, flags, russian)) {
+        return otherLanguage(neighbour, second!.probability);
+      }
+    }
+    if (!foreign && second !== null && (second.language === 'kk' || second.language === 'ru') && !SURE_LANGUAGES.has(top.language)) {
+      return single(second.language, second.probability);
     }
 
     if (top.language === 'ru') {
       // Kyrgyz and Mongolian without their few own words read as Russian to the model, but
       // Russian has no ң ө ү; one such word is a place name (на Көктөбе), many are a language.
       if (flags & TURKIC_COMMON && !anyKazakhLetter && counts.kazakh >= counts.words * 0.2) {
-        return single('other', 1 - russian);
+        return other(1 - russian);
       }
       return single('ru', russian);
     }
     if (top.language === 'kk') {
-      if (foreign) return single('other', 1 - kazakh);
+      if (foreign) return other(1 - kazakh);
       // Kyrgyz has ң ө ү but none of қ ұ ә ғ һ і; a Kazakh sentence without any is rare.
-      if (counts.words >= 5 && flags & TURKIC_COMMON && !anyKazakhLetter) return single('other', 1 - kazakh);
+      if (counts.words >= 5 && flags & TURKIC_COMMON && !anyKazakhLetter) return other(1 - kazakh);
       return single('kk', kazakh);
     }
 
@@ -106,7 +160,7 @@ export class LanguageIdentifier {
         return kazakh > russian ? single('kk', kazakh) : single('ru', russian);
       }
     }
-    return single('other', top.probability);
+    return otherLanguage(lookAlikeOfLetters(text.normalised) ?? top.language, top.probability);
   }
 
   #identifyLatin(normalised: string, counts: WordCounts): LanguageResult {
@@ -132,57 +186,72 @@ export class LanguageIdentifier {
       (words >= 2 && words >= counts.words * 0.1) ||
       (!english && kazakh >= 0.5) ||
       (!english && bareQ && kazakh >= 0.3);
-    if (isKazakh && !uzbek && counts.uzbekLatin <= words) return single('kk-latn', Math.max(kazakh, 0.6));
+    const second = this.#second?.detect(normalised) ?? null;
+    const uzbekWords = counts.uzbekLatin > words;
+    if (isKazakh && !uzbek && !uzbekWords) return single('kk-latn', Math.max(kazakh, 0.6));
+    // CLD2 also takes Kazakh Latin typed without diacritics for Uzbek; Uzbek's own ʻ and x or
+    // its words must agree.
+    if (second?.language === 'uz' && !kazakhLetters && (flags & UZBEK_LATIN || counts.uzbekLatin > 0)) {
+      return otherLanguage('uz', second.probability);
+    }
     if (top.language === 'en') return single('en', top.probability);
-    return single('other', top.probability);
+    return otherLanguage(uzbek || uzbekWords ? 'uz' : top.language, top.probability);
   }
 
-  // Kazakh posts switch to Russian by the sentence or clause ("әкімдік жолды жөндеді, но пробки
-  // остались"). When both languages show, each clause is given to one of them and the words
-  // are counted.
-  #mixedShares(text: AnalysisText, counts: WordCounts, russian: number, kazakh: number): LanguageResult | null {
-    const bothWordLists = counts.kazakh >= 2 && counts.russian >= 2;
-    const bothInModel = Math.min(russian, kazakh) >= 0.15;
-    if (!bothWordLists && !bothInModel) return null;
+  // Posts switch language by the sentence or clause ("әкімдік жолды жөндеді, но пробки
+  // остались"; "Traffic is terrible. Опять пробки"). Each clause is given to one language, by
+  // its words and letters or by the model, and the words in each are counted.
+  #mixed(text: AnalysisText, counts: WordCounts): LanguageResult | null {
+    const labels: (SingleLanguage | null)[] = [];
+    const segments = splitSegments(text);
+    for (const segment of segments) labels.push(this.#segmentLanguage(text, segment));
+    fillFromNeighbours(labels);
 
-    let kazakhWords = 0;
-    let russianWords = 0;
-    let pending = 0;
-    let previous: 'kk' | 'ru' | null = null;
-
-    for (const clause of text.normalised.split(SENTENCE_BREAK)) {
-      const clauseCounts = countWordsOf(clause);
-      if (clauseCounts.words === 0) continue;
-
-      let label: 'kk' | 'ru' | null = null;
-      const flags = letterFlags(clause);
-      if (clauseCounts.kazakh > clauseCounts.russian) label = 'kk';
-      else if (clauseCounts.russian > clauseCounts.kazakh) label = 'ru';
-      else if (flags & KAZAKH_WORD_LETTERS) label = 'kk';
-      else if (clauseCounts.words >= 3) label = this.#russianOrKazakh(clause);
-      label ??= previous;
-
-      if (label === null) {
-        pending += clauseCounts.words;
-        continue;
-      }
-      if (label === 'kk') kazakhWords += clauseCounts.words + pending;
-      else russianWords += clauseCounts.words + pending;
-      pending = 0;
-      previous = label;
+    const wordsBy = new Map<SingleLanguage, number>();
+    segments.forEach((segment, index) => {
+      const code = labels[index] ?? 'other';
+      wordsBy.set(code, (wordsBy.get(code) ?? 0) + segment.last - segment.first);
+    });
+    const ranked = [...wordsBy].sort((left, right) => right[1] - left[1]);
+    const [first, second] = ranked;
+    if (!first) return null;
+    if (!second || second[1] / counts.words < MIXED_MINIMUM_SHARE) {
+      if (counts.latin > 0 && counts.cyrillic > 0 && !second) return null;
+      return first[0] === 'other' ? null : single(first[0], 0.5 + 0.5 * (first[1] / counts.words));
     }
 
-    const total = kazakhWords + russianWords;
-    if (total === 0) return null;
-    const kazakhShare = kazakhWords / total;
-    if (Math.min(kazakhShare, 1 - kazakhShare) < MIXED_MINIMUM_SHARE) {
-      return kazakhShare > 0.5 ? single('kk', Math.max(kazakh, 0.5)) : single('ru', Math.max(russian, 0.5));
-    }
+    const shares: Partial<Record<SingleLanguage, number>> = {};
+    let given = 0;
+    ranked.forEach(([code, words], index) => {
+      // The shares are rounded and still sum to 1: the last one takes what rounding left.
+      const share = index === ranked.length - 1 ? round(1 - given) : round(words / counts.words);
+      shares[code] = share;
+      given += share;
+    });
     return {
       code: 'mixed',
-      shares: { kk: round(kazakhShare), ru: round(1 - kazakhShare) },
-      confidence: round(Math.min(1, russian + kazakh)),
+      shares,
+      confidence: round(1 - (labels.filter((label) => label === null).length / labels.length)),
+      segments: mergeSegments(text, segments, labels),
     };
+  }
+
+  #segmentLanguage(text: AnalysisText, segment: TextSegment): SingleLanguage | null {
+    const counts = countWords(text.words, segment.first, segment.last);
+    if (counts.latin > counts.cyrillic) {
+      if (counts.kazakhLatin > 0) return 'kk-latn';
+      // Names and brands ("CBS, ABC и Fox News") are not English: a clause in a language has
+      // words in lower case.
+      if (lowerCaseWords(text, segment) < 2) return null;
+      const code = this.#identifyLatin(partOf(text, segment.first, segment.last).normalised, counts).code;
+      return code === 'mixed' ? null : code;
+    }
+    if (counts.kazakh > counts.russian) return 'kk';
+    if (counts.russian > counts.kazakh) return 'ru';
+    const flags = letterFlags(partOf(text, segment.first, segment.last).normalised);
+    if (flags & KAZAKH_WORD_LETTERS && !(flags & FOREIGN_CYRILLIC)) return 'kk';
+    if (counts.words < CLAUSE_MODEL_MINIMUM) return null;
+    return this.#russianOrKazakh(partOf(text, segment.first, segment.last).normalised);
   }
 
   #russianOrKazakh(clause: string): 'kk' | 'ru' | null {
@@ -192,6 +261,85 @@ export class LanguageIdentifier {
     if (russian === 0 && kazakh === 0) return null;
     return kazakh > russian ? 'kk' : 'ru';
   }
+}
+
+const LOWER_CASE_WORD = /(?<![\p{L}\p{M}])\p{Ll}/gu;
+
+/** How many words of a segment begin with a lower-case letter as written. */
+function lowerCaseWords(text: AnalysisText, segment: TextSegment): number {
+  const { start, end } = spanOf(text, segment.first, segment.last);
+  return text.original.slice(start, end).match(LOWER_CASE_WORD)?.length ?? 0;
+}
+
+/** A clause too short to tell takes the language of the clause before it, or else after it. */
+function fillFromNeighbours(labels: (SingleLanguage | null)[]): void {
+  let previous: SingleLanguage | null = null;
+  for (let index = 0; index < labels.length; index++) {
+    if (labels[index] === null) labels[index] = previous;
+    else previous = labels[index] as SingleLanguage;
+  }
+  let next: SingleLanguage | null = null;
+  for (let index = labels.length - 1; index >= 0; index--) {
+    if (labels[index] === null) labels[index] = next;
+    else next = labels[index] as SingleLanguage;
+  }
+}
+
+function mergeSegments(
+  text: AnalysisText, segments: readonly TextSegment[], labels: readonly (SingleLanguage | null)[],
+): LanguageSegment[] {
+  const merged: LanguageSegment[] = [];
+  let first = 0;
+  for (let index = 1; index <= segments.length; index++) {
+    if (index < segments.length && labels[index] === labels[first]) continue;
+    const from = (segments[first] as TextSegment).first;
+    const to = (segments[index - 1] as TextSegment).last;
+    merged.push({ code: labels[first] ?? 'other', ...spanOf(text, from, to), words: to - from });
+    first = index;
+  }
+  return merged;
+}
+
+/**
+ * Tokens `[first, last)` of `text` as a text of their own, for identifying one clause or
+ * sentence. Its tokens keep their offsets into the whole text's normalised form.
+ */
+function partOf(text: AnalysisText, first: number, last: number): AnalysisText {
+  const start = (text.tokens[first] as { start: number }).start;
+  const end = (text.tokens[last - 1] as { end: number }).end;
+  return {
+    original: text.original,
+    normalised: text.normalised.slice(start, end),
+    origin: null,
+    tokens: text.tokens.slice(first, last),
+    words: text.words.slice(first, last),
+  };
+}
+
+function spanOf(text: AnalysisText, first: number, last: number): { start: number; end: number } {
+  const start = (text.tokens[first] as { start: number }).start;
+  const end = (text.tokens[last - 1] as { end: number }).end;
+  return originalSpan(text, start, end);
+}
+
+/** The likeliest of the model's guesses that is not Russian, Kazakh or English. */
+function lookAlikeOfModel(guesses: readonly LanguageGuess[], fallback: string): string {
+  for (const guess of guesses) {
+    if (guess.language !== 'ru' && guess.language !== 'kk' && guess.language !== 'en') return guess.language;
+  }
+  return fallback;
+}
+
+/**
+ * Whether CLD2's `neighbour` wins over fastText's Russian: Turkic and Mongolian text has letters
+ * Russian lacks, or leaves fastText unsure; Ukrainian and Belarusian need their і or own letters;
+ * the South Slavic languages need their own letters or no ы and э.
+ */
+function overrulesRussian(neighbour: string, flags: number, russian: number): boolean {
+  if (flags & FOREIGN_CYRILLIC) return true;
+  if (neighbour === 'uk' || neighbour === 'be') return (flags & DOTTED_I) !== 0;
+  if (neighbour === 'bg' || neighbour === 'mk' || neighbour === 'sr') return !(flags & RUSSIAN_MARK) && russian < 0.5;
+  return (flags & (TURKIC_COMMON | KAZAKH_TURKIC | DOTTED_I)) !== 0 || russian < 0.9;
 }
 
 // Most posts need no model call: a Russian post full of Russian function words and without a
@@ -234,14 +382,15 @@ function preferDeclared(result: LanguageResult, declared: string | null | undefi
   return result;
 }
 
-function countWords(words: readonly WordInfo[]): WordCounts {
+function countWords(words: readonly WordInfo[], first: number, last: number): WordCounts {
   let cyrillic = 0;
   let latin = 0;
   let kazakh = 0;
   let russian = 0;
   let kazakhLatin = 0;
   let uzbekLatin = 0;
-  for (const word of words) {
+  for (let index = first; index < last; index++) {
+    const word = words[index] as WordInfo;
     if (word.script === 'cyrillic') cyrillic++;
     else if (word.script === 'latin') latin++;
     switch (word.lexicon) {
@@ -251,27 +400,19 @@ function countWords(words: readonly WordInfo[]): WordCounts {
       case 'uz': uzbekLatin++; break;
     }
   }
-  return { words: words.length, cyrillic, latin, kazakh, russian, kazakhLatin, uzbekLatin };
-}
-
-const CLAUSE_WORD = /[\p{L}\p{M}]+(?:[-'’][\p{L}\p{M}]+)*/gu;
-
-function countWordsOf(clause: string): WordCounts {
-  let words = 0;
-  let kazakh = 0;
-  let russian = 0;
-  for (const match of clause.matchAll(CLAUSE_WORD)) {
-    const word = match[0];
-    words++;
-    if (RUSSIAN_FUNCTION_WORDS.has(word)) russian++;
-    else if (KAZAKH_FUNCTION_WORDS.has(word) || letterFlags(word) & KAZAKH_WORD_LETTERS) kazakh++;
-  }
-  return { words, cyrillic: words, latin: 0, kazakh, russian, kazakhLatin: 0, uzbekLatin: 0 };
+  return { words: last - first, cyrillic, latin, kazakh, russian, kazakhLatin, uzbekLatin };
 }
 
 function probabilityOf(guesses: readonly LanguageGuess[], language: string): number {
   for (const guess of guesses) if (guess.language === language) return guess.probability;
   return 0;
+}
+
+/** `other`, naming the language it most likely is when that is known. */
+function otherLanguage(detected: string | null, confidence: number): LanguageResult {
+  const result = single('other', confidence);
+  if (detected === null || detected === 'other' || detected === '') return result;
+  return { ...result, detected };
 }
 
 function single(code: SingleLanguage, confidence: number): LanguageResult {

@@ -36,10 +36,18 @@ export function looser(left: MatchKind, right: MatchKind): MatchKind {
 }
 
 /**
- * Compiles one normalised alias word. `proper` marks a name as written with a capital in the
- * project file: names decline as names (Досаева is Досаев's genitive) and are typo-matched.
+ * Endings of Russian common nouns: "полиция", "управление", "общественность", "политика". A
+ * word so ending is a common noun even when a project writes it with a capital ("Полиция"), and
+ * is not matched with a typo: "позиции" is one letter from "полиции" and means "positions".
  */
-export function compileAliasWord(text: string, script: TokenScript, proper: boolean): AliasWord {
+const COMMON_NOUN_ENDING = /(?:ция|сия|зия|ние|тие|ство|ость|есть|изм|ика|ура|ежь)$/;
+
+/**
+ * Compiles one normalised alias word. `proper` marks a name as written with a capital in the
+ * project file: names decline as names (Досаева is Досаев's genitive) and are typo-matched
+ * when `typos` allows it and the word is long and not a common noun.
+ */
+export function compileAliasWord(text: string, script: TokenScript, proper: boolean, typos = proper): AliasWord {
   const keys = new Map<string, MatchKind>();
   const add = (key: string, how: MatchKind): void => {
     const known = keys.get(key);
@@ -48,7 +56,10 @@ export function compileAliasWord(text: string, script: TokenScript, proper: bool
 
   const latinAlias = script === 'latin';
   const cyrillic = latinAlias ? kazakhLatinToCyrillic(text) : text;
-  const forms = script === 'cyrillic' || latinAlias ? russianWordForms(cyrillic, { proper }) : [text];
+  // A common noun written with a capital in a body's name ("Управление образования") declines
+  // as a noun (Управлению), not as an indeclinable name.
+  const properName = proper && !COMMON_NOUN_ENDING.test(cyrillic);
+  const forms = script === 'cyrillic' || latinAlias ? russianWordForms(cyrillic, { proper: properName }) : [text];
 
   add(formKey(text), 'alias');
   if (latinAlias) add(formKey(latinSkeleton(text)), 'alias');
@@ -67,7 +78,7 @@ export function compileAliasWord(text: string, script: TokenScript, proper: bool
     }
   }
 
-  const typoForms = proper && text.length >= TYPO_MINIMUM_LENGTH
+  const typoForms = proper && typos && text.length >= TYPO_MINIMUM_LENGTH && !COMMON_NOUN_ENDING.test(cyrillic)
     ? [...keys.keys()].filter((key) => key.startsWith('f:')).map((key) => key.slice(2))
       .filter((form) => form.length >= TYPO_MINIMUM_LENGTH)
     : [];

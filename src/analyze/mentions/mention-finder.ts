@@ -79,13 +79,13 @@ export class MentionFinder {
     const context = subject.context.length > 0 ? new ContextWords(subject.context) : null;
     const written = new Set([subject.name, ...subject.aliases, ...subject.ambiguousAliases]);
 
+    const commonWords = wordsWrittenInLowerCase(written);
     for (const aliasText of written) {
       const normalised = normaliseForMatching(aliasText).trim();
       const originalWords = tokenise(aliasText);
       const words = tokenise(normalised).map((token, index) => {
-        const original = originalWords[index]?.text ?? token.text;
-        const proper = original[0] !== undefined && original[0] !== original[0].toLowerCase();
-        return compileAliasWord(token.text, token.script, proper);
+        const proper = isCapitalised(originalWords[index]?.text ?? token.text);
+        return compileAliasWord(token.text, token.script, proper, proper && !commonWords.has(token.text));
       });
       const first = words[0];
       if (!first) continue;
@@ -138,6 +138,25 @@ export class MentionFinder {
     }
     return starts;
   }
+}
+
+/**
+ * Words a subject's aliases write in lower case somewhere ("полиция" beside "Полиция"): common
+ * words, which a typo must not reach.
+ */
+function wordsWrittenInLowerCase(aliases: Iterable<string>): Set<string> {
+  const words = new Set<string>();
+  for (const alias of aliases) {
+    for (const token of tokenise(alias)) {
+      if (!isCapitalised(token.text)) words.add(normaliseForMatching(token.text));
+    }
+  }
+  return words;
+}
+
+function isCapitalised(word: string): boolean {
+  const first = word[0];
+  return first !== undefined && first !== first.toLowerCase();
 }
 
 function wordMatch(word: AliasWord, token: WordInfo, key: string): MatchKind {

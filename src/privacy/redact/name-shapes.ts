@@ -50,6 +50,15 @@ export function isSurnameShaped(word: string): boolean {
   return surname || KAZAKH_PATRONYMIC_TRANSLITERATED.test(word);
 }
 
+/**
+ * `word` (lower case) has a surname's ending, not counting the "-улы" that Kazakh adjectives
+ * share: enough for a surname standing alone.
+ */
+export function hasSurnameEnding(word: string): boolean {
+  if (word.length < 4) return false;
+  return LATIN_LETTER.test(word) ? LATIN_SURNAME.test(word) : CYRILLIC_SURNAME.test(word);
+}
+
 /** `word` lower case. */
 export function isPatronymic(key: string, word: string): boolean {
   return (key.length >= 5 && PATRONYMIC.test(key)) || KAZAKH_PATRONYMIC.test(word);

@@ -1,9 +1,10 @@
 import type { Subject } from '../../project/project.js';
 import { givenNameIndex, type GivenNameClass } from './given-name-index.js';
 import { nameKey } from './name-key.js';
-import { isKazakhGivenNameShaped, isPatronymic, isSurnameShaped } from './name-shapes.js';
+import { hasSurnameEnding, isKazakhGivenNameShaped, isPatronymic, isSurnameShaped } from './name-shapes.js';
 import type { RedactionSpan } from './redaction-kind.js';
 import { SubjectNames } from './subject-names.js';
+import { surnameIndex, type SurnameIndex } from './surname-index.js';
 
 /**
  * Words that begin with a capital letter (and single capitals, which may be initials). Lower-case
@@ -56,6 +57,13 @@ const PERSON_ROLE_BEFORE = new RegExp(`(?<!\\p{L})(?:${PERSON_ROLE}) ?$`, 'iu');
 const PERSON_ROLE_WORD = new RegExp(`^(?:${PERSON_ROLE})$`, 'iu');
 const PERSON_ROLE_LOOKBEHIND = 18;
 const PLACE_ADJECTIVE = /[сц]к\p{L}{1,3}$/u;
+/**
+ * Almaty's streets are named after people and called by the name in the genitive: "на Саина",
+ * "по Розыбакиева", "угол Абая и Сейфуллина". A surname alone in the genitive after these words
+ * is a street.
+ */
+const STREET_PREPOSITION_BEFORE = /(?<!\p{L})(?:на|по|с|со|до|от|угол|угла|углу|и|между|за|возле|около|вдоль) $/iu;
+const STREET_LOOKBEHIND = 8;
 
 /** "Асқар Серік ұлы": the Kazakh patronymic written as a separate word, declined or not. */
 const PATRONYMIC_WORD_AFTER = /^ (?:ұлы|улы|қызы|кызы)(?:ның|на|нан|нда|мен|н)?(?!\p{L})/u;
@@ -79,6 +87,11 @@ interface Token {
   readonly joined: boolean;
   readonly given: GivenNameClass | undefined;
   readonly patronymic: boolean;
+  /**
+   * A surname alone is a name: a listed one ("Трамп"), or one with a surname's ending that is
+   * not an ordinary word or a place ("Петров", not "Один" or "Берлин").
+   */
+  readonly loneSurname: boolean;
   surname: boolean;
   subject: boolean;
   place: boolean;
@@ -99,9 +112,11 @@ interface Token {
 export class PersonNameFinder {
   readonly #givenNames: ReadonlyMap<string, GivenNameClass>;
   readonly #subjects: SubjectNames;
+  readonly #surnames: SurnameIndex;
 
   constructor(subjects: readonly Subject[]) {
     this.#givenNames = givenNameIndex();
+    this.#surnames = surnameIndex();
     this.#subjects = new SubjectNames(subjects, this.#givenNames);
   }
 
@@ -146,6 +161,7 @@ export class PersonNameFinder {
         joined,
         given: listed ?? (capitalised && isKazakhGivenNameShaped(word) ? 'ambiguous' : undefined),
         patronymic: capitalised && isPatronymic(key, word),
+        loneSurname: capitalised && listed === undefined && this.#isLoneSurname(key, word),
         surname: false,
         subject: false,
         place: false,
@@ -154,6 +170,11 @@ export class PersonNameFinder {
       previous = token;
     }
     return tokens;
+  }
+
+  #isLoneSurname(key: string, word: string): boolean {
+    if (this.#surnames.listed.has(key)) return true;
+    return hasSurnameEnding(word) && !this.#surnames.notSurnames.has(key);
   }
 
   /**
@@ -171,7 +192,9 @@ export class PersonNameFinder {
     }
     markPlaces(run, text);
 
-    const named = run.map((token) => !token.place && (token.given === 'given' || token.patronymic));
+    const named = run.map((token) =>
+      !token.place && (token.given === 'given' || token.patronymic || (token.loneSurname && !PLACE_ADJECTIVE.test(token.word))));
+    if (run.length === 1 && named[0] && isStreetByName(run[0]!, text)) named[0] = false;
     if (afterRole >= 0 && !run[afterRole]!.place && !run[afterRole]!.subject) named[afterRole] = true;
     run.forEach((token, index) => {
       if (token.place) return;
@@ -217,8 +240,13 @@ function isSurnameAfterRole(token: Token): boolean {
   return token.capitalised && isSurnameShaped(token.word) && !PLACE_ADJECTIVE.test(token.word);
 }
 
+function isStreetByName(token: Token, text: string): boolean {
+  if (!token.loneSurname || token.given !== undefined || !token.word.endsWith('а')) return false;
+  return STREET_PREPOSITION_BEFORE.test(text.slice(Math.max(0, token.start - STREET_LOOKBEHIND), token.start));
+}
+
 function mayStartName(token: Token): boolean {
-  return token.given !== undefined || token.patronymic || token.initial;
+  return token.given !== undefined || token.patronymic || token.initial || token.loneSurname;
 }
 
 /** Marks the words a street or place word names ("проспект Абая", "Абай даңғылы"). */
