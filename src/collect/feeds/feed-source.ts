@@ -1,7 +1,7 @@
 import { extractArticle } from '../articles/extract-article.js';
 import { recogniseFormat } from '../detect-format.js';
 import type { FetchedDocument } from '../fetcher/fetcher.js';
-import { canonicalUrl } from '../identity/canonical-url.js';
+import { canonicalUrl, cleanUrl } from '../identity/canonical-url.js';
 import { judgeGuids, NEW_GUID_RECORD, type GuidRecord } from '../identity/guid-stability.js';
 import type { ImportContext } from '../import-context.js';
 import { isJsonObject } from '../json-value.js';
@@ -124,7 +124,7 @@ function identify(
     const url = urls[index];
     if (url === undefined) return { ...post, url: undefined };
     const identity = verdict.earlierUrls[index] ?? url;
-    return { ...post, nativeId: identity, url };
+    return { ...post, nativeId: identity, url: cleanUrl(post.url!, feedUrl) };
   });
   return { posts: identified, guids: verdict.record };
 }
@@ -144,10 +144,11 @@ async function articleText(
   }
   const article = extractArticle(page.text.text, page.url);
   if (!article || article.text.length <= post.text.length) return post;
+  const title = post.title ?? firstLine(post.text);
   return {
     ...post,
-    title: post.title ?? firstLine(post.text),
-    text: article.text,
+    title,
+    text: withoutHeadline(article.text, title),
     publishedAt: post.publishedAt ?? dateOf(article.publishedTime),
   };
 }
@@ -173,6 +174,12 @@ export function emptyBatch(label: string): ImportBatch {
 /** A title-only feed item's headline was kept as its text; with the full text it is the title. */
 function firstLine(text: string): string | undefined {
   return text.includes('\n') ? undefined : text;
+}
+
+/** Pages repeat the headline above the body; the title is kept apart already. */
+function withoutHeadline(text: string, title: string | undefined): string {
+  const [first, ...rest] = text.split('\n');
+  return title !== undefined && first?.trim() === title.trim() ? rest.join('\n').trim() : text;
 }
 
 function dateOf(value: string | undefined): Date | undefined {

@@ -10,12 +10,26 @@ const TRACKING_PARAMETERS = new Set([
 const TRACKING_PREFIXES = ['utm_', 'at_', 'pk_', 'mtm_', 'yandex_', 'ga_'];
 
 /**
- * The canonical form of an article URL, the identity of a news post: scheme and host in lower
- * case, `www.` dropped, default port and fragment dropped, a trailing slash dropped, tracking
+ * The canonical form of an article URL, the identity of a news post: https, host in lower case,
+ * `www.` dropped, default port and fragment dropped, a trailing slash dropped, tracking
  * parameters removed and the remaining ones sorted. Parameters that pick the article (`?id=42`,
  * `?p=7`) are kept. Undefined for anything that is not an http(s) URL.
  */
 export function canonicalUrl(link: string, base?: string): string | undefined {
+  const cleaned = cleanUrl(link, base);
+  if (cleaned === undefined) return undefined;
+  const url = new URL(cleaned);
+  // http and https copies of one article are one article.
+  url.protocol = 'https:';
+  url.hostname = url.hostname.replace(/^www\./, '');
+  return url.href;
+}
+
+/**
+ * An article link fit to store and to fetch: as `canonicalUrl`, but with its own scheme and host,
+ * since a site that serves only http or only www must still be reachable from it.
+ */
+export function cleanUrl(link: string, base?: string): string | undefined {
   let url: URL;
   try {
     url = new URL(link.trim(), base);
@@ -24,10 +38,7 @@ export function canonicalUrl(link: string, base?: string): string | undefined {
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') return undefined;
 
-  // http and https copies of one article are one article.
-  url.protocol = 'https:';
-  url.hostname = url.hostname.toLowerCase().replace(/^www\./, '').replace(/\.$/, '');
-  if (url.port === '443' || url.port === '80') url.port = '';
+  url.hostname = url.hostname.toLowerCase().replace(/\.$/, '');
   url.hash = '';
   url.username = '';
   url.password = '';

@@ -1,0 +1,267 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+
+import { Fetcher } from '../../../src/collect/fetcher/index.js';
+import { FeedSource } from '../../../src/collect/feeds/feed-source.js';
+import { canonicalUrl } from '../../../src/collect/identity/canonical-url.js';
+import type { CollectContext, CollectedBatch, LiveSource } from '../../../src/collect/live-source.js';
+import { ChannelSource } from '../../../src/collect/telegram/channel-source.js';
+import { VkSource } from '../../../src/collect/vk/vk-source.js';
+import { YoutubeSource } from '../../../src/collect/youtube/youtube-source.js';
+import { FixtureServer, livePayload } from './fixture-server.js';
+import { LOCAL_SETTINGS, recordingClock } from './test-clock.js';
+
+let server: FixtureServer;
+beforeEach(async () => {
+  server = await FixtureServer.start();
+});
+afterEach(async () => {
+  await server.close();
+});
+
+const NOW = new Date('2025-01-10T12:00:00Z');
+/** Fields a connector must never carry out of parsing, by name or by value. */
+const IDENTITY_TRACES = ['Корреспондентов', 'Пётр Иванов', 'resident_one', 'resident_four', 'Жителева', 'anna_zh', 'ava.jpg', 'UCresident'];
+
+function contextOf(stored: Set<string> = new Set()): CollectContext {
+  return {
+    fetcher: new Fetcher(LOCAL_SETTINGS, recordingClock()),
+    timezone: 'Asia/Almaty',
+    now: NOW,
+    isStored: (platform, nativeId) => stored.has(`${platform}:${nativeId}`),
+  };
+}
+
+async function collect(source: LiveSource, cursor?: unknown, stored?: Set<string>): Promise<CollectedBatch> {
+  return source.collect(cursor, contextOf(stored));
+}
+
+function expectNoIdentity(batch: CollectedBatch): void {
+  const serialised = JSON.stringify(batch.posts);
+  for (const trace of IDENTITY_TRACES) expect(serialised).not.toContain(trace);
+}
+
+describe('canonical URLs', () => {
+  it('drops tracking parameters, www, fragments, default ports and trailing slashes', () => {
+    expect(canonicalUrl('http://WWW.Example.kz:80/news/1/?utm_source=tg&id=5&fbclid=x#top')).toBe('https://example.kz/news/1?id=5');
+    expect(canonicalUrl('https://example.kz/?b=2&a=1')).toBe('https://example.kz/?a=1&b=2');
+    expect(canonicalUrl('javascript:alert(1)')).toBeUndefined();
+  });
+});
+
+describe('feed source', () => {
+  it('stores an article once across section feeds and reads its full text without the byline', async () => {
+    server.serve('/rss/city', livePayload('rss-section-city.xml'), { 'content-type': 'application/rss+xml' });
+    server.serve('/rss/society', livePayload('rss-section-society.xml'), { 'content-type': 'application/rss+xml' });
+    const city = new FeedSource({ id: 'city', url: server.url('/rss/city'), articles: false, maxArticles: 10 });
+    const society = new FeedSource({ id: 'society', url: server.url('/rss/society'), articles: false, maxArticles: 10 });
+
+    const [first, second] = [await collect(city), await collect(society)];
+
+    expect(first.posts.map((post) => post.nativeId)).toEqual([
+      'https://vestnik.example.kz/city/hot-water', 'https://vestnik.example.kz/city/roads',
+    ]);
+    expect(second.posts[0]?.nativeId).toBe(first.posts[0]?.nativeId);
+    expect(first.posts[0]).toMatchObject({ outlet: 'Городской вестник', url: 'https://www.vestnik.example.kz/city/hot-water' });
+    expectNoIdentity(first);
+  });
+
+  it('replaces a teaser with the article text found by Readability', async () => {
+    const feed = livePayload('rss-section-society.xml').toString().replace('http://vestnik.example.kz/city/hot-water', server.url('/city/hot-water'));
+    server.serve('/rss', feed, { 'content-type': 'application/rss+xml' });
+    server.serve('/city/hot-water', livePayload('article-hot-water.html'), { 'content-type': 'text/html; charset=utf-8' });
+    const source = new FeedSource({ id: 'feed', url: server.url('/rss'), articles: true, maxArticles: 10 });
+
+    const batch = await collect(source);
+    const text = batch.posts[0]?.text ?? '';
+    expect(text.split('\n')[0]).toBe(
+      'Жители нескольких домов на улице Толе би третий день остаются без горячей воды. По словам жильцов, аварийная служба приезжала дважды, но подачу так и не восстановили, а сроки ремонта никто не называет.',
+    );
+    expect(text).not.toContain('Главная');
+    expect(text).not.toContain('Реклама');
+    expectNoIdentity(batch);
+  });
+
+  it('does not fetch the page of an article already stored', async () => {
+    const feed = livePayload('rss-section-society.xml').toString().replace('http://vestnik.example.kz/city/hot-water', server.url('/city/hot-water'));
+    server.serve('/rss', feed).serve('/city/hot-water', livePayload('article-hot-water.html'));
+    const source = new FeedSource({ id: 'feed', url: server.url('/rss'), articles: true, maxArticles: 10 });
+    const id = canonicalUrl(server.url('/city/hot-water'))!;
+    await collect(source, undefined, new Set([`news:${id}`]));
+    expect(server.hits('/city/hot-water')).toBe(0);
+  });
+
+  it('keeps the cursor and yields nothing on 304', async () => {
+    server.route('/rss', (request, response) => {
+      if (request.headers['if-none-match'] === '"abc"') return void response.writeHead(304).end();
+      response.writeHead(200, { etag: '"abc"' }).end(livePayload('rss-section-city.xml'));
+    });
+    const source = new FeedSource({ id: 'feed', url: server.url('/rss'), articles: false, maxArticles: 0 });
+    const first = await collect(source);
+    const second = await collect(source, first.cursor);
+    expect([first.posts.length, second.posts.length]).toEqual([2, 0]);
+    expect(second.cursor).toEqual(first.cursor);
+  });
+
+  it('gives the same ids when the GUID changes on every fetch, and learns the GUIDs are unstable', async () => {
+    let fetches = 0;
+    server.route('/rss', (_request, response) => {
+      fetches++;
+      const xml = livePayload('rss-section-city.xml').toString().replace(/vestnik-(\d+)/g, `vestnik-$1-${fetches}`);
+      response.writeHead(200, { 'content-type': 'application/rss+xml' }).end(xml);
+    });
+    const source = new FeedSource({ id: 'feed', url: server.url('/rss'), articles: false, maxArticles: 0 });
+    const first = await collect(source);
+    const second = await collect(source, first.cursor);
+    expect(second.posts.map((post) => post.nativeId)).toEqual(first.posts.map((post) => post.nativeId));
+    expect((second.cursor as { guids: { unstable: boolean } }).guids.unstable).toBe(true);
+  });
+
+  it('follows an edited URL through a GUID proven stable', async () => {
+    let path = '/city/roads';
+    server.route('/rss', (_request, response) => {
+      response.writeHead(200).end(livePayload('rss-section-city.xml').toString().replace('/city/roads', path));
+    });
+    const source = new FeedSource({ id: 'feed', url: server.url('/rss'), articles: false, maxArticles: 0 });
+    let cursor: unknown;
+    for (let fetch = 0; fetch < 3; fetch++) cursor = (await collect(source, cursor)).cursor;
+    path = '/city/roads-repair-spring';
+    const edited = await collect(source, cursor);
+    expect(edited.posts[1]).toMatchObject({
+      nativeId: 'https://vestnik.example.kz/city/roads', url: 'https://vestnik.example.kz/city/roads-repair-spring',
+    });
+  });
+
+  it('reads a windows-1251 feed sent without a charset header', async () => {
+    server.serve('/rss', livePayload('rss-windows-1251-no-declaration.xml'), { 'content-type': 'text/xml' });
+    const batch = await collect(new FeedSource({ id: 'feed', url: server.url('/rss'), articles: false, maxArticles: 0 }));
+    expect(batch.posts[0]?.title).toBe('В Алатауском районе отключат горячую воду');
+    expect(batch.posts[0]?.nativeId).toBe('https://vecher.example.kz/news/2025/01/voda');
+  });
+
+  it('keeps the complete items of malformed XML and reports the cut with the feed URL', async () => {
+    server.serve('/rss', livePayload('rss-unclosed-item.xml'));
+    const batch = await collect(new FeedSource({ id: 'feed', url: server.url('/rss'), articles: false, maxArticles: 0 }));
+    expect(batch.posts.map((post) => post.title ?? post.text)).toEqual(['Первая новость о транспорте']);
+    expect(batch.skipped[0]?.location.file).toBe(server.url('/rss'));
+  });
+});
+
+describe('telegram channel preview', () => {
+  function serveChannel(): void {
+    server.route('/s/almaty_residents', (request, response) => {
+      const page = request.url?.includes('before=101') ? 'telegram-preview-before-101.html' : 'telegram-preview-latest.html';
+      response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(livePayload(page));
+    });
+  }
+
+  it('pages back with ?before= and drops every trace of the people', async () => {
+    serveChannel();
+    const source = new ChannelSource({ id: 'tg', channel: 'almaty_residents', baseUrl: server.origin, maxPages: 5 });
+    const batch = await collect(source);
+
+    expect(batch.posts.map((post) => post.nativeId)).toEqual(['almaty_residents:99', 'almaty_residents:100', 'almaty_residents:101', 'almaty_residents:102']);
+    expect(batch.posts[2]).toMatchObject({
+      kind: 'social', platform: 'telegram',
+      text: 'На остановке у ЦУМа автобусы не ходят с утра.\nКогда починят светофор? Пишите @petr_ivanov',
+      publishedAt: new Date('2025-01-10T04:35:12Z'),
+    });
+    expect(batch.posts[3]).toMatchObject({
+      text: 'Акимат обещает восстановить движение к вечеру.', amplifiesNativeId: 'city_news:55', parentNativeId: 'almaty_residents:101',
+    });
+    expect(batch.skipped).toEqual([{ location: { file: `${server.origin}/s/almaty_residents?before=101` }, reason: '1 messages without a readable data-post' }]);
+    expect(batch.cursor).toEqual({ lastId: 103 });
+    expect(JSON.stringify(batch.posts)).not.toContain('Пётр Иванов');
+    expect(JSON.stringify(batch.posts)).not.toContain('https://t.me');
+  });
+
+  it('reads only the newest page when the cursor is on it', async () => {
+    serveChannel();
+    const source = new ChannelSource({ id: 'tg', channel: 'almaty_residents', baseUrl: server.origin, maxPages: 5 });
+    const batch = await collect(source, { lastId: 101 });
+    expect(batch.posts.map((post) => post.nativeId)).toEqual(['almaty_residents:102']);
+    expect(server.hits('/s/almaty_residents')).toBe(1);
+  });
+});
+
+describe('youtube data api', () => {
+  function serveYoutube(): void {
+    server.serve('/youtube/v3/channels', livePayload('youtube-channels.json'));
+    server.serve('/youtube/v3/playlistItems', livePayload('youtube-playlist-items.json'));
+    server.serve('/youtube/v3/commentThreads', livePayload('youtube-comment-threads.json'));
+    server.serve('/youtube/v3/comments', livePayload('youtube-comments-replies.json'));
+  }
+  const options = { id: 'yt', location: 'UCabcdefghijklmnopqrstuv', apiKey: 'test-key', dailyBudget: 100, maxVideos: 5, maxPages: 3 };
+
+  it('reads threads, fetches the replies a thread page leaves out, counts quota units', async () => {
+    serveYoutube();
+    const batch = await collect(new YoutubeSource({ ...options, baseUrl: server.url('/youtube/v3') }));
+
+    expect(batch.posts.map((post) => [post.nativeId, post.parentNativeId])).toEqual([
+      ['UgThreadA', 'vid00000001'], ['UgThreadA.reply1', 'UgThreadA'], ['UgThreadB', 'vid00000001'],
+      ['UgThreadA.reply2', 'UgThreadA'], ['UgThreadA.reply3', 'UgThreadA'],
+    ]);
+    expect(batch.cursor).toMatchObject({ quota: { used: 4 }, uploads: 'UUabcdefghijklmnopqrstuv', videos: { vid00000001: '2025-01-10T08:00:00Z' } });
+    expect(server.requests[0]?.headers['x-goog-api-key']).toBe('test-key');
+    expect(server.requests.every((request) => !request.url.includes('test-key'))).toBe(true);
+    expectNoIdentity(batch);
+  });
+
+  it('stops at the daily budget and keeps what it read', async () => {
+    serveYoutube();
+    const batch = await collect(new YoutubeSource({ ...options, dailyBudget: 3, baseUrl: server.url('/youtube/v3') }));
+    expect(batch.posts.length).toBe(3);
+    expect(batch.notes?.[0]?.note).toBe('youtube: comments needs 1 units and 0 of the daily budget of 3 are left; collection goes on after midnight Pacific time');
+  });
+
+  it('reads a quotaExceeded answer as the budget spent', async () => {
+    server.serve('/youtube/v3/channels', livePayload('youtube-quota-exceeded.json'), { 'content-type': 'application/json' }, 403);
+    const batch = await collect(new YoutubeSource({ ...options, baseUrl: server.url('/youtube/v3') }));
+    expect(batch.posts).toEqual([]);
+    expect(batch.cursor).toMatchObject({ quota: { used: 100 } });
+  });
+});
+
+describe('vk api', () => {
+  const options = { id: 'vk', accessToken: 'secret-token', version: '5.199', maxPages: 3, pauseMs: 5 };
+
+  it('reads wall.get past a pinned post, retries error 6, keeps reposts as amplifications', async () => {
+    let calls = 0;
+    server.route('/method/wall.get', (_request, response) => {
+      calls++;
+      response.writeHead(200).end(livePayload(calls === 1 ? 'vk-error-too-many-requests.json' : 'vk-wall-get.json'));
+    });
+    const batch = await collect(new VkSource({ ...options, location: '-1234', baseUrl: server.url('/method') }));
+
+    expect(batch.posts.map((post) => [post.nativeId, post.amplifiesNativeId])).toEqual([
+      ['-1234_50', undefined], ['-1234_205', undefined], ['-1234_204', '-999_88'],
+    ]);
+    expect(batch.cursor).toEqual({ lastId: 205 });
+    expect(calls).toBe(2);
+    expectNoIdentity(batch);
+  });
+
+  it('skips posts at or below the cursor', async () => {
+    server.serve('/method/wall.get', livePayload('vk-wall-get.json'));
+    const batch = await collect(new VkSource({ ...options, location: 'club1234', baseUrl: server.url('/method') }), { lastId: 204 });
+    expect(batch.posts.map((post) => post.nativeId)).toEqual(['-1234_205']);
+    expect(server.requests[0]?.url).toContain('owner_id=-1234');
+  });
+
+  it('names an access-denied wall and an invalid token without showing the token', async () => {
+    server.serve('/method/wall.get', livePayload('vk-error-access-denied.json'));
+    server.serve('/method/newsfeed.search', livePayload('vk-error-auth.json'));
+    const wall = collect(new VkSource({ ...options, location: 'closed_group', baseUrl: server.url('/method') }));
+    const search = collect(new VkSource({ ...options, location: 'search:школа', baseUrl: server.url('/method') }));
+    await expect(wall).rejects.toThrow('vk wall.get: error 15 "Access denied: wall is disabled"; the wall is closed, deleted or private');
+    await expect(search).rejects.toThrow(/error 5 .*the access token is not valid/);
+    await search.catch((error: Error) => expect(error.message).not.toContain('secret-token'));
+  });
+
+  it('searches with newsfeed.search from the cursor time', async () => {
+    server.serve('/method/newsfeed.search', livePayload('vk-newsfeed-search.json'));
+    const batch = await collect(new VkSource({ ...options, location: 'search:Алатауский район', baseUrl: server.url('/method') }), { since: 1736400000 });
+    expect(batch.posts.map((post) => post.nativeId)).toEqual(['555_3001', '-42_3002']);
+    expect(batch.cursor).toEqual({ since: 1736500000 });
+    expect(server.requests[0]?.url).toContain('start_time=1736400000');
+  });
+});
