@@ -14,6 +14,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 
+import { AgencyAttributor } from '../src/analyze/agencies/index.js';
 import { prepareText, type AnalysisText } from '../src/analyze/analysis-text.js';
 import { IssueMatcher } from '../src/analyze/issues/index.js';
 import { createLanguageIdentifier } from '../src/analyze/language/index.js';
@@ -23,6 +24,7 @@ import { createAnalyzer } from '../src/analyze/pipeline.js';
 import { createSentimentAnalyzer } from '../src/analyze/sentiment/index.js';
 import type { Analysis, LanguageResult } from '../src/analyze/analysis.js';
 import { packageRoot } from '../src/package-root.js';
+import { ALMATY_AGENCIES } from '../src/project/defaults/agencies.js';
 import { ALMATY_DISTRICTS } from '../src/project/defaults/districts.js';
 import { DEFAULT_TAXONOMY } from '../src/project/defaults/taxonomy.js';
 import type { Project, Subject } from '../src/project/project.js';
@@ -122,7 +124,8 @@ async function main(): Promise<void> {
 
   const project: Project = {
     name: 'bench', dir: '.', city: 'Almaty', timezone: 'Asia/Almaty', reportLanguage: 'ru',
-    subjects: SUBJECTS, districts: ALMATY_DISTRICTS, taxonomy: DEFAULT_TAXONOMY, sources: [],
+    subjects: SUBJECTS, districts: ALMATY_DISTRICTS, taxonomy: DEFAULT_TAXONOMY,
+    agencies: ALMATY_AGENCIES, sources: [],
     privacy: { secret: 'bench', retentionDays: 90, minGroupSize: 10 }, storePath: ':memory:',
   };
   const language = await createLanguageIdentifier();
@@ -130,6 +133,7 @@ async function main(): Promise<void> {
   const mentions = new MentionFinder(project.subjects);
   const issues = new IssueMatcher(project.taxonomy);
   const districts = new DistrictMatcher(project.districts);
+  const agencies = new AgencyAttributor(project.agencies);
   const analyzer = await createAnalyzer(project);
 
   let sink: unknown;
@@ -150,6 +154,10 @@ async function main(): Promise<void> {
   const separately = (): [string, () => void][] => {
     const prepared: AnalysisText[] = posts.map(prepareText);
     const languages: LanguageResult[] = prepared.map((text) => language.identify(text));
+    const found = prepared.map((text, index) => ({
+      issues: issues.issues(text, (languages[index] as LanguageResult).code),
+      districts: districts.match(text),
+    }));
     return [
       ['language', () => { for (const text of prepared) sink = language.identify(text); }],
       ['mentions', () => { for (const text of prepared) sink = mentions.find(text); }],
@@ -160,6 +168,13 @@ async function main(): Promise<void> {
         });
       }],
       ['districts', () => { for (const text of prepared) sink = districts.match(text); }],
+      ['agencies (given issues and districts)', () => {
+        prepared.forEach((text, index) => {
+          const { issues: hits, districts: places } = found[index]!;
+          const code = (languages[index] as LanguageResult).code;
+          sink = agencies.attribute({ text, language: code, issues: hits, districts: places, outlet: null });
+        });
+      }],
       ['sentiment (overall)', () => {
         prepared.forEach((text, index) => { sink = sentiment.overall(text.normalised, languages[index] as LanguageResult); });
       }],

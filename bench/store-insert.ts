@@ -73,6 +73,9 @@ function buildItems(count: number): StoredItem[] {
       issues: next() < 0.6 ? [{ issueId: pick(issues), score: next(), evidence: [] }] : [],
       slices: next() < 0.2 ? ['elderly'] : [],
       districts: next() < 0.3 ? [pick(districts)] : [],
+      agencies: next() < 0.5
+        ? [{ agencyId: 'health-department', rule: 'issue', issueId: 'healthcare', districtId: null, evidence: [] }]
+        : [],
     };
     items.push({ post, analysis });
   }

@@ -1,10 +1,11 @@
 /**
  * The analysis stages over one post, in order: normalise and tokenise once, then language,
  * subject mentions, sentiment (overall and toward each mentioned subject), issues and slices,
- * districts. Every stage is compiled once per project; analysing a post allocates only its
- * results.
+ * districts, and the agencies the post is attributed to. Every stage is compiled once per
+ * project; analysing a post allocates only its results.
  */
 import type { Analysis, Mention } from './analysis.js';
+import { AgencyAttributor } from './agencies/index.js';
 import { prepareText } from './analysis-text.js';
 import { IssueMatcher } from './issues/index.js';
 import { createLanguageIdentifier, type LanguageIdentifier } from './language/index.js';
@@ -23,6 +24,8 @@ export interface AnalysisInput {
   readonly declaredLanguage?: string | null;
   /** News article or social post: sentiment toward subjects is tuned for each. */
   readonly kind?: PostKind;
+  /** A news article's outlet, to recognise an agency's own channel; absent for social posts. */
+  readonly outlet?: string | null;
 }
 
 export interface Analyzer {
@@ -42,6 +45,7 @@ class PipelineAnalyzer implements Analyzer {
   readonly #mentions: MentionFinder;
   readonly #issues: IssueMatcher;
   readonly #districts: DistrictMatcher;
+  readonly #agencies: AgencyAttributor;
 
   constructor(project: Project, language: LanguageIdentifier, sentiment: SentimentAnalyzer) {
     this.#language = language;
@@ -49,6 +53,7 @@ class PipelineAnalyzer implements Analyzer {
     this.#mentions = new MentionFinder(project.subjects);
     this.#issues = new IssueMatcher(project.taxonomy);
     this.#districts = new DistrictMatcher(project.districts);
+    this.#agencies = new AgencyAttributor(project.agencies);
   }
 
   analyze(input: AnalysisInput): Analysis {
@@ -65,15 +70,21 @@ class PipelineAnalyzer implements Analyzer {
       ? this.#sentiment.towardSubjects(document, text.normalised, mentions, language, input.kind)
       : [];
 
+    const issues = this.#issues.issues(text, language.code);
+    const districts = this.#districts.match(text);
+
     return {
       language,
       normalised: text.normalised,
       mentions: title ? mentions.map((mention) => relativeToPart(mention, title.length + 1)) : mentions,
       sentiment,
       subjectSentiment,
-      issues: this.#issues.issues(text, language.code),
+      issues,
       slices: this.#issues.slices(text, language.code),
-      districts: this.#districts.match(text),
+      districts,
+      agencies: this.#agencies.attribute({
+        text, language: language.code, issues, districts, outlet: input.outlet ?? null,
+      }),
     };
   }
 

@@ -12,7 +12,11 @@ export function consistencyProblems(data: unknown): KeyProblem[] {
   const problems: KeyProblem[] = [];
 
   problems.push(...duplicateIds(data.subjects, ['subjects']));
-  problems.push(...ambiguousWithoutContext(data.subjects));
+  problems.push(...ambiguousWithoutContext(data.subjects, 'subjects'));
+  if (Array.isArray(data.agencies)) {
+    problems.push(...duplicateIds(data.agencies, ['agencies']));
+    problems.push(...ambiguousWithoutContext(data.agencies, 'agencies'));
+  }
   if (Array.isArray(data.districts)) problems.push(...duplicateIds(data.districts, ['districts']));
   problems.push(...taxonomyDuplicates(data.taxonomy));
   problems.push(...duplicateIds(data.sources, ['sources']));
@@ -51,24 +55,25 @@ function duplicateIds(list: unknown, listPath: KeyPath): KeyProblem[] {
   return problems;
 }
 
-function ambiguousWithoutContext(subjects: unknown): KeyProblem[] {
-  if (!Array.isArray(subjects)) return [];
+function ambiguousWithoutContext(list: unknown, listName: 'subjects' | 'agencies'): KeyProblem[] {
+  if (!Array.isArray(list)) return [];
   const problems: KeyProblem[] = [];
+  const what = listName === 'subjects' ? 'subject' : 'agency';
 
-  subjects.forEach((subject: unknown, index) => {
+  list.forEach((entry: unknown, index) => {
     if (
-      !isEntry(subject) ||
-      !Array.isArray(subject.ambiguousAliases) ||
-      subject.ambiguousAliases.length === 0
+      !isEntry(entry) ||
+      !Array.isArray(entry.ambiguousAliases) ||
+      entry.ambiguousAliases.length === 0
     )
       return;
-    if (Array.isArray(subject.context) && subject.context.length > 0) return;
-    const example = String(subject.ambiguousAliases[0]);
+    if (Array.isArray(entry.context) && entry.context.length > 0) return;
+    const example = String(entry.ambiguousAliases[0]);
     problems.push({
-      keyPath: ['subjects', index, 'ambiguousAliases'],
+      keyPath: [listName, index, 'ambiguousAliases'],
       at: 'key',
       message:
-        `ambiguous aliases count only near a context word, and this subject has none; add context ` +
+        `ambiguous aliases count only near a context word, and this ${what} has none; add context ` +
         `words (e.g. context: [Алматы, Almaty]) or move "${example}" to aliases`,
     });
   });

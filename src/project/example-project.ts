@@ -2,6 +2,8 @@
  * The commented project file `tyndau init` writes: Almaty, with its mayor, the akimat and one
  * department as subjects. Every key is explained where it stands, so the file is its own manual.
  */
+import { agenciesYaml } from './agencies-yaml.js';
+import { ALMATY_AGENCIES } from './defaults/agencies.js';
 import { projectSchemaPath } from './project-schema.js';
 import { generateSecret } from './project-secret.js';
 
@@ -101,6 +103,25 @@ districts: default
 # A keyword matches by stem, a word ending in * by prefix, several words as a phrase. A plain
 # list of issues instead of "default" replaces the built-in issues.
 taxonomy: default
+
+# The responsibility map: which public body answers for which issues, and where. A post that
+# names a body (in any case form: "Алматы Су", "Білім басқармасына", "акимате Ауэзовского
+# района") is attributed to it; a post that names none goes, for each of its issues, to the body
+# the map gives: a district's own body before a city-wide one, a body whose keywords the post
+# has before one without. The digest's "weak points" section ranks the bodies by what residents
+# write about them. Only bodies belong here, never a person: officials are subjects above.
+#
+#   kind      akimat, department, district-akimat, utility or state-body
+#   name, labels, aliases, context, ambiguousAliases
+#             as for subjects; labels are the names the digest shows in ru, kk and en
+#   issues    ids of the taxonomy issues the body answers for
+#   districts ids of the districts it answers for; left out, the whole city
+#   keywords  words that narrow its issues to its part (hot water is the heating network's)
+#   outlets   outlet names of its own channels: their articles on an issue count as its answer
+#
+# This is Almaty's map as of writing; check names against the akimat's website, keep former
+# names as aliases, and write "agencies: default" to follow the built-in map instead.
+${agenciesYaml(ALMATY_AGENCIES).trimEnd()}
 
 # Where posts come from. kind is files (saved exports, read by \`tyndau import\`), feed (an RSS,
 # Atom or JSON Feed URL), telegram, youtube or vk; interval is the time between collection runs,

@@ -7,6 +7,7 @@ import { resolve } from 'node:path';
 
 import { LineCounter, parseDocument, type Document } from 'yaml';
 
+import { agencyProblems } from './agency-problems.js';
 import { consistencyProblems } from './consistency-problems.js';
 import { ProjectError, type KeyProblem, type ProjectProblem } from './project-error.js';
 import type { ProjectFile } from './project-file.js';
@@ -60,12 +61,16 @@ export function parseProject(
   }
 
   const file = data as ProjectFile;
-  return projectFromFile(file, {
+  const project = projectFromFile(file, {
     projectPath: resolve(path),
     secret,
     // The schema has checked the zone; this only settles its spelling (asia/almaty → Asia/Almaty).
     timezone: canonicalTimeZone(file.timezone ?? DEFAULT_TIMEZONE) as string,
   });
+  // The map's references are checked against the taxonomy and districts with defaults filled in.
+  const references = agencyProblems(project, file.agencies);
+  if (references.length > 0) throw new ProjectError(path, placed(references, positions, path));
+  return project;
 }
 
 async function readProjectText(path: string): Promise<string> {

@@ -2,7 +2,7 @@
  * The shape of `tyndau.yaml` as written, after it passed the JSON Schema: optional keys may be
  * missing and `default` may stand for a built-in list. `project-from-file.ts` fills the defaults.
  */
-import type { ReportLanguage, SourceKind } from './project.js';
+import type { AgencyKind, ReportLanguage, SourceKind } from './project.js';
 import type { CollectSettings } from './project.js';
 
 export interface LabelsInFile {
@@ -44,6 +44,20 @@ export interface TaxonomyExtensionInFile {
   readonly slices?: readonly TaxonomyEntryInFile[];
 }
 
+export interface AgencyInFile {
+  readonly id: string;
+  readonly kind: AgencyKind;
+  readonly name: string;
+  readonly labels?: LabelsInFile;
+  readonly aliases?: readonly string[];
+  readonly context?: readonly string[];
+  readonly ambiguousAliases?: readonly string[];
+  readonly issues?: readonly string[];
+  readonly districts?: 'all' | readonly string[];
+  readonly keywords?: KeywordsInFile;
+  readonly outlets?: readonly string[];
+}
+
 export interface SourceInFile {
   readonly id: string;
   readonly kind: SourceKind;
@@ -61,6 +75,7 @@ export interface ProjectFile {
   readonly subjects?: readonly SubjectInFile[];
   readonly districts?: 'default' | readonly DistrictInFile[];
   readonly taxonomy?: 'default' | readonly TaxonomyEntryInFile[] | TaxonomyExtensionInFile;
+  readonly agencies?: 'default' | readonly AgencyInFile[];
   readonly sources?: readonly SourceInFile[];
   readonly collect?: CollectSettings;
   readonly privacy: {

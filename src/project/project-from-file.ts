@@ -4,9 +4,11 @@
  */
 import { dirname, resolve } from 'node:path';
 
+import { ALMATY_AGENCIES } from './defaults/agencies.js';
 import { ALMATY_DISTRICTS } from './defaults/districts.js';
 import { DEFAULT_TAXONOMY } from './defaults/taxonomy.js';
 import type {
+  Agency,
   District,
   KeywordRules,
   Labels,
@@ -17,6 +19,7 @@ import type {
   TaxonomyEntry,
 } from './project.js';
 import type {
+  AgencyInFile,
   KeywordsInFile,
   LabelsInFile,
   ProjectFile,
@@ -52,6 +55,7 @@ export function projectFromFile(file: ProjectFile, resolved: ResolvedValues): Pr
     subjects: (file.subjects ?? []).map(subjectOf),
     districts: districtsOf(file.districts),
     taxonomy: taxonomyOf(file.taxonomy),
+    agencies: agenciesOf(file.agencies),
     sources: (file.sources ?? []).map((source) => sourceOf(source, dir)),
     collect: file.collect,
     privacy: {
@@ -83,6 +87,29 @@ function districtsOf(districts: ProjectFile['districts']): readonly District[] {
     labels: labelsOf(district.labels),
     names: district.names,
   }));
+}
+
+// Without the key a project has no responsibility map: Almaty's bodies mean nothing elsewhere.
+function agenciesOf(agencies: ProjectFile['agencies']): readonly Agency[] {
+  if (agencies === undefined) return [];
+  if (agencies === 'default') return ALMATY_AGENCIES;
+  return agencies.map(agencyOf);
+}
+
+function agencyOf(agency: AgencyInFile): Agency {
+  return {
+    id: agency.id,
+    kind: agency.kind,
+    name: agency.name,
+    labels: labelsOf({ ru: agency.name, ...agency.labels }),
+    aliases: agency.aliases ?? [],
+    context: agency.context ?? [],
+    ambiguousAliases: agency.ambiguousAliases ?? [],
+    issues: agency.issues ?? [],
+    districts: agency.districts === undefined || agency.districts === 'all' ? [] : agency.districts,
+    keywords: agency.keywords ? keywordsOf(agency.keywords) : null,
+    outlets: agency.outlets ?? [],
+  };
 }
 
 function taxonomyOf(taxonomy: ProjectFile['taxonomy']): Taxonomy {

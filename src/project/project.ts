@@ -56,6 +56,38 @@ export interface Taxonomy {
   readonly slices: readonly TaxonomyEntry[];
 }
 
+/** What sort of public body an agency is; never a person (an office holder is a subject). */
+export type AgencyKind = 'akimat' | 'department' | 'district-akimat' | 'utility' | 'state-body';
+
+/**
+ * A public body residents hold responsible for a service: a department of the akimat, a district
+ * akimat, a city utility. Posts are attributed to it when they name it (under inflection, as for
+ * subjects) and otherwise through the issues and districts it answers for.
+ */
+export interface Agency {
+  readonly id: string;
+  readonly kind: AgencyKind;
+  /** The name as posts write it; also matched. */
+  readonly name: string;
+  /** The name the digest shows in each language. */
+  readonly labels: Labels;
+  readonly aliases: readonly string[];
+  /** As for subjects: words one of which must stand near an ambiguous alias. */
+  readonly context: readonly string[];
+  readonly ambiguousAliases: readonly string[];
+  /** Ids of the taxonomy issues it answers for. */
+  readonly issues: readonly string[];
+  /** Ids of the districts it answers for; empty means the whole city. */
+  readonly districts: readonly string[];
+  /**
+   * Words that narrow its issues to its part of them (the water utility's "нет воды" among
+   * outages); null when every post about its issues is its.
+   */
+  readonly keywords: KeywordRules | null;
+  /** Outlet names of its own channels (press-service site, feed): their articles are its answers. */
+  readonly outlets: readonly string[];
+}
+
 export type SourceKind = 'files' | 'feed' | 'telegram' | 'youtube' | 'vk';
 
 export interface Source {
@@ -120,6 +152,8 @@ export interface Project {
   readonly subjects: readonly Subject[];
   readonly districts: readonly District[];
   readonly taxonomy: Taxonomy;
+  /** The responsibility map: which public body answers for which issues, where. */
+  readonly agencies: readonly Agency[];
   readonly sources: readonly Source[];
   /** Live collection settings as the file gives them; absent means every default. */
   readonly collect?: CollectSettings;

@@ -43,6 +43,8 @@ export interface StoredPostText {
   readonly title: string | null;
   readonly text: string;
   readonly declaredLanguage: string | null;
+  /** A news article's outlet, to recognise an agency's own channel; absent when not read. */
+  readonly outlet?: string | null;
 }
 
 export interface SearchOptions {

@@ -21,6 +21,7 @@ describe('defaults', () => {
       subjects: [],
       districts: ALMATY_DISTRICTS,
       taxonomy: DEFAULT_TAXONOMY,
+      agencies: [],
       sources: [],
       privacy: { secret: 'minimal-project-test-secret', retentionDays: 90, minGroupSize: 10 },
       storePath: join(dirname(path), 'tyndau.sqlite'),

@@ -1,3 +1,4 @@
+import { ALMATY_AGENCIES } from '../../src/project/defaults/agencies.js';
 import { ALMATY_DISTRICTS } from '../../src/project/defaults/districts.js';
 import { DEFAULT_TAXONOMY } from '../../src/project/defaults/taxonomy.js';
 import type { Project, ReportLanguage } from '../../src/project/project.js';
@@ -15,6 +16,7 @@ export function makeProject(reportLanguage: ReportLanguage = 'ru', minGroupSize 
     ],
     districts: ALMATY_DISTRICTS,
     taxonomy: DEFAULT_TAXONOMY,
+    agencies: ALMATY_AGENCIES,
     sources: [],
     privacy: { secret: 'report-test-secret', retentionDays: 90, minGroupSize },
     storePath: ':memory:',

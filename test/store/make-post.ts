@@ -3,7 +3,9 @@
  * privacy gate (the only way to get a `Post`), and the analysis is written out by hand so that
  * every count a test expects is visible in the test.
  */
-import type { Analysis, IssueHit, LanguageCode, SentimentLabel } from '../../src/analyze/analysis.js';
+import type {
+  AgencyAttribution, Analysis, IssueHit, LanguageCode, SentimentLabel,
+} from '../../src/analyze/analysis.js';
 import type { Platform, RawPost } from '../../src/collect/raw-post.js';
 import { PrivacyGate } from '../../src/privacy/gate.js';
 import type { Post } from '../../src/privacy/post.js';
@@ -36,6 +38,7 @@ export interface TestAnalysis {
   readonly slices?: readonly string[];
   readonly districts?: readonly string[];
   readonly subjects?: Readonly<Record<string, SentimentLabel>>;
+  readonly agencies?: readonly AgencyAttribution[];
 }
 
 export function makePost(input: TestPost): Post {
@@ -73,6 +76,7 @@ export function makeAnalysis(post: Post, input: TestAnalysis = {}): Analysis {
       typeof issue === 'string' ? { issueId: issue, score: 1, evidence: [issue] } : issue),
     slices: input.slices ?? [],
     districts: input.districts ?? [],
+    agencies: input.agencies ?? [],
   };
 }
 

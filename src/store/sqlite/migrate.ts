@@ -25,7 +25,12 @@ export function migrate(database: Database, migrations: readonly Migration[], pa
   }
 
   const record = database.prepare('INSERT INTO schema_version (version, name, applied_at) VALUES (?, ?, ?)');
-  const pending = migrations.filter((step) => step.version > current).sort((a, b) => a.version - b.version);
+  // Every step not yet applied, not only those above the highest: steps written on branches at
+  // the same time may land in another order than their numbers.
+  const applied = new Set(
+    (database.prepare('SELECT version FROM schema_version').all() as { version: number }[]).map((row) => row.version),
+  );
+  const pending = migrations.filter((step) => !applied.has(step.version)).sort((a, b) => a.version - b.version);
   for (const step of pending) {
     database.transaction(() => {
       database.exec(step.sql);

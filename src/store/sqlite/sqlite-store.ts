@@ -10,6 +10,8 @@ import { assertDayRange, type DayRange } from '../day-range.js';
 import { LocalDayCalendar } from '../local-day.js';
 import { SQLITE_MIGRATIONS } from '../migrations/sqlite/index.js';
 import { RollupTally, type RollupFacts } from '../rollup-tally.js';
+import { AgencyRollupTally } from '../agency-rollup-tally.js';
+import type { AgencyReader, AgencyRollupSnapshot } from '../agency-rollups.js';
 import type {
   CollectionRecord, CollectionVolume, ExcerptCandidate, RetentionResult, RollupSnapshot, SaveResult,
   SearchOptions, SearchResult, Store, StoredItem, StoredPostText,
@@ -17,6 +19,9 @@ import type {
 import { migrate } from './migrate.js';
 import { readRollups } from './read-rollups.js';
 import { RollupWriter, rebuildRollups } from './rollup-tables.js';
+import {
+  AgencyTables, readAgencyExcerptCandidates, readAgencyRollups, rebuildAgencyRollups,
+} from './agency-tables.js';
 import { searchPosts } from './search-posts.js';
 import type { DatedCounts, DatedPost, DatedPostFilter, DatedPostReader } from '../dated-posts.js';
 import { readDatedCounts, readDatedPosts } from './read-dated-posts.js';
@@ -68,6 +73,7 @@ interface PostTextRow {
   title: string | null;
   text: string;
   declared_language: string | null;
+  outlet: string | null;
 }
 
 /** What of an analysis goes into the child tables and the rollups, each id once. */
@@ -83,10 +89,11 @@ interface AnalysisFacts {
  * rollups are updated in the transaction that stores the posts, so they never disagree with the
  * post tables.
  */
-export class SqliteStore implements Store, DatedPostReader {
+export class SqliteStore implements Store, DatedPostReader, AgencyReader {
   readonly #database: Connection;
   readonly #calendar: LocalDayCalendar;
   readonly #rollups: RollupWriter;
+  readonly #agencies: AgencyTables;
   readonly #statements: ReturnType<typeof prepareStatements>;
   readonly #saveBatch: (items: readonly StoredItem[]) => SaveResult;
 
@@ -94,6 +101,7 @@ export class SqliteStore implements Store, DatedPostReader {
     this.#database = database;
     this.#calendar = calendar;
     this.#rollups = new RollupWriter(database);
+    this.#agencies = new AgencyTables(database);
     this.#statements = prepareStatements(database);
     this.#saveBatch = database.transaction((items: readonly StoredItem[]) => this.#save(items));
     this.#settleTimezone();
@@ -135,7 +143,7 @@ export class SqliteStore implements Store, DatedPostReader {
       if (rows.length === 0) break;
       const analyses = rows.map((row) => analyze({
         kind: row.kind, platform: row.platform, title: row.title, text: row.text,
-        declaredLanguage: row.declared_language,
+        declaredLanguage: row.declared_language, outlet: row.outlet,
       }));
       updateBatch(rows, analyses);
       done += rows.length;
@@ -222,12 +230,23 @@ export class SqliteStore implements Store, DatedPostReader {
     return readDatedPosts(this.#database, filter, range, limit);
   }
 
+  readAgencyRollups(range: DayRange): AgencyRollupSnapshot {
+    assertDayRange(range, 'store: agency rollup range');
+    return readAgencyRollups(this.#database, range);
+  }
+
+  readAgencyExcerptCandidates(agencyId: string, range: DayRange, limit: number): ExcerptCandidate[] {
+    assertDayRange(range, 'store: agency excerpt range');
+    return readAgencyExcerptCandidates(this.#database, agencyId, range, limit);
+  }
+
   close(): void {
     if (this.#database.open) this.#database.close();
   }
 
   #save(items: readonly StoredItem[]): SaveResult {
     const tally = new RollupTally();
+    const agencyTally = new AgencyRollupTally();
     const insertPost = this.#statements.insertPost;
     let inserted = 0;
 
@@ -258,9 +277,19 @@ export class SqliteStore implements Store, DatedPostReader {
         sentiment: analysis.sentiment.label,
         ...facts,
       } satisfies RollupFacts);
+      agencyTally.add({
+        day,
+        kind: post.kind,
+        amplification: post.amplifiesId !== null,
+        sentiment: analysis.sentiment.label,
+        issueIds: facts.issueIds,
+        districtIds: facts.districtIds,
+        agencies: analysis.agencies,
+      });
     }
 
     this.#rollups.write(tally);
+    this.#agencies.writeRollups(agencyTally);
     return { inserted, existing: items.length - inserted };
   }
 
@@ -295,6 +324,7 @@ export class SqliteStore implements Store, DatedPostReader {
     for (const districtId of districtIds) statements.insertDistrict.run(seq, districtId);
 
     if (analysis.normalised !== '') statements.insertSearchEntry.run(seq, analysis.normalised);
+    this.#agencies.insert(seq, analysis.agencies);
     return { issueIds, subjectSentiments, districtIds, sliceIds };
   }
 
@@ -306,12 +336,14 @@ export class SqliteStore implements Store, DatedPostReader {
       probabilities.negative, probabilities.neutral, probabilities.positive, seq,
     );
     for (const remove of statements.deleteAnalysis) remove.run(seq);
+    this.#agencies.delete(seq);
     this.#writeAnalysis(seq, analysis);
   }
 
   #rebuildRollups(): void {
     this.#database.transaction(() => {
       rebuildRollups(this.#database);
+      rebuildAgencyRollups(this.#database);
       this.#setMeta('rollups_stale', '0');
     })();
   }
@@ -333,6 +365,7 @@ export class SqliteStore implements Store, DatedPostReader {
     this.#database.transaction(() => {
       for (const row of rows) setDay.run(this.#calendar.dayOf(new Date(row.published_at)), row.seq);
       rebuildRollups(this.#database);
+      rebuildAgencyRollups(this.#database);
       this.#setMeta('timezone', this.#calendar.timezone);
     })();
   }
@@ -367,7 +400,7 @@ function prepareStatements(database: Connection) {
     insertCollection: prepare(`INSERT INTO collections (source_label, platform, format, at, posts, skipped)
       VALUES (?, ?, ?, ?, ?, ?)`),
 
-    selectTexts: prepare(`SELECT seq, kind, platform, title, text, declared_language FROM posts
+    selectTexts: prepare(`SELECT seq, kind, platform, title, text, declared_language, outlet FROM posts
       WHERE seq > ? AND text IS NOT NULL ORDER BY seq LIMIT ?`),
     updateAnalysis: prepare(`UPDATE posts SET normalised = ?, language = ?, language_confidence = ?,
       sentiment = ?, p_negative = ?, p_neutral = ?, p_positive = ? WHERE seq = ?`),
