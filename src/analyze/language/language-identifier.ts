@@ -49,6 +49,8 @@ interface WordCounts {
   readonly russian: number;
   readonly kazakhLatin: number;
   readonly uzbekLatin: number;
+  /** Words with a letter only Kazakh Latin has (ä ñ ū). */
+  readonly kazakhLatinLetterWords: number;
 }
 
 export class LanguageIdentifier {
@@ -180,8 +182,10 @@ export class LanguageIdentifier {
     const bareQ = BARE_Q.test(normalised);
     const words = counts.kazakhLatin;
 
+    // One Kazakh word in an English sentence ("ate bäursak with friends") is a loanword.
+    const loanword = english && words === 0 && counts.kazakhLatinLetterWords < counts.words * 0.2;
     const isKazakh =
-      (kazakhLetters && (words > 0 || kazakh >= 0.2)) ||
+      (kazakhLetters && !loanword && (words > 0 || kazakh >= 0.2)) ||
       (words > 0 && (kazakh >= 0.2 || bareQ)) ||
       (words >= 2 && words >= counts.words * 0.1) ||
       (!english && kazakh >= 0.5) ||
@@ -389,8 +393,10 @@ function countWords(words: readonly WordInfo[], first: number, last: number): Wo
   let russian = 0;
   let kazakhLatin = 0;
   let uzbekLatin = 0;
+  let kazakhLatinLetterWords = 0;
   for (let index = first; index < last; index++) {
     const word = words[index] as WordInfo;
+    if (word.letters & KAZAKH_LATIN_UNIQUE) kazakhLatinLetterWords++;
     if (word.script === 'cyrillic') cyrillic++;
     else if (word.script === 'latin') latin++;
     switch (word.lexicon) {
@@ -400,7 +406,7 @@ function countWords(words: readonly WordInfo[], first: number, last: number): Wo
       case 'uz': uzbekLatin++; break;
     }
   }
-  return { words: last - first, cyrillic, latin, kazakh, russian, kazakhLatin, uzbekLatin };
+  return { words: last - first, cyrillic, latin, kazakh, russian, kazakhLatin, uzbekLatin, kazakhLatinLetterWords };
 }
 
 function probabilityOf(guesses: readonly LanguageGuess[], language: string): number {

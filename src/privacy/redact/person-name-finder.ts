@@ -174,7 +174,10 @@ export class PersonNameFinder {
 
   #isLoneSurname(key: string, word: string): boolean {
     if (this.#surnames.listed.has(key)) return true;
-    return hasSurnameEnding(word) && !this.#surnames.notSurnames.has(key);
+    if (!hasSurnameEnding(word) || this.#surnames.notSurnames.has(key)) return false;
+    // "Берлине" is a case form of the listed "Берлин".
+    const stem = surnameStem(key);
+    return stem === undefined || !this.#surnames.notSurnames.has(stem);
   }
 
   /**
