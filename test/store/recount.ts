@@ -1,40 +1,32 @@
 /**
- * An independent recount of every rollup, straight from the post tables of a store file, written
+ * An independent recount of every rollup, straight from the post tables of a store, written
  * apart from the store's own code so that a test comparing the two can catch a drift in either.
+ * The SQL is plain enough for both SQLite and PostgreSQL.
  */
-import Database from 'better-sqlite3';
-
 import type { RollupSnapshot } from '../../src/store/store.js';
+import type { Row } from './store-backends.js';
 
-type Row = Record<string, string | number>;
-
-export function recountFromPostTables(path: string): Record<string, Row[]> {
-  const database = new Database(path, { readonly: true });
-  try {
-    const all = (sql: string) => database.prepare(sql).all() as Row[];
-    const counts = `sum(CASE WHEN p.amplifies_id IS NULL THEN 1 ELSE 0 END) AS originals,
-      sum(CASE WHEN p.amplifies_id IS NULL THEN 0 ELSE 1 END) AS amplifications`;
-    return {
-      volume: all(`SELECT p.day, p.kind, p.platform, p.language, p.sentiment, ${counts},
-          sum(CASE WHEN p.date_source = 'first-seen' THEN 1 ELSE 0 END) AS firstSeenDates
-        FROM posts p GROUP BY p.day, p.kind, p.platform, p.language, p.sentiment`),
-      issues: all(`SELECT p.day, x.issue_id AS issueId, p.sentiment, ${counts}
-        FROM posts p JOIN post_issues x ON x.post_seq = p.seq GROUP BY p.day, x.issue_id, p.sentiment`),
-      subjects: all(`SELECT p.day, x.subject_id AS subjectId, x.sentiment, ${counts}
-        FROM posts p JOIN post_subject_sentiment x ON x.post_seq = p.seq GROUP BY p.day, x.subject_id, x.sentiment`),
-      districts: all(`SELECT p.day, x.district_id AS districtId, p.sentiment, ${counts}
-        FROM posts p JOIN post_districts x ON x.post_seq = p.seq GROUP BY p.day, x.district_id, p.sentiment`),
-      districtIssues: all(`SELECT p.day, d.district_id AS districtId, i.issue_id AS issueId, ${counts}
-        FROM posts p JOIN post_districts d ON d.post_seq = p.seq JOIN post_issues i ON i.post_seq = p.seq
-        GROUP BY p.day, d.district_id, i.issue_id`),
-      slices: all(`SELECT p.day, x.slice_id AS sliceId, p.sentiment, ${counts}
-        FROM posts p JOIN post_slices x ON x.post_seq = p.seq GROUP BY p.day, x.slice_id, p.sentiment`),
-      outlets: all(`SELECT p.day, p.outlet, ${counts}
-        FROM posts p WHERE p.kind = 'article' AND p.outlet IS NOT NULL GROUP BY p.day, p.outlet`),
-    };
-  } finally {
-    database.close();
-  }
+export async function recountFromPostTables(rows: (sql: string) => Promise<Row[]>): Promise<Record<string, Row[]>> {
+  const counts = `sum(CASE WHEN p.amplifies_id IS NULL THEN 1 ELSE 0 END) AS originals,
+    sum(CASE WHEN p.amplifies_id IS NULL THEN 0 ELSE 1 END) AS amplifications`;
+  return {
+    volume: await rows(`SELECT p.day, p.kind, p.platform, p.language, p.sentiment, ${counts},
+        sum(CASE WHEN p.date_source = 'first-seen' THEN 1 ELSE 0 END) AS "firstSeenDates"
+      FROM posts p GROUP BY p.day, p.kind, p.platform, p.language, p.sentiment`),
+    issues: await rows(`SELECT p.day, x.issue_id AS "issueId", p.sentiment, ${counts}
+      FROM posts p JOIN post_issues x ON x.post_seq = p.seq GROUP BY p.day, x.issue_id, p.sentiment`),
+    subjects: await rows(`SELECT p.day, x.subject_id AS "subjectId", x.sentiment, ${counts}
+      FROM posts p JOIN post_subject_sentiment x ON x.post_seq = p.seq GROUP BY p.day, x.subject_id, x.sentiment`),
+    districts: await rows(`SELECT p.day, x.district_id AS "districtId", p.sentiment, ${counts}
+      FROM posts p JOIN post_districts x ON x.post_seq = p.seq GROUP BY p.day, x.district_id, p.sentiment`),
+    districtIssues: await rows(`SELECT p.day, d.district_id AS "districtId", i.issue_id AS "issueId", ${counts}
+      FROM posts p JOIN post_districts d ON d.post_seq = p.seq JOIN post_issues i ON i.post_seq = p.seq
+      GROUP BY p.day, d.district_id, i.issue_id`),
+    slices: await rows(`SELECT p.day, x.slice_id AS "sliceId", p.sentiment, ${counts}
+      FROM posts p JOIN post_slices x ON x.post_seq = p.seq GROUP BY p.day, x.slice_id, p.sentiment`),
+    outlets: await rows(`SELECT p.day, p.outlet, ${counts}
+      FROM posts p WHERE p.kind = 'article' AND p.outlet IS NOT NULL GROUP BY p.day, p.outlet`),
+  };
 }
 
 /** The snapshot's tables as plain rows sorted the same way as a recount, for `toEqual`. */
@@ -48,5 +40,5 @@ export function sortedTables(snapshot: RollupSnapshot | Record<string, Row[]>): 
 }
 
 function keyOf(row: Row): string {
-  return Object.keys(row).sort().map((key) => `${key}=${row[key]}`).join('|');
+  return Object.keys(row).sort().map((key) => `${key}=${String(row[key])}`).join('|');
 }

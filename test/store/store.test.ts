@@ -1,44 +1,40 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 
-import Database from 'better-sqlite3';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-
-import { openSqliteStore, type SqliteStore } from '../../src/store/sqlite/sqlite-store.js';
-import type { StoredItem } from '../../src/store/store.js';
+import type { Store, StoredItem } from '../../src/store/store.js';
 import { makeAnalysis, makeItem } from './make-post.js';
 import { recountFromPostTables, sortedTables } from './recount.js';
 import { sampleItems } from './sample-items.js';
+import { BACKEND_NAMES, createBackend, type StoreBackend, type StoreLocation } from './store-backends.js';
 
 const WHOLE_MONTH = { from: '2024-11-01', to: '2024-11-30' };
 
-let folder: string;
-let path: string;
-let store: SqliteStore;
+describe.each(BACKEND_NAMES)('%s store', (backendName) => {
+let backend: StoreBackend;
+let location: StoreLocation;
+let store: Store;
 
-beforeEach(() => {
-  folder = mkdtempSync(join(tmpdir(), 'tyndau-store-'));
-  path = join(folder, 'nested', 'tyndau.sqlite');
-  store = openSqliteStore(path, { timezone: 'Asia/Almaty' });
+beforeAll(async () => {
+  backend = await createBackend(backendName);
+});
+
+afterAll(async () => {
+  await backend.dispose();
+});
+
+beforeEach(async () => {
+  location = await backend.location();
+  store = location.open();
 });
 
 afterEach(() => {
   store.close();
-  rmSync(folder, { recursive: true, force: true });
 });
 
-function rawRows(sql: string, ...parameters: unknown[]): Record<string, unknown>[] {
-  const database = new Database(path, { readonly: true });
-  try {
-    return database.prepare(sql).all(...parameters) as Record<string, unknown>[];
-  } finally {
-    database.close();
-  }
-}
+const rawRows = (sql: string) => location.rows(sql);
+const recount = () => recountFromPostTables(rawRows);
 
 describe('saving posts', () => {
-  it('stores a batch once and counts a re-import as existing, leaving the post count unchanged', () => {
+  it('stores a batch once and counts a re-import as existing, leaving the post count unchanged', async () => {
     const items = sampleItems(200);
 
     expect(store.savePosts(items)).toEqual({ inserted: 200, existing: 0 });
@@ -48,21 +44,21 @@ describe('saving posts', () => {
     expect(store.countPosts()).toBe(260);
   });
 
-  it('keeps the same post given twice within one batch once', () => {
+  it('keeps the same post given twice within one batch once', async () => {
     const item = makeItem({ nativeId: 'twice', text: 'Автобус 92 опять не пришёл', publishedAt: '2024-11-12T04:30:00Z' });
 
     expect(store.savePosts([item, item])).toEqual({ inserted: 1, existing: 1 });
     expect(store.readRollups(WHOLE_MONTH).volume.map((row) => row.originals)).toEqual([1]);
   });
 
-  it('never moves the first-seen date of an undated post when it is imported again later', () => {
+  it('never moves the first-seen date of an undated post when it is imported again later', async () => {
     const first = makeItem({ nativeId: 'undated', text: 'Свет отключили', firstSeen: '2024-11-12T06:00:00Z' });
     const later = makeItem({ nativeId: 'undated', text: 'Свет отключили', firstSeen: '2024-11-19T06:00:00Z' });
 
     store.savePosts([first]);
     store.savePosts([later]);
 
-    expect(rawRows('SELECT day, published_at, date_source FROM posts')).toEqual([
+    expect(await rawRows('SELECT day, published_at, date_source FROM posts')).toEqual([
       { day: '2024-11-12', published_at: Date.parse('2024-11-12T06:00:00Z'), date_source: 'first-seen' },
     ]);
     expect(store.readRollups(WHOLE_MONTH).volume).toEqual([{
@@ -71,7 +67,7 @@ describe('saving posts', () => {
     }]);
   });
 
-  it('counts a post by its local day in the project zone, not by UTC', () => {
+  it('counts a post by its local day in the project zone, not by UTC', async () => {
     // 19:30 UTC on the 12th is 00:30 on the 13th in Almaty (UTC+5).
     store.savePosts([makeItem({
       nativeId: 'late', platform: 'news', text: 'Ночной ремонт дороги', title: 'Ремонт',
@@ -81,34 +77,34 @@ describe('saving posts', () => {
     expect(store.storedDays()).toEqual({ from: '2024-11-13', to: '2024-11-13' });
   });
 
-  it('moves posts to their new local days and recounts when the project zone changes', () => {
+  it('moves posts to their new local days and recounts when the project zone changes', async () => {
     store.savePosts([makeItem({
       nativeId: 'late', platform: 'news', text: 'Ночной ремонт дороги', title: 'Ремонт',
       outlet: 'Vlast.kz', url: 'https://vlast.kz/a/1', publishedAt: '2024-11-12T19:30:00Z',
     }, { issues: ['roads'] })]);
     store.close();
 
-    store = openSqliteStore(path, { timezone: 'UTC' });
+    store = location.open('UTC');
 
     expect(store.storedDays()).toEqual({ from: '2024-11-12', to: '2024-11-12' });
     expect(store.readRollups(WHOLE_MONTH).issues.map((row) => row.day)).toEqual(['2024-11-12']);
   });
 
-  it('keeps rollups equal to a recount from the post tables across batches and re-imports', () => {
+  it('keeps rollups equal to a recount from the post tables across batches and re-imports', async () => {
     const items = sampleItems(600);
     for (let offset = 0; offset < items.length; offset += 150) store.savePosts(items.slice(offset, offset + 150));
     store.savePosts(items.slice(100, 400));
 
     const snapshot = store.readRollups(WHOLE_MONTH);
 
-    expect(sortedTables(snapshot)).toEqual(sortedTables(recountFromPostTables(path)));
+    expect(sortedTables(snapshot)).toEqual(sortedTables(await recount()));
     expect(snapshot.volume.reduce((sum, row) => sum + row.originals + row.amplifications, 0)).toBe(600);
     expect(snapshot.volume.reduce((sum, row) => sum + row.amplifications, 0)).toBe(
       items.filter((item) => item.post.amplifiesId !== null).length,
     );
   });
 
-  it('counts news outlets by volume only, and social posts never carry an outlet or URL', () => {
+  it('counts news outlets by volume only, and social posts never carry an outlet or URL', async () => {
     store.savePosts([
       makeItem({ nativeId: 'n1', platform: 'news', title: 'Т', text: 'Текст', outlet: 'Orda.kz', url: 'https://orda.kz/1', publishedAt: '2024-11-12T05:00:00Z' }),
       makeItem({ nativeId: 's1', platform: 'vk', text: 'Пост', outlet: 'Группа района', url: 'https://vk.com/wall-1_2', publishedAt: '2024-11-12T05:00:00Z' }),
@@ -117,41 +113,39 @@ describe('saving posts', () => {
     expect(store.readRollups(WHOLE_MONTH).outlets).toEqual([
       { day: '2024-11-12', outlet: 'Orda.kz', originals: 1, amplifications: 0 },
     ]);
-    expect(rawRows("SELECT outlet, url FROM posts WHERE kind = 'social'")).toEqual([{ outlet: null, url: null }]);
+    expect(await rawRows("SELECT outlet, url FROM posts WHERE kind = 'social'")).toEqual([{ outlet: null, url: null }]);
   });
 });
 
 describe('schema', () => {
-  it('records the applied schema version once and keeps it on reopening', () => {
+  it('records the applied schema version once and keeps it on reopening', async () => {
     store.close();
-    store = openSqliteStore(path, { timezone: 'Asia/Almaty' });
+    store = location.open();
 
-    expect(rawRows('SELECT version FROM schema_version')).toEqual([{ version: 1 }]);
+    expect(await rawRows('SELECT version FROM schema_version ORDER BY version'))
+      .toEqual(backend.migrations.map((step) => ({ version: step.version })));
   });
 
-  it('refuses a store written by a newer tyndau', () => {
+  it('refuses a store written by a newer tyndau', async () => {
     store.close();
-    const database = new Database(path);
-    database.prepare("INSERT INTO schema_version VALUES (99, 'future', '2030-01-01')").run();
-    database.close();
+    await location.execute("INSERT INTO schema_version VALUES (99, 'future', '2030-01-01')");
 
-    expect(() => openSqliteStore(path, { timezone: 'Asia/Almaty' }))
-      .toThrow(`store ${path}: schema version 99 is newer than this tyndau knows (1); upgrade tyndau`);
-    store = openSqliteStore(':memory:', { timezone: 'Asia/Almaty' });
+    const newest = Math.max(...backend.migrations.map((step) => step.version));
+    expect(() => location.open())
+      .toThrow(`store ${location.label}: schema version 99 is newer than this tyndau knows (${newest}); upgrade tyndau`);
+    store = (await backend.location()).open();
   });
 
-  it('has no column for an author, a handle, a user or a profile in any table', () => {
-    const tables = rawRows("SELECT name FROM sqlite_master WHERE type = 'table'").map((row) => row['name'] as string);
-    const columns = tables.flatMap((table) =>
-      rawRows(`PRAGMA table_info(${JSON.stringify(table)})`).map((row) => `${table}.${row['name'] as string}`));
+  it('has no column for an author, a handle, a user or a profile in any table', async () => {
+    const columns = await location.columns();
 
     expect(columns.length).toBeGreaterThan(40);
     expect(columns.filter((column) => /author|handle|user|profile|from_id|signer|channel|avatar/i.test(column)))
       .toEqual([]);
   });
 
-  it('names the file and the zone when the zone is not a real one', () => {
-    expect(() => openSqliteStore(join(folder, 'x.sqlite'), { timezone: 'Asia/Almaty5' }))
+  it('names the file and the zone when the zone is not a real one', async () => {
+    expect(() => location.open('Asia/Almaty5'))
       .toThrow('timezone "Asia/Almaty5" is not an IANA zone name; use one like Asia/Almaty');
   });
 });
@@ -166,26 +160,26 @@ describe('retention', () => {
       { issues: ['outages'], sentiment: 'negative' }),
   ];
 
-  it('removes the text and search entry of old social posts and keeps analysis and rollups', () => {
+  it('removes the text and search entry of old social posts and keeps analysis and rollups', async () => {
     store.savePosts(items);
     const before = store.readRollups({ from: '2024-01-01', to: '2024-12-31' });
 
     const result = store.applyRetention(new Date('2024-11-20T00:00:00Z'), 90);
 
     expect(result).toEqual({ textsRemoved: 1 });
-    expect(rawRows('SELECT kind, text IS NULL AS gone, normalised IS NULL AS unindexed, sentiment FROM posts ORDER BY seq'))
+    expect(await rawRows('SELECT kind, text IS NULL AS gone, normalised IS NULL AS unindexed, sentiment FROM posts ORDER BY seq'))
       .toEqual([
         { kind: 'social', gone: 1, unindexed: 1, sentiment: 'negative' },
         { kind: 'article', gone: 0, unindexed: 0, sentiment: 'neutral' },
         { kind: 'social', gone: 0, unindexed: 0, sentiment: 'negative' },
       ]);
-    expect(rawRows('SELECT count(*) AS issues FROM post_issues')).toEqual([{ issues: 3 }]);
+    expect(await rawRows('SELECT count(*) AS issues FROM post_issues')).toEqual([{ issues: 3 }]);
     expect(store.readRollups({ from: '2024-01-01', to: '2024-12-31' })).toEqual(before);
     expect(store.search('отключение воды', { limit: 10, offset: 0 }).total).toBe(2);
     expect(store.search('старый', { limit: 10, offset: 0 }).total).toBe(0);
   });
 
-  it('removes nothing more when applied again, and nothing at all within the limit', () => {
+  it('removes nothing more when applied again, and nothing at all within the limit', async () => {
     store.savePosts(items);
 
     expect(store.applyRetention(new Date('2024-11-20T00:00:00Z'), 365)).toEqual({ textsRemoved: 0 });
@@ -193,7 +187,7 @@ describe('retention', () => {
     expect(store.applyRetention(new Date('2024-11-20T00:00:00Z'), 90)).toEqual({ textsRemoved: 0 });
   });
 
-  it('skips posts without text when re-analysing', () => {
+  it('skips posts without text when re-analysing', async () => {
     store.savePosts(items);
     store.applyRetention(new Date('2024-11-20T00:00:00Z'), 90);
     const seen: string[] = [];
@@ -209,7 +203,7 @@ describe('retention', () => {
 });
 
 describe('re-analysis', () => {
-  it('replaces the analysis of every post and rebuilds the rollups to match', () => {
+  it('replaces the analysis of every post and rebuilds the rollups to match', async () => {
     const items = sampleItems(300);
     store.savePosts(items);
 
@@ -224,30 +218,28 @@ describe('re-analysis', () => {
 
     expect(count).toBe(300);
     const snapshot = store.readRollups(WHOLE_MONTH);
-    expect(sortedTables(snapshot)).toEqual(sortedTables(recountFromPostTables(path)));
+    expect(sortedTables(snapshot)).toEqual(sortedTables(await recount()));
     expect(new Set(snapshot.issues.map((row) => row.issueId))).toEqual(new Set(['transport']));
     expect(new Set(snapshot.districts.map((row) => row.districtId))).toEqual(new Set(['medeu']));
     expect(snapshot.slices).toEqual([]);
   });
 
-  it('recounts the rollups on opening when a re-analysis stopped half-way', () => {
+  it('recounts the rollups on opening when a re-analysis stopped half-way', async () => {
     store.savePosts(sampleItems(50));
     expect(() => store.reanalyze(() => {
       throw new Error('model missing');
     })).toThrow('model missing');
     store.close();
-    const database = new Database(path);
-    database.exec('DELETE FROM rollup_issue');
-    database.close();
+    await location.execute('DELETE FROM rollup_issue');
 
-    store = openSqliteStore(path, { timezone: 'Asia/Almaty' });
+    store = location.open();
 
-    expect(sortedTables(store.readRollups(WHOLE_MONTH))).toEqual(sortedTables(recountFromPostTables(path)));
+    expect(sortedTables(store.readRollups(WHOLE_MONTH))).toEqual(sortedTables(await recount()));
   });
 });
 
 describe('collection volume', () => {
-  it('adds up the runs of each source for health monitoring', () => {
+  it('adds up the runs of each source for health monitoring', async () => {
     store.recordCollection({ sourceLabel: 'vlast.rss', platform: 'news', format: 'rss', at: new Date('2024-11-12T00:00:00Z'), posts: 20, skipped: 1 });
     store.recordCollection({ sourceLabel: 'vlast.rss', platform: 'news', format: 'rss', at: new Date('2024-11-13T00:00:00Z'), posts: 5, skipped: 0 });
     store.recordCollection({ sourceLabel: 'result.json', platform: 'telegram', format: 'telegram', at: new Date('2024-11-13T00:00:00Z'), posts: 7, skipped: 2 });
@@ -257,4 +249,5 @@ describe('collection volume', () => {
       { sourceLabel: 'vlast.rss', platform: 'news', format: 'rss', runs: 2, posts: 25, skipped: 1, lastAt: new Date('2024-11-13T00:00:00Z') },
     ]);
   });
+});
 });

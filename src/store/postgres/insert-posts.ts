@@ -1,0 +1,184 @@
+import type pg from 'pg';
+
+import type { Analysis, SentimentLabel } from '../../analyze/analysis.js';
+import type { Post } from '../../privacy/post.js';
+import type { RollupTally } from '../rollup-tally.js';
+
+/** A post to store with its analysis and its local day. */
+export interface NewPost {
+  readonly post: Post;
+  readonly analysis: Analysis;
+  readonly day: string;
+}
+
+/** A stored post's sequence number and day with the analysis to write for it. */
+export interface AnalysisEntry {
+  readonly seq: number;
+  readonly day: string;
+  readonly analysis: Analysis;
+}
+
+/**
+ * Stores the posts of a batch that are not stored yet, with their analysis rows, and adds them
+ * to `tally`. Returns how many were new. Call inside a transaction.
+ *
+ * Ids are registered first, in sorted order: a second writer saving the same id waits for the
+ * first to commit and then finds it taken, so a post is never written twice, and two writers
+ * always take their locks in the same order.
+ */
+export async function insertPostRows(client: pg.PoolClient, posts: readonly NewPost[], tally: RollupTally): Promise<number> {
+  const byId = new Map<string, NewPost & { seq: number }>();
+  const drawn = await client.query<{ seq: number }>(
+    'SELECT nextval($1::regclass) AS seq FROM generate_series(1, $2)', ['post_seq', posts.length],
+  );
+  const seqs = drawn.rows.map((row) => row.seq).sort((a, b) => a - b);
+  // Within a batch the first copy of an id wins, as it would when saved one by one.
+  for (const entry of posts) {
+    if (!byId.has(entry.post.id)) byId.set(entry.post.id, { ...entry, seq: seqs[byId.size]! });
+  }
+  const ids = [...byId.keys()].sort();
+
+  const registered = await client.query<{ id: string }>(
+    `INSERT INTO post_ids (id, seq) SELECT * FROM unnest($1::text[], $2::bigint[])
+     ON CONFLICT (id) DO NOTHING RETURNING id`,
+    [ids, ids.map((id) => byId.get(id)!.seq)],
+  );
+  if (registered.rows.length === 0) return 0;
+
+  const fresh = registered.rows.map((row) => byId.get(row.id)!).sort((a, b) => a.seq - b.seq);
+  await client.query(INSERT_POSTS, postColumns(fresh));
+  await writeAnalysisRows(client, fresh);
+
+  for (const { post, analysis, day } of fresh) {
+    tally.add({
+      day,
+      kind: post.kind,
+      platform: post.platform,
+      outlet: post.outlet,
+      amplification: post.amplifiesId !== null,
+      firstSeenDate: post.dateSource === 'first-seen',
+      language: analysis.language.code,
+      sentiment: analysis.sentiment.label,
+      ...analysisFacts(analysis),
+    });
+  }
+  return fresh.length;
+}
+
+const INSERT_POSTS = `INSERT INTO posts (
+    seq, id, kind, platform, outlet, url, published_at, day, date_source, title, text, normalised,
+    search_vector, declared_language, redactions, language, language_confidence, sentiment,
+    p_negative, p_neutral, p_positive, amplifies_id, parent_id)
+  SELECT seq, id, kind, platform, outlet, url, published_at, day, date_source, title, text, normalised,
+    CASE WHEN normalised <> '' THEN to_tsvector(search_configuration(language), normalised) END,
+    declared_language, redactions, language, language_confidence, sentiment,
+    p_negative, p_neutral, p_positive, amplifies_id, parent_id
+  FROM unnest($1::bigint[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::timestamptz[],
+    $8::date[], $9::text[], $10::text[], $11::text[], $12::text[], $13::text[], $14::integer[], $15::text[],
+    $16::real[], $17::text[], $18::real[], $19::real[], $20::real[], $21::text[], $22::text[])
+  AS row (seq, id, kind, platform, outlet, url, published_at, day, date_source, title, text, normalised,
+    declared_language, redactions, language, language_confidence, sentiment, p_negative, p_neutral,
+    p_positive, amplifies_id, parent_id)`;
+
+function postColumns(rows: readonly (NewPost & { seq: number })[]): unknown[][] {
+  const column = <T>(read: (row: NewPost & { seq: number }) => T): T[] => rows.map(read);
+  return [
+    column((row) => row.seq),
+    column((row) => row.post.id),
+    column((row) => row.post.kind),
+    column((row) => row.post.platform),
+    column((row) => row.post.outlet),
+    column((row) => row.post.url),
+    column((row) => row.post.publishedAt),
+    column((row) => row.day),
+    column((row) => row.post.dateSource),
+    column((row) => row.post.title),
+    column((row) => row.post.text),
+    column((row) => row.analysis.normalised),
+    column((row) => row.post.declaredLanguage),
+    column((row) => countRedactions(row.post.redactions)),
+    column((row) => row.analysis.language.code),
+    column((row) => row.analysis.language.confidence),
+    column((row) => row.analysis.sentiment.label),
+    column((row) => row.analysis.sentiment.probabilities.negative),
+    column((row) => row.analysis.sentiment.probabilities.neutral),
+    column((row) => row.analysis.sentiment.probabilities.positive),
+    column((row) => row.post.amplifiesId),
+    column((row) => row.post.parentId),
+  ];
+}
+
+/** Writes the mention, subject, issue, slice and district rows of each entry's analysis. */
+export async function writeAnalysisRows(client: pg.PoolClient, entries: readonly AnalysisEntry[]): Promise<void> {
+  const mentions: unknown[][] = [[], [], [], [], [], [], []];
+  const subjects: unknown[][] = [[], [], [], [], [], []];
+  const issues: unknown[][] = [[], [], [], []];
+  const slices: unknown[][] = [[], []];
+  const districts: unknown[][] = [[], []];
+  const push = (columns: unknown[][], ...values: unknown[]): void => {
+    values.forEach((value, index) => columns[index]!.push(value));
+  };
+
+  for (const { seq, day, analysis } of entries) {
+    analysis.mentions.forEach((mention, ordinal) => {
+      push(mentions, seq, ordinal, mention.subjectId, mention.start, mention.end, mention.how, mention.inTitle ? 1 : 0);
+    });
+    const seenSubjects = new Set<string>();
+    for (const entry of analysis.subjectSentiment) {
+      if (seenSubjects.has(entry.subjectId)) continue;
+      seenSubjects.add(entry.subjectId);
+      const { negative, neutral, positive } = entry.probabilities;
+      push(subjects, seq, entry.subjectId, entry.label, negative, neutral, positive);
+    }
+    const seenIssues = new Set<string>();
+    for (const issue of analysis.issues) {
+      if (seenIssues.has(issue.issueId)) continue;
+      seenIssues.add(issue.issueId);
+      push(issues, seq, issue.issueId, day, issue.score);
+    }
+    for (const sliceId of new Set(analysis.slices)) push(slices, seq, sliceId);
+    for (const districtId of new Set(analysis.districts)) push(districts, seq, districtId);
+  }
+
+  await insertColumns(client, 'post_mentions (post_seq, ordinal, subject_id, start_offset, end_offset, how, in_title)',
+    ['bigint', 'integer', 'text', 'integer', 'integer', 'text', 'integer'], mentions);
+  await insertColumns(client, 'post_subject_sentiment (post_seq, subject_id, sentiment, p_negative, p_neutral, p_positive)',
+    ['bigint', 'text', 'text', 'real', 'real', 'real'], subjects);
+  await insertColumns(client, 'post_issues (post_seq, issue_id, day, score)', ['bigint', 'text', 'date', 'real'], issues);
+  await insertColumns(client, 'post_slices (post_seq, slice_id)', ['bigint', 'text'], slices);
+  await insertColumns(client, 'post_districts (post_seq, district_id)', ['bigint', 'text'], districts);
+}
+
+async function insertColumns(
+  client: pg.PoolClient, target: string, types: readonly string[], columns: unknown[][],
+): Promise<void> {
+  if (columns[0]!.length === 0) return;
+  const arrays = types.map((type, index) => `$${index + 1}::${type}[]`).join(', ');
+  await client.query(`INSERT INTO ${target} SELECT * FROM unnest(${arrays})`, columns);
+}
+
+/** What of an analysis the rollups count, each id once. */
+function analysisFacts(analysis: Analysis): {
+  issueIds: string[];
+  subjectSentiments: { subjectId: string; sentiment: SentimentLabel }[];
+  districtIds: string[];
+  sliceIds: string[];
+} {
+  const subjectSentiments: { subjectId: string; sentiment: SentimentLabel }[] = [];
+  for (const entry of analysis.subjectSentiment) {
+    if (subjectSentiments.some((seen) => seen.subjectId === entry.subjectId)) continue;
+    subjectSentiments.push({ subjectId: entry.subjectId, sentiment: entry.label });
+  }
+  return {
+    issueIds: [...new Set(analysis.issues.map((issue) => issue.issueId))],
+    subjectSentiments,
+    districtIds: [...new Set(analysis.districts)],
+    sliceIds: [...new Set(analysis.slices)],
+  };
+}
+
+function countRedactions(redactions: Readonly<Record<string, number>>): number {
+  let total = 0;
+  for (const kind in redactions) total += redactions[kind] ?? 0;
+  return total;
+}

@@ -1,0 +1,350 @@
+import type pg from 'pg';
+
+import type { Analysis } from '../../analyze/analysis.js';
+import type { Platform, PostKind } from '../../collect/raw-post.js';
+import { assertDayRange, type DayRange } from '../day-range.js';
+import { LocalDayCalendar } from '../local-day.js';
+import { POSTGRES_MIGRATIONS } from '../migrations/postgres/index.js';
+import { RollupTally } from '../rollup-tally.js';
+import type {
+  CollectionRecord, CollectionVolume, ExcerptCandidate, RetentionResult, RollupSnapshot, SaveResult,
+  SearchOptions, SearchResult, StoredItem, StoredPostText,
+} from '../store.js';
+import { createPool, describeUrl, isRetryable } from './connect.js';
+import { migrate } from './migrate.js';
+import { MonthPartitions } from './month-partitions.js';
+import { readRollups } from './read-rollups.js';
+import { rebuildRollups, writeRollups } from './rollup-tables.js';
+import { searchPosts } from './search-posts.js';
+import { insertPostRows, writeAnalysisRows, type NewPost } from './insert-posts.js';
+
+const DAY_MS = 86_400_000;
+const DEFAULT_REANALYZE_BATCH = 1000;
+const SAVE_ATTEMPTS = 5;
+
+export interface PostgresStoreOptions {
+  /** IANA zone whose calendar days the rollups count by, e.g. Asia/Almaty. */
+  readonly timezone: string;
+  /** Connections in the pool; one writer needs one, searches and reads share the rest. */
+  readonly connections?: number;
+}
+
+/** A stored post's text for re-analysis, with the sequence number its new analysis goes to. */
+export interface StoredPostTextRow extends StoredPostText {
+  readonly seq: number;
+}
+
+/**
+ * Opens the PostgreSQL store at `url` and brings its schema up to date. Posts are counted by the
+ * local days of `options.timezone`; opening with a different zone than before moves every post
+ * to its new local day and recounts the rollups.
+ */
+export async function connectPostgresStore(url: string, options: PostgresStoreOptions): Promise<PostgresStore> {
+  const calendar = new LocalDayCalendar(options.timezone);
+  const label = describeUrl(url);
+  const pool = createPool(url, options.connections ?? 4);
+  try {
+    await migrate(pool, POSTGRES_MIGRATIONS, label);
+    const store = new PostgresStore(pool, calendar);
+    await store.settle();
+    return store;
+  } catch (error) {
+    await pool.end().catch(() => undefined);
+    if (error instanceof Error && error.message.startsWith(`store ${label}`)) throw error;
+    throw new Error(`store ${label}: cannot use it (${reason(error)}); is PostgreSQL running and the database created?`);
+  }
+}
+
+/**
+ * The server store. Every method is asynchronous; `openPostgresStore` wraps it as the blocking
+ * `Store` the commands use, and distributed workers use it directly. A batch is stored with its
+ * analysis and its rollup increments in one transaction, so rollups never disagree with posts,
+ * and a post id is stored once even when two workers save it at the same moment.
+ */
+export class PostgresStore {
+  readonly #pool: pg.Pool;
+  readonly #calendar: LocalDayCalendar;
+  readonly #partitions = new MonthPartitions();
+
+  constructor(pool: pg.Pool, calendar: LocalDayCalendar) {
+    this.#pool = pool;
+    this.#calendar = calendar;
+  }
+
+  /** Applies a zone change and finishes an interrupted re-analysis; run once after opening. */
+  async settle(): Promise<void> {
+    await this.#settleTimezone();
+    if (await this.#meta('rollups_stale') === '1') await this.rebuildRollups();
+  }
+
+  async savePosts(items: readonly StoredItem[]): Promise<SaveResult> {
+    if (items.length === 0) return { inserted: 0, existing: 0 };
+    const posts = this.#newPosts(items);
+    await this.#partitions.ensure(this.#pool, new Set(posts.map((post) => post.day)));
+
+    for (let attempt = 1; ; attempt++) {
+      try {
+        const inserted = await this.#transaction(async (client) => {
+          const tally = new RollupTally();
+          const count = await insertPostRows(client, posts, tally);
+          await writeRollups(client, tally);
+          return count;
+        });
+        return { inserted, existing: items.length - inserted };
+      } catch (error) {
+        // Two writers can still meet in an order the sorting does not cover (a partition
+        // being created); the whole batch simply runs again.
+        if (!isRetryable(error) || attempt === SAVE_ATTEMPTS) throw error;
+      }
+    }
+  }
+
+  async recordCollection(record: CollectionRecord): Promise<void> {
+    await this.#pool.query(
+      `INSERT INTO collections (source_label, platform, format, at, posts, skipped) VALUES ($1, $2, $3, $4, $5, $6)`,
+      [record.sourceLabel, record.platform, record.format, record.at, record.posts, record.skipped],
+    );
+  }
+
+  // LIMITATION: posts whose text retention has removed keep their old analysis; a model change
+  // therefore mixes old and new labels for periods older than the retention limit.
+  async reanalyze(
+    analyze: (post: StoredPostText) => Analysis | Promise<Analysis>,
+    batchSize = DEFAULT_REANALYZE_BATCH,
+  ): Promise<number> {
+    assertBatchSize(batchSize);
+    await this.beginReanalysis();
+    let done = 0;
+    let after = 0;
+    for (;;) {
+      const rows = await this.readTextsAfter(after, batchSize);
+      if (rows.length === 0) break;
+      const analyses: Analysis[] = [];
+      for (const row of rows) analyses.push(await analyze(row));
+      await this.replaceAnalyses(rows.map((row) => row.seq), analyses);
+      done += rows.length;
+      after = rows[rows.length - 1]!.seq;
+    }
+    await this.rebuildRollups();
+    return done;
+  }
+
+  /** Marks the rollups stale, so that an interrupted re-analysis is recounted on the next open. */
+  async beginReanalysis(): Promise<void> {
+    await this.#setMeta('rollups_stale', '1');
+  }
+
+  /** Up to `limit` posts that still have their text, after sequence number `after`. */
+  async readTextsAfter(after: number, limit: number): Promise<StoredPostTextRow[]> {
+    const result = await this.#pool.query<{
+      seq: number; kind: PostKind; platform: Platform; title: string | null; text: string;
+      declared_language: string | null;
+    }>(
+      `SELECT seq, kind, platform, title, text, declared_language FROM posts
+       WHERE seq > $1 AND text IS NOT NULL ORDER BY seq LIMIT $2`,
+      [after, limit],
+    );
+    return result.rows.map((row) => ({
+      seq: row.seq, kind: row.kind, platform: row.platform, title: row.title, text: row.text,
+      declaredLanguage: row.declared_language,
+    }));
+  }
+
+  /** Replaces the analysis of the posts `seqs`, in one transaction; rollups are left stale. */
+  async replaceAnalyses(seqs: readonly number[], analyses: readonly Analysis[]): Promise<void> {
+    await this.#transaction(async (client) => {
+      const days = await client.query<{ seq: number; day: string }>(
+        'SELECT seq, day FROM posts WHERE seq = ANY($1::bigint[])', [seqs],
+      );
+      const dayOf = new Map(days.rows.map((row) => [row.seq, row.day]));
+      for (const table of ['post_mentions', 'post_subject_sentiment', 'post_issues', 'post_slices', 'post_districts']) {
+        await client.query(`DELETE FROM ${table} WHERE post_seq = ANY($1::bigint[])`, [seqs]);
+      }
+      await client.query(
+        `UPDATE posts p SET normalised = a.normalised, language = a.language,
+           language_confidence = a.confidence, sentiment = a.sentiment, p_negative = a.negative,
+           p_neutral = a.neutral, p_positive = a.positive,
+           search_vector = to_tsvector(search_configuration(a.language), coalesce(a.normalised, ''))
+         FROM unnest($1::bigint[], $2::text[], $3::text[], $4::real[], $5::text[], $6::real[], $7::real[], $8::real[])
+           AS a (seq, normalised, language, confidence, sentiment, negative, neutral, positive)
+         WHERE p.seq = a.seq`,
+        [
+          seqs, analyses.map((a) => a.normalised), analyses.map((a) => a.language.code),
+          analyses.map((a) => a.language.confidence), analyses.map((a) => a.sentiment.label),
+          analyses.map((a) => a.sentiment.probabilities.negative),
+          analyses.map((a) => a.sentiment.probabilities.neutral),
+          analyses.map((a) => a.sentiment.probabilities.positive),
+        ],
+      );
+      await writeAnalysisRows(client, seqs.map((seq, index) => ({
+        seq, day: dayOf.get(seq)!, analysis: analyses[index]!,
+      })));
+    });
+  }
+
+  async rebuildRollups(): Promise<void> {
+    await this.#transaction(async (client) => {
+      await rebuildRollups(client);
+      await setMeta(client, 'rollups_stale', '0');
+    });
+  }
+
+  async search(text: string, options: SearchOptions): Promise<SearchResult> {
+    return searchPosts(this.#pool, text, options);
+  }
+
+  async applyRetention(now: Date, days: number): Promise<RetentionResult> {
+    if (!Number.isFinite(days) || days < 0) {
+      throw new Error(`retention: ${days} is not a number of days; use a whole number of 0 or more`);
+    }
+    // The same limit as isPastRetention: strictly older than `days` whole days.
+    const cutoff = new Date(now.getTime() - days * DAY_MS);
+    const result = await this.#pool.query(
+      `UPDATE posts SET text = NULL, title = NULL, normalised = NULL, search_vector = NULL, text_removed_at = $1
+       WHERE kind = 'social' AND text IS NOT NULL AND published_at < $2`,
+      [now, cutoff],
+    );
+    return { textsRemoved: result.rowCount ?? 0 };
+  }
+
+  async countPosts(): Promise<number> {
+    const result = await this.#pool.query<{ count: number }>('SELECT count(*) AS count FROM post_ids');
+    return result.rows[0]!.count;
+  }
+
+  async storedDays(): Promise<DayRange | null> {
+    const result = await this.#pool.query<{ first: string | null; last: string | null }>(
+      'SELECT min(day) AS first, max(day) AS last FROM posts',
+    );
+    const row = result.rows[0]!;
+    return row.first !== null && row.last !== null ? { from: row.first, to: row.last } : null;
+  }
+
+  async readRollups(range: DayRange): Promise<RollupSnapshot> {
+    assertDayRange(range, 'store: rollup range');
+    return readRollups(this.#pool, range);
+  }
+
+  async readExcerptCandidates(issueId: string, range: DayRange, limit: number): Promise<ExcerptCandidate[]> {
+    assertDayRange(range, 'store: excerpt range');
+    const result = await this.#pool.query<{
+      kind: PostKind; platform: Platform; day: string; outlet: string | null; url: string | null;
+      title: string | null; text: string; normalised: string; score: number;
+    }>(
+      `SELECT p.kind, p.platform, p.day, p.outlet, p.url, p.title, p.text, p.normalised, i.score
+       FROM post_issues i JOIN posts p ON p.day = i.day AND p.seq = i.post_seq
+       WHERE i.issue_id = $1 AND i.day BETWEEN $2 AND $3 AND p.text IS NOT NULL AND p.amplifies_id IS NULL
+       ORDER BY i.score DESC, p.published_at DESC, p.seq DESC
+       LIMIT $4`,
+      [issueId, range.from, range.to, limit],
+    );
+    return result.rows.map((row) => ({
+      kind: row.kind,
+      platform: row.platform,
+      day: row.day,
+      outlet: row.kind === 'article' ? row.outlet : null,
+      url: row.kind === 'article' ? row.url : null,
+      title: row.title,
+      text: row.text,
+      normalised: row.normalised,
+      issueScore: row.score,
+    }));
+  }
+
+  async readCollectionVolumes(since?: Date): Promise<CollectionVolume[]> {
+    const result = await this.#pool.query<{
+      source_label: string; platform: Platform; format: string; runs: number; posts: number;
+      skipped: number; last_at: Date;
+    }>(
+      `SELECT source_label, platform, format, count(*) AS runs, sum(posts) AS posts,
+         sum(skipped) AS skipped, max(at) AS last_at
+       FROM collections WHERE at >= $1 GROUP BY source_label, platform, format ORDER BY source_label`,
+      [since ?? new Date(0)],
+    );
+    return result.rows.map((row) => ({
+      sourceLabel: row.source_label,
+      platform: row.platform,
+      format: row.format,
+      runs: row.runs,
+      posts: row.posts,
+      skipped: row.skipped,
+      lastAt: row.last_at,
+    }));
+  }
+
+  async close(): Promise<void> {
+    await this.#pool.end();
+  }
+
+  #newPosts(items: readonly StoredItem[]): NewPost[] {
+    return items.map(({ post, analysis }) => ({ post, analysis, day: this.#calendar.dayOf(post.publishedAt) }));
+  }
+
+  async #transaction<T>(work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
+    const client = await this.#pool.connect();
+    try {
+      await client.query('BEGIN');
+      const result = await work(client);
+      await client.query('COMMIT');
+      return result;
+    } catch (error) {
+      await client.query('ROLLBACK').catch(() => undefined);
+      throw error;
+    } finally {
+      client.release();
+    }
+  }
+
+  // Day columns depend on the zone: when the project's zone changes, every post moves to its
+  // local day in the new zone and the rollups are recounted, all in one transaction. Days are
+  // computed here, as on insert, so both stores agree with the zone data Node carries.
+  async #settleTimezone(): Promise<void> {
+    const stored = await this.#meta('timezone');
+    if (stored === this.#calendar.timezone) return;
+    if (stored === null) {
+      await this.#setMeta('timezone', this.#calendar.timezone);
+      return;
+    }
+
+    const posts = await this.#pool.query<{ seq: number; published_at: Date }>('SELECT seq, published_at FROM posts');
+    const seqs = posts.rows.map((row) => row.seq);
+    const days = posts.rows.map((row) => this.#calendar.dayOf(row.published_at));
+    await this.#partitions.ensure(this.#pool, days);
+    await this.#transaction(async (client) => {
+      await client.query(
+        `UPDATE posts p SET day = moved.day FROM unnest($1::bigint[], $2::date[]) AS moved (seq, day)
+         WHERE p.seq = moved.seq AND p.day <> moved.day`,
+        [seqs, days],
+      );
+      await client.query('UPDATE post_issues i SET day = p.day FROM posts p WHERE p.seq = i.post_seq AND i.day <> p.day');
+      await rebuildRollups(client);
+      await setMeta(client, 'timezone', this.#calendar.timezone);
+    });
+  }
+
+  async #meta(key: string): Promise<string | null> {
+    const result = await this.#pool.query<{ value: string }>('SELECT value FROM meta WHERE key = $1', [key]);
+    return result.rows[0]?.value ?? null;
+  }
+
+  async #setMeta(key: string, value: string): Promise<void> {
+    await setMeta(this.#pool, key, value);
+  }
+}
+
+async function setMeta(client: pg.Pool | pg.PoolClient, key: string, value: string): Promise<void> {
+  await client.query(
+    'INSERT INTO meta (key, value) VALUES ($1, $2) ON CONFLICT (key) DO UPDATE SET value = excluded.value',
+    [key, value],
+  );
+}
+
+export function assertBatchSize(batchSize: number): void {
+  if (!Number.isInteger(batchSize) || batchSize < 1) {
+    throw new Error(`store: re-analysis batch size ${batchSize} must be a whole number of 1 or more`);
+  }
+}
+
+function reason(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

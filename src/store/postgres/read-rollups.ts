@@ -1,0 +1,45 @@
+import type pg from 'pg';
+
+import type { DayRange, RollupSnapshot } from '../store.js';
+
+// Column aliases give the rows the interface's field names directly.
+const QUERIES = {
+  volume: `SELECT day, kind, platform, language, sentiment, originals, amplifications,
+      first_seen_dates AS "firstSeenDates"
+    FROM rollup_volume WHERE day BETWEEN $1 AND $2 ORDER BY day, kind, platform, language, sentiment`,
+  issues: `SELECT day, issue_id AS "issueId", sentiment, originals, amplifications
+    FROM rollup_issue WHERE day BETWEEN $1 AND $2 ORDER BY day, issue_id, sentiment`,
+  subjects: `SELECT day, subject_id AS "subjectId", sentiment, originals, amplifications
+    FROM rollup_subject WHERE day BETWEEN $1 AND $2 ORDER BY day, subject_id, sentiment`,
+  districts: `SELECT day, district_id AS "districtId", sentiment, originals, amplifications
+    FROM rollup_district WHERE day BETWEEN $1 AND $2 ORDER BY day, district_id, sentiment`,
+  districtIssues: `SELECT day, district_id AS "districtId", issue_id AS "issueId", originals, amplifications
+    FROM rollup_district_issue WHERE day BETWEEN $1 AND $2 ORDER BY day, district_id, issue_id`,
+  slices: `SELECT day, slice_id AS "sliceId", sentiment, originals, amplifications
+    FROM rollup_slice WHERE day BETWEEN $1 AND $2 ORDER BY day, slice_id, sentiment`,
+  outlets: `SELECT day, outlet, originals, amplifications
+    FROM rollup_outlet WHERE day BETWEEN $1 AND $2 ORDER BY day, outlet`,
+} as const;
+
+/** Every rollup row of the days in `range`, read in one snapshot so the tables agree. */
+export async function readRollups(pool: pg.Pool, range: DayRange): Promise<RollupSnapshot> {
+  const client = await pool.connect();
+  try {
+    await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
+    const read = async (sql: string) => (await client.query(sql, [range.from, range.to])).rows;
+    const snapshot = {
+      range,
+      volume: await read(QUERIES.volume),
+      issues: await read(QUERIES.issues),
+      subjects: await read(QUERIES.subjects),
+      districts: await read(QUERIES.districts),
+      districtIssues: await read(QUERIES.districtIssues),
+      slices: await read(QUERIES.slices),
+      outlets: await read(QUERIES.outlets),
+    } as RollupSnapshot;
+    await client.query('COMMIT');
+    return snapshot;
+  } finally {
+    client.release();
+  }
+}
