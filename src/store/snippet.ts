@@ -19,7 +19,11 @@ interface Span {
  * back, so "Досаевтың" is marked as written even though the index holds "досаевтың".
  */
 export function buildSnippet(document: string, terms: readonly SearchTerm[]): Snippet {
-  const matches = findMatches(document, terms);
+  return cutSnippet(document, findMatches(document, terms));
+}
+
+/** Cuts a passage of `document` around the first of `matches` (offsets, in order) and marks them. */
+export function cutSnippet(document: string, matches: readonly Span[]): Snippet {
   const first = matches[0];
   const anchor = first ? first.start : 0;
 

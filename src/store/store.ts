@@ -9,6 +9,7 @@
 import type { Platform, PostKind } from '../collect/raw-post.js';
 import type { Analysis, LanguageCode, SentimentLabel } from '../analyze/analysis.js';
 import type { Post } from '../privacy/post.js';
+import type { Query } from '../query/ast.js';
 import type { DayRange } from './day-range.js';
 
 export type { DayRange } from './day-range.js';
@@ -207,8 +208,12 @@ export interface Store {
    */
   reanalyze(analyze: (post: StoredPostText) => Analysis, batchSize?: number): number;
 
-  /** Full-text search over normalised text, newest first. */
-  search(text: string, options: SearchOptions): SearchResult;
+  /**
+   * Posts matching a Boolean query (docs/query-language.md), newest first. Query text is parsed
+   * without the project's ids; parse with `parseQuery` and the project's vocabulary to check
+   * ids and use saved queries.
+   */
+  search(query: string | Query, options: SearchOptions): SearchResult;
 
   /** Removes the text and search entry of social posts older than `days`; analysis and rollups stay. */
   applyRetention(now: Date, days: number): RetentionResult;

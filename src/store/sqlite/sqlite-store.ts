@@ -22,7 +22,10 @@ import { RollupWriter, rebuildRollups } from './rollup-tables.js';
 import {
   AgencyTables, readAgencyExcerptCandidates, readAgencyRollups, rebuildAgencyRollups,
 } from './agency-tables.js';
-import { searchPosts } from './search-posts.js';
+import { SearchIndex } from './search-index.js';
+import { searchPostIds, searchPosts } from './search-posts.js';
+import type { Query } from '../../query/ast.js';
+import { parseQuery } from '../../query/parser.js';
 import type { DatedCounts, DatedPost, DatedPostFilter, DatedPostReader } from '../dated-posts.js';
 import { readDatedCounts, readDatedPosts } from './read-dated-posts.js';
 
@@ -93,6 +96,7 @@ export class SqliteStore implements Store, DatedPostReader, AgencyReader {
   readonly #database: Connection;
   readonly #calendar: LocalDayCalendar;
   readonly #rollups: RollupWriter;
+  readonly #searchIndex: SearchIndex;
   readonly #agencies: AgencyTables;
   readonly #statements: ReturnType<typeof prepareStatements>;
   readonly #saveBatch: (items: readonly StoredItem[]) => SaveResult;
@@ -101,11 +105,13 @@ export class SqliteStore implements Store, DatedPostReader, AgencyReader {
     this.#database = database;
     this.#calendar = calendar;
     this.#rollups = new RollupWriter(database);
+    this.#searchIndex = new SearchIndex(database);
     this.#agencies = new AgencyTables(database);
     this.#statements = prepareStatements(database);
     this.#saveBatch = database.transaction((items: readonly StoredItem[]) => this.#save(items));
     this.#settleTimezone();
     if (this.#meta('rollups_stale') === '1') this.#rebuildRollups();
+    if (this.#meta('search_index_stale') === '1') this.#rebuildSearchIndex();
   }
 
   /** The open connection, for the collection ledger, whose writes share this store's transactions. */
@@ -154,8 +160,13 @@ export class SqliteStore implements Store, DatedPostReader, AgencyReader {
     return done;
   }
 
-  search(text: string, options: SearchOptions): SearchResult {
-    return searchPosts(this.#database, text, options);
+  search(query: string | Query, options: SearchOptions): SearchResult {
+    return searchPosts(this.#database, typeof query === 'string' ? parseQuery(query) : query, options);
+  }
+
+  /** Ids of every stored post with text that `query` matches, sorted; for tests and exports. */
+  matchingPostIds(query: Query, options: Pick<SearchOptions, 'from' | 'to'> = {}): string[] {
+    return searchPostIds(this.#database, query, options);
   }
 
   applyRetention(now: Date, days: number): RetentionResult {
@@ -323,7 +334,7 @@ export class SqliteStore implements Store, DatedPostReader, AgencyReader {
     const districtIds = unique(analysis.districts);
     for (const districtId of districtIds) statements.insertDistrict.run(seq, districtId);
 
-    if (analysis.normalised !== '') statements.insertSearchEntry.run(seq, analysis.normalised);
+    if (analysis.normalised !== '') this.#searchIndex.add(seq, analysis.normalised, analysis.language.code);
     this.#agencies.insert(seq, analysis.agencies);
     return { issueIds, subjectSentiments, districtIds, sliceIds };
   }
@@ -338,6 +349,14 @@ export class SqliteStore implements Store, DatedPostReader, AgencyReader {
     for (const remove of statements.deleteAnalysis) remove.run(seq);
     this.#agencies.delete(seq);
     this.#writeAnalysis(seq, analysis);
+  }
+
+  // Stores written before the stemmed index, or by a tyndau that stemmed differently.
+  #rebuildSearchIndex(): void {
+    this.#database.transaction(() => {
+      this.#searchIndex.rebuild();
+      this.#setMeta('search_index_stale', '0');
+    })();
   }
 
   #rebuildRollups(): void {
@@ -396,7 +415,6 @@ function prepareStatements(database: Connection) {
     insertIssue: prepare('INSERT INTO post_issues (post_seq, issue_id, score) VALUES (?, ?, ?)'),
     insertSlice: prepare('INSERT INTO post_slices (post_seq, slice_id) VALUES (?, ?)'),
     insertDistrict: prepare('INSERT INTO post_districts (post_seq, district_id) VALUES (?, ?)'),
-    insertSearchEntry: prepare('INSERT INTO posts_fts (rowid, normalised) VALUES (?, ?)'),
     insertCollection: prepare(`INSERT INTO collections (source_label, platform, format, at, posts, skipped)
       VALUES (?, ?, ?, ?, ?, ?)`),
 
@@ -410,10 +428,10 @@ function prepareStatements(database: Connection) {
       'DELETE FROM post_issues WHERE post_seq = ?',
       'DELETE FROM post_slices WHERE post_seq = ?',
       'DELETE FROM post_districts WHERE post_seq = ?',
-      'DELETE FROM posts_fts WHERE rowid = ?',
+      'DELETE FROM posts_search WHERE rowid = ?',
     ].map(prepare),
 
-    deleteExpiredSearchEntries: prepare(`DELETE FROM posts_fts WHERE rowid IN (
+    deleteExpiredSearchEntries: prepare(`DELETE FROM posts_search WHERE rowid IN (
       SELECT seq FROM posts WHERE kind = 'social' AND text IS NOT NULL AND published_at < ?)`),
     removeExpiredTexts: prepare(`UPDATE posts SET text = NULL, title = NULL, normalised = NULL,
       text_removed_at = ? WHERE kind = 'social' AND text IS NOT NULL AND published_at < ?`),

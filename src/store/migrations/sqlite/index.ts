@@ -2,6 +2,12 @@ import type { Migration } from '../migration.js';
 import { postsRollupsSearch } from './001-posts-rollups-search.js';
 import { agencyAttribution } from './002-agency-attribution.js';
 import { sourceLedger } from './003-source-ledger.js';
+import { stemmedSearch } from './004-stemmed-search.js';
 
 /** Every SQLite schema step, oldest first. Append new steps; never edit a shipped one. */
-export const SQLITE_MIGRATIONS: readonly Migration[] = Object.freeze([postsRollupsSearch, agencyAttribution, sourceLedger]);
+export const SQLITE_MIGRATIONS: readonly Migration[] = Object.freeze([
+  postsRollupsSearch,
+  agencyAttribution,
+  sourceLedger,
+  stemmedSearch,
+]);

@@ -1,0 +1,132 @@
+/**
+ * Field filters: `lang:kk`, `platform:telegram`, `outlet:"Vlast.kz"`, `subject:mayor`,
+ * `issue:transport`, `slice:pensioners`, `district:medeu`, `sentiment:negative`,
+ * `date:2025-10-01..2025-10-31`. There is deliberately no field for an author: tyndau does not
+ * search by person.
+ */
+import type { LanguageCode, SentimentLabel } from '../analyze/analysis.js';
+import type { Platform } from '../collect/raw-post.js';
+import { closestMatch } from '../project/did-you-mean.js';
+import { normaliseForMatching } from '../text/normalise.js';
+import type { FieldFilter, FieldName, Span } from './ast.js';
+import { QueryError } from './query-error.js';
+
+export const FIELD_NAMES: readonly FieldName[] = [
+  'lang', 'platform', 'outlet', 'subject', 'issue', 'slice', 'district', 'sentiment', 'date',
+];
+
+const LANGUAGES: readonly LanguageCode[] = ['ru', 'kk', 'kk-latn', 'en', 'mixed', 'other'];
+const PLATFORMS: readonly Platform[] = ['news', 'telegram', 'youtube', 'vk', 'web', 'other'];
+const SENTIMENTS: readonly SentimentLabel[] = ['negative', 'neutral', 'positive'];
+const PERSON_FIELDS = new Set(['author', 'user', 'username', 'by', 'from', 'handle', 'name', 'person']);
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+/** Ids a project defines, to check `subject:`, `issue:`, `slice:` and `district:` values against. */
+export interface FieldVocabulary {
+  readonly subjects: readonly string[];
+  readonly issues: readonly string[];
+  readonly slices: readonly string[];
+  readonly districts: readonly string[];
+}
+
+export interface WrittenField {
+  readonly name: string;
+  readonly value: string;
+  readonly valueSpan: Span;
+  readonly span: Span;
+}
+
+/** The filter a written field stands for; subject and issue filters come without saved queries. */
+export function readField(query: string, written: WrittenField, vocabulary: FieldVocabulary | null): FieldFilter {
+  const name = written.name.toLowerCase();
+  const value = written.value.trim();
+  const fail = (problem: string, span = written.valueSpan): never => {
+    throw new QueryError(query, span, problem);
+  };
+
+  if (!isFieldName(name)) {
+    if (PERSON_FIELDS.has(name)) {
+      fail(`there is no ${name}: filter; tyndau follows issues, never persons`, written.span);
+    }
+    const suggestion = closestMatch(name, FIELD_NAMES);
+    const hint = suggestion ? `did you mean ${suggestion}:? ` : '';
+    fail(
+      `unknown field ${written.name}:; ${hint}fields are ${FIELD_NAMES.map((field) => field + ':').join(' ')}` +
+        '; to search for the text itself, put it in quotes',
+      written.span,
+    );
+  }
+  if (value === '') fail(`${name}: needs a value right after the colon, with no space`, written.span);
+
+  switch (name as FieldName) {
+    case 'lang':
+      return { field: 'lang', languages: languagesOf(oneOf(value, LANGUAGES, 'lang', fail)) };
+    case 'platform':
+      return { field: 'platform', platform: oneOf(value, PLATFORMS, 'platform', fail) };
+    case 'sentiment':
+      return { field: 'sentiment', sentiment: oneOf(value, SENTIMENTS, 'sentiment', fail) };
+    case 'outlet':
+      return { field: 'outlet', outlet: normaliseForMatching(value) };
+    case 'date':
+      return dateFilter(value, fail);
+    case 'subject':
+    case 'issue':
+      return { field: name as 'subject' | 'issue', id: knownId(name, value, vocabulary, fail), saved: null };
+    case 'slice':
+    case 'district':
+      return { field: name as 'slice' | 'district', id: knownId(name, value, vocabulary, fail) };
+  }
+}
+
+function isFieldName(name: string): name is FieldName {
+  return (FIELD_NAMES as readonly string[]).includes(name);
+}
+
+/** `lang:kk` means Kazakh in either alphabet; `lang:kk-latn` only the Latin one. */
+function languagesOf(language: LanguageCode): LanguageCode[] {
+  return language === 'kk' ? ['kk', 'kk-latn'] : [language];
+}
+
+function oneOf<T extends string>(value: string, allowed: readonly T[], name: string, fail: (problem: string) => never): T {
+  const lower = value.toLowerCase();
+  if ((allowed as readonly string[]).includes(lower)) return lower as T;
+  return fail(`${name}: takes ${allowed.join(', ')}; not "${value}"`);
+}
+
+function knownId(
+  name: string,
+  value: string,
+  vocabulary: FieldVocabulary | null,
+  fail: (problem: string) => never,
+): string {
+  if (vocabulary === null) return value;
+  const known = vocabulary[`${name === 'subject' ? 'subjects' : name === 'issue' ? 'issues'
+    : name === 'slice' ? 'slices' : 'districts'}`];
+  if (known.includes(value)) return value;
+  const suggestion = closestMatch(value, known);
+  const hint = suggestion ? `did you mean ${name}:${suggestion}? ` : '';
+  return fail(`the project has no ${name} "${value}"; ${hint}${name} ids are ${known.join(', ')}`);
+}
+
+function dateFilter(value: string, fail: (problem: string) => never): FieldFilter {
+  const [fromText, toText, extra] = value.split('..');
+  const ranged = toText !== undefined;
+  if (extra !== undefined || (ranged && fromText === '' && toText === '')) fail(dateUsage(value));
+  const from = fromText === '' ? null : checkedDay(fromText as string, value, fail);
+  const to = !ranged ? from : toText === '' ? null : checkedDay(toText, value, fail);
+  if (from !== null && to !== null && from > to) fail(`date: ${from} is after ${to}; give the earlier day first`);
+  return { field: 'date', from, to };
+}
+
+function checkedDay(day: string, value: string, fail: (problem: string) => never): string {
+  const time = Date.parse(`${day}T00:00:00Z`);
+  if (!DAY.test(day) || Number.isNaN(time) || new Date(time).toISOString().slice(0, 10) !== day) {
+    fail(dateUsage(value));
+  }
+  return day;
+}
+
+function dateUsage(value: string): string {
+  return `date: takes a day or a range of local days: date:2025-10-06, date:2025-10-06..2025-10-31, ` +
+    `date:2025-10-06.. or date:..2025-10-31; not "${value}"`;
+}

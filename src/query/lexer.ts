@@ -1,0 +1,109 @@
+/**
+ * Splits query text into operators, words, "phrases", field filters and parentheses.
+ * Operators are upper case only: `AND`, `OR`, `NOT`, `NEAR/n`, `ONEAR/n`; any other spelling is
+ * a word, so Russian "и" and "не" are searched for like any word. `<<<comments>>>` are skipped.
+ */
+import type { Span } from './ast.js';
+import { QueryError } from './query-error.js';
+
+export type LexToken =
+  | { readonly kind: 'word'; readonly text: string; readonly span: Span }
+  | { readonly kind: 'phrase'; readonly text: string; readonly exact: boolean; readonly span: Span }
+  | {
+    readonly kind: 'field';
+    readonly name: string;
+    readonly value: string;
+    readonly valueSpan: Span;
+    readonly span: Span;
+  }
+  | { readonly kind: 'near'; readonly ordered: boolean; readonly distance: number; readonly span: Span }
+  | { readonly kind: 'and' | 'or' | 'not' | 'open' | 'close' | 'end'; readonly span: Span };
+
+const BARE_END = /[\s()"]/;
+const FIELD = /^([A-Za-z]+):(.*)$/s;
+const NEAR = /^(O?NEAR)(?:\/(.*))?$/;
+
+export function lex(query: string): LexToken[] {
+  const tokens: LexToken[] = [];
+  let index = 0;
+
+  while (index < query.length) {
+    const character = query[index] as string;
+    if (/\s/.test(character)) {
+      index++;
+    } else if (query.startsWith('<<<', index)) {
+      index = skipComment(query, index);
+    } else if (character === '(' || character === ')') {
+      tokens.push({ kind: character === '(' ? 'open' : 'close', span: { start: index, end: index + 1 } });
+      index++;
+    } else if (character === '"' || (character === '=' && query[index + 1] === '"')) {
+      const exact = character === '=';
+      const quoted = readQuoted(query, exact ? index + 1 : index);
+      tokens.push({ kind: 'phrase', text: quoted.text, exact, span: { start: index, end: quoted.end } });
+      index = quoted.end;
+    } else {
+      const token = readBare(query, index);
+      tokens.push(token);
+      index = token.span.end;
+    }
+  }
+  tokens.push({ kind: 'end', span: { start: query.length, end: query.length } });
+  return tokens;
+}
+
+function skipComment(query: string, start: number): number {
+  const close = query.indexOf('>>>', start + 3);
+  if (close < 0) {
+    throw new QueryError(query, { start, end: start + 3 }, 'this <<< comment is never closed; end it with >>>');
+  }
+  return close + 3;
+}
+
+function readQuoted(query: string, quote: number): { text: string; end: number } {
+  const close = query.indexOf('"', quote + 1);
+  if (close < 0) {
+    throw new QueryError(
+      query, { start: quote, end: quote + 1 }, 'this quote is never closed; end the phrase with "',
+    );
+  }
+  return { text: query.slice(quote + 1, close), end: close + 1 };
+}
+
+function readBare(query: string, start: number): LexToken {
+  let end = start;
+  while (end < query.length && !BARE_END.test(query[end] as string) && !query.startsWith('<<<', end)) end++;
+  const text = query.slice(start, end);
+  const span = { start, end };
+
+  if (text === 'AND') return { kind: 'and', span };
+  if (text === 'OR') return { kind: 'or', span };
+  if (text === 'NOT') return { kind: 'not', span };
+  const near = NEAR.exec(text);
+  if (near) return nearToken(query, near, span);
+
+  const field = FIELD.exec(text);
+  if (!field) return { kind: 'word', text, span };
+  const name = field[1] as string;
+  const valueStart = start + name.length + 1;
+  // outlet:"Vlast kz": the value is the quoted text right after the colon.
+  if (field[2] === '' && query[end] === '"') {
+    const quoted = readQuoted(query, end);
+    return {
+      kind: 'field', name, value: quoted.text,
+      valueSpan: { start: end, end: quoted.end }, span: { start, end: quoted.end },
+    };
+  }
+  return { kind: 'field', name, value: field[2] as string, valueSpan: { start: valueStart, end }, span };
+}
+
+function nearToken(query: string, near: RegExpExecArray, span: Span): LexToken {
+  const operator = near[1] as string;
+  const distance = near[2];
+  if (distance === undefined || !/^\d{1,4}$/.test(distance)) {
+    throw new QueryError(
+      query, span,
+      `${operator} needs a distance in words after a slash, such as ${operator}/5`,
+    );
+  }
+  return { kind: 'near', ordered: operator === 'ONEAR', distance: Number(distance), span };
+}

@@ -1,0 +1,68 @@
+import type { Database, Statement } from 'better-sqlite3';
+
+import { stemModeOf } from '../../query/stem-mode.js';
+import { indexToken, searchWords } from '../../text/search-words.js';
+
+/** Entries already in `search_words`, remembered so a common word is not written again. */
+const KNOWN_ENTRIES_LIMIT = 500_000;
+const REBUILD_BATCH = 2000;
+
+/**
+ * Writes posts into the stemmed search index (`posts_search`) and their forms into the
+ * vocabulary wildcards are expanded from (`search_words`). The vocabulary is never pruned: a
+ * form whose posts are gone costs one row and matches nothing.
+ */
+export class SearchIndex {
+  readonly #database: Database;
+  readonly #insertEntry: Statement;
+  readonly #insertWord: Statement;
+  readonly #deleteEntry: Statement;
+  readonly #known = new Set<string>();
+
+  constructor(database: Database) {
+    this.#database = database;
+    this.#insertEntry = database.prepare('INSERT INTO posts_search (rowid, words) VALUES (?, ?)');
+    this.#insertWord = database.prepare('INSERT OR IGNORE INTO search_words (form, entry) VALUES (?, ?)');
+    this.#deleteEntry = database.prepare('DELETE FROM posts_search WHERE rowid = ?');
+  }
+
+  /** Indexes one post's normalised text, stemmed as its language asks. */
+  add(seq: number, normalised: string, language: string): void {
+    const words = searchWords(normalised, stemModeOf(language));
+    if (words.length === 0) return;
+
+    const entries = new Array<string>(words.length);
+    words.forEach((word, index) => {
+      const entry = indexToken(word.space, word.stem, word.form);
+      entries[index] = entry;
+      if (this.#known.has(entry)) return;
+      this.#insertWord.run(word.form, entry);
+      if (this.#known.size >= KNOWN_ENTRIES_LIMIT) this.#known.clear();
+      this.#known.add(entry);
+    });
+    this.#insertEntry.run(seq, entries.join(' '));
+  }
+
+  remove(seq: number): void {
+    this.#deleteEntry.run(seq);
+  }
+
+  /** Indexes every post that still has its text again, in batches of one transaction each. */
+  rebuild(): number {
+    this.#database.exec("INSERT INTO posts_search (posts_search) VALUES ('delete-all')");
+    const select = this.#database.prepare(`SELECT seq, normalised, language FROM posts
+      WHERE seq > ? AND normalised IS NOT NULL ORDER BY seq LIMIT ?`);
+    const addBatch = this.#database.transaction((rows: { seq: number; normalised: string; language: string }[]) => {
+      for (const row of rows) this.add(row.seq, row.normalised, row.language);
+    });
+
+    let done = 0;
+    for (let after = 0; ;) {
+      const rows = select.all(after, REBUILD_BATCH) as { seq: number; normalised: string; language: string }[];
+      if (rows.length === 0) return done;
+      addBatch(rows);
+      done += rows.length;
+      after = (rows[rows.length - 1] as { seq: number }).seq;
+    }
+  }
+}

@@ -1,0 +1,161 @@
+/**
+ * The words of normalised text as search sees them: each with the one stem it is indexed under.
+ * A word's stem comes from one of four stem spaces, chosen by the post's language and the word's
+ * letters: Russian (Snowball), Kazakh (the suffix stripper, Kazakh letters folded, Latin read as
+ * Kazakh Latin), English (Snowball), or the form itself for other scripts and numbers.
+ *
+ * Unlike `tokenise`, numbers on their own are words here ("2025", "№ 12"), and hyphens and
+ * apostrophes inside a word are all written "-", so "Нур-Султан" and "o'zbek" are one word each.
+ */
+import {
+  CHARACTER_CLASSES, CYRILLIC, JOINER, LATIN, OTHER_LETTER, isWordPart,
+} from './character-class.js';
+import { foldKazakhLetters } from './russian-keyboard.js';
+import { stemEnglish } from './stem/english-stemmer.js';
+import { stemKazakh } from './stem/kazakh-stemmer.js';
+import { stemRussian } from './stem/russian-stemmer.js';
+import { kazakhLatinToCyrillic } from './transliterate-kazakh.js';
+
+/** r: Russian, k: Kazakh, e: English, f: the form itself. */
+export type StemSpace = 'r' | 'k' | 'e' | 'f';
+
+/**
+ * How a post's words choose their stem space: `russian` (Russian and English posts: Cyrillic
+ * words Russian, Latin words English), `kazakh` (every Cyrillic and Latin word Kazakh), or
+ * `per-word` (mixed posts: a word with a Kazakh-only letter is Kazakh, others as `russian`).
+ */
+export type StemMode = 'russian' | 'kazakh' | 'per-word';
+
+export const STEM_MODES: readonly StemMode[] = ['russian', 'kazakh', 'per-word'];
+
+export type WordScript = 'cyrillic' | 'latin' | 'other';
+
+export interface SearchWord {
+  /** The normalised word, joiners written "-". */
+  readonly form: string;
+  readonly space: StemSpace;
+  readonly stem: string;
+  /** Offsets into the normalised text, end exclusive. */
+  readonly start: number;
+  readonly end: number;
+}
+
+export interface WordForm {
+  readonly form: string;
+  readonly script: WordScript;
+  readonly start: number;
+  readonly end: number;
+}
+
+const KAZAKH_CYRILLIC_LETTER = /[әғқңөұүһі]/;
+const KAZAKH_LATIN_LETTER = /[äğıñöşūü]/;
+
+/** The words of normalised text with their offsets, numbers included. */
+export function wordForms(text: string): WordForm[] {
+  const words: WordForm[] = [];
+  const length = text.length;
+  let index = 0;
+
+  while (index < length) {
+    if (!isWordPart(CHARACTER_CLASSES[text.charCodeAt(index)] as number)) {
+      index++;
+      continue;
+    }
+    const start = index;
+    let form = '';
+    let cyrillic = 0;
+    let latin = 0;
+    let other = 0;
+    while (index < length) {
+      const characterClass = CHARACTER_CLASSES[text.charCodeAt(index)] as number;
+      if (isWordPart(characterClass)) {
+        if (characterClass === CYRILLIC) cyrillic++;
+        else if (characterClass === LATIN) latin++;
+        else if (characterClass === OTHER_LETTER) other++;
+        index++;
+      } else if (characterClass === JOINER && joinsWord(text, index)) {
+        form += text.slice(start + form.length, index) + '-';
+        index++;
+      } else {
+        break;
+      }
+    }
+    form += text.slice(start + form.length, index);
+    words.push({ form, script: scriptOf(cyrillic, latin, other), start, end: index });
+  }
+  return words;
+}
+
+/** The words of `normalised` (text already through `normaliseForMatching`) with their stems. */
+export function searchWords(normalised: string, mode: StemMode): SearchWord[] {
+  return wordForms(normalised).map(({ form, script, start, end }) => {
+    const space = spaceOf(form, script, mode);
+    return { form, space, stem: stemIn(space, form), start, end };
+  });
+}
+
+/** The stem space a post word written `form` takes in a post of `mode`. */
+export function spaceOf(form: string, script: WordScript, mode: StemMode): StemSpace {
+  if (script === 'other') return 'f';
+  if (mode === 'kazakh') return 'k';
+  if (mode === 'per-word' && hasKazakhLetter(form, script)) return 'k';
+  return script === 'cyrillic' ? 'r' : 'e';
+}
+
+/** The spaces a query word of `script` may meet in some post. */
+export function spacesOfScript(script: WordScript): readonly StemSpace[] {
+  if (script === 'other') return ['f'];
+  return script === 'cyrillic' ? ['r', 'k'] : ['e', 'k'];
+}
+
+/** The stem of `form` in `space`. */
+export function stemIn(space: StemSpace, form: string): string {
+  let stem: string;
+  switch (space) {
+    case 'r':
+      stem = stemRussian(form);
+      break;
+    case 'e':
+      stem = stemEnglish(form);
+      break;
+    case 'k':
+      stem = foldKazakhLetters(stemKazakh(isLatin(form) ? kazakhLatinToCyrillic(form) : form));
+      break;
+    case 'f':
+      stem = form;
+  }
+  // A stem is a key in the full-text index: never empty, no characters the index would split on.
+  return stem === '' ? form : stem.replace(/[^\p{L}\p{N}\p{M}-]/gu, '-');
+}
+
+/** The script of a single query word, as `wordForms` would give it. */
+export function scriptOfForm(form: string): WordScript {
+  return wordForms(form)[0]?.script ?? 'other';
+}
+
+/** The full-text index entry of one word: space, stem, "_", form. */
+export function indexToken(space: StemSpace, stem: string, form: string): string {
+  return `${space}${stem}_${form}`;
+}
+
+function joinsWord(text: string, index: number): boolean {
+  const before = CHARACTER_CLASSES[text.charCodeAt(index - 1)] as number;
+  const after = CHARACTER_CLASSES[text.charCodeAt(index + 1)] as number;
+  return isWordPart(before) && isWordPart(after);
+}
+
+function scriptOf(cyrillic: number, latin: number, other: number): WordScript {
+  if (cyrillic > 0 && latin === 0 && other === 0) return 'cyrillic';
+  if (latin > 0 && cyrillic === 0 && other === 0) return 'latin';
+  // Numbers, other scripts, and words mixing scripts that look-alike folding left mixed.
+  return 'other';
+}
+
+function hasKazakhLetter(form: string, script: WordScript): boolean {
+  return script === 'cyrillic' ? KAZAKH_CYRILLIC_LETTER.test(form) : KAZAKH_LATIN_LETTER.test(form);
+}
+
+function isLatin(form: string): boolean {
+  return /\p{Script=Latin}/u.test(form);
+}
+
