@@ -21,8 +21,6 @@ export function periodOf(request: EndpointRequest): DayRange {
   return period;
 }
 
-const LOOK_BACK_DAYS = 90;
-
 /**
  * The last day holding a post whose source gave its date. An import of undated posts (a file
  * export without times) lands on the import day, which would otherwise open every page on a
@@ -31,9 +29,10 @@ const LOOK_BACK_DAYS = 90;
 export function lastDatedDay(store: Store): string | null {
   const stored = store.storedDays();
   if (!stored) return null;
-  const from = addDays(stored.to, -LOOK_BACK_DAYS) < stored.from ? stored.from : addDays(stored.to, -LOOK_BACK_DAYS);
+  // LIMITATION: reads the volume rollup of every stored day (tens of rows a day); a store
+  // method returning the last source-dated day would make this one indexed query.
   let last: string | null = null;
-  for (const row of store.readRollups({ from, to: stored.to }).volume) {
+  for (const row of store.readRollups(stored).volume) {
     const dated = row.originals + row.amplifications - row.firstSeenDates;
     if (dated > 0 && (last === null || row.day > last)) last = row.day;
   }

@@ -1,0 +1,56 @@
+import { h } from './dom.js';
+import { LOCALES } from './i18n.js';
+import type { PageContext } from './page.js';
+
+/** A count, or "fewer than N" when the server hid it. */
+export function count(value: number | null, context: PageContext): string {
+  if (value === null) return context.strings.hidden(context.meta.minGroupSize);
+  return new Intl.NumberFormat(LOCALES[context.language]).format(value);
+}
+
+export function percent(share: number, context: PageContext, digits = 1): string {
+  return new Intl.NumberFormat(LOCALES[context.language], {
+    style: 'percent', minimumFractionDigits: digits, maximumFractionDigits: digits,
+  }).format(share);
+}
+
+export interface ShareEstimate {
+  readonly share: number;
+  readonly low: number;
+  readonly high: number;
+}
+
+export function interval(estimate: ShareEstimate, context: PageContext): string {
+  return `${percent(estimate.share, context)} (${percent(estimate.low, context)}–${percent(estimate.high, context)})`;
+}
+
+export function table(columns: readonly string[], rows: readonly (readonly (string | Node)[])[]): HTMLElement {
+  return h('table', {},
+    h('thead', {}, h('tr', {}, ...columns.map((column) => h('th', {}, column)))),
+    h('tbody', {}, ...rows.map((cells) => h('tr', {}, ...cells.map((cell) => h('td', {}, cell))))));
+}
+
+export function figure(label: string, value: string, name: string): HTMLElement {
+  return h('div', { class: 'figure', 'data-figure': name }, h('div', { class: 'figure-value' }, value), h('div', { class: 'figure-label' }, label));
+}
+
+export function section(title: string, ...children: (Node | null)[]): HTMLElement {
+  return h('section', {}, h('h2', {}, title), ...children);
+}
+
+export function hiddenNote(hiddenGroups: number, context: PageContext): HTMLElement | null {
+  return hiddenGroups > 0 ? h('p', { class: 'note' }, context.strings.hiddenGroups(hiddenGroups, context.meta.minGroupSize)) : null;
+}
+
+/** One redacted excerpt: text as text; the source is the platform and day, or the outlet for news. */
+export function excerpt(
+  entry: { text: string; platform: string; day: string; kind: string; outlet: string | null; url: string | null; title?: string | null },
+  context: PageContext,
+): HTMLElement {
+  const source = entry.kind === 'article' && entry.outlet ? entry.outlet : context.labels.platforms[entry.platform] ?? entry.platform;
+  return h('blockquote', { class: 'excerpt' },
+    entry.title ? h('p', { class: 'excerpt-title' }, entry.title) : null,
+    h('p', { class: 'excerpt-text' }, entry.text),
+    h('footer', {}, `${source} · ${entry.day}`,
+      entry.url ? h('span', {}, ' · ', h('a', { href: entry.url, rel: 'noopener noreferrer nofollow', target: '_blank' }, entry.url)) : null));
+}

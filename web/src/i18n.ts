@@ -1,0 +1,82 @@
+/** Interface strings in Russian, Kazakh and English; issue, district and slice names come from the API. */
+export type Language = 'ru' | 'kk' | 'en';
+
+const RU = {
+  appTitle: 'тыңдау — мониторинг обращений', login: 'Войти', logout: 'Выйти', name: 'Имя', password: 'Пароль',
+  loginFailed: 'Не удалось войти', language: 'Язык', period: 'Период', from: 'с', to: 'по', apply: 'Показать',
+  overview: 'Обзор', issues: 'Проблемы', outlets: 'Платформы и издания', search: 'Поиск', alerts: 'Оповещения',
+  digests: 'Дайджесты', health: 'Сбор данных', admin: 'Пользователи',
+  noAccess: 'Нет доступа к этой странице', loading: 'Загрузка…', nothing: 'Нет данных за период',
+  originals: 'Публикации', reposts: 'Репосты', articles: 'Статьи СМИ', socialPosts: 'Посты в соцсетях',
+  firstSeen: 'С датой первого обнаружения', previous: 'Прошлый период', change: 'Изменение',
+  perDay: 'Публикации по дням', sentiment: 'Тональность (95% ДИ)', subjects: 'Объекты мониторинга',
+  hidden: (min: number) => `меньше ${min}`, hiddenGroups: (groups: number, min: number) =>
+    `${groups} групп меньше ${min} публикаций не показаны`,
+  issue: 'Проблема', district: 'Район', slice: 'Кого касается', share: 'Доля', trend: 'Динамика по дням',
+  excerpts: 'Типичные высказывания', significant: 'значимо', platform: 'Платформа', outlet: 'Издание',
+  newsOnly: 'Только новостные сайты: объём публикаций, без оценок изданий.', query: 'Запрос',
+  found: 'Найдено', results: 'Результаты', noResults: 'Ничего не найдено', more: 'Дальше',
+  alertSpike: 'Всплеск', alertCampaign: 'Кампания копий', observed: 'наблюдалось', expected: 'ожидалось',
+  distinct: 'разных текстов', topTerms: 'Ключевые слова', wholeCity: 'весь город', noAlerts: 'Оповещений пока нет',
+  makeDigest: 'Сделать дайджест за период', digestMade: 'Дайджест готов', noDigests: 'Архив пуст', emailed: 'отправлен',
+  sources: 'Источники', runs: 'Запусков', posts: 'Публикаций', skipped: 'Пропущено', lastRun: 'Последний запуск',
+  gaps: 'Пробелы в сборе', noGaps: 'Пробелов не найдено', day: 'День', usual: 'Обычно', allPlatforms: 'все платформы',
+  exportCsv: 'Экспорт CSV', exportXlsx: 'Экспорт XLSX', role: 'Роль', addUser: 'Добавить пользователя',
+  remove: 'Удалить', saved: 'Сохранено',
+};
+
+type Strings = typeof RU;
+
+const KK: Strings = {
+  appTitle: 'тыңдау — өтініштер мониторингі', login: 'Кіру', logout: 'Шығу', name: 'Аты', password: 'Құпиясөз',
+  loginFailed: 'Кіру мүмкін болмады', language: 'Тіл', period: 'Кезең', from: 'бастап', to: 'дейін', apply: 'Көрсету',
+  overview: 'Шолу', issues: 'Мәселелер', outlets: 'Платформалар мен басылымдар', search: 'Іздеу', alerts: 'Ескертулер',
+  digests: 'Дайджестер', health: 'Деректер жинау', admin: 'Пайдаланушылар',
+  noAccess: 'Бұл бетке рұқсат жоқ', loading: 'Жүктелуде…', nothing: 'Кезеңде дерек жоқ',
+  originals: 'Жарияланымдар', reposts: 'Репосттар', articles: 'БАҚ мақалалары', socialPosts: 'Әлеуметтік желі жазбалары',
+  firstSeen: 'Алғаш көрілген күнімен', previous: 'Алдыңғы кезең', change: 'Өзгеріс',
+  perDay: 'Күн бойынша жарияланымдар', sentiment: 'Көңіл-күй (95% СА)', subjects: 'Мониторинг нысандары',
+  hidden: (min: number) => `${min}-дан аз`, hiddenGroups: (groups: number, min: number) =>
+    `${min}-дан аз жарияланымы бар ${groups} топ көрсетілмеді`,
+  issue: 'Мәселе', district: 'Аудан', slice: 'Кімге қатысты', share: 'Үлес', trend: 'Күн бойынша динамика',
+  excerpts: 'Типтік пікірлер', significant: 'мәнді', platform: 'Платформа', outlet: 'Басылым',
+  newsOnly: 'Тек жаңалық сайттары: жарияланым көлемі, басылымдарға баға берілмейді.', query: 'Сұрау',
+  found: 'Табылды', results: 'Нәтижелер', noResults: 'Ештеңе табылмады', more: 'Әрі қарай',
+  alertSpike: 'Күрт өсу', alertCampaign: 'Көшірме науқаны', observed: 'байқалды', expected: 'күтілді',
+  distinct: 'әртүрлі мәтін', topTerms: 'Негізгі сөздер', wholeCity: 'бүкіл қала', noAlerts: 'Әзірге ескерту жоқ',
+  makeDigest: 'Кезеңге дайджест жасау', digestMade: 'Дайджест дайын', noDigests: 'Мұрағат бос', emailed: 'жіберілді',
+  sources: 'Дереккөздер', runs: 'Іске қосу', posts: 'Жарияланым', skipped: 'Өткізілді', lastRun: 'Соңғы іске қосу',
+  gaps: 'Жинаудағы олқылықтар', noGaps: 'Олқылық табылмады', day: 'Күн', usual: 'Әдетте', allPlatforms: 'барлық платформа',
+  exportCsv: 'CSV экспорты', exportXlsx: 'XLSX экспорты', role: 'Рөл', addUser: 'Пайдаланушы қосу',
+  remove: 'Жою', saved: 'Сақталды',
+};
+
+const EN: Strings = {
+  appTitle: 'tyndau — public-opinion monitoring', login: 'Log in', logout: 'Log out', name: 'Name', password: 'Password',
+  loginFailed: 'Could not log in', language: 'Language', period: 'Period', from: 'from', to: 'to', apply: 'Show',
+  overview: 'Overview', issues: 'Issues', outlets: 'Platforms & outlets', search: 'Search', alerts: 'Alerts',
+  digests: 'Digests', health: 'Collection health', admin: 'Users',
+  noAccess: 'You have no access to this page', loading: 'Loading…', nothing: 'No data for the period',
+  originals: 'Posts', reposts: 'Reposts', articles: 'News articles', socialPosts: 'Social posts',
+  firstSeen: 'Dated when first seen', previous: 'Previous period', change: 'Change',
+  perDay: 'Posts per day', sentiment: 'Sentiment (95% CI)', subjects: 'Monitored subjects',
+  hidden: (min: number) => `fewer than ${min}`, hiddenGroups: (groups: number, min: number) =>
+    `${groups} groups with fewer than ${min} posts not shown`,
+  issue: 'Issue', district: 'District', slice: 'Who it affects', share: 'Share', trend: 'Trend per day',
+  excerpts: 'Representative excerpts', significant: 'significant', platform: 'Platform', outlet: 'Outlet',
+  newsOnly: 'News sites only: volume of articles, no rating of outlets.', query: 'Query',
+  found: 'Found', results: 'Results', noResults: 'Nothing found', more: 'Next',
+  alertSpike: 'Spike', alertCampaign: 'Copy-paste campaign', observed: 'observed', expected: 'expected',
+  distinct: 'distinct texts', topTerms: 'Top terms', wholeCity: 'whole city', noAlerts: 'No alerts yet',
+  makeDigest: 'Make the digest of the period', digestMade: 'Digest ready', noDigests: 'The archive is empty', emailed: 'e-mailed',
+  sources: 'Sources', runs: 'Runs', posts: 'Posts', skipped: 'Skipped', lastRun: 'Last run',
+  gaps: 'Collection gaps', noGaps: 'No gaps found', day: 'Day', usual: 'Usually', allPlatforms: 'all platforms',
+  exportCsv: 'Export CSV', exportXlsx: 'Export XLSX', role: 'Role', addUser: 'Add user',
+  remove: 'Remove', saved: 'Saved',
+};
+
+export type { Strings };
+
+export const STRINGS: Readonly<Record<Language, Strings>> = { ru: RU, kk: KK, en: EN };
+
+export const LOCALES: Readonly<Record<Language, string>> = { ru: 'ru-RU', kk: 'kk-KZ', en: 'en-GB' };

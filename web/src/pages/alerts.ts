@@ -1,0 +1,42 @@
+import { getJson } from '../api.js';
+import { h } from '../dom.js';
+import { excerpt } from '../format.js';
+import type { Page } from '../page.js';
+
+interface AlertEntry {
+  id: number;
+  day: string;
+  type: 'spike' | 'campaign';
+  target: { kind: 'issue'; issueId: string; districtId: string } | { kind: 'subject'; subjectId: string };
+  observed: number;
+  distinct: number;
+  expected: number;
+  topTerms: string[];
+  excerpts: Parameters<typeof excerpt>[0][];
+}
+
+export const alertsPage: Page = {
+  id: 'alerts',
+  title: (strings) => strings.alerts,
+  role: 'viewer',
+  usesPeriod: false,
+  async render(root, context) {
+    const { strings, labels, meta } = context;
+    const { alerts } = await getJson<{ alerts: AlertEntry[] }>('/api/alerts');
+    if (alerts.length === 0) {
+      root.append(h('p', {}, strings.noAlerts));
+      return;
+    }
+    for (const alert of alerts) {
+      const target = alert.target;
+      const about = target.kind === 'subject'
+        ? meta.subjects.find((subject) => subject.id === target.subjectId)?.name ?? target.subjectId
+        : `${labels.issues[target.issueId] ?? target.issueId} · ${target.districtId === '*' ? strings.wholeCity : labels.districts[target.districtId] ?? target.districtId}`;
+      root.append(h('article', { class: `alert alert-${alert.type}`, 'data-alert': String(alert.id) },
+        h('h3', {}, `${alert.type === 'spike' ? strings.alertSpike : strings.alertCampaign}: ${about} — ${alert.day}`),
+        h('p', {}, `${alert.observed} ${strings.observed}, ${alert.expected.toFixed(1)} ${strings.expected}, ${alert.distinct} ${strings.distinct}`),
+        alert.topTerms.length > 0 ? h('p', {}, `${strings.topTerms}: ${alert.topTerms.join(', ')}`) : null,
+        ...alert.excerpts.map((item) => excerpt(item, context))));
+    }
+  },
+};

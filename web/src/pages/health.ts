@@ -1,0 +1,47 @@
+import { getJson } from '../api.js';
+import { COLOURS, dayChart } from '../charts.js';
+import { h } from '../dom.js';
+import { count, section, table } from '../format.js';
+import type { Page } from '../page.js';
+
+interface Health {
+  sources: { sourceLabel: string; platform: string; format: string; runs: number; posts: number; skipped: number; lastAt: string }[];
+  days: string[];
+  totals?: (number | null)[];
+  platforms: { platform: string; posts: (number | null)[] }[];
+  gaps: { day: string; platform: string | null; posts: number; expected: number }[];
+  firstSeenDates: number | null;
+}
+
+export const healthPage: Page = {
+  id: 'health',
+  title: (strings) => strings.health,
+  role: 'viewer',
+  usesPeriod: false,
+  async render(root, context) {
+    const { strings, labels } = context;
+    const data = await getJson<Health>('/api/health');
+    const platformName = (id: string | null) => (id === null ? strings.allPlatforms : labels.platforms[id] ?? id);
+
+    if (data.days.length > 0) {
+      const volume = section(strings.perDay);
+      root.append(volume);
+      dayChart(volume, strings.perDay, data.days, data.platforms.map((entry, index) => ({
+        label: platformName(entry.platform), values: entry.posts, colour: COLOURS.palette[index % COLOURS.palette.length]!,
+      })));
+    }
+
+    root.append(section(strings.gaps, data.gaps.length === 0 ? h('p', {}, strings.noGaps)
+      : table([strings.day, strings.platform, strings.posts, strings.usual], data.gaps.map((gap) => [
+        gap.day, platformName(gap.platform), String(gap.posts), String(Math.round(gap.expected)),
+      ]))));
+    root.append(section(strings.firstSeen, h('p', {}, count(data.firstSeenDates, context))));
+    root.append(section(strings.sources, table(
+      [strings.sources, strings.platform, strings.runs, strings.posts, strings.skipped, strings.lastRun],
+      data.sources.map((source) => [
+        source.sourceLabel.split(/[\\/]/).pop() ?? source.sourceLabel, platformName(source.platform),
+        String(source.runs), String(source.posts), String(source.skipped), source.lastAt.replace('T', ' ').slice(0, 16),
+      ]),
+    )));
+  },
+};

@@ -1,0 +1,79 @@
+import { getJson } from '../api.js';
+import { COLOURS, categoryChart, dayChart } from '../charts.js';
+import { h } from '../dom.js';
+import { count, excerpt, hiddenNote, percent, section, table } from '../format.js';
+import type { Page } from '../page.js';
+
+interface IssueRow {
+  issueId: string;
+  originals: number;
+  share: number;
+  previous: number | null;
+  absoluteChange: number | null;
+  relativeChange: number | null;
+  significant: boolean;
+}
+interface Issues {
+  issues: { shown: IssueRow[]; hiddenGroups: number };
+  trend: { days: string[]; issues: { issueId: string; originals: (number | null)[] }[] };
+  slices: { shown: { sliceId: string; originals: number }[]; hiddenGroups: number };
+  districts: { shown: { districtId: string; originals: number; issues: { issueId: string; originals: number }[] }[]; hiddenGroups: number };
+  excerpts: { issueId: string; excerpts: Parameters<typeof excerpt>[0][] }[];
+}
+
+const TREND_ISSUES = 6;
+
+export const issuesPage: Page = {
+  id: 'issues',
+  title: (strings) => strings.issues,
+  role: 'viewer',
+  usesPeriod: true,
+  async render(root, context) {
+    const { strings, labels } = context;
+    const data = await getJson<Issues>('/api/issues', context.period);
+    const issueName = (id: string) => labels.issues[id] ?? id;
+
+    const ranking = section(strings.issues);
+    root.append(ranking);
+    const shown = data.issues.shown;
+    categoryChart(ranking, strings.issues, shown.map((issue) => issueName(issue.issueId)), [
+      { label: strings.originals, values: shown.map((issue) => issue.originals), colour: COLOURS.main },
+      { label: strings.previous, values: shown.map((issue) => issue.previous), colour: COLOURS.second },
+    ]);
+    ranking.append(table(
+      [strings.issue, strings.originals, strings.share, strings.previous, strings.change],
+      shown.map((issue) => [
+        issueName(issue.issueId),
+        count(issue.originals, context),
+        percent(issue.share, context),
+        count(issue.previous, context),
+        issue.relativeChange === null ? '—'
+          : `${issue.relativeChange > 0 ? '+' : ''}${percent(issue.relativeChange, context, 0)}${issue.significant ? ` (${strings.significant})` : ''}`,
+      ]),
+    ));
+    const hidden = hiddenNote(data.issues.hiddenGroups, context);
+    if (hidden) ranking.append(hidden);
+
+    const trend = section(strings.trend);
+    root.append(trend);
+    dayChart(trend, strings.trend, data.trend.days, data.trend.issues.slice(0, TREND_ISSUES).map((issue, index) => ({
+      label: issueName(issue.issueId), values: issue.originals, colour: COLOURS.palette[index % COLOURS.palette.length]!,
+    })));
+
+    root.append(section(strings.slice, table([strings.slice, strings.originals],
+      data.slices.shown.map((slice) => [labels.slices[slice.sliceId] ?? slice.sliceId, count(slice.originals, context)]))));
+    root.append(section(strings.district, table([strings.district, strings.originals, strings.issues],
+      data.districts.shown.map((district) => [
+        labels.districts[district.districtId] ?? district.districtId,
+        count(district.originals, context),
+        district.issues.slice(0, 3).map((issue) => `${issueName(issue.issueId)} (${count(issue.originals, context)})`).join(', '),
+      ]))));
+
+    const excerpts = section(strings.excerpts);
+    root.append(excerpts);
+    for (const entry of data.excerpts) {
+      if (entry.excerpts.length === 0) continue;
+      excerpts.append(h('h3', {}, issueName(entry.issueId)), ...entry.excerpts.map((item) => excerpt(item, context)));
+    }
+  },
+};

@@ -1,0 +1,76 @@
+import { getJson } from '../api.js';
+import { COLOURS, categoryChart, dayChart } from '../charts.js';
+import { h } from '../dom.js';
+import { count, figure, hiddenNote, interval, section, table, type ShareEstimate } from '../format.js';
+import type { Page } from '../page.js';
+
+type Sentiment = 'negative' | 'neutral' | 'positive';
+interface SentimentShares {
+  total: number;
+  counts: Record<Sentiment, number>;
+  shares: Record<Sentiment, ShareEstimate>;
+}
+interface Overview {
+  totals: Record<'originals' | 'amplifications' | 'articles' | 'socialPosts' | 'firstSeenDates' | 'previousOriginals', number | null>;
+  days: { day: string; originals: number | null; amplifications: number | null }[];
+  sentiment: SentimentShares | null;
+  subjects: { shown: { subjectId: string; originals: number; sentiment: SentimentShares }[]; hiddenGroups: number };
+}
+
+export const SENTIMENTS: readonly Sentiment[] = ['negative', 'neutral', 'positive'];
+
+export const overviewPage: Page = {
+  id: 'overview',
+  title: (strings) => strings.overview,
+  role: 'viewer',
+  usesPeriod: true,
+  async render(root, context) {
+    const { strings, labels } = context;
+    const data = await getJson<Overview>('/api/overview', context.period);
+    const totals = data.totals;
+
+    root.append(h('div', { class: 'figures' },
+      figure(strings.originals, count(totals.originals, context), 'originals'),
+      figure(strings.reposts, count(totals.amplifications, context), 'amplifications'),
+      figure(strings.articles, count(totals.articles, context), 'articles'),
+      figure(strings.socialPosts, count(totals.socialPosts, context), 'socialPosts'),
+      figure(strings.previous, count(totals.previousOriginals, context), 'previousOriginals'),
+      figure(strings.firstSeen, count(totals.firstSeenDates, context), 'firstSeenDates')));
+
+    const volume = section(strings.perDay);
+    root.append(volume);
+    dayChart(volume, strings.perDay, data.days.map((day) => day.day), [
+      { label: strings.originals, values: data.days.map((day) => day.originals), colour: COLOURS.main },
+      { label: strings.reposts, values: data.days.map((day) => day.amplifications), colour: COLOURS.second },
+    ]);
+
+    const sentiment = section(strings.sentiment);
+    root.append(sentiment);
+    if (data.sentiment) {
+      const shares = data.sentiment.shares;
+      categoryChart(sentiment, strings.sentiment, SENTIMENTS.map((label) => labels.sentiments[label] ?? label), [
+        { label: strings.share, values: SENTIMENTS.map((label) => Math.round(shares[label].share * 1000) / 10), colour: COLOURS.main },
+      ], '%');
+      sentiment.append(table([strings.share, '', strings.originals], SENTIMENTS.map((label) => [
+        labels.sentiments[label] ?? label, interval(shares[label], context), count(data.sentiment!.counts[label], context),
+      ])));
+    } else {
+      sentiment.append(h('p', {}, strings.nothing));
+    }
+
+    const subjects = section(strings.subjects);
+    root.append(subjects);
+    const cards = h('div', { class: 'cards' });
+    for (const subject of data.subjects.shown) {
+      const name = context.meta.subjects.find((entry) => entry.id === subject.subjectId)?.name ?? subject.subjectId;
+      cards.append(h('div', { class: 'card', 'data-subject': subject.subjectId },
+        h('h3', {}, name),
+        h('p', { class: 'card-count' }, `${strings.originals}: ${count(subject.originals, context)}`),
+        ...SENTIMENTS.map((label) => h('p', { class: `card-${label}` },
+          `${labels.sentiments[label]}: ${interval(subject.sentiment.shares[label], context)}`))));
+    }
+    subjects.append(cards);
+    const note = hiddenNote(data.subjects.hiddenGroups, context);
+    if (note) subjects.append(note);
+  },
+};

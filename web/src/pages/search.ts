@@ -1,0 +1,89 @@
+import { getJson } from '../api.js';
+import { COLOURS, dayChart } from '../charts.js';
+import { clear, h } from '../dom.js';
+import { count, figure, section } from '../format.js';
+import type { Page, PageContext } from '../page.js';
+
+interface Hit {
+  kind: string;
+  platform: string;
+  day: string;
+  sentiment: string;
+  outlet: string | null;
+  url: string | null;
+  amplification: boolean;
+  snippet: { text: string; highlights: { start: number; end: number }[] };
+}
+interface SearchAnswer {
+  total: number | null;
+  byDay: { day: string; posts: number | null }[];
+  bySentiment: Record<string, number | null>;
+  hits: Hit[];
+  page: number;
+  pageSize: number;
+}
+
+export const searchPage: Page = {
+  id: 'search',
+  title: (strings) => strings.search,
+  role: 'viewer',
+  usesPeriod: false,
+  async render(root, context) {
+    const { strings } = context;
+    const input = h('input', { type: 'search', name: 'q', required: true, placeholder: strings.query, 'aria-label': strings.query }) as HTMLInputElement;
+    const results = h('div', { class: 'search-results' });
+    const form = h('form', { class: 'search-form', onsubmit: (event: Event) => {
+      event.preventDefault();
+      void show(results, input.value, 1, context);
+    } }, input, h('button', { type: 'submit' }, strings.search));
+    root.append(form, results);
+  },
+};
+
+async function show(results: HTMLElement, query: string, page: number, context: PageContext): Promise<void> {
+  const { strings, labels } = context;
+  clear(results);
+  results.append(h('p', {}, strings.loading));
+  const answer = await getJson<SearchAnswer>('/api/search', { q: query, page: String(page) });
+  clear(results);
+
+  results.append(h('div', { class: 'figures' }, figure(strings.found, count(answer.total, context), 'found'),
+    ...Object.entries(answer.bySentiment).map(([label, posts]) =>
+      figure(labels.sentiments[label] ?? label, count(posts, context), `found-${label}`))));
+  if (answer.total === 0) {
+    results.append(h('p', {}, strings.noResults));
+    return;
+  }
+  if (answer.byDay.length > 1) {
+    dayChart(results, strings.perDay, answer.byDay.map((entry) => entry.day), [
+      { label: strings.found, values: answer.byDay.map((entry) => entry.posts), colour: COLOURS.main },
+    ]);
+  }
+
+  const list = section(strings.results);
+  list.setAttribute('data-results', '');
+  for (const hit of answer.hits) {
+    const source = hit.kind === 'article' && hit.outlet ? hit.outlet : labels.platforms[hit.platform] ?? hit.platform;
+    list.append(h('article', { class: 'hit' },
+      h('p', { class: 'hit-text' }, ...highlighted(hit.snippet)),
+      h('footer', {}, `${source} · ${hit.day} · ${labels.sentiments[hit.sentiment] ?? hit.sentiment}`,
+        hit.url ? h('span', {}, ' · ', h('a', { href: hit.url, rel: 'noopener noreferrer nofollow', target: '_blank' }, hit.url)) : null)));
+  }
+  if (answer.hits.length === answer.pageSize) {
+    list.append(h('button', { type: 'button', onclick: () => void show(results, query, page + 1, context) }, strings.more));
+  }
+  results.append(list);
+}
+
+/** The snippet as text nodes with <mark> around the matches: the text itself never becomes markup. */
+function highlighted(snippet: Hit['snippet']): Node[] {
+  const nodes: Node[] = [];
+  let position = 0;
+  for (const mark of snippet.highlights) {
+    nodes.push(document.createTextNode(snippet.text.slice(position, mark.start)));
+    nodes.push(h('mark', {}, snippet.text.slice(mark.start, mark.end)));
+    position = mark.end;
+  }
+  nodes.push(document.createTextNode(snippet.text.slice(position)));
+  return nodes;
+}
