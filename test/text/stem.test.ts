@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+
 import { describe, expect, test } from 'vitest';
 
 import { stemEnglish } from '../../src/text/stem/english-stemmer.js';
@@ -50,5 +52,14 @@ describe('Russian and English stems', () => {
 
   test('English', () => {
     expect(['outage', 'outages', 'pollution'].map(stemEnglish)).toEqual(['outag', 'outag', 'pollut']);
+  });
+});
+
+describe('Kazakh suffix chains (fixture of plural, possessive and case chains)', () => {
+  const rows = readFileSync(new URL('../fixtures/text/kazakh-suffix-chains.tsv', import.meta.url), 'utf8')
+    .trim().split('\n').slice(1).map((line) => line.split('\t') as [string, string]);
+
+  test.each(rows)('%s reaches the stem of %s', (form, base) => {
+    expect(stemKazakh(form.toLowerCase())).toBe(stemKazakh(base));
   });
 });

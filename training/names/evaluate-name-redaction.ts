@@ -12,6 +12,7 @@
  */
 import { PersonNameFinder } from '../../src/privacy/redact/person-name-finder.js';
 import type { RedactionSpan } from '../../src/privacy/redact/redaction-kind.js';
+import { share, writeFigures, type Figures } from '../eval-results.js';
 import { readFactRuEval, readKazNerd, readNerel, type AnnotatedDocument } from './annotated-corpora.js';
 
 const WORD = /\p{L}+(?:[-'’]\p{L}+)*/gu;
@@ -112,6 +113,23 @@ function main(): void {
     };
   });
   console.table(rows);
+  if (!dev) writeFigures(figuresOf(corpora.map(([name, documents]) => evaluate(name, documents, []))));
+}
+
+/** The figures file's entries: "<corpus> PERSON redaction" → recall, precision and the rest. */
+function figuresOf(all: readonly CorpusFigures[]): Figures {
+  const figures: Figures = {};
+  for (const corpus of all) {
+    figures[`${corpus.corpus} PERSON redaction`] = {
+      'name recall': share(corpus.personsTouched, corpus.persons),
+      'word recall': share(corpus.personWordsRedacted, corpus.personWords),
+      'word precision': share(corpus.personWordsRedacted, corpus.personWordsRedacted + corpus.otherWordsRedacted),
+      'false redaction rate (other words)': share(corpus.otherWordsRedacted, corpus.otherWords),
+      'false redaction rate (capitalised other words)': share(corpus.otherCapitalisedRedacted, corpus.otherCapitalised),
+      'documents per second': corpus.postsPerSecond,
+    };
+  }
+  return figures;
 }
 
 main();

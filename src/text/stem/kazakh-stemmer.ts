@@ -53,6 +53,10 @@ function withTyped(before: Before, texts: readonly string[], typedToo: boolean):
   return result;
 }
 
+function neutral(list: Suffix[]): Suffix[] {
+  return list.map((suffix) => ({ ...suffix, harmony: 'neutral' }));
+}
+
 function byLengthDescending(list: Suffix[]): readonly Suffix[] {
   return list.sort((left, right) => right.text.length - left.text.length);
 }
@@ -74,8 +78,8 @@ const CASE_SUFFIXES = byLengthDescending([
   ...suffixes('any', 'дан', 'ден', 'тан', 'тен'),
   ...suffixes('vowel-or-nasal', 'нан', 'нен'),
   ...suffixes('third-person', 'нан', 'нен'),
-  // Instrumental.
-  ...suffixes('any', 'мен', 'бен', 'пен', 'менен', 'бенен', 'пенен'),
+  // Instrumental: the one case ending without a back-vowel form (жұмыспен, тұрғындармен).
+  ...neutral(suffixes('any', 'мен', 'бен', 'пен', 'менен', 'бенен', 'пенен')),
 ]);
 
 // The bare "м" and "ң" after a vowel, and "ың" typed as "ын", are left out: far more
@@ -100,6 +104,8 @@ const WHOLE_STEMS = new Set([
   'көлік', 'құрылыс', 'жастар', 'балалар', 'қарттар', 'зейнеткер', 'мүгедек', 'тарап',
   'алаң', 'көпір', 'ауыл', 'дала', 'жер', 'мал', 'бала', 'баға',
   'аким', 'акимат', 'әкімдік', 'район',
+  // Nouns in -ыс/-іс, whose possessive (жұмыс·ы) reads like a vowel stem's (қала·сы).
+  'жұмыс', 'өндіріс', 'табыс', 'дұрыс', 'жарыс', 'күрес', 'тыныс', 'қоныс', 'іс', 'келіс',
 ]);
 
 const cache = new StemCache(stripSuffixes);
