@@ -152,5 +152,12 @@ privacy:
 store:
   # The SQLite file posts and analyses are kept in, relative to this file.
   sqlite: tyndau.sqlite
+  # For a server or several machines, keep them in PostgreSQL instead (docs/scaling.md):
+  # postgres: postgres://tyndau@127.0.0.1:5432/tyndau
+
+# Distributed mode: collectors publish to NATS JetStream and \`tyndau worker\` processes analyse
+# and store posts in PostgreSQL. Empty means everything runs in one process.
+queue: {}
+  # nats: nats://127.0.0.1:4222
 `;
 }

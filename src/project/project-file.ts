@@ -83,5 +83,6 @@ export interface ProjectFile {
     readonly retentionDays?: number;
     readonly minGroupSize?: number;
   };
-  readonly store?: { readonly sqlite?: string };
+  readonly store?: { readonly sqlite?: string; readonly postgres?: string };
+  readonly queue?: { readonly nats?: string };
 }

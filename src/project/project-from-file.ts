@@ -64,6 +64,8 @@ export function projectFromFile(file: ProjectFile, resolved: ResolvedValues): Pr
       minGroupSize: file.privacy.minGroupSize ?? DEFAULT_MIN_GROUP_SIZE,
     },
     storePath: resolve(dir, file.store?.sqlite ?? DEFAULT_STORE_FILE),
+    ...(file.store?.postgres !== undefined ? { postgresUrl: file.store.postgres } : {}),
+    ...(file.queue?.nats !== undefined ? { natsUrl: file.queue.nats } : {}),
   });
 }
 

@@ -160,4 +160,8 @@ export interface Project {
   readonly privacy: PrivacySettings;
   /** Absolute path of the SQLite file. */
   readonly storePath: string;
+  /** PostgreSQL URL from the file; when set, the project is stored there, not in `storePath`. */
+  readonly postgresUrl?: string;
+  /** NATS URL from the file, for distributed mode. */
+  readonly natsUrl?: string;
 }
