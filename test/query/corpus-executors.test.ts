@@ -1,0 +1,122 @@
+/**
+ * Both executors over the demo corpus, about 4,000 real public texts imported, gated and analysed
+ * as `tyndau import` does: thirty queries an analyst would write against it, and 150 random
+ * ones, must give exactly the posts a brute-force reading of the documented language
+ * gives, in the SQLite store and in the in-memory matcher.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+import { QueryMatcher } from '../../src/query/match.js';
+import { parseQuery } from '../../src/query/parser.js';
+import { loadDemoCorpus, type DemoCorpus } from './demo-corpus-posts.js';
+import { randomQueries } from './random-queries.js';
+import { referenceMatches } from './reference-evaluator.js';
+
+let corpus: DemoCorpus;
+
+beforeAll(async () => {
+  corpus = await loadDemoCorpus();
+});
+
+afterAll(() => corpus.store.close());
+
+interface Found {
+  readonly store: string[];
+  readonly matcher: string[];
+  readonly reference: string[];
+}
+
+const foundByQuery = new Map<string, Found>();
+
+/** Ids found by the store, by the matcher and by the reference, each sorted. */
+function threeWays(text: string): Found {
+  const known = foundByQuery.get(text);
+  if (known) return known;
+  const found = findThreeWays(text);
+  foundByQuery.set(text, found);
+  return found;
+}
+
+function findThreeWays(text: string): Found {
+  const query = parseQuery(text, { vocabulary: corpus.vocabulary });
+  const matcher = new QueryMatcher(query);
+  return {
+    store: corpus.store.matchingPostIds(query),
+    matcher: corpus.posts.filter((post) => matcher.matches(post.prepared)).map((post) => post.id).sort(),
+    reference: corpus.posts.filter((post) => referenceMatches(query.root, post.prepared)).map((post) => post.id).sort(),
+  };
+}
+
+const ANALYST_QUERIES = [
+  'правительство',
+  'полиция OR полицейлер OR police',
+  'парковка',
+  'самокат*',
+  '"горячей воды"',
+  'автобус OR трамвай OR метро OR маршрут*',
+  'врач NOT платн*',
+  'дәрігер OR врач',
+  '(больниц* OR емхана) AND очеред*',
+  'мектеп OR школ*',
+  '"ЦОН" OR ХҚКО OR egov',
+  'приложение NEAR/3 ("не работает" OR баяу)',
+  'президент ONEAR/4 заявил',
+  '=Алматы',
+  'алматы NOT =алматы',
+  'Нур-Султан OR Астана',
+  'жол* lang:kk',
+  'цена* OR баға* OR тариф*',
+  'sentiment:negative (обслуживание OR қызмет)',
+  'platform:news (выборы OR выбор*)',
+  'platform:telegram OR platform:vk',
+  'issue:transport NOT lang:ru',
+  'issue:healthcare sentiment:positive',
+  'subject:police OR subject:government',
+  'subject:public-service-centres',
+  'date:2025-10-06..2025-10-12 (суд OR сот)',
+  'date:2025-11-01.. lang:kk-latn',
+  'outlet:"RuSentNE sample feed 1" (войн* OR конфликт)',
+  '"спасибо большое" OR рахмет',
+  '(ребен* OR балалар) NEAR/5 (сад* OR бақша)',
+];
+
+describe('thirty analyst queries over the demo corpus', () => {
+  it('are thirty', () => {
+    expect(ANALYST_QUERIES).toHaveLength(30);
+  });
+
+  for (const text of ANALYST_QUERIES) {
+    it(`${text}: the store and the matcher find exactly what the reference finds`, () => {
+      const found = threeWays(text);
+
+      expect(found.store).toEqual(found.reference);
+      expect(found.matcher).toEqual(found.reference);
+    });
+  }
+
+  it('find something for nearly every query, so that agreement is not about empty results', () => {
+    const empty = ANALYST_QUERIES.filter((text) => threeWays(text).reference.length === 0);
+    expect(empty.length).toBeLessThanOrEqual(3);
+  });
+});
+
+describe('random queries over the demo corpus', () => {
+  it('give identical posts in the store and in the matcher, and match the reference', () => {
+    const queries = randomQueries(corpus.posts.map((post) => post.prepared), corpus.vocabulary, 150, 20251130);
+    const disagreements: string[] = [];
+    let nonEmpty = 0;
+
+    for (const text of queries) {
+      const found = threeWays(text);
+      if (found.reference.length > 0) nonEmpty++;
+      const same = JSON.stringify(found.store) === JSON.stringify(found.reference) &&
+        JSON.stringify(found.matcher) === JSON.stringify(found.reference);
+      if (!same) {
+        disagreements.push(`${text}: store ${found.store.length}, matcher ${found.matcher.length}, reference ${found.reference.length}`);
+      }
+    }
+
+    expect(disagreements).toEqual([]);
+    expect(nonEmpty).toBeGreaterThan(queries.length / 2);
+  });
+});
