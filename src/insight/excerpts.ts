@@ -34,7 +34,16 @@ const FINGERPRINT_LENGTH = 120;
 // the first 120 characters; reworded copies of a campaign pass as separate posts.
 export function representativeExcerpts(store: Store, issueId: string, range: DayRange, count: number): Excerpt[] {
   if (count <= 0) return [];
-  const candidates = store.readExcerptCandidates(issueId, range, count * CANDIDATES_PER_EXCERPT);
+  return distinctExcerpts(store.readExcerptCandidates(issueId, range, candidatesFor(count)), count);
+}
+
+/** Candidates read for `count` excerpts, so that copies can be dropped and enough remain. */
+export function candidatesFor(count: number): number {
+  return count * CANDIDATES_PER_EXCERPT;
+}
+
+/** The first `count` candidates, in their order, one per wording. */
+export function distinctExcerpts(candidates: readonly ExcerptCandidate[], count: number): Excerpt[] {
   const seen = new Set<string>();
   const excerpts: Excerpt[] = [];
 

@@ -1,4 +1,4 @@
-export { representativeExcerpts, shorten, type Excerpt } from './excerpts.js';
+export { distinctExcerpts, representativeExcerpts, shorten, type Excerpt } from './excerpts.js';
 export { twoSidedPValue } from './normal-distribution.js';
 export { comparePeriods, type PeriodChange, type PeriodCounts } from './period-change.js';
 export {
@@ -22,3 +22,10 @@ export {
 } from './period-insight.js';
 export { foldSmallGroups, suppressSmall, type FoldedGroups, type GroupSize } from './small-groups.js';
 export { wilsonInterval, Z_95, type ShareEstimate } from './wilson-interval.js';
+export {
+  buildWeakPoints,
+  type AgencyResponse,
+  type AgencyWeakPoint,
+  type WeakPointsInsight,
+  type WeakPointsOptions,
+} from './weak-points.js';

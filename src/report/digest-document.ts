@@ -6,6 +6,7 @@
  */
 import type { SentimentLabel } from '../analyze/analysis.js';
 import type { Excerpt } from '../insight/excerpts.js';
+import type { WeakPointsInsight } from '../insight/weak-points.js';
 import {
   SENTIMENT_LABELS, type Breakdown, type PeriodInsight, type SentimentShares,
 } from '../insight/period-insight.js';
@@ -15,6 +16,7 @@ import {
 } from './digest-labels.js';
 import type { MeasuredStage, ModelAccuracy } from './model-accuracy.js';
 import { NumberFormat } from './number-format.js';
+import { excerptBlock, weakPointBlocks } from './weak-point-blocks.js';
 
 export type Block =
   | { readonly kind: 'paragraph'; readonly text: string }
@@ -65,6 +67,8 @@ export interface ChartPainter {
 
 export interface DigestDocumentInput {
   readonly insight: PeriodInsight;
+  /** Per agency; null when the store keeps no agency attribution. */
+  readonly weakPoints: WeakPointsInsight | null;
   readonly project: Project;
   readonly language: ReportLanguage;
   readonly accuracy: readonly ModelAccuracy[];
@@ -82,6 +86,7 @@ export function buildDigestDocument(input: DigestDocumentInput): DigestDocument 
 
 class DocumentBuilder {
   readonly #insight: PeriodInsight;
+  readonly #weakPoints: WeakPointsInsight | null;
   readonly #project: Project;
   readonly #language: ReportLanguage;
   readonly #labels: DigestLabels;
@@ -91,6 +96,7 @@ class DocumentBuilder {
 
   constructor(input: DigestDocumentInput) {
     this.#insight = input.insight;
+    this.#weakPoints = input.weakPoints;
     this.#project = input.project;
     this.#language = input.language;
     this.#labels = DIGEST_LABELS[input.language];
@@ -117,6 +123,14 @@ class DocumentBuilder {
         this.#section('outlets', this.#outlets()),
         this.#section('districts', this.#districts()),
         this.#section('slices', this.#slices()),
+        this.#section('agencies', weakPointBlocks({
+          weakPoints: this.#weakPoints,
+          project: this.#project,
+          language: this.#language,
+          labels: this.#labels,
+          format: this.#format,
+          charts: this.#charts,
+        })),
         this.#section('excerpts', this.#excerpts()),
         this.#section('methodology', this.#methodology()),
       ],
@@ -338,16 +352,7 @@ class DocumentBuilder {
   }
 
   #excerpt(excerpt: Excerpt): ExcerptBlock {
-    const article = excerpt.kind === 'article';
-    const origin = article && excerpt.outlet
-      ? excerpt.outlet
-      : this.#labels.platforms[excerpt.platform];
-    return {
-      text: excerpt.text,
-      title: article ? excerpt.title : null,
-      source: `${origin} · ${excerpt.day}`,
-      url: article ? excerpt.url : null,
-    };
+    return excerptBlock(excerpt, this.#labels);
   }
 
   #methodology(): Block[] {
@@ -360,6 +365,7 @@ class DocumentBuilder {
       { kind: 'paragraph', text: labels.methodology.intervals },
       { kind: 'paragraph', text: labels.methodology.analysis },
       { kind: 'paragraph', text: labels.methodology.privacy },
+      ...(this.#project.agencies.length > 0 ? [{ kind: 'paragraph' as const, text: labels.methodology.weakPoints }] : []),
       { kind: 'subheading', text: labels.methodology.datesHeading },
       {
         kind: 'paragraph',

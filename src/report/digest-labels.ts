@@ -8,7 +8,7 @@ import type { ReportLanguage } from '../project/project.js';
 
 export type SectionId =
   | 'summary' | 'volume' | 'sentiment' | 'subjects' | 'issues' | 'platforms' | 'outlets'
-  | 'districts' | 'slices' | 'excerpts' | 'methodology';
+  | 'districts' | 'slices' | 'agencies' | 'excerpts' | 'methodology';
 
 export interface DigestLabels {
   readonly locale: string;
@@ -64,6 +64,7 @@ export interface DigestLabels {
   firstSeen(firstSeen: string, total: string, share: string): string;
   readonly allDated: string;
   readonly noPosts: string;
+  readonly weakPoints: WeakPointLabels;
   readonly methodology: {
     sample(facts: SummaryFacts): string;
     suppression(minGroupSize: number): string;
@@ -72,7 +73,29 @@ export interface DigestLabels {
     readonly privacy: string;
     readonly accuracyHeading: string;
     readonly datesHeading: string;
+    /** How posts are attributed to agencies, how they are ranked, what a response signal is. */
+    readonly weakPoints: string;
   };
+}
+
+/** The "weak points by agency" section. Agencies are public bodies; nothing here names a person. */
+export interface WeakPointLabels {
+  readonly intro: string;
+  readonly noMap: string;
+  readonly columns: {
+    readonly rank: string;
+    readonly agency: string;
+    readonly score: string;
+  };
+  /** "named 12; by district 30; city-wide <10" */
+  attribution(named: string, byDistrict: string, cityWide: string): string;
+  readonly topIssues: string;
+  readonly topDistricts: string;
+  noShownGroups(minGroupSize: number): string;
+  readonly responses: string;
+  response(issue: string, ownChannel: string, press: string, answered: boolean): string;
+  readonly excerpts: string;
+  hiddenAgencies(agencies: number, minGroupSize: number): string;
 }
 
 export interface SummaryFacts {
@@ -100,6 +123,7 @@ const RUSSIAN: DigestLabels = {
     outlets: 'Новостные издания',
     districts: 'Районы',
     slices: 'Кого это касается',
+    agencies: 'Слабые места: ответственные органы',
     excerpts: 'Типичные высказывания',
     methodology: 'Методология',
   },
@@ -151,6 +175,24 @@ const RUSSIAN: DigestLabels = {
     'когда tyndau впервые их увидел.',
   allDated: 'Все публикации имели дату из источника.',
   noPosts: 'За этот период публикаций нет.',
+  weakPoints: {
+    intro:
+      'Органы (управления акимата, районные акиматы, коммунальные службы) с числом публикаций о них, долей ' +
+      'негатива и изменением к прошлому периоду, от самого слабого места. Как публикации отнесены к органам ' +
+      'и как построен рейтинг — в методологии.',
+    noMap: 'В проекте нет карты ответственности (agencies): публикации ни к одному органу не отнесены.',
+    columns: { rank: '№', agency: 'Орган', score: 'Негативных не меньше (95%)' },
+    attribution: (named, byDistrict, cityWide) =>
+      `Отнесено: по названию — ${named}; по карте в районе — ${byDistrict}; по карте для всего города — ${cityWide}.`,
+    topIssues: 'Главные проблемы',
+    topDistricts: 'Районы',
+    noShownGroups: (min) => `ни одной группы из ${min} и более публикаций`,
+    responses: 'Сигналы ответа',
+    response: (issue, own, press, answered) =>
+      `${issue}: ${answered ? 'есть ответ' : 'ответа нет'} (собственный канал — ${own}, пресса — ${press} статей)`,
+    excerpts: 'Типичные высказывания',
+    hiddenAgencies: (agencies, min) => `Не показаны органы, о каждом из которых менее ${min} публикаций: ${agencies}.`,
+  },
   methodology: {
     sample: (facts) =>
       `Выборка: ${facts.originals} оригинальных публикаций и ${facts.amplifications} репостов ` +
@@ -171,6 +213,18 @@ const RUSSIAN: DigestLabels = {
     privacy:
       'Из текстов удалены персональные данные; у публикаций соцсетей показаны только платформа и день. ' +
       'Авторы не хранятся.',
+    weakPoints:
+      'Слабые места. Публикация относится к органу, если называет его (в любом падеже, по-казахски и ' +
+      'латиницей); иначе — по карте ответственности проекта: для каждой проблемы публикации к органу, ' +
+      'отвечающему за неё в районе публикации, а если такого нет — к отвечающему за весь город (орган со ' +
+      'своими ключевыми словами, например «горячая вода» у тепловых сетей, — раньше органа без них). ' +
+      'Собственные статьи органа — его ответы, а не жалобы. Органы упорядочены по нижней границе 95% ' +
+      'интервала числа негативных публикаций: публикации × нижняя граница интервала Вильсона доли негатива. ' +
+      'Оценка растёт с объёмом и с долей негатива, а широкий интервал маленькой группы её снижает, поэтому ' +
+      'десяток гневных публикаций о небольшом органе не обгоняет постоянный поток о крупном. Сигнал ответа: ' +
+      'за тот же период есть хотя бы одна статья собственного канала органа (издание из его списка) или ' +
+      'другого издания, называющая орган, по той же проблеме. Публикация может относиться к нескольким ' +
+      'органам, поэтому их числа не складываются.',
     accuracyHeading: 'Измеренная точность моделей',
     datesHeading: 'Даты публикаций',
   },
@@ -191,6 +245,7 @@ const KAZAKH: DigestLabels = {
     outlets: 'Жаңалық басылымдары',
     districts: 'Аудандар',
     slices: 'Бұл кімге қатысты',
+    agencies: 'Әлсіз тұстар: жауапты органдар',
     excerpts: 'Типтік пікірлер',
     methodology: 'Әдістеме',
   },
@@ -242,6 +297,24 @@ const KAZAKH: DigestLabels = {
     'оларды алғаш көрген күнге жатқызылды.',
   allDated: 'Барлық жарияланымның күні дереккөзден алынды.',
   noPosts: 'Бұл кезеңде жарияланымдар жоқ.',
+  weakPoints: {
+    intro:
+      'Органдар (әкімдік басқармалары, аудан әкімдіктері, коммуналдық қызметтер): олар туралы жарияланымдар ' +
+      'саны, теріс үлес және алдыңғы кезеңмен салыстырғандағы өзгеріс, ең әлсіз тұстан бастап. Жарияланымдар ' +
+      'органдарға қалай жатқызылатыны және рейтинг қалай құрылатыны әдістемеде жазылған.',
+    noMap: 'Жобада жауапкершілік картасы (agencies) жоқ: жарияланымдар ешбір органға жатқызылмаған.',
+    columns: { rank: '№', agency: 'Орган', score: 'Теріс жарияланымдар кемінде (95%)' },
+    attribution: (named, byDistrict, cityWide) =>
+      `Жатқызылды: атауы бойынша — ${named}; аудандағы карта бойынша — ${byDistrict}; бүкіл қала картасы бойынша — ${cityWide}.`,
+    topIssues: 'Негізгі мәселелер',
+    topDistricts: 'Аудандар',
+    noShownGroups: (min) => `${min} және одан көп жарияланымы бар топ жоқ`,
+    responses: 'Жауап белгілері',
+    response: (issue, own, press, answered) =>
+      `${issue}: ${answered ? 'жауап бар' : 'жауап жоқ'} (өз арнасы — ${own}, баспасөз — ${press} мақала)`,
+    excerpts: 'Типтік пікірлер',
+    hiddenAgencies: (agencies, min) => `Тағы ${agencies} орган көрсетілмейді: әрқайсысы туралы ${min}-ден аз жарияланым.`,
+  },
   methodology: {
     sample: (facts) =>
       `Іріктеме: ${facts.originals} түпнұсқа жарияланым және ${facts.amplifications} репост ` +
@@ -262,6 +335,18 @@ const KAZAKH: DigestLabels = {
     privacy:
       'Мәтіндерден дербес деректер алынып тасталған; әлеуметтік желі жазбаларының тек платформасы мен күні ' +
       'көрсетіледі. Авторлар сақталмайды.',
+    weakPoints:
+      'Әлсіз тұстар. Жарияланым органды атаса (кез келген септікте, орысша, қазақша немесе латынша), сол ' +
+      'органға жатады; әйтпесе жобаның жауапкершілік картасы бойынша: жарияланымның әр мәселесі үшін сол ' +
+      'ауданда оған жауап беретін органға, ондай болмаса — бүкіл қалаға жауап беретін органға (өз кілт ' +
+      'сөздері бар орган, мысалы жылу желілерінің «ыстық су» сөзі, онсыз органнан бұрын). Органның өз ' +
+      'мақалалары — оның жауабы, шағым емес. Органдар теріс жарияланымдар санының 95% аралығының төменгі ' +
+      'шегі бойынша реттелген: жарияланымдар × теріс үлестің Уилсон аралығының төменгі шегі. Бұл баға көлеммен ' +
+      'және теріс үлеспен бірге өседі, ал шағын топтың кең аралығы оны төмендетеді, сондықтан шағын орган ' +
+      'туралы ондаған ашулы жазба үлкен орган туралы тұрақты ағыннан озбайды. Жауап белгісі: сол кезеңде ' +
+      'сол мәселе бойынша органның өз арнасының (тізіміндегі басылымның) немесе органды атайтын басқа ' +
+      'басылымның кемінде бір мақаласы бар. Бір жарияланым бірнеше органға жатуы мүмкін, сондықтан олардың ' +
+      'сандары қосылмайды.',
     accuracyHeading: 'Модельдердің өлшенген дәлдігі',
     datesHeading: 'Жарияланым күндері',
   },
@@ -282,6 +367,7 @@ const ENGLISH: DigestLabels = {
     outlets: 'News outlets',
     districts: 'Districts',
     slices: 'Who is affected',
+    agencies: 'Weak points by agency',
     excerpts: 'Representative excerpts',
     methodology: 'Methodology',
   },
@@ -331,6 +417,26 @@ const ENGLISH: DigestLabels = {
     'tyndau first saw them.',
   allDated: 'Every post carried its date from the source.',
   noPosts: 'No posts in this period.',
+  weakPoints: {
+    intro:
+      'Public bodies (akimat departments, district akimats, utilities) with the number of posts about each, ' +
+      'the negative share and the change against the previous period, weakest point first. How posts are ' +
+      'attributed and how the ranking works is in the methodology.',
+    noMap: 'The project has no responsibility map (agencies): no post is attributed to a body.',
+    columns: { rank: '#', agency: 'Agency', score: 'Negative posts, at least (95%)' },
+    attribution: (named, byDistrict, cityWide) =>
+      `Attributed: by name ${named}; through the map in a district ${byDistrict}; through the map city-wide ${cityWide}.`,
+    topIssues: 'Top issues',
+    topDistricts: 'Districts',
+    noShownGroups: (min) => `no group of ${min} or more posts`,
+    responses: 'Response signals',
+    response: (issue, own, press, answered) =>
+      `${issue}: ${answered ? 'answered' : 'no answer'} (own channel ${own}, press ${press} articles)`,
+    excerpts: 'Representative excerpts',
+    hiddenAgencies: (agencies, min) =>
+      `${agencies} more ${agencies === 1 ? 'agency' : 'agencies'} with fewer than ${min} posts each ` +
+      `${agencies === 1 ? 'is' : 'are'} not shown.`,
+  },
   methodology: {
     sample: (facts) =>
       `Sample: ${facts.originals} original posts and ${facts.amplifications} reposts ` +
@@ -350,6 +456,18 @@ const ENGLISH: DigestLabels = {
       'language, sentiment and subject mentions by tyndau’s models and rules.',
     privacy:
       'Personal data is redacted from texts; social posts show only their platform and day. No author is stored.',
+    weakPoints:
+      'Weak points. A post is attributed to a public body when it names it (in any case form, in Russian, ' +
+      'Kazakh or Latin letters); otherwise through the project’s responsibility map: for each of the ' +
+      'post’s issues, to the body that answers for it in the post’s district, else to the one that answers ' +
+      'for it city-wide (a body with keywords of its own, such as the heating network’s “hot water”, before ' +
+      'one without). A body’s own articles are its answers, not complaints. Bodies are ranked by the lower ' +
+      'end of the 95% interval for their number of negative posts: posts × the lower Wilson bound of the ' +
+      'negative share. The score grows with volume and with negativity, and a small group’s wide interval ' +
+      'pulls it down, so a dozen angry posts about a small body do not outrank a steady stream about a ' +
+      'large one. A response signal: in the same period at least one article on the same issue from the ' +
+      'body’s own channel (an outlet its entry lists) or from another outlet that names the body. A post ' +
+      'may count for several bodies, so their counts do not add up.',
     accuracyHeading: 'Measured accuracy of the models',
     datesHeading: 'Publication dates',
   },

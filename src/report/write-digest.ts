@@ -2,8 +2,10 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
 import { buildPeriodInsight } from '../insight/period-insight.js';
+import { buildWeakPoints } from '../insight/weak-points.js';
 import { shippedModelsFolder } from '../models/load-model-file.js';
 import type { Project, ReportLanguage } from '../project/project.js';
+import type { AgencyReader } from '../store/agency-rollups.js';
 import type { Store } from '../store/store.js';
 import { buildDigestDocument, type ChartPainter } from './digest-document.js';
 import { renderDigestHtml } from './digest-html.js';
@@ -32,7 +34,7 @@ export interface DigestFiles {
 /**
  * Writes `digest.md` and a self-contained `digest.html` for the period from `from` to `to`:
  * volumes, sentiment, subjects, issues against the previous period, platforms, outlets,
- * districts, slices, excerpts and the methodology, in the project's language.
+ * districts, slices, weak points by agency, excerpts and the methodology, in the project's language.
  */
 export async function writeDigest(options: DigestOptions): Promise<DigestFiles> {
   const { project } = options;
@@ -40,6 +42,12 @@ export async function writeDigest(options: DigestOptions): Promise<DigestFiles> 
     period: { from: options.from, to: options.to },
     minGroupSize: project.privacy.minGroupSize,
   });
+  const weakPoints = isAgencyReader(options.store)
+    ? buildWeakPoints(options.store, {
+      period: { from: options.from, to: options.to },
+      minGroupSize: project.privacy.minGroupSize,
+    })
+    : null;
   const charts = await import('./digest-charts.js');
   const painter: ChartPainter = {
     volume: charts.volumeChart,
@@ -49,6 +57,7 @@ export async function writeDigest(options: DigestOptions): Promise<DigestFiles> 
   };
   const document = buildDigestDocument({
     insight,
+    weakPoints,
     project,
     language: options.language ?? project.reportLanguage,
     accuracy: readModelAccuracy(options.modelsFolder ?? modelsFolderOrNone()),
@@ -70,4 +79,8 @@ function modelsFolderOrNone(): string {
   } catch {
     return '';
   }
+}
+
+function isAgencyReader(store: Store): store is Store & AgencyReader {
+  return typeof (store as Partial<AgencyReader>).readAgencyRollups === 'function';
 }

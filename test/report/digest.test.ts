@@ -40,7 +40,7 @@ describe('weekly digest', () => {
     const { markdown, html } = digest(language);
     const headings = Object.values(DIGEST_LABELS[language].sections);
 
-    expect(headings).toHaveLength(11);
+    expect(headings).toHaveLength(12);
     for (const heading of headings) {
       expect(markdown).toContain(`## ${heading}\n`);
       expect(html).toContain(`<h2>${heading}</h2>`);
