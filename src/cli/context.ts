@@ -1,9 +1,12 @@
+import { monitoredNames } from '../project/agency-subjects.js';
 import { loadProject } from '../project/load-project.js';
 import type { Project } from '../project/project.js';
+import { openPostgresStore } from '../store/postgres/blocking-postgres-store.js';
 import { openSqliteStore } from '../store/sqlite/sqlite-store.js';
 import type { Store } from '../store/store.js';
 import { PrivacyGate } from '../privacy/gate.js';
 import { createAnalyzer, type Analyzer } from '../analyze/pipeline.js';
+import { postgresUrlOf } from './deployment.js';
 
 /** What most commands need: the project, its store, its privacy gate, its analyzer. */
 export interface CommandContext {
@@ -18,11 +21,13 @@ export async function openProject(projectPath: string): Promise<Project> {
 }
 
 export function openStore(project: Project): Store {
+  const postgresUrl = postgresUrlOf(project);
+  if (postgresUrl !== null) return openPostgresStore(postgresUrl, { timezone: project.timezone });
   return openSqliteStore(project.storePath, { timezone: project.timezone });
 }
 
 export function createGate(project: Project): PrivacyGate {
-  return new PrivacyGate({ secret: project.privacy.secret, subjects: project.subjects });
+  return new PrivacyGate({ secret: project.privacy.secret, subjects: monitoredNames(project) });
 }
 
 export async function openContext(projectPath: string): Promise<CommandContext> {

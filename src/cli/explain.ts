@@ -2,7 +2,7 @@ import { createInterface } from 'node:readline';
 import type { Command } from 'commander';
 
 import type { Analyzer } from '../analyze/pipeline.js';
-import type { Analysis } from '../analyze/analysis.js';
+import type { AgencyAttribution, Analysis } from '../analyze/analysis.js';
 import type { PrivacyGate } from '../privacy/gate.js';
 import type { Project } from '../project/project.js';
 import { createAnalyzer } from '../analyze/pipeline.js';
@@ -20,6 +20,8 @@ export interface Explanation {
   readonly issues: Analysis['issues'];
   readonly slices: Analysis['slices'];
   readonly districts: Analysis['districts'];
+  /** The public bodies the text is attributed to, each with the rule that attributed it. */
+  readonly agencies: Analysis['agencies'];
 }
 
 export function explainText(text: string, gate: PrivacyGate, analyzer: Analyzer): Explanation {
@@ -36,6 +38,7 @@ export function explainText(text: string, gate: PrivacyGate, analyzer: Analyzer)
     issues: analysis.issues,
     slices: analysis.slices,
     districts: analysis.districts,
+    agencies: analysis.agencies,
   };
 }
 
@@ -84,6 +87,17 @@ function describe(explanation: Explanation, project: Project): string {
     `issues:      ${explanation.issues.map((i) => `${i.issueId} [${i.evidence.join(', ')}]`).join('; ') || '—'}`,
     `slices:      ${explanation.slices.join(', ') || '—'}`,
     `districts:   ${explanation.districts.join(', ') || '—'}`,
+    `agencies:    ${explanation.agencies.map((entry) => describeAttribution(entry, project)).join('; ') || '—'}`,
   ];
   return lines.join('\n') + '\n';
+}
+
+/** "Алматы Су ← mention "Алматы Суға"", "… ← map: outages in auezov [нет воды]". */
+function describeAttribution(entry: AgencyAttribution, project: Project): string {
+  const name = project.agencies.find((agency) => agency.id === entry.agencyId)?.name ?? entry.agencyId;
+  if (entry.rule === 'mention') return `${name} ← mention "${entry.evidence.join(' ')}"`;
+  if (entry.rule === 'own-channel') return `${name} ← own channel (${entry.evidence.join(', ')})`;
+  const place = entry.rule === 'issue-district' ? ` in ${entry.districtId}` : ' city-wide';
+  const keywords = entry.evidence.length > 0 ? ` [${entry.evidence.join(', ')}]` : '';
+  return `${name} ← map (${entry.rule}): ${entry.issueId}${place}${keywords}`;
 }

@@ -2,6 +2,9 @@ import { beforeAll, describe, expect, test } from 'vitest';
 
 import type { AgencyAttribution } from '../../src/analyze/analysis.js';
 import { createAnalyzer, type Analyzer } from '../../src/analyze/pipeline.js';
+import { explainText } from '../../src/cli/explain.js';
+import { PrivacyGate } from '../../src/privacy/gate.js';
+import { monitoredNames } from '../../src/project/agency-subjects.js';
 import { ALMATY_PROJECT } from '../fixtures/analyze/almaty-project.js';
 
 let analyzer: Analyzer;
@@ -113,5 +116,24 @@ describe('the agency\'s own channel', () => {
     const analysis = own.analyze({ text: 'В Ауэзовском районе подачу воды восстановят к вечеру', outlet: 'пресс-служба  Алматы Су' });
 
     expect(analysis.agencies.map(summary)).toEqual(['water-utility:own-channel (пресс-служба  Алматы Су)']);
+  });
+});
+
+describe('the privacy gate and tyndau explain', () => {
+  const gate = new PrivacyGate({ secret: 'agency-test-secret-0123', subjects: monitoredNames(ALMATY_PROJECT) });
+
+  test('the gate keeps a district akimat\'s name, though the district is named after a surname', () => {
+    const bare = new PrivacyGate({ secret: 'agency-test-secret-0123', subjects: ALMATY_PROJECT.subjects });
+    const text = 'Әуезов ауданының әкімдігіне барып шағымдандық';
+
+    expect(bare.redactText(text).text).toBe('[NAME] ауданының әкімдігіне барып шағымдандық');
+    expect(gate.redactText(text).text).toBe(text);
+  });
+
+  test('explain shows which rule attributed the text to which agency', () => {
+    const explanation = explainText('Әуезов ауданында үш күннен бері су жоқ', gate, analyzer);
+    expect(explanation.agencies).toEqual([
+      { agencyId: 'water-utility', rule: 'issue', issueId: 'outages', districtId: null, evidence: ['су жоқ'] },
+    ]);
   });
 });

@@ -8,8 +8,8 @@ import type { AgencyAttribution, IssueHit, LanguageCode } from '../analysis.js';
 import type { AnalysisText } from '../analysis-text.js';
 import { KeywordMatcher } from '../keywords/keyword-matcher.js';
 import { MentionFinder } from '../mentions/mention-finder.js';
+import { agencySubjects } from '../../project/agency-subjects.js';
 import type { Agency, TaxonomyEntry } from '../../project/project.js';
-import { agencySubjects } from './agency-subjects.js';
 import { ResponsibilityMap } from './responsibility-map.js';
 
 // LIMITATION: the map rule follows the taxonomy's keyword issues, so a complaint the keyword

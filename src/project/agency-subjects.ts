@@ -1,4 +1,4 @@
-import type { Agency, Subject } from '../../project/project.js';
+import type { Agency, Project, Subject } from './project.js';
 
 /**
  * Agencies in the shape of subjects, for what matches names: the mention finder (which finds
@@ -13,4 +13,12 @@ export function agencySubjects(agencies: readonly Agency[]): Subject[] {
     context: agency.context,
     ambiguousAliases: agency.ambiguousAliases,
   }));
+}
+
+/**
+ * Every name the privacy gate keeps in stored text: the subjects' and the agencies'. Without the
+ * agencies, "Әуезов ауданының әкімдігі" would lose its district's name, a surname, to redaction.
+ */
+export function monitoredNames(project: Project): Subject[] {
+  return [...project.subjects, ...agencySubjects(project.agencies)];
 }
