@@ -1,161 +1,173 @@
 /**
- * End-to-end benchmark: posts per second through import → privacy gate → analysis → SQLite
- * (FTS and rollups), with peak memory, on a corpus sampled from real public texts.
+ * End-to-end benchmark, `npm run bench`: a corpus of real public texts (see bench/corpus/) is
+ * written to a temporary folder, then measured in one run, each measurement in a process of its
+ * own so that its peak memory is its own:
  *
- * Texts come from ../shared/data (KazSAnDRA, RuSentNE, open-sentiment-corpus) when present, else
- * from the bundled demo corpus. A plain SQLite insert of the same raw texts is measured in the same
- * run as a yardstick, so the figures can be compared on a noisy machine.
+ * - the whole pipeline (import → privacy gate → analysis → SQLite with search and rollups) with
+ *   analysis on worker threads, on the full corpus and on its first tenth (memory must not grow
+ *   with size), and in a single thread on the tenth;
+ * - each stage alone, one thread, on the tenth;
+ * - yardsticks on the same posts: `franc` language identification alone, and a plain SQLite
+ *   insert of the raw texts;
+ * - re-analysis of the stored full corpus, as `tyndau analyze` runs after a model change.
  *
- *   npm run bench -- [--posts 100000] [--runs 3]
+ * Rates are compared as ratios within the run: the machine is shared and absolute figures move.
+ * The table is printed and the figures written as JSON to bench/results/end-to-end.json.
+ *
+ *   npm run bench -- [--posts 1000000] [--workers 2] [--no-reanalysis]
  */
-import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync, existsSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import Database from 'better-sqlite3';
-import { parse } from 'csv-parse/sync';
+import { fileURLToPath } from 'node:url';
 
-import { ingestFiles } from '../src/ingest/ingest-files.js';
-import { createLogger } from '../src/log/logger.js';
-import { loadProject } from '../src/project/load-project.js';
 import { packageRoot } from '../src/package-root.js';
-import { PrivacyGate } from '../src/privacy/gate.js';
-import { createAnalyzer } from '../src/analyze/pipeline.js';
-import { openSqliteStore } from '../src/store/sqlite/sqlite-store.js';
+import { writeBenchProject } from './bench-project.js';
+import { loadTextPools } from './corpus/real-texts.js';
+import { writeCorpus, type CorpusSummary } from './corpus/write-corpus.js';
+import type { MeasureName, MeasureRequest, MeasureResult } from './end-to-end-measures.js';
 
-interface Options { posts: number; runs: number }
+interface Options {
+  readonly posts: number;
+  readonly workers: number;
+  readonly reanalysis: boolean;
+  readonly out: string;
+}
 
 function readOptions(argv: readonly string[]): Options {
   const value = (name: string, fallback: number): number => {
     const index = argv.indexOf(`--${name}`);
     return index >= 0 ? Number(argv[index + 1]) : fallback;
   };
-  return { posts: value('posts', 100_000), runs: value('runs', 3) };
-}
-
-/** Real texts to sample from, with where they came from. */
-function loadTexts(): { texts: string[]; origin: string } {
-  const shared = join(packageRoot(), '..', 'shared', 'data');
-  const texts: string[] = [];
-  const csvColumn = (file: string, column: string, delimiter = ','): void => {
-    if (!existsSync(file)) return;
-    const rows = parse(readFileSync(file), { columns: true, delimiter, relax_quotes: true, skip_records_with_error: true }) as Record<string, string>[];
-    for (const row of rows) if (row[column]) texts.push(row[column]!);
-  };
-  csvColumn(join(shared, 'kazsandra', '03_pc_train_rus.csv'), 'text');
-  csvColumn(join(shared, 'rusentne', 'train_data.csv'), 'sentence', '\t');
-  csvColumn(join(shared, 'open-sentiment-corpus', 'opensentimentcorpus-final-by-majority.csv'), 'Sentence');
-  if (texts.length > 0) return { texts, origin: '../shared/data (KazSAnDRA train, RuSentNE train, open-sentiment-corpus)' };
-
-  const corpus = join(packageRoot(), 'examples', 'demo-corpus');
-  for (const name of readdirSync(corpus)) {
-    if (!name.endsWith('.jsonl')) continue;
-    for (const line of readFileSync(join(corpus, name), 'utf8').split('\n')) {
-      if (line.trim()) texts.push(String(JSON.parse(line).text ?? ''));
-    }
-  }
-  return { texts, origin: 'examples/demo-corpus JSONL' };
-}
-
-/** A deterministic generator, so every run samples the same corpus. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  const outIndex = argv.indexOf('--out');
+  return {
+    posts: value('posts', 1_000_000),
+    workers: value('workers', availableParallelism()),
+    reanalysis: !argv.includes('--no-reanalysis'),
+    out: outIndex >= 0 ? argv[outIndex + 1]! : join(packageRoot(), 'bench', 'results', 'end-to-end.json'),
   };
 }
 
-function writeCorpus(dir: string, texts: readonly string[], count: number): string {
-  const next = random(42);
-  const platforms = ['telegram', 'vk', 'youtube', 'news'];
-  const start = Date.UTC(2026, 9, 1);
-  const lines: string[] = [];
-  for (let index = 0; index < count; index++) {
-    const text = texts[Math.floor(next() * texts.length)]!;
-    const publishedAt = new Date(start + Math.floor(next() * 56 * 86_400_000)).toISOString();
-    lines.push(JSON.stringify({ id: `bench-${index}`, text, date: publishedAt, platform: platforms[index % 4] }));
-  }
-  const path = join(dir, 'corpus.jsonl');
-  writeFileSync(path, lines.join('\n') + '\n');
-  return path;
-}
+const MEASURES_SCRIPT = fileURLToPath(new URL('./end-to-end-measures.js', import.meta.url));
 
-function median(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
-}
-
-function plainInsert(dir: string, texts: readonly string[]): number {
-  const path = join(dir, `plain-${Date.now()}.sqlite`);
-  const database = new Database(path);
-  database.pragma('journal_mode = WAL');
-  database.exec('CREATE TABLE posts (id INTEGER PRIMARY KEY, text TEXT NOT NULL)');
-  const insert = database.prepare('INSERT INTO posts (text) VALUES (?)');
-  const started = performance.now();
-  const insertAll = database.transaction((rows: readonly string[]) => {
-    for (const row of rows) insert.run(row);
+function measure(request: MeasureRequest): MeasureResult {
+  process.stderr.write(`bench: ${request.name} on ${request.corpus.split('/').pop()}, ${request.workers} workers…\n`);
+  const run = spawnSync(process.execPath, [MEASURES_SCRIPT, JSON.stringify(request)], {
+    encoding: 'utf8', maxBuffer: 16 << 20, stdio: ['ignore', 'pipe', 'inherit'],
   });
-  for (let offset = 0; offset < texts.length; offset += 1000) insertAll(texts.slice(offset, offset + 1000));
-  const seconds = (performance.now() - started) / 1000;
-  database.close();
-  return texts.length / seconds;
+  if (run.status !== 0) throw new Error(`bench: ${request.name} failed with exit code ${run.status}`);
+  const lines = run.stdout.trim().split('\n');
+  return JSON.parse(lines[lines.length - 1]!) as MeasureResult;
 }
 
-async function main(): Promise<void> {
+function gitCommit(): string {
+  try {
+    return execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: packageRoot(), encoding: 'utf8' }).trim();
+  } catch {
+    return 'unknown';
+  }
+}
+
+function ratio(value: number, base: number): number {
+  return Math.round((value / base) * 100) / 100;
+}
+
+function main(): void {
   const options = readOptions(process.argv.slice(2));
   const dir = mkdtempSync(join(tmpdir(), 'tyndau-bench-'));
-  const { texts, origin } = loadTexts();
-  const corpusPath = writeCorpus(dir, texts, options.posts);
-  const corpusTexts = readFileSync(corpusPath, 'utf8').trimEnd().split('\n').map((line) => JSON.parse(line).text as string);
-  const averageWords = corpusTexts.reduce((sum, text) => sum + text.split(/\s+/).length, 0) / corpusTexts.length;
+  const loadAtStart = loadavg()[0]!;
+  try {
+    const pools = loadTextPools();
+    const tenth = Math.max(1000, Math.round(options.posts / 10));
+    const corpusOptions = { days: 56, end: new Date(Date.UTC(2026, 10, 30)), seed: 42 };
+    // The same seed writes the same first posts: the small corpus is the large one's beginning.
+    const corpus: CorpusSummary = writeCorpus(join(dir, 'corpus.jsonl'), pools, { ...corpusOptions, posts: options.posts });
+    writeCorpus(join(dir, 'corpus-tenth.jsonl'), pools, { ...corpusOptions, posts: tenth });
+    const project = writeBenchProject(dir, 'store.sqlite');
+    const full = join(dir, 'corpus.jsonl');
+    const small = join(dir, 'corpus-tenth.jsonl');
+    const store = join(dir, 'store.sqlite');
+    const run = (name: MeasureName, path: string, workers: number, storePath = store): MeasureResult =>
+      measure({ name, corpus: path, project, workers, store: storePath });
 
-  process.env.TYNDAU_BENCH_SECRET = 'bench-secret-not-for-production';
-  const projectPath = join(dir, 'tyndau.yaml');
-  writeFileSync(projectPath, readFileSync(join(packageRoot(), 'examples', 'almaty', 'tyndau.yaml'), 'utf8')
-    .replace(/secret:.*$/m, 'secret: env:TYNDAU_BENCH_SECRET'));
-  const project = await loadProject(projectPath, process.env);
-  const gate = new PrivacyGate({ secret: project.privacy.secret, subjects: project.subjects });
-  const analyzer = await createAnalyzer(project);
-  const silent = createLogger({ write: () => true } as unknown as NodeJS.WritableStream, 'json');
-
-  const endToEnd: number[] = [];
-  const plain: number[] = [];
-  let storeBytes = 0;
-  for (let run = 0; run < options.runs; run++) {
-    const storePath = join(dir, `run-${run}.sqlite`);
-    const store = openSqliteStore(storePath, { timezone: project.timezone });
-    const started = performance.now();
-    const summary = await ingestFiles([corpusPath], { timezone: project.timezone, gate, analyzer, store, logger: silent });
-    const seconds = (performance.now() - started) / 1000;
-    store.close();
-    endToEnd.push(summary.inserted / seconds);
-    storeBytes = statSync(storePath).size + (existsSync(storePath + '-wal') ? statSync(storePath + '-wal').size : 0);
-    plain.push(plainInsert(dir, corpusTexts));
+    const results = {
+      pipeline: run('pipeline', full, options.workers),
+      pipelineTenth: run('pipeline', small, options.workers, join(dir, 'store-tenth.sqlite')),
+      pipelineSingleThread: run('pipeline', small, 0, join(dir, 'store-single.sqlite')),
+      stages: run('stages', small, 0, join(dir, 'store-stages.sqlite')),
+      franc: run('franc', full, 0),
+      plainInsert: run('plain-insert', full, 0),
+      reanalysis: options.reanalysis ? run('reanalysis', full, options.workers) : null,
+    };
+    report(options, corpus, tenth, results, { loadAtStart, pools: pools.origins });
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
   }
-
-  const peakRssMiB = process.resourceUsage().maxRSS / 1024;
-  const result = {
-    corpus: { posts: options.posts, averageWords: Math.round(averageWords * 10) / 10, origin },
-    runs: options.runs,
-    endToEndPostsPerSecond: Math.round(median(endToEnd)),
-    plainSqliteInsertPostsPerSecond: Math.round(median(plain)),
-    ratioToPlainInsert: Math.round((median(endToEnd) / median(plain)) * 1000) / 1000,
-    peakRssMiB: Math.round(peakRssMiB),
-    storeBytesPerPost: Math.round(storeBytes / options.posts),
-  };
-  console.table([
-    { measure: 'end-to-end posts/s (median)', value: result.endToEndPostsPerSecond },
-    { measure: 'plain SQLite insert posts/s (yardstick)', value: result.plainSqliteInsertPostsPerSecond },
-    { measure: 'ratio end-to-end / plain insert', value: result.ratioToPlainInsert },
-    { measure: 'peak RSS MiB', value: result.peakRssMiB },
-    { measure: 'store bytes per post', value: result.storeBytesPerPost },
-  ]);
-  console.log(JSON.stringify(result));
-  rmSync(dir, { recursive: true, force: true });
 }
 
-await main();
+interface Results {
+  readonly pipeline: MeasureResult;
+  readonly pipelineTenth: MeasureResult;
+  readonly pipelineSingleThread: MeasureResult;
+  readonly stages: MeasureResult;
+  readonly franc: MeasureResult;
+  readonly plainInsert: MeasureResult;
+  readonly reanalysis: MeasureResult | null;
+}
+
+function report(
+  options: Options,
+  corpus: CorpusSummary,
+  tenth: number,
+  results: Results,
+  context: { loadAtStart: number; pools: string[] },
+): void {
+  const { pipeline, pipelineTenth, pipelineSingleThread, stages, franc, plainInsert, reanalysis } = results;
+  const rows: [string, number | string][] = [
+    [`end-to-end posts/s, ${options.workers} workers, ${pipeline.posts} posts`, pipeline.postsPerSecond],
+    [`end-to-end posts/s, single thread, ${tenth} posts`, pipelineSingleThread.postsPerSecond],
+    [`end-to-end posts/s, ${options.workers} workers, ${tenth} posts`, pipelineTenth.postsPerSecond],
+    ...Object.entries(stages.stages ?? {}).map(([stage, rate]): [string, number] => [`stage alone: ${stage} posts/s (1 thread)`, rate]),
+    ['yardstick: franc language ID alone posts/s (1 thread)', franc.postsPerSecond],
+    ['yardstick: plain SQLite insert of raw texts posts/s', plainInsert.postsPerSecond],
+    ['ratio end-to-end / franc', ratio(pipeline.postsPerSecond, franc.postsPerSecond)],
+    ['ratio single-thread end-to-end / franc', ratio(pipelineSingleThread.postsPerSecond, franc.postsPerSecond)],
+    ['ratio end-to-end / plain insert', ratio(pipeline.postsPerSecond, plainInsert.postsPerSecond)],
+    [`peak RSS MiB, ${pipeline.posts} posts`, pipeline.peakRssMiB],
+    [`peak RSS MiB, ${tenth} posts`, pipelineTenth.peakRssMiB],
+    ['store bytes per post', pipeline.storeBytesPerPost ?? 0],
+    ['worker start-up s (models loaded)', pipeline.startSeconds ?? 0],
+  ];
+  if (reanalysis) {
+    rows.push([`re-analysis of ${reanalysis.posts} stored posts, s`, reanalysis.seconds]);
+    rows.push(['re-analysis posts/s', reanalysis.postsPerSecond]);
+  }
+  const width = Math.max(...rows.map(([label]) => label.length));
+  console.log(`corpus: ${corpus.posts} posts, ${corpus.averageCharacters} characters on average, ` +
+    `${corpus.articles} articles, ${corpus.reposts} reposts; load average at start ${context.loadAtStart.toFixed(2)}`);
+  for (const [label, value] of rows) {
+    const shown = typeof value === 'number' ? value.toLocaleString('en-US') : value;
+    console.log(`${label.padEnd(width)}  ${String(shown).padStart(12)}`);
+  }
+
+  const json = {
+    at: new Date().toISOString(),
+    commit: gitCommit(),
+    machine: { cores: availableParallelism(), node: process.version, loadAverageAtStart: context.loadAtStart },
+    corpus: { ...corpus, sources: context.pools },
+    workers: options.workers,
+    results,
+    ratios: {
+      endToEndToFranc: ratio(pipeline.postsPerSecond, franc.postsPerSecond),
+      singleThreadToFranc: ratio(pipelineSingleThread.postsPerSecond, franc.postsPerSecond),
+      endToEndToPlainInsert: ratio(pipeline.postsPerSecond, plainInsert.postsPerSecond),
+      peakRssFullToTenth: ratio(pipeline.peakRssMiB, pipelineTenth.peakRssMiB),
+    },
+  };
+  mkdirSync(join(options.out, '..'), { recursive: true });
+  writeFileSync(options.out, `${JSON.stringify(json, null, 2)}\n`);
+  console.log(`written to ${options.out}`);
+}
+
+main();

@@ -1,8 +1,12 @@
+import { statSync } from 'node:fs';
+
 import type { Command } from 'commander';
 
+import { AnalysisWorkers } from '../ingest/analysis-workers.js';
 import { formatLocation, ingestFiles, type IngestSummary } from '../ingest/ingest-files.js';
 import { createLogger } from '../log/logger.js';
 import { openContext } from './context.js';
+import { PARALLEL_FROM_BYTES, WORKERS_HELP, workerCount } from './worker-count.js';
 
 /** Skips are listed one per line up to this many; the rest are summarised. */
 const SKIPS_LISTED = 50;
@@ -12,14 +16,18 @@ export function registerImport(program: Command): void {
     .command('import')
     .description('import files (RSS/Atom/JSON Feed, Telegram export, YouTube, VK, JSONL, CSV), analyse and store them')
     .requiredOption('-p, --project <file>', 'project file (tyndau.yaml)')
+    .option('--workers <n>', WORKERS_HELP)
     .argument('<files...>', 'files to import; the format is detected from the content')
-    .action(async (files: string[], options: { project: string }) => {
+    .action(async (files: string[], options: { project: string; workers?: string }) => {
+      const workers = workerCount(options.workers, inputBytes(files) >= PARALLEL_FROM_BYTES);
       const context = await openContext(options.project);
+      const pool = workers > 0 ? await AnalysisWorkers.start(context.project, workers) : undefined;
       try {
         const summary = await ingestFiles(files, {
           timezone: context.project.timezone,
           gate: context.gate,
           analyzer: context.analyzer,
+          processor: pool,
           store: context.store,
           logger: createLogger(),
         });
@@ -27,8 +35,21 @@ export function registerImport(program: Command): void {
         if (summary.skipped.length > 0 || summary.failedFiles > 0) process.exitCode = 2;
       } finally {
         context.store.close();
+        await pool?.close();
       }
     });
+}
+
+function inputBytes(files: readonly string[]): number {
+  let total = 0;
+  for (const file of files) {
+    try {
+      total += statSync(file).size;
+    } catch {
+      // The import reports the file it cannot read.
+    }
+  }
+  return total;
 }
 
 export function printSummary(summary: IngestSummary, out: NodeJS.WritableStream = process.stdout): void {

@@ -1,20 +1,17 @@
 import { basename } from 'node:path';
 
-import type { ImportBatch, RawPost, RecordLocation } from '../collect/raw-post.js';
-import { importFile } from '../collect/index.js';
+import type { ImportBatch, RecordLocation } from '../collect/raw-post.js';
 import type { PrivacyGate } from '../privacy/gate.js';
-import type { Post } from '../privacy/post.js';
 import type { Analyzer } from '../analyze/pipeline.js';
-import type { Store, StoredItem } from '../store/store.js';
+import type { Store } from '../store/store.js';
 import type { Logger } from '../log/logger.js';
+import { InThreadProcessor, type BatchProcessor, type GatedBatch, type SkipReport } from './gated-batch.js';
+import { readPostBatches } from './read-post-batches.js';
+
+export type { SkipReport } from './gated-batch.js';
 
 /** How many posts are gated, analysed and written per transaction. */
 const BATCH_SIZE = 1000;
-
-export interface SkipReport {
-  readonly location: RecordLocation;
-  readonly reason: string;
-}
 
 export interface FileReport {
   readonly file: string;
@@ -40,13 +37,12 @@ export interface IngestProgress {
   readonly fileIndex: number;
   readonly fileCount: number;
   readonly postsDone: number;
+  /** Posts read from the file so far: all of them unless the file is read as a stream. */
   readonly postsInFile: number;
 }
 
-export interface IngestOptions {
+interface IngestSettings {
   readonly timezone: string;
-  readonly gate: PrivacyGate;
-  readonly analyzer: Analyzer;
   readonly store: Store;
   readonly logger: Logger;
   /** The import time: the first-seen date of posts that carry none. */
@@ -54,72 +50,116 @@ export interface IngestOptions {
   readonly onProgress?: (progress: IngestProgress) => void;
 }
 
+/** Gate and analysis in this thread. */
+interface InThreadAnalysis {
+  readonly gate: PrivacyGate;
+  readonly analyzer: Analyzer;
+  readonly processor?: undefined;
+}
+
+/** Gate and analysis elsewhere, e.g. `AnalysisWorkers` across cores. */
+interface ProcessorAnalysis {
+  readonly processor: BatchProcessor;
+}
+
+export type IngestOptions = IngestSettings & (InThreadAnalysis | ProcessorAnalysis);
+
+interface FileTally {
+  format: string | null;
+  sourceLabel: string;
+  platform: ImportBatch['posts'][number]['platform'] | null;
+  read: number;
+  inserted: number;
+  existing: number;
+  skipped: number;
+}
+
 /**
  * Imports files through the whole main job: read and parse (collect), privacy gate, analysis,
- * store. Each batch is committed on its own, so a crash loses at most the batch in flight; a bad
- * record is skipped and reported with its location; an unreadable file does not stop the others.
+ * store. Each batch is committed on its own, so a crash loses at most the batches in flight; a
+ * bad record is skipped and reported with its location; an unreadable file does not stop the
+ * others. Batches are stored in the order they were read, while the next ones are gated and
+ * analysed (by worker threads when `processor` has them), so that a post repeated in a file is
+ * stored from its first occurrence and memory holds only the batches in flight.
  */
 export async function ingestFiles(paths: readonly string[], options: IngestOptions): Promise<IngestSummary> {
   const now = options.now ?? new Date();
+  const processor = options.processor ?? new InThreadProcessor(options.gate, options.analyzer);
   const reports: FileReport[] = [];
   const skipped: SkipReport[] = [];
 
   for (const [fileIndex, path] of paths.entries()) {
     const started = Date.now();
-    let batch: ImportBatch;
-    try {
-      batch = await importFile(path, { timezone: options.timezone });
-    } catch (error) {
-      const reason = error instanceof Error ? error.message : String(error);
-      options.logger.error('import.file_failed', { file: basename(path), reason });
-      reports.push({ file: path, format: null, read: 0, inserted: 0, existing: 0, skipped: 0, error: reason });
+    const tally: FileTally = {
+      format: null, sourceLabel: path, platform: null, read: 0, inserted: 0, existing: 0, skipped: 0,
+    };
+    const inFlight: Promise<GatedBatch>[] = [];
+    let postsDone = 0;
+
+    const storeOldest = async (): Promise<void> => {
+      const { items, failures } = await inFlight.shift()!;
+      skipped.push(...failures);
+      tally.skipped += failures.length;
+      const saved = options.store.savePosts(items);
+      tally.inserted += saved.inserted;
+      tally.existing += saved.existing;
+      postsDone += items.length + failures.length;
+      options.onProgress?.({ file: path, fileIndex, fileCount: paths.length, postsDone, postsInFile: tally.read });
+    };
+
+    let readError: string | null = null;
+    const batches = readPostBatches(path, { timezone: options.timezone, now, batchSize: BATCH_SIZE });
+    for (;;) {
+      let next: IteratorResult<ImportBatch>;
+      try {
+        next = await batches.next();
+      } catch (error) {
+        readError = error instanceof Error ? error.message : String(error);
+        break;
+      }
+      if (next.done) break;
+      const batch = next.value;
+      tally.format ??= batch.format;
+      tally.sourceLabel = batch.sourceLabel;
+      tally.platform ??= batch.posts[0]?.platform ?? null;
+      tally.read += batch.posts.length;
+      tally.skipped += batch.skipped.length;
+      skipped.push(...batch.skipped);
+      if (batch.posts.length === 0) continue;
+      inFlight.push(processor.process(batch.posts, now));
+      if (inFlight.length >= processor.batchesInFlight) await storeOldest();
+    }
+    // What was read before a read error is good and is stored too.
+    while (inFlight.length > 0) await storeOldest();
+
+    const report = {
+      file: path, format: tally.format, read: tally.read, inserted: tally.inserted,
+      existing: tally.existing, skipped: tally.skipped, error: readError,
+    };
+    if (readError !== null) {
+      options.logger.error('import.file_failed', { file: basename(path), reason: readError, inserted: tally.inserted });
+      reports.push(report);
       continue;
     }
 
-    skipped.push(...batch.skipped);
-    const report = { file: path, format: batch.format, read: batch.posts.length, inserted: 0, existing: 0 };
-    let gateSkips = 0;
-
-    for (let offset = 0; offset < batch.posts.length; offset += BATCH_SIZE) {
-      const chunk = batch.posts.slice(offset, offset + BATCH_SIZE);
-      const { posts, failures } = admitAll(chunk, options.gate, now);
-      skipped.push(...failures);
-      gateSkips += failures.length;
-
-      const analyses = options.analyzer.analyzeBatch(posts.map(toAnalysisInput));
-      const items: StoredItem[] = posts.map((post, index) => ({ post, analysis: analyses[index]! }));
-      const saved = options.store.savePosts(items);
-      report.inserted += saved.inserted;
-      report.existing += saved.existing;
-
-      options.onProgress?.({
-        file: path,
-        fileIndex,
-        fileCount: paths.length,
-        postsDone: Math.min(offset + chunk.length, batch.posts.length),
-        postsInFile: batch.posts.length,
-      });
-    }
-
-    const fileSkipped = batch.skipped.length + gateSkips;
     options.store.recordCollection({
-      sourceLabel: batch.sourceLabel,
-      platform: batch.posts[0]?.platform ?? 'other',
-      format: batch.format,
+      sourceLabel: tally.sourceLabel,
+      platform: tally.platform ?? 'other',
+      format: tally.format ?? 'unknown',
       at: now,
-      posts: batch.posts.length - gateSkips,
-      skipped: fileSkipped,
+      posts: tally.inserted + tally.existing,
+      skipped: tally.skipped,
     });
     options.logger.info('import.file_done', {
       file: basename(path),
-      format: batch.format,
-      read: batch.posts.length,
-      inserted: report.inserted,
-      existing: report.existing,
-      skipped: fileSkipped,
+      format: tally.format,
+      read: tally.read,
+      inserted: tally.inserted,
+      existing: tally.existing,
+      skipped: tally.skipped,
       ms: Date.now() - started,
     });
-    reports.push({ ...report, skipped: fileSkipped, error: null });
+    reports.push(report);
   }
 
   return {
@@ -129,23 +169,6 @@ export async function ingestFiles(paths: readonly string[], options: IngestOptio
     skipped,
     failedFiles: reports.filter((file) => file.error !== null).length,
   };
-}
-
-function admitAll(raws: readonly RawPost[], gate: PrivacyGate, now: Date): { posts: Post[]; failures: SkipReport[] } {
-  const posts: Post[] = [];
-  const failures: SkipReport[] = [];
-  for (const raw of raws) {
-    try {
-      posts.push(gate.admit(raw, now));
-    } catch (error) {
-      failures.push({ location: raw.location, reason: error instanceof Error ? error.message : String(error) });
-    }
-  }
-  return { posts, failures };
-}
-
-function toAnalysisInput(post: Post): { text: string; title: string | null; declaredLanguage: string | null } {
-  return { text: post.text, title: post.title, declaredLanguage: post.declaredLanguage };
 }
 
 /** `file:line` or `file#index`, the way skip reports print a record's place. */

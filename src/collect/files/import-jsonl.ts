@@ -10,36 +10,59 @@ import { recordToPost, type RecordValues } from './record-to-post.js';
  * that does not parse (a file cut off mid-line) is skipped with its number.
  */
 export function importJsonl(text: string, context: ImportContext): ImportBatch {
-  const log = new ImportLog();
-  const names = new FieldNames();
+  const reader = new JsonlLineReader(context);
   const posts: RawPost[] = [];
   let lineStart = 0;
 
   for (let lineNumber = 1; lineStart <= text.length; lineNumber += 1) {
     const lineEnd = nextLineEnd(text, lineStart);
-    const line = text.slice(lineStart, lineEnd).trim();
+    const post = reader.read(text.slice(lineStart, lineEnd), lineNumber);
     lineStart = lineEnd + 1;
-    if (line === '') continue;
+    if (post) posts.push(post);
+  }
 
-    const location = { file: context.file, line: lineNumber };
+  const log = reader.log;
+  const batch = { format: 'jsonl', sourceLabel: context.file, posts, skipped: log.skipped };
+  return log.notes.length > 0 ? { ...batch, notes: log.notes } : batch;
+}
+
+/**
+ * Reads JSON Lines one line at a time, for a whole file in memory or one read as a stream:
+ * blank lines are passed over, bad lines are skipped into `log` with their number.
+ */
+export class JsonlLineReader {
+  readonly log = new ImportLog();
+  readonly #names: FieldNames;
+  readonly #context: ImportContext;
+
+  constructor(context: ImportContext, names = new FieldNames()) {
+    this.#context = context;
+    this.#names = names;
+  }
+
+  /** A reader for the next part of the same file: the keys seen are kept, the log starts empty. */
+  continued(): JsonlLineReader {
+    return new JsonlLineReader(this.#context, this.#names);
+  }
+
+  read(rawLine: string, lineNumber: number): RawPost | undefined {
+    const line = rawLine.trim();
+    if (line === '') return undefined;
+
+    const location = { file: this.#context.file, line: lineNumber };
     let record: unknown;
     try {
       record = JSON.parse(line);
     } catch (error) {
-      log.skip(location, `not valid JSON (${(error as Error).message}); the line may be cut off`);
-      continue;
+      this.log.skip(location, `not valid JSON (${(error as Error).message}); the line may be cut off`);
+      return undefined;
     }
     if (!isJsonObject(record)) {
-      log.skip(location, 'line is not a JSON object');
-      continue;
+      this.log.skip(location, 'line is not a JSON object');
+      return undefined;
     }
-
-    const post = recordToPost(valuesOf(record, names), context, location, log);
-    if (post) posts.push(post);
+    return recordToPost(valuesOf(record, this.#names), this.#context, location, this.log);
   }
-
-  const batch = { format: 'jsonl', sourceLabel: context.file, posts, skipped: log.skipped };
-  return log.notes.length > 0 ? { ...batch, notes: log.notes } : batch;
 }
 
 /**

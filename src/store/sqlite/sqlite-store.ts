@@ -31,6 +31,8 @@ import { readDatedCounts, readDatedPosts } from './read-dated-posts.js';
 
 const DAY_MS = 86_400_000;
 const DEFAULT_REANALYZE_BATCH = 1000;
+/** Batches handed to an asynchronous analyser at once: enough to keep two workers busy. */
+const REANALYSIS_BATCHES_IN_FLIGHT = 4;
 
 export interface SqliteStoreOptions {
   /** IANA zone whose calendar days the rollups count by, e.g. Asia/Almaty. */
@@ -133,31 +135,41 @@ export class SqliteStore implements Store, DatedPostReader, AgencyReader {
   // LIMITATION: posts whose text retention has removed keep their old analysis; a model change
   // therefore mixes old and new labels for periods older than the retention limit.
   reanalyze(analyze: (post: StoredPostText) => Analysis, batchSize = DEFAULT_REANALYZE_BATCH): number {
-    if (!Number.isInteger(batchSize) || batchSize < 1) {
-      throw new Error(`store: re-analysis batch size ${batchSize} must be a whole number of 1 or more`);
+    const run = this.#beginReanalysis(batchSize);
+    for (let rows = run.read(); rows.length > 0; rows = run.read()) {
+      run.write(rows, rows.map((row) => analyze(postTextOf(row))));
     }
-    // If the run stops half-way, the next open sees the mark and recounts the rollups.
-    this.#setMeta('rollups_stale', '1');
-    const updateBatch = this.#database.transaction((rows: PostTextRow[], analyses: Analysis[]) => {
-      rows.forEach((row, index) => this.#replaceAnalysis(row.seq, analyses[index]!));
-    });
+    return run.finish();
+  }
 
-    let done = 0;
-    let after = 0;
+  /**
+   * As `reanalyze`, with an analyser that takes whole batches and answers later (worker threads):
+   * the next batches are read and handed out while earlier ones are analysed, and each batch is
+   * written in a transaction of its own, in order.
+   */
+  async reanalyzeInBatches(
+    analyzeBatch: (posts: StoredPostText[]) => Promise<Analysis[]>,
+    batchSize = DEFAULT_REANALYZE_BATCH,
+  ): Promise<number> {
+    const run = this.#beginReanalysis(batchSize);
+    const inFlight: { rows: PostTextRow[]; analyses: Promise<Analysis[]> }[] = [];
+    let exhausted = false;
     for (;;) {
-      const rows = this.#statements.selectTexts.all(after, batchSize) as PostTextRow[];
-      if (rows.length === 0) break;
-      const analyses = rows.map((row) => analyze({
-        kind: row.kind, platform: row.platform, title: row.title, text: row.text,
-        declaredLanguage: row.declared_language, outlet: row.outlet,
-      }));
-      updateBatch(rows, analyses);
-      done += rows.length;
-      after = rows[rows.length - 1]!.seq;
+      while (!exhausted && inFlight.length < REANALYSIS_BATCHES_IN_FLIGHT) {
+        const rows = run.read();
+        exhausted = rows.length === 0;
+        if (!exhausted) inFlight.push({ rows, analyses: analyzeBatch(rows.map(postTextOf)) });
+      }
+      const oldest = inFlight.shift();
+      if (oldest === undefined) break;
+      try {
+        run.write(oldest.rows, await oldest.analyses);
+      } catch (error) {
+        await Promise.allSettled(inFlight.map((batch) => batch.analyses));
+        throw error;
+      }
     }
-
-    this.#rebuildRollups();
-    return done;
+    return run.finish();
   }
 
   search(query: string | Query, options: SearchOptions): SearchResult {
@@ -351,6 +363,35 @@ export class SqliteStore implements Store, DatedPostReader, AgencyReader {
     this.#writeAnalysis(seq, analysis);
   }
 
+  /** Reads stored texts batch by batch and writes their new analyses; `finish` recounts the rollups. */
+  #beginReanalysis(batchSize: number) {
+    if (!Number.isInteger(batchSize) || batchSize < 1) {
+      throw new Error(`store: re-analysis batch size ${batchSize} must be a whole number of 1 or more`);
+    }
+    // If the run stops half-way, the next open sees the mark and recounts the rollups.
+    this.#setMeta('rollups_stale', '1');
+    const writeBatch = this.#database.transaction((rows: PostTextRow[], analyses: Analysis[]) => {
+      rows.forEach((row, index) => this.#replaceAnalysis(row.seq, analyses[index]!));
+    });
+    let after = 0;
+    let done = 0;
+    return {
+      read: (): PostTextRow[] => {
+        const rows = this.#statements.selectTexts.all(after, batchSize) as PostTextRow[];
+        if (rows.length > 0) after = rows[rows.length - 1]!.seq;
+        return rows;
+      },
+      write: (rows: PostTextRow[], analyses: Analysis[]): void => {
+        writeBatch(rows, analyses);
+        done += rows.length;
+      },
+      finish: (): number => {
+        this.#rebuildRollups();
+        return done;
+      },
+    };
+  }
+
   // Stores written before the stemmed index, or by a tyndau that stemmed differently.
   #rebuildSearchIndex(): void {
     this.#database.transaction(() => {
@@ -451,6 +492,13 @@ function prepareStatements(database: Connection) {
     selectMeta: prepare('SELECT value FROM meta WHERE key = ?'),
     upsertMeta: prepare(`INSERT INTO meta (key, value) VALUES (?, ?)
       ON CONFLICT (key) DO UPDATE SET value = excluded.value`),
+  };
+}
+
+function postTextOf(row: PostTextRow): StoredPostText {
+  return {
+    kind: row.kind, platform: row.platform, title: row.title, text: row.text,
+    declaredLanguage: row.declared_language, outlet: row.outlet,
   };
 }
 

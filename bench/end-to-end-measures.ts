@@ -1,0 +1,224 @@
+/**
+ * One measurement of the end-to-end benchmark, run in a process of its own so that its peak
+ * memory is its own: `node dist/bench/end-to-end-measures.js '<request as JSON>'`. Prints one
+ * JSON line with the result. `bench/end-to-end.ts` runs these and compares them.
+ */
+import { existsSync, rmSync, statSync } from 'node:fs';
+
+import Database from 'better-sqlite3';
+import { franc } from 'franc';
+
+import { createAnalyzer } from '../src/analyze/pipeline.js';
+import type { RawPost } from '../src/collect/raw-post.js';
+import { AnalysisWorkers } from '../src/ingest/analysis-workers.js';
+import { InThreadProcessor, type BatchProcessor } from '../src/ingest/gated-batch.js';
+import { ingestFiles } from '../src/ingest/ingest-files.js';
+import { readPostBatches } from '../src/ingest/read-post-batches.js';
+import { createLogger } from '../src/log/logger.js';
+import { PrivacyGate } from '../src/privacy/gate.js';
+import type { Project } from '../src/project/project.js';
+import { openSqliteStore } from '../src/store/sqlite/sqlite-store.js';
+import type { StoredItem } from '../src/store/store.js';
+import { loadBenchProject } from './bench-project.js';
+
+export type MeasureName = 'pipeline' | 'stages' | 'franc' | 'plain-insert' | 'reanalysis';
+
+export interface MeasureRequest {
+  readonly name: MeasureName;
+  readonly corpus: string;
+  readonly project: string;
+  /** Worker threads for analysis; 0 runs everything in the main thread. */
+  readonly workers: number;
+  /** The store to write (pipeline) or re-analyse (reanalysis). */
+  readonly store?: string;
+}
+
+export interface MeasureResult {
+  readonly name: MeasureName;
+  readonly posts: number;
+  readonly seconds: number;
+  readonly postsPerSecond: number;
+  readonly peakRssMiB: number;
+  readonly startSeconds?: number;
+  readonly storeBytesPerPost?: number;
+  /** Posts per second of each stage alone, in one thread (stages only). */
+  readonly stages?: Readonly<Record<string, number>>;
+}
+
+const BATCH = 1000;
+const silent = createLogger({ write: () => true } as unknown as NodeJS.WritableStream, 'json');
+
+async function* corpusBatches(path: string): AsyncGenerator<RawPost[]> {
+  for await (const batch of readPostBatches(path, { timezone: 'Asia/Almaty', now: new Date(), batchSize: BATCH })) {
+    yield batch.posts;
+  }
+}
+
+function seconds(started: bigint): number {
+  return Number(process.hrtime.bigint() - started) / 1e9;
+}
+
+function peakRssMiB(): number {
+  return Math.round(process.resourceUsage().maxRSS / 1024);
+}
+
+function result(name: MeasureName, posts: number, elapsed: number, extra: Partial<MeasureResult> = {}): MeasureResult {
+  return {
+    name, posts, seconds: Math.round(elapsed * 100) / 100, postsPerSecond: Math.round(posts / elapsed),
+    peakRssMiB: peakRssMiB(), ...extra,
+  };
+}
+
+async function startProcessor(project: Project, workers: number): Promise<BatchProcessor> {
+  if (workers > 0) return AnalysisWorkers.start(project, workers);
+  const gate = new PrivacyGate({ secret: project.privacy.secret, subjects: project.subjects });
+  return new InThreadProcessor(gate, await createAnalyzer(project));
+}
+
+function fileBytes(path: string): number {
+  return [path, `${path}-wal`].reduce((sum, file) => sum + (existsSync(file) ? statSync(file).size : 0), 0);
+}
+
+/** Import → gate → analysis → SQLite with search and rollups, as `tyndau import` runs it. */
+async function pipeline(request: MeasureRequest): Promise<MeasureResult> {
+  const project = await loadBenchProject(request.project);
+  const storePath = request.store ?? project.storePath;
+  rmSync(storePath, { force: true });
+  const starting = process.hrtime.bigint();
+  const processor = await startProcessor(project, request.workers);
+  const startSeconds = seconds(starting);
+  const store = openSqliteStore(storePath, { timezone: project.timezone });
+
+  const started = process.hrtime.bigint();
+  const summary = await ingestFiles([request.corpus], {
+    timezone: project.timezone, store, logger: silent, processor,
+  });
+  const elapsed = seconds(started);
+  store.close();
+  await processor.close();
+  return result('pipeline', summary.inserted, elapsed, {
+    startSeconds: Math.round(startSeconds * 100) / 100,
+    storeBytesPerPost: Math.round(fileBytes(storePath) / summary.inserted),
+  });
+}
+
+/** Each stage alone, one thread, on the same posts: read, gate, analysis, store. */
+async function stages(request: MeasureRequest): Promise<MeasureResult> {
+  const project = await loadBenchProject(request.project);
+  const gate = new PrivacyGate({ secret: project.privacy.secret, subjects: project.subjects });
+  const analyzer = await createAnalyzer(project);
+  const now = new Date();
+
+  let started = process.hrtime.bigint();
+  const raws: RawPost[][] = [];
+  for await (const batch of corpusBatches(request.corpus)) raws.push(batch);
+  const readSeconds = seconds(started);
+  const count = raws.reduce((sum, batch) => sum + batch.length, 0);
+
+  started = process.hrtime.bigint();
+  const posts = raws.map((batch) => batch.map((raw) => gate.admit(raw, now)));
+  const gateSeconds = seconds(started);
+  raws.length = 0;
+
+  started = process.hrtime.bigint();
+  const items: StoredItem[][] = posts.map((batch) => batch.map((post) => ({ post, analysis: analyzer.analyze(post) })));
+  const analysisSeconds = seconds(started);
+
+  const storePath = `${request.store ?? project.storePath}.stages`;
+  rmSync(storePath, { force: true });
+  const store = openSqliteStore(storePath, { timezone: project.timezone });
+  started = process.hrtime.bigint();
+  for (const batch of items) store.savePosts(batch);
+  const storeSeconds = seconds(started);
+  store.close();
+  rmSync(storePath, { force: true });
+
+  const total = readSeconds + gateSeconds + analysisSeconds + storeSeconds;
+  return result('stages', count, total, {
+    stages: {
+      read: Math.round(count / readSeconds),
+      gate: Math.round(count / gateSeconds),
+      analysis: Math.round(count / analysisSeconds),
+      store: Math.round(count / storeSeconds),
+    },
+  });
+}
+
+/** What the analysis reads: the title, then the text. */
+function analysedText(raw: RawPost): string {
+  return raw.title ? `${raw.title}\n${raw.text}` : raw.text;
+}
+
+/** `franc` (all its languages, defaults) on every post's text: the yardstick to beat. */
+async function francAlone(request: MeasureRequest): Promise<MeasureResult> {
+  let count = 0;
+  let elapsed = 0;
+  let sink = '';
+  for await (const batch of corpusBatches(request.corpus)) {
+    const texts = batch.map(analysedText);
+    const started = process.hrtime.bigint();
+    for (const text of texts) sink = franc(text);
+    elapsed += seconds(started);
+    count += texts.length;
+  }
+  void sink;
+  return result('franc', count, elapsed);
+}
+
+/** The raw texts into a one-column table, 1000 rows a transaction: the store's floor. */
+async function plainInsert(request: MeasureRequest): Promise<MeasureResult> {
+  const path = `${request.store}.plain`;
+  rmSync(path, { force: true });
+  const database = new Database(path);
+  database.pragma('journal_mode = WAL');
+  database.pragma('synchronous = NORMAL');
+  database.exec('CREATE TABLE posts (id INTEGER PRIMARY KEY, text TEXT NOT NULL)');
+  const insert = database.prepare('INSERT INTO posts (text) VALUES (?)');
+  const insertAll = database.transaction((texts: readonly string[]) => {
+    for (const text of texts) insert.run(text);
+  });
+
+  let count = 0;
+  let elapsed = 0;
+  for await (const batch of corpusBatches(request.corpus)) {
+    const texts = batch.map(analysedText);
+    const started = process.hrtime.bigint();
+    insertAll(texts);
+    elapsed += seconds(started);
+    count += texts.length;
+  }
+  database.close();
+  rmSync(path, { force: true });
+  return result('plain-insert', count, elapsed);
+}
+
+/** `tyndau analyze` after a model change: every stored post analysed again, rollups rebuilt. */
+async function reanalysis(request: MeasureRequest): Promise<MeasureResult> {
+  const project = await loadBenchProject(request.project);
+  const store = openSqliteStore(request.store ?? project.storePath, { timezone: project.timezone });
+  let count: number;
+  let elapsed: number;
+  if (request.workers > 0) {
+    const workers = await AnalysisWorkers.start(project, request.workers);
+    const started = process.hrtime.bigint();
+    count = await store.reanalyzeInBatches((posts) => workers.analyzeBatch(posts));
+    elapsed = seconds(started);
+    await workers.close();
+  } else {
+    const analyzer = await createAnalyzer(project);
+    const started = process.hrtime.bigint();
+    count = store.reanalyze((post) => analyzer.analyze(post));
+    elapsed = seconds(started);
+  }
+  store.close();
+  return result('reanalysis', count, elapsed);
+}
+
+const MEASURES: Readonly<Record<MeasureName, (request: MeasureRequest) => Promise<MeasureResult>>> = {
+  pipeline, stages, franc: francAlone, 'plain-insert': plainInsert, reanalysis,
+};
+
+const request = JSON.parse(process.argv[2] ?? '{}') as MeasureRequest;
+const measure = MEASURES[request.name];
+if (!measure) throw new Error(`bench: unknown measurement "${request.name}"`);
+process.stdout.write(`${JSON.stringify(await measure(request))}\n`);

@@ -1,0 +1,72 @@
+import { open, stat } from 'node:fs/promises';
+
+import { importFile } from '../collect/index.js';
+import { recogniseFormat } from '../collect/detect-format.js';
+import { decodeBytes } from '../collect/encoding/decode-bytes.js';
+import { streamJsonl } from '../collect/files/stream-jsonl.js';
+import type { ImportBatch } from '../collect/raw-post.js';
+
+/** Files up to this size are read whole, with every format's full checks. */
+const STREAM_FROM_BYTES = 16 << 20;
+/** Bytes looked at to recognise a large file's format and charset. */
+const HEAD_BYTES = 64 << 10;
+
+export interface ReadOptions {
+  readonly timezone: string;
+  readonly now: Date;
+  readonly batchSize: number;
+  /** Files from this size on are streamed when they can be; default 16 MiB. */
+  readonly streamFromBytes?: number;
+}
+
+/**
+ * One file's posts, `batchSize` at a time. A large UTF-8 JSON Lines file (an export of millions
+ * of posts) is streamed, so memory stays that of a batch whatever the file's size; every other
+ * file is read whole by `importFile` and handed out in slices. Throws, before any batch, when the
+ * file cannot be read or its format is unknown.
+ */
+// LIMITATION: large CSV files are read whole; csv-parse's stream mode would lift it.
+export async function* readPostBatches(path: string, options: ReadOptions): AsyncGenerator<ImportBatch> {
+  if (await isLargeUtf8Jsonl(path, options.streamFromBytes ?? STREAM_FROM_BYTES)) {
+    yield* streamJsonl(path, { file: path, timezone: options.timezone, now: options.now }, options.batchSize);
+    return;
+  }
+
+  const whole = await importFile(path, { timezone: options.timezone, now: options.now });
+  for (let offset = 0; offset === 0 || offset < whole.posts.length; offset += options.batchSize) {
+    const first = offset === 0;
+    yield {
+      format: whole.format,
+      sourceLabel: whole.sourceLabel,
+      posts: whole.posts.slice(offset, offset + options.batchSize),
+      skipped: first ? whole.skipped : [],
+      ...(first && whole.notes ? { notes: whole.notes } : {}),
+    };
+  }
+}
+
+async function isLargeUtf8Jsonl(path: string, streamFromBytes: number): Promise<boolean> {
+  let size: number;
+  try {
+    size = (await stat(path)).size;
+  } catch {
+    return false; // importFile names the problem.
+  }
+  if (size < streamFromBytes) return false;
+
+  const file = await open(path, 'r');
+  try {
+    const head = Buffer.alloc(HEAD_BYTES);
+    const { bytesRead } = await file.read(head, 0, HEAD_BYTES, 0);
+    // Whole lines only, so that a multi-byte letter cut at the end does not look like another charset.
+    const lastLineEnd = head.subarray(0, bytesRead).lastIndexOf(0x0a);
+    if (lastLineEnd <= 0) return false;
+    const decoded = decodeBytes(head.subarray(0, lastLineEnd));
+    if (decoded.charset !== 'utf-8') return false;
+    return recogniseFormat(decoded.text, path).format === 'jsonl';
+  } catch {
+    return false;
+  } finally {
+    await file.close();
+  }
+}

@@ -1,0 +1,80 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+import { afterAll, describe, expect, it } from 'vitest';
+
+import { importFile } from '../../src/collect/index.js';
+import type { ImportBatch } from '../../src/collect/raw-post.js';
+import { streamJsonl } from '../../src/collect/files/stream-jsonl.js';
+import { readPostBatches } from '../../src/ingest/read-post-batches.js';
+
+const FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'collect');
+const NOW = new Date('2026-11-30T12:00:00Z');
+const context = (file: string) => ({ file, timezone: 'Asia/Almaty', now: NOW });
+const dir = mkdtempSync(join(tmpdir(), 'tyndau-read-batches-'));
+
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+async function collect(batches: AsyncGenerator<ImportBatch>): Promise<ImportBatch[]> {
+  const all: ImportBatch[] = [];
+  for await (const batch of batches) all.push(batch);
+  return all;
+}
+
+describe('streaming JSON Lines', () => {
+  it.each(['jsonl-truncated-last-line.jsonl', 'jsonl-u2028-inside-text.jsonl'])(
+    'reads %s in 5-byte chunks exactly as the whole-file importer does',
+    async (name) => {
+      const path = join(FIXTURES, name);
+      const whole = await importFile(path, { timezone: 'Asia/Almaty', now: NOW });
+
+      const batches = await collect(streamJsonl(path, context(path), 2, 5));
+
+      expect(batches.flatMap((batch) => batch.posts)).toEqual(whole.posts);
+      expect(batches.flatMap((batch) => batch.skipped)).toEqual(whole.skipped);
+    },
+  );
+
+  it('keeps Cyrillic letters cut between chunks, skips a broken line with its number, batches by size', async () => {
+    const path = join(dir, 'cut-letters.jsonl');
+    const lines = Array.from({ length: 7 }, (_, index) => JSON.stringify({ id: `p${index}`, text: `Әкімдік жөндеу ${index}` }));
+    lines.splice(3, 0, '{"id": "broken", "text": "обрыв');
+    writeFileSync(path, `\ufeff${lines.join('\n')}\n\n`);
+
+    const batches = await collect(streamJsonl(path, context(path), 3, 3));
+
+    expect(batches.map((batch) => batch.posts.map((post) => post.text))).toEqual([
+      ['Әкімдік жөндеу 0', 'Әкімдік жөндеу 1', 'Әкімдік жөндеу 2'],
+      ['Әкімдік жөндеу 3', 'Әкімдік жөндеу 4', 'Әкімдік жөндеу 5'],
+      ['Әкімдік жөндеу 6'],
+    ]);
+    expect(batches.flatMap((batch) => batch.skipped).map((skip) => skip.location.line)).toEqual([4]);
+  });
+});
+
+describe('reading a file in batches', () => {
+  const bigFile = join(dir, 'big.jsonl');
+  const posts = 2500;
+  writeFileSync(bigFile, Array.from({ length: posts }, (_, index) =>
+    JSON.stringify({ id: `big-${index}`, text: `Автобус ${index} опять не пришёл`, date: '2026-11-02T08:00:00Z' }),
+  ).join('\n'));
+
+  it('streams a JSONL file from the size limit on and gives the same posts as reading it whole', async () => {
+    const options = { timezone: 'Asia/Almaty', now: NOW, batchSize: 1000 };
+    const streamed = await collect(readPostBatches(bigFile, { ...options, streamFromBytes: 1 }));
+    const whole = await collect(readPostBatches(bigFile, options));
+
+    expect(streamed.map((batch) => batch.posts.length)).toEqual([1000, 1000, 500]);
+    expect(whole.map((batch) => batch.posts.length)).toEqual([1000, 1000, 500]);
+    expect(streamed.flatMap((batch) => batch.posts)).toEqual(whole.flatMap((batch) => batch.posts));
+  });
+
+  it('reads an RSS feed whole even above the size limit, with its format', async () => {
+    const path = join(FIXTURES, 'rdf-rss-1.0.xml');
+    const batches = await collect(readPostBatches(path, { timezone: 'Asia/Almaty', now: NOW, batchSize: 1, streamFromBytes: 1 }));
+
+    expect(batches[0]?.format).toBe('rdf');
+    expect(batches.every((batch) => batch.posts.length === 1)).toBe(true);
+  });
+});
