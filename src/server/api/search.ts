@@ -1,16 +1,17 @@
 import { suppressSmall } from '../../insight/small-groups.js';
+import type { Project } from '../../project/project.js';
+import { parseQuery, QueryError, type Query } from '../../query/index.js';
 import { HttpError, json, JSON_TYPE, type Endpoint } from '../endpoint.js';
 import { PERIOD_PARAMETERS } from './period.js';
 
 const PAGE_SIZE = 20;
 
 /**
- * Full-text search. Hits show what an excerpt shows: the redacted text, platform and day of a
- * social post, outlet and URL only for news. Counts by day and sentiment follow the minimum
- * group size like every other breakdown.
+ * Search with the Boolean query language (docs/query-language.md), checked against the
+ * project's subjects, issues, slices and districts. Hits show what an excerpt shows: the
+ * redacted text, platform and day of a social post, outlet and URL only for news. Counts by day
+ * and sentiment follow the minimum group size like every other breakdown.
  */
-// LIMITATION: plain full-text search through the store; the Boolean query language (AND, OR,
-// NEAR/n, field filters) takes its place here once it lands in src/query/.
 export const SEARCH_ENDPOINT: Endpoint = {
   method: 'get',
   path: '/api/search',
@@ -18,7 +19,7 @@ export const SEARCH_ENDPOINT: Endpoint = {
   tag: 'dashboard',
   role: 'viewer',
   query: [
-    { name: 'q', description: 'words and "phrases"; a trailing * matches by prefix', required: true },
+    { name: 'q', description: 'a Boolean query: words, "phrases", AND, OR, NOT, NEAR/n, wildcards, field filters', required: true },
     ...PERIOD_PARAMETERS.map((parameter) => ({ ...parameter, description: `${parameter.name === 'from' ? 'first' : 'last'} day, YYYY-MM-DD (default: every stored day)` })),
     { name: 'page', description: 'page of 20 hits, from 1', schema: { type: 'integer', minimum: 1 } },
   ],
@@ -31,11 +32,12 @@ export const SEARCH_ENDPOINT: Endpoint = {
 
     let result;
     try {
-      result = server.store.search(text, {
+      result = server.store.search(parsed(text, server.project), {
         limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE, from: query('from'), to: query('to'),
       });
     } catch (error) {
-      throw new HttpError(400, (error as Error).message);
+      // A query error names the column; the page shows the message under the search box.
+      throw new HttpError(400, error instanceof QueryError ? error.format() : (error as Error).message);
     }
     const min = server.project.privacy.minGroupSize;
     const { negative, neutral, positive } = result.bySentiment;
@@ -55,3 +57,14 @@ export const SEARCH_ENDPOINT: Endpoint = {
     });
   },
 };
+
+function parsed(text: string, project: Project): Query {
+  return parseQuery(text, {
+    vocabulary: {
+      subjects: project.subjects.map((subject) => ({ id: subject.id })),
+      issues: project.taxonomy.issues.map((issue) => ({ id: issue.id })),
+      slices: project.taxonomy.slices.map((slice) => slice.id),
+      districts: project.districts.map((district) => district.id),
+    },
+  });
+}

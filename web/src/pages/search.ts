@@ -44,7 +44,15 @@ async function show(results: HTMLElement, query: string, page: number, context: 
   const { strings, labels } = context;
   clear(results);
   results.append(h('p', {}, strings.loading));
-  const answer = await getJson<SearchAnswer>('/api/search', { q: query, page: String(page) });
+  let answer: SearchAnswer;
+  try {
+    answer = await getJson<SearchAnswer>('/api/search', { q: query, page: String(page) });
+  } catch (error) {
+    clear(results);
+    // The server's message shows the query with a caret under the problem: keep its lines.
+    results.append(h('pre', { class: 'error', 'data-query-error': '' }, (error as Error).message));
+    return;
+  }
   clear(results);
 
   results.append(h('div', { class: 'figures' }, figure(strings.found, count(answer.total, context), 'found'),

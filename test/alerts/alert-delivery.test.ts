@@ -1,0 +1,99 @@
+/**
+ * Alert delivery on the daily schedule: the replayed spike goes to a webhook, a Telegram bot API
+ * and an SMTP sink, all on loopback, each with the alert's explanation as plain text.
+ */
+import { createServer, type IncomingMessage, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+import { AlertHistory } from '../../src/alerts/alert-history.js';
+import { runDue } from '../../src/delivery/scheduler.js';
+import { createMemoryLogger } from '../../src/log/logger.js';
+import { DigestArchive } from '../../src/report/digest-archive.js';
+import { openStateDatabase } from '../../src/state/state-database.js';
+import { addDays } from '../../src/store/day-range.js';
+import type { SqliteStore } from '../../src/store/sqlite/sqlite-store.js';
+import { makeProject } from '../report/make-project.js';
+import { startSmtpSink, type SmtpSink } from '../server/smtp-sink.js';
+import { buildReplayedStore, SPIKE_DAY } from './replayed-series.js';
+
+interface Received {
+  readonly path: string;
+  readonly body: Record<string, unknown>;
+}
+
+let store: SqliteStore;
+let sink: SmtpSink;
+let receiver: Server;
+let receiverUrl: string;
+const received: Received[] = [];
+
+beforeAll(async () => {
+  store = buildReplayedStore({ spike: 'distinct' });
+  sink = await startSmtpSink();
+  receiver = createServer(async (request: IncomingMessage, response) => {
+    const chunks: Buffer[] = [];
+    for await (const chunk of request) chunks.push(chunk as Buffer);
+    received.push({ path: request.url ?? '', body: JSON.parse(Buffer.concat(chunks).toString('utf8')) });
+    response.writeHead(200, { 'content-type': 'application/json' }).end('{"ok":true}');
+  });
+  await new Promise<void>((resolve) => receiver.listen(0, '127.0.0.1', resolve));
+  receiverUrl = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}`;
+});
+
+afterAll(async () => {
+  await new Promise((resolve) => receiver.close(resolve));
+  await sink.close();
+  store.close();
+});
+
+describe('alert delivery', () => {
+  it('sends the day\'s alert once to the webhook, Telegram and e-mail, with its words and excerpts', async () => {
+    const state = openStateDatabase(':memory:');
+    const project = makeProject('ru');
+    const context = {
+      project,
+      store,
+      alerts: new AlertHistory(state),
+      digests: new DigestArchive(state),
+      logger: createMemoryLogger(),
+      delivery: {
+        smtp: { host: '127.0.0.1', port: sink.port, secure: false, user: null, password: null, from: 'tyndau@city.example' },
+        digest: null,
+        alerts: {
+          hour: 7,
+          email: ['duty@city.example'],
+          webhook: `${receiverUrl}/hooks/tyndau`,
+          telegram: { apiBase: receiverUrl, token: '123:test-token', chatId: '-1001' },
+          language: null,
+        },
+      },
+    };
+    // 07:10 in Almaty on the day after the spike.
+    const now = new Date(`${addDays(SPIKE_DAY, 1)}T02:10:00Z`);
+    const memory = { alertsJudged: null };
+
+    await runDue(context, now, memory);
+    await runDue(context, new Date(now.getTime() + 60_000), memory);
+
+    const webhook = received.filter((entry) => entry.path === '/hooks/tyndau');
+    expect(webhook).toHaveLength(1);
+    const alert = webhook[0]!.body.alert as { day: string; type: string; topTerms: string[] };
+    expect(alert.day).toBe(SPIKE_DAY);
+    expect(alert.type).toBe('spike');
+
+    const telegram = received.filter((entry) => entry.path === '/bot123:test-token/sendMessage');
+    expect(telegram).toHaveLength(1);
+    expect(telegram[0]!.body.chat_id).toBe('-1001');
+    expect(telegram[0]!.body.parse_mode).toBeUndefined();
+    const text = String(telegram[0]!.body.text);
+    expect(text.split('\n')[0]).toBe(`Всплеск: Общественный транспорт · Алмалинский район (${SPIKE_DAY})`);
+    for (const term of alert.topTerms) expect(text).toContain(term);
+    expect(text.match(/^— «/gm)).toHaveLength(3);
+
+    expect(sink.messages).toHaveLength(1);
+    expect(sink.messages[0]!.subject).toBe(`tyndau · Всплеск: Общественный транспорт · Алмалинский район (${SPIKE_DAY})`);
+    expect(sink.messages[0]!.text?.trim()).toBe(text);
+  });
+});
