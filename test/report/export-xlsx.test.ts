@@ -1,0 +1,24 @@
+import ExcelJS from 'exceljs';
+import { describe, expect, it } from 'vitest';
+
+import { aggregatesWorkbook } from '../../src/report/export-aggregates-xlsx.js';
+
+describe('the XLSX export', () => {
+  it('holds the CSV rows, counts as numbers and hidden counts empty', async () => {
+    const csv = [
+      'period_from,period_to,dimension,value,label,posts,negative,neutral,positive,reposts',
+      '2024-11-12,2024-11-12,issue,transport,"Транспорт, общественный",12,12,0,0,',
+      '2024-11-12,2024-11-12,issue,(other),Другое,,,,,',
+      '',
+    ].join('\n');
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(Buffer.from(await aggregatesWorkbook(csv)) as unknown as ArrayBuffer);
+    const sheet = workbook.getWorksheet('aggregates')!;
+
+    const values = (row: number) => (sheet.getRow(row).values as unknown[]).slice(1);
+    expect(sheet.rowCount).toBe(3);
+    expect(values(1)).toEqual(['period_from', 'period_to', 'dimension', 'value', 'label', 'posts', 'negative', 'neutral', 'positive', 'reposts']);
+    expect(values(2)).toEqual(['2024-11-12', '2024-11-12', 'issue', 'transport', 'Транспорт, общественный', 12, 12, 0, 0]);
+    expect(values(3)).toEqual(['2024-11-12', '2024-11-12', 'issue', '(other)', 'Другое']);
+  });
+});

@@ -1,0 +1,144 @@
+/**
+ * The API without a browser: Hono's app answering requests in process, over an in-memory store
+ * and state. Roles, CSRF, the minimum group size and the OpenAPI document.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+
+import { AlertHistory } from '../../src/alerts/alert-history.js';
+import { hashPassword, verifyPassword } from '../../src/server/auth/password-hash.js';
+import { createApp } from '../../src/server/app.js';
+import { ENDPOINTS } from '../../src/server/api/index.js';
+import { DigestArchive } from '../../src/report/digest-archive.js';
+import { Accounts } from '../../src/server/state/accounts.js';
+import { openStateDatabase } from '../../src/state/state-database.js';
+import { openSqliteStore } from '../../src/store/sqlite/sqlite-store.js';
+import { makeProject } from '../report/make-project.js';
+import { makeItem } from '../store/make-post.js';
+
+type App = ReturnType<typeof createApp>;
+let app: App;
+let accounts: Accounts;
+
+beforeAll(async () => {
+  const store = openSqliteStore(':memory:', { timezone: 'Asia/Almaty' });
+  // 12 posts about transport on one day, 3 about roads: roads is below the minimum group size.
+  store.savePosts([
+    ...Array.from({ length: 12 }, (_, n) => makeItem(
+      { nativeId: `t${n}`, text: `автобус номер ${n} опять опоздал`, publishedAt: '2024-11-12T06:00:00Z' },
+      { issues: ['transport'], sentiment: 'negative' })),
+    ...Array.from({ length: 3 }, (_, n) => makeItem(
+      { nativeId: `r${n}`, text: `яма на дороге ${n}`, publishedAt: '2024-11-12T07:00:00Z' },
+      { issues: ['roads'] })),
+  ]);
+  const state = openStateDatabase(':memory:');
+  accounts = new Accounts(state);
+  await accounts.addUser('admin', 'admin-password-1', 'admin', 'en');
+  await accounts.addUser('viewer', 'viewer-password-1', 'viewer', 'kk');
+  app = createApp({
+    project: makeProject('ru', 10),
+    store,
+    accounts,
+    alerts: new AlertHistory(state),
+    digests: new DigestArchive(state),
+    makeDigest: async () => { throw new Error('no browser in this test'); },
+    webRoot: '/nonexistent',
+    secureCookies: false,
+  });
+});
+
+/** Logs in through the API as a browser would; returns the cookie header and CSRF token. */
+async function logIn(name: string, password: string): Promise<{ cookie: string; csrf: string }> {
+  const first = await app.request('/api/session');
+  const preLogin = (await first.json()) as { csrfToken: string };
+  const csrfCookie = first.headers.get('set-cookie')!.split(';')[0]!;
+  const answer = await app.request('/api/session', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-csrf-token': preLogin.csrfToken, cookie: csrfCookie },
+    body: JSON.stringify({ name, password }),
+  });
+  expect(answer.status).toBe(200);
+  const setCookie = answer.headers.get('set-cookie')!;
+  expect(setCookie).toMatch(/HttpOnly/);
+  expect(setCookie).toMatch(/SameSite=Strict/);
+  const body = (await answer.json()) as { csrfToken: string };
+  return { cookie: setCookie.split(';')[0]!, csrf: body.csrfToken };
+}
+
+describe('passwords', () => {
+  it('are stored as salted scrypt hashes that verify only the right password', async () => {
+    const first = await hashPassword('a long passphrase');
+    const second = await hashPassword('a long passphrase');
+    expect(first).toMatch(/^scrypt\$32768\$8\$1\$[A-Za-z0-9+/=]{24}\$[A-Za-z0-9+/=]{88}$/);
+    expect(first).not.toBe(second);
+    expect(await verifyPassword('a long passphrase', first)).toBe(true);
+    expect(await verifyPassword('a long passphrasE', first)).toBe(false);
+    expect(await verifyPassword('anything', 'md5$abc')).toBe(false);
+  });
+
+  it('of fewer than 10 characters are refused', async () => {
+    await expect(accounts.addUser('short', 'too-short', 'viewer', 'ru')).rejects.toThrow(/at least 10 characters/);
+  });
+});
+
+describe('the API', () => {
+  it('refuses a login without the CSRF token', async () => {
+    const answer = await app.request('/api/session', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ name: 'admin', password: 'admin-password-1' }),
+    });
+    expect(answer.status).toBe(403);
+  });
+
+  it('refuses a request from another origin even with the token', async () => {
+    const { cookie, csrf } = await logIn('admin', 'admin-password-1');
+    const answer = await app.request('http://localhost/api/me', {
+      method: 'PATCH',
+      headers: { 'content-type': 'application/json', 'x-csrf-token': csrf, cookie, origin: 'https://evil.example' },
+      body: JSON.stringify({ language: 'ru' }),
+    });
+    expect(answer.status).toBe(403);
+    expect(await answer.json()).toEqual({ error: 'refused: origin https://evil.example is not this server' });
+  });
+
+  it('asks for a login, then for the right role', async () => {
+    expect((await app.request('/api/overview')).status).toBe(401);
+    const viewer = await logIn('viewer', 'viewer-password-1');
+    expect((await app.request('/api/overview', { headers: { cookie: viewer.cookie } })).status).toBe(200);
+    expect((await app.request('/api/users', { headers: { cookie: viewer.cookie } })).status).toBe(403);
+    expect((await app.request('/api/export.csv', { headers: { cookie: viewer.cookie } })).status).toBe(403);
+  });
+
+  it('hides groups under the minimum size in every breakdown', async () => {
+    const { cookie } = await logIn('viewer', 'viewer-password-1');
+    const issues = (await (await app.request('/api/issues?from=2024-11-12&to=2024-11-12', { headers: { cookie } })).json()) as {
+      issues: { shown: { issueId: string; originals: number }[]; hiddenGroups: number };
+    };
+    expect(issues.issues.shown.map((issue) => [issue.issueId, issue.originals])).toEqual([['transport', 12]]);
+    expect(issues.issues.hiddenGroups).toBe(1);
+
+    const search = (await (await app.request(`/api/search?q=${encodeURIComponent('яма')}`, { headers: { cookie } })).json()) as {
+      total: number | null; byDay: { posts: number | null }[];
+    };
+    expect(search.total).toBeNull();
+    expect(search.byDay).toEqual([{ day: '2024-11-12', posts: null }]);
+  });
+
+  it('points at the column of a broken query', async () => {
+    const { cookie } = await logIn('viewer', 'viewer-password-1');
+    const answer = await app.request(`/api/search?q=${encodeURIComponent('автобус AND (яма')}`, { headers: { cookie } });
+    expect(answer.status).toBe(400);
+    expect(((await answer.json()) as { error: string }).error).toMatch(/^query: column \d+: /);
+  });
+
+  it('describes every endpoint in its OpenAPI document', async () => {
+    const document = (await (await app.request('/api/openapi.json')).json()) as {
+      openapi: string; paths: Record<string, Record<string, { security?: unknown[] }>>;
+    };
+    expect(document.openapi).toBe('3.1.0');
+    for (const endpoint of ENDPOINTS) {
+      expect(document.paths[endpoint.path]?.[endpoint.method], `${endpoint.method} ${endpoint.path}`).toBeDefined();
+    }
+    expect(document.paths['/api/users']!.post!.security).toEqual([{ session: [], csrf: [] }]);
+  });
+});
