@@ -31,7 +31,8 @@ export function groupNearDuplicates(
   let marked = 0;
 
   for (const post of posts) {
-    const hash = simhash(post.title ? `${post.title}\n${post.text}` : post.text);
+    // The text alone: a repost of an article carries its body, seldom its headline.
+    const hash = simhash(post.text);
     if (hash === undefined || ledger.hasPost(post.id)) {
       result.push(post);
       continue;

@@ -60,7 +60,7 @@ export class SqliteCollectionLedger implements CollectionLedger {
     const statements = this.#statements;
     this.#store.connection.transaction(() => {
       statements.insertRun.run(sourceId, startedAt.getTime(), finishedAt.getTime(), 0, 0, 0, 0, error);
-      statements.recordFailure.run(sourceId, platform, finishedAt.getTime(), error);
+      statements.recordFailure.run({ sourceId, platform, at: finishedAt.getTime(), error });
     })();
   }
 
@@ -116,9 +116,12 @@ export class SqliteCollectionLedger implements CollectionLedger {
       commit.sourceId, commit.startedAt.getTime(), commit.finishedAt.getTime(), 1,
       commit.items.length, saved.inserted, commit.skipped, null,
     );
-    statements.recordSuccess.run(
-      commit.sourceId, commit.platform, JSON.stringify(commit.cursor ?? null), commit.finishedAt.getTime(),
-    );
+    statements.recordSuccess.run({
+      sourceId: commit.sourceId,
+      platform: commit.platform,
+      cursor: JSON.stringify(commit.cursor ?? null),
+      at: commit.finishedAt.getTime(),
+    });
     return saved;
   }
 }
@@ -148,13 +151,13 @@ function prepareStatements(connection: Connection) {
       (source_id, started_at, finished_at, ok, posts, inserted, skipped, error) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`),
     recordSuccess: prepare(`INSERT INTO source_state
         (source_id, platform, cursor, last_attempt_at, last_success_at, error_streak, last_error)
-      VALUES (?1, ?2, ?3, ?4, ?4, 0, NULL)
+      VALUES (@sourceId, @platform, @cursor, @at, @at, 0, NULL)
       ON CONFLICT (source_id) DO UPDATE SET platform = excluded.platform, cursor = excluded.cursor,
         last_attempt_at = excluded.last_attempt_at, last_success_at = excluded.last_success_at,
         error_streak = 0, last_error = NULL`),
     recordFailure: prepare(`INSERT INTO source_state
         (source_id, platform, cursor, last_attempt_at, last_success_at, error_streak, last_error)
-      VALUES (?1, ?2, NULL, ?3, NULL, 1, ?4)
+      VALUES (@sourceId, @platform, NULL, @at, NULL, 1, @error)
       ON CONFLICT (source_id) DO UPDATE SET last_attempt_at = excluded.last_attempt_at,
         error_streak = source_state.error_streak + 1, last_error = excluded.last_error`),
     selectState: prepare('SELECT * FROM source_state WHERE source_id = ?'),
