@@ -5,12 +5,13 @@ import { buildPeriodInsight } from '../insight/period-insight.js';
 import { buildWeakPoints } from '../insight/weak-points.js';
 import { shippedModelsFolder } from '../models/load-model-file.js';
 import type { Project, ReportLanguage } from '../project/project.js';
-import type { AgencyReader } from '../store/agency-rollups.js';
+import { isAgencyReader } from '../store/agency-rollups.js';
 import type { Store } from '../store/store.js';
 import { buildDigestDocument, type ChartPainter } from './digest-document.js';
 import { renderDigestHtml } from './digest-html.js';
 import { renderDigestMarkdown } from './digest-markdown.js';
 import { readModelAccuracy } from './model-accuracy.js';
+import { readSentimentCorrection } from './sentiment-correction.js';
 
 export interface DigestOptions {
   readonly store: Store;
@@ -38,9 +39,12 @@ export interface DigestFiles {
  */
 export async function writeDigest(options: DigestOptions): Promise<DigestFiles> {
   const { project } = options;
+  const modelsFolder = options.modelsFolder ?? modelsFolderOrNone();
+  const sentimentCorrection = readSentimentCorrection(modelsFolder);
   const insight = buildPeriodInsight(options.store, {
     period: { from: options.from, to: options.to },
     minGroupSize: project.privacy.minGroupSize,
+    sentimentCorrection,
   });
   const weakPoints = isAgencyReader(options.store)
     ? buildWeakPoints(options.store, {
@@ -60,8 +64,9 @@ export async function writeDigest(options: DigestOptions): Promise<DigestFiles> 
     weakPoints,
     project,
     language: options.language ?? project.reportLanguage,
-    accuracy: readModelAccuracy(options.modelsFolder ?? modelsFolderOrNone()),
+    accuracy: readModelAccuracy(modelsFolder),
     charts: painter,
+    sentimentCorrection,
   });
 
   await mkdir(options.outDir, { recursive: true });
@@ -79,8 +84,4 @@ function modelsFolderOrNone(): string {
   } catch {
     return '';
   }
-}
-
-function isAgencyReader(store: Store): store is Store & AgencyReader {
-  return typeof (store as Partial<AgencyReader>).readAgencyRollups === 'function';
 }

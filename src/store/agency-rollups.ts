@@ -57,3 +57,8 @@ export interface AgencyReader {
    */
   readAgencyExcerptCandidates(agencyId: string, range: DayRange, limit: number): ExcerptCandidate[];
 }
+
+/** Whether `store` keeps agency attribution (the SQLite store does). */
+export function isAgencyReader<S extends object>(store: S): store is S & AgencyReader {
+  return typeof (store as Partial<AgencyReader>).readAgencyRollups === 'function';
+}

@@ -12,7 +12,7 @@ const RU = {
   perDay: 'Публикации по дням', sentiment: 'Тональность (95% ДИ)', subjects: 'Объекты мониторинга',
   hidden: (min: number) => `меньше ${min}`, hiddenGroups: (groups: number, min: number) =>
     `${groups} групп меньше ${min} публикаций не показаны`,
-  issue: 'Проблема', district: 'Район', slice: 'Кого касается', share: 'Доля', trend: 'Динамика по дням',
+  issue: 'Проблема', district: 'Район', slice: 'Кого касается', share: 'Доля', trend: 'Динамика по неделям',
   excerpts: 'Типичные высказывания', significant: 'значимо', platform: 'Платформа', outlet: 'Издание',
   newsOnly: 'Только новостные сайты: объём публикаций, без оценок изданий.', query: 'Запрос',
   found: 'Найдено', results: 'Результаты', noResults: 'Ничего не найдено', more: 'Дальше',
@@ -23,6 +23,11 @@ const RU = {
   gaps: 'Пробелы в сборе', noGaps: 'Пробелов не найдено', day: 'День', usual: 'Обычно', allPlatforms: 'все платформы',
   exportCsv: 'Экспорт CSV', exportXlsx: 'Экспорт XLSX', role: 'Роль', addUser: 'Добавить пользователя',
   remove: 'Удалить', saved: 'Сохранено',
+  agencies: 'Слабые места', agency: 'Орган', negative: 'Негатив (95% ДИ)', score: 'Негативных не меньше (95%)',
+  attributed: (named: string, district: string, city: string) =>
+    `По названию: ${named}; по карте в районе: ${district}; по карте для города: ${city}`,
+  responses: 'Сигналы ответа', answered: 'есть ответ', notAnswered: 'ответа нет', ownChannel: 'собственный канал',
+  press: 'пресса', noMap: 'В проекте нет карты ответственности (agencies).',
 };
 
 type Strings = typeof RU;
@@ -38,7 +43,7 @@ const KK: Strings = {
   perDay: 'Күн бойынша жарияланымдар', sentiment: 'Көңіл-күй (95% СА)', subjects: 'Мониторинг нысандары',
   hidden: (min: number) => `${min}-дан аз`, hiddenGroups: (groups: number, min: number) =>
     `${min}-дан аз жарияланымы бар ${groups} топ көрсетілмеді`,
-  issue: 'Мәселе', district: 'Аудан', slice: 'Кімге қатысты', share: 'Үлес', trend: 'Күн бойынша динамика',
+  issue: 'Мәселе', district: 'Аудан', slice: 'Кімге қатысты', share: 'Үлес', trend: 'Апта бойынша динамика',
   excerpts: 'Типтік пікірлер', significant: 'мәнді', platform: 'Платформа', outlet: 'Басылым',
   newsOnly: 'Тек жаңалық сайттары: жарияланым көлемі, басылымдарға баға берілмейді.', query: 'Сұрау',
   found: 'Табылды', results: 'Нәтижелер', noResults: 'Ештеңе табылмады', more: 'Әрі қарай',
@@ -49,6 +54,11 @@ const KK: Strings = {
   gaps: 'Жинаудағы олқылықтар', noGaps: 'Олқылық табылмады', day: 'Күн', usual: 'Әдетте', allPlatforms: 'барлық платформа',
   exportCsv: 'CSV экспорты', exportXlsx: 'XLSX экспорты', role: 'Рөл', addUser: 'Пайдаланушы қосу',
   remove: 'Жою', saved: 'Сақталды',
+  agencies: 'Әлсіз тұстар', agency: 'Орган', negative: 'Жағымсыз (95% СА)', score: 'Жағымсыз кемінде (95%)',
+  attributed: (named: string, district: string, city: string) =>
+    `Атауы бойынша: ${named}; аудандағы карта бойынша: ${district}; қала картасы бойынша: ${city}`,
+  responses: 'Жауап белгілері', answered: 'жауап бар', notAnswered: 'жауап жоқ', ownChannel: 'өз арнасы',
+  press: 'баспасөз', noMap: 'Жобада жауапкершілік картасы (agencies) жоқ.',
 };
 
 const EN: Strings = {
@@ -62,7 +72,7 @@ const EN: Strings = {
   perDay: 'Posts per day', sentiment: 'Sentiment (95% CI)', subjects: 'Monitored subjects',
   hidden: (min: number) => `fewer than ${min}`, hiddenGroups: (groups: number, min: number) =>
     `${groups} groups with fewer than ${min} posts not shown`,
-  issue: 'Issue', district: 'District', slice: 'Who it affects', share: 'Share', trend: 'Trend per day',
+  issue: 'Issue', district: 'District', slice: 'Who it affects', share: 'Share', trend: 'Trend per week',
   excerpts: 'Representative excerpts', significant: 'significant', platform: 'Platform', outlet: 'Outlet',
   newsOnly: 'News sites only: volume of articles, no rating of outlets.', query: 'Query',
   found: 'Found', results: 'Results', noResults: 'Nothing found', more: 'Next',
@@ -73,6 +83,11 @@ const EN: Strings = {
   gaps: 'Collection gaps', noGaps: 'No gaps found', day: 'Day', usual: 'Usually', allPlatforms: 'all platforms',
   exportCsv: 'Export CSV', exportXlsx: 'Export XLSX', role: 'Role', addUser: 'Add user',
   remove: 'Remove', saved: 'Saved',
+  agencies: 'Weak points', agency: 'Agency', negative: 'Negative (95% CI)', score: 'Negative posts, at least (95%)',
+  attributed: (named: string, district: string, city: string) =>
+    `By name: ${named}; through the map in a district: ${district}; through the map city-wide: ${city}`,
+  responses: 'Response signals', answered: 'answered', notAnswered: 'no answer', ownChannel: 'own channel',
+  press: 'press', noMap: 'The project has no responsibility map (agencies).',
 };
 
 export type { Strings };

@@ -3,6 +3,7 @@
  * line below; the OpenAPI document follows by itself.
  */
 import type { Endpoint } from '../endpoint.js';
+import { AGENCY_ENDPOINT } from './agencies.js';
 import { ALERT_ENDPOINT } from './alerts.js';
 import { DIGEST_ENDPOINTS } from './digests.js';
 import { EXPORT_ENDPOINTS } from './exports.js';
@@ -15,6 +16,7 @@ import { USER_ENDPOINTS } from './users.js';
 export const ENDPOINTS: readonly Endpoint[] = [
   ...SESSION_ENDPOINTS,
   ...INSIGHT_ENDPOINTS,
+  AGENCY_ENDPOINT,
   SEARCH_ENDPOINT,
   ALERT_ENDPOINT,
   ...DIGEST_ENDPOINTS,

@@ -1,6 +1,7 @@
 /** Every dashboard page, in menu order. A new page is a file here and one line below. */
 import type { Page } from '../page.js';
 import { adminPage } from './admin.js';
+import { agenciesPage } from './agencies.js';
 import { alertsPage } from './alerts.js';
 import { digestsPage } from './digests.js';
 import { healthPage } from './health.js';
@@ -12,6 +13,7 @@ import { searchPage } from './search.js';
 export const PAGES: readonly Page[] = [
   overviewPage,
   issuesPage,
+  agenciesPage,
   outletsPage,
   searchPage,
   alertsPage,
