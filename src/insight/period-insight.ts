@@ -11,15 +11,33 @@ import type { DayRange, RollupCounts, RollupSnapshot, Store } from '../store/sto
 import { representativeExcerpts, type Excerpt } from './excerpts.js';
 import { comparePeriods } from './period-change.js';
 import { foldSmallGroups, suppressSmall, type GroupSize } from './small-groups.js';
+import { correctedShares, type ClassifierConfusion } from './prevalence.js';
 import { wilsonInterval, type ShareEstimate } from './wilson-interval.js';
 
 export const SENTIMENT_LABELS: readonly SentimentLabel[] = ['negative', 'neutral', 'positive'];
 
 export interface SentimentShares {
   readonly total: number;
+  /** Posts by the label the classifier gave them. */
   readonly counts: Readonly<Record<SentimentLabel, number>>;
+  /**
+   * The share of each label: corrected for the classifier's measured confusion, with a bootstrap
+   * interval, when `corrected`; else the classified share with a Wilson interval.
+   */
   readonly shares: Readonly<Record<SentimentLabel, ShareEstimate>>;
+  readonly corrected: boolean;
 }
+
+/**
+ * The sentiment classifiers' confusion measured on labelled held-out posts, one for the overall
+ * tone of a post and one for the tone toward a subject (see models/sentiment-calibration.json).
+ */
+export interface SentimentCorrection {
+  readonly overall: ClassifierConfusion;
+  readonly subjects: ClassifierConfusion;
+}
+
+type SharesOf = (counts: ReadonlyMap<SentimentLabel, number>) => SentimentShares;
 
 export interface DayVolume {
   readonly day: string;
@@ -140,11 +158,13 @@ export interface PeriodInsightOptions {
   readonly minGroupSize: number;
   /** Representative excerpts per shown issue; default 3. */
   readonly excerptsPerIssue?: number;
+  /**
+   * Corrects every sentiment share for the classifiers' confusion. Without it shares are the
+   * classified shares, and their intervals cover sampling error only.
+   */
+  readonly sentimentCorrection?: SentimentCorrection;
 }
 
-// LIMITATION: sentiment shares count the classifier's labels as they are; their intervals
-// cover sampling error only, not the model's own error (macro-F1 well below 1). Correcting
-// prevalence with the models' confusion matrices would lift this.
 export function buildPeriodInsight(store: Store, options: PeriodInsightOptions): PeriodInsight {
   const { period, minGroupSize } = options;
   assertDayRange(period, 'insight: period');
@@ -156,7 +176,10 @@ export function buildPeriodInsight(store: Store, options: PeriodInsightOptions):
   const current = store.readRollups(period);
   const before = store.readRollups(previous);
   const totals = periodTotals(current, before);
-  const issues = issueInsights(current, before, totals, minGroupSize);
+  const correction = options.sentimentCorrection;
+  const overallShares: SharesOf = (counts) => sentimentShares(counts, correction?.overall);
+  const subjectShares: SharesOf = (counts) => sentimentShares(counts, correction?.subjects);
+  const issues = issueInsights(current, before, totals, minGroupSize, overallShares);
 
   return {
     period,
@@ -165,14 +188,14 @@ export function buildPeriodInsight(store: Store, options: PeriodInsightOptions):
     totals,
     days: dayVolumes(current, period, minGroupSize),
     sentiment: totals.originals >= minGroupSize
-      ? sentimentShares(originalsBy(current.volume, (row) => row.sentiment))
+      ? overallShares(originalsBy(current.volume, (row) => row.sentiment))
       : null,
-    platforms: platformInsights(current, totals, minGroupSize),
+    platforms: platformInsights(current, totals, minGroupSize, overallShares),
     languages: languageInsights(current, totals, minGroupSize),
-    subjects: subjectInsights(current, minGroupSize),
+    subjects: subjectInsights(current, minGroupSize, subjectShares),
     issues,
-    districts: districtInsights(current, minGroupSize),
-    slices: sliceInsights(current, minGroupSize),
+    districts: districtInsights(current, minGroupSize, overallShares),
+    slices: sliceInsights(current, minGroupSize, overallShares),
     outlets: outletInsights(current, minGroupSize),
     excerpts: issues.shown.map((issue) => ({
       issueId: issue.issueId,
@@ -181,11 +204,39 @@ export function buildPeriodInsight(store: Store, options: PeriodInsightOptions):
   };
 }
 
-/** Shares of each sentiment among `counts`, with 95% Wilson intervals. */
-export function sentimentShares(counts: ReadonlyMap<SentimentLabel, number>): SentimentShares {
+/**
+ * Shares of each sentiment among `counts`: with a `confusion`, corrected for the classifier's
+ * error with 95% bootstrap intervals; without, as classified with 95% Wilson intervals.
+ */
+export function sentimentShares(
+  counts: ReadonlyMap<SentimentLabel, number>,
+  confusion?: ClassifierConfusion,
+): SentimentShares {
   const byLabel = { negative: 0, neutral: 0, positive: 0 };
   for (const label of SENTIMENT_LABELS) byLabel[label] = counts.get(label) ?? 0;
   const total = byLabel.negative + byLabel.neutral + byLabel.positive;
+
+  if (confusion !== undefined) {
+    const order = SENTIMENT_LABELS.map((label) => confusion.labels.indexOf(label));
+    if (order.some((index) => index < 0)) {
+      throw new Error(
+        `insight: the confusion from ${confusion.source} must name ${SENTIMENT_LABELS.join(', ')}`,
+      );
+    }
+    const predicted = confusion.labels.map((label) => byLabel[label as SentimentLabel] ?? 0);
+    const { shares } = correctedShares(predicted, confusion);
+    return {
+      total,
+      counts: byLabel,
+      shares: {
+        negative: shares[order[0]!]!,
+        neutral: shares[order[1]!]!,
+        positive: shares[order[2]!]!,
+      },
+      corrected: true,
+    };
+  }
+
   return {
     total,
     counts: byLabel,
@@ -194,6 +245,7 @@ export function sentimentShares(counts: ReadonlyMap<SentimentLabel, number>): Se
       neutral: wilsonInterval(byLabel.neutral, total),
       positive: wilsonInterval(byLabel.positive, total),
     },
+    corrected: false,
   };
 }
 
@@ -233,6 +285,7 @@ function platformInsights(
   snapshot: RollupSnapshot,
   totals: PeriodTotals,
   minGroupSize: number,
+  sharesOf: SharesOf,
 ): Breakdown<PlatformInsight> {
   const groups = groupRows(snapshot.volume, (row) => row.platform);
   const insights = [...groups].map(([platform, rows]) => {
@@ -242,7 +295,7 @@ function platformInsights(
       originals,
       amplifications: suppressSmall(sumAmplifications(rows), minGroupSize),
       share: wilsonInterval(originals, totals.originals),
-      sentiment: sentimentShares(originalsBy(rows, (row) => row.sentiment)),
+      sentiment: sharesOf(originalsBy(rows, (row) => row.sentiment)),
     };
   });
   return fold(insights, (entry) => entry.originals, (entry) => entry.platform, minGroupSize);
@@ -262,12 +315,16 @@ function languageInsights(
   return fold(insights, (entry) => entry.originals, (entry) => entry.language, minGroupSize);
 }
 
-function subjectInsights(snapshot: RollupSnapshot, minGroupSize: number): Breakdown<SubjectInsight> {
+function subjectInsights(
+  snapshot: RollupSnapshot,
+  minGroupSize: number,
+  sharesOf: SharesOf,
+): Breakdown<SubjectInsight> {
   const insights = [...groupRows(snapshot.subjects, (row) => row.subjectId)].map(([subjectId, rows]) => ({
     subjectId,
     originals: sumOriginals(rows),
     amplifications: suppressSmall(sumAmplifications(rows), minGroupSize),
-    sentiment: sentimentShares(originalsBy(rows, (row) => row.sentiment)),
+    sentiment: sharesOf(originalsBy(rows, (row) => row.sentiment)),
   }));
   return fold(insights, (entry) => entry.originals, (entry) => entry.subjectId, minGroupSize);
 }
@@ -277,6 +334,7 @@ function issueInsights(
   previous: RollupSnapshot,
   totals: PeriodTotals,
   minGroupSize: number,
+  sharesOf: SharesOf,
 ): Breakdown<IssueInsight> {
   const previousCounts = originalsBy(previous.issues, (row) => row.issueId);
   const insights = [...groupRows(current.issues, (row) => row.issueId)].map(([issueId, rows]) => {
@@ -299,20 +357,24 @@ function issueInsights(
       tested: change.pValue !== null,
       pValue: shownBefore === null ? null : change.pValue,
       significant: change.significant,
-      sentiment: sentimentShares(originalsBy(rows, (row) => row.sentiment)),
+      sentiment: sharesOf(originalsBy(rows, (row) => row.sentiment)),
     };
   });
   return fold(insights, (entry) => entry.originals, (entry) => entry.issueId, minGroupSize);
 }
 
-function districtInsights(snapshot: RollupSnapshot, minGroupSize: number): Breakdown<DistrictInsight> {
+function districtInsights(
+  snapshot: RollupSnapshot,
+  minGroupSize: number,
+  sharesOf: SharesOf,
+): Breakdown<DistrictInsight> {
   const issuesByDistrict = groupRows(snapshot.districtIssues, (row) => row.districtId);
   const insights = [...groupRows(snapshot.districts, (row) => row.districtId)].map(([districtId, rows]) => {
     const issueCounts = originalsBy(issuesByDistrict.get(districtId) ?? [], (row) => row.issueId);
     return {
       districtId,
       originals: sumOriginals(rows),
-      sentiment: sentimentShares(originalsBy(rows, (row) => row.sentiment)),
+      sentiment: sharesOf(originalsBy(rows, (row) => row.sentiment)),
       issues: [...issueCounts]
         .filter(([, originals]) => originals >= minGroupSize)
         .map(([issueId, originals]) => ({ issueId, originals }))
@@ -322,11 +384,15 @@ function districtInsights(snapshot: RollupSnapshot, minGroupSize: number): Break
   return fold(insights, (entry) => entry.originals, (entry) => entry.districtId, minGroupSize);
 }
 
-function sliceInsights(snapshot: RollupSnapshot, minGroupSize: number): Breakdown<SliceInsight> {
+function sliceInsights(
+  snapshot: RollupSnapshot,
+  minGroupSize: number,
+  sharesOf: SharesOf,
+): Breakdown<SliceInsight> {
   const insights = [...groupRows(snapshot.slices, (row) => row.sliceId)].map(([sliceId, rows]) => ({
     sliceId,
     originals: sumOriginals(rows),
-    sentiment: sentimentShares(originalsBy(rows, (row) => row.sentiment)),
+    sentiment: sharesOf(originalsBy(rows, (row) => row.sentiment)),
   }));
   return fold(insights, (entry) => entry.originals, (entry) => entry.sliceId, minGroupSize);
 }

@@ -15,6 +15,8 @@ import {
   DIGEST_LABELS, type DigestLabels, type SectionId, type SummaryFacts,
 } from './digest-labels.js';
 import type { MeasuredStage, ModelAccuracy } from './model-accuracy.js';
+import { correctionMethodology } from './sentiment-correction.js';
+import type { SentimentCorrection } from '../insight/period-insight.js';
 import { NumberFormat } from './number-format.js';
 import { excerptBlock, weakPointBlocks } from './weak-point-blocks.js';
 
@@ -73,6 +75,8 @@ export interface DigestDocumentInput {
   readonly language: ReportLanguage;
   readonly accuracy: readonly ModelAccuracy[];
   readonly charts: ChartPainter | null;
+  /** The confusion the sentiment shares were corrected with; absent when they were not. */
+  readonly sentimentCorrection?: SentimentCorrection;
 }
 
 const MEASURED_STAGES: readonly MeasuredStage[] = [
@@ -93,8 +97,10 @@ class DocumentBuilder {
   readonly #format: NumberFormat;
   readonly #accuracy: readonly ModelAccuracy[];
   readonly #charts: ChartPainter | null;
+  readonly #correction: SentimentCorrection | undefined;
 
   constructor(input: DigestDocumentInput) {
+    this.#correction = input.sentimentCorrection;
     this.#insight = input.insight;
     this.#weakPoints = input.weakPoints;
     this.#project = input.project;
@@ -363,6 +369,10 @@ class DocumentBuilder {
       { kind: 'paragraph', text: labels.methodology.sample(this.#summaryFacts()) },
       { kind: 'paragraph', text: labels.methodology.suppression(this.#insight.minGroupSize) },
       { kind: 'paragraph', text: labels.methodology.intervals },
+      {
+        kind: 'paragraph',
+        text: correctionMethodology(this.#correction, this.#language, (n) => this.#format.count(n)),
+      },
       { kind: 'paragraph', text: labels.methodology.analysis },
       { kind: 'paragraph', text: labels.methodology.privacy },
       ...(this.#project.agencies.length > 0 ? [{ kind: 'paragraph' as const, text: labels.methodology.weakPoints }] : []),

@@ -9,10 +9,12 @@
  * prints valid-split figures for a small grid of settings; test splits are not read.
  */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 
 import { shippedModelsFolder } from '../../src/models/index.js';
+import { defaultDataDir } from '../data-dir.js';
 import {
   confusionOf,
   countByCorpus,
@@ -28,6 +30,7 @@ import { fitModel } from './fit-model.js';
 import { loadOverallData, type OverallData } from './overall-data.js';
 import { OVERALL_SETTINGS, TARGET_SETTINGS, type ModelSettings } from './settings.js';
 import { companyMentions, readSentiRuEval } from './corpora/sentiruEval.js';
+import { writeCalibration } from './calibrate.js';
 import { mentionOpinions, mixedConfusion } from './subject-evaluation.js';
 import { loadTargetData, type TargetData } from './target-data.js';
 
@@ -40,11 +43,6 @@ const ALL = [NEGATIVE, NEUTRAL, POSITIVE];
 /** Shares of the targeted model in the subject sentiment mix, tried on the dev sentences. */
 const MIX_WEIGHTS = [0, 0.25, 0.5, 0.6, 0.75, 0.9, 1];
 
-function defaultDataDir(): string {
-  // CI clones the repository beside a copy of shared/.
-  const beside = resolve(shippedModelsFolder(), '..', '..', 'shared', 'data');
-  return existsSync(beside) ? beside : '/work/shared/data';
-}
 
 function round(value: number): number {
   return Math.round(value * 1000) / 1000;
@@ -326,7 +324,13 @@ function trainFinal(dataDir: string, outDir: string): void {
   );
 }
 
-function main(): void {
+/** Trains both sentiment models into `outDir`, then measures their confusion for correction. */
+export async function trainSentimentModels(dataDir: string, outDir: string): Promise<void> {
+  trainFinal(dataDir, outDir);
+  await writeCalibration(dataDir, outDir);
+}
+
+async function main(): Promise<void> {
   const { values } = parseArgs({
     options: {
       data: { type: 'string' },
@@ -342,7 +346,7 @@ function main(): void {
   }
 
   if (values.tune) tune(dataDir);
-  else trainFinal(dataDir, values.out ?? shippedModelsFolder());
+  else await trainSentimentModels(dataDir, values.out ?? shippedModelsFolder());
 }
 
-main();
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) await main();

@@ -15,7 +15,15 @@ const LABEL_BY_NAME: Readonly<Record<string, LabelIndex>> = {
  * corpus only measures the shipped model, never trains it.
  */
 export function readRuSentiTweetTest(dataDir: string): TextExample[] {
-  return readTable(join(dataDir, 'rusentitweet', 'test.csv')).flatMap((row) => {
+  return readRuSentiTweet(dataDir, 'test');
+}
+
+/**
+ * A split of RuSentiTweet with the three sentiment classes. The train split measures the shipped
+ * model's confusion for prevalence correction; it trains nothing that ships.
+ */
+export function readRuSentiTweet(dataDir: string, split: 'train' | 'test'): TextExample[] {
+  return readTable(join(dataDir, 'rusentitweet', `${split}.csv`)).flatMap((row) => {
     const label = LABEL_BY_NAME[row.label ?? ''];
     return label === undefined ? [] : [{ text: row.text ?? '', label, corpus: 'rusentitweet' }];
   });

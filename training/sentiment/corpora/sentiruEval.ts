@@ -9,6 +9,8 @@ import { NEGATIVE, NEUTRAL, POSITIVE, type LabelIndex, type TargetExample } from
 export interface CompanyTweet {
   readonly text: string;
   readonly labels: ReadonlyMap<string, LabelIndex>;
+  /** Unix time of the tweet, in seconds. */
+  readonly date: number;
 }
 
 /**
@@ -55,13 +57,15 @@ export function readSentiRuEval(
 
   for (const row of readFileSync(path, 'utf8').matchAll(ROW)) {
     let text = '';
+    let date = 0;
     const labels = new Map<string, LabelIndex>();
     for (const [, name, value] of row[1]!.matchAll(COLUMN)) {
       if (name === 'text') text = decodeXML(value!);
+      if (name === 'date') date = Number(value);
       const label = LABEL_BY_VALUE[value!];
       if (name! in COMPANY_NAMES && label !== undefined) labels.set(name!, label);
     }
-    if (labels.size > 0) tweets.push({ text, labels });
+    if (labels.size > 0) tweets.push({ text, labels, date });
   }
   return tweets;
 }

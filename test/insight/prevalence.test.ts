@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest';
+
+import {
+  adjustedShares,
+  correctedShares,
+  type ClassifierConfusion,
+} from '../../src/insight/prevalence.js';
+
+// A classifier like the shipped overall model on tweets: it calls many neutral posts negative.
+const CONFUSION: ClassifierConfusion = {
+  labels: ['negative', 'neutral', 'positive'],
+  counts: [
+    [700, 200, 100],
+    [300, 600, 100],
+    [100, 200, 700],
+  ],
+  source: 'a labelled test fixture',
+};
+
+/** Predicted counts a classifier with CONFUSION's rates gives `total` posts of `trueShares`. */
+function expectedPredictions(trueShares: readonly number[], total: number): number[] {
+  return [0, 1, 2].map((predicted) =>
+    Math.round(
+      total *
+        trueShares.reduce(
+          (sum, share, truth) => sum + (share * CONFUSION.counts[truth]![predicted]!) / 1000,
+          0,
+        ),
+    ),
+  );
+}
+
+describe('prevalence corrected for classifier error', () => {
+  it('recovers the true shares from the predicted counts of a known confusion', () => {
+    const predicted = expectedPredictions([0.1, 0.8, 0.1], 5000);
+    expect(predicted).toEqual([1600, 2600, 800]);
+
+    const { shares, raw } = correctedShares(predicted, CONFUSION);
+
+    expect(raw[0]).toBeCloseTo(0.32, 3);
+    expect(shares.map((estimate) => estimate.share)).toEqual([
+      expect.closeTo(0.1, 3),
+      expect.closeTo(0.8, 3),
+      expect.closeTo(0.1, 3),
+    ]);
+  });
+
+  it('leaves the shares of a perfect classifier as counted', () => {
+    const perfect = { ...CONFUSION, counts: [[50, 0, 0], [0, 50, 0], [0, 0, 50]] };
+    expect(adjustedShares([0.2, 0.5, 0.3], [[1, 0, 0], [0, 1, 0], [0, 0, 1]])).toEqual([
+      0.2, 0.5, 0.3,
+    ]);
+    expect(correctedShares([20, 50, 30], perfect).shares[0]!.share).toBeCloseTo(0.2, 10);
+  });
+
+  it('gives an interval around the corrected share that narrows with more posts', () => {
+    const few = correctedShares(expectedPredictions([0.3, 0.5, 0.2], 40), CONFUSION);
+    const many = correctedShares(expectedPredictions([0.3, 0.5, 0.2], 4000), CONFUSION);
+
+    for (const { shares } of [few, many]) {
+      expect(shares[0]!.low).toBeLessThanOrEqual(shares[0]!.share);
+      expect(shares[0]!.high).toBeGreaterThanOrEqual(shares[0]!.share);
+    }
+    const width = (estimate: { low: number; high: number }): number =>
+      estimate.high - estimate.low;
+    expect(width(many.shares[0]!)).toBeLessThan(width(few.shares[0]!) / 2);
+  });
+
+  it('widens the interval when the confusion was measured on fewer examples', () => {
+    const small = { ...CONFUSION, counts: CONFUSION.counts.map((row) => row.map((n) => n / 20)) };
+    const predicted = expectedPredictions([0.3, 0.5, 0.2], 4000);
+    const width = (confusion: ClassifierConfusion): number => {
+      const negative = correctedShares(predicted, confusion).shares[0]!;
+      return negative.high - negative.low;
+    };
+
+    expect(width(small)).toBeGreaterThan(2 * width(CONFUSION));
+  });
+
+  it('gives the same interval for the same counts', () => {
+    const predicted = [120, 300, 80];
+    expect(correctedShares(predicted, CONFUSION)).toEqual(correctedShares(predicted, CONFUSION));
+  });
+
+  it('clips a share the noise pushed below zero and keeps the others summing to one', () => {
+    const shares = adjustedShares([0.05, 0.7, 0.25], [[0.7, 0.2, 0.1], [0.3, 0.6, 0.1], [0.1, 0.2, 0.7]]);
+    expect(shares[0]).toBe(0);
+    expect(shares.reduce((sum, share) => sum + share, 0)).toBeCloseTo(1, 12);
+  });
+
+  it('says nothing is known about an empty group', () => {
+    expect(correctedShares([0, 0, 0], CONFUSION).shares[1]).toEqual({ share: 0, low: 0, high: 1 });
+  });
+
+  it('refuses a confusion without examples of a label, naming its source', () => {
+    const broken = { ...CONFUSION, counts: [[5, 1, 0], [0, 0, 0], [0, 1, 4]] };
+    expect(() => correctedShares([1, 2, 3], broken)).toThrow(
+      'prevalence: confusion from a labelled test fixture has no examples of "neutral"',
+    );
+  });
+});

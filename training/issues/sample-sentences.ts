@@ -1,0 +1,183 @@
+/**
+ * Draws the sentences to be labelled for issue classification from the public corpora in the
+ * shared data folder, deterministically: the same data gives the same sentences in the same order.
+ *
+ *   node dist/training/issues/sample-sentences.js [--data DIR] > candidates.jsonl
+ *
+ * Two thirds of each language's sentences pass a broad screening list of city-life words (so
+ * that the rare issues occur often enough to measure); one third is drawn at random from the
+ * same sources, so that the test set also holds the ordinary sentences a rule may misfire on.
+ * The screening list is deliberately not the taxonomy's keyword list (see GUIDE.md).
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
+
+import { readTable } from '../sentiment/corpora/read-table.js';
+import { readRuOpinionNE } from '../sentiment/corpora/ruopinionne.js';
+import { stableBucket } from '../sentiment/examples.js';
+import { defaultDataDir } from '../data-dir.js';
+
+export interface SourceSentence {
+  readonly text: string;
+  readonly language: 'ru' | 'kk';
+  readonly source: string;
+  readonly licence: string;
+}
+
+const SCREENING_STEMS: Readonly<Record<'ru' | 'kk', readonly string[]>> = {
+  ru: [
+    'город', 'жител', 'акимат', 'аким', 'мэр', 'улиц', 'двор', 'квартир', 'школ', 'детсад',
+    'детск', 'больниц', 'поликлиник', 'врач', 'отоплен', 'электр', 'тариф', 'цен', 'пенси',
+    'пособи', 'дорог', 'транспорт', 'автобус', 'метро', 'парк', 'мусор', 'свалк', 'воздух',
+    'смог', 'экологи', 'строител', 'застрой', 'полиц', 'преступ', 'коррупц', 'взятк',
+    'чиновник', 'бюджет', 'ремонт', 'жиль', 'коммунал', 'студент', 'инвалид', 'многодет',
+    'малоимущ', 'водител', 'предпринимат', 'молодеж', 'пробк', 'водоснабж', 'тротуар',
+  ],
+  kk: [
+    'қала', 'тұрғын', 'әкім', 'көше', 'аула', 'пәтер', 'мектеп', 'балабақша', 'аурухана',
+    'емхана', 'дәрігер', 'жылу', 'жарық', 'электр', 'тариф', 'баға', 'зейнет', 'жәрдемақы',
+    'жол', 'көлік', 'автобус', 'саябақ', 'қоқыс', 'экология', 'құрылыс', 'полиция', 'қылмыс',
+    'жемқор', 'пара', 'бюджет', 'жөндеу', 'қауіпсіз', 'студент', 'мүгедек', 'көпбалалы',
+    'жүргізуші', 'кәсіпкер', 'жастар', 'ауызсу', 'кептеліс', 'тұрғын үй', 'оқушы',
+  ],
+};
+
+const MIN_WORDS = 6;
+const MAX_WORDS = 45;
+
+function wordsOf(text: string): string[] {
+  return text.toLowerCase().match(/[\p{L}\p{N}-]+/gu) ?? [];
+}
+
+function passesScreening(sentence: SourceSentence): boolean {
+  const words = wordsOf(sentence.text);
+  return words.some((word) => SCREENING_STEMS[sentence.language].some((stem) => word.startsWith(stem)));
+}
+
+/** KazNERD is one token a line; this joins a sentence back with ordinary spacing. */
+function kazNerdSentences(path: string): string[] {
+  const sentences: string[] = [];
+  let tokens: string[] = [];
+  for (const line of readFileSync(path, 'utf8').split('\n')) {
+    const token = line.split(' ')[0] ?? '';
+    if (token !== '') {
+      tokens.push(token);
+      continue;
+    }
+    if (tokens.length > 0) sentences.push(joinTokens(tokens));
+    tokens = [];
+  }
+  return sentences;
+}
+
+function joinTokens(tokens: readonly string[]): string {
+  return tokens
+    .join(' ')
+    .replace(/ ([.,:;!?)»])/g, '$1')
+    .replace(/([(«]) /g, '$1');
+}
+
+function splitSentences(text: string): string[] {
+  return text.split(/(?<=[.!?…])\s+(?=[А-ЯЁA-Z«"])|\n+/u).map((part) => part.trim());
+}
+
+/** Every sentence of 6–45 words in the sources, with its language, source and licence. */
+export function readSources(dataDir: string): SourceSentence[] {
+  const sentences: SourceSentence[] = [];
+  const add = (texts: readonly string[], language: 'ru' | 'kk', source: string, licence: string) => {
+    for (const text of new Set(texts)) {
+      const count = wordsOf(text).length;
+      if (count >= MIN_WORDS && count <= MAX_WORDS) sentences.push({ text, language, source, licence });
+    }
+  };
+
+  const ruSentNE = ['train_data.csv', 'validation_data_labeled.csv'].flatMap((file) =>
+    readTable(join(dataDir, 'rusentne', file), '\t').map((row) => row.sentence ?? ''),
+  );
+  add(ruSentNE, 'ru', 'RuSentNE', 'MIT');
+  add(readRuOpinionNE(dataDir).sentences.map((s) => s.text), 'ru', 'RuOpinionNE-2024', 'MIT');
+  add(
+    readTable(join(dataDir, 'open-sentiment-corpus', 'opensentimentcorpus-final-by-majority.csv'))
+      .map((row) => row.Sentence ?? ''),
+    'ru',
+    'open-sentiment-corpus',
+    'CC BY-SA 3.0',
+  );
+  const nerel = join(dataDir, 'nerel', 'NEREL-v1.1', 'train');
+  if (existsSync(nerel)) {
+    const texts = readdirSync(nerel)
+      .filter((file) => file.endsWith('.txt'))
+      .sort()
+      .flatMap((file) => splitSentences(readFileSync(join(nerel, file), 'utf8')));
+    add(texts, 'ru', 'NEREL (Russian Wikinews)', 'CC BY 2.5');
+  }
+
+  const kazNerd = ['IOB2_valid.txt', 'IOB2_test.txt'].flatMap((file) =>
+    kazNerdSentences(join(dataDir, 'kaznerd', file)),
+  );
+  add(kazNerd, 'kk', 'KazNERD', 'CC BY 4.0');
+  const reviews = readTable(join(dataDir, 'kazsandra', '03_pc_train_rus.csv'))
+    .filter((row) => row.domain === 'mapping' || row.domain === 'appstore')
+    .map((row) => row.text ?? '');
+  add(reviews, 'kk', 'KazSAnDRA', 'CC BY 4.0');
+  const lingua = readFileSync(join(dataDir, 'lingua-testdata', 'kk-sentences.txt'), 'utf8');
+  add(lingua.split('\n'), 'kk', 'lingua-rs test data (Leipzig corpora)', 'Apache-2.0');
+  return sentences;
+}
+
+/** A fixed pseudo-random order of the sentences, from their text alone. */
+function shuffled(sentences: readonly SourceSentence[], salt: string): SourceSentence[] {
+  const key = (sentence: SourceSentence): number => {
+    let hash = 0x811c9dc5;
+    const text = salt + sentence.text;
+    for (let index = 0; index < text.length; index++) hash = Math.imul(hash ^ text.charCodeAt(index), 0x01000193);
+    return hash >>> 0;
+  };
+  return [...sentences].sort((a, b) => key(a) - key(b));
+}
+
+/** How many sentences each source gives: [screened, random]. */
+const DRAWS: Readonly<Record<string, readonly [number, number]>> = {
+  RuSentNE: [40, 15],
+  'RuOpinionNE-2024': [15, 10],
+  'open-sentiment-corpus': [50, 25],
+  'NEREL (Russian Wikinews)': [50, 25],
+  KazNERD: [100, 40],
+  KazSAnDRA: [35, 15],
+  'lingua-rs test data (Leipzig corpora)': [25, 15],
+};
+
+export function sampleSentences(dataDir: string): SourceSentence[] {
+  const all = readSources(dataDir);
+  const chosen: SourceSentence[] = [];
+  const seen = new Set<string>();
+
+  for (const [source, [screened, random]] of Object.entries(DRAWS)) {
+    const pool = shuffled(all.filter((sentence) => sentence.source === source), 'issues-2024');
+    const take = (predicate: (s: SourceSentence) => boolean, count: number): void => {
+      for (const sentence of pool) {
+        if (count === 0) return;
+        const key = wordsOf(sentence.text).join(' ');
+        if (seen.has(key) || !predicate(sentence)) continue;
+        seen.add(key);
+        chosen.push(sentence);
+        count--;
+      }
+    };
+    take(passesScreening, screened);
+    take(() => true, random);
+  }
+  return chosen;
+}
+
+function main(): void {
+  const { values } = parseArgs({ options: { data: { type: 'string' } } });
+  const dataDir = values.data ?? defaultDataDir();
+  for (const sentence of sampleSentences(dataDir)) {
+    console.log(JSON.stringify({ ...sentence, bucket: stableBucket(sentence.text) }));
+  }
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) main();
