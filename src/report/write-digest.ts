@@ -5,7 +5,7 @@ import { buildPeriodInsight } from '../insight/period-insight.js';
 import { buildWeakPoints } from '../insight/weak-points.js';
 import { shippedModelsFolder } from '../models/load-model-file.js';
 import type { Project, ReportLanguage } from '../project/project.js';
-import type { AgencyReader } from '../store/agency-rollups.js';
+import { isAgencyReader } from '../store/agency-rollups.js';
 import type { Store } from '../store/store.js';
 import { buildDigestDocument, type ChartPainter } from './digest-document.js';
 import { renderDigestHtml } from './digest-html.js';
@@ -84,8 +84,4 @@ function modelsFolderOrNone(): string {
   } catch {
     return '';
   }
-}
-
-function isAgencyReader(store: Store): store is Store & AgencyReader {
-  return typeof (store as Partial<AgencyReader>).readAgencyRollups === 'function';
 }
