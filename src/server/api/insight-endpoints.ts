@@ -3,7 +3,7 @@
  * every breakdown to the minimum group size already; the per-day issue trend is cut here.
  */
 import { buildPeriodInsight, suppressSmall } from '../../insight/index.js';
-import { daysOf } from '../../store/day-range.js';
+import { addDays } from '../../store/day-range.js';
 import { DIGEST_LABELS } from '../../report/digest-labels.js';
 import { json, JSON_TYPE, type Endpoint, type EndpointRequest } from '../endpoint.js';
 import { PERIOD_PARAMETERS, periodOf } from './period.js';
@@ -88,27 +88,12 @@ export const INSIGHT_ENDPOINTS: readonly Endpoint[] = [
     response: { mediaType: JSON_TYPE, description: 'the period\'s issues', schema: OBJECT },
     handle(request) {
       const insight = insightOf(request, 3);
-      const rollups = request.server.store.readRollups(insight.period);
-      const shown = new Set(insight.issues.shown.map((issue) => issue.issueId));
-      const perDay = new Map<string, number>();
-      for (const row of rollups.issues) {
-        if (!shown.has(row.issueId)) continue;
-        const key = `${row.issueId} ${row.day}`;
-        perDay.set(key, (perDay.get(key) ?? 0) + row.originals);
-      }
-      const days = daysOf(insight.period);
       return json({
         period: insight.period,
         previousPeriod: insight.previousPeriod,
         minGroupSize: insight.minGroupSize,
         issues: insight.issues,
-        trend: {
-          days,
-          issues: [...shown].map((issueId) => ({
-            issueId,
-            originals: days.map((day) => suppressSmall(perDay.get(`${issueId} ${day}`) ?? 0, insight.minGroupSize)),
-          })),
-        },
+        trend: weeklyTrend(request, insight.period.to, insight.issues.shown.map((issue) => issue.issueId)),
         slices: insight.slices,
         districts: insight.districts,
         excerpts: insight.excerpts,
@@ -134,3 +119,28 @@ export const INSIGHT_ENDPOINTS: readonly Endpoint[] = [
     },
   },
 ];
+
+const TREND_WEEKS = 8;
+
+/**
+ * Posts per issue in each of the eight weeks ending on `to`. Weeks rather than days: an issue's
+ * daily count is often under the minimum group size, and a week's rarely is.
+ */
+function weeklyTrend(request: EndpointRequest, to: string, issueIds: readonly string[]) {
+  const min = request.server.project.privacy.minGroupSize;
+  const weekStarts = Array.from({ length: TREND_WEEKS }, (_, index) => addDays(to, -7 * (TREND_WEEKS - index) + 1));
+  const rollups = request.server.store.readRollups({ from: weekStarts[0]!, to });
+  const counts = new Map<string, number>();
+  for (const row of rollups.issues) {
+    const week = weekStarts.findLastIndex((start) => start <= row.day);
+    const key = `${row.issueId} ${week}`;
+    counts.set(key, (counts.get(key) ?? 0) + row.originals);
+  }
+  return {
+    weeks: weekStarts,
+    issues: issueIds.map((issueId) => ({
+      issueId,
+      originals: weekStarts.map((_, week) => suppressSmall(counts.get(`${issueId} ${week}`) ?? 0, min)),
+    })),
+  };
+}

@@ -15,7 +15,7 @@ interface IssueRow {
 }
 interface Issues {
   issues: { shown: IssueRow[]; hiddenGroups: number };
-  trend: { days: string[]; issues: { issueId: string; originals: (number | null)[] }[] };
+  trend: { weeks: string[]; issues: { issueId: string; originals: (number | null)[] }[] };
   slices: { shown: { sliceId: string; originals: number }[]; hiddenGroups: number };
   districts: { shown: { districtId: string; originals: number; issues: { issueId: string; originals: number }[] }[]; hiddenGroups: number };
   excerpts: { issueId: string; excerpts: Parameters<typeof excerpt>[0][] }[];
@@ -56,7 +56,7 @@ export const issuesPage: Page = {
 
     const trend = section(strings.trend);
     root.append(trend);
-    dayChart(trend, strings.trend, data.trend.days, data.trend.issues.slice(0, TREND_ISSUES).map((issue, index) => ({
+    dayChart(trend, strings.trend, data.trend.weeks, data.trend.issues.slice(0, TREND_ISSUES).map((issue, index) => ({
       label: issueName(issue.issueId), values: issue.originals, colour: COLOURS.palette[index % COLOURS.palette.length]!,
     })));
 
