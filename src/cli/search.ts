@@ -1,14 +1,19 @@
 import type { Command } from 'commander';
 
+import type { Project } from '../project/project.js';
+import type { Query } from '../query/ast.js';
+import { parseQuery } from '../query/parser.js';
+import { queryVocabularyOf } from '../query/project-vocabulary.js';
+import { QueryError } from '../query/query-error.js';
 import type { SearchResult, Snippet } from '../store/store.js';
-import { openProject, openStore } from './context.js';
+import { UsageError, openProject, openStore } from './context.js';
 
 export function registerSearch(program: Command): void {
   program
     .command('search')
-    .description('full-text search over stored posts: counts by day and sentiment, and redacted snippets')
+    .description('Boolean search over stored posts (docs/query-language.md): counts by day and sentiment, and redacted snippets')
     .requiredOption('-p, --project <file>', 'project file (tyndau.yaml)')
-    .argument('<query>', 'words and "phrases"; a trailing * matches by prefix')
+    .argument('<query>', 'words, "phrases", AND OR NOT, NEAR/n, ONEAR/n, * and ?, lang: platform: outlet: subject: issue: slice: district: sentiment: date:')
     .option('--from <day>', 'first day, YYYY-MM-DD')
     .option('--to <day>', 'last day, YYYY-MM-DD, included')
     .option('--limit <n>', 'snippets per page', '20')
@@ -18,14 +23,25 @@ export function registerSearch(program: Command): void {
       const limit = positiveInteger(options.limit, '--limit');
       const page = positiveInteger(options.page, '--page');
       const project = await openProject(options.project);
+      const parsed = parsedQuery(query, project);
       const store = openStore(project);
       try {
-        const result = store.search(query, { limit, offset: (page - 1) * limit, from: options.from, to: options.to });
+        const result = store.search(parsed, { limit, offset: (page - 1) * limit, from: options.from, to: options.to });
         process.stdout.write(options.json ? JSON.stringify(result) + '\n' : describe(query, result, page, limit));
       } finally {
         store.close();
       }
     });
+}
+
+/** The query with the project's ids and saved queries; a mistake is shown under the query. */
+function parsedQuery(text: string, project: Project): Query {
+  try {
+    return parseQuery(text, { vocabulary: queryVocabularyOf(project) });
+  } catch (error) {
+    if (error instanceof QueryError) throw new UsageError(error.format());
+    throw error;
+  }
 }
 
 function positiveInteger(value: string, what: string): number {

@@ -16,6 +16,7 @@ import type { Project } from './project.js';
 import { projectValidator } from './project-schema.js';
 import { resolveSecret } from './project-secret.js';
 import { schemaProblems } from './schema-problems.js';
+import { savedQueryProblems } from './saved-query-problems.js';
 import { canonicalTimeZone } from './time-zone.js';
 import { YamlPositions } from './yaml-positions.js';
 
@@ -68,7 +69,7 @@ export function parseProject(
     timezone: canonicalTimeZone(file.timezone ?? DEFAULT_TIMEZONE) as string,
   });
   // The map's references are checked against the taxonomy and districts with defaults filled in.
-  const references = agencyProblems(project, file.agencies);
+  const references = [...agencyProblems(project, file.agencies), ...savedQueryProblems(project, file)];
   if (references.length > 0) throw new ProjectError(path, placed(references, positions, path));
   return project;
 }

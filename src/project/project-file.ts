@@ -24,6 +24,7 @@ export interface SubjectInFile {
   readonly aliases?: readonly string[];
   readonly context?: readonly string[];
   readonly ambiguousAliases?: readonly string[];
+  readonly query?: string;
 }
 
 export interface DistrictInFile {
@@ -36,6 +37,7 @@ export interface TaxonomyEntryInFile {
   readonly id: string;
   readonly labels: LabelsInFile;
   readonly keywords: KeywordsInFile;
+  readonly query?: string;
 }
 
 export interface TaxonomyExtensionInFile {

@@ -77,6 +77,7 @@ function subjectOf(subject: SubjectInFile): Subject {
     aliases: subject.aliases ?? [],
     context: subject.context ?? [],
     ambiguousAliases: subject.ambiguousAliases ?? [],
+    ...(subject.query !== undefined ? { query: subject.query } : {}),
   };
 }
 
@@ -142,7 +143,12 @@ function withExtra(
 }
 
 function entryOf(entry: TaxonomyEntryInFile): TaxonomyEntry {
-  return { id: entry.id, labels: labelsOf(entry.labels), keywords: keywordsOf(entry.keywords) };
+  return {
+    id: entry.id,
+    labels: labelsOf(entry.labels),
+    keywords: keywordsOf(entry.keywords),
+    ...(entry.query !== undefined ? { query: entry.query } : {}),
+  };
 }
 
 /** A label missing in one language falls back to English, then Russian, then Kazakh. */

@@ -26,6 +26,11 @@ export interface Subject {
   readonly context: readonly string[];
   /** Aliases that need `context` to count; the rest always count. */
   readonly ambiguousAliases: readonly string[];
+  /**
+   * A saved query (docs/query-language.md) that also defines the subject: `subject:ID` in a
+   * search matches posts it matches as well as those the analysis found.
+   */
+  readonly query?: string;
 }
 
 export interface District {
@@ -49,6 +54,8 @@ export interface TaxonomyEntry {
   readonly id: string;
   readonly labels: Labels;
   readonly keywords: KeywordRules;
+  /** A saved query that also defines the issue for `issue:ID` in searches. */
+  readonly query?: string;
 }
 
 export interface Taxonomy {

@@ -1,0 +1,89 @@
+/**
+ * `tyndau search` end to end: a project with a saved query, a few imported posts, then counts by
+ * day and sentiment, marked snippets, JSON for scripts, and errors with a caret under the query.
+ */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+import { runCli } from './run-cli.js';
+
+const PROJECT = `name: Search test
+city: Almaty
+privacy:
+  secret: search-test-secret-0123456789
+subjects:
+  - id: bus-operator
+    kind: body
+    name: Автобусный парк
+    aliases: [Автобусный парк]
+    query: '"автобусн* парк*" OR (водитель NEAR/2 автобус)'
+`;
+
+const POSTS = [
+  { id: 'p1', date: '2025-10-07T09:00:00+05:00', text: 'Автобусы 12-го маршрута опять опаздывают на остановку' },
+  { id: 'p2', date: '2025-10-08T09:00:00+05:00', text: 'Водитель автобуса нагрубил пассажирам' },
+  { id: 'p3', date: '2025-10-08T10:00:00+05:00', text: 'Трамвай пришёл вовремя, спасибо' },
+  { id: 'p4', date: '2025-10-09T10:00:00+05:00', text: 'Жолдарды жөндеу басталды, автобус аялдамасы жабық' },
+].map((post) => JSON.stringify({ ...post, platform: 'telegram', kind: 'social' })).join('\n');
+
+describe('tyndau search', () => {
+  const work = mkdtempSync(join(tmpdir(), 'tyndau-search-'));
+  const project = join(work, 'tyndau.yaml');
+
+  beforeAll(() => {
+    writeFileSync(project, PROJECT);
+    writeFileSync(join(work, 'posts.jsonl'), POSTS + '\n');
+    expect(runCli(['import', '--project', project, join(work, 'posts.jsonl')]).code).toBe(0);
+  });
+
+  afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+  it('prints counts by day and the snippets with every form of the word marked', () => {
+    const run = runCli(['search', '--project', project, 'автобус NOT трамвай']);
+
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('3 posts match "автобус NOT трамвай"');
+    expect(run.stdout).toContain('  2025-10-08       1');
+    expect(run.stdout).toContain('Водитель [автобуса] нагрубил');
+    expect(run.stdout).toContain('[Автобусы] 12-го маршрута');
+  });
+
+  it('prints one JSON object for scripts', () => {
+    const run = runCli(['search', '--project', project, '--json', '"водитель автобуса" OR трамвай']);
+    const result = JSON.parse(run.stdout) as { total: number; byDay: unknown[]; hits: { day: string }[] };
+
+    expect(result.total).toBe(2);
+    expect(result.byDay).toEqual([{ day: '2025-10-08', posts: 2 }]);
+    expect(result.hits.map((hit) => hit.day)).toEqual(['2025-10-08', '2025-10-08']);
+  });
+
+  it('finds posts through a subject saved query', () => {
+    const run = runCli(['search', '--project', project, '--json', 'subject:bus-operator']);
+
+    expect((JSON.parse(run.stdout) as { total: number }).total).toBe(1);
+  });
+
+  it('shows a query mistake under the query with a caret and exits with 1', () => {
+    const run = runCli(['search', '--project', project, 'автобус AND (трамвай OR метро']);
+
+    expect(run.code).toBe(1);
+    expect(run.stderr).toBe(
+      'tyndau: query: column 13: this ( is never closed; add )\n' +
+        '  автобус AND (трамвай OR метро\n' +
+        '              ^\n',
+    );
+  });
+
+  it('refuses a project whose saved query is broken, at its line', () => {
+    const broken = join(work, 'broken.yaml');
+    writeFileSync(broken, PROJECT.replace('OR (водитель NEAR/2 автобус)', 'OR NOT водитель'));
+
+    const run = runCli(['search', '--project', broken, 'автобус']);
+
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain(`${broken}:10:12 subjects[0].query: saved query: column 22: an OR alternative`);
+  });
+});
