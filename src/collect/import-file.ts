@@ -64,7 +64,7 @@ async function readBytes(path: string): Promise<Uint8Array> {
   return bytes;
 }
 
-function importRecognised(
+export function importRecognised(
   text: string,
   recognised: RecognisedFormat,
   context: ImportContext,

@@ -30,7 +30,6 @@ function paragraph(topic: string, index: number): string {
  */
 export function serveScenario(server: FixtureServer): void {
   const items = TOPICS.slice(0, FEED_ITEMS).map((topic, index) => {
-    const text = index === 9 ? paragraph(TOPICS[8]!, 8) : paragraph(topic, index);
     return `<item><title>${topic}</title><link>${server.url(`/news/${index}`)}?utm_source=rss</link>` +
       `<guid>${index}</guid><pubDate>Fri, 10 Jan 2025 ${String(index + 8).padStart(2, '0')}:00:00 +0500</pubDate>` +
       `<description>${topic}</description></item>`;

@@ -5,15 +5,10 @@ import { describe, expect, it } from 'vitest';
 
 import { recogniseFormat } from '../../../src/collect/detect-format.js';
 import { decodeBytes } from '../../../src/collect/encoding/decode-bytes.js';
-import { importJsonFeed, importXmlFeed } from '../../../src/collect/feeds/import-feed.js';
-import { importCsv } from '../../../src/collect/files/import-csv.js';
-import { importJsonl } from '../../../src/collect/files/import-jsonl.js';
 import type { ImportContext } from '../../../src/collect/import-context.js';
+import { importRecognised } from '../../../src/collect/import-file.js';
 import type { ImportBatch } from '../../../src/collect/raw-post.js';
 import { readChannelPreview } from '../../../src/collect/telegram/channel-preview.js';
-import { importTelegramExport } from '../../../src/collect/telegram/import-telegram-export.js';
-import { importVkWall } from '../../../src/collect/vk/import-wall-posts.js';
-import { importYoutubeCommentThreads } from '../../../src/collect/youtube/import-comment-threads.js';
 
 const MUTANTS = 10_000;
 const FIXTURES = fileURLToPath(new URL('../../fixtures/collect/', import.meta.url));
@@ -57,25 +52,7 @@ function parse(bytes: Buffer, file: string): ImportBatch | number {
   const text = decodeBytes(bytes).text;
   if (file.endsWith('.html')) return readChannelPreview(text).messages.length;
   const context: ImportContext = { file, timezone: 'Asia/Almaty', now: new Date('2025-01-10T00:00:00Z') };
-  const recognised = recogniseFormat(text, file);
-  switch (recognised.format) {
-    case 'rss':
-    case 'atom':
-    case 'rdf':
-      return importXmlFeed(text, recognised.format, context);
-    case 'jsonfeed':
-      return importJsonFeed(recognised.document, context);
-    case 'telegram':
-      return importTelegramExport(recognised.document, context);
-    case 'youtube':
-      return importYoutubeCommentThreads(recognised.document, context);
-    case 'vk':
-      return importVkWall(recognised.document, context);
-    case 'jsonl':
-      return importJsonl(text, context);
-    case 'csv':
-      return importCsv(text, context);
-  }
+  return importRecognised(text, recogniseFormat(text, file), context);
 }
 
 describe('parsers under fuzzing', () => {
