@@ -3,6 +3,7 @@ import { postsRollupsSearch } from './001-posts-rollups-search.js';
 import { agencyAttribution } from './002-agency-attribution.js';
 import { sourceLedger } from './003-source-ledger.js';
 import { stemmedSearch } from './004-stemmed-search.js';
+import { searchFactsIndex } from './005-search-facts-index.js';
 
 /** Every SQLite schema step, oldest first. Append new steps; never edit a shipped one. */
 export const SQLITE_MIGRATIONS: readonly Migration[] = Object.freeze([
@@ -10,4 +11,5 @@ export const SQLITE_MIGRATIONS: readonly Migration[] = Object.freeze([
   agencyAttribution,
   sourceLedger,
   stemmedSearch,
+  searchFactsIndex,
 ]);

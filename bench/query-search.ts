@@ -1,0 +1,151 @@
+/**
+ * Query benchmark: median milliseconds of `store.search` (counts by day and sentiment over every
+ * match, plus the first page of 20 snippets) for queries of up to ten terms over a store of
+ * `--posts` posts, beside a one-word FTS5 count on the same index as this machine's yardstick.
+ *
+ * Posts are sentences of the bundled demo corpus (real Russian and Kazakh text) joined two or
+ * three at random into new posts, spread over a year, so that the vocabulary and word
+ * frequencies are those of real text. The store file is built once and kept between runs.
+ *
+ *   npm run build && node dist/bench/query-search.js [--posts 1000000] [--runs 7] [--store FILE]
+ */
+import { existsSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+import Database from 'better-sqlite3';
+
+import type { Analysis, LanguageCode, SentimentLabel } from '../src/analyze/analysis.js';
+import { importFile } from '../src/collect/index.js';
+import { packageRoot } from '../src/package-root.js';
+import { PrivacyGate } from '../src/privacy/gate.js';
+import { parseQuery } from '../src/query/parser.js';
+import { openSqliteStore } from '../src/store/sqlite/sqlite-store.js';
+import type { StoredItem } from '../src/store/store.js';
+import { normaliseForMatching } from '../src/text/normalise.js';
+
+const BATCH = 5000;
+const QUERIES = [
+  'автобус',
+  'правительство',
+  'врач OR дәрігер',
+  '"горячей воды"',
+  'полиция NOT police',
+  '(больниц* OR емхана) AND очеред*',
+  'мектеп OR школ* OR балабақша',
+  'президент ONEAR/4 заявил',
+  'акимат NEAR/5 (ремонт OR жөндеу)',
+  'sentiment:negative (обслуживание OR қызмет)',
+  'lang:kk жол* NOT "жөндеу жұмыстары"',
+  '(цена* OR баға* OR тариф*) AND (рост OR өсті OR подорожал*)',
+  'date:2025-03-01..2025-03-31 (суд OR сот)',
+  '"спасибо большое" OR рахмет OR благодар*',
+  'приложение NEAR/3 ("не работает" OR баяу OR тормозит)',
+  'выборы OR выбор* OR президент OR парламент OR депутат* OR министр OR правительств*',
+];
+
+function option(name: string, fallback: string): string {
+  const index = process.argv.indexOf(`--${name}`);
+  return index >= 0 ? (process.argv[index + 1] as string) : fallback;
+}
+
+async function corpusSentences(): Promise<string[]> {
+  const corpus = join(packageRoot(), 'examples', 'demo-corpus');
+  const files = readdirSync(corpus).map((name) => join(corpus, name))
+    .map((path) => (path.endsWith('telegram-export') ? join(path, 'result.json') : path));
+  const sentences: string[] = [];
+  for (const file of files) {
+    const batch = await importFile(file, { timezone: 'Asia/Almaty' });
+    for (const post of batch.posts) sentences.push(...post.text.split(/(?<=[.!?])\s+/).filter((part) => part.length > 20));
+  }
+  return sentences;
+}
+
+async function buildStore(path: string, posts: number): Promise<void> {
+  const sentences = await corpusSentences();
+  const gate = new PrivacyGate({ secret: 'bench-secret-0123456789', subjects: [] });
+  const store = openSqliteStore(path, { timezone: 'Asia/Almaty' });
+  const sentiments: SentimentLabel[] = ['negative', 'neutral', 'positive'];
+  let state = 7;
+  const next = (): number => {
+    state = (state * 1_103_515_245 + 12_345) % 2_147_483_648;
+    return state / 2_147_483_648;
+  };
+  const pick = <T>(values: readonly T[]): T => values[Math.floor(next() * values.length)]!;
+  const start = Date.parse('2025-01-01T00:00:00Z');
+
+  for (let done = 0; done < posts; done += BATCH) {
+    const items: StoredItem[] = [];
+    for (let index = done; index < Math.min(posts, done + BATCH); index++) {
+      const text = Array.from({ length: 2 + Math.floor(next() * 2) }, () => pick(sentences)).join(' ');
+      const post = gate.admit({
+        kind: 'social', platform: 'telegram', nativeId: `bench-${index}`, text,
+        publishedAt: new Date(start + Math.floor(next() * 365 * 86_400_000)),
+        location: { file: 'bench', index },
+      }, new Date());
+      const normalised = normaliseForMatching(post.text);
+      const language: LanguageCode = /[әғқңөұүһі]/.test(normalised) ? 'kk' : 'ru';
+      const sentiment = pick(sentiments);
+      const analysis: Analysis = {
+        language: { code: language, shares: { [language]: 1 }, confidence: 0.9 },
+        normalised, mentions: [], subjectSentiment: [], issues: [], slices: [], districts: [],
+        sentiment: { label: sentiment, probabilities: { negative: 0.2, neutral: 0.2, positive: 0.2, [sentiment]: 0.6 } },
+        agencies: [],
+      } as Analysis;
+      items.push({ post, analysis });
+    }
+    store.savePosts(items);
+    if ((done / BATCH) % 20 === 0) process.stderr.write(`built ${done + items.length} posts\n`);
+  }
+  store.close();
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((left, right) => left - right);
+  return sorted[Math.floor(sorted.length / 2)] as number;
+}
+
+async function main(): Promise<void> {
+  const posts = Number(option('posts', '1000000'));
+  const runs = Number(option('runs', '7'));
+  const path = option('store', join(tmpdir(), `tyndau-query-bench-${posts}.sqlite`));
+  if (!existsSync(path)) {
+    const started = Date.now();
+    await buildStore(path, posts);
+    console.log(`built ${posts} posts in ${((Date.now() - started) / 1000).toFixed(0)} s: ${path}`);
+  }
+
+  const store = openSqliteStore(path, { timezone: 'Asia/Almaty' });
+  const raw = new Database(path, { readonly: true });
+  // The full-text index alone, without the posts' facts: what counting one stem costs at least.
+  const baseline = raw.prepare(`SELECT count(*) FROM posts_search
+    WHERE posts_search MATCH '("rавтобус_" * OR "kавтобус_" *)'`);
+  const baselineTimes = Array.from({ length: runs }, () => {
+    const started = performance.now();
+    baseline.get();
+    return performance.now() - started;
+  });
+  const yardstick = median(baselineTimes);
+  console.log(`posts: ${store.countPosts()}; yardstick (FTS5 count of one stem, index only): ${yardstick.toFixed(1)} ms`);
+  console.log('| query | terms | matches | median ms | × yardstick |');
+  console.log('| --- | ---: | ---: | ---: | ---: |');
+
+  const medians: number[] = [];
+  for (const text of QUERIES) {
+    const query = parseQuery(text);
+    let total = 0;
+    const times = Array.from({ length: runs }, () => {
+      const started = performance.now();
+      total = store.search(query, { limit: 20, offset: 0 }).total;
+      return performance.now() - started;
+    });
+    const terms = query.text.match(/[\p{L}*?]+(?![:\p{L}])/gu)?.filter((word) => !/^(AND|OR|NOT|O?NEAR)$/.test(word)).length ?? 0;
+    medians.push(median(times));
+    console.log(`| \`${text}\` | ${terms} | ${total} | ${median(times).toFixed(1)} | ${(median(times) / yardstick).toFixed(1)} |`);
+  }
+  console.log(`median over queries: ${median(medians).toFixed(1)} ms; slowest ${Math.max(...medians).toFixed(1)} ms`);
+  raw.close();
+  store.close();
+}
+
+await main();
