@@ -12,6 +12,8 @@ import { registerCollect } from './collect.js';
 import { registerStatus } from './status.js';
 import { registerServe } from './serve.js';
 import { registerUser } from './user.js';
+import { registerPublish } from './publish.js';
+import { registerWorker } from './worker.js';
 
 export function buildProgram(): Command {
   const program = new Command()
@@ -32,5 +34,7 @@ export function buildProgram(): Command {
   registerDemo(program);
   registerServe(program);
   registerUser(program);
+  registerPublish(program);
+  registerWorker(program);
   return program;
 }
