@@ -1,21 +1,12 @@
 import type { Platform } from '../collect/raw-post.js';
 import type { CollectionLedger, SourceRun } from '../store/collection-ledger.js';
 import { LocalDayCalendar } from '../store/local-day.js';
+import { allowedWaitMs, findOutages, type HealthSource, type Outage } from './collection-outages.js';
 
-export interface HealthSource {
-  readonly id: string;
-  readonly kind: string;
-  readonly intervalMinutes: number;
-}
+export type { HealthSource } from './collection-outages.js';
 
 /** A stretch with no successful run for longer than the source's schedule allows. */
-export interface CollectionGap {
-  readonly from: Date;
-  readonly to: Date;
-  /** True when the gap lasts until now. */
-  readonly ongoing: boolean;
-  readonly failedRuns: number;
-}
+export type CollectionGap = Outage;
 
 export type SourceCondition = 'ok' | 'failing' | 'late' | 'never-collected';
 
@@ -33,10 +24,7 @@ export interface SourceHealth {
   readonly gaps: readonly CollectionGap[];
 }
 
-const MINUTE_MS = 60_000;
 const DAY_MS = 86_400_000;
-/** A run may come this much later than its interval before the wait counts as a gap. */
-const GRACE_MS = 10 * MINUTE_MS;
 
 /**
  * Collection health per source over the last `days`: last success, error streak, new posts per
@@ -58,8 +46,8 @@ export function collectionHealth(
   return sources.map((source) => {
     const state = ledger.readSourceState(source.id);
     const own = runs.filter((run) => run.sourceId === source.id);
-    const allowedMs = 2 * source.intervalMinutes * MINUTE_MS + GRACE_MS;
-    const gaps = findGaps(own, state?.lastSuccessAt ?? null, since, now, allowedMs);
+    const history = ledger.readSourceHistory(source.id, since);
+    const gaps = findOutages(own, history, { start: since, end: now }, allowedWaitMs(source.intervalMinutes));
     return {
       sourceId: source.id,
       kind: source.kind,
@@ -73,24 +61,6 @@ export function collectionHealth(
       gaps,
     };
   });
-}
-
-function findGaps(runs: readonly SourceRun[], lastSuccess: Date | null, since: Date, now: Date, allowedMs: number): CollectionGap[] {
-  const successes = runs.filter((run) => run.ok).map((run) => run.finishedAt.getTime());
-  // The last success before the window opens the first stretch, when there was one.
-  const before = lastSuccess !== null && successes.length === 0 && lastSuccess < since ? [lastSuccess.getTime()] : [];
-  const points = [...before, ...successes];
-  const gaps: CollectionGap[] = [];
-
-  for (let index = 0; index < points.length; index++) {
-    const from = points[index]!;
-    const next = points[index + 1];
-    const to = next ?? now.getTime();
-    if (to - from <= allowedMs) continue;
-    const failedRuns = runs.filter((run) => !run.ok && run.startedAt.getTime() >= from && run.startedAt.getTime() <= to).length;
-    gaps.push({ from: new Date(from), to: new Date(to), ongoing: next === undefined, failedRuns });
-  }
-  return gaps;
 }
 
 function conditionOf(lastSuccess: Date | null, errorStreak: number, gaps: readonly CollectionGap[]): SourceCondition {

@@ -3,14 +3,14 @@
  * escapes every text it writes into the SVG; the labels here are taxonomy and interface labels,
  * never post text. Loaded on demand: importing ECharts takes about a second.
  */
-import { BarChart } from 'echarts/charts';
-import { GridComponent, LegendComponent } from 'echarts/components';
+import { BarChart, LineChart } from 'echarts/charts';
+import { GridComponent, LegendComponent, MarkAreaComponent } from 'echarts/components';
 import * as echarts from 'echarts/core';
 import { SVGRenderer } from 'echarts/renderers';
 
 import type { SentimentLabel } from '../analyze/analysis.js';
 
-echarts.use([BarChart, GridComponent, LegendComponent, SVGRenderer]);
+echarts.use([BarChart, LineChart, GridComponent, LegendComponent, MarkAreaComponent, SVGRenderer]);
 
 const WIDTH = 720;
 const FONT = { fontFamily: 'system-ui, sans-serif', fontSize: 12 };
@@ -21,6 +21,7 @@ export const SENTIMENT_COLOURS: Readonly<Record<SentimentLabel, string>> = {
 };
 const MAIN_COLOUR = '#3465a4';
 const SECOND_COLOUR = '#b8c7dd';
+const GAP_COLOUR = 'rgba(230, 126, 34, 0.22)';
 /** ECharts draws nothing for this value: a hidden (too small) count leaves a gap, not a zero. */
 const EMPTY = '-';
 
@@ -47,19 +48,35 @@ function render(option: ChartOption, height: number): string {
   }
 }
 
-/** Original posts and reposts per day, stacked columns. */
+/**
+ * Original posts and reposts per day, stacked columns. `gaps` shades the stretches when some
+ * source was down, in days from the first column's left edge (1.5 is noon of the second day), on
+ * a hidden axis laid over the columns, so that a gap of a few hours shades part of a column.
+ */
 export function volumeChart(
   days: readonly { day: string; originals: number | null; amplifications: number | null }[],
-  names: { originals: string; amplifications: string },
+  names: { originals: string; amplifications: string; gaps?: string },
+  gaps: readonly { start: number; end: number }[] = [],
 ): string {
+  const shading = gaps.length === 0 ? [] : [{
+    type: 'line' as const, name: names.gaps ?? '', xAxisIndex: 1, color: GAP_COLOUR, legendIcon: 'rect', data: [],
+    markArea: {
+      silent: true,
+      itemStyle: { color: GAP_COLOUR },
+      data: gaps.map((gap) => [{ xAxis: gap.start }, { xAxis: gap.end }] as [{ xAxis: number }, { xAxis: number }]),
+    },
+  }];
   return render({
     legend: { top: 0, textStyle: FONT },
     grid: { left: 48, right: 16, top: 32, bottom: 48 },
-    xAxis: {
-      type: 'category',
-      data: days.map((day) => day.day.slice(5)),
-      axisLabel: { ...FONT, rotate: days.length > 10 ? 45 : 0 },
-    },
+    xAxis: [
+      {
+        type: 'category',
+        data: days.map((day) => day.day.slice(5)),
+        axisLabel: { ...FONT, rotate: days.length > 10 ? 45 : 0 },
+      },
+      { type: 'value', min: 0, max: days.length, show: false },
+    ],
     yAxis: { type: 'value', minInterval: 1, axisLabel: FONT },
     series: [
       {
@@ -70,6 +87,7 @@ export function volumeChart(
         type: 'bar', name: names.amplifications, stack: 'posts', color: SECOND_COLOUR,
         data: days.map((day) => day.amplifications ?? EMPTY),
       },
+      ...shading,
     ],
   }, 280);
 }

@@ -5,6 +5,7 @@
  * here is plain text; renderers escape it. Chart SVG comes from ECharts, which escapes its labels.
  */
 import type { SentimentLabel } from '../analyze/analysis.js';
+import type { PeriodCollection, ShadedStretch } from '../insight/collection-outages.js';
 import type { Excerpt } from '../insight/excerpts.js';
 import type { WeakPointsInsight } from '../insight/weak-points.js';
 import {
@@ -19,6 +20,10 @@ import { correctionMethodology } from './sentiment-correction.js';
 import type { SentimentCorrection } from '../insight/period-insight.js';
 import { NumberFormat } from './number-format.js';
 import { excerptBlock, weakPointBlocks } from './weak-point-blocks.js';
+import {
+  collectionGapBlocks, collectionMethodologyBlocks, collectionSummaryBlocks, type CollectionBlockInput,
+} from './collection-blocks.js';
+import { COLLECTION_LABELS } from './collection-labels.js';
 
 export type Block =
   | { readonly kind: 'paragraph'; readonly text: string }
@@ -55,7 +60,12 @@ export interface DigestDocument {
 
 /** Draws the charts; absent when only text output is wanted. */
 export interface ChartPainter {
-  volume(days: PeriodInsight['days'], names: { originals: string; amplifications: string }): string;
+  /** `gaps` are shaded: stretches when a live source was down, in days from the first column. */
+  volume(
+    days: PeriodInsight['days'],
+    names: { originals: string; amplifications: string; gaps?: string },
+    gaps?: readonly ShadedStretch[],
+  ): string;
   sentiment(
     groups: readonly { label: string; shares: Readonly<Record<SentimentLabel, number>> }[],
     names: Readonly<Record<SentimentLabel, string>>,
@@ -77,6 +87,8 @@ export interface DigestDocumentInput {
   readonly charts: ChartPainter | null;
   /** The confusion the sentiment shares were corrected with; absent when they were not. */
   readonly sentimentCorrection?: SentimentCorrection;
+  /** Outages of live sources in the period; null or absent when the store keeps no ledger. */
+  readonly collection?: PeriodCollection | null;
 }
 
 const MEASURED_STAGES: readonly MeasuredStage[] = [
@@ -98,6 +110,7 @@ class DocumentBuilder {
   readonly #accuracy: readonly ModelAccuracy[];
   readonly #charts: ChartPainter | null;
   readonly #correction: SentimentCorrection | undefined;
+  readonly #collection: CollectionBlockInput;
 
   constructor(input: DigestDocumentInput) {
     this.#correction = input.sentimentCorrection;
@@ -109,6 +122,12 @@ class DocumentBuilder {
     this.#format = new NumberFormat(this.#labels.locale, input.insight.minGroupSize);
     this.#accuracy = input.accuracy;
     this.#charts = input.charts;
+    this.#collection = {
+      collection: input.collection ?? null,
+      labels: COLLECTION_LABELS[input.language],
+      platforms: this.#labels.platforms,
+      timezone: input.project.timezone,
+    };
   }
 
   build(): DigestDocument {
@@ -120,7 +139,10 @@ class DocumentBuilder {
       subtitle: `${labels.period}: ${period.from} — ${period.to}. ` +
         `${labels.previousPeriod}: ${previousPeriod.from} — ${previousPeriod.to}.`,
       sections: [
-        this.#section('summary', [{ kind: 'paragraph', text: this.#summaryText() }]),
+        this.#section('summary', [
+          { kind: 'paragraph', text: this.#summaryText() },
+          ...collectionSummaryBlocks(this.#collection),
+        ]),
         this.#section('volume', this.#volume()),
         this.#section('sentiment', this.#sentiment()),
         this.#section('subjects', this.#subjects()),
@@ -178,9 +200,11 @@ class DocumentBuilder {
         svg: this.#charts.volume(days, {
           originals: columns.posts,
           amplifications: columns.reposts,
-        }),
+          gaps: this.#collection.labels.shading,
+        }, this.#collection.collection?.shaded ?? []),
       });
     }
+    blocks.push(...collectionGapBlocks(this.#collection));
     blocks.push({
       kind: 'table',
       columns: [columns.day, columns.posts, columns.reposts],
@@ -376,6 +400,7 @@ class DocumentBuilder {
       { kind: 'paragraph', text: labels.methodology.analysis },
       { kind: 'paragraph', text: labels.methodology.privacy },
       ...(this.#project.agencies.length > 0 ? [{ kind: 'paragraph' as const, text: labels.methodology.weakPoints }] : []),
+      ...collectionMethodologyBlocks(this.#collection),
       { kind: 'subheading', text: labels.methodology.datesHeading },
       {
         kind: 'paragraph',

@@ -1,11 +1,13 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
+import { periodCollection, type PeriodCollection } from '../insight/collection-outages.js';
 import { buildPeriodInsight } from '../insight/period-insight.js';
 import { buildWeakPoints } from '../insight/weak-points.js';
 import { shippedModelsFolder } from '../models/load-model-file.js';
 import type { Project, ReportLanguage } from '../project/project.js';
 import { isAgencyReader } from '../store/agency-rollups.js';
+import { openCollectionLedger } from '../store/open-collection-ledger.js';
 import type { Store } from '../store/store.js';
 import { buildDigestDocument, type ChartPainter } from './digest-document.js';
 import { renderDigestHtml } from './digest-html.js';
@@ -25,6 +27,8 @@ export interface DigestOptions {
   readonly language?: ReportLanguage;
   /** Where the model cards are read from; defaults to the shipped models/ folder. */
   readonly modelsFolder?: string;
+  /** The moment the digest is written, which cuts short a period not yet over; defaults to now. */
+  readonly now?: Date;
 }
 
 export interface DigestFiles {
@@ -67,6 +71,7 @@ export async function writeDigest(options: DigestOptions): Promise<DigestFiles> 
     accuracy: readModelAccuracy(modelsFolder),
     charts: painter,
     sentimentCorrection,
+    collection: collectionOf(options),
   });
 
   await mkdir(options.outDir, { recursive: true });
@@ -75,6 +80,15 @@ export async function writeDigest(options: DigestOptions): Promise<DigestFiles> 
   await writeFile(markdownPath, renderDigestMarkdown(document), 'utf8');
   await writeFile(htmlPath, renderDigestHtml(document), 'utf8');
   return { markdownPath, htmlPath };
+}
+
+/** Outages of the project's live sources in the period; null when the store keeps no ledger. */
+function collectionOf(options: DigestOptions): PeriodCollection | null {
+  const ledger = openCollectionLedger(options.store);
+  if (ledger === null) return null;
+  const live = options.project.sources.filter((source) => source.kind !== 'files');
+  const period = { from: options.from, to: options.to };
+  return periodCollection(ledger, live, period, options.project.timezone, options.now ?? new Date());
 }
 
 // Without a models/ folder every figure is reported as not measured rather than failing the digest.

@@ -28,6 +28,14 @@ export interface SourceRun {
   readonly error: string | null;
 }
 
+/** Where a source's record stands at a moment: what came before a window of its runs. */
+export interface SourceHistory {
+  /** The end of its last successful run before the moment; null when none. */
+  readonly lastSuccessBefore: Date | null;
+  /** The start of its first run ever, failed or not; null when it never ran. */
+  readonly firstRunAt: Date | null;
+}
+
 /** The text fingerprint of a stored post, and the post its group counts as the original. */
 export interface Fingerprint {
   readonly postId: string;
@@ -61,6 +69,8 @@ export interface CollectionLedger {
   listSourceStates(): SourceState[];
   /** Runs since `since`, oldest first; of one source when `sourceId` is given. */
   readSourceRuns(since: Date, sourceId?: string): SourceRun[];
+  /** The source's last success before `before` and its first run, to read a window of runs in context. */
+  readSourceHistory(sourceId: string, before: Date): SourceHistory;
   /** Whether a post with this keyed id is stored. */
   hasPost(postId: string): boolean;
   /** Fingerprints published since `since` that share a band with `simhash`. */

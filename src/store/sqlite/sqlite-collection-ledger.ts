@@ -2,7 +2,7 @@ import type { Database as Connection, Statement } from 'better-sqlite3';
 
 import type { Platform } from '../../collect/raw-post.js';
 import type {
-  CollectionLedger, Fingerprint, SourceCommit, SourceRun, SourceState,
+  CollectionLedger, Fingerprint, SourceCommit, SourceHistory, SourceRun, SourceState,
 } from '../collection-ledger.js';
 import type { SaveResult } from '../store.js';
 import type { SqliteStore } from './sqlite-store.js';
@@ -89,6 +89,17 @@ export class SqliteCollectionLedger implements CollectionLedger {
     }));
   }
 
+  readSourceHistory(sourceId: string, before: Date): SourceHistory {
+    const row = this.#statements.selectHistory.get({ sourceId, before: before.getTime() }) as {
+      last_success: number | null;
+      first_run: number | null;
+    };
+    return {
+      lastSuccessBefore: row.last_success === null ? null : new Date(row.last_success),
+      firstRunAt: row.first_run === null ? null : new Date(row.first_run),
+    };
+  }
+
   hasPost(postId: string): boolean {
     return this.#statements.selectPost.get(postId) !== undefined;
   }
@@ -166,6 +177,10 @@ function prepareStatements(connection: Connection) {
     selectSourceRuns: prepare(
       'SELECT * FROM source_runs WHERE source_id = ? AND started_at >= ? ORDER BY started_at, seq',
     ),
+    selectHistory: prepare(`SELECT
+      (SELECT max(finished_at) FROM source_runs WHERE source_id = @sourceId AND ok = 1 AND finished_at < @before)
+        AS last_success,
+      (SELECT min(started_at) FROM source_runs WHERE source_id = @sourceId) AS first_run`),
     selectPost: prepare('SELECT 1 FROM posts WHERE id = ?'),
     insertFingerprint: prepare(`INSERT INTO post_fingerprints
         (post_id, simhash, band0, band1, band2, band3, published_at, original_id)
