@@ -1,0 +1,55 @@
+/** Each limit against runaway queries refuses a query past it, naming the limit and the place. */
+import { describe, expect, it } from 'vitest';
+
+import { DEFAULT_LIMITS, type QueryLimits } from '../../src/query/limits.js';
+import { parseQuery } from '../../src/query/parser.js';
+import { openSqliteStore } from '../../src/store/sqlite/sqlite-store.js';
+import { searchPosts } from '../../src/store/sqlite/search-posts.js';
+import { examplePost } from './example-posts.js';
+
+const SMALL: QueryLimits = { ...DEFAULT_LIMITS, maxTerms: 3, maxDepth: 2, maxDistance: 5, maxLength: 60 };
+
+function messageOf(run: () => unknown): string {
+  try {
+    run();
+  } catch (error) {
+    return (error as Error).message;
+  }
+  return 'no error';
+}
+
+describe('query limits', () => {
+  it('refuse too many words at the first word past the limit', () => {
+    expect(messageOf(() => parseQuery('а б в г', { limits: SMALL })))
+      .toBe('query: column 7: the query has more than 3 words; split it or use saved queries');
+  });
+
+  it('refuse parentheses nested too deep at the opening one', () => {
+    expect(messageOf(() => parseQuery('((( а )))', { limits: SMALL })))
+      .toBe('query: column 3: parentheses nest deeper than 2 levels; simplify the query');
+  });
+
+  it('refuse a NEAR distance past the largest', () => {
+    expect(messageOf(() => parseQuery('а NEAR/6 б', { limits: SMALL })))
+      .toBe('query: column 3: the largest NEAR distance is 5 words');
+  });
+
+  it('refuse a query longer than the limit', () => {
+    expect(messageOf(() => parseQuery('а'.repeat(61), { limits: SMALL })))
+      .toBe('query: column 61: the query is longer than 60 characters; split it or use saved queries');
+  });
+
+  it('refuse a wildcard that stands for more stored forms than allowed, and too many combinations', () => {
+    const store = openSqliteStore(':memory:', { timezone: 'Asia/Almaty' });
+    store.savePosts([examplePost('Автобус автобуса автобусу автобусом автобусе автобусы', 'forms').item]);
+    const database = store.connection;
+    const options = { limit: 1, offset: 0 };
+
+    expect(messageOf(() => searchPosts(database, parseQuery('автоб*'), options, { ...DEFAULT_LIMITS, maxWildcardForms: 5 })))
+      .toBe('query: column 1: автоб* fits more than 5 word forms in this store; give more letters before the wildcard');
+    expect(messageOf(() => searchPosts(database, parseQuery('"автоб* автоб*"'), options, { ...DEFAULT_LIMITS, maxAlternatives: 20 })))
+      .toBe('query: column 1: this becomes more than 20 combinations of word forms; use fewer wildcards or words inside one phrase or NEAR');
+    expect(searchPosts(database, parseQuery('автоб*'), options).total).toBe(1);
+    store.close();
+  });
+});
