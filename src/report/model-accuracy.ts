@@ -19,7 +19,7 @@ export interface ModelAccuracy {
   readonly tests: readonly TestFigures[];
 }
 
-const KNOWN_METRICS = ['macroF1', 'macroF1PosNeg', 'accuracy', 'neutralShareOfPredictions'] as const;
+const KNOWN_METRICS = ['macroF1', 'macroF1PosNeg', 'microF1', 'accuracy', 'neutralShareOfPredictions'] as const;
 const STAGES: readonly MeasuredStage[] = ['overallSentiment', 'subjectSentiment', 'language', 'mentions', 'keywordRules'];
 
 /**
