@@ -7,8 +7,7 @@ import { CollectionScheduler, collectOnce, type ScheduledSource } from '../inges
 import { liveSourceOf } from '../ingest/live-sources.js';
 import { createLogger } from '../log/logger.js';
 import type { Project } from '../project/project.js';
-import { SqliteCollectionLedger } from '../store/sqlite/sqlite-collection-ledger.js';
-import { SqliteStore } from '../store/sqlite/sqlite-store.js';
+import { openCollectionLedger } from '../store/open-collection-ledger.js';
 import { openContext, UsageError } from './context.js';
 
 const DEFAULT_NEAR_DUPLICATE_DAYS = 7;
@@ -50,7 +49,8 @@ export function registerCollect(program: Command): void {
 }
 
 function runContextOf(project: Project, context: Awaited<ReturnType<typeof openContext>>): SourceRunContext {
-  if (!(context.store instanceof SqliteStore)) throw new UsageError('collect: live collection needs the SQLite store');
+  const ledger = openCollectionLedger(context.store);
+  if (ledger === null) throw new UsageError('collect: this store keeps no collection ledger; use SQLite or PostgreSQL');
   const settings = project.collect ?? {};
   const fetcher = new Fetcher({
     allowPrivateAddresses: settings.allowPrivateAddresses ?? false,
@@ -59,7 +59,7 @@ function runContextOf(project: Project, context: Awaited<ReturnType<typeof openC
   });
   return {
     store: context.store,
-    ledger: new SqliteCollectionLedger(context.store),
+    ledger,
     gate: context.gate,
     analyzer: context.analyzer,
     fetcher,

@@ -1,8 +1,7 @@
 import type { Command } from 'commander';
 
 import { collectionHealth, type SourceHealth } from '../insight/collection-health.js';
-import { SqliteCollectionLedger } from '../store/sqlite/sqlite-collection-ledger.js';
-import { SqliteStore } from '../store/sqlite/sqlite-store.js';
+import { openCollectionLedger } from '../store/open-collection-ledger.js';
 import { openProject, openStore, UsageError } from './context.js';
 
 export function registerStatus(program: Command): void {
@@ -18,9 +17,10 @@ export function registerStatus(program: Command): void {
       const project = await openProject(options.project);
       const store = openStore(project);
       try {
-        if (!(store instanceof SqliteStore)) throw new UsageError('status: collection health is kept in the SQLite store');
+        const ledger = openCollectionLedger(store);
+        if (ledger === null) throw new UsageError('status: this store keeps no collection ledger; use SQLite or PostgreSQL');
         const sources = project.sources.filter((source) => source.kind !== 'files');
-        const health = collectionHealth(new SqliteCollectionLedger(store), sources, new Date(), days, project.timezone);
+        const health = collectionHealth(ledger, sources, new Date(), days, project.timezone);
         process.stdout.write(options.json ? `${JSON.stringify(health, null, 2)}\n` : health.map(describe).join(''));
         if (health.some((source) => source.condition !== 'ok')) process.exitCode = 2;
       } finally {

@@ -44,6 +44,12 @@ export interface Fingerprint {
   readonly originalId: string;
 }
 
+/** The four 16-bit bands of a 64-bit fingerprint, lowest first, which the stores index. */
+export function simhashBands(simhash: bigint): [number, number, number, number] {
+  const band = (index: number): number => Number((simhash >> BigInt(16 * index)) & 0xffffn);
+  return [band(0), band(1), band(2), band(3)];
+}
+
 /** Everything one successful run leaves, written in one transaction. */
 export interface SourceCommit {
   readonly sourceId: string;

@@ -1,4 +1,5 @@
 import type { CollectionLedger } from './collection-ledger.js';
+import { BlockingPostgresStore } from './postgres/blocking-postgres-store.js';
 import { SqliteCollectionLedger } from './sqlite/sqlite-collection-ledger.js';
 import { SqliteStore } from './sqlite/sqlite-store.js';
 import type { Store } from './store.js';
@@ -9,5 +10,7 @@ import type { Store } from './store.js';
  */
 export function openCollectionLedger(store: Store): CollectionLedger | null {
   if (store instanceof SqliteStore) return new SqliteCollectionLedger(store);
+  // The PostgreSQL store keeps the ledger in its own database and commits runs in its thread.
+  if (store instanceof BlockingPostgresStore) return store;
   return null;
 }

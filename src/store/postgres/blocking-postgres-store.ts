@@ -4,6 +4,10 @@ import { MessageChannel, receiveMessageOnPort, Worker } from 'node:worker_thread
 import type { MessagePort } from 'node:worker_threads';
 
 import type { Analysis } from '../../analyze/analysis.js';
+import type { Platform } from '../../collect/raw-post.js';
+import type {
+  CollectionLedger, Fingerprint, SourceCommit, SourceHistory, SourceRun, SourceState,
+} from '../collection-ledger.js';
 import type { DayRange } from '../day-range.js';
 import { LocalDayCalendar } from '../local-day.js';
 import type {
@@ -46,7 +50,7 @@ export function openPostgresStore(url: string, options: PostgresStoreOptions): S
  * call, nothing beside a database round trip; distributed workers, which want to overlap their
  * work with the database, use `PostgresStore` directly.
  */
-export class BlockingPostgresStore implements Store {
+export class BlockingPostgresStore implements Store, CollectionLedger {
   readonly #label: string;
   readonly #id = nextStoreId++;
   #open = true;
@@ -109,6 +113,38 @@ export class BlockingPostgresStore implements Store {
 
   readCollectionVolumes(since?: Date): CollectionVolume[] {
     return since === undefined ? this.#run('readCollectionVolumes') : this.#run('readCollectionVolumes', since);
+  }
+
+  commitSourceRun(commit: SourceCommit): SaveResult {
+    return this.#run('commitSourceRun', commit);
+  }
+
+  recordSourceFailure(sourceId: string, platform: Platform, startedAt: Date, finishedAt: Date, error: string): void {
+    this.#run('recordSourceFailure', sourceId, platform, startedAt, finishedAt, error);
+  }
+
+  readSourceState(sourceId: string): SourceState | null {
+    return this.#run('readSourceState', sourceId);
+  }
+
+  listSourceStates(): SourceState[] {
+    return this.#run('listSourceStates');
+  }
+
+  readSourceRuns(since: Date, sourceId?: string): SourceRun[] {
+    return sourceId === undefined ? this.#run('readSourceRuns', since) : this.#run('readSourceRuns', since, sourceId);
+  }
+
+  readSourceHistory(sourceId: string, before: Date): SourceHistory {
+    return this.#run('readSourceHistory', sourceId, before);
+  }
+
+  hasPost(postId: string): boolean {
+    return this.#run('hasPost', postId);
+  }
+
+  findFingerprints(simhash: bigint, since: Date): Fingerprint[] {
+    return this.#run('findFingerprints', simhash, since);
   }
 
   close(): void {

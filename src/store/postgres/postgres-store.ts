@@ -3,6 +3,7 @@ import type pg from 'pg';
 import type { Analysis } from '../../analyze/analysis.js';
 import type { Platform, PostKind } from '../../collect/raw-post.js';
 import { assertDayRange, type DayRange } from '../day-range.js';
+import type { Fingerprint, SourceCommit, SourceHistory, SourceRun, SourceState } from '../collection-ledger.js';
 import { LocalDayCalendar } from '../local-day.js';
 import { POSTGRES_MIGRATIONS } from '../migrations/postgres/index.js';
 import { RollupTally } from '../rollup-tally.js';
@@ -17,6 +18,10 @@ import { readRollups } from './read-rollups.js';
 import { rebuildRollups, writeRollups } from './rollup-tables.js';
 import { searchPosts } from './search-posts.js';
 import { insertPostRows, writeAnalysisRows, type NewPost } from './insert-posts.js';
+import {
+  findFingerprints, hasPost, readSourceHistory, readSourceRuns, readSourceStates, writeSourceCommit,
+  writeSourceFailure,
+} from './source-ledger-rows.js';
 
 const DAY_MS = 86_400_000;
 const DEFAULT_REANALYZE_BATCH = 1000;
@@ -79,6 +84,48 @@ export class PostgresStore {
 
   async savePosts(items: readonly StoredItem[]): Promise<SaveResult> {
     if (items.length === 0) return { inserted: 0, existing: 0 };
+    return this.#save(items, null);
+  }
+
+  /** A live source's run: its posts, fingerprints, cursor and run record in one transaction. */
+  async commitSourceRun(commit: SourceCommit): Promise<SaveResult> {
+    return this.#save(commit.items, (client, inserted) => writeSourceCommit(client, commit, inserted));
+  }
+
+  /** Records a failed run and lengthens the source's error streak; the cursor stays. */
+  async recordSourceFailure(sourceId: string, platform: Platform, startedAt: Date, finishedAt: Date, error: string): Promise<void> {
+    await this.#transaction((client) => writeSourceFailure(client, { sourceId, platform, startedAt, finishedAt, error }));
+  }
+
+  async readSourceState(sourceId: string): Promise<SourceState | null> {
+    return (await readSourceStates(this.#pool, sourceId))[0] ?? null;
+  }
+
+  async listSourceStates(): Promise<SourceState[]> {
+    return readSourceStates(this.#pool);
+  }
+
+  async readSourceRuns(since: Date, sourceId?: string): Promise<SourceRun[]> {
+    return readSourceRuns(this.#pool, since, sourceId);
+  }
+
+  async readSourceHistory(sourceId: string, before: Date): Promise<SourceHistory> {
+    return readSourceHistory(this.#pool, sourceId, before);
+  }
+
+  async hasPost(postId: string): Promise<boolean> {
+    return hasPost(this.#pool, postId);
+  }
+
+  async findFingerprints(simhash: bigint, since: Date): Promise<Fingerprint[]> {
+    return findFingerprints(this.#pool, simhash, since);
+  }
+
+  /** Stores `items` and their rollups, then whatever `alsoWrite` adds, in one transaction. */
+  async #save(
+    items: readonly StoredItem[],
+    alsoWrite: ((client: pg.PoolClient, inserted: number) => Promise<void>) | null,
+  ): Promise<SaveResult> {
     const posts = this.#newPosts(items);
     await this.#partitions.ensure(this.#pool, new Set(posts.map((post) => post.day)));
 
@@ -86,8 +133,9 @@ export class PostgresStore {
       try {
         const inserted = await this.#transaction(async (client) => {
           const tally = new RollupTally();
-          const count = await insertPostRows(client, posts, tally);
+          const count = posts.length === 0 ? 0 : await insertPostRows(client, posts, tally);
           await writeRollups(client, tally);
+          await alsoWrite?.(client, count);
           return count;
         });
         return { inserted, existing: items.length - inserted };

@@ -4,7 +4,9 @@ import type { PostgresStore } from './postgres-store.js';
 export type ThreadMethod =
   | 'savePosts' | 'recordCollection' | 'beginReanalysis' | 'readTextsAfter' | 'replaceAnalyses'
   | 'rebuildRollups' | 'search' | 'applyRetention' | 'countPosts' | 'storedDays' | 'readRollups'
-  | 'readExcerptCandidates' | 'readCollectionVolumes' | 'close';
+  | 'readExcerptCandidates' | 'readCollectionVolumes' | 'close'
+  | 'commitSourceRun' | 'recordSourceFailure' | 'readSourceState' | 'listSourceStates' | 'readSourceRuns'
+  | 'readSourceHistory' | 'hasPost' | 'findFingerprints';
 
 /** A call for the store `storeId` of the thread; `open` creates it. */
 export type StoreCall =

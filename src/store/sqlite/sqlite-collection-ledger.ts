@@ -1,8 +1,9 @@
 import type { Database as Connection, Statement } from 'better-sqlite3';
 
 import type { Platform } from '../../collect/raw-post.js';
-import type {
-  CollectionLedger, Fingerprint, SourceCommit, SourceHistory, SourceRun, SourceState,
+import {
+  simhashBands, type CollectionLedger, type Fingerprint, type SourceCommit, type SourceHistory, type SourceRun,
+  type SourceState,
 } from '../collection-ledger.js';
 import type { SaveResult } from '../store.js';
 import type { SqliteStore } from './sqlite-store.js';
@@ -105,7 +106,7 @@ export class SqliteCollectionLedger implements CollectionLedger {
   }
 
   findFingerprints(simhash: bigint, since: Date): Fingerprint[] {
-    const rows = this.#statements.selectFingerprints.all(...bandsOf(simhash), since.getTime()) as FingerprintRow[];
+    const rows = this.#statements.selectFingerprints.all(...simhashBands(simhash), since.getTime()) as FingerprintRow[];
     return rows.map((row) => ({
       postId: row.post_id,
       simhash: BigInt.asUintN(64, row.simhash),
@@ -119,7 +120,7 @@ export class SqliteCollectionLedger implements CollectionLedger {
     const saved = this.#store.savePosts(commit.items);
     for (const fingerprint of commit.fingerprints) {
       statements.insertFingerprint.run(
-        fingerprint.postId, BigInt.asIntN(64, fingerprint.simhash), ...bandsOf(fingerprint.simhash),
+        fingerprint.postId, BigInt.asIntN(64, fingerprint.simhash), ...simhashBands(fingerprint.simhash),
         fingerprint.publishedAt.getTime(), fingerprint.originalId,
       );
     }
@@ -135,12 +136,6 @@ export class SqliteCollectionLedger implements CollectionLedger {
     });
     return saved;
   }
-}
-
-/** The four 16-bit bands of a 64-bit fingerprint, lowest first. */
-function bandsOf(simhash: bigint): [number, number, number, number] {
-  const band = (index: number): number => Number((simhash >> BigInt(16 * index)) & 0xffffn);
-  return [band(0), band(1), band(2), band(3)];
 }
 
 function stateOf(row: StateRow): SourceState {
