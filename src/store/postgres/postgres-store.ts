@@ -279,9 +279,11 @@ export class PostgresStore {
       kind: PostKind; platform: Platform; day: string; outlet: string | null; url: string | null;
       title: string | null; text: string; normalised: string; score: number;
     }>(
+      // The day range is given for the posts too, so that only that week's partitions are read.
       `SELECT p.kind, p.platform, p.day, p.outlet, p.url, p.title, p.text, p.normalised, i.score
        FROM post_issues i JOIN posts p ON p.day = i.day AND p.seq = i.post_seq
-       WHERE i.issue_id = $1 AND i.day BETWEEN $2 AND $3 AND p.text IS NOT NULL AND p.amplifies_id IS NULL
+       WHERE i.issue_id = $1 AND i.day BETWEEN $2 AND $3 AND p.day BETWEEN $2 AND $3
+         AND p.text IS NOT NULL AND p.amplifies_id IS NULL
        ORDER BY i.score DESC, p.published_at DESC, p.seq DESC
        LIMIT $4`,
       [issueId, range.from, range.to, limit],

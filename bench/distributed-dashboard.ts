@@ -1,0 +1,133 @@
+/**
+ * A large PostgreSQL store made in SQL (posts over a year in monthly partitions, with issues,
+ * districts, subjects and slices), its rollups recounted, and the dashboard's reads timed on it:
+ * the rollups of a week, of the week before, of 30 days and of a quarter, and an issue's
+ * excerpts for a week. The posts carry short synthetic texts and no search vectors: these reads
+ * never touch either.
+ */
+import type pg from 'pg';
+
+import { addDays } from '../src/store/day-range.js';
+import type { MonthPartitions } from '../src/store/postgres/month-partitions.js';
+import { connectPostgresStore } from '../src/store/postgres/postgres-store.js';
+import { rebuildRollups } from '../src/store/postgres/rollup-tables.js';
+
+const LAST_DAY = '2026-11-30';
+const DAYS = 365;
+const CHUNK = 500_000;
+const RUNS = 60;
+const ISSUES = ['transport', 'roads', 'outages', 'ecology', 'parks-trees', 'housing', 'water', 'heating',
+  'healthcare', 'education', 'safety', 'prices'];
+const DISTRICTS = ['alatau', 'almaly', 'auezov', 'bostandyk', 'zhetysu', 'medeu', 'nauryzbay', 'turksib'];
+
+export interface DashboardTimings {
+  readonly posts: number;
+  readonly rollupRows: number;
+  readonly fillSeconds: number;
+  readonly runs: number;
+  readonly queries: readonly { name: string; p50: number; p95: number }[];
+}
+
+const sqlList = (values: readonly string[]): string => `ARRAY[${values.map((value) => `'${value}'`).join(', ')}]`;
+
+export async function measureDashboard(
+  pool: pg.Pool, partitions: MonthPartitions, posts: number, url: string,
+): Promise<DashboardTimings> {
+  const first = addDays(LAST_DAY, -(DAYS - 1));
+  const started = Date.now();
+  await partitions.ensure(pool, monthStarts(first));
+  for (let from = 1; from <= posts; from += CHUNK) {
+    const to = Math.min(posts, from + CHUNK - 1);
+    await fill(pool, first, from, to);
+    process.stderr.write(`bench: ${to} of ${posts} posts written\n`);
+  }
+  const client = await pool.connect();
+  try {
+    await client.query('BEGIN');
+    await rebuildRollups(client);
+    await client.query('COMMIT');
+    await client.query('ANALYZE');
+  } finally {
+    client.release();
+  }
+  const fillSeconds = (Date.now() - started) / 1000;
+  const rollupRows = (await pool.query<{ rows: number }>(`SELECT
+    (SELECT count(*) FROM rollup_volume) + (SELECT count(*) FROM rollup_issue) + (SELECT count(*) FROM rollup_subject)
+    + (SELECT count(*) FROM rollup_district) + (SELECT count(*) FROM rollup_district_issue)
+    + (SELECT count(*) FROM rollup_slice) + (SELECT count(*) FROM rollup_outlet) AS rows`)).rows[0]!.rows;
+
+  const store = await connectPostgresStore(url, { timezone: 'Asia/Almaty' });
+  try {
+    const week = { from: addDays(LAST_DAY, -6), to: LAST_DAY };
+    const queries: { name: string; run: () => Promise<unknown> }[] = [
+      { name: 'rollups, last 7 days', run: () => store.readRollups(week) },
+      { name: 'rollups, the 7 days before', run: () => store.readRollups({ from: addDays(LAST_DAY, -13), to: addDays(LAST_DAY, -7) }) },
+      { name: 'rollups, last 30 days', run: () => store.readRollups({ from: addDays(LAST_DAY, -29), to: LAST_DAY }) },
+      { name: 'rollups, last 90 days', run: () => store.readRollups({ from: addDays(LAST_DAY, -89), to: LAST_DAY }) },
+      { name: 'excerpt candidates, one issue, 7 days', run: () => store.readExcerptCandidates('roads', week, 40) },
+    ];
+    const timings = [];
+    for (const query of queries) {
+      await query.run();
+      const times: number[] = [];
+      for (let run = 0; run < RUNS; run++) {
+        const start = process.hrtime.bigint();
+        await query.run();
+        times.push(Number(process.hrtime.bigint() - start) / 1e6);
+      }
+      times.sort((a, b) => a - b);
+      timings.push({ name: query.name, p50: times[Math.floor(RUNS * 0.5)]!, p95: times[Math.ceil(RUNS * 0.95) - 1]! });
+    }
+    return { posts, rollupRows, fillSeconds, runs: RUNS, queries: timings };
+  } finally {
+    await store.close();
+  }
+}
+
+function monthStarts(first: string): string[] {
+  const days: string[] = [];
+  for (let day = first; day <= LAST_DAY; day = addDays(day, 28)) days.push(day);
+  days.push(LAST_DAY);
+  return days;
+}
+
+async function fill(pool: pg.Pool, first: string, from: number, to: number): Promise<void> {
+  const client = await pool.connect();
+  try {
+    await client.query('BEGIN');
+    await client.query(`INSERT INTO post_ids (id, seq) SELECT md5(g::text), g FROM generate_series($1::bigint, $2::bigint) g`, [from, to]);
+    await client.query(`INSERT INTO posts (seq, id, kind, platform, outlet, url, published_at, day, date_source,
+        title, text, normalised, redactions, language, language_confidence, sentiment, p_negative, p_neutral,
+        p_positive, amplifies_id)
+      SELECT g, md5(g::text),
+        CASE WHEN g % 10 = 0 THEN 'article' ELSE 'social' END,
+        CASE WHEN g % 10 = 0 THEN 'news' ELSE (ARRAY['telegram', 'vk', 'youtube', 'web'])[g % 4 + 1] END,
+        CASE WHEN g % 10 = 0 THEN (ARRAY['Vlast.kz', 'Orda.kz', 'Tengrinews'])[g % 3 + 1] END,
+        CASE WHEN g % 10 = 0 THEN 'https://news.example/' || g END,
+        (($3::date + (g % ${DAYS})::integer)::timestamp + make_interval(hours => (g % 24)::integer)) AT TIME ZONE 'Asia/Almaty',
+        $3::date + (g % ${DAYS})::integer, 'source', NULL,
+        'Синтетический пост номер ' || g, 'синтетический пост номер ' || g, 0,
+        (ARRAY['ru', 'kk', 'kk-latn', 'en'])[g % 4 + 1], 0.9,
+        (ARRAY['negative', 'neutral', 'positive'])[(g * 7) % 3 + 1], 0.3, 0.4, 0.3,
+        CASE WHEN g % 13 = 0 THEN md5((g - 1)::text) END
+      FROM generate_series($1::bigint, $2::bigint) g`, [from, to, first]);
+    await client.query(`INSERT INTO post_issues (post_seq, issue_id, day, score)
+      SELECT g, (${sqlList(ISSUES)})[g % ${ISSUES.length} + 1], $3::date + (g % ${DAYS})::integer, (g % 100) / 100.0
+      FROM generate_series($1::bigint, $2::bigint) g WHERE g % 3 <> 0`, [from, to, first]);
+    await client.query(`INSERT INTO post_districts (post_seq, district_id)
+      SELECT g, (${sqlList(DISTRICTS)})[g % ${DISTRICTS.length} + 1]
+      FROM generate_series($1::bigint, $2::bigint) g WHERE g % 2 = 0`, [from, to]);
+    await client.query(`INSERT INTO post_subject_sentiment (post_seq, subject_id, sentiment, p_negative, p_neutral, p_positive)
+      SELECT g, (ARRAY['mayor', 'akimat'])[g % 2 + 1], (ARRAY['negative', 'neutral', 'positive'])[g % 3 + 1], 0.3, 0.4, 0.3
+      FROM generate_series($1::bigint, $2::bigint) g WHERE g % 5 = 0`, [from, to]);
+    await client.query(`INSERT INTO post_slices (post_seq, slice_id)
+      SELECT g, (ARRAY['elderly', 'drivers', 'families', 'students'])[g % 4 + 1]
+      FROM generate_series($1::bigint, $2::bigint) g WHERE g % 7 = 0`, [from, to]);
+    await client.query('COMMIT');
+  } catch (error) {
+    await client.query('ROLLBACK').catch(() => undefined);
+    throw error;
+  } finally {
+    client.release();
+  }
+}
