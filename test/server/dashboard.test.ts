@@ -148,6 +148,11 @@ describe('the dashboard in a browser', () => {
     expect(digits(await page.textContent('[data-figure=found] .figure-value'))).toBe(store.search('автобус', { limit: 0, offset: 0 }).total);
     await page.screenshot({ path: join(SCREENSHOTS, 'search.png'), fullPage: true });
 
+    await page.fill('input[name=q]', 'автобус AND (метро');
+    await page.click('.search-form button');
+    await page.waitForSelector('[data-query-error]');
+    expect(await page.textContent('[data-query-error]')).toMatch(/^query: column \d+: /);
+
     await page.fill('input[name=q]', 'onerror');
     await page.click('.search-form button');
     await page.waitForSelector('[data-results] article.hit');

@@ -68,7 +68,15 @@ async function route(user: User, meta: Meta): Promise<void> {
   document.documentElement.lang = language;
   document.title = `${page ? page.title(strings) : strings.appTitle} · ${meta.name}`;
 
-  const context: PageContext = { user, meta, strings, labels: meta.labels[language], language, period: { ...period } };
+  const context: PageContext = {
+    user, meta, strings, labels: meta.labels[language], language, period: { ...period },
+    showPeriod: (shown) => {
+      for (const [name, value] of [['from', shown.from], ['to', shown.to]] as const) {
+        const input = app.querySelector<HTMLInputElement>(`header form.period input[name=${name}]`);
+        if (input && !input.value) input.value = value;
+      }
+    },
+  };
   const content = h('main', { class: 'page', 'data-page': id });
   clear(app);
   app.append(header(user, meta, page, context), content);
@@ -105,8 +113,8 @@ function header(user: User, meta: Meta, page: Page | undefined, context: PageCon
     location.reload();
   } }, ...(['ru', 'kk', 'en'] as const).map((code) => h('option', { value: code, selected: code === user.language }, code))) as HTMLSelectElement;
 
-  const from = h('input', { type: 'date', value: period.from ?? '', 'aria-label': strings.from }) as HTMLInputElement;
-  const to = h('input', { type: 'date', value: period.to ?? '', 'aria-label': strings.to }) as HTMLInputElement;
+  const from = h('input', { type: 'date', name: 'from', value: period.from ?? '', 'aria-label': strings.from }) as HTMLInputElement;
+  const to = h('input', { type: 'date', name: 'to', value: period.to ?? '', 'aria-label': strings.to }) as HTMLInputElement;
   const picker = page?.usesPeriod ? h('form', { class: 'period', onsubmit: (event: Event) => {
     event.preventDefault();
     period.from = from.value || undefined;

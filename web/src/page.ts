@@ -38,6 +38,8 @@ export interface PageContext {
   readonly language: Language;
   /** The period chosen in the header; empty means the server's default (last dated week). */
   readonly period: { readonly from?: string; readonly to?: string };
+  /** Tells the header which period the page shows, when the server chose it. */
+  showPeriod(period: { readonly from: string; readonly to: string }): void;
 }
 
 export interface Page {

@@ -14,6 +14,7 @@ interface IssueRow {
   significant: boolean;
 }
 interface Issues {
+  period: { from: string; to: string };
   issues: { shown: IssueRow[]; hiddenGroups: number };
   trend: { weeks: string[]; issues: { issueId: string; originals: (number | null)[] }[] };
   slices: { shown: { sliceId: string; originals: number }[]; hiddenGroups: number };
@@ -31,6 +32,7 @@ export const issuesPage: Page = {
   async render(root, context) {
     const { strings, labels } = context;
     const data = await getJson<Issues>('/api/issues', context.period);
+    context.showPeriod(data.period);
     const issueName = (id: string) => labels.issues[id] ?? id;
 
     const ranking = section(strings.issues);

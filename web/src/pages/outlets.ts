@@ -5,6 +5,7 @@ import { count, hiddenNote, interval, section, table, type ShareEstimate } from 
 import type { Page } from '../page.js';
 
 interface Outlets {
+  period: { from: string; to: string };
   platforms: { shown: { platform: string; originals: number; share: ShareEstimate }[]; hiddenGroups: number };
   outlets: { shown: { outlet: string; articles: number }[]; hiddenGroups: number };
 }
@@ -17,6 +18,7 @@ export const outletsPage: Page = {
   async render(root, context) {
     const { strings, labels } = context;
     const data = await getJson<Outlets>('/api/outlets', context.period);
+    context.showPeriod(data.period);
 
     const platforms = section(strings.platform);
     root.append(platforms);

@@ -11,6 +11,7 @@ interface SentimentShares {
   shares: Record<Sentiment, ShareEstimate>;
 }
 interface Overview {
+  period: { from: string; to: string };
   totals: Record<'originals' | 'amplifications' | 'articles' | 'socialPosts' | 'firstSeenDates' | 'previousOriginals', number | null>;
   days: { day: string; originals: number | null; amplifications: number | null }[];
   sentiment: SentimentShares | null;
@@ -27,6 +28,7 @@ export const overviewPage: Page = {
   async render(root, context) {
     const { strings, labels } = context;
     const data = await getJson<Overview>('/api/overview', context.period);
+    context.showPeriod(data.period);
     const totals = data.totals;
 
     root.append(h('div', { class: 'figures' },
