@@ -18,7 +18,7 @@ export interface CollectionLabels {
   };
   /** Beside a start that lies before the period. */
   readonly startedEarlier: string;
-  /** In place of an end: no success had come by the period's end. */
+  /** Beside the period's end: no success had come by then. */
   readonly stillDown: string;
   /** Beside 0 failed runs: nothing ran, the collector itself was stopped. */
   readonly notRunning: string;
@@ -45,8 +45,8 @@ const RUSSIAN: CollectionLabels = {
     failedRuns: 'Неудачных попыток',
   },
   startedEarlier: 'раньше периода',
-  stillDown: 'конец периода, не восстановлен',
-  notRunning: 'сбор не запускался',
+  stillDown: 'не восстановлен',
+  notRunning: 'сбор остановлен',
   allCollected: (sources) => `Все живые источники (${sources}) собирались без пробелов.`,
   summary: (down, sources, longest) =>
     `Сбор был неполным: не работали ${down} из ${sources} живых источников (дольше всего — ${longest}); ` +
@@ -67,8 +67,8 @@ const KAZAKH: CollectionLabels = {
     failedRuns: 'Сәтсіз әрекеттер',
   },
   startedEarlier: 'кезеңнен бұрын',
-  stillDown: 'кезең соңы, қалпына келмеді',
-  notRunning: 'жинау іске қосылмады',
+  stillDown: 'қалпына келмеді',
+  notRunning: 'жинау тоқтаған',
   allCollected: (sources) => `Барлық тірі дереккөздер (${sources}) үзіліссіз жиналды.`,
   summary: (down, sources, longest) =>
     `Жинау толық болмады: ${sources} тірі дереккөздің ${down}-і жұмыс істемеді (ең ұзағы — ${longest}); ` +
@@ -88,9 +88,9 @@ const ENGLISH: CollectionLabels = {
     source: 'Source', platform: 'Platform', from: 'Down from', to: 'Until', duration: 'Duration',
     failedRuns: 'Failed runs',
   },
-  startedEarlier: 'before the period',
-  stillDown: 'end of period, still down',
-  notRunning: 'collection not running',
+  startedEarlier: 'began earlier',
+  stillDown: 'still down',
+  notRunning: 'collector stopped',
   allCollected: (sources) => `All ${sources} live sources were collected without gaps.`,
   summary: (down, sources, longest) =>
     `Collection was incomplete: ${down} of ${sources} live sources were down (longest ${longest}); ` +

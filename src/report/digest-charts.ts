@@ -59,15 +59,17 @@ export function volumeChart(
   gaps: readonly { start: number; end: number }[] = [],
 ): string {
   const shading = gaps.length === 0 ? [] : [{
-    type: 'line' as const, name: names.gaps ?? '', xAxisIndex: 1, color: GAP_COLOUR, legendIcon: 'rect', data: [],
+    type: 'line' as const, name: names.gaps ?? '', xAxisIndex: 1, color: GAP_COLOUR, data: [],
     markArea: {
       silent: true,
       itemStyle: { color: GAP_COLOUR },
       data: gaps.map((gap) => [{ xAxis: gap.start }, { xAxis: gap.end }] as [{ xAxis: number }, { xAxis: number }]),
     },
   }];
+  // The shading's legend entry is a filled box like the area it names, not a line series' icon.
+  const legendData = [names.originals, names.amplifications, ...shading.map((series) => ({ name: series.name, icon: 'rect' }))];
   return render({
-    legend: { top: 0, textStyle: FONT },
+    legend: { top: 0, textStyle: FONT, data: legendData },
     grid: { left: 48, right: 16, top: 32, bottom: 48 },
     xAxis: [
       {

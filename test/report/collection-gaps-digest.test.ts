@@ -59,9 +59,9 @@ describe('collection gaps in the weekly digest', () => {
       '',
       '| Source | Platform | Down from | Until | Duration | Failed runs |',
       '| --- | --- | --- | --- | --- | --- |',
-      '| news | News sites | 2024-11-17 18:00 | 2024-11-18 00:00 (end of period, still down) | 6 h | 0 (collection not running) |',
+      '| news | News sites | 2024-11-17 18:00 | 2024-11-18 00:00 (still down) | 6 h | 0 (collector stopped) |',
       '| chat | Telegram | 2024-11-13 10:00 | 2024-11-14 16:00 | 1 d 6 h | 29 |',
-      '| wall | VK | 2024-11-11 00:00 (before the period) | 2024-11-11 03:00 | 3 h | 3 |',
+      '| wall | VK | 2024-11-11 00:00 (began earlier) | 2024-11-11 03:00 | 3 h | 3 |',
     ].join('\n'));
   });
 

@@ -1,96 +1,189 @@
-import { spawn } from 'node:child_process';
-import { rmSync } from 'node:fs';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
+import ts from 'typescript';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 
 import '../../cli/build-cli.js';
 import { serveScenario, storedPosts, writeScenarioProject } from './collect-scenario.js';
 import { FixtureServer } from './fixture-server.js';
+import { chooseKillPoints, describeKillPoint, seededRandom, type KillPoint } from './kill-points.js';
 
-const KILLS = 20;
+const KILLS = 24;
+/** Runs side by side, each with its own fixture server, so both cores work. */
+const LANES = 2;
+const SEED = Number(process.env.TYNDAU_CRASH_SEED ?? Math.floor(Math.random() * 2 ** 31));
 const CLI_ENTRY = inject('cliEntry');
 const ENV = { ...process.env, TEST_VK_TOKEN: 'crash-test-token' };
+const SOURCE_DONE = '"event":"collect.source_done"';
 
-let server: FixtureServer;
+/**
+ * The lean `tyndau collect` of collect-child.ts, transpiled beside the build of src/ that the
+ * global setup made, so that its imports of src/ find the transpiled modules.
+ */
+function buildChildEntry(): string {
+  const buildRoot = dirname(dirname(dirname(CLI_ENTRY)));
+  const source = fileURLToPath(new URL('./collect-child.ts', import.meta.url));
+  const target = join(buildRoot, 'test', 'collect', 'live', 'collect-child.js');
+  const output = ts.transpileModule(readFileSync(source, 'utf8'), {
+    compilerOptions: { module: ts.ModuleKind.ES2022, target: ts.ScriptTarget.ES2022, esModuleInterop: true },
+    fileName: source,
+  });
+  mkdirSync(dirname(target), { recursive: true });
+  writeFileSync(target, output.outputText);
+  return target;
+}
+
+let childEntry: string;
+let servers: FixtureServer[] = [];
 beforeAll(async () => {
-  server = await FixtureServer.start();
-  serveScenario(server);
+  childEntry = buildChildEntry();
+  servers = await Promise.all(Array.from({ length: LANES }, () => FixtureServer.start()));
+  servers.forEach(serveScenario);
 });
 afterAll(async () => {
-  await server.close();
+  await Promise.all(servers.map((server) => server.close()));
 });
 
-/** Runs the CLI without blocking this process, which serves the fixtures the child fetches. */
-function runCli(args: readonly string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  const child = spawn(process.execPath, [CLI_ENTRY, ...args], { env: ENV });
+interface ChildRun {
+  readonly code: number | null;
+  readonly signal: NodeJS.Signals | null;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+function startChild(entry: string, args: readonly string[]): { child: ChildProcess; done: Promise<ChildRun> } {
+  const child = spawn(process.execPath, [entry, ...args], { env: ENV, stdio: ['ignore', 'pipe', 'pipe'] });
   let stdout = '';
   let stderr = '';
-  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-  return new Promise((resolve) => child.on('close', (code) => resolve({ code, stdout, stderr })));
-}
-
-async function collectToEnd(projectPath: string): Promise<void> {
-  const run = await runCli(['collect', '--once', '--project', projectPath]);
-  if (run.code !== 0) throw new Error(`collect exited ${run.code}: ${run.stderr}`);
-}
-
-/** Starts a run and kills it with SIGKILL `delayMs` after its first request reaches the server. */
-async function collectAndKill(projectPath: string, delayMs: number): Promise<void> {
-  const before = server.requests.length;
-  const child = spawn(process.execPath, [CLI_ENTRY, 'collect', '--once', '--project', projectPath], { env: ENV, stdio: 'ignore' });
-  const exited = new Promise<void>((resolve) => child.on('exit', () => resolve()));
-  const started = new Promise<void>((resolve) => {
-    const poll = setInterval(() => {
-      if (server.requests.length > before || child.exitCode !== null) {
-        clearInterval(poll);
-        resolve();
-      }
-    }, 2);
+  child.stdout!.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+  child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  const done = new Promise<ChildRun>((resolve) => {
+    child.on('close', (code, signal) => resolve({ code, signal, stdout, stderr }));
   });
-  await Promise.race([started, exited]);
-  await new Promise((resolve) => setTimeout(resolve, delayMs));
-  child.kill('SIGKILL');
-  await exited;
+  return { child, done };
 }
 
-describe('collection killed at a random moment', () => {
-  it(`ends, once restarted, with exactly the posts of a clean run (${KILLS} random kill points)`, async () => {
-    const clean = writeScenarioProject(server);
-    const startedAt = Date.now();
-    const firstRequest = server.requests.length;
-    await collectToEnd(clean.projectPath);
-    const cleanPosts = storedPosts(clean.storePath);
-    // The collection itself, from the first request on; startup comes before it.
-    const window = Math.max(50, Date.now() - startedAt - 300);
-    expect(server.requests.length).toBeGreaterThan(firstRequest);
-    expect(cleanPosts.length).toBe(10 + 4 + 2);
-    expect(cleanPosts.filter((post) => !post.endsWith(' -')).length).toBe(2);
-    rmSync(clean.dir, { recursive: true, force: true });
+async function collectToEnd(entry: string, projectPath: string): Promise<ChildRun> {
+  const run = await startChild(entry, ['collect', '--once', '--project', projectPath]).done;
+  if (run.code !== 0) throw new Error(`collect exited ${run.code ?? run.signal}: ${run.stderr}`);
+  return run;
+}
 
-    const outcomes: string[] = [];
-    for (let kill = 0; kill < KILLS; kill++) {
-      const crashed = writeScenarioProject(server);
-      const delay = Math.floor(Math.random() * window);
-      await collectAndKill(crashed.projectPath, delay);
-      await collectToEnd(crashed.projectPath);
-      const posts = storedPosts(crashed.storePath);
-      outcomes.push(posts.join('\n') === cleanPosts.join('\n') ? 'same' : `differs after a kill at ${delay} ms`);
-      rmSync(crashed.dir, { recursive: true, force: true });
+/** Runs a collection and kills it with SIGKILL at `point`; true when the kill came first. */
+async function collectUntilKilled(server: FixtureServer, projectPath: string, point: KillPoint): Promise<boolean> {
+  const { child, done } = startChild(childEntry, ['collect', '--once', '--project', projectPath]);
+  const kill = (): void => {
+    child.kill('SIGKILL');
+  };
+  const later = (delayMs: number): void => {
+    setTimeout(kill, delayMs);
+  };
+
+  let requests = 0;
+  const stopListening = server.onRequest((_request, response) => {
+    requests++;
+    if (point.on === 'commit' || requests !== point.request) return;
+    if (point.on === 'arrival') kill();
+    else response.on('finish', () => later(point.delayMs));
+  });
+  let commits = 0;
+  child.stderr!.on('data', (chunk: Buffer) => {
+    if (point.on !== 'commit') return;
+    commits += chunk.toString().split(SOURCE_DONE).length - 1;
+    if (commits >= point.commit) later(point.delayMs);
+  });
+
+  const run = await done;
+  stopListening();
+  return run.signal === 'SIGKILL';
+}
+
+/** Kills, restarts and compares; returns `same` or what differed. */
+async function crashAndRecover(server: FixtureServer, point: KillPoint, cleanPosts: readonly string[]): Promise<string> {
+  const project = writeScenarioProject(server);
+  try {
+    const killed = await collectUntilKilled(server, project.projectPath, point);
+    const atKill = killed ? storedPostCount(project.storePath) : null;
+    await collectToEnd(childEntry, project.projectPath);
+    const posts = storedPosts(project.storePath);
+    const verdict = posts.join('\n') === cleanPosts.join('\n')
+      ? 'same'
+      : `differs after a kill ${describeKillPoint(point)}: ${posts.length} posts`;
+    return killed ? `${verdict}; ${atKill} posts at the kill` : `${verdict}; finished before the kill`;
+  } finally {
+    rmSync(project.dir, { recursive: true, force: true });
+  }
+}
+
+/** Posts stored when the run was killed; 0 when it died before creating its store. */
+function storedPostCount(storePath: string): number {
+  try {
+    return storedPosts(storePath).length;
+  } catch {
+    return 0;
+  }
+}
+
+/** A run to the end on `server`'s scenario: its requests, commits and stored posts. */
+async function cleanRun(server: FixtureServer): Promise<{ requests: number; commits: number; posts: string[] }> {
+  const project = writeScenarioProject(server);
+  try {
+    const firstRequest = server.requests.length;
+    const run = await collectToEnd(childEntry, project.projectPath);
+    return {
+      requests: server.requests.length - firstRequest,
+      commits: run.stderr.split(SOURCE_DONE).length - 1,
+      posts: storedPosts(project.storePath),
+    };
+  } finally {
+    rmSync(project.dir, { recursive: true, force: true });
+  }
+}
+
+describe('collection killed with SIGKILL', () => {
+  it(`ends, once restarted, with exactly the posts of a clean run (${KILLS} kill points, seed ${SEED})`, async () => {
+    // Each lane has a clean run of its own: article ids come from URLs, which hold the server's port.
+    const cleanRuns = await Promise.all(servers.map(cleanRun));
+    for (const clean of cleanRuns) {
+      expect([clean.requests, clean.commits]).toEqual([15, 3]);
+      expect(clean.posts.length).toBe(10 + 4 + 2);
+      expect(clean.posts.filter((post) => !post.endsWith(' -')).length).toBe(2);
     }
-    expect(outcomes).toEqual(Array(KILLS).fill('same'));
+
+    const points = chooseKillPoints(KILLS, 15, 3, seededRandom(SEED));
+    const outcomes: string[] = new Array(KILLS);
+    let next = 0;
+    await Promise.all(servers.map(async (server, lane) => {
+      while (next < KILLS) {
+        const index = next++;
+        outcomes[index] = await crashAndRecover(server, points[index]!, cleanRuns[lane]!.posts);
+      }
+    }));
+
+    const verdicts = outcomes.map((outcome) => outcome.split(';')[0]);
+    expect(verdicts, outcomes.join('\n')).toEqual(Array(KILLS).fill('same'));
+    const killedAt = outcomes.flatMap((outcome) => /; (\d+) posts at the kill/.exec(outcome)?.[1] ?? []).map(Number);
+    expect(killedAt.length, outcomes.join('\n')).toBeGreaterThanOrEqual(20);
+    // Arrival points kill before the first commit, between commits and before the last; and a
+    // killed run left whole sources' commits only: 0, 10, 10 + 4 or all 16 posts.
+    expect(killedAt).toEqual(expect.arrayContaining([0, 10, 14]));
+    expect(killedAt.filter((count) => ![0, 10, 14, 16].includes(count))).toEqual([]);
   }, 600_000);
 });
 
 describe('collect and status through the CLI', () => {
   it('prints per-source figures and health', async () => {
-    const project = writeScenarioProject(server);
-    await collectToEnd(project.projectPath);
-    const status = await runCli(['status', '--project', project.projectPath, '--json']);
+    const project = writeScenarioProject(servers[0]!);
+    const collect = await collectToEnd(CLI_ENTRY, project.projectPath);
+    expect(collect.stdout).toContain('news: 10 read, 10 new, 1 near duplicates, 0 skipped');
+    const status = await startChild(CLI_ENTRY, ['status', '--project', project.projectPath, '--json']).done;
     const health = JSON.parse(status.stdout) as { sourceId: string; condition: string; errorStreak: number }[];
     expect(health.map((source) => [source.sourceId, source.condition, source.errorStreak])).toEqual([
       ['news', 'ok', 0], ['chat', 'ok', 0], ['wall', 'ok', 0],
     ]);
     rmSync(project.dir, { recursive: true, force: true });
-  });
+  }, 180_000);
 });

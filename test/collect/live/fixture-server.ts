@@ -17,12 +17,14 @@ export function livePayload(name: string): Buffer {
 export class FixtureServer {
   readonly requests: { path: string; url: string; headers: IncomingMessage['headers'] }[] = [];
   readonly #routes = new Map<string, Route>();
+  readonly #listeners = new Set<Route>();
   readonly #server: Server;
 
   private constructor() {
     this.#server = createServer((request, response) => {
       const url = new URL(request.url ?? '/', 'http://127.0.0.1');
       this.requests.push({ path: url.pathname, url: request.url ?? '/', headers: request.headers });
+      for (const listener of this.#listeners) listener(request, response);
       const route = this.#routes.get(url.pathname);
       if (route) route(request, response);
       else response.writeHead(404).end('not found');
@@ -55,6 +57,12 @@ export class FixtureServer {
   /** A fixed answer: status, headers and body. */
   serve(path: string, body: string | Buffer, headers: Record<string, string> = {}, status = 200): this {
     return this.route(path, (_request, response) => response.writeHead(status, headers).end(body));
+  }
+
+  /** Calls `listener` on every request before its route answers; returns a function that stops it. */
+  onRequest(listener: Route): () => void {
+    this.#listeners.add(listener);
+    return () => this.#listeners.delete(listener);
   }
 
   hits(path: string): number {
