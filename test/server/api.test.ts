@@ -124,6 +124,18 @@ describe('the API', () => {
     expect(search.byDay).toEqual([{ day: '2024-11-12', posts: null }]);
   });
 
+  it('reports collection health up to the last day with dated posts', async () => {
+    const { cookie } = await logIn('viewer', 'viewer-password-1');
+    const health = (await (await app.request('/api/health', { headers: { cookie } })).json()) as {
+      range: { from: string; to: string }; totals: (number | null)[]; platforms: { platform: string; posts: (number | null)[] }[];
+      gaps: unknown[];
+    };
+    expect(health.range).toEqual({ from: '2024-09-18', to: '2024-11-12' });
+    expect(health.totals.at(-1)).toBe(15);
+    expect(health.platforms).toEqual([{ platform: 'telegram', posts: [...Array(55).fill(0), 15] }]);
+    expect(health.gaps).toEqual([]);
+  });
+
   it('points at the column of a broken query', async () => {
     const { cookie } = await logIn('viewer', 'viewer-password-1');
     const answer = await app.request(`/api/search?q=${encodeURIComponent('автобус AND (яма')}`, { headers: { cookie } });

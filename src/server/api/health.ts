@@ -5,6 +5,7 @@ import { addDays, daysOf } from '../../store/day-range.js';
 import type { DatedPostReader } from '../../store/dated-posts.js';
 import type { Store } from '../../store/store.js';
 import { json, JSON_TYPE, type Endpoint } from '../endpoint.js';
+import { lastDatedDay } from './period.js';
 
 const DAYS_SHOWN = 56;
 const GAP_HISTORY_DAYS = 28;
@@ -27,11 +28,12 @@ export const HEALTH_ENDPOINT: Endpoint = {
   handle({ server }) {
     const { store, project } = server;
     const min = project.privacy.minGroupSize;
-    const stored = store.storedDays();
+    // Dated posts only, so the chart ends on the last day holding one (for a live project, today).
+    const stored = lastDatedDay(store);
     const sources = store.readCollectionVolumes().map((source) => ({ ...source, lastAt: source.lastAt.toISOString() }));
     if (!stored || !readsDatedPosts(store)) return json({ sources, days: [], platforms: [], gaps: [], firstSeenDates: 0 });
 
-    const range = { from: addDays(stored.to, -(DAYS_SHOWN - 1)), to: stored.to };
+    const range = { from: addDays(stored, -(DAYS_SHOWN - 1)), to: stored };
     const counts = store.readDatedCounts({ from: addDays(range.from, -GAP_HISTORY_DAYS), to: range.to });
     const totals = new Map(counts.totals.map((row) => [row.day, row.originals]));
     const platforms = new Map<Platform, Map<string, number>>();
