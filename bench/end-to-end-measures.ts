@@ -38,6 +38,9 @@ export interface MeasureResult {
   readonly posts: number;
   readonly seconds: number;
   readonly postsPerSecond: number;
+  /** CPU time of the whole process, every thread: less moved by other jobs than elapsed time. */
+  readonly cpuSeconds: number;
+  readonly postsPerCpuSecond: number;
   readonly peakRssMiB: number;
   readonly startSeconds?: number;
   readonly storeBytesPerPost?: number;
@@ -58,13 +61,42 @@ function seconds(started: bigint): number {
   return Number(process.hrtime.bigint() - started) / 1e9;
 }
 
+/** Elapsed and CPU seconds of a timed section, added up over its parts. */
+class Clock {
+  elapsed = 0;
+  cpu = 0;
+
+  time<T>(run: () => T): T {
+    const started = process.hrtime.bigint();
+    const usage = process.cpuUsage();
+    const value = run();
+    this.add(started, usage);
+    return value;
+  }
+
+  async timeAsync<T>(run: () => Promise<T>): Promise<T> {
+    const started = process.hrtime.bigint();
+    const usage = process.cpuUsage();
+    const value = await run();
+    this.add(started, usage);
+    return value;
+  }
+
+  add(started: bigint, usage: NodeJS.CpuUsage): void {
+    this.elapsed += seconds(started);
+    const used = process.cpuUsage(usage);
+    this.cpu += (used.user + used.system) / 1e6;
+  }
+}
+
 function peakRssMiB(): number {
   return Math.round(process.resourceUsage().maxRSS / 1024);
 }
 
-function result(name: MeasureName, posts: number, elapsed: number, extra: Partial<MeasureResult> = {}): MeasureResult {
+function result(name: MeasureName, posts: number, clock: Clock, extra: Partial<MeasureResult> = {}): MeasureResult {
   return {
-    name, posts, seconds: Math.round(elapsed * 100) / 100, postsPerSecond: Math.round(posts / elapsed),
+    name, posts, seconds: Math.round(clock.elapsed * 100) / 100, postsPerSecond: Math.round(posts / clock.elapsed),
+    cpuSeconds: Math.round(clock.cpu * 100) / 100, postsPerCpuSecond: Math.round(posts / clock.cpu),
     peakRssMiB: peakRssMiB(), ...extra,
   };
 }
@@ -89,14 +121,13 @@ async function pipeline(request: MeasureRequest): Promise<MeasureResult> {
   const startSeconds = seconds(starting);
   const store = openSqliteStore(storePath, { timezone: project.timezone });
 
-  const started = process.hrtime.bigint();
-  const summary = await ingestFiles([request.corpus], {
+  const clock = new Clock();
+  const summary = await clock.timeAsync(() => ingestFiles([request.corpus], {
     timezone: project.timezone, store, logger: silent, processor,
-  });
-  const elapsed = seconds(started);
+  }));
   store.close();
   await processor.close();
-  return result('pipeline', summary.inserted, elapsed, {
+  return result('pipeline', summary.inserted, clock, {
     startSeconds: Math.round(startSeconds * 100) / 100,
     storeBytesPerPost: Math.round(fileBytes(storePath) / summary.inserted),
   });
@@ -133,8 +164,10 @@ async function stages(request: MeasureRequest): Promise<MeasureResult> {
   store.close();
   rmSync(storePath, { force: true });
 
-  const total = readSeconds + gateSeconds + analysisSeconds + storeSeconds;
-  return result('stages', count, total, {
+  const clock = new Clock();
+  clock.elapsed = readSeconds + gateSeconds + analysisSeconds + storeSeconds;
+  clock.cpu = clock.elapsed;
+  return result('stages', count, clock, {
     stages: {
       read: Math.round(count / readSeconds),
       gate: Math.round(count / gateSeconds),
@@ -151,18 +184,18 @@ function analysedText(raw: RawPost): string {
 
 /** `franc` (all its languages, defaults) on every post's text: the yardstick to beat. */
 async function francAlone(request: MeasureRequest): Promise<MeasureResult> {
+  const clock = new Clock();
   let count = 0;
-  let elapsed = 0;
   let sink = '';
   for await (const batch of corpusBatches(request.corpus)) {
     const texts = batch.map(analysedText);
-    const started = process.hrtime.bigint();
-    for (const text of texts) sink = franc(text);
-    elapsed += seconds(started);
+    clock.time(() => {
+      for (const text of texts) sink = franc(text);
+    });
     count += texts.length;
   }
   void sink;
-  return result('franc', count, elapsed);
+  return result('franc', count, clock);
 }
 
 /** The raw texts into a one-column table, 1000 rows a transaction: the store's floor. */
@@ -178,40 +211,34 @@ async function plainInsert(request: MeasureRequest): Promise<MeasureResult> {
     for (const text of texts) insert.run(text);
   });
 
+  const clock = new Clock();
   let count = 0;
-  let elapsed = 0;
   for await (const batch of corpusBatches(request.corpus)) {
     const texts = batch.map(analysedText);
-    const started = process.hrtime.bigint();
-    insertAll(texts);
-    elapsed += seconds(started);
+    clock.time(() => insertAll(texts));
     count += texts.length;
   }
   database.close();
   rmSync(path, { force: true });
-  return result('plain-insert', count, elapsed);
+  return result('plain-insert', count, clock);
 }
 
 /** `tyndau analyze` after a model change: every stored post analysed again, rollups rebuilt. */
 async function reanalysis(request: MeasureRequest): Promise<MeasureResult> {
   const project = await loadBenchProject(request.project);
   const store = openSqliteStore(request.store ?? project.storePath, { timezone: project.timezone });
+  const clock = new Clock();
   let count: number;
-  let elapsed: number;
   if (request.workers > 0) {
     const workers = await AnalysisWorkers.start(project, request.workers);
-    const started = process.hrtime.bigint();
-    count = await store.reanalyzeInBatches((posts) => workers.analyzeBatch(posts));
-    elapsed = seconds(started);
+    count = await clock.timeAsync(() => store.reanalyzeInBatches((posts) => workers.analyzeBatch(posts)));
     await workers.close();
   } else {
     const analyzer = await createAnalyzer(project);
-    const started = process.hrtime.bigint();
-    count = store.reanalyze((post) => analyzer.analyze(post));
-    elapsed = seconds(started);
+    count = clock.time(() => store.reanalyze((post) => analyzer.analyze(post)));
   }
   store.close();
-  return result('reanalysis', count, elapsed);
+  return result('reanalysis', count, clock);
 }
 
 const MEASURES: Readonly<Record<MeasureName, (request: MeasureRequest) => Promise<MeasureResult>>> = {
