@@ -4,6 +4,7 @@ import { MessageChannel, receiveMessageOnPort, Worker } from 'node:worker_thread
 import type { MessagePort } from 'node:worker_threads';
 
 import type { Analysis } from '../../analyze/analysis.js';
+import type { Query } from '../../query/ast.js';
 import type { Platform } from '../../collect/raw-post.js';
 import type {
   CollectionLedger, Fingerprint, SourceCommit, SourceHistory, SourceRun, SourceState,
@@ -87,8 +88,8 @@ export class BlockingPostgresStore implements Store, CollectionLedger {
     return done;
   }
 
-  search(text: string, options: SearchOptions): SearchResult {
-    return this.#run('search', text, options);
+  search(query: string | Query, options: SearchOptions): SearchResult {
+    return this.#run('search', query, options);
   }
 
   applyRetention(now: Date, days: number): RetentionResult {

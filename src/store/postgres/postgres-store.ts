@@ -2,6 +2,7 @@ import type pg from 'pg';
 
 import type { Analysis } from '../../analyze/analysis.js';
 import type { Platform, PostKind } from '../../collect/raw-post.js';
+import type { Query } from '../../query/ast.js';
 import { assertDayRange, type DayRange } from '../day-range.js';
 import type { Fingerprint, SourceCommit, SourceHistory, SourceRun, SourceState } from '../collection-ledger.js';
 import { LocalDayCalendar } from '../local-day.js';
@@ -237,8 +238,8 @@ export class PostgresStore {
     });
   }
 
-  async search(text: string, options: SearchOptions): Promise<SearchResult> {
-    return searchPosts(this.#pool, text, options);
+  async search(query: string | Query, options: SearchOptions): Promise<SearchResult> {
+    return searchPosts(this.#pool, query, options);
   }
 
   async applyRetention(now: Date, days: number): Promise<RetentionResult> {
