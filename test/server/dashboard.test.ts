@@ -119,7 +119,7 @@ describe('the dashboard in a browser', () => {
     await context.close();
   });
 
-  it('shows the issues ranking of the period, the alert with its words, outlets without sentiment', async () => {
+  it('shows the issues ranking, the alert with its words, a digest made and archived, outlets without sentiment', async () => {
     const insight = buildPeriodInsight(store, { period, minGroupSize: project.privacy.minGroupSize, excerptsPerIssue: 0 });
     const { context, page } = await loggedIn('analyst');
 
@@ -131,6 +131,26 @@ describe('the dashboard in a browser', () => {
     const alert = page.locator('article.alert').first();
     expect(await alert.textContent()).toContain('автобус');
     expect(await alert.locator('blockquote.excerpt').count()).toBe(3);
+
+    const made = await page.evaluate(async (range) => {
+      const session = (await (await fetch('/api/session')).json()) as { csrfToken: string };
+      const response = await fetch('/api/digests', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-csrf-token': session.csrfToken },
+        body: JSON.stringify(range),
+      });
+      return { status: response.status, body: await response.json() };
+    }, period);
+    expect(made).toMatchObject({ status: 201, body: { from: period.from, to: period.to, language: 'ru', emailed: false } });
+    await open(page, 'digests');
+    const link = page.locator('main table a', { hasText: 'PDF' });
+    expect(await link.count()).toBe(1);
+    const pdf = await page.evaluate(async (href) => {
+      const response = await fetch(href);
+      return { type: response.headers.get('content-type'), head: new TextDecoder().decode((await response.arrayBuffer()).slice(0, 5)) };
+    }, (await link.getAttribute('href'))!);
+    expect(pdf).toEqual({ type: 'application/pdf', head: '%PDF-' });
+    await page.screenshot({ path: join(SCREENSHOTS, 'digests-archive.png'), fullPage: true });
 
     await open(page, 'outlets');
     const outletText = await page.locator('main').textContent();
