@@ -45,6 +45,8 @@ export interface StoredPostTextRow extends StoredPostText {
  * local days of `options.timezone`; opening with a different zone than before moves every post
  * to its new local day and recounts the rollups.
  */
+// LIMITATION: opening always migrates, so a store cannot be opened on a read-only replica; a
+// read-only open that only checks the schema version would let the dashboard read from one.
 export async function connectPostgresStore(url: string, options: PostgresStoreOptions): Promise<PostgresStore> {
   const calendar = new LocalDayCalendar(options.timezone);
   const label = describeUrl(url);
@@ -67,6 +69,8 @@ export async function connectPostgresStore(url: string, options: PostgresStoreOp
  * analysis and its rollup increments in one transaction, so rollups never disagree with posts,
  * and a post id is stored once even when two workers save it at the same moment.
  */
+// LIMITATION: agency attribution (analysis.agencies) and its daily rollups are stored by the
+// SQLite store only; the same two tables here, filled in `insertPostRows`, would lift it.
 export class PostgresStore {
   readonly #pool: pg.Pool;
   readonly #calendar: LocalDayCalendar;
