@@ -10,10 +10,6 @@
  *
  *   npx vite-node bench/analysis-stages.ts [--posts 20000]
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { parse } from 'csv-parse/sync';
-
 import { AgencyAttributor } from '../src/analyze/agencies/index.js';
 import { prepareText, type AnalysisText } from '../src/analyze/analysis-text.js';
 import { IssueMatcher } from '../src/analyze/issues/index.js';
@@ -23,13 +19,12 @@ import { DistrictMatcher } from '../src/analyze/places/index.js';
 import { createAnalyzer } from '../src/analyze/pipeline.js';
 import { createSentimentAnalyzer } from '../src/analyze/sentiment/index.js';
 import type { Analysis, LanguageResult } from '../src/analyze/analysis.js';
-import { packageRoot } from '../src/package-root.js';
 import { ALMATY_AGENCIES } from '../src/project/defaults/agencies.js';
 import { ALMATY_DISTRICTS } from '../src/project/defaults/districts.js';
 import { DEFAULT_TAXONOMY } from '../src/project/defaults/taxonomy.js';
 import type { Project, Subject } from '../src/project/project.js';
+import { benchPosts, postsPerSecond } from './stage-timing.js';
 
-const WORDS_PER_POST = 30;
 const PASSES = 5;
 
 const FALLBACK_SENTENCES = [
@@ -63,63 +58,9 @@ function argument(name: string, fallback: number): number {
   return index >= 0 ? Number(process.argv[index + 1]) : fallback;
 }
 
-function sentences(): { texts: string[]; origin: string } {
-  const shared = join(packageRoot(), '..', 'shared', 'data');
-  const texts: string[] = [];
-  const column = (file: string, name: string, delimiter: string): void => {
-    if (!existsSync(file)) return;
-    const rows = parse(readFileSync(file), { columns: true, delimiter, relax_quotes: true, skip_records_with_error: true }) as Record<string, string>[];
-    for (const row of rows) if (row[name]) texts.push(row[name] as string);
-  };
-  column(join(shared, 'rusentne', 'train_data.csv'), 'sentence', '\t');
-  column(join(shared, 'kazsandra', '04_pc_valid.csv'), 'text', ',');
-  if (texts.length > 0) return { texts, origin: 'RuSentNE train sentences and KazSAnDRA valid reviews' };
-  return { texts: FALLBACK_SENTENCES, origin: 'built-in sample sentences' };
-}
-
-function buildPosts(texts: readonly string[], count: number): string[] {
-  const posts: string[] = [];
-  let next = 0;
-  while (posts.length < count) {
-    const words: string[] = [];
-    while (words.length < WORDS_PER_POST) {
-      words.push(...(texts[next++ % texts.length] as string).split(/\s+/).filter(Boolean));
-    }
-    posts.push(words.slice(0, WORDS_PER_POST).join(' '));
-  }
-  return posts;
-}
-
-interface Rate {
-  /** Posts per second of this process's CPU time: the rate of one fully used core. */
-  readonly cpu: number;
-  /** Posts per second of elapsed time, which a busy machine lowers. */
-  readonly wall: number;
-}
-
-function postsPerSecond(count: number, run: () => void): Rate {
-  run();
-  const cpu: number[] = [];
-  const wall: number[] = [];
-  for (let pass = 0; pass < PASSES; pass++) {
-    const started = process.hrtime.bigint();
-    const usage = process.cpuUsage();
-    run();
-    const used = process.cpuUsage(usage);
-    wall.push(count / (Number(process.hrtime.bigint() - started) / 1e9));
-    cpu.push(count / ((used.user + used.system) / 1e6));
-  }
-  return { cpu: median(cpu), wall: median(wall) };
-}
-
-function median(values: number[]): number {
-  return [...values].sort((left, right) => left - right)[Math.floor(values.length / 2)] as number;
-}
-
 async function main(): Promise<void> {
   const count = argument('posts', 20_000);
-  const { texts, origin } = sentences();
-  const posts = buildPosts(texts, count);
+  const { posts, origin } = benchPosts(count, FALLBACK_SENTENCES);
   const words = posts.reduce((sum, post) => sum + post.split(/\s+/).length, 0) / posts.length;
 
   const project: Project = {

@@ -11,7 +11,7 @@ import type { TextFeatureConfig } from './text-features.js';
  */
 const MAGIC = 'TYNDLM01';
 
-export type FeatureKind = 'text' | 'target';
+export type FeatureKind = 'text' | 'target' | 'name-token';
 
 export interface ModelMetadata {
   readonly format: 1;

@@ -102,3 +102,17 @@ describe('what is not a person', () => {
     expect(redact('Президент Украины Виктор Ющенко')).toBe('Президент Украины [NAME]');
   });
 });
+
+describe('names the rules alone miss, found by the name classifier', () => {
+  it('redacts a foreign name on no list, with no surname ending', () => {
+    expect(redact('Водитель Ли Мин Хо не остановился.')).toBe('Водитель [NAME] не остановился.');
+  });
+
+  it('keeps an ordinary word that opens a sentence', () => {
+    expect(redact('Сегодня в Алматы прошёл фестиваль.')).toBe('Сегодня в Алматы прошёл фестиваль.');
+  });
+
+  it('keeps a given name that is also a word unless the model is sure', () => {
+    expect(redact('Бақыт деген — денсаулық.')).toBe('Бақыт деген — денсаулық.');
+  });
+});

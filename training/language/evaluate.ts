@@ -13,6 +13,7 @@ import { prepareText } from '../../src/analyze/analysis-text.js';
 import { loadCld2LanguageModel } from '../../src/analyze/language/cld2-language-model.js';
 import { loadFastTextLanguageModel } from '../../src/analyze/language/fasttext-language-model.js';
 import { LanguageIdentifier } from '../../src/analyze/language/language-identifier.js';
+import { loadLanguageVote } from '../../src/analyze/language/language-vote.js';
 import { share, writeFigures, type Figures } from '../eval-results.js';
 import {
   cldDetector, fastTextDetector, francDetector, tyndauDetector, type Detector,
@@ -81,7 +82,7 @@ async function main(): Promise<void> {
   const split = argument('--split', 'test');
   const showErrors = Number(argument('--errors', '0'));
   const model = await loadFastTextLanguageModel();
-  const identifier = new LanguageIdentifier(model, loadCld2LanguageModel());
+  const identifier = new LanguageIdentifier(model, loadCld2LanguageModel(), loadLanguageVote());
   const tyndau = tyndauDetector(identifier);
   const detectors = [tyndau, fastTextDetector(model), cldDetector, francDetector];
   const figures: Figures = {};

@@ -10,6 +10,7 @@
  * factRuEval marks the parts of a name separately, so it has no names of two words. Public figures count as persons here,
  * so recall is measured as if no one were a monitored subject.
  */
+import { loadNameClassifier } from '../../src/privacy/redact/name-classifier.js';
 import { PersonNameFinder } from '../../src/privacy/redact/person-name-finder.js';
 import type { RedactionSpan } from '../../src/privacy/redact/redaction-kind.js';
 import { share, writeFigures, type Figures } from '../eval-results.js';
@@ -37,7 +38,7 @@ function overlaps(spans: readonly { start: number; end: number }[], start: numbe
 }
 
 function evaluate(corpus: string, documents: readonly AnnotatedDocument[], errors: Map<string, number>[]): CorpusFigures {
-  const finder = new PersonNameFinder([]);
+  const finder = new PersonNameFinder([], loadNameClassifier());
   const figures: CorpusFigures = {
     corpus, personWords: 0, personWordsRedacted: 0, persons: 0, personsTouched: 0, fullNames: 0,
     fullNamesTouched: 0, otherWords: 0,

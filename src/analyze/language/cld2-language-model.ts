@@ -15,7 +15,17 @@ export interface Cld2LanguageModel {
    * cannot tell or its answer is not reliable.
    */
   detect(text: string): LanguageGuess | null;
+  /** Every language CLD2 sees in `text` with its share, and whether CLD2 calls that reliable. */
+  detectAll(text: string): Cld2Answer;
 }
+
+export interface Cld2Answer {
+  readonly reliable: boolean;
+  /** Most of the text first; shares 0–1. */
+  readonly languages: readonly LanguageGuess[];
+}
+
+const NO_ANSWER: Cld2Answer = { reliable: false, languages: [] };
 
 interface NativeResult {
   readonly reliable: boolean;
@@ -45,13 +55,19 @@ export function loadCld2LanguageModel(): Cld2LanguageModel {
     throw new Error(`language model: cannot load CLD2 from the cld package (${reason}); ` +
       'reinstall dependencies with `npm ci` (cld builds with node-gyp and needs a C++ compiler)');
   }
+  const detectAll = (text: string): Cld2Answer => {
+    if (text.length === 0) return NO_ANSWER;
+    const result = native.detect(text, true, '', '', '', '', true);
+    const languages = result.languages
+      .filter((language) => language.code !== 'un')
+      .map((language) => ({ language: language.code, probability: language.percent / 100 }));
+    return { reliable: result.reliable, languages };
+  };
   shared = {
+    detectAll,
     detect(text: string): LanguageGuess | null {
-      if (text.length === 0) return null;
-      const result = native.detect(text, true, '', '', '', '', true);
-      const best = result.languages[0];
-      if (!result.reliable || best === undefined || best.code === 'un') return null;
-      return { language: best.code, probability: best.percent / 100 };
+      const answer = detectAll(text);
+      return answer.reliable ? (answer.languages[0] ?? null) : null;
     },
   };
   return shared;

@@ -8,8 +8,9 @@ import type { LanguageCode, LanguageResult, LanguageSegment } from '../analysis.
 import { originalSpan, type AnalysisText } from '../analysis-text.js';
 import type { WordInfo } from '../word-info.js';
 import { kazakhLatinToCyrillic } from '../../text/transliterate-kazakh.js';
-import type { Cld2LanguageModel } from './cld2-language-model.js';
+import type { Cld2Answer, Cld2LanguageModel } from './cld2-language-model.js';
 import type { FastTextLanguageModel, LanguageGuess } from './fasttext-language-model.js';
+import { VOTE_LANGUAGES, type LanguageVote, type VoteEvidence } from './language-vote.js';
 import { lookAlikeOfLetters } from './look-alike-letters.js';
 import { splitSegments, splitSentences, type TextSegment } from './text-segments.js';
 import {
@@ -40,6 +41,17 @@ const BARE_Q = /q(?!u)/;
 const SURE_LANGUAGES = new Set(['ru', 'kk']);
 /** Below this many words a clause takes its neighbour's language unless its words say otherwise. */
 const CLAUSE_MODEL_MINIMUM = 3;
+/** fastText's guesses the vote looks at. */
+const VOTE_GUESSES = 10;
+const VOTED = new Set<string>(VOTE_LANGUAGES);
+const NO_CLD2_ANSWER: Cld2Answer = { reliable: false, languages: [] };
+
+/** What the models said while the rules decided one text, for the vote to weigh. */
+interface ModelAnswers {
+  fastText: LanguageGuess[] | null;
+  cld2: Cld2Answer | null;
+  kazakhFromLatin: number;
+}
 
 interface WordCounts {
   readonly words: number;
@@ -56,11 +68,16 @@ interface WordCounts {
 export class LanguageIdentifier {
   readonly #model: FastTextLanguageModel;
   readonly #second: Cld2LanguageModel | null;
+  readonly #vote: LanguageVote | null;
 
-  /** `second`: CLD2, asked where fastText may have taken a neighbouring language for ours. */
-  constructor(model: FastTextLanguageModel, second: Cld2LanguageModel | null = null) {
+  /**
+   * `second`: CLD2, asked where fastText may have taken a neighbouring language for ours.
+   * `vote`: weighs fastText's, CLD2's and the rules' answers where the rules are not certain.
+   */
+  constructor(model: FastTextLanguageModel, second: Cld2LanguageModel | null = null, vote: LanguageVote | null = null) {
     this.#model = model;
     this.#second = second;
+    this.#vote = vote;
   }
 
   /** The language of one prepared text; `declared` (a feed's or platform's tag) breaks ties. */
@@ -89,18 +106,67 @@ export class LanguageIdentifier {
     });
   }
 
-  #identifySingle(text: AnalysisText, counts: WordCounts): LanguageResult {
-    return counts.latin > counts.cyrillic
-      ? this.#identifyLatin(text.normalised, counts)
-      : this.#identifyCyrillic(text, counts);
+  /**
+   * What the detectors and the rules said about a one-language text, as the vote sees it; null
+   * when the rules were certain without a model, or found the text mixed. For fitting the vote.
+   */
+  evidenceOf(text: AnalysisText): VoteEvidence | null {
+    const counts = countWords(text.words, 0, text.words.length);
+    if (counts.words === 0) return null;
+    const answers: ModelAnswers = { fastText: null, cld2: null, kazakhFromLatin: 0 };
+    const rule = this.#identifyByRules(text, counts, answers);
+    if (rule.code === 'mixed' || answers.fastText === null) return null;
+    return this.#evidence(text, counts, rule, answers);
   }
 
-  #identifyCyrillic(text: AnalysisText, counts: WordCounts): LanguageResult {
+  #identifySingle(text: AnalysisText, counts: WordCounts): LanguageResult {
+    const answers: ModelAnswers = { fastText: null, cld2: null, kazakhFromLatin: 0 };
+    const rule = this.#identifyByRules(text, counts, answers);
+    if (rule.code === 'mixed' || answers.fastText === null || this.#vote === null) return rule;
+
+    const evidence = this.#evidence(text, counts, rule, answers);
+    // The vote knows only the languages it was fitted on; a text none of the detectors places
+    // among them (German, Turkish, Serbian ...) keeps the rules' answer.
+    const topCld2 = evidence.cld2.languages[0]?.language ?? '';
+    const topFastText = evidence.fastText[0]?.language ?? '';
+    if (!VOTED.has(evidence.rule) && !VOTED.has(topCld2) && !VOTED.has(topFastText)) return rule;
+    const { language, probability } = this.#vote.decide(evidence);
+    if (language === 'ru' || language === 'kk' || language === 'kk-latn' || language === 'en') {
+      return single(language, probability);
+    }
+    return otherLanguage(language, probability);
+  }
+
+  #identifyByRules(text: AnalysisText, counts: WordCounts, answers: ModelAnswers): LanguageResult {
+    return counts.latin > counts.cyrillic
+      ? this.#identifyLatin(text.normalised, counts, answers)
+      : this.#identifyCyrillic(text, counts, answers);
+  }
+
+  #evidence(text: AnalysisText, counts: WordCounts, rule: LanguageResult, answers: ModelAnswers): VoteEvidence {
+    answers.cld2 ??= this.#second?.detectAll(text.normalised) ?? NO_CLD2_ANSWER;
+    return {
+      fastText: answers.fastText ?? [],
+      cld2: answers.cld2,
+      rule: rule.code === 'other' ? (rule.detected ?? 'other') : rule.code,
+      kazakhFromLatin: answers.kazakhFromLatin,
+      letters: letterFlags(text.normalised),
+      words: counts.words,
+      latinWords: counts.latin,
+      russianWords: counts.russian,
+      kazakhWords: counts.kazakh,
+      kazakhLatinWords: counts.kazakhLatin,
+      uzbekWords: counts.uzbekLatin,
+    };
+  }
+
+  #identifyCyrillic(text: AnalysisText, counts: WordCounts, answers: ModelAnswers): LanguageResult {
     const flags = letterFlags(text.normalised);
     const certain = certainCyrillic(flags, counts);
     if (certain) return certain;
 
-    const guesses = this.#model.predict(text.normalised, 5);
+    const guesses = this.#model.predict(text.normalised, VOTE_GUESSES);
+    answers.fastText = guesses;
     const top = guesses[0] ?? { language: 'other', probability: 0 };
     const russian = probabilityOf(guesses, 'ru');
     const kazakh = probabilityOf(guesses, 'kk');
@@ -118,7 +184,8 @@ export class LanguageIdentifier {
     }
 
     // CLD2 knows the neighbouring Cyrillic languages better; Kazakh's і and қ ұ overrule it.
-    const second = this.#second?.detect(text.normalised) ?? null;
+    answers.cld2 = this.#second?.detectAll(text.normalised) ?? NO_CLD2_ANSWER;
+    const second = reliableBest(answers.cld2);
     const neighbour = second !== null && CYRILLIC_LOOK_ALIKES.has(second.language) ? second.language : null;
     if (neighbour !== null && !(flags & KAZAKH_UNIQUE)) {
       const withoutI = WITHOUT_DOTTED_I.has(neighbour);
@@ -165,9 +232,9 @@ export class LanguageIdentifier {
     return otherLanguage(lookAlikeOfLetters(text.normalised) ?? top.language, top.probability);
   }
 
-  #identifyLatin(normalised: string, counts: WordCounts): LanguageResult {
+  #identifyLatin(normalised: string, counts: WordCounts, answers?: ModelAnswers): LanguageResult {
     const flags = letterFlags(normalised);
-    const guesses = this.#model.predict(normalised, 3);
+    const guesses = this.#model.predict(normalised, VOTE_GUESSES);
     const top = guesses[0] ?? { language: 'other', probability: 0 };
     const kazakhLetters = (flags & KAZAKH_LATIN_UNIQUE) !== 0;
     const uzbek = (flags & UZBEK_LATIN) !== 0 && !kazakhLetters;
@@ -177,6 +244,10 @@ export class LanguageIdentifier {
     const plainI = normalised.includes('ı') ? 'и' : 'і';
     const asCyrillic = this.#model.predict(kazakhLatinToCyrillic(normalised, { plainI }), 3);
     const kazakh = probabilityOf(asCyrillic, 'kk');
+    if (answers) {
+      answers.fastText = guesses;
+      answers.kazakhFromLatin = kazakh;
+    }
     const english = top.language === 'en' && top.probability >= 0.5;
     // A "q" not followed by "u" is rare in English and common in Kazakh and Uzbek Latin.
     const bareQ = BARE_Q.test(normalised);
@@ -190,7 +261,9 @@ export class LanguageIdentifier {
       (words >= 2 && words >= counts.words * 0.1) ||
       (!english && kazakh >= 0.5) ||
       (!english && bareQ && kazakh >= 0.3);
-    const second = this.#second?.detect(normalised) ?? null;
+    const cld2 = this.#second?.detectAll(normalised) ?? NO_CLD2_ANSWER;
+    if (answers) answers.cld2 = cld2;
+    const second = reliableBest(cld2);
     const uzbekWords = counts.uzbekLatin > words;
     if (isKazakh && !uzbek && !uzbekWords) return single('kk-latn', Math.max(kazakh, 0.6));
     // CLD2 also takes Kazakh Latin typed without diacritics for Uzbek; Uzbek's own ʻ and x or
@@ -407,6 +480,10 @@ function countWords(words: readonly WordInfo[], first: number, last: number): Wo
     }
   }
   return { words: last - first, cyrillic, latin, kazakh, russian, kazakhLatin, uzbekLatin, kazakhLatinLetterWords };
+}
+
+function reliableBest(answer: Cld2Answer): LanguageGuess | null {
+  return answer.reliable ? (answer.languages[0] ?? null) : null;
 }
 
 function probabilityOf(guesses: readonly LanguageGuess[], language: string): number {

@@ -1,7 +1,9 @@
 import type { Subject } from '../../project/project.js';
 import { givenNameIndex, type GivenNameClass } from './given-name-index.js';
+import type { NameClassifier } from './name-classifier.js';
 import { nameKey } from './name-key.js';
 import { hasSurnameEnding, isKazakhGivenNameShaped, isPatronymic, isSurnameShaped } from './name-shapes.js';
+import type { NameToken as Token } from './name-token.js';
 import type { RedactionSpan } from './redaction-kind.js';
 import { SubjectNames } from './subject-names.js';
 import { surnameIndex, type SurnameIndex } from './surname-index.js';
@@ -75,28 +77,6 @@ const MARKING_PASSES = 3;
 /** Characters before a run searched for a place word. */
 const PLACE_WORD_LOOKBEHIND = 16;
 
-interface Token {
-  readonly start: number;
-  end: number;
-  readonly word: string;
-  readonly key: string;
-  /** A capital then a lower-case letter; all-capital words ("ЖКХ") are not names here. */
-  readonly capitalised: boolean;
-  readonly initial: boolean;
-  /** Separated from the previous capitalised word by spaces only (or an initial's dot). */
-  readonly joined: boolean;
-  readonly given: GivenNameClass | undefined;
-  readonly patronymic: boolean;
-  /**
-   * A surname alone is a name: a listed one ("Трамп"), or one with a surname's ending that is
-   * not an ordinary word or a place ("Петров", not "Один" or "Берлин").
-   */
-  readonly loneSurname: boolean;
-  surname: boolean;
-  subject: boolean;
-  place: boolean;
-}
-
 /**
  * Finds names of private persons in Russian and Kazakh text: a listed given name ("Айгерім",
  * "Дмитрия"), with the surname, patronymic or initials beside it ("Иванов Иван Иванович",
@@ -113,28 +93,52 @@ export class PersonNameFinder {
   readonly #givenNames: ReadonlyMap<string, GivenNameClass>;
   readonly #subjects: SubjectNames;
   readonly #surnames: SurnameIndex;
+  readonly #classifier: NameClassifier | null;
 
-  constructor(subjects: readonly Subject[]) {
+  /**
+   * `classifier`: weighs each capitalised word's context and what the rules said of it; without
+   * it the rules alone decide.
+   */
+  constructor(subjects: readonly Subject[], classifier: NameClassifier | null = null) {
     this.#givenNames = givenNameIndex();
     this.#surnames = surnameIndex();
     this.#subjects = new SubjectNames(subjects, this.#givenNames);
+    this.#classifier = classifier;
   }
 
   find(text: string): RedactionSpan[] {
     if (!UPPER_CASE.test(text)) return [];
+    const { tokens, ruleNamed, names } = this.#byRules(text);
+    if (this.#classifier === null) return names.map(toSpan);
+    const named = this.#classifier.decide(text, tokens, ruleNamed);
+    return consecutiveNames(tokens, named, text, true).map(toSpan);
+  }
+
+  /**
+   * The capitalised words of `text` and, for each, whether the rules found it part of a name:
+   * what the classifier is trained on.
+   */
+  candidates(text: string): { tokens: Token[]; ruleNamed: boolean[] } {
+    const { tokens, ruleNamed } = this.#byRules(text);
+    return { tokens, ruleNamed };
+  }
+
+  #byRules(text: string): { tokens: Token[]; ruleNamed: boolean[]; names: Token[][] } {
     const tokens = this.#tokenise(text);
-    const names: Token[][] = [];
+    const found: Token[][] = [];
     let runStart = 0;
     for (let index = 1; index <= tokens.length; index++) {
       const token = tokens[index];
       if (token && token.joined) continue;
       const run = tokens.slice(runStart, index);
+      markPlaces(run, text);
       const afterRole = surnameAfterRole(run, text);
-      if (afterRole >= 0 || run.some(mayStartName)) names.push(...this.#namesInRun(run, text, afterRole));
+      if (afterRole >= 0 || run.some(mayStartName)) found.push(...this.#namesInRun(run, text, afterRole));
       runStart = index;
     }
-    if (names.length === 0) return [];
-    return withLaterMentions(tokens, names).map(toSpan);
+    const names = found.length === 0 ? [] : withLaterMentions(tokens, found);
+    const inNames = new Set(names.flat());
+    return { tokens, ruleNamed: tokens.map((token) => inNames.has(token)), names };
   }
 
   #tokenise(text: string): Token[] {
@@ -162,8 +166,8 @@ export class PersonNameFinder {
         given: listed ?? (capitalised && isKazakhGivenNameShaped(word) ? 'ambiguous' : undefined),
         patronymic: capitalised && isPatronymic(key, word),
         loneSurname: capitalised && listed === undefined && this.#isLoneSurname(key, word),
-        surname: false,
-        subject: false,
+        surname: capitalised && isSurnameShaped(word),
+        subject: capitalised && this.#subjects.covers(key),
         place: false,
       };
       tokens.push(token);
@@ -188,13 +192,6 @@ export class PersonNameFinder {
    * that holds a subject's word is the subject's and is left out.
    */
   #namesInRun(run: readonly Token[], text: string, afterRole: number): Token[][] {
-    for (const token of run) {
-      if (!token.capitalised) continue;
-      token.surname = isSurnameShaped(token.word);
-      token.subject = this.#subjects.covers(token.key);
-    }
-    markPlaces(run, text);
-
     const named = run.map((token) =>
       !token.place && (token.given === 'given' || token.patronymic || (token.loneSurname && !PLACE_ADJECTIVE.test(token.word))));
     if (run.length === 1 && named[0] && isStreetByName(run[0]!, text)) named[0] = false;
@@ -311,13 +308,16 @@ function nearestWord(run: readonly Token[], index: number): number | undefined {
   return undefined;
 }
 
-/** Runs of consecutive name words, each a name, without those that hold a subject's word. */
-function consecutiveNames(run: readonly Token[], named: readonly boolean[], text: string): Token[][] {
+/**
+ * Runs of consecutive name words, each a name, without those that hold a subject's word.
+ * `joinedOnly`: the tokens are a whole text's, so a name does not cross a gap between runs.
+ */
+function consecutiveNames(run: readonly Token[], named: readonly boolean[], text: string, joinedOnly = false): Token[][] {
   const names: Token[][] = [];
   for (let first = 0; first < run.length; first++) {
     if (!named[first]) continue;
     let last = first;
-    while (last + 1 < run.length && named[last + 1]) last++;
+    while (last + 1 < run.length && named[last + 1] && (!joinedOnly || run[last + 1]!.joined)) last++;
     const name = run.slice(first, last + 1);
     first = last;
     if (name.some((token) => token.subject) || name.every((token) => token.initial)) continue;

@@ -5,6 +5,7 @@ import { findHandles } from './handles.js';
 import { findIins } from './iin.js';
 import { removeInvisibleCharacters } from './invisible-characters.js';
 import { findMentionMarkup } from './mention-markup.js';
+import { loadNameClassifier } from './name-classifier.js';
 import { PersonNameFinder } from './person-name-finder.js';
 import { findPhoneNumbers } from './phone-numbers.js';
 import { findProfileLinks } from './profile-links.js';
@@ -28,7 +29,7 @@ export class Redactor {
   readonly #finders: readonly Finder[];
 
   constructor(subjects: readonly Subject[]) {
-    const names = new PersonNameFinder(subjects);
+    const names = new PersonNameFinder(subjects, loadNameClassifier());
     this.#finders = [
       findMentionMarkup,
       findProfileLinks,

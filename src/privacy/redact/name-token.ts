@@ -1,0 +1,25 @@
+import type { GivenNameClass } from './given-name-index.js';
+
+/** A capitalised word (or an initial) of a text, with what the name rules know of it. */
+export interface NameToken {
+  readonly start: number;
+  end: number;
+  /** Lower case; empty for initials and words in capitals. */
+  readonly word: string;
+  readonly key: string;
+  /** A capital then a lower-case letter; all-capital words ("ЖКХ") are not names here. */
+  readonly capitalised: boolean;
+  readonly initial: boolean;
+  /** Separated from the previous capitalised word by spaces only (or an initial's dot). */
+  readonly joined: boolean;
+  readonly given: GivenNameClass | undefined;
+  readonly patronymic: boolean;
+  /**
+   * A surname alone is a name: a listed one ("Трамп"), or one with a surname's ending that is
+   * not an ordinary word or a place ("Петров", not "Один" or "Берлин").
+   */
+  readonly loneSurname: boolean;
+  surname: boolean;
+  subject: boolean;
+  place: boolean;
+}
