@@ -36,20 +36,25 @@ export function seededRandom(seed: number): () => number {
 }
 
 /**
- * `count` kill points over a run of `requests` requests and `commits` commits: every request
- * arrival and every commit once (when `count` allows), the rest at random, all in random order.
+ * `count` kill points over a run that made the requests `paths` (in order) and `commits`
+ * commits: the arrival of the first and the last request of each kind (the robots.txt, the feed,
+ * the first and last article page, each Telegram page, the VK call: article pages in between
+ * leave the run in the same state), every commit, and the rest after random answers or commits,
+ * all in random order.
  */
-export function chooseKillPoints(count: number, requests: number, commits: number, random: () => number): KillPoint[] {
+export function chooseKillPoints(count: number, paths: readonly string[], commits: number, random: () => number): KillPoint[] {
   const pick = (n: number): number => 1 + Math.floor(random() * n);
   const delay = (): number => Math.floor(random() * (MAX_DELAY_MS + 1));
+  const kinds = paths.map((path) => path.replace(/\?.*$/, '').replace(/\d+$/, ''));
+  const edges = kinds.flatMap((kind, index) => (kind !== kinds[index - 1] || kind !== kinds[index + 1] ? [index + 1] : []));
   const everyPoint: KillPoint[] = [
-    ...Array.from({ length: requests }, (_, index): KillPoint => ({ on: 'arrival', request: index + 1 })),
+    ...edges.map((request): KillPoint => ({ on: 'arrival', request })),
     ...Array.from({ length: commits }, (_, index): KillPoint => ({ on: 'commit', commit: index + 1, delayMs: delay() })),
   ];
   const points = everyPoint.slice(0, count);
   while (points.length < count) {
     points.push(random() < 0.7
-      ? { on: 'answer', request: pick(requests), delayMs: delay() }
+      ? { on: 'answer', request: pick(paths.length), delayMs: delay() }
       : { on: 'commit', commit: pick(commits), delayMs: delay() });
   }
   for (let index = points.length - 1; index > 0; index--) {

@@ -24,7 +24,7 @@ afterAll(async () => {
 });
 
 async function runCli(args: readonly string[], postgresUrl?: string): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  const env = { ...process.env, TEST_VK_TOKEN: 'postgres-test-token', TYNDAU_POSTGRES_URL: postgresUrl ?? '' };
+  const env = { ...process.env, TEST_VK_TOKEN: 'cli-test-token', TYNDAU_POSTGRES_URL: postgresUrl ?? '' };
   const child = spawn(process.execPath, [CLI_ENTRY, ...args], { env });
   let stdout = '';
   let stderr = '';
@@ -44,22 +44,30 @@ async function postgresPosts(url: string): Promise<string[]> {
   }
 }
 
-describe('live collection into PostgreSQL', () => {
-  it('stores the posts and amplification marks a SQLite run stores, and resumes from its cursors', async () => {
+function healthOf(stdout: string): [string, string, number][] {
+  const health = JSON.parse(stdout) as { sourceId: string; condition: string; errorStreak: number }[];
+  return health.map((source) => [source.sourceId, source.condition, source.errorStreak]);
+}
+
+describe('tyndau collect and status, into SQLite and into PostgreSQL', () => {
+  it('stores the same posts and amplification marks in both, resumes from cursors, and prints health', async () => {
     const sqlite = writeScenarioProject(server);
     const postgres = writeScenarioProject(server);
     try {
       const intoSqlite = await runCli(['collect', '--once', '--project', sqlite.projectPath]);
+      const sqliteStatus = await runCli(['status', '--project', sqlite.projectPath, '--json']);
       const first = await runCli(['collect', '--once', '--project', postgres.projectPath], database.url);
       const second = await runCli(['collect', '--once', '--project', postgres.projectPath], database.url);
       const status = await runCli(['status', '--project', postgres.projectPath, '--json'], database.url);
 
       expect([intoSqlite.code, first.code, second.code], first.stderr + second.stderr).toEqual([0, 0, 0]);
       expect(await postgresPosts(database.url)).toEqual(storedPosts(sqlite.storePath));
+      expect(intoSqlite.stdout).toContain('news: 10 read, 10 new, 1 near duplicates, 0 skipped');
       expect(first.stdout).toContain('chat: 4 read, 4 new, 1 near duplicates, 0 skipped');
       expect(second.stdout).toContain('chat: 0 read, 0 new, 0 near duplicates, 0 skipped');
-      const health = JSON.parse(status.stdout) as { sourceId: string; condition: string }[];
-      expect(health.map((source) => [source.sourceId, source.condition])).toEqual([['news', 'ok'], ['chat', 'ok'], ['wall', 'ok']]);
+      const healthy = [['news', 'ok', 0], ['chat', 'ok', 0], ['wall', 'ok', 0]];
+      expect(healthOf(sqliteStatus.stdout)).toEqual(healthy);
+      expect(healthOf(status.stdout)).toEqual(healthy);
     } finally {
       rmSync(sqlite.dir, { recursive: true, force: true });
       rmSync(postgres.dir, { recursive: true, force: true });
