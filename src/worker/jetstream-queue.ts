@@ -59,7 +59,7 @@ export async function openQueue(settings: QueueSettings): Promise<JetStreamQueue
     // backstop above that.
     max_deliver: -1,
     max_ack_pending: 20_000,
-  }).catch(async (error: unknown) => {
+  }).catch((error: unknown) => {
     // A consumer made earlier with another ack wait: keep it, workers still share it.
     if (!String(error).includes('consumer already exists')) throw error;
   });

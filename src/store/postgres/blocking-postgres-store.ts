@@ -58,7 +58,6 @@ export class BlockingPostgresStore implements Store, CollectionLedger {
 
   constructor(url: string, timezone: string) {
     this.#label = describeUrl(url);
-    this.#open = true;
     storeThread(this.#label).call({ storeId: this.#id, method: 'open', url, timezone }, OPEN_TIMEOUT_MS);
   }
 
