@@ -111,7 +111,10 @@ export interface ShadedStretch {
 }
 
 export interface PeriodCollection {
-  /** Live sources the project schedules; 0 for a project that only imports files. */
+  /**
+   * Live sources that had run by the period's end; 0 for a project that only imports files, or
+   * whose live sources were never started.
+   */
   readonly liveSources: number;
   /** Every outage within the period, by source in the project's order, then by time. */
   readonly outages: readonly SourceOutage[];
@@ -134,18 +137,23 @@ export function periodCollection(
   const periodStart = localMidnight(calendar, period.from);
   const periodEnd = localMidnight(calendar, addDays(period.to, 1));
   const end = new Date(Math.min(periodEnd.getTime(), now.getTime()));
-  if (sources.length === 0 || end <= periodStart) return { liveSources: sources.length, outages: [], shaded: [] };
+  // A source never run by then has no record to judge: it was added later or never started.
+  const live = sources.filter((source) => {
+    const firstRun = ledger.readSourceHistory(source.id, end).firstRunAt;
+    return firstRun !== null && firstRun < end;
+  });
+  if (live.length === 0 || end <= periodStart) return { liveSources: live.length, outages: [], shaded: [] };
 
-  const bySource = sourceOutages(ledger, sources, { start: periodStart, end });
+  const bySource = sourceOutages(ledger, live, { start: periodStart, end });
   const states = new Map(ledger.listSourceStates().map((state) => [state.sourceId, state]));
-  const outages = sources.flatMap((source) => (bySource.get(source.id) ?? []).map((outage) => ({
+  const outages = live.flatMap((source) => (bySource.get(source.id) ?? []).map((outage) => ({
     sourceId: source.id,
     kind: source.kind,
     platform: states.get(source.id)?.platform ?? null,
     ...outage,
   })));
   const midnights = [...daysOf(period), addDays(period.to, 1)].map((day) => localMidnight(calendar, day).getTime());
-  return { liveSources: sources.length, outages, shaded: mergeStretches(outages.map((outage) => ({
+  return { liveSources: live.length, outages, shaded: mergeStretches(outages.map((outage) => ({
     start: dayPosition(midnights, outage.from.getTime()),
     end: dayPosition(midnights, outage.to.getTime()),
   }))) };

@@ -114,6 +114,21 @@ describe('collection gaps in the weekly digest', () => {
     expect(shadedColumns(html)).toEqual([]);
   });
 
+  it('counts only sources that had run by the end of the period', async () => {
+    const neverStarted: Source = { id: 'mayor-channel', kind: 'telegram', location: 'mayor', intervalMinutes: 30 };
+    const { markdown } = await digestOf(withSources([...liveSources, neverStarted]), 'en', 'never-started');
+
+    expect(markdown).toContain('3 of 3 live sources were down');
+    expect(markdown).not.toContain('mayor-channel');
+  });
+
+  it('leaves gaps out of the digest of a project whose live sources never ran', async () => {
+    const neverStarted: Source = { id: 'mayor-channel', kind: 'telegram', location: 'mayor', intervalMinutes: 30 };
+    const { markdown } = await digestOf(withSources([neverStarted, FILES]), 'en', 'none-started');
+
+    expect(markdown).not.toMatch(/Collection gaps|live sources|Collection was incomplete/);
+  });
+
   it('leaves gaps out of the digest of a project that only imports files', async () => {
     const { markdown, html } = await digestOf(withSources([FILES]), 'en', 'files-only');
 
