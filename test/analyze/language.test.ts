@@ -31,6 +31,11 @@ describe('language of short posts', () => {
     expect(codeOf(text)).toBe(code);
   });
 
+  test('an Uzbek Latin sentence without oʻ or x is Uzbek, not English', () => {
+    // The rules alone answered English here; CLD2's Uzbek wins in the vote.
+    expect(identifier.identify(prepareText('Toshkent shahrida yangi maktab ochildi'))).toMatchObject({ code: 'other', detected: 'uz' });
+  });
+
   test('a single language has a share of 1 and a confidence', () => {
     const result = identifier.identify(prepareText('Опять отключили горячую воду, и никто ничего не объясняет'));
     expect(result.shares).toEqual({ ru: 1 });

@@ -45,6 +45,8 @@ const CLAUSE_MODEL_MINIMUM = 3;
 const VOTE_GUESSES = 10;
 const VOTED = new Set<string>(VOTE_LANGUAGES);
 const NO_CLD2_ANSWER: Cld2Answer = { reliable: false, languages: [] };
+/** How sure the vote must be of a language outside a mix to take the text for that language. */
+const MIXED_OVERRULED_PROBABILITY = 0.9;
 
 /** What the models said while the rules decided one text, for the vote to weigh. */
 interface ModelAnswers {
@@ -122,7 +124,7 @@ export class LanguageIdentifier {
   #identifySingle(text: AnalysisText, counts: WordCounts): LanguageResult {
     const answers: ModelAnswers = { fastText: null, cld2: null, kazakhFromLatin: 0 };
     const rule = this.#identifyByRules(text, counts, answers);
-    if (rule.code === 'mixed' || answers.fastText === null || this.#vote === null) return rule;
+    if (answers.fastText === null || this.#vote === null) return rule;
 
     const evidence = this.#evidence(text, counts, rule, answers);
     // The vote knows only the languages it was fitted on; a text none of the detectors places
@@ -131,6 +133,12 @@ export class LanguageIdentifier {
     const topFastText = evidence.fastText[0]?.language ?? '';
     if (!VOTED.has(evidence.rule) && !VOTED.has(topCld2) && !VOTED.has(topFastText)) return rule;
     const { language, probability } = this.#vote.decide(evidence);
+    if (rule.code === 'mixed') {
+      // A Belarusian or Bashkir sentence with Russian-looking words is not a Russian–Kazakh
+      // mix: the vote, sure of a language the mix does not hold, overrules it.
+      const inMix = language in rule.shares;
+      if (inMix || probability < MIXED_OVERRULED_PROBABILITY) return rule;
+    }
     if (language === 'ru' || language === 'kk' || language === 'kk-latn' || language === 'en') {
       return single(language, probability);
     }
@@ -148,7 +156,7 @@ export class LanguageIdentifier {
     return {
       fastText: answers.fastText ?? [],
       cld2: answers.cld2,
-      rule: rule.code === 'other' ? (rule.detected ?? 'other') : rule.code,
+      rule: ruleLanguage(rule),
       kazakhFromLatin: answers.kazakhFromLatin,
       letters: letterFlags(text.normalised),
       words: counts.words,
@@ -480,6 +488,18 @@ function countWords(words: readonly WordInfo[], first: number, last: number): Wo
     }
   }
   return { words: last - first, cyrillic, latin, kazakh, russian, kazakhLatin, uzbekLatin, kazakhLatinLetterWords };
+}
+
+/** The rules' answer as one language: a mix's larger language, an `other` text's detected one. */
+function ruleLanguage(rule: LanguageResult): string {
+  if (rule.code === 'other') return rule.detected ?? 'other';
+  if (rule.code !== 'mixed') return rule.code;
+  let largest = 'other';
+  let most = 0;
+  for (const [code, share] of Object.entries(rule.shares)) {
+    if (share > most) [largest, most] = [code, share];
+  }
+  return largest;
 }
 
 function reliableBest(answer: Cld2Answer): LanguageGuess | null {

@@ -21,6 +21,8 @@ export const NAME_LABELS = ['other', 'person'] as const;
  * only when the model is this sure: most Kazakh given names are words too.
  */
 const AMBIGUOUS_GIVEN_NAME_PROBABILITY = 0.9;
+/** Below this, the model overrules the rules: a word they took for a name is not one. */
+const RULE_OVERRULED_PROBABILITY = 0.15;
 
 export class NameClassifier {
   readonly #model: LinearModel;
@@ -49,19 +51,23 @@ export class NameClassifier {
   }
 
   /**
-   * Which tokens are part of a name: what the rules found, and the capitalised words the model
-   * adds. The rules' exceptions hold: a word naming a street or a namesake ("проспект Абая",
-   * "имени Пушкина") is not added, and a given name that is also an ordinary word ("Роман",
-   * "Вера") needs a surer model. A subject's word counts as named so that the name it
-   * stands in (the subject's given name beside it) is recognised as the subject's and kept.
+   * Which tokens are part of a name: a word the rules found unless the model is nearly sure it
+   * is not one, and a capitalised word the model finds likely. The rules' exceptions hold: a
+   * word naming a street or a namesake ("проспект Абая", "имени Пушкина") is never added, and a
+   * given name that is also an ordinary word ("Роман", "Вера") needs a surer model. A subject's
+   * word counts as named so that the name it stands in (the subject's given name beside it) is
+   * recognised as the subject's and kept.
    */
   decide(text: string, tokens: readonly NameToken[], ruleNamed: readonly boolean[]): boolean[] {
     const evidence = textEvidence(text, tokens, ruleNamed);
     return tokens.map((token, index) => {
-      if (ruleNamed[index] || token.subject) return true;
+      if (token.subject) return true;
+      if (token.initial) return ruleNamed[index]!;
       if (!token.capitalised || token.place) return false;
+      const probability = this.probability(text, tokens, index, ruleNamed, evidence);
+      if (ruleNamed[index]) return probability >= RULE_OVERRULED_PROBABILITY;
       const needed = token.given === 'ambiguous' ? Math.max(this.#threshold, AMBIGUOUS_GIVEN_NAME_PROBABILITY) : this.#threshold;
-      return this.probability(text, tokens, index, ruleNamed, evidence) >= needed;
+      return probability >= needed;
     });
   }
 }

@@ -41,7 +41,18 @@ function flagsOf(token: NameToken | undefined, named: boolean): string {
   ].join('');
 }
 
-const LOWER_CASE_WORD = /(?<![\p{L}\p{N}])\p{Ll}[\p{L}\p{M}]*(?:[-'’]\p{L}+)*/gu;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}\p{M}]/u;
+
+/** Whether `word` (lower case) stands as a whole word anywhere in `text`. */
+function occursInLowerCase(text: string, word: string): boolean {
+  if (word === '') return false;
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    const before = at > 0 ? text[at - 1]! : ' ';
+    const after = text[at + word.length] ?? ' ';
+    if (!LETTER_OR_DIGIT.test(before) && !LETTER_OR_DIGIT.test(after)) return true;
+  }
+  return false;
+}
 
 /**
  * What the rest of a text says of its capitalised words: an ordinary word also turns up in lower
@@ -49,18 +60,16 @@ const LOWER_CASE_WORD = /(?<![\p{L}\p{N}])\p{Ll}[\p{L}\p{M}]*(?:[-'’]\p{L}+)*/
  * is the same person's elsewhere.
  */
 export interface TextEvidence {
-  readonly lowerCaseWords: ReadonlySet<string>;
+  readonly text: string;
   readonly namedKeys: ReadonlySet<string>;
 }
 
 export function textEvidence(text: string, tokens: readonly NameToken[], ruleNamed: readonly boolean[]): TextEvidence {
-  const lowerCaseWords = new Set<string>();
-  for (const match of text.matchAll(LOWER_CASE_WORD)) lowerCaseWords.add(match[0]);
   const namedKeys = new Set<string>();
   tokens.forEach((token, index) => {
     if (ruleNamed[index] && token.capitalised) namedKeys.add(token.key);
   });
-  return { lowerCaseWords, namedKeys };
+  return { text, namedKeys };
 }
 
 /**
@@ -114,6 +123,6 @@ export function nameTokenFeatures(
   add('rule suffix', `${rule} ${word.slice(-2)}`);
   add('start suffix', `${sentenceStart} ${word.slice(-3)}`);
   add('start given', `${sentenceStart} ${token.given ?? '-'}`);
-  add('lower case elsewhere', String(evidence.lowerCaseWords.has(word)));
+  add('lower case elsewhere', String(occursInLowerCase(evidence.text, word)));
   add('named elsewhere', String(!ruleNamed[index] && evidence.namedKeys.has(token.key)));
 }
