@@ -86,9 +86,9 @@ const PLACE_WORD_LOOKBEHIND = 16;
  * patronymic. Kept: the monitored subjects' names in any form, and names that are part of an
  * address ("проспект Абая", "Төле би көшесі").
  */
-// LIMITATION: a surname alone ("Петров сказал"), unless the same text named the person in full,
-// is not redacted: without a list of surnames it cannot be told from a place or a public figure.
-// Names in all capitals are not found either.
+// LIMITATION: a surname alone with no surname ending, on no list and in no context the name
+// classifier knows ("Акихито"), is missed, and so are names in all capitals; a larger licensed
+// Russian training set for the classifier would lift the first.
 export class PersonNameFinder {
   readonly #givenNames: ReadonlyMap<string, GivenNameClass>;
   readonly #subjects: SubjectNames;
