@@ -136,6 +136,16 @@ sources:
   #   location: https://example.org/news/rss.xml
   #   interval: 30m
 
+# How live collection (\`tyndau collect\`) reaches the web and the platforms; every setting has a
+# default. API keys are only ever named as env:NAME, never written here (docs/sources.md).
+collect:
+  # Least seconds between two requests to one host (default 1; a robots.txt may ask for more).
+  hostIntervalSeconds: 1
+  # Days within which a near-identical text counts as a copy of an earlier post (default 7).
+  nearDuplicateDays: 7
+  # youtube: { apiKey: env:YOUTUBE_API_KEY, dailyQuota: 10000 }
+  # vk: { accessToken: env:VK_ACCESS_TOKEN }
+
 # The privacy settings. Who wrote a post is never kept, whatever is set here.
 privacy:
   # Key for the keyed hashes that replace platform ids: enough to tell posts apart, useless for
