@@ -8,13 +8,15 @@ import type {
 } from '../../src/analyze/analysis.js';
 import type { Platform, RawPost } from '../../src/collect/raw-post.js';
 import { PrivacyGate } from '../../src/privacy/gate.js';
+import { SUBJECTS } from '../privacy/subjects.js';
 import type { Post } from '../../src/privacy/post.js';
 import type { StoredItem } from '../../src/store/store.js';
 import { normaliseForMatching } from '../../src/text/normalise.js';
 
 export const TEST_SECRET = 'store-test-secret';
 
-const gate = new PrivacyGate({ secret: TEST_SECRET, subjects: [] });
+// The monitored akim's name stays in stored text, as in a real project; other surnames are redacted.
+const gate = new PrivacyGate({ secret: TEST_SECRET, subjects: SUBJECTS });
 
 export interface TestPost {
   readonly nativeId: string;
