@@ -478,7 +478,9 @@ function prepareStatements(database: Connection) {
       text_removed_at = ? WHERE kind = 'social' AND text IS NOT NULL AND published_at < ?`),
 
     countPosts: prepare('SELECT count(*) AS count FROM posts'),
-    dayBounds: prepare('SELECT min(day) AS first, max(day) AS last FROM posts'),
+    // Two subqueries: SQLite reads a lone min() or max() from the end of the day index, but a
+    // query asking for both scans every post (3 s at 10M posts).
+    dayBounds: prepare(`SELECT (SELECT min(day) FROM posts) AS first, (SELECT max(day) FROM posts) AS last`),
     selectExcerpts: prepare(`SELECT p.kind, p.platform, p.day, p.outlet, p.url, p.title, p.text,
         p.normalised, i.score
       FROM post_issues i JOIN posts p ON p.seq = i.post_seq
