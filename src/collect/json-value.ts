@@ -12,3 +12,11 @@ export function stringOrNumber(value: unknown): string | undefined {
   if (typeof value === 'number' && Number.isFinite(value)) return String(value);
   return undefined;
 }
+
+/** What a JSON value is, for skip reasons: "a number", "a list", "null". */
+export function jsonKindOf(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'object') return 'an object';
+  return typeof value === 'number' ? 'a number' : `a ${typeof value}`;
+}

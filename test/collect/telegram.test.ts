@@ -90,3 +90,16 @@ describe('Telegram Desktop export import', () => {
     ]);
   });
 });
+
+describe('Telegram export with text of the wrong type', () => {
+  it('skips each such message with its place and the type found, keeps the rest', async () => {
+    const batch = await importFixture('telegram-text-wrong-types.json');
+    expect(batch.posts.map((post) => post.text)).toEqual(['Во дворе яма уже месяц']);
+    expect(batch.skipped.map((skip) => [skip.location.path, skip.reason])).toEqual([
+      ['/messages/0', 'text part 0 is a list, expected a string or a text entity'],
+      ['/messages/1', 'text is a number, expected a string or a list of parts'],
+      ['/messages/2', 'text is an object, expected a string or a list of parts'],
+      ['/messages/3', 'text part 1 is an object, expected a string or a text entity'],
+    ]);
+  });
+});

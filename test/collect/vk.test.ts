@@ -47,3 +47,15 @@ describe('VK wall.get import', () => {
     ]);
   });
 });
+
+describe('VK wall posts with text of the wrong type', () => {
+  it('skips each such post, a repost whose original is broken too, and keeps the rest', async () => {
+    const batch = await importFixture('vk-wall-text-wrong-types.json');
+    expect(batch.posts.map((post) => post.nativeId)).toEqual(['-20000001_105']);
+    expect(batch.skipped.map((skip) => [skip.location.path, skip.reason])).toEqual([
+      ['/response/items/0', 'wall post text is a number, expected a string'],
+      ['/response/items/1', 'wall post text is a list, expected a string'],
+      ['/response/items/2', 'wall post text is an object, expected a string'],
+    ]);
+  });
+});

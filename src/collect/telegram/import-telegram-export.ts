@@ -2,7 +2,7 @@ import { contentNativeId } from '../content-id.js';
 import { ImportLog, readRecordDate, type ImportContext } from '../import-context.js';
 import { isJsonObject, stringOrNumber, type JsonObject } from '../json-value.js';
 import type { ImportBatch, RawPost, RecordLocation } from '../raw-post.js';
-import { messageText } from './message-text.js';
+import { messageText, messageTextProblem } from './message-text.js';
 
 /**
  * Conversations that are not public opinion: a person's private chats, bots, saved messages.
@@ -92,6 +92,11 @@ function messageToPost(
   const id = stringOrNumber(message.id);
   if (id === undefined) {
     log.skip(location, 'message has no id');
+    return undefined;
+  }
+  const problem = messageTextProblem(message.text);
+  if (problem) {
+    log.skip(location, problem);
     return undefined;
   }
   const text = messageText(message.text);

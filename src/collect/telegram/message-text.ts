@@ -1,5 +1,5 @@
 import { cleanText } from '../markup/clean-text.js';
-import { isJsonObject } from '../json-value.js';
+import { isJsonObject, jsonKindOf } from '../json-value.js';
 
 /**
  * Stands for a person named by a `mention_name` entity: Telegram's link to an account that has no
@@ -25,6 +25,25 @@ export function messageText(text: unknown): string {
     else if (isJsonObject(part)) joined += entityText(part);
   }
   return cleanText(joined);
+}
+
+/**
+ * Why a message's `text` cannot be read, or undefined when it can: a hand-edited or converted
+ * export may hold a number, an object or nested lists where Telegram writes strings and entities.
+ */
+export function messageTextProblem(text: unknown): string | undefined {
+  if (text === undefined || text === null || typeof text === 'string') return undefined;
+  if (!Array.isArray(text)) return `text is ${jsonKindOf(text)}, expected a string or a list of parts`;
+
+  const index = text.findIndex((part) => !isTextPart(part));
+  if (index === -1) return undefined;
+  return `text part ${index} is ${jsonKindOf(text[index])}, expected a string or a text entity`;
+}
+
+function isTextPart(part: unknown): boolean {
+  if (typeof part === 'string') return true;
+  if (!isJsonObject(part)) return false;
+  return part.type === 'mention_name' || typeof part.text === 'string';
 }
 
 function entityText(entity: Readonly<Record<string, unknown>>): string {

@@ -1,5 +1,5 @@
 import { ImportLog, readRecordDate, type ImportContext } from '../import-context.js';
-import { isJsonObject, stringOrNumber, type JsonObject } from '../json-value.js';
+import { isJsonObject, jsonKindOf, stringOrNumber, type JsonObject } from '../json-value.js';
 import { cleanText } from '../markup/clean-text.js';
 import type { ImportBatch, RawPost, RecordLocation } from '../raw-post.js';
 
@@ -81,7 +81,13 @@ function wallPostToPost(
     return undefined;
   }
 
-  const history = Array.isArray(item.copy_history) ? item.copy_history.filter(isJsonObject) : [];
+  const badText = [item, ...copiesOf(item)].find((post) => !isTextOrAbsent(post.text));
+  if (badText) {
+    log.skip(location, `wall post text is ${jsonKindOf(badText.text)}, expected a string`);
+    return undefined;
+  }
+
+  const history = copiesOf(item);
   const ownText = textOf(item);
   const originalText = history.map(textOf).find((text) => text !== '') ?? '';
   const text = [ownText, originalText].filter((part) => part !== '').join('\n\n');
@@ -108,4 +114,13 @@ function wallPostId(post: JsonObject): string | undefined {
 
 function textOf(post: JsonObject): string {
   return typeof post.text === 'string' ? cleanText(post.text) : '';
+}
+
+function copiesOf(post: JsonObject): JsonObject[] {
+  return Array.isArray(post.copy_history) ? post.copy_history.filter(isJsonObject) : [];
+}
+
+/** VK writes `text: ""` for a media-only post; anything but a string is a broken record. */
+function isTextOrAbsent(text: unknown): boolean {
+  return text === undefined || text === null || typeof text === 'string';
 }
