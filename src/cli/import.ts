@@ -8,7 +8,7 @@ import { createLogger } from '../log/logger.js';
 import { openContext } from './context.js';
 import { PARALLEL_FROM_BYTES, WORKERS_HELP, workerCount } from './worker-count.js';
 
-/** Skips are listed one per line up to this many; the rest are summarised. */
+/** Skips, and notes, are listed one per line up to this many; the rest are summarised. */
 const SKIPS_LISTED = 50;
 
 export function registerImport(program: Command): void {
@@ -68,6 +68,13 @@ export function printSummary(summary: IngestSummary, out: NodeJS.WritableStream 
   }
   if (summary.skipped.length > SKIPS_LISTED) {
     out.write(`  … and ${summary.skipped.length - SKIPS_LISTED} more skipped records\n`);
+  }
+  // Notes say what was left out or guessed (a charset, a date), which the counts alone hide.
+  for (const note of summary.notes.slice(0, SKIPS_LISTED)) {
+    out.write(`  note ${formatLocation(note.location)}: ${note.note}\n`);
+  }
+  if (summary.notes.length > SKIPS_LISTED) {
+    out.write(`  … and ${summary.notes.length - SKIPS_LISTED} more notes\n`);
   }
   out.write(
     `total: ${summary.inserted} new, ${summary.existing} already stored, ` +

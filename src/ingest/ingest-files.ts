@@ -1,6 +1,6 @@
 import { basename } from 'node:path';
 
-import type { ImportBatch, RecordLocation } from '../collect/raw-post.js';
+import type { ImportBatch, ImportNote, RecordLocation } from '../collect/raw-post.js';
 import type { PrivacyGate } from '../privacy/gate.js';
 import type { Analyzer } from '../analyze/pipeline.js';
 import type { Store } from '../store/store.js';
@@ -29,6 +29,8 @@ export interface IngestSummary {
   readonly inserted: number;
   readonly existing: number;
   readonly skipped: readonly SkipReport[];
+  /** What was read but left out or read another way: charset guesses, unreadable dates, media. */
+  readonly notes: readonly ImportNote[];
   readonly failedFiles: number;
 }
 
@@ -87,6 +89,7 @@ export async function ingestFiles(paths: readonly string[], options: IngestOptio
   const processor = options.processor ?? new InThreadProcessor(options.gate, options.analyzer);
   const reports: FileReport[] = [];
   const skipped: SkipReport[] = [];
+  const notes: ImportNote[] = [];
 
   for (const [fileIndex, path] of paths.entries()) {
     const started = Date.now();
@@ -125,6 +128,7 @@ export async function ingestFiles(paths: readonly string[], options: IngestOptio
       tally.read += batch.posts.length;
       tally.skipped += batch.skipped.length;
       skipped.push(...batch.skipped);
+      notes.push(...(batch.notes ?? []));
       if (batch.posts.length === 0) continue;
       inFlight.push(processor.process(batch.posts, now));
       if (inFlight.length >= processor.batchesInFlight) await storeOldest();
@@ -167,6 +171,7 @@ export async function ingestFiles(paths: readonly string[], options: IngestOptio
     inserted: reports.reduce((sum, file) => sum + file.inserted, 0),
     existing: reports.reduce((sum, file) => sum + file.existing, 0),
     skipped,
+    notes,
     failedFiles: reports.filter((file) => file.error !== null).length,
   };
 }

@@ -118,3 +118,24 @@ describe('tyndau demo', () => {
     expect(postCount(join(out, 'tyndau.sqlite'))).toBe(4012);
   });
 });
+
+describe('tyndau import notes', () => {
+  it('prints what was left out or guessed, which the counts alone hide', () => {
+    const projectDir = join(work, 'import-notes');
+    expect(runCli(['init', projectDir]).code).toBe(0);
+    const run = runCli([
+      'import',
+      '--project',
+      join(projectDir, 'tyndau.yaml'),
+      fixture('telegram-text-wrong-types.json'),
+      fixture('csv-excel-semicolon-windows-1251-no-bom.csv'),
+    ]);
+    expect(run.code).toBe(2);
+    expect(run.stdout).toMatch(
+      /^ {2}note \S*telegram-text-wrong-types\.json: 1 messages without text \(media, stickers\) not imported$/m,
+    );
+    expect(run.stdout).toMatch(
+      /^ {2}note \S*windows-1251-no-bom\.csv: charset: none declared and not UTF-8; read as windows-1251$/m,
+    );
+  });
+});
