@@ -3,7 +3,7 @@ import { extname } from 'node:path';
 import { decodeBytes } from './encoding/decode-bytes.js';
 import { findCsvHeader } from './files/csv-header.js';
 import { hasTextField } from './files/record-fields.js';
-import { isJsonObject, type JsonObject } from './json-value.js';
+import { isJsonObject, jsonKindOf, type JsonObject } from './json-value.js';
 
 export type ImportFormat =
   | 'rss'
@@ -130,9 +130,28 @@ function formatOfJson(document: unknown, fileName: string): ImportFormat {
   }
   if (isVkPage(document)) return 'vk';
   if (hasTextField(Object.keys(document))) return 'jsonl';
+  if (looksLikeTelegram(document)) throwDamagedTelegram(document, fileName);
 
   throw new Error(
     `${fileName}: not a known format: a JSON object with keys ${keyList(document)}; ${EXPECTED}`,
+  );
+}
+
+function looksLikeTelegram(document: JsonObject): boolean {
+  return 'messages' in document || (isJsonObject(document.chats) && 'list' in document.chats);
+}
+
+/**
+ * A Telegram export edited by hand or by a script, whose `messages` (or `chats.list`) is no longer
+ * a list: named as such, so the user is not told the file is of no known format at all.
+ */
+function throwDamagedTelegram(document: JsonObject, fileName: string): never {
+  const [key, value] = 'messages' in document
+    ? ['messages', document.messages]
+    : ['chats.list', (document.chats as JsonObject).list];
+  throw new Error(
+    `${fileName}: a Telegram export whose "${key}" is ${jsonKindOf(value)}, not a list of ` +
+      'messages; export the chat again from Telegram Desktop as JSON',
   );
 }
 

@@ -76,6 +76,17 @@ describe('detectFormat', () => {
   });
 });
 
+describe('a damaged Telegram export', () => {
+  it('is named as a Telegram export whose messages or chats are not a list', async () => {
+    await expect(importFixture('telegram-messages-not-a-list.json')).rejects.toThrow(
+      /telegram-messages-not-a-list\.json: a Telegram export whose "messages" is an object, not a list/,
+    );
+    await expect(importFixture('telegram-chats-list-is-null.json')).rejects.toThrow(
+      /telegram-chats-list-is-null\.json: a Telegram export whose "chats\.list" is null, not a list/,
+    );
+  });
+});
+
 describe('importFile', () => {
   it('throws an error naming a missing file', async () => {
     await expect(importFile('/nonexistent/feed.xml', { timezone: 'Asia/Almaty' })).rejects.toThrow(
