@@ -178,3 +178,25 @@ describe('RSS, Atom, RDF and JSON Feed import', () => {
     }
   });
 });
+
+describe('a feed that declares its own entities', () => {
+  it('never reads an external entity (XXE) and imports every item with a note', async () => {
+    const batch = await importFixture('rss-external-entity-xxe.xml');
+    const texts = batch.posts.map((post) => `${post.title ?? ''} ${post.text}`);
+    expect(texts).toEqual([
+      '&canary; Пароли: &passwd; и &remote;',
+      'Акимат отремонтирует дорогу Ремонт улицы Абая начнётся в мае.',
+    ]);
+    expect(batch.posts.map((post) => post.location.line)).toEqual([11, 17]);
+    expect(batch.notes?.[0]?.location.line).toBe(2);
+    expect(batch.notes?.[0]?.note).toMatch(/^the feed declares its own entities in its DOCTYPE; they are ignored/);
+  });
+
+  it('does not expand a billion-laughs entity, keeping the reference as written', async () => {
+    const batch = await importFixture('rss-billion-laughs.xml');
+    expect(batch.posts.map((post) => [post.title, post.text])).toEqual([
+      ['&lol9;', '&lol9;'],
+      ['ok item', 'Акимат обещал ремонт дороги'],
+    ]);
+  });
+});

@@ -10,6 +10,7 @@ import type { FeedEntry, ParsedFeed } from './parsed-feed.js';
 import { readRdfFeed } from './rdf-feed.js';
 import { readRssFeed } from './rss-feed.js';
 import { closeTruncatedFeed } from './truncated-feed.js';
+import { stripDoctypeSubset } from './doctype-subset.js';
 
 export type XmlFeedFormat = 'rss' | 'atom' | 'rdf';
 
@@ -24,6 +25,10 @@ const FORMAT_NAMES: Readonly<Record<XmlFeedFormat, string>> = {
   atom: 'Atom',
   rdf: 'RSS 1.0 (RDF)',
 };
+
+const DECLARATIONS_IGNORED =
+  'the feed declares its own entities in its DOCTYPE; they are ignored, never expanded or ' +
+  'fetched, and references to them are kept as written';
 
 const CUT_OFF =
   'the feed ends inside an unfinished item (cut off in transfer?); ' +
@@ -40,6 +45,11 @@ export function importXmlFeed(
 ): ImportBatch {
   const log = new ImportLog();
   let xml = unwrapEscapedTitles(removeControlCharacters(text));
+  const stripped = stripDoctypeSubset(xml);
+  if (stripped) {
+    log.note({ file: context.file, line: stripped.line }, DECLARATIONS_IGNORED);
+    xml = stripped.xml;
+  }
   let feed: ParsedFeed;
 
   try {
