@@ -5,7 +5,7 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 
-import { LineCounter, parseDocument, type Document } from 'yaml';
+import { LineCounter, parseDocument, visit, type Document } from 'yaml';
 
 import { agencyProblems } from './agency-problems.js';
 import { consistencyProblems } from './consistency-problems.js';
@@ -50,7 +50,7 @@ export function parseProject(
   const syntax = syntaxProblems(document, text, positions, path);
   if (syntax.length > 0) throw new ProjectError(path, syntax);
 
-  const data: unknown = document.toJS();
+  const data = documentData(document, positions, path);
   const validate = projectValidator();
   const found: KeyProblem[] = validate(data) ? [] : schemaProblems(validate.errors ?? []);
   found.push(...consistencyProblems(data));
@@ -120,6 +120,30 @@ function syntaxProblems(
     });
   }
   return problems;
+}
+
+/**
+ * The document as plain data. Aliases that expand into a huge tree ("billion laughs" in YAML) are
+ * refused by the parser with a message that names no place; it is placed at the first alias.
+ */
+function documentData(document: Document, positions: YamlPositions, file: string): unknown {
+  try {
+    return document.toJS();
+  } catch (error) {
+    let offset = 0;
+    let name = '';
+    visit(document, {
+      Alias(_, alias) {
+        offset = alias.range?.[0] ?? 0;
+        name = alias.source;
+        return visit.BREAK;
+      },
+    });
+    const message =
+      `YAML: the aliases (*${name}) expand to too much data ` +
+      `(${(error as Error).message}); write the values out instead`;
+    throw new ProjectError(file, [{ file, ...positions.ofOffset(offset), keyPath: [], message }]);
+  }
 }
 
 /** The parser says only that keys must be unique; the user wants to know which one. */

@@ -97,6 +97,9 @@ function valueMessage(
       return `must be ${kindWithBounds(schema)}, not ${JSON.stringify(error.data)}`;
     case 'minLength':
       return 'must not be empty';
+    // A pasted page in place of a name: matching a name costs memory that grows with its square.
+    case 'maxLength':
+      return `must be at most ${String(params.limit)} characters, not ${[...String(error.data)].length}`;
     case 'minItems':
       return 'must not be an empty list';
     case 'minProperties': {

@@ -159,3 +159,20 @@ describe('the project secret', () => {
     );
   });
 });
+
+describe('a hostile or careless project file', () => {
+  it('places a YAML alias bomb at its first alias instead of expanding it', async () => {
+    const error = await problemsOf('yaml-alias-bomb.yaml');
+    expect(error.problems.map(placeOf)).toEqual([
+      '7:8 : YAML: the aliases (*a) expand to too much data ' +
+        '(Excessive alias count indicates a resource exhaustion attack); write the values out instead',
+    ]);
+  });
+
+  it('refuses a subject name the length of a page, at its line and key', async () => {
+    const error = await problemsOf('subject-name-pasted-page.yaml');
+    expect(error.problems.map(placeOf)).toEqual([
+      '9:11 subjects.0.name: must be at most 1000 characters, not 1500',
+    ]);
+  });
+});
