@@ -6,6 +6,7 @@ import type { AgencyAttribution, Analysis } from '../analyze/analysis.js';
 import type { PrivacyGate } from '../privacy/gate.js';
 import type { Project } from '../project/project.js';
 import { createAnalyzer } from '../analyze/pipeline.js';
+import { cleanText } from '../collect/markup/clean-text.js';
 import { createGate, openProject } from './context.js';
 
 /** One text as `tyndau explain --json` prints it. */
@@ -24,8 +25,12 @@ export interface Explanation {
   readonly agencies: Analysis['agencies'];
 }
 
+/**
+ * The analysis of a text as an imported post would get it: cleaned the way every importer cleans
+ * text first (control characters such as NUL removed, spaces collapsed), then redacted.
+ */
 export function explainText(text: string, gate: PrivacyGate, analyzer: Analyzer): Explanation {
-  const redaction = gate.redactText(text);
+  const redaction = gate.redactText(cleanText(text));
   const analysis = analyzer.analyze({ text: redaction.text });
   return {
     redacted: redaction.text,
@@ -62,7 +67,7 @@ export function registerExplain(program: Command): void {
 
       const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });
       for await (const line of lines) {
-        if (line.trim() === '') continue;
+        if (cleanText(line) === '') continue;
         const explanation = explainText(line, gate, analyzer);
         process.stdout.write(options.json ? JSON.stringify(explanation) + '\n' : describe(explanation, project) + '\n');
       }
