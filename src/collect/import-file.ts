@@ -4,6 +4,7 @@ import { IANAZone } from 'luxon';
 
 import { recogniseFormat, type ImportFormat, type RecognisedFormat } from './detect-format.js';
 import { decodeBytes, type DecodedText } from './encoding/decode-bytes.js';
+import { strictUtf8 } from './encoding/detect-cyrillic-charset.js';
 import { importJsonFeed, importXmlFeed } from './feeds/import-feed.js';
 import { importCsv } from './files/import-csv.js';
 import { importJsonl, importJsonRecord } from './files/import-jsonl.js';
@@ -46,9 +47,25 @@ export async function importFile(path: string, options: ImportOptions): Promise<
   const context: ImportContext = { file: path, timezone: options.timezone, now };
 
   const batch = importRecognised(decoded.text, recognised, context);
-  const charsetNote = charsetNoteOf(decoded, path);
-  if (!charsetNote) return batch;
-  return { ...batch, notes: [charsetNote, ...(batch.notes ?? [])] };
+  const charsetNotes = [charsetNoteOf(decoded, path), brokenUtf8NoteOf(decoded, bytes, path)]
+    .filter((note) => note !== undefined);
+  if (charsetNotes.length === 0) return batch;
+  return { ...batch, notes: [...charsetNotes, ...(batch.notes ?? [])] };
+}
+
+/**
+ * A UTF-8 file with a few damaged bytes (one broken record, a bad copy) is read as UTF-8 with
+ * U+FFFD in their place; the note says where, since the record's text is no longer what was
+ * written.
+ */
+function brokenUtf8NoteOf(decoded: DecodedText, bytes: Uint8Array, file: string): ImportNote | undefined {
+  const first = decoded.text.indexOf('\uFFFD');
+  if (decoded.charset !== 'utf-8' || first === -1 || strictUtf8(bytes) !== undefined) return undefined;
+
+  const count = decoded.text.split('\uFFFD').length - 1;
+  const line = decoded.text.slice(0, first).split('\n').length;
+  const note = `${count} broken UTF-8 sequences read as U+FFFD, the first on line ${line}`;
+  return { location: { file, line }, note };
 }
 
 async function readBytes(path: string): Promise<Uint8Array> {

@@ -116,3 +116,18 @@ describe('importFile', () => {
     }
   });
 });
+
+describe('a UTF-8 file with a few broken bytes', () => {
+  it('is read as UTF-8, with a note on where the bytes were replaced', async () => {
+    const batch = await importFixture('jsonl-one-record-broken-utf8.jsonl');
+    expect(batch.posts).toHaveLength(8);
+    expect(batch.posts[0]!.text).toBe('Жалоба номер 0: на улице Абая нет света');
+    expect(batch.posts[4]!.text).toBe('Жа\uFFFDлоба \uFFFD нет воды');
+    expect(batch.notes).toEqual([
+      {
+        location: { file: fixture('jsonl-one-record-broken-utf8.jsonl'), line: 5 },
+        note: '2 broken UTF-8 sequences read as U+FFFD, the first on line 5',
+      },
+    ]);
+  });
+});
