@@ -2,7 +2,7 @@
  * Draws the sentences to be labelled for issue classification from the public corpora in the
  * shared data folder, deterministically: the same data gives the same sentences in the same order.
  *
- *   node dist/training/issues/sample-sentences.js [--data DIR] > candidates.jsonl
+ *   node dist/training/issues/sample-sentences.js [--data DIR] [--round 2] > candidates.jsonl
  *
  * Two thirds of each language's sentences pass a broad screening list of city-life words (so
  * that the rare issues occur often enough to measure); one third is drawn at random from the
@@ -138,24 +138,59 @@ function shuffled(sentences: readonly SourceSentence[], salt: string): SourceSen
   return [...sentences].sort((a, b) => key(a) - key(b));
 }
 
-/** How many sentences each source gives: [screened, random]. */
-const DRAWS: Readonly<Record<string, readonly [number, number]>> = {
-  RuSentNE: [40, 15],
-  'RuOpinionNE-2024': [15, 10],
-  'open-sentiment-corpus': [50, 25],
-  'NEREL (Russian Wikinews)': [50, 25],
-  KazNERD: [100, 40],
-  KazSAnDRA: [35, 15],
-  'lingua-rs test data (Leipzig corpora)': [25, 15],
-};
+type Draws = Readonly<Record<string, readonly [number, number]>>;
 
-export function sampleSentences(dataDir: string): SourceSentence[] {
+interface DrawRound {
+  readonly salt: string;
+  /** How many sentences each source gives: [screened, random]. */
+  readonly draws: Draws;
+}
+
+/**
+ * Round 1 gave the 460 sentences of which 150 are the fixed test split. Round 2 added train
+ * sentences only, drawn in another order and never repeating a sentence of round 1, so that the
+ * keyword rules and the model learn from more than the sentences they were first tuned on.
+ */
+const ROUNDS: readonly DrawRound[] = [
+  {
+    salt: 'issues-2024',
+    draws: {
+      RuSentNE: [40, 15],
+      'RuOpinionNE-2024': [15, 10],
+      'open-sentiment-corpus': [50, 25],
+      'NEREL (Russian Wikinews)': [50, 25],
+      KazNERD: [100, 40],
+      KazSAnDRA: [35, 15],
+      'lingua-rs test data (Leipzig corpora)': [25, 15],
+    },
+  },
+  {
+    salt: 'issues-round-2',
+    draws: {
+      RuSentNE: [30, 10],
+      'RuOpinionNE-2024': [15, 5],
+      'open-sentiment-corpus': [35, 15],
+      'NEREL (Russian Wikinews)': [35, 15],
+      KazNERD: [60, 25],
+      KazSAnDRA: [25, 10],
+      'lingua-rs test data (Leipzig corpora)': [20, 10],
+    },
+  },
+];
+
+/** The sentences of draw `round` (1-based); a later round repeats none of an earlier one. */
+export function sampleSentences(dataDir: string, round = 1): SourceSentence[] {
   const all = readSources(dataDir);
-  const chosen: SourceSentence[] = [];
   const seen = new Set<string>();
+  let chosen: SourceSentence[] = [];
+  for (const drawRound of ROUNDS.slice(0, round)) chosen = drawOnce(all, drawRound, seen);
+  return chosen;
+}
 
-  for (const [source, [screened, random]] of Object.entries(DRAWS)) {
-    const pool = shuffled(all.filter((sentence) => sentence.source === source), 'issues-2024');
+function drawOnce(all: readonly SourceSentence[], { salt, draws }: DrawRound, seen: Set<string>): SourceSentence[] {
+  const chosen: SourceSentence[] = [];
+  for (const [source, [screened, random]] of Object.entries(draws)) {
+    const pool = shuffled(all.filter((sentence) => sentence.source === source), salt);
     const take = (predicate: (s: SourceSentence) => boolean, count: number): void => {
       for (const sentence of pool) {
         if (count === 0) return;
@@ -173,9 +208,9 @@ export function sampleSentences(dataDir: string): SourceSentence[] {
 }
 
 function main(): void {
-  const { values } = parseArgs({ options: { data: { type: 'string' } } });
+  const { values } = parseArgs({ options: { data: { type: 'string' }, round: { type: 'string' } } });
   const dataDir = values.data ?? defaultDataDir();
-  for (const sentence of sampleSentences(dataDir)) {
+  for (const sentence of sampleSentences(dataDir, Number(values.round ?? '1'))) {
     console.log(JSON.stringify({ ...sentence, bucket: stableBucket(sentence.text) }));
   }
 }
