@@ -9,6 +9,7 @@ import { importJsonFeed, importXmlFeed } from './feeds/import-feed.js';
 import { importCsv } from './files/import-csv.js';
 import { importJsonl, importJsonRecord } from './files/import-jsonl.js';
 import { isJsonObject } from './json-value.js';
+import { cutLongTexts } from './long-texts.js';
 import type { ImportContext } from './import-context.js';
 import type { ImportBatch, ImportNote } from './raw-post.js';
 import { importTelegramExport } from './telegram/import-telegram-export.js';
@@ -46,7 +47,7 @@ export async function importFile(path: string, options: ImportOptions): Promise<
   const now = options.now ?? new Date();
   const context: ImportContext = { file: path, timezone: options.timezone, now };
 
-  const batch = importRecognised(decoded.text, recognised, context);
+  const batch = cutLongTexts(importRecognised(decoded.text, recognised, context));
   const charsetNotes = [charsetNoteOf(decoded, path), brokenUtf8NoteOf(decoded, bytes, path)]
     .filter((note) => note !== undefined);
   if (charsetNotes.length === 0) return batch;

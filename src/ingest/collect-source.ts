@@ -1,6 +1,7 @@
 import type { Analyzer } from '../analyze/pipeline.js';
 import type { Fetcher } from '../collect/fetcher/fetcher.js';
 import type { CollectedBatch, LiveSource } from '../collect/live-source.js';
+import { cutLongTexts } from '../collect/long-texts.js';
 import type { ImportNote, RawPost, SkippedRecord } from '../collect/raw-post.js';
 import type { Logger } from '../log/logger.js';
 import type { PrivacyGate } from '../privacy/gate.js';
@@ -47,12 +48,12 @@ export async function collectSource(source: LiveSource, context: SourceRunContex
 
   let batch: CollectedBatch;
   try {
-    batch = await source.collect(state?.cursor ?? undefined, {
+    batch = cutLongTexts(await source.collect(state?.cursor ?? undefined, {
       fetcher: context.fetcher,
       timezone: context.timezone,
       now: startedAt,
       isStored: (platform, nativeId) => context.ledger.hasPost(hashNativeId(context.secret, platform, nativeId)),
-    });
+    }));
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     context.ledger.recordSourceFailure(source.id, source.platform, startedAt, now(), message);

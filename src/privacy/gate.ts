@@ -1,3 +1,4 @@
+import { cutPost } from '../collect/long-texts.js';
 import type { Platform, RawPost } from '../collect/raw-post.js';
 import type { Subject } from '../project/project.js';
 import { hashNativeId } from './hash-native-id.js';
@@ -34,7 +35,9 @@ export class PrivacyGate {
    * Builds the stored post. `firstSeen` is the import time, used when the source gave no date.
    * Throws when the post has no native id, naming where the record came from.
    */
-  admit(raw: RawPost, firstSeen: Date): Post {
+  admit(given: RawPost, firstSeen: Date): Post {
+    // Importers cut over-long texts with a note; this holds for any other way in (a queue message).
+    const raw = cutPost(given);
     if (raw.nativeId === '') {
       throw new Error(`privacy gate: ${describeLocation(raw)} has no native id; the importer must give one`);
     }

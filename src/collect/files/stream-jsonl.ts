@@ -1,6 +1,7 @@
 import { createReadStream } from 'node:fs';
 
 import type { ImportContext } from '../import-context.js';
+import { cutLongTexts } from '../long-texts.js';
 import type { ImportBatch, RawPost } from '../raw-post.js';
 import { JsonlLineReader } from './import-jsonl.js';
 
@@ -33,7 +34,7 @@ export async function* streamJsonl(
     const batch = { format: 'jsonl', sourceLabel: context.file, posts, skipped };
     posts = [];
     reader = reader.continued();
-    return notes.length > 0 ? { ...batch, notes } : batch;
+    return cutLongTexts(notes.length > 0 ? { ...batch, notes } : batch);
   };
 
   for await (const chunk of stream) {
