@@ -9,6 +9,7 @@ import { createLogger } from '../log/logger.js';
 import type { Project } from '../project/project.js';
 import { openCollectionLedger } from '../store/open-collection-ledger.js';
 import { openContext, UsageError } from './context.js';
+import { printable } from '../text/printable.js';
 
 const DEFAULT_NEAR_DUPLICATE_DAYS = 7;
 /** Notes and skips listed per source; the rest are counted. */
@@ -103,17 +104,17 @@ async function watch(sources: readonly ScheduledSource[], context: SourceRunCont
 
 function printReport(report: SourceRunReport, out: NodeJS.WritableStream = process.stdout): void {
   if (!report.ok) {
-    out.write(`${report.sourceId}: failed: ${report.error}\n`);
+    out.write(`${printable(report.sourceId)}: failed: ${printable(report.error ?? '')}\n`);
     return;
   }
   out.write(
-    `${report.sourceId}: ${report.posts} read, ${report.inserted} new, ` +
+    `${printable(report.sourceId)}: ${report.posts} read, ${report.inserted} new, ` +
       `${report.nearDuplicates} near duplicates, ${report.skipped.length} skipped\n`,
   );
   for (const skip of report.skipped.slice(0, LISTED)) {
-    out.write(`  skipped ${formatLocation(skip.location)}: ${skip.reason}\n`);
+    out.write(`  skipped ${printable(formatLocation(skip.location))}: ${printable(skip.reason)}\n`);
   }
   for (const note of report.notes.slice(0, LISTED)) {
-    out.write(`  note ${formatLocation(note.location)}: ${note.note}\n`);
+    out.write(`  note ${printable(formatLocation(note.location))}: ${printable(note.note)}\n`);
   }
 }

@@ -2,6 +2,7 @@
 import { CommanderError } from 'commander';
 
 import { buildProgram } from './program.js';
+import { printable } from '../text/printable.js';
 
 async function main(): Promise<void> {
   try {
@@ -12,7 +13,7 @@ async function main(): Promise<void> {
       return;
     }
     // Errors the user can act on carry a message that says what to do; a stack helps nobody.
-    process.stderr.write(`tyndau: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.stderr.write(`tyndau: ${printable(error instanceof Error ? error.message : String(error))}\n`);
     if (process.env.TYNDAU_DEBUG && error instanceof Error) process.stderr.write(`${error.stack}\n`);
     process.exitCode = 1;
   }

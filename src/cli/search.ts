@@ -7,6 +7,7 @@ import { queryVocabularyOf } from '../query/project-vocabulary.js';
 import { QueryError } from '../query/query-error.js';
 import type { SearchResult, Snippet } from '../store/store.js';
 import { UsageError, openProject, openStore } from './context.js';
+import { printable } from '../text/printable.js';
 
 export function registerSearch(program: Command): void {
   program
@@ -56,15 +57,15 @@ function highlight(snippet: Snippet, terminal: boolean): string {
   let text = '';
   let position = 0;
   for (const mark of snippet.highlights) {
-    text += snippet.text.slice(position, mark.start) + open + snippet.text.slice(mark.start, mark.end) + close;
+    text += printable(snippet.text.slice(position, mark.start)) + open + printable(snippet.text.slice(mark.start, mark.end)) + close;
     position = mark.end;
   }
-  return (text + snippet.text.slice(position)).replace(/\s+/g, ' ');
+  return (text + printable(snippet.text.slice(position))).replace(/\s+/g, ' ');
 }
 
 function describe(query: string, result: SearchResult, page: number, limit: number): string {
   const terminal = Boolean(process.stdout.isTTY);
-  const lines = [`${result.total} posts match ${JSON.stringify(query)}`];
+  const lines = [`${result.total} posts match ${printable(JSON.stringify(query))}`];
   if (result.total === 0) return lines.join('\n') + '\n';
 
   const { negative, neutral, positive } = result.bySentiment;

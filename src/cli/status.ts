@@ -3,6 +3,7 @@ import type { Command } from 'commander';
 import { collectionHealth, type SourceHealth } from '../insight/collection-health.js';
 import { openCollectionLedger } from '../store/open-collection-ledger.js';
 import { openProject, openStore, UsageError } from './context.js';
+import { printable } from '../text/printable.js';
 
 export function registerStatus(program: Command): void {
   program
@@ -31,10 +32,10 @@ export function registerStatus(program: Command): void {
 
 function describe(source: SourceHealth): string {
   const lines = [
-    `${source.sourceId} (${source.kind}): ${source.condition}`,
+    `${printable(source.sourceId)} (${source.kind}): ${source.condition}`,
     `  last success: ${source.lastSuccessAt?.toISOString() ?? 'never'}`,
   ];
-  if (source.errorStreak > 0) lines.push(`  error streak: ${source.errorStreak}; last error: ${source.lastError}`);
+  if (source.errorStreak > 0) lines.push(`  error streak: ${source.errorStreak}; last error: ${printable(source.lastError ?? '')}`);
   lines.push(`  new posts per day: ${source.postsPerDay.map((day) => `${day.day.slice(5)} ${day.posts}`).join(', ')}`);
   for (const gap of source.gaps) {
     const until = gap.ongoing ? 'now' : gap.to.toISOString();

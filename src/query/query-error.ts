@@ -1,3 +1,4 @@
+import { printableInPlace } from '../text/printable.js';
 import type { Span } from './ast.js';
 
 /**
@@ -22,7 +23,7 @@ export class QueryError extends Error {
 
   /** The message, the query on one line and a caret line under the place. */
   format(): string {
-    const line = this.query.replace(/[\r\n\t]/g, ' ');
+    const line = printableInPlace(this.query.replace(/[\r\n\t]/g, ' '));
     const width = Math.max(1, Math.min(this.span.end, line.length) - this.span.start);
     return `${this.message}\n  ${line}\n  ${' '.repeat(this.span.start)}${'^'.repeat(width)}`;
   }

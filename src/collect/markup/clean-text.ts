@@ -1,8 +1,8 @@
 /**
  * Control characters that never belong in text but do turn up in it: NULs from a broken export,
- * DEL, escape codes. Tabs and newlines stay; vertical tabs and form feeds are handled below.
+ * DEL, escape codes, the C1 controls (U+0080-U+009F, CSI among them). Tabs and newlines stay; vertical tabs and form feeds are handled below.
  */
-const CONTROL_CHARACTERS = /[\u0000-\u0008\u000E-\u001F\u007F]/g;
+const CONTROL_CHARACTERS = /[\u0000-\u0008\u000E-\u001F\u007F-\u009F]/g;
 /** Word writes a manual line break as a vertical tab (0x0B); it gets pasted into CMS titles. */
 const WORD_LINE_BREAKS = /[\u000B\u000C]/g;
 /** CR LF, a lone CR, and the Unicode line and paragraph separators all end a line. */
@@ -12,7 +12,7 @@ const SPACE_AROUND_NEWLINES = / ?\n ?/g;
 const BLANK_LINE_RUNS = /\n{3,}/g;
 /** Anything the replacements below would change; most texts have none and come back as they are. */
 const NEEDS_CLEANING =
-  /[\u0000-\u0009\u000B-\u001F\u007F\u00A0\u2028\u2029]| [ \n]|\n |\n\n\n|^\s|\s$/;
+  /[\u0000-\u0009\u000B-\u001F\u007F-\u00A0\u2028\u2029]| [ \n]|\n |\n\n\n|^\s|\s$/;
 
 /** Removes control characters from a whole document before parsing; Word's breaks become spaces. */
 export function removeControlCharacters(text: string): string {

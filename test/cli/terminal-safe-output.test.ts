@@ -1,0 +1,75 @@
+/**
+ * Text from outside reaches the terminal through skip reasons, notes, queries and snippets. A
+ * character that steers the terminal (U+202E turns the rest of the line around, C1 CSI starts an
+ * escape sequence) is printed as its code, never as itself.
+ */
+import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+import { printable, printableInPlace } from '../../src/text/printable.js';
+import { fixture } from '../collect/fixture.js';
+import { runCli } from './run-cli.js';
+
+const STEERING = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u061C\u200E\u200F\u2028\u2029\u202A-\u202E\u2066-\u2069]/;
+
+const PROJECT = `name: Terminal test
+city: Almaty
+privacy:
+  secret: terminal-test-secret-0123456789
+`;
+
+describe('printable', () => {
+  it('shows steering characters as their code and leaves text, tabs and line feeds alone', () => {
+    expect(printable('abc\u202Eфед')).toBe('abc\\u{202E}фед');
+    expect(printable('a\u009B2Jb\u001B[31m')).toBe('a\\u{009B}2Jb\\u{001B}[31m');
+    expect(printable('строка\tодна\nдругая')).toBe('строка\tодна\nдругая');
+  });
+
+  it('keeps columns in place for a line with a caret under it', () => {
+    expect(printableInPlace('ab\u202Ecd')).toBe('ab\uFFFDcd');
+  });
+});
+
+describe('CLI output', () => {
+  const work = mkdtempSync(join(tmpdir(), 'tyndau-terminal-'));
+  const project = join(work, 'tyndau.yaml');
+  const file = join(work, 'steering.jsonl');
+  let imported: ReturnType<typeof runCli>;
+
+  beforeAll(() => {
+    writeFileSync(project, PROJECT);
+    copyFileSync(fixture('jsonl-terminal-steering-characters.jsonl'), file);
+    imported = runCli(['import', '--project', project, file]);
+  });
+
+  afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+  it('import notes a steering date value by its codes', () => {
+    expect(imported.code).toBe(0);
+    expect(imported.stdout).toContain('3 new');
+    expect(imported.stdout).toContain('\\u{202E}тевирп\\u{009B}31m');
+    expect(STEERING.test(imported.stdout + imported.stderr)).toBe(false);
+  });
+
+  it('search echoes a query holding U+202E by its code, and snippets carry no steering characters', () => {
+    const run = runCli(['search', '--project', project, 'свет* OR авто\u202Eбус']);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('posts match "свет* OR авто\\u{202E}бус"');
+    expect(run.stdout).toContain('[света]');
+    expect(STEERING.test(run.stdout)).toBe(false);
+  });
+
+  it('a query error shows the query with a one-column mark in place of U+202E, the caret still under the fault', () => {
+    const run = runCli(['search', '--project', project, '\u202Eавтобус AND (трамвай']);
+    expect(run.code).toBe(1);
+    expect(STEERING.test(run.stderr)).toBe(false);
+    const lines = run.stderr.split('\n');
+    const queryLine = lines.findIndex((line) => line.includes('автобус AND'));
+    expect(lines[queryLine]).toBe('  \uFFFDавтобус AND (трамвай');
+    const caret = lines[queryLine + 1]!;
+    expect(lines[queryLine]![caret.indexOf('^')]).toBe('(');
+  });
+});
