@@ -21,7 +21,39 @@ export function consistencyProblems(data: unknown): KeyProblem[] {
   problems.push(...taxonomyDuplicates(data.taxonomy));
   problems.push(...duplicateIds(data.sources, ['sources']));
   problems.push(...feedsWithoutUrl(data.sources));
+  problems.push(...tooManyNames(data));
   return problems;
+}
+
+/**
+ * The most names (each entry's name, aliases and ambiguous aliases) subjects and agencies may
+ * have together. Each is expanded into its declined forms and Latin spellings, and the matcher
+ * built from all of them is held by every analysis worker.
+ */
+export const MAX_NAMES = 5000;
+
+function tooManyNames(data: Entry): KeyProblem[] {
+  const lists = [['subjects', data.subjects], ['agencies', data.agencies]] as const;
+  let total = 0;
+  for (const [, list] of lists) {
+    if (!Array.isArray(list)) continue;
+    for (const entry of list as unknown[]) {
+      if (!isEntry(entry)) continue;
+      total += 1 + lengthOf(entry.aliases) + lengthOf(entry.ambiguousAliases);
+    }
+  }
+  if (total <= MAX_NAMES) return [];
+  const place = Array.isArray(data.agencies) && data.agencies.length > 0 ? 'agencies' : 'subjects';
+  return [{
+    keyPath: [place],
+    at: 'key',
+    message: `subjects and agencies have ${total} names and aliases together; at most ${MAX_NAMES} can be matched ` +
+      '(split the project, or keep the aliases posts really use)',
+  }];
+}
+
+function lengthOf(value: unknown): number {
+  return Array.isArray(value) ? value.length : 0;
 }
 
 function taxonomyDuplicates(taxonomy: unknown): KeyProblem[] {

@@ -102,6 +102,10 @@ function valueMessage(
       return `must be at most ${String(params.limit)} characters, not ${[...String(error.data)].length}`;
     case 'minItems':
       return 'must not be an empty list';
+    // Every alias is expanded into its word forms and matched in every post: a list pasted by
+    // mistake (a whole register) would make analysis crawl.
+    case 'maxItems':
+      return `must list at most ${String(params.limit)} entries, not ${Array.isArray(error.data) ? error.data.length : '?'}`;
     case 'minProperties': {
       const keys = Object.keys((schema.properties as object | undefined) ?? {});
       return `must give at least one of: ${keys.join(', ')}`;

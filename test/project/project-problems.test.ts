@@ -175,4 +175,19 @@ describe('a hostile or careless project file', () => {
       '9:11 subjects.0.name: must be at most 1000 characters, not 1500',
     ]);
   });
+
+  it('refuses an alias list the length of a register, at its key', async () => {
+    const error = await problemsOf('subject-aliases-pasted-register.yaml');
+    expect(error.problems.map(placeOf)).toEqual([
+      '11:7 subjects.0.aliases: must list at most 200 entries, not 250',
+    ]);
+  });
+
+  it('refuses more names and aliases than the matcher can hold, though each list is within its limit', async () => {
+    const error = await problemsOf('subjects-too-many-names.yaml');
+    expect(error.problems.map(placeOf)).toEqual([
+      '6:1 subjects: subjects and agencies have 5430 names and aliases together; at most 5000 can be matched ' +
+        '(split the project, or keep the aliases posts really use)',
+    ]);
+  });
 });
