@@ -5,7 +5,7 @@
  *
  *   npm run eval [-- --data DIR]
  *
- * Takes a few minutes: the in-domain benchmarks and the weakly supervised issue model train
+ * Takes a few minutes: the in-domain benchmarks and the issue filter's cross-validation train
  * models of their own, which are thrown away after scoring.
  */
 import { readFileSync, statSync, mkdirSync, writeFileSync, readdirSync } from 'node:fs';
@@ -20,7 +20,9 @@ import { normaliseForMatching } from '../src/text/normalise.js';
 import { defaultDataDir } from './data-dir.js';
 import { ruSentimentInDomain, ruSentiTweetInDomain, sentiRuEvalInDomain } from './eval/in-domain.js';
 import { validatePrevalence } from './eval/prevalence-validation.js';
-import { chooseIssueMethod, measureRules } from './issues/evaluate-issues.js';
+import { ISSUE_FILTER_FILE, type IssueFilterModel } from '../src/analyze/issues/index.js';
+import { crossValidateIssues, measureIssues } from './issues/evaluate-issues.js';
+import type { MultiLabelScores } from './issues/multi-label-scores.js';
 import { companyPredictions } from './sentiment/calibrate.js';
 import { readKazsandra } from './sentiment/corpora/kazsandra.js';
 import { readRuSentiTweet } from './sentiment/corpora/rusentitweet.js';
@@ -160,48 +162,53 @@ function prevalence(analyzer: SentimentAnalyzer, dataDir: string, figures: Figur
   rows.push(row('SentiRuEval-2015 prevalence per company-week, shipped', 'MAE negative share raw → corrected', result.correctedMeanAbsoluteError, `raw ${round(result.rawMeanAbsoluteError)}`, 'half of raw'));
 }
 
-function issues(dataDir: string, figures: Figures, rows: Row[]): void {
-  const rules = measureRules('test');
-  const perClass: Record<string, number> = {
-    sentences: rules.sentences,
-    microF1: rules.issues.microF1,
-    microPrecision: rules.issues.microPrecision,
-    microRecall: rules.issues.microRecall,
-    macroF1: rules.issues.macroF1,
-  };
-  for (const score of rules.issues.perLabel) {
-    perClass[`${score.label}.support`] = score.support;
-    perClass[`${score.label}.precision`] = score.precision;
-    perClass[`${score.label}.recall`] = score.recall;
-  }
-  figures['civic issue sentences test (150, ru+kk): issues, keyword rules'] = perClass;
-  const slices: Record<string, number> = { microF1: rules.slices.microF1, macroF1: rules.slices.macroF1 };
-  for (const score of rules.slices.perLabel) {
-    slices[`${score.label}.support`] = score.support;
-    slices[`${score.label}.precision`] = score.precision;
-    slices[`${score.label}.recall`] = score.recall;
-  }
-  figures['civic issue sentences test (150, ru+kk): slices, keyword rules'] = slices;
-  rows.push(row('civic issue sentences test, issues (rules)', 'micro-F1', rules.issues.microF1, '—', '≥ 0.80'));
-  rows.push(row('civic issue sentences test, issues (rules)', 'macro-F1', rules.issues.macroF1, '—', ''));
-  rows.push(row('civic issue sentences test, slices (rules)', 'micro-F1', rules.slices.microF1, '—', ''));
+function issues(figures: Figures, rows: Row[]): void {
+  const filter = JSON.parse(readFileSync(join(shippedModelsFolder(), ISSUE_FILTER_FILE), 'utf8')) as IssueFilterModel;
+  const shipped = measureIssues('test', filter);
+  const keywordsAlone = measureIssues('test');
+  figures['civic issue sentences test (150, ru+kk): issues, keyword rules with filter'] =
+    labelFigures(shipped.issues, shipped.sentences);
+  figures['civic issue sentences test (150, ru+kk): issues, keyword rules alone'] =
+    labelFigures(keywordsAlone.issues, keywordsAlone.sentences);
+  figures['civic issue sentences test (150, ru+kk): slices, keyword rules'] =
+    labelFigures(shipped.slices, shipped.sentences);
+  rows.push(row('civic issue sentences test, issues (rules + filter)', 'micro-F1', shipped.issues.microF1, '—', '≥ 0.80'));
+  rows.push(row('civic issue sentences test, issues (rules + filter)', 'macro-F1', shipped.issues.macroF1, '—', ''));
+  rows.push(row('civic issue sentences test, issues (rules alone)', 'micro-F1', keywordsAlone.issues.microF1, '—', ''));
+  rows.push(row('civic issue sentences test, slices (rules)', 'micro-F1', shipped.slices.microF1, '—', ''));
 
-  const choice = chooseIssueMethod(dataDir);
-  figures['civic issue sentences train (310): method choice'] = {
-    unlabelledSentences: choice.unlabelledSentences,
-    ...choice.trainMicroF1,
+  const validation = crossValidateIssues();
+  figures[`civic issue sentences train (${validation.sentences}): nested 5-fold cross-validation`] = {
+    keywordsMicroF1: validation.keywords.microF1,
+    keywordsWithFilterMicroF1: validation.keywordsWithFilter.microF1,
+    keywordsWithFilterMicroPrecision: validation.keywordsWithFilter.microPrecision,
+    keywordsWithFilterMicroRecall: validation.keywordsWithFilter.microRecall,
   };
-  figures['civic issue sentences test (150): methods'] = { ...choice.testMicroF1 };
-  console.log(`\nIssue method chosen on the train split: ${choice.chosen}`);
-  for (const [method, f1] of Object.entries(choice.trainMicroF1)) {
-    console.log(`  train micro-F1 ${method.padEnd(20)} ${f1.toFixed(3)}`);
+  console.log(`\nIssues, nested 5-fold cross-validation on the ${validation.sentences} train sentences (micro-F1):`);
+  console.log(`  keyword rules ${validation.keywords.microF1.toFixed(3)}, with the filter ${validation.keywordsWithFilter.microF1.toFixed(3)}`);
+  printPerLabel('Per issue on the test split (rules + filter): support, precision, recall', shipped.issues);
+  printPerLabel('Per slice on the test split (keyword rules): support, precision, recall', shipped.slices);
+}
+
+function labelFigures(scores: MultiLabelScores, sentences: number): Record<string, number> {
+  const figures: Record<string, number> = {
+    sentences,
+    microF1: scores.microF1,
+    microPrecision: scores.microPrecision,
+    microRecall: scores.microRecall,
+    macroF1: scores.macroF1,
+  };
+  for (const score of scores.perLabel) {
+    figures[`${score.label}.support`] = score.support;
+    figures[`${score.label}.precision`] = score.precision;
+    figures[`${score.label}.recall`] = score.recall;
   }
-  console.log('\nPer issue on the test split (keyword rules): support, precision, recall');
-  for (const score of rules.issues.perLabel) {
-    console.log(`  ${score.label.padEnd(22)} ${String(score.support).padStart(3)}  ${score.precision.toFixed(2)}  ${score.recall.toFixed(2)}`);
-  }
-  console.log('Per slice on the test split (keyword rules): support, precision, recall');
-  for (const score of rules.slices.perLabel) {
+  return figures;
+}
+
+function printPerLabel(title: string, scores: MultiLabelScores): void {
+  console.log(`\n${title}`);
+  for (const score of scores.perLabel) {
     console.log(`  ${score.label.padEnd(22)} ${String(score.support).padStart(3)}  ${score.precision.toFixed(2)}  ${score.recall.toFixed(2)}`);
   }
 }
@@ -260,7 +267,7 @@ async function main(): Promise<void> {
   await shippedSocial(analyzer, dataDir, figures, rows);
   prevalence(analyzer, dataDir, figures, rows);
   inDomain(dataDir, figures, rows);
-  issues(dataDir, figures, rows);
+  issues(figures, rows);
   speedAndSize(analyzer, dataDir, figures);
   printTable(rows);
 

@@ -7,7 +7,7 @@
 import type { Analysis, Mention } from './analysis.js';
 import { AgencyAttributor } from './agencies/index.js';
 import { prepareText } from './analysis-text.js';
-import { IssueMatcher } from './issues/index.js';
+import { IssueFilter, IssueMatcher } from './issues/index.js';
 import { createLanguageIdentifier, type LanguageIdentifier } from './language/index.js';
 import { MentionFinder } from './mentions/index.js';
 import { DistrictMatcher } from './places/index.js';
@@ -51,7 +51,7 @@ class PipelineAnalyzer implements Analyzer {
     this.#language = language;
     this.#sentiment = sentiment;
     this.#mentions = new MentionFinder(project.subjects);
-    this.#issues = new IssueMatcher(project.taxonomy);
+    this.#issues = new IssueMatcher(project.taxonomy, IssueFilter.loadShipped(project.taxonomy.issues));
     this.#districts = new DistrictMatcher(project.districts);
     this.#agencies = new AgencyAttributor(project.agencies);
   }
