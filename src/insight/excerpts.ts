@@ -71,8 +71,12 @@ function toExcerpt(candidate: ExcerptCandidate): Excerpt {
 }
 
 // Letters and digits only: the same message with other punctuation, emoji or spacing is a copy.
+// Only the first letters count, so a growing prefix is stripped rather than a whole article.
 function fingerprintOf(normalised: string): string {
-  return normalised.replace(/[^\p{L}\p{N}]+/gu, '').slice(0, FINGERPRINT_LENGTH);
+  for (let end = FINGERPRINT_LENGTH * 1.5; ; end *= 4) {
+    const letters = normalised.slice(0, end).replace(/[^\p{L}\p{N}]+/gu, '');
+    if (letters.length >= FINGERPRINT_LENGTH || end >= normalised.length) return letters.slice(0, FINGERPRINT_LENGTH);
+  }
 }
 
 /** Cuts `text` at a word boundary to at most `length` characters, with an ellipsis when cut. */

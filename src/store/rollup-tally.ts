@@ -1,5 +1,6 @@
 import type { Platform, PostKind } from '../collect/raw-post.js';
 import type { LanguageCode, SentimentLabel } from '../analyze/analysis.js';
+import { WHOLE_CITY } from './dated-posts.js';
 
 /** What the rollups count of one post; each id list holds every id once. */
 export interface RollupFacts {
@@ -28,6 +29,9 @@ export interface Tally {
 
 export type RollupName = 'volume' | 'issue' | 'subject' | 'district' | 'districtIssue' | 'slice' | 'outlet';
 
+/** Rollups of dated originals, which spike alerts and collection health read (`DatedCounts`). */
+export type DatedRollupName = 'datedPlatform' | 'datedIssue' | 'datedSubject';
+
 const SEPARATOR = '\u001f';
 
 /**
@@ -40,6 +44,10 @@ const SEPARATOR = '\u001f';
  * - district × issue: every pair of the post's districts and issues;
  * - outlet: news articles with an outlet.
  * Originals and amplifications are counted in separate columns.
+ *
+ * The dated rollups count only original posts whose source gave their date, as `DatedCounts`
+ * describes them: per platform; per issue and district, and per issue over the whole city
+ * (district WHOLE_CITY); per subject the post has a sentiment toward.
  */
 export class RollupTally {
   readonly tables: Readonly<Record<RollupName, Map<string, Tally>>> = {
@@ -50,6 +58,12 @@ export class RollupTally {
     districtIssue: new Map(),
     slice: new Map(),
     outlet: new Map(),
+  };
+
+  readonly dated: Readonly<Record<DatedRollupName, Map<string, Tally>>> = {
+    datedPlatform: new Map(),
+    datedIssue: new Map(),
+    datedSubject: new Map(),
   };
 
   add(facts: RollupFacts): void {
@@ -70,18 +84,33 @@ export class RollupTally {
     if (facts.kind === 'article' && facts.outlet !== null) {
       this.#count('outlet', [day, facts.outlet], amplification, 0);
     }
+    if (!amplification && !facts.firstSeenDate) this.#addDated(facts);
+  }
+
+  #addDated(facts: RollupFacts): void {
+    const { day } = facts;
+    const add = (table: DatedRollupName, key: string[]) => count(this.dated[table], key, false, 0);
+    add('datedPlatform', [day, facts.platform]);
+    for (const issueId of facts.issueIds) {
+      add('datedIssue', [day, issueId, WHOLE_CITY]);
+      for (const districtId of facts.districtIds) add('datedIssue', [day, issueId, districtId]);
+    }
+    for (const entry of facts.subjectSentiments) add('datedSubject', [day, entry.subjectId]);
   }
 
   #count(table: RollupName, key: string[], amplification: boolean, firstSeen: number): void {
-    const tallies = this.tables[table];
-    const joined = key.join(SEPARATOR);
-    let tally = tallies.get(joined);
-    if (tally === undefined) {
-      tally = { key, originals: 0, amplifications: 0, firstSeenDates: 0 };
-      tallies.set(joined, tally);
-    }
-    if (amplification) tally.amplifications++;
-    else tally.originals++;
-    tally.firstSeenDates += firstSeen;
+    count(this.tables[table], key, amplification, firstSeen);
   }
+}
+
+function count(tallies: Map<string, Tally>, key: string[], amplification: boolean, firstSeen: number): void {
+  const joined = key.join(SEPARATOR);
+  let tally = tallies.get(joined);
+  if (tally === undefined) {
+    tally = { key, originals: 0, amplifications: 0, firstSeenDates: 0 };
+    tallies.set(joined, tally);
+  }
+  if (amplification) tally.amplifications++;
+  else tally.originals++;
+  tally.firstSeenDates += firstSeen;
 }

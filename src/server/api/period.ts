@@ -29,12 +29,21 @@ export function periodOf(request: EndpointRequest): DayRange {
 export function lastDatedDay(store: Store): string | null {
   const stored = store.storedDays();
   if (!stored) return null;
-  // LIMITATION: reads the volume rollup of every stored day (tens of rows a day); a store
-  // method returning the last source-dated day would make this one indexed query.
-  let last: string | null = null;
-  for (const row of store.readRollups(stored).volume) {
-    const dated = row.originals + row.amplifications - row.firstSeenDates;
-    if (dated > 0 && (last === null || row.day > last)) last = row.day;
+  // Backwards from the last stored day in windows that double, so that a live project reads
+  // the rollups of its last week, not of every day it holds.
+  for (let to = stored.to, days = 7; to >= stored.from; days *= 2) {
+    const from = maxDay(addDays(to, -(days - 1)), stored.from);
+    let last: string | null = null;
+    for (const row of store.readRollups({ from, to }).volume) {
+      const dated = row.originals + row.amplifications - row.firstSeenDates;
+      if (dated > 0 && (last === null || row.day > last)) last = row.day;
+    }
+    if (last !== null) return last;
+    to = addDays(from, -1);
   }
-  return last ?? stored.to;
+  return stored.to;
+}
+
+function maxDay(a: string, b: string): string {
+  return a > b ? a : b;
 }

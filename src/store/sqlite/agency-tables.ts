@@ -5,10 +5,9 @@
 import type { Database, Statement } from 'better-sqlite3';
 
 import type { AgencyAttribution } from '../../analyze/analysis.js';
-import type { Platform, PostKind } from '../../collect/raw-post.js';
 import type { AgencyRollupName, AgencyRollupTally } from '../agency-rollup-tally.js';
 import type { AgencyRollupSnapshot } from '../agency-rollups.js';
-import type { DayRange, ExcerptCandidate } from '../store.js';
+import type { DayRange } from '../store.js';
 
 interface AgencyRollupTable {
   readonly table: string;
@@ -64,6 +63,12 @@ const AGENCY_ROLLUPS: Readonly<Record<AgencyRollupName, AgencyRollupTable>> = {
 
 const NAMES = Object.keys(AGENCY_ROLLUPS) as AgencyRollupName[];
 
+export interface AgencyPlacement {
+  readonly day: string;
+  readonly publishedAt: number;
+  readonly negative: number;
+}
+
 /** Prepared statements for one post's attribution rows and the batch's rollup upserts. */
 export class AgencyTables {
   readonly #insert: Statement;
@@ -72,7 +77,8 @@ export class AgencyTables {
 
   constructor(database: Database) {
     this.#insert = database.prepare(`INSERT INTO post_agencies
-      (post_seq, agency_id, rule, issue_id, district_id, evidence) VALUES (?, ?, ?, ?, ?, ?)
+      (post_seq, agency_id, rule, issue_id, district_id, evidence, day, published_at, negative)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
       ON CONFLICT (post_seq, agency_id) DO NOTHING`);
     this.#delete = database.prepare('DELETE FROM post_agencies WHERE post_seq = ?');
     const upserts = {} as Record<AgencyRollupName, Statement>;
@@ -80,11 +86,15 @@ export class AgencyTables {
     this.#upserts = upserts;
   }
 
-  /** Stores a post's attributions; an agency given twice keeps its first (strongest) rule. */
-  insert(seq: number, attributions: readonly AgencyAttribution[]): void {
+  /**
+   * Stores a post's attributions; an agency given twice keeps its first (strongest) rule. The
+   * post's day, time and negative probability go with each row, for reading excerpts in order.
+   */
+  insert(seq: number, attributions: readonly AgencyAttribution[], placement: AgencyPlacement): void {
     for (const entry of attributions) {
       this.#insert.run(
         seq, entry.agencyId, entry.rule, entry.issueId, entry.districtId, JSON.stringify(entry.evidence),
+        placement.day, placement.publishedAt, placement.negative,
       );
     }
   }
@@ -131,31 +141,4 @@ export function readAgencyRollups(database: Database, range: DayRange): AgencyRo
     agencyDistricts: read('agencyDistrict'),
     responses: read('agencyResponse'),
   }) as AgencyRollupSnapshot)();
-}
-
-interface ExcerptRow {
-  kind: PostKind; platform: Platform; day: string; outlet: string | null; url: string | null;
-  title: string | null; text: string; normalised: string; negative: number;
-}
-
-/** Original posts attributed to the agency (not its own articles), most negative first. */
-export function readAgencyExcerptCandidates(
-  database: Database, agencyId: string, range: DayRange, limit: number,
-): ExcerptCandidate[] {
-  const rows = database.prepare(`SELECT p.kind, p.platform, p.day, p.outlet, p.url, p.title, p.text,
-      p.normalised, p.p_negative AS negative
-    FROM ${ATTRIBUTED}
-    WHERE a.agency_id = ? AND ${COMPLAINT} AND p.day BETWEEN ? AND ?
-      AND p.text IS NOT NULL AND p.amplifies_id IS NULL
-    ORDER BY p.p_negative DESC, p.published_at DESC, p.seq DESC
-    LIMIT ?`).all(agencyId, range.from, range.to, limit) as ExcerptRow[];
-  return rows.map((row) => {
-    // Social posts show no outlet or address (DESIGN rule 3), whatever a row holds.
-    const article = row.kind === 'article';
-    return {
-      kind: row.kind, platform: row.platform, day: row.day,
-      outlet: article ? row.outlet : null, url: article ? row.url : null,
-      title: row.title, text: row.text, normalised: row.normalised, issueScore: row.negative,
-    };
-  });
 }

@@ -1,17 +1,27 @@
 import type { Database, Statement } from 'better-sqlite3';
 
-import type { RollupName, RollupTally } from '../rollup-tally.js';
+import { WHOLE_CITY } from '../dated-posts.js';
+import type { DatedRollupName, RollupName, RollupTally, Tally } from '../rollup-tally.js';
+
+type CountColumn = 'originals' | 'amplifications' | 'first_seen_dates';
 
 interface RollupTable {
   readonly table: string;
   readonly keyColumns: readonly string[];
-  readonly firstSeenDates: boolean;
+  readonly countColumns: readonly CountColumn[];
   /**
-   * A recount from the post tables, selecting the key columns, then originals and
-   * amplifications (and first-seen dates for volume). It follows the rules of `RollupTally`.
+   * A recount from the post tables, selecting the key columns, then the count columns in their
+   * order. It follows the rules of `RollupTally`.
    */
   readonly recount: string;
 }
+
+const TALLY_FIELDS: Readonly<Record<CountColumn, keyof Tally>> = {
+  originals: 'originals',
+  amplifications: 'amplifications',
+  first_seen_dates: 'firstSeenDates',
+};
+const BOTH: readonly CountColumn[] = ['originals', 'amplifications'];
 
 const ORIGINAL = 'sum(p.amplifies_id IS NULL)';
 const AMPLIFICATION = 'sum(p.amplifies_id IS NOT NULL)';
@@ -20,7 +30,7 @@ export const ROLLUP_TABLES: Readonly<Record<RollupName, RollupTable>> = {
   volume: {
     table: 'rollup_volume',
     keyColumns: ['day', 'kind', 'platform', 'language', 'sentiment'],
-    firstSeenDates: true,
+    countColumns: [...BOTH, 'first_seen_dates'],
     recount: `SELECT p.day, p.kind, p.platform, p.language, p.sentiment, ${ORIGINAL}, ${AMPLIFICATION},
         sum(p.date_source = 'first-seen')
       FROM posts p GROUP BY 1, 2, 3, 4, 5`,
@@ -28,28 +38,28 @@ export const ROLLUP_TABLES: Readonly<Record<RollupName, RollupTable>> = {
   issue: {
     table: 'rollup_issue',
     keyColumns: ['day', 'issue_id', 'sentiment'],
-    firstSeenDates: false,
+    countColumns: BOTH,
     recount: `SELECT p.day, i.issue_id, p.sentiment, ${ORIGINAL}, ${AMPLIFICATION}
       FROM post_issues i JOIN posts p ON p.seq = i.post_seq GROUP BY 1, 2, 3`,
   },
   subject: {
     table: 'rollup_subject',
     keyColumns: ['day', 'subject_id', 'sentiment'],
-    firstSeenDates: false,
+    countColumns: BOTH,
     recount: `SELECT p.day, s.subject_id, s.sentiment, ${ORIGINAL}, ${AMPLIFICATION}
       FROM post_subject_sentiment s JOIN posts p ON p.seq = s.post_seq GROUP BY 1, 2, 3`,
   },
   district: {
     table: 'rollup_district',
     keyColumns: ['day', 'district_id', 'sentiment'],
-    firstSeenDates: false,
+    countColumns: BOTH,
     recount: `SELECT p.day, d.district_id, p.sentiment, ${ORIGINAL}, ${AMPLIFICATION}
       FROM post_districts d JOIN posts p ON p.seq = d.post_seq GROUP BY 1, 2, 3`,
   },
   districtIssue: {
     table: 'rollup_district_issue',
     keyColumns: ['day', 'district_id', 'issue_id'],
-    firstSeenDates: false,
+    countColumns: BOTH,
     recount: `SELECT p.day, d.district_id, i.issue_id, ${ORIGINAL}, ${AMPLIFICATION}
       FROM post_districts d JOIN post_issues i ON i.post_seq = d.post_seq JOIN posts p ON p.seq = d.post_seq
       GROUP BY 1, 2, 3`,
@@ -57,62 +67,91 @@ export const ROLLUP_TABLES: Readonly<Record<RollupName, RollupTable>> = {
   slice: {
     table: 'rollup_slice',
     keyColumns: ['day', 'slice_id', 'sentiment'],
-    firstSeenDates: false,
+    countColumns: BOTH,
     recount: `SELECT p.day, s.slice_id, p.sentiment, ${ORIGINAL}, ${AMPLIFICATION}
       FROM post_slices s JOIN posts p ON p.seq = s.post_seq GROUP BY 1, 2, 3`,
   },
   outlet: {
     table: 'rollup_outlet',
     keyColumns: ['day', 'outlet'],
-    firstSeenDates: false,
+    countColumns: BOTH,
     recount: `SELECT p.day, p.outlet, ${ORIGINAL}, ${AMPLIFICATION}
       FROM posts p WHERE p.kind = 'article' AND p.outlet IS NOT NULL GROUP BY 1, 2`,
   },
 };
 
-const ROLLUP_NAMES = Object.keys(ROLLUP_TABLES) as RollupName[];
+const ORIGINAL_DATED = "p.amplifies_id IS NULL AND p.date_source = 'source'";
 
-function countColumns(table: RollupTable): string[] {
-  return table.firstSeenDates ? ['originals', 'amplifications', 'first_seen_dates'] : ['originals', 'amplifications'];
-}
+/** The rollups of dated originals; the recounts follow `RollupTally`'s dated rules. */
+const DATED_ROLLUP_TABLES: Readonly<Record<DatedRollupName, RollupTable>> = {
+  datedPlatform: {
+    table: 'rollup_dated_platform',
+    keyColumns: ['day', 'platform'],
+    countColumns: ['originals'],
+    recount: `SELECT p.day, p.platform, count(*) FROM posts p WHERE ${ORIGINAL_DATED} GROUP BY 1, 2`,
+  },
+  datedIssue: {
+    table: 'rollup_dated_issue',
+    keyColumns: ['day', 'issue_id', 'district_id'],
+    countColumns: ['originals'],
+    recount: `SELECT p.day, i.issue_id, d.district_id, count(*)
+        FROM post_issues i JOIN posts p ON p.seq = i.post_seq JOIN post_districts d ON d.post_seq = i.post_seq
+        WHERE ${ORIGINAL_DATED} GROUP BY 1, 2, 3
+      UNION ALL
+      SELECT p.day, i.issue_id, '${WHOLE_CITY}', count(*)
+        FROM post_issues i JOIN posts p ON p.seq = i.post_seq WHERE ${ORIGINAL_DATED} GROUP BY 1, 2`,
+  },
+  datedSubject: {
+    table: 'rollup_dated_subject',
+    keyColumns: ['day', 'subject_id'],
+    countColumns: ['originals'],
+    recount: `SELECT p.day, s.subject_id, count(*)
+      FROM post_subject_sentiment s JOIN posts p ON p.seq = s.post_seq WHERE ${ORIGINAL_DATED} GROUP BY 1, 2`,
+  },
+};
+
+/** Every rollup table with where its tallies come from in a `RollupTally`. */
+const ALL_TABLES: readonly { table: RollupTable; tallies: (tally: RollupTally) => Map<string, Tally> }[] = [
+  ...(Object.keys(ROLLUP_TABLES) as RollupName[]).map((name) => ({
+    table: ROLLUP_TABLES[name], tallies: (tally: RollupTally) => tally.tables[name],
+  })),
+  ...(Object.keys(DATED_ROLLUP_TABLES) as DatedRollupName[]).map((name) => ({
+    table: DATED_ROLLUP_TABLES[name], tallies: (tally: RollupTally) => tally.dated[name],
+  })),
+];
 
 /** Prepared upserts that add a batch's tallies to the rollup tables. */
 export class RollupWriter {
-  readonly #upserts: Record<RollupName, Statement>;
+  readonly #upserts: readonly Statement[];
 
   constructor(database: Database) {
-    const upserts = {} as Record<RollupName, Statement>;
-    for (const name of ROLLUP_NAMES) {
-      const table = ROLLUP_TABLES[name];
-      const counts = countColumns(table);
+    this.#upserts = ALL_TABLES.map(({ table }) => {
+      const counts = table.countColumns;
       const columns = [...table.keyColumns, ...counts];
-      upserts[name] = database.prepare(
+      return database.prepare(
         `INSERT INTO ${table.table} (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')})
          ON CONFLICT (${table.keyColumns.join(', ')}) DO UPDATE SET
          ${counts.map((column) => `${column} = ${column} + excluded.${column}`).join(', ')}`,
       );
-    }
-    this.#upserts = upserts;
+    });
   }
 
   /** Adds every tally; call inside the transaction that stored the posts. */
   write(tally: RollupTally): void {
-    for (const name of ROLLUP_NAMES) {
-      const upsert = this.#upserts[name];
-      const withFirstSeen = ROLLUP_TABLES[name].firstSeenDates;
-      for (const row of tally.tables[name].values()) {
-        if (withFirstSeen) upsert.run(...row.key, row.originals, row.amplifications, row.firstSeenDates);
-        else upsert.run(...row.key, row.originals, row.amplifications);
+    ALL_TABLES.forEach(({ table, tallies }, index) => {
+      const upsert = this.#upserts[index]!;
+      const fields = table.countColumns.map((column) => TALLY_FIELDS[column]);
+      for (const row of tallies(tally).values()) {
+        upsert.run(...row.key, ...fields.map((field) => row[field] as number));
       }
-    }
+    });
   }
 }
 
 /** Recounts every rollup from the post tables; call inside a transaction. */
 export function rebuildRollups(database: Database): void {
-  for (const name of ROLLUP_NAMES) {
-    const table = ROLLUP_TABLES[name];
-    const columns = [...table.keyColumns, ...countColumns(table)];
+  for (const { table } of ALL_TABLES) {
+    const columns = [...table.keyColumns, ...table.countColumns];
     database.exec(`DELETE FROM ${table.table}`);
     database.exec(`INSERT INTO ${table.table} (${columns.join(', ')}) ${table.recount}`);
   }

@@ -19,9 +19,9 @@ import type {
 import { migrate } from './migrate.js';
 import { readRollups } from './read-rollups.js';
 import { RollupWriter, rebuildRollups } from './rollup-tables.js';
-import {
-  AgencyTables, readAgencyExcerptCandidates, readAgencyRollups, rebuildAgencyRollups,
-} from './agency-tables.js';
+import { AgencyTables, readAgencyRollups, rebuildAgencyRollups } from './agency-tables.js';
+import { readAgencyExcerptCandidates, readExcerptCandidates } from './read-excerpts.js';
+import { markPostFactsChanged } from './post-facts-cache.js';
 import { SearchIndex } from './search-index.js';
 import { searchPostIds, searchPosts } from './search-posts.js';
 import type { Query } from '../../query/ast.js';
@@ -73,12 +73,20 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions): Sqli
 
 interface PostTextRow {
   seq: number;
+  day: string;
+  published_at: number;
   kind: PostKind;
   platform: Platform;
   title: string | null;
   text: string;
   declared_language: string | null;
   outlet: string | null;
+}
+
+/** Where a post's issue and agency rows sit in the indexes that excerpts read in order. */
+interface Placement {
+  readonly day: string;
+  readonly publishedAt: number;
 }
 
 /** What of an analysis goes into the child tables and the rollups, each id once. */
@@ -210,21 +218,7 @@ export class SqliteStore implements Store, DatedPostReader, AgencyReader {
 
   readExcerptCandidates(issueId: string, range: DayRange, limit: number): ExcerptCandidate[] {
     assertDayRange(range, 'store: excerpt range');
-    const rows = this.#statements.selectExcerpts.all(issueId, range.from, range.to, limit) as {
-      kind: PostKind; platform: Platform; day: string; outlet: string | null; url: string | null;
-      title: string | null; text: string; normalised: string; score: number;
-    }[];
-    return rows.map((row) => ({
-      kind: row.kind,
-      platform: row.platform,
-      day: row.day,
-      outlet: row.kind === 'article' ? row.outlet : null,
-      url: row.kind === 'article' ? row.url : null,
-      title: row.title,
-      text: row.text,
-      normalised: row.normalised,
-      issueScore: row.score,
-    }));
+    return readExcerptCandidates(this.#database, issueId, range, limit);
   }
 
   readCollectionVolumes(since?: Date): CollectionVolume[] {
@@ -288,7 +282,7 @@ export class SqliteStore implements Store, DatedPostReader, AgencyReader {
       inserted++;
 
       const seq = Number(result.lastInsertRowid);
-      const facts = this.#writeAnalysis(seq, analysis);
+      const facts = this.#writeAnalysis(seq, analysis, { day, publishedAt: post.publishedAt.getTime() });
       tally.add({
         day,
         kind: post.kind,
@@ -317,7 +311,7 @@ export class SqliteStore implements Store, DatedPostReader, AgencyReader {
   }
 
   /** Writes the child rows and the search entry of one post's analysis. */
-  #writeAnalysis(seq: number, analysis: Analysis): AnalysisFacts {
+  #writeAnalysis(seq: number, analysis: Analysis, placement: Placement): AnalysisFacts {
     const statements = this.#statements;
 
     analysis.mentions.forEach((mention, ordinal) => {
@@ -337,7 +331,7 @@ export class SqliteStore implements Store, DatedPostReader, AgencyReader {
     const issueIds: string[] = [];
     for (const issue of analysis.issues) {
       if (issueIds.includes(issue.issueId)) continue;
-      statements.insertIssue.run(seq, issue.issueId, issue.score);
+      statements.insertIssue.run(seq, issue.issueId, issue.score, placement.day, placement.publishedAt);
       issueIds.push(issue.issueId);
     }
 
@@ -347,11 +341,12 @@ export class SqliteStore implements Store, DatedPostReader, AgencyReader {
     for (const districtId of districtIds) statements.insertDistrict.run(seq, districtId);
 
     if (analysis.normalised !== '') this.#searchIndex.add(seq, analysis.normalised, analysis.language.code);
-    this.#agencies.insert(seq, analysis.agencies);
+    this.#agencies.insert(seq, analysis.agencies, { ...placement, negative: analysis.sentiment.probabilities.negative });
     return { issueIds, subjectSentiments, districtIds, sliceIds };
   }
 
-  #replaceAnalysis(seq: number, analysis: Analysis): void {
+  #replaceAnalysis(row: PostTextRow, analysis: Analysis): void {
+    const seq = row.seq;
     const statements = this.#statements;
     const probabilities = analysis.sentiment.probabilities;
     statements.updateAnalysis.run(
@@ -360,7 +355,7 @@ export class SqliteStore implements Store, DatedPostReader, AgencyReader {
     );
     for (const remove of statements.deleteAnalysis) remove.run(seq);
     this.#agencies.delete(seq);
-    this.#writeAnalysis(seq, analysis);
+    this.#writeAnalysis(seq, analysis, { day: row.day, publishedAt: row.published_at });
   }
 
   /** Reads stored texts batch by batch and writes their new analyses; `finish` recounts the rollups. */
@@ -371,7 +366,8 @@ export class SqliteStore implements Store, DatedPostReader, AgencyReader {
     // If the run stops half-way, the next open sees the mark and recounts the rollups.
     this.#setMeta('rollups_stale', '1');
     const writeBatch = this.#database.transaction((rows: PostTextRow[], analyses: Analysis[]) => {
-      rows.forEach((row, index) => this.#replaceAnalysis(row.seq, analyses[index]!));
+      rows.forEach((row, index) => this.#replaceAnalysis(row, analyses[index]!));
+      markPostFactsChanged(this.#database);
     });
     let after = 0;
     let done = 0;
@@ -424,6 +420,10 @@ export class SqliteStore implements Store, DatedPostReader, AgencyReader {
     const setDay = this.#database.prepare('UPDATE posts SET day = ? WHERE seq = ?');
     this.#database.transaction(() => {
       for (const row of rows) setDay.run(this.#calendar.dayOf(new Date(row.published_at)), row.seq);
+      markPostFactsChanged(this.#database);
+      for (const table of ['post_issues', 'post_agencies']) {
+        this.#database.exec(`UPDATE ${table} SET day = (SELECT day FROM posts WHERE seq = post_seq)`);
+      }
       rebuildRollups(this.#database);
       rebuildAgencyRollups(this.#database);
       this.#setMeta('timezone', this.#calendar.timezone);
@@ -453,13 +453,15 @@ function prepareStatements(database: Connection) {
       (post_seq, ordinal, subject_id, start_offset, end_offset, how, in_title) VALUES (?, ?, ?, ?, ?, ?, ?)`),
     insertSubjectSentiment: prepare(`INSERT INTO post_subject_sentiment
       (post_seq, subject_id, sentiment, p_negative, p_neutral, p_positive) VALUES (?, ?, ?, ?, ?, ?)`),
-    insertIssue: prepare('INSERT INTO post_issues (post_seq, issue_id, score) VALUES (?, ?, ?)'),
+    insertIssue: prepare(`INSERT INTO post_issues (post_seq, issue_id, score, day, published_at)
+      VALUES (?, ?, ?, ?, ?)`),
     insertSlice: prepare('INSERT INTO post_slices (post_seq, slice_id) VALUES (?, ?)'),
     insertDistrict: prepare('INSERT INTO post_districts (post_seq, district_id) VALUES (?, ?)'),
     insertCollection: prepare(`INSERT INTO collections (source_label, platform, format, at, posts, skipped)
       VALUES (?, ?, ?, ?, ?, ?)`),
 
-    selectTexts: prepare(`SELECT seq, kind, platform, title, text, declared_language, outlet FROM posts
+    selectTexts: prepare(`SELECT seq, day, published_at, kind, platform, title, text, declared_language, outlet
+      FROM posts
       WHERE seq > ? AND text IS NOT NULL ORDER BY seq LIMIT ?`),
     updateAnalysis: prepare(`UPDATE posts SET normalised = ?, language = ?, language_confidence = ?,
       sentiment = ?, p_negative = ?, p_neutral = ?, p_positive = ? WHERE seq = ?`),
@@ -481,12 +483,6 @@ function prepareStatements(database: Connection) {
     // Two subqueries: SQLite reads a lone min() or max() from the end of the day index, but a
     // query asking for both scans every post (3 s at 10M posts).
     dayBounds: prepare(`SELECT (SELECT min(day) FROM posts) AS first, (SELECT max(day) FROM posts) AS last`),
-    selectExcerpts: prepare(`SELECT p.kind, p.platform, p.day, p.outlet, p.url, p.title, p.text,
-        p.normalised, i.score
-      FROM post_issues i JOIN posts p ON p.seq = i.post_seq
-      WHERE i.issue_id = ? AND p.day BETWEEN ? AND ? AND p.text IS NOT NULL AND p.amplifies_id IS NULL
-      ORDER BY i.score DESC, p.published_at DESC, p.seq DESC
-      LIMIT ?`),
     selectCollections: prepare(`SELECT source_label, platform, format, count(*) AS runs,
         sum(posts) AS posts, sum(skipped) AS skipped, max(at) AS last_at
       FROM collections WHERE at >= ? GROUP BY source_label, platform, format ORDER BY source_label`),

@@ -4,6 +4,7 @@ import { agencyAttribution } from './002-agency-attribution.js';
 import { sourceLedger } from './003-source-ledger.js';
 import { stemmedSearch } from './004-stemmed-search.js';
 import { searchFactsIndex } from './005-search-facts-index.js';
+import { dayPlacedExcerptsDatedRollups } from './006-day-placed-excerpts-dated-rollups.js';
 
 /** Every SQLite schema step, oldest first. Append new steps; never edit a shipped one. */
 export const SQLITE_MIGRATIONS: readonly Migration[] = Object.freeze([
@@ -12,4 +13,5 @@ export const SQLITE_MIGRATIONS: readonly Migration[] = Object.freeze([
   sourceLedger,
   stemmedSearch,
   searchFactsIndex,
+  dayPlacedExcerptsDatedRollups,
 ]);

@@ -1,0 +1,48 @@
+/**
+ * Excerpt candidates: an issue's posts by issue score, an agency's by negative probability,
+ * both read in order from the day-placed indexes of `post_issues` and `post_agencies`.
+ */
+import type { Database } from 'better-sqlite3';
+
+import type { Platform, PostKind } from '../../collect/raw-post.js';
+import type { DayRange, ExcerptCandidate } from '../store.js';
+import { firstRankedPosts } from './ranked-posts.js';
+
+interface CandidatePost {
+  kind: PostKind; platform: Platform; day: string; outlet: string | null; url: string | null;
+  title: string | null; text: string; normalised: string;
+}
+
+const CANDIDATE_POST = `SELECT kind, platform, day, outlet, url, title, text, normalised FROM posts
+  WHERE seq = ? AND text IS NOT NULL AND amplifies_id IS NULL`;
+
+/** Original posts about `issueId` in `range` with their text, highest score, then newest, first. */
+export function readExcerptCandidates(
+  database: Database, issueId: string, range: DayRange, limit: number,
+): ExcerptCandidate[] {
+  const ranking = database.prepare(`SELECT post_seq AS seq, score AS rank FROM post_issues
+    WHERE issue_id = ? AND day BETWEEN ? AND ? ORDER BY score DESC, published_at DESC, post_seq DESC`);
+  return firstRankedPosts<CandidatePost>(ranking, [issueId, range.from, range.to], database.prepare(CANDIDATE_POST), limit)
+    .map(candidateOf);
+}
+
+/** Original posts attributed to the agency (not its own articles), most negative, then newest, first. */
+export function readAgencyExcerptCandidates(
+  database: Database, agencyId: string, range: DayRange, limit: number,
+): ExcerptCandidate[] {
+  const ranking = database.prepare(`SELECT post_seq AS seq, negative AS rank FROM post_agencies
+    WHERE agency_id = ? AND day BETWEEN ? AND ? AND rule <> 'own-channel'
+    ORDER BY negative DESC, published_at DESC, post_seq DESC`);
+  return firstRankedPosts<CandidatePost>(ranking, [agencyId, range.from, range.to], database.prepare(CANDIDATE_POST), limit)
+    .map(candidateOf);
+}
+
+function candidateOf({ post, rank }: { post: CandidatePost; rank: number }): ExcerptCandidate {
+  // Social posts show no outlet or address (DESIGN rule 3), whatever a row holds.
+  const article = post.kind === 'article';
+  return {
+    kind: post.kind, platform: post.platform, day: post.day,
+    outlet: article ? post.outlet : null, url: article ? post.url : null,
+    title: post.title, text: post.text, normalised: post.normalised, issueScore: rank,
+  };
+}

@@ -1,0 +1,47 @@
+import { afterEach, describe, expect, it } from 'vitest';
+
+import { lastDatedDay } from '../../src/server/api/period.js';
+import { openSqliteStore, type SqliteStore } from '../../src/store/sqlite/sqlite-store.js';
+import { makeItem } from '../store/make-post.js';
+
+let store: SqliteStore;
+
+afterEach(() => {
+  store.close();
+});
+
+function storeWith(posts: { id: string; publishedAt?: string; firstSeen: string }[]): void {
+  store = openSqliteStore(':memory:', { timezone: 'UTC' });
+  store.savePosts(posts.map((post) => makeItem({
+    nativeId: post.id, text: `Автобус опять опоздал ${post.id}`, firstSeen: post.firstSeen,
+    ...(post.publishedAt ? { publishedAt: post.publishedAt } : {}),
+  })));
+}
+
+describe('the last day with a dated post, where every page opens by default', () => {
+  it('is found behind months of posts that carry only their import day', () => {
+    storeWith([
+      { id: 'a', publishedAt: '2024-03-02T10:00:00Z', firstSeen: '2024-12-20T10:00:00Z' },
+      { id: 'b', publishedAt: '2024-03-05T10:00:00Z', firstSeen: '2024-12-20T10:00:00Z' },
+      { id: 'c', firstSeen: '2024-12-20T10:00:00Z' },
+      { id: 'd', firstSeen: '2024-12-21T10:00:00Z' },
+    ]);
+
+    expect(lastDatedDay(store)).toBe('2024-03-05');
+  });
+
+  it('is the last stored day when that day holds a dated post', () => {
+    storeWith([
+      { id: 'a', publishedAt: '2024-03-02T10:00:00Z', firstSeen: '2024-03-02T10:00:00Z' },
+      { id: 'b', publishedAt: '2024-11-30T10:00:00Z', firstSeen: '2024-11-30T10:00:00Z' },
+    ]);
+
+    expect(lastDatedDay(store)).toBe('2024-11-30');
+  });
+
+  it('falls back to the last stored day when no post has a source date', () => {
+    storeWith([{ id: 'a', firstSeen: '2024-12-20T10:00:00Z' }, { id: 'b', firstSeen: '2024-12-22T10:00:00Z' }]);
+
+    expect(lastDatedDay(store)).toBe('2024-12-22');
+  });
+});
