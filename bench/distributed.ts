@@ -15,6 +15,11 @@
  *
  *   npm run bench:distributed -- [--posts 1000000] [--dashboard-posts 10000000]
  *     [--postgres postgres://postgres@127.0.0.1:5432] [--nats nats://127.0.0.1:4222]
+ *     [--only throughput|dashboard] [--dashboard-database NAME]
+ *
+ * `--dashboard-database` keeps the large store in a database of that name and reuses it when it
+ * already holds the posts asked for, so a change to the reads can be timed again without a
+ * new fill (half an hour at 10M posts).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -39,6 +44,9 @@ interface Options {
   readonly dashboardPosts: number;
   readonly postgres: string;
   readonly nats: string;
+  readonly only: 'throughput' | 'dashboard' | null;
+  /** A database to keep the dashboard store in across runs; a new one, dropped after, when null. */
+  readonly dashboardDatabase: string | null;
 }
 
 interface RunFigures {
@@ -64,11 +72,21 @@ function readOptions(argv: readonly string[]): Options {
     if (!Number.isInteger(value) || value < 1) throw new Error(`bench: --${name} must be a whole number of 1 or more`);
     return value;
   };
+  const only = text('only', '');
+  if (only !== '' && only !== 'throughput' && only !== 'dashboard') {
+    throw new Error(`bench: --only ${only} is neither throughput nor dashboard`);
+  }
+  const dashboardDatabase = text('dashboard-database', '');
+  if (dashboardDatabase !== '' && !/^[a-z_][a-z0-9_]*$/.test(dashboardDatabase)) {
+    throw new Error(`bench: --dashboard-database ${dashboardDatabase} must be lower-case letters, digits and _`);
+  }
   return {
     posts: count('posts', 1_000_000),
     dashboardPosts: count('dashboard-posts', 10_000_000),
     postgres: text('postgres', 'postgres://postgres@127.0.0.1:5432'),
     nats: text('nats', 'nats://127.0.0.1:4222'),
+    only: only === '' ? null : only,
+    dashboardDatabase: dashboardDatabase === '' ? null : dashboardDatabase,
   };
 }
 
@@ -101,7 +119,9 @@ function runCli(args: readonly string[], env: NodeJS.ProcessEnv): { child: Child
   return { child, done };
 }
 
-async function createDatabase(server: string, name: string): Promise<{ url: string; drop: () => Promise<void> }> {
+async function createDatabase(
+  server: string, name: string, reuse = false,
+): Promise<{ url: string; drop: () => Promise<void> }> {
   const admin = async (sql: string): Promise<void> => {
     const client = new pg.Client({ connectionString: `${server}/postgres` });
     await client.connect();
@@ -111,7 +131,11 @@ async function createDatabase(server: string, name: string): Promise<{ url: stri
       await client.end();
     }
   };
-  await admin(`CREATE DATABASE ${name}`);
+  const client = new pg.Client({ connectionString: `${server}/postgres` });
+  await client.connect();
+  const exists = (await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [name])).rowCount === 1;
+  await client.end();
+  if (!(reuse && exists)) await admin(`CREATE DATABASE ${name}`);
   return { url: `${server}/${name}`, drop: () => admin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`) };
 }
 
@@ -184,7 +208,8 @@ async function runWorkers(
 }
 
 async function runDashboard(options: Options): Promise<DashboardTimings> {
-  const database = await createDatabase(options.postgres, `tyndau_bench_${process.pid}_dashboard`);
+  const kept = options.dashboardDatabase;
+  const database = await createDatabase(options.postgres, kept ?? `tyndau_bench_${process.pid}_dashboard`, kept !== null);
   try {
     const store = await connectPostgresStore(database.url, { timezone: 'Asia/Almaty' });
     await store.close();
@@ -195,13 +220,18 @@ async function runDashboard(options: Options): Promise<DashboardTimings> {
       await pool.end();
     }
   } finally {
-    await database.drop();
+    if (kept === null) await database.drop();
   }
 }
 
-async function main(): Promise<void> {
-  const options = readOptions(process.argv.slice(2));
-  const loadAtStart = loadavg()[0]!;
+interface ThroughputFigures {
+  readonly runs: readonly RunFigures[];
+  readonly twoWorkersOverOne: number;
+  readonly oneWorkerOverEmbedded: number;
+  readonly publishPostsPerSecond: number;
+}
+
+async function runThroughput(options: Options): Promise<ThroughputFigures> {
   const dir = mkdtempSync(join(tmpdir(), 'tyndau-bench-distributed-'));
   try {
     const corpus = join(dir, 'corpus.jsonl');
@@ -221,53 +251,78 @@ async function main(): Promise<void> {
     const one = await runWorkers(options, project, corpus, summary.posts, 1, env);
     process.stderr.write('bench: two workers…\n');
     const two = await runWorkers(options, project, corpus, summary.posts, 2, env);
-    process.stderr.write(`bench: dashboard queries at ${options.dashboardPosts} posts…\n`);
-    const dashboard = await runDashboard(options);
-
-    const results = {
-      date: new Date().toISOString(),
-      cores: availableParallelism(),
-      loadAtStart,
-      options: { posts: options.posts, dashboardPosts: options.dashboardPosts },
+    return {
       runs: [embedded, one, two],
       twoWorkersOverOne: two.postsPerSecond / one.postsPerSecond,
       oneWorkerOverEmbedded: one.postsPerSecond / embedded.postsPerSecond,
       publishPostsPerSecond: summary.posts / one.publishSeconds,
-      dashboard,
     };
-    print(results);
-    const out = join(packageRoot(), 'bench', 'results');
-    mkdirSync(out, { recursive: true });
-    writeFileSync(join(out, 'distributed.json'), `${JSON.stringify(results, null, 2)}\n`);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
 }
 
+async function main(): Promise<void> {
+  const options = readOptions(process.argv.slice(2));
+  const loadAtStart = loadavg()[0]!;
+  const throughput = options.only === 'dashboard' ? null : await runThroughput(options);
+  let dashboard: DashboardTimings | null = null;
+  if (options.only !== 'throughput') {
+    process.stderr.write(`bench: dashboard queries at ${options.dashboardPosts} posts…\n`);
+    dashboard = await runDashboard(options);
+  }
+
+  const results = {
+    date: new Date().toISOString(),
+    cores: availableParallelism(),
+    loadAtStart,
+    loadAtEnd: loadavg()[0]!,
+    options: {
+      ...(dashboard === null ? {} : { dashboardPosts: options.dashboardPosts }),
+      ...(throughput === null ? {} : { posts: options.posts }),
+    },
+    ...throughput,
+    ...(dashboard === null ? {} : { dashboard }),
+  };
+  print(results);
+  // A partial run keeps its own file, so that it never hides the other half's last figures.
+  const file = options.only === null ? 'distributed.json' : `distributed-${options.only}.json`;
+  const out = join(packageRoot(), 'bench', 'results');
+  mkdirSync(out, { recursive: true });
+  writeFileSync(join(out, file), `${JSON.stringify(results, null, 2)}\n`);
+}
+
 function print(results: {
-  cores: number; loadAtStart: number; runs: readonly RunFigures[]; twoWorkersOverOne: number;
-  oneWorkerOverEmbedded: number; publishPostsPerSecond: number; dashboard: DashboardTimings;
+  cores: number; loadAtStart: number; loadAtEnd: number; runs?: readonly RunFigures[]; twoWorkersOverOne?: number;
+  oneWorkerOverEmbedded?: number; publishPostsPerSecond?: number; dashboard?: DashboardTimings;
 }): void {
-  const lines = [
-    `${results.cores} cores, load ${results.loadAtStart.toFixed(1)} at start`,
-    '',
-    '| mode | processes | posts | seconds | posts/s | peak MB per process |',
-    '| --- | ---: | ---: | ---: | ---: | --- |',
-    ...results.runs.map((run) => `| ${run.mode} | ${run.processes} | ${run.posts} | ${run.seconds.toFixed(1)} | ` +
-      `${Math.round(run.postsPerSecond)} | ${run.peakMb.map((mb) => mb.toFixed(0)).join(', ')} |`),
-    '',
-    `two workers / one worker: ${results.twoWorkersOverOne.toFixed(2)}×`,
-    `one worker / embedded: ${results.oneWorkerOverEmbedded.toFixed(2)}×`,
-    'worker seconds run from the first acknowledged post (models loaded) to the drained stream;',
-    'embedded seconds are the import less its start, timed on a 20-post import',
-    `publishing to JetStream: ${Math.round(results.publishPostsPerSecond)} posts/s`,
-    '',
-    `dashboard queries on ${results.dashboard.posts} posts (${results.dashboard.rollupRows} rollup rows), ` +
-      `${results.dashboard.runs} runs each:`,
-    '| query | p50 ms | p95 ms |',
-    '| --- | ---: | ---: |',
-    ...results.dashboard.queries.map((query) => `| ${query.name} | ${query.p50.toFixed(1)} | ${query.p95.toFixed(1)} |`),
-  ];
+  const lines = [`${results.cores} cores, load ${results.loadAtStart.toFixed(1)} at start, ${results.loadAtEnd.toFixed(1)} at end`];
+  if (results.runs !== undefined) {
+    lines.push(
+      '',
+      '| mode | processes | posts | seconds | posts/s | peak MB per process |',
+      '| --- | ---: | ---: | ---: | ---: | --- |',
+      ...results.runs.map((run) => `| ${run.mode} | ${run.processes} | ${run.posts} | ${run.seconds.toFixed(1)} | ` +
+        `${Math.round(run.postsPerSecond)} | ${run.peakMb.map((mb) => mb.toFixed(0)).join(', ')} |`),
+      '',
+      `two workers / one worker: ${results.twoWorkersOverOne!.toFixed(2)}×`,
+      `one worker / embedded: ${results.oneWorkerOverEmbedded!.toFixed(2)}×`,
+      'worker seconds run from the first acknowledged post (models loaded) to the drained stream;',
+      'embedded seconds are the import less its start, timed on a 20-post import',
+      `publishing to JetStream: ${Math.round(results.publishPostsPerSecond!)} posts/s`,
+    );
+  }
+  if (results.dashboard !== undefined) {
+    const dashboard = results.dashboard;
+    lines.push(
+      '',
+      `dashboard queries on ${dashboard.posts} posts (${dashboard.rollupRows} rollup rows, ` +
+        `filled in ${dashboard.fillSeconds.toFixed(0)} s), ${dashboard.runs} runs each:`,
+      '| query | p50 ms | p95 ms |',
+      '| --- | ---: | ---: |',
+      ...dashboard.queries.map((query) => `| ${query.name} | ${query.p50.toFixed(1)} | ${query.p95.toFixed(1)} |`),
+    );
+  }
   process.stdout.write(`${lines.join('\n')}\n`);
 }
 

@@ -9,7 +9,9 @@ import type { Platform } from '../../collect/raw-post.js';
 import type {
   CollectionLedger, Fingerprint, SourceCommit, SourceHistory, SourceRun, SourceState,
 } from '../collection-ledger.js';
+import type { AgencyReader, AgencyRollupSnapshot } from '../agency-rollups.js';
 import type { DayRange } from '../day-range.js';
+import type { DatedCounts, DatedPost, DatedPostFilter, DatedPostReader } from '../dated-posts.js';
 import { LocalDayCalendar } from '../local-day.js';
 import type {
   CollectionRecord, CollectionVolume, ExcerptCandidate, RetentionResult, RollupSnapshot, SaveResult,
@@ -51,7 +53,7 @@ export function openPostgresStore(url: string, options: PostgresStoreOptions): S
  * call, nothing beside a database round trip; distributed workers, which want to overlap their
  * work with the database, use `PostgresStore` directly.
  */
-export class BlockingPostgresStore implements Store, CollectionLedger {
+export class BlockingPostgresStore implements Store, CollectionLedger, DatedPostReader, AgencyReader {
   readonly #label: string;
   readonly #id = nextStoreId++;
   #open = true;
@@ -113,6 +115,22 @@ export class BlockingPostgresStore implements Store, CollectionLedger {
 
   readCollectionVolumes(since?: Date): CollectionVolume[] {
     return since === undefined ? this.#run('readCollectionVolumes') : this.#run('readCollectionVolumes', since);
+  }
+
+  readDatedCounts(range: DayRange): DatedCounts {
+    return this.#run('readDatedCounts', range);
+  }
+
+  readDatedPosts(filter: DatedPostFilter, range: DayRange, limit: number): DatedPost[] {
+    return this.#run('readDatedPosts', filter, range, limit);
+  }
+
+  readAgencyRollups(range: DayRange): AgencyRollupSnapshot {
+    return this.#run('readAgencyRollups', range);
+  }
+
+  readAgencyExcerptCandidates(agencyId: string, range: DayRange, limit: number): ExcerptCandidate[] {
+    return this.#run('readAgencyExcerptCandidates', agencyId, range, limit);
   }
 
   commitSourceRun(commit: SourceCommit): SaveResult {

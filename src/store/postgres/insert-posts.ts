@@ -2,7 +2,9 @@ import type pg from 'pg';
 
 import type { Analysis, SentimentLabel } from '../../analyze/analysis.js';
 import type { Post } from '../../privacy/post.js';
+import type { AgencyRollupTally } from '../agency-rollup-tally.js';
 import type { RollupTally } from '../rollup-tally.js';
+import { insertAgencyRows } from './agency-tables.js';
 
 /** A post to store with its analysis and its local day. */
 export interface NewPost {
@@ -11,22 +13,29 @@ export interface NewPost {
   readonly day: string;
 }
 
-/** A stored post's sequence number and day with the analysis to write for it. */
+/** A stored post's sequence number, day and publication time with the analysis to write for it. */
 export interface AnalysisEntry {
   readonly seq: number;
   readonly day: string;
+  readonly publishedAt: Date;
   readonly analysis: Analysis;
+}
+
+/** The rollup tallies a batch adds to. */
+export interface BatchTallies {
+  readonly rollups: RollupTally;
+  readonly agencies: AgencyRollupTally;
 }
 
 /**
  * Stores the posts of a batch that are not stored yet, with their analysis rows, and adds them
- * to `tally`. Returns how many were new. Call inside a transaction.
+ * to `tallies`. Returns how many were new. Call inside a transaction.
  *
  * Ids are registered first, in sorted order: a second writer saving the same id waits for the
  * first to commit and then finds it taken, so a post is never written twice, and two writers
  * always take their locks in the same order.
  */
-export async function insertPostRows(client: pg.PoolClient, posts: readonly NewPost[], tally: RollupTally): Promise<number> {
+export async function insertPostRows(client: pg.PoolClient, posts: readonly NewPost[], tallies: BatchTallies): Promise<number> {
   const byId = new Map<string, NewPost & { seq: number }>();
   const drawn = await client.query<{ seq: number }>(
     'SELECT nextval($1::regclass) AS seq FROM generate_series(1, $2)', ['post_seq', posts.length],
@@ -47,10 +56,13 @@ export async function insertPostRows(client: pg.PoolClient, posts: readonly NewP
 
   const fresh = registered.rows.map((row) => byId.get(row.id)!).sort((a, b) => a.seq - b.seq);
   await client.query(INSERT_POSTS, postColumns(fresh));
-  await writeAnalysisRows(client, fresh);
+  await writeAnalysisRows(client, fresh.map(({ seq, day, post, analysis }) => ({
+    seq, day, publishedAt: post.publishedAt, analysis,
+  })));
 
   for (const { post, analysis, day } of fresh) {
-    tally.add({
+    const facts = analysisFacts(analysis);
+    tallies.rollups.add({
       day,
       kind: post.kind,
       platform: post.platform,
@@ -59,7 +71,16 @@ export async function insertPostRows(client: pg.PoolClient, posts: readonly NewP
       firstSeenDate: post.dateSource === 'first-seen',
       language: analysis.language.code,
       sentiment: analysis.sentiment.label,
-      ...analysisFacts(analysis),
+      ...facts,
+    });
+    tallies.agencies.add({
+      day,
+      kind: post.kind,
+      amplification: post.amplifiesId !== null,
+      sentiment: analysis.sentiment.label,
+      issueIds: facts.issueIds,
+      districtIds: facts.districtIds,
+      agencies: analysis.agencies,
     });
   }
   return fresh.length;
@@ -108,18 +129,18 @@ function postColumns(rows: readonly (NewPost & { seq: number })[]): unknown[][] 
   ];
 }
 
-/** Writes the mention, subject, issue, slice and district rows of each entry's analysis. */
+/** Writes the mention, subject, issue, slice, district and agency rows of each entry's analysis. */
 export async function writeAnalysisRows(client: pg.PoolClient, entries: readonly AnalysisEntry[]): Promise<void> {
   const mentions: unknown[][] = [[], [], [], [], [], [], []];
   const subjects: unknown[][] = [[], [], [], [], [], []];
-  const issues: unknown[][] = [[], [], [], []];
+  const issues: unknown[][] = [[], [], [], [], []];
   const slices: unknown[][] = [[], []];
   const districts: unknown[][] = [[], []];
   const push = (columns: unknown[][], ...values: unknown[]): void => {
     values.forEach((value, index) => columns[index]!.push(value));
   };
 
-  for (const { seq, day, analysis } of entries) {
+  for (const { seq, day, publishedAt, analysis } of entries) {
     analysis.mentions.forEach((mention, ordinal) => {
       push(mentions, seq, ordinal, mention.subjectId, mention.start, mention.end, mention.how, mention.inTitle ? 1 : 0);
     });
@@ -134,7 +155,7 @@ export async function writeAnalysisRows(client: pg.PoolClient, entries: readonly
     for (const issue of analysis.issues) {
       if (seenIssues.has(issue.issueId)) continue;
       seenIssues.add(issue.issueId);
-      push(issues, seq, issue.issueId, day, issue.score);
+      push(issues, seq, issue.issueId, day, issue.score, publishedAt);
     }
     for (const sliceId of new Set(analysis.slices)) push(slices, seq, sliceId);
     for (const districtId of new Set(analysis.districts)) push(districts, seq, districtId);
@@ -144,9 +165,13 @@ export async function writeAnalysisRows(client: pg.PoolClient, entries: readonly
     ['bigint', 'integer', 'text', 'integer', 'integer', 'text', 'integer'], mentions);
   await insertColumns(client, 'post_subject_sentiment (post_seq, subject_id, sentiment, p_negative, p_neutral, p_positive)',
     ['bigint', 'text', 'text', 'real', 'real', 'real'], subjects);
-  await insertColumns(client, 'post_issues (post_seq, issue_id, day, score)', ['bigint', 'text', 'date', 'real'], issues);
+  await insertColumns(client, 'post_issues (post_seq, issue_id, day, score, published_at)',
+    ['bigint', 'text', 'date', 'real', 'timestamptz'], issues);
   await insertColumns(client, 'post_slices (post_seq, slice_id)', ['bigint', 'text'], slices);
   await insertColumns(client, 'post_districts (post_seq, district_id)', ['bigint', 'text'], districts);
+  await insertAgencyRows(client, entries.map(({ seq, day, publishedAt, analysis }) => ({
+    seq, day, publishedAt, negative: analysis.sentiment.probabilities.negative, agencies: analysis.agencies,
+  })));
 }
 
 async function insertColumns(

@@ -8,13 +8,21 @@ import type { Fingerprint, SourceCommit, SourceHistory, SourceRun, SourceState }
 import { LocalDayCalendar } from '../local-day.js';
 import { POSTGRES_MIGRATIONS } from '../migrations/postgres/index.js';
 import { RollupTally } from '../rollup-tally.js';
+import { AgencyRollupTally } from '../agency-rollup-tally.js';
+import type { AgencyRollupSnapshot } from '../agency-rollups.js';
+import type { DatedCounts, DatedPost, DatedPostFilter } from '../dated-posts.js';
 import type {
   CollectionRecord, CollectionVolume, ExcerptCandidate, RetentionResult, RollupSnapshot, SaveResult,
   SearchOptions, SearchResult, StoredItem, StoredPostText,
 } from '../store.js';
+import {
+  readAgencyExcerptCandidates, readAgencyRollups, rebuildAgencyRollups, writeAgencyRollups,
+} from './agency-tables.js';
 import { createPool, describeUrl, isRetryable } from './connect.js';
 import { migrate } from './migrate.js';
 import { MonthPartitions } from './month-partitions.js';
+import { candidateOf, rankedPostsSql, type CandidateRow } from './ranked-posts.js';
+import { readDatedCounts, readDatedPosts } from './read-dated-posts.js';
 import { readRollups } from './read-rollups.js';
 import { rebuildRollups, writeRollups } from './rollup-tables.js';
 import { searchPosts } from './search-posts.js';
@@ -69,8 +77,6 @@ export async function connectPostgresStore(url: string, options: PostgresStoreOp
  * analysis and its rollup increments in one transaction, so rollups never disagree with posts,
  * and a post id is stored once even when two workers save it at the same moment.
  */
-// LIMITATION: agency attribution (analysis.agencies) and its daily rollups are stored by the
-// SQLite store only; the same two tables here, filled in `insertPostRows`, would lift it.
 export class PostgresStore {
   readonly #pool: pg.Pool;
   readonly #calendar: LocalDayCalendar;
@@ -137,9 +143,10 @@ export class PostgresStore {
     for (let attempt = 1; ; attempt++) {
       try {
         const inserted = await this.#transaction(async (client) => {
-          const tally = new RollupTally();
-          const count = posts.length === 0 ? 0 : await insertPostRows(client, posts, tally);
-          await writeRollups(client, tally);
+          const tallies = { rollups: new RollupTally(), agencies: new AgencyRollupTally() };
+          const count = posts.length === 0 ? 0 : await insertPostRows(client, posts, tallies);
+          await writeRollups(client, tallies.rollups);
+          await writeAgencyRollups(client, tallies.agencies);
           await alsoWrite?.(client, count);
           return count;
         });
@@ -191,26 +198,28 @@ export class PostgresStore {
   async readTextsAfter(after: number, limit: number): Promise<StoredPostTextRow[]> {
     const result = await this.#pool.query<{
       seq: number; kind: PostKind; platform: Platform; title: string | null; text: string;
-      declared_language: string | null;
+      declared_language: string | null; outlet: string | null;
     }>(
-      `SELECT seq, kind, platform, title, text, declared_language FROM posts
+      `SELECT seq, kind, platform, title, text, declared_language, outlet FROM posts
        WHERE seq > $1 AND text IS NOT NULL ORDER BY seq LIMIT $2`,
       [after, limit],
     );
+    // The outlet lets re-analysis recognise an agency's own channel, as on first analysis.
     return result.rows.map((row) => ({
       seq: row.seq, kind: row.kind, platform: row.platform, title: row.title, text: row.text,
-      declaredLanguage: row.declared_language,
+      declaredLanguage: row.declared_language, outlet: row.outlet,
     }));
   }
 
   /** Replaces the analysis of the posts `seqs`, in one transaction; rollups are left stale. */
   async replaceAnalyses(seqs: readonly number[], analyses: readonly Analysis[]): Promise<void> {
     await this.#transaction(async (client) => {
-      const days = await client.query<{ seq: number; day: string }>(
-        'SELECT seq, day FROM posts WHERE seq = ANY($1::bigint[])', [seqs],
+      const placed = await client.query<{ seq: number; day: string; published_at: Date }>(
+        'SELECT seq, day, published_at FROM posts WHERE seq = ANY($1::bigint[])', [seqs],
       );
-      const dayOf = new Map(days.rows.map((row) => [row.seq, row.day]));
-      for (const table of ['post_mentions', 'post_subject_sentiment', 'post_issues', 'post_slices', 'post_districts']) {
+      const placeOf = new Map(placed.rows.map((row) => [row.seq, row]));
+      const tables = ['post_mentions', 'post_subject_sentiment', 'post_issues', 'post_slices', 'post_districts', 'post_agencies'];
+      for (const table of tables) {
         await client.query(`DELETE FROM ${table} WHERE post_seq = ANY($1::bigint[])`, [seqs]);
       }
       await client.query(
@@ -230,7 +239,7 @@ export class PostgresStore {
         ],
       );
       await writeAnalysisRows(client, seqs.map((seq, index) => ({
-        seq, day: dayOf.get(seq)!, analysis: analyses[index]!,
+        seq, day: placeOf.get(seq)!.day, publishedAt: placeOf.get(seq)!.published_at, analysis: analyses[index]!,
       })));
     });
   }
@@ -238,6 +247,7 @@ export class PostgresStore {
   async rebuildRollups(): Promise<void> {
     await this.#transaction(async (client) => {
       await rebuildRollups(client);
+      await rebuildAgencyRollups(client);
       await setMeta(client, 'rollups_stale', '0');
     });
   }
@@ -280,30 +290,29 @@ export class PostgresStore {
 
   async readExcerptCandidates(issueId: string, range: DayRange, limit: number): Promise<ExcerptCandidate[]> {
     assertDayRange(range, 'store: excerpt range');
-    const result = await this.#pool.query<{
-      kind: PostKind; platform: Platform; day: string; outlet: string | null; url: string | null;
-      title: string | null; text: string; normalised: string; score: number;
-    }>(
-      // The day range is given for the posts too, so that only that week's partitions are read.
-      `SELECT p.kind, p.platform, p.day, p.outlet, p.url, p.title, p.text, p.normalised, i.score
-       FROM post_issues i JOIN posts p ON p.day = i.day AND p.seq = i.post_seq
-       WHERE i.issue_id = $1 AND i.day BETWEEN $2 AND $3 AND p.day BETWEEN $2 AND $3
-         AND p.text IS NOT NULL AND p.amplifies_id IS NULL
-       ORDER BY i.score DESC, p.published_at DESC, p.seq DESC
-       LIMIT $4`,
-      [issueId, range.from, range.to, limit],
-    );
-    return result.rows.map((row) => ({
-      kind: row.kind,
-      platform: row.platform,
-      day: row.day,
-      outlet: row.kind === 'article' ? row.outlet : null,
-      url: row.kind === 'article' ? row.url : null,
-      title: row.title,
-      text: row.text,
-      normalised: row.normalised,
-      issueScore: row.score,
-    }));
+    const result = await this.#pool.query<CandidateRow>(rankedPostsSql(`SELECT post_seq, day, score AS rank, published_at
+      FROM post_issues WHERE issue_id = $1 AND day BETWEEN $2 AND $3`), [issueId, range.from, range.to, limit]);
+    return result.rows.map(candidateOf);
+  }
+
+  async readDatedCounts(range: DayRange): Promise<DatedCounts> {
+    assertDayRange(range, 'store: dated count range');
+    return readDatedCounts(this.#pool, range);
+  }
+
+  async readDatedPosts(filter: DatedPostFilter, range: DayRange, limit: number): Promise<DatedPost[]> {
+    assertDayRange(range, 'store: dated post range');
+    return readDatedPosts(this.#pool, filter, range, limit);
+  }
+
+  async readAgencyRollups(range: DayRange): Promise<AgencyRollupSnapshot> {
+    assertDayRange(range, 'store: agency rollup range');
+    return readAgencyRollups(this.#pool, range);
+  }
+
+  async readAgencyExcerptCandidates(agencyId: string, range: DayRange, limit: number): Promise<ExcerptCandidate[]> {
+    assertDayRange(range, 'store: agency excerpt range');
+    return readAgencyExcerptCandidates(this.#pool, agencyId, range, limit);
   }
 
   async readCollectionVolumes(since?: Date): Promise<CollectionVolume[]> {
@@ -371,8 +380,11 @@ export class PostgresStore {
          WHERE p.seq = moved.seq AND p.day <> moved.day`,
         [seqs, days],
       );
-      await client.query('UPDATE post_issues i SET day = p.day FROM posts p WHERE p.seq = i.post_seq AND i.day <> p.day');
+      for (const table of ['post_issues', 'post_agencies']) {
+        await client.query(`UPDATE ${table} c SET day = p.day FROM posts p WHERE p.seq = c.post_seq AND c.day <> p.day`);
+      }
       await rebuildRollups(client);
+      await rebuildAgencyRollups(client);
       await setMeta(client, 'timezone', this.#calendar.timezone);
     });
   }

@@ -1,12 +1,14 @@
 import type pg from 'pg';
 
-import type { RollupName, RollupTally } from '../rollup-tally.js';
+import type { RollupName, RollupTally, Tally } from '../rollup-tally.js';
 
-interface RollupTable {
+/** A daily rollup table: its key, and how to recount it from the post tables. */
+export interface RollupTable {
   readonly table: string;
   readonly keyColumns: readonly string[];
   /** PostgreSQL type of each key column, for the arrays a batch is sent as. */
   readonly keyTypes: readonly string[];
+  /** Whether the table counts first-seen dates besides originals and amplifications. */
   readonly firstSeenDates: boolean;
   /**
    * A recount from the post tables, selecting the key columns, then originals and
@@ -15,8 +17,9 @@ interface RollupTable {
   readonly recount: string;
 }
 
-const ORIGINAL = 'count(*) FILTER (WHERE p.amplifies_id IS NULL)';
-const AMPLIFICATION = 'count(*) FILTER (WHERE p.amplifies_id IS NOT NULL)';
+/** The two counts of a recount over posts `p`. */
+export const RECOUNTED = `count(*) FILTER (WHERE p.amplifies_id IS NULL),
+  count(*) FILTER (WHERE p.amplifies_id IS NOT NULL)`;
 
 const ROLLUP_TABLES: Readonly<Record<RollupName, RollupTable>> = {
   volume: {
@@ -24,7 +27,7 @@ const ROLLUP_TABLES: Readonly<Record<RollupName, RollupTable>> = {
     keyColumns: ['day', 'kind', 'platform', 'language', 'sentiment'],
     keyTypes: ['date', 'text', 'text', 'text', 'text'],
     firstSeenDates: true,
-    recount: `SELECT p.day, p.kind, p.platform, p.language, p.sentiment, ${ORIGINAL}, ${AMPLIFICATION},
+    recount: `SELECT p.day, p.kind, p.platform, p.language, p.sentiment, ${RECOUNTED},
         count(*) FILTER (WHERE p.date_source = 'first-seen')
       FROM posts p GROUP BY 1, 2, 3, 4, 5`,
   },
@@ -33,7 +36,7 @@ const ROLLUP_TABLES: Readonly<Record<RollupName, RollupTable>> = {
     keyColumns: ['day', 'issue_id', 'sentiment'],
     keyTypes: ['date', 'text', 'text'],
     firstSeenDates: false,
-    recount: `SELECT p.day, i.issue_id, p.sentiment, ${ORIGINAL}, ${AMPLIFICATION}
+    recount: `SELECT p.day, i.issue_id, p.sentiment, ${RECOUNTED}
       FROM post_issues i JOIN posts p ON p.seq = i.post_seq GROUP BY 1, 2, 3`,
   },
   subject: {
@@ -41,7 +44,7 @@ const ROLLUP_TABLES: Readonly<Record<RollupName, RollupTable>> = {
     keyColumns: ['day', 'subject_id', 'sentiment'],
     keyTypes: ['date', 'text', 'text'],
     firstSeenDates: false,
-    recount: `SELECT p.day, s.subject_id, s.sentiment, ${ORIGINAL}, ${AMPLIFICATION}
+    recount: `SELECT p.day, s.subject_id, s.sentiment, ${RECOUNTED}
       FROM post_subject_sentiment s JOIN posts p ON p.seq = s.post_seq GROUP BY 1, 2, 3`,
   },
   district: {
@@ -49,7 +52,7 @@ const ROLLUP_TABLES: Readonly<Record<RollupName, RollupTable>> = {
     keyColumns: ['day', 'district_id', 'sentiment'],
     keyTypes: ['date', 'text', 'text'],
     firstSeenDates: false,
-    recount: `SELECT p.day, d.district_id, p.sentiment, ${ORIGINAL}, ${AMPLIFICATION}
+    recount: `SELECT p.day, d.district_id, p.sentiment, ${RECOUNTED}
       FROM post_districts d JOIN posts p ON p.seq = d.post_seq GROUP BY 1, 2, 3`,
   },
   districtIssue: {
@@ -57,7 +60,7 @@ const ROLLUP_TABLES: Readonly<Record<RollupName, RollupTable>> = {
     keyColumns: ['day', 'district_id', 'issue_id'],
     keyTypes: ['date', 'text', 'text'],
     firstSeenDates: false,
-    recount: `SELECT p.day, d.district_id, i.issue_id, ${ORIGINAL}, ${AMPLIFICATION}
+    recount: `SELECT p.day, d.district_id, i.issue_id, ${RECOUNTED}
       FROM post_districts d JOIN post_issues i ON i.post_seq = d.post_seq JOIN posts p ON p.seq = d.post_seq
       GROUP BY 1, 2, 3`,
   },
@@ -66,7 +69,7 @@ const ROLLUP_TABLES: Readonly<Record<RollupName, RollupTable>> = {
     keyColumns: ['day', 'slice_id', 'sentiment'],
     keyTypes: ['date', 'text', 'text'],
     firstSeenDates: false,
-    recount: `SELECT p.day, s.slice_id, p.sentiment, ${ORIGINAL}, ${AMPLIFICATION}
+    recount: `SELECT p.day, s.slice_id, p.sentiment, ${RECOUNTED}
       FROM post_slices s JOIN posts p ON p.seq = s.post_seq GROUP BY 1, 2, 3`,
   },
   outlet: {
@@ -74,7 +77,7 @@ const ROLLUP_TABLES: Readonly<Record<RollupName, RollupTable>> = {
     keyColumns: ['day', 'outlet'],
     keyTypes: ['date', 'text'],
     firstSeenDates: false,
-    recount: `SELECT p.day, p.outlet, ${ORIGINAL}, ${AMPLIFICATION}
+    recount: `SELECT p.day, p.outlet, ${RECOUNTED}
       FROM posts p WHERE p.kind = 'article' AND p.outlet IS NOT NULL GROUP BY 1, 2`,
   },
 };
@@ -96,36 +99,36 @@ function upsertSql(table: RollupTable): string {
     ${counts.map((column) => `${column} = ${table.table}.${column} + excluded.${column}`).join(', ')}`;
 }
 
-const UPSERTS = Object.fromEntries(ROLLUP_NAMES.map((name) => [name, upsertSql(ROLLUP_TABLES[name])])) as Record<
-  RollupName, string
->;
-
 /**
  * Adds every tally; call inside the transaction that stored the posts. Rows go in key order, so
  * two workers updating the same days lock the rows in the same order and never deadlock.
  */
 export async function writeRollups(client: pg.PoolClient, tally: RollupTally): Promise<void> {
-  for (const name of ROLLUP_NAMES) {
-    const rows = [...tally.tables[name].values()];
-    if (rows.length === 0) continue;
-    rows.sort((a, b) => compareKeys(a.key, b.key));
+  for (const name of ROLLUP_NAMES) await writeTallies(client, ROLLUP_TABLES[name], tally.tables[name]);
+}
 
-    const table = ROLLUP_TABLES[name];
-    const columns: unknown[][] = table.keyColumns.map((_, index) => rows.map((row) => row.key[index]));
-    columns.push(rows.map((row) => row.originals), rows.map((row) => row.amplifications));
-    if (table.firstSeenDates) columns.push(rows.map((row) => row.firstSeenDates));
-    await client.query(UPSERTS[name], columns);
-  }
+/** Adds the tallies of one table, in key order (see `writeRollups`). */
+export async function writeTallies(client: pg.PoolClient, table: RollupTable, tallies: Map<string, Tally>): Promise<void> {
+  const rows = [...tallies.values()];
+  if (rows.length === 0) return;
+  rows.sort((a, b) => compareKeys(a.key, b.key));
+
+  const columns: unknown[][] = table.keyColumns.map((_, index) => rows.map((row) => row.key[index]));
+  columns.push(rows.map((row) => row.originals), rows.map((row) => row.amplifications));
+  if (table.firstSeenDates) columns.push(rows.map((row) => row.firstSeenDates));
+  await client.query(upsertSql(table), columns);
 }
 
 /** Recounts every rollup from the post tables; call inside a transaction. */
 export async function rebuildRollups(client: pg.PoolClient): Promise<void> {
-  for (const name of ROLLUP_NAMES) {
-    const table = ROLLUP_TABLES[name];
-    const columns = [...table.keyColumns, ...countColumns(table)];
-    await client.query(`DELETE FROM ${table.table}`);
-    await client.query(`INSERT INTO ${table.table} (${columns.join(', ')}) ${table.recount}`);
-  }
+  for (const name of ROLLUP_NAMES) await recountTable(client, ROLLUP_TABLES[name]);
+}
+
+/** Replaces one rollup table's rows with a recount from the post tables. */
+export async function recountTable(client: pg.PoolClient, table: RollupTable): Promise<void> {
+  const columns = [...table.keyColumns, ...countColumns(table)];
+  await client.query(`DELETE FROM ${table.table}`);
+  await client.query(`INSERT INTO ${table.table} (${columns.join(', ')}) ${table.recount}`);
 }
 
 function compareKeys(first: readonly string[], second: readonly string[]): number {

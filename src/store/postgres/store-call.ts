@@ -5,6 +5,7 @@ export type ThreadMethod =
   | 'savePosts' | 'recordCollection' | 'beginReanalysis' | 'readTextsAfter' | 'replaceAnalyses'
   | 'rebuildRollups' | 'search' | 'applyRetention' | 'countPosts' | 'storedDays' | 'readRollups'
   | 'readExcerptCandidates' | 'readCollectionVolumes' | 'close'
+  | 'readDatedCounts' | 'readDatedPosts' | 'readAgencyRollups' | 'readAgencyExcerptCandidates'
   | 'commitSourceRun' | 'recordSourceFailure' | 'readSourceState' | 'listSourceStates' | 'readSourceRuns'
   | 'readSourceHistory' | 'hasPost' | 'findFingerprints';
 
