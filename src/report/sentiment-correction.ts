@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 import type { SentimentCorrection } from '../insight/period-insight.js';
+import { shippedModelsFolder } from '../models/index.js';
 import type { ClassifierConfusion } from '../insight/prevalence.js';
 import type { ReportLanguage } from '../project/project.js';
 
@@ -13,6 +14,7 @@ export const CALIBRATION_FILE = 'sentiment-calibration.json';
  * the folder has no calibration file (shares are then shown as classified).
  */
 export function readSentimentCorrection(folder: string): SentimentCorrection | undefined {
+  if (folder === '') return undefined;
   const path = join(folder, CALIBRATION_FILE);
   if (!existsSync(path)) return undefined;
 
@@ -27,6 +29,18 @@ export function readSentimentCorrection(folder: string): SentimentCorrection | u
     overall: confusionAt(record.overall, `${path} "overall"`),
     subjects: confusionAt(record.subjects, `${path} "subjects"`),
   };
+}
+
+/**
+ * The shipped models folder, or '' when the package has none: every figure is then reported as
+ * not measured and every share as classified, rather than failing the digest or the dashboard.
+ */
+export function shippedModelsFolderOrNone(): string {
+  try {
+    return shippedModelsFolder();
+  } catch {
+    return '';
+  }
 }
 
 function confusionAt(value: unknown, where: string): ClassifierConfusion {

@@ -4,7 +4,6 @@ import { join } from 'node:path';
 import { periodCollection, type PeriodCollection } from '../insight/collection-outages.js';
 import { buildPeriodInsight } from '../insight/period-insight.js';
 import { buildWeakPoints } from '../insight/weak-points.js';
-import { shippedModelsFolder } from '../models/load-model-file.js';
 import type { Project, ReportLanguage } from '../project/project.js';
 import { isAgencyReader } from '../store/agency-rollups.js';
 import { openCollectionLedger } from '../store/open-collection-ledger.js';
@@ -13,7 +12,7 @@ import { buildDigestDocument, type ChartPainter } from './digest-document.js';
 import { renderDigestHtml } from './digest-html.js';
 import { renderDigestMarkdown } from './digest-markdown.js';
 import { readModelAccuracy } from './model-accuracy.js';
-import { readSentimentCorrection } from './sentiment-correction.js';
+import { readSentimentCorrection, shippedModelsFolderOrNone } from './sentiment-correction.js';
 
 export interface DigestOptions {
   readonly store: Store;
@@ -43,7 +42,7 @@ export interface DigestFiles {
  */
 export async function writeDigest(options: DigestOptions): Promise<DigestFiles> {
   const { project } = options;
-  const modelsFolder = options.modelsFolder ?? modelsFolderOrNone();
+  const modelsFolder = options.modelsFolder ?? shippedModelsFolderOrNone();
   const sentimentCorrection = readSentimentCorrection(modelsFolder);
   const insight = buildPeriodInsight(options.store, {
     period: { from: options.from, to: options.to },
@@ -91,11 +90,3 @@ function collectionOf(options: DigestOptions): PeriodCollection | null {
   return periodCollection(ledger, live, period, options.project.timezone, options.now ?? new Date());
 }
 
-// Without a models/ folder every figure is reported as not measured rather than failing the digest.
-function modelsFolderOrNone(): string {
-  try {
-    return shippedModelsFolder();
-  } catch {
-    return '';
-  }
-}

@@ -1,4 +1,5 @@
 import type { AlertHistory } from '../alerts/alert-history.js';
+import type { SentimentCorrection } from '../insight/period-insight.js';
 import type { Project } from '../project/project.js';
 import type { DigestArchive } from '../report/digest-archive.js';
 import type { Store } from '../store/store.js';
@@ -17,4 +18,9 @@ export interface ServerContext {
   readonly webRoot: string;
   /** Marks cookies Secure; on when the server is reached over HTTPS (a reverse proxy). */
   readonly secureCookies: boolean;
+  /**
+   * The sentiment models' measured confusion: the dashboard's sentiment shares are corrected
+   * with it as the digest's are. Absent, shares are shown as classified.
+   */
+  readonly sentimentCorrection?: SentimentCorrection;
 }

@@ -11,6 +11,7 @@ import { packageRoot } from '../package-root.js';
 import type { Project } from '../project/project.js';
 import { DigestArchive } from '../report/digest-archive.js';
 import { publishDigest } from '../report/publish-digest.js';
+import { readSentimentCorrection, shippedModelsFolderOrNone } from '../report/sentiment-correction.js';
 import { assertDayRange } from '../store/day-range.js';
 import { openStateDatabase, stateFileOf } from '../state/state-database.js';
 import type { Store } from '../store/store.js';
@@ -34,6 +35,8 @@ export interface ServerOptions {
   readonly schedule?: boolean;
   /** Defaults to delivery.yaml beside the project file. */
   readonly delivery?: DeliverySettings;
+  /** Where sentiment-calibration.json is read from; defaults to the shipped models folder. */
+  readonly modelsFolder?: string;
 }
 
 export interface RunningServer {
@@ -63,6 +66,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     digests,
     webRoot: options.webRoot ?? defaultWebRoot(),
     secureCookies: options.secureCookies ?? false,
+    sentimentCorrection: readSentimentCorrection(options.modelsFolder ?? shippedModelsFolderOrNone()),
     makeDigest: async (period) => {
       assertDayRange(period, 'digest');
       const archived = await publishDigest({ store, project, archive: digests, period, language: project.reportLanguage });

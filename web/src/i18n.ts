@@ -10,6 +10,8 @@ const RU = {
   originals: 'Публикации', reposts: 'Репосты', articles: 'Статьи СМИ', socialPosts: 'Посты в соцсетях',
   firstSeen: 'С датой первого обнаружения', previous: 'Прошлый период', change: 'Изменение',
   perDay: 'Публикации по дням', sentiment: 'Тональность (95% ДИ)', subjects: 'Объекты мониторинга',
+  sentimentCorrected: 'Доли исправлены на измеренные ошибки классификатора; интервал — 95% бутстреп, он учитывает и выборку публикаций, и неточность поправки.',
+  sentimentClassified: 'Доли даны как их назвал классификатор, без поправки на его ошибки; интервал учитывает только выборку.',
   hidden: (min: number) => `меньше ${min}`, hiddenGroups: (groups: number, min: number) =>
     `${groups} групп меньше ${min} публикаций не показаны`,
   issue: 'Проблема', district: 'Район', slice: 'Кого касается', share: 'Доля', trend: 'Динамика по неделям',
@@ -41,6 +43,8 @@ const KK: Strings = {
   originals: 'Жарияланымдар', reposts: 'Репосттар', articles: 'БАҚ мақалалары', socialPosts: 'Әлеуметтік желі жазбалары',
   firstSeen: 'Алғаш көрілген күнімен', previous: 'Алдыңғы кезең', change: 'Өзгеріс',
   perDay: 'Күн бойынша жарияланымдар', sentiment: 'Көңіл-күй (95% СА)', subjects: 'Мониторинг нысандары',
+  sentimentCorrected: 'Үлестер жіктеуіштің өлшенген қателеріне түзетілген; аралық — 95% бутстреп, ол жарияланымдар іріктемесін де, түзетудің дәлсіздігін де ескереді.',
+  sentimentClassified: 'Үлестер жіктеуіш атағандай, оның қателеріне түзетусіз берілген; аралық тек іріктемені ескереді.',
   hidden: (min: number) => `${min}-дан аз`, hiddenGroups: (groups: number, min: number) =>
     `${min}-дан аз жарияланымы бар ${groups} топ көрсетілмеді`,
   issue: 'Мәселе', district: 'Аудан', slice: 'Кімге қатысты', share: 'Үлес', trend: 'Апта бойынша динамика',
@@ -70,6 +74,8 @@ const EN: Strings = {
   originals: 'Posts', reposts: 'Reposts', articles: 'News articles', socialPosts: 'Social posts',
   firstSeen: 'Dated when first seen', previous: 'Previous period', change: 'Change',
   perDay: 'Posts per day', sentiment: 'Sentiment (95% CI)', subjects: 'Monitored subjects',
+  sentimentCorrected: 'Shares are corrected for the classifier\'s measured errors; the interval is a 95% bootstrap interval covering both the sampling of posts and the uncertainty of the correction.',
+  sentimentClassified: 'Shares are as classified, not corrected for classifier error; the interval covers sampling only.',
   hidden: (min: number) => `fewer than ${min}`, hiddenGroups: (groups: number, min: number) =>
     `${groups} groups with fewer than ${min} posts not shown`,
   issue: 'Issue', district: 'District', slice: 'Who it affects', share: 'Share', trend: 'Trend per week',

@@ -1,6 +1,8 @@
 /**
  * The dashboard's read-only figures. Everything comes from the period insight, which has cut
  * every breakdown to the minimum group size already; the per-day issue trend is cut here.
+ * Sentiment shares are corrected for the classifiers' measured confusion, with bootstrap
+ * intervals, exactly as the digest's are, so the two never disagree on the same period.
  */
 import { buildPeriodInsight, suppressSmall } from '../../insight/index.js';
 import { addDays } from '../../store/day-range.js';
@@ -15,6 +17,7 @@ function insightOf(request: EndpointRequest, excerptsPerIssue: number) {
     period: periodOf(request),
     minGroupSize: request.server.project.privacy.minGroupSize,
     excerptsPerIssue,
+    sentimentCorrection: request.server.sentimentCorrection,
   });
 }
 

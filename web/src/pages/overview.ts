@@ -9,6 +9,8 @@ interface SentimentShares {
   total: number;
   counts: Record<Sentiment, number>;
   shares: Record<Sentiment, ShareEstimate>;
+  /** Corrected for the classifier's confusion (bootstrap interval), or as classified (Wilson). */
+  corrected: boolean;
 }
 interface Overview {
   period: { from: string; to: string };
@@ -56,6 +58,8 @@ export const overviewPage: Page = {
       sentiment.append(table([strings.share, '', strings.originals], SENTIMENTS.map((label) => [
         labels.sentiments[label] ?? label, interval(shares[label], context), count(data.sentiment!.counts[label], context),
       ])));
+      sentiment.append(h('p', { class: 'note', 'data-corrected': String(data.sentiment.corrected) },
+        data.sentiment.corrected ? strings.sentimentCorrected : strings.sentimentClassified));
     } else {
       sentiment.append(h('p', {}, strings.nothing));
     }
