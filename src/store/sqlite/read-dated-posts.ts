@@ -20,7 +20,7 @@ const COUNT_QUERIES = {
 const POST_COLUMNS = 'p.kind, p.platform, p.day, p.outlet, p.url, p.title, p.text, p.normalised';
 const ORIGINAL_DATED_WITH_TEXT = "p.amplifies_id IS NULL AND p.date_source = 'source' AND p.text IS NOT NULL";
 const DATED_POST = `SELECT ${POST_COLUMNS} FROM posts p WHERE p.seq = ? AND ${ORIGINAL_DATED_WITH_TEXT}`;
-const NEWEST_FIRST = 'ORDER BY i.published_at DESC, i.post_seq DESC';
+const NEWEST_FIRST = 'ORDER BY i.published_at DESC, i.post_seq DESC LIMIT ? OFFSET ?';
 
 /** Counts of dated original posts in `range`, in one read transaction. */
 export function readDatedCounts(database: Database, range: DayRange): DatedCounts {

@@ -21,7 +21,8 @@ export function readExcerptCandidates(
   database: Database, issueId: string, range: DayRange, limit: number,
 ): ExcerptCandidate[] {
   const ranking = database.prepare(`SELECT post_seq AS seq, score AS rank FROM post_issues
-    WHERE issue_id = ? AND day BETWEEN ? AND ? ORDER BY score DESC, published_at DESC, post_seq DESC`);
+    WHERE issue_id = ? AND day BETWEEN ? AND ?
+    ORDER BY score DESC, published_at DESC, post_seq DESC LIMIT ? OFFSET ?`);
   return firstRankedPosts<CandidatePost>(ranking, [issueId, range.from, range.to], database.prepare(CANDIDATE_POST), limit)
     .map(candidateOf);
 }
@@ -32,7 +33,7 @@ export function readAgencyExcerptCandidates(
 ): ExcerptCandidate[] {
   const ranking = database.prepare(`SELECT post_seq AS seq, negative AS rank FROM post_agencies
     WHERE agency_id = ? AND day BETWEEN ? AND ? AND rule <> 'own-channel'
-    ORDER BY negative DESC, published_at DESC, post_seq DESC`);
+    ORDER BY negative DESC, published_at DESC, post_seq DESC LIMIT ? OFFSET ?`);
   return firstRankedPosts<CandidatePost>(ranking, [agencyId, range.from, range.to], database.prepare(CANDIDATE_POST), limit)
     .map(candidateOf);
 }
