@@ -189,6 +189,8 @@ function timeQueries(store: SqliteStore, runs: number): Timing[] {
     time('every page: lastDatedDay (default period)', runs, () => lastDatedDay(store)),
     time('dashboard: buildPeriodInsight, 30 days', runs, (index) =>
       buildPeriodInsight(store, { period: month(index), minGroupSize })),
+    time('dashboard: buildPeriodInsight, whole year', runs, () =>
+      buildPeriodInsight(store, { period: stored, minGroupSize })),
   ];
 }
 
