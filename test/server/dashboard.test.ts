@@ -110,6 +110,8 @@ describe('the dashboard in a browser', () => {
     expect(await page.locator('.uplot canvas').count()).toBeGreaterThanOrEqual(2);
     expect(await page.locator('.card[data-subject]').count()).toBe(insight.subjects.shown.length);
     expect(insight.subjects.shown.length).toBeGreaterThan(0);
+    // The shipped models carry their calibration: shares are corrected, as in the digest.
+    expect(await page.getAttribute('[data-corrected]', 'data-corrected')).toBe('true');
     await page.screenshot({ path: join(SCREENSHOTS, 'overview.png'), fullPage: true });
 
     for (const id of ['issues', 'outlets', 'alerts', 'digests', 'health', 'admin']) {
