@@ -5,6 +5,7 @@ import { IANAZone } from 'luxon';
 import { recogniseFormat, type ImportFormat, type RecognisedFormat } from './detect-format.js';
 import { decodeBytes, type DecodedText } from './encoding/decode-bytes.js';
 import { strictUtf8 } from './encoding/detect-cyrillic-charset.js';
+import { windows1251LinesNote } from './encoding/utf8-or-windows-1251.js';
 import { importJsonFeed, importXmlFeed } from './feeds/import-feed.js';
 import { importCsv } from './files/import-csv.js';
 import { importJsonl, importJsonRecord } from './files/import-jsonl.js';
@@ -48,7 +49,7 @@ export async function importFile(path: string, options: ImportOptions): Promise<
   const context: ImportContext = { file: path, timezone: options.timezone, now };
 
   const batch = cutLongTexts(importRecognised(decoded.text, recognised, context));
-  const charsetNotes = [charsetNoteOf(decoded, path), brokenUtf8NoteOf(decoded, bytes, path)]
+  const charsetNotes = [charsetNoteOf(decoded, path), windows1251LinesNote(path, decoded.windows1251Lines ?? []), brokenUtf8NoteOf(decoded, bytes, path)]
     .filter((note) => note !== undefined);
   if (charsetNotes.length === 0) return batch;
   return { ...batch, notes: [...charsetNotes, ...(batch.notes ?? [])] };

@@ -20,14 +20,14 @@ export interface ReadOptions {
 }
 
 /**
- * One file's posts, `batchSize` at a time. A large UTF-8 JSON Lines file (an export of millions
- * of posts) is streamed, so memory stays that of a batch whatever the file's size; every other
+ * One file's posts, `batchSize` at a time. A large JSON Lines file (an export of millions of
+ * posts; UTF-8 or windows-1251, decided line by line) is streamed, so memory stays that of a batch whatever the file's size; every other
  * file is read whole by `importFile` and handed out in slices. Throws, before any batch, when the
  * file cannot be read or its format is unknown.
  */
 // LIMITATION: large CSV files are read whole; csv-parse's stream mode would lift it.
 export async function* readPostBatches(path: string, options: ReadOptions): AsyncGenerator<ImportBatch> {
-  if (await isLargeUtf8Jsonl(path, options.streamFromBytes ?? STREAM_FROM_BYTES)) {
+  if (await isLargeJsonl(path, options.streamFromBytes ?? STREAM_FROM_BYTES)) {
     yield* streamJsonl(path, { file: path, timezone: options.timezone, now: options.now }, options.batchSize);
     return;
   }
@@ -45,7 +45,7 @@ export async function* readPostBatches(path: string, options: ReadOptions): Asyn
   }
 }
 
-async function isLargeUtf8Jsonl(path: string, streamFromBytes: number): Promise<boolean> {
+async function isLargeJsonl(path: string, streamFromBytes: number): Promise<boolean> {
   let size: number;
   try {
     size = (await stat(path)).size;
@@ -62,7 +62,8 @@ async function isLargeUtf8Jsonl(path: string, streamFromBytes: number): Promise<
     const lastLineEnd = head.subarray(0, bytesRead).lastIndexOf(0x0a);
     if (lastLineEnd <= 0) return false;
     const decoded = decodeBytes(head.subarray(0, lastLineEnd));
-    if (decoded.charset !== 'utf-8') return false;
+    // UTF-16 and declared single-byte charsets other than windows-1251 are read whole.
+    if (decoded.charset !== 'utf-8' && decoded.charset !== 'windows-1251') return false;
     return recogniseFormat(decoded.text, path).format === 'jsonl';
   } catch {
     return false;

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { decodeBytes } from '../../src/collect/encoding/decode-bytes.js';
 import { resolveCharset } from '../../src/collect/encoding/charset-label.js';
 import { detectCyrillicCharset } from '../../src/collect/encoding/detect-cyrillic-charset.js';
-import { fixture } from './fixture.js';
+import { fixture, importFixture } from './fixture.js';
 
 const CYRILLIC = 'Жители жалуются на отключение горячей воды в Ауэзовском районе';
 
@@ -104,5 +104,41 @@ describe('detectCyrillicCharset', () => {
   it('keeps a UTF-8 file cut in the middle of a letter as UTF-8', () => {
     const text = Buffer.from(CYRILLIC);
     expect(detectCyrillicCharset(text.subarray(0, text.length - 1))).toBe('utf-8');
+  });
+});
+
+describe('files mixing UTF-8 and windows-1251 lines, or small files with damaged bytes', () => {
+  it('reads a UTF-8 CSV with one appended windows-1251 record line by line, and notes the line', async () => {
+    const batch = await importFixture('csv-utf8-with-one-windows-1251-line.csv');
+    expect(batch.posts.map((post) => post.text)).toEqual([
+      'Автобус 92 не пришёл', 'Нет горячей воды', 'Яма на дороге у школы', 'Спасибо за ремонт',
+    ]);
+    expect(batch.notes?.map((note) => [note.location.line, note.note])).toEqual([
+      [4, '1 line was not UTF-8 and was read as windows-1251: line 4'],
+    ]);
+  });
+
+  // 19 letters and 5 damaged bytes: too few letters for the whole-file ratio of four to one.
+  it('keeps a small UTF-8 file with a few damaged bytes as UTF-8', async () => {
+    const batch = await importFixture('jsonl-small-utf8-with-damaged-bytes.jsonl');
+    expect(batch.posts.map((post) => post.text)).toEqual(['Свет', 'Нет света \uFFFD\uFFFD\uFFFD\uFFFD\uFFFD']);
+    expect(batch.notes?.map((note) => note.note)).toEqual([
+      '5 broken UTF-8 sequences read as U+FFFD, the first on line 2',
+    ]);
+  });
+
+  it('still reads a whole windows-1251 file as windows-1251, with capital letters before guillemets', () => {
+    const text = 'ОАО «КАЗАХТЕЛЕКОМ» и СССР» — «ТОО»\nВторая строка про Ё и ё\n';
+    const decoded = decodeBytes(iconv.encode(text, 'windows-1251'));
+    expect(decoded).toEqual({ text, charset: 'windows-1251', basis: 'detected' });
+  });
+
+  it('lists the first ten windows-1251 lines of a mostly UTF-8 file and counts the rest', () => {
+    const lines = Array.from({ length: 30 }, (_, index) =>
+      index % 2 === 0 ? Buffer.from(`Строка ${index + 1}\n`) : iconv.encode(`Строка ${index + 1}\n`, 'windows-1251'));
+    const decoded = decodeBytes(Buffer.concat(lines));
+    expect(decoded.text.split('\n')[1]).toBe('Строка 2');
+    expect(decoded.charset).toBe('utf-8');
+    expect(decoded.windows1251Lines).toEqual(Array.from({ length: 15 }, (_, index) => 2 * index + 2));
   });
 });

@@ -70,6 +70,28 @@ describe('reading a file in batches', () => {
     expect(streamed.flatMap((batch) => batch.posts)).toEqual(whole.flatMap((batch) => batch.posts));
   });
 
+  it.each(['jsonl-small-utf8-with-damaged-bytes.jsonl', 'jsonl-utf8-with-windows-1251-lines.jsonl', 'jsonl-windows-1251-no-bom.jsonl'])(
+    'streams %s line by line in its charsets, with the same posts and charset note as reading it whole',
+    async (name) => {
+      const path = join(FIXTURES, name);
+      const options = { timezone: 'Asia/Almaty', now: NOW, batchSize: 1000 };
+      const streamed = await collect(readPostBatches(path, { ...options, streamFromBytes: 1 }));
+      const whole = await importFile(path, options);
+
+      expect(streamed.flatMap((batch) => batch.posts).map((post) => post.text)).toEqual(whole.posts.map((post) => post.text));
+      expect(whole.posts.every((post) => /^[\u0400-\u04FF\s\d.,!?\uFFFD-]+$/.test(post.text))).toBe(true);
+    },
+  );
+
+  it('notes the windows-1251 lines of a streamed mixed file by number', async () => {
+    const path = join(FIXTURES, 'jsonl-utf8-with-windows-1251-lines.jsonl');
+    const streamed = await collect(readPostBatches(path, { timezone: 'Asia/Almaty', now: NOW, batchSize: 2, streamFromBytes: 1 }));
+    expect(streamed.flatMap((batch) => batch.notes ?? []).map((note) => note.note)).toEqual([
+      '1 line was not UTF-8 and was read as windows-1251: line 2',
+      '1 line was not UTF-8 and was read as windows-1251: line 4',
+    ]);
+  });
+
   it('reads an RSS feed whole even above the size limit, with its format', async () => {
     const path = join(FIXTURES, 'rdf-rss-1.0.xml');
     const batches = await collect(readPostBatches(path, { timezone: 'Asia/Almaty', now: NOW, batchSize: 1, streamFromBytes: 1 }));

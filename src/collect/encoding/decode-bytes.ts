@@ -2,7 +2,8 @@ import iconv from 'iconv-lite';
 
 import { resolveCharset } from './charset-label.js';
 import { findDeclaredCharset } from './declared-charset.js';
-import { detectCyrillicCharset, isNonAsciiUtf8, strictUtf8 } from './detect-cyrillic-charset.js';
+import { isNonAsciiUtf8, strictUtf8 } from './detect-cyrillic-charset.js';
+import { decodeUtf8OrWindows1251 } from './utf8-or-windows-1251.js';
 
 /** How the charset was chosen, for notes and tests. */
 export type CharsetBasis = 'bom' | 'header' | 'declared' | 'detected';
@@ -14,6 +15,8 @@ export interface DecodedText {
   readonly basis: CharsetBasis;
   /** A declared label that was not used, with the reason, to be reported as a note. */
   readonly overruled?: string;
+  /** Lines of a mostly UTF-8 file that were in windows-1251 and read as such, 1-based. */
+  readonly windows1251Lines?: readonly number[];
 }
 
 const BOMS: readonly { readonly bytes: readonly number[]; readonly charset: string }[] = [
@@ -66,11 +69,9 @@ export function decodeBytes(bytes: Uint8Array, headerLabel?: string): DecodedTex
     if (utf8 !== undefined && label === undefined) {
       return { text: utf8, charset: 'utf-8', basis: 'detected' };
     }
-    const charset = detectCyrillicCharset(bytes);
-    const text = decodeAs(bytes, charset);
-    if (label === undefined) return { text, charset, basis: 'detected' };
-    const overruled = `unknown charset label "${label}"; detected ${charset}`;
-    return { text, charset, basis: 'detected', overruled };
+    const mixed = withMixedLines(decodeUtf8OrWindows1251(bytes), 'detected');
+    if (label === undefined) return mixed;
+    return { ...mixed, overruled: `unknown charset label "${label}"; detected ${mixed.charset}` };
   }
 
   if (declared === 'utf-8') {
@@ -78,9 +79,11 @@ export function decodeBytes(bytes: Uint8Array, headerLabel?: string): DecodedTex
     if (utf8 !== undefined) return { text: utf8, charset: 'utf-8', basis };
   }
 
-  if (declared === 'utf-8' && detectCyrillicCharset(bytes) === 'windows-1251') {
+  if (declared === 'utf-8') {
+    const decoded = withMixedLines(decodeUtf8OrWindows1251(bytes), basis);
+    if (decoded.charset === 'utf-8') return decoded;
     const overruled = `declared "${label}" but the bytes are not UTF-8; read as windows-1251`;
-    return asWindows1251(bytes, overruled);
+    return { ...decoded, basis: 'detected', overruled };
   }
 
   if (SINGLE_BYTE_CYRILLIC.has(declared) && isNonAsciiUtf8(bytes)) {
@@ -96,16 +99,22 @@ export function decodeBytes(bytes: Uint8Array, headerLabel?: string): DecodedTex
  * a windows-1251 CSV; when the bytes after it are plainly not UTF-8 they are read as windows-1251.
  */
 function decodeAfterBom(body: Uint8Array, charset: string): DecodedText {
-  if (charset === 'utf-8' && detectCyrillicCharset(body) === 'windows-1251') {
-    const overruled = 'a UTF-8 byte-order mark over bytes that are not UTF-8; read as windows-1251';
-    return asWindows1251(body, overruled);
-  }
-  return { text: decodeAs(body, charset), charset, basis: 'bom' };
+  if (charset !== 'utf-8') return { text: decodeAs(body, charset), charset, basis: 'bom' };
+  const utf8 = strictUtf8(body);
+  if (utf8 !== undefined) return { text: utf8, charset, basis: 'bom' };
+
+  const decoded = withMixedLines(decodeUtf8OrWindows1251(body), 'bom');
+  if (decoded.charset === 'utf-8') return decoded;
+  const overruled = 'a UTF-8 byte-order mark over bytes that are not UTF-8; read as windows-1251';
+  return { ...decoded, basis: 'detected', overruled };
 }
 
-function asWindows1251(bytes: Uint8Array, overruled: string): DecodedText {
-  const text = decodeAs(bytes, 'windows-1251');
-  return { text, charset: 'windows-1251', basis: 'detected', overruled };
+function withMixedLines(
+  decoded: ReturnType<typeof decodeUtf8OrWindows1251>,
+  basis: CharsetBasis,
+): DecodedText {
+  const { text, charset, windows1251Lines } = decoded;
+  return windows1251Lines.length === 0 ? { text, charset, basis } : { text, charset, basis, windows1251Lines };
 }
 
 function decodeAs(bytes: Uint8Array, charset: string): string {

@@ -38,7 +38,7 @@ export function isNonAsciiUtf8(bytes: Uint8Array): boolean {
 }
 
 /** Counts well-formed multi-byte UTF-8 sequences and bytes that cannot be part of one. */
-function countUtf8Sequences(bytes: Uint8Array): { valid: number; broken: number } {
+export function countUtf8Sequences(bytes: Uint8Array): { valid: number; broken: number } {
   let valid = 0;
   let broken = 0;
   let index = 0;

@@ -1,20 +1,24 @@
 import { createReadStream } from 'node:fs';
 
+import { strictUtf8 } from '../encoding/detect-cyrillic-charset.js';
+import { decodeUtf8OrWindows1251, windows1251LinesNote } from '../encoding/utf8-or-windows-1251.js';
 import type { ImportContext } from '../import-context.js';
 import { cutLongTexts } from '../long-texts.js';
 import type { ImportBatch, RawPost } from '../raw-post.js';
 import { JsonlLineReader } from './import-jsonl.js';
 
 const READ_CHUNK_BYTES = 1 << 20;
+const LINE_FEED = 0x0a;
+const UTF8_BOM = [0xef, 0xbb, 0xbf] as const;
 
 /**
- * A UTF-8 JSON Lines file read as a stream, `batchSize` posts at a time, so that a file of any
- * size is imported in the memory of one batch. Each batch carries the records skipped and the
- * notes made since the one before; line numbers count from the start of the file.
+ * A JSON Lines file read as a stream, `batchSize` posts at a time, so that a file of any size is
+ * imported in the memory of one batch. Each batch carries the records skipped and the notes made
+ * since the one before; line numbers count from the start of the file.
  *
- * LIMITATION: the stream is decoded as UTF-8 without the charset detection of `importFile`
- * (which needs the whole file); a windows-1251 JSONL file this large must be converted first.
- * Invalid bytes become U+FFFD.
+ * Each line is decoded on its own: UTF-8, or windows-1251 when its bytes are not UTF-8 (an export
+ * from a Windows tool, or records of one appended to a UTF-8 file), with a note listing such
+ * lines. Damaged bytes on a UTF-8 line become U+FFFD.
  */
 export async function* streamJsonl(
   path: string,
@@ -22,34 +26,50 @@ export async function* streamJsonl(
   batchSize: number,
   readChunkBytes = READ_CHUNK_BYTES,
 ): AsyncGenerator<ImportBatch> {
-  const decoder = new TextDecoder('utf-8', { fatal: false, ignoreBOM: false });
   const stream = createReadStream(path, { highWaterMark: readChunkBytes });
   let reader = new JsonlLineReader(context);
   let posts: RawPost[] = [];
-  let rest = '';
+  let windows1251Lines: number[] = [];
+  let rest: Buffer = Buffer.alloc(0);
   let lineNumber = 0;
 
   const take = (): ImportBatch => {
     const { skipped, notes } = reader.log;
+    const charsetNote = windows1251LinesNote(context.file, windows1251Lines);
+    const allNotes = charsetNote === undefined ? notes : [charsetNote, ...notes];
     const batch = { format: 'jsonl', sourceLabel: context.file, posts, skipped };
     posts = [];
+    windows1251Lines = [];
     reader = reader.continued();
-    return cutLongTexts(notes.length > 0 ? { ...batch, notes } : batch);
+    return cutLongTexts(allNotes.length > 0 ? { ...batch, notes: allNotes } : batch);
+  };
+  const readLine = (bytes: Uint8Array): void => {
+    lineNumber++;
+    const start = lineNumber === 1 && UTF8_BOM.every((byte, index) => bytes[index] === byte) ? UTF8_BOM.length : 0;
+    const decoded = decodeLine(bytes.subarray(start));
+    if (decoded.windows1251) windows1251Lines.push(lineNumber);
+    const post = reader.read(decoded.text, lineNumber);
+    if (post) posts.push(post);
   };
 
   for await (const chunk of stream) {
-    const text = rest + decoder.decode(chunk as Buffer, { stream: true });
+    const bytes = rest.length === 0 ? (chunk as Buffer) : Buffer.concat([rest, chunk as Buffer]);
     let lineStart = 0;
-    for (let lineEnd = text.indexOf('\n'); lineEnd !== -1; lineEnd = text.indexOf('\n', lineStart)) {
-      const post = reader.read(text.slice(lineStart, lineEnd), ++lineNumber);
+    for (let lineEnd = bytes.indexOf(LINE_FEED); lineEnd !== -1; lineEnd = bytes.indexOf(LINE_FEED, lineStart)) {
+      readLine(bytes.subarray(lineStart, lineEnd));
       lineStart = lineEnd + 1;
-      if (post) posts.push(post);
       if (posts.length >= batchSize) yield take();
     }
-    rest = text.slice(lineStart);
+    rest = Buffer.from(bytes.subarray(lineStart));
   }
 
-  const last = reader.read(rest + decoder.decode(), ++lineNumber);
-  if (last) posts.push(last);
+  readLine(rest);
   yield take();
+}
+
+function decodeLine(bytes: Uint8Array): { text: string; windows1251: boolean } {
+  const utf8 = strictUtf8(bytes);
+  if (utf8 !== undefined) return { text: utf8, windows1251: false };
+  const decoded = decodeUtf8OrWindows1251(bytes);
+  return { text: decoded.text, windows1251: decoded.charset === 'windows-1251' };
 }
