@@ -20,6 +20,8 @@ import type { StoredItem } from '../../src/store/store.js';
 export interface DemoCorpus {
   readonly project: Project;
   readonly store: SqliteStore;
+  /** Every item as stored, re-imports included, for filling another store the same way. */
+  readonly items: readonly StoredItem[];
   readonly posts: readonly { readonly id: string; readonly prepared: PreparedPost }[];
   readonly vocabulary: QueryVocabulary;
 }
@@ -57,5 +59,5 @@ export async function loadDemoCorpus(): Promise<DemoCorpus> {
     slices: project.taxonomy.slices.map((slice) => slice.id),
     districts: project.districts.map((district) => district.id),
   };
-  return { project, store, posts, vocabulary };
+  return { project, store, items, posts, vocabulary };
 }

@@ -1,27 +1,8 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 
-import { openSqliteStore, type SqliteStore } from '../../src/store/sqlite/sqlite-store.js';
-import type { Snippet } from '../../src/store/store.js';
+import type { Snippet, Store } from '../../src/store/store.js';
 import { makeItem } from './make-post.js';
-
-let store: SqliteStore;
-
-beforeEach(() => {
-  store = openSqliteStore(':memory:', { timezone: 'Asia/Almaty' });
-  store.savePosts([
-    makeItem({ nativeId: 'kk-1', text: 'Алматы қаласы әкімдігі жолдарды жөндеуге уәде берді', publishedAt: '2024-11-11T05:00:00Z' },
-      { language: 'kk', sentiment: 'positive' }),
-    makeItem({ nativeId: 'ru-1', text: 'Акимат опять обещает отремонтировать дороги. Досаевтың уәдесі тағы да орындалмады', publishedAt: '2024-11-12T05:00:00Z' },
-      { sentiment: 'negative' }),
-    makeItem({ nativeId: 'ru-2', text: 'Новогоднюю ЁЛКУ на площади Республики уже ставят', publishedAt: '2024-11-13T05:00:00Z' }),
-    makeItem({ nativeId: 'latn-1', text: 'Almaty qalasy äkımdıgı jaña avtobus satyp aldy', publishedAt: '2024-11-13T06:00:00Z' },
-      { language: 'kk-latn', sentiment: 'positive' }),
-    makeItem({ nativeId: 'news-1', platform: 'news', title: 'Дороги Алматы', text: 'Ремонт дорог начнётся весной, сообщили в акимате.',
-      outlet: 'Vlast.kz', url: 'https://vlast.kz/roads', publishedAt: '2024-11-13T07:00:00Z' }),
-  ]);
-});
-
-afterEach(() => store.close());
+import { BACKEND_NAMES, createBackend, type StoreBackend } from './store-backends.js';
 
 function marked(snippet: Snippet): string {
   let text = snippet.text;
@@ -30,6 +11,35 @@ function marked(snippet: Snippet): string {
   }
   return text;
 }
+
+describe.each(BACKEND_NAMES)('%s store', (backendName) => {
+let backend: StoreBackend;
+let store: Store;
+
+beforeAll(async () => {
+  backend = await createBackend(backendName);
+});
+
+afterAll(async () => {
+  await backend.dispose();
+});
+
+beforeEach(async () => {
+  store = (await backend.location()).open();
+  store.savePosts([
+    makeItem({ nativeId: 'kk-1', text: 'Алматы қаласы әкімдігі жолдарды жөндеуге уәде берді', publishedAt: '2024-11-11T05:00:00Z' },
+      { language: 'kk', sentiment: 'positive' }),
+    makeItem({ nativeId: 'ru-1', text: 'Акимат опять обещает отремонтировать дороги. Досаевтың уәдесі тағы да орындалмады', publishedAt: '2024-11-12T05:00:00Z' },
+      { sentiment: 'negative', issues: ['roads'] }),
+    makeItem({ nativeId: 'ru-2', text: 'Новогоднюю ЁЛКУ на площади Республики уже ставят', publishedAt: '2024-11-13T05:00:00Z' }),
+    makeItem({ nativeId: 'latn-1', text: 'Almaty qalasy äkımdıgı jaña avtobus satyp aldy', publishedAt: '2024-11-13T06:00:00Z' },
+      { language: 'kk-latn', sentiment: 'positive' }),
+    makeItem({ nativeId: 'news-1', platform: 'news', title: 'Дороги Алматы', text: 'Ремонт дорог начнётся весной, сообщили в акимате.',
+      outlet: 'Vlast.kz', url: 'https://vlast.kz/roads', publishedAt: '2024-11-13T07:00:00Z' }, { issues: ['roads'] }),
+  ]);
+});
+
+afterEach(() => store.close());
 
 describe('full-text search', () => {
   it('finds a Kazakh word in either alphabet, and its Russian-keyboard spelling only as a word form', () => {
@@ -81,6 +91,28 @@ describe('full-text search', () => {
     expect(third.hits.map((hit) => hit.day)).toEqual(['2024-11-11']);
   });
 
+  it('counts NEAR and ONEAR distances in words, a word meeting both operands included', () => {
+    const total = (query: string) => store.search(query, { limit: 10, offset: 0 }).total;
+
+    expect(total('акимат NEAR/3 дороги')).toBe(1);
+    expect(total('акимат ONEAR/3 дороги')).toBe(1);
+    expect(total('дороги ONEAR/3 акимат')).toBe(0);
+    expect(total('дороги ONEAR/4 акимат')).toBe(1);
+    expect(total('дороги NEAR/0 дорог*')).toBe(2);
+    expect(total('(ремонт OR весной) NEAR/1 "дорог начнется"')).toBe(1);
+    expect(total('алматы NEAR/1 қала NEAR/1 әкімдігі')).toBe(2);
+  });
+
+  it('combines words with field filters, NOT and OR', () => {
+    const found = (query: string) => store.search(query, { limit: 10, offset: 0 }).hits.map((hit) => hit.day);
+
+    expect(found('дороги NOT акимат')).toEqual([]);
+    expect(found('дороги platform:news')).toEqual(['2024-11-13']);
+    expect(found('issue:roads NOT =дорог')).toEqual(['2024-11-12']);
+    expect(found('outlet:vlast.kz OR ёлку')).toEqual(['2024-11-13', '2024-11-13']);
+    expect(found('sentiment:positive (lang:kk OR lang:kk-latn) алмат*')).toEqual(['2024-11-11']);
+  });
+
   it('keeps to the day range', () => {
     const result = store.search('алматы', { limit: 10, offset: 0, from: '2024-11-11', to: '2024-11-12' });
 
@@ -115,4 +147,5 @@ describe('full-text search', () => {
     expect(snippet.text.length).toBeLessThanOrEqual(242);
     expect(snippet.highlights.map(({ start, end }) => snippet.text.slice(start, end))).toEqual(['теплосетях']);
   });
+});
 });

@@ -93,6 +93,11 @@ export class BlockingPostgresStore implements Store, CollectionLedger, DatedPost
     return this.#run('search', query, options);
   }
 
+  /** Ids of every stored post with text that `query` matches, sorted; for tests and exports. */
+  matchingPostIds(query: Query, options: Pick<SearchOptions, 'from' | 'to'> = {}): string[] {
+    return this.#run('matchingPostIds', query, options);
+  }
+
   applyRetention(now: Date, days: number): RetentionResult {
     return this.#run('applyRetention', now, days);
   }

@@ -5,6 +5,7 @@ import type { Post } from '../../privacy/post.js';
 import type { AgencyRollupTally } from '../agency-rollup-tally.js';
 import type { RollupTally } from '../rollup-tally.js';
 import { insertAgencyRows } from './agency-tables.js';
+import { searchVector, type SearchVector } from './search-vector.js';
 
 /** A post to store with its analysis and its local day. */
 export interface NewPost {
@@ -54,8 +55,10 @@ export async function insertPostRows(client: pg.PoolClient, posts: readonly NewP
   );
   if (registered.rows.length === 0) return 0;
 
-  const fresh = registered.rows.map((row) => byId.get(row.id)!).sort((a, b) => a.seq - b.seq);
+  const fresh = registered.rows.map((row) => byId.get(row.id)!).sort((a, b) => a.seq - b.seq)
+    .map((entry) => ({ ...entry, search: searchVector(entry.analysis.normalised, entry.analysis.language.code) }));
   await client.query(INSERT_POSTS, postColumns(fresh));
+  await insertSearchWords(client, fresh.map((entry) => entry.search));
   await writeAnalysisRows(client, fresh.map(({ seq, day, post, analysis }) => ({
     seq, day, publishedAt: post.publishedAt, analysis,
   })));
@@ -91,18 +94,17 @@ const INSERT_POSTS = `INSERT INTO posts (
     search_vector, declared_language, redactions, language, language_confidence, sentiment,
     p_negative, p_neutral, p_positive, amplifies_id, parent_id)
   SELECT seq, id, kind, platform, outlet, url, published_at, day, date_source, title, text, normalised,
-    CASE WHEN normalised <> '' THEN to_tsvector(search_configuration(language), normalised) END,
-    declared_language, redactions, language, language_confidence, sentiment,
+    search_vector::tsvector, declared_language, redactions, language, language_confidence, sentiment,
     p_negative, p_neutral, p_positive, amplifies_id, parent_id
   FROM unnest($1::bigint[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::timestamptz[],
     $8::date[], $9::text[], $10::text[], $11::text[], $12::text[], $13::text[], $14::integer[], $15::text[],
-    $16::real[], $17::text[], $18::real[], $19::real[], $20::real[], $21::text[], $22::text[])
+    $16::real[], $17::text[], $18::real[], $19::real[], $20::real[], $21::text[], $22::text[], $23::text[])
   AS row (seq, id, kind, platform, outlet, url, published_at, day, date_source, title, text, normalised,
     declared_language, redactions, language, language_confidence, sentiment, p_negative, p_neutral,
-    p_positive, amplifies_id, parent_id)`;
+    p_positive, amplifies_id, parent_id, search_vector)`;
 
-function postColumns(rows: readonly (NewPost & { seq: number })[]): unknown[][] {
-  const column = <T>(read: (row: NewPost & { seq: number }) => T): T[] => rows.map(read);
+function postColumns(rows: readonly (NewPost & { seq: number; search: SearchVector })[]): unknown[][] {
+  const column = <T>(read: (row: NewPost & { seq: number; search: SearchVector }) => T): T[] => rows.map(read);
   return [
     column((row) => row.seq),
     column((row) => row.post.id),
@@ -126,6 +128,7 @@ function postColumns(rows: readonly (NewPost & { seq: number })[]): unknown[][] 
     column((row) => row.analysis.sentiment.probabilities.positive),
     column((row) => row.post.amplifiesId),
     column((row) => row.post.parentId),
+    column((row) => row.search.vector),
   ];
 }
 
@@ -172,6 +175,19 @@ export async function writeAnalysisRows(client: pg.PoolClient, entries: readonly
   await insertAgencyRows(client, entries.map(({ seq, day, publishedAt, analysis }) => ({
     seq, day, publishedAt, negative: analysis.sentiment.probabilities.negative, agencies: analysis.agencies,
   })));
+}
+
+/**
+ * Adds the forms of the posts' words to `search_words`, each pair once and in sorted order, so
+ * that two writers adding the same forms take their locks in the same order.
+ */
+export async function insertSearchWords(client: pg.PoolClient, vectors: readonly SearchVector[]): Promise<void> {
+  const pairs = new Map<string, readonly [string, string]>();
+  for (const { words } of vectors) for (const pair of words) pairs.set(`${pair[0]}\u001f${pair[1]}`, pair);
+  const sorted = [...pairs.keys()].sort().map((key) => pairs.get(key)!);
+  if (sorted.length === 0) return;
+  await client.query(`INSERT INTO search_words (form, entry) SELECT * FROM unnest($1::text[], $2::text[])
+    ON CONFLICT DO NOTHING`, [sorted.map((pair) => pair[0]), sorted.map((pair) => pair[1])]);
 }
 
 async function insertColumns(

@@ -25,8 +25,9 @@ import { candidateOf, rankedPostsSql, type CandidateRow } from './ranked-posts.j
 import { readDatedCounts, readDatedPosts } from './read-dated-posts.js';
 import { readRollups } from './read-rollups.js';
 import { rebuildRollups, writeRollups } from './rollup-tables.js';
-import { searchPosts } from './search-posts.js';
-import { insertPostRows, writeAnalysisRows, type NewPost } from './insert-posts.js';
+import { searchPostIds, searchPosts } from './search-posts.js';
+import { insertPostRows, insertSearchWords, writeAnalysisRows, type NewPost } from './insert-posts.js';
+import { searchVector } from './search-vector.js';
 import {
   findFingerprints, hasPost, readSourceHistory, readSourceRuns, readSourceStates, writeSourceCommit,
   writeSourceFailure,
@@ -35,6 +36,9 @@ import {
 const DAY_MS = 86_400_000;
 const DEFAULT_REANALYZE_BATCH = 1000;
 const SAVE_ATTEMPTS = 5;
+const SEARCH_REBUILD_BATCH = 2000;
+// Taken by the process that indexes posts again after a schema step; any fixed number.
+const SEARCH_INDEX_LOCK = 7_420_320;
 
 export interface PostgresStoreOptions {
   /** IANA zone whose calendar days the rollups count by, e.g. Asia/Almaty. */
@@ -91,6 +95,7 @@ export class PostgresStore {
   async settle(): Promise<void> {
     await this.#settleTimezone();
     if (await this.#meta('rollups_stale') === '1') await this.rebuildRollups();
+    if (await this.#meta('search_index_stale') === '1') await this.#rebuildSearchIndex();
   }
 
   async savePosts(items: readonly StoredItem[]): Promise<SaveResult> {
@@ -222,13 +227,14 @@ export class PostgresStore {
       for (const table of tables) {
         await client.query(`DELETE FROM ${table} WHERE post_seq = ANY($1::bigint[])`, [seqs]);
       }
+      const vectors = analyses.map((analysis) => searchVector(analysis.normalised, analysis.language.code));
       await client.query(
         `UPDATE posts p SET normalised = a.normalised, language = a.language,
            language_confidence = a.confidence, sentiment = a.sentiment, p_negative = a.negative,
-           p_neutral = a.neutral, p_positive = a.positive,
-           search_vector = to_tsvector(search_configuration(a.language), coalesce(a.normalised, ''))
-         FROM unnest($1::bigint[], $2::text[], $3::text[], $4::real[], $5::text[], $6::real[], $7::real[], $8::real[])
-           AS a (seq, normalised, language, confidence, sentiment, negative, neutral, positive)
+           p_neutral = a.neutral, p_positive = a.positive, search_vector = a.vector::tsvector
+         FROM unnest($1::bigint[], $2::text[], $3::text[], $4::real[], $5::text[], $6::real[], $7::real[],
+           $8::real[], $9::text[])
+           AS a (seq, normalised, language, confidence, sentiment, negative, neutral, positive, vector)
          WHERE p.seq = a.seq`,
         [
           seqs, analyses.map((a) => a.normalised), analyses.map((a) => a.language.code),
@@ -236,8 +242,10 @@ export class PostgresStore {
           analyses.map((a) => a.sentiment.probabilities.negative),
           analyses.map((a) => a.sentiment.probabilities.neutral),
           analyses.map((a) => a.sentiment.probabilities.positive),
+          vectors.map((vector) => vector.vector),
         ],
       );
+      await insertSearchWords(client, vectors);
       await writeAnalysisRows(client, seqs.map((seq, index) => ({
         seq, day: placeOf.get(seq)!.day, publishedAt: placeOf.get(seq)!.published_at, analysis: analyses[index]!,
       })));
@@ -254,6 +262,11 @@ export class PostgresStore {
 
   async search(query: string | Query, options: SearchOptions): Promise<SearchResult> {
     return searchPosts(this.#pool, query, options);
+  }
+
+  /** Ids of every stored post with text that `query` matches, sorted; for tests and exports. */
+  async matchingPostIds(query: Query, options: Pick<SearchOptions, 'from' | 'to'> = {}): Promise<string[]> {
+    return searchPostIds(this.#pool, query, options);
   }
 
   async applyRetention(now: Date, days: number): Promise<RetentionResult> {
@@ -387,6 +400,38 @@ export class PostgresStore {
       await rebuildAgencyRollups(client);
       await setMeta(client, 'timezone', this.#calendar.timezone);
     });
+  }
+
+  /**
+   * Indexes every post that still has its text again, in batches of one transaction each, after
+   * a schema step changed what the index holds. One process does it while others wait, and then
+   * find it done.
+   */
+  async #rebuildSearchIndex(): Promise<void> {
+    const lock = await this.#pool.connect();
+    try {
+      await lock.query('SELECT pg_advisory_lock($1)', [SEARCH_INDEX_LOCK]);
+      if (await this.#meta('search_index_stale') !== '1') return;
+      for (let after = 0; ;) {
+        const rows = (await this.#pool.query<{ seq: number; normalised: string; language: string }>(
+          `SELECT seq, normalised, language FROM posts WHERE seq > $1 AND normalised IS NOT NULL
+           ORDER BY seq LIMIT $2`, [after, SEARCH_REBUILD_BATCH],
+        )).rows;
+        if (rows.length === 0) break;
+        const vectors = rows.map((row) => searchVector(row.normalised, row.language));
+        await this.#transaction(async (client) => {
+          await client.query(`UPDATE posts p SET search_vector = a.vector::tsvector
+            FROM unnest($1::bigint[], $2::text[]) AS a (seq, vector) WHERE p.seq = a.seq`,
+          [rows.map((row) => row.seq), vectors.map((vector) => vector.vector)]);
+          await insertSearchWords(client, vectors);
+        });
+        after = rows[rows.length - 1]!.seq;
+      }
+      await this.#setMeta('search_index_stale', '0');
+    } finally {
+      await lock.query('SELECT pg_advisory_unlock($1)', [SEARCH_INDEX_LOCK]).catch(() => undefined);
+      lock.release();
+    }
   }
 
   async #meta(key: string): Promise<string | null> {
