@@ -126,22 +126,23 @@ async function postgresBackend(): Promise<StoreBackend> {
       const schema = `store_${++count}`;
       await reader.query(`CREATE SCHEMA ${schema}`);
       const url = `${database.url}?options=${encodeURIComponent(`-c search_path=${schema}`)}`;
-      const read = async (sql: string): Promise<Row[]> => {
+      const inSchema = async <T>(work: (client: pg.PoolClient) => Promise<T>): Promise<T> => {
         const client = await reader.connect();
         try {
           await client.query(`SET search_path = ${schema}`);
-          return (await client.query(sql)).rows.map(sqliteShapes);
+          return await work(client);
         } finally {
           client.release();
         }
       };
+      const read = (sql: string): Promise<Row[]> => inSchema(async (client) => (await client.query(sql)).rows.map(sqliteShapes));
       return {
         label: describeUrl(url),
         open: (timezone = 'Asia/Almaty') => openPostgresStore(url, { timezone }),
         rows: read,
-        execute: async (sql) => {
-          await read(sql);
-        },
+        execute: (sql) => inSchema(async (client) => {
+          await client.query(sql);
+        }),
         columns: async () => (await read(`SELECT table_name || '.' || column_name AS name
           FROM information_schema.columns WHERE table_schema = '${schema}'`)).map((row) => row['name'] as string),
       };

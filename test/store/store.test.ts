@@ -144,6 +144,18 @@ describe('schema', () => {
       .toEqual([]);
   });
 
+  it('indexes every post for search again on opening when a schema step marked the index stale', async () => {
+    store.savePosts([makeItem({ nativeId: 'w', text: 'Тарифы на проезд подняли', publishedAt: '2024-11-12T05:00:00Z' })]);
+    store.close();
+    await location.execute(`DELETE FROM search_words;
+      INSERT INTO meta (key, value) VALUES ('search_index_stale', '1') ON CONFLICT (key) DO UPDATE SET value = '1'`);
+
+    store = location.open();
+
+    expect(store.search('тариф*', { limit: 10, offset: 0 }).total).toBe(1);
+    expect(await rawRows("SELECT value FROM meta WHERE key = 'search_index_stale'")).toEqual([{ value: '0' }]);
+  });
+
   it('names the file and the zone when the zone is not a real one', async () => {
     expect(() => location.open('Asia/Almaty5'))
       .toThrow('timezone "Asia/Almaty5" is not an IANA zone name; use one like Asia/Almaty');
