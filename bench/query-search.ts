@@ -2,6 +2,8 @@
  * Query benchmark: median milliseconds of `store.search` (counts by day and sentiment over every
  * match, plus the first page of 20 snippets) for queries of up to ten terms over a store of
  * `--posts` posts, beside a one-word FTS5 count on the same index as this machine's yardstick.
+ * The first search on a connection also reads every post's day and sentiment into memory; it is
+ * timed on its own. Results go to bench/results/query-search.json.
  *
  * Posts are sentences of the bundled demo corpus (real Russian and Kazakh text) joined two or
  * three at random into new posts, spread over a year, so that the vocabulary and word
@@ -9,8 +11,8 @@
  *
  *   npm run build && node dist/bench/query-search.js [--posts 1000000] [--runs 7] [--store FILE]
  */
-import { existsSync, readdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 import Database from 'better-sqlite3';
@@ -115,6 +117,7 @@ async function main(): Promise<void> {
     console.log(`built ${posts} posts in ${((Date.now() - started) / 1000).toFixed(0)} s: ${path}`);
   }
 
+  const loadAtStart = loadavg()[0] as number;
   const store = openSqliteStore(path, { timezone: 'Asia/Almaty' });
   const raw = new Database(path, { readonly: true });
   // The full-text index alone, without the posts' facts: what counting one stem costs at least.
@@ -126,11 +129,15 @@ async function main(): Promise<void> {
     return performance.now() - started;
   });
   const yardstick = median(baselineTimes);
-  console.log(`posts: ${store.countPosts()}; yardstick (FTS5 count of one stem, index only): ${yardstick.toFixed(1)} ms`);
+  const firstStarted = performance.now();
+  store.search(parseQuery(QUERIES[0] as string), { limit: 20, offset: 0 });
+  const firstSearch = performance.now() - firstStarted;
+  console.log(`posts: ${store.countPosts()}; load average ${loadAtStart.toFixed(2)}; yardstick (FTS5 count of one stem, index only): ${yardstick.toFixed(1)} ms`);
+  console.log(`first search on the connection, reading every post's day and sentiment: ${firstSearch.toFixed(0)} ms`);
   console.log('| query | terms | matches | median ms | × yardstick |');
   console.log('| --- | ---: | ---: | ---: | ---: |');
 
-  const medians: number[] = [];
+  const timings: { query: string; terms: number; matches: number; medianMs: number }[] = [];
   for (const text of QUERIES) {
     const query = parseQuery(text);
     let total = 0;
@@ -140,12 +147,26 @@ async function main(): Promise<void> {
       return performance.now() - started;
     });
     const terms = query.text.match(/[\p{L}*?]+(?![:\p{L}])/gu)?.filter((word) => !/^(AND|OR|NOT|O?NEAR)$/.test(word)).length ?? 0;
-    medians.push(median(times));
+    timings.push({ query: text, terms, matches: total, medianMs: round(median(times)) });
     console.log(`| \`${text}\` | ${terms} | ${total} | ${median(times).toFixed(1)} | ${(median(times) / yardstick).toFixed(1)} |`);
   }
-  console.log(`median over queries: ${median(medians).toFixed(1)} ms; slowest ${Math.max(...medians).toFixed(1)} ms`);
+  const medians = timings.map((timing) => timing.medianMs);
+  console.log(`median over queries: ${median(medians).toFixed(1)} ms; slowest ${Math.max(...medians).toFixed(1)} ms; load average at end ${(loadavg()[0] as number).toFixed(2)}`);
   raw.close();
   store.close();
+
+  const out = join(packageRoot(), 'bench', 'results', 'query-search.json');
+  mkdirSync(join(out, '..'), { recursive: true });
+  writeFileSync(out, `${JSON.stringify({
+    at: new Date().toISOString(), posts, runs, loadAverageAtStart: round(loadAtStart),
+    loadAverageAtEnd: round(loadavg()[0] as number), yardstickMs: round(yardstick),
+    firstSearchMs: round(firstSearch), medianOverQueriesMs: median(medians), slowestMs: Math.max(...medians), timings,
+  }, null, 2)}\n`);
+  console.log(`written to ${out}`);
+}
+
+function round(value: number): number {
+  return Math.round(value * 10) / 10;
 }
 
 await main();

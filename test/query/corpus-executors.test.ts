@@ -6,8 +6,10 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
+import type { SentimentLabel } from '../../src/analyze/analysis.js';
 import { QueryMatcher } from '../../src/query/match.js';
 import { parseQuery } from '../../src/query/parser.js';
+import type { SearchOptions } from '../../src/store/store.js';
 import { loadDemoCorpus, type DemoCorpus } from './demo-corpus-posts.js';
 import { randomQueries } from './random-queries.js';
 import { referenceMatches } from './reference-evaluator.js';
@@ -97,6 +99,60 @@ describe('thirty analyst queries over the demo corpus', () => {
   it('find something for nearly every query, so that agreement is not about empty results', () => {
     const empty = ANALYST_QUERIES.filter((text) => threeWays(text).reference.length === 0);
     expect(empty.length).toBeLessThanOrEqual(3);
+  });
+});
+
+interface StoredFacts {
+  readonly seq: number;
+  readonly day: string;
+  readonly sentiment: SentimentLabel;
+  readonly published_at: number;
+  readonly platform: string;
+  readonly language: string;
+}
+
+/** Counts and page a search must give for the reference's posts, read from the posts table. */
+function expectedSearch(ids: readonly string[], options: SearchOptions) {
+  const facts = corpus.store.connection.prepare(`SELECT seq, day, sentiment, published_at, platform, language
+    FROM posts WHERE id = ?`);
+  const posts = ids.map((id) => facts.get(id) as StoredFacts)
+    .filter((post) => post.day >= (options.from ?? post.day) && post.day <= (options.to ?? post.day));
+  const byDay = new Map<string, number>();
+  const bySentiment = { negative: 0, neutral: 0, positive: 0 };
+  for (const post of posts) {
+    byDay.set(post.day, (byDay.get(post.day) ?? 0) + 1);
+    bySentiment[post.sentiment]++;
+  }
+  const newestFirst = [...posts].sort((left, right) => right.published_at - left.published_at || right.seq - left.seq);
+  return {
+    total: posts.length,
+    byDay: [...byDay].sort(([left], [right]) => (left < right ? -1 : 1)).map(([day, count]) => ({ day, posts: count })),
+    bySentiment,
+    page: newestFirst.slice(options.offset, options.offset + options.limit)
+      .map((post) => [post.day, post.platform, post.language, post.sentiment]),
+  };
+}
+
+describe('search counts and pages over the demo corpus', () => {
+  const pages: SearchOptions[] = [
+    { limit: 20, offset: 0 },
+    { limit: 7, offset: 5, from: '2025-10-01', to: '2025-11-15' },
+  ];
+
+  it('count by day and sentiment and page newest first exactly the posts the reference finds', () => {
+    for (const text of ANALYST_QUERIES) {
+      const query = parseQuery(text, { vocabulary: corpus.vocabulary });
+      for (const options of pages) {
+        const result = corpus.store.search(query, options);
+        const found = {
+          total: result.total,
+          byDay: result.byDay,
+          bySentiment: result.bySentiment,
+          page: result.hits.map((hit) => [hit.day, hit.platform, hit.language, hit.sentiment]),
+        };
+        expect({ text, ...found }).toEqual({ text, ...expectedSearch(threeWays(text).reference, options) });
+      }
+    }
   });
 });
 

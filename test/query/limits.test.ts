@@ -52,4 +52,16 @@ describe('query limits', () => {
     expect(searchPosts(database, parseQuery('автоб*'), options).total).toBe(1);
     store.close();
   });
+
+  it('stop a search at the time limit while the matches are read, for words alone and with a filter', () => {
+    const store = openSqliteStore(':memory:', { timezone: 'Asia/Almaty' });
+    store.savePosts(Array.from({ length: 600 }, (_, index) => examplePost(`Автобус номер ${index}`, `bus-${index}`).item));
+    const past = { ...DEFAULT_LIMITS, timeMs: -1 };
+    const stopped = 'search: stopped after -1 ms, the time limit; narrow the query with more words or a date: range';
+
+    expect(messageOf(() => searchPosts(store.connection, parseQuery('автобус'), { limit: 1, offset: 0 }, past))).toBe(stopped);
+    expect(messageOf(() => searchPosts(store.connection, parseQuery('автобус lang:ru'), { limit: 1, offset: 0 }, past))).toBe(stopped);
+    expect(searchPosts(store.connection, parseQuery('автобус lang:ru'), { limit: 1, offset: 0 }).total).toBe(600);
+    store.close();
+  });
 });

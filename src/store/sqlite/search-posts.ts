@@ -11,11 +11,12 @@ import { stemModeOf } from '../../query/stem-mode.js';
 import { searchWords } from '../../text/search-words.js';
 import { assertDay } from '../day-range.js';
 import { cutSnippet } from '../snippet.js';
+import { dayNumber, dayOfNumber, PostFactsCache } from './post-facts-cache.js';
 import type { SearchOptions, SearchResult } from '../store.js';
 
 const EARLIEST_DAY = '0000-01-01';
 const LATEST_DAY = '9999-12-31';
-/** Rows read between looks at the clock. */
+/** Matches read between looks at the clock, about. */
 const CLOCK_EVERY = 512;
 
 interface HitRow {
@@ -55,28 +56,16 @@ export function searchPosts(
   if (!Number.isInteger(limit) || limit < 0 || !Number.isInteger(offset) || offset < 0) {
     throw new Error(`search: limit ${limit} and offset ${offset} must be whole numbers of 0 or more`);
   }
+  const callersTransaction = database.inTransaction;
 
-  return withSearch(database, query, options, limits, (from, where, params) => {
-    const byDay = new Map<string, number>();
-    const bySentiment: Record<SentimentLabel, number> = { negative: 0, neutral: 0, positive: 0 };
-    const deadline = (running.get(database) as RunningSearch).deadline;
-    let total = 0;
-    const rows = database.prepare(`SELECT p.day, p.sentiment FROM ${from} WHERE ${where}`).raw();
-    for (const [day, sentiment] of rows.iterate(...params) as Iterable<[string, SentimentLabel]>) {
-      byDay.set(day, (byDay.get(day) ?? 0) + 1);
-      bySentiment[sentiment]++;
-      if (++total % CLOCK_EVERY === 0) checkClock(deadline, limits.timeMs);
-    }
-
-    // The page is chosen from the narrow index first, so only its posts' texts are read.
-    const hits = database.prepare(`SELECT q.kind, q.platform, q.day, q.language, q.sentiment, q.outlet,
-        q.url, q.title, q.text, q.amplifies_id IS NOT NULL AS amplification
-      FROM posts q WHERE q.seq IN (SELECT p.seq FROM ${from} WHERE ${where}
-        ORDER BY p.published_at DESC, p.seq DESC LIMIT ? OFFSET ?)
-      ORDER BY q.published_at DESC, q.seq DESC`).all(...params, limit, offset) as HitRow[];
+  return withSearch(database, query, options, limits, (compiled) => {
+    const facts = postFactsOf(database);
+    facts.refresh(callersTransaction);
+    const matches = countMatches(facts, matchingSeqs(database, compiled), options);
+    const hits = readPage(database, pageCandidates(facts, matches, limit + offset), limit, offset);
 
     return {
-      total,
+      total: matches.seqs.length,
       hits: hits.map((row) => {
         const article = row.kind === 'article';
         const document = row.title ? `${row.title}\n${row.text}` : row.text;
@@ -92,10 +81,99 @@ export function searchPosts(
           snippet: cutSnippet(document, highlightSpans(document, row.language, query)),
         };
       }),
-      byDay: [...byDay].sort(([left], [right]) => (left < right ? -1 : 1)).map(([day, posts]) => ({ day, posts })),
-      bySentiment,
+      byDay: [...matches.byDay].sort(([left], [right]) => left - right)
+        .map(([day, posts]) => ({ day: dayOfNumber(day), posts })),
+      bySentiment: matches.bySentiment,
     };
   });
+}
+
+/** Post numbers of every match, before the days of the options are applied. */
+function matchingSeqs(database: Database, compiled: CompiledSearch): number[] {
+  // A query of words alone is answered by the full-text index without reading the posts table.
+  if (compiled.driver !== null && compiled.where === '1' && compiled.params.length === 0) {
+    return database.prepare(`SELECT rowid FROM posts_search
+      WHERE posts_search MATCH ? AND ${clockLook('rowid')}`).pluck().all(compiled.driver) as number[];
+  }
+  const { from, where, params, seq } = statementParts(compiled);
+  return database.prepare(`SELECT ${seq} FROM ${from} WHERE ${where} AND ${clockLook(seq)}`)
+    .pluck().all(...params) as number[];
+}
+
+/**
+ * A condition that is always true and looks at the clock for about one match in 512, so that
+ * a search stops at its time limit while SQLite reads the matches.
+ */
+function clockLook(seq: string): string {
+  return `(${seq} % ${CLOCK_EVERY} <> 0 OR tyndau_clock())`;
+}
+
+interface MatchCounts {
+  /** The matches within the options' days. */
+  readonly seqs: number[];
+  /** Matches by day number. */
+  readonly byDay: Map<number, number>;
+  readonly bySentiment: Record<SentimentLabel, number>;
+}
+
+function countMatches(
+  facts: PostFactsCache,
+  matches: readonly number[],
+  options: Pick<SearchOptions, 'from' | 'to'>,
+): MatchCounts {
+  const first = options.from === undefined ? -Infinity : dayNumber(options.from);
+  const last = options.to === undefined ? Infinity : dayNumber(options.to);
+  const counts: MatchCounts = { seqs: [], byDay: new Map(), bySentiment: { negative: 0, neutral: 0, positive: 0 } };
+  for (const seq of matches) {
+    const day = facts.dayOf(seq);
+    const sentiment = facts.sentimentOf(seq);
+    if (day < first || day > last) continue;
+    counts.seqs.push(seq);
+    counts.byDay.set(day, (counts.byDay.get(day) ?? 0) + 1);
+    counts.bySentiment[sentiment]++;
+  }
+  return counts;
+}
+
+/**
+ * The matches of the newest days that hold the first `wanted` matches: the page is among them,
+ * so only these are sorted by time.
+ */
+function pageCandidates(facts: PostFactsCache, matches: MatchCounts, wanted: number): number[] {
+  if (wanted === 0) return [];
+  const days = [...matches.byDay].sort(([left], [right]) => right - left);
+  let oldest = -Infinity;
+  let seen = 0;
+  for (const [day, posts] of days) {
+    seen += posts;
+    if (seen >= wanted) {
+      oldest = day;
+      break;
+    }
+  }
+  return oldest === -Infinity ? matches.seqs : matches.seqs.filter((seq) => facts.dayOf(seq) >= oldest);
+}
+
+/** The page of newest posts among the candidates; only their texts are read. */
+function readPage(database: Database, candidates: readonly number[], limit: number, offset: number): HitRow[] {
+  if (candidates.length === 0) return [];
+  return database.prepare(`SELECT q.kind, q.platform, q.day, q.language, q.sentiment, q.outlet,
+      q.url, q.title, q.text, q.amplifies_id IS NOT NULL AS amplification
+    FROM posts q WHERE q.seq IN (SELECT p.seq FROM posts p INDEXED BY posts_search_facts
+      WHERE p.seq IN (SELECT value FROM json_each(?))
+      ORDER BY p.published_at DESC, p.seq DESC LIMIT ? OFFSET ?)
+    ORDER BY q.published_at DESC, q.seq DESC`).all(JSON.stringify(candidates), limit, offset) as HitRow[];
+}
+
+const postFacts = new WeakMap<Database, PostFactsCache>();
+
+function postFactsOf(database: Database): PostFactsCache {
+  let facts = postFacts.get(database);
+  if (facts === undefined) {
+    facts = new PostFactsCache(database);
+    postFacts.set(database, facts);
+  }
+  return facts;
 }
 
 /** Ids of every post the query matches within the options' days, for tests and exports. */
@@ -105,11 +183,13 @@ export function searchPostIds(
   options: Pick<SearchOptions, 'from' | 'to'> = {},
   limits: QueryLimits = DEFAULT_LIMITS,
 ): string[] {
-  return withSearch(database, query, options, limits, (from, where, params) =>
-    database.prepare(`SELECT p.id FROM ${from} WHERE ${where} ORDER BY p.id`).pluck().all(...params) as string[]);
+  return withSearch(database, query, options, limits, (compiled) => {
+    const { from, where, params } = statementParts(compiled, options);
+    return database.prepare(`SELECT p.id FROM ${from} WHERE ${where} ORDER BY p.id`).pluck().all(...params) as string[];
+  });
 }
 
-type RunSearch<T> = (from: string, where: string, params: readonly (string | number)[]) => T;
+type RunSearch<T> = (compiled: CompiledSearch) => T;
 
 function withSearch<T>(
   database: Database,
@@ -127,19 +207,18 @@ function withSearch<T>(
     const deadline = Date.now() + limits.timeMs;
     running.set(database, { checks: compiled.orderChecks.map(orderCheck), deadline, limitMs: limits.timeMs });
     try {
-      const { from, where, params } = statementParts(compiled, options);
-      return run(from, where, params);
+      return run(compiled);
     } finally {
       running.delete(database);
     }
   })();
 }
 
-function statementParts(compiled: CompiledSearch, options: Pick<SearchOptions, 'from' | 'to'>) {
+function statementParts(compiled: CompiledSearch, options: Pick<SearchOptions, 'from' | 'to'> = {}) {
   const conditions = ['p.day BETWEEN ? AND ?', `(${compiled.where})`];
   const params: (string | number)[] = [options.from ?? EARLIEST_DAY, options.to ?? LATEST_DAY, ...compiled.params];
   if (compiled.driver === null) {
-    return { from: 'posts p', where: ['p.text IS NOT NULL', ...conditions].join(' AND '), params };
+    return { from: 'posts p', where: ['p.text IS NOT NULL', ...conditions].join(' AND '), params, seq: 'p.seq' };
   }
   // Retention removes a post's search entry with its text, so every match still has its text.
   // SQLite would look matches up in the posts table by number; the narrow index is faster.
@@ -147,6 +226,7 @@ function statementParts(compiled: CompiledSearch, options: Pick<SearchOptions, '
     from: 'posts_search JOIN posts p INDEXED BY posts_search_facts ON p.seq = posts_search.rowid',
     where: ['posts_search MATCH ?', ...conditions].join(' AND '),
     params: [compiled.driver, ...params],
+    seq: 'posts_search.rowid',
   };
 }
 
@@ -166,6 +246,11 @@ function registerFunctions(database: Database): void {
     checkClock(search.deadline, search.limitMs);
     const check = search.checks[Number(index)];
     return check !== undefined && check(String(normalised ?? ''), String(language)) ? 1 : 0;
+  });
+  database.function('tyndau_clock', { deterministic: false }, () => {
+    const search = running.get(database);
+    if (search !== undefined) checkClock(search.deadline, search.limitMs);
+    return 1;
   });
   registered.add(database);
 }

@@ -21,6 +21,7 @@ import { readRollups } from './read-rollups.js';
 import { RollupWriter, rebuildRollups } from './rollup-tables.js';
 import { AgencyTables, readAgencyRollups, rebuildAgencyRollups } from './agency-tables.js';
 import { readAgencyExcerptCandidates, readExcerptCandidates } from './read-excerpts.js';
+import { markPostFactsChanged } from './post-facts-cache.js';
 import { SearchIndex } from './search-index.js';
 import { searchPostIds, searchPosts } from './search-posts.js';
 import type { Query } from '../../query/ast.js';
@@ -366,6 +367,7 @@ export class SqliteStore implements Store, DatedPostReader, AgencyReader {
     this.#setMeta('rollups_stale', '1');
     const writeBatch = this.#database.transaction((rows: PostTextRow[], analyses: Analysis[]) => {
       rows.forEach((row, index) => this.#replaceAnalysis(row, analyses[index]!));
+      markPostFactsChanged(this.#database);
     });
     let after = 0;
     let done = 0;
@@ -418,6 +420,7 @@ export class SqliteStore implements Store, DatedPostReader, AgencyReader {
     const setDay = this.#database.prepare('UPDATE posts SET day = ? WHERE seq = ?');
     this.#database.transaction(() => {
       for (const row of rows) setDay.run(this.#calendar.dayOf(new Date(row.published_at)), row.seq);
+      markPostFactsChanged(this.#database);
       for (const table of ['post_issues', 'post_agencies']) {
         this.#database.exec(`UPDATE ${table} SET day = (SELECT day FROM posts WHERE seq = post_seq)`);
       }
