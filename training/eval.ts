@@ -8,7 +8,7 @@
  * Takes a few minutes: the in-domain benchmarks and the issue filter's cross-validation train
  * models of their own, which are thrown away after scoring.
  */
-import { readFileSync, statSync, mkdirSync, writeFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, statSync, mkdirSync, writeFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { performance } from 'node:perf_hooks';
@@ -21,7 +21,7 @@ import { defaultDataDir } from './data-dir.js';
 import { ruSentimentInDomain, ruSentiTweetInDomain, sentiRuEvalInDomain } from './eval/in-domain.js';
 import { validatePrevalence } from './eval/prevalence-validation.js';
 import { ISSUE_FILTER_FILE, type IssueFilterModel } from '../src/analyze/issues/index.js';
-import { crossValidateIssues, measureIssues } from './issues/evaluate-issues.js';
+import { chooseIssueMethod, measureIssues } from './issues/evaluate-issues.js';
 import type { MultiLabelScores } from './issues/multi-label-scores.js';
 import { companyPredictions } from './sentiment/calibrate.js';
 import { readKazsandra } from './sentiment/corpora/kazsandra.js';
@@ -163,21 +163,28 @@ function prevalence(analyzer: SentimentAnalyzer, dataDir: string, figures: Figur
 }
 
 function issues(figures: Figures, rows: Row[]): void {
-  const filter = JSON.parse(readFileSync(join(shippedModelsFolder(), ISSUE_FILTER_FILE), 'utf8')) as IssueFilterModel;
-  const shipped = measureIssues('test', filter);
+  const choice = chooseIssueMethod();
+  const shippedFilter = existsSync(shippedModelPath(ISSUE_FILTER_FILE))
+    ? JSON.parse(readFileSync(shippedModelPath(ISSUE_FILTER_FILE), 'utf8')) as IssueFilterModel
+    : null;
+  const shipped = measureIssues('test', shippedFilter);
   const keywordsAlone = measureIssues('test');
-  figures['civic issue sentences test (150, ru+kk): issues, keyword rules with filter'] =
+  const withFilter = measureIssues('test', choice.filter);
+  const method = shippedFilter === null ? 'rules' : 'rules + filter';
+  figures[`civic issue sentences test (150, ru+kk): issues, shipped (${method})`] =
     labelFigures(shipped.issues, shipped.sentences);
   figures['civic issue sentences test (150, ru+kk): issues, keyword rules alone'] =
     labelFigures(keywordsAlone.issues, keywordsAlone.sentences);
+  figures['civic issue sentences test (150, ru+kk): issues, keyword rules with filter'] =
+    labelFigures(withFilter.issues, withFilter.sentences);
   figures['civic issue sentences test (150, ru+kk): slices, keyword rules'] =
     labelFigures(shipped.slices, shipped.sentences);
-  rows.push(row('civic issue sentences test, issues (rules + filter)', 'micro-F1', shipped.issues.microF1, '—', '≥ 0.80'));
-  rows.push(row('civic issue sentences test, issues (rules + filter)', 'macro-F1', shipped.issues.macroF1, '—', ''));
-  rows.push(row('civic issue sentences test, issues (rules alone)', 'micro-F1', keywordsAlone.issues.microF1, '—', ''));
+  rows.push(row(`civic issue sentences test, issues (shipped: ${method})`, 'micro-F1', shipped.issues.microF1, '—', '≥ 0.80'));
+  rows.push(row(`civic issue sentences test, issues (shipped: ${method})`, 'macro-F1', shipped.issues.macroF1, '—', ''));
+  rows.push(row('civic issue sentences test, issues (rules + filter)', 'micro-F1', withFilter.issues.microF1, '—', ''));
   rows.push(row('civic issue sentences test, slices (rules)', 'micro-F1', shipped.slices.microF1, '—', ''));
 
-  const validation = crossValidateIssues();
+  const validation = choice.crossValidation;
   figures[`civic issue sentences train (${validation.sentences}): nested 5-fold cross-validation`] = {
     keywordsMicroF1: validation.keywords.microF1,
     keywordsWithFilterMicroF1: validation.keywordsWithFilter.microF1,
@@ -185,8 +192,8 @@ function issues(figures: Figures, rows: Row[]): void {
     keywordsWithFilterMicroRecall: validation.keywordsWithFilter.microRecall,
   };
   console.log(`\nIssues, nested 5-fold cross-validation on the ${validation.sentences} train sentences (micro-F1):`);
-  console.log(`  keyword rules ${validation.keywords.microF1.toFixed(3)}, with the filter ${validation.keywordsWithFilter.microF1.toFixed(3)}`);
-  printPerLabel('Per issue on the test split (rules + filter): support, precision, recall', shipped.issues);
+  console.log(`  keyword rules ${validation.keywords.microF1.toFixed(3)}, with the filter ${validation.keywordsWithFilter.microF1.toFixed(3)}; shipped: ${method}`);
+  printPerLabel(`Per issue on the test split (${method}): support, precision, recall`, shipped.issues);
   printPerLabel('Per slice on the test split (keyword rules): support, precision, recall', shipped.slices);
 }
 

