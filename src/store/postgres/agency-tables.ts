@@ -10,6 +10,7 @@ import type { AgencyRollupName, AgencyRollupTally } from '../agency-rollup-tally
 import type { AgencyRollupSnapshot } from '../agency-rollups.js';
 import type { DayRange, ExcerptCandidate } from '../store.js';
 import { candidateOf, rankedPostsSql, type CandidateRow } from './ranked-posts.js';
+import { readSnapshot } from './read-snapshot.js';
 import { RECOUNTED, recountTable, writeTallies, type RollupTable } from './rollup-tables.js';
 
 const ATTRIBUTED = 'post_agencies a JOIN posts p ON p.day = a.day AND p.seq = a.post_seq';
@@ -20,7 +21,7 @@ const AGENCY_TABLES: Readonly<Record<AgencyRollupName, RollupTable & { readonly 
     table: 'rollup_agency',
     keyColumns: ['day', 'agency_id', 'rule', 'sentiment'],
     keyTypes: ['date', 'text', 'text', 'text'],
-    firstSeenDates: false,
+    countColumns: ['originals', 'amplifications'],
     recount: `SELECT p.day, a.agency_id, a.rule, p.sentiment, ${RECOUNTED}
       FROM ${ATTRIBUTED} WHERE a.${COMPLAINT} GROUP BY 1, 2, 3, 4`,
     read: `SELECT day, agency_id AS "agencyId", rule, sentiment, originals, amplifications
@@ -30,7 +31,7 @@ const AGENCY_TABLES: Readonly<Record<AgencyRollupName, RollupTable & { readonly 
     table: 'rollup_agency_issue',
     keyColumns: ['day', 'agency_id', 'issue_id', 'sentiment'],
     keyTypes: ['date', 'text', 'text', 'text'],
-    firstSeenDates: false,
+    countColumns: ['originals', 'amplifications'],
     recount: `SELECT p.day, a.agency_id, i.issue_id, p.sentiment, ${RECOUNTED}
       FROM ${ATTRIBUTED} JOIN post_issues i ON i.post_seq = a.post_seq
       WHERE a.${COMPLAINT} GROUP BY 1, 2, 3, 4`,
@@ -41,7 +42,7 @@ const AGENCY_TABLES: Readonly<Record<AgencyRollupName, RollupTable & { readonly 
     table: 'rollup_agency_district',
     keyColumns: ['day', 'agency_id', 'district_id'],
     keyTypes: ['date', 'text', 'text'],
-    firstSeenDates: false,
+    countColumns: ['originals', 'amplifications'],
     recount: `SELECT p.day, a.agency_id, d.district_id, ${RECOUNTED}
       FROM ${ATTRIBUTED} JOIN post_districts d ON d.post_seq = a.post_seq
       WHERE a.${COMPLAINT} GROUP BY 1, 2, 3`,
@@ -52,7 +53,7 @@ const AGENCY_TABLES: Readonly<Record<AgencyRollupName, RollupTable & { readonly 
     table: 'rollup_agency_response',
     keyColumns: ['day', 'agency_id', 'issue_id', 'signal'],
     keyTypes: ['date', 'text', 'text', 'text'],
-    firstSeenDates: false,
+    countColumns: ['originals', 'amplifications'],
     recount: `SELECT p.day, a.agency_id, i.issue_id,
         CASE a.rule WHEN 'own-channel' THEN 'own-channel' ELSE 'press' END, ${RECOUNTED}
       FROM ${ATTRIBUTED} JOIN post_issues i ON i.post_seq = a.post_seq
@@ -110,22 +111,13 @@ export async function rebuildAgencyRollups(client: pg.PoolClient): Promise<void>
 
 /** Every agency rollup row of `range`, read in one snapshot so the tables agree. */
 export async function readAgencyRollups(pool: pg.Pool, range: DayRange): Promise<AgencyRollupSnapshot> {
-  const client = await pool.connect();
-  try {
-    await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
-    const read = async (name: AgencyRollupName) => (await client.query(AGENCY_TABLES[name].read, [range.from, range.to])).rows;
-    const snapshot = {
-      range,
-      agencies: await read('agency'),
-      agencyIssues: await read('agencyIssue'),
-      agencyDistricts: await read('agencyDistrict'),
-      responses: await read('agencyResponse'),
-    } as AgencyRollupSnapshot;
-    await client.query('COMMIT');
-    return snapshot;
-  } finally {
-    client.release();
-  }
+  const queries = {
+    agencies: AGENCY_TABLES.agency.read,
+    agencyIssues: AGENCY_TABLES.agencyIssue.read,
+    agencyDistricts: AGENCY_TABLES.agencyDistrict.read,
+    responses: AGENCY_TABLES.agencyResponse.read,
+  };
+  return { range, ...await readSnapshot(pool, queries, [range.from, range.to]) } as unknown as AgencyRollupSnapshot;
 }
 
 /**

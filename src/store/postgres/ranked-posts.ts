@@ -14,20 +14,21 @@ export interface CandidateRow {
 }
 
 /**
- * The query over `ranking`, which selects `post_seq, day, rank, published_at`; the limit is the
- * parameter after the ranking's own ones, `$4`.
+ * The query over `ranking`, which selects `post_seq, day, rank, published_at` and names its own
+ * parameters; `limit` is the parameter that holds the limit, `also` what a post must be besides
+ * an original that still has its text.
  *
  * `OFFSET 0` keeps the post lookup a subquery run once per ranked row, the partition chosen by
  * that row's day. Without it the planner may join the whole ranking to every partition of
  * `posts` at once: 700 ms instead of 3 for a week of one issue at two million posts.
  */
-export function rankedPostsSql(ranking: string): string {
+export function rankedPostsSql(ranking: string, limit = '$4', also = 'TRUE'): string {
   return `SELECT p.kind, p.platform, p.day, p.outlet, p.url, p.title, p.text, p.normalised, r.rank
     FROM (${ranking} ORDER BY rank DESC, published_at DESC, post_seq DESC) r
     CROSS JOIN LATERAL (SELECT * FROM posts p WHERE p.day = r.day AND p.seq = r.post_seq
-      AND p.text IS NOT NULL AND p.amplifies_id IS NULL OFFSET 0) p
+      AND p.text IS NOT NULL AND p.amplifies_id IS NULL AND ${also} OFFSET 0) p
     ORDER BY r.rank DESC, r.published_at DESC, r.post_seq DESC
-    LIMIT $4`;
+    LIMIT ${limit}`;
 }
 
 export function candidateOf(row: CandidateRow): ExcerptCandidate {

@@ -1,6 +1,7 @@
 import type pg from 'pg';
 
 import type { DayRange, RollupSnapshot } from '../store.js';
+import { readSnapshot } from './read-snapshot.js';
 
 // Column aliases give the rows the interface's field names directly.
 const QUERIES = {
@@ -23,23 +24,5 @@ const QUERIES = {
 
 /** Every rollup row of the days in `range`, read in one snapshot so the tables agree. */
 export async function readRollups(pool: pg.Pool, range: DayRange): Promise<RollupSnapshot> {
-  const client = await pool.connect();
-  try {
-    await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
-    const read = async (sql: string) => (await client.query(sql, [range.from, range.to])).rows;
-    const snapshot = {
-      range,
-      volume: await read(QUERIES.volume),
-      issues: await read(QUERIES.issues),
-      subjects: await read(QUERIES.subjects),
-      districts: await read(QUERIES.districts),
-      districtIssues: await read(QUERIES.districtIssues),
-      slices: await read(QUERIES.slices),
-      outlets: await read(QUERIES.outlets),
-    } as RollupSnapshot;
-    await client.query('COMMIT');
-    return snapshot;
-  } finally {
-    client.release();
-  }
+  return { range, ...await readSnapshot(pool, QUERIES, [range.from, range.to]) } as unknown as RollupSnapshot;
 }

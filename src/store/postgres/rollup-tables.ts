@@ -1,6 +1,11 @@
 import type pg from 'pg';
 
-import type { RollupName, RollupTally, Tally } from '../rollup-tally.js';
+import { WHOLE_CITY } from '../dated-posts.js';
+import type { DatedRollupName, RollupName, RollupTally, Tally } from '../rollup-tally.js';
+
+type CountColumn = 'originals' | 'amplifications' | 'first_seen_dates';
+
+const COUNTED: readonly CountColumn[] = ['originals', 'amplifications'];
 
 /** A daily rollup table: its key, and how to recount it from the post tables. */
 export interface RollupTable {
@@ -8,11 +13,11 @@ export interface RollupTable {
   readonly keyColumns: readonly string[];
   /** PostgreSQL type of each key column, for the arrays a batch is sent as. */
   readonly keyTypes: readonly string[];
-  /** Whether the table counts first-seen dates besides originals and amplifications. */
-  readonly firstSeenDates: boolean;
+  /** What the table counts per key, in the order the recount selects them. */
+  readonly countColumns: readonly CountColumn[];
   /**
-   * A recount from the post tables, selecting the key columns, then originals and
-   * amplifications (and first-seen dates for volume). It follows the rules of `RollupTally`.
+   * A recount from the post tables, selecting the key columns, then the count columns. It
+   * follows the rules of `RollupTally`.
    */
   readonly recount: string;
 }
@@ -26,7 +31,7 @@ const ROLLUP_TABLES: Readonly<Record<RollupName, RollupTable>> = {
     table: 'rollup_volume',
     keyColumns: ['day', 'kind', 'platform', 'language', 'sentiment'],
     keyTypes: ['date', 'text', 'text', 'text', 'text'],
-    firstSeenDates: true,
+    countColumns: [...COUNTED, 'first_seen_dates'],
     recount: `SELECT p.day, p.kind, p.platform, p.language, p.sentiment, ${RECOUNTED},
         count(*) FILTER (WHERE p.date_source = 'first-seen')
       FROM posts p GROUP BY 1, 2, 3, 4, 5`,
@@ -35,7 +40,7 @@ const ROLLUP_TABLES: Readonly<Record<RollupName, RollupTable>> = {
     table: 'rollup_issue',
     keyColumns: ['day', 'issue_id', 'sentiment'],
     keyTypes: ['date', 'text', 'text'],
-    firstSeenDates: false,
+    countColumns: COUNTED,
     recount: `SELECT p.day, i.issue_id, p.sentiment, ${RECOUNTED}
       FROM post_issues i JOIN posts p ON p.seq = i.post_seq GROUP BY 1, 2, 3`,
   },
@@ -43,7 +48,7 @@ const ROLLUP_TABLES: Readonly<Record<RollupName, RollupTable>> = {
     table: 'rollup_subject',
     keyColumns: ['day', 'subject_id', 'sentiment'],
     keyTypes: ['date', 'text', 'text'],
-    firstSeenDates: false,
+    countColumns: COUNTED,
     recount: `SELECT p.day, s.subject_id, s.sentiment, ${RECOUNTED}
       FROM post_subject_sentiment s JOIN posts p ON p.seq = s.post_seq GROUP BY 1, 2, 3`,
   },
@@ -51,7 +56,7 @@ const ROLLUP_TABLES: Readonly<Record<RollupName, RollupTable>> = {
     table: 'rollup_district',
     keyColumns: ['day', 'district_id', 'sentiment'],
     keyTypes: ['date', 'text', 'text'],
-    firstSeenDates: false,
+    countColumns: COUNTED,
     recount: `SELECT p.day, d.district_id, p.sentiment, ${RECOUNTED}
       FROM post_districts d JOIN posts p ON p.seq = d.post_seq GROUP BY 1, 2, 3`,
   },
@@ -59,7 +64,7 @@ const ROLLUP_TABLES: Readonly<Record<RollupName, RollupTable>> = {
     table: 'rollup_district_issue',
     keyColumns: ['day', 'district_id', 'issue_id'],
     keyTypes: ['date', 'text', 'text'],
-    firstSeenDates: false,
+    countColumns: COUNTED,
     recount: `SELECT p.day, d.district_id, i.issue_id, ${RECOUNTED}
       FROM post_districts d JOIN post_issues i ON i.post_seq = d.post_seq JOIN posts p ON p.seq = d.post_seq
       GROUP BY 1, 2, 3`,
@@ -68,7 +73,7 @@ const ROLLUP_TABLES: Readonly<Record<RollupName, RollupTable>> = {
     table: 'rollup_slice',
     keyColumns: ['day', 'slice_id', 'sentiment'],
     keyTypes: ['date', 'text', 'text'],
-    firstSeenDates: false,
+    countColumns: COUNTED,
     recount: `SELECT p.day, s.slice_id, p.sentiment, ${RECOUNTED}
       FROM post_slices s JOIN posts p ON p.seq = s.post_seq GROUP BY 1, 2, 3`,
   },
@@ -76,21 +81,60 @@ const ROLLUP_TABLES: Readonly<Record<RollupName, RollupTable>> = {
     table: 'rollup_outlet',
     keyColumns: ['day', 'outlet'],
     keyTypes: ['date', 'text'],
-    firstSeenDates: false,
+    countColumns: COUNTED,
     recount: `SELECT p.day, p.outlet, ${RECOUNTED}
       FROM posts p WHERE p.kind = 'article' AND p.outlet IS NOT NULL GROUP BY 1, 2`,
   },
 };
 
-const ROLLUP_NAMES = Object.keys(ROLLUP_TABLES) as RollupName[];
+const ORIGINAL_DATED = "p.amplifies_id IS NULL AND p.date_source = 'source'";
 
-function countColumns(table: RollupTable): string[] {
-  return table.firstSeenDates ? ['originals', 'amplifications', 'first_seen_dates'] : ['originals', 'amplifications'];
-}
+/** The rollups of dated originals, which alerts and collection health read; `RollupTally`'s dated rules. */
+const DATED_ROLLUP_TABLES: Readonly<Record<DatedRollupName, RollupTable>> = {
+  datedPlatform: {
+    table: 'rollup_dated_platform',
+    keyColumns: ['day', 'platform'],
+    keyTypes: ['date', 'text'],
+    countColumns: ['originals'],
+    recount: `SELECT p.day, p.platform, count(*) FROM posts p WHERE ${ORIGINAL_DATED} GROUP BY 1, 2`,
+  },
+  datedIssue: {
+    table: 'rollup_dated_issue',
+    keyColumns: ['day', 'issue_id', 'district_id'],
+    keyTypes: ['date', 'text', 'text'],
+    countColumns: ['originals'],
+    recount: `SELECT p.day, i.issue_id, d.district_id, count(*)
+        FROM post_issues i JOIN posts p ON p.day = i.day AND p.seq = i.post_seq
+        JOIN post_districts d ON d.post_seq = i.post_seq
+        WHERE ${ORIGINAL_DATED} GROUP BY 1, 2, 3
+      UNION ALL
+      SELECT p.day, i.issue_id, '${WHOLE_CITY}', count(*)
+        FROM post_issues i JOIN posts p ON p.day = i.day AND p.seq = i.post_seq
+        WHERE ${ORIGINAL_DATED} GROUP BY 1, 2`,
+  },
+  datedSubject: {
+    table: 'rollup_dated_subject',
+    keyColumns: ['day', 'subject_id'],
+    keyTypes: ['date', 'text'],
+    countColumns: ['originals'],
+    recount: `SELECT p.day, s.subject_id, count(*)
+      FROM post_subject_sentiment s JOIN posts p ON p.seq = s.post_seq WHERE ${ORIGINAL_DATED} GROUP BY 1, 2`,
+  },
+};
+
+/** Every rollup table with where its tallies come from in a `RollupTally`. */
+const ALL_TABLES: readonly { table: RollupTable; tallies: (tally: RollupTally) => Map<string, Tally> }[] = [
+  ...(Object.keys(ROLLUP_TABLES) as RollupName[]).map((name) => ({
+    table: ROLLUP_TABLES[name], tallies: (tally: RollupTally) => tally.tables[name],
+  })),
+  ...(Object.keys(DATED_ROLLUP_TABLES) as DatedRollupName[]).map((name) => ({
+    table: DATED_ROLLUP_TABLES[name], tallies: (tally: RollupTally) => tally.dated[name],
+  })),
+];
 
 /** The upsert that adds one batch's tallies to a rollup table, every row sent as arrays. */
 function upsertSql(table: RollupTable): string {
-  const counts = countColumns(table);
+  const counts = table.countColumns;
   const columns = [...table.keyColumns, ...counts];
   const types = [...table.keyTypes, ...counts.map(() => 'integer')];
   return `INSERT INTO ${table.table} (${columns.join(', ')})
@@ -104,7 +148,7 @@ function upsertSql(table: RollupTable): string {
  * two workers updating the same days lock the rows in the same order and never deadlock.
  */
 export async function writeRollups(client: pg.PoolClient, tally: RollupTally): Promise<void> {
-  for (const name of ROLLUP_NAMES) await writeTallies(client, ROLLUP_TABLES[name], tally.tables[name]);
+  for (const { table, tallies } of ALL_TABLES) await writeTallies(client, table, tallies(tally));
 }
 
 /** Adds the tallies of one table, in key order (see `writeRollups`). */
@@ -114,21 +158,31 @@ export async function writeTallies(client: pg.PoolClient, table: RollupTable, ta
   rows.sort((a, b) => compareKeys(a.key, b.key));
 
   const columns: unknown[][] = table.keyColumns.map((_, index) => rows.map((row) => row.key[index]));
-  columns.push(rows.map((row) => row.originals), rows.map((row) => row.amplifications));
-  if (table.firstSeenDates) columns.push(rows.map((row) => row.firstSeenDates));
+  for (const column of table.countColumns) columns.push(rows.map((row) => countOf(row, column)));
   await client.query(upsertSql(table), columns);
 }
 
 /** Recounts every rollup from the post tables; call inside a transaction. */
 export async function rebuildRollups(client: pg.PoolClient): Promise<void> {
-  for (const name of ROLLUP_NAMES) await recountTable(client, ROLLUP_TABLES[name]);
+  for (const { table } of ALL_TABLES) await recountTable(client, table);
 }
 
 /** Replaces one rollup table's rows with a recount from the post tables. */
 export async function recountTable(client: pg.PoolClient, table: RollupTable): Promise<void> {
-  const columns = [...table.keyColumns, ...countColumns(table)];
+  const columns = [...table.keyColumns, ...table.countColumns];
   await client.query(`DELETE FROM ${table.table}`);
   await client.query(`INSERT INTO ${table.table} (${columns.join(', ')}) ${table.recount}`);
+}
+
+function countOf(tally: Tally, column: CountColumn): number {
+  switch (column) {
+    case 'originals':
+      return tally.originals;
+    case 'amplifications':
+      return tally.amplifications;
+    case 'first_seen_dates':
+      return tally.firstSeenDates;
+  }
 }
 
 function compareKeys(first: readonly string[], second: readonly string[]): number {
