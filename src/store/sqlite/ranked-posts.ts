@@ -1,39 +1,57 @@
 import type { Statement } from 'better-sqlite3';
 
-/** A post's number and the value it is ranked by, in the order an index gives them. */
-interface RankedSeq {
+import { daysOf, type DayRange } from '../day-range.js';
+
+/** A post's number and the value it is ranked by, best first. */
+export interface RankedSeq {
   readonly seq: number;
   readonly rank: number;
+  readonly publishedAt: number;
 }
 
-/** Ranked entries read first for each post wanted; later pages grow fourfold. */
-const FIRST_PAGE_PER_POST = 2;
+/** The best `count` entries of a ranking, best first. */
+export type Ranking = (count: number) => RankedSeq[];
+
+/** Ranked entries read first for each post wanted; later reads ask for four times more. */
+const FIRST_READ_PER_POST = 2;
 
 /**
  * The first `limit` posts of a ranking read from a narrow index, in the ranking's order. Each
  * post is looked up in `posts` only when its turn comes, and kept when `post` returns a row:
  * its WHERE holds what the index cannot (text still held, an original, a source date). Reading
  * a week of one issue this way touches a few dozen post rows instead of every post of the week.
- *
- * `ranking` ends in `LIMIT ? OFFSET ?`, so that SQLite keeps only the best entries while it
- * sorts: pages are read until enough posts are found or the ranking runs out.
  */
 export function firstRankedPosts<Post>(
-  ranking: Statement,
-  parameters: readonly unknown[],
+  ranking: Ranking,
   post: Statement,
   limit: number,
 ): { readonly post: Post; readonly rank: number }[] {
   const found: { post: Post; rank: number }[] = [];
   if (limit <= 0) return found;
-  for (let offset = 0, page = limit * FIRST_PAGE_PER_POST; ; offset += page, page *= 4) {
-    const entries = ranking.all(...parameters, page, offset) as RankedSeq[];
-    for (const entry of entries) {
+  let seen = 0;
+  for (let count = limit * FIRST_READ_PER_POST; ; count *= 4) {
+    const entries = ranking(count);
+    for (const entry of entries.slice(seen)) {
       const row = post.get(entry.seq) as Post | undefined;
       if (row === undefined) continue;
       found.push({ post: row, rank: entry.rank });
       if (found.length === limit) return found;
     }
-    if (entries.length < page) return found;
+    if (entries.length < count) return found;
+    seen = entries.length;
   }
+}
+
+/**
+ * A ranking over the days of `range`, from a statement that gives one day's best entries in
+ * order (its last three parameters: the day, then a count). An index that starts with the key
+ * and the day holds each day's entries already ranked, so a month or a year costs a few reads
+ * per day instead of sorting every entry of the period.
+ */
+export function rankingByDay(dayBest: Statement, key: readonly unknown[], range: DayRange): Ranking {
+  const days = daysOf(range);
+  return (count) => days
+    .flatMap((day) => dayBest.all(...key, day, count) as RankedSeq[])
+    .sort((a, b) => b.rank - a.rank || b.publishedAt - a.publishedAt || b.seq - a.seq)
+    .slice(0, count);
 }

@@ -2,7 +2,7 @@ import type { Database } from 'better-sqlite3';
 
 import type { DayRange } from '../day-range.js';
 import { WHOLE_CITY, type DatedCounts, type DatedPost, type DatedPostFilter } from '../dated-posts.js';
-import { firstRankedPosts } from './ranked-posts.js';
+import { firstRankedPosts, type RankedSeq } from './ranked-posts.js';
 
 // From the dated rollups (RollupTally's dated rules), so a season of counts reads a few thousand
 // rollup rows rather than every post of the season.
@@ -20,7 +20,7 @@ const COUNT_QUERIES = {
 const POST_COLUMNS = 'p.kind, p.platform, p.day, p.outlet, p.url, p.title, p.text, p.normalised';
 const ORIGINAL_DATED_WITH_TEXT = "p.amplifies_id IS NULL AND p.date_source = 'source' AND p.text IS NOT NULL";
 const DATED_POST = `SELECT ${POST_COLUMNS} FROM posts p WHERE p.seq = ? AND ${ORIGINAL_DATED_WITH_TEXT}`;
-const NEWEST_FIRST = 'ORDER BY i.published_at DESC, i.post_seq DESC LIMIT ? OFFSET ?';
+const NEWEST_FIRST = 'ORDER BY i.published_at DESC, i.post_seq DESC LIMIT ?';
 
 /** Counts of dated original posts in `range`, in one read transaction. */
 export function readDatedCounts(database: Database, range: DayRange): DatedCounts {
@@ -50,11 +50,13 @@ export function readDatedPosts(
       .all(filter.subjectId, range.from, range.to, limit) as DatedPost[];
   } else {
     const inDistrict = filter.districtId !== WHOLE_CITY;
-    const ranking = database.prepare(`SELECT i.post_seq AS seq, i.published_at AS rank FROM post_issues i
+    const newest = database.prepare(`SELECT i.post_seq AS seq, i.published_at AS rank, i.published_at AS publishedAt
+      FROM post_issues i
       ${inDistrict ? 'JOIN post_districts d ON d.post_seq = i.post_seq AND d.district_id = ?' : ''}
       WHERE i.issue_id = ? AND i.day BETWEEN ? AND ? ${NEWEST_FIRST}`);
     const parameters = [...(inDistrict ? [filter.districtId] : []), filter.issueId, range.from, range.to];
-    rows = firstRankedPosts<DatedPost>(ranking, parameters, database.prepare(DATED_POST), limit)
+    const ranking = (count: number) => newest.all(...parameters, count) as RankedSeq[];
+    rows = firstRankedPosts<DatedPost>(ranking, database.prepare(DATED_POST), limit)
       .map(({ post }) => post);
   }
   return rows.map((row) => row.kind === 'article' ? row : { ...row, outlet: null, url: null });

@@ -6,7 +6,7 @@ import type { Database } from 'better-sqlite3';
 
 import type { Platform, PostKind } from '../../collect/raw-post.js';
 import type { DayRange, ExcerptCandidate } from '../store.js';
-import { firstRankedPosts } from './ranked-posts.js';
+import { firstRankedPosts, rankingByDay } from './ranked-posts.js';
 
 interface CandidatePost {
   kind: PostKind; platform: Platform; day: string; outlet: string | null; url: string | null;
@@ -20,22 +20,22 @@ const CANDIDATE_POST = `SELECT kind, platform, day, outlet, url, title, text, no
 export function readExcerptCandidates(
   database: Database, issueId: string, range: DayRange, limit: number,
 ): ExcerptCandidate[] {
-  const ranking = database.prepare(`SELECT post_seq AS seq, score AS rank FROM post_issues
-    WHERE issue_id = ? AND day BETWEEN ? AND ?
-    ORDER BY score DESC, published_at DESC, post_seq DESC LIMIT ? OFFSET ?`);
-  return firstRankedPosts<CandidatePost>(ranking, [issueId, range.from, range.to], database.prepare(CANDIDATE_POST), limit)
-    .map(candidateOf);
+  const dayBest = database.prepare(`SELECT post_seq AS seq, score AS rank, published_at AS publishedAt
+    FROM post_issues WHERE issue_id = ? AND day = ?
+    ORDER BY score DESC, published_at DESC, post_seq DESC LIMIT ?`);
+  const ranking = rankingByDay(dayBest, [issueId], range);
+  return firstRankedPosts<CandidatePost>(ranking, database.prepare(CANDIDATE_POST), limit).map(candidateOf);
 }
 
 /** Original posts attributed to the agency (not its own articles), most negative, then newest, first. */
 export function readAgencyExcerptCandidates(
   database: Database, agencyId: string, range: DayRange, limit: number,
 ): ExcerptCandidate[] {
-  const ranking = database.prepare(`SELECT post_seq AS seq, negative AS rank FROM post_agencies
-    WHERE agency_id = ? AND day BETWEEN ? AND ? AND rule <> 'own-channel'
-    ORDER BY negative DESC, published_at DESC, post_seq DESC LIMIT ? OFFSET ?`);
-  return firstRankedPosts<CandidatePost>(ranking, [agencyId, range.from, range.to], database.prepare(CANDIDATE_POST), limit)
-    .map(candidateOf);
+  const dayBest = database.prepare(`SELECT post_seq AS seq, negative AS rank, published_at AS publishedAt
+    FROM post_agencies WHERE agency_id = ? AND day = ? AND rule <> 'own-channel'
+    ORDER BY negative DESC, published_at DESC, post_seq DESC LIMIT ?`);
+  const ranking = rankingByDay(dayBest, [agencyId], range);
+  return firstRankedPosts<CandidatePost>(ranking, database.prepare(CANDIDATE_POST), limit).map(candidateOf);
 }
 
 function candidateOf({ post, rank }: { post: CandidatePost; rank: number }): ExcerptCandidate {
