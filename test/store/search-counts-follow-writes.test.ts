@@ -61,6 +61,24 @@ describe('search counts after writes', () => {
     });
   });
 
+  it('count a few matches read one by one, then many read with every post, on a new connection', () => {
+    store.savePosts(Array.from({ length: 40 }, (_, index) => makeItem(
+      { nativeId: `tram-${index}`, text: `Трамвай номер ${index}`, publishedAt: `2024-11-${10 + (index % 3)}T05:00:00Z` },
+      { sentiment: index % 2 === 0 ? 'positive' : 'negative' },
+    )));
+
+    expect(counts(store.search('автобус', PAGE))).toEqual({
+      total: 2,
+      byDay: [{ day: '2024-11-11', posts: 1 }, { day: '2024-11-12', posts: 1 }],
+      bySentiment: { negative: 1, neutral: 1, positive: 0 },
+    });
+    expect(counts(store.search('номер', PAGE))).toEqual({
+      total: 42,
+      byDay: [{ day: '2024-11-10', posts: 14 }, { day: '2024-11-11', posts: 14 }, { day: '2024-11-12', posts: 14 }],
+      bySentiment: { negative: 21, neutral: 1, positive: 20 },
+    });
+  });
+
   it('count a post dated before 1970 on its day', () => {
     store.savePosts([busPost('bus-archive', '1965-03-08T05:00:00Z', 'positive')]);
 

@@ -8,28 +8,32 @@ const SENTIMENT_CODE = "CASE sentiment WHEN 'negative' THEN 0 WHEN 'neutral' THE
 /** Marks a post number the cache holds no post for. */
 const NO_POST = 255;
 const READ_BATCH = 50_000;
+/** How many posts a sequential read gets through in the time of one lookup by number, about. */
+const LOOKUP_COST = 8;
 const DAY_MS = 86_400_000;
 const FACTS_VERSION_KEY = 'post_facts_version';
 const [COMMA, SPACE, MINUS, DIGIT_0, DIGIT_9] = [',', ' ', '-', '0', '9'].map((character) => character.charCodeAt(0)) as
   [number, number, number, number, number];
 
 /**
- * The local day and sentiment of every stored post, by post number, held in memory for one
+ * The local day and sentiment of stored posts, by post number, held in memory for one
  * connection, so that a search counts a common word's matches without looking each one up in the
  * posts table (about 13 µs a match at a million posts; an array read here). Five bytes a post.
  *
- * It follows the file: after any write, by this connection or another, it reads the posts added
- * since, and when a stored post's day or sentiment changed (re-analysis, a new time zone), which
- * the writer marks with `markPostFactsChanged`, it reads every post again.
+ * A search asks for the posts it matched: those not held yet are read, one by one when they are
+ * few, or every post at once when they are many (a sequential read costs about a tenth of a
+ * lookup a post). When a stored post's day or sentiment changes (re-analysis, a new time zone),
+ * the writer marks it with `markPostFactsChanged` and every connection forgets what it held.
  */
 export class PostFactsCache {
   readonly #dataVersion: Statement;
   readonly #totalChanges: Statement;
   readonly #factsVersion: Statement;
+  readonly #lastPost: Statement;
   readonly #readAfter: Statement;
+  readonly #readListed: Statement;
   #days = new Int32Array(0);
   #sentiments = new Uint8Array(0);
-  #lastSeq = 0;
   #seen: string | null = null;
   #version: string | null = null;
   #settled = false;
@@ -38,17 +42,21 @@ export class PostFactsCache {
     this.#dataVersion = database.prepare('PRAGMA data_version').pluck();
     this.#totalChanges = database.prepare('SELECT total_changes()').pluck();
     this.#factsVersion = database.prepare(`SELECT value FROM meta WHERE key = '${FACTS_VERSION_KEY}'`).pluck();
-    // One text of "seq day sentiment" triples for a batch of posts: SQLite hands it over about
-    // three times faster than as many rows.
-    this.#readAfter = database.prepare(`SELECT count(*), max(seq), group_concat(seq || ' ' || day || ' ' || sentiment)
-      FROM (SELECT seq, unixepoch(day) / 86400 AS day, ${SENTIMENT_CODE} AS sentiment
-        FROM posts INDEXED BY posts_search_facts WHERE seq > ? ORDER BY seq LIMIT ${READ_BATCH})`).raw();
+    this.#lastPost = database.prepare('SELECT max(seq) FROM posts').pluck();
+    // Posts come as one text of "seq day sentiment" triples a batch, which SQLite hands over
+    // about three times faster than as many rows.
+    const triples = `count(*), max(seq), group_concat(seq || ' ' || day || ' ' || sentiment)`;
+    const facts = `seq, unixepoch(day) / 86400 AS day, ${SENTIMENT_CODE} AS sentiment FROM posts INDEXED BY posts_search_facts`;
+    this.#readAfter = database.prepare(`SELECT ${triples}
+      FROM (SELECT ${facts} WHERE seq > ? ORDER BY seq LIMIT ${READ_BATCH})`).raw();
+    this.#readListed = database.prepare(`SELECT ${triples}
+      FROM (SELECT ${facts} WHERE seq IN (SELECT value FROM json_each(?)))`).raw();
   }
 
   /**
-   * Brings the cache up to the connection's view of the file. Run it inside the transaction
-   * that reads the matches, so that both see the same posts; `callersTransaction` tells that
-   * the search runs inside a transaction its caller opened.
+   * Forgets what the file no longer holds. Run it inside the transaction that reads the
+   * matches, so that both see the same posts; `callersTransaction` tells that the search runs
+   * inside a transaction its caller opened.
    */
   refresh(callersTransaction: boolean): void {
     // data_version moves when another connection commits, total_changes when this one writes.
@@ -57,12 +65,27 @@ export class PostFactsCache {
 
     const version = (this.#factsVersion.get() as string | undefined) ?? null;
     if (version !== this.#version || !this.#settled) this.#clear();
-    this.#readNewPosts();
     this.#version = version;
     // A search inside its caller's transaction may see posts that are rolled back later and
     // their numbers used again, so what it read is not trusted next time.
     this.#settled = !callersTransaction;
     this.#seen = this.#settled ? seen : null;
+  }
+
+  /** Reads the facts of the posts among `seqs` it does not hold yet. */
+  include(seqs: readonly number[]): void {
+    const missing = seqs.filter((seq) => (this.#sentiments[seq] ?? NO_POST) === NO_POST);
+    if (missing.length === 0) return;
+    const lastPost = (this.#lastPost.get() as number | null) ?? 0;
+    this.#makeRoom(missing.reduce((highest, seq) => Math.max(highest, seq), lastPost));
+
+    if (missing.length * LOOKUP_COST > lastPost) {
+      this.#readAll();
+    } else {
+      for (let start = 0; start < missing.length; start += READ_BATCH) {
+        this.#store(this.#readListed.get(JSON.stringify(missing.slice(start, start + READ_BATCH))));
+      }
+    }
   }
 
   /** The post's local day as days since 1970-01-01. */
@@ -80,20 +103,25 @@ export class PostFactsCache {
   #clear(): void {
     this.#days = new Int32Array(0);
     this.#sentiments = new Uint8Array(0);
-    this.#lastSeq = 0;
   }
 
-  #readNewPosts(): void {
-    for (;;) {
-      const [count, lastSeq, triples] = this.#readAfter.get(this.#lastSeq) as [number, number | null, string | null];
-      if (count === 0 || lastSeq === null) return;
-      this.#makeRoom(lastSeq);
-      // A day or sentiment SQL cannot encode leaves its post out of the text.
-      if (this.#readTriples(triples ?? '') !== count) {
-        throw new Error(`search: a post after number ${this.#lastSeq} has a day or sentiment the store does not write`);
-      }
-      this.#lastSeq = lastSeq;
+  #readAll(): void {
+    for (let after = 0; ;) {
+      const lastSeq = this.#store(this.#readAfter.get(after));
+      if (lastSeq === null) return;
+      after = lastSeq;
     }
+  }
+
+  /** Stores one batch of triples; returns the batch's last post number, null when it was empty. */
+  #store(batch: unknown): number | null {
+    const [count, lastSeq, triples] = batch as [number, number | null, string | null];
+    if (count === 0 || lastSeq === null) return null;
+    // A day or sentiment SQL cannot encode leaves its post out of the text.
+    if (this.#readTriples(triples ?? '') !== count) {
+      throw new Error(`search: a post up to number ${lastSeq} has a day or sentiment the store does not write`);
+    }
+    return lastSeq;
   }
 
   /** Stores "seq day sentiment" triples separated by commas; returns how many it read. */

@@ -61,8 +61,12 @@ export function searchPosts(
   return withSearch(database, query, options, limits, (compiled) => {
     const facts = postFactsOf(database);
     facts.refresh(callersTransaction);
-    const matches = countMatches(facts, matchingSeqs(database, compiled), options);
-    const hits = readPage(database, pageCandidates(facts, matches, limit + offset), limit, offset);
+    const seqs = matchingSeqs(database, compiled);
+    facts.include(seqs);
+    const matches = countMatches(facts, seqs, options);
+    const hits = offset < matches.seqs.length
+      ? readPage(database, pageCandidates(facts, matches, limit + offset), limit, offset)
+      : [];
 
     return {
       total: matches.seqs.length,
