@@ -20,10 +20,11 @@ const [COMMA, SPACE, MINUS, DIGIT_0, DIGIT_9] = [',', ' ', '-', '0', '9'].map((c
  * connection, so that a search counts a common word's matches without looking each one up in the
  * posts table (about 13 µs a match at a million posts; an array read here). Five bytes a post.
  *
- * A search asks for the posts it matched: those not held yet are read, one by one when they are
- * few, or every post at once when they are many (a sequential read costs about a tenth of a
- * lookup a post). When a stored post's day or sentiment changes (re-analysis, a new time zone),
- * the writer marks it with `markPostFactsChanged` and every connection forgets what it held.
+ * A search asks for the posts it matched: those not held yet are read by number when they are
+ * few, or every post in one pass when they are more than an eighth of all (reading in order
+ * costs about an eighth of a lookup a post). When a stored post's day or sentiment changes
+ * (re-analysis, a new time zone), the writer marks it with `markPostFactsChanged` and every
+ * connection forgets what it held.
  */
 export class PostFactsCache {
   readonly #dataVersion: Statement;
