@@ -16,7 +16,7 @@ import { WHOLE_CITY, type DatedPostFilter } from '../../src/store/dated-posts.js
 import { openSqliteStore, type SqliteStore } from '../../src/store/sqlite/sqlite-store.js';
 import type { DayRange } from '../../src/store/store.js';
 import { agencyWeeks } from './agency-weeks.js';
-import { makeAnalysis } from './make-post.js';
+import { makeAnalysis, makeItem } from './make-post.js';
 import { sampleItems } from './sample-items.js';
 
 const FIXTURE = join(import.meta.dirname, '..', 'fixtures', 'store', 'schema-5-before-day-columns.sqlite');
@@ -146,6 +146,25 @@ describe('sqlite dashboard reads', () => {
     storeSamplePosts();
 
     expectReadsAgreeWithJoins();
+  });
+
+  it('take the best posts of a period from the one day that holds them all, as one sort would', () => {
+    store = openSqliteStore(path, { timezone: 'Asia/Almaty' });
+    const issue = (nativeId: string, day: string, score: number) => makeItem(
+      { nativeId, text: `Автобус не пришёл ${nativeId}`, publishedAt: `${day}T06:00:00Z` },
+      { issues: [{ issueId: 'transport', score, evidence: [] }] },
+    );
+    store.savePosts([
+      ...Array.from({ length: 30 }, (_, index) => issue(`busy-${index}`, '2024-11-14', 0.5 + index / 100)),
+      ...RANGES.slice(2).map((range, index) => issue(`quiet-${index}`, range.from, 0.4)),
+    ]);
+
+    expect(store.readExcerptCandidates('transport', WHOLE_MONTH, 12).map((candidate) => candidate.issueScore))
+      .toEqual(Array.from({ length: 12 }, (_, index) => 0.79 - index / 100).map((score) => expect.closeTo(score, 9)));
+    const database = new Database(path, { readonly: true });
+    const byJoins = readByJoins(database).excerpts('transport', WHOLE_MONTH, 40) as Record<string, unknown>[];
+    database.close();
+    expect(store.readExcerptCandidates('transport', WHOLE_MONTH, 40)).toEqual(byJoins.map(asCandidate));
   });
 
   it('follow posts to their new local days when the project zone changes', () => {

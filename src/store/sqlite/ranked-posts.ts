@@ -44,14 +44,37 @@ export function firstRankedPosts<Post>(
 
 /**
  * A ranking over the days of `range`, from a statement that gives one day's best entries in
- * order (its last three parameters: the day, then a count). An index that starts with the key
- * and the day holds each day's entries already ranked, so a month or a year costs a few reads
- * per day instead of sorting every entry of the period.
+ * order (its last two parameters: the day, then a count). An index that starts with the key and
+ * the day holds each day's entries already ranked, so a month or a year costs a few reads per
+ * day instead of sorting every entry of the period.
+ *
+ * Each day is read a share of the count first. A day whose share ran out while its last entry
+ * still ranks inside the best `count` may hold more that do, and is read again, four times
+ * deeper, until no day can: the result is the same as one sort of the whole period.
  */
 export function rankingByDay(dayBest: Statement, key: readonly unknown[], range: DayRange): Ranking {
   const days = daysOf(range);
-  return (count) => days
-    .flatMap((day) => dayBest.all(...key, day, count) as RankedSeq[])
-    .sort((a, b) => b.rank - a.rank || b.publishedAt - a.publishedAt || b.seq - a.seq)
-    .slice(0, count);
+  return (count) => {
+    const depth = new Map(days.map((day) => [day, Math.min(count, Math.ceil((2 * count) / days.length))]));
+    const read = new Map(days.map((day) => [day, [] as RankedSeq[]]));
+    let unsure = days;
+    for (;;) {
+      for (const day of unsure) read.set(day, dayBest.all(...key, day, depth.get(day)) as RankedSeq[]);
+      const best = [...read.values()].flat().sort(rankOrder).slice(0, count);
+      const cutoff = best.length === count ? best[count - 1]! : null;
+      unsure = days.filter((day) => {
+        const entries = read.get(day)!;
+        const last = entries[entries.length - 1];
+        const full = entries.length === depth.get(day) && entries.length < count;
+        return full && last !== undefined && (cutoff === null || rankOrder(last, cutoff) < 0);
+      });
+      if (unsure.length === 0) return best;
+      for (const day of unsure) depth.set(day, Math.min(count, depth.get(day)! * 4));
+    }
+  };
+}
+
+/** Best first: higher rank, then newer, then the later post. */
+function rankOrder(a: RankedSeq, b: RankedSeq): number {
+  return b.rank - a.rank || b.publishedAt - a.publishedAt || b.seq - a.seq;
 }
