@@ -1,8 +1,9 @@
 /**
  * A large PostgreSQL store made in SQL (posts over a year in monthly partitions, with issues,
  * districts, subjects and slices), its rollups recounted, and the dashboard's reads timed on it:
- * the rollups of a week, of the week before, of 30 days and of a quarter, and an issue's
- * excerpts for a week. The posts carry short synthetic texts and no search vectors: these reads
+ * the rollups of a week, of the week before, of 30 days and of a quarter, an issue's excerpts
+ * for a week and a quarter, the agency view's reads, and what alerts and collection health
+ * read. The posts carry short synthetic texts and no search vectors: these reads
  * never touch either.
  */
 import type pg from 'pg';
@@ -10,6 +11,7 @@ import type pg from 'pg';
 import { addDays } from '../src/store/day-range.js';
 import type { MonthPartitions } from '../src/store/postgres/month-partitions.js';
 import { connectPostgresStore } from '../src/store/postgres/postgres-store.js';
+import { rebuildAgencyRollups } from '../src/store/postgres/agency-tables.js';
 import { rebuildRollups } from '../src/store/postgres/rollup-tables.js';
 
 const LAST_DAY = '2026-11-30';
@@ -18,6 +20,7 @@ const CHUNK = 500_000;
 const RUNS = 60;
 const ISSUES = ['transport', 'roads', 'outages', 'ecology', 'parks-trees', 'housing', 'water', 'heating',
   'healthcare', 'education', 'safety', 'prices'];
+const AGENCIES = ['metro', 'health-department', 'power-company', 'roads-department'];
 const DISTRICTS = ['alatau', 'almaly', 'auezov', 'bostandyk', 'zhetysu', 'medeu', 'nauryzbay', 'turksib'];
 
 export interface DashboardTimings {
@@ -44,6 +47,8 @@ export async function measureDashboard(
     throw new Error(`bench: the dashboard database holds ${stored} posts, not ${posts}; drop it or name another`);
   }
   if (stored === 0) await fillStore(pool, partitions, first, posts);
+  // A store kept from a run before agencies were filled gets them now.
+  if ((await pool.query('SELECT 1 FROM post_agencies LIMIT 1')).rowCount === 0) await fillAgencies(pool, first, posts);
   // Zero when a kept database was reused.
   const fillSeconds = (Date.now() - started) / 1000;
   const rollupRows = (await pool.query<{ rows: number }>(`SELECT
@@ -54,12 +59,22 @@ export async function measureDashboard(
   const store = await connectPostgresStore(url, { timezone: 'Asia/Almaty' });
   try {
     const week = { from: addDays(LAST_DAY, -6), to: LAST_DAY };
+    const month = { from: addDays(LAST_DAY, -29), to: LAST_DAY };
+    const quarter = { from: addDays(LAST_DAY, -89), to: LAST_DAY };
     const queries: { name: string; run: () => Promise<unknown> }[] = [
       { name: 'rollups, last 7 days', run: () => store.readRollups(week) },
       { name: 'rollups, the 7 days before', run: () => store.readRollups({ from: addDays(LAST_DAY, -13), to: addDays(LAST_DAY, -7) }) },
-      { name: 'rollups, last 30 days', run: () => store.readRollups({ from: addDays(LAST_DAY, -29), to: LAST_DAY }) },
-      { name: 'rollups, last 90 days', run: () => store.readRollups({ from: addDays(LAST_DAY, -89), to: LAST_DAY }) },
+      { name: 'rollups, last 30 days', run: () => store.readRollups(month) },
+      { name: 'rollups, last 90 days', run: () => store.readRollups(quarter) },
       { name: 'excerpt candidates, one issue, 7 days', run: () => store.readExcerptCandidates('roads', week, 40) },
+      { name: 'excerpt candidates, one issue, 90 days', run: () => store.readExcerptCandidates('roads', quarter, 40) },
+      { name: 'agency rollups, last 30 days', run: () => store.readAgencyRollups(month) },
+      { name: 'agency excerpt candidates, 7 days', run: () => store.readAgencyExcerptCandidates('metro', week, 40) },
+      { name: 'dated counts (alerts, health), 90 days', run: () => store.readDatedCounts(quarter) },
+      {
+        name: 'dated posts, one issue and district, 28 days',
+        run: () => store.readDatedPosts({ issueId: 'transport', districtId: 'zhetysu' }, { from: addDays(LAST_DAY, -27), to: LAST_DAY }, 200),
+      },
     ];
     const timings = [];
     for (const query of queries) {
@@ -94,6 +109,32 @@ async function fillStore(pool: pg.Pool, partitions: MonthPartitions, first: stri
     // As autovacuum would leave a store that has been running: statistics, and the visibility
     // map that index-only scans need.
     await client.query('VACUUM ANALYZE');
+  } finally {
+    client.release();
+  }
+}
+
+/**
+ * Attributes one post in eleven to an agency (by its issue, or named in it), with the agency
+ * rollups recounted; the same posts on every run.
+ */
+async function fillAgencies(pool: pg.Pool, first: string, posts: number): Promise<void> {
+  const client = await pool.connect();
+  try {
+    await client.query('BEGIN');
+    for (let from = 1; from <= posts; from += CHUNK) {
+      await client.query(`INSERT INTO post_agencies
+          (post_seq, agency_id, day, rule, issue_id, district_id, evidence, published_at, negative)
+        SELECT g, (${sqlList(AGENCIES)})[g % ${AGENCIES.length} + 1], $3::date + (g % ${DAYS})::integer,
+          CASE WHEN g % 2 = 0 THEN 'issue' ELSE 'mention' END, NULL, NULL, '[]', ${PUBLISHED_AT}, (g % 10) / 10.0
+        FROM generate_series($1::bigint, $2::bigint) g WHERE g % 11 = 0`, [from, Math.min(posts, from + CHUNK - 1), first]);
+    }
+    await rebuildAgencyRollups(client);
+    await client.query('COMMIT');
+    await client.query('VACUUM ANALYZE post_agencies');
+  } catch (error) {
+    await client.query('ROLLBACK').catch(() => undefined);
+    throw error;
   } finally {
     client.release();
   }

@@ -6,7 +6,7 @@ import type pg from 'pg';
 
 import type { DayRange } from '../day-range.js';
 import { WHOLE_CITY, type DatedCounts, type DatedPost, type DatedPostFilter } from '../dated-posts.js';
-import { rankedPostsSql } from './ranked-posts.js';
+import { NEWEST_FIRST, rankedPostsSql } from './ranked-posts.js';
 import { readSnapshot } from './read-snapshot.js';
 
 const ORIGINAL_DATED = `p.amplifies_id IS NULL AND p.date_source = 'source' AND p.day BETWEEN $1 AND $2`;
@@ -45,12 +45,13 @@ export async function readDatedPosts(
       ORDER BY p.published_at DESC, p.seq DESC LIMIT $3`,
     [...bounds, filter.subjectId])).rows;
   } else {
-    // Newest first straight from the issue index, reading only the posts shown.
+    // Newest first straight from the issue index, backwards from the period's end, reading
+    // only the posts shown.
     const inDistrict = filter.districtId !== WHOLE_CITY;
     const ranking = `SELECT i.post_seq, i.day, i.published_at AS rank, i.published_at FROM post_issues i
       ${inDistrict ? 'JOIN post_districts d ON d.post_seq = i.post_seq AND d.district_id = $5' : ''}
       WHERE i.issue_id = $4 AND i.day BETWEEN $1 AND $2`;
-    rows = (await pool.query<DatedPost>(rankedPostsSql(ranking, '$3', "p.date_source = 'source'"),
+    rows = (await pool.query<DatedPost>(rankedPostsSql(ranking, NEWEST_FIRST, '$3', "p.date_source = 'source'"),
       [...bounds, filter.issueId, ...(inDistrict ? [filter.districtId] : [])])).rows;
   }
   // Social posts show no outlet or address (DESIGN rule 3), whatever a row holds.
