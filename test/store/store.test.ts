@@ -1,6 +1,7 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 
-import type { Store, StoredItem } from '../../src/store/store.js';
+import { reanalyzesInBatches } from '../../src/store/batch-reanalysis.js';
+import type { Store, StoredItem, StoredPostText } from '../../src/store/store.js';
 import { makeAnalysis, makeItem } from './make-post.js';
 import { recountFromPostTables, sortedTables } from './recount.js';
 import { sampleItems } from './sample-items.js';
@@ -234,6 +235,27 @@ describe('re-analysis', () => {
     expect(new Set(snapshot.issues.map((row) => row.issueId))).toEqual(new Set(['transport']));
     expect(new Set(snapshot.districts.map((row) => row.districtId))).toEqual(new Set(['medeu']));
     expect(snapshot.slices).toEqual([]);
+  });
+
+  it('re-analyses in batches handed to an asynchronous analyser, as one by one', async () => {
+    const items = sampleItems(300);
+    store.savePosts(items);
+    if (!reanalyzesInBatches(store)) throw new Error(`${backendName} store re-analyses one post at a time only`);
+    const analysisOf = (post: StoredPostText) => {
+      const item = items.find((candidate) => candidate.post.text === post.text)!;
+      return makeAnalysis(item.post, { sentiment: 'negative', issues: ['roads'], districts: post.text.includes('1') ? ['auezov'] : [] });
+    };
+    const batches: number[] = [];
+
+    const count = await store.reanalyzeInBatches(async (posts) => {
+      batches.push(posts.length);
+      return posts.map(analysisOf);
+    }, 64);
+
+    expect([count, batches]).toEqual([300, [64, 64, 64, 64, 44]]);
+    const snapshot = store.readRollups(WHOLE_MONTH);
+    expect(sortedTables(snapshot)).toEqual(sortedTables(await recount()));
+    expect(snapshot.issues.reduce((sum, row) => sum + row.originals + row.amplifications, 0)).toBe(300);
   });
 
   it('recounts the rollups on opening when a re-analysis stopped half-way', async () => {

@@ -10,6 +10,7 @@ import type {
   CollectionLedger, Fingerprint, SourceCommit, SourceHistory, SourceRun, SourceState,
 } from '../collection-ledger.js';
 import type { AgencyReader, AgencyRollupSnapshot } from '../agency-rollups.js';
+import { pipelineReanalysis, type BatchReanalysis } from '../batch-reanalysis.js';
 import type { DayRange } from '../day-range.js';
 import type { DatedCounts, DatedPost, DatedPostFilter, DatedPostReader } from '../dated-posts.js';
 import { LocalDayCalendar } from '../local-day.js';
@@ -53,7 +54,7 @@ export function openPostgresStore(url: string, options: PostgresStoreOptions): S
  * call, nothing beside a database round trip; distributed workers, which want to overlap their
  * work with the database, use `PostgresStore` directly.
  */
-export class BlockingPostgresStore implements Store, CollectionLedger, DatedPostReader, AgencyReader {
+export class BlockingPostgresStore implements Store, CollectionLedger, DatedPostReader, AgencyReader, BatchReanalysis {
   readonly #label: string;
   readonly #id = nextStoreId++;
   #open = true;
@@ -85,6 +86,31 @@ export class BlockingPostgresStore implements Store, CollectionLedger, DatedPost
       done += rows.length;
       after = rows[rows.length - 1]!.seq;
     }
+    this.#run('rebuildRollups');
+    return done;
+  }
+
+  /**
+   * As `reanalyze`, with an analyser that takes whole batches and answers later (worker
+   * threads), as the SQLite store does: the next batches are read while earlier ones are analysed.
+   */
+  async reanalyzeInBatches(
+    analyzeBatch: (posts: StoredPostText[]) => Promise<Analysis[]>,
+    batchSize = DEFAULT_REANALYZE_BATCH,
+  ): Promise<number> {
+    assertBatchSize(batchSize);
+    this.#run('beginReanalysis');
+    let after = 0;
+    const done = await pipelineReanalysis(
+      () => {
+        const rows = this.#run('readTextsAfter', after, batchSize);
+        if (rows.length > 0) after = rows[rows.length - 1]!.seq;
+        return rows;
+      },
+      (row) => row,
+      analyzeBatch,
+      (rows, analyses) => this.#run('replaceAnalyses', rows.map((row) => row.seq), analyses),
+    );
     this.#run('rebuildRollups');
     return done;
   }
