@@ -2,7 +2,7 @@
  * Draws the sentences to be labelled for issue classification from the public corpora in the
  * shared data folder, deterministically: the same data gives the same sentences in the same order.
  *
- *   node dist/training/issues/sample-sentences.js [--data DIR] [--round 2] > candidates.jsonl
+ *   node dist/training/issues/sample-sentences.js [--data DIR] [--round 2|3|4] > candidates.jsonl
  *
  * Two thirds of each language's sentences pass a broad screening list of city-life words (so
  * that the rare issues occur often enough to measure); one third is drawn at random from the
@@ -146,6 +146,17 @@ interface DrawRound {
   readonly draws: Draws;
 }
 
+/** Each later round draws the same mix from each source, in another order. */
+const LATER_DRAWS: Draws = {
+  RuSentNE: [30, 10],
+  'RuOpinionNE-2024': [15, 5],
+  'open-sentiment-corpus': [35, 15],
+  'NEREL (Russian Wikinews)': [35, 15],
+  KazNERD: [60, 25],
+  KazSAnDRA: [25, 10],
+  'lingua-rs test data (Leipzig corpora)': [20, 10],
+};
+
 /**
  * Round 1 gave the 460 sentences of which 150 are the fixed test split. Rounds 2 to 4 added
  * train sentences only, each drawn in another order and never repeating a sentence of an earlier
@@ -164,42 +175,9 @@ const ROUNDS: readonly DrawRound[] = [
       'lingua-rs test data (Leipzig corpora)': [25, 15],
     },
   },
-  {
-    salt: 'issues-round-2',
-    draws: {
-      RuSentNE: [30, 10],
-      'RuOpinionNE-2024': [15, 5],
-      'open-sentiment-corpus': [35, 15],
-      'NEREL (Russian Wikinews)': [35, 15],
-      KazNERD: [60, 25],
-      KazSAnDRA: [25, 10],
-      'lingua-rs test data (Leipzig corpora)': [20, 10],
-    },
-  },
-  {
-    salt: 'issues-round-3',
-    draws: {
-      RuSentNE: [30, 10],
-      'RuOpinionNE-2024': [15, 5],
-      'open-sentiment-corpus': [35, 15],
-      'NEREL (Russian Wikinews)': [35, 15],
-      KazNERD: [60, 25],
-      KazSAnDRA: [25, 10],
-      'lingua-rs test data (Leipzig corpora)': [20, 10],
-    },
-  },
-  {
-    salt: 'issues-round-4',
-    draws: {
-      RuSentNE: [30, 10],
-      'RuOpinionNE-2024': [15, 5],
-      'open-sentiment-corpus': [35, 15],
-      'NEREL (Russian Wikinews)': [35, 15],
-      KazNERD: [60, 25],
-      KazSAnDRA: [25, 10],
-      'lingua-rs test data (Leipzig corpora)': [20, 10],
-    },
-  },
+  { salt: 'issues-round-2', draws: LATER_DRAWS },
+  { salt: 'issues-round-3', draws: LATER_DRAWS },
+  { salt: 'issues-round-4', draws: LATER_DRAWS },
 ];
 
 /** The sentences of draw `round` (1-based); a later round repeats none of an earlier one. */
