@@ -12,6 +12,7 @@ const RU = {
   perDay: 'Публикации по дням', sentiment: 'Тональность (95% ДИ)', subjects: 'Объекты мониторинга',
   sentimentCorrected: 'Доли исправлены на измеренные ошибки классификатора; интервал — 95% бутстреп, он учитывает и выборку публикаций, и неточность поправки.',
   sentimentClassified: 'Доли даны как их назвал классификатор, без поправки на его ошибки; интервал учитывает только выборку.',
+  classifiedAs: 'Публикации, как их назвал классификатор',
   hidden: (min: number) => `меньше ${min}`, hiddenGroups: (groups: number, min: number) =>
     `${groups} групп меньше ${min} публикаций не показаны`,
   issue: 'Проблема', district: 'Район', slice: 'Кого касается', share: 'Доля', trend: 'Динамика по неделям',
@@ -45,6 +46,7 @@ const KK: Strings = {
   perDay: 'Күн бойынша жарияланымдар', sentiment: 'Көңіл-күй (95% СА)', subjects: 'Мониторинг нысандары',
   sentimentCorrected: 'Үлестер жіктеуіштің өлшенген қателеріне түзетілген; аралық — 95% бутстреп, ол жарияланымдар іріктемесін де, түзетудің дәлсіздігін де ескереді.',
   sentimentClassified: 'Үлестер жіктеуіш атағандай, оның қателеріне түзетусіз берілген; аралық тек іріктемені ескереді.',
+  classifiedAs: 'Жіктеуіш атаған жарияланымдар',
   hidden: (min: number) => `${min}-дан аз`, hiddenGroups: (groups: number, min: number) =>
     `${min}-дан аз жарияланымы бар ${groups} топ көрсетілмеді`,
   issue: 'Мәселе', district: 'Аудан', slice: 'Кімге қатысты', share: 'Үлес', trend: 'Апта бойынша динамика',
@@ -76,6 +78,7 @@ const EN: Strings = {
   perDay: 'Posts per day', sentiment: 'Sentiment (95% CI)', subjects: 'Monitored subjects',
   sentimentCorrected: 'Shares are corrected for the classifier\'s measured errors; the interval is a 95% bootstrap interval covering both the sampling of posts and the uncertainty of the correction.',
   sentimentClassified: 'Shares are as classified, not corrected for classifier error; the interval covers sampling only.',
+  classifiedAs: 'Posts as classified',
   hidden: (min: number) => `fewer than ${min}`, hiddenGroups: (groups: number, min: number) =>
     `${groups} groups with fewer than ${min} posts not shown`,
   issue: 'Issue', district: 'District', slice: 'Who it affects', share: 'Share', trend: 'Trend per week',

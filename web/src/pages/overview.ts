@@ -55,7 +55,9 @@ export const overviewPage: Page = {
       categoryChart(sentiment, strings.sentiment, SENTIMENTS.map((label) => labels.sentiments[label] ?? label), [
         { label: strings.share, values: SENTIMENTS.map((label) => Math.round(shares[label].share * 1000) / 10), colour: COLOURS.main },
       ], '%');
-      sentiment.append(table([strings.share, '', strings.originals], SENTIMENTS.map((label) => [
+      // Corrected shares need not match the counts beside them: those are the classifier's calls.
+      const countHeading = data.sentiment.corrected ? strings.classifiedAs : strings.originals;
+      sentiment.append(table([strings.share, '', countHeading], SENTIMENTS.map((label) => [
         labels.sentiments[label] ?? label, interval(shares[label], context), count(data.sentiment!.counts[label], context),
       ])));
       sentiment.append(h('p', { class: 'note', 'data-corrected': String(data.sentiment.corrected) },
