@@ -10,6 +10,8 @@ import { decodeRawPost } from './raw-post-message.js';
 
 /** How long one pull waits for messages before the loop looks around (idle exit, stop signal). */
 const FETCH_EXPIRES_MS = 1000;
+/** Analysis time between two turns of the event loop while a commit is in flight. */
+const ANALYSIS_SLICE_MS = 5;
 /** After a failed attempt a message waits this long times its attempt number before the next. */
 const RETRY_DELAY_MS = 500;
 
@@ -71,7 +73,7 @@ export async function runWorker(options: WorkerOptions): Promise<WorkerReport> {
     lastMessageAt = Date.now();
     report.messages += messages.length;
 
-    const prepared = prepareBatch(messages, options);
+    const prepared = await prepareBatch(messages, options);
     await committing;
     committing = commitBatch(prepared, options, report);
   }
@@ -87,9 +89,20 @@ async function fetchBatch(consumer: Consumer, size: number): Promise<JsMsg[]> {
   return messages;
 }
 
-function prepareBatch(messages: readonly JsMsg[], options: WorkerOptions): PreparedBatch {
+/**
+ * Gates and analyses a batch while the previous one commits. Analysis is synchronous, so it
+ * gives the event loop a turn every few milliseconds: the commit's next statement goes out then,
+ * instead of the transaction waiting, its rollup rows locked against the other workers, until the
+ * whole batch is analysed (a second or more).
+ */
+async function prepareBatch(messages: readonly JsMsg[], options: WorkerOptions): Promise<PreparedBatch> {
   const prepared: PreparedBatch = { items: [], sources: [], failures: [] };
+  let turn = Date.now();
   for (const message of messages) {
+    if (Date.now() - turn >= ANALYSIS_SLICE_MS) {
+      await new Promise((resolve) => setImmediate(resolve));
+      turn = Date.now();
+    }
     try {
       const { raw, collectedAt } = decodeRawPost(message.data);
       const post = options.gate.admit(raw, collectedAt);

@@ -26,7 +26,7 @@ import { readDatedCounts, readDatedPosts } from './read-dated-posts.js';
 import { readRollups } from './read-rollups.js';
 import { rebuildRollups, writeRollups } from './rollup-tables.js';
 import { searchPostIds, searchPosts } from './search-posts.js';
-import { insertPostRows, insertSearchWords, writeAnalysisRows, type NewPost } from './insert-posts.js';
+import { insertPostRows, insertSearchWords, KnownEntries, writeAnalysisRows, type NewPost } from './insert-posts.js';
 import { searchVector } from './search-vector.js';
 import {
   findFingerprints, hasPost, readSourceHistory, readSourceRuns, readSourceStates, writeSourceCommit,
@@ -85,6 +85,7 @@ export class PostgresStore {
   readonly #pool: pg.Pool;
   readonly #calendar: LocalDayCalendar;
   readonly #partitions = new MonthPartitions();
+  readonly #knownEntries = new KnownEntries();
 
   constructor(pool: pg.Pool, calendar: LocalDayCalendar) {
     this.#pool = pool;
@@ -148,13 +149,14 @@ export class PostgresStore {
     for (let attempt = 1; ; attempt++) {
       try {
         const inserted = await this.#transaction(async (client) => {
-          const tallies = { rollups: new RollupTally(), agencies: new AgencyRollupTally() };
+          const tallies = { rollups: new RollupTally(), agencies: new AgencyRollupTally(), knownEntries: this.#knownEntries };
           const count = posts.length === 0 ? 0 : await insertPostRows(client, posts, tallies);
           await writeRollups(client, tallies.rollups);
           await writeAgencyRollups(client, tallies.agencies);
           await alsoWrite?.(client, count);
           return count;
         });
+        this.#knownEntries.addAll(posts.map((post) => post.search));
         return { inserted, existing: items.length - inserted };
       } catch (error) {
         // Two writers can still meet in an order the sorting does not cover (a partition
@@ -354,7 +356,10 @@ export class PostgresStore {
   }
 
   #newPosts(items: readonly StoredItem[]): NewPost[] {
-    return items.map(({ post, analysis }) => ({ post, analysis, day: this.#calendar.dayOf(post.publishedAt) }));
+    return items.map(({ post, analysis }) => ({
+      post, analysis, day: this.#calendar.dayOf(post.publishedAt),
+      search: searchVector(analysis.normalised, analysis.language.code),
+    }));
   }
 
   async #transaction<T>(work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
