@@ -93,8 +93,22 @@ const POSSESSIVE_SUFFIXES = byLengthDescending([
 
 const PLURAL_SUFFIXES = byLengthDescending(suffixes('any', 'лар', 'лер', 'дар', 'дер', 'тар', 'тер'));
 
-const LAYERS: readonly (readonly Suffix[])[] = [CASE_SUFFIXES, POSSESSIVE_SUFFIXES, PLURAL_SUFFIXES];
-const ALL_SUFFIXES: readonly Suffix[] = LAYERS.flat();
+/** Suffixes by their last letter, each group in its list's order: a word is tried against few. */
+type SuffixesByLastLetter = ReadonlyMap<string, readonly Suffix[]>;
+
+function byLastLetter(list: readonly Suffix[]): SuffixesByLastLetter {
+  const groups = new Map<string, Suffix[]>();
+  for (const suffix of list) {
+    const last = suffix.text[suffix.text.length - 1] as string;
+    groups.set(last, [...(groups.get(last) ?? []), suffix]);
+  }
+  return groups;
+}
+
+const LAYER_LISTS: readonly (readonly Suffix[])[] = [CASE_SUFFIXES, POSSESSIVE_SUFFIXES, PLURAL_SUFFIXES];
+const LAYERS: readonly SuffixesByLastLetter[] = LAYER_LISTS.map(byLastLetter);
+const ALL_SUFFIXES: SuffixesByLastLetter = byLastLetter(LAYER_LISTS.flat());
+const NO_SUFFIXES: readonly Suffix[] = [];
 
 // Common words of residents' posts whose ending looks like a suffix: аудан is not ау·дан.
 // Stripping stops when it reaches one of them.
@@ -128,14 +142,17 @@ function stripSuffixes(word: string): string {
   return canonicalEnding(stem);
 }
 
-function stripOne(word: string, layer: readonly Suffix[]): string {
+function stripOne(word: string, layer: SuffixesByLastLetter): string {
+  const last = word[word.length - 1];
+  if (last === undefined) return word;
+
   // аудан·ы, not ауда·ны: a reading that leaves a known whole stem wins.
-  for (const suffix of ALL_SUFFIXES) {
+  for (const suffix of ALL_SUFFIXES.get(last) ?? NO_SUFFIXES) {
     if (word.endsWith(suffix.text) && WHOLE_STEMS.has(word.slice(0, word.length - suffix.text.length))) {
       return word.slice(0, word.length - suffix.text.length);
     }
   }
-  for (const suffix of layer) {
+  for (const suffix of layer.get(last) ?? NO_SUFFIXES) {
     if (!word.endsWith(suffix.text)) continue;
     const stem = word.slice(0, word.length - suffix.text.length);
     if (isStem(stem, suffix)) return stem;
