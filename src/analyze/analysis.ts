@@ -83,6 +83,13 @@ export interface Analysis {
   readonly language: LanguageResult;
   /** Text after normalisation for matching and search (the stored text keeps its form). */
   readonly normalised: string;
+  /**
+   * The words of `normalised` as the search index keeps them (`searchEntries` of
+   * text/search-words.ts), worked out with the analysis so that analysis threads do the
+   * stemming, not the thread that writes. Absent in analyses made by hand; stores then work
+   * them out themselves.
+   */
+  readonly searchEntries?: string;
   readonly mentions: readonly Mention[];
   readonly sentiment: SentimentResult;
   readonly subjectSentiment: readonly SubjectSentiment[];

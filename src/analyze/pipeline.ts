@@ -14,6 +14,7 @@ import { DistrictMatcher } from './places/index.js';
 import { createSentimentAnalyzer, type SentimentAnalyzer } from './sentiment/index.js';
 import type { PostKind } from '../collect/raw-post.js';
 import type { Project } from '../project/project.js';
+import { searchEntries } from '../text/search-words.js';
 
 export interface AnalysisInput {
   /** The post's text, already redacted by the privacy gate. */
@@ -76,6 +77,7 @@ class PipelineAnalyzer implements Analyzer {
     return {
       language,
       normalised: text.normalised,
+      searchEntries: searchEntries(text.normalised, language.code),
       mentions: title ? mentions.map((mention) => relativeToPart(mention, title.length + 1)) : mentions,
       sentiment,
       subjectSentiment,

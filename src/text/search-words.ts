@@ -14,6 +14,7 @@ import { foldKazakhLetters } from './russian-keyboard.js';
 import { stemEnglish } from './stem/english-stemmer.js';
 import { stemKazakh } from './stem/kazakh-stemmer.js';
 import { stemRussian } from './stem/russian-stemmer.js';
+import { StemCache } from './stem/stem-cache.js';
 import { kazakhLatinToCyrillic } from './transliterate-kazakh.js';
 
 /** r: Russian, k: Kazakh, e: English, f: the form itself. */
@@ -27,6 +28,17 @@ export type StemSpace = 'r' | 'k' | 'e' | 'f';
 export type StemMode = 'russian' | 'kazakh' | 'per-word';
 
 export const STEM_MODES: readonly StemMode[] = ['russian', 'kazakh', 'per-word'];
+
+/**
+ * How a post's words are stemmed for search, from its detected language code. Kazakh posts use
+ * the Kazakh stripper for every word, including Russian loans, which the stripper leaves close to
+ * whole; mixed and unidentified posts decide word by word.
+ */
+export function stemModeOf(language: string): StemMode {
+  if (language === 'kk' || language === 'kk-latn') return 'kazakh';
+  if (language === 'ru' || language === 'en') return 'russian';
+  return 'per-word';
+}
 
 export type WordScript = 'cyrillic' | 'latin' | 'other';
 
@@ -94,6 +106,26 @@ export function searchWords(normalised: string, mode: StemMode): SearchWord[] {
   });
 }
 
+/**
+ * The search index entries of a post's words, in order, separated by single spaces: what both
+ * stores index, worked out where the post is analysed. Entries hold no spaces (see `indexToken`).
+ */
+export function searchEntries(normalised: string, language: string): string {
+  const mode = stemModeOf(language);
+  let entries = '';
+  for (const { form, script } of wordForms(normalised)) {
+    const space = spaceOf(form, script, mode);
+    const entry = indexToken(space, stemIn(space, form), form);
+    entries = entries === '' ? entry : `${entries} ${entry}`;
+  }
+  return entries;
+}
+
+/** The written form of an entry of `searchEntries`: stems hold no "_", forms no "_" or space. */
+export function formOfEntry(entry: string): string {
+  return entry.slice(entry.indexOf('_') + 1);
+}
+
 /** The stem space a post word written `form` takes in a post of `mode`. */
 export function spaceOf(form: string, script: WordScript, mode: StemMode): StemSpace {
   if (script === 'other') return 'f';
@@ -108,8 +140,23 @@ export function spacesOfScript(script: WordScript): readonly StemSpace[] {
   return script === 'cyrillic' ? ['r', 'k'] : ['e', 'k'];
 }
 
+// Each space's stems are remembered whole: a post repeats words, and the Kazakh space's reading,
+// folding and the index-safe rewrite below cost more than the lookup.
+const STEMS_BY_SPACE: Readonly<Record<StemSpace, StemCache | null>> = {
+  r: new StemCache((form) => computeStem('r', form)),
+  k: new StemCache((form) => computeStem('k', form)),
+  e: new StemCache((form) => computeStem('e', form)),
+  f: null,
+};
+const NOT_INDEX_SAFE = /[^\p{L}\p{N}\p{M}-]/u;
+const NOT_INDEX_SAFE_ALL = /[^\p{L}\p{N}\p{M}-]/gu;
+
 /** The stem of `form` in `space`. */
 export function stemIn(space: StemSpace, form: string): string {
+  return STEMS_BY_SPACE[space]?.get(form) ?? computeStem(space, form);
+}
+
+function computeStem(space: StemSpace, form: string): string {
   let stem: string;
   switch (space) {
     case 'r':
@@ -125,7 +172,8 @@ export function stemIn(space: StemSpace, form: string): string {
       stem = form;
   }
   // A stem is a key in the full-text index: never empty, no characters the index would split on.
-  return stem === '' ? form : stem.replace(/[^\p{L}\p{N}\p{M}-]/gu, '-');
+  if (stem === '') return form;
+  return NOT_INDEX_SAFE.test(stem) ? stem.replace(NOT_INDEX_SAFE_ALL, '-') : stem;
 }
 
 /** The script of a single query word, as `wordForms` would give it. */

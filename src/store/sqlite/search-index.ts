@@ -1,7 +1,6 @@
 import type { Database, Statement } from 'better-sqlite3';
 
-import { stemModeOf } from '../../query/stem-mode.js';
-import { indexToken, searchWords } from '../../text/search-words.js';
+import { formOfEntry, searchEntries } from '../../text/search-words.js';
 
 /** Entries already in `search_words`, remembered so a common word is not written again. */
 const KNOWN_ENTRIES_LIMIT = 500_000;
@@ -26,21 +25,20 @@ export class SearchIndex {
     this.#deleteEntry = database.prepare('DELETE FROM posts_search WHERE rowid = ?');
   }
 
-  /** Indexes one post's normalised text, stemmed as its language asks. */
-  add(seq: number, normalised: string, language: string): void {
-    const words = searchWords(normalised, stemModeOf(language));
-    if (words.length === 0) return;
+  /**
+   * Indexes one post: `entries` are its words' entries as `searchEntries` gives them for its
+   * normalised text and language (the analysis brings them), separated by spaces.
+   */
+  add(seq: number, entries: string): void {
+    if (entries === '') return;
 
-    const entries = new Array<string>(words.length);
-    words.forEach((word, index) => {
-      const entry = indexToken(word.space, word.stem, word.form);
-      entries[index] = entry;
-      if (this.#known.has(entry)) return;
-      this.#insertWord.run(word.form, entry);
+    for (const entry of entries.split(' ')) {
+      if (this.#known.has(entry)) continue;
+      this.#insertWord.run(formOfEntry(entry), entry);
       if (this.#known.size >= KNOWN_ENTRIES_LIMIT) this.#known.clear();
       this.#known.add(entry);
-    });
-    this.#insertEntry.run(seq, entries.join(' '));
+    }
+    this.#insertEntry.run(seq, entries);
   }
 
   remove(seq: number): void {
@@ -53,7 +51,7 @@ export class SearchIndex {
     const select = this.#database.prepare(`SELECT seq, normalised, language FROM posts
       WHERE seq > ? AND normalised IS NOT NULL ORDER BY seq LIMIT ?`);
     const addBatch = this.#database.transaction((rows: { seq: number; normalised: string; language: string }[]) => {
-      for (const row of rows) this.add(row.seq, row.normalised, row.language);
+      for (const row of rows) this.add(row.seq, searchEntries(row.normalised, row.language));
     });
 
     let done = 0;

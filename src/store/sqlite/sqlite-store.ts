@@ -23,6 +23,7 @@ import { AgencyTables, readAgencyRollups, rebuildAgencyRollups } from './agency-
 import { readAgencyExcerptCandidates, readExcerptCandidates } from './read-excerpts.js';
 import { markPostFactsChanged } from './post-facts-cache.js';
 import { SearchIndex } from './search-index.js';
+import { searchEntries } from '../../text/search-words.js';
 import { searchPostIds, searchPosts } from './search-posts.js';
 import type { Query } from '../../query/ast.js';
 import { parseQuery } from '../../query/parser.js';
@@ -340,7 +341,8 @@ export class SqliteStore implements Store, DatedPostReader, AgencyReader {
     const districtIds = unique(analysis.districts);
     for (const districtId of districtIds) statements.insertDistrict.run(seq, districtId);
 
-    if (analysis.normalised !== '') this.#searchIndex.add(seq, analysis.normalised, analysis.language.code);
+    const entries = analysis.searchEntries ?? searchEntries(analysis.normalised, analysis.language.code);
+    this.#searchIndex.add(seq, entries);
     this.#agencies.insert(seq, analysis.agencies, { ...placement, negative: analysis.sentiment.probabilities.negative });
     return { issueIds, subjectSentiments, districtIds, sliceIds };
   }
