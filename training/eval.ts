@@ -156,8 +156,11 @@ function inDomain(dataDir: string, figures: Figures, rows: Row[]): void {
 function prevalence(analyzer: SentimentAnalyzer, dataDir: string, figures: Figures, rows: Row[]): void {
   const calibration = JSON.parse(
     readFileSync(join(shippedModelsFolder(), 'sentiment-calibration.json'), 'utf8'),
-  ) as { subjects: ClassifierConfusion };
-  const result = validatePrevalence(analyzer, dataDir, calibration.subjects);
+  ) as { subjects: (ClassifierConfusion & { language: string; kind: string })[] };
+  // SentiRuEval-2015 is Russian tweets: the group its posts would fall in.
+  const russianSocial = calibration.subjects.find((group) => group.language === 'ru' && group.kind === 'social');
+  if (russianSocial === undefined) throw new Error('eval: the calibration has no Russian social group for subjects');
+  const result = validatePrevalence(analyzer, dataDir, russianSocial);
   figures['SentiRuEval-2015 test prevalence per company-week, shipped model'] = { ...result };
   rows.push(row('SentiRuEval-2015 prevalence per company-week, shipped', 'MAE negative share raw → corrected', result.correctedMeanAbsoluteError, `raw ${round(result.rawMeanAbsoluteError)}`, 'half of raw'));
 }

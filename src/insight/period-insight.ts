@@ -5,13 +5,15 @@
  * no renderer can show a small group by mistake.
  */
 import type { LanguageCode, SentimentLabel } from '../analyze/analysis.js';
-import type { Platform } from '../collect/raw-post.js';
+import type { Platform, PostKind } from '../collect/raw-post.js';
 import { assertDayRange, daysOf, previousPeriod } from '../store/day-range.js';
-import type { DayRange, RollupCounts, RollupSnapshot, Store } from '../store/store.js';
+import type {
+  DayRange, RollupCounts, RollupSnapshot, Store, VolumeRollupRow,
+} from '../store/store.js';
 import { representativeExcerpts, type Excerpt } from './excerpts.js';
 import { comparePeriods } from './period-change.js';
 import { foldSmallGroups, suppressSmall, type GroupSize } from './small-groups.js';
-import { correctedShares, type ClassifierConfusion } from './prevalence.js';
+import { pooledShares, type ClassifierConfusion } from './prevalence.js';
 import { wilsonInterval, type ShareEstimate } from './wilson-interval.js';
 
 export const SENTIMENT_LABELS: readonly SentimentLabel[] = ['negative', 'neutral', 'positive'];
@@ -21,23 +23,53 @@ export interface SentimentShares {
   /** Posts by the label the classifier gave them. */
   readonly counts: Readonly<Record<SentimentLabel, number>>;
   /**
-   * The share of each label: corrected for the classifier's measured confusion, with a bootstrap
-   * interval, when `corrected`; else the classified share with a Wilson interval.
+   * The share of each label: when `corrected`, each group of posts (language × kind) corrected
+   * for its own measured confusion and the groups pooled, with a bootstrap interval; else the
+   * classified share with a Wilson interval.
    */
   readonly shares: Readonly<Record<SentimentLabel, ShareEstimate>>;
   readonly corrected: boolean;
+  /** Posts whose group was corrected with its own measured confusion. */
+  readonly correctedPosts: number;
+  /** Posts counted as classified because no confusion was measured for their group. */
+  readonly uncalibratedPosts: number;
+  /**
+   * Posts counted as classified because their group's shares lie outside what its confusion can
+   * produce: the confusion does not fit these posts, and correcting would print 0% as measured.
+   */
+  readonly outOfRangePosts: number;
+  /**
+   * Posts counted as classified because the breakdown does not know their language and kind
+   * (its rollups do not carry them, and the period mixes groups).
+   */
+  readonly ungroupedPosts: number;
+}
+
+/** A confusion measured for one group of posts the analysis tells apart. */
+export interface GroupConfusion extends ClassifierConfusion {
+  readonly language: LanguageCode;
+  readonly kind: PostKind;
 }
 
 /**
- * The sentiment classifiers' confusion measured on labelled held-out posts, one for the overall
- * tone of a post and one for the tone toward a subject (see models/sentiment-calibration.json).
+ * The sentiment classifiers' confusion measured on labelled held-out posts per language and kind
+ * of post, for the overall tone of a post and for the tone toward a subject (see
+ * models/sentiment-calibration.json). A group not listed is counted as classified.
  */
 export interface SentimentCorrection {
-  readonly overall: ClassifierConfusion;
-  readonly subjects: ClassifierConfusion;
+  readonly overall: readonly GroupConfusion[];
+  readonly subjects: readonly GroupConfusion[];
+}
+
+/** Classified posts of one language and kind; `confusion` when one was measured for them. */
+export interface SentimentGroup {
+  readonly counts: ReadonlyMap<SentimentLabel, number>;
+  readonly confusion?: ClassifierConfusion;
 }
 
 type SharesOf = (counts: ReadonlyMap<SentimentLabel, number>) => SentimentShares;
+/** Shares of volume rows, which carry each post's language and kind. */
+type VolumeSharesOf = (rows: readonly VolumeRollupRow[]) => SentimentShares;
 
 export interface DayVolume {
   readonly day: string;
@@ -177,8 +209,17 @@ export function buildPeriodInsight(store: Store, options: PeriodInsightOptions):
   const before = store.readRollups(previous);
   const totals = periodTotals(current, before);
   const correction = options.sentimentCorrection;
-  const overallShares: SharesOf = (counts) => sentimentShares(counts, correction?.overall);
-  const subjectShares: SharesOf = (counts) => sentimentShares(counts, correction?.subjects);
+  const volumeShares: VolumeSharesOf = (rows) => volumeSentimentShares(rows, correction?.overall);
+  // Issue, district, slice and subject rollups do not carry the language and kind of their
+  // posts; only when the whole period is one group is each of their posts known to be in it.
+  // LIMITATION: a period mixing languages or kinds shows these breakdowns as classified; adding
+  // language and kind to those rollups would let each be corrected per group.
+  const group = singleGroup(current.volume);
+  const uncorrected = correction === undefined ? undefined : group === null ? 'ungrouped' : 'uncalibrated';
+  const overallShares: SharesOf = (counts) =>
+    sentimentShares(counts, confusionFor(correction?.overall, group), uncorrected);
+  const subjectShares: SharesOf = (counts) =>
+    sentimentShares(counts, confusionFor(correction?.subjects, group), uncorrected);
   const issues = issueInsights(current, before, totals, minGroupSize, overallShares);
 
   return {
@@ -188,9 +229,9 @@ export function buildPeriodInsight(store: Store, options: PeriodInsightOptions):
     totals,
     days: dayVolumes(current, period, minGroupSize),
     sentiment: totals.originals >= minGroupSize
-      ? overallShares(originalsBy(current.volume, (row) => row.sentiment))
+      ? volumeShares(current.volume)
       : null,
-    platforms: platformInsights(current, totals, minGroupSize, overallShares),
+    platforms: platformInsights(current, totals, minGroupSize, volumeShares),
     languages: languageInsights(current, totals, minGroupSize),
     subjects: subjectInsights(current, minGroupSize, subjectShares),
     issues,
@@ -204,39 +245,74 @@ export function buildPeriodInsight(store: Store, options: PeriodInsightOptions):
   };
 }
 
+/** Why posts without a confusion were not corrected, when a calibration was at hand. */
+export type UncorrectedReason = 'uncalibrated' | 'ungrouped';
+
 /**
  * Shares of each sentiment among `counts`: with a `confusion`, corrected for the classifier's
- * error with 95% bootstrap intervals; without, as classified with 95% Wilson intervals.
+ * error with 95% bootstrap intervals; without, as classified with 95% Wilson intervals, the posts
+ * counted under `uncorrected` (none when no calibration was at hand at all).
  */
 export function sentimentShares(
   counts: ReadonlyMap<SentimentLabel, number>,
   confusion?: ClassifierConfusion,
+  uncorrected?: UncorrectedReason,
+): SentimentShares {
+  if (confusion === undefined && uncorrected === 'ungrouped') {
+    const shares = groupedSentimentShares([{ counts }], false);
+    return { ...shares, ungroupedPosts: shares.total };
+  }
+  return groupedSentimentShares([{ counts, confusion }], uncorrected !== undefined);
+}
+
+/**
+ * Shares over groups of posts, each corrected with its own confusion and pooled by posts (see
+ * `pooledShares`); as classified with Wilson intervals when no post could be corrected.
+ * `calibrated`: whether a calibration was at hand, so that posts without a confusion count as
+ * uncalibrated rather than as not meant to be corrected.
+ */
+export function groupedSentimentShares(
+  groups: readonly SentimentGroup[],
+  calibrated: boolean,
 ): SentimentShares {
   const byLabel = { negative: 0, neutral: 0, positive: 0 };
-  for (const label of SENTIMENT_LABELS) byLabel[label] = counts.get(label) ?? 0;
+  for (const group of groups) {
+    for (const label of SENTIMENT_LABELS) byLabel[label] += group.counts.get(label) ?? 0;
+  }
   const total = byLabel.negative + byLabel.neutral + byLabel.positive;
 
-  if (confusion !== undefined) {
-    const order = SENTIMENT_LABELS.map((label) => confusion.labels.indexOf(label));
-    if (order.some((index) => index < 0)) {
-      throw new Error(
-        `insight: the confusion from ${confusion.source} must name ${SENTIMENT_LABELS.join(', ')}`,
-      );
+  if (groups.some((group) => group.confusion !== undefined)) {
+    const pooled = pooledShares(
+      SENTIMENT_LABELS,
+      groups.map((group) => ({
+        counts: SENTIMENT_LABELS.map((label) => group.counts.get(label) ?? 0),
+        confusion: group.confusion,
+      })),
+    );
+    if (pooled.correctedPosts > 0) {
+      const [negative, neutral, positive] = pooled.shares;
+      return {
+        total,
+        counts: byLabel,
+        shares: { negative: negative!, neutral: neutral!, positive: positive! },
+        corrected: true,
+        correctedPosts: pooled.correctedPosts,
+        uncalibratedPosts: pooled.uncalibratedPosts,
+        outOfRangePosts: pooled.outOfRangePosts,
+        ungroupedPosts: 0,
+      };
     }
-    const predicted = confusion.labels.map((label) => byLabel[label as SentimentLabel] ?? 0);
-    const { shares } = correctedShares(predicted, confusion);
-    return {
-      total,
-      counts: byLabel,
-      shares: {
-        negative: shares[order[0]!]!,
-        neutral: shares[order[1]!]!,
-        positive: shares[order[2]!]!,
-      },
-      corrected: true,
-    };
+    return classifiedShares(byLabel, total, pooled.uncalibratedPosts, pooled.outOfRangePosts);
   }
+  return classifiedShares(byLabel, total, calibrated ? total : 0, 0);
+}
 
+function classifiedShares(
+  byLabel: Record<SentimentLabel, number>,
+  total: number,
+  uncalibratedPosts: number,
+  outOfRangePosts: number,
+): SentimentShares {
   return {
     total,
     counts: byLabel,
@@ -246,7 +322,45 @@ export function sentimentShares(
       positive: wilsonInterval(byLabel.positive, total),
     },
     corrected: false,
+    correctedPosts: 0,
+    uncalibratedPosts,
+    outOfRangePosts,
+    ungroupedPosts: 0,
   };
+}
+
+/** Shares of volume rows, each language and kind corrected with its own confusion. */
+function volumeSentimentShares(
+  rows: readonly VolumeRollupRow[],
+  confusions: readonly GroupConfusion[] | undefined,
+): SentimentShares {
+  const groups = groupRows(rows, (row) => `${row.language} ${row.kind}`);
+  return groupedSentimentShares(
+    [...groups.values()].map((members) => ({
+      counts: originalsBy(members, (row) => row.sentiment),
+      confusion: confusionFor(confusions, { language: members[0]!.language, kind: members[0]!.kind }),
+    })),
+    confusions !== undefined,
+  );
+}
+
+type PostGroupKey = { readonly language: LanguageCode; readonly kind: PostKind };
+
+function confusionFor(
+  confusions: readonly GroupConfusion[] | undefined,
+  group: PostGroupKey | null,
+): ClassifierConfusion | undefined {
+  if (group === null) return undefined;
+  return confusions?.find((entry) => entry.language === group.language && entry.kind === group.kind);
+}
+
+/** The one language and kind of every original post of the period; null when they differ. */
+function singleGroup(rows: readonly VolumeRollupRow[]): PostGroupKey | null {
+  const originals = rows.filter((row) => row.originals > 0);
+  const first = originals[0];
+  if (first === undefined) return null;
+  const same = originals.every((row) => row.language === first.language && row.kind === first.kind);
+  return same ? { language: first.language, kind: first.kind } : null;
 }
 
 function periodTotals(current: RollupSnapshot, previous: RollupSnapshot): PeriodTotals {
@@ -285,7 +399,7 @@ function platformInsights(
   snapshot: RollupSnapshot,
   totals: PeriodTotals,
   minGroupSize: number,
-  sharesOf: SharesOf,
+  sharesOf: VolumeSharesOf,
 ): Breakdown<PlatformInsight> {
   const groups = groupRows(snapshot.volume, (row) => row.platform);
   const insights = [...groups].map(([platform, rows]) => {
@@ -295,7 +409,7 @@ function platformInsights(
       originals,
       amplifications: suppressSmall(sumAmplifications(rows), minGroupSize),
       share: wilsonInterval(originals, totals.originals),
-      sentiment: sharesOf(originalsBy(rows, (row) => row.sentiment)),
+      sentiment: sharesOf(rows),
     };
   });
   return fold(insights, (entry) => entry.originals, (entry) => entry.platform, minGroupSize);

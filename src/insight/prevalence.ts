@@ -34,6 +34,12 @@ export interface CorrectedShares {
   readonly shares: readonly ShareEstimate[];
   /** Predicted share of each label, as classified (classify and count). */
   readonly raw: readonly number[];
+  /**
+   * The observed shares lie outside what the confusion can produce, beyond the noise of both:
+   * some true share would have to be below zero in 97.5% of the replicates. The clipped
+   * estimate is then an artefact of the clipping (a share of exactly 0), not a measurement.
+   */
+  readonly outOfRange: boolean;
 }
 
 const DEFAULT_REPLICATES = 1000;
@@ -48,42 +54,202 @@ export function correctedShares(
   confusion: ClassifierConfusion,
   options: PrevalenceOptions = {},
 ): CorrectedShares {
-  const classes = confusion.labels.length;
   checkShapes(predictedCounts, confusion);
-
   const total = predictedCounts.reduce((sum, count) => sum + count, 0);
-  const raw = predictedCounts.map((count) => (total === 0 ? 0 : count / total));
+  const random = xorshift32(options.seed ?? DEFAULT_SEED);
+  const replicates = options.replicates ?? DEFAULT_REPLICATES;
+  const group = correctionReplicates(predictedCounts, confusion, replicates, random);
+
   // Nothing observed: every share is as plausible as any other.
   if (total === 0) {
-    return { labels: confusion.labels, shares: raw.map(() => ({ share: 0, low: 0, high: 1 })), raw };
+    const raw = predictedCounts.map(() => 0);
+    return { labels: confusion.labels, shares: raw.map(() => ({ share: 0, low: 0, high: 1 })), raw, outOfRange: false };
+  }
+  return {
+    labels: confusion.labels,
+    shares: intervals(group.point, group.samples, options.level),
+    raw: predictedCounts.map((count) => count / total),
+    outOfRange: group.outOfRange,
+  };
+}
+
+/** Posts of one group the analysis tells apart (a language and a kind of post), as classified. */
+export interface PostGroup {
+  /** Posts per predicted label, in the order of the pooled labels. */
+  readonly counts: readonly number[];
+  /** The confusion measured for this group; without one its posts are counted as classified. */
+  readonly confusion?: ClassifierConfusion;
+}
+
+export interface PooledShares extends Omit<CorrectedShares, 'outOfRange'> {
+  /** Posts of groups corrected with their own measured confusion. */
+  readonly correctedPosts: number;
+  /** Posts of groups with no measured confusion, counted as classified. */
+  readonly uncalibratedPosts: number;
+  /**
+   * Posts of groups whose observed shares the group's confusion cannot produce (see
+   * `CorrectedShares.outOfRange`), counted as classified rather than clipped to 0%.
+   */
+  readonly outOfRangePosts: number;
+}
+
+/**
+ * Shares over several groups of posts: each group corrected with its own confusion (a confusion
+ * measured on Russian tweets says little about Kazakh reviews or Russian news), groups without
+ * one, or whose shares their confusion cannot produce, taken as classified; the groups are then
+ * weighted by their posts. The bootstrap resamples each group (and its confusion) and pools the
+ * replicates the same way, so the interval covers every group's uncertainty.
+ */
+export function pooledShares(
+  labels: readonly string[],
+  groups: readonly PostGroup[],
+  options: PrevalenceOptions = {},
+): PooledShares {
+  const random = xorshift32(options.seed ?? DEFAULT_SEED);
+  const replicates = options.replicates ?? DEFAULT_REPLICATES;
+  const point = labels.map(() => 0);
+  const samples = labels.map(() => new Float64Array(replicates));
+  const raw = labels.map(() => 0);
+  let total = 0;
+  let correctedPosts = 0;
+  let uncalibratedPosts = 0;
+  let outOfRangePosts = 0;
+
+  for (const group of groups) {
+    const posts = group.counts.reduce((sum, count) => sum + count, 0);
+    if (posts === 0) continue;
+    const estimate = groupEstimate(labels, group, replicates, random);
+    if (group.confusion === undefined) uncalibratedPosts += posts;
+    else if (estimate.outOfRange) outOfRangePosts += posts;
+    else correctedPosts += posts;
+
+    total += posts;
+    labels.forEach((_, label) => {
+      point[label]! += posts * estimate.point[label]!;
+      raw[label]! += group.counts[label]!;
+      for (let replicate = 0; replicate < replicates; replicate++) {
+        samples[label]![replicate]! += posts * estimate.samples[label]![replicate]!;
+      }
+    });
   }
 
+  if (total === 0) {
+    return {
+      labels, shares: labels.map(() => ({ share: 0, low: 0, high: 1 })), raw,
+      correctedPosts, uncalibratedPosts, outOfRangePosts,
+    };
+  }
+  const perPost = (value: number): number => value / total;
+  return {
+    labels,
+    shares: intervals(point.map(perPost), samples.map((row) => row.map(perPost)), options.level),
+    raw: raw.map(perPost),
+    correctedPosts,
+    uncalibratedPosts,
+    outOfRangePosts,
+  };
+}
+
+interface Replicates {
+  readonly point: readonly number[];
+  /** `samples[label][replicate]`. */
+  readonly samples: readonly Float64Array[];
+  readonly outOfRange: boolean;
+}
+
+/** A group's corrected replicates, or its classified ones when it cannot be corrected. */
+function groupEstimate(
+  labels: readonly string[],
+  group: PostGroup,
+  replicates: number,
+  random: () => number,
+): Replicates {
+  const confusion = group.confusion;
+  if (confusion !== undefined) {
+    if (confusion.labels.join() !== labels.join()) {
+      throw new Error(
+        `prevalence: confusion from ${confusion.source} has labels ${confusion.labels.join(', ')}; ` +
+          `expected ${labels.join(', ')}`,
+      );
+    }
+    checkShapes(group.counts, confusion);
+    const corrected = correctionReplicates(group.counts, confusion, replicates, random);
+    if (!corrected.outOfRange) return corrected;
+  }
+  return { ...classifiedReplicates(group.counts, replicates, random), outOfRange: confusion !== undefined };
+}
+
+/** The classified shares and multinomial resamples of them. */
+function classifiedReplicates(
+  counts: readonly number[],
+  replicates: number,
+  random: () => number,
+): Omit<Replicates, 'outOfRange'> {
+  const total = counts.reduce((sum, count) => sum + count, 0);
+  const observed = counts.map((count) => count / total);
+  const samples = counts.map(() => new Float64Array(replicates));
+  for (let replicate = 0; replicate < replicates; replicate++) {
+    multinomial(total, observed, random).forEach((count, label) => {
+      samples[label]![replicate] = count / total;
+    });
+  }
+  return { point: observed, samples };
+}
+
+/**
+ * The corrected shares of one group and their bootstrap replicates, resampling both the posts
+ * and the confusion counts; out of range when the unclipped solution stays below zero for some
+ * label in 97.5% of the replicates.
+ */
+function correctionReplicates(
+  predictedCounts: readonly number[],
+  confusion: ClassifierConfusion,
+  replicates: number,
+  random: () => number,
+): Replicates {
+  const classes = confusion.labels.length;
+  const total = predictedCounts.reduce((sum, count) => sum + count, 0);
+  const samples = Array.from({ length: classes }, () => new Float64Array(replicates));
+  if (total === 0) return { point: predictedCounts.map(() => 0), samples, outOfRange: false };
+
+  const raw = predictedCounts.map((count) => count / total);
   const rowTotals = confusion.counts.map((row) => row.reduce((sum, count) => sum + count, 0));
   const rates = confusion.counts.map((row, truth) => row.map((count) => count / rowTotals[truth]!));
   const point = adjustedShares(raw, rates);
 
-  const random = xorshift32(options.seed ?? DEFAULT_SEED);
-  const replicates = options.replicates ?? DEFAULT_REPLICATES;
-  const samples = Array.from({ length: classes }, () => new Float64Array(replicates));
+  const unclipped = Array.from({ length: classes }, () => new Float64Array(replicates));
   for (let replicate = 0; replicate < replicates; replicate++) {
     const observed = multinomial(total, raw, random).map((count) => count / total);
     const resampledRates = rates.map((row, truth) =>
       multinomial(rowTotals[truth]!, row, random).map((count) => count / rowTotals[truth]!),
     );
-    const shares = adjustedShares(observed, resampledRates);
-    for (let label = 0; label < classes; label++) samples[label]![replicate] = shares[label]!;
+    const solution = unclippedShares(observed, resampledRates) ?? observed;
+    const shares = clipShares(solution, observed);
+    for (let label = 0; label < classes; label++) {
+      samples[label]![replicate] = shares[label]!;
+      unclipped[label]![replicate] = solution[label]!;
+    }
   }
 
-  const tail = (1 - (options.level ?? 0.95)) / 2;
-  const shares = point.map((share, label) => {
-    const sorted = samples[label]!.sort();
+  const outOfRange = unclipped.some((row) => quantile(row.sort(), 0.975) < 0);
+  return { point, samples, outOfRange };
+}
+
+/** Point shares with bootstrap bounds at the requested coverage, widened to hold the point. */
+function intervals(
+  point: readonly number[],
+  samples: readonly Float64Array[],
+  level = 0.95,
+): ShareEstimate[] {
+  const tail = (1 - level) / 2;
+  return point.map((share, label) => {
+    const sorted = Float64Array.from(samples[label]!).sort();
     return {
       share,
       low: Math.min(share, quantile(sorted, tail)),
       high: Math.max(share, quantile(sorted, 1 - tail)),
     };
   });
-  return { labels: confusion.labels, shares, raw };
 }
 
 /**
@@ -96,15 +262,25 @@ export function adjustedShares(
   observed: readonly number[],
   rates: readonly (readonly number[])[],
 ): number[] {
+  const solution = unclippedShares(observed, rates);
+  return solution === null ? [...observed] : clipShares(solution, observed);
+}
+
+/** The exact solution of `rates`ᵀ·p = `observed`, possibly outside [0, 1]; null when singular. */
+function unclippedShares(
+  observed: readonly number[],
+  rates: readonly (readonly number[])[],
+): number[] | null {
   const classes = observed.length;
   // Row j of the system: Σ_i rates[i][j]·p_i = observed_j.
   const system = Array.from({ length: classes }, (_, predicted) => [
     ...rates.map((row) => row[predicted]!),
     observed[predicted]!,
   ]);
-  const solution = solveLinear(system);
-  if (solution === null) return [...observed];
+  return solveLinear(system);
+}
 
+function clipShares(solution: readonly number[], observed: readonly number[]): number[] {
   const clipped = solution.map((share) => Math.max(0, share));
   const sum = clipped.reduce((total, share) => total + share, 0);
   return sum === 0 ? [...observed] : clipped.map((share) => share / sum);

@@ -16,7 +16,7 @@ import {
   DIGEST_LABELS, type DigestLabels, type SectionId, type SummaryFacts,
 } from './digest-labels.js';
 import type { MeasuredStage, ModelAccuracy } from './model-accuracy.js';
-import { correctionMethodology } from './sentiment-correction.js';
+import { correctionCoverage, correctionMethodology } from './sentiment-correction.js';
 import type { SentimentCorrection } from '../insight/period-insight.js';
 import { NumberFormat } from './number-format.js';
 import { excerptBlock, weakPointBlocks } from './weak-point-blocks.js';
@@ -231,6 +231,7 @@ class DocumentBuilder {
     return [
       ...this.#sentimentChart('sentiment', groups),
       this.#sentimentTable(this.#labels.columns.group, groups),
+      ...this.#coverage([sentiment]),
     ];
   }
 
@@ -243,6 +244,7 @@ class DocumentBuilder {
     const blocks: Block[] = groups.length === 0 ? [] : [
       ...this.#sentimentChart('subjects', groups),
       this.#sentimentTable(this.#labels.columns.subject, groups),
+      ...this.#coverage(subjects.shown.map((entry) => entry.sentiment)),
     ];
     return this.#withHidden(blocks, subjects);
   }
@@ -286,6 +288,7 @@ class DocumentBuilder {
           this.#shareWithInterval(issue.sentiment, 'negative'),
         ]),
       });
+      blocks.push(...this.#coverage(issues.shown.map((issue) => issue.sentiment)));
     }
     return this.#withHidden(blocks, issues);
   }
@@ -348,6 +351,7 @@ class DocumentBuilder {
             .join(', '),
         ]),
       });
+      blocks.push(...this.#coverage(districts.shown.map((entry) => entry.sentiment)));
     }
     return this.#withHidden(blocks, districts);
   }
@@ -366,6 +370,7 @@ class DocumentBuilder {
           this.#shareWithInterval(entry.sentiment, 'negative'),
         ]),
       });
+      blocks.push(...this.#coverage(slices.shown.map((entry) => entry.sentiment)));
     }
     return this.#withHidden(blocks, slices);
   }
@@ -463,6 +468,13 @@ class DocumentBuilder {
         ...SENTIMENT_LABELS.map((label) => this.#shareWithInterval(group.sentiment, label)),
       ]),
     };
+  }
+
+  /** Which share of the posts behind a table was corrected; nothing when all were. */
+  #coverage(sentiments: readonly SentimentShares[]): Block[] {
+    if (this.#correction === undefined) return [];
+    const text = correctionCoverage(sentiments, this.#language, (share) => this.#format.percent(share));
+    return text === null ? [] : [{ kind: 'paragraph', text }];
   }
 
   #shareWithInterval(sentiment: SentimentShares, label: SentimentLabel): string {

@@ -1,7 +1,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-import type { SentimentCorrection } from '../insight/period-insight.js';
+import type {
+  GroupConfusion, SentimentCorrection, SentimentShares,
+} from '../insight/period-insight.js';
 import { shippedModelsFolder } from '../models/index.js';
 import type { ClassifierConfusion } from '../insight/prevalence.js';
 import type { ReportLanguage } from '../project/project.js';
@@ -26,9 +28,33 @@ export function readSentimentCorrection(folder: string): SentimentCorrection | u
   }
   const record = parsed as Record<string, unknown>;
   return {
-    overall: confusionAt(record.overall, `${path} "overall"`),
-    subjects: confusionAt(record.subjects, `${path} "subjects"`),
+    overall: groupsAt(record.overall, `${path} "overall"`),
+    subjects: groupsAt(record.subjects, `${path} "subjects"`),
   };
+}
+
+const LANGUAGES = new Set(['ru', 'kk', 'kk-latn', 'en', 'mixed', 'other']);
+const KINDS = new Set(['article', 'social']);
+
+/** One confusion per language and kind of post; a file of the older one-confusion shape fails. */
+function groupsAt(value: unknown, where: string): GroupConfusion[] {
+  if (!Array.isArray(value)) {
+    throw new Error(
+      `${where}: expected a list of { language, kind, labels, counts, source }, one per group ` +
+        'of posts; retrain the sentiment models to rewrite it',
+    );
+  }
+  return value.map((entry: unknown, index) => {
+    const group = entry as Partial<GroupConfusion> | undefined;
+    if (!LANGUAGES.has(String(group?.language)) || !KINDS.has(String(group?.kind))) {
+      throw new Error(
+        `${where}[${index}]: language must be one of ${[...LANGUAGES].join(', ')} and kind ` +
+          'article or social; retrain the sentiment models to rewrite it',
+      );
+    }
+    const confusion = confusionAt(entry, `${where}[${index}]`);
+    return { ...confusion, language: group!.language!, kind: group!.kind! };
+  });
 }
 
 /**
@@ -79,27 +105,54 @@ export function correctionMethodology(
   count: (value: number) => string,
 ): string {
   if (correction === undefined) return NOT_CORRECTED[language];
-  const overall = `${correction.overall.source}, ${count(examples(correction.overall))}`;
-  const subjects = `${correction.subjects.source}, ${count(examples(correction.subjects))}`;
-  return CORRECTED[language](overall, subjects);
+  const describe = (groups: readonly GroupConfusion[]): string =>
+    groups.length === 0
+      ? NO_GROUP[language]
+      : groups
+          .map((group) => `${group.language} ${KIND_NAMES[language][group.kind]}: ` +
+            `${group.source}, ${count(examples(group))}`)
+          .join('; ');
+  return CORRECTED[language](describe(correction.overall), describe(correction.subjects));
 }
+
+const KIND_NAMES: Readonly<Record<ReportLanguage, Readonly<Record<'article' | 'social', string>>>> = {
+  ru: { article: 'новости', social: 'соцсети' },
+  kk: { article: 'жаңалықтар', social: 'әлеуметтік желілер' },
+  en: { article: 'news', social: 'social' },
+};
+
+const NO_GROUP: Readonly<Record<ReportLanguage, string>> = {
+  ru: 'ни для одной группы',
+  kk: 'ешбір топ үшін емес',
+  en: 'no group',
+};
 
 const CORRECTED: Readonly<Record<ReportLanguage, (overall: string, subjects: string) => string>> = {
   ru: (overall, subjects) =>
     'Доли тональности исправлены на ошибки классификатора (скорректированный подсчёт по матрице ' +
-    `ошибок): общая тональность — по матрице, измеренной на размеченных постах (${overall}), ` +
-    `тональность к объектам — (${subjects}). Интервалы у этих долей — 95% бутстреп-интервалы: ` +
-    'они учитывают и случайность выборки публикаций, и неточность самой матрицы ошибок.',
+    'ошибок) отдельно для каждой группы публикаций по языку и виду, по матрице, измеренной на ' +
+    `размеченных текстах этой группы: общая тональность — ${overall}; тональность к объектам — ` +
+    `${subjects}. Группы складываются с весами по числу публикаций. Публикации групп без своей ` +
+    'матрицы, а также групп, чьи доли матрица не может дать, учтены как их назвал классификатор; ' +
+    'под каждой таблицей сказано, какая доля публикаций исправлена. Интервалы — 95% ' +
+    'бутстреп-интервалы: они учитывают и случайность выборки публикаций, и неточность матриц.',
   kk: (overall, subjects) =>
     'Тональділік үлестері жіктеуіштің қателеріне түзетілген (қателер матрицасы бойынша түзетілген ' +
-    `санау): жалпы тональділік — белгіленген жазбаларда өлшенген матрица бойынша (${overall}), ` +
-    `нысандарға тональділік — (${subjects}). Бұл үлестердің аралықтары — 95% бутстреп аралықтары: ` +
-    'жарияланымдар іріктемесінің кездейсоқтығын да, матрицаның өз дәлсіздігін де ескереді.',
+    'санау) жарияланымдардың тілі мен түрі бойынша әр топ үшін бөлек, сол топтың белгіленген ' +
+    `мәтіндерінде өлшенген матрица бойынша: жалпы тональділік — ${overall}; нысандарға ` +
+    `тональділік — ${subjects}. Топтар жарияланымдар санымен өлшеніп қосылады. Өз матрицасы жоқ ` +
+    'топтардың, сондай-ақ үлестерін матрица бере алмайтын топтардың жарияланымдары жіктеуіш ' +
+    'атағандай есептелген; әр кестенің астында жарияланымдардың қандай үлесі түзетілгені ' +
+    'айтылған. Аралықтар — 95% бутстреп аралықтары: іріктеменің кездейсоқтығын да, ' +
+    'матрицалардың дәлсіздігін де ескереді.',
   en: (overall, subjects) =>
-    'Sentiment shares are corrected for classifier error (adjusted classify-and-count with the ' +
-    `confusion matrix measured on labelled posts: overall tone ${overall}; tone toward subjects ` +
-    `${subjects}). Their intervals are 95% bootstrap intervals that cover both the sampling of ` +
-    'posts and the uncertainty of the confusion matrix itself.',
+    'Sentiment shares are corrected for classifier error (adjusted classify-and-count) separately ' +
+    'for each group of posts by language and kind, with the confusion matrix measured on ' +
+    `labelled texts of that group: overall tone ${overall}; tone toward subjects ${subjects}. ` +
+    'Groups are pooled weighted by their posts. Posts of a group with no matrix of its own, or ' +
+    'whose shares the matrix cannot produce, are counted as classified; each table says which ' +
+    'share of posts was corrected. Intervals are 95% bootstrap intervals that cover both the ' +
+    'sampling of posts and the uncertainty of the matrices.',
 };
 
 const NOT_CORRECTED: Readonly<Record<ReportLanguage, string>> = {
@@ -113,3 +166,73 @@ const NOT_CORRECTED: Readonly<Record<ReportLanguage, string>> = {
     'Sentiment shares are given as classified, not corrected for classifier error: their ' +
     'intervals cover sampling error only.',
 };
+
+interface CoverageSentences {
+  readonly corrected: (share: string) => string;
+  readonly classified: string;
+  readonly uncalibrated: (share: string) => string;
+  readonly outOfRange: (share: string) => string;
+  readonly ungrouped: (share: string) => string;
+}
+
+const COVERAGE: Readonly<Record<ReportLanguage, CoverageSentences>> = {
+  ru: {
+    corrected: (share) => `Исправлено по матрице ошибок своей группы: ${share} публикаций.`,
+    classified: 'Учтено как назвал классификатор',
+    uncalibrated: (share) => `${share} — для их языка и вида нет матрицы`,
+    outOfRange: (share) =>
+      `${share} — их доли матрица своей группы дать не может (поправка дала бы 0% без измерения)`,
+    ungrouped: (share) =>
+      `${share} — период смешивает языки или виды публикаций, а эта разбивка не знает, к какой группе относится каждая`,
+  },
+  kk: {
+    corrected: (share) => `Өз тобының қателер матрицасы бойынша түзетілгені: жарияланымдардың ${share}.`,
+    classified: 'Жіктеуіш атағандай есептелгені',
+    uncalibrated: (share) => `${share} — олардың тілі мен түріне матрица жоқ`,
+    outOfRange: (share) =>
+      `${share} — олардың үлестерін өз тобының матрицасы бере алмайды (түзету өлшемсіз 0% берер еді)`,
+    ungrouped: (share) =>
+      `${share} — кезең тілдері не түрлері әртүрлі жарияланымдарды қамтиды, ал бұл бөліністе әрқайсысының тобы белгісіз`,
+  },
+  en: {
+    corrected: (share) => `Corrected with their own group's confusion: ${share} of posts.`,
+    classified: 'Counted as classified',
+    uncalibrated: (share) => `${share} with no calibration for their language and kind`,
+    outOfRange: (share) =>
+      `${share} whose shares their group's calibration cannot produce (correcting would print 0% as if measured)`,
+    ungrouped: (share) =>
+      `${share} because the period mixes languages or kinds of posts and this breakdown does not know each post's group`,
+  },
+};
+
+/**
+ * Which share of the posts behind `sentiments` was corrected and which was counted as classified,
+ * and why; null when every post was corrected or no calibration was at hand.
+ */
+export function correctionCoverage(
+  sentiments: readonly SentimentShares[],
+  language: ReportLanguage,
+  percent: (share: number) => string,
+): string | null {
+  let total = 0;
+  let corrected = 0;
+  let uncalibrated = 0;
+  let outOfRange = 0;
+  let ungrouped = 0;
+  for (const sentiment of sentiments) {
+    total += sentiment.total;
+    corrected += sentiment.correctedPosts;
+    uncalibrated += sentiment.uncalibratedPosts;
+    outOfRange += sentiment.outOfRangePosts;
+    ungrouped += sentiment.ungroupedPosts;
+  }
+  if (total === 0 || uncalibrated + outOfRange + ungrouped === 0) return null;
+
+  const sentences = COVERAGE[language];
+  const reasons = [
+    ...(uncalibrated > 0 ? [sentences.uncalibrated(percent(uncalibrated / total))] : []),
+    ...(outOfRange > 0 ? [sentences.outOfRange(percent(outOfRange / total))] : []),
+    ...(ungrouped > 0 ? [sentences.ungrouped(percent(ungrouped / total))] : []),
+  ];
+  return `${sentences.corrected(percent(corrected / total))} ${sentences.classified}: ${reasons.join('; ')}.`;
+}

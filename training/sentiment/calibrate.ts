@@ -1,24 +1,40 @@
 /**
- * Measures the shipped sentiment analyzer's confusion on labelled social posts that no shipped
- * model trained on, and writes it to models/sentiment-calibration.json for prevalence
- * correction in the digest:
+ * Measures the shipped sentiment analyzer's confusion on labelled texts that no shipped model
+ * trained on, per group of posts the product tells apart at analysis time (the language the
+ * language stage finds × the kind of post), and writes them to models/sentiment-calibration.json
+ * for prevalence correction in the digest and the dashboard:
  *
- * - overall tone: RuSentiTweet train tweets (positive, negative, neutral);
- * - tone toward a subject: SentiRuEval-2015 train tweets, (tweet, company) pairs, social mix.
+ * - Russian social posts: RuSentiTweet train tweets;
+ * - Russian news: RuSentNE train sentences of the dev buckets, which the overall model leaves out;
+ * - Kazakh social posts: KazSAnDRA valid reviews (negative and positive rows), with the neutral
+ *   row from KazNERD valid news sentences the model leaves out (assumed neutral): no labelled
+ *   neutral Kazakh social text exists;
+ * - tone toward a subject, Russian social posts: SentiRuEval-2015 train (tweet, company) pairs.
  *
- * The test splits of both stay untouched, so that `npm run eval` can check the correction on
- * SentiRuEval-2015 test against its gold shares.
+ * A text counts for a group only when the language stage gives it that group's language, as it
+ * would for a post. A group with fewer than `MIN_ROW_EXAMPLES` texts of some true label gets no
+ * confusion: its posts are counted as classified. Test splits stay untouched, so that
+ * `npm run eval` can check the correction against gold shares.
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-import type { LanguageResult, Mention } from '../../src/analyze/analysis.js';
+import { prepareText } from '../../src/analyze/analysis-text.js';
+import type { LanguageCode, LanguageResult, Mention } from '../../src/analyze/analysis.js';
+import { createLanguageIdentifier, type LanguageIdentifier } from '../../src/analyze/language/index.js';
 import { createSentimentAnalyzer, type SentimentAnalyzer } from '../../src/analyze/sentiment/index.js';
+import type { PostKind } from '../../src/collect/raw-post.js';
+import type { GroupConfusion } from '../../src/insight/period-insight.js';
 import type { ClassifierConfusion } from '../../src/insight/prevalence.js';
 import { normaliseForMatching } from '../../src/text/normalise.js';
+import { readKazNerdSentences } from './corpora/kaznerd.js';
+import { readKazsandra } from './corpora/kazsandra.js';
 import { readRuSentiTweet } from './corpora/rusentitweet.js';
+import { readRuSentNE } from './corpora/rusentne.js';
 import { COMPANY_NAMES, readSentiRuEval, type CompanyTweet } from './corpora/sentiruEval.js';
-import { LABELS } from './examples.js';
+import { duplicateKey, LABELS, NEUTRAL, type LabelIndex, type TextExample } from './examples.js';
+import { dedupe, KAZNERD_TRAINING_BUCKETS, sentenceLabels } from './overall-data.js';
+import { isTargetDevSentence } from './target-data.js';
 
 export const CALIBRATION_FILE = 'sentiment-calibration.json';
 
@@ -32,18 +48,99 @@ function labelIndex(label: string): number {
   return LABELS.indexOf(label as (typeof LABELS)[number]);
 }
 
-/** Confusion of the overall tone of each tweet. */
-export function overallConfusion(
+/** Fewer labelled texts of one true label than this leave the group uncalibrated. */
+export const MIN_ROW_EXAMPLES = 30;
+
+/** Labelled texts of one source; `rows` names the true labels it measures (all by default). */
+export interface CalibrationSet {
+  readonly source: string;
+  readonly examples: readonly TextExample[];
+  readonly rows?: readonly LabelIndex[];
+}
+
+export interface CalibrationGroup {
+  readonly language: LanguageCode;
+  readonly kind: PostKind;
+  readonly sets: readonly CalibrationSet[];
+}
+
+/** A measured group, or why it has no confusion. */
+export type GroupMeasurement =
+  | { readonly calibrated: true; readonly confusion: GroupConfusion; readonly otherLanguage: number }
+  | { readonly calibrated: false; readonly language: LanguageCode; readonly kind: PostKind; readonly reason: string };
+
+/**
+ * The group's confusion over its sets' texts that the language stage places in the group's
+ * language, scored as the pipeline scores a post.
+ */
+export function measureGroup(
   analyzer: SentimentAnalyzer,
-  tweets: readonly { text: string; label: number }[],
-  source: string,
-): ClassifierConfusion {
+  identifier: LanguageIdentifier,
+  group: CalibrationGroup,
+): GroupMeasurement {
   const counts = emptyCounts();
-  for (const tweet of tweets) {
-    const predicted = analyzer.overall(normaliseForMatching(tweet.text), RUSSIAN).label;
-    counts[tweet.label]![labelIndex(predicted)]! += 1;
+  let otherLanguage = 0;
+  for (const set of group.sets) {
+    const rows = new Set(set.rows ?? [0, 1, 2]);
+    for (const example of set.examples) {
+      if (!rows.has(example.label)) continue;
+      const text = prepareText(example.text);
+      const language = identifier.identify(text);
+      if (language.code !== group.language) {
+        otherLanguage++;
+        continue;
+      }
+      const predicted = analyzer.overall(text.normalised, language).label;
+      counts[example.label]![labelIndex(predicted)]! += 1;
+    }
   }
-  return { labels: LABELS, counts, source };
+
+  const thin = counts.findIndex((row) => row.reduce((sum, count) => sum + count, 0) < MIN_ROW_EXAMPLES);
+  const { language, kind } = group;
+  if (thin >= 0) {
+    const reason = `fewer than ${MIN_ROW_EXAMPLES} labelled ${LABELS[thin]} texts`;
+    return { calibrated: false, language, kind, reason };
+  }
+  const source = group.sets.map((set) => set.source).join(' + ');
+  return { calibrated: true, confusion: { language, kind, labels: LABELS, counts, source }, otherLanguage };
+}
+
+/** The labelled held-out texts of each group, from corpora parts that trained no shipped model. */
+export function calibrationGroups(dataDir: string): CalibrationGroup[] {
+  const kazNerdHeldOut = readKazNerdSentences(dataDir, 'valid', 100, KAZNERD_TRAINING_BUCKETS);
+  const ruSentNETest = new Set(
+    readRuSentNE(dataDir, 'test').map((example) => duplicateKey(example.sentence)),
+  );
+  const ruSentNEDev = dedupe(
+    sentenceLabels(readRuSentNE(dataDir, 'train'), 'rusentne').filter(
+      (example) => isTargetDevSentence(example.text) && !ruSentNETest.has(duplicateKey(example.text)),
+    ),
+  );
+  return [
+    {
+      language: 'ru',
+      kind: 'social',
+      sets: [{ source: 'RuSentiTweet train (Russian tweets)', examples: readRuSentiTweet(dataDir, 'train') }],
+    },
+    {
+      language: 'ru',
+      kind: 'article',
+      sets: [{ source: 'RuSentNE train, dev sentences (Russian news)', examples: ruSentNEDev }],
+    },
+    {
+      language: 'kk',
+      kind: 'social',
+      sets: [
+        { source: 'KazSAnDRA valid (reviews: negative, positive)', examples: readKazsandra(dataDir, 'valid') },
+        { source: 'KazNERD valid held-out news sentences (neutral, assumed)', examples: kazNerdHeldOut, rows: [NEUTRAL] },
+      ],
+    },
+    {
+      language: 'kk',
+      kind: 'article',
+      sets: [{ source: 'KazNERD valid held-out news sentences (neutral, assumed)', examples: kazNerdHeldOut }],
+    },
+  ];
 }
 
 /**
@@ -90,26 +187,48 @@ export function pairConfusion(
   return { labels: LABELS, counts, source };
 }
 
-/** Measures both confusions with the models in `modelsDir` and writes the calibration file. */
+/** Measures every group's confusion with the models in `modelsDir` and writes the calibration file. */
 export async function writeCalibration(dataDir: string, modelsDir: string): Promise<void> {
-  const analyzer = await createSentimentAnalyzer({ modelPath: modelsDir });
+  const [analyzer, identifier] = await Promise.all([
+    createSentimentAnalyzer({ modelPath: modelsDir }),
+    createLanguageIdentifier(),
+  ]);
+  const measured = calibrationGroups(dataDir).map((group) => measureGroup(analyzer, identifier, group));
   const tweets = readSentiRuEval(dataDir, 'banks', 'train').concat(
     readSentiRuEval(dataDir, 'telecoms', 'train'),
   );
-  const calibration = {
-    about:
-      'Confusion of the shipped sentiment analyzer, counts[truth][predicted], measured on ' +
-      'labelled social posts that trained no shipped model; used to correct sentiment shares.',
-    overall: overallConfusion(
-      analyzer,
-      readRuSentiTweet(dataDir, 'train'),
-      'RuSentiTweet train (Russian tweets)',
-    ),
-    subjects: pairConfusion(
+  const subjects: GroupConfusion = {
+    language: 'ru',
+    kind: 'social',
+    ...pairConfusion(
       companyPredictions(analyzer, tweets),
       'SentiRuEval-2015 train (Russian tweets about banks and telecoms)',
     ),
   };
+
+  const calibration = {
+    about:
+      'Confusion of the shipped sentiment analyzer, counts[truth][predicted], per language and ' +
+      'kind of post, measured on labelled texts that trained no shipped model; used to correct ' +
+      'sentiment shares. Groups not listed are counted as classified.',
+    overall: measured.flatMap((entry) =>
+      entry.calibrated ? [{ ...entry.confusion, examples: examples(entry.confusion) }] : [],
+    ),
+    subjects: [{ ...subjects, examples: examples(subjects) }],
+    uncalibrated: measured.flatMap((entry) =>
+      entry.calibrated ? [] : [{ language: entry.language, kind: entry.kind, reason: entry.reason }],
+    ),
+  };
   writeFileSync(join(modelsDir, CALIBRATION_FILE), JSON.stringify(calibration, null, 2) + '\n');
+  for (const entry of measured) {
+    const line = entry.calibrated
+      ? `${examples(entry.confusion)} texts (${entry.otherLanguage} placed in another language)`
+      : `uncalibrated: ${entry.reason}`;
+    const { language, kind } = entry.calibrated ? entry.confusion : entry;
+    console.log(`calibration ${language} ${kind}: ${line}`);
+  }
 }
 
+function examples(confusion: ClassifierConfusion): number {
+  return confusion.counts.flat().reduce((sum, count) => sum + count, 0);
+}

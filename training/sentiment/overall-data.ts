@@ -15,7 +15,7 @@ import {
 } from './examples.js';
 
 /** Share of KazNERD valid sentences (by stable bucket) used as silver-neutral Kazakh training text. */
-const KAZNERD_TRAINING_BUCKETS = 35;
+export const KAZNERD_TRAINING_BUCKETS = 35;
 
 export interface OverallData {
   readonly train: readonly TextExample[];
@@ -84,7 +84,7 @@ export function loadOverallData(dataDir: string): OverallData {
  * A sentence-level label from entity-level ones: negative when some entity is treated
  * negatively and none positively, and so on; sentences with both are left out as mixed.
  */
-function sentenceLabels(examples: readonly TargetExample[], corpus: string): TextExample[] {
+export function sentenceLabels(examples: readonly TargetExample[], corpus: string): TextExample[] {
   const labels = new Map<string, Set<LabelIndex>>();
   for (const example of examples) {
     const seen = labels.get(example.sentence) ?? new Set<LabelIndex>();
@@ -120,7 +120,7 @@ function combinedLabel(negative: boolean, positive: boolean): LabelIndex | undef
 }
 
 /** The first of each group of examples with the same text. */
-function dedupe(examples: readonly TextExample[]): TextExample[] {
+export function dedupe(examples: readonly TextExample[]): TextExample[] {
   const seen = new Set<string>();
   return examples.filter((example) => {
     const key = duplicateKey(example.text);

@@ -11,12 +11,14 @@ const NO_SPACE_AFTER = new Set(['(', '«']);
  *
  * KazSAnDRA has only positive and negative reviews, so without these the model would never call
  * Kazakh text neutral. News sentences are overwhelmingly neutral reporting; the labels are
- * assumed, not annotated (silver), and the model card says so.
+ * assumed, not annotated (silver), and the model card says so. Sentences in buckets
+ * [`bucketFrom`, `bucketBelow`) are read.
  */
 export function readKazNerdSentences(
   dataDir: string,
   split: 'valid' | 'test',
   bucketBelow: number,
+  bucketFrom = 0,
 ): TextExample[] {
   const path = join(dataDir, 'kaznerd', split === 'valid' ? 'IOB2_valid.txt' : 'IOB2_test.txt');
   const examples: TextExample[] = [];
@@ -26,7 +28,8 @@ export function readKazNerdSentences(
     const text = joinTokens(words);
     words = [];
     // Short fragments ("Иә .") teach nothing about neutrality.
-    if (text.length < 30 || stableBucket(text) >= bucketBelow) return;
+    const bucket = stableBucket(text);
+    if (text.length < 30 || bucket >= bucketBelow || bucket < bucketFrom) return;
     examples.push({ text, label: NEUTRAL, corpus: 'kaznerd' });
   };
 
