@@ -11,12 +11,21 @@ const NEIGHBOUR_WORD = /[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu;
 const SENTENCE_END = /[.!?…:;]["»”)\]]?\s*$|^\s*$|\n\s*["«“-]?\s*$|[.!?…]\s*["«“-]\s*$/u;
 const NEIGHBOUR_REACH = 40;
 
-const namespaces = new Map<string, number>();
-function namespace(name: string): number {
-  let hash = namespaces.get(name);
-  if (hash === undefined) namespaces.set(name, (hash = hashText(name)));
-  return hash;
-}
+const NAMESPACE_NAMES = [
+  'bias', 'key', 'suffix1', 'suffix2', 'suffix3', 'suffix4', 'prefix3', 'length', 'hyphen', 'script',
+  'start', 'previous', 'next', 'previous suffix', 'next suffix', 'previous capitalised',
+  'next capitalised', 'token', 'before', 'after', 'rule', 'rule start', 'rule suffix', 'start suffix',
+  'start given', 'lower case elsewhere', 'named elsewhere',
+] as const;
+
+/** Each feature's namespace hashed once at load: a feature is one hash of its value more. */
+const NAMESPACES = Object.fromEntries(NAMESPACE_NAMES.map((name) => [name, hashText(name)])) as
+  Readonly<Record<(typeof NAMESPACE_NAMES)[number], number>>;
+const SUFFIX_NAMESPACES = [0, NAMESPACES.suffix1, NAMESPACES.suffix2, NAMESPACES.suffix3, NAMESPACES.suffix4];
+const STARTS_UPPER = /^\p{Lu}/u;
+const LATIN_LETTER = /[a-z]/;
+const GAP_TO_TOKEN = /^[\s,«»"“”()-]*$/u;
+const NEXT_WORD = /^[\s,«»"“”()-]*([\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*)/u;
 
 /** The word before `start` and the word after `end` in `text`, lower case ('' at the edges). */
 function neighbourWords(text: string, start: number, end: number): [string, string] {
@@ -24,11 +33,11 @@ function neighbourWords(text: string, start: number, end: number): [string, stri
   let previous = '';
   for (const match of before.matchAll(NEIGHBOUR_WORD)) {
     // Only a word that ends right before the token's gap counts, not one across a sentence.
-    if (/^[\s,«»"“”()-]*$/u.test(before.slice(match.index + match[0].length))) previous = match[0];
+    if (GAP_TO_TOKEN.test(before.slice(match.index + match[0].length))) previous = match[0];
     else previous = '';
   }
   const after = text.slice(end, end + NEIGHBOUR_REACH);
-  const next = /^[\s,«»"“”()-]*([\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*)/u.exec(after)?.[1] ?? '';
+  const next = NEXT_WORD.exec(after)?.[1] ?? '';
   return [previous, next];
 }
 
@@ -87,42 +96,42 @@ export function nameTokenFeatures(
 ): void {
   features.clear();
   const token = tokens[index]!;
-  const add = (name: string, value: string): void => {
-    features.push(combineHashes(namespace(name), hashText(value)) & mask);
+  const add = (namespace: number, value: string): void => {
+    features.push(combineHashes(namespace, hashText(value)) & mask);
   };
   const word = token.word;
   const [previous, next] = neighbourWords(text, token.start, token.end);
   const sentenceStart = SENTENCE_END.test(text.slice(Math.max(0, token.start - 6), token.start));
-  const latin = /[a-z]/.test(word);
+  const latin = LATIN_LETTER.test(word);
   const before = token.joined ? tokens[index - 1] : undefined;
   const afterToken = tokens[index + 1];
   const after = afterToken?.joined ? afterToken : undefined;
   const rule = ruleNamed[index] ? 'yes' : 'no';
 
-  add('bias', '');
-  add('key', token.key);
+  add(NAMESPACES.bias, '');
+  add(NAMESPACES.key, token.key);
   for (let length = 1; length <= 4; length++) {
-    if (word.length > length + 1) add(`suffix${length}`, word.slice(-length));
+    if (word.length > length + 1) add(SUFFIX_NAMESPACES[length]!, word.slice(-length));
   }
-  add('prefix3', word.slice(0, 3));
-  add('length', String(Math.min(word.length, 12)));
-  add('hyphen', String(word.includes('-')));
-  add('script', latin ? 'latin' : 'cyrillic');
-  add('start', String(sentenceStart));
-  add('previous', previous.toLowerCase());
-  add('next', next.toLowerCase());
-  add('previous suffix', previous.toLowerCase().slice(-3));
-  add('next suffix', next.toLowerCase().slice(-3));
-  add('previous capitalised', String(/^\p{Lu}/u.test(previous)));
-  add('next capitalised', String(/^\p{Lu}/u.test(next)));
-  add('token', flagsOf(token, ruleNamed[index]!));
-  add('before', flagsOf(before, before !== undefined && ruleNamed[index - 1]!));
-  add('after', flagsOf(after, after !== undefined && ruleNamed[index + 1]!));
-  add('rule', rule);
-  add('rule start', `${rule} ${sentenceStart}`);
-  add('rule suffix', `${rule} ${word.slice(-2)}`);
-  add('start suffix', `${sentenceStart} ${word.slice(-3)}`);
-  add('start given', `${sentenceStart} ${token.given ?? '-'}`);
-  add('lower case elsewhere', String(occursInLowerCase(evidence.text, word)));
-  add('named elsewhere', String(!ruleNamed[index] && evidence.namedKeys.has(token.key)));
+  add(NAMESPACES.prefix3, word.slice(0, 3));
+  add(NAMESPACES.length, String(Math.min(word.length, 12)));
+  add(NAMESPACES.hyphen, String(word.includes('-')));
+  add(NAMESPACES.script, latin ? 'latin' : 'cyrillic');
+  add(NAMESPACES.start, String(sentenceStart));
+  add(NAMESPACES.previous, previous.toLowerCase());
+  add(NAMESPACES.next, next.toLowerCase());
+  add(NAMESPACES['previous suffix'], previous.toLowerCase().slice(-3));
+  add(NAMESPACES['next suffix'], next.toLowerCase().slice(-3));
+  add(NAMESPACES['previous capitalised'], String(STARTS_UPPER.test(previous)));
+  add(NAMESPACES['next capitalised'], String(STARTS_UPPER.test(next)));
+  add(NAMESPACES.token, flagsOf(token, ruleNamed[index]!));
+  add(NAMESPACES.before, flagsOf(before, before !== undefined && ruleNamed[index - 1]!));
+  add(NAMESPACES.after, flagsOf(after, after !== undefined && ruleNamed[index + 1]!));
+  add(NAMESPACES.rule, rule);
+  add(NAMESPACES['rule start'], `${rule} ${sentenceStart}`);
+  add(NAMESPACES['rule suffix'], `${rule} ${word.slice(-2)}`);
+  add(NAMESPACES['start suffix'], `${sentenceStart} ${word.slice(-3)}`);
+  add(NAMESPACES['start given'], `${sentenceStart} ${token.given ?? '-'}`);
+  add(NAMESPACES['lower case elsewhere'], String(occursInLowerCase(evidence.text, word)));
+  add(NAMESPACES['named elsewhere'], String(!ruleNamed[index] && evidence.namedKeys.has(token.key)));
 }

@@ -70,6 +70,20 @@ const STREET_LOOKBEHIND = 8;
 /** "Асқар Серік ұлы": the Kazakh patronymic written as a separate word, declined or not. */
 const PATRONYMIC_WORD_AFTER = /^ (?:ұлы|улы|қызы|кызы)(?:ның|на|нан|нда|мен|н)?(?!\p{L})/u;
 
+/** What a token's written form alone says of it, the same wherever the form is written. */
+type WordFacts = Pick<Token, 'word' | 'key' | 'given' | 'patronymic' | 'loneSurname' | 'surname' | 'subject'>;
+
+const NOT_A_NAME_WORD: WordFacts = {
+  word: '', key: '', given: undefined, patronymic: false, loneSurname: false, surname: false, subject: false,
+};
+
+function initialFacts(written: string): WordFacts {
+  return { ...NOT_A_NAME_WORD, key: nameKey(written) };
+}
+
+/** Written forms whose facts are remembered; a bound for runs over millions of posts. */
+const WORD_FACTS_LIMIT = 100_000;
+
 /** Words a run may name as a place, counted from the place word. */
 const PLACE_NAME_WORDS = 3;
 /** How far evidence may spread along a run of capitalised words. */
@@ -94,6 +108,7 @@ export class PersonNameFinder {
   readonly #subjects: SubjectNames;
   readonly #surnames: SurnameIndex;
   readonly #classifier: NameClassifier | null;
+  readonly #facts = new Map<string, WordFacts>();
 
   /**
    * `classifier`: weighs each capitalised word's context and what the rules said of it; without
@@ -152,28 +167,35 @@ export class PersonNameFinder {
       const capitalised = SECOND_LETTER_LOWER.test(written);
       const gap = previous ? text.slice(previous.end, start) : '';
       const joined = previous !== undefined && (previous.initial ? AFTER_INITIAL.test(gap) : SPACES.test(gap));
-      const word = capitalised ? written.toLowerCase() : '';
-      const key = capitalised || initial ? nameKey(written) : '';
-      const listed = capitalised ? this.#givenNames.get(key) : undefined;
-      const token: Token = {
-        start,
-        end,
-        word,
-        key,
-        capitalised,
-        initial,
-        joined,
-        given: listed ?? (capitalised && isKazakhGivenNameShaped(word) ? 'ambiguous' : undefined),
-        patronymic: capitalised && isPatronymic(key, word),
-        loneSurname: capitalised && listed === undefined && this.#isLoneSurname(key, word),
-        surname: capitalised && isSurnameShaped(word),
-        subject: capitalised && this.#subjects.covers(key),
-        place: false,
-      };
+      const facts = capitalised ? this.#factsOf(written) : initial ? initialFacts(written) : NOT_A_NAME_WORD;
+      const token: Token = { start, end, ...facts, capitalised, initial, joined, place: false };
       tokens.push(token);
       previous = token;
     }
     return tokens;
+  }
+
+  /** What the lists and shapes say of a capitalised word, worked out once per written form. */
+  #factsOf(written: string): WordFacts {
+    let facts = this.#facts.get(written);
+    if (facts !== undefined) return facts;
+
+    const word = written.toLowerCase();
+    const key = nameKey(written);
+    const listed = this.#givenNames.get(key);
+    facts = {
+      word,
+      key,
+      given: listed ?? (isKazakhGivenNameShaped(word) ? 'ambiguous' : undefined),
+      patronymic: isPatronymic(key, word),
+      loneSurname: listed === undefined && this.#isLoneSurname(key, word),
+      surname: isSurnameShaped(word),
+      subject: this.#subjects.covers(key),
+    };
+    // Dropping everything is cheaper than tracking use; the common words come back at once.
+    if (this.#facts.size >= WORD_FACTS_LIMIT) this.#facts.clear();
+    this.#facts.set(written, facts);
+    return facts;
   }
 
   #isLoneSurname(key: string, word: string): boolean {
