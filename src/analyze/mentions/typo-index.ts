@@ -7,9 +7,12 @@
  * LIMITATION: a typo in the first letter is not found (the first letter filters candidates
  * cheaply); nor are two typos in one name.
  */
+import { FNV_OFFSET, fnvStep } from '../../models/feature-hash.js';
 
 export class TypoIndex<Target> {
   readonly #byVariant = new Map<string, { form: string; target: Target }[]>();
+  /** Hashes of the keys of `#byVariant`: most words share no variant with any name form. */
+  readonly #variantHashes = new Set<number>();
   readonly #firstLetters = new Set<string>();
   #shortest = Infinity;
   #longest = 0;
@@ -20,6 +23,7 @@ export class TypoIndex<Target> {
       const list = this.#byVariant.get(variant) ?? [];
       list.push({ form, target });
       this.#byVariant.set(variant, list);
+      this.#variantHashes.add(variantHash(variant, -1));
     }
     this.#firstLetters.add(form[0] as string);
     this.#shortest = Math.min(this.#shortest, form.length);
@@ -30,6 +34,7 @@ export class TypoIndex<Target> {
   find(word: string): { form: string; target: Target }[] {
     if (word.length < this.#shortest - 1 || word.length > this.#longest + 1) return [];
     if (!this.#firstLetters.has(word[0] as string)) return [];
+    if (!this.#mayShareVariant(word)) return [];
 
     const found: { form: string; target: Target }[] = [];
     const seen = new Set<object>();
@@ -42,6 +47,26 @@ export class TypoIndex<Target> {
     }
     return found;
   }
+
+  // The hash of each deletion variant is worked out without building the variant; a hash met
+  // among the names' variants sends the word through the exact lookup above.
+  #mayShareVariant(word: string): boolean {
+    const hashes = this.#variantHashes;
+    if (hashes.has(variantHash(word, -1))) return true;
+    for (let index = 0; index < word.length; index++) {
+      if (hashes.has(variantHash(word, index))) return true;
+    }
+    return false;
+  }
+}
+
+/** A hash of `text` without the code unit at `skipped` (-1 for none). */
+function variantHash(text: string, skipped: number): number {
+  let hash = FNV_OFFSET;
+  for (let index = 0; index < text.length; index++) {
+    if (index !== skipped) hash = fnvStep(hash, text.charCodeAt(index));
+  }
+  return hash >>> 0;
 }
 
 function deletionVariants(word: string): string[] {
