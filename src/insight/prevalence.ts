@@ -35,9 +35,10 @@ export interface CorrectedShares {
   /** Predicted share of each label, as classified (classify and count). */
   readonly raw: readonly number[];
   /**
-   * The observed shares lie outside what the confusion can produce, beyond the noise of both:
-   * some true share would have to be below zero in 97.5% of the replicates. The clipped
-   * estimate is then an artefact of the clipping (a share of exactly 0), not a measurement.
+   * The observed shares lie outside, or on the edge of, what the confusion can produce: the exact
+   * solution puts some true share below zero (or the confusion is singular). The clipped estimate
+   * is then an artefact of the clipping, a share of exactly 0 that explains every post called so
+   * as the classifier's error; it usually means the confusion was measured on other kinds of text.
    */
   readonly outOfRange: boolean;
 }
@@ -198,8 +199,7 @@ function classifiedReplicates(
 
 /**
  * The corrected shares of one group and their bootstrap replicates, resampling both the posts
- * and the confusion counts; out of range when the unclipped solution stays below zero for some
- * label in 97.5% of the replicates.
+ * and the confusion counts.
  */
 function correctionReplicates(
   predictedCounts: readonly number[],
@@ -216,22 +216,17 @@ function correctionReplicates(
   const rowTotals = confusion.counts.map((row) => row.reduce((sum, count) => sum + count, 0));
   const rates = confusion.counts.map((row, truth) => row.map((count) => count / rowTotals[truth]!));
   const point = adjustedShares(raw, rates);
+  const exact = unclippedShares(raw, rates);
+  const outOfRange = exact === null || exact.some((share) => share < 0);
 
-  const unclipped = Array.from({ length: classes }, () => new Float64Array(replicates));
   for (let replicate = 0; replicate < replicates; replicate++) {
     const observed = multinomial(total, raw, random).map((count) => count / total);
     const resampledRates = rates.map((row, truth) =>
       multinomial(rowTotals[truth]!, row, random).map((count) => count / rowTotals[truth]!),
     );
-    const solution = unclippedShares(observed, resampledRates) ?? observed;
-    const shares = clipShares(solution, observed);
-    for (let label = 0; label < classes; label++) {
-      samples[label]![replicate] = shares[label]!;
-      unclipped[label]![replicate] = solution[label]!;
-    }
+    const shares = adjustedShares(observed, resampledRates);
+    for (let label = 0; label < classes; label++) samples[label]![replicate] = shares[label]!;
   }
-
-  const outOfRange = unclipped.some((row) => quantile(row.sort(), 0.975) < 0);
   return { point, samples, outOfRange };
 }
 

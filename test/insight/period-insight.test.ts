@@ -1,6 +1,10 @@
+import { fileURLToPath } from 'node:url';
+
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { buildPeriodInsight, type PeriodInsight } from '../../src/insight/period-insight.js';
+import { correctedShares } from '../../src/insight/prevalence.js';
+import { readSentimentCorrection } from '../../src/report/sentiment-correction.js';
 import { openSqliteStore, type SqliteStore } from '../../src/store/sqlite/sqlite-store.js';
 import type { StoredItem } from '../../src/store/store.js';
 import { makeItem } from '../store/make-post.js';
@@ -179,5 +183,66 @@ describe('period insight', () => {
     expect(quiet.sentiment).toBeNull();
     expect(quiet.totals.originals).toBe(4);
     expect(quiet.issues.shown).toEqual([]);
+  });
+});
+
+describe('sentiment shares corrected per language and kind of post', () => {
+  const correction = readSentimentCorrection(
+    fileURLToPath(new URL('../fixtures/report/calibration/', import.meta.url)),
+  )!;
+
+  it('corrects the Telegram posts and the news articles each with its own confusion', () => {
+    const mixed = openSqliteStore(':memory:', { timezone: 'Asia/Almaty' });
+    const posts = (platform: 'telegram' | 'news', counts: readonly number[]) =>
+      (['negative', 'neutral', 'positive'] as const).flatMap((sentiment, label) =>
+        Array.from({ length: counts[label]! }, (_, n) => makeItem(
+          { nativeId: `${platform}-${sentiment}-${n}`, text: `${sentiment} ${n}`, platform, publishedAt: '2024-11-12T06:00:00Z' },
+          { sentiment },
+        )));
+    mixed.savePosts([...posts('telegram', [20, 15, 5]), ...posts('news', [10, 80, 10])]);
+    const sentiment = buildPeriodInsight(mixed, { period: WEEK, minGroupSize: 10, sentimentCorrection: correction }).sentiment!;
+    mixed.close();
+    const [social, news] = correction.overall;
+    const socialNegative = correctedShares([20, 15, 5], social!).shares[0]!.share;
+    const newsNegative = correctedShares([10, 80, 10], news!).shares[0]!.share;
+
+    expect(sentiment.corrected).toBe(true);
+    expect(sentiment.correctedPosts).toBe(140);
+    expect(sentiment.shares.negative.share).toBeCloseTo((40 * socialNegative + 100 * newsNegative) / 140, 10);
+  });
+
+  it('counts groups whose shares their confusion cannot produce as classified, not as 0%', () => {
+    // The 13 news articles are all positive; the fixture's news confusion calls at most 80% so.
+    const sentiment = buildPeriodInsight(store, { period: WEEK, minGroupSize: 10, sentimentCorrection: correction }).sentiment!;
+
+    expect(sentiment.corrected).toBe(false);
+    expect(sentiment.outOfRangePosts).toBe(34);
+    expect(sentiment.shares.negative.share).toBeCloseTo(17 / 34, 10);
+  });
+
+  it('shows an issue as classified when the week mixes groups its rollups cannot tell apart', () => {
+    const corrected = buildPeriodInsight(store, { period: WEEK, minGroupSize: 10, sentimentCorrection: correction });
+    const roads = corrected.issues.shown.find((issue) => issue.issueId === 'roads')!;
+
+    expect(roads.sentiment.corrected).toBe(false);
+    expect(roads.sentiment.ungroupedPosts).toBe(12);
+    expect(roads.sentiment.shares.negative.share).toBeCloseTo(8 / 12, 10);
+  });
+
+  it("corrects an issue with the week's one group when every post is in it", () => {
+    const single = openSqliteStore(':memory:', { timezone: 'Asia/Almaty' });
+    single.savePosts((['negative', 'neutral', 'positive'] as const).flatMap((sentiment, label) =>
+      Array.from({ length: [20, 15, 5][label]! }, (_, n) => makeItem(
+        { nativeId: `${sentiment}-${n}`, text: `${sentiment} ${n}`, publishedAt: '2024-11-12T06:00:00Z' },
+        { sentiment, issues: ['transport'] },
+      ))));
+    const corrected = buildPeriodInsight(single, { period: WEEK, minGroupSize: 10, sentimentCorrection: correction });
+    const transport = corrected.issues.shown.find((issue) => issue.issueId === 'transport')!;
+    single.close();
+
+    expect(transport.sentiment.corrected).toBe(true);
+    expect(transport.sentiment.correctedPosts).toBe(40);
+    // 50% classified negative; solving the fixture's confusion for the true shares gives 25/48.
+    expect(transport.sentiment.shares.negative.share).toBeCloseTo(25 / 48, 10);
   });
 });

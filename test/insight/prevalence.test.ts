@@ -1,8 +1,11 @@
+import { readFileSync } from 'node:fs';
+
 import { describe, expect, it } from 'vitest';
 
 import {
   adjustedShares,
   correctedShares,
+  pooledShares,
   type ClassifierConfusion,
 } from '../../src/insight/prevalence.js';
 
@@ -96,6 +99,72 @@ describe('prevalence corrected for classifier error', () => {
     const broken = { ...CONFUSION, counts: [[5, 1, 0], [0, 0, 0], [0, 1, 4]] };
     expect(() => correctedShares([1, 2, 3], broken)).toThrow(
       'prevalence: confusion from a labelled test fixture has no examples of "neutral"',
+    );
+  });
+});
+
+describe('prevalence pooled over groups of posts, each with its own confusion', () => {
+  const labels = CONFUSION.labels;
+  // A classifier that is nearly right on news: 5% of neutral sentences called negative.
+  const NEWS: ClassifierConfusion = {
+    labels,
+    counts: [[90, 10, 0], [5, 190, 5], [0, 10, 90]],
+    source: 'fixture news sentences',
+  };
+
+  it('corrects each group with its own confusion and weighs the groups by their posts', () => {
+    const tweets = expectedPredictions([0.1, 0.8, 0.1], 3000);
+    const news = [100, 850, 50];
+
+    const pooled = pooledShares(labels, [
+      { counts: tweets, confusion: CONFUSION },
+      { counts: news, confusion: NEWS },
+    ]);
+    const tweetsAlone = correctedShares(tweets, CONFUSION).shares[0]!.share;
+    const newsAlone = correctedShares(news, NEWS).shares[0]!.share;
+
+    expect(pooled.shares[0]!.share).toBeCloseTo((3000 * tweetsAlone + 1000 * newsAlone) / 4000, 10);
+    expect(pooled.correctedPosts).toBe(4000);
+    expect(pooled.raw[0]).toBeCloseTo((960 + 100) / 4000, 10);
+    expect(pooled.shares[0]!.low).toBeLessThan(pooled.shares[0]!.share);
+    expect(pooled.shares[0]!.high).toBeGreaterThan(pooled.shares[0]!.share);
+  });
+
+  it('counts a group without a confusion as classified, and says how many posts that was', () => {
+    const english = [40, 50, 10];
+    const pooled = pooledShares(labels, [
+      { counts: [100, 850, 50], confusion: NEWS },
+      { counts: english },
+    ]);
+    const newsAlone = correctedShares([100, 850, 50], NEWS).shares[0]!.share;
+
+    expect(pooled.shares[0]!.share).toBeCloseTo((1000 * newsAlone + 100 * 0.4) / 1100, 10);
+    expect(pooled.correctedPosts).toBe(1000);
+    expect(pooled.uncalibratedPosts).toBe(100);
+    expect(pooled.outOfRangePosts).toBe(0);
+  });
+
+  it('does not print 0% when a confusion from other text cannot produce the observed shares', () => {
+    const demo = JSON.parse(
+      readFileSync(new URL('../fixtures/insight/tweet-confusion-on-news-and-reviews.json', import.meta.url), 'utf8'),
+    ) as { predictedCounts: number[]; confusion: ClassifierConfusion };
+
+    const clipped = correctedShares(demo.predictedCounts, demo.confusion);
+    const pooled = pooledShares(labels, [{ counts: demo.predictedCounts, confusion: demo.confusion }]);
+
+    // Corrected blindly, 43% of posts called negative become exactly none.
+    expect(clipped.shares[0]!.share).toBe(0);
+    expect(clipped.outOfRange).toBe(true);
+    // Pooled, the group is counted as classified and reported as such.
+    expect(pooled.shares[0]!.share).toBeCloseTo(285 / 669, 10);
+    expect(pooled.outOfRangePosts).toBe(669);
+    expect(pooled.correctedPosts).toBe(0);
+  });
+
+  it('refuses a group whose confusion lists the labels in another order', () => {
+    const reordered = { ...NEWS, labels: ['neutral', 'negative', 'positive'] };
+    expect(() => pooledShares(labels, [{ counts: [1, 2, 3], confusion: reordered }])).toThrow(
+      /fixture news sentences has labels neutral, negative, positive; expected negative, neutral, positive/,
     );
   });
 });

@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { buildPeriodInsight } from '../../src/insight/period-insight.js';
 import { createMemoryLogger } from '../../src/log/logger.js';
-import { readSentimentCorrection } from '../../src/report/sentiment-correction.js';
+import { correctionCoverage, readSentimentCorrection } from '../../src/report/sentiment-correction.js';
 import { startServer, type RunningServer } from '../../src/server/start-server.js';
 import { openSqliteStore, type SqliteStore } from '../../src/store/sqlite/sqlite-store.js';
 import type { SentimentLabel } from '../../src/analyze/analysis.js';
@@ -19,13 +19,19 @@ import { makeItem } from '../store/make-post.js';
 const CALIBRATION = fileURLToPath(new URL('../fixtures/report/calibration/', import.meta.url));
 const NO_CALIBRATION = fileURLToPath(new URL('../fixtures/report/no-such-folder/', import.meta.url));
 const PERIOD = { from: '2024-11-12', to: '2024-11-12' };
+/** The day before, with Kazakh posts beside the Russian ones: a group the fixture has no calibration for. */
+const MIXED_PERIOD = { from: '2024-11-11', to: '2024-11-11' };
 const PASSWORD = 'viewer-password-1';
 
 interface Overview {
   sentiment: {
     corrected: boolean;
     shares: Record<SentimentLabel, { share: number; low: number; high: number }>;
+    correctedPosts: number;
+    uncalibratedPosts: number;
+    outOfRangePosts: number;
   };
+  sentimentCoverage: Record<'ru' | 'kk' | 'en', string | null> | null;
 }
 
 let store: SqliteStore;
@@ -43,6 +49,14 @@ beforeAll(() => {
     { nativeId: `p${n}`, text: `автобус номер ${n} опять опоздал`, publishedAt: '2024-11-12T06:00:00Z' },
     { issues: ['transport'], sentiment },
   )));
+  store.savePosts(labels.map((sentiment, n) => makeItem(
+    { nativeId: `m${n}`, text: `автобус номер ${n} опять опоздал`, publishedAt: '2024-11-11T06:00:00Z' },
+    { issues: ['transport'], sentiment },
+  )));
+  store.savePosts(labels.slice(0, 20).map((sentiment, n) => makeItem(
+    { nativeId: `k${n}`, text: `${n} автобус тағы кешікті`, publishedAt: '2024-11-11T07:00:00Z' },
+    { issues: ['transport'], sentiment, language: 'kk' },
+  )));
 });
 
 afterAll(async () => {
@@ -51,7 +65,7 @@ afterAll(async () => {
 });
 
 /** Starts a server reading the calibration from `modelsFolder` and asks it for the overview. */
-async function overviewFrom(modelsFolder: string): Promise<Overview> {
+async function overviewFrom(modelsFolder: string, period = PERIOD): Promise<Overview> {
   const server = await startServer({
     project: makeProject('ru', 10), store, logger: createMemoryLogger(), port: 0,
     statePath: ':memory:', webRoot: '/nonexistent', schedule: false, modelsFolder,
@@ -71,7 +85,7 @@ async function overviewFrom(modelsFolder: string): Promise<Overview> {
     body: JSON.stringify({ name: 'viewer', password: PASSWORD }),
   });
   const cookie = login.headers.get('set-cookie')!.split(';')[0]!;
-  const answer = await fetch(`${server.url}/api/overview?from=${PERIOD.from}&to=${PERIOD.to}`, { headers: { cookie } });
+  const answer = await fetch(`${server.url}/api/overview?from=${period.from}&to=${period.to}`, { headers: { cookie } });
   return (await answer.json()) as Overview;
 }
 
@@ -90,6 +104,29 @@ describe('the dashboard overview', () => {
     expect(overview.sentiment.shares.negative.share).toBeCloseTo(25 / 48, 10);
     expect(overview.sentiment.shares.negative.low).toBeLessThan(overview.sentiment.shares.negative.share);
     expect(overview.sentiment.shares.negative.high).toBeGreaterThan(overview.sentiment.shares.negative.share);
+  });
+
+  it('corrects the calibrated group, counts the other as classified and says so, as the digest does', async () => {
+    const overview = await overviewFrom(CALIBRATION, MIXED_PERIOD);
+    const digest = buildPeriodInsight(store, {
+      period: MIXED_PERIOD,
+      minGroupSize: 10,
+      sentimentCorrection: readSentimentCorrection(CALIBRATION),
+    });
+
+    expect(overview.sentiment).toEqual(JSON.parse(JSON.stringify(digest.sentiment)));
+    expect(overview.sentiment.correctedPosts).toBe(40);
+    expect(overview.sentiment.uncalibratedPosts).toBe(20);
+    // 40 Russian posts corrected to 25/48 negative and 20 Kazakh ones all called negative.
+    expect(overview.sentiment.shares.negative.share).toBeCloseTo((40 * 25 / 48 + 20) / 60, 10);
+    // The sentence the digest prints under its sentiment table.
+    expect(overview.sentimentCoverage?.en).toBe(
+      "Corrected with their own group's confusion: 67% of posts. Counted as classified: 33% with " +
+        'no calibration for their language and kind.',
+    );
+    expect(overview.sentimentCoverage?.en).toBe(
+      correctionCoverage([digest.sentiment!], 'en', (share) => `${Math.round(share * 100)}%`),
+    );
   });
 
   it('shows shares as classified, with Wilson intervals, when there is no calibration', async () => {

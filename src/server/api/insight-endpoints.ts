@@ -7,6 +7,7 @@
 import { buildPeriodInsight, suppressSmall } from '../../insight/index.js';
 import { addDays } from '../../store/day-range.js';
 import { DIGEST_LABELS } from '../../report/digest-labels.js';
+import { correctionCoverage } from '../../report/sentiment-correction.js';
 import { json, JSON_TYPE, type Endpoint, type EndpointRequest } from '../endpoint.js';
 import { PERIOD_PARAMETERS, periodOf } from './period.js';
 
@@ -76,6 +77,15 @@ export const INSIGHT_ENDPOINTS: readonly Endpoint[] = [
         },
         days: insight.days,
         sentiment: insight.sentiment,
+        // The digest's sentence on which share of posts was corrected, in each dashboard language.
+        sentimentCoverage: insight.sentiment === null || request.server.sentimentCorrection === undefined
+          ? null
+          : Object.fromEntries((['ru', 'kk', 'en'] as const).map((language) => {
+            const percent = new Intl.NumberFormat(DIGEST_LABELS[language].locale, {
+              style: 'percent', maximumFractionDigits: 0,
+            });
+            return [language, correctionCoverage([insight.sentiment!], language, (share) => percent.format(share))];
+          })),
         subjects: insight.subjects,
         languages: insight.languages,
       });

@@ -17,6 +17,8 @@ interface Overview {
   totals: Record<'originals' | 'amplifications' | 'articles' | 'socialPosts' | 'firstSeenDates' | 'previousOriginals', number | null>;
   days: { day: string; originals: number | null; amplifications: number | null }[];
   sentiment: SentimentShares | null;
+  /** Which share of posts was corrected and why the rest was not, per language; null when all were. */
+  sentimentCoverage: Record<string, string | null> | null;
   subjects: { shown: { subjectId: string; originals: number; sentiment: SentimentShares }[]; hiddenGroups: number };
 }
 
@@ -62,6 +64,8 @@ export const overviewPage: Page = {
       ])));
       sentiment.append(h('p', { class: 'note', 'data-corrected': String(data.sentiment.corrected) },
         data.sentiment.corrected ? strings.sentimentCorrected : strings.sentimentClassified));
+      const coverage = data.sentimentCoverage?.[context.language];
+      if (coverage) sentiment.append(h('p', { class: 'note', 'data-coverage': '' }, coverage));
     } else {
       sentiment.append(h('p', {}, strings.nothing));
     }
