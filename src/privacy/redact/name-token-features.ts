@@ -30,12 +30,10 @@ const NEXT_WORD = /^[\s,«»"“”()-]*([\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*)
 /** The word before `start` and the word after `end` in `text`, lower case ('' at the edges). */
 function neighbourWords(text: string, start: number, end: number): [string, string] {
   const before = text.slice(Math.max(0, start - NEIGHBOUR_REACH), start);
-  let previous = '';
-  for (const match of before.matchAll(NEIGHBOUR_WORD)) {
-    // Only a word that ends right before the token's gap counts, not one across a sentence.
-    if (GAP_TO_TOKEN.test(before.slice(match.index + match[0].length))) previous = match[0];
-    else previous = '';
-  }
+  let last: RegExpExecArray | undefined;
+  for (const match of before.matchAll(NEIGHBOUR_WORD)) last = match;
+  // Only a word that ends right before the token's gap counts, not one across a sentence.
+  const previous = last !== undefined && GAP_TO_TOKEN.test(before.slice(last.index + last[0].length)) ? last[0] : '';
   const after = text.slice(end, end + NEIGHBOUR_REACH);
   const next = NEXT_WORD.exec(after)?.[1] ?? '';
   return [previous, next];
