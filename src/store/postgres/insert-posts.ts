@@ -26,11 +26,10 @@ export interface AnalysisEntry {
   readonly analysis: Analysis;
 }
 
-/** The rollup tallies a batch adds to, and the search entries known to be stored already. */
+/** The rollup tallies a batch adds to. */
 export interface BatchTallies {
   readonly rollups: RollupTally;
   readonly agencies: AgencyRollupTally;
-  readonly knownEntries?: KnownEntries;
 }
 
 /**
@@ -62,7 +61,6 @@ export async function insertPostRows(client: pg.PoolClient, posts: readonly NewP
 
   const fresh = registered.rows.map((row) => byId.get(row.id)!).sort((a, b) => a.seq - b.seq);
   await client.query(INSERT_POSTS, postColumns(fresh));
-  await insertSearchWords(client, fresh.map((entry) => entry.search), tallies.knownEntries);
   await writeAnalysisRows(client, fresh.map(({ seq, day, post, analysis }) => ({
     seq, day, publishedAt: post.publishedAt, analysis,
   })));
@@ -211,7 +209,7 @@ export class KnownEntries {
  * form, so entries in `known` are left out.
  */
 export async function insertSearchWords(
-  client: pg.PoolClient, vectors: readonly SearchVector[], known?: KnownEntries,
+  client: pg.Pool | pg.PoolClient, vectors: readonly SearchVector[], known?: KnownEntries,
 ): Promise<void> {
   const pairs = new Map<string, readonly [string, string]>();
   for (const { words } of vectors) {

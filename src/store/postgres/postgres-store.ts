@@ -27,7 +27,8 @@ import { readRollups } from './read-rollups.js';
 import { rebuildRollups, writeRollups } from './rollup-tables.js';
 import { searchPostIds, searchPosts } from './search-posts.js';
 import { insertPostRows, insertSearchWords, KnownEntries, writeAnalysisRows, type NewPost } from './insert-posts.js';
-import { searchVector } from './search-vector.js';
+import { entriesOf, searchVector } from './search-vector.js';
+import { searchEntries } from '../../text/search-words.js';
 import {
   findFingerprints, hasPost, readSourceHistory, readSourceRuns, readSourceStates, writeSourceCommit,
   writeSourceFailure,
@@ -145,18 +146,23 @@ export class PostgresStore {
   ): Promise<SaveResult> {
     const posts = this.#newPosts(items);
     await this.#partitions.ensure(this.#pool, new Set(posts.map((post) => post.day)));
+    // The batch's word forms go in first, in a statement of their own: two workers meeting a
+    // new form then wait for each other only that long, not for each other's whole batch. A
+    // form whose post is not stored after all costs one row and matches nothing.
+    const vectors = posts.map((post) => post.search);
+    await insertSearchWords(this.#pool, vectors, this.#knownEntries);
+    this.#knownEntries.addAll(vectors);
 
     for (let attempt = 1; ; attempt++) {
       try {
         const inserted = await this.#transaction(async (client) => {
-          const tallies = { rollups: new RollupTally(), agencies: new AgencyRollupTally(), knownEntries: this.#knownEntries };
+          const tallies = { rollups: new RollupTally(), agencies: new AgencyRollupTally() };
           const count = posts.length === 0 ? 0 : await insertPostRows(client, posts, tallies);
           await writeRollups(client, tallies.rollups);
           await writeAgencyRollups(client, tallies.agencies);
           await alsoWrite?.(client, count);
           return count;
         });
-        this.#knownEntries.addAll(posts.map((post) => post.search));
         return { inserted, existing: items.length - inserted };
       } catch (error) {
         // Two writers can still meet in an order the sorting does not cover (a partition
@@ -229,7 +235,7 @@ export class PostgresStore {
       for (const table of tables) {
         await client.query(`DELETE FROM ${table} WHERE post_seq = ANY($1::bigint[])`, [seqs]);
       }
-      const vectors = analyses.map((analysis) => searchVector(analysis.normalised, analysis.language.code));
+      const vectors = analyses.map((analysis) => searchVector(entriesOf(analysis)));
       await client.query(
         `UPDATE posts p SET normalised = a.normalised, language = a.language,
            language_confidence = a.confidence, sentiment = a.sentiment, p_negative = a.negative,
@@ -358,7 +364,7 @@ export class PostgresStore {
   #newPosts(items: readonly StoredItem[]): NewPost[] {
     return items.map(({ post, analysis }) => ({
       post, analysis, day: this.#calendar.dayOf(post.publishedAt),
-      search: searchVector(analysis.normalised, analysis.language.code),
+      search: searchVector(entriesOf(analysis)),
     }));
   }
 
@@ -423,7 +429,7 @@ export class PostgresStore {
            ORDER BY seq LIMIT $2`, [after, SEARCH_REBUILD_BATCH],
         )).rows;
         if (rows.length === 0) break;
-        const vectors = rows.map((row) => searchVector(row.normalised, row.language));
+        const vectors = rows.map((row) => searchVector(searchEntries(row.normalised, row.language)));
         await this.#transaction(async (client) => {
           await client.query(`UPDATE posts p SET search_vector = a.vector::tsvector
             FROM unnest($1::bigint[], $2::text[]) AS a (seq, vector) WHERE p.seq = a.seq`,

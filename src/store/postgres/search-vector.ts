@@ -4,8 +4,8 @@
  * at the word's position, written as a `tsvector` literal so that PostgreSQL stores the entries
  * as they are, never through a text-search configuration of its own.
  */
-import { stemModeOf } from '../../query/stem-mode.js';
-import { indexToken, searchWords } from '../../text/search-words.js';
+import type { Analysis } from '../../analyze/analysis.js';
+import { formOfEntry, searchEntries } from '../../text/search-words.js';
 
 // PostgreSQL refuses a lexeme of 2048 bytes or more; an entry that long is a run of letters
 // with no space in it, never a word anyone searches for.
@@ -18,20 +18,29 @@ export interface SearchVector {
   readonly words: readonly (readonly [form: string, entry: string])[];
 }
 
+/**
+ * The entries of an analysed post: those the analysis brings (worked out on the analysis
+ * threads), or worked out here for an analysis made without them.
+ */
+export function entriesOf(analysis: Pick<Analysis, 'normalised' | 'language' | 'searchEntries'>): string {
+  return analysis.searchEntries ?? searchEntries(analysis.normalised, analysis.language.code);
+}
+
+/** The vector of `entries`, a post's entries in word order separated by spaces (`searchEntries`). */
 // LIMITATION: PostgreSQL keeps positions up to 16,383 and at most 256 per entry, so a phrase or
 // NEAR past the 16,383rd word of a very long article is not found there, as it is in SQLite.
-export function searchVector(normalised: string, language: string): SearchVector {
+export function searchVector(entries: string): SearchVector {
+  if (entries === '') return { vector: null, words: [] };
   const lexemes: string[] = [];
   const words = new Map<string, string>();
-  searchWords(normalised, stemModeOf(language)).forEach((word, index) => {
-    const entry = indexToken(word.space, word.stem, word.form);
+  entries.split(' ').forEach((entry, index) => {
     if (Buffer.byteLength(entry) > MAX_ENTRY_BYTES) return;
-    words.set(`${word.form}\u001f${entry}`, word.form);
+    words.set(entry, formOfEntry(entry));
     lexemes.push(`${quoteLexeme(entry)}:${index + 1}`);
   });
   return {
     vector: lexemes.length === 0 ? null : lexemes.join(' '),
-    words: [...words].map(([key, form]) => [form, key.slice(form.length + 1)] as const),
+    words: [...words].map(([entry, form]) => [form, entry] as const),
   };
 }
 
