@@ -1,14 +1,32 @@
 /**
- * Checks prevalence correction where the truth is known: SentiRuEval-2015 test tweets, grouped by
- * company and week. For each group of at least `minGroupSize` (tweet, company) pairs, the negative
- * share as classified and as corrected (with the confusion measured on SentiRuEval-2015 train) is
- * compared with the gold share.
+ * Checks prevalence correction where the truth is known:
+ *
+ * - SentiRuEval-2015 test tweets, grouped by company and week: for each group of at least
+ *   `minGroupSize` (tweet, company) pairs, the negative share as classified and as corrected
+ *   (with the confusion measured on SentiRuEval-2015 train) against the gold share;
+ * - a held-out mix of Russian news sentences (RuSentNE dev) and Kazakh reviews (KazSAnDRA valid,
+ *   with KazNERD's held-out news sentences as the neutral Kazakh texts) drawn into pseudo-weeks,
+ *   each corrected per group as the digest does, against one confusion for every post (the
+ *   earlier way) and against classify and count.
  */
+import type { LanguageIdentifier } from '../../src/analyze/language/index.js';
 import type { SentimentAnalyzer } from '../../src/analyze/sentiment/index.js';
-import { correctedShares, type ClassifierConfusion } from '../../src/insight/prevalence.js';
-import { companyPredictions } from '../sentiment/calibrate.js';
+import {
+  correctedShares,
+  pooledShares,
+  type ClassifierConfusion,
+  type PostGroup,
+} from '../../src/insight/prevalence.js';
+import {
+  calibrationGroups,
+  classifyGroup,
+  companyPredictions,
+  groupConfusion,
+  type ClassifiedExample,
+} from '../sentiment/calibrate.js';
 import { readSentiRuEval } from '../sentiment/corpora/sentiruEval.js';
-import { NEGATIVE } from '../sentiment/examples.js';
+import { LABELS, NEGATIVE, stableBucket } from '../sentiment/examples.js';
+import { seededRandom } from '../sentiment/random.js';
 
 const WEEK_SECONDS = 7 * 24 * 3600;
 
@@ -17,7 +35,12 @@ export interface PrevalenceValidation {
   readonly pairs: number;
   /** Mean absolute error of the negative share, classify and count. */
   readonly rawMeanAbsoluteError: number;
+  /** As the digest corrects: a group its confusion cannot produce is counted as classified. */
   readonly correctedMeanAbsoluteError: number;
+  /** Corrected and clipped at zero whatever the observed shares (the earlier digest). */
+  readonly clippedMeanAbsoluteError: number;
+  /** Groups whose observed shares the confusion cannot produce. */
+  readonly outOfRangeGroups: number;
   /** Share of groups whose 95% interval holds the gold share. */
   readonly intervalCoverage: number;
   readonly meanIntervalWidth: number;
@@ -42,6 +65,8 @@ export function validatePrevalence(
 
   let rawError = 0;
   let correctedError = 0;
+  let clippedError = 0;
+  let outOfRange = 0;
   let covered = 0;
   let width = 0;
   let counted = 0;
@@ -51,11 +76,14 @@ export function validatePrevalence(
     const predicted = [0, 0, 0];
     for (const pair of group) predicted[pair.predicted]! += 1;
     const gold = group.filter((pair) => pair.gold === NEGATIVE).length / group.length;
-    const { shares, raw } = correctedShares(predicted, confusion);
+    const { shares, raw } = pooledShares(LABELS, [{ counts: predicted, confusion }]);
+    const clipped = correctedShares(predicted, confusion);
     const negative = shares[NEGATIVE]!;
 
     rawError += Math.abs(raw[NEGATIVE]! - gold);
     correctedError += Math.abs(negative.share - gold);
+    clippedError += Math.abs(clipped.shares[NEGATIVE]!.share - gold);
+    if (clipped.outOfRange) outOfRange++;
     if (negative.low <= gold && gold <= negative.high) covered++;
     width += negative.high - negative.low;
     counted++;
@@ -67,7 +95,114 @@ export function validatePrevalence(
     pairs,
     rawMeanAbsoluteError: rawError / counted,
     correctedMeanAbsoluteError: correctedError / counted,
+    clippedMeanAbsoluteError: clippedError / counted,
+    outOfRangeGroups: outOfRange,
     intervalCoverage: covered / counted,
     meanIntervalWidth: width / counted,
+  };
+}
+
+/** The groups of the mixed check: news and reviews, as the demo corpus and a city's feeds mix them. */
+const MIXED_GROUPS = ['ru article', 'kk social'];
+const FOLDS = 5;
+const WEEKS_PER_FOLD = 20;
+
+export interface MixedPrevalenceValidation {
+  readonly weeks: number;
+  readonly postsPerWeek: number;
+  readonly rawMeanAbsoluteError: number;
+  /** Each group corrected with its own confusion, measured on the other folds. */
+  readonly correctedMeanAbsoluteError: number;
+  /** Every post corrected with the Russian-tweet confusion, clipped (the earlier digest). */
+  readonly oneConfusionMeanAbsoluteError: number;
+  readonly intervalCoverage: number;
+  readonly meanIntervalWidth: number;
+  /** Share of posts counted as classified because their group's shares were out of range. */
+  readonly outOfRangeShare: number;
+}
+
+/**
+ * Pseudo-weeks of Russian news sentences and Kazakh reviews with known labels, each group's
+ * negative, neutral and positive shares drawn at random per week, so that the mix moves as a real
+ * feed's does. Cross-fitted: the texts are split in five folds by a stable hash; a week is drawn
+ * from one fold and corrected with confusions measured on the other four, so no text both
+ * calibrates and is measured.
+ */
+export function validateMixedPrevalence(
+  analyzer: SentimentAnalyzer,
+  identifier: LanguageIdentifier,
+  dataDir: string,
+  tweetConfusion: ClassifierConfusion,
+): MixedPrevalenceValidation {
+  const groups = calibrationGroups(dataDir)
+    .filter((group) => MIXED_GROUPS.includes(`${group.language} ${group.kind}`))
+    .map((group) => ({ group, examples: classifyGroup(analyzer, identifier, group).examples }));
+  const random = seededRandom(20240607);
+  const foldOf = (example: ClassifiedExample): number => stableBucket(example.text) % FOLDS;
+
+  let weeks = 0;
+  let posts = 0;
+  let rawError = 0;
+  let correctedError = 0;
+  let oneConfusionError = 0;
+  let covered = 0;
+  let width = 0;
+  let outOfRangePosts = 0;
+  for (let fold = 0; fold < FOLDS; fold++) {
+    const calibrated = groups.map(({ group, examples }) => {
+      const measured = groupConfusion(group, examples.filter((example) => foldOf(example) !== fold));
+      const pools = LABELS.map((_, label) =>
+        examples.filter((example) => foldOf(example) === fold && example.gold === label),
+      );
+      return { confusion: measured.calibrated ? measured.confusion : undefined, pools };
+    });
+
+    for (let week = 0; week < WEEKS_PER_FOLD; week++) {
+      let gold = 0;
+      let total = 0;
+      const weekGroups: PostGroup[] = calibrated.map(({ confusion, pools }) => {
+        const counts = [0, 0, 0];
+        const size = 40 + Math.floor(random() * 120);
+        const negative = 0.05 + random() * 0.55;
+        const neutral = random() * (1 - negative);
+        for (let post = 0; post < size; post++) {
+          const draw = random();
+          const label = draw < negative ? 0 : draw < negative + neutral ? 1 : 2;
+          const pool = pools[label]!;
+          const example = pool[Math.floor(random() * pool.length)]!;
+          counts[example.predicted]! += 1;
+          if (example.gold === NEGATIVE) gold++;
+        }
+        total += size;
+        return { counts, confusion };
+      });
+      gold /= total;
+
+      const pooled = pooledShares(LABELS, weekGroups);
+      const oneConfusion = correctedShares(
+        LABELS.map((_, label) => weekGroups.reduce((sum, group) => sum + group.counts[label]!, 0)),
+        tweetConfusion,
+      );
+      const negative = pooled.shares[NEGATIVE]!;
+      rawError += Math.abs(pooled.raw[NEGATIVE]! - gold);
+      correctedError += Math.abs(negative.share - gold);
+      oneConfusionError += Math.abs(oneConfusion.shares[NEGATIVE]!.share - gold);
+      if (negative.low <= gold && gold <= negative.high) covered++;
+      width += negative.high - negative.low;
+      outOfRangePosts += pooled.outOfRangePosts;
+      posts += total;
+      weeks++;
+    }
+  }
+
+  return {
+    weeks,
+    postsPerWeek: posts / weeks,
+    rawMeanAbsoluteError: rawError / weeks,
+    correctedMeanAbsoluteError: correctedError / weeks,
+    oneConfusionMeanAbsoluteError: oneConfusionError / weeks,
+    intervalCoverage: covered / weeks,
+    meanIntervalWidth: width / weeks,
+    outOfRangeShare: outOfRangePosts / posts,
   };
 }

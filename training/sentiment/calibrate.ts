@@ -69,16 +69,23 @@ export type GroupMeasurement =
   | { readonly calibrated: true; readonly confusion: GroupConfusion; readonly otherLanguage: number }
   | { readonly calibrated: false; readonly language: LanguageCode; readonly kind: PostKind; readonly reason: string };
 
+/** A labelled text of a group as the pipeline classified it. */
+export interface ClassifiedExample {
+  readonly text: string;
+  readonly gold: LabelIndex;
+  readonly predicted: LabelIndex;
+}
+
 /**
- * The group's confusion over its sets' texts that the language stage places in the group's
- * language, scored as the pipeline scores a post.
+ * The group's texts that the language stage places in the group's language, each scored as the
+ * pipeline scores a post; `otherLanguage` counts the texts placed elsewhere.
  */
-export function measureGroup(
+export function classifyGroup(
   analyzer: SentimentAnalyzer,
   identifier: LanguageIdentifier,
   group: CalibrationGroup,
-): GroupMeasurement {
-  const counts = emptyCounts();
+): { examples: ClassifiedExample[]; otherLanguage: number } {
+  const examples: ClassifiedExample[] = [];
   let otherLanguage = 0;
   for (const set of group.sets) {
     const rows = new Set(set.rows ?? [0, 1, 2]);
@@ -90,10 +97,24 @@ export function measureGroup(
         otherLanguage++;
         continue;
       }
-      const predicted = analyzer.overall(text.normalised, language).label;
-      counts[example.label]![labelIndex(predicted)]! += 1;
+      const predicted = labelIndex(analyzer.overall(text.normalised, language).label) as LabelIndex;
+      examples.push({ text: example.text, gold: example.label, predicted });
     }
   }
+  return { examples, otherLanguage };
+}
+
+/**
+ * The confusion of `examples` for `group`, or why it has none: fewer than `MIN_ROW_EXAMPLES`
+ * texts of some true label.
+ */
+export function groupConfusion(
+  group: CalibrationGroup,
+  examples: readonly ClassifiedExample[],
+  otherLanguage = 0,
+): GroupMeasurement {
+  const counts = emptyCounts();
+  for (const example of examples) counts[example.gold]![example.predicted]! += 1;
 
   const thin = counts.findIndex((row) => row.reduce((sum, count) => sum + count, 0) < MIN_ROW_EXAMPLES);
   const { language, kind } = group;
@@ -193,7 +214,10 @@ export async function writeCalibration(dataDir: string, modelsDir: string): Prom
     createSentimentAnalyzer({ modelPath: modelsDir }),
     createLanguageIdentifier(),
   ]);
-  const measured = calibrationGroups(dataDir).map((group) => measureGroup(analyzer, identifier, group));
+  const measured = calibrationGroups(dataDir).map((group) => {
+    const { examples, otherLanguage } = classifyGroup(analyzer, identifier, group);
+    return groupConfusion(group, examples, otherLanguage);
+  });
   const tweets = readSentiRuEval(dataDir, 'banks', 'train').concat(
     readSentiRuEval(dataDir, 'telecoms', 'train'),
   );
