@@ -27,6 +27,7 @@ import {
 import { readSentiRuEval } from '../sentiment/corpora/sentiruEval.js';
 import { LABELS, NEGATIVE, stableBucket } from '../sentiment/examples.js';
 import { seededRandom } from '../sentiment/random.js';
+import type { ShareEstimate } from '../../src/insight/wilson-interval.js';
 
 const WEEK_SECONDS = 7 * 24 * 3600;
 
@@ -63,42 +64,28 @@ export function validatePrevalence(
     groups.set(key, group);
   }
 
-  let rawError = 0;
-  let correctedError = 0;
+  const tally = new NegativeShareTally();
   let clippedError = 0;
   let outOfRange = 0;
-  let covered = 0;
-  let width = 0;
-  let counted = 0;
   let pairs = 0;
   for (const group of groups.values()) {
     if (group.length < minGroupSize) continue;
     const predicted = [0, 0, 0];
     for (const pair of group) predicted[pair.predicted]! += 1;
     const gold = group.filter((pair) => pair.gold === NEGATIVE).length / group.length;
-    const { shares, raw } = pooledShares(LABELS, [{ counts: predicted, confusion }]);
     const clipped = correctedShares(predicted, confusion);
-    const negative = shares[NEGATIVE]!;
-
-    rawError += Math.abs(raw[NEGATIVE]! - gold);
-    correctedError += Math.abs(negative.share - gold);
+    tally.add(pooledShares(LABELS, [{ counts: predicted, confusion }]), gold);
     clippedError += Math.abs(clipped.shares[NEGATIVE]!.share - gold);
     if (clipped.outOfRange) outOfRange++;
-    if (negative.low <= gold && gold <= negative.high) covered++;
-    width += negative.high - negative.low;
-    counted++;
     pairs += group.length;
   }
 
   return {
-    groups: counted,
+    groups: tally.count,
     pairs,
-    rawMeanAbsoluteError: rawError / counted,
-    correctedMeanAbsoluteError: correctedError / counted,
-    clippedMeanAbsoluteError: clippedError / counted,
+    ...tally.means(),
+    clippedMeanAbsoluteError: clippedError / tally.count,
     outOfRangeGroups: outOfRange,
-    intervalCoverage: covered / counted,
-    meanIntervalWidth: width / counted,
   };
 }
 
@@ -140,13 +127,9 @@ export function validateMixedPrevalence(
   const random = seededRandom(20240607);
   const foldOf = (example: ClassifiedExample): number => stableBucket(example.text) % FOLDS;
 
-  let weeks = 0;
+  const tally = new NegativeShareTally();
   let posts = 0;
-  let rawError = 0;
-  let correctedError = 0;
   let oneConfusionError = 0;
-  let covered = 0;
-  let width = 0;
   let outOfRangePosts = 0;
   for (let fold = 0; fold < FOLDS; fold++) {
     const calibrated = groups.map(({ group, examples }) => {
@@ -183,26 +166,45 @@ export function validateMixedPrevalence(
         LABELS.map((_, label) => weekGroups.reduce((sum, group) => sum + group.counts[label]!, 0)),
         tweetConfusion,
       );
-      const negative = pooled.shares[NEGATIVE]!;
-      rawError += Math.abs(pooled.raw[NEGATIVE]! - gold);
-      correctedError += Math.abs(negative.share - gold);
+      tally.add(pooled, gold);
       oneConfusionError += Math.abs(oneConfusion.shares[NEGATIVE]!.share - gold);
-      if (negative.low <= gold && gold <= negative.high) covered++;
-      width += negative.high - negative.low;
       outOfRangePosts += pooled.outOfRangePosts;
       posts += total;
-      weeks++;
     }
   }
 
   return {
-    weeks,
-    postsPerWeek: posts / weeks,
-    rawMeanAbsoluteError: rawError / weeks,
-    correctedMeanAbsoluteError: correctedError / weeks,
-    oneConfusionMeanAbsoluteError: oneConfusionError / weeks,
-    intervalCoverage: covered / weeks,
-    meanIntervalWidth: width / weeks,
+    weeks: tally.count,
+    postsPerWeek: posts / tally.count,
+    ...tally.means(),
+    oneConfusionMeanAbsoluteError: oneConfusionError / tally.count,
     outOfRangeShare: outOfRangePosts / posts,
   };
+}
+
+/** Errors of the negative share, raw and corrected, and how often the interval holds the gold. */
+class NegativeShareTally {
+  count = 0;
+  #rawError = 0;
+  #correctedError = 0;
+  #covered = 0;
+  #width = 0;
+
+  add(estimate: { raw: readonly number[]; shares: readonly ShareEstimate[] }, gold: number): void {
+    const negative = estimate.shares[NEGATIVE]!;
+    this.#rawError += Math.abs(estimate.raw[NEGATIVE]! - gold);
+    this.#correctedError += Math.abs(negative.share - gold);
+    if (negative.low <= gold && gold <= negative.high) this.#covered++;
+    this.#width += negative.high - negative.low;
+    this.count++;
+  }
+
+  means() {
+    return {
+      rawMeanAbsoluteError: this.#rawError / this.count,
+      correctedMeanAbsoluteError: this.#correctedError / this.count,
+      intervalCoverage: this.#covered / this.count,
+      meanIntervalWidth: this.#width / this.count,
+    };
+  }
 }
