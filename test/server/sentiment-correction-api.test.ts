@@ -9,7 +9,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { buildPeriodInsight } from '../../src/insight/period-insight.js';
 import { createMemoryLogger } from '../../src/log/logger.js';
-import { correctionCoverage, readSentimentCorrection } from '../../src/report/sentiment-correction.js';
+import { buildDigestDocument } from '../../src/report/digest-document.js';
+import { readSentimentCorrection } from '../../src/report/sentiment-correction.js';
 import { startServer, type RunningServer } from '../../src/server/start-server.js';
 import { openSqliteStore, type SqliteStore } from '../../src/store/sqlite/sqlite-store.js';
 import type { SentimentLabel } from '../../src/analyze/analysis.js';
@@ -124,9 +125,13 @@ describe('the dashboard overview', () => {
       "Corrected with their own group's confusion: 67% of posts. Counted as classified: 33% with " +
         'no calibration for their language and kind.',
     );
-    expect(overview.sentimentCoverage?.en).toBe(
-      correctionCoverage([digest.sentiment!], 'en', (share) => `${Math.round(share * 100)}%`),
-    );
+    const correction = readSentimentCorrection(CALIBRATION);
+    const document = buildDigestDocument({
+      insight: digest, weakPoints: null, project: makeProject('ru', 10), language: 'en',
+      accuracy: [], charts: null, sentimentCorrection: correction,
+    });
+    const section = document.sections.find((entry) => entry.id === 'sentiment')!;
+    expect(section.blocks).toContainEqual({ kind: 'paragraph', text: overview.sentimentCoverage?.en });
   });
 
   it('shows shares as classified, with Wilson intervals, when there is no calibration', async () => {
