@@ -112,6 +112,9 @@ describe('the dashboard in a browser', () => {
     expect(insight.subjects.shown.length).toBeGreaterThan(0);
     // The shipped models carry their calibration: shares are corrected, as in the digest.
     expect(await page.getAttribute('[data-corrected]', 'data-corrected')).toBe('true');
+    // The demo mixes Russian news with Kazakh reviews and a few posts of uncalibrated languages:
+    // the overview says which share of posts was corrected, as the digest does.
+    expect(await page.textContent('[data-coverage]')).toMatch(/\d+\s?%/);
     await page.screenshot({ path: join(SCREENSHOTS, 'overview.png'), fullPage: true });
 
     for (const id of ['issues', 'outlets', 'alerts', 'digests', 'health', 'admin']) {
