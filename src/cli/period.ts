@@ -1,14 +1,15 @@
 import { addDays, type DayRange } from '../store/day-range.js';
+import { lastDatedDay } from '../store/last-dated-day.js';
 import type { Store } from '../store/store.js';
 
 /**
  * The period a command covers when the user names only one end or none: seven days ending on
- * `to`, or on the last day the store holds.
+ * `to`, or on the last day with a dated post, as the dashboard opens; posts of a file without
+ * dates sit on their import day and would otherwise make the default a week of nothing else.
  */
 export function lastWeek(store: Store, given: { from?: string; to?: string }): DayRange {
   if (given.from && !given.to) return { from: given.from, to: addDays(given.from, 6) };
-  const stored = store.storedDays();
-  const to = given.to ?? stored?.to;
+  const to = given.to ?? lastDatedDay(store);
   if (!to) throw new Error('the store holds no posts yet; import some first (tyndau import --project P FILE...)');
   return { from: addDays(to, -6), to };
 }

@@ -10,7 +10,7 @@ export function registerReport(program: Command): void {
     .command('report')
     .description('write the weekly digest (digest.md and a self-contained digest.html) for a period')
     .requiredOption('-p, --project <file>', 'project file (tyndau.yaml)')
-    .option('--from <day>', 'first day, YYYY-MM-DD (default: 7 days ending on the last stored day)')
+    .option('--from <day>', 'first day, YYYY-MM-DD (default: 7 days ending on the last day with a dated post)')
     .option('--to <day>', 'last day, YYYY-MM-DD, included')
     .option('--out <dir>', 'folder for the digest files', 'digest')
     .option('--language <code>', 'ru, kk or en (default: the project\'s language)')

@@ -1,0 +1,37 @@
+import { afterEach, describe, expect, it } from 'vitest';
+
+import { lastWeek } from '../../src/cli/period.js';
+import { openSqliteStore, type SqliteStore } from '../../src/store/sqlite/sqlite-store.js';
+import { makeItem } from '../store/make-post.js';
+
+let store: SqliteStore;
+
+afterEach(() => {
+  store.close();
+});
+
+// The demo corpus imported a year after its dates: its undated records (5 %) land on the
+// import day, and `tyndau report` with no dates used to write a digest of those alone.
+function importedLaterWithUndatedRecords(): void {
+  store = openSqliteStore(':memory:', { timezone: 'Asia/Almaty' });
+  store.savePosts([
+    makeItem({ nativeId: 'a', text: 'Автобус 92 опять не пришёл', publishedAt: '2025-11-25T04:00:00Z', firstSeen: '2026-12-04T19:58:00Z' }),
+    makeItem({ nativeId: 'b', text: 'Нет горячей воды', publishedAt: '2025-11-30T06:00:00Z', firstSeen: '2026-12-04T19:58:00Z' }),
+    makeItem({ nativeId: 'c', text: 'Жол жөндеуі аяқталмай жатыр', firstSeen: '2026-12-04T19:58:00Z' }),
+  ]);
+}
+
+describe('the period of a command given no dates', () => {
+  it('ends on the last day with a dated post, not on the import day of undated ones', () => {
+    importedLaterWithUndatedRecords();
+
+    expect(lastWeek(store, {})).toEqual({ from: '2025-11-24', to: '2025-11-30' });
+  });
+
+  it('keeps the day the user names', () => {
+    importedLaterWithUndatedRecords();
+
+    expect(lastWeek(store, { to: '2026-12-05' })).toEqual({ from: '2026-11-29', to: '2026-12-05' });
+    expect(lastWeek(store, { from: '2025-11-01' })).toEqual({ from: '2025-11-01', to: '2025-11-07' });
+  });
+});
