@@ -158,7 +158,10 @@ export interface IssueExcerpts {
 export interface PeriodTotals {
   readonly originals: number;
   readonly amplifications: number;
-  /** Original and amplifying posts from news sites. */
+  /**
+   * Original posts from news sites and from social platforms; they add up to `originals`, so
+   * that a hidden repost count is not their sum minus the originals.
+   */
   readonly articles: number;
   readonly socialPosts: number;
   /** Posts whose source gave no date, counted on the day tyndau first saw them. */
@@ -371,7 +374,7 @@ function periodTotals(current: RollupSnapshot, previous: RollupSnapshot): Period
   for (const row of current.volume) {
     originals += row.originals;
     amplifications += row.amplifications;
-    if (row.kind === 'article') articles += row.originals + row.amplifications;
+    if (row.kind === 'article') articles += row.originals;
     firstSeenDates += row.firstSeenDates;
   }
   const previousOriginals = previous.volume.reduce((sum, row) => sum + row.originals, 0);
@@ -379,7 +382,7 @@ function periodTotals(current: RollupSnapshot, previous: RollupSnapshot): Period
     originals,
     amplifications,
     articles,
-    socialPosts: originals + amplifications - articles,
+    socialPosts: originals - articles,
     firstSeenDates,
     previousOriginals,
   };

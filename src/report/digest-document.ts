@@ -18,6 +18,7 @@ import {
 import type { MeasuredStage, ModelAccuracy } from './model-accuracy.js';
 import { correctionCoverage, correctionMethodology } from './sentiment-correction.js';
 import type { SentimentCorrection } from '../insight/period-insight.js';
+import { suppressSmall } from '../insight/small-groups.js';
 import { NumberFormat } from './number-format.js';
 import { excerptBlock, weakPointBlocks } from './weak-point-blocks.js';
 import {
@@ -170,8 +171,9 @@ class DocumentBuilder {
   }
 
   #summaryFacts(): SummaryFacts {
-    const { totals, previousPeriod } = this.#insight;
-    const count = (value: number) => this.#format.count(value);
+    const { totals, previousPeriod, minGroupSize } = this.#insight;
+    // The day and platform tables hide a small repost count; the sentence must not print it.
+    const count = (value: number) => this.#format.groupSize(suppressSmall(value, minGroupSize));
     return {
       originals: count(totals.originals),
       amplifications: count(totals.amplifications),

@@ -100,6 +100,19 @@ describe('weekly digest', () => {
     expect(markdown).toContain('| 2024-11-11 | <10 | 0 |');
   });
 
+  // The demo digest said "474 оригинальных публикаций и 1 репостов" above a day table and a
+  // platform table that both showed the same repost as <10.
+  it.each([
+    ['ru', '34 оригинальных публикаций и <10 репостов; 13 с новостных сайтов, 21 из социальных сетей.'],
+    ['kk', '34 түпнұсқа жарияланым және <10 репост; 13 жаңалық сайттарынан, 21 әлеуметтік желілерден.'],
+    ['en', '34 original posts and <10 reposts; 13 from news sites, 21 from social platforms.'],
+  ] as const)('hides a small repost count in the %s summary, as its tables do', (language, summary) => {
+    const { markdown, html } = digest(language);
+
+    expect(markdown).toContain(summary);
+    expect(html).not.toMatch(/\b2 (reposts|репостов|репост)\b/);
+  });
+
   it('shows the issue ranking with change against the previous period', () => {
     const { markdown } = digest('en');
 
@@ -112,7 +125,7 @@ describe('weekly digest', () => {
     const { markdown } = digest('en');
     const methodology = markdown.slice(markdown.indexOf('## Methodology'));
 
-    expect(methodology).toContain('Sample: 34 original posts and 2 reposts (13 news articles, 23 social posts and comments); ' +
+    expect(methodology).toContain('Sample: 34 original posts and <10 reposts (13 news articles, 21 social posts and comments); ' +
       '24 original posts in the previous period of equal length (2024-11-04 to 2024-11-10).');
     expect(methodology).toContain('with fewer than 10 posts are not shown on their own');
     expect(methodology).toContain('3 of 36 posts (8%) had no date in their source');
