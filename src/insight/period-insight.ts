@@ -6,7 +6,7 @@
  */
 import type { LanguageCode, SentimentLabel } from '../analyze/analysis.js';
 import type { Platform, PostKind } from '../collect/raw-post.js';
-import { assertDayRange, daysOf, previousPeriod } from '../store/day-range.js';
+import { assertPeriod, daysOf, previousPeriod } from '../store/day-range.js';
 import type {
   DayRange, RollupCounts, RollupSnapshot, Store, VolumeRollupRow,
 } from '../store/store.js';
@@ -202,7 +202,7 @@ export interface PeriodInsightOptions {
 
 export function buildPeriodInsight(store: Store, options: PeriodInsightOptions): PeriodInsight {
   const { period, minGroupSize } = options;
-  assertDayRange(period, 'insight: period');
+  assertPeriod(period, 'insight: period');
   if (!Number.isInteger(minGroupSize) || minGroupSize < 1) {
     throw new Error(`insight: minimum group size ${minGroupSize} must be a whole number of 1 or more`);
   }

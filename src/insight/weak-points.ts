@@ -13,7 +13,7 @@
  */
 import type { AttributionRule } from '../analyze/analysis.js';
 import type { AgencyReader, AgencyRollupSnapshot, ResponseSignal } from '../store/agency-rollups.js';
-import { assertDayRange, previousPeriod } from '../store/day-range.js';
+import { assertPeriod, previousPeriod } from '../store/day-range.js';
 import type { DayRange, RollupCounts, Store } from '../store/store.js';
 import { candidatesFor, distinctExcerpts, type Excerpt } from './excerpts.js';
 import { comparePeriods } from './period-change.js';
@@ -87,7 +87,7 @@ export interface WeakPointsOptions {
 // their intervals cover sampling error only, not the model's own error.
 export function buildWeakPoints(store: Store & AgencyReader, options: WeakPointsOptions): WeakPointsInsight {
   const { period, minGroupSize } = options;
-  assertDayRange(period, 'weak points: period');
+  assertPeriod(period, 'weak points: period');
   if (!Number.isInteger(minGroupSize) || minGroupSize < 1) {
     throw new Error(`weak points: minimum group size ${minGroupSize} must be a whole number of 1 or more`);
   }

@@ -6,7 +6,7 @@
 import type { SentimentLabel } from '../analyze/analysis.js';
 import { suppressSmall, type GroupSize } from '../insight/small-groups.js';
 import type { Project, ReportLanguage } from '../project/project.js';
-import { assertDayRange, daysOf, type DayRange } from '../store/day-range.js';
+import { assertPeriod, daysOf, type DayRange } from '../store/day-range.js';
 import type { RollupSnapshot, Store } from '../store/store.js';
 import { DIGEST_LABELS } from './digest-labels.js';
 
@@ -167,7 +167,7 @@ function exportRange(options: ExportOptions): DayRange | null {
   const to = options.to ?? stored?.to;
   if (from === undefined || to === undefined) return null;
   const range = { from, to };
-  assertDayRange(range, 'export');
+  assertPeriod(range, 'export');
   return range;
 }
 

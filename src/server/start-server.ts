@@ -12,7 +12,7 @@ import type { Project } from '../project/project.js';
 import { DigestArchive } from '../report/digest-archive.js';
 import { publishDigest } from '../report/publish-digest.js';
 import { readSentimentCorrection, shippedModelsFolderOrNone } from '../report/sentiment-correction.js';
-import { assertDayRange } from '../store/day-range.js';
+import { assertPeriod } from '../store/day-range.js';
 import { openStateDatabase, stateFileOf } from '../state/state-database.js';
 import type { Store } from '../store/store.js';
 import { createApp } from './app.js';
@@ -68,7 +68,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     secureCookies: options.secureCookies ?? false,
     sentimentCorrection: readSentimentCorrection(options.modelsFolder ?? shippedModelsFolderOrNone()),
     makeDigest: async (period) => {
-      assertDayRange(period, 'digest');
+      assertPeriod(period, 'digest');
       const archived = await publishDigest({ store, project, archive: digests, period, language: project.reportLanguage });
       return archived.id;
     },

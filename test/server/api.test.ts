@@ -143,6 +143,22 @@ describe('the API', () => {
     expect(((await answer.json()) as { error: string }).error).toMatch(/^query: column \d+: /);
   });
 
+  it('answers 400, not 500, for a period reversed or beyond the years posts can carry', async () => {
+    const { cookie } = await logIn('viewer', 'viewer-password-1');
+    const asked = [
+      ['/api/issues?from=1000-01-01&to=2999-12-31', /from 1000-01-01 is outside the years 1990–2100/],
+      ['/api/overview?from=2024-11-12&to=9999-12-31', /to 9999-12-31 is outside the years 1990–2100/],
+      ['/api/outlets?from=0001-01-01&to=2024-11-12', /from 0001-01-01 is outside the years/],
+      ['/api/search?q=автобус&from=2024-11-13&to=2024-11-12', /from 2024-11-13 is after to 2024-11-12; swap them/],
+      ['/api/search?q=автобус&to=2999-01-01', /to 2999-01-01 is outside the years/],
+    ] as const;
+    for (const [url, message] of asked) {
+      const answer = await app.request(encodeURI(url), { headers: { cookie } });
+      expect(answer.status, url).toBe(400);
+      expect(((await answer.json()) as { error: string }).error, url).toMatch(message);
+    }
+  });
+
   it('describes every endpoint in its OpenAPI document', async () => {
     const document = (await (await app.request('/api/openapi.json')).json()) as {
       openapi: string; paths: Record<string, Record<string, { security?: unknown[] }>>;

@@ -5,7 +5,7 @@ import type { Platform, PostKind } from '../../collect/raw-post.js';
 import type { Query } from '../../query/ast.js';
 import { highlightSpans } from '../../query/highlight.js';
 import { parseQuery } from '../../query/parser.js';
-import { assertDay } from '../day-range.js';
+import { assertPeriodEnds } from '../day-range.js';
 import { cutSnippet } from '../snippet.js';
 import type { SearchOptions, SearchResult } from '../store.js';
 import { DEFAULT_LIMITS, type QueryLimits } from '../../query/limits.js';
@@ -110,8 +110,7 @@ type RunSearch<T> = (client: pg.PoolClient, where: string, bounds: unknown[]) =>
 async function withSearch<T>(
   pool: pg.Pool, query: Query, options: Pick<SearchOptions, 'from' | 'to'>, limits: QueryLimits, run: RunSearch<T>,
 ): Promise<T> {
-  if (options.from !== undefined) assertDay(options.from, 'search: from');
-  if (options.to !== undefined) assertDay(options.to, 'search: to');
+  assertPeriodEnds(options, 'search');
   const days = [options.from ?? null, options.to ?? null];
 
   const client = await pool.connect();

@@ -9,7 +9,7 @@ import { DEFAULT_LIMITS, type QueryLimits } from '../../query/limits.js';
 import { nearTest } from '../../query/match.js';
 import { stemModeOf } from '../../query/stem-mode.js';
 import { searchWords } from '../../text/search-words.js';
-import { assertDay } from '../day-range.js';
+import { assertPeriodEnds } from '../day-range.js';
 import { cutSnippet } from '../snippet.js';
 import { dayNumber, dayOfNumber, PostFactsCache } from './post-facts-cache.js';
 import type { SearchOptions, SearchResult } from '../store.js';
@@ -204,8 +204,7 @@ function withSearch<T>(
   limits: QueryLimits,
   run: RunSearch<T>,
 ): T {
-  if (options.from !== undefined) assertDay(options.from, 'search: from');
-  if (options.to !== undefined) assertDay(options.to, 'search: to');
+  assertPeriodEnds(options, 'search');
   registerFunctions(database);
 
   return database.transaction(() => {
