@@ -22,7 +22,8 @@ export function registerStatus(program: Command): void {
         if (ledger === null) throw new UsageError('status: this store keeps no collection ledger; use SQLite or PostgreSQL');
         const sources = project.sources.filter((source) => source.kind !== 'files');
         const health = collectionHealth(ledger, sources, new Date(), days, project.timezone);
-        process.stdout.write(options.json ? `${JSON.stringify(health, null, 2)}\n` : health.map(describe).join(''));
+        if (options.json) process.stdout.write(`${JSON.stringify(health, null, 2)}\n`);
+        else process.stdout.write(health.length > 0 ? health.map(describe).join('') : noLiveSources(options.project));
         if (health.some((source) => source.condition !== 'ok')) process.exitCode = 2;
       } finally {
         store.close();
@@ -42,4 +43,11 @@ function describe(source: SourceHealth): string {
     lines.push(`  gap: ${gap.from.toISOString()} to ${until} (${gap.failedRuns} failed runs)`);
   }
   return `${lines.join('\n')}\n`;
+}
+
+// A project that only imports files has nothing to report here; silence read as a failure.
+function noLiveSources(projectPath: string): string {
+  return `no live sources in ${printable(projectPath)}: status follows the feeds, Telegram channels, ` +
+    'YouTube and VK sources listed under sources: (docs/sources.md); imported files are counted on ' +
+    "the dashboard's collection health page\n";
 }
