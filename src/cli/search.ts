@@ -65,7 +65,8 @@ function highlight(snippet: Snippet, terminal: boolean): string {
 
 function describe(query: string, result: SearchResult, page: number, limit: number): string {
   const terminal = Boolean(process.stdout.isTTY);
-  const lines = [`${result.total} posts match ${printable(JSON.stringify(query))}`];
+  const matches = result.total === 1 ? 'post matches' : 'posts match';
+  const lines = [`${result.total} ${matches} ${printable(JSON.stringify(query))}`];
   if (result.total === 0) return lines.join('\n') + '\n';
 
   const { negative, neutral, positive } = result.bySentiment;

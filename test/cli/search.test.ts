@@ -51,6 +51,12 @@ describe('tyndau search', () => {
     expect(run.stdout).toContain('[Автобусы] 12-го маршрута');
   });
 
+  it('says "1 post matches", not "1 posts match"', () => {
+    const run = runCli(['search', '--project', project, 'трамвай']);
+
+    expect(run.stdout).toContain('1 post matches "трамвай"');
+  });
+
   it('prints one JSON object for scripts', () => {
     const run = runCli(['search', '--project', project, '--json', '"водитель автобуса" OR трамвай']);
     const result = JSON.parse(run.stdout) as { total: number; byDay: unknown[]; hits: { day: string }[] };
