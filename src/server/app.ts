@@ -3,6 +3,7 @@
  * dashboard's static files, on Hono.
  */
 import { Hono, type Context } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
 import { getCookie } from 'hono/cookie';
 
 import { csrfProblem } from './auth/csrf.js';
@@ -20,6 +21,10 @@ const CONTENT_SECURITY_POLICY = [
   "connect-src 'self'", "frame-ancestors 'none'", "base-uri 'none'", "form-action 'self'", "object-src 'none'",
 ].join('; ');
 
+// Every body the API takes is a small JSON object (a login, a user, a period). Without a cap a
+// client could make the server hold a body of any size in memory before it is refused.
+const MAX_BODY_BYTES = 64 * 1024;
+
 export function createApp(server: ServerContext, endpoints: readonly Endpoint[] = ENDPOINTS): Hono {
   const app = new Hono();
 
@@ -30,6 +35,11 @@ export function createApp(server: ServerContext, endpoints: readonly Endpoint[] 
     http.res.headers.set('referrer-policy', 'no-referrer');
     http.res.headers.set('x-frame-options', 'DENY');
   });
+
+  app.use('/api/*', bodyLimit({
+    maxSize: MAX_BODY_BYTES,
+    onError: () => json({ error: `the body is larger than ${MAX_BODY_BYTES / 1024} KB; send a small JSON object` }, 413),
+  }));
 
   const document = openApiDocument(endpoints, server.project);
   app.get('/api/openapi.json', () => json(document));
@@ -69,7 +79,7 @@ async function dispatch(http: Context, endpoint: Endpoint, server: ServerContext
 }
 
 async function readBody(http: Context): Promise<Record<string, unknown>> {
-  if (!(http.req.header('content-type') ?? '').startsWith('application/json')) {
+  if (!(http.req.header('content-type') ?? '').toLowerCase().startsWith('application/json')) {
     throw new HttpError(400, 'send the body as application/json');
   }
   const body = await http.req.json().catch(() => null);

@@ -159,6 +159,25 @@ describe('the API', () => {
     }
   });
 
+  it('refuses a body over 64 KB with 413 before reading it whole, and reads any case of application/json', async () => {
+    const huge = JSON.stringify({ name: 'a'.repeat(200_000), password: 'x' });
+    for (const headers of [{ 'content-type': 'application/json' }, { 'content-type': 'application/json', 'transfer-encoding': 'chunked' }]) {
+      const answer = await app.request('/api/session', { method: 'POST', headers, body: huge });
+      expect(answer.status).toBe(413);
+      expect(((await answer.json()) as { error: string }).error).toMatch(/larger than 64 KB/);
+    }
+
+    const first = await app.request('/api/session');
+    const { csrfToken } = (await first.json()) as { csrfToken: string };
+    const cookie = first.headers.get('set-cookie')!.split(';')[0]!;
+    const answer = await app.request('/api/session', {
+      method: 'POST',
+      headers: { 'content-type': 'Application/JSON; charset=UTF-8', 'x-csrf-token': csrfToken, cookie },
+      body: JSON.stringify({ name: 'admin', password: 'wrong-password-1' }),
+    });
+    expect(answer.status).toBe(401);
+  });
+
   it('describes every endpoint in its OpenAPI document', async () => {
     const document = (await (await app.request('/api/openapi.json')).json()) as {
       openapi: string; paths: Record<string, Record<string, { security?: unknown[] }>>;
