@@ -20,6 +20,11 @@ export function registerUser(program: Command): void {
       if (!isRole(options.role)) throw new UsageError(`--role "${options.role}" is not one of viewer, analyst, admin`);
       const project = await openProject(options.project);
       const password = process.env.TYNDAU_PASSWORD ?? (await readStandardInput()).replace(/\r?\n$/, '');
+      if (password === '') {
+        throw new UsageError(
+          `user "${name}": no password given; set TYNDAU_PASSWORD (at least 10 characters) or pipe it on standard input`,
+        );
+      }
       const database = openStateDatabase(stateFileOf(project));
       try {
         const language = (options.language ?? project.reportLanguage) as ReportLanguage;
