@@ -1,8 +1,8 @@
 import { extname } from 'node:path';
 
 import { decodeBytes } from './encoding/decode-bytes.js';
-import { findCsvHeader } from './files/csv-header.js';
-import { hasTextField } from './files/record-fields.js';
+import { csvHeaderWithoutText, findCsvHeader } from './files/csv-header.js';
+import { hasTextField, TEXT_FIELD_NAMES } from './files/record-fields.js';
 import { isJsonObject, jsonKindOf, type JsonObject } from './json-value.js';
 
 export type ImportFormat =
@@ -48,6 +48,14 @@ export function recogniseFormat(text: string, fileName: string): RecognisedForma
   if (start.startsWith('{') || start.startsWith('[')) return recogniseJson(text, fileName);
   if (findCsvHeader(start)) return { format: 'csv' };
 
+  const columns = csvHeaderWithoutText(start);
+  if (columns) {
+    const shown = columns.slice(0, 8).map((name) => JSON.stringify(name)).join(', ');
+    throw new Error(
+      `${fileName}: a CSV header without a text column (${shown}${columns.length > 8 ? ', …' : ''}); ` +
+        `name the column holding the post's text one of ${TEXT_FIELD_NAMES.join(', ')}`,
+    );
+  }
   throw new Error(
     `${fileName}: not a known format: the first line is neither XML, JSON nor a CSV header; ` +
       EXPECTED,

@@ -71,7 +71,20 @@ describe('detectFormat', () => {
     const cut = Buffer.from('{"a": [1, 2');
     expect(() => detectFormat(cut, 'cut.json')).toThrow(/^cut\.json: not valid JSON/);
     expect(() => detectFormat(Buffer.from('name;phone\nx;y\n'), 'people.csv')).toThrow(
-      /^people\.csv: not a known format: the first line is neither XML, JSON nor a CSV header/,
+      /^people\.csv: a CSV header without a text column \("name", "phone"\); name the column/,
+    );
+    expect(() => detectFormat(Buffer.from('no header here\n'), 'notes.txt')).toThrow(
+      /^notes\.txt: not a known format: the first line is neither XML, JSON nor a CSV header/,
+    );
+  });
+
+  // A CSV whose text is under a name tyndau does not know was called "neither XML, JSON nor a
+  // CSV header", which sends the user looking at the wrong thing.
+  it('names the columns of a CSV without a text column and the names a text column may have', () => {
+    const name = 'csv-text-column-unknown-name.csv';
+    expect(() => detectFormat(readFileSync(fixture(name)), name)).toThrow(
+      'csv-text-column-unknown-name.csv: a CSV header without a text column ("дата", "отзыв", "район"); ' +
+        "name the column holding the post's text one of text, body, content, message, comment, review, full_text, текст, мәтін",
     );
   });
 });

@@ -28,6 +28,19 @@ export function findCsvHeader(text: string): CsvHeader | undefined {
   return candidates[0];
 }
 
+/**
+ * The names of a first line that splits like a CSV header but has no text column, so that the
+ * error can name them: an export with its text under `message_text` or `отзыв` is a CSV whose
+ * column tyndau does not know, not a file of no known format.
+ */
+export function csvHeaderWithoutText(text: string): readonly string[] | undefined {
+  const end = text.indexOf('\n');
+  const line = (end === -1 ? text : text.slice(0, end)).replace(/\r$/, '');
+  const widest = DELIMITERS.map((delimiter) => splitHeader(line, delimiter))
+    .sort((a, b) => b.length - a.length)[0];
+  return widest !== undefined && widest.length > 1 && !hasTextField(widest) ? widest : undefined;
+}
+
 /** Header names are rarely quoted and never hold the delimiter; quotes are taken off. */
 function splitHeader(line: string, delimiter: CsvDelimiter): string[] {
   return line.split(delimiter).map((name) => name.trim().replace(/^"(.*)"$/, '$1'));
