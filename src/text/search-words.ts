@@ -140,20 +140,15 @@ export function spacesOfScript(script: WordScript): readonly StemSpace[] {
   return script === 'cyrillic' ? ['r', 'k'] : ['e', 'k'];
 }
 
-// Each space's stems are remembered whole: a post repeats words, and the Kazakh space's reading,
-// folding and the index-safe rewrite below cost more than the lookup.
-const STEMS_BY_SPACE: Readonly<Record<StemSpace, StemCache | null>> = {
-  r: new StemCache((form) => computeStem('r', form)),
-  k: new StemCache((form) => computeStem('k', form)),
-  e: new StemCache((form) => computeStem('e', form)),
-  f: null,
-};
+// Kazakh stems are remembered whole: reading Latin as Kazakh and folding cost more than the
+// lookup. Russian and English stems are remembered by their stemmers already.
+const KAZAKH_STEMS = new StemCache((form) => computeStem('k', form), 50_000);
 const NOT_INDEX_SAFE = /[^\p{L}\p{N}\p{M}-]/u;
 const NOT_INDEX_SAFE_ALL = /[^\p{L}\p{N}\p{M}-]/gu;
 
 /** The stem of `form` in `space`. */
 export function stemIn(space: StemSpace, form: string): string {
-  return STEMS_BY_SPACE[space]?.get(form) ?? computeStem(space, form);
+  return space === 'k' ? KAZAKH_STEMS.get(form) : computeStem(space, form);
 }
 
 function computeStem(space: StemSpace, form: string): string {

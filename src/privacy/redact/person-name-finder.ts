@@ -82,7 +82,7 @@ function initialFacts(written: string): WordFacts {
 }
 
 /** Written forms whose facts are remembered; a bound for runs over millions of posts. */
-const WORD_FACTS_LIMIT = 100_000;
+const WORD_FACTS_LIMIT = 20_000;
 
 /** Words a run may name as a place, counted from the place word. */
 const PLACE_NAME_WORDS = 3;
