@@ -42,6 +42,18 @@ describe('CSV import', () => {
     );
   });
 
+  // A file of one column has no field that could name a person, so it carries no canary and
+  // lives apart from the fixtures the identity test reads.
+  it('reads a file of one text column, with commas and semicolons in unquoted text', async () => {
+    const batch = await importFixture('no-identity-fields/csv-one-text-column.csv');
+    expect(batch.posts.map((post) => [post.text, post.location.line])).toEqual([
+      ['Автобус 92 опять не пришёл, ждали сорок минут; холодно', 2],
+      ['Яма на Абая, "как всегда", никто не чинит', 3],
+      ['Светофор на Сатпаева\nне работает третий день', 5],
+    ]);
+    expect(batch.skipped).toEqual([]);
+  });
+
   it('skips a row with an unclosed quote and one with extra cells, reads the rows after', async () => {
     const batch = await importFixture('csv-broken-quote.csv');
     expect(batch.posts.map((post) => [post.nativeId, post.text, post.location.line])).toEqual([

@@ -25,7 +25,23 @@ export function findCsvHeader(text: string): CsvHeader | undefined {
   }))
     .filter((candidate) => candidate.names.length > 1 && hasTextField(candidate.names))
     .sort((a, b) => b.names.length - a.names.length);
-  return candidates[0];
+  return candidates[0] ?? singleTextColumn(line, text.slice(line.length));
+}
+
+/** Tab first: of the three it is the one least likely inside a comment's own text. */
+const SINGLE_COLUMN_DELIMITERS: readonly CsvDelimiter[] = ['\t', ';', ','];
+
+/**
+ * A file of one text column (comments pasted into a spreadsheet and saved as CSV) has no
+ * delimiter in its header line. Its rows are split on the delimiter they hold least, so that a
+ * comma or a semicolon in unquoted text does not cut a row in two.
+ */
+function singleTextColumn(line: string, rows: string): CsvHeader | undefined {
+  const name = line.trim().replace(/^"(.*)"$/, '$1');
+  if (!hasTextField([name])) return undefined;
+  const uses = (delimiter: string) => rows.split(delimiter).length;
+  const delimiter = [...SINGLE_COLUMN_DELIMITERS].sort((a, b) => uses(a) - uses(b))[0]!;
+  return { delimiter, names: [name] };
 }
 
 /**
