@@ -170,6 +170,18 @@ class DocumentBuilder {
     return { id, heading: this.#labels.sections[id], blocks };
   }
 
+  /**
+   * All posts of the period as the methodology may print them: with a hidden repost count, the
+   * exact total would give it away beside the originals, so it reads "34+".
+   */
+  #allPostsShown(): string {
+    const { originals, amplifications } = this.#insight.totals;
+    if (suppressSmall(amplifications, this.#insight.minGroupSize) !== null) {
+      return this.#format.count(originals + amplifications);
+    }
+    return `${this.#format.count(originals)}+`;
+  }
+
   #summaryFacts(): SummaryFacts {
     const { totals, previousPeriod, minGroupSize } = this.#insight;
     // The day and platform tables hide a small repost count; the sentence must not print it.
@@ -414,8 +426,8 @@ class DocumentBuilder {
         text: totals.firstSeenDates === 0
           ? labels.allDated
           : labels.firstSeen(
-            this.#format.count(totals.firstSeenDates), this.#format.count(all),
-            this.#format.percent(totals.firstSeenDates / all),
+            this.#format.groupSize(suppressSmall(totals.firstSeenDates, this.#insight.minGroupSize)),
+            this.#allPostsShown(), this.#format.percent(totals.firstSeenDates / all),
           ),
       },
       { kind: 'subheading', text: labels.methodology.accuracyHeading },

@@ -128,7 +128,9 @@ describe('weekly digest', () => {
     expect(methodology).toContain('Sample: 34 original posts and <10 reposts (13 news articles, 21 social posts and comments); ' +
       '24 original posts in the previous period of equal length (2024-11-04 to 2024-11-10).');
     expect(methodology).toContain('with fewer than 10 posts are not shown on their own');
-    expect(methodology).toContain('3 of 36 posts (8%) had no date in their source');
+    // 3 undated posts is a small count, and 36 beside 34 originals would give away the 2 reposts.
+    expect(methodology).toContain('<10 of 34+ posts (8%) had no date in their source');
+    expect(methodology).not.toMatch(/\b36\b/);
   });
 
   it('reads the models’ measured accuracy from the shipped model cards', () => {
