@@ -1,5 +1,5 @@
 import type { ImportNote, RecordLocation, SkippedRecord } from './raw-post.js';
-import { parseDate } from './dates/parse-date.js';
+import { EARLIEST_YEAR, LATEST_YEAR, parseDate } from './dates/parse-date.js';
 
 /** What every importer needs besides the input: where it came from and how to read its dates. */
 export interface ImportContext {
@@ -25,6 +25,10 @@ export class ImportLog {
   }
 }
 
+/** What the note says a date may be, so that a year out of range is not taken for a typo. */
+const DATES_READ =
+  ` (dates are read as ISO 8601, 12.11.2024 09:30, RFC 822 or unix time, in the years ${EARLIEST_YEAR}–${LATEST_YEAR})`;
+
 /**
  * A record's publication time, or undefined with a note when the record gave one that cannot be
  * read: the record is kept and the privacy gate gives it its first-seen time.
@@ -42,6 +46,6 @@ export function readRecordDate(
     if (date) return date;
   }
 
-  log.note(location, `unreadable date ${JSON.stringify(value)}; the first-seen time will be used`);
+  log.note(location, `unreadable date ${JSON.stringify(value)}${DATES_READ}; the first-seen time will be used`);
   return undefined;
 }

@@ -59,6 +59,22 @@ describe('JSONL import', () => {
   });
 });
 
+describe('dates a record gives', () => {
+  it('keeps records dated outside 1990–2100 with a note saying which dates are read', async () => {
+    const batch = await importFixture('jsonl-dates-out-of-range.jsonl');
+    expect(batch.posts.map((post) => post.publishedAt?.toISOString())).toEqual([
+      undefined, undefined, undefined, undefined, '2024-11-12T05:30:00.000Z', '2024-11-12T05:30:00.000Z',
+    ]);
+    expect((batch.notes ?? []).map((note) => [note.location.line, note.note])).toEqual(
+      ['"1900-01-01"', '"2999-01-01T00:00:00Z"', '"2025-02-30"', '1e+300'].map((date, index) => [
+        index + 1,
+        `unreadable date ${date} (dates are read as ISO 8601, 12.11.2024 09:30, RFC 822 or unix time,` +
+          ' in the years 1990–2100); the first-seen time will be used',
+      ]),
+    );
+  });
+});
+
 describe('a .json file holding one record object', () => {
   it('reads a pretty-printed object as one post', async () => {
     const path = join(mkdtempSync(join(tmpdir(), 'tyndau-collect-')), 'one.json');

@@ -59,8 +59,8 @@ const NAMED_ZONES: ReadonlyMap<string, number> = new Map([
 
 const UNIX_SECONDS = /^\d{9,10}$/;
 const UNIX_MILLIS = /^\d{12,13}$/;
-const EARLIEST_YEAR = 1990;
-const LATEST_YEAR = 2100;
+export const EARLIEST_YEAR = 1990;
+export const LATEST_YEAR = 2100;
 const MILLIS_THRESHOLD = 100_000_000_000;
 
 interface DateParts {
