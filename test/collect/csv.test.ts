@@ -74,3 +74,14 @@ describe('CSV import', () => {
     ]);
   });
 });
+
+describe('columns tyndau does not read', () => {
+  // A `source` column meant as the platform made every post "other" without a word.
+  it('are named in a note on the header line, values never printed', async () => {
+    const batch = await importFixture('csv-unread-columns.csv');
+    expect(batch.posts.map((post) => post.platform)).toEqual(['other', 'other']);
+    expect(batch.notes?.map((note) => [note.location.line, note.note])).toEqual([
+      [1, 'columns not read: "source", "author", "район"; the names tyndau reads are listed in the README (author-like columns are never read)'],
+    ]);
+  });
+});

@@ -83,7 +83,7 @@ describe('detectFormat', () => {
   it('names the columns of a CSV without a text column and the names a text column may have', () => {
     const name = 'csv-text-column-unknown-name.csv';
     expect(() => detectFormat(readFileSync(fixture(name)), name)).toThrow(
-      'csv-text-column-unknown-name.csv: a CSV header without a text column ("дата", "отзыв", "район"); ' +
+      'csv-text-column-unknown-name.csv: a CSV header without a text column ("дата", "отзыв", "район", "автор"); ' +
         "name the column holding the post's text one of text, body, content, message, comment, review, full_text, текст, мәтін",
     );
   });

@@ -33,6 +33,8 @@ export function importCsv(text: string, context: ImportContext): ImportBatch {
   const log = new ImportLog();
   const fields = fieldsOfColumns(header);
   const posts: RawPost[] = [];
+  const unread = unreadColumnsNote(header, fields);
+  if (unread) log.note({ file: context.file, line: 1 }, unread);
 
   // csv-parse counts a CRLF inside a quoted value as two lines; with LF only its counts are true.
   const lfText = text.includes('\r') ? text.replace(CARRIAGE_RETURNS, '\n') : text;
@@ -58,6 +60,23 @@ function startLine(row: CsvRow): number {
     }
   }
   return row.info.lines - breaks;
+}
+
+/** Columns listed in the note before "and N more". */
+const COLUMNS_LISTED = 12;
+
+/**
+ * A note naming the columns read as nothing, so that a column meant as the platform or the date
+ * under a name tyndau does not know is seen rather than silently lost. Author-like columns are
+ * among them by design; only their names are printed, never a value.
+ */
+function unreadColumnsNote(header: CsvHeader, fields: readonly (RecordField | undefined)[]): string | undefined {
+  const unread = header.names.filter((name, index) => fields[index] === undefined && name.trim() !== '');
+  if (unread.length === 0) return undefined;
+  const listed = unread.slice(0, COLUMNS_LISTED).map((name) => JSON.stringify(name.trim())).join(', ');
+  const more = unread.length > COLUMNS_LISTED ? ` and ${unread.length - COLUMNS_LISTED} more` : '';
+  return `columns not read: ${listed}${more}; the names tyndau reads are listed in the README ` +
+    '(author-like columns are never read)';
 }
 
 function fieldsOfColumns(header: CsvHeader): (RecordField | undefined)[] {
