@@ -7,6 +7,7 @@ import { bodyLimit } from 'hono/body-limit';
 import { getCookie } from 'hono/cookie';
 
 import { csrfProblem } from './auth/csrf.js';
+import { bodyProblem } from './body-problem.js';
 import { hasRole } from './auth/roles.js';
 import { ENDPOINTS } from './api/index.js';
 import { HttpError, json, type Endpoint } from './endpoint.js';
@@ -64,6 +65,8 @@ async function dispatch(http: Context, endpoint: Endpoint, server: ServerContext
 
   try {
     const body = endpoint.body ? await readBody(http) : {};
+    const problem = endpoint.body ? bodyProblem(endpoint.body, body) : null;
+    if (problem) throw new HttpError(400, problem);
     return await endpoint.handle({
       http,
       server,

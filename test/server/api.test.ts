@@ -182,6 +182,23 @@ describe('the API', () => {
     expect(answer.status).toBe(401);
   });
 
+  it('names the field and its allowed values when a body has a wrong type or misses one', async () => {
+    const { cookie, csrf } = await logIn('admin', 'admin-password-1');
+    const headers = { 'content-type': 'application/json', 'x-csrf-token': csrf, cookie };
+    const sent = [
+      ['post', '/api/users', { name: { a: 1 }, password: 5, role: ['admin'] }, '"name" must be string'],
+      ['post', '/api/users', { name: 'newcomer', password: 'long-enough-1' }, 'the body needs "role"'],
+      ['post', '/api/users', { name: 'newcomer', password: 'long-enough-1', role: 'god' }, '"role" must be one of viewer, analyst, admin'],
+      ['patch', '/api/me', {}, 'the body needs "language"'],
+      ['post', '/api/digests', { from: ['2024-11-06'], to: 5 }, '"from" must be string'],
+    ] as const;
+    for (const [method, url, body, message] of sent) {
+      const answer = await app.request(url, { method: method.toUpperCase(), headers, body: JSON.stringify(body) });
+      expect(answer.status, url).toBe(400);
+      expect(((await answer.json()) as { error: string }).error, url).toBe(message);
+    }
+  });
+
   it('describes every endpoint in its OpenAPI document', async () => {
     const document = (await (await app.request('/api/openapi.json')).json()) as {
       openapi: string; paths: Record<string, Record<string, { security?: unknown[] }>>;
