@@ -43,6 +43,8 @@ export function detectFormat(bytes: Uint8Array, fileName: string): ImportFormat 
 export function recogniseFormat(text: string, fileName: string): RecognisedFormat {
   const start = text.trimStart();
   if (start === '') throw new Error(`${fileName}: the file is empty or holds only whitespace`);
+  const binary = binaryKind(start);
+  if (binary) throw new Error(`${fileName}: not a known format: ${binary}; ${EXPECTED}`);
 
   if (start.startsWith('<')) return { format: feedFormatOfXml(start, fileName) };
   if (start.startsWith('{') || start.startsWith('[')) return recogniseJson(text, fileName);
@@ -60,6 +62,27 @@ export function recogniseFormat(text: string, fileName: string): RecognisedForma
     `${fileName}: not a known format: the first line is neither XML, JSON nor a CSV header; ` +
       EXPECTED,
   );
+}
+
+/** Characters looked at, and the share of control characters among them, that mark binary data. */
+const BINARY_PROBE_CHARS = 1024;
+const BINARY_CONTROL_SHARE = 0.05;
+const CONTROL_CHARACTER = /[\u0000-\u0008\u000e-\u001a\u001c-\u001f]/g;
+
+/**
+ * What a file of bytes rather than text is, or undefined for text. Users hand over the Excel
+ * workbook (a ZIP archive) or a PDF instead of a CSV; their bytes decoded as text would otherwise
+ * be described as a CSV header of garbage column names. Escape (U+001B) is left out: text copied
+ * from terminals carries it and is read, with the codes removed.
+ */
+function binaryKind(start: string): string | undefined {
+  if (start.startsWith('PK\u0003\u0004')) {
+    return 'a ZIP archive (an Excel .xlsx workbook is one); save the sheet as "CSV UTF-8"';
+  }
+  if (start.startsWith('%PDF-')) return 'a PDF document';
+  const probe = start.slice(0, BINARY_PROBE_CHARS);
+  const controls = probe.match(CONTROL_CHARACTER)?.length ?? 0;
+  return controls > probe.length * BINARY_CONTROL_SHARE ? 'binary data, not text' : undefined;
 }
 
 const XML_ROOT = /<([\w.-]+:)?([\w.-]+)[\s>/]/y;

@@ -89,6 +89,29 @@ describe('detectFormat', () => {
   });
 });
 
+describe('a file of bytes, not text', () => {
+  // An Excel workbook handed over instead of its CSV was described as a CSV header whose column
+  // names were its bytes.
+  it('is named as a ZIP archive or an Excel workbook, with what to save it as', () => {
+    const name = 'xlsx-workbook-instead-of-csv.xlsx';
+    expect(() => detectFormat(readFileSync(fixture(name)), name)).toThrow(
+      'xlsx-workbook-instead-of-csv.xlsx: not a known format: a ZIP archive (an Excel .xlsx workbook is one); ' +
+        'save the sheet as "CSV UTF-8"; expected an RSS',
+    );
+  });
+
+  it('is named as binary data or a PDF whatever its first byte', () => {
+    const noise = Buffer.from(Array.from({ length: 2048 }, (_, index) => (index * 37 + 11) % 256));
+    for (const first of ['{', '<', 'text,']) {
+      const bytes = Buffer.concat([Buffer.from(first), noise]);
+      expect(() => detectFormat(bytes, 'noise.bin')).toThrow('noise.bin: not a known format: binary data, not text;');
+    }
+    expect(() => detectFormat(Buffer.from('%PDF-1.4\n%\xe2\xe3\n1 0 obj'), 'digest.csv')).toThrow(
+      'digest.csv: not a known format: a PDF document;',
+    );
+  });
+});
+
 describe('a damaged Telegram export', () => {
   it('is named as a Telegram export whose messages or chats are not a list', async () => {
     await expect(importFixture('telegram-messages-not-a-list.json')).rejects.toThrow(
