@@ -99,7 +99,8 @@ function readBare(query: string, start: number): LexToken {
 function nearToken(query: string, near: RegExpExecArray, span: Span): LexToken {
   const operator = near[1] as string;
   const distance = near[2];
-  if (distance === undefined || !/^\d{1,4}$/.test(distance)) {
+  // Any number of digits: one too large is refused by the parser, which names the largest.
+  if (distance === undefined || !/^\d+$/.test(distance)) {
     throw new QueryError(
       query, span,
       `${operator} needs a distance in words after a slash, such as ${operator}/5`,

@@ -34,6 +34,12 @@ describe('query limits', () => {
       .toBe('query: column 3: the largest NEAR distance is 5 words');
   });
 
+  it('name the largest NEAR distance however many digits the distance has', () => {
+    for (const query of ['а NEAR/99999 б', 'а ONEAR/123456789012345678901234567890 б']) {
+      expect(messageOf(() => parseQuery(query))).toMatch(/^query: column 3: the largest NEAR distance is 50 words$/);
+    }
+  });
+
   it('refuse a query longer than the limit', () => {
     expect(messageOf(() => parseQuery('а'.repeat(61), { limits: SMALL })))
       .toBe('query: column 61: the query is longer than 60 characters; split it or use saved queries');
