@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 
 import type { Project } from '../project/project.js';
 import type { Query } from '../query/ast.js';
+import { MAX_SEARCH_PAGE, MAX_SEARCH_PAGE_SIZE } from '../query/limits.js';
 import { parseQuery } from '../query/parser.js';
 import { queryVocabularyOf } from '../query/project-vocabulary.js';
 import { QueryError } from '../query/query-error.js';
@@ -21,8 +22,8 @@ export function registerSearch(program: Command): void {
     .option('--page <n>', 'page of snippets, from 1', '1')
     .option('--json', 'print the result as one JSON object')
     .action(async (query: string, options: { project: string; from?: string; to?: string; limit: string; page: string; json?: boolean }) => {
-      const limit = positiveInteger(options.limit, '--limit');
-      const page = positiveInteger(options.page, '--page');
+      const limit = positiveInteger(options.limit, '--limit', MAX_SEARCH_PAGE_SIZE);
+      const page = positiveInteger(options.page, '--page', MAX_SEARCH_PAGE);
       const project = await openProject(options.project);
       const parsed = parsedQuery(query, project);
       const store = openStore(project);
@@ -45,9 +46,11 @@ function parsedQuery(text: string, project: Project): Query {
   }
 }
 
-function positiveInteger(value: string, what: string): number {
+function positiveInteger(value: string, what: string, max: number): number {
   const number = Number(value);
-  if (!Number.isInteger(number) || number < 1) throw new Error(`${what} "${value}" must be a whole number ≥ 1`);
+  if (!Number.isInteger(number) || number < 1 || number > max) {
+    throw new Error(`${what} "${value}" must be a whole number from 1 to ${max}`);
+  }
   return number;
 }
 

@@ -31,3 +31,10 @@ export const DEFAULT_LIMITS: QueryLimits = Object.freeze({
   maxAlternatives: 512,
   timeMs: 10_000,
 });
+
+/**
+ * The furthest page and the most snippets a page may ask for. Past them SQLite is handed offsets
+ * beyond 64-bit integers (`--limit 99999999999999999999` failed with "datatype mismatch").
+ */
+export const MAX_SEARCH_PAGE = 100_000;
+export const MAX_SEARCH_PAGE_SIZE = 1000;

@@ -72,6 +72,16 @@ describe('tyndau search', () => {
     expect((JSON.parse(run.stdout) as { total: number }).total).toBe(1);
   });
 
+  // A limit past 64-bit integers reached SQLite and came back as "datatype mismatch".
+  it('refuses a page or a limit past the largest, naming the range', () => {
+    for (const [option, value, max] of [['--limit', '99999999999999999999', 1000], ['--page', '1e30', 100000]] as const) {
+      const run = runCli(['search', '--project', project, 'автобус', option, value]);
+      expect(run.code).toBe(1);
+      expect(run.stderr).toContain(`${option} "${value}" must be a whole number from 1 to ${max}`);
+      expect(run.stderr).not.toMatch(/datatype mismatch|\n\s+at /);
+    }
+  });
+
   it('shows a query mistake under the query with a caret and exits with 1', () => {
     const run = runCli(['search', '--project', project, 'автобус AND (трамвай OR метро']);
 

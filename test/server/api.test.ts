@@ -151,6 +151,7 @@ describe('the API', () => {
       ['/api/outlets?from=0001-01-01&to=2024-11-12', /from 0001-01-01 is outside the years/],
       ['/api/search?q=автобус&from=2024-11-13&to=2024-11-12', /from 2024-11-13 is after to 2024-11-12; swap them/],
       ['/api/search?q=автобус&to=2999-01-01', /to 2999-01-01 is outside the years/],
+      ['/api/search?q=автобус&page=99999999999999999999', /page "99999999999999999999" must be a whole number from 1 to 100000/],
     ] as const;
     for (const [url, message] of asked) {
       const answer = await app.request(encodeURI(url), { headers: { cookie } });

@@ -1,5 +1,6 @@
 import { suppressSmall } from '../../insight/small-groups.js';
 import type { Project } from '../../project/project.js';
+import { MAX_SEARCH_PAGE } from '../../query/limits.js';
 import { parseQuery, QueryError, type Query } from '../../query/index.js';
 import { HttpError, json, JSON_TYPE, type Endpoint } from '../endpoint.js';
 import { PERIOD_PARAMETERS } from './period.js';
@@ -21,14 +22,16 @@ export const SEARCH_ENDPOINT: Endpoint = {
   query: [
     { name: 'q', description: 'a Boolean query: words, "phrases", AND, OR, NOT, NEAR/n, wildcards, field filters', required: true },
     ...PERIOD_PARAMETERS.map((parameter) => ({ ...parameter, description: `${parameter.name === 'from' ? 'first' : 'last'} day, YYYY-MM-DD (default: every stored day)` })),
-    { name: 'page', description: 'page of 20 hits, from 1', schema: { type: 'integer', minimum: 1 } },
+    { name: 'page', description: 'page of 20 hits, from 1', schema: { type: 'integer', minimum: 1, maximum: MAX_SEARCH_PAGE } },
   ],
   response: { mediaType: JSON_TYPE, description: 'matching posts and counts', schema: { type: 'object' } },
   handle({ query, server }) {
     const text = (query('q') ?? '').trim();
     if (text === '') throw new HttpError(400, 'give the words to search for in q');
     const page = Number(query('page') ?? '1');
-    if (!Number.isInteger(page) || page < 1) throw new HttpError(400, `page "${query('page')}" must be a whole number ≥ 1`);
+    if (!Number.isInteger(page) || page < 1 || page > MAX_SEARCH_PAGE) {
+      throw new HttpError(400, `page "${query('page')}" must be a whole number from 1 to ${MAX_SEARCH_PAGE}`);
+    }
 
     let result;
     try {
