@@ -112,13 +112,19 @@ export function searchWords(normalised: string, mode: StemMode): SearchWord[] {
  */
 export function searchEntries(normalised: string, language: string): string {
   const mode = stemModeOf(language);
-  let entries = '';
-  for (const { form, script } of wordForms(normalised)) {
+  return wordForms(normalised).map(({ form, script }) => {
     const space = spaceOf(form, script, mode);
-    const entry = indexToken(space, stemIn(space, form), form);
-    entries = entries === '' ? entry : `${entries} ${entry}`;
-  }
-  return entries;
+    return indexToken(space, stemIn(space, form), form);
+  }).join(' ');
+}
+
+/**
+ * `entry`, cut from a post's entries, as a string of its own. V8 may keep a substring as a view
+ * into the string it was cut from, so an entry kept in a long-lived set would otherwise keep
+ * the whole post's entries alive.
+ */
+export function detachedEntry(entry: string): string {
+  return (' ' + entry).slice(1);
 }
 
 /** The written form of an entry of `searchEntries`: stems hold no "_", forms no "_" or space. */

@@ -1,6 +1,6 @@
 import type { Database, Statement } from 'better-sqlite3';
 
-import { formOfEntry, searchEntries } from '../../text/search-words.js';
+import { detachedEntry, formOfEntry, searchEntries } from '../../text/search-words.js';
 
 /** Entries already in `search_words`, remembered so a common word is not written again. */
 const KNOWN_ENTRIES_LIMIT = 500_000;
@@ -36,7 +36,7 @@ export class SearchIndex {
       if (this.#known.has(entry)) continue;
       this.#insertWord.run(formOfEntry(entry), entry);
       if (this.#known.size >= KNOWN_ENTRIES_LIMIT) this.#known.clear();
-      this.#known.add(entry);
+      this.#known.add(detachedEntry(entry));
     }
     this.#insertEntry.run(seq, entries);
   }
