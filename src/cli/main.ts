@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 import { CommanderError } from 'commander';
 
+import { describeFileSystemError } from './file-system-error.js';
 import { buildProgram } from './program.js';
 import { printable } from '../text/printable.js';
 
@@ -13,7 +14,8 @@ async function main(): Promise<void> {
       return;
     }
     // Errors the user can act on carry a message that says what to do; a stack helps nobody.
-    process.stderr.write(`tyndau: ${printable(error instanceof Error ? error.message : String(error))}\n`);
+    const message = describeFileSystemError(error) ?? (error instanceof Error ? error.message : String(error));
+    process.stderr.write(`tyndau: ${printable(message)}\n`);
     if (process.env.TYNDAU_DEBUG && error instanceof Error) process.stderr.write(`${error.stack}\n`);
     process.exitCode = 1;
   }
