@@ -115,6 +115,7 @@ describe('files mixing UTF-8 and windows-1251 lines, or small files with damaged
     ]);
     expect(batch.notes?.map((note) => [note.location.line, note.note])).toEqual([
       [4, '1 line was not UTF-8 and was read as windows-1251: line 4'],
+      [1, 'columns not read: "author"; the names tyndau reads are listed in the README (author-like columns are never read)'],
     ]);
   });
 
