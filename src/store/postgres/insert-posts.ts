@@ -6,6 +6,7 @@ import type { AgencyRollupTally } from '../agency-rollup-tally.js';
 import type { RollupTally } from '../rollup-tally.js';
 import { insertAgencyRows } from './agency-tables.js';
 import type { SearchVector } from './search-vector.js';
+import { tallyStoredPost } from '../tally-stored-post.js';
 
 /**
  * A post to store with its analysis, its local day and its search entries. The entries are
@@ -65,29 +66,7 @@ export async function insertPostRows(client: pg.PoolClient, posts: readonly NewP
     seq, day, publishedAt: post.publishedAt, analysis,
   })));
 
-  for (const { post, analysis, day } of fresh) {
-    const facts = analysisFacts(analysis);
-    tallies.rollups.add({
-      day,
-      kind: post.kind,
-      platform: post.platform,
-      outlet: post.outlet,
-      amplification: post.amplifiesId !== null,
-      firstSeenDate: post.dateSource === 'first-seen',
-      language: analysis.language.code,
-      sentiment: analysis.sentiment.label,
-      ...facts,
-    });
-    tallies.agencies.add({
-      day,
-      kind: post.kind,
-      amplification: post.amplifiesId !== null,
-      sentiment: analysis.sentiment.label,
-      issueIds: facts.issueIds,
-      districtIds: facts.districtIds,
-      agencies: analysis.agencies,
-    });
-  }
+  for (const { post, analysis, day } of fresh) tallyStoredPost(tallies, post, analysis, day, analysisFacts(analysis));
   return fresh.length;
 }
 

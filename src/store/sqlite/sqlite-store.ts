@@ -9,7 +9,7 @@ import type { Platform, PostKind } from '../../collect/raw-post.js';
 import { assertDayRange, type DayRange } from '../day-range.js';
 import { LocalDayCalendar } from '../local-day.js';
 import { SQLITE_MIGRATIONS } from '../migrations/sqlite/index.js';
-import { RollupTally, type RollupFacts } from '../rollup-tally.js';
+import { RollupTally } from '../rollup-tally.js';
 import { AgencyRollupTally } from '../agency-rollup-tally.js';
 import type { AgencyReader, AgencyRollupSnapshot } from '../agency-rollups.js';
 import type {
@@ -29,6 +29,7 @@ import type { Query } from '../../query/ast.js';
 import { parseQuery } from '../../query/parser.js';
 import type { DatedCounts, DatedPost, DatedPostFilter, DatedPostReader } from '../dated-posts.js';
 import { readDatedCounts, readDatedPosts } from './read-dated-posts.js';
+import { tallyStoredPost } from '../tally-stored-post.js';
 
 const DAY_MS = 86_400_000;
 const DEFAULT_REANALYZE_BATCH = 1000;
@@ -284,26 +285,7 @@ export class SqliteStore implements Store, DatedPostReader, AgencyReader {
 
       const seq = Number(result.lastInsertRowid);
       const facts = this.#writeAnalysis(seq, analysis, { day, publishedAt: post.publishedAt.getTime() });
-      tally.add({
-        day,
-        kind: post.kind,
-        platform: post.platform,
-        outlet: post.outlet,
-        amplification: post.amplifiesId !== null,
-        firstSeenDate: post.dateSource === 'first-seen',
-        language: analysis.language.code,
-        sentiment: analysis.sentiment.label,
-        ...facts,
-      } satisfies RollupFacts);
-      agencyTally.add({
-        day,
-        kind: post.kind,
-        amplification: post.amplifiesId !== null,
-        sentiment: analysis.sentiment.label,
-        issueIds: facts.issueIds,
-        districtIds: facts.districtIds,
-        agencies: analysis.agencies,
-      });
+      tallyStoredPost({ rollups: tally, agencies: agencyTally }, post, analysis, day, facts);
     }
 
     this.#rollups.write(tally);
