@@ -7,6 +7,8 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 
+import { parse } from 'csv-parse/sync';
+
 export type EntityType = 'person' | 'place' | 'organisation' | 'other';
 
 export interface EntitySpan {
@@ -22,6 +24,11 @@ export interface AnnotatedDocument {
   readonly language: 'ru' | 'kk';
   readonly text: string;
   readonly entities: readonly EntitySpan[];
+  /**
+   * Only some entities are marked: a word outside them is not known to be outside a name. A
+   * trainer learns from the marked words alone.
+   */
+  readonly partial?: boolean;
 }
 
 export const DATA_DIR = process.env.TYNDAU_DATA ?? '/work/shared/data';
@@ -122,4 +129,34 @@ export function readKazNerd(split: 'valid' | 'test'): AnnotatedDocument[] {
   }
   flush();
   return documents;
+}
+
+const RUSENTNE_TYPES: Readonly<Record<string, EntityType>> = {
+  PERSON: 'person', ORGANIZATION: 'organisation', COUNTRY: 'place', NATIONALITY: 'other', PROFESSION: 'other',
+};
+
+/**
+ * RuSentNE: Russian news sentences, one row for each entity whose sentiment is marked, with its
+ * offsets. Rows of one sentence are joined into one document. Not every entity of a sentence
+ * has a row ("Президент США Дональд Трамп" may come without the name), so the documents are
+ * partial.
+ */
+export function readRuSentNe(split: 'train'): AnnotatedDocument[] {
+  const file = join(DATA_DIR, 'rusentne', `${split}_data.csv`);
+  const rows = parse(readFileSync(file), { columns: true, delimiter: '\t', quote: false }) as Record<string, string>[];
+  const bySentence = new Map<string, EntitySpan[]>();
+  for (const row of rows) {
+    const text = row.sentence ?? '';
+    const start = Number(row.entity_pos_start_rel);
+    const end = Number(row.entity_pos_end_rel);
+    const type = RUSENTNE_TYPES[row.entity_tag ?? ''];
+    // A row whose offsets do not give its entity back is skipped rather than trusted.
+    if (type === undefined || text.slice(start, end) !== row.entity) continue;
+    const entities = bySentence.get(text) ?? [];
+    entities.push({ type, start, end });
+    bySentence.set(text, entities);
+  }
+  return [...bySentence].map(([text, entities]) => ({
+    corpus: 'rusentne/' + split, language: 'ru', text, entities, partial: true,
+  }));
 }

@@ -1,82 +1,211 @@
 /**
  * Trains the name classifier (`models/names.bin`) on the person annotations of the training
- * parts whose licences allow shipping a model built from them: factRuEval-2016 devset (MIT) and
- * KazNERD valid (CC BY 4.0). NEREL states no licence and is left out. The test parts are never
- * read here.
+ * parts whose licences allow shipping a model built from them: factRuEval-2016 devset (MIT),
+ * KazNERD valid (CC BY 4.0) and RuSentNE train (MIT). NEREL states no licence and is not trained
+ * on; its test texts are read only to leave out the RuSentNE sentences taken from them, so that
+ * the NEREL test figures stay held out. The test parts are never read otherwise.
  *
- * First a fifth of the documents is held out to choose the decision threshold (the highest one
- * that keeps name recall at 0.97 or more there, else the one with the best recall at word
- * precision 0.90); then the model is fitted on all documents and written with that threshold.
+ * The classifier has two steps (see `src/privacy/redact/name-classifier.ts`). The second step
+ * learns from first-step probabilities of words the first step was not fitted on: each fifth
+ * of the documents is scored by a first step fitted on the other four. The decision threshold
+ * is chosen the same way one level up: each fifth of the fully annotated documents is decided
+ * by both steps fitted on the rest (the highest threshold that keeps name recall at 0.97 and
+ * word precision at 0.93 there, else the best recall at that precision); then both steps are
+ * fitted on all documents and written with that threshold.
  *
  *   npx vite-node training/names/train-name-classifier.ts
  */
-import { writeFileSync } from 'node:fs';
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 
 import { FeatureBuffer } from '../../src/models/feature-buffer.js';
 import { shippedModelPath } from '../../src/models/load-model-file.js';
 import { LinearModel } from '../../src/models/linear-model.js';
 import { encodeModelFile } from '../../src/models/model-file.js';
+import { NAME_CONTEXT_FEATURES, nameContextFeatures, textOccurrences } from '../../src/privacy/redact/name-context-features.js';
 import { NAME_LABELS, NAME_MODEL_FILE, NameClassifier } from '../../src/privacy/redact/name-classifier.js';
 import { nameTokenFeatures, textEvidence } from '../../src/privacy/redact/name-token-features.js';
+import type { NameToken } from '../../src/privacy/redact/name-token.js';
 import { PersonNameFinder } from '../../src/privacy/redact/person-name-finder.js';
 import { balancedWeights, trainLogisticRegression } from '../sentiment/logistic-regression.js';
 import { quantiseWeights } from '../sentiment/quantise.js';
-import { readFactRuEval, readKazNerd, type AnnotatedDocument } from './annotated-corpora.js';
+import {
+  DATA_DIR, readFactRuEval, readKazNerd, readRuSentNe, type AnnotatedDocument,
+} from './annotated-corpora.js';
+import { trainContextRegression } from './context-regression.js';
 
 const BUCKET_BITS = 18;
 const SETTINGS = { classes: 2, bucketBits: BUCKET_BITS, epochs: 8, learningRate: 0.1, l2: 1e-6, seed: 20240607 };
+const CONTEXT_SETTINGS = { epochs: 30, learningRate: 0.05, l2: 1e-4, seed: 20240608 };
+/**
+ * Partly annotated sentences count for less: their unmarked words are left out, so what is left
+ * holds more names than running text does.
+ */
+const PARTIAL_WEIGHT = 0.5;
+const FOLDS = 5;
 const TARGET_RECALL = 0.97;
-const TARGET_PRECISION = 0.9;
+/**
+ * Above the 0.90 goal: the name lists are built from these same documents, so held-out figures
+ * run high (the previous model lost 3.5 points of precision between its held-out fifth and the
+ * factRuEval test part).
+ */
+const TARGET_PRECISION = 0.93;
+const THRESHOLDS = [0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85];
 
-interface TokenExample {
-  readonly features: Int32Array;
-  readonly person: boolean;
-}
-
-interface DocumentExamples {
+interface PreparedDocument {
   readonly document: AnnotatedDocument;
-  readonly tokens: TokenExample[];
+  readonly tokens: readonly NameToken[];
+  readonly ruleNamed: readonly boolean[];
+  /** The first step's features of each capitalised word; null for the other tokens. */
+  readonly features: readonly (Int32Array | null)[];
+  readonly person: readonly boolean[];
+  /** Whether the annotation says anything of the token (partial documents leave most out). */
+  readonly labelled: readonly boolean[];
 }
 
 function overlaps(spans: readonly { start: number; end: number }[], start: number, end: number): boolean {
   return spans.some((span) => span.start < end && start < span.end);
 }
 
-function examplesOf(documents: readonly AnnotatedDocument[]): DocumentExamples[] {
+/** The texts of NEREL's test part, whose sentences RuSentNE also took. */
+function nerelTestTexts(): string {
+  const dir = join(DATA_DIR, 'nerel', 'NEREL-v1.1', 'test');
+  return readdirSync(dir).filter((file) => file.endsWith('.txt')).map((file) => readFileSync(join(dir, file), 'utf8')).join('\n');
+}
+
+function trainingDocuments(): AnnotatedDocument[] {
+  const nerelTest = nerelTestTexts();
+  const ruSentNe = readRuSentNe('train').filter((document) => !nerelTest.includes(document.text));
+  return [...readFactRuEval('devset'), ...readKazNerd('valid'), ...ruSentNe];
+}
+
+function prepare(documents: readonly AnnotatedDocument[]): PreparedDocument[] {
   const finder = new PersonNameFinder([]);
   const buffer = new FeatureBuffer();
   const mask = (1 << BUCKET_BITS) - 1;
   return documents.map((document) => {
     const persons = document.entities.filter((entity) => entity.type === 'person');
     const { tokens, ruleNamed } = finder.candidates(document.text);
-    const examples: TokenExample[] = [];
     const evidence = textEvidence(document.text, tokens, ruleNamed);
-    tokens.forEach((token, index) => {
-      if (!token.capitalised) return;
+    const person = tokens.map((token) => overlaps(persons, token.start, token.end));
+    const labelled = tokens.map((token, index) =>
+      !document.partial || person[index]! || overlaps(document.entities, token.start, token.end));
+    const features = tokens.map((token, index) => {
+      if (!token.capitalised) return null;
       nameTokenFeatures(document.text, tokens, index, ruleNamed, evidence, mask, buffer);
-      examples.push({ features: buffer.snapshot(), person: overlaps(persons, token.start, token.end) });
+      return buffer.snapshot();
     });
-    return { document, tokens: examples };
+    return { document, tokens, ruleNamed, features, person, labelled };
   });
 }
 
-interface Fitted {
+interface Examples<Input> {
+  readonly inputs: Input[];
+  readonly labels: Uint8Array;
+  readonly weights: Float32Array;
+}
+
+/** The labelled capitalised words of `documents`, balanced by class, partial ones weighing less. */
+function examples<Input>(
+  documents: readonly PreparedDocument[],
+  input: (document: PreparedDocument, documentIndex: number, index: number) => Input,
+): Examples<Input> {
+  const inputs: Input[] = [];
+  const labels: number[] = [];
+  const partial: boolean[] = [];
+  documents.forEach((document, documentIndex) => {
+    document.tokens.forEach((token, index) => {
+      if (!token.capitalised || !document.labelled[index]) return;
+      inputs.push(input(document, documentIndex, index));
+      labels.push(document.person[index] ? 1 : 0);
+      partial.push(document.document.partial === true);
+    });
+  });
+  const labelArray = Uint8Array.from(labels);
+  const weights = balancedWeights(labelArray, 2);
+  partial.forEach((isPartial, index) => {
+    if (isPartial) weights[index]! *= PARTIAL_WEIGHT;
+  });
+  return { inputs, labels: labelArray, weights };
+}
+
+interface FittedWords {
   readonly model: LinearModel;
   readonly weights: Int8Array;
   readonly scales: number[];
   readonly bias: number[];
 }
 
-function fit(documents: readonly DocumentExamples[]): Fitted {
-  const all = documents.flatMap((document) => document.tokens);
-  const labels = Uint8Array.from(all, (example) => (example.person ? 1 : 0));
-  const trained = trainLogisticRegression(
-    { features: all.map((example) => example.features), labels, weights: balancedWeights(labels, 2) },
-    SETTINGS,
-  );
+function fitWords(documents: readonly PreparedDocument[]): FittedWords {
+  const set = examples(documents, (document, _, index) => document.features[index]!);
+  const trained = trainLogisticRegression({ features: set.inputs, labels: set.labels, weights: set.weights }, SETTINGS);
   const { quantised, scales } = quantiseWeights(trained.weights, 2);
   const bias = Array.from(trained.bias);
   return { model: new LinearModel(NAME_LABELS, BUCKET_BITS, quantised, scales, bias), weights: quantised, scales, bias };
+}
+
+function wordProbabilities(model: LinearModel, document: PreparedDocument): Float64Array {
+  const buffer = new FeatureBuffer();
+  const probabilities = new Float64Array(2);
+  return Float64Array.from(document.features, (features) => {
+    if (features === null) return 0;
+    buffer.clear();
+    for (const index of features) buffer.push(index);
+    model.predictInto(buffer, probabilities);
+    return probabilities[1]!;
+  });
+}
+
+/** Each document's first-step probabilities from a first step fitted on the other folds. */
+function outOfFoldProbabilities(documents: readonly PreparedDocument[]): Float64Array[] {
+  const probabilities: Float64Array[] = new Array<Float64Array>(documents.length);
+  for (let fold = 0; fold < FOLDS; fold++) {
+    const { model } = fitWords(documents.filter((_, index) => index % FOLDS !== fold));
+    documents.forEach((document, index) => {
+      if (index % FOLDS === fold) probabilities[index] = wordProbabilities(model, document);
+    });
+  }
+  return probabilities;
+}
+
+function fitContext(documents: readonly PreparedDocument[]): Float64Array {
+  const first = outOfFoldProbabilities(documents);
+  const occurrences = documents.map((document) => textOccurrences(document.tokens));
+  const set = examples(documents.map((document) => ({
+    ...document,
+    labelled: document.labelled.map((labelled, index) => labelled && !document.tokens[index]!.place),
+  })), (document, documentIndex, index) => {
+    const vector = new Float64Array(NAME_CONTEXT_FEATURES);
+    nameContextFeatures(document.document.text, document.tokens, index, first[documentIndex]!, document.ruleNamed,
+      occurrences[documentIndex]!, vector);
+    return vector;
+  });
+  return trainContextRegression(set.inputs, set.labels, set.weights, CONTEXT_SETTINGS);
+}
+
+interface Counts {
+  persons: number;
+  touched: number;
+  redacted: number;
+  right: number;
+}
+
+const WORD = /\p{L}+(?:[-'’]\p{L}+)*/gu;
+
+/** Adds one document's name recall and word precision counts under `classifier` to `counts`. */
+function count(classifier: NameClassifier, document: AnnotatedDocument, counts: Counts): void {
+  const spans = new PersonNameFinder([], classifier).find(document.text);
+  const people = document.entities.filter((entity) => entity.type === 'person');
+  for (const person of people) {
+    counts.persons++;
+    if (overlaps(spans, person.start, person.end)) counts.touched++;
+  }
+  for (const match of document.text.matchAll(WORD)) {
+    const end = match.index + match[0].length;
+    if (!overlaps(spans, match.index, end)) continue;
+    counts.redacted++;
+    if (overlaps(people, match.index, end)) counts.right++;
+  }
 }
 
 interface Scores {
@@ -85,30 +214,29 @@ interface Scores {
   readonly precision: number;
 }
 
-/** Name recall and word precision of the whole finder at each threshold on `documents`. */
-function scoresAt(model: LinearModel, documents: readonly AnnotatedDocument[], thresholds: readonly number[]): Scores[] {
-  return thresholds.map((threshold) => {
-    const finder = new PersonNameFinder([], new NameClassifier(model, threshold));
-    let persons = 0;
-    let touched = 0;
-    let right = 0;
-    let redacted = 0;
-    for (const document of documents) {
-      const spans = finder.find(document.text);
-      const people = document.entities.filter((entity) => entity.type === 'person');
-      for (const person of people) {
-        persons++;
-        if (overlaps(spans, person.start, person.end)) touched++;
-      }
-      for (const match of document.text.matchAll(/\p{L}+(?:[-'’]\p{L}+)*/gu)) {
-        const end = match.index + match[0].length;
-        if (!overlaps(spans, match.index, end)) continue;
-        redacted++;
-        if (overlaps(people, match.index, end)) right++;
-      }
-    }
-    return { threshold, recall: touched / persons, precision: redacted === 0 ? 0 : right / redacted };
-  });
+/**
+ * Name recall and word precision of both steps fitted on four fifths and decided on the fifth
+ * left out, for each language and threshold. Partial documents are fitted on, never scored.
+ */
+function heldOutScores(documents: readonly PreparedDocument[]): Map<string, Scores[]> {
+  const counts = new Map<string, Counts[]>();
+  for (let fold = 0; fold < FOLDS; fold++) {
+    const fitting = documents.filter((_, index) => index % FOLDS !== fold);
+    const { model } = fitWords(fitting);
+    const context = fitContext(fitting);
+    const classifiers = THRESHOLDS.map((threshold) => new NameClassifier(model, context, threshold));
+    documents.forEach((document, index) => {
+      if (index % FOLDS !== fold || document.document.partial) return;
+      const language = document.document.language;
+      if (!counts.has(language)) counts.set(language, THRESHOLDS.map(() => ({ persons: 0, touched: 0, redacted: 0, right: 0 })));
+      classifiers.forEach((classifier, at) => count(classifier, document.document, counts.get(language)![at]!));
+    });
+  }
+  return new Map([...counts].map(([language, perThreshold]) => [language, perThreshold.map((counted, at) => ({
+    threshold: THRESHOLDS[at]!,
+    recall: counted.touched / counted.persons,
+    precision: counted.redacted === 0 ? 0 : counted.right / counted.redacted,
+  }))]));
 }
 
 function chooseThreshold(scores: readonly Scores[]): number {
@@ -119,34 +247,36 @@ function chooseThreshold(scores: readonly Scores[]): number {
   return pool.reduce((best, score) => (score.recall > best.recall ? score : best)).threshold;
 }
 
-function main(): void {
-  const documents = [...readFactRuEval('devset'), ...readKazNerd('valid')];
-  const examples = examplesOf(documents);
-  const fitting = examples.filter((_, index) => index % 5 !== 0);
-  const held = examples.filter((_, index) => index % 5 === 0);
+/** Six decimals are plenty for the second step and keep the file the same from run to run. */
+function rounded(values: Float64Array): number[] {
+  return Array.from(values, (value) => Math.round(value * 1e6) / 1e6);
+}
 
-  const check = fit(fitting);
-  const thresholds = [0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8];
+function main(): void {
+  const documents = prepare(trainingDocuments());
+
   // Russian news and Kazakh TV news are scored apart: the threshold must serve both, not the
   // larger one.
-  const byCorpus = ['factrueval', 'kaznerd'].map((corpus) =>
-    scoresAt(check.model, held.map((example) => example.document).filter((document) => document.corpus.startsWith(corpus)), thresholds));
-  console.log('held-out fifth of the training parts\n\n| threshold | name recall (ru, kk) | word precision (ru, kk) |\n| ---: | ---: | ---: |');
-  const scores = thresholds.map((threshold, index) => {
-    const [russian, kazakh] = byCorpus.map((corpus) => corpus[index]!);
-    const cells = (pick: (score: Scores) => number): string => `${(100 * pick(russian!)).toFixed(1)}, ${(100 * pick(kazakh!)).toFixed(1)}`;
-    console.log(`| ${threshold} | ${cells((score) => score.recall)} | ${cells((score) => score.precision)} |`);
+  const byLanguage = heldOutScores(documents);
+  const russian = byLanguage.get('ru')!;
+  const kazakh = byLanguage.get('kk')!;
+  console.log('held out by fifths of the training parts\n\n| threshold | name recall (ru, kk) | word precision (ru, kk) |\n| ---: | ---: | ---: |');
+  const scores = THRESHOLDS.map((threshold, at) => {
+    const pair = (pick: (score: Scores) => number): string => `${(100 * pick(russian[at]!)).toFixed(1)}, ${(100 * pick(kazakh[at]!)).toFixed(1)}`;
+    console.log(`| ${threshold} | ${pair((score) => score.recall)} | ${pair((score) => score.precision)} |`);
     return {
       threshold,
-      recall: Math.min(russian!.recall, kazakh!.recall),
-      precision: Math.min(russian!.precision, kazakh!.precision),
+      recall: Math.min(russian[at]!.recall, kazakh[at]!.recall),
+      precision: Math.min(russian[at]!.precision, kazakh[at]!.precision),
     };
   });
   const threshold = chooseThreshold(scores);
   console.log(`\nthreshold ${threshold}`);
 
-  const fitted = fit(examples);
-  const tokens = examples.reduce((sum, document) => sum + document.tokens.length, 0);
+  const fitted = fitWords(documents);
+  const contextWeights = rounded(fitContext(documents));
+  const words = documents.reduce((sum, document) => sum + document.labelled.filter((labelled, index) =>
+    labelled && document.tokens[index]!.capitalised).length, 0);
   const bytes = encodeModelFile(
     {
       format: 1,
@@ -157,18 +287,21 @@ function main(): void {
       bias: fitted.bias,
       about: {
         threshold,
-        data: 'factRuEval-2016 devset (MIT), KazNERD IOB2_valid (CC BY 4.0)',
+        contextWeights,
+        data: 'factRuEval-2016 devset (MIT), KazNERD IOB2_valid (CC BY 4.0), RuSentNE train without NEREL test sentences (MIT)',
         documents: documents.length,
-        capitalisedWords: tokens,
+        capitalisedWords: words,
         settings: SETTINGS,
-        heldOut: scores,
+        contextSettings: CONTEXT_SETTINGS,
+        partialWeight: PARTIAL_WEIGHT,
+        heldOut: { russian, kazakh },
         command: 'npx vite-node training/names/train-name-classifier.ts',
       },
     },
     fitted.weights,
   );
   writeFileSync(shippedModelPath(NAME_MODEL_FILE), bytes);
-  console.log(`wrote models/${NAME_MODEL_FILE} (${documents.length} documents, ${tokens} capitalised words)`);
+  console.log(`wrote models/${NAME_MODEL_FILE} (${documents.length} documents, ${words} labelled capitalised words)`);
 }
 
 main();

@@ -1,8 +1,11 @@
 /**
- * The shipped name classifier (`models/names.bin`): a logistic regression that gives each
- * capitalised word the probability of being part of a person's name, from the word, its
- * endings, its neighbours and what the name rules said. It finds what no rule covers, such as
- * a foreign surname alone ("Нетаньяху заявил") or a name opening a sentence. Trained by
+ * The shipped name classifier (`models/names.bin`), in two steps. First a logistic regression
+ * gives each capitalised word the probability of being part of a person's name, from the word,
+ * its endings, its neighbours and what the name rules said. Then a small second regression
+ * weighs that probability against the first step's view of the words joined to it and of the
+ * same word elsewhere in the text, so that the halves of a name and the mentions of one person
+ * are decided together. It finds what no rule covers, such as a foreign surname alone
+ * ("Нетаньяху заявил") or a name opening a sentence. Trained by
  * `training/names/train-name-classifier.ts`.
  */
 import { readFileSync } from 'node:fs';
@@ -11,32 +14,52 @@ import { FeatureBuffer } from '../../models/feature-buffer.js';
 import type { LinearModel } from '../../models/linear-model.js';
 import { shippedModelPath } from '../../models/load-model-file.js';
 import { decodeModelFile } from '../../models/model-file.js';
-import { nameTokenFeatures, textEvidence, type TextEvidence } from './name-token-features.js';
+import { NAME_CONTEXT_FEATURES, nameContextFeatures, textOccurrences } from './name-context-features.js';
+import { nameTokenFeatures, opensSentence, textEvidence, type TextEvidence } from './name-token-features.js';
 import type { NameToken } from './name-token.js';
 
 export const NAME_MODEL_FILE = 'names.bin';
 export const NAME_LABELS = ['other', 'person'] as const;
-/**
- * A given name that is also an ordinary word ("Бақыт", happiness; "Роман", a novel) is added
- * only when the model is this sure: most Kazakh given names are words too.
- */
-const AMBIGUOUS_GIVEN_NAME_PROBABILITY = 0.9;
 /** Below this, the model overrules the rules: a word they took for a name is not one. */
 const RULE_OVERRULED_PROBABILITY = 0.15;
+/**
+ * A given name that is also an ordinary word ("Бақыт", happiness; "Роман", a novel) needs its
+ * own evidence, not only a name beside it, since most Kazakh given names are words too: the
+ * first step, which reads the word itself, at this or more, or else leaning to a name
+ * (SENTENCE_START_PROBABILITY or more) with the second step at this or more. "Абай" the poet,
+ * alone in a Kazakh sentence, passes the second way; "Роман Толстого" opening a sentence does
+ * not.
+ */
+const AMBIGUOUS_GIVEN_NAME_PROBABILITY = 0.9;
+/**
+ * A word that opens a sentence before another capitalised word, and that the first step doubts,
+ * is not lifted by the name beside it: in "Вчера Петров пожаловался" the surname must not drag
+ * "Вчера" along.
+ */
+const SENTENCE_START_PROBABILITY = 0.5;
 
 export class NameClassifier {
   readonly #model: LinearModel;
+  readonly #contextWeights: Float64Array;
   readonly #threshold: number;
   readonly #mask: number;
   readonly #features = new FeatureBuffer();
   readonly #probabilities = new Float64Array(NAME_LABELS.length);
+  readonly #context = new Float64Array(NAME_CONTEXT_FEATURES);
 
-  /** `threshold`: the probability from which a word counts as part of a name. */
-  constructor(model: LinearModel, threshold: number) {
+  /**
+   * `contextWeights`: the second step's weights, one per context feature. `threshold`: the
+   * second step's probability from which a word counts as part of a name.
+   */
+  constructor(model: LinearModel, contextWeights: ArrayLike<number>, threshold: number) {
     if (model.labels.join(',') !== NAME_LABELS.join(',')) {
       throw new Error(`name classifier: the model's labels are ${model.labels.join(',')}, expected ${NAME_LABELS.join(',')}`);
     }
+    if (contextWeights.length !== NAME_CONTEXT_FEATURES) {
+      throw new Error(`name classifier: ${contextWeights.length} context weights, expected ${NAME_CONTEXT_FEATURES}; retrain it`);
+    }
     this.#model = model;
+    this.#contextWeights = Float64Array.from(contextWeights);
     this.#threshold = threshold;
     this.#mask = (1 << model.bucketBits) - 1;
   }
@@ -50,26 +73,60 @@ export class NameClassifier {
     return this.#probabilities[1]!;
   }
 
+  /** The first step's probability for every capitalised word of a text, 0 for the rest. */
+  wordProbabilities(text: string, tokens: readonly NameToken[], ruleNamed: readonly boolean[]): Float64Array {
+    const evidence = textEvidence(text, tokens, ruleNamed);
+    const probabilities = new Float64Array(tokens.length);
+    tokens.forEach((token, index) => {
+      if (token.capitalised) probabilities[index] = this.probability(text, tokens, index, ruleNamed, evidence);
+    });
+    return probabilities;
+  }
+
   /**
    * Which tokens are part of a name: a word the rules found unless the model is nearly sure it
-   * is not one, and a capitalised word the model finds likely. The rules' exceptions hold: a
-   * word naming a street or a namesake ("проспект Абая", "имени Пушкина") is never added, and a
-   * given name that is also an ordinary word ("Роман", "Вера") needs a surer model. A subject's
-   * word counts as named so that the name it stands in (the subject's given name beside it) is
-   * recognised as the subject's and kept.
+   * is not one, and a capitalised word the model finds likely once its context is weighed. A
+   * word naming a street or a namesake ("проспект Абая", "имени Пушкина") is never added. A
+   * given name that is also an ordinary word ("Роман", "Вера") and a doubtful word opening a
+   * sentence need more (see the constants above). A subject's word counts as named so that the name it
+   * stands in (the subject's given name beside it) is recognised as the subject's and kept.
    */
   decide(text: string, tokens: readonly NameToken[], ruleNamed: readonly boolean[]): boolean[] {
-    const evidence = textEvidence(text, tokens, ruleNamed);
+    const first = this.wordProbabilities(text, tokens, ruleNamed);
+    const occurrences = textOccurrences(tokens);
     return tokens.map((token, index) => {
       if (token.subject) return true;
       if (token.initial) return ruleNamed[index]!;
       if (!token.capitalised || token.place) return false;
-      const probability = this.probability(text, tokens, index, ruleNamed, evidence);
-      if (ruleNamed[index]) return probability >= RULE_OVERRULED_PROBABILITY;
-      const needed = token.given === 'ambiguous' ? Math.max(this.#threshold, AMBIGUOUS_GIVEN_NAME_PROBABILITY) : this.#threshold;
+      const needed = ruleNamed[index] ? RULE_OVERRULED_PROBABILITY : this.#needed(text, tokens, index, first[index]!);
+      if (needed === Infinity) return false;
+      nameContextFeatures(text, tokens, index, first, ruleNamed, occurrences, this.#context);
+      const probability = contextProbability(this.#contextWeights, this.#context);
       return probability >= needed;
     });
   }
+
+  /**
+   * The second step's probability a word the rules did not name needs, or Infinity when the
+   * first step's doubt settles it.
+   */
+  #needed(text: string, tokens: readonly NameToken[], index: number, first: number): number {
+    const token = tokens[index]!;
+    const ambiguous = token.given === 'ambiguous';
+    if (ambiguous && first >= AMBIGUOUS_GIVEN_NAME_PROBABILITY) return this.#threshold;
+    const beforeName = tokens[index + 1]?.joined === true;
+    const doubted = ambiguous || first < SENTENCE_START_PROBABILITY;
+    if (doubted && beforeName && opensSentence(text, token.start)) return Infinity;
+    if (!ambiguous) return this.#threshold;
+    return first < SENTENCE_START_PROBABILITY ? Infinity : Math.max(this.#threshold, AMBIGUOUS_GIVEN_NAME_PROBABILITY);
+  }
+}
+
+/** The second step's probability: a logistic regression over the dense context features. */
+export function contextProbability(weights: Float64Array, features: Float64Array): number {
+  let score = 0;
+  for (let index = 0; index < features.length; index++) score += weights[index]! * features[index]!;
+  return 1 / (1 + Math.exp(-score));
 }
 
 let shared: NameClassifier | undefined;
@@ -87,8 +144,10 @@ export function loadNameClassifier(): NameClassifier {
       '`npx vite-node training/names/train-name-classifier.ts` or reinstall tyndau');
   }
   const { model, metadata } = decodeModelFile(bytes, path);
-  const threshold = metadata.about.threshold;
-  if (typeof threshold !== 'number') throw new Error(`name classifier: ${path} names no threshold; retrain it`);
-  shared = new NameClassifier(model, threshold);
+  const { threshold, contextWeights } = metadata.about;
+  if (typeof threshold !== 'number' || !Array.isArray(contextWeights)) {
+    throw new Error(`name classifier: ${path} names no threshold or context weights; retrain it`);
+  }
+  shared = new NameClassifier(model, contextWeights as number[], threshold);
   return shared;
 }

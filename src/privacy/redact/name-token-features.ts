@@ -27,6 +27,11 @@ const LATIN_LETTER = /[a-z]/;
 const GAP_TO_TOKEN = /^[\s,«»"“”()-]*$/u;
 const NEXT_WORD = /^[\s,«»"“”()-]*([\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*)/u;
 
+/** Whether the word at `start` opens a sentence (or the text, or a line). */
+export function opensSentence(text: string, start: number): boolean {
+  return SENTENCE_END.test(text.slice(Math.max(0, start - 6), start));
+}
+
 /** The word before `start` and the word after `end` in `text`, lower case ('' at the edges). */
 function neighbourWords(text: string, start: number, end: number): [string, string] {
   const before = text.slice(Math.max(0, start - NEIGHBOUR_REACH), start);
@@ -99,7 +104,7 @@ export function nameTokenFeatures(
   };
   const word = token.word;
   const [previous, next] = neighbourWords(text, token.start, token.end);
-  const sentenceStart = SENTENCE_END.test(text.slice(Math.max(0, token.start - 6), token.start));
+  const sentenceStart = opensSentence(text, token.start);
   const latin = LATIN_LETTER.test(word);
   const before = token.joined ? tokens[index - 1] : undefined;
   const afterToken = tokens[index + 1];

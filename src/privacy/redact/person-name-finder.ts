@@ -34,7 +34,10 @@ const PLACE_WORDS = [
   'пересечение', 'пересечении', 'угол', 'углу', 'street', 'avenue', 'ave', 'st',
 ];
 const PLACE_WORD_SET = new Set(PLACE_WORDS);
-const PLACE_WORD_BEFORE = new RegExp(`(?<!\\p{L})(?:${PLACE_WORDS.join('|')})\\.? ?$`, 'iu');
+/** Abbreviations take a dot ("ул. Жандосова"); after a whole word a dot ends the sentence. */
+const PLACE_ABBREVIATIONS = ['ул', 'пр', 'пр-т', 'пр-кт', 'просп', 'пер', 'б-р', 'пл', 'мкр', 'мкрн', 'мкр-н', 'им', 'ст', 'ave', 'st'];
+const PLACE_WORD_BEFORE = new RegExp(
+  `(?<!\\p{L})(?:(?:${PLACE_WORDS.join('|')}) ?|(?:${PLACE_ABBREVIATIONS.join('|')})\\. ?)$`, 'iu');
 
 /**
  * Kazakh puts the street word after the name: "Төле би көшесі", "Абай даңғылында", "Сәтбаев
@@ -276,7 +279,7 @@ function markPlaces(run: readonly Token[], text: string): void {
   const first = run[0]!;
   const last = run[run.length - 1]!;
   if (PLACE_WORD_BEFORE.test(text.slice(Math.max(0, first.start - PLACE_WORD_LOOKBEHIND), first.start))) {
-    run.slice(0, PLACE_NAME_WORDS).forEach((token) => (token.place = true));
+    placeNameWords(run, 0).forEach((token) => (token.place = true));
   }
   if (PLACE_WORD_AFTER.test(text.slice(last.end, last.end + 24))) {
     run.slice(-PLACE_NAME_WORDS).forEach((token) => (token.place = true));
@@ -284,8 +287,18 @@ function markPlaces(run: readonly Token[], text: string): void {
   // "Проспект Абая" at the start of a sentence: the place word is capitalised and in the run.
   run.forEach((token, index) => {
     if (!PLACE_WORD_SET.has(token.word)) return;
-    run.slice(index + 1, index + 1 + PLACE_NAME_WORDS).forEach((named) => (named.place = true));
+    placeNameWords(run, index + 1).forEach((named) => (named.place = true));
   });
+}
+
+/**
+ * The words from `from` a place word names: up to three, but not a listed given name after the
+ * first ("микрорайона Айнабулак Гаухар Тлеубаева": the district, then a resident).
+ */
+function placeNameWords(run: readonly Token[], from: number): Token[] {
+  const words = run.slice(from, from + PLACE_NAME_WORDS);
+  const person = words.findIndex((token, index) => index > 0 && token.given === 'given');
+  return person < 0 ? words : words.slice(0, person);
 }
 
 function joinsName(run: readonly Token[], named: readonly boolean[], index: number): boolean {
