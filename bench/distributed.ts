@@ -106,7 +106,9 @@ function peakMbOf(pid: number): number {
 /** Starts a `tyndau` command and follows its peak memory until it exits. */
 function runCli(args: readonly string[], env: NodeJS.ProcessEnv): { child: ChildProcess; done: Promise<number> } {
   // Workers log a line a batch; the benchmark prints its own table.
-  const child = spawn(process.execPath, [CLI, ...args], { env, stdio: ['ignore', 'ignore', 'ignore'] });
+  // BENCH_NODE_FLAGS (say `--single-threaded-gc`) go to every tyndau process the run starts.
+  const flags = (process.env['BENCH_NODE_FLAGS'] ?? '').split(' ').filter(Boolean);
+  const child = spawn(process.execPath, [...flags, CLI, ...args], { env, stdio: ['ignore', 'ignore', 'ignore'] });
   let peak = 0;
   const timer = setInterval(() => {
     peak = Math.max(peak, peakMbOf(child.pid!));

@@ -137,6 +137,19 @@ describe('schema', () => {
     store = (await backend.location()).open();
   });
 
+  it.runIf(backendName === 'postgres')('compresses long post values with lz4, in partitions made later too', async () => {
+    store.savePosts([makeItem({ nativeId: 'z', text: 'Тарифы на проезд подняли', publishedAt: '2024-11-12T05:00:00Z' })]);
+
+    const rows = await rawRows(`SELECT c.relname AS "table", a.attname AS "column", a.attcompression AS "compression"
+      FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid
+      WHERE c.oid IN ('posts'::regclass, 'posts_2024_11'::regclass) AND a.attname IN ('text', 'title', 'normalised', 'search_vector')
+      ORDER BY 1, 2`);
+    expect(rows.map((row) => `${String(row['table'])}.${String(row['column'])}=${String(row['compression'])}`)).toEqual([
+      'posts.normalised=l', 'posts.search_vector=l', 'posts.text=l', 'posts.title=l',
+      'posts_2024_11.normalised=l', 'posts_2024_11.search_vector=l', 'posts_2024_11.text=l', 'posts_2024_11.title=l',
+    ]);
+  });
+
   it('has no column for an author, a handle, a user or a profile in any table', async () => {
     const columns = await location.columns();
 

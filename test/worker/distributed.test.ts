@@ -198,6 +198,36 @@ describe('distributed workers', () => {
     expect(sortedTables(await rollupTables(schema))).toEqual(sortedTables(rollups));
   });
 
+  it('gives the batch it pulled ahead back to the queue at once when stopped', async () => {
+    const { schema, queueName, projectPath } = await deployment('stopped');
+    const project = await loadProject(projectPath, process.env);
+    // An ack wait far longer than the test: a message held back would only come again after it.
+    const queue = await openQueue({ url: NATS_URL, names: queueNames(queueName), ackWaitMs: 600_000 });
+    const store = await connectPostgresStore(project.postgresUrl!, { timezone: project.timezone });
+    try {
+      await publishRawPosts(queue, rawPosts(400), COLLECTED_AT);
+      const options = {
+        queue, store, logger: createMemoryLogger(), batchSize: 50, maxAttempts: 2,
+        gate: new PrivacyGate({ secret: project.privacy.secret, subjects: [] }),
+        analyzer: await createAnalyzer(project),
+      };
+      const stop = new AbortController();
+      const stopping = setInterval(() => {
+        void postCount(schema).then((count) => count >= 50 && stop.abort());
+      }, 20);
+      const first = await runWorker({ ...options, signal: stop.signal }).finally(() => clearInterval(stopping));
+      expect(first.inserted).toBeLessThan(400);
+
+      const second = await runWorker({ ...options, idleExitMs: 1500 });
+
+      expect(first.inserted + second.inserted).toBe(400);
+      expect(await postCount(schema)).toBe(400);
+    } finally {
+      await queue.connection.drain();
+      await store.close();
+    }
+  });
+
   it('sets a poison message aside on the dead-letter subject with its error after the last attempt', async () => {
     const { schema, queueName, projectPath } = await deployment('poison');
     const project = await loadProject(projectPath, process.env);

@@ -6,9 +6,10 @@ import { rankedIssueRows } from './004-ranked-issue-rows.js';
 import { stemmedSearch } from './005-stemmed-search.js';
 import { datedRollups } from './006-dated-rollups.js';
 import { rankIndexes } from './007-rank-indexes.js';
+import { lz4Text } from './008-lz4-text.js';
 
 /** Every PostgreSQL schema step, oldest first. Append new steps; never edit a shipped one. */
 export const POSTGRES_MIGRATIONS: readonly Migration[] = Object.freeze([
   postsRollupsSearch, sourceLedger, agencyAttribution, rankedIssueRows, stemmedSearch, datedRollups,
-  rankIndexes,
+  rankIndexes, lz4Text,
 ]);
