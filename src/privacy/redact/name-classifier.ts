@@ -25,10 +25,9 @@ const RULE_OVERRULED_PROBABILITY = 0.15;
 /**
  * A given name that is also an ordinary word ("Бақыт", happiness; "Роман", a novel) needs its
  * own evidence, not only a name beside it, since most Kazakh given names are words too: the
- * first step, which reads the word itself, at this or more, or else leaning to a name
- * (SENTENCE_START_PROBABILITY or more) with the second step at this or more. "Абай" the poet,
- * alone in a Kazakh sentence, passes the second way; "Роман Толстого" opening a sentence does
- * not.
+ * first step, which reads the word itself, must lean to a name (SENTENCE_START_PROBABILITY or
+ * more), and be this sure when the word opens a sentence before another capitalised word.
+ * "Абай" the poet, alone in a Kazakh sentence, passes; "Роман Толстого" opening one does not.
  */
 const AMBIGUOUS_GIVEN_NAME_PROBABILITY = 0.9;
 /**
@@ -114,11 +113,10 @@ export class NameClassifier {
     const token = tokens[index]!;
     const ambiguous = token.given === 'ambiguous';
     if (ambiguous && first >= AMBIGUOUS_GIVEN_NAME_PROBABILITY) return this.#threshold;
-    const beforeName = tokens[index + 1]?.joined === true;
     const doubted = ambiguous || first < SENTENCE_START_PROBABILITY;
+    const beforeName = tokens[index + 1]?.joined === true;
     if (doubted && beforeName && opensSentence(text, token.start)) return Infinity;
-    if (!ambiguous) return this.#threshold;
-    return first < SENTENCE_START_PROBABILITY ? Infinity : Math.max(this.#threshold, AMBIGUOUS_GIVEN_NAME_PROBABILITY);
+    return ambiguous && first < SENTENCE_START_PROBABILITY ? Infinity : this.#threshold;
   }
 }
 
