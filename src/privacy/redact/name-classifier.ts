@@ -37,20 +37,45 @@ const AMBIGUOUS_GIVEN_NAME_PROBABILITY = 0.9;
  */
 const SENTENCE_START_PROBABILITY = 0.5;
 
+/**
+ * The second step's probability from which a word counts as part of a name, for sentences with
+ * a letter only Kazakh has and for the rest. Each is chosen on held-out documents of its language:
+ * Kazakh news holds fewer capitalised words that are not names, so its threshold may be lower.
+ */
+export interface NameThresholds {
+  readonly kazakh: number;
+  readonly other: number;
+}
+
+const KAZAKH_LETTER = /[әғқңөұүһіӘҒҚҢӨҰҮҺІ]/u;
+const SENTENCE = /[^.!?…\n]+(?:[.!?…\n]+|$)/gu;
+
+/**
+ * Where each sentence of `text` ends and whether it holds a Kazakh letter: a Russian post may
+ * quote one Kazakh sentence ("Тоқаевтың жарлығы шықты"), and only that one is Kazakh.
+ */
+function kazakhSentenceEnds(text: string): { end: number; kazakh: boolean }[] {
+  return Array.from(text.matchAll(SENTENCE), (match) => ({
+    end: match.index + match[0].length,
+    kazakh: KAZAKH_LETTER.test(match[0]),
+  }));
+}
+
 export class NameClassifier {
   readonly #model: LinearModel;
   readonly #contextWeights: Float64Array;
-  readonly #threshold: number;
+  readonly #thresholds: NameThresholds;
   readonly #mask: number;
   readonly #features = new FeatureBuffer();
   readonly #probabilities = new Float64Array(NAME_LABELS.length);
   readonly #context = new Float64Array(NAME_CONTEXT_FEATURES);
 
   /**
-   * `contextWeights`: the second step's weights, one per context feature. `threshold`: the
-   * second step's probability from which a word counts as part of a name.
+   * `contextWeights`: the second step's weights, one per context feature. `thresholds`: the
+   * second step's probability from which a word counts as part of a name, in a Kazakh
+   * sentence and in the rest.
    */
-  constructor(model: LinearModel, contextWeights: ArrayLike<number>, threshold: number) {
+  constructor(model: LinearModel, contextWeights: ArrayLike<number>, thresholds: NameThresholds) {
     if (model.labels.join(',') !== NAME_LABELS.join(',')) {
       throw new Error(`name classifier: the model's labels are ${model.labels.join(',')}, expected ${NAME_LABELS.join(',')}`);
     }
@@ -59,7 +84,7 @@ export class NameClassifier {
     }
     this.#model = model;
     this.#contextWeights = Float64Array.from(contextWeights);
-    this.#threshold = threshold;
+    this.#thresholds = thresholds;
     this.#mask = (1 << model.bucketBits) - 1;
   }
 
@@ -93,11 +118,16 @@ export class NameClassifier {
   decide(text: string, tokens: readonly NameToken[], ruleNamed: readonly boolean[]): boolean[] {
     const first = this.wordProbabilities(text, tokens, ruleNamed);
     const occurrences = textOccurrences(tokens);
+    const kazakh = KAZAKH_LETTER.test(text) ? kazakhSentenceEnds(text) : [];
+    let sentence = 0;
     return tokens.map((token, index) => {
       if (token.subject) return true;
       if (token.initial) return ruleNamed[index]!;
       if (!token.capitalised || token.place) return false;
-      const needed = ruleNamed[index] ? RULE_OVERRULED_PROBABILITY : this.#needed(text, tokens, index, first[index]!);
+      while (sentence < kazakh.length && kazakh[sentence]!.end <= token.start) sentence++;
+      const inKazakh = sentence < kazakh.length && kazakh[sentence]!.kazakh;
+      const threshold = inKazakh ? this.#thresholds.kazakh : this.#thresholds.other;
+      const needed = ruleNamed[index] ? RULE_OVERRULED_PROBABILITY : this.#needed(text, tokens, index, first[index]!, threshold);
       if (needed === Infinity) return false;
       nameContextFeatures(text, tokens, index, first, ruleNamed, occurrences, this.#context);
       const probability = contextProbability(this.#contextWeights, this.#context);
@@ -109,14 +139,14 @@ export class NameClassifier {
    * The second step's probability a word the rules did not name needs, or Infinity when the
    * first step's doubt settles it.
    */
-  #needed(text: string, tokens: readonly NameToken[], index: number, first: number): number {
+  #needed(text: string, tokens: readonly NameToken[], index: number, first: number, threshold: number): number {
     const token = tokens[index]!;
     const ambiguous = token.given === 'ambiguous';
-    if (ambiguous && first >= AMBIGUOUS_GIVEN_NAME_PROBABILITY) return this.#threshold;
+    if (ambiguous && first >= AMBIGUOUS_GIVEN_NAME_PROBABILITY) return threshold;
     const doubted = ambiguous || first < SENTENCE_START_PROBABILITY;
     const beforeName = tokens[index + 1]?.joined === true;
     if (doubted && beforeName && opensSentence(text, token.start)) return Infinity;
-    return ambiguous && first < SENTENCE_START_PROBABILITY ? Infinity : this.#threshold;
+    return ambiguous && first < SENTENCE_START_PROBABILITY ? Infinity : threshold;
   }
 }
 
@@ -142,10 +172,10 @@ export function loadNameClassifier(): NameClassifier {
       '`npx vite-node training/names/train-name-classifier.ts` or reinstall tyndau');
   }
   const { model, metadata } = decodeModelFile(bytes, path);
-  const { threshold, contextWeights } = metadata.about;
-  if (typeof threshold !== 'number' || !Array.isArray(contextWeights)) {
-    throw new Error(`name classifier: ${path} names no threshold or context weights; retrain it`);
+  const { thresholds, contextWeights } = metadata.about as { thresholds?: NameThresholds; contextWeights?: unknown };
+  if (typeof thresholds?.kazakh !== 'number' || typeof thresholds.other !== 'number' || !Array.isArray(contextWeights)) {
+    throw new Error(`name classifier: ${path} names no thresholds or context weights; retrain it`);
   }
-  shared = new NameClassifier(model, contextWeights as number[], threshold);
+  shared = new NameClassifier(model, contextWeights as number[], thresholds);
   return shared;
 }
