@@ -14,7 +14,9 @@ import { FeatureBuffer } from '../../models/feature-buffer.js';
 import type { LinearModel } from '../../models/linear-model.js';
 import { shippedModelPath } from '../../models/load-model-file.js';
 import { decodeModelFile } from '../../models/model-file.js';
-import { NAME_CONTEXT_FEATURES, nameContextFeatures, textOccurrences } from './name-context-features.js';
+import {
+  NAME_CONTEXT_FEATURES, nameContextFeatures, textOccurrences, type TextOccurrences,
+} from './name-context-features.js';
 import { nameTokenFeatures, opensSentence, textEvidence, type TextEvidence } from './name-token-features.js';
 import type { NameToken } from './name-token.js';
 
@@ -48,17 +50,20 @@ export interface NameThresholds {
 }
 
 const KAZAKH_LETTER = /[әғқңөұүһіӘҒҚҢӨҰҮҺІ]/u;
-const SENTENCE = /[^.!?…\n]+(?:[.!?…\n]+|$)/gu;
+const SENTENCE_ENDS = new Set(['.', '!', '?', '…', '\n']);
 
 /**
- * Where each sentence of `text` ends and whether it holds a Kazakh letter: a Russian post may
+ * Whether the sentence around `position` holds a letter only Kazakh has: a Russian post may
  * quote one Kazakh sentence ("Тоқаевтың жарлығы шықты"), and only that one is Kazakh.
  */
-function kazakhSentenceEnds(text: string): { end: number; kazakh: boolean }[] {
-  return Array.from(text.matchAll(SENTENCE), (match) => ({
-    end: match.index + match[0].length,
-    kazakh: KAZAKH_LETTER.test(match[0]),
-  }));
+function inKazakhSentence(text: string, position: number): boolean {
+  for (let at = position; at < text.length && !SENTENCE_ENDS.has(text[at]!); at++) {
+    if (KAZAKH_LETTER.test(text[at]!)) return true;
+  }
+  for (let at = position - 1; at >= 0 && !SENTENCE_ENDS.has(text[at]!); at--) {
+    if (KAZAKH_LETTER.test(text[at]!)) return true;
+  }
+  return false;
 }
 
 export class NameClassifier {
@@ -69,6 +74,7 @@ export class NameClassifier {
   readonly #features = new FeatureBuffer();
   readonly #probabilities = new Float64Array(NAME_LABELS.length);
   readonly #context = new Float64Array(NAME_CONTEXT_FEATURES);
+  #first = new Float64Array(64);
 
   /**
    * `contextWeights`: the second step's weights, one per context feature. `thresholds`: the
@@ -97,13 +103,17 @@ export class NameClassifier {
     return this.#probabilities[1]!;
   }
 
-  /** The first step's probability for every capitalised word of a text, 0 for the rest. */
+  /**
+   * The first step's probability for every capitalised word of a text, 0 for the rest. The
+   * array is reused by the next call.
+   */
   wordProbabilities(text: string, tokens: readonly NameToken[], ruleNamed: readonly boolean[]): Float64Array {
     const evidence = textEvidence(text, tokens, ruleNamed);
-    const probabilities = new Float64Array(tokens.length);
-    tokens.forEach((token, index) => {
-      if (token.capitalised) probabilities[index] = this.probability(text, tokens, index, ruleNamed, evidence);
-    });
+    if (this.#first.length < tokens.length) this.#first = new Float64Array(Math.max(tokens.length, 2 * this.#first.length));
+    const probabilities = this.#first;
+    for (let index = 0; index < tokens.length; index++) {
+      probabilities[index] = tokens[index]!.capitalised ? this.probability(text, tokens, index, ruleNamed, evidence) : 0;
+    }
     return probabilities;
   }
 
@@ -117,21 +127,18 @@ export class NameClassifier {
    */
   decide(text: string, tokens: readonly NameToken[], ruleNamed: readonly boolean[]): boolean[] {
     const first = this.wordProbabilities(text, tokens, ruleNamed);
-    const occurrences = textOccurrences(tokens);
-    const kazakh = KAZAKH_LETTER.test(text) ? kazakhSentenceEnds(text) : [];
-    let sentence = 0;
+    let occurrences: TextOccurrences | undefined;
+    const kazakh = KAZAKH_LETTER.test(text);
     return tokens.map((token, index) => {
       if (token.subject) return true;
       if (token.initial) return ruleNamed[index]!;
       if (!token.capitalised || token.place) return false;
-      while (sentence < kazakh.length && kazakh[sentence]!.end <= token.start) sentence++;
-      const inKazakh = sentence < kazakh.length && kazakh[sentence]!.kazakh;
-      const threshold = inKazakh ? this.#thresholds.kazakh : this.#thresholds.other;
+      const threshold = kazakh && inKazakhSentence(text, token.start) ? this.#thresholds.kazakh : this.#thresholds.other;
       const needed = ruleNamed[index] ? RULE_OVERRULED_PROBABILITY : this.#needed(text, tokens, index, first[index]!, threshold);
       if (needed === Infinity) return false;
+      occurrences ??= textOccurrences(tokens);
       nameContextFeatures(text, tokens, index, first, ruleNamed, occurrences, this.#context);
-      const probability = contextProbability(this.#contextWeights, this.#context);
-      return probability >= needed;
+      return contextProbability(this.#contextWeights, this.#context) >= needed;
     });
   }
 

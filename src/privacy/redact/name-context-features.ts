@@ -99,6 +99,7 @@ function highestElsewhere(
 /** The probability of a name that ends right before "(" in front of the word, or -1. */
 function nameBeforeBracket(text: string, tokens: readonly NameToken[], index: number, probabilities: Float64Array): number {
   const token = tokens[index]!;
+  if (!text.slice(Math.max(0, token.start - 3), token.start).includes('(')) return -1;
   for (let before = index - 1; before >= 0 && before >= index - BRACKET_REACH; before--) {
     const previous = tokens[before]!;
     if (BRACKET_BEFORE.test(text.slice(previous.end, token.start))) return mayBeName(previous) ? probabilities[before]! : -1;
