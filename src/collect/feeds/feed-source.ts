@@ -115,7 +115,10 @@ function identify(
   const urls = posts.map((post) => (post.url ? canonicalUrl(post.url, feedUrl) : undefined));
   const entries = posts.map((post, index) => ({
     // The importer falls back to the link when an item has no GUID of its own.
-    guid: post.nativeId !== post.url && !post.nativeId.startsWith('content:') ? post.nativeId : undefined,
+    // or gives a bare-number GUID its link as identity already.
+    guid: post.nativeId !== post.url && post.nativeId !== urls[index] && !post.nativeId.startsWith('content:')
+      ? post.nativeId
+      : undefined,
     url: urls[index],
   }));
   const verdict = judgeGuids(guids, entries);

@@ -1,4 +1,5 @@
 import { contentNativeId } from '../content-id.js';
+import { scopedNativeId } from '../identity/scoped-native-id.js';
 import { readRecordDate, ImportLog, type ImportContext } from '../import-context.js';
 import { removeControlCharacters } from '../markup/clean-text.js';
 import type { ImportBatch, RawPost, RecordLocation } from '../raw-post.js';
@@ -132,7 +133,9 @@ function entryToPost(
   return {
     kind: 'article',
     platform: 'news',
-    nativeId: entry.id ?? entry.link ?? contentNativeId(text, entry.date),
+    nativeId: entry.id !== undefined
+      ? scopedNativeId(entry.id, { url: entry.link, text, date: entry.date })
+      : entry.link ?? contentNativeId(text, entry.date),
     title,
     text,
     publishedAt: readRecordDate(entry.date, context, location, log),

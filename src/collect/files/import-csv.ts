@@ -1,5 +1,6 @@
 import { parse, type CsvError, type Info } from 'csv-parse/sync';
 
+import { LocalIds } from '../identity/scoped-native-id.js';
 import { ImportLog, type ImportContext } from '../import-context.js';
 import type { ImportBatch, RawPost, RecordLocation } from '../raw-post.js';
 import { findCsvHeader, type CsvHeader } from './csv-header.js';
@@ -39,10 +40,11 @@ export function importCsv(text: string, context: ImportContext): ImportBatch {
   // csv-parse counts a CRLF inside a quoted value as two lines; with LF only its counts are true.
   const lfText = text.includes('\r') ? text.replace(CARRIAGE_RETURNS, '\n') : text;
 
+  const localIds = new LocalIds();
   for (const row of readRows(lfText, header, context, log)) {
     const location = { file: context.file, line: startLine(row) };
     const values = rowValues(row.record, fields, location, log);
-    const post = values && recordToPost(values, context, location, log);
+    const post = values && recordToPost(values, context, location, log, localIds);
     if (post) posts.push(post);
   }
 

@@ -1,6 +1,7 @@
 import { ImportLog, type ImportContext } from '../import-context.js';
 import { isJsonObject } from '../json-value.js';
 import type { ImportBatch, RawPost } from '../raw-post.js';
+import { LocalIds } from '../identity/scoped-native-id.js';
 import { FieldNames } from './record-fields.js';
 import { recordToPost, type RecordValues } from './record-to-post.js';
 
@@ -34,15 +35,20 @@ export class JsonlLineReader {
   readonly log = new ImportLog();
   readonly #names: FieldNames;
   readonly #context: ImportContext;
+  readonly #localIds: LocalIds;
 
-  constructor(context: ImportContext, names = new FieldNames()) {
+  constructor(context: ImportContext, names = new FieldNames(), localIds = new LocalIds()) {
     this.#context = context;
     this.#names = names;
+    this.#localIds = localIds;
   }
 
-  /** A reader for the next part of the same file: the keys seen are kept, the log starts empty. */
+  /**
+   * A reader for the next part of the same file: the keys and ids seen are kept, the log starts
+   * empty.
+   */
   continued(): JsonlLineReader {
-    return new JsonlLineReader(this.#context, this.#names);
+    return new JsonlLineReader(this.#context, this.#names, this.#localIds);
   }
 
   read(rawLine: string, lineNumber: number): RawPost | undefined {
@@ -61,7 +67,7 @@ export class JsonlLineReader {
       this.log.skip(location, 'line is not a JSON object');
       return undefined;
     }
-    return recordToPost(valuesOf(record, this.#names), this.#context, location, this.log);
+    return recordToPost(valuesOf(record, this.#names), this.#context, location, this.log, this.#localIds);
   }
 }
 

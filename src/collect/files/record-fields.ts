@@ -16,10 +16,13 @@
  * | language  | language, lang, язык, тіл                                                 |
  * | parent    | parent_id, reply_to, in_reply_to, reply_to_id                             |
  * | amplifies | repost_of, repost_of_id, forward_of, amplifies, shared_id                 |
+ * | channel   | channel, channel_name, channel_id, chat, chat_name, chat_id, group,       |
+ * |           | group_name, group_id, community, community_id, feed, канал, чат, группа   |
  *
  * Every other column is ignored, and with it anything author-like (author, user, username,
  * user_id, handle, screen_name, from, from_id, profile, avatar): no field of tyndau can hold one.
- * `url`, `outlet` and `title` are kept for news articles only.
+ * `url`, `outlet` and `title` are kept for news articles only. `channel` is never kept: it only
+ * tells apart posts of different channels that carry the same bare number as id.
  */
 export type RecordField =
   | 'id'
@@ -32,7 +35,8 @@ export type RecordField =
   | 'outlet'
   | 'language'
   | 'parent'
-  | 'amplifies';
+  | 'amplifies'
+  | 'channel';
 
 const FIELD_NAMES: Readonly<Record<RecordField, readonly string[]>> = {
   id: ['id', 'post_id', 'native_id', 'message_id', 'comment_id', 'guid', 'uid'],
@@ -51,6 +55,10 @@ const FIELD_NAMES: Readonly<Record<RecordField, readonly string[]>> = {
   language: ['language', 'lang', 'язык', 'тіл'],
   parent: ['parent_id', 'reply_to', 'in_reply_to', 'reply_to_id'],
   amplifies: ['repost_of', 'repost_of_id', 'forward_of', 'amplifies', 'shared_id'],
+  channel: [
+    'channel', 'channel_name', 'channel_id', 'chat', 'chat_name', 'chat_id', 'group', 'group_name', 'group_id',
+    'community', 'community_id', 'feed', 'канал', 'чат', 'группа',
+  ],
 };
 
 /** Folds `Published At`, `published-at` and `publishedAt` to one key. */

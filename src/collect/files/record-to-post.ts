@@ -1,4 +1,5 @@
 import { contentNativeId } from '../content-id.js';
+import { LocalIds, scopedNativeId } from '../identity/scoped-native-id.js';
 import { readRecordDate, type ImportContext, type ImportLog } from '../import-context.js';
 import { cleanText } from '../markup/clean-text.js';
 import type { Platform, PostKind, RawPost, RecordLocation } from '../raw-post.js';
@@ -43,6 +44,7 @@ export function recordToPost(
   context: ImportContext,
   location: RecordLocation,
   log: ImportLog,
+  localIds: LocalIds = new LocalIds(),
 ): RawPost | undefined {
   const body = textOf(values.text);
   const title = textOf(values.title);
@@ -62,17 +64,31 @@ export function recordToPost(
   return {
     kind,
     platform,
-    nativeId: optional(values.id) ?? contentNativeId(text, values.date),
+    nativeId: recordId(values, text, localIds),
     title: article ? optional(title) : undefined,
     text,
     publishedAt: readRecordDate(values.date, context, location, log),
     outlet: article ? optional(values.outlet) : undefined,
     url: article ? optional(values.url) : undefined,
     declaredLanguage: optional(values.language),
-    parentNativeId: optional(values.parent),
-    amplifiesNativeId: optional(values.amplifies),
+    parentNativeId: reference(values.parent, values, localIds),
+    amplifiesNativeId: reference(values.amplifies, values, localIds),
     location,
   };
+}
+
+/** The record's own id, scoped when it is a bare number; else one from its text and date. */
+function recordId(values: RecordValues, text: string, localIds: LocalIds): string {
+  const id = optional(values.id);
+  if (id === undefined) return contentNativeId(text, values.date);
+  const scoped = scopedNativeId(id, { channel: optional(values.channel), url: optional(values.url), text, date: values.date });
+  localIds.remember(id, scoped);
+  return scoped;
+}
+
+function reference(value: string | number | undefined, values: RecordValues, localIds: LocalIds): string | undefined {
+  const id = optional(value);
+  return id === undefined ? undefined : localIds.reference(id, optional(values.channel));
 }
 
 function textOf(value: string | number | undefined): string {

@@ -1,0 +1,67 @@
+import { contentNativeId } from '../content-id.js';
+import { canonicalUrl } from './canonical-url.js';
+
+/**
+ * Ids that name a post only inside its channel, group, feed or file: a short run of digits
+ * (Telegram message numbers, VK post numbers, a spreadsheet's row numbers, many feeds' GUIDs).
+ * Two exports that both number their rows 1, 2, 3 would otherwise collide, and the second
+ * file's posts would be taken for the first's.
+ */
+const LOCAL_ID = /^\d{1,12}$/;
+
+export interface IdScope {
+  /** The channel, chat or group the record names, if any. */
+  readonly channel?: string | undefined;
+  readonly url?: string | undefined;
+  readonly text: string;
+  readonly date?: string | number | undefined;
+}
+
+/**
+ * A record's id made unique across sources. An id that is not a bare number is kept as given.
+ * A bare number is scoped by the record's channel when it names one, else replaced by the
+ * record's canonical link (the identity live collection gives the same article), else tied to
+ * the record's text and date, so that re-importing the same export still finds the same posts
+ * while another export's post 1 stays another post.
+ */
+export function scopedNativeId(id: string, scope: IdScope): string {
+  if (!LOCAL_ID.test(id)) return id;
+  const channel = scope.channel === undefined ? '' : channelKey(scope.channel);
+  if (channel !== '') return `${channel}:${id}`;
+  const link = scope.url === undefined ? undefined : canonicalUrl(scope.url);
+  if (link !== undefined) return link;
+  return `${id}@${contentNativeId(scope.text, scope.date)}`;
+}
+
+/** `@Almaty_News`, `t.me/almaty_news` and `https://t.me/almaty_news/` as one key. */
+function channelKey(channel: string): string {
+  return channel.trim().toLowerCase()
+    .replace(/^https?:\/\//, '')
+    .replace(/^(www\.)?(t\.me|telegram\.me|vk\.com)\//, '')
+    .replace(/^@/, '')
+    .replace(/\/+$/, '');
+}
+
+/**
+ * The scoped ids of one file's records by the bare number the file gave them, so that a reply
+ * or repost in the same file that names its parent by that number points at the parent's
+ * scoped id. Only records read before the reference are known (files are read as a stream); a
+ * reference to a later or unknown record keeps its bare number and so links to nothing stored.
+ */
+export class LocalIds {
+  // Bounds the memory of a very large file; references further back than this stay bare.
+  static readonly #LIMIT = 200_000;
+  readonly #scoped = new Map<string, string>();
+
+  remember(id: string, scoped: string): void {
+    if (id === scoped || this.#scoped.has(id) || this.#scoped.size >= LocalIds.#LIMIT) return;
+    this.#scoped.set(id, scoped);
+  }
+
+  /** What a parent or repost id of a record in `channel` stands for. */
+  reference(id: string, channel: string | undefined): string {
+    if (!LOCAL_ID.test(id)) return id;
+    const key = channel === undefined ? '' : channelKey(channel);
+    return key !== '' ? `${key}:${id}` : this.#scoped.get(id) ?? id;
+  }
+}
