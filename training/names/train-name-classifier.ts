@@ -36,7 +36,7 @@ import {
 import { trainContextRegression } from './context-regression.js';
 
 const BUCKET_BITS = 18;
-const SETTINGS = { classes: 2, bucketBits: BUCKET_BITS, epochs: 8, learningRate: 0.1, l2: 1e-6, seed: 20240607 };
+const SETTINGS = { classes: 2, bucketBits: BUCKET_BITS, epochs: 32, learningRate: 0.1, l2: 1e-6, seed: 20240607 };
 const CONTEXT_SETTINGS = { epochs: 30, learningRate: 0.05, l2: 1e-4, seed: 20240608 };
 /**
  * Partly annotated sentences count for less: their unmarked words are left out, so what is left

@@ -28,10 +28,10 @@ const RULE_OVERRULED_PROBABILITY = 0.15;
  * A given name that is also an ordinary word ("Бақыт", happiness; "Роман", a novel) needs its
  * own evidence, not only a name beside it, since most Kazakh given names are words too: the
  * first step, which reads the word itself, must lean to a name (SENTENCE_START_PROBABILITY or
- * more), and be this sure when the word opens a sentence before another capitalised word.
- * "Абай" the poet, alone in a Kazakh sentence, passes; "Роман Толстого" opening one does not.
+ * more), and the word must not open a sentence before another capitalised word unless the
+ * rules named it. "Абай" the poet, alone in a Kazakh sentence, passes; "Роман Толстого"
+ * opening one does not.
  */
-const AMBIGUOUS_GIVEN_NAME_PROBABILITY = 0.9;
 /**
  * A word that opens a sentence before another capitalised word, and that the first step doubts,
  * is not lifted by the name beside it: in "Вчера Петров пожаловался" the surname must not drag
@@ -149,7 +149,6 @@ export class NameClassifier {
   #needed(text: string, tokens: readonly NameToken[], index: number, first: number, threshold: number): number {
     const token = tokens[index]!;
     const ambiguous = token.given === 'ambiguous';
-    if (ambiguous && first >= AMBIGUOUS_GIVEN_NAME_PROBABILITY) return threshold;
     const doubted = ambiguous || first < SENTENCE_START_PROBABILITY;
     const beforeName = tokens[index + 1]?.joined === true;
     if (doubted && beforeName && opensSentence(text, token.start)) return Infinity;
