@@ -6,7 +6,7 @@ import type { Database } from 'better-sqlite3';
 
 import type { Platform, PostKind } from '../../collect/raw-post.js';
 import type { DayRange, ExcerptCandidate } from '../store.js';
-import { firstRankedPosts, rankingByDay } from './ranked-posts.js';
+import { firstRankedPosts, periodRanking } from './ranked-posts.js';
 
 interface CandidatePost {
   kind: PostKind; platform: Platform; day: string; outlet: string | null; url: string | null;
@@ -23,7 +23,12 @@ export function readExcerptCandidates(
   const dayBest = database.prepare(`SELECT post_seq AS seq, score AS rank, published_at AS publishedAt
     FROM post_issues WHERE issue_id = ? AND day = ?
     ORDER BY score DESC, published_at DESC, post_seq DESC LIMIT ?`);
-  const ranking = rankingByDay(dayBest, [issueId], range);
+  // A post's day follows its time, so ordering by the day as well changes nothing but lets the
+  // walk follow the index.
+  const inOrder = database.prepare(`SELECT post_seq AS seq, score AS rank, published_at AS publishedAt
+    FROM post_issues INDEXED BY post_issues_by_rank WHERE issue_id = ? AND day BETWEEN ? AND ?
+    ORDER BY score DESC, published_at DESC, day DESC, post_seq DESC LIMIT ?`);
+  const ranking = periodRanking({ dayBest, inOrder }, [issueId], range);
   return firstRankedPosts<CandidatePost>(ranking, database.prepare(CANDIDATE_POST), limit).map(candidateOf);
 }
 
@@ -34,7 +39,11 @@ export function readAgencyExcerptCandidates(
   const dayBest = database.prepare(`SELECT post_seq AS seq, negative AS rank, published_at AS publishedAt
     FROM post_agencies WHERE agency_id = ? AND day = ? AND rule <> 'own-channel'
     ORDER BY negative DESC, published_at DESC, post_seq DESC LIMIT ?`);
-  const ranking = rankingByDay(dayBest, [agencyId], range);
+  const inOrder = database.prepare(`SELECT post_seq AS seq, negative AS rank, published_at AS publishedAt
+    FROM post_agencies INDEXED BY post_agencies_by_rank
+    WHERE agency_id = ? AND day BETWEEN ? AND ? AND rule <> 'own-channel'
+    ORDER BY negative DESC, published_at DESC, day DESC, post_seq DESC LIMIT ?`);
+  const ranking = periodRanking({ dayBest, inOrder }, [agencyId], range);
   return firstRankedPosts<CandidatePost>(ranking, database.prepare(CANDIDATE_POST), limit).map(candidateOf);
 }
 

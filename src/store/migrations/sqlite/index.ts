@@ -5,6 +5,7 @@ import { sourceLedger } from './003-source-ledger.js';
 import { stemmedSearch } from './004-stemmed-search.js';
 import { searchFactsIndex } from './005-search-facts-index.js';
 import { dayPlacedExcerptsDatedRollups } from './006-day-placed-excerpts-dated-rollups.js';
+import { rankOrderIndexes } from './007-rank-order-indexes.js';
 
 /** Every SQLite schema step, oldest first. Append new steps; never edit a shipped one. */
 export const SQLITE_MIGRATIONS: readonly Migration[] = Object.freeze([
@@ -14,4 +15,5 @@ export const SQLITE_MIGRATIONS: readonly Migration[] = Object.freeze([
   stemmedSearch,
   searchFactsIndex,
   dayPlacedExcerptsDatedRollups,
+  rankOrderIndexes,
 ]);
