@@ -23,6 +23,8 @@ describe('names of private persons', () => {
     ['Жаксылык Петрович сказал', '[NAME] сказал'],
     ['Aigerim Nurlanqyzy zhazdy', '[NAME] zhazdy'],
     ['Dmitriy Ivanov wrote', '[NAME] wrote'],
+    ['Байзақ ауданында тұратын Кабировтар отбасы көмек сұрады', 'Байзақ ауданында тұратын [NAME] отбасы көмек сұрады'],
+    ['Есжановтардың үйіне су келмеді', '[NAME] үйіне су келмеді'],
   ])('%s → %s', (text, expected) => {
     expect(redact(text)).toBe(expected);
   });

@@ -6,7 +6,7 @@
 /**
  * Russian and Kazakh surnames in Cyrillic: -ов/-ев/-ин and the feminine -ова/-ева/-ина in the
  * singular Russian cases, or with the Kazakh case ending Kazakh spelling puts after them
- * ("Тоқаевтың", "Пушкинге", "Қайдарованың"); -ский/-цкий; Ukrainian -енко/-ук/-юк; Georgian
+ * ("Тоқаевтың", "Пушкинге", "Қайдарованың"), or in the Kazakh plural of a family; -ский/-цкий; Ukrainian -енко/-ук/-юк; Georgian
  * -швили/-дзе. Kazakh words in -ын/-ін ("Бүгін", today) are not -ин surnames, which is why the
  * Cyrillic spelling is tested and not the name key.
  */
@@ -16,6 +16,9 @@ const CYRILLIC_SURNAME = new RegExp(
     '(?:ов|ев|ёв)(?:тың|тын|қа|ка|ке|ты|та|те|тан|тен|пен)$',
     'ин(?:нің|нин|ге|ді|ди|де|нен|мен)$',
     '(?:ов|ев|ин)а(?:ның|нын|ға|га|ны|да|дан|мен)$',
+    // A family in the Kazakh plural: "Кабировтар отбасы", "Ибрагимовтердің үйі".
+    '(?:ов|ев)(?:тар|тер)(?:дың|дің|ға|ге|ды|ді|да|де|дан|ден|мен)?$',
+    'ин(?:дар|дер)(?:дың|дің|ға|ге|ды|ді|да|де|дан|ден|мен)?$',
     '(?:ск|цк)(?:ий|ая|ой|ого|ому|им|ом|ую)$',
     '(?:енко|ук|юк|швили|дзе)(?:а|у|ом|е)?$',
   ].join('|'),
