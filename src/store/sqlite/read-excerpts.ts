@@ -18,7 +18,7 @@ const CANDIDATE_POST = `SELECT kind, platform, day, outlet, url, title, text, no
 
 /** Original posts about `issueId` in `range` with their text, highest score, then newest, first. */
 export function readExcerptCandidates(
-  database: Database, issueId: string, range: DayRange, limit: number,
+  database: Database, issueId: string, range: DayRange, limit: number, stored: DayRange | null,
 ): ExcerptCandidate[] {
   const dayBest = database.prepare(`SELECT post_seq AS seq, score AS rank, published_at AS publishedAt
     FROM post_issues WHERE issue_id = ? AND day = ?
@@ -28,13 +28,13 @@ export function readExcerptCandidates(
   const inOrder = database.prepare(`SELECT post_seq AS seq, score AS rank, published_at AS publishedAt
     FROM post_issues INDEXED BY post_issues_by_rank WHERE issue_id = ? AND day BETWEEN ? AND ?
     ORDER BY score DESC, published_at DESC, day DESC, post_seq DESC LIMIT ?`);
-  const ranking = periodRanking({ dayBest, inOrder }, [issueId], range);
+  const ranking = periodRanking({ dayBest, inOrder }, [issueId], range, stored, limit);
   return firstRankedPosts<CandidatePost>(ranking, database.prepare(CANDIDATE_POST), limit).map(candidateOf);
 }
 
 /** Original posts attributed to the agency (not its own articles), most negative, then newest, first. */
 export function readAgencyExcerptCandidates(
-  database: Database, agencyId: string, range: DayRange, limit: number,
+  database: Database, agencyId: string, range: DayRange, limit: number, stored: DayRange | null,
 ): ExcerptCandidate[] {
   const dayBest = database.prepare(`SELECT post_seq AS seq, negative AS rank, published_at AS publishedAt
     FROM post_agencies WHERE agency_id = ? AND day = ? AND rule <> 'own-channel'
@@ -43,7 +43,7 @@ export function readAgencyExcerptCandidates(
     FROM post_agencies INDEXED BY post_agencies_by_rank
     WHERE agency_id = ? AND day BETWEEN ? AND ? AND rule <> 'own-channel'
     ORDER BY negative DESC, published_at DESC, day DESC, post_seq DESC LIMIT ?`);
-  const ranking = periodRanking({ dayBest, inOrder }, [agencyId], range);
+  const ranking = periodRanking({ dayBest, inOrder }, [agencyId], range, stored, limit);
   return firstRankedPosts<CandidatePost>(ranking, database.prepare(CANDIDATE_POST), limit).map(candidateOf);
 }
 

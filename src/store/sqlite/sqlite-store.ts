@@ -220,7 +220,7 @@ export class SqliteStore implements Store, DatedPostReader, AgencyReader {
 
   readExcerptCandidates(issueId: string, range: DayRange, limit: number): ExcerptCandidate[] {
     assertDayRange(range, 'store: excerpt range');
-    return readExcerptCandidates(this.#database, issueId, range, limit);
+    return readExcerptCandidates(this.#database, issueId, range, limit, this.storedDays());
   }
 
   readCollectionVolumes(since?: Date): CollectionVolume[] {
@@ -256,7 +256,7 @@ export class SqliteStore implements Store, DatedPostReader, AgencyReader {
 
   readAgencyExcerptCandidates(agencyId: string, range: DayRange, limit: number): ExcerptCandidate[] {
     assertDayRange(range, 'store: agency excerpt range');
-    return readAgencyExcerptCandidates(this.#database, agencyId, range, limit);
+    return readAgencyExcerptCandidates(this.#database, agencyId, range, limit, this.storedDays());
   }
 
   close(): void {
