@@ -63,6 +63,10 @@ describe('the weak points page', () => {
       project.agencies.find((agency) => agency.id === entry.agencyId)!.labels.en);
     expect(expected.length).toBeGreaterThanOrEqual(3);
     expect(names).toEqual(expected);
+    // The negative shares here are as classified, and the page says so.
+    expect(weakPoints.agencies.shown.every((entry) => !entry.sentiment.corrected)).toBe(true);
+    expect(await page.textContent('section p[data-corrected=false]'))
+      .toBe('Shares are as classified, not corrected for classifier error; the interval covers sampling only.');
 
     const text = await page.textContent('main');
     for (const subject of project.subjects.filter((entry) => entry.kind === 'official')) {

@@ -61,6 +61,8 @@ export const agenciesPage: Page = {
           : `${entry.relativeChange > 0 ? '+' : ''}${percent(entry.relativeChange, context, 0)}${entry.significant ? ` (${strings.significant})` : ''}`,
       ]),
     ));
+    // Agency rollups do not carry the posts' language and kind, which the correction needs.
+    ranking.append(h('p', { class: 'note', 'data-corrected': 'false' }, strings.sentimentClassified));
     const hidden = hiddenNote(data.agencies.hiddenGroups, context);
     if (hidden) ranking.append(hidden);
 
