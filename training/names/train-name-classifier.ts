@@ -16,8 +16,7 @@
  *
  *   npx vite-node training/names/train-name-classifier.ts
  */
-import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { writeFileSync } from 'node:fs';
 
 import { FeatureBuffer } from '../../src/models/feature-buffer.js';
 import { shippedModelPath } from '../../src/models/load-model-file.js';
@@ -31,7 +30,7 @@ import { PersonNameFinder } from '../../src/privacy/redact/person-name-finder.js
 import { balancedWeights, trainLogisticRegression } from '../sentiment/logistic-regression.js';
 import { quantiseWeights } from '../sentiment/quantise.js';
 import {
-  DATA_DIR, readFactRuEval, readKazNerd, readRuSentNe, type AnnotatedDocument,
+  readFactRuEval, readKazNerd, readRuSentNeOutsideNerelTest, type AnnotatedDocument,
 } from './annotated-corpora.js';
 import { trainContextRegression } from './context-regression.js';
 
@@ -68,16 +67,8 @@ function overlaps(spans: readonly { start: number; end: number }[], start: numbe
   return spans.some((span) => span.start < end && start < span.end);
 }
 
-/** The texts of NEREL's test part, whose sentences RuSentNE also took. */
-function nerelTestTexts(): string {
-  const dir = join(DATA_DIR, 'nerel', 'NEREL-v1.1', 'test');
-  return readdirSync(dir).filter((file) => file.endsWith('.txt')).map((file) => readFileSync(join(dir, file), 'utf8')).join('\n');
-}
-
 function trainingDocuments(): AnnotatedDocument[] {
-  const nerelTest = nerelTestTexts();
-  const ruSentNe = readRuSentNe('train').filter((document) => !nerelTest.includes(document.text));
-  return [...readFactRuEval('devset'), ...readKazNerd('valid'), ...ruSentNe];
+  return [...readFactRuEval('devset'), ...readKazNerd('valid'), ...readRuSentNeOutsideNerelTest()];
 }
 
 function prepare(documents: readonly AnnotatedDocument[]): PreparedDocument[] {
