@@ -64,11 +64,13 @@ const PERSON_ROLE_LOOKBEHIND = 18;
 const PLACE_ADJECTIVE = /[сц]к\p{L}{1,3}$/u;
 /**
  * Almaty's streets are named after people and called by the name in the genitive: "на Саина",
- * "по Розыбакиева", "угол Абая и Сейфуллина". A surname alone in the genitive after these words
- * is a street.
+ * "по Розыбакиева", "угол Абая и Сейфуллина". A surname or a street's given name ("Абая") alone
+ * in the genitive after these words is a street.
  */
 const STREET_PREPOSITION_BEFORE = /(?<!\p{L})(?:на|по|с|со|до|от|угол|угла|углу|и|между|за|возле|около|вдоль) $/iu;
 const STREET_LOOKBEHIND = 8;
+/** "на Розыбакиева", "на Абая": the genitive of a surname or of a toponym's given name. */
+const GENITIVE_ENDING = /[ая]$/u;
 
 /** "Асқар Серік ұлы": the Kazakh patronymic written as a separate word, declined or not. */
 const PATRONYMIC_WORD_AFTER = /^ (?:ұлы|улы|қызы|кызы)(?:ның|на|нан|нда|мен|н)?(?!\p{L})/u;
@@ -219,7 +221,11 @@ export class PersonNameFinder {
   #namesInRun(run: readonly Token[], text: string, afterRole: number): Token[][] {
     const named = run.map((token) =>
       !token.place && (token.given === 'given' || token.patronymic || (token.loneSurname && !PLACE_ADJECTIVE.test(token.word))));
-    if (run.length === 1 && named[0] && isStreetByName(run[0]!, text)) named[0] = false;
+    if (run.length === 1 && isStreetByName(run[0]!, text)) {
+      // Marked as a place, so that the name classifier does not add it back either.
+      named[0] = false;
+      run[0]!.place = true;
+    }
     if (afterRole >= 0 && !run[afterRole]!.place && !run[afterRole]!.subject) named[afterRole] = true;
     run.forEach((token, index) => {
       if (token.place) return;
@@ -266,7 +272,8 @@ function isSurnameAfterRole(token: Token): boolean {
 }
 
 function isStreetByName(token: Token, text: string): boolean {
-  if (!token.loneSurname || token.given !== undefined || !token.word.endsWith('а')) return false;
+  const surnameAlone = token.loneSurname && token.given === undefined;
+  if (!(surnameAlone || token.given === 'ambiguous') || !GENITIVE_ENDING.test(token.word)) return false;
   return STREET_PREPOSITION_BEFORE.test(text.slice(Math.max(0, token.start - STREET_LOOKBEHIND), token.start));
 }
 
