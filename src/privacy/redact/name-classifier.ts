@@ -25,17 +25,13 @@ export const NAME_LABELS = ['other', 'person'] as const;
 /** Below this, the model overrules the rules: a word they took for a name is not one. */
 const RULE_OVERRULED_PROBABILITY = 0.15;
 /**
- * A given name that is also an ordinary word ("Бақыт", happiness; "Роман", a novel) needs its
- * own evidence, not only a name beside it, since most Kazakh given names are words too: the
- * first step, which reads the word itself, must lean to a name (SENTENCE_START_PROBABILITY or
- * more), and the word must not open a sentence before another capitalised word unless the
- * rules named it. "Абай" the poet, alone in a Kazakh sentence, passes; "Роман Толстого"
- * opening one does not.
- */
-/**
- * A word that opens a sentence before another capitalised word, and that the first step doubts,
- * is not lifted by the name beside it: in "Вчера Петров пожаловался" the surname must not drag
- * "Вчера" along.
+ * What the first step must give a word the rules did not name before the second step may add
+ * it, when the word is doubtful: one that opens a sentence before another capitalised word is
+ * not lifted by the name beside it ("Вчера Петров пожаловался": the surname must not drag
+ * "Вчера" along); and a given name that is also an ordinary word ("Бақыт", happiness; "Роман",
+ * a novel) needs this much evidence of its own, since most Kazakh given names are words too,
+ * and is never added when it opens a sentence before another capitalised word. "Абай" the poet,
+ * alone in a Kazakh sentence, passes; "Роман Толстого" opening one does not.
  */
 const SENTENCE_START_PROBABILITY = 0.5;
 
@@ -109,7 +105,9 @@ export class NameClassifier {
    */
   wordProbabilities(text: string, tokens: readonly NameToken[], ruleNamed: readonly boolean[]): Float64Array {
     const evidence = textEvidence(text, tokens, ruleNamed);
-    if (this.#first.length < tokens.length) this.#first = new Float64Array(Math.max(tokens.length, 2 * this.#first.length));
+    if (this.#first.length < tokens.length) {
+      this.#first = new Float64Array(Math.max(tokens.length, 2 * this.#first.length));
+    }
     const probabilities = this.#first;
     for (let index = 0; index < tokens.length; index++) {
       probabilities[index] = tokens[index]!.capitalised ? this.probability(text, tokens, index, ruleNamed, evidence) : 0;
@@ -122,8 +120,9 @@ export class NameClassifier {
    * is not one, and a capitalised word the model finds likely once its context is weighed. A
    * word naming a street or a namesake ("проспект Абая", "имени Пушкина") is never added. A
    * given name that is also an ordinary word ("Роман", "Вера") and a doubtful word opening a
-   * sentence need more (see the constants above). A subject's word counts as named so that the name it
-   * stands in (the subject's given name beside it) is recognised as the subject's and kept.
+   * sentence need more (see SENTENCE_START_PROBABILITY). A subject's word counts as named so
+   * that the name it stands in (the subject's given name beside it) is recognised as the
+   * subject's and kept.
    */
   decide(text: string, tokens: readonly NameToken[], ruleNamed: readonly boolean[]): boolean[] {
     const first = this.wordProbabilities(text, tokens, ruleNamed);
@@ -133,8 +132,11 @@ export class NameClassifier {
       if (token.subject) return true;
       if (token.initial) return ruleNamed[index]!;
       if (!token.capitalised || token.place) return false;
-      const threshold = kazakh && inKazakhSentence(text, token.start) ? this.#thresholds.kazakh : this.#thresholds.other;
-      const needed = ruleNamed[index] ? RULE_OVERRULED_PROBABILITY : this.#needed(text, tokens, index, first[index]!, threshold);
+      const kazakhSentence = kazakh && inKazakhSentence(text, token.start);
+      const threshold = kazakhSentence ? this.#thresholds.kazakh : this.#thresholds.other;
+      const needed = ruleNamed[index]
+        ? RULE_OVERRULED_PROBABILITY
+        : this.#needed(text, tokens, index, first[index]!, threshold);
       if (needed === Infinity) return false;
       occurrences ??= textOccurrences(tokens);
       nameContextFeatures(text, tokens, index, first, ruleNamed, occurrences, this.#context);
