@@ -7,6 +7,39 @@ import type { Migration } from '../migrations/migration.js';
 const MIGRATION_LOCK = 7_420_318;
 
 /**
+ * Whether the server takes no writes: a streaming replica, or a database or role set to
+ * read-only transactions (what a reporting account often is).
+ */
+export async function isReadOnly(pool: pg.Pool): Promise<boolean> {
+  const result = await pool.query<{ read_only: boolean }>(
+    "SELECT pg_is_in_recovery() OR current_setting('transaction_read_only') = 'on' AS read_only",
+  );
+  return result.rows[0]!.read_only;
+}
+
+/**
+ * Checks, without writing, that a read-only server holds the newest schema of `migrations`:
+ * it cannot be migrated, so a store written by an older tyndau must be opened once on the
+ * primary first, and one written by a newer tyndau is refused as `migrate` refuses it.
+ */
+export async function assertMigrated(pool: pg.Pool, migrations: readonly Migration[], label: string): Promise<void> {
+  const newest = migrations.reduce((highest, step) => Math.max(highest, step.version), 0);
+  const present = await pool.query<{ present: boolean }>("SELECT to_regclass('schema_version') IS NOT NULL AS present");
+  const current = present.rows[0]!.present
+    ? (await pool.query<{ version: number | null }>('SELECT max(version) AS version FROM schema_version')).rows[0]?.version ?? 0
+    : 0;
+  if (current > newest) {
+    throw new Error(`store ${label}: schema version ${current} is newer than this tyndau knows (${newest}); upgrade tyndau`);
+  }
+  if (current < newest) {
+    throw new Error(
+      `store ${label}: the server is read-only and holds schema version ${current}, this tyndau needs ${newest}; ` +
+      'run any tyndau command once against the primary to migrate it',
+    );
+  }
+}
+
+/**
  * Brings the schema up to the newest of `migrations`, one transaction per step, recording each
  * in `schema_version`. Refuses a database written by a newer tyndau rather than guess at a schema
  * it does not know. `label` names the database in errors.

@@ -19,7 +19,7 @@ import {
   readAgencyExcerptCandidates, readAgencyRollups, rebuildAgencyRollups, writeAgencyRollups,
 } from './agency-tables.js';
 import { createPool, describeUrl, isRetryable } from './connect.js';
-import { migrate } from './migrate.js';
+import { assertMigrated, isReadOnly, migrate } from './migrate.js';
 import { MonthPartitions } from './month-partitions.js';
 import { candidateOf, rankedPostsSql, type CandidateRow } from './ranked-posts.js';
 import { readDatedCounts, readDatedPosts } from './read-dated-posts.js';
@@ -58,16 +58,21 @@ export interface StoredPostTextRow extends StoredPostText {
  * local days of `options.timezone`; opening with a different zone than before moves every post
  * to its new local day and recounts the rollups.
  */
-// LIMITATION: opening always migrates, so a store cannot be opened on a read-only replica; a
-// read-only open that only checks the schema version would let the dashboard read from one.
 export async function connectPostgresStore(url: string, options: PostgresStoreOptions): Promise<PostgresStore> {
   const calendar = new LocalDayCalendar(options.timezone);
   const label = describeUrl(url);
   const pool = createPool(url, options.connections ?? 4);
   try {
-    await migrate(pool, POSTGRES_MIGRATIONS, label);
     const store = new PostgresStore(pool, calendar);
-    await store.settle();
+    // A streaming replica (or a read-only account) serves the dashboard and the reports: it is
+    // checked, not migrated, and its writes fail with PostgreSQL's own read-only error.
+    if (await isReadOnly(pool)) {
+      await assertMigrated(pool, POSTGRES_MIGRATIONS, label);
+      await store.assertSettled(label);
+    } else {
+      await migrate(pool, POSTGRES_MIGRATIONS, label);
+      await store.settle();
+    }
     return store;
   } catch (error) {
     await pool.end().catch(() => undefined);
@@ -91,6 +96,20 @@ export class PostgresStore {
   constructor(pool: pg.Pool, calendar: LocalDayCalendar) {
     this.#pool = pool;
     this.#calendar = calendar;
+  }
+
+  /**
+   * On a read-only server: refuses a store whose posts are counted in another zone than the
+   * project's, since only the primary can move them to their new days.
+   */
+  async assertSettled(label: string): Promise<void> {
+    const stored = await this.#meta('timezone');
+    if (stored !== null && stored !== this.#calendar.timezone) {
+      throw new Error(
+        `store ${label}: the server is read-only and counts posts by the days of ${stored}, the project says ` +
+        `${this.#calendar.timezone}; open it once on the primary with this project to move them`,
+      );
+    }
   }
 
   /** Applies a zone change and finishes an interrupted re-analysis; run once after opening. */
