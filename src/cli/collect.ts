@@ -9,7 +9,7 @@ import { createLogger } from '../log/logger.js';
 import type { Project } from '../project/project.js';
 import { openCollectionLedger } from '../store/open-collection-ledger.js';
 import { openContext, UsageError } from './context.js';
-import { printable } from '../text/printable.js';
+import { printableLine } from '../text/printable.js';
 
 const DEFAULT_NEAR_DUPLICATE_DAYS = 7;
 /** Notes and skips listed per source; the rest are counted. */
@@ -104,17 +104,17 @@ async function watch(sources: readonly ScheduledSource[], context: SourceRunCont
 
 function printReport(report: SourceRunReport, out: NodeJS.WritableStream = process.stdout): void {
   if (!report.ok) {
-    out.write(`${printable(report.sourceId)}: failed: ${printable(report.error ?? '')}\n`);
+    out.write(`${printableLine(report.sourceId)}: failed: ${printableLine(report.error ?? '')}\n`);
     return;
   }
   out.write(
-    `${printable(report.sourceId)}: ${report.posts} read, ${report.inserted} new, ` +
+    `${printableLine(report.sourceId)}: ${report.posts} read, ${report.inserted} new, ` +
       `${report.nearDuplicates} near duplicates, ${report.skipped.length} skipped\n`,
   );
   for (const skip of report.skipped.slice(0, LISTED)) {
-    out.write(`  skipped ${printable(formatLocation(skip.location))}: ${printable(skip.reason)}\n`);
+    out.write(`  skipped ${printableLine(formatLocation(skip.location))}: ${printableLine(skip.reason)}\n`);
   }
   for (const note of report.notes.slice(0, LISTED)) {
-    out.write(`  note ${printable(formatLocation(note.location))}: ${printable(note.note)}\n`);
+    out.write(`  note ${printableLine(formatLocation(note.location))}: ${printableLine(note.note)}\n`);
   }
 }

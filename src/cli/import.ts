@@ -7,7 +7,7 @@ import { formatLocation, ingestFiles, type IngestSummary } from '../ingest/inges
 import { createLogger } from '../log/logger.js';
 import { openContext } from './context.js';
 import { PARALLEL_FROM_BYTES, WORKERS_HELP, workerCount } from './worker-count.js';
-import { printable } from '../text/printable.js';
+import { printableLine } from '../text/printable.js';
 
 /** Skips, and notes, are listed one per line up to this many; the rest are summarised. */
 const SKIPS_LISTED = 50;
@@ -56,23 +56,23 @@ function inputBytes(files: readonly string[]): number {
 export function printSummary(summary: IngestSummary, out: NodeJS.WritableStream = process.stdout): void {
   for (const file of summary.files) {
     if (file.error) {
-      out.write(`${printable(file.file)}: not imported: ${printable(file.error)}\n`);
+      out.write(`${printableLine(file.file)}: not imported: ${printableLine(file.error)}\n`);
       continue;
     }
     out.write(
-      `${printable(file.file)}: ${file.format}, ${file.read} read, ${file.inserted} new, ` +
+      `${printableLine(file.file)}: ${file.format}, ${file.read} read, ${file.inserted} new, ` +
         `${file.existing} already stored, ${file.skipped} skipped\n`,
     );
   }
   for (const skip of summary.skipped.slice(0, SKIPS_LISTED)) {
-    out.write(`  skipped ${printable(formatLocation(skip.location))}: ${printable(skip.reason)}\n`);
+    out.write(`  skipped ${printableLine(formatLocation(skip.location))}: ${printableLine(skip.reason)}\n`);
   }
   if (summary.skipped.length > SKIPS_LISTED) {
     out.write(`  … and ${summary.skipped.length - SKIPS_LISTED} more skipped records\n`);
   }
   // Notes say what was left out or guessed (a charset, a date), which the counts alone hide.
   for (const note of summary.notes.slice(0, SKIPS_LISTED)) {
-    out.write(`  note ${printable(formatLocation(note.location))}: ${printable(note.note)}\n`);
+    out.write(`  note ${printableLine(formatLocation(note.location))}: ${printableLine(note.note)}\n`);
   }
   if (summary.notes.length > SKIPS_LISTED) {
     out.write(`  … and ${summary.notes.length - SKIPS_LISTED} more notes\n`);

@@ -7,7 +7,7 @@ import { publishRawPosts } from '../worker/publish-raw-posts.js';
 import { DEFAULT_QUEUE_BASE, queueNames } from '../worker/queue-names.js';
 import { openProject, UsageError } from './context.js';
 import { natsUrlOf } from './deployment.js';
-import { printable } from '../text/printable.js';
+import { printableLine } from '../text/printable.js';
 
 /** Skips are listed one per line up to this many; the rest are counted. */
 const SKIPS_LISTED = 20;
@@ -33,9 +33,9 @@ export function registerPublish(program: Command): void {
         for (const file of files) {
           const batch = await importFile(file, { timezone: project.timezone });
           const published = await publishRawPosts(queue, batch.posts, collectedAt);
-          process.stdout.write(`${printable(file)}: ${batch.format}, ${published} published, ${batch.skipped.length} skipped\n`);
+          process.stdout.write(`${printableLine(file)}: ${batch.format}, ${published} published, ${batch.skipped.length} skipped\n`);
           for (const skip of batch.skipped.slice(0, SKIPS_LISTED)) {
-            process.stdout.write(`  skipped ${printable(formatLocation(skip.location))}: ${printable(skip.reason)}\n`);
+            process.stdout.write(`  skipped ${printableLine(formatLocation(skip.location))}: ${printableLine(skip.reason)}\n`);
           }
           if (batch.skipped.length > 0) process.exitCode = 2;
         }

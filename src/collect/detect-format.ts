@@ -4,6 +4,7 @@ import { decodeBytes } from './encoding/decode-bytes.js';
 import { csvHeaderWithoutText, findCsvHeader } from './files/csv-header.js';
 import { hasTextField, TEXT_FIELD_NAMES } from './files/record-fields.js';
 import { isJsonObject, jsonKindOf, type JsonObject } from './json-value.js';
+import { parseJsonKeepingLongIntegers } from './long-integers.js';
 
 export type ImportFormat =
   | 'rss'
@@ -124,7 +125,7 @@ function recogniseJson(text: string, fileName: string): RecognisedFormat {
 
   let document: unknown;
   try {
-    document = JSON.parse(text);
+    document = parseJsonKeepingLongIntegers(text);
   } catch (error) {
     if (looksLikeJsonLines(text)) return { format: 'jsonl' };
     throw new Error(`${fileName}: not valid JSON (${(error as Error).message})`);

@@ -12,7 +12,18 @@ const UNSAFE = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u061C\u200E\u200F\u2028
  * so the line reads as written and the character can still be found.
  */
 export function printable(text: string): string {
-  return text.replace(UNSAFE, (character) => `\\u{${character.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}}`);
+  return text.replace(UNSAFE, codeOf);
+}
+
+const LINE_BREAKING = /[\t\n\r]/g;
+
+/**
+ * As `printable`, for a value shown inside one line of a summary: a file name or a record's
+ * value with a line feed in it would otherwise print what looks like a line of its own (a forged
+ * `total:` line), so tabs and line ends are shown by their codes too.
+ */
+export function printableLine(text: string): string {
+  return printable(text).replace(LINE_BREAKING, codeOf);
 }
 
 /**
@@ -21,4 +32,9 @@ export function printable(text: string): string {
  */
 export function printableInPlace(text: string): string {
   return text.replace(UNSAFE, '\uFFFD');
+}
+
+/** `\u{202E}`: a character as its code point, in the form a JavaScript string would take. */
+function codeOf(character: string): string {
+  return `\\u{${character.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}}`;
 }

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import { printable, printableInPlace } from '../../src/text/printable.js';
+import { printable, printableInPlace, printableLine } from '../../src/text/printable.js';
 import { fixture } from '../collect/fixture.js';
 import { runCli } from './run-cli.js';
 
@@ -26,6 +26,10 @@ describe('printable', () => {
     expect(printable('abc\u202Eфед')).toBe('abc\\u{202E}фед');
     expect(printable('a\u009B2Jb\u001B[31m')).toBe('a\\u{009B}2Jb\\u{001B}[31m');
     expect(printable('строка\tодна\nдругая')).toBe('строка\tодна\nдругая');
+  });
+
+  it('shows tabs and line feeds by their codes too inside one line of a summary', () => {
+    expect(printableLine('a\tb\nc\u001B')).toBe('a\\u{0009}b\\u{000A}c\\u{001B}');
   });
 
   it('keeps columns in place for a line with a caret under it', () => {
@@ -52,6 +56,17 @@ describe('CLI output', () => {
     expect(imported.stdout).toContain('3 new');
     expect(imported.stdout).toContain('\\u{202E}тевирп\\u{009B}31m');
     expect(STEERING.test(imported.stdout + imported.stderr)).toBe(false);
+  });
+
+  it('import prints a file name holding a line feed on its own line, so it cannot forge a total', () => {
+    const forged = join(work, 'forged\ntotal: 999 new, 0 already stored\u001B[2K.jsonl');
+    writeFileSync(forged, '{"text": "Автобус не пришёл"}\n');
+    const run = runCli(['import', '--project', project, forged]);
+    expect(run.code).toBe(0);
+    expect(run.stdout.split('\n').filter((line) => line.startsWith('total:'))).toEqual([
+      'total: 1 new, 0 already stored, 0 skipped, 0 files failed',
+    ]);
+    expect(run.stdout).toContain('forged\\u{000A}total: 999 new, 0 already stored\\u{001B}[2K.jsonl: jsonl, 1 read');
   });
 
   it('search echoes a query holding U+202E by its code, and snippets carry no steering characters', () => {

@@ -86,3 +86,25 @@ describe('a .json file holding one record object', () => {
     ]);
   });
 });
+
+describe('JSONL ids written as numbers', () => {
+  it('keeps every digit of an integer id beyond 2^53, so that ids that differ only at the end stay two posts', async () => {
+    const batch = await importFixture('jsonl-ids-beyond-2-53.jsonl');
+    expect(batch.skipped).toEqual([]);
+    expect(batch.posts.map((post) => post.nativeId)).toEqual([
+      '12345678901234567891',
+      '12345678901234567892',
+      '-12345678901234567893',
+      '9007199254740993',
+      expect.stringMatching(/^content:/),
+      expect.stringMatching(/^content:/),
+    ]);
+    expect(batch.posts[2]!.parentNativeId).toBe('12345678901234567891');
+    expect(batch.posts[3]!.text).toBe('Вода ржавая "12345678901234567894" в кране');
+  });
+
+  it('reads an id that overflows to Infinity as no id, each record keeping its own', async () => {
+    const batch = await importFixture('jsonl-ids-beyond-2-53.jsonl');
+    expect(new Set(batch.posts.slice(4).map((post) => post.nativeId)).size).toBe(2);
+  });
+});

@@ -1,5 +1,6 @@
 import { ImportLog, type ImportContext } from '../import-context.js';
 import { isJsonObject } from '../json-value.js';
+import { parseJsonKeepingLongIntegers } from '../long-integers.js';
 import type { ImportBatch, RawPost } from '../raw-post.js';
 import { LocalIds } from '../identity/scoped-native-id.js';
 import { FieldNames } from './record-fields.js';
@@ -58,7 +59,7 @@ export class JsonlLineReader {
     const location = { file: this.#context.file, line: lineNumber };
     let record: unknown;
     try {
-      record = JSON.parse(line);
+      record = parseJsonKeepingLongIntegers(line);
     } catch (error) {
       this.log.skip(location, `not valid JSON (${(error as Error).message}); the line may be cut off`);
       return undefined;
@@ -102,7 +103,10 @@ function valuesOf(record: Readonly<Record<string, unknown>>, names: FieldNames):
     const field = names.fieldOf(key);
     if (field === undefined || values[field] !== undefined) continue;
     const value = record[key];
-    if (typeof value === 'string' || typeof value === 'number') values[field] = value;
+    // 1e400 parses to Infinity, which would print as the same id for every such record.
+    if (typeof value === 'string' || (typeof value === 'number' && Number.isFinite(value))) {
+      values[field] = value;
+    }
   }
   return values;
 }
