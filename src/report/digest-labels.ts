@@ -155,6 +155,9 @@ const RUSSIAN: DigestLabels = {
     macroF1PosNeg: 'macro-F1 (позитив и негатив)',
     accuracy: 'доля верных ответов',
     neutralShareOfPredictions: 'доля ответов «нейтрально»',
+    f1: 'F1',
+    precision: 'точность',
+    recall: 'полнота',
   },
   stages: {
     overallSentiment: 'Тональность публикации',
@@ -277,6 +280,9 @@ const KAZAKH: DigestLabels = {
     macroF1PosNeg: 'macro-F1 (жағымды және жағымсыз)',
     accuracy: 'дұрыс жауаптар үлесі',
     neutralShareOfPredictions: '«бейтарап» жауаптар үлесі',
+    f1: 'F1',
+    precision: 'дәлдік',
+    recall: 'толықтық',
   },
   stages: {
     overallSentiment: 'Жарияланым тональділігі',
@@ -397,6 +403,9 @@ const ENGLISH: DigestLabels = {
     macroF1PosNeg: 'macro-F1 (positive and negative)',
     accuracy: 'accuracy',
     neutralShareOfPredictions: 'share called neutral',
+    f1: 'F1',
+    precision: 'precision',
+    recall: 'recall',
   },
   stages: {
     overallSentiment: 'Sentiment of a post',

@@ -19,7 +19,25 @@ export interface ModelAccuracy {
   readonly tests: readonly TestFigures[];
 }
 
-const KNOWN_METRICS = ['macroF1', 'macroF1PosNeg', 'microF1', 'accuracy', 'neutralShareOfPredictions'] as const;
+/**
+ * Test sets by the key a card files them under, named as their publishers name them (the same
+ * in every language of the digest). A key not listed is shown as the card gives it.
+ */
+const TEST_SET_NAMES: Readonly<Record<string, string>> = {
+  kazsandra: 'KazSAnDRA polarity test',
+  'open-sentiment-corpus': 'Open Sentiment Corpus, held-out part',
+  'rusentne-sentences': 'RuSentNE-2023 validation sentences',
+  kaznerd: 'KazNERD test sentences (news)',
+  shipped: 'RuSentNE-2023 validation',
+};
+
+/**
+ * Comparisons a card keeps for the model's authors (one part of the model tried alone), not
+ * figures of the model as it runs: the digest leaves them out.
+ */
+const PARTS_TRIED_ALONE: ReadonlySet<string> = new Set(['targetModelAlone', 'overallModelOnClauseAlone']);
+
+const KNOWN_METRICS = ['macroF1', 'macroF1PosNeg', 'microF1', 'accuracy', 'precision', 'recall', 'f1', 'neutralShareOfPredictions'] as const;
 const STAGES: readonly MeasuredStage[] = ['overallSentiment', 'subjectSentiment', 'language', 'mentions', 'keywordRules'];
 
 /**
@@ -77,8 +95,9 @@ function readCard(path: string): Card | null {
 function testFigures(test: unknown): TestFigures[] {
   if (!isRecord(test)) return [];
   const figures: TestFigures[] = [];
-  for (const [testSet, value] of Object.entries(test)) {
-    if (!isRecord(value)) continue;
+  for (const [key, value] of Object.entries(test)) {
+    if (!isRecord(value) || PARTS_TRIED_ALONE.has(key)) continue;
+    const testSet = TEST_SET_NAMES[key] ?? key;
     const metrics: Record<string, number> = {};
     for (const metric of KNOWN_METRICS) {
       const number = value[metric];

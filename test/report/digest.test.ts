@@ -136,8 +136,12 @@ describe('weekly digest', () => {
   it('reads the models’ measured accuracy from the shipped model cards', () => {
     const { markdown } = digest('en');
 
-    expect(markdown).toMatch(/\| Sentiment of a post \(sentiment-overall\.bin\) \| kazsandra \| 16,797 \| macro-F1 \(positive and negative\) 0\.746/);
-    expect(markdown).toContain('| Language identification | — | — | not measured |');
+    expect(markdown).toMatch(/\| Sentiment of a post \(sentiment-overall\.bin\) \| KazSAnDRA polarity test \| 16,797 \| macro-F1 \(positive and negative\) 0\.746/);
+    expect(markdown).toMatch(/\| Sentiment toward a subject \(sentiment-target\.bin\) \| RuSentNE-2023 validation \| 2,845 \| macro-F1 0\.\d+; macro-F1 \(positive and negative\) 0\.46/);
+    expect(markdown).toMatch(/\| Language identification \(language-accuracy\.json\) \| NTREX-128 test, Kazakh sentences \| 944 \| accuracy 0\.99\d* \|/);
+    expect(markdown).toMatch(/\| Subject mentions \(mentions-accuracy\.json\) \| RuSentNE-2023 validation, persons in inflected forms \| 251 \| precision 0\.9\d*; recall 0\.9\d*; F1 0\.9\d* \|/);
+    // A card's comparisons of one part of a model tried alone are for its authors, not the digest.
+    expect(markdown).not.toMatch(/targetModelAlone|overallModelOnClauseAlone|\| shipped \|/);
   });
 
   it('says "not measured" for every stage when no model card has figures', async () => {
