@@ -30,8 +30,17 @@ const DATES_READ =
   ` (dates are read as ISO 8601, 12.11.2024 09:30, RFC 822 or unix time, in the years ${EARLIEST_YEAR}–${LATEST_YEAR})`;
 
 /**
+ * How far after the import time a date may lie: a source's clock a little fast, a time written in
+ * another zone. A date further ahead (a scheduled post, a day and month swapped, a wrong year)
+ * would put the post in a week that has not come, and the digest's default period, which ends on
+ * the last dated post, with it.
+ */
+const FUTURE_TOLERANCE_MS = 24 * 60 * 60 * 1000;
+
+/**
  * A record's publication time, or undefined with a note when the record gave one that cannot be
- * read: the record is kept and the privacy gate gives it its first-seen time.
+ * read or that lies in the future: the record is kept and the privacy gate gives it its
+ * first-seen time.
  */
 export function readRecordDate(
   value: unknown,
@@ -43,6 +52,10 @@ export function readRecordDate(
 
   if (typeof value === 'string' || typeof value === 'number') {
     const date = parseDate(value, { timezone: context.timezone, now: context.now });
+    if (date && date.getTime() > context.now.getTime() + FUTURE_TOLERANCE_MS) {
+      log.note(location, `date ${JSON.stringify(value)} is after the import time; the first-seen time will be used`);
+      return undefined;
+    }
     if (date) return date;
   }
 
