@@ -167,14 +167,15 @@ const RUSSIAN: DigestLabels = {
     keywordRules: 'Проблемы, группы и районы (правила по ключевым словам)',
   },
   other: (groups) => `Прочие (${groups})`,
-  hiddenGroups: (groups, min) => `Ещё ${groups} — менее ${min} публикаций в каждой, не показаны.`,
+  hiddenGroups: (groups, min) => `Не показаны, менее ${min} публикаций в каждой: ещё ${groups}.`,
   notEnough: (min) => `Недостаточно публикаций для показа (меньше ${min}).`,
   summary: (facts) =>
-    `${facts.originals} оригинальных публикаций и ${facts.amplifications} репостов; ` +
-    `${facts.articles} с новостных сайтов, ${facts.socialPosts} из социальных сетей. ` +
-    `В предыдущем периоде (${facts.previousFrom} — ${facts.previousTo}): ${facts.previousOriginals} оригинальных публикаций.`,
+    // "Name: number" agrees with every count (1, 3, 34, <10), which "N публикаций" does not.
+    `Оригинальных публикаций: ${facts.originals}, репостов: ${facts.amplifications}; ` +
+    `с новостных сайтов: ${facts.articles}, из социальных сетей: ${facts.socialPosts}. ` +
+    `В предыдущем периоде (${facts.previousFrom} — ${facts.previousTo}) оригинальных публикаций: ${facts.previousOriginals}.`,
   firstSeen: (firstSeen, total, share) =>
-    `У ${firstSeen} из ${total} публикаций (${share}) источник не указал дату; они учтены в день, ` +
+    `Публикаций без даты в источнике: ${firstSeen} из ${total} (${share}); они учтены в день, ` +
     'когда tyndau впервые их увидел.',
   allDated: 'Все публикации имели дату из источника.',
   noPosts: 'За этот период публикаций нет.',
@@ -198,10 +199,10 @@ const RUSSIAN: DigestLabels = {
   },
   methodology: {
     sample: (facts) =>
-      `Выборка: ${facts.originals} оригинальных публикаций и ${facts.amplifications} репостов ` +
-      `(${facts.articles} статей новостных сайтов, ${facts.socialPosts} постов и комментариев в соцсетях); ` +
-      `в предыдущем периоде той же длины (${facts.previousFrom} — ${facts.previousTo}) — ` +
-      `${facts.previousOriginals} оригинальных публикаций.`,
+      `Выборка: оригинальных публикаций — ${facts.originals}, репостов — ${facts.amplifications} ` +
+      `(статей новостных сайтов — ${facts.articles}, постов и комментариев в соцсетях — ${facts.socialPosts}); ` +
+      `в предыдущем периоде той же длины (${facts.previousFrom} — ${facts.previousTo}) оригинальных публикаций — ` +
+      `${facts.previousOriginals}.`,
     suppression: (min) =>
       `Группы (дни, платформы, издания, проблемы, районы, группы населения, объекты) меньше ${min} ` +
       `публикаций отдельно не показываются: вместо числа стоит «<${min}», либо они объединены в «Прочие». ` +
@@ -415,14 +416,15 @@ const ENGLISH: DigestLabels = {
     keywordRules: 'Issues, groups and districts (keyword rules)',
   },
   other: (groups) => `Other (${groups})`,
-  hiddenGroups: (groups, min) => `${groups} more with fewer than ${min} posts each are not shown.`,
+  hiddenGroups: (groups, min) => `Not shown, with fewer than ${min} posts each: ${groups} more.`,
   notEnough: (min) => `Not enough posts to show (fewer than ${min}).`,
   summary: (facts) =>
-    `${facts.originals} original posts and ${facts.amplifications} reposts; ` +
-    `${facts.articles} from news sites, ${facts.socialPosts} from social platforms. ` +
-    `Previous period (${facts.previousFrom} to ${facts.previousTo}): ${facts.previousOriginals} original posts.`,
+    // "Name: number" reads right for 1 as for 34 or <10.
+    `Original posts: ${facts.originals}; reposts: ${facts.amplifications}; ` +
+    `from news sites: ${facts.articles}, from social platforms: ${facts.socialPosts}. ` +
+    `Previous period (${facts.previousFrom} to ${facts.previousTo}): original posts ${facts.previousOriginals}.`,
   firstSeen: (firstSeen, total, share) =>
-    `${firstSeen} of ${total} posts (${share}) had no date in their source and are counted on the day ` +
+    `Posts without a date in their source: ${firstSeen} of ${total} (${share}); they are counted on the day ` +
     'tyndau first saw them.',
   allDated: 'Every post carried its date from the source.',
   noPosts: 'No posts in this period.',
@@ -448,10 +450,10 @@ const ENGLISH: DigestLabels = {
   },
   methodology: {
     sample: (facts) =>
-      `Sample: ${facts.originals} original posts and ${facts.amplifications} reposts ` +
-      `(${facts.articles} news articles, ${facts.socialPosts} social posts and comments); ` +
-      `${facts.previousOriginals} original posts in the previous period of equal length ` +
-      `(${facts.previousFrom} to ${facts.previousTo}).`,
+      `Sample: original posts ${facts.originals}, reposts ${facts.amplifications} ` +
+      `(news articles ${facts.articles}, social posts and comments ${facts.socialPosts}); ` +
+      `original posts in the previous period of equal length ` +
+      `(${facts.previousFrom} to ${facts.previousTo}): ${facts.previousOriginals}.`,
     suppression: (min) =>
       `Groups (days, platforms, outlets, issues, districts, affected groups, subjects) with fewer than ${min} ` +
       `posts are not shown on their own: they appear as “<${min}” or are folded into “Other”. ` +

@@ -96,16 +96,17 @@ describe('weekly digest', () => {
     expect(html).not.toContain('Outages');
     expect(markdown).not.toContain('Outages');
     expect(outlets).toBe('## News outlets\n\n| Outlet | Articles |\n| --- | --- |\n| Vlast.kz | 10 |\n| Other (1) | <10 |\n\n');
-    expect(markdown).toContain('1 more with fewer than 10 posts each are not shown.');
+    expect(markdown).toContain('Not shown, with fewer than 10 posts each: 1 more.');
     expect(markdown).toContain('| 2024-11-11 | <10 | 0 |');
   });
 
   // The demo digest said "474 оригинальных публикаций и 1 репостов" above a day table and a
-  // platform table that both showed the same repost as <10.
+  // platform table that both showed the same repost as <10. Counts now follow their name, so
+  // that 1, 3 and 34 all read right ("1 original posts", "34 оригинальных публикаций" did not).
   it.each([
-    ['ru', '34 оригинальных публикаций и <10 репостов; 13 с новостных сайтов, 21 из социальных сетей.'],
+    ['ru', 'Оригинальных публикаций: 34, репостов: <10; с новостных сайтов: 13, из социальных сетей: 21.'],
     ['kk', '34 түпнұсқа жарияланым және <10 репост; 13 жаңалық сайттарынан, 21 әлеуметтік желілерден.'],
-    ['en', '34 original posts and <10 reposts; 13 from news sites, 21 from social platforms.'],
+    ['en', 'Original posts: 34; reposts: <10; from news sites: 13, from social platforms: 21.'],
   ] as const)('hides a small repost count in the %s summary, as its tables do', (language, summary) => {
     const { markdown, html } = digest(language);
 
@@ -125,11 +126,11 @@ describe('weekly digest', () => {
     const { markdown } = digest('en');
     const methodology = markdown.slice(markdown.indexOf('## Methodology'));
 
-    expect(methodology).toContain('Sample: 34 original posts and <10 reposts (13 news articles, 21 social posts and comments); ' +
-      '24 original posts in the previous period of equal length (2024-11-04 to 2024-11-10).');
+    expect(methodology).toContain('Sample: original posts 34, reposts <10 (news articles 13, social posts and comments 21); ' +
+      'original posts in the previous period of equal length (2024-11-04 to 2024-11-10): 24.');
     expect(methodology).toContain('with fewer than 10 posts are not shown on their own');
     // 3 undated posts is a small count, and 36 beside 34 originals would give away the 2 reposts.
-    expect(methodology).toContain('<10 of 34+ posts (8%) had no date in their source');
+    expect(methodology).toContain('Posts without a date in their source: <10 of 34+ (8%)');
     expect(methodology).not.toMatch(/\b36\b/);
   });
 

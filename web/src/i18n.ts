@@ -14,7 +14,7 @@ const RU = {
   sentimentClassified: 'Доли даны как их назвал классификатор, без поправки на его ошибки; интервал учитывает только выборку.',
   classifiedAs: 'Публикации, как их назвал классификатор',
   hidden: (min: number) => `меньше ${min}`, hiddenGroups: (groups: number, min: number) =>
-    `${groups} групп меньше ${min} публикаций не показаны`,
+    `Не показаны группы меньше ${min} публикаций: ${groups}`,
   issue: 'Проблема', district: 'Район', slice: 'Кого касается', share: 'Доля', trend: 'Динамика по неделям',
   excerpts: 'Типичные высказывания', significant: 'значимо', platform: 'Платформа', outlet: 'Издание',
   newsOnly: 'Только новостные сайты: объём публикаций, без оценок изданий.', query: 'Запрос',
@@ -80,7 +80,7 @@ const EN: Strings = {
   sentimentClassified: 'Shares are as classified, not corrected for classifier error; the interval covers sampling only.',
   classifiedAs: 'Posts as classified',
   hidden: (min: number) => `fewer than ${min}`, hiddenGroups: (groups: number, min: number) =>
-    `${groups} groups with fewer than ${min} posts not shown`,
+    `Groups with fewer than ${min} posts not shown: ${groups}`,
   issue: 'Issue', district: 'District', slice: 'Who it affects', share: 'Share', trend: 'Trend per week',
   excerpts: 'Representative excerpts', significant: 'significant', platform: 'Platform', outlet: 'Outlet',
   newsOnly: 'News sites only: volume of articles, no rating of outlets.', query: 'Query',
