@@ -193,7 +193,7 @@ const RUSSIAN: DigestLabels = {
     noShownGroups: (min) => `ни одной группы из ${min} и более публикаций`,
     responses: 'Сигналы ответа',
     response: (issue, own, press, answered) =>
-      `${issue}: ${answered ? 'есть ответ' : 'ответа нет'} (собственный канал — ${own}, пресса — ${press} статей)`,
+      `${issue}: ${answered ? 'есть ответ' : 'ответа нет'} (статей собственного канала: ${own}, прессы: ${press})`,
     excerpts: 'Типичные высказывания',
     hiddenAgencies: (agencies, min) => `Не показаны органы, о каждом из которых менее ${min} публикаций: ${agencies}.`,
   },
@@ -442,7 +442,7 @@ const ENGLISH: DigestLabels = {
     noShownGroups: (min) => `no group of ${min} or more posts`,
     responses: 'Response signals',
     response: (issue, own, press, answered) =>
-      `${issue}: ${answered ? 'answered' : 'no answer'} (own channel ${own}, press ${press} articles)`,
+      `${issue}: ${answered ? 'answered' : 'no answer'} (articles from its own channel: ${own}, from the press: ${press})`,
     excerpts: 'Representative excerpts',
     hiddenAgencies: (agencies, min) =>
       `${agencies} more ${agencies === 1 ? 'agency' : 'agencies'} with fewer than ${min} posts each ` +

@@ -177,7 +177,7 @@ interface CoverageSentences {
 
 const COVERAGE: Readonly<Record<ReportLanguage, CoverageSentences>> = {
   ru: {
-    corrected: (share) => `Исправлено по матрице ошибок своей группы: ${share} публикаций.`,
+    corrected: (share) => `Доля публикаций, исправленных по матрице ошибок своей группы: ${share}.`,
     classified: 'Учтено как назвал классификатор',
     uncalibrated: (share) => `${share} — для их языка и вида нет матрицы`,
     outOfRange: (share) =>

@@ -53,7 +53,7 @@ describe('the weak points section of the digest', () => {
 
     expect(weak).toContain('Attributed: by name <10; through the map in a district 0; through the map city-wide 200.');
     expect(weak).toContain('Top issues: Healthcare (202; negative 30%). Districts: Auezov District (20).');
-    expect(weak).toContain('Response signals: Healthcare: answered (own channel 0, press <10 articles).');
+    expect(weak).toContain('Response signals: Healthcare: answered (articles from its own channel: 0, from the press: <10).');
     expect(weak).toContain('### Representative excerpts: Almaty Metro');
     expect(weak).toMatch(/> Метрополитен опять встал, поезд \d+\n>\n> — Telegram · 2024-11-13/);
   });
