@@ -62,3 +62,26 @@ export function readRecordDate(
   log.note(location, `unreadable date ${JSON.stringify(value)}${DATES_READ}; the first-seen time will be used`);
   return undefined;
 }
+
+/** Links shown in full in a note; longer ones are cut, since a data: URL may run to megabytes. */
+const LINK_SHOWN_CHARS = 80;
+const WEB_SCHEMES = new Set(['http:', 'https:']);
+
+/**
+ * An article's link, which is stored and later shown as a link: kept as given unless it names a
+ * scheme other than http(s) (`javascript:`, `data:`, `file:`), which is noted and not kept, so
+ * that no stored link runs a script or opens a local file when clicked. A relative link is kept
+ * as given: live collection resolves it against the feed's address.
+ */
+export function readRecordUrl(
+  value: string | undefined,
+  location: RecordLocation,
+  log: ImportLog,
+): string | undefined {
+  if (value === undefined || value.trim() === '') return undefined;
+  if (!URL.canParse(value.trim()) || WEB_SCHEMES.has(new URL(value.trim()).protocol)) return value;
+
+  const shown = value.length > LINK_SHOWN_CHARS ? `${value.slice(0, LINK_SHOWN_CHARS)}…` : value;
+  log.note(location, `link ${JSON.stringify(shown)} is not an http(s) address; not kept`);
+  return undefined;
+}

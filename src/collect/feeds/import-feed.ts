@@ -1,6 +1,6 @@
 import { contentNativeId } from '../content-id.js';
 import { scopedNativeId } from '../identity/scoped-native-id.js';
-import { readRecordDate, ImportLog, type ImportContext } from '../import-context.js';
+import { readRecordDate, readRecordUrl, ImportLog, type ImportContext } from '../import-context.js';
 import { removeControlCharacters } from '../markup/clean-text.js';
 import type { ImportBatch, RawPost, RecordLocation } from '../raw-post.js';
 import { readAtomFeed } from './atom-feed.js';
@@ -104,7 +104,7 @@ function feedToBatch(
 
   feed.entries.forEach((entry, index) => {
     const location = locate(index);
-    const post = entryToPost(entry, outlet, feed.language, context, location, log);
+    const post = entryToPost(entry, { outlet, language: feed.language }, context, location, log);
     if (post) posts.push(post);
   });
 
@@ -112,10 +112,15 @@ function feedToBatch(
   return log.notes.length > 0 ? { ...batch, notes: log.notes } : batch;
 }
 
+/** What an entry takes from its feed when it does not say itself. */
+interface FeedDefaults {
+  readonly outlet: string | undefined;
+  readonly language: string | undefined;
+}
+
 function entryToPost(
   entry: FeedEntry,
-  outlet: string | undefined,
-  feedLanguage: string | undefined,
+  feed: FeedDefaults,
   context: ImportContext,
   location: RecordLocation,
   log: ImportLog,
@@ -139,9 +144,9 @@ function entryToPost(
     title,
     text,
     publishedAt: readRecordDate(entry.date, context, location, log),
-    outlet,
-    url: entry.link,
-    declaredLanguage: entry.language ?? feedLanguage,
+    outlet: feed.outlet,
+    url: readRecordUrl(entry.link, location, log),
+    declaredLanguage: entry.language ?? feed.language,
     location,
   };
 }

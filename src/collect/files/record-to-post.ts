@@ -1,6 +1,6 @@
 import { contentNativeId } from '../content-id.js';
 import { LocalIds, scopedNativeId } from '../identity/scoped-native-id.js';
-import { readRecordDate, type ImportContext, type ImportLog } from '../import-context.js';
+import { readRecordDate, readRecordUrl, type ImportContext, type ImportLog } from '../import-context.js';
 import { cleanText } from '../markup/clean-text.js';
 import type { Platform, PostKind, RawPost, RecordLocation } from '../raw-post.js';
 import { TEXT_FIELD_NAMES, type RecordField } from './record-fields.js';
@@ -69,7 +69,7 @@ export function recordToPost(
     text,
     publishedAt: readRecordDate(values.date, context, location, log),
     outlet: article ? optional(values.outlet) : undefined,
-    url: article ? optional(values.url) : undefined,
+    url: article ? readRecordUrl(optional(values.url), location, log) : undefined,
     declaredLanguage: optional(values.language),
     parentNativeId: reference(values.parent, values, localIds),
     amplifiesNativeId: reference(values.amplifies, values, localIds),
