@@ -86,3 +86,15 @@ describe('columns tyndau does not read', () => {
     ]);
   });
 });
+
+describe('a uid column', () => {
+  // Read as the post's id, it gave every post of one author one id: 4 read, 2 new, 2 "already stored".
+  it('is an author column, not read: each post keeps an id of its own', async () => {
+    const batch = await importFixture('csv-uid-column-is-a-user-id.csv');
+    expect(new Set(batch.posts.map((post) => post.nativeId)).size).toBe(4);
+    expect(batch.posts.every((post) => post.nativeId.startsWith('content:'))).toBe(true);
+    expect(batch.notes?.map((note) => note.note)).toEqual([
+      'columns not read: "uid"; the names tyndau reads are listed in the README (author-like columns are never read)',
+    ]);
+  });
+});

@@ -4,7 +4,7 @@
  *
  * | field     | names accepted                                                            |
  * | --------- | ------------------------------------------------------------------------- |
- * | id        | id, post_id, native_id, message_id, comment_id, guid, uid                 |
+ * | id        | id, post_id, native_id, message_id, comment_id, guid                      |
  * | text      | text, body, content, message, comment, review, full_text, текст, мәтін    |
  * | title     | title, headline, subject, заголовок, тақырып                              |
  * | date      | date, published_at, published, created_at, created, time, timestamp,      |
@@ -20,7 +20,10 @@
  * |           | group_name, group_id, community, community_id, feed, канал, чат, группа   |
  *
  * Every other column is ignored, and with it anything author-like (author, user, username,
- * user_id, handle, screen_name, from, from_id, profile, avatar): no field of tyndau can hold one.
+ * user_id, uid, handle, screen_name, from, from_id, profile, avatar): no field of tyndau can hold
+ * one. `uid` in particular is not an id: VK's and most user databases' exports use it for the
+ * author, and read as a post's id it gave every post of one author the same id (all but the
+ * first counted as already stored) and stored a keyed hash of the author.
  * `url`, `outlet` and `title` are kept for news articles only. `channel` is never kept: it only
  * tells apart posts of different channels that carry the same bare number as id.
  */
@@ -39,7 +42,7 @@ export type RecordField =
   | 'channel';
 
 const FIELD_NAMES: Readonly<Record<RecordField, readonly string[]>> = {
-  id: ['id', 'post_id', 'native_id', 'message_id', 'comment_id', 'guid', 'uid'],
+  id: ['id', 'post_id', 'native_id', 'message_id', 'comment_id', 'guid'],
   text: ['text', 'body', 'content', 'message', 'comment', 'review', 'full_text', 'текст', 'мәтін'],
   title: ['title', 'headline', 'subject', 'заголовок', 'тақырып'],
   date: [
