@@ -1,5 +1,5 @@
 import { ImportLog, type ImportContext } from '../import-context.js';
-import { isJsonObject } from '../json-value.js';
+import { isJsonObject, jsonKindOf } from '../json-value.js';
 import { parseJsonKeepingLongIntegers } from '../long-integers.js';
 import type { ImportBatch, RawPost } from '../raw-post.js';
 import { LocalIds } from '../identity/scoped-native-id.js';
@@ -68,6 +68,11 @@ export class JsonlLineReader {
       this.log.skip(location, 'line is not a JSON object');
       return undefined;
     }
+    const wrongText = wrongTextValue(record, this.#names);
+    if (wrongText) {
+      this.log.skip(location, wrongText);
+      return undefined;
+    }
     return recordToPost(valuesOf(record, this.#names), this.#context, location, this.log, this.#localIds);
   }
 }
@@ -82,7 +87,10 @@ export function importJsonRecord(
 ): ImportBatch {
   const log = new ImportLog();
   const location = { file: context.file, index: 0 };
-  const post = recordToPost(valuesOf(record, new FieldNames()), context, location, log);
+  const names = new FieldNames();
+  const wrongText = wrongTextValue(record, names);
+  if (wrongText) log.skip(location, wrongText);
+  const post = wrongText ? undefined : recordToPost(valuesOf(record, names), context, location, log);
   const posts = post ? [post] : [];
   const batch = { format: 'jsonl', sourceLabel: context.file, posts, skipped: log.skipped };
   return log.notes.length > 0 ? { ...batch, notes: log.notes } : batch;
@@ -109,4 +117,21 @@ function valuesOf(record: Readonly<Record<string, unknown>>, names: FieldNames):
     }
   }
   return values;
+}
+
+/**
+ * Why a record's text cannot be read when its text key holds a list, an object, a boolean or
+ * null (a converter that wrote formatted text as parts, or a translation map), rather than the
+ * bare "no text" that would send the user looking for a missing key. Undefined when some text
+ * key holds a string or a number.
+ */
+function wrongTextValue(record: Readonly<Record<string, unknown>>, names: FieldNames): string | undefined {
+  let wrong: string | undefined;
+  for (const key in record) {
+    if (names.fieldOf(key) !== 'text') continue;
+    const value = record[key];
+    if (typeof value === 'string' || typeof value === 'number') return undefined;
+    wrong ??= `text field ${JSON.stringify(key)} is ${jsonKindOf(value)}, expected a string`;
+  }
+  return wrong;
 }
