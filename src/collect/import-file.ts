@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 
 import { IANAZone } from 'luxon';
 
@@ -73,10 +73,17 @@ function brokenUtf8NoteOf(decoded: DecodedText, bytes: Uint8Array, file: string)
 async function readBytes(path: string): Promise<Uint8Array> {
   let bytes: Uint8Array;
   try {
+    // A device such as /dev/zero or /dev/urandom never ends: read whole, it fills the memory and
+    // the process dies. A named pipe is read, since `import <(zcat export.jsonl.gz)` passes one.
+    const kind = await stat(path);
+    if (kind.isCharacterDevice() || kind.isBlockDevice() || kind.isSocket()) {
+      throw new Error(`${path}: cannot read the file: it is a device or a socket, not a file`);
+    }
     bytes = await readFile(path);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    const why = READ_ERRORS.get(code ?? '') ?? (error as Error).message;
+    if (code === undefined) throw error;
+    const why = READ_ERRORS.get(code) ?? (error as Error).message;
     throw new Error(`${path}: cannot read the file: ${why}`);
   }
   if (bytes.length === 0) throw new Error(`${path}: the file is empty`);

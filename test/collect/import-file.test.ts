@@ -130,6 +130,12 @@ describe('importFile', () => {
     );
   });
 
+  it('refuses a device, which never ends, rather than reading it until the memory runs out', async () => {
+    await expect(importFile('/dev/zero', { timezone: 'Asia/Almaty' })).rejects.toThrow(
+      '/dev/zero: cannot read the file: it is a device or a socket, not a file',
+    );
+  });
+
   it('throws an error naming an empty file', async () => {
     const path = scratchFile('empty.csv', '');
     const imported = importFile(path, { timezone: 'Asia/Almaty' });
