@@ -98,3 +98,16 @@ describe('a uid column', () => {
     ]);
   });
 });
+
+describe('a field under two columns', () => {
+  it('is read from the first; the second is named as a second column of that field', async () => {
+    const batch = await importFixture('csv-duplicated-text-and-date-columns.csv');
+    expect(batch.posts.map((post) => [post.text, post.publishedAt?.toISOString()])).toEqual([
+      ['Первый текст', '2025-11-19T19:00:00.000Z'],
+    ]);
+    expect(batch.notes?.map((note) => note.note)).toEqual([
+      'columns not read: "текст" (a second text column; the first is read), "date" (a second date column; ' +
+        'the first is read), "author"; the names tyndau reads are listed in the README (author-like columns are never read)',
+    ]);
+  });
+});

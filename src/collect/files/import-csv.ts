@@ -73,9 +73,17 @@ const COLUMNS_LISTED = 12;
  * among them by design; only their names are printed, never a value.
  */
 function unreadColumnsNote(header: CsvHeader, fields: readonly (RecordField | undefined)[]): string | undefined {
-  const unread = header.names.filter((name, index) => fields[index] === undefined && name.trim() !== '');
+  const names = new FieldNames();
+  const unread = header.names.flatMap((name, index) => {
+    if (fields[index] !== undefined || name.trim() === '') return [];
+    // A second `text` or `date` column: saying only that "text" was not read would be taken
+    // for the text not being read at all.
+    const repeated = names.fieldOf(name);
+    const shown = JSON.stringify(name.trim());
+    return [repeated === undefined ? shown : `${shown} (a second ${repeated} column; the first is read)`];
+  });
   if (unread.length === 0) return undefined;
-  const listed = unread.slice(0, COLUMNS_LISTED).map((name) => JSON.stringify(name.trim())).join(', ');
+  const listed = unread.slice(0, COLUMNS_LISTED).join(', ');
   const more = unread.length > COLUMNS_LISTED ? ` and ${unread.length - COLUMNS_LISTED} more` : '';
   return `columns not read: ${listed}${more}; the names tyndau reads are listed in the README ` +
     '(author-like columns are never read)';
