@@ -48,6 +48,15 @@ describe('ids that are bare numbers', () => {
     expect(b[1]).toMatch(/^102@content:[0-9a-f]{32}$/);
   });
 
+  it('are the same numbers when written as decimals, as pandas writes a column with an empty cell', async () => {
+    const floats = (await importFixture('same-ids/city-chat-export-pandas-floats.csv')).posts;
+
+    expect(floats.map((post) => post.nativeId)).toEqual(await ids('city-chat-export.csv'));
+    expect(floats[3]!.parentNativeId).toBe(floats[1]!.nativeId);
+    expect(scopedNativeId('12.0', { text: 'Текст', channel: '@almaty_dvor' })).toBe('almaty_dvor:12');
+    expect(scopedNativeId('12.5', { text: 'Текст', channel: '@almaty_dvor' })).toBe('12.5');
+  });
+
   it('leaves ids that are not bare numbers as given', () => {
     const scope = { text: 'Текст', channel: 'almaty_dvor', url: 'https://example.kz/a' };
     expect(scopedNativeId('wall-123_456', scope)).toBe('wall-123_456');

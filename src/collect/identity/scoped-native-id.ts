@@ -7,7 +7,16 @@ import { canonicalUrl } from './canonical-url.js';
  * Two exports that both number their rows 1, 2, 3 would otherwise collide, and the second
  * file's posts would be taken for the first's.
  */
-const LOCAL_ID = /^\d{1,12}$/;
+const LOCAL_ID = /^(\d{1,12})(?:\.0+)?$/;
+
+/**
+ * The digits of a bare-number id, or undefined for any other id. `12.0` is 12: pandas and
+ * spreadsheets write a number column that has an empty cell as decimals, and such an id must
+ * still be scoped and still meet the `12` of the same row exported another way.
+ */
+function localNumber(id: string): string | undefined {
+  return LOCAL_ID.exec(id)?.[1];
+}
 
 export interface IdScope {
   /** The channel, chat or group the record names, if any. */
@@ -25,12 +34,13 @@ export interface IdScope {
  * while another export's post 1 stays another post.
  */
 export function scopedNativeId(id: string, scope: IdScope): string {
-  if (!LOCAL_ID.test(id)) return id;
+  const number = localNumber(id);
+  if (number === undefined) return id;
   const channel = scope.channel === undefined ? '' : channelKey(scope.channel);
-  if (channel !== '') return `${channel}:${id}`;
+  if (channel !== '') return `${channel}:${number}`;
   const link = scope.url === undefined ? undefined : canonicalUrl(scope.url);
   if (link !== undefined) return link;
-  return `${id}@${contentNativeId(scope.text, scope.date)}`;
+  return `${number}@${contentNativeId(scope.text, scope.date)}`;
 }
 
 /** `@Almaty_News`, `t.me/almaty_news` and `https://t.me/almaty_news/` as one key. */
@@ -54,14 +64,16 @@ export class LocalIds {
   readonly #scoped = new Map<string, string>();
 
   remember(id: string, scoped: string): void {
-    if (id === scoped || this.#scoped.has(id) || this.#scoped.size >= LocalIds.#LIMIT) return;
-    this.#scoped.set(id, scoped);
+    const number = localNumber(id);
+    if (number === undefined || this.#scoped.has(number) || this.#scoped.size >= LocalIds.#LIMIT) return;
+    this.#scoped.set(number, scoped);
   }
 
   /** What a parent or repost id of a record in `channel` stands for. */
   reference(id: string, channel: string | undefined): string {
-    if (!LOCAL_ID.test(id)) return id;
+    const number = localNumber(id);
+    if (number === undefined) return id;
     const key = channel === undefined ? '' : channelKey(channel);
-    return key !== '' ? `${key}:${id}` : this.#scoped.get(id) ?? id;
+    return key !== '' ? `${key}:${number}` : this.#scoped.get(number) ?? number;
   }
 }
