@@ -138,3 +138,14 @@ describe('a CSV whose first row is one very long line', () => {
     expect(ratio).toBeLessThan(2);
   }, 30_000);
 });
+
+describe('ids a script wrote for a missing value', () => {
+  // Read as ids, the two "undefined" rows were one post: the second was counted as already stored.
+  it('are no id: each post gets one from its text and date, and no reply points at "null"', async () => {
+    const batch = await importFixture('csv-ids-written-as-undefined-or-nan.csv');
+    expect(batch.posts).toHaveLength(6);
+    expect(new Set(batch.posts.map((post) => post.nativeId)).size).toBe(6);
+    expect(batch.posts.every((post) => post.nativeId.startsWith('content:'))).toBe(true);
+    expect(batch.posts.map((post) => post.parentNativeId)).toEqual(Array(6).fill(undefined));
+  });
+});

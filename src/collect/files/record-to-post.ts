@@ -79,16 +79,29 @@ export function recordToPost(
 
 /** The record's own id, scoped when it is a bare number; else one from its text and date. */
 function recordId(values: RecordValues, text: string, localIds: LocalIds): string {
-  const id = optional(values.id);
+  const id = identifier(values.id);
   if (id === undefined) return contentNativeId(text, values.date);
-  const scoped = scopedNativeId(id, { channel: optional(values.channel), url: optional(values.url), text, date: values.date });
+  const scoped = scopedNativeId(id, { channel: identifier(values.channel), url: optional(values.url), text, date: values.date });
   localIds.remember(id, scoped);
   return scoped;
 }
 
 function reference(value: string | number | undefined, values: RecordValues, localIds: LocalIds): string | undefined {
-  const id = optional(value);
-  return id === undefined ? undefined : localIds.reference(id, optional(values.channel));
+  const id = identifier(value);
+  return id === undefined ? undefined : localIds.reference(id, identifier(values.channel));
+}
+
+/**
+ * What scripts write for a missing value when they turn it into text: JavaScript's `undefined`
+ * and `null`, Python's `None`, pandas' `nan`. As an id each made every post without one the
+ * same post: all but the first were counted as already stored.
+ */
+const MISSING_VALUES = new Set(['undefined', 'null', 'none', 'nan', 'n/a', '-']);
+
+/** An id, parent, repost or channel value, or undefined when it is empty or stands for none. */
+function identifier(value: string | number | undefined): string | undefined {
+  const text = optional(value);
+  return text === undefined || MISSING_VALUES.has(text.toLowerCase()) ? undefined : text;
 }
 
 function textOf(value: string | number | undefined): string {
