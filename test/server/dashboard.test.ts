@@ -28,6 +28,7 @@ import { buildDashboard } from './built-dashboard.js';
 import { copyOfDemoProject } from './demo-project.js';
 
 const HOSTILE_TEXT = '<img src=x onerror=alert(1)>';
+const HOSTILE_URL = 'javascript:alert(2)';
 const PASSWORDS = { admin: 'admin-password-1', analyst: 'analyst-password-1', viewer: 'viewer-password-1' };
 const SCREENSHOTS = join(packageRoot(), '.tmp', 'screenshots');
 
@@ -43,10 +44,14 @@ beforeAll(async () => {
   store = openSqliteStore(project.storePath, { timezone: project.timezone });
   const last = lastDatedDay(store)!;
   period = { from: addDays(last, -6), to: last };
-  store.savePosts([makeItem(
-    { nativeId: 'hostile-markup', text: HOSTILE_TEXT, publishedAt: `${last}T06:00:00Z` },
-    { issues: ['transport'] },
-  )]);
+  store.savePosts([
+    makeItem({ nativeId: 'hostile-markup', text: HOSTILE_TEXT, publishedAt: `${last}T06:00:00Z` }, { issues: ['transport'] }),
+    // A link a store written before import checked schemes may hold.
+    makeItem({
+      nativeId: 'hostile-link', platform: 'news', title: 'Статья', text: 'Статья про onerror и автобус',
+      outlet: 'Vlast.kz', url: HOSTILE_URL, publishedAt: `${last}T05:00:00Z`,
+    }, { issues: ['transport'] }),
+  ]);
 
   const statePath = join(demo.dir, 'state.sqlite');
   recordOneAlert(statePath);
@@ -184,6 +189,8 @@ describe('the dashboard in a browser', () => {
     const hit = page.locator('[data-results] article.hit').first();
     expect(await hit.locator('.hit-text').textContent()).toBe(HOSTILE_TEXT);
     expect(await page.locator('main img').count()).toBe(0);
+    expect(await page.locator('main a[href^="javascript:"]').count()).toBe(0);
+    expect(await page.locator('[data-results] .unlinked-url').allTextContents()).toEqual([HOSTILE_URL]);
     await page.waitForTimeout(300);
     expect(dialogs).toEqual([]);
     await page.screenshot({ path: join(SCREENSHOTS, 'search-hostile-markup.png'), fullPage: true });

@@ -52,5 +52,15 @@ export function excerpt(
     entry.title ? h('p', { class: 'excerpt-title' }, entry.title) : null,
     h('p', { class: 'excerpt-text' }, entry.text),
     h('footer', {}, `${source} · ${entry.day}`,
-      entry.url ? h('span', {}, ' · ', h('a', { href: entry.url, rel: 'noopener noreferrer nofollow', target: '_blank' }, entry.url)) : null));
+      entry.url ? h('span', {}, ' · ', sourceLink(entry.url)) : null));
+}
+
+/**
+ * An article's address as a link when it is an http(s) one, else as text: import keeps no other
+ * scheme, but a store written before it did may hold a `javascript:` or `data:` address.
+ */
+export function sourceLink(url: string): HTMLElement {
+  return /^https?:\/\//i.test(url)
+    ? h('a', { href: url, rel: 'noopener noreferrer nofollow', target: '_blank' }, url)
+    : h('span', { class: 'unlinked-url' }, url);
 }

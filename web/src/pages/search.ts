@@ -1,7 +1,7 @@
 import { getJson } from '../api.js';
 import { COLOURS, dayChart } from '../charts.js';
 import { clear, h } from '../dom.js';
-import { count, figure, section } from '../format.js';
+import { count, figure, section, sourceLink } from '../format.js';
 import type { Page, PageContext } from '../page.js';
 
 interface Hit {
@@ -75,7 +75,7 @@ async function show(results: HTMLElement, query: string, page: number, context: 
     list.append(h('article', { class: 'hit' },
       h('p', { class: 'hit-text' }, ...highlighted(hit.snippet)),
       h('footer', {}, `${source} · ${hit.day} · ${labels.sentiments[hit.sentiment] ?? hit.sentiment}`,
-        hit.url ? h('span', {}, ' · ', h('a', { href: hit.url, rel: 'noopener noreferrer nofollow', target: '_blank' }, hit.url)) : null)));
+        hit.url ? h('span', {}, ' · ', sourceLink(hit.url)) : null)));
   }
   if (answer.hits.length === answer.pageSize) {
     list.append(h('button', { type: 'button', onclick: () => void show(results, query, page + 1, context) }, strings.more));
