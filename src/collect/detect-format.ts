@@ -191,6 +191,8 @@ function formatOfJsonArray(document: readonly unknown[], fileName: string): Impo
   const first = document.find(isJsonObject);
   if (first && isYoutubePage(first)) return 'youtube';
   if (first && (isVkPage(first) || isVkPost(first))) return 'vk';
+  // A list of records, as scrapers and spreadsheet tools write them: read like JSONL.
+  if (document.some((element) => isJsonObject(element) && hasTextField(Object.keys(element)))) return 'jsonl';
 
   const shape = first ? `of objects with keys ${keyList(first)}` : 'without objects';
   throw new Error(

@@ -8,7 +8,7 @@ import { strictUtf8 } from './encoding/detect-cyrillic-charset.js';
 import { windows1251LinesNote } from './encoding/utf8-or-windows-1251.js';
 import { importJsonFeed, importXmlFeed } from './feeds/import-feed.js';
 import { importCsv } from './files/import-csv.js';
-import { importJsonl, importJsonRecord } from './files/import-jsonl.js';
+import { importJsonl, importJsonRecord, importJsonRecords } from './files/import-jsonl.js';
 import { isJsonObject } from './json-value.js';
 import { cutLongTexts } from './long-texts.js';
 import type { ImportContext } from './import-context.js';
@@ -110,7 +110,8 @@ export function importRecognised(
     case 'vk':
       return importVkWall(recognised.document, context);
     case 'jsonl':
-      // Parsed already only when the whole file is one record object.
+      // Parsed already only when the whole file is one record object or a list of them.
+      if (Array.isArray(recognised.document)) return importJsonRecords(recognised.document, context);
       return isJsonObject(recognised.document)
         ? importJsonRecord(recognised.document, context)
         : importJsonl(text, context);

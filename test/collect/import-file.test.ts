@@ -44,6 +44,20 @@ describe('detectFormat', () => {
     expect(detectFormat(bytes, 'posts.json')).toBe('jsonl');
   });
 
+  it('reads a .json list of record objects as records, skipping elements that are not one by place', async () => {
+    const batch = await importFixture('json-array-of-records.json');
+
+    expect(batch.format).toBe('json');
+    expect(batch.posts.map((post) => [post.nativeId, post.platform, post.text, post.location.path])).toEqual([
+      ['scraper-1', 'vk', 'Опять нет света в Алатауском районе', '/0'],
+      ['scraper-2', 'telegram', 'Во дворе третий день не вывозят мусор', '/2'],
+    ]);
+    expect(batch.skipped.map((skip) => [skip.location.path, skip.reason])).toEqual([
+      ['/1', 'list element is not a JSON object'],
+      ['/3', 'record has no text (looked for text, body, content, message and the like)'],
+    ]);
+  });
+
   it('names the file and its shape for JSON of no known format', () => {
     const name = 'json-unknown-format-geojson.json';
     expect(() => detectFormat(readFileSync(fixture(name)), name)).toThrow(

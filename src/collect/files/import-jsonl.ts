@@ -96,6 +96,28 @@ export function importJsonRecord(
   return log.notes.length > 0 ? { ...batch, notes: log.notes } : batch;
 }
 
+/**
+ * A `.json` file holding a list of record objects (`[{…}, {…}]`): the same field convention,
+ * one post an object. An element that is not an object is skipped with its place in the list.
+ */
+export function importJsonRecords(records: readonly unknown[], context: ImportContext): ImportBatch {
+  const log = new ImportLog();
+  const names = new FieldNames();
+  const localIds = new LocalIds();
+  const posts: RawPost[] = [];
+  records.forEach((record, index) => {
+    const location = { file: context.file, index, path: `/${index}` };
+    if (!isJsonObject(record)) {
+      log.skip(location, 'list element is not a JSON object');
+      return;
+    }
+    const post = recordToPost(valuesOf(record, names), context, location, log, localIds);
+    if (post) posts.push(post);
+  });
+  const batch = { format: 'json', sourceLabel: context.file, posts, skipped: log.skipped };
+  return log.notes.length > 0 ? { ...batch, notes: log.notes } : batch;
+}
+
 function nextLineEnd(text: string, from: number): number {
   const end = text.indexOf('\n', from);
   return end === -1 ? text.length : end;
