@@ -60,6 +60,13 @@ describe('CSV import', () => {
     expect(batch.skipped).toEqual([]);
   });
 
+  it('says that a file holds a header and no rows, rather than only "0 read"', async () => {
+    const batch = await importFixture('no-identity-fields/csv-header-only.csv');
+
+    expect(batch.posts).toEqual([]);
+    expect(batch.notes?.map((note) => note.note)).toEqual(['the file has a header and no rows']);
+  });
+
   it('skips a row with an unclosed quote and one with extra cells, reads the rows after', async () => {
     const batch = await importFixture('csv-broken-quote.csv');
     expect(batch.posts.map((post) => [post.nativeId, post.text, post.location.line])).toEqual([

@@ -48,6 +48,8 @@ export function importCsv(text: string, context: ImportContext): ImportBatch {
     if (post) posts.push(post);
   }
 
+  // An export cut short, or a template saved before any row: said, not silently "0 read".
+  if (posts.length === 0 && log.skipped.length === 0) log.note({ file: context.file, line: 1 }, 'the file has a header and no rows');
   const skipped = log.skipped.sort((a, b) => (a.location.line ?? 0) - (b.location.line ?? 0));
   const batch = { format: 'csv', sourceLabel: context.file, posts, skipped };
   return log.notes.length > 0 ? { ...batch, notes: log.notes } : batch;
