@@ -8,6 +8,18 @@ import { importFile } from '../../src/collect/index.js';
 
 import { fixture, importFixture } from './fixture.js';
 
+describe('JSONL text with nothing visible', () => {
+  it('is skipped by line; text with zero-width characters among letters is read as it is', async () => {
+    const batch = await importFixture('no-identity-fields/jsonl-invisible-text.jsonl');
+
+    expect(batch.posts.map((post) => [post.nativeId, post.location.line])).toEqual([['c', 3]]);
+    expect(batch.skipped.map((skip) => [skip.location.line, skip.reason])).toEqual([
+      [1, 'record text has no visible character (only spaces, zero-width or control characters)'],
+      [2, 'record text has no visible character (only spaces, zero-width or control characters)'],
+    ]);
+  });
+});
+
 describe('JSONL import', () => {
   it('keeps a string with U+2028 as one record, the separator becoming a line break', async () => {
     const batch = await importFixture('jsonl-u2028-inside-text.jsonl');

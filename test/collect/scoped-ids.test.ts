@@ -64,6 +64,7 @@ describe('ids that are bare numbers', () => {
     // Longer than any per-channel counter: a global id such as a snowflake.
     expect(scopedNativeId('1859327640123456789', scope)).toBe('1859327640123456789');
     expect(scopedNativeId('42', scope)).toBe('almaty_dvor:42');
+    expect(scopedNativeId('-3', scope)).toBe('almaty_dvor:-3');
   });
 });
 

@@ -7,12 +7,13 @@ import { canonicalUrl } from './canonical-url.js';
  * Two exports that both number their rows 1, 2, 3 would otherwise collide, and the second
  * file's posts would be taken for the first's.
  */
-const LOCAL_ID = /^(\d{1,12})(?:\.0+)?$/;
+const LOCAL_ID = /^(-?\d{1,12})(?:\.0+)?$/;
 
 /**
  * The digits of a bare-number id, or undefined for any other id. `12.0` is 12: pandas and
  * spreadsheets write a number column that has an empty cell as decimals, and such an id must
- * still be scoped and still meet the `12` of the same row exported another way.
+ * still be scoped and still meet the `12` of the same row exported another way. A minus sign is
+ * kept: `-3` (a tool's own negative counter) is as local as `3`, and another post than it.
  */
 function localNumber(id: string): string | undefined {
   return LOCAL_ID.exec(id)?.[1];
