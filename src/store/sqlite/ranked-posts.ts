@@ -1,6 +1,6 @@
 import type { Statement } from 'better-sqlite3';
 
-import { daysOf, type DayRange } from '../day-range.js';
+import { dayCount, daysOf, type DayRange } from '../day-range.js';
 
 /** A post's number and the value it is ranked by, best first. */
 export interface RankedSeq {
@@ -107,10 +107,6 @@ export function periodRanking(
   return limit * storedDays < ENTRIES_PER_DAY_READ * periodDays * periodDays
     ? rankingInOrder(statements.inOrder, key, range)
     : rankingByDay(statements.dayBest, key, range);
-}
-
-function dayCount(range: DayRange): number {
-  return Math.round((Date.parse(`${range.to}T00:00:00Z`) - Date.parse(`${range.from}T00:00:00Z`)) / 86_400_000) + 1;
 }
 
 /** Best first: higher rank, then newer, then the later post. */
