@@ -33,4 +33,10 @@ describe('cleanText', () => {
     const text = 'Аким обещал.\nЖители ждут.';
     expect(cleanText(text)).toBe(text);
   });
+
+  it('gives no text for one of only zero-width, format or control characters, and keeps them among letters', () => {
+    expect(cleanText('\u200b\u200b')).toBe('');
+    expect(cleanText('\u00ad \u2060\ufeff\u0001')).toBe('');
+    expect(cleanText('Свет\u200bа нет')).toBe('Свет\u200bа нет');
+  });
 });

@@ -8,9 +8,6 @@ import { TEXT_FIELD_NAMES, type RecordField } from './record-fields.js';
 /** A record's values by field, as strings or numbers straight from the file. */
 export type RecordValues = Partial<Record<RecordField, string | number>>;
 
-/** A character that shows: not a space, a format character (zero-width) or a control. */
-const VISIBLE = /[^\p{Z}\p{Cf}\p{Cc}\s]/u;
-
 const PLATFORMS: ReadonlyMap<string, Platform> = new Map([
   ['news', 'news'],
   ['media', 'news'],
@@ -53,12 +50,11 @@ export function recordToPost(
   const title = textOf(values.title);
   if (body === '') {
     const names = TEXT_FIELD_NAMES.slice(0, 4).join(', ');
-    log.skip(location, `record has no text (looked for ${names} and the like)`);
-    return undefined;
-  }
-
-  if (!VISIBLE.test(body)) {
-    log.skip(location, 'record text has no visible character (only spaces, zero-width or control characters)');
+    // Written, but nothing in it shows (cleanText made it empty): said as such.
+    const written = typeof values.text === 'string' && values.text.trim() !== '';
+    log.skip(location, written
+      ? 'record text has no visible character (only spaces, zero-width or control characters)'
+      : `record has no text (looked for ${names} and the like)`);
     return undefined;
   }
 

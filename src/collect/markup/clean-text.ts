@@ -21,11 +21,11 @@ export function removeControlCharacters(text: string): string {
 
 /**
  * Plain text as posts keep it: no control characters, `\n` line ends, runs of spaces (and no-break
- * spaces) collapsed, at most one blank line in a row, no leading or trailing space.
+ * spaces) collapsed, at most one blank line in a row, no leading or trailing space; empty when
+ * nothing in it would show.
  */
 export function cleanText(text: string): string {
-  if (!NEEDS_CLEANING.test(text)) return text;
-  return text
+  const cleaned = !NEEDS_CLEANING.test(text) ? text : text
     .replace(CONTROL_CHARACTERS, '')
     .replace(WORD_LINE_BREAKS, '\n')
     .replace(LINE_ENDS, '\n')
@@ -33,4 +33,9 @@ export function cleanText(text: string): string {
     .replace(SPACE_AROUND_NEWLINES, '\n')
     .replace(BLANK_LINE_RUNS, '\n\n')
     .trim();
+  // Zero-width and other invisible characters alone are no text, for every importer alike.
+  return VISIBLE.test(cleaned) ? cleaned : '';
 }
+
+/** A character that shows: not a space, a format character (zero-width) or a control. */
+const VISIBLE = /[^\p{Z}\p{Cf}\p{Cc}\s]/u;
