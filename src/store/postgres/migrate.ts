@@ -23,20 +23,29 @@ export async function isReadOnly(pool: pg.Pool): Promise<boolean> {
  * primary first, and one written by a newer tyndau is refused as `migrate` refuses it.
  */
 export async function assertMigrated(pool: pg.Pool, migrations: readonly Migration[], label: string): Promise<void> {
-  const newest = migrations.reduce((highest, step) => Math.max(highest, step.version), 0);
   const present = await pool.query<{ present: boolean }>("SELECT to_regclass('schema_version') IS NOT NULL AS present");
   const current = present.rows[0]!.present
     ? (await pool.query<{ version: number | null }>('SELECT max(version) AS version FROM schema_version')).rows[0]?.version ?? 0
     : 0;
-  if (current > newest) {
-    throw new Error(`store ${label}: schema version ${current} is newer than this tyndau knows (${newest}); upgrade tyndau`);
-  }
+  const newest = newestKnown(migrations, current, label);
   if (current < newest) {
     throw new Error(
       `store ${label}: the server is read-only and holds schema version ${current}, this tyndau needs ${newest}; ` +
       'run any tyndau command once against the primary to migrate it',
     );
   }
+}
+
+/**
+ * The newest version of `migrations`; refuses a database at `current`, written by a newer tyndau,
+ * rather than guess at a schema this one does not know.
+ */
+function newestKnown(migrations: readonly Migration[], current: number, label: string): number {
+  const newest = migrations.reduce((highest, step) => Math.max(highest, step.version), 0);
+  if (current > newest) {
+    throw new Error(`store ${label}: schema version ${current} is newer than this tyndau knows (${newest}); upgrade tyndau`);
+  }
+  return newest;
 }
 
 /**
@@ -55,12 +64,7 @@ export async function migrate(pool: pg.Pool, migrations: readonly Migration[], l
     )`);
     const result = await client.query<{ version: number | null }>('SELECT max(version) AS version FROM schema_version');
     const current = result.rows[0]?.version ?? 0;
-    const newest = migrations.reduce((highest, step) => Math.max(highest, step.version), 0);
-    if (current > newest) {
-      throw new Error(
-        `store ${label}: schema version ${current} is newer than this tyndau knows (${newest}); upgrade tyndau`,
-      );
-    }
+    const newest = newestKnown(migrations, current, label);
 
     const pending = migrations.filter((step) => step.version > current).sort((a, b) => a.version - b.version);
     for (const step of pending) {
