@@ -2,7 +2,7 @@
  * Draws the sentences to be labelled for issue classification from the public corpora in the
  * shared data folder, deterministically: the same data gives the same sentences in the same order.
  *
- *   node dist/training/issues/sample-sentences.js [--data DIR] [--round 2|3|4] > candidates.jsonl
+ *   node dist/training/issues/sample-sentences.js [--data DIR] [--round 2|3|4|5] > candidates.jsonl
  *
  * Two thirds of each language's sentences pass a broad screening list of city-life words (so
  * that the rare issues occur often enough to measure); one third is drawn at random from the
@@ -18,6 +18,9 @@ import { readTable } from '../sentiment/corpora/read-table.js';
 import { readRuOpinionNE } from '../sentiment/corpora/ruopinionne.js';
 import { stableBucket } from '../sentiment/examples.js';
 import { defaultDataDir } from '../data-dir.js';
+import { IssueMatcher } from '../../src/analyze/issues/index.js';
+import { prepareText } from '../../src/analyze/analysis-text.js';
+import { DEFAULT_TAXONOMY } from '../../src/project/defaults/taxonomy.js';
 
 export interface SourceSentence {
   readonly text: string;
@@ -186,6 +189,47 @@ export function sampleSentences(dataDir: string, round = 1): SourceSentence[] {
   const seen = new Set<string>();
   let chosen: SourceSentence[] = [];
   for (const drawRound of ROUNDS.slice(0, round)) chosen = drawOnce(all, drawRound, seen);
+  if (round > ROUNDS.length) chosen = drawKeywordHits(all, seen);
+  return chosen;
+}
+
+const KEYWORD_HITS_PER_LANGUAGE = 220;
+
+/**
+ * Round 5, train only, for the filter that judges keyword hits: sentences on which the
+ * taxonomy's keywords fire, taken in turn for each issue so that every issue's hits, right and
+ * wrong (a hospital in a biography, a budget abroad), occur about equally often. Drawn by the
+ * keywords themselves, it measures nothing about recall and is never part of the test split.
+ */
+function drawKeywordHits(all: readonly SourceSentence[], seen: Set<string>): SourceSentence[] {
+  const matcher = new IssueMatcher(DEFAULT_TAXONOMY);
+  const chosen: SourceSentence[] = [];
+  for (const language of ['ru', 'kk'] as const) {
+    const pool = shuffled(all.filter((sentence) => sentence.language === language), 'issues-round-5')
+      .filter((sentence) => !seen.has(wordsOf(sentence.text).join(' ')))
+      .map((sentence) => ({
+        sentence,
+        issues: new Set(matcher.keywordHits(prepareText(sentence.text), language).map((hit) => hit.issueId)),
+      }))
+      .filter((entry) => entry.issues.size > 0);
+    const taken = new Set<number>();
+    let count = 0;
+    while (count < KEYWORD_HITS_PER_LANGUAGE) {
+      let progress = false;
+      for (const { id } of DEFAULT_TAXONOMY.issues) {
+        const index = pool.findIndex(
+          (entry, at) => !taken.has(at) && entry.issues.has(id) && !seen.has(wordsOf(entry.sentence.text).join(' ')),
+        );
+        if (index < 0 || count === KEYWORD_HITS_PER_LANGUAGE) continue;
+        taken.add(index);
+        seen.add(wordsOf(pool[index]!.sentence.text).join(' '));
+        chosen.push(pool[index]!.sentence);
+        count++;
+        progress = true;
+      }
+      if (!progress) break;
+    }
+  }
   return chosen;
 }
 
