@@ -36,6 +36,19 @@ describe('the issue filter trained on the labelled sentences', () => {
     expect(issueIds(filtered, 'В школе №5 не хватает учителей')).toEqual(['education']);
   });
 
+  test('drops a war crime abroad and a hospital in an obituary, keeps a city budget', () => {
+    const filtered = new IssueMatcher(DEFAULT_TAXONOMY, new IssueFilter(model, DEFAULT_TAXONOMY.issues));
+    const warCrime = 'Гаагский трибунал признал бывшего генерала виновным в военных преступлениях';
+    const obituary = 'Известный актёр скончался в больнице на 80-м году жизни';
+    const cityBudget = 'Акимат выделил из городского бюджета деньги на ремонт дворов';
+
+    expect(issueIds(new IssueMatcher(DEFAULT_TAXONOMY), warCrime)).toEqual(['safety']);
+    expect(issueIds(filtered, warCrime)).toEqual([]);
+    expect(issueIds(new IssueMatcher(DEFAULT_TAXONOMY), obituary)).toEqual(['healthcare']);
+    expect(issueIds(filtered, obituary)).toEqual([]);
+    expect(issueIds(filtered, cityBudget)).toEqual(['corruption-governance']);
+  });
+
   test('leaves an issue whose keywords a project changed to those keywords', () => {
     const own: Taxonomy = {
       ...DEFAULT_TAXONOMY,

@@ -63,14 +63,15 @@ export interface IssueMethodChoice {
 
 /**
  * Keywords alone against keywords with the filter, by nested 5-fold cross-validation on the
- * train split; the filter ships only when it wins by FILTER_MARGIN.
+ * train split (scored on the sentences not drawn by their keywords); the filter ships only when
+ * it wins by FILTER_MARGIN.
  */
 export function chooseIssueMethod(): IssueMethodChoice {
   const rows = filterRows(readLabelledSentences().filter((sentence) => sentence.split === 'train'));
   const predicted = crossValidateFilter(rows);
-  const gold = rows.map((row) => row.sentence.issues);
+  const gold = predicted.rows.map((row) => row.sentence.issues);
   const crossValidation = {
-    sentences: rows.length,
+    sentences: predicted.rows.length,
     keywords: multiLabelScores(ISSUE_IDS, gold, predicted.keywords),
     keywordsWithFilter: multiLabelScores(ISSUE_IDS, gold, predicted.filtered),
   };

@@ -11,6 +11,11 @@ export interface LabelledSentence {
   readonly issues: readonly string[];
   readonly slices: readonly string[];
   readonly split: 'train' | 'test';
+  /**
+   * Set on sentences drawn because the taxonomy's keywords fire on them (round 5): they teach
+   * the filter right and wrong hits, but would bias any figure or threshold measured on them.
+   */
+  readonly draw?: 'keyword-hits';
 }
 
 // The JSONL stays in the source tree; from dist/training/issues it is three levels up.

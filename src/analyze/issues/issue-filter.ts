@@ -1,33 +1,33 @@
 /**
  * A trained check on the built-in taxonomy's keyword hits. The keywords are written for recall
- * and misfire on other senses ("дороги двух корифеев разошлись", a park that is only a place, a
- * biography's school); a per-issue logistic regression over the post's words and word pairs and
- * the keywords that fired, trained on the hand-labelled sentences of `training/issues/`, keeps a
- * hit only when its probability reaches the issue's threshold (fitted on cross-validation folds
- * of the train split). The model file is `models/issues-filter.json`.
+ * and misfire on other senses and other stories: "дороги двух корифеев разошлись", a hospital in
+ * a celebrity's obituary, a budget or a war crime abroad, a biography's school. One logistic
+ * regression judges every hit of every issue: its features are the post's word stems (shared by
+ * all issues, so that war, sport or biography words learnt on one issue's hits lower the others'
+ * too), the same stems crossed with the hit's issue, and the keywords that fired. A hit is kept
+ * when its probability reaches its issue's threshold, fitted on cross-validation folds of the
+ * hand-labelled train split (`training/issues/`). The model file is `models/issues-filter.json`.
  */
 import { readFileSync } from 'node:fs';
 
 import type { LanguageCode } from '../analysis.js';
 import type { AnalysisText } from '../analysis-text.js';
 import type { TaxonomyEntry } from '../../project/project.js';
-import { FeatureBuffer, TextFeatureHasher, shippedModelPath } from '../../models/index.js';
+import type { WordInfo } from '../word-info.js';
+import { shippedModelPath } from '../../models/index.js';
 import { combineHashes, hashText } from '../../models/feature-hash.js';
 
 export const ISSUE_FILTER_FILE = 'issues-filter.json';
 
-/** The file's form: sparse weights, one row per used bucket, one column per issue. */
+/** The file's form: sparse weights over hashed features, one threshold per issue. */
 export interface IssueFilterModel {
   readonly bucketBits: number;
-  /** Copies of each keyword feature, so that a keyword weighs against a sentence's many words. */
-  readonly keywordCopies: number;
   readonly issues: readonly string[];
   /** The keywords of each issue the model was trained with; other keywords disable it. */
   readonly keywords: Readonly<Record<string, TaxonomyEntry['keywords']>>;
-  readonly bias: readonly number[];
   readonly thresholds: readonly number[];
-  /** `[bucket, w₀, w₁, …]` for every bucket with a weight. */
-  readonly weights: readonly (readonly number[])[];
+  /** `[bucket, weight]` for every bucket with a weight. */
+  readonly weights: readonly (readonly [number, number])[];
 }
 
 export interface KeywordEvidence {
@@ -35,58 +35,95 @@ export interface KeywordEvidence {
   readonly evidence: readonly string[];
 }
 
-const FIRED = hashText('issue-fired');
+/** One keyword hit's hashed features and their values. */
+export interface HitFeatures {
+  readonly buckets: Int32Array;
+  readonly values: Float32Array;
+}
+
+const BIAS = hashText('issue-filter-bias');
+const ISSUE = hashText('issue');
+const ISSUE_LANGUAGE = hashText('issue-language');
 const KEYWORD = hashText('issue-keyword');
-const LANGUAGE = hashText('issue-language');
+const FIRED = hashText('issues-fired');
+const STEM = hashText('stem');
+// More than four issues at once is rare; the count only says "a list of topics".
+const MOST_FIRED = 4;
 
-/** Hashed features of one post and its keyword hits; training and the analyzer share it. */
+/** Hashed features of each keyword hit of one post; training and the analyzer share it. */
 export class IssueFeatures {
-  readonly #hasher: TextFeatureHasher;
-  readonly #buffer = new FeatureBuffer();
   readonly #mask: number;
-  readonly #keywordCopies: number;
 
-  constructor(bucketBits: number, keywordCopies: number) {
-    // Words and word pairs only: character n-grams outnumber the keyword features a hundredfold.
-    this.#hasher = new TextFeatureHasher({ bucketBits, charNgramMin: 0, charNgramMax: 0 });
+  constructor(bucketBits: number) {
     this.#mask = (1 << bucketBits) - 1;
-    this.#keywordCopies = keywordCopies;
   }
 
-  extract(text: AnalysisText, language: LanguageCode, hits: readonly KeywordEvidence[]): Int32Array {
-    this.#hasher.extract(text.normalised, this.#buffer);
-    const features = [...this.#buffer.snapshot()];
-    for (const hit of hits) {
-      features.push(combineHashes(FIRED, hashText(hit.issueId)) & this.#mask);
+  extract(text: AnalysisText, language: LanguageCode, hits: readonly KeywordEvidence[]): HitFeatures[] {
+    if (hits.length === 0) return [];
+    const stems = stemHashes(text.words, language);
+    const stemValue = 1 / Math.sqrt(Math.max(1, stems.length));
+    const mask = this.#mask;
+    const fired = combineHashes(FIRED, Math.min(hits.length, MOST_FIRED));
+    const languageHash = hashText(language);
+
+    return hits.map((hit) => {
+      const issue = hashText(hit.issueId);
+      const buckets: number[] = [
+        BIAS & mask,
+        combineHashes(ISSUE, issue) & mask,
+        combineHashes(ISSUE_LANGUAGE, combineHashes(issue, languageHash)) & mask,
+        fired & mask,
+      ];
+      const values: number[] = [1, 1, 1, 1];
       for (const keyword of hit.evidence) {
-        const key = hashText(`${hit.issueId}:${keyword}`);
-        for (let copy = 0; copy < this.#keywordCopies; copy++) {
-          features.push(combineHashes(KEYWORD + copy, key) & this.#mask);
-        }
+        buckets.push(combineHashes(KEYWORD, hashText(`${hit.issueId}:${keyword}`)) & mask);
+        values.push(1);
       }
-    }
-    features.push(combineHashes(LANGUAGE, hashText(language)) & this.#mask);
-    return Int32Array.from(features);
+      for (const stem of stems) {
+        buckets.push(combineHashes(STEM, stem) & mask, combineHashes(issue, stem) & mask);
+        values.push(stemValue, stemValue);
+      }
+      return { buckets: Int32Array.from(buckets), values: Float32Array.from(values) };
+    });
   }
 }
 
+/** Distinct stems of the post's words, Kazakh ones where Kazakh may be written. */
+function stemHashes(words: readonly WordInfo[], language: LanguageCode): number[] {
+  const kazakh = language !== 'ru' && language !== 'en';
+  const stems = new Set<string>();
+  for (const word of words) {
+    const stem = kazakh ? word.kazakhStem : (word.russianStem ?? word.englishStem);
+    stems.add(stem ?? word.text);
+  }
+  return [...stems].map(hashText);
+}
+
+/** The probability that a hit is right, from the weights and its features. */
+export function hitProbability(weight: (bucket: number) => number, features: HitFeatures): number {
+  let logit = 0;
+  for (let index = 0; index < features.buckets.length; index++) {
+    logit += weight(features.buckets[index]!) * features.values[index]!;
+  }
+  return 1 / (1 + Math.exp(-logit));
+}
+
 export class IssueFilter {
-  readonly #model: IssueFilterModel;
   readonly #features: IssueFeatures;
-  readonly #rows = new Map<number, readonly number[]>();
-  readonly #column = new Map<string, number>();
+  readonly #weights = new Map<number, number>();
+  readonly #threshold = new Map<string, number>();
+  readonly #weight = (bucket: number): number => this.#weights.get(bucket) ?? 0;
 
   constructor(model: IssueFilterModel, taxonomy: readonly TaxonomyEntry[]) {
-    this.#model = model;
-    this.#features = new IssueFeatures(model.bucketBits, model.keywordCopies);
-    for (const row of model.weights) this.#rows.set(row[0]!, row);
+    this.#features = new IssueFeatures(model.bucketBits);
+    for (const [bucket, weight] of model.weights) this.#weights.set(bucket, weight);
     // An issue whose keywords a project changed is left to its keywords: the model learnt
     // the built-in ones.
     const byId = new Map(taxonomy.map((entry) => [entry.id, entry]));
-    model.issues.forEach((id, column) => {
+    model.issues.forEach((id, index) => {
       const entry = byId.get(id);
       if (entry && JSON.stringify(entry.keywords) === JSON.stringify(model.keywords[id])) {
-        this.#column.set(id, column);
+        this.#threshold.set(id, model.thresholds[index]!);
       }
     });
   }
@@ -102,29 +139,25 @@ export class IssueFilter {
     return new IssueFilter(JSON.parse(text) as IssueFilterModel, taxonomy);
   }
 
-  /** Probability of each issue the model covers, given the post and its keyword hits. */
+  /** Probability that each hit of an issue the model covers is right, by issue. */
   probabilities(text: AnalysisText, language: LanguageCode, hits: readonly KeywordEvidence[]): Map<string, number> {
     const features = this.#features.extract(text, language, hits);
-    const value = features.length > 0 ? 1 / Math.sqrt(features.length) : 0;
-    const logits = [...this.#model.bias];
-    for (const feature of features) {
-      const row = this.#rows.get(feature);
-      if (row === undefined) continue;
-      for (let column = 0; column < logits.length; column++) logits[column]! += row[column + 1]! * value;
-    }
     const result = new Map<string, number>();
-    for (const [id, column] of this.#column) result.set(id, 1 / (1 + Math.exp(-logits[column]!)));
+    hits.forEach((hit, index) => {
+      if (this.#threshold.has(hit.issueId)) {
+        result.set(hit.issueId, hitProbability(this.#weight, features[index]!));
+      }
+    });
     return result;
   }
 
   /** The hits the model confirms; hits of issues it does not cover pass unchanged. */
   keep<Hit extends KeywordEvidence>(text: AnalysisText, language: LanguageCode, hits: readonly Hit[]): Hit[] {
-    if (hits.length === 0 || this.#column.size === 0) return [...hits];
+    if (hits.length === 0 || this.#threshold.size === 0) return [...hits];
     const probabilities = this.probabilities(text, language, hits);
     return hits.filter((hit) => {
       const probability = probabilities.get(hit.issueId);
-      if (probability === undefined) return true;
-      return probability >= this.#model.thresholds[this.#column.get(hit.issueId)!]!;
+      return probability === undefined || probability >= this.#threshold.get(hit.issueId)!;
     });
   }
 }
