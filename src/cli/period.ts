@@ -1,4 +1,4 @@
-import { addDays, type DayRange } from '../store/day-range.js';
+import { addDays, assertPeriodEnds, type DayRange } from '../store/day-range.js';
 import { lastDatedDay } from '../store/last-dated-day.js';
 import type { Store } from '../store/store.js';
 
@@ -8,6 +8,8 @@ import type { Store } from '../store/store.js';
  * dates sit on their import day and would otherwise make the default a week of nothing else.
  */
 export function lastWeek(store: Store, given: { from?: string; to?: string }): DayRange {
+  // A default counted from a day that is not one (`--to x`) would fail as "Invalid time value".
+  assertPeriodEnds(given, 'period');
   if (given.from && !given.to) return { from: given.from, to: addDays(given.from, 6) };
   const to = given.to ?? lastDatedDay(store);
   if (!to) throw new Error('the store holds no posts yet; import some first (tyndau import --project P FILE...)');

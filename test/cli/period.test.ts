@@ -34,4 +34,12 @@ describe('the period of a command given no dates', () => {
     expect(lastWeek(store, { to: '2026-12-05' })).toEqual({ from: '2026-11-29', to: '2026-12-05' });
     expect(lastWeek(store, { from: '2025-11-01' })).toEqual({ from: '2025-11-01', to: '2025-11-07' });
   });
+
+  it('names a given end that is not a day instead of failing on the default counted from it', () => {
+    importedLaterWithUndatedRecords();
+
+    expect(() => lastWeek(store, { to: 'x' })).toThrow('period: to "x" is not a day; write it as YYYY-MM-DD');
+    expect(() => lastWeek(store, { from: '2025-13-01' })).toThrow('period: from "2025-13-01" is not a day');
+    expect(() => lastWeek(store, { to: '2101-01-01' })).toThrow('period: to 2101-01-01 is outside the years 1990–2100');
+  });
 });

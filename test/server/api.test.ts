@@ -160,6 +160,25 @@ describe('the API', () => {
     }
   });
 
+  it('answers 400 naming the end when only one end is given and it is not a day', async () => {
+    // The other end's default used to be counted from the bad one, and the date arithmetic
+    // failed as a 500 with a stack trace on the server.
+    const { cookie } = await logIn('admin', 'admin-password-1');
+    const asked = [
+      ['/api/overview?to=x', 'period: to "x" is not a day; write it as YYYY-MM-DD, e.g. 2024-11-12'],
+      ['/api/issues?to=2024-13-01', 'period: to "2024-13-01" is not a day; write it as YYYY-MM-DD, e.g. 2024-11-12'],
+      ['/api/outlets?to="(', 'period: to ""(" is not a day; write it as YYYY-MM-DD, e.g. 2024-11-12'],
+      ['/api/agencies?to=11/12/2024', 'period: to "11/12/2024" is not a day; write it as YYYY-MM-DD, e.g. 2024-11-12'],
+      ['/api/export.csv?to=2024-11-12T00:00:00Z', 'period: to "2024-11-12T00:00:00Z" is not a day; write it as YYYY-MM-DD, e.g. 2024-11-12'],
+      ['/api/export.xlsx?from=yesterday', 'period: from "yesterday" is not a day; write it as YYYY-MM-DD, e.g. 2024-11-12'],
+    ] as const;
+    for (const [url, message] of asked) {
+      const answer = await app.request(encodeURI(url), { headers: { cookie } });
+      expect(answer.status, url).toBe(400);
+      expect(((await answer.json()) as { error: string }).error, url).toBe(message);
+    }
+  });
+
   it('refuses a body over 64 KB with 413 before reading it whole, and reads any case of application/json', async () => {
     const huge = JSON.stringify({ name: 'a'.repeat(200_000), password: 'x' });
     const asSent: Record<string, string>[] = [

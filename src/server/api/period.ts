@@ -1,4 +1,4 @@
-import { assertPeriod, addDays, type DayRange } from '../../store/day-range.js';
+import { assertPeriod, assertPeriodEnds, addDays, type DayRange } from '../../store/day-range.js';
 import { lastDatedDay } from '../../store/last-dated-day.js';
 import { HttpError, type EndpointRequest, type QueryParameter } from '../endpoint.js';
 
@@ -11,14 +11,22 @@ export const PERIOD_PARAMETERS: readonly QueryParameter[] = [
 
 /** The period a request asks for; by default the last seven days with dated posts. */
 export function periodOf(request: EndpointRequest): DayRange {
-  const to = request.query('to') ?? lastDatedDay(request.server.store);
+  const given = { from: request.query('from'), to: request.query('to') };
+  // The ends given are checked before a default is counted from them: seven days before
+  // `to=x` is no day at all, and the date arithmetic would fail as a server error.
+  asBadRequest(() => assertPeriodEnds(given, 'period'));
+
+  const to = given.to ?? lastDatedDay(request.server.store);
   if (!to) throw new HttpError(404, 'the store holds no posts yet');
-  const from = request.query('from') ?? addDays(to, -6);
-  const period = { from, to };
+  const period = { from: given.from ?? addDays(to, -6), to };
+  asBadRequest(() => assertPeriod(period, 'period'));
+  return period;
+}
+
+function asBadRequest(check: () => void): void {
   try {
-    assertPeriod(period, 'period');
+    check();
   } catch (error) {
     throw new HttpError(400, (error as Error).message);
   }
-  return period;
 }
