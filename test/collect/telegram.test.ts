@@ -103,3 +103,16 @@ describe('Telegram export with text of the wrong type', () => {
     ]);
   });
 });
+
+describe('a whole-account Telegram export with damaged chats', () => {
+  it('skips each chat that is not an object or holds no message list, naming its place', async () => {
+    const batch = await importFixture('telegram-account-chats-damaged.json');
+    expect(batch.posts.map((post) => [post.nativeId, post.text])).toEqual([['13:1', 'Автобус 92 опять не пришёл']]);
+    expect(batch.skipped.map((skip) => [skip.location.path, skip.reason])).toEqual([
+      ['/chats/list/0', 'chat is null, not a JSON object'],
+      ['/chats/list/1', 'chat is a string, not a JSON object'],
+      ['/chats/list/2', 'chat "messages" is a string, not a list of messages'],
+      ['/chats/list/3', 'chat has no "messages" list'],
+    ]);
+  });
+});

@@ -1,6 +1,6 @@
 import { contentNativeId } from '../content-id.js';
 import { ImportLog, readRecordDate, type ImportContext } from '../import-context.js';
-import { isJsonObject, stringOrNumber, type JsonObject } from '../json-value.js';
+import { isJsonObject, jsonKindOf, stringOrNumber, type JsonObject } from '../json-value.js';
 import type { ImportBatch, RawPost, RecordLocation } from '../raw-post.js';
 import { messageText, messageTextProblem } from './message-text.js';
 
@@ -31,14 +31,23 @@ export function importTelegramExport(document: unknown, context: ImportContext):
   const posts: RawPost[] = [];
   const ignored: Ignored = { service: 0, withoutText: 0 };
 
-  for (const { chat, path } of chatsOf(document, context)) {
+  for (const { chat, path } of chatsOf(document, context, log)) {
     if (PRIVATE_CHAT_TYPES.has(String(chat.type))) {
       const note = `a ${String(chat.type)} is a private conversation; not imported`;
       log.note({ file: context.file, path }, note);
       continue;
     }
+    // An account export cut or edited by a script can leave a chat without its message list;
+    // the chat is named, so its messages are not lost without a word.
+    if (!Array.isArray(chat.messages)) {
+      const reason = chat.messages === undefined
+        ? 'chat has no "messages" list'
+        : `chat "messages" is ${jsonKindOf(chat.messages)}, not a list of messages`;
+      log.skip({ file: context.file, path }, reason);
+      continue;
+    }
     const chatKey = stringOrNumber(chat.id) ?? `unnamed-chat${path}`;
-    const messages = Array.isArray(chat.messages) ? chat.messages : [];
+    const messages = chat.messages;
 
     messages.forEach((message: unknown, index) => {
       const location = { file: context.file, index, path: `${path}/messages/${index}` };
@@ -52,7 +61,7 @@ export function importTelegramExport(document: unknown, context: ImportContext):
   return log.notes.length > 0 ? { ...batch, notes: log.notes } : batch;
 }
 
-function chatsOf(document: unknown, context: ImportContext): Chat[] {
+function chatsOf(document: unknown, context: ImportContext, log: ImportLog): Chat[] {
   if (!isJsonObject(document)) return [];
   if (Array.isArray(document.messages)) {
     if (PRIVATE_CHAT_TYPES.has(String(document.type))) {
@@ -67,9 +76,12 @@ function chatsOf(document: unknown, context: ImportContext): Chat[] {
 
   const list = isJsonObject(document.chats) ? document.chats.list : undefined;
   if (!Array.isArray(list)) return [];
-  return list.flatMap((chat: unknown, index) =>
-    isJsonObject(chat) ? [{ chat, path: `/chats/list/${index}` }] : [],
-  );
+  return list.flatMap((chat: unknown, index) => {
+    const path = `/chats/list/${index}`;
+    if (isJsonObject(chat)) return [{ chat, path }];
+    log.skip({ file: context.file, index, path }, `chat is ${jsonKindOf(chat)}, not a JSON object`);
+    return [];
+  });
 }
 
 function messageToPost(
