@@ -188,9 +188,11 @@ function throwDamagedTelegram(document: JsonObject, fileName: string): never {
 }
 
 function formatOfJsonArray(document: readonly unknown[], fileName: string): ImportFormat {
-  const first = document.find(isJsonObject);
-  if (first && isYoutubePage(first)) return 'youtube';
-  if (first && (isVkPage(first) || isVkPost(first))) return 'vk';
+  // Saved API pages may begin with a failed response (a rate limit): any page tells the format.
+  const objects = document.filter(isJsonObject);
+  if (objects.some(isYoutubePage)) return 'youtube';
+  if (objects.some((object) => isVkPage(object) || isVkPost(object))) return 'vk';
+  const first = objects[0];
   // A list of records, as scrapers and spreadsheet tools write them: read like JSONL.
   if (document.some((element) => isJsonObject(element) && hasTextField(Object.keys(element)))) return 'jsonl';
 

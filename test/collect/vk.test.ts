@@ -59,3 +59,16 @@ describe('VK wall posts with text of the wrong type', () => {
     ]);
   });
 });
+
+describe('VK response pages saved with the failed ones among them', () => {
+  it('reads the pages of posts and skips each failed or empty response with its place', async () => {
+    // The first saved response failed: the format is told from the pages after it.
+    const batch = await importFixture('vk-wall-pages-with-failed-responses.json');
+    expect(batch.posts.map((post) => post.nativeId)).toEqual(['-4100_7', '-4100_9']);
+    expect(batch.skipped.map((skip) => [skip.location.path, skip.reason])).toEqual([
+      ['/0', 'a VK API error response ("Too many requests per second"), not a page of posts'],
+      ['/2', 'response page is null, not a JSON object'],
+      ['/3', 'response page has no "items" list, neither under "response" nor at the top'],
+    ]);
+  });
+});

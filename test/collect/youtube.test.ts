@@ -39,3 +39,15 @@ describe('YouTube commentThreads import', () => {
     ]);
   });
 });
+
+describe('YouTube response pages saved with a failed request among them', () => {
+  it('reads the comments of the other pages and names the failed request and the stray value', async () => {
+    const batch = await importFixture('youtube-pages-with-quota-error.json');
+    expect(batch.format).toBe('youtube');
+    expect(batch.posts.map((post) => post.text)).toEqual(['Опять пробка на Аль-Фараби']);
+    expect(batch.skipped.map((skip) => [skip.location.path, skip.reason])).toEqual([
+      ['/0', 'a YouTube API error response ("The request cannot be completed because you have exceeded your quota."), not a page of comments'],
+      ['/2', 'response page has no "items" array'],
+    ]);
+  });
+});

@@ -23,7 +23,7 @@ export function importVkWall(document: unknown, context: ImportContext): ImportB
   let withoutText = 0;
   let unpublished = 0;
 
-  for (const page of pagesOf(document)) {
+  for (const page of pagesOf(document, context, log)) {
     page.items.forEach((item: unknown, index) => {
       const location = { file: context.file, index, path: `${page.path}/${index}` };
       if (isJsonObject(item) && UNPUBLISHED_TYPES.has(String(item.post_type))) {
@@ -43,12 +43,28 @@ export function importVkWall(document: unknown, context: ImportContext): ImportB
   return log.notes.length > 0 ? { ...batch, notes: log.notes } : batch;
 }
 
-function pagesOf(document: unknown): WallPage[] {
-  if (Array.isArray(document)) {
-    const pages = document.flatMap((entry: unknown, index) => pageOf(entry, `/${index}`));
-    return pages.length > 0 ? pages : [{ items: document, path: '' }];
+function pagesOf(document: unknown, context: ImportContext, log: ImportLog): WallPage[] {
+  if (!Array.isArray(document)) return pageOf(document, '');
+
+  const pages = document.flatMap((entry: unknown, index) => pageOf(entry, `/${index}`));
+  if (pages.length === 0) return [{ items: document, path: '' }];
+  // A script that saves every response keeps the failed ones too (rate limits, access denied):
+  // each is named, so that the posts it stands for are not missing without a word.
+  document.forEach((entry: unknown, index) => {
+    if (pageOf(entry, `/${index}`).length > 0) return;
+    log.skip({ file: context.file, index, path: `/${index}` }, notAPageReason(entry));
+  });
+  return pages;
+}
+
+function notAPageReason(entry: unknown): string {
+  if (isJsonObject(entry) && isJsonObject(entry.error)) {
+    const message = String(entry.error.error_msg ?? 'no message').slice(0, 200);
+    return `a VK API error response ("${message}"), not a page of posts`;
   }
-  return pageOf(document, '');
+  return isJsonObject(entry)
+    ? 'response page has no "items" list, neither under "response" nor at the top'
+    : `response page is ${jsonKindOf(entry)}, not a JSON object`;
 }
 
 function pageOf(value: unknown, path: string): WallPage[] {

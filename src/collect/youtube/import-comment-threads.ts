@@ -24,7 +24,7 @@ export function importYoutubeCommentThreads(
     const pagePath = Array.isArray(document) ? `/${pageIndex}` : '';
     if (!isJsonObject(page) || !Array.isArray(page.items)) {
       const location = { file: context.file, index: pageIndex, path: pagePath };
-      log.skip(location, 'response page has no "items" array');
+      log.skip(location, notAPageReason(page));
       return;
     }
     page.items.forEach((thread: unknown, threadIndex) => {
@@ -101,4 +101,13 @@ export function commentToPost(
 
 function snippetOf(comment: unknown): JsonObject | undefined {
   return isJsonObject(comment) && isJsonObject(comment.snippet) ? comment.snippet : undefined;
+}
+
+/** Why a saved page holds no comments: a failed request (quota, disabled comments) is named. */
+function notAPageReason(page: unknown): string {
+  if (isJsonObject(page) && isJsonObject(page.error)) {
+    const message = String(page.error.message ?? 'no message').slice(0, 200);
+    return `a YouTube API error response ("${message}"), not a page of comments`;
+  }
+  return 'response page has no "items" array';
 }
