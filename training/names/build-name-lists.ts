@@ -3,7 +3,8 @@
  *
  *   npx vite-node training/names/build-name-lists.ts
  *
- * Sources: the common-knowledge seed lists beside this file, and the person annotations of the
+ * Sources: the common-knowledge seed lists beside this file (given names, Almaty's toponyms, the
+ * world's places), and the person annotations of the
  * training parts of factRuEval-2016 (devset), NEREL (train, dev) and KazNERD (valid). The held-out
  * parts (factRuEval testset, NEREL test, KazNERD test) are left for `evaluate-name-redaction.ts`.
  * Lower-case frequencies from the same texts and from unannotated review and post corpora tell
@@ -222,6 +223,7 @@ function main(): void {
     ...readSeed('seed-foreign-given-names.txt'),
   ];
   const toponyms = readSeed('seed-toponym-names.txt');
+  const worldPlaces = readSeed('seed-world-place-names.txt');
   const training = [...readFactRuEval('devset'), ...readNerel('train'), ...readNerel('dev'), ...readKazNerd('valid')];
 
   // Every known form of a seed name, by key, so annotated forms fold onto their seed.
@@ -290,6 +292,12 @@ function main(): void {
       'TOPONYM_NAMES',
       'Given names that alone mean a street, a district or its namesake in Almaty ("на Абая").',
       toponyms,
+    ),
+    worldPlaces: writeList(
+      'world-place-names.ts',
+      'WORLD_PLACE_NAMES',
+      'Countries, regions, cities and a few bodies that news name like persons ("Дания", "Спартак").',
+      worldPlaces,
     ),
   };
   console.log(JSON.stringify({ seeds: seeds.length, learnedFromAnnotations: learned.size, ...written }));

@@ -10,7 +10,7 @@
  * of the documents is scored by a first step fitted on the other four. The decision threshold
  * is chosen the same way one level up: each fifth of the fully annotated documents is decided
  * by both steps fitted on the rest; for Russian and for Kazakh apart, the threshold is the
- * highest that keeps name recall at 0.97 and word precision at 0.93 there, else the one with
+ * highest that keeps name recall at 0.97 and word precision at 0.94 there, else the one with
  * the best recall at that precision. Then both steps are fitted on all documents and written
  * with those thresholds.
  *
@@ -46,10 +46,10 @@ const FOLDS = 5;
 const TARGET_RECALL = 0.97;
 /**
  * Above the 0.90 goal: the name lists are built from these same documents, so held-out figures
- * run high (the previous model lost 3.5 points of precision between its held-out fifth and the
- * factRuEval test part).
+ * run high (Russian word precision has run 2.5 to 4 points below its held-out figure on the
+ * factRuEval and NEREL test parts).
  */
-const TARGET_PRECISION = 0.93;
+const TARGET_PRECISION = 0.94;
 const THRESHOLDS = [0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85];
 
 interface PreparedDocument {

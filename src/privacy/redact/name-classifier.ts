@@ -46,6 +46,11 @@ export interface NameThresholds {
 }
 
 const KAZAKH_LETTER = /[әғқңөұүһіӘҒҚҢӨҰҮҺІ]/u;
+/**
+ * An opening quotation mark right before a word: news quote the names of parties, firms, ships,
+ * programmes and works ("партии «Яблоко»", "модуле «Пирс»"), and rarely a person's.
+ */
+const OPENING_QUOTE_BEFORE = /[«„“"][ \t]?$/u;
 const SENTENCE_ENDS = new Set(['.', '!', '?', '…', '\n']);
 
 /**
@@ -146,10 +151,11 @@ export class NameClassifier {
 
   /**
    * The second step's probability a word the rules did not name needs, or Infinity when the
-   * first step's doubt settles it.
+   * first step's doubt settles it or the word opens a quotation.
    */
   #needed(text: string, tokens: readonly NameToken[], index: number, first: number, threshold: number): number {
     const token = tokens[index]!;
+    if (OPENING_QUOTE_BEFORE.test(text.slice(Math.max(0, token.start - 2), token.start))) return Infinity;
     const ambiguous = token.given === 'ambiguous';
     const doubted = ambiguous || first < SENTENCE_START_PROBABILITY;
     const beforeName = tokens[index + 1]?.joined === true;

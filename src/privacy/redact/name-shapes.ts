@@ -70,12 +70,25 @@ export function isPatronymic(key: string, word: string): boolean {
 /**
  * Endings of Kazakh given names built from name elements: -бек, -жан, -гүл, -бай, -хан, -болат,
  * -ғали, -нұр, -сұлу ("Мейрамбек", "Әділхан", "Айнагүл"). Place names share some ("Азербайжан"),
- * so such a word is a given name only beside a surname or patronymic.
+ * so the rules take such a word for a given name only beside a surname or patronymic, and the
+ * name classifier weighs it alone.
  */
 const KAZAKH_GIVEN_NAME = /^\p{L}{2,}(?:бек|жан|гүл|гуль|бай|хан|болат|ғали|гали|нұр|нур|сұлу|сулу|айым|бол|зада|әлі)$/u;
-const PLACES_SHAPED_LIKE_NAMES = new Set(['азербайжан', 'әзірбайжан', 'қытай', 'китай', 'шанхай', 'бомбей']);
+/** Places and sports shaped like names. */
+const WORDS_SHAPED_LIKE_NAMES = new Set([
+  'азербайжан', 'әзірбайжан', 'қытай', 'китай', 'шанхай', 'бомбей', 'өзбек', 'узбек', 'футбол',
+  'волейбол', 'баскетбол', 'гандбол', 'бейсбол', 'софтбол',
+]);
 
-/** `word` lower case. */
+/**
+ * Kazakh case endings a given name takes in Kazakh text: "Селимжанға", "Әлімжанның",
+ * "Мұратханмен".
+ */
+const KAZAKH_CASE_ENDING =
+  /(?:ның|нің|дың|дің|тың|тің|ға|ге|қа|ке|ны|ні|ды|ді|ты|ті|да|де|та|те|нан|нен|дан|ден|тан|тен|мен|бен|пен)$/u;
+
+/** `word` lower case, in the nominative or with a Kazakh case ending. */
 export function isKazakhGivenNameShaped(word: string): boolean {
-  return KAZAKH_GIVEN_NAME.test(word) && !PLACES_SHAPED_LIKE_NAMES.has(word);
+  const nominative = word.replace(KAZAKH_CASE_ENDING, '');
+  return KAZAKH_GIVEN_NAME.test(nominative) && !WORDS_SHAPED_LIKE_NAMES.has(nominative);
 }

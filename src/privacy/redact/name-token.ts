@@ -12,7 +12,11 @@ export interface NameToken {
   readonly initial: boolean;
   /** Separated from the previous capitalised word by spaces only (or an initial's dot). */
   readonly joined: boolean;
-  readonly given: GivenNameClass | undefined;
+  /**
+   * A listed given name ('given', 'ambiguous'), or 'shaped': on no list, but built like a Kazakh
+   * given name ("Селимжанға", "Мұратханның").
+   */
+  readonly given: GivenNameClass | 'shaped' | undefined;
   readonly patronymic: boolean;
   /**
    * A surname alone is a name: a listed one ("Трамп"), or one with a surname's ending that is

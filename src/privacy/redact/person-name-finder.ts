@@ -1,4 +1,5 @@
 import type { Subject } from '../../project/project.js';
+import { nameBracketedPairs } from './bracketed-names.js';
 import { givenNameIndex, type GivenNameClass } from './given-name-index.js';
 import type { NameClassifier } from './name-classifier.js';
 import { nameKey } from './name-key.js';
@@ -7,6 +8,7 @@ import type { NameToken as Token } from './name-token.js';
 import type { RedactionSpan } from './redaction-kind.js';
 import { SubjectNames } from './subject-names.js';
 import { surnameIndex, type SurnameIndex } from './surname-index.js';
+import { worldPlaceKeys } from './world-place-index.js';
 
 /**
  * Words that begin with a capital letter (and single capitals, which may be initials). Lower-case
@@ -36,6 +38,7 @@ const PLACE_WORDS = [
 const PLACE_WORD_SET = new Set(PLACE_WORDS);
 /** Abbreviations take a dot ("ул. Жандосова"); after a whole word a dot ends the sentence. */
 const PLACE_ABBREVIATIONS = ['ул', 'пр', 'пр-т', 'пр-кт', 'просп', 'пер', 'б-р', 'пл', 'мкр', 'мкрн', 'мкр-н', 'им', 'ст', 'ave', 'st'];
+const PLACE_ABBREVIATION_SET = new Set(PLACE_ABBREVIATIONS);
 const PLACE_WORD_BEFORE = new RegExp(
   `(?<!\\p{L})(?:(?:${PLACE_WORDS.join('|')}) ?|(?:${PLACE_ABBREVIATIONS.join('|')})\\. ?)$`, 'iu');
 
@@ -76,10 +79,11 @@ const GENITIVE_ENDING = /[ая]$/u;
 const PATRONYMIC_WORD_AFTER = /^ (?:ұлы|улы|қызы|кызы)(?:ның|на|нан|нда|мен|н)?(?!\p{L})/u;
 
 /** What a token's written form alone says of it, the same wherever the form is written. */
-type WordFacts = Pick<Token, 'word' | 'key' | 'given' | 'patronymic' | 'loneSurname' | 'surname' | 'subject'>;
+type WordFacts = Pick<Token, 'word' | 'key' | 'given' | 'patronymic' | 'loneSurname' | 'surname' | 'subject' | 'place'>;
 
 const NOT_A_NAME_WORD: WordFacts = {
   word: '', key: '', given: undefined, patronymic: false, loneSurname: false, surname: false, subject: false,
+  place: false,
 };
 
 function initialFacts(written: string): WordFacts {
@@ -112,6 +116,7 @@ export class PersonNameFinder {
   readonly #givenNames: ReadonlyMap<string, GivenNameClass>;
   readonly #subjects: SubjectNames;
   readonly #surnames: SurnameIndex;
+  readonly #worldPlaces: ReadonlySet<string>;
   readonly #classifier: NameClassifier | null;
   readonly #facts = new Map<string, WordFacts>();
 
@@ -122,6 +127,7 @@ export class PersonNameFinder {
   constructor(subjects: readonly Subject[], classifier: NameClassifier | null = null) {
     this.#givenNames = givenNameIndex();
     this.#surnames = surnameIndex();
+    this.#worldPlaces = worldPlaceKeys();
     this.#subjects = new SubjectNames(subjects, this.#givenNames);
     this.#classifier = classifier;
   }
@@ -131,6 +137,7 @@ export class PersonNameFinder {
     const { tokens, ruleNamed, names } = this.#byRules(text);
     if (this.#classifier === null) return names.map(toSpan);
     const named = this.#classifier.decide(text, tokens, ruleNamed);
+    nameBracketedPairs(text, tokens, named);
     return consecutiveNames(tokens, named, text, true).map(toSpan);
   }
 
@@ -173,7 +180,7 @@ export class PersonNameFinder {
       const gap = previous ? text.slice(previous.end, start) : '';
       const joined = previous !== undefined && (previous.initial ? AFTER_INITIAL.test(gap) : SPACES.test(gap));
       const facts = capitalised ? this.#factsOf(written) : initial ? initialFacts(written) : NOT_A_NAME_WORD;
-      const token: Token = { start, end, ...facts, capitalised, initial, joined, place: false };
+      const token: Token = { start, end, ...facts, capitalised, initial, joined };
       tokens.push(token);
       previous = token;
     }
@@ -188,14 +195,17 @@ export class PersonNameFinder {
     const word = written.toLowerCase();
     const key = nameKey(written);
     const listed = this.#givenNames.get(key);
-    facts = {
+    const subject = this.#subjects.covers(key);
+    // "Дании", "Спартака", "Украинаның": a listed place or body is never part of a name.
+    facts = this.#worldPlaces.has(key) ? { ...NOT_A_NAME_WORD, word, key, subject, place: true } : {
       word,
       key,
-      given: listed ?? (isKazakhGivenNameShaped(word) ? 'ambiguous' : undefined),
+      given: listed ?? (isKazakhGivenNameShaped(word) ? 'shaped' : undefined),
       patronymic: isPatronymic(key, word),
       loneSurname: listed === undefined && this.#isLoneSurname(key, word),
       surname: isSurnameShaped(word),
-      subject: this.#subjects.covers(key),
+      subject,
+      place: false,
     };
     // Dropping everything is cheaper than tracking use; the common words come back at once.
     if (this.#facts.size >= WORD_FACTS_LIMIT) this.#facts.clear();
@@ -235,7 +245,7 @@ export class PersonNameFinder {
         if (word === undefined || run[word]!.place) return;
         named[index] = true;
         named[word] = true;
-      } else if (token.given === 'ambiguous' && neighbours(run, index).some(isSurnameOrPatronymic)) {
+      } else if (isDoubtfulGivenName(token) && neighbours(run, index).some(isSurnameOrPatronymic)) {
         named[index] = true;
       }
     });
@@ -273,8 +283,16 @@ function isSurnameAfterRole(token: Token): boolean {
 
 function isStreetByName(token: Token, text: string): boolean {
   const surnameAlone = token.loneSurname && token.given === undefined;
-  if (!(surnameAlone || token.given === 'ambiguous') || !GENITIVE_ENDING.test(token.word)) return false;
+  if (!(surnameAlone || isDoubtfulGivenName(token)) || !GENITIVE_ENDING.test(token.word)) return false;
   return STREET_PREPOSITION_BEFORE.test(text.slice(Math.max(0, token.start - STREET_LOOKBEHIND), token.start));
+}
+
+/**
+ * A given name that is also a word ("Бақыт") or is only built like one ("Селимжан"): the rules
+ * count it beside a surname or patronymic, not alone.
+ */
+function isDoubtfulGivenName(token: Token): boolean {
+  return token.given === 'ambiguous' || token.given === 'shaped';
 }
 
 function mayStartName(token: Token): boolean {
@@ -292,8 +310,9 @@ function markPlaces(run: readonly Token[], text: string): void {
     run.slice(-PLACE_NAME_WORDS).forEach((token) => (token.place = true));
   }
   // "Проспект Абая" at the start of a sentence: the place word is capitalised and in the run.
+  // Not an abbreviation: "Пер Ульссон" is a person, "пер." would have its dot.
   run.forEach((token, index) => {
-    if (!PLACE_WORD_SET.has(token.word)) return;
+    if (!PLACE_WORD_SET.has(token.word) || PLACE_ABBREVIATION_SET.has(token.word)) return;
     placeNameWords(run, index + 1).forEach((named) => (named.place = true));
   });
 }
@@ -314,7 +333,7 @@ function joinsName(run: readonly Token[], named: readonly boolean[], index: numb
   const after = index < run.length - 1 && named[index + 1] ? run[index + 1] : undefined;
   if (token.place || !token.capitalised || (!before && !after)) return false;
 
-  if (token.surname || token.subject || token.given === 'ambiguous') {
+  if (token.surname || token.subject || isDoubtfulGivenName(token)) {
     // A surname stands before a given name only when none follows it: in "Президент Украины
     // Виктор Ющенко" the surname is "Ющенко", and "Украины" is not part of the name.
     return before !== undefined || !hasWordAfter(run, index + 1);

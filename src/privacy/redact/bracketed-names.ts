@@ -1,0 +1,91 @@
+/**
+ * Names news spell twice or explain in brackets: a foreign name and its original spelling
+ * ("Гаррета Рейсмана (Garrett Reisman)", "Сами аль-Хадж (Sami al-Haj)"), and a name in a list
+ * with a country after it ("• Тору Камикава (Япония)"). Once one half of such a pair is a
+ * name, the rest of it is too.
+ */
+import type { NameToken } from './name-token.js';
+import { opensSentence } from './name-token-features.js';
+
+/** The most words a name may have on either side of the bracket. */
+const NAME_WORDS = 4;
+const COUNTRY_LIST_NAME_WORDS = 2;
+const OPENING_GAP = /^[ \t]*\([ \t]*$/;
+const CLOSING_GAP = /^[ \t]*\)/;
+/** What may stand between the words inside the bracket: spaces, and particles ("al-", "de", "van"). */
+const INNER_GAP = /^(?:[ \t]+|[ \t]*(?:\p{Ll}{1,3}-|\p{Ll}{1,3}[ \t]+)+)$/u;
+const LATIN_LETTER = /[a-z]/;
+
+interface Side {
+  readonly from: number;
+  readonly to: number;
+}
+
+/**
+ * Marks in `named` the words of a bracketed pair one of whose words is named: the words before
+ * the bracket and those inside it, when they are written in different alphabets (an original
+ * spelling), or when the bracket holds a listed place (a list of persons with their countries).
+ */
+export function nameBracketedPairs(text: string, tokens: readonly NameToken[], named: boolean[]): void {
+  for (let index = 0; index + 1 < tokens.length; index++) {
+    if (!OPENING_GAP.test(text.slice(tokens[index]!.end, tokens[index + 1]!.start))) continue;
+    const inside = bracketContent(text, tokens, index + 1);
+    if (inside === undefined) continue;
+    const country = inside.to === inside.from && tokens[inside.from]!.place;
+    // An original spelling has as many words as the name; a list gives a given name and a surname.
+    const before = runEndingAt(tokens, index, country ? COUNTRY_LIST_NAME_WORDS : inside.to - inside.from + 1);
+    if (before === undefined) continue;
+
+    if (country && before.to > before.from && !hasPlace(tokens, before)) {
+      if (!isAnyNamed(named, before)) continue;
+      // "Жарысқа Эстебан Окон (Франция)": the word opening the sentence is not the name's.
+      const first = tokens[before.from]!;
+      const from = !named[before.from] && opensSentence(text, first.start) ? before.from + 1 : before.from;
+      mark(named, { from, to: before.to });
+      continue;
+    }
+    if (!inDifferentAlphabets(tokens, before, inside) || hasPlace(tokens, before) || hasPlace(tokens, inside)) continue;
+    if (isAnyNamed(named, before) || isAnyNamed(named, inside)) {
+      mark(named, before);
+      mark(named, inside);
+    }
+  }
+}
+
+/** The capitalised words joined to each other that end at `last`, at most `words` of them. */
+function runEndingAt(tokens: readonly NameToken[], last: number, words: number): Side | undefined {
+  if (!tokens[last]!.capitalised) return undefined;
+  let from = last;
+  while (from > 0 && last - from + 1 < words && tokens[from]!.joined && tokens[from - 1]!.capitalised) from--;
+  return { from, to: last };
+}
+
+/** The words from `first` to the closing bracket, when they are all the bracket holds. */
+function bracketContent(text: string, tokens: readonly NameToken[], first: number): Side | undefined {
+  if (!tokens[first]!.capitalised) return undefined;
+  for (let last = first; last < tokens.length && last - first < NAME_WORDS; last++) {
+    const token = tokens[last]!;
+    if (!token.capitalised) return undefined;
+    const next = tokens[last + 1];
+    if (CLOSING_GAP.test(text.slice(token.end, next?.start ?? text.length))) return { from: first, to: last };
+    if (next === undefined || !INNER_GAP.test(text.slice(token.end, next.start))) return undefined;
+  }
+  return undefined;
+}
+
+function inDifferentAlphabets(tokens: readonly NameToken[], before: Side, inside: Side): boolean {
+  const latin = (side: Side): boolean => LATIN_LETTER.test(tokens[side.from]!.word);
+  return latin(before) !== latin(inside);
+}
+
+function hasPlace(tokens: readonly NameToken[], side: Side): boolean {
+  return tokens.slice(side.from, side.to + 1).some((token) => token.place || token.subject);
+}
+
+function isAnyNamed(named: readonly boolean[], side: Side): boolean {
+  return named.slice(side.from, side.to + 1).some(Boolean);
+}
+
+function mark(named: boolean[], side: Side): void {
+  for (let index = side.from; index <= side.to; index++) named[index] = true;
+}
