@@ -2,10 +2,12 @@
 import { CommanderError } from 'commander';
 
 import { describeFileSystemError } from './file-system-error.js';
+import { limitHeapGrowth } from './heap-growth.js';
 import { buildProgram } from './program.js';
 import { printable } from '../text/printable.js';
 
 async function main(): Promise<void> {
+  limitHeapGrowth();
   try {
     await buildProgram().parseAsync(process.argv);
   } catch (error) {
