@@ -9,6 +9,7 @@ import Database from 'better-sqlite3';
 import { franc } from 'franc';
 
 import { createAnalyzer } from '../src/analyze/pipeline.js';
+import { limitHeapGrowth } from '../src/cli/heap-growth.js';
 import type { RawPost } from '../src/collect/raw-post.js';
 import { AnalysisWorkers } from '../src/ingest/analysis-workers.js';
 import { InThreadProcessor, type BatchProcessor } from '../src/ingest/gated-batch.js';
@@ -248,4 +249,6 @@ const MEASURES: Readonly<Record<MeasureName, (request: MeasureRequest) => Promis
 const request = JSON.parse(process.argv[2] ?? '{}') as MeasureRequest;
 const measure = MEASURES[request.name];
 if (!measure) throw new Error(`bench: unknown measurement "${request.name}"`);
+// Each measurement runs with the heap settings the tyndau command gives itself.
+limitHeapGrowth();
 process.stdout.write(`${JSON.stringify(await measure(request))}\n`);
