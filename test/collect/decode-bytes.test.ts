@@ -37,6 +37,32 @@ describe('decodeBytes', () => {
     expect(decodeBytes(bytes).text).toBe(CYRILLIC);
   });
 
+  it('reads UTF-16 written without a BOM in either byte order', () => {
+    const line = `{"text": "${CYRILLIC} — Ѐ"}\n`;
+    const little = decodeBytes(Buffer.from(line, 'utf16le'));
+    const big = decodeBytes(Buffer.from(line, 'utf16le').swap16());
+    expect([little.charset, little.text]).toEqual(['utf-16le', line]);
+    expect([big.charset, big.text]).toEqual(['utf-16be', line]);
+  });
+
+  it('does not take UTF-8 with a stray NUL or a zero-filled binary for UTF-16', () => {
+    expect(decodeBytes(Buffer.from(`text\n"a\u0000b"\n${CYRILLIC}\n`)).charset).toBe('utf-8');
+    expect(decodeBytes(Buffer.alloc(64)).charset).not.toMatch(/utf-16/);
+  });
+
+  it('imports a BOM-less UTF-16 JSONL and CSV, noting the charset', async () => {
+    const jsonl = await importFixture('jsonl-utf16le-without-bom.jsonl');
+    const csv = await importFixture('csv-utf16be-without-bom-tab.csv');
+    expect(jsonl.posts.map((post) => post.text)).toEqual([
+      'Автобус 92 опять не пришёл — жду час',
+      'Жол жөндеуі аяқталмай жатыр',
+    ]);
+    expect(csv.posts.map((post) => [post.text, post.publishedAt?.toISOString()])).toEqual([
+      ['Нет горячей воды в Ауэзовском районе', '2024-11-12T04:30:00.000Z'],
+    ]);
+    expect(jsonl.notes?.[0]?.note).toBe('charset: none declared and not UTF-8; read as utf-16le');
+  });
+
   it('reads windows-1251 behind a UTF-8 BOM as windows-1251, with the reason', () => {
     const bom = Buffer.from([0xef, 0xbb, 0xbf]);
     const bytes = Buffer.concat([bom, iconv.encode(CYRILLIC, 'windows-1251')]);

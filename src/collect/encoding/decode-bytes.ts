@@ -3,6 +3,7 @@ import iconv from 'iconv-lite';
 import { resolveCharset } from './charset-label.js';
 import { findDeclaredCharset } from './declared-charset.js';
 import { isNonAsciiUtf8, strictUtf8 } from './detect-cyrillic-charset.js';
+import { utf16ByteOrder } from './utf16-without-bom.js';
 import { decodeUtf8OrWindows1251 } from './utf8-or-windows-1251.js';
 
 /** How the charset was chosen, for notes and tests. */
@@ -57,6 +58,9 @@ export function decodeBytes(bytes: Uint8Array, headerLabel?: string): DecodedTex
       return decodeAfterBom(bytes.subarray(bom.bytes.length), bom.charset);
     }
   }
+  // Before any declaration is looked for: in UTF-16 an XML prolog or a meta tag is unreadable.
+  const utf16 = utf16ByteOrder(bytes);
+  if (utf16 !== undefined) return { text: decodeAs(bytes, utf16), charset: utf16, basis: 'detected' };
 
   const header = headerLabel === undefined ? undefined : resolveCharset(headerLabel);
   const label = header === undefined ? findDeclaredCharset(bytes) : headerLabel;
