@@ -134,7 +134,7 @@ function recogniseJson(text: string, fileName: string): RecognisedFormat {
 }
 
 function looksLikeJsonLines(text: string): boolean {
-  const lines = text.split('\n', JSONL_PROBE_LINES * 2).filter((line) => line.trim() !== '');
+  const lines = text.split(/\r\n?|\n/, JSONL_PROBE_LINES * 2).filter((line) => line.trim() !== '');
   return lines.slice(0, JSONL_PROBE_LINES).some((line) => {
     try {
       return isJsonObject(JSON.parse(line));

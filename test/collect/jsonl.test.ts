@@ -4,9 +4,11 @@ import { join } from 'node:path';
 
 import { describe, expect, it } from 'vitest';
 
+import { streamJsonl } from '../../src/collect/files/stream-jsonl.js';
 import { importFile } from '../../src/collect/index.js';
+import type { RawPost, SkippedRecord } from '../../src/collect/raw-post.js';
 
-import { fixture, importFixture } from './fixture.js';
+import { fixture, IMPORT_TIME, importFixture } from './fixture.js';
 
 describe('JSONL text with nothing visible', () => {
   it('is skipped by line; text with zero-width characters among letters is read as it is', async () => {
@@ -158,5 +160,31 @@ describe('JSONL text of the wrong type', () => {
       [3, 'text field "message" is a list, expected a string'],
       [4, 'text field "text" is an object, expected a string'],
     ]);
+  });
+});
+
+describe('JSONL line ends', () => {
+  const FIXTURE = 'jsonl-bare-carriage-return-line-ends.jsonl';
+  const expectedPosts = [
+    ['m1', 1, 'Автобус 92 опять не пришёл'],
+    ['m2', 2, 'Нет горячей воды\nв доме на Абая'],
+    ['m3', 3, 'Жол жөндеуі аяқталмай жатыр'],
+    ['m4', 5, 'Мусор не вывозят неделю'],
+  ];
+
+  it('end a record at LF, CRLF or a bare CR, read whole or as a stream alike', async () => {
+    const whole = await importFixture(FIXTURE);
+    const streamed: RawPost[] = [];
+    const skipped: SkippedRecord[] = [];
+    const context = { file: fixture(FIXTURE), timezone: 'Asia/Almaty', now: IMPORT_TIME };
+    for await (const batch of streamJsonl(fixture(FIXTURE), context, 2, 16)) {
+      streamed.push(...batch.posts);
+      skipped.push(...batch.skipped);
+    }
+
+    for (const [posts, skips] of [[whole.posts, whole.skipped], [streamed, skipped]] as const) {
+      expect(posts.map((post) => [post.nativeId, post.location.line, post.text])).toEqual(expectedPosts);
+      expect(skips.map((skip) => [skip.location.line, skip.reason.slice(0, 14)])).toEqual([[4, 'not valid JSON']]);
+    }
   });
 });

@@ -3,23 +3,23 @@ import { isJsonObject, jsonKindOf } from '../json-value.js';
 import { parseJsonKeepingLongIntegers } from '../long-integers.js';
 import type { ImportBatch, RawPost } from '../raw-post.js';
 import { LocalIds } from '../identity/scoped-native-id.js';
+import { jsonlLineSpans } from './jsonl-line-ends.js';
 import { FieldNames } from './record-fields.js';
 import { recordToPost, type RecordValues } from './record-to-post.js';
 
 /**
- * Posts from JSON Lines: one JSON object a line, fields as in `record-fields.ts`. Lines are split
- * on `\n` only: U+2028 and U+2029 are legal inside JSON strings and do not end a record. A line
- * that does not parse (a file cut off mid-line) is skipped with its number.
+ * Posts from JSON Lines: one JSON object a line, fields as in `record-fields.ts`; lines end as
+ * `jsonl-line-ends.ts` says. A line that does not parse (a file cut off mid-line) is skipped with
+ * its number.
  */
 export function importJsonl(text: string, context: ImportContext): ImportBatch {
   const reader = new JsonlLineReader(context);
   const posts: RawPost[] = [];
-  let lineStart = 0;
+  let lineNumber = 0;
 
-  for (let lineNumber = 1; lineStart <= text.length; lineNumber += 1) {
-    const lineEnd = nextLineEnd(text, lineStart);
-    const post = reader.read(text.slice(lineStart, lineEnd), lineNumber);
-    lineStart = lineEnd + 1;
+  for (const [start, end] of jsonlLineSpans(text)) {
+    lineNumber += 1;
+    const post = reader.read(text.slice(start, end), lineNumber);
     if (post) posts.push(post);
   }
 
@@ -116,11 +116,6 @@ export function importJsonRecords(records: readonly unknown[], context: ImportCo
   });
   const batch = { format: 'json', sourceLabel: context.file, posts, skipped: log.skipped };
   return log.notes.length > 0 ? { ...batch, notes: log.notes } : batch;
-}
-
-function nextLineEnd(text: string, from: number): number {
-  const end = text.indexOf('\n', from);
-  return end === -1 ? text.length : end;
 }
 
 /**

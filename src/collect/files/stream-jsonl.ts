@@ -6,6 +6,7 @@ import type { ImportContext } from '../import-context.js';
 import { cutLongTexts } from '../long-texts.js';
 import type { ImportBatch, RawPost } from '../raw-post.js';
 import { JsonlLineReader } from './import-jsonl.js';
+import { splitAtBareCarriageReturns } from './jsonl-line-ends.js';
 
 const READ_CHUNK_BYTES = 1 << 20;
 const LINE_FEED = 0x0a;
@@ -51,19 +52,23 @@ export async function* streamJsonl(
     const post = reader.read(decoded.text, lineNumber);
     if (post) posts.push(post);
   };
+  // Lines are cut at LF here; bare CRs inside one end lines too (jsonl-line-ends.ts).
+  const readLines = (bytes: Uint8Array): void => {
+    for (const line of splitAtBareCarriageReturns(bytes)) readLine(line);
+  };
 
   for await (const chunk of stream) {
     const bytes = rest.length === 0 ? (chunk as Buffer) : Buffer.concat([rest, chunk as Buffer]);
     let lineStart = 0;
     for (let lineEnd = bytes.indexOf(LINE_FEED); lineEnd !== -1; lineEnd = bytes.indexOf(LINE_FEED, lineStart)) {
-      readLine(bytes.subarray(lineStart, lineEnd));
+      readLines(bytes.subarray(lineStart, lineEnd));
       lineStart = lineEnd + 1;
       if (posts.length >= batchSize) yield take();
     }
     rest = Buffer.from(bytes.subarray(lineStart));
   }
 
-  readLine(rest);
+  readLines(rest);
   yield take();
 }
 
