@@ -56,6 +56,21 @@ describe('parseDate', () => {
     expect(iso('2024-11-12')).toBe('2024-11-11T19:00:00.000Z');
   });
 
+  it('reads an ISO date written year first with slashes or dots, and a bracketed zone name', () => {
+    expect(iso('2024/11/12 09:30')).toBe('2024-11-12T04:30:00.000Z');
+    expect(iso('2024.11.12')).toBe('2024-11-11T19:00:00.000Z');
+    expect(iso('2024/1/5 09:30')).toBe('2024-01-05T03:30:00.000Z');
+    expect(iso('2024-11-12T09:30+05:00[Asia/Almaty]')).toBe('2024-11-12T04:30:00.000Z');
+    expect(iso('2024-11-12T09:30:00[Europe/Moscow]')).toBe('2024-11-12T06:30:00.000Z');
+    expect(iso('2024-11-12T09:30:00[Asia/Nowhere]')).toBeUndefined();
+    expect(iso('2024/11-12')).toBeUndefined();
+  });
+
+  it('reads unix seconds with a fraction, as Python writes them', () => {
+    expect(iso('1731385800.25')).toBe('2024-11-12T04:30:00.250Z');
+    expect(iso(1731385800.25)).toBe('2024-11-12T04:30:00.250Z');
+  });
+
   it('reads unix seconds and milliseconds, as numbers and digit strings', () => {
     expect(iso(1731385800)).toBe('2024-11-12T04:30:00.000Z');
     expect(iso('1731385800')).toBe('2024-11-12T04:30:00.000Z');

@@ -1,16 +1,22 @@
+import { IANAZone } from 'luxon';
+
 import { monthNumber } from './month-names.js';
 import { zoneOffsets, type ZoneOffsets } from './zone-offsets.js';
 
 /**
  * Reads the dates that feeds, exports and spreadsheets carry:
  *
- * - ISO 8601 / RFC 3339: `2024-11-12T09:30:00+05:00`, `2024-11-12 09:30`, `2024-11-12`;
+ * - ISO 8601 / RFC 3339: `2024-11-12T09:30:00+05:00`, `2024-11-12 09:30`, `2024-11-12`; the
+ *   same year first with `/` or `.` (`2024/11/12 09:30`, as some spreadsheets and Asian locales
+ *   write it); a zone name in brackets after it (`2024-11-12T09:30+05:00[Asia/Almaty]`, RFC 9557,
+ *   as Java's ZonedDateTime prints), which places a time that has no offset;
  * - RFC 822 and its relatives, with English, Russian and Kazakh month names and weekday
  *   abbreviations: `Tue, 12 Nov 2024 09:30:00 GMT`, `Пн, 12 ноя 2024 09:30:00 +0500`,
  *   `12 нояб. 2024 г., 09:30`, `2024 жылғы 12 қарашада`, `Wed Nov 12 09:30:00 +0000 2024`;
  * - day-first numeric dates as written in Kazakhstan and Russia: `12.11.2024 09:30`,
  *   `09:30 12.11.24`;
- * - unix time in seconds or milliseconds, as a number or a string of digits.
+ * - unix time in seconds or milliseconds, as a number or a string of digits; seconds may carry a
+ *   fraction (`1731385800.25`, what Python's `time.time()` writes).
  *
  * An explicit offset or zone is honoured. A time without one is read in the project's zone,
  * never the host's: `12.11.2024 09:30` from an Almaty site is 04:30 UTC (UTC+5 since
@@ -27,7 +33,9 @@ export interface DateParseOptions {
 }
 
 const ISO_DATE_TIME =
-  /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?$/i;
+  /^(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?$/i;
+/** A zone name in brackets closing an ISO time (RFC 9557): `…+05:00[Asia/Almaty]`. */
+const BRACKETED_ZONE = /^(.*?)\s*\[([^\]\s]+)\]$/;
 
 const TIME_OF_DAY = /(?<![\d.:])(\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(?:\s*([ap])\.?m\.?(?![\p{L}]))?/iu;
 
@@ -57,7 +65,7 @@ const NAMED_ZONES: ReadonlyMap<string, number> = new Map([
   ['msk', 180],
 ]);
 
-const UNIX_SECONDS = /^\d{9,10}$/;
+const UNIX_SECONDS = /^\d{9,10}(?:\.\d{1,9})?$/;
 const UNIX_MILLIS = /^\d{12,13}$/;
 export const EARLIEST_YEAR = 1990;
 export const LATEST_YEAR = 2100;
@@ -81,11 +89,24 @@ export function parseDate(value: string | number, options: DateParseOptions): Da
 
   const text = value.trim();
   if (UNIX_SECONDS.test(text) || UNIX_MILLIS.test(text)) return fromUnixNumber(Number(text));
+  const bracketed = BRACKETED_ZONE.exec(text);
+  if (bracketed) return readIsoInNamedZone(bracketed[1]!, bracketed[2]!, options);
 
   const parts =
     readIso(text) ?? readRfc822(text) ?? readDayFirst(text) ?? readWithTimeAndWords(text);
   if (!parts) return undefined;
   return toInstant(parts, options);
+}
+
+/** An ISO time followed by its zone's name: the offset, when written, wins over the name. */
+function readIsoInNamedZone(
+  text: string,
+  zone: string,
+  options: DateParseOptions,
+): Date | undefined {
+  const parts = readIso(text);
+  if (!parts || !IANAZone.isValidZone(zone)) return undefined;
+  return toInstant(parts, { ...options, timezone: zone });
 }
 
 function fromUnixNumber(value: number): Date | undefined {
@@ -97,7 +118,7 @@ function fromUnixNumber(value: number): Date | undefined {
 function readIso(text: string): DateParts | undefined {
   const match = ISO_DATE_TIME.exec(text);
   if (!match) return undefined;
-  const [, year, month, day, hour, minute, second, fraction, zone] = match;
+  const [, year, , month, day, hour, minute, second, fraction, zone] = match;
   return {
     year: Number(year),
     month: Number(month),
