@@ -3,7 +3,7 @@
  * ids, context for ambiguous aliases, the secret), every problem placed at its line and column.
  */
 import { readFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
+import { extname, resolve } from 'node:path';
 
 import { LineCounter, parseDocument, visit, type Document } from 'yaml';
 
@@ -91,6 +91,8 @@ async function readProjectText(path: string): Promise<string> {
   }
 }
 
+const YAML_EXTENSIONS = new Set(['.yaml', '.yml']);
+
 /**
  * LIMITATION: a syntax problem is placed where the YAML parser noticed it, which for an unclosed
  * quote is the end of the file rather than the quote; the parser does not report the opening.
@@ -101,7 +103,7 @@ function syntaxProblems(
   positions: YamlPositions,
   file: string,
 ): ProjectProblem[] {
-  const problems = document.errors.map((error) => ({
+  const problems: ProjectProblem[] = document.errors.map((error) => ({
     file,
     ...positions.ofOffset(error.pos[0]),
     keyPath: [],
@@ -110,6 +112,15 @@ function syntaxProblems(
         ? duplicateKeyMessage(text, error.pos[0])
         : `YAML: ${error.message}`,
   }));
+  // `--project` given the file to import (`--project export.jsonl`) fails as YAML on every line.
+  if (problems.length > 0 && !YAML_EXTENSIONS.has(extname(file).toLowerCase())) {
+    problems.unshift({
+      file,
+      keyPath: [],
+      message: 'not a project file: --project takes the tyndau.yaml that `tyndau init DIR` writes, ' +
+        'and the files to import follow the options',
+    });
+  }
   if (problems.length === 0 && (document.contents === null || document.contents === undefined)) {
     problems.push({
       file,

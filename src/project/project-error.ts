@@ -22,21 +22,36 @@ export interface ProjectProblem {
 }
 
 /**
+ * Problems the message lists, and characters of each. A data file passed as the project (a CSV,
+ * a JSONL export) is hundreds of YAML errors, each quoting a record's text in full: megabytes on
+ * the terminal, and posts' text in any log that keeps it.
+ */
+const MAX_LISTED_PROBLEMS = 20;
+const MAX_PROBLEM_CHARS = 300;
+
+/**
  * Thrown by `loadProject` with every problem found in the file, so that one run shows them all.
- * The message lists them one a line: `tyndau.yaml:14:5 privacy.minGroupSize: must be …`.
+ * The message lists them one a line: `tyndau.yaml:14:5 privacy.minGroupSize: must be …`, the
+ * first twenty of them; `problems` keeps every one.
  */
 export class ProjectError extends Error {
   readonly problems: readonly ProjectProblem[];
 
   constructor(file: string, problems: readonly ProjectProblem[]) {
     const count = problems.length === 1 ? '1 problem' : `${problems.length} problems`;
-    super(
-      `project file ${file}: ${count}\n` +
-        problems.map((problem) => '  ' + formatProblem(problem)).join('\n'),
-    );
+    const listed = problems
+      .slice(0, MAX_LISTED_PROBLEMS)
+      .map((problem) => shortened(`  ${formatProblem(problem)}`));
+    const unlisted = problems.length - listed.length;
+    if (unlisted > 0) listed.push(`  … and ${unlisted} more`);
+    super(`project file ${file}: ${count}\n` + listed.join('\n'));
     this.name = 'ProjectError';
     this.problems = problems;
   }
+}
+
+function shortened(line: string): string {
+  return line.length <= MAX_PROBLEM_CHARS ? line : `${line.slice(0, MAX_PROBLEM_CHARS - 1)}…`;
 }
 
 /** `tyndau.yaml:14:5 privacy.minGroupSize: must be an integer ≥ 2`. */

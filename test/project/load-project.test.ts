@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { ALMATY_DISTRICTS } from '../../src/project/defaults/districts.js';
 import { DEFAULT_TAXONOMY } from '../../src/project/defaults/taxonomy.js';
 import { loadProject } from '../../src/project/load-project.js';
+import type { ProjectError } from '../../src/project/project-error.js';
 import { fixturePath } from './fixture-path.js';
 
 describe('defaults', () => {
@@ -125,5 +126,22 @@ describe('a project for another city', () => {
         ambiguousAliases: ['акимат', 'әкімдік'],
       },
     ]);
+  });
+});
+
+describe('a data file passed as the project', () => {
+  it('says so first and lists twenty problems of at most 300 characters, not the whole file', async () => {
+    const path = fixturePath('data-file-passed-as-project.jsonl');
+    const error = await loadProject(path, {}).catch((thrown: unknown) => thrown as ProjectError);
+    const lines = error.message.split('\n');
+
+    expect(error.problems.length).toBeGreaterThan(30);
+    expect(lines[1]).toBe(
+      `  ${path} not a project file: --project takes the tyndau.yaml that \`tyndau init DIR\` writes, ` +
+        'and the files to import follow the options',
+    );
+    expect(lines).toHaveLength(1 + 20 + 1);
+    expect(lines.at(-1)).toBe(`  … and ${error.problems.length - 20} more`);
+    expect(Math.max(...lines.map((line) => line.length))).toBeLessThanOrEqual(300);
   });
 });
