@@ -19,6 +19,7 @@ import {
 } from './name-context-features.js';
 import { nameTokenFeatures, opensSentence, textEvidence, type TextEvidence } from './name-token-features.js';
 import type { NameToken } from './name-token.js';
+import { isInLatinTitle } from './latin-titles.js';
 
 export const NAME_MODEL_FILE = 'names.bin';
 export const NAME_LABELS = ['other', 'person'] as const;
@@ -34,6 +35,12 @@ const RULE_OVERRULED_PROBABILITY = 0.15;
  * alone in a Kazakh sentence, passes; "Роман Толстого" opening one does not.
  */
 const SENTENCE_START_PROBABILITY = 0.5;
+/**
+ * Residents' posts open with a verb ("Поехали в Медеу", "Сходили в акимат", "Помогите найти"):
+ * the past plural, the reflexive past and the plural imperative. Such a word opening a Russian
+ * sentence is not added unless the first step is sure of it.
+ */
+const RUSSIAN_VERB_ENDING = /(?:[аяеиыоу]ли|лся|лась|лось|лись|ите|йте)$/u;
 
 /**
  * The second step's probability from which a word counts as part of a name, for sentences with
@@ -46,6 +53,7 @@ export interface NameThresholds {
 }
 
 const KAZAKH_LETTER = /[әғқңөұүһіӘҒҚҢӨҰҮҺІ]/u;
+const LATIN_LETTER = /[a-z]/;
 /**
  * An opening quotation mark right before a word: news quote the names of parties, firms, ships,
  * programmes and works ("партии «Яблоко»", "модуле «Пирс»"), and rarely a person's.
@@ -141,7 +149,7 @@ export class NameClassifier {
       const threshold = kazakhSentence ? this.#thresholds.kazakh : this.#thresholds.other;
       const needed = ruleNamed[index]
         ? RULE_OVERRULED_PROBABILITY
-        : this.#needed(text, tokens, index, first[index]!, threshold);
+        : this.#needed(text, tokens, index, first[index]!, threshold, kazakhSentence);
       if (needed === Infinity) return false;
       occurrences ??= textOccurrences(tokens);
       nameContextFeatures(text, tokens, index, first, ruleNamed, occurrences, this.#context);
@@ -151,15 +159,19 @@ export class NameClassifier {
 
   /**
    * The second step's probability a word the rules did not name needs, or Infinity when the
-   * first step's doubt settles it or the word opens a quotation.
+   * first step's doubt settles it, the word opens a quotation or is part of an English title.
    */
-  #needed(text: string, tokens: readonly NameToken[], index: number, first: number, threshold: number): number {
+  #needed(
+    text: string, tokens: readonly NameToken[], index: number, first: number, threshold: number, kazakhSentence: boolean,
+  ): number {
     const token = tokens[index]!;
     if (OPENING_QUOTE_BEFORE.test(text.slice(Math.max(0, token.start - 2), token.start))) return Infinity;
+    if (LATIN_LETTER.test(token.word) && isInLatinTitle(text, token.start, token.end)) return Infinity;
     const ambiguous = token.given === 'ambiguous';
     const doubted = ambiguous || first < SENTENCE_START_PROBABILITY;
     const beforeName = tokens[index + 1]?.joined === true;
-    if (doubted && beforeName && opensSentence(text, token.start)) return Infinity;
+    const verb = !kazakhSentence && first < SENTENCE_START_PROBABILITY && RUSSIAN_VERB_ENDING.test(token.word);
+    if ((verb || (doubted && beforeName)) && opensSentence(text, token.start)) return Infinity;
     return ambiguous && first < SENTENCE_START_PROBABILITY ? Infinity : threshold;
   }
 }

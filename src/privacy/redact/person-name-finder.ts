@@ -39,6 +39,25 @@ const PLACE_WORD_SET = new Set(PLACE_WORDS);
 /** Abbreviations take a dot ("ул. Жандосова"); after a whole word a dot ends the sentence. */
 const PLACE_ABBREVIATIONS = ['ул', 'пр', 'пр-т', 'пр-кт', 'просп', 'пер', 'б-р', 'пл', 'мкр', 'мкрн', 'мкр-н', 'им', 'ст', 'ave', 'st'];
 const PLACE_ABBREVIATION_SET = new Set(PLACE_ABBREVIATIONS);
+/**
+ * Words for a country's or a town's parts and for natural places: the word after them is a
+ * place's name ("штате Колорадо", "земли Гессен", "префектуре Канагава", "острове Сахалин"),
+ * unless a given name or a surname's shape says a person follows ("глава республики Рустам").
+ */
+const REGION_WORDS = [
+  'штат', 'штата', 'штате', 'земля', 'земли', 'земле', 'провинция', 'провинции', 'префектура',
+  'префектуры', 'префектуре', 'округ', 'округа', 'округе', 'графство', 'графства', 'графстве',
+  'департамент', 'департамента', 'департаменте', 'кантон', 'кантона', 'кантоне', 'область',
+  'области', 'регион', 'региона', 'регионе', 'республика', 'республики', 'республике', 'край',
+  'края', 'крае', 'город', 'города', 'городе', 'городок', 'городка', 'городке', 'село', 'села',
+  'селе', 'деревня', 'деревни', 'деревне', 'посёлок', 'посёлка', 'посёлке', 'поселок', 'поселка',
+  'поселке', 'остров', 'острова', 'острове', 'полуостров', 'полуострова', 'полуострове', 'река',
+  'реки', 'реке', 'озеро', 'озера', 'озере', 'залив', 'залива', 'заливе', 'пролив', 'пролива',
+  'проливе', 'мыс', 'мыса', 'мысе', 'гора', 'горы', 'местность', 'местности', 'аул', 'аула', 'ауле',
+];
+const REGION_WORD_BEFORE = new RegExp(`(?<!\\p{L})(?:${REGION_WORDS.join('|')}) $`, 'iu');
+/** "парнем по имени Артём": "имени" here gives a person's name, not a namesake's. */
+const CALLED_BEFORE = /(?<!\p{L})по имени ?$/iu;
 const PLACE_WORD_BEFORE = new RegExp(
   `(?<!\\p{L})(?:(?:${PLACE_WORDS.join('|')}) ?|(?:${PLACE_ABBREVIATIONS.join('|')})\\. ?)$`, 'iu');
 
@@ -70,7 +89,12 @@ const PLACE_ADJECTIVE = /[сц]к\p{L}{1,3}$/u;
  * "по Розыбакиева", "угол Абая и Сейфуллина". A surname or a street's given name ("Абая") alone
  * in the genitive after these words is a street.
  */
-const STREET_PREPOSITION_BEFORE = /(?<!\p{L})(?:на|по|с|со|до|от|угол|угла|углу|и|между|за|возле|около|вдоль) $/iu;
+const STREET_PREPOSITION_BEFORE = /(?<!\p{L})(?:на|по|с|со|до|от|угол|угла|углу|между|возле|около|вдоль) $/iu;
+/**
+ * "угол Абая и Сейфуллина": after "и" only when a street comes right before; "дочери Алсу и
+ * Абрамова" and "союз Георгиева и Трифонова" name persons.
+ */
+const AND_BEFORE = /^ и $/u;
 const STREET_LOOKBEHIND = 8;
 /** "на Розыбакиева", "на Абая": the genitive of a surname or of a toponym's given name. */
 const GENITIVE_ENDING = /[ая]$/u;
@@ -160,7 +184,8 @@ export class PersonNameFinder {
       const run = tokens.slice(runStart, index);
       markPlaces(run, text);
       const afterRole = surnameAfterRole(run, text);
-      if (afterRole >= 0 || run.some(mayStartName)) found.push(...this.#namesInRun(run, text, afterRole));
+      const previous = tokens[runStart - 1];
+      if (afterRole >= 0 || run.some(mayStartName)) found.push(...this.#namesInRun(run, text, afterRole, previous));
       runStart = index;
     }
     const names = found.length === 0 ? [] : withLaterMentions(tokens, found);
@@ -228,10 +253,10 @@ export class PersonNameFinder {
    * the word after a listed given name ("Айгуль Ким"), the word before a patronymic. A name
    * that holds a subject's word is the subject's and is left out.
    */
-  #namesInRun(run: readonly Token[], text: string, afterRole: number): Token[][] {
+  #namesInRun(run: readonly Token[], text: string, afterRole: number, previous: Token | undefined): Token[][] {
     const named = run.map((token) =>
       !token.place && (token.given === 'given' || token.patronymic || (token.loneSurname && !PLACE_ADJECTIVE.test(token.word))));
-    if (run.length === 1 && isStreetByName(run[0]!, text)) {
+    if (run.length === 1 && isStreetByName(run[0]!, text, previous)) {
       // Marked as a place, so that the name classifier does not add it back either.
       named[0] = false;
       run[0]!.place = true;
@@ -281,9 +306,11 @@ function isSurnameAfterRole(token: Token): boolean {
   return token.capitalised && isSurnameShaped(token.word) && !PLACE_ADJECTIVE.test(token.word);
 }
 
-function isStreetByName(token: Token, text: string): boolean {
+/** `previous`: the capitalised word before the token's run, if any. */
+function isStreetByName(token: Token, text: string, previous: Token | undefined): boolean {
   const surnameAlone = token.loneSurname && token.given === undefined;
   if (!(surnameAlone || isDoubtfulGivenName(token)) || !GENITIVE_ENDING.test(token.word)) return false;
+  if (previous?.place && AND_BEFORE.test(text.slice(previous.end, token.start))) return true;
   return STREET_PREPOSITION_BEFORE.test(text.slice(Math.max(0, token.start - STREET_LOOKBEHIND), token.start));
 }
 
@@ -303,9 +330,11 @@ function mayStartName(token: Token): boolean {
 function markPlaces(run: readonly Token[], text: string): void {
   const first = run[0]!;
   const last = run[run.length - 1]!;
-  if (PLACE_WORD_BEFORE.test(text.slice(Math.max(0, first.start - PLACE_WORD_LOOKBEHIND), first.start))) {
+  const before = text.slice(Math.max(0, first.start - PLACE_WORD_LOOKBEHIND), first.start);
+  if (PLACE_WORD_BEFORE.test(before) && !CALLED_BEFORE.test(before)) {
     placeNameWords(run, 0).forEach((token) => (token.place = true));
   }
+  if (REGION_WORD_BEFORE.test(before) && !isNamePart(first)) first.place = true;
   if (PLACE_WORD_AFTER.test(text.slice(last.end, last.end + 24))) {
     run.slice(-PLACE_NAME_WORDS).forEach((token) => (token.place = true));
   }
@@ -315,6 +344,11 @@ function markPlaces(run: readonly Token[], text: string): void {
     if (!PLACE_WORD_SET.has(token.word) || PLACE_ABBREVIATION_SET.has(token.word)) return;
     placeNameWords(run, index + 1).forEach((named) => (named.place = true));
   });
+}
+
+/** Whether a word's form alone makes it part of a name: "республики Рустам Минниханов". */
+function isNamePart(token: Token): boolean {
+  return token.given !== undefined || token.patronymic || token.surname || token.initial;
 }
 
 /**
