@@ -74,10 +74,18 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     },
   });
 
-  const server: ServerType = await new Promise((resolve) => {
-    const started = serve({ fetch: app.fetch, hostname: options.host ?? '127.0.0.1', port: options.port ?? 8080 },
-      () => resolve(started));
-  });
+  const hostname = options.host ?? '127.0.0.1';
+  const port = options.port ?? 8080;
+  let server: ServerType;
+  try {
+    server = await new Promise((resolve, reject) => {
+      const started = serve({ fetch: app.fetch, hostname, port }, () => resolve(started));
+      started.once('error', reject);
+    });
+  } catch (error) {
+    database.close();
+    throw new Error(listenProblem(error as NodeJS.ErrnoException, hostname, port));
+  }
   const address = server.address() as AddressInfo;
   const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
   const url = `http://${host}:${address.port}`;
@@ -98,4 +106,25 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       (server as { closeAllConnections?: () => void }).closeAllConnections?.();
     }),
   };
+}
+
+/**
+ * Why the server could not listen, in words that say what to change: without this the error
+ * event had no listener and Node printed its stack trace.
+ */
+function listenProblem(error: NodeJS.ErrnoException, host: string, port: number): string {
+  const where = `cannot listen on ${host}:${port}`;
+  switch (error.code) {
+    case 'EADDRINUSE':
+      return `${where}: the port is in use by another program; choose another with --port`;
+    case 'EADDRNOTAVAIL':
+      return `${where}: ${host} is not an address of this machine; use 127.0.0.1, or 0.0.0.0 for every address`;
+    case 'EACCES':
+      return `${where}: no permission (ports below 1024 need privileges); choose a port from 1024 up`;
+    case 'ENOTFOUND':
+    case 'EAI_AGAIN':
+      return `${where}: the host name ${host} is not known; give an IP address`;
+    default:
+      return `${where}: ${error.message}`;
+  }
 }
