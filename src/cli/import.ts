@@ -56,7 +56,9 @@ function inputBytes(files: readonly string[]): number {
 export function printSummary(summary: IngestSummary, out: NodeJS.WritableStream = process.stdout): void {
   for (const file of summary.files) {
     if (file.error) {
-      out.write(`${printableLine(file.file)}: not imported: ${printableLine(file.error)}\n`);
+      // Read errors begin with the file's name, already printed at the start of the line.
+      const reason = file.error.startsWith(`${file.file}: `) ? file.error.slice(file.file.length + 2) : file.error;
+      out.write(`${printableLine(file.file)}: not imported: ${printableLine(reason)}\n`);
       continue;
     }
     out.write(

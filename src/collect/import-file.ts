@@ -23,6 +23,8 @@ const READ_ERRORS: ReadonlyMap<string, string> = new Map([
   ['EACCES', 'permission denied'],
 ]);
 
+const GLOB_CHARACTERS = /[*?[]/;
+
 export interface ImportOptions {
   /** IANA zone for times written without an offset, e.g. 'Asia/Almaty'. */
   readonly timezone: string;
@@ -84,7 +86,11 @@ async function readBytes(path: string): Promise<Uint8Array> {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === undefined) throw error;
     const why = READ_ERRORS.get(code) ?? (error as Error).message;
-    throw new Error(`${path}: cannot read the file: ${why}`);
+    // A shell passes a pattern that matches nothing on as written: `exports/*.json`.
+    const pattern = code === 'ENOENT' && GLOB_CHARACTERS.test(path)
+      ? '; no file matches this pattern, and the shell passed it on as written'
+      : '';
+    throw new Error(`${path}: cannot read the file: ${why}${pattern}`);
   }
   if (bytes.length === 0) throw new Error(`${path}: the file is empty`);
   return bytes;

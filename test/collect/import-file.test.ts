@@ -144,6 +144,13 @@ describe('importFile', () => {
     );
   });
 
+  it('says that a missing file named by a pattern matched nothing', async () => {
+    await expect(importFile('/nonexistent/exports/*.json', { timezone: 'Asia/Almaty' })).rejects.toThrow(
+      '/nonexistent/exports/*.json: cannot read the file: no such file; ' +
+        'no file matches this pattern, and the shell passed it on as written',
+    );
+  });
+
   it('refuses a device, which never ends, rather than reading it until the memory runs out', async () => {
     await expect(importFile('/dev/zero', { timezone: 'Asia/Almaty' })).rejects.toThrow(
       '/dev/zero: cannot read the file: it is a device or a socket, not a file',
