@@ -52,6 +52,24 @@ describe('language of short posts', () => {
   });
 });
 
+describe('Cyrillic sentences naming brands and media in Latin letters', () => {
+  test.each([
+    ['У Києві відкрили магазини Apple, Samsung та Xiaomi, а черги стояли до вечора.', 'uk'],
+    ['Шоуну CBS 2 млн, NBC 1,5 млн жана CNN 1,2 млн киши көрдү, деди Nielsen.', 'ky'],
+  ])('a look-alike language with Latin names is that language, not a Kazakh–Russian mix: %s', (text, detected) => {
+    expect(identifier.identify(prepareText(text))).toMatchObject({ code: 'other', detected });
+  });
+
+  test('a Kazakh sentence opening with an English title in capitals is Kazakh', () => {
+    expect(codeOf('The Almaty Evening News газетінің хабарлауынша, қалада жаңа саябақ ашылды.')).toBe('kk');
+  });
+
+  test('Kazakh and Russian sentences naming brands stay a Kazakh–Russian mix', () => {
+    const text = 'Алматыда Coca-Cola мен Pepsi жаңа зауыт ашты. В Астане открылся магазин Apple и Samsung.';
+    expect(identifier.identify(prepareText(text))).toMatchObject({ code: 'mixed', shares: { kk: 0.5, ru: 0.5 } });
+  });
+});
+
 describe('Kazakh–Russian mixed posts', () => {
   test('a post that switches language by the sentence is mixed, with word shares', () => {
     const text = readFileSync(new URL('../fixtures/analyze/kazakh-russian-mixed-post.txt', import.meta.url), 'utf8');

@@ -90,7 +90,14 @@ export class LanguageIdentifier {
     // English or Kazakh Latin sentences beside Russian or Kazakh ones.
     if (Math.min(counts.latin, counts.cyrillic) >= Math.max(2, counts.words * MIXED_MINIMUM_SHARE)) {
       const mixed = this.#mixed(text, counts);
-      if (mixed) return mixed;
+      if (mixed && hasLatinLanguage(mixed)) return mixed;
+      // A Ukrainian or Kyrgyz sentence naming CBS, Revlon and Dr. PawPaw has Latin words but no
+      // Latin clause in a language, and the clauses could only go to Russian or Kazakh: the
+      // detectors, given the whole text, name its language.
+      if (mixed) {
+        const single = this.#identifySingle(text, counts);
+        return preferDeclared(single.code === 'other' ? single : mixed, declared, counts);
+      }
     }
     const result = this.#identifySingle(text, counts);
     return preferDeclared(result, declared, counts);
@@ -348,9 +355,11 @@ export class LanguageIdentifier {
   }
 }
 
-const LOWER_CASE_WORD = /(?<![\p{L}\p{M}])\p{Ll}/gu;
+// Cyrillic words beside Latin names ("The Guiyang Evening News бағдарламасының") do not make
+// the names English.
+const LOWER_CASE_WORD = /(?<![\p{L}\p{M}])(?=\p{Script=Latin})\p{Ll}/gu;
 
-/** How many words of a segment begin with a lower-case letter as written. */
+/** How many Latin words of a segment begin with a lower-case letter as written. */
 function lowerCaseWords(text: AnalysisText, segment: TextSegment): number {
   const { start, end } = spanOf(text, segment.first, segment.last);
   return text.original.slice(start, end).match(LOWER_CASE_WORD)?.length ?? 0;
@@ -488,6 +497,11 @@ function countWords(words: readonly WordInfo[], first: number, last: number): Wo
     }
   }
   return { words: last - first, cyrillic, latin, kazakh, russian, kazakhLatin, uzbekLatin, kazakhLatinLetterWords };
+}
+
+/** Whether a mixed result has a clause in English or Kazakh Latin, not only Latin names. */
+function hasLatinLanguage(result: LanguageResult): boolean {
+  return result.code === 'mixed' && (result.shares.en !== undefined || result.shares['kk-latn'] !== undefined);
 }
 
 /** The rules' answer as one language: a mix's larger language, an `other` text's detected one. */
