@@ -19,7 +19,11 @@ const MEDIA_TYPES: Readonly<Record<string, string>> = {
  * browser. Paths are confined to `root`.
  */
 export async function serveDashboard(http: Context, root: string): Promise<Response> {
-  const requested = normalize(decodeURIComponent(new URL(http.req.url).pathname)).replace(/^([/\\])+/, '');
+  const pathname = decodedPath(new URL(http.req.url).pathname);
+  if (pathname === undefined) {
+    return new Response('the address has a broken %-escape', { status: 400 });
+  }
+  const requested = normalize(pathname).replace(/^([/\\])+/, '');
   const candidate = join(root, requested);
   const inside = candidate === root || candidate.startsWith(root.endsWith(sep) ? root : root + sep);
   const file = inside && requested !== '' && (await isFile(candidate)) ? candidate : join(root, 'index.html');
@@ -38,6 +42,15 @@ export async function serveDashboard(http: Context, root: string): Promise<Respo
       'cache-control': hashed ? 'public, max-age=31536000, immutable' : 'no-cache',
     },
   });
+}
+
+/** The path with its %-escapes decoded, or undefined when one is broken (`/%`, `/%E0%A4%A`). */
+function decodedPath(pathname: string): string | undefined {
+  try {
+    return decodeURIComponent(pathname);
+  } catch {
+    return undefined;
+  }
 }
 
 async function isFile(path: string): Promise<boolean> {

@@ -179,6 +179,16 @@ describe('the API', () => {
     }
   });
 
+  it('answers 400, not 500, for a page address with a broken %-escape', async () => {
+    for (const path of ['/%', '/assets/%E0%A4%A', '/overview%G1']) {
+      const answer = await app.request(path);
+      expect(answer.status, path).toBe(400);
+      expect(await answer.text(), path).toBe('the address has a broken %-escape');
+    }
+    // A well-formed address still reaches the dashboard (not built in this test).
+    expect((await app.request('/overview%20x')).status).toBe(503);
+  });
+
   it('refuses a body over 64 KB with 413 before reading it whole, and reads any case of application/json', async () => {
     const huge = JSON.stringify({ name: 'a'.repeat(200_000), password: 'x' });
     const asSent: Record<string, string>[] = [
