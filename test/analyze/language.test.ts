@@ -70,6 +70,28 @@ describe('Cyrillic sentences naming brands and media in Latin letters', () => {
   });
 });
 
+describe('letters the detectors tell neighbours by', () => {
+  test.each([
+    ['Ёлка ў парку.'],
+    ['Ён вольны.'],
+  ])('ё, folded to е for matching, still tells the detectors a short Belarusian text: %s', (text) => {
+    expect(identifier.identify(prepareText(text))).toMatchObject({ code: 'other', detected: 'be' });
+  });
+
+  test('a Russian text with ё stays Russian', () => {
+    expect(codeOf('Всё ещё идёт снег.')).toBe('ru');
+  });
+
+  test('Uzbek with "keyin" (after) and words with "ch" is Uzbek, not Kazakh Latin', () => {
+    const result = identifier.identify(prepareText('Keyin bolalar maktabdan chiqib ketishdi.'));
+    expect(result).toMatchObject({ code: 'other', detected: 'uz' });
+  });
+
+  test('Kazakh typed in Latin letters with "keyin" is still Kazakh Latin', () => {
+    expect(codeOf('Sabaqtan keyin balalar uige qaitty.')).toBe('kk-latn');
+  });
+});
+
 describe('Kazakh–Russian mixed posts', () => {
   test('a post that switches language by the sentence is mixed, with word shares', () => {
     const text = readFileSync(new URL('../fixtures/analyze/kazakh-russian-mixed-post.txt', import.meta.url), 'utf8');

@@ -30,11 +30,14 @@ export const KAZAKH_FUNCTION_WORDS: ReadonlySet<string> = new Set([
   'жане', 'бирак', 'кала', 'каласы', 'ушин', 'жок', 'бул', 'казир', 'биз', 'сиз', 'бир',
 ]);
 
-/** Kazakh words in the 2021 Latin alphabet and as typed without its diacritics. */
+/**
+ * Kazakh words in the 2021 Latin alphabet and as typed without its diacritics. "keyin" (after),
+ * spelt so in Kazakh typed on an English keyboard, is on the Uzbek list: Uzbek writes it so.
+ */
 export const KAZAKH_LATIN_WORDS: ReadonlySet<string> = new Set([
   'men', 'ben', 'pen', 'jäne', 'jane', 'joq', 'jok', 'dep', 'degen', 'olar', 'bul', 'osy', 'sol',
   'emes', 'kerek', 'turaly', 'boiynşa', 'boiynsha', 'boyinsha', 'boyynsha', 'arqyly', 'arkyly',
-  'üşın', 'ushin', 'ushın', 'üshin', 'deiın', 'dein', 'deyin', 'keiın', 'kein', 'keyin', 'bıraq',
+  'üşın', 'ushin', 'ushın', 'üshin', 'deiın', 'dein', 'deyin', 'keiın', 'kein', 'bıraq',
   'biraq', 'birak', 'ğoi', 'goi', 'edı', 'eken', 'bolyp', 'boldy', 'bolady', 'jyly', 'barlyq',
   'barlyk', 'köp', 'tağy', 'tagy', 'älı', 'endı', 'qazır', 'qazir', 'kazir', 'bügın', 'bugin',
   'biyl', 'mümkın', 'mumkin', 'siaqty', 'siyakty', 'syaqty', 'qarai', 'qaray', 'ışınde',

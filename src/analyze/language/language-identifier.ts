@@ -37,6 +37,7 @@ const WITHOUT_DOTTED_I = new Set(['ky', 'tt', 'ba', 'mn', 'bg', 'mk', 'sr', 'tg'
 /** A word with one of these letters is a Kazakh word, once foreign alphabets are ruled out. */
 const KAZAKH_WORD_LETTERS = KAZAKH_UNIQUE | KAZAKH_TURKIC | DOTTED_I | TURKIC_COMMON;
 const BARE_Q = /q(?!u)/;
+const LATIN_CH_WORD = /(?<![\p{L}\p{M}])\p{Script=Latin}*ch/giu;
 /** fastText's answers CLD2 does not overrule. */
 const SURE_LANGUAGES = new Set(['ru', 'kk']);
 /** Below this many words a clause takes its neighbour's language unless its words say otherwise. */
@@ -159,7 +160,7 @@ export class LanguageIdentifier {
   }
 
   #evidence(text: AnalysisText, counts: WordCounts, rule: LanguageResult, answers: ModelAnswers): VoteEvidence {
-    answers.cld2 ??= this.#second?.detectAll(text.normalised) ?? NO_CLD2_ANSWER;
+    answers.cld2 ??= this.#second?.detectAll(detectorForm(text)) ?? NO_CLD2_ANSWER;
     return {
       fastText: answers.fastText ?? [],
       cld2: answers.cld2,
@@ -172,6 +173,7 @@ export class LanguageIdentifier {
       kazakhWords: counts.kazakh,
       kazakhLatinWords: counts.kazakhLatin,
       uzbekWords: counts.uzbekLatin,
+      chWords: counts.latin > counts.cyrillic ? text.normalised.match(LATIN_CH_WORD)?.length ?? 0 : 0,
     };
   }
 
@@ -180,7 +182,8 @@ export class LanguageIdentifier {
     const certain = certainCyrillic(flags, counts);
     if (certain) return certain;
 
-    const guesses = this.#model.predict(text.normalised, VOTE_GUESSES);
+    const detectable = detectorForm(text);
+    const guesses = this.#model.predict(detectable, VOTE_GUESSES);
     answers.fastText = guesses;
     const top = guesses[0] ?? { language: 'other', probability: 0 };
     const russian = probabilityOf(guesses, 'ru');
@@ -199,7 +202,7 @@ export class LanguageIdentifier {
     }
 
     // CLD2 knows the neighbouring Cyrillic languages better; Kazakh's і and қ ұ overrule it.
-    answers.cld2 = this.#second?.detectAll(text.normalised) ?? NO_CLD2_ANSWER;
+    answers.cld2 = this.#second?.detectAll(detectable) ?? NO_CLD2_ANSWER;
     const second = reliableBest(answers.cld2);
     const neighbour = second !== null && CYRILLIC_LOOK_ALIKES.has(second.language) ? second.language : null;
     if (neighbour !== null && !(flags & KAZAKH_UNIQUE)) {
@@ -414,6 +417,27 @@ function spanOf(text: AnalysisText, first: number, last: number): { start: numbe
   const start = (text.tokens[first] as { start: number }).start;
   const end = (text.tokens[last - 1] as { end: number }).end;
   return originalSpan(text, start, end);
+}
+
+const SMALL_IE = 'е';
+const IO = /[ёЁ]/;
+
+/**
+ * The normalised text with the ё that normalisation folded to е put back: matching wants
+ * "Алёна" to be "Алена", but ё is a letter the detectors know Belarusian ("Ён вольны") and
+ * Russian by. A clause or sentence cut from a post keeps no map to its letters and stays folded.
+ */
+function detectorForm(text: AnalysisText): string {
+  const { normalised, original, origin } = text;
+  if (origin === null || origin.length !== normalised.length + 1 || !IO.test(original)) return normalised;
+  let restored = '';
+  let copied = 0;
+  for (let index = normalised.indexOf(SMALL_IE); index >= 0; index = normalised.indexOf(SMALL_IE, index + 1)) {
+    if (!IO.test(original[origin[index] as number] ?? '')) continue;
+    restored += normalised.slice(copied, index) + 'ё';
+    copied = index + 1;
+  }
+  return copied === 0 ? normalised : restored + normalised.slice(copied);
 }
 
 /** The likeliest of the model's guesses that is not Russian, Kazakh or English. */

@@ -31,6 +31,8 @@ export interface VoteEvidence {
   readonly kazakhWords: number;
   readonly kazakhLatinWords: number;
   readonly uzbekWords: number;
+  /** Latin words with "ch": common in Uzbek (chiqdi, kuch), in Kazakh only in loanwords. */
+  readonly chWords: number;
 }
 
 export interface VoteWeights {
@@ -60,7 +62,7 @@ export function voteFeatureNames(): string[] {
   }
   for (let bit = 0; bit < LETTER_FLAG_COUNT; bit++) names.push(`letter flag ${1 << bit}`);
   names.push('russian words', 'kazakh words', 'kazakh latin words', 'uzbek words', 'latin words',
-    'kazakh from latin', 'short', 'one over words');
+    'kazakh from latin', 'short', 'one over words', 'latin words with ch');
   return names;
 }
 
@@ -96,6 +98,7 @@ export function voteFeatures(evidence: VoteEvidence, features: Float64Array): vo
   features[next++] = evidence.kazakhFromLatin;
   features[next++] = short ? 1 : 0;
   features[next++] = 1 / words;
+  features[next++] = evidence.chWords / words;
 }
 
 export interface VoteAnswer {
