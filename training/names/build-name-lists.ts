@@ -20,7 +20,7 @@ import { givenNameForms } from '../../src/privacy/redact/given-name-forms.js';
 import { nameKey } from '../../src/privacy/redact/name-key.js';
 import { isPatronymic, isSurnameShaped } from '../../src/privacy/redact/name-shapes.js';
 import {
-  DATA_DIR, readFactRuEval, readKazNerd, readNerel, type AnnotatedDocument,
+  DATA_DIR, readFactRuEval, readKazNerd, readRuSentNeOutsideNerelTest, type AnnotatedDocument,
 } from './annotated-corpora.js';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
@@ -127,18 +127,19 @@ function isMostlyNotAPerson(key: string, counts: EntityWordCounts): boolean {
   return other >= 2 && other >= (counts.person.get(key) ?? 0);
 }
 
-/** Texts as their authors wrote them (KazSAnDRA's `text`, not its lower-cased `text_cleaned`). */
+/**
+ * Unannotated texts whose licences allow shipping what is learned from them: KazSAnDRA reviews
+ * as their authors wrote them (its `text`, not the lower-cased `text_cleaned`; CC BY 4.0) and
+ * RuOpinionNE-2024 news sentences (MIT).
+ */
 function* unannotatedTexts(): Generator<string> {
-  const files: ReadonlyArray<readonly [string, string]> = [
-    ['kazsandra/03_pc_train_rus.csv', 'text'],
-    ['rusentiment/rusentiment_random_posts.csv', 'text'],
-    ['rusentiment/rusentiment_preselected_posts.csv', 'text'],
-    ['rusentitweet/train.csv', 'text'],
-    ['open-sentiment-corpus/opensentimentcorpus-final-by-majority.csv', 'Sentence'],
-  ];
-  for (const [file, column] of files) {
-    const rows = parse(readFileSync(join(DATA_DIR, file), 'utf8'), { columns: true, relax_quotes: true, bom: true });
-    for (const row of rows as Record<string, string>[]) yield row[column] ?? '';
+  const reviews = parse(readFileSync(join(DATA_DIR, 'kazsandra/03_pc_train_rus.csv'), 'utf8'), {
+    columns: true, relax_quotes: true, bom: true,
+  });
+  for (const row of reviews as Record<string, string>[]) yield row.text ?? '';
+  const news = readFileSync(join(DATA_DIR, 'ruopinionne-2024/train.jsonl'), 'utf8');
+  for (const line of news.split('\n')) {
+    if (line.trim() !== '') yield (JSON.parse(line) as { text?: string }).text ?? '';
   }
 }
 
@@ -183,6 +184,37 @@ function annotatedSurnames(
     .map(([word]) => word);
 }
 
+/**
+ * Surnames that follow a listed given name in running text ("Дональд Трамп", "Дональда
+ * Трампа"), in the annotated texts and the unannotated news and reviews alike, at least
+ * `ANNOTATED_MIN` times, never written in lower case, not annotated mostly as a place or body, and
+ * not a listed place.
+ */
+function surnamesAfterGivenNames(
+  texts: Iterable<string>, givenNames: ReadonlySet<string>, entityWords: EntityWordCounts, counts: WordCounts,
+  notSurnames: ReadonlySet<string>,
+): string[] {
+  const seen = new Map<string, number>();
+  for (const text of texts) {
+    for (const match of text.matchAll(GIVEN_THEN_CAPITALISED)) {
+      const [, given, word] = match;
+      if (!givenNames.has(nameKey(given!))) continue;
+      const lower = word!.toLowerCase();
+      seen.set(lower, (seen.get(lower) ?? 0) + 1);
+    }
+  }
+  return [...seen]
+    .filter(([word, count]) => {
+      const key = nameKey(word);
+      return count >= ANNOTATED_MIN && !notSurnames.has(key) && !isSurnameShaped(word) &&
+        !isPatronymic(key, word) && !counts.lower.has(key) && !isMostlyNotAPerson(key, entityWords);
+    })
+    .map(([word]) => word);
+}
+
+/** A capitalised word after another, with a space between: a given name and what follows it. */
+const GIVEN_THEN_CAPITALISED = /(?<!\p{L})(\p{Lu}\p{Ll}+) (\p{Lu}\p{Ll}{2,})(?![\p{L}-])/gu;
+
 /** Surname-shaped words written in lower case as often as not, or annotated mostly as places or organisations. */
 function surnameShapedOrdinaryWords(counts: WordCounts, entityWords: EntityWordCounts): string[] {
   const words = new Set<string>();
@@ -223,8 +255,13 @@ function main(): void {
     ...readSeed('seed-foreign-given-names.txt'),
   ];
   const toponyms = readSeed('seed-toponym-names.txt');
+  // Entries written "=form" are ordinary forms of a name; the rest are names that are words.
+  const ordinarySeed = readFileSync(join(HERE, 'seed-ordinary-word-given-names.txt'), 'utf8')
+    .split('\n').filter((line) => !line.startsWith('#')).join(' ').split(/\s+/).filter((word) => word !== '');
+  const ordinaryNames = new Set(ordinarySeed.filter((word) => !word.startsWith('=')).map((word) => word.toLowerCase()));
+  const seededForms = ordinarySeed.filter((word) => word.startsWith('=')).map((word) => word.slice(1).toLowerCase());
   const worldPlaces = readSeed('seed-world-place-names.txt');
-  const training = [...readFactRuEval('devset'), ...readNerel('train'), ...readNerel('dev'), ...readKazNerd('valid')];
+  const training = [...readFactRuEval('devset'), ...readRuSentNeOutsideNerelTest(), ...readKazNerd('valid')];
 
   // Every known form of a seed name, by key, so annotated forms fold onto their seed.
   const seedByForm = new Map<string, string>();
@@ -241,12 +278,14 @@ function main(): void {
 
   const counts = countWordCases([...training.map((document) => document.text), ...unannotatedTexts()]);
   const entityWords = countEntityWords(training);
-  const names = [...seeds, ...[...learned].filter(([, count]) => count >= ANNOTATED_MIN).map(([name]) => name)];
+  const names = [
+    ...seeds, ...ordinaryNames, ...[...learned].filter(([, count]) => count >= ANNOTATED_MIN).map(([name]) => name),
+  ];
   const given: string[] = [];
   const ambiguous: string[] = [];
-  const ordinaryForms: string[] = [];
+  const ordinaryForms: string[] = [...seededForms];
   for (const name of new Set(names)) {
-    if (isOrdinaryWord(nameKey(name), counts) || isMostlyNotAPerson(nameKey(name), entityWords)) {
+    if (ordinaryNames.has(name) || isOrdinaryWord(nameKey(name), counts) || isMostlyNotAPerson(nameKey(name), entityWords)) {
       ambiguous.push(name);
       continue;
     }
@@ -258,7 +297,18 @@ function main(): void {
   }
 
   const givenForms = new Set([...names, ...toponyms].flatMap((name) => givenNameForms(name).map(nameKey)));
-  const surnames = annotatedSurnames(training, entityWords, counts, givenForms);
+  // Forms of listed given names (not the ambiguous ones) that a surname may follow, and every
+  // given name's and place's forms, which a word after a given name must not be.
+  const givenOnly = new Set(given.flatMap((name) => givenNameForms(name).map(nameKey)));
+  const notAfterGiven = new Set([
+    ...givenForms, ...worldPlaces.flatMap((place) => givenNameForms(place).map(nameKey)),
+  ]);
+  const surnames = [
+    ...annotatedSurnames(training, entityWords, counts, givenForms),
+    ...surnamesAfterGivenNames(
+      [...training.map((document) => document.text), ...unannotatedTexts()], givenOnly, entityWords, counts, notAfterGiven,
+    ),
+  ];
   const notSurnames = surnameShapedOrdinaryWords(counts, entityWords);
 
   const written = {

@@ -48,7 +48,7 @@ const FOLDS = 5;
  * factRuEval and NEREL test parts).
  */
 const TARGET_PRECISION = 0.94;
-const THRESHOLDS = [0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85];
+const THRESHOLDS = [0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85];
 
 interface PreparedDocument {
   readonly document: AnnotatedDocument;

@@ -61,6 +61,10 @@ const LATIN_LETTER = /[a-z]/;
 const OPENING_QUOTE_BEFORE = /[«„“"][ \t]?$/u;
 const SENTENCE_ENDS = new Set(['.', '!', '?', '…', '\n']);
 
+function opensQuotation(text: string, start: number): boolean {
+  return OPENING_QUOTE_BEFORE.test(text.slice(Math.max(0, start - 2), start));
+}
+
 /**
  * Whether the sentence around `position` holds a letter only Kazakh has: a Russian post may
  * quote one Kazakh sentence ("Тоқаевтың жарлығы шықты"), and only that one is Kazakh.
@@ -145,11 +149,17 @@ export class NameClassifier {
       if (token.subject) return true;
       if (token.initial) return ruleNamed[index]!;
       if (!token.capitalised || token.place) return false;
+      if (LATIN_LETTER.test(token.word) && isInLatinTitle(text, token.start, token.end)) return false;
       const kazakhSentence = kazakh && inKazakhSentence(text, token.start);
       const threshold = kazakhSentence ? this.#thresholds.kazakh : this.#thresholds.other;
-      const needed = ruleNamed[index]
+      // "«Демидов»" (a business centre), "«Ключевым был момент»": in quotes the rules' word is
+      // weighed like any other.
+      const rulesTrusted = ruleNamed[index] && !opensQuotation(text, token.start);
+      const needed = rulesTrusted
         ? RULE_OVERRULED_PROBABILITY
-        : this.#needed(text, tokens, index, first[index]!, threshold, kazakhSentence);
+        : ruleNamed[index]
+          ? threshold
+          : this.#needed(text, tokens, index, first[index]!, threshold, kazakhSentence);
       if (needed === Infinity) return false;
       occurrences ??= textOccurrences(tokens);
       nameContextFeatures(text, tokens, index, first, ruleNamed, occurrences, this.#context);
@@ -159,14 +169,13 @@ export class NameClassifier {
 
   /**
    * The second step's probability a word the rules did not name needs, or Infinity when the
-   * first step's doubt settles it, the word opens a quotation or is part of an English title.
+   * first step's doubt settles it or the word opens a quotation.
    */
   #needed(
     text: string, tokens: readonly NameToken[], index: number, first: number, threshold: number, kazakhSentence: boolean,
   ): number {
     const token = tokens[index]!;
-    if (OPENING_QUOTE_BEFORE.test(text.slice(Math.max(0, token.start - 2), token.start))) return Infinity;
-    if (LATIN_LETTER.test(token.word) && isInLatinTitle(text, token.start, token.end)) return Infinity;
+    if (opensQuotation(text, token.start)) return Infinity;
     const ambiguous = token.given === 'ambiguous';
     const doubted = ambiguous || first < SENTENCE_START_PROBABILITY;
     const beforeName = tokens[index + 1]?.joined === true;

@@ -1,5 +1,6 @@
 import type { Subject } from '../../project/project.js';
 import { nameBracketedPairs } from './bracketed-names.js';
+import { isNotANameWord } from './not-name-words.js';
 import { givenNameIndex, type GivenNameClass } from './given-name-index.js';
 import type { NameClassifier } from './name-classifier.js';
 import { nameKey } from './name-key.js';
@@ -162,6 +163,7 @@ export class PersonNameFinder {
     if (this.#classifier === null) return names.map(toSpan);
     const named = this.#classifier.decide(text, tokens, ruleNamed);
     nameBracketedPairs(text, tokens, named);
+    if (!process.env.NO_LATER) nameLaterMentions(tokens, named);
     return consecutiveNames(tokens, named, text, true).map(toSpan);
   }
 
@@ -201,7 +203,7 @@ export class PersonNameFinder {
       const start = match.index;
       const end = start + written.length;
       const initial = written.length === 1 && text.charCodeAt(end) === 0x2e;
-      const capitalised = SECOND_LETTER_LOWER.test(written);
+      const capitalised = SECOND_LETTER_LOWER.test(written) && !isNotANameWord(written.toLowerCase());
       const gap = previous ? text.slice(previous.end, start) : '';
       const joined = previous !== undefined && (previous.initial ? AFTER_INITIAL.test(gap) : SPACES.test(gap));
       const facts = capitalised ? this.#factsOf(written) : initial ? initialFacts(written) : NOT_A_NAME_WORD;
@@ -452,6 +454,50 @@ function withLaterMentions(tokens: readonly Token[], names: readonly Token[][]):
     .map((token) => [token]);
   if (mentions.length === 0) return [...names];
   return [...names, ...mentions].sort((a, b) => a[0]!.start - b[0]!.start);
+}
+
+/**
+ * Names every other form of a surname that a name of two words or more holds: once "Гаррет
+ * Рейсман" is found, "Рейсмана" and "Рейсманом" elsewhere in the text are the same person, and
+ * so are "Трампа" and "Трамптың" after "Дональд Трамп".
+ */
+function nameLaterMentions(tokens: readonly Token[], named: boolean[]): void {
+  const stems = new Set<string>();
+  for (let index = 0; index < tokens.length; index++) {
+    const token = tokens[index]!;
+    const inLongName = named[index] && ((index > 0 && named[index - 1] && token.joined) ||
+      (named[index + 1] === true && tokens[index + 1]!.joined));
+    if (inLongName && isSurnameCandidate(token)) for (const stem of mentionStems(token)) stems.add(stem);
+  }
+  if (stems.size === 0) return;
+  tokens.forEach((token, index) => {
+    if (named[index] || !isSurnameCandidate(token) || token.place || token.subject) return;
+    if (mentionStems(token).some((stem) => stems.has(stem))) named[index] = true;
+  });
+}
+
+function isSurnameCandidate(token: Token): boolean {
+  return token.capitalised && token.given === undefined && !token.patronymic;
+}
+
+/**
+ * What a surname's key may be without a Russian or Kazakh case ending: "reismanom" may be
+ * "reisman" + "om", "fieldstada" "fieldstad" + "a" (or "fieldsta" + "da"); two forms of one
+ * surname share one of them. Stems shorter than four letters are too often another word's.
+ */
+const FOREIGN_CASE_ENDINGS = [
+  'om', 'em', 'oi', 'ei', 'ia', 'iu', 'a', 'u', 'e', 'i', 'o', 'tin', 'nin', 'din', 'ka', 'ke', 'ga',
+  'ge', 'ti', 'ni', 'di', 'ta', 'te', 'da', 'de', 'tan', 'nan', 'dan', 'ten', 'nen', 'den', 'men',
+  'pen', 'ben',
+];
+const MENTION_STEM_LENGTH = 4;
+
+function mentionStems(token: Token): string[] {
+  const shaped = surnameStem(token.key);
+  if (shaped !== undefined) return [shaped];
+  const key = token.key;
+  const stems = FOREIGN_CASE_ENDINGS.filter((ending) => key.endsWith(ending)).map((ending) => key.slice(0, -ending.length));
+  return [key, ...stems].filter((stem) => stem.length >= MENTION_STEM_LENGTH);
 }
 
 /**

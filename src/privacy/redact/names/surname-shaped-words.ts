@@ -2,284 +2,237 @@
 
 /** Name keys of words that end like surnames but are ordinary words or places ("один", "магазин", "Берлин"). Lower case, separated by spaces. */
 export const SURNAME_SHAPED_WORDS =
-  'adamdardin adamdarin adamdin adamin adamina adammin adamnin adebietinin adisterin admin ' +
-  'adrenalin adrenalina adresov advokatov afin afrikanin again againnin agamizdin agashtin agatin ' +
-  'agentov agenttiginin agilshin agin agregatorov ahualin aiagin aiagina aiaktaluina aiatin aibin ' +
-  'aidin aieldin aigain aikin aimagin aimagina aimaktardin aimaktin aina ainalasina ainalisatin ' +
-  'ainin airmashiligin aisain aitain aitalmaimin aitamin aitasin aitatin aitilatin aitin aitkanin ' +
-  'aitpaimin aitpaitin aitsin akademiiasin akademiiasinin akaularin akeletin akemnin akesinin ' +
-  'akimderinin akimdiginin akimdiktin akiminin akimnin akimova akin akinnin akirin akisin akkauntov ' +
-  'akordanin akparatin aksh-tin akshalarin akshanin akshasin akshasina aktaudin akterov aktivistov ' +
-  'aktivov aktov aktsionerov aktsizov al-aukatin alabin alaiaktardin alain alaisin alamin alanin ' +
-  'alasin alatauinin alatin alatinin albomov aldin aldina alekseev alemnin aleuetin algandardin ' +
-  'alganin alganina alganmin algasin algisin alin alinatin alipbin alippesin alippin alkaptin ' +
-  'alkasinin almaimin almaisin almaitin almaitinin almanin almasin almatinin alsin altin altinnin ' +
-  'aludin aluin aluina alushilardin amalin amanatin amanattin amerikanin amerikantsev amin amina ' +
-  'amiskin analardin analitikov anamin anamnin ananin anasinin anderdin anderin anekdotov angimenin ' +
-  'aniktaitin anin annin anshein anshilerdin antibiotikov apattin apostolov apparatin apparatinin ' +
-  'apparatov appenin apreldin aptanin aptasina arabov araldin arasina arbauina arbitrov areketin ' +
-  'arestov argentina arhitektorov arhivov arin aripin aripterdin aripterin ariptestiktin ariptin ' +
-  'arkaisisina armanina armeniianin arnamizdin arnasinin artin artina artistov arzannin asatin ' +
-  'aserin ashain ashamin ashasin ashatin ashein ashigin ashilatin ashilganin ashilganina ' +
-  'ashilmaitin ashilsin ashiluina ashin ashpaisin assambleiasinin astamin astananin astanasina ' +
-  'astin astina astronavtov ata-ananin ata-babalarimizdin atalatin atamizdin atamnin atanin atannin ' +
-  'atauin atin atina atirmin atkarilatin attarin audandarinin audanina audaninin audannin audarain ' +
-  'audaramin audaratin audarmasin audiosin auekatinasin auekompaniialarina auekompaniiasina ' +
-  'auekompaniiasinin auildardin auildin auilin auiratin auistirain auistiramin auistiratin aukimin ' +
-  'aulienin aulina aulinin aumagina aumin auruhananin auruhanasina auruin auzin auzina avtobusov ' +
-  'avtobustardin avtobustin avtokoliktin avtomatov avtomobilistov avtorov avtovladeltsev azabin ' +
-  'azamattardin azamattarimizdin azamattarin azamattarinin azamattin azanin azannin azigin aziianin ' +
-  'babinin bagalaimin bagalarin baganin bagasin bagasina bagdarlamalardin bagdarlamanin ' +
-  'bagdarlamasin bagdarlamasina bagdarlamasinin bagin bagitin bahreina baikaudin baikaulardin ' +
-  'baimin baina baitursinov bakalavrov bakilaitin bakilauina bakitin bakitina baksov balalardin ' +
-  'balalarimnin balalarina balamin balamnin balanin balasin balasina balasinin baldardin baldin ' +
-  'balgin balin balldin ballov balov bankov bankterdin banktin baptin bar-zhogin baramin baratin ' +
+  'adamdardin adamdarin adamdin adamin adamina adammin adamnin adebietinin adisterin admin adresov ' +
+  'advokatov afgantsev afrikanin afrikantsev again againnin agamizdin agashtin agatin agenttiginin ' +
+  'agilshin agin ahualin aiagin aiagina aiaktaluina aiatin aibin aidin aieldin aigain aikin aimagin ' +
+  'aimagina aimaktardin aimaktin aina ainalasina ainalisatin ainin airmashiligin aisain aitain ' +
+  'aitalmaimin aitamin aitasin aitatin aitilatin aitin aitkanin aitpaimin aitpaitin aitsin ' +
+  'akademiiasin akademiiasinin akaularin akeletin akemnin akesinin akimderinin akimdiginin ' +
+  'akimdiktin akiminin akimnin akin akinnin akirin akisin akordanin akparatin aksh-tin akshalarin ' +
+  'akshanin akshasin akshasina aktaudin aktivistov aktivov aktsionerov al-aukatin alabin ' +
+  'alaiaktardin alain alaisin alamin alanin alasin alatauinin alatin alatinin aldin aldina alemnin ' +
+  'aleuetin algandardin alganin alganina alganmin algasin algisin alin alinatin alipbin alippesin ' +
+  'alippin alkaptin alkasinin almaimin almaisin almaitin almaitinin almanin almasin almatinin alsin ' +
+  'altin altinnin aludin aluin aluina alushilardin amalin amanatin amanattin amerikanin ' +
+  'amerikantsev amin amina amiskin analardin analitikov anamin anamnin ananin anasinin anderdin ' +
+  'anderin angimenin aniktaitin anin annin anshein anshilerdin apattin apparatin apparatinin ' +
+  'appenin apreldin aptanin aptasina araldin arasina arbauina arbitrov areketin arestov argentina ' +
+  'arin aripin aripterdin aripterin ariptestiktin ariptin arkaisisina armanina armeniianin ' +
+  'arnamizdin arnasinin artin artina arzannin asatin aserin ashain ashamin ashasin ashatin ashein ' +
+  'ashigin ashilatin ashilganin ashilganina ashilmaitin ashilsin ashiluina ashin ashpaisin ' +
+  'assambleiasinin astamin astananin astanasina astin astina astronavtov ata-ananin ' +
+  'ata-babalarimizdin atalatin atamizdin atamnin atanin atannin atauin atin atina atirmin ' +
+  'atkarilatin attarin audandarinin audanina audaninin audannin audarain audaramin audaratin ' +
+  'audarmasin audiosin auekatinasin auekompaniialarina auekompaniiasina auekompaniiasinin ' +
+  'auildardin auildin auilin auiratin auistirain auistiramin auistiratin aukimin aulienin aulina ' +
+  'aulinin aumagina aumin auruhananin auruhanasina auruin auzin auzina aviaudarov avtobustardin ' +
+  'avtobustin avtokoliktin avtorov azabin azamattardin azamattarimizdin azamattarin azamattarinin ' +
+  'azamattin azanin azannin azigin aziianin babinin bagalaimin bagalarin baganin bagasin bagasina ' +
+  'bagdarlamalardin bagdarlamanin bagdarlamasin bagdarlamasina bagdarlamasinin bagin bagitin ' +
+  'bahrein baikaudin baikaulardin baimin baitursinov bakilaitin bakilauina bakitin bakitina ' +
+  'balalardin balalarimnin balalarina balamin balamnin balanin balasin balasina balasinin baldardin ' +
+  'baldin balgin balin balldin ballov bankov bankterdin banktin baptin bar-zhogin baramin baratin ' +
   'barganin barganmin barin barina barinin barisin barligin barligina barmaimin barmaitin barmaspin ' +
   'basain basamin basasin basatin basin basina baskalardin baskalarin baskalarina baskanin ' +
   'baskarmasinin baskasin baskasina baspananin bassein basshilarina basshilarinin basshiligina ' +
   'basshisina basshisinin bassin bastaimin bastain bastaisin bastaitin bastalatin bastamalardin ' +
-  'bastamanin bastarin batirdin batirmasin batkivshina bauirina bazasina beinelerdin beketinin ' +
-  'belain belamova belgilerin belgishesin belgisin benzin benzina beregov berein berekesin ' +
-  'bereketin beremin berermin beresin beretin bereznikov bergenin bergenmin bergesin bergin ' +
-  'beriletin berin berlin bermeimin bermeisin bermeitin bermesin bermimin bermin bersin beruin ' +
-  'berushilerdin besin besporiadkov bestsellerov betin betterin bettin bezhentsev bərin bidin ' +
-  'bilain bildin bildiremin bildiretin bilemin bilesin biletin biletov bilettin biliktiligin ' +
-  'biliktilikterin biliktin bilimderin bilimin bilimnin bilmeimin bilmeisin bilmeitin bilmimin ' +
-  'bilmisin bilsin biltirdin bireudin bireuin bireuinin birgemin birin birinshisin birligin bisin ' +
-  'bitetin bitlov bitpeitin bizdin biznesin biznesmenov biznestin blin blinov blogov boepripasov ' +
-  'boev boevikov boiaudin boina boitsov bokanin bokserov bolain bolamin bolashagina bolasin bolatin ' +
-  'bolatinin bolatinmin bolelshikov bolesin bolgandardin bolganin bolganina bolgasin boligin ' +
-  'bolimderin bolimin boliminin bolimshesinin bolin bolinetin bolmaimin bolmaisin bolmaitin ' +
-  'bolmaitinin bolmasin bolmenin bolsin boludin boluin boluina bomaitin bonin bonusov bortsov bosin ' +
-  'bosnitsev bossov brakonerlerdin brakov bratev brendov britantsev bugin buginnin buin bukmekerov ' +
-  'bukriderov buloin bunin burilatin burin butin chasov chastenko chehov chelovechkov chelovekov ' +
-  'chempionatov chempionov chertov chimin chin chinovnikov chlenov chonguk chuvakov dadzhaldin dain ' +
-  'daindaitin daindigina dalanin damin damitatin damitudin damuin damuina damuinin damumedtin ' +
-  'dardin darethanalarin darigerdin darigerlerdin darin dauisin dauistarin dausin davidova davnenko ' +
-  'debilov dedov degenderin degenin degenmin degennin deimin dein deisin deitin dekabristov ' +
-  'dekannin delegatov demalatin demokratov demonstrantov denesin dengein dengeinin densauligina ' +
-  'departamentinin departamentov deputatov deputattardin dereva derevev desantnikov desiatkov deva ' +
-  'dialogov dibisin diktordin dimin dimsmirnov direktorov dirizherov diskov dissertatsiiasinin ' +
-  'dizain dizaina dlina dohodov dokerov dokumentov dolbaebov dolgov dolin dollardin dollarin ' +
-  'dollarina dollarov domenov domov doprosov dosimnin dosin dosina dostarimnin dostarin dostastigin ' +
-  'dostoin dostoina drin drov dugasin duhov dukenderdin dumpuinin dunienin duniesin durakov durisin ' +
-  'duristauin edin edinorossov egin egov eigin ekendigin ekendikterin ekenin ekenmin ekennin ' +
-  'ekensin ekeuin ekeuinin ekinshisin ekologov ekonomikanin ekonomikasin ekonomikasina ekonomistov ' +
-  'ekpelerinin ekrannin eksperimentov ekspertov eksporterov ekstrasensov ekstremistov ekzempliarov ' +
-  'elbasimizdin elbasina elbasinin elderdin elderinin eldin elementov elimizdin elinin elordanin ' +
-  'emespin emessin emhananin emhanasina enbegin enbekkerlerdin enbekterin enbektin engizetin erdin ' +
-  'erezhelerin erezhesin erkin erligin ertistin esebin esepteimin eseptin eshektin esiktin ' +
-  'esimderin esimderinin esimin esin eskisin estitin etein etemin etesin etetin etin etsin ettin ' +
-  'etudin euin euinin euraziianin europanin evreev evropeitsev əumin faktorov fakultetin fanatov ' +
-  'fashistov favoritov feisbuk filippin filmov finalistov finansov finnov firmanin firmasinin ' +
-  'fondov fonin fontanov formasin fort-shevchenko forumin forumnin forumov fotosin frontov fruktov ' +
-  'fsin funktsiiasin funtov futbolistov galimdardin galstuk gasirdin gazdin gazetinin geev gektarov ' +
-  'generalov genshin germaniianin geroev geroina gilimdarinin gimaratin gimarattardin gimarattin ' +
-  'gimnastov glubina gnev gneva godov godovshina golosov golov golova gorodov gospodin gospodina ' +
-  'gotov gotova govniuk gradusov grafikasin grammov grantin grazhdanin grazhdanina grehov ' +
-  'griboedova gribov grossmeisterov gruzov gruzovikov gubernatorov hakerov haliktin halkimizdin ' +
-  'halkin halkina halkinin hamgin hannin harakteristikasina harkova hirurgov hitov hohlov ' +
-  'hokkeistov horoshenko hot-dogov hoziaev hoziaeva hoziain hristian-baptistov hristianin ' +
-  'hudozhnikov huihin iaichnikov iashikov iazikov ideiasin idiotov ielerinin iesin iesinin igiligin ' +
-  'igrokov immigrantov importerov importtin indeitsev infektsiiasin infrakurilimin inostrantsev ' +
-  'institutin institutinin instrumentov interesov internetov internetterin internettin intsidentov ' +
-  'investitsiialardin investitsiianin investorlardin investorov inzhenerov irgetasin irikteudin ' +
-  'irzamin ishetin ishin ishinin isin isinin iskov islamistov isteimin istein isteisin isteitin ' +
-  'isteitinin istemeitin istin istina istochnikov italiantsev itogov iuniorov iuristov ivanova ' +
-  'izdegenin izdegeninnin izdeimin izdeisin izdeitin izin kabattin kabildaimin kabildaitin ' +
-  'kabildauina kabiletin kabmina kadagalaitin kadirin kadrov kain kaisisin kaitaratin kaitatin ' +
-  'kaitein kaitsin kakova kalaimin kalaisin kalalardin kalamaimin kalamgerlerinin kalamin kalanin ' +
-  'kalasin kalasina kalasinanmin kalasinin kalatin kaldiktarin kaldin kaldirain kalganin kalganina ' +
-  'kalin kalina kalippin kaliptasuina kalpina kalsin kaltasin kaltasina kaluin kamin kamtudin ' +
-  'kanadtsev kanalin kanalov kanattarinin kandaisin kandidatov kandidattardin kandidaturasin kanin ' +
-  'kantardin kaputsinov karabin karaimin karain karaisin karaitin karamaitin karantin karantina ' +
-  'karauina karazhatina karazhattin kardin kardinalov karin karizin karkin karolina karsimin ' +
-  'kartalarin kartanin kartasin kartasina kartin kartina karzhinin karzhisin karzhisina kasibin ' +
-  'kasietin kasietterin kasina kasipkerlerdin kasipkerliktin kasiporin kasiporinnin katarina ' +
-  'katesin katin katinaitin katisatin katisuina katisushinin katolikov kauimdastiginin ' +
-  'kauipsizdigin kazakov kazakpin kazakshasin kazakstandiktardin kazakstandiktin kazakstannin ' +
-  'kazaktardin kazaktin kazannin kazhettigin kazina kazirdin kein kelein kelemin kelesin keletin ' +
-  'keletinin kelgenin kelgesin kelin kelisemin kelisimnin kelispeimin kelmeitin kelmeitindikterin ' +
-  'kelmespin kelsin keltiretin keludin kelushilerdin kemshiligin kenesin kenesinin kenestin ' +
-  'kentinin keregin kerekpin kereksin kerektigin kerektin kerektinin keremetsin keshenin kesheninin ' +
-  'keshkisin keshtin kestesin ketein ketesin ketetin ketin ketkenin ketpeitin ketpesin ketsin ' +
-  'kezdesetin kezegin kezin kiev kieva kilamin kilmisin kilmistin kilogrammov kilometrov kilsin ' +
-  'kiltin kimbatin kimderdin kimin kimnin kimsin kina kinasin kinematografistov kinolardin ' +
-  'kir-sirin kirein kiremin kiresin kiretin kirgizstannin kirkuiektin kirmeimin kirmeitin kirov ' +
-  'kirova kisilerdin kisinin kistin kitabin kitaidin kitaptardin kitaptarimnin kitaptarin kitaptin ' +
-  'kizbin kizdardin kizdin kizigin kizigushiligin kizimnin kizin kizmetin kizmetinin ' +
-  'kizmetkerlerdin kizmetkerlerinin kizmetterdin kizmetterin klanov klarin klassikov klassov ' +
-  'klientimin klientov klientterin klimattin klounov klubinin klubov kobeisin kobin kodeksinin ' +
-  'kodekstin kodin kogamnin koiain koiamin koiasin koiatin koidin koiganin koiganmin koilatin ' +
-  'koimaimin koimasina koin koisin kokain kokaina koktemnin kokzhiegin koldaimin koldain koldaitin ' +
-  'koldaitinin koldanain koldanamin koldanatin koldanbaimin koldanbaitin koldanbanin koldanbasin ' +
-  'koldanganmin koldanilatin koldanushilardin kolemin kolemnin koligin kolikterdin kolikterin ' +
-  'kolikterinin koliktin kolin kolina kollektivov kolodtsev komandanin komandirov komarov ' +
-  'komediiasinin komegin komektesetin komektin komissiianin komissiiasinin komitetinin kommentariev ' +
-  'kommentov kommunistov kompaniialardin kompaniialarinin kompaniianin kompaniiasina kompaniiasinin ' +
-  'kompiuterov kompleksov komplimentov kompozitorov konaev konfliktov konilin konkurentov ' +
-  'konservatorov konstitutsiianin kontaktov kontsertov kontsov kopirdin kopshiliktin koptin kordin ' +
-  'korein koremin koresin koretin korgaitin korgenmin korgin korin korina korinetin korinin ' +
-  'korkasin kormegenmin kormeimin kormepin kormeppin kormesin koroleva koronavirustin korov korova ' +
-  'korporatsiiasina korrespondentov korsetetin korsetiletin korsetkishin korsetpeitin korsetuin ' +
-  'korsin kosain kosamin kosatin koshirein kosigina kosilamin kosilatin kosilsin kosimshalarin ' +
-  'kosimshanin kosimshasin kosimshasina kosimshasinin kosmonavtov kosudin kotaktin koteretin ' +
-  'kotikov kotin kotov kozaimina kozderin kozdin kozimnin kozin kozinin krabov krasin kreditin ' +
-  'kreditorov kreditov kredittin kremlin kretin krikov kriteriev kritikov krivotolkov krokodilov ' +
-  'krolikov krov krugov krupenkov kualigin kuanamin kuanishina kuanishtimin kuatin kuatina ' +
-  'kubirlarin kubometrov kudigina kuiatin kuin kukigin kukigina kukiktarin kulagina kunanbaevtin ' +
-  'kunanbaiulinin kundiliktarin kunin kunina kunnin kuraitin kuraldarin kuramina kuresetin ' +
-  'kurilatin kurilginin kurilisin kurilisina kurilisinin kurishtin kurisin kurliktin kursin kursov ' +
-  'kurtatin kushin kutemin kutesin kutkarushilardin kuttiktaimin kuzhattarin kuzhattarinin ' +
-  'kuzhattin kuzirina kvin lagerdin laikov lainerinin larin latin laureatov leiboristov lesov ' +
-  'letchikov liderov limuzin linkin literatorov litrov litsenziiasin liubov liuk lizhnikov login ' +
-  'lohov lomonosova madenietin magazin magazina magazinov magina maginasin maidin maikain main ' +
+  'bastamanin bastarin batirdin batirmasin bauirina bazasina beinelerdin beketinin belain ' +
+  'belgilerin belgishesin belgisin benzin beregov berein berekesin bereketin beremin berermin ' +
+  'beresin beretin bergenin bergenmin bergesin bergin beriletin berin bermeimin bermeisin bermeitin ' +
+  'bermesin bermimin bermin bersin beruin berushilerdin besin besporiadkov betin betterin bettin ' +
+  'bezhentsev bərin bidin bilain bildin bildiremin bildiretin bilemin bilesin biletin bilettin ' +
+  'biliktiligin biliktilikterin biliktin bilimderin bilimin bilimnin bilmeimin bilmeisin bilmeitin ' +
+  'bilmimin bilmisin bilsin biltirdin bireudin bireuin bireuinin birgemin birin birinshisin ' +
+  'birligin bisin bitetin bitpeitin bizdin biznesin biznestin blin boevikov boiaudin boina boitsov ' +
+  'bokanin bolain bolamin bolashagina bolasin bolatin bolatinin bolatinmin bolelshikov bolesin ' +
+  'bolgandardin bolganin bolganina bolgasin boligin bolimderin bolimin boliminin bolimshesinin ' +
+  'bolin bolinetin bolmaimin bolmaisin bolmaitin bolmaitinin bolmasin bolmenin bolsin boludin ' +
+  'boluin boluina bomaitin bonin bortsov bosin bosnitsev bossov brakonerlerdin brakov bugin ' +
+  'buginnin buin buloin bunin burilatin burin butin chasov chehov chempionov chinovnikov chlenov ' +
+  'dadzhaldin dain daindaitin daindigina dalanin damin damitatin damitudin damuin damuina damuinin ' +
+  'damumedtin dardin darethanalarin darigerdin darigerlerdin darin dauisin dauistarin dausin ' +
+  'davidova degenderin degenin degenmin degennin deimin dein deisin deitin dekannin demalatin ' +
+  'demokratov demonstrantov denesin dengein dengeinin densauligina departamentinin deputatov ' +
+  'deputattardin desiatkov dibisin diktordin dimin direktorov dissertatsiiasinin dizain dohodov ' +
+  'doktorov dokumentov dolin dollardin dollarin dollarina dollarov domov doprosov dosimnin dosin ' +
+  'dosina dostarimnin dostarin dostastigin dugasin dukenderdin dumpuinin dunienin duniesin durisin ' +
+  'duristauin edin edinorossov egin egov ekendigin ekendikterin ekenin ekenmin ekennin ekensin ' +
+  'ekeuin ekeuinin ekinshisin ekonomikanin ekonomikasin ekonomikasina ekpelerinin ekrannin ' +
+  'eksperimentov ekspertov ekstremistov elbasimizdin elbasina elbasinin elderdin elderinin eldin ' +
+  'elimizdin elinin elordanin emespin emessin emhananin emhanasina enbegin enbekkerlerdin ' +
+  'enbekterin enbektin engizetin erdin erezhelerin erezhesin erkin erligin ertistin esebin ' +
+  'esepteimin eseptin eshektin esiktin esimderin esimderinin esimin esin eskisin estitin etein ' +
+  'etemin etesin etetin etin etsin ettin etudin euin euinin euraziianin europanin əumin fakultetin ' +
+  'fanatov favoritov feisbuk filippin filmov finansov firmanin firmasinin fondov fonin formasin ' +
+  'fort-shevchenko forumin forumnin fotosin funktsiiasin funtov galimdardin gasirdin gazdin ' +
+  'gazetinin gerbitsidov germaniianin geroev geroina gilimdarinin gimaratin gimarattardin ' +
+  'gimarattin godov golosov gonshikov gorodov gospodin gospodina gotov gotova gradusov grafikasin ' +
+  'grantin grazhdanin grazhdanina grekov grossmeisterov gruzin hakerov haliktin halkimizdin halkin ' +
+  'halkina halkinin hannin harakteristikasina harkova ideiasin ielerinin iesin iesinin igiligin ' +
+  'igrokov immigrantov importtin infektsiiasin infrakurilimin institutin institutinin interesov ' +
+  'internetterin internettin investitsiialardin investitsiianin investorlardin investorov irgetasin ' +
+  'irikteudin irzamin ishetin ishin ishinin isin isinin islamistov isteimin istein isteisin ' +
+  'isteitin isteitinin istemeitin istin istochnikov italiantsev itogov izdegenin izdegeninnin ' +
+  'izdeimin izdeisin izdeitin izin kabattin kabildaimin kabildaitin kabildauina kabiletin ' +
+  'kadagalaitin kadirin kain kaisisin kaitaratin kaitatin kaitein kaitsin kalaimin kalaisin ' +
+  'kalalardin kalamaimin kalamgerlerinin kalamin kalanin kalasin kalasina kalasinanmin kalasinin ' +
+  'kalatin kaldiktarin kaldin kaldirain kalganin kalganina kalin kalippin kaliptasuina kalpina ' +
+  'kalsin kaltasin kaltasina kaluin kamin kamtudin kanalin kanattarinin kandaisin kandidatov ' +
+  'kandidattardin kandidaturasin kanin kantardin karaimin karain karaisin karaitin karamaitin ' +
+  'karantin karauina karazhatina karazhattin kardin karin karizin karkin karsimin kartalarin ' +
+  'kartanin kartasin kartasina kartina karzhinin karzhisin karzhisina kasibin kasietin kasietterin ' +
+  'kasina kasipkerlerdin kasipkerliktin kasiporin kasiporinnin katarina katesin katin katinaitin ' +
+  'katisatin katisuina katisushinin kauimdastiginin kauipsizdigin kazakpin kazakshasin ' +
+  'kazakstandiktardin kazakstandiktin kazakstannin kazaktardin kazaktin kazannin kazhettigin kazina ' +
+  'kazirdin kein kelein kelemin kelesin keletin keletinin kelgenin kelgesin kelin kelisemin ' +
+  'kelisimnin kelispeimin kelmeitin kelmeitindikterin kelmespin kelsin keltiretin keludin ' +
+  'kelushilerdin kemshiligin kenesin kenesinin kenestin kentinin keregin kerekpin kereksin ' +
+  'kerektigin kerektin kerektinin keremetsin keshenin kesheninin keshkisin keshtin kestesin ketein ' +
+  'ketesin ketetin ketin ketkenin ketpeitin ketpesin ketsin kezdesetin kezegin kezin kieva kilamin ' +
+  'kilmisin kilmistin kilometrov kilsin kiltin kimbatin kimderdin kimin kimnin kimsin kina kinasin ' +
+  'kinolardin kir-sirin kirein kiremin kiresin kiretin kirgizstannin kirkuiektin kirmeimin ' +
+  'kirmeitin kirov kisilerdin kisinin kistin kitabin kitaidin kitaitsev kitaptardin kitaptarimnin ' +
+  'kitaptarin kitaptin kizbin kizdardin kizdin kizigin kizigushiligin kizimnin kizin kizmetin ' +
+  'kizmetinin kizmetkerlerdin kizmetkerlerinin kizmetterdin kizmetterin klientimin klientov ' +
+  'klientterin klimattin klounov klubinin kobeisin kobin kodeksinin kodekstin kodin kogamnin koiain ' +
+  'koiamin koiasin koiatin koidin koiganin koiganmin koilatin koimaimin koimasina koin koisin ' +
+  'koktemnin kokzhiegin koldaimin koldain koldaitin koldaitinin koldanain koldanamin koldanatin ' +
+  'koldanbaimin koldanbaitin koldanbanin koldanbasin koldanganmin koldanilatin koldanushilardin ' +
+  'kolemin kolemnin koligin kolikterdin kolikterin kolikterinin koliktin kolin kolina komandanin ' +
+  'komediiasinin komegin komektesetin komektin komissiianin komissiiasinin komitetinin komitetov ' +
+  'kommentariev kommunistov kompaniialardin kompaniialarinin kompaniianin kompaniiasina ' +
+  'kompaniiasinin kompiuterov konaev konfliktov konilin konkurentov konstitutsiianin kontaktov ' +
+  'kontsertov kontsov kopirdin kopshiliktin koptin kordin korein koremin koresin koretin korgaitin ' +
+  'korgenmin korgin korin korina korinetin korinin korkasin kormegenmin kormeimin kormepin ' +
+  'kormeppin kormesin koronavirustin korporatsiiasina korrespondentov korsetetin korsetiletin ' +
+  'korsetkishin korsetpeitin korsetuin korsin kosain kosamin kosatin koshirein kosilamin kosilatin ' +
+  'kosilsin kosimshalarin kosimshanin kosimshasin kosimshasina kosimshasinin kosmonavtov kosudin ' +
+  'kotaktin koteretin kotin kozaimina kozderin kozdin kozimnin kozin kozinin krasin kreditin ' +
+  'kreditorov kreditov kredittin kritikov krokodilov krugov kualigin kuanamin kuanishina ' +
+  'kuanishtimin kuatin kuatina kubirlarin kudigina kuiatin kuin kukigin kukigina kukiktarin ' +
+  'kulagina kunanbaevtin kunanbaiulinin kundiliktarin kunin kunina kunnin kuraitin kuraldarin ' +
+  'kuramina kuresetin kurilatin kurilginin kurilisin kurilisina kurilisinin kurishtin kurisin ' +
+  'kurliktin kursin kurtatin kushin kutemin kutesin kutkarushilardin kuttiktaimin kuzhattarin ' +
+  'kuzhattarinin kuzhattin kuzirina lagerdin lainerinin larin latin liderov literatorov ' +
+  'litsenziiasin liubov login madenietin magazin magazinov magina maginasin maidin maikain main ' +
   'maksattarin malchikov maldin malin mamamnin mamandardin mamandarina mamandarinin mamanin ' +
-  'mamannin mamina mamirdin mamirina man-manizina mandaina mandarinov mandatov manizin ' +
-  'marigeneralova markasin martebesin maselelerdin maselelerin maselenin maselesin mashin mashina ' +
-  'mashinalardin mashinanin mashinasin masterov materialov matin matinderdin matinin matrastin ' +
-  'mausimina mazhilisinin mazhilistin mazirin medikov meditsina megabaitin mehanizmov mekemelerdin ' +
-  'mekemelerinin mekemenin mekennin mektebin mektebinin mektepterdin mektepterin mekteptin ' +
-  'memleketimizdin memleketterdin memleketterinin memlekettin memov menedzherov menin mensinbeitin ' +
-  'mentov merdigerdin mereitoin merzimin meshitterdin meshittin mesiatsev metallov metodov metrov ' +
-  'miatezhnikov migin migrantov mikroblogov militsionerov milliarderov milliardov millimetrov ' +
-  'millionov mina minalarin minanin minauin mindetin minfina minin ministrinin ministrligin ' +
-  'ministrliginin ministrliktin ministrov minometov minonov minusin minusov minuttin mirov mitingov ' +
-  'mokshin moldova molsherin momentov morkov mormonov moshennikov mostov mozgov mudakov ' +
-  'mugalimderdin mugalimnin mulikterin mumkin mumkindigin munin munkin murasin murin mushelerin ' +
-  'mushelerinin musilmanmin musulmanin muzhchin muzhchina muzhikov muzikantov nachalnikov naemnikov ' +
-  'nalogoplatelshikov nalogov namazdin namazin namazina namazinin namekov namisin nanin nannin ' +
-  'napitkov narestenin nariktin narin narkin narkina narkinin narkomanov narkotikov narodov ' +
-  'narsenin narsesin nasihattaitin natizhesin natsionalistov natsistov nauk naukanina naukannin ' +
-  'naukastardin naukastin naurizdin navikov nedostatkov negizin negrov nemtsev nervin nervov ' +
-  'nesielerinin nesin netbukov neushin niderlandov nina nisandardin nisanin nisannin nomerin ' +
-  'nomerov nominantov nomirin noskov noutbuk nova novichkov nuskasin obektov obiskov oblisin ' +
-  'oblisina oblisinin oblistin obnova obshin ochevidtsev ochkov odaginin odaktin odin offlain ' +
-  'ofitserov oflain oidamin oilaganmin oilaimin oilaitin oilamaimin oilauin oina oinadin oinaganmin ' +
-  'oinagin oinaimin oinain oinaisin oinaitin oinaitinin oinaitinmin oinalatin oinamaimin oinasin ' +
-  'oinatatin oinauina oindardin oindarin oindarinin oinin oinina oinnin oinshilardin okigalardin ' +
-  'okiganin okilatin okilderinin okimettin okimin okin okinbeimin okinbeisin okinbisin okinemin ' +
-  'okinesin okisin okitin okushilardin okushilarina okushinin olardin olenderin olenin olkenin ' +
-  'olkiliktin olsin omirdin omirin omirinin ondeitin ondiretin ondiristin onerin onerinin onimderin ' +
-  'onimderinin onimin onimnin onin onirdin onirinin onirlerdin onlain operatordin operatorov ' +
-  'opponentov oprosov ordasinin ordenin organdardin organdarina organdarinin organin organizatorov ' +
+  'mamannin mamirdin mamirina man-manizina mandaina manizin markasin martebesin maselelerdin ' +
+  'maselelerin maselenin maselesin mashin mashina mashinalardin mashinanin mashinasin matin ' +
+  'matinderdin matinin matrastin mausimina mazhilisinin mazhilistin mazirin medikov meditsina ' +
+  'megabaitin mekemelerdin mekemelerinin mekemenin mekennin mektebin mektebinin mektepterdin ' +
+  'mektepterin mekteptin memleketimizdin memleketterdin memleketterinin memlekettin menedzherov ' +
+  'menin mensinbeitin merdigerdin mereitoin merzimin meshitterdin meshittin mesiatsev metrov ' +
+  'migrantov milliardov millionov mina minalarin minanin minauin mindetin ministrinin ministrligin ' +
+  'ministrliginin ministrliktin ministrov minusin minuttin moldova molsherin moriakov mugalimderdin ' +
+  'mugalimnin mulikterin mumkin mumkindigin munin munkin murasin murin mushelerin mushelerinin ' +
+  'musilmanmin muzhchin muzhchina nachalnikov nalogov namazdin namazin namazina namazinin namisin ' +
+  'nanin nannin narestenin nariktin narin narkin narkina narkinin narkotikov narodov narsenin ' +
+  'narsesin nasihattaitin natizhesin natsionalistov naukanina naukannin naukastardin naukastin ' +
+  'naurizdin negizin nervin nesielerinin nesin neushin niderlandov nisandardin nisanin nisannin ' +
+  'nomerin nomirin noutbuk nuskasin oblisin oblisina oblisinin oblistin obnova ochkov odaginin ' +
+  'odaktin odin offlain ofitserov oflain ohrannikov oidamin oilaganmin oilaimin oilaitin oilamaimin ' +
+  'oilauin oina oinadin oinaganmin oinagin oinaimin oinain oinaisin oinaitin oinaitinin oinaitinmin ' +
+  'oinalatin oinamaimin oinasin oinatatin oinauina oindardin oindarin oindarinin oinin oinina ' +
+  'oinnin oinshilardin okigalardin okiganin okilatin okilderinin okimettin okimin okin okinbeimin ' +
+  'okinbeisin okinbisin okinemin okinesin okisin okitin okushilardin okushilarina okushinin olardin ' +
+  'olenderin olenin olkenin olkiliktin olsin omirdin omirin omirinin ondeitin ondiretin ondiristin ' +
+  'onerin onerinin onimderin onimderinin onimin onimnin onin onirdin onirinin onirlerdin onlain ' +
+  'operatordin operatorov oprosov ordasinin ordenin organdardin organdarina organdarinin organin ' +
   'organnin organov orin orindain orindalmaganin orindaluin orindardin orindarin orindarina ' +
-  'orindarinin orisin orisshasin oristin orkestrov ornatilsin ornin ornina orninin ortaligin ' +
-  'ortaligina ortaliginin ortaliktardin ortaliktarina ortaliktarinin ortaliktin osadkov osetin ' +
-  'oshaktarinin oshiremin oshiretin oshirmeimin osimin osin osinin osiretin oskarov oskemennin ' +
-  'osnova ostrov ostrova ostrovov otanina otbasin otbasina otbasinin otein otesin otetin otetinin ' +
-  'othodov otin otinemin otinishin otiramin otirasin otiratin otirganin otirganina otirisinin ' +
-  'otirmin otirsin otkizetin otkizudin otlichnenko otsin ottenkov otvetov otzivov ozbekstannin ' +
-  'ozderin ozderinin ozderinizdin ozennin ozgertein ozgertemin ozgertetin ozimizdin ozimnin ozin ' +
-  'ozinin ozinizdin ozinnin paidalanamin paidalanatin paidasin paizin paizina paketov palestina ' +
-  'palestintsev paltsev pamiatnikov parametrlerin parametrov parkinin parlamentariev parolin ' +
-  'partiialardin partiianin partiiasinin partnerov pasportin passazhirov paterlerin patronov ' +
-  'patsanov patsientov pehotintsev pekin pekina pensionerov peregovorov perev pernetaktanin ' +
-  'pernetaktasin pidarasov piketov pikirin pilotov pistoletov pitertsev planov planshetov ' +
-  'plastiktin pliusov poboev podarkov podemov podpischikov podrostkov poetov pogranichnikov pohodov ' +
-  'poiskov pokazov poklonnikov pokrov poletov poliakov poligonin politikov politsiianin polov ' +
-  'polovina polshanin poluostrov poluostrova pomoshnikov pontov portov poselkov posrednikov ' +
-  'postavshikov postov postupkov potomkov potseluev povodov povstantsev pozharov pragrammanin ' +
-  'prazdnikov predkov predmetov preemnikov premer-ministrdin premer-ministrinin premiianin ' +
-  'preparatov prestolov prestupnikov pretendentov prezervativov prezidentinin prezidentov ' +
-  'prezidenttin priborov prichin prichina pridurkov prikin prilozhenielerin prilozhenienin ' +
-  'prilozheniesin prilozheniianin prilozheniiasin primerov printsipov prioritetov pripev pripeva ' +
-  'priznakov prizov prodavtsov prodiuserov produktov proektov professionalov profsoiuzov prognozov ' +
-  'programanin programmalarin programmanin programmasin programmistov prokurorov propagandistov ' +
-  'prosmotrov protestov protivnikov protokolov protsentin protsentov protsessov provaiderov ' +
-  'provodov psina psov punktov pushkina rabotnikov rabov radarov radikalov radiosina rahmetin rain ' +
-  'rainin raionov rammstein rapiristov rashodov rasskazov raundov razgovorov razimin razrabotchikov ' +
-  'regionov reitingin reitingov rekordov reperov reporterov repostov republitsain reseidin ' +
-  'respondentov respublikantsev respublikasinin restoranov resursov rezervinin rezervov rezhimin ' +
-  'rezhisserov rezina rezultatin rezultatov riadov riskov risunkov ritualov rizamin rodina rodov ' +
-  'rodstvennikov rolin romanin romannin romanov rossiianin rossiianina rostov ruchkasin ruhin ' +
-  'sabagin sabagina sabidin sabin sagatin sagatina sagattin saiasatin saiasatinin saiasattin ' +
-  'sailaushilardin sain saitina saitov saittin sakina saktaimin saktaitin saktanudin saktasin ' +
-  'salain salamin salanin salasin salasina salasinin salatin salinatin salinganin salkin salmaisin ' +
-  'saludin samoletov samruk-kazina samtsov samurik-kazina sanaimin sanalatin sanatina sanin ' +
-  'sanlaktardin santimetrov sapardin sapasin sapasina sapasinin saraeva sarapshilardin sars-tsov ' +
-  'satatin satilatin sauabin saualinin saudanin sauirdin saulieva schetov sebebin sekundina ' +
-  'senatorov senattin senderdin senemin senimdemin senimdimin senin separatistov septigin serbov ' +
-  'sergiev sergieva serialov serpin sertifikatin serverov servisov sessiiasina severnogo-reina ' +
-  'sezimin sezinemin sezinesin sezonov sgein sgin shagin shagov shahardin shahmatistov shaitannin ' +
-  'shakiramin shakiruin shaktin shaldikkandardin shaldikkanin shamasina shansov sharalardin ' +
-  'sharalarin sharalarina sharasin sharshaisin sharshatatin sharuashiligin sharuashiligina ' +
-  'sharuasina shashin shattlov shegetin shein shekaranin shekkenderdin sheshenin sheshennin ' +
-  'sheshesigein sheshesin sheshesinin sheshimin sheshudin sheteldikterdin shetin shigaramin ' +
-  'shigarasin shigaratin shigardin shigarganin shigarganina shigarilatin shigarmashiligina ' +
-  'shigarmin shigasin shigatin shigin shigistin shiguin shiguina shikizattin shikkanin shikkanina ' +
-  'shikpaisin shikpaitin shiksin shimkenttikterdin shin shina shinin shirkin shkolnikov ' +
-  'shlezvig-golshteina shpionov shtabov shtatov shtrafov shtuk shukina sigein sigin siiaktimin ' +
-  'silaitin silamaitin siligin siliginin simaitin simvolov sina sinina siniptin sipattamasina ' +
-  'sirtina siurprizov siuzhetov sizderdin sizdin skandalov skin skotina skrin sledov sleva slonov ' +
-  'slov slova sluchaev sluhov smartfonov smislov snaiperov snimkov snov snova sobesednikov sogisina ' +
-  'soileitin soilesesin soiuznikov solardin solushin somasin sonin sonina sopernikov sosin sotinin ' +
-  'sotkanin sotrudnikov sotsial-demokratov sotsialistov sottin sova sovetnikov sovetov sozatin ' +
-  'sozderdin sozderin sozdin sozin sozivov spetsialistov spina sporov sportsmenov sporttin sposobov ' +
-  'sputnikov srokov stadionov stantsiialarina stantsiiasin stantsiiasina starikov starina statusov ' +
-  'steklova sterlingov stihov stipendiatov stoldin storonnikov strategiiasin streltsova stsenariev ' +
-  'stsenaristov studentov stuk stulev subektov subsidiianin sudin sudov suin sukubirin sukubirinin ' +
-  'supermarketov suragina suraimin surain suraitin suraktardin suraktarin suraktin suranamin ' +
-  'surelerdin suresin suresinin suretin suretterin svekrov svetodiodov tabaldirigin tabamin tabasin ' +
-  'tabatin tabilatin tabisin tabisina tabistarin tagamdarin tagatin taikazannin tain taina ' +
-  'takiribina takov takova taksidin talabina talantov talaptarin talaptarina talibov tamagin tambov ' +
-  'tambova tamizdin tandaisin tandaitin tandauin tandaularin tanimaitin tanimalmin tanisasin tankov ' +
-  'tantsev tapkandardin tapkanin tappaisin tapshiligin tapsiramin tapsiratin tapsirmalarin ' +
-  'tapsirmalarinin tapsirmanin tapsirmasin tapsirmasina taptirmaitin taralatin taraluin taraluina ' +
-  'taratatin tarifin tarifov tariftin tarihin tarihina tarmagina tartain tartamin tartatin tartibin ' +
-  'tartilain tartilmaitin tartilsin tartkanmin tasilderin tasimaldanatin tasimalin tasin tasitin ' +
-  'taskin tastagandarin tastaganmin tastaimin tastain tastaitin tastasin tastin tauardin tauarin ' +
-  'tauarlardin tauarlarin tauliktin tazaligina tazhiribelerin teatrov tegin tehnikalardin ' +
-  'tehnikanin tehnikasin tekserein tekseretin tekstov telearnasina telefondarin telefonimnin ' +
-  'telefonin telefonina telefonnin telefonov telekanalov telekomnin teleradiokesheninin teleskopov ' +
-  'televizorov temin temperaturasin tengenin tengesin tenizinin teplovozdin teraktov teretin ' +
-  'terezesin terisin termin terminin terroristov testov tietin tigin tilderin tildin tileimin ' +
-  'tilektespin tilimin tilin tilinin tilshilerdin timdiligin tindaimin tindain tindaisin tindaitin ' +
-  'tinishtigin tipov tirisamin tirkein tirkelein tirkeletin tirkelgenmin tishina tisimnin tisin ' +
-  'tizginin tizimin tobin tobina tobinin toktin toleimin tolein toleisin toleitin tolemin tolenetin ' +
-  'tolkin toltirasin tonnasin toptin toragasinin torgov tosektin tosin tovarov tovstonogova ' +
-  'traktorlardin trekov trenerov treshin tretiakov triuk trudov trupov tsarolina tsentrdin tsentrov ' +
-  'tserkov tshina tslarin tsvetov tuaregov tuin tuindilarin tuinin tukimin tulekterinin tulgalardin ' +
-  'tulganin tunnin tur-turin turamin turasin turatin turganin turganina turgin turgindardin ' +
-  'turgindarin turgindarina turgindarinin turin turistov turkiianin turlerin turmaitin turmin ' +
-  'turnirov turov tursin tusesin tusetin tusin tusinbeimin tusinbeisin tusinbeitin tusindiretin ' +
-  'tusinemin tusinesin tusinetin tusinsin tusiremin tusiretin tuskenin tuspeitin tussin tutastigina ' +
-  'tutin tutinatin tutinushilardin tutinushinin tuzhirimdamasin tvin tvitov tvrain uagina uakitin ' +
-  'uakitina uakitinin uakittarin uakittin ualihanov uchaskesin uchaskesinin uchastkov uchastnikov ' +
-  'uchenikov udarov ugin ugolkov uialasin uidin uiktaitin uilerdin uilerin uilerinin uimdardin ' +
-  'uiminin uimnin uinin uirenesin uirenetin uiretetin ukazov ukimetinin ukimettin ukraina ' +
-  'ukraintsev ukrov ulannin uldin ulesin ulgermeisin ulgisin ulistin ulkenin ultina umitin ' +
-  'umitkerdin umitpaitin umittemin umittenemin unaganin unaisin unaitin unatamin unatatin ' +
-  'unatpaimin unemdeitin universitetinin universitettin urladin urodov urokov ushaginin ushaktin ' +
-  'ushatin ushin ushiragandardin ushuina usina usinamin usinbaimin usinisin uspehov ustaitin ustin ' +
-  'uvidev uzhimina uzhin uzhina uzin uzlov vaktsina variantov varlamov vdova vecherov vekov velain ' +
-  'velozholdin venesueltsev vershina versiialarin versiiasin versiiasina viborov videonin ' +
-  'videorolikov vidov vihodov vikin viktorina vina vipusknikov virusinin virustin viskonsina ' +
-  'vistrelov vitamin vivodov vizov vkladov vladeltsev vnov vnuk vnukov voin voina voinov voprosov ' +
-  'voronina vorov vrachtin vragov vuzov vzgliadov vzlomin vznosov vzrivov zakonoproektov zakonov ' +
-  'zalov zalozhnikov zamannin zamkov zanin zanina zaninin zannin zaprosov zardabin zashitnikov ' +
-  'zatin zatina zattardin zattarin zattin zauittin zdarova zdorov zdorova zeinetkerdin ' +
-  'zertteulerdin zhabatin zhabilatin zhabilsin zhagasin zhagdaidin zhagdain zhagdaina zhagin ' +
-  'zhagina zhaginin zhaiktin zhain zhakin zhakindarina zhaksisin zhaktin zhalakisina zhalgaitin ' +
-  'zhalgasin zhaligasin zhalikpaisin zhanaliktardin zhanaliktarin zhanaliktarina zhanaliktin ' +
-  'zhanasin zhanasina zhandardin zhangeldin zhangirudin zhanin zhanina zhannatin zhannattin zhannin ' +
-  'zhanuarlardin zhaponiianin zharaisin zharakatin zharamaitin zharasinin zhardemakisin zharistin ' +
-  'zharkin zhartisin zhartisina zhasadin zhasaganin zhasaimin zhasain zhasaisin zhasaitin ' +
-  'zhasaitinin zhasalatin zhasamaitin zhasasin zhasaudin zhasauin zhasauina zhasin zhasina zhasirin ' +
-  'zhasospirimderdin zhastamin zhastardin zhastin zhatahananin zhatarmin zhatasin zhatatin ' +
-  'zhatirmin zhatirsin zhatkandarin zhatkanin zhatkanina zhatkanmin zhatrmin zhatsin zhattaimin ' +
-  'zhauabin zhauaptarin zhauin zhauin-shashin zhausin zhazain zhazamin zhazasin zhazatin zhazbasin ' +
-  'zhazdin zhazgandarin zhazganin zhazganmin zhazilain zhazilasin zhazilatin zhazilmaitin zhazilsin ' +
-  'zhaziluin zhazsin zhazulardin zhazushilardin zhdanov zhdanova zheisin zhekpe-zhektin zhelisin ' +
-  'zhelisinin zhemisin zhenistin zhenshin zhenshina zhepsin zherdin zherin zherinin zherlerin ' +
-  'zhetesin zhetetin zhetkizetin zhetpeitin zhetsin zhiberein zhiberetin zhiberiletin zhiberin ' +
-  'zhigitin zhildamdigin zhildardin zhildarinin zhildigin zhildigina zhildin zhilin zhilina zhiltin ' +
-  'zhin zhina zhinagin zhinaitin zhinalatin zhinin zhinina zhobalardin zhobalarin zhobanin zhobasin ' +
-  'zhobasina zhobasinin zhokpin zhoksin zhoktin zholaginin zholamaimin zholamaspin zholdaimin ' +
-  'zholdardin zholdarin zholdauin zholdin zholin zholina zholinin zhonin zhosparin zhosparina ' +
-  'zhuatin zhugiretin zhuienin zhuiesin zhuiesinin zhuigin zhuikesin zhuk zhuktein zhukteletin ' +
-  'zhuktirgandardin zhuldizdin zhuldizin zhumisin zhumisina zhumisinin zhumisshilardin zhumistamin ' +
-  'zhumistardin zhumistarin zhumistarina zhumistarinin zhumistarinizdin zhumistin zhuremin zhuresin ' +
-  'zhuretin zhuretinin zhurgenderdin zhurgenin zhurgenmin zhurgizetin zhurmeisin zhurmin ' +
-  'zhurnalisterdin zhurnalistov zhurnalov zhursin zhurtina zhurtshiliktin zhurttin zhuzin ziianin ' +
-  'zloumishlennikov znakov zubov zvonkov zvuk zvukov';
+  'orindarinin orisin orisshasin oristin ornatilsin ornin ornina orninin ortaligin ortaligina ' +
+  'ortaliginin ortaliktardin ortaliktarina ortaliktarinin ortaliktin osetin oshaktarinin oshiremin ' +
+  'oshiretin oshirmeimin osimin osin osinin osiretin oskemennin ostrova ostrovov otanina otbasin ' +
+  'otbasina otbasinin otein otesin otetin otetinin othodov otin otinemin otinishin otiramin ' +
+  'otirasin otiratin otirganin otirganina otirisinin otirmin otirsin otkizetin otkizudin otsin ' +
+  'ozbekstannin ozderin ozderinin ozderinizdin ozennin ozgertein ozgertemin ozgertetin ozimizdin ' +
+  'ozimnin ozin ozinin ozinizdin ozinnin paidalanamin paidalanatin paidasin paizin paizina ' +
+  'palestina palestintsev paltsev pamiatnikov parametrlerin parkinin parolin partiialardin ' +
+  'partiianin partiiasinin partnerov pasportin paterlerin pehotintsev peregovorov pernetaktanin ' +
+  'pernetaktasin pikirin plastiktin poboev pogranichnikov poklonnikov poletov poligonin politikov ' +
+  'politsiianin polshanin pomoshnikov posrednikov postov povstantsev povstantsev-tuaregov ' +
+  'pragrammanin predmetov preemnikov premer-ministrdin premer-ministrinin premiianin preparatov ' +
+  'prezidentinin prezidentov prezidenttin prichin prichina prikin prilozhenielerin prilozhenienin ' +
+  'prilozheniesin prilozheniianin prilozheniiasin prodiuserov produktov proektov professionalov ' +
+  'profsoiuzov programanin programmalarin programmanin programmasin prokurorov protestov ' +
+  'protivnikov protsentin protsentov protsessov punktov rabotnikov radiosina rahmetin rain rainin ' +
+  'rammstein rashodov rasskazov razimin razrabotchikov redaktorov regionov reitingin reporterov ' +
+  'reseidin respublikantsev respublikasinin resursov rezervinin rezhimin rezhisserov rezina ' +
+  'rezultatin rezultatov rizamin rodstvennikov rolin romanin romannin rossiianin rossiianina ' +
+  'ruchkasin ruhin sabagin sabagina sabidin sabin sagatin sagatina sagattin saiasatin saiasatinin ' +
+  'saiasattin sailaushilardin sain saitina saitov saittin sakina saktaimin saktaitin saktanudin ' +
+  'saktasin salain salamin salanin salasin salasina salasinin salatin salinatin salinganin salkin ' +
+  'salmaisin saludin samurik-kazina sanaimin sanalatin sanatina sanin sanlaktardin sapardin sapasin ' +
+  'sapasina sapasinin sarapshilardin satatin satilatin sauabin saualinin saudanin sauirdin saulieva ' +
+  'sebebin sekundina senattin senderdin senemin senimdemin senimdimin senin separatistov septigin ' +
+  'serbov serialov serpin sertifikatin sessiiasina sezimin sezinemin sezinesin sgein sgin shagin ' +
+  'shahardin shahmatistov shaitannin shakiramin shakiruin shaktin shaldikkandardin shaldikkanin ' +
+  'shamasina sharalardin sharalarin sharalarina sharasin sharshaisin sharshatatin sharuashiligin ' +
+  'sharuashiligina sharuasina shashin shattlov shegetin shein shekaranin shekkenderdin sheshenin ' +
+  'sheshennin sheshesigein sheshesin sheshesinin sheshimin sheshudin sheteldikterdin shetin ' +
+  'shigaramin shigarasin shigaratin shigardin shigarganin shigarganina shigarilatin ' +
+  'shigarmashiligina shigarmin shigasin shigatin shigin shigistin shiguin shiguina shikizattin ' +
+  'shikkanin shikkanina shikpaisin shikpaitin shiksin shimkenttikterdin shin shinin shirkin ' +
+  'shkolnikov shtatov shtrafov shtuk sigein sigin siiaktimin silaitin silamaitin siligin siliginin ' +
+  'simaitin sina sinina siniptin sipattamasina sirtina sizderdin sizdin skandalov skin skrin sledov ' +
+  'sleva sloev slov slova smartfonov snova sogisina soileitin soilesesin soiuznikov solardin ' +
+  'solushin somasin sonin sonina sopernikov sosin sosluzhivtsev sotinin sotkanin sotrudnikov ' +
+  'sotsial-demokratov sottin sozatin sozderdin sozderin sozdin sozin spetsialistov splavov ' +
+  'sportsmenov sporttin stantsiialarina stantsiiasin stantsiiasina stoldin storonnikov ' +
+  'strategiiasin studentov subsidiianin sudin sudov suin sukubirin sukubirinin suragina suraimin ' +
+  'surain suraitin suraktardin suraktarin suraktin suranamin surelerdin suresin suresinin suretin ' +
+  'suretterin tabaldirigin tabamin tabasin tabatin tabilatin tabisin tabisina tabistarin tagamdarin ' +
+  'tagatin taikazannin tain takiribina taksidin talabina talaptarin talaptarina talibov tamagin ' +
+  'tamizdin tandaisin tandaitin tandauin tandaularin tanimaitin tanimalmin tanisasin tapkandardin ' +
+  'tapkanin tappaisin tapshiligin tapsiramin tapsiratin tapsirmalarin tapsirmalarinin tapsirmanin ' +
+  'tapsirmasin tapsirmasina taptirmaitin taralatin taraluin taraluina taratatin tarifin tariftin ' +
+  'tarihin tarihina tarmagina tartain tartamin tartatin tartibin tartilain tartilmaitin tartilsin ' +
+  'tartkanmin tasilderin tasimaldanatin tasimalin tasin tasitin taskin tastagandarin tastaganmin ' +
+  'tastaimin tastain tastaitin tastasin tastin tauardin tauarin tauarlardin tauarlarin tauliktin ' +
+  'tazaligina tazhiribelerin tegin tehnikalardin tehnikanin tehnikasin tekserein tekseretin ' +
+  'telearnasina telefondarin telefonimnin telefonin telefonina telefonnin telekanalov telekomnin ' +
+  'teleradiokesheninin temin temperaturasin tengenin tengesin tenizinin teplovozdin teraktov ' +
+  'teretin terezesin terisin terminin terroristov tietin tigin tilderin tildin tileimin tilektespin ' +
+  'tilimin tilin tilinin tilshilerdin timdiligin tindaimin tindain tindaisin tindaitin tinishtigin ' +
+  'tirisamin tirkein tirkelein tirkeletin tirkelgenmin tishina tisimnin tisin tizginin tizimin ' +
+  'tobin tobina tobinin toktin toleimin tolein toleisin toleitin tolemin tolenetin tolkin ' +
+  'toltirasin tonnasin toptin toragasinin tosektin tosin tovarov traktorlardin tsentrdin tserkov ' +
+  'tshina tsvetov tuin tuindilarin tuinin tukimin tulekterinin tulgalardin tulganin tunnin ' +
+  'tur-turin turamin turasin turatin turganin turganina turgin turgindardin turgindarin ' +
+  'turgindarina turgindarinin turin turistov turkiianin turlerin turmaitin turmin turnirov turov ' +
+  'tursin tusesin tusetin tusin tusinbeimin tusinbeisin tusinbeitin tusindiretin tusinemin ' +
+  'tusinesin tusinetin tusinsin tusiremin tusiretin tuskenin tuspeitin tussin tutastigina tutin ' +
+  'tutinatin tutinushilardin tutinushinin tuzhirimdamasin uagina uakitin uakitina uakitinin ' +
+  'uakittarin uakittin ualihanov uchaskesin uchaskesinin uchastnikov udarov uialasin uidin uigurov ' +
+  'uiktaitin uilerdin uilerin uilerinin uimdardin uiminin uimnin uinin uirenesin uirenetin ' +
+  'uiretetin ukazov ukimetinin ukimettin ukraina ulannin uldin ulesin ulgermeisin ulgisin ulistin ' +
+  'ulkenin ultina umitin umitkerdin umitpaitin umittemin umittenemin unaganin unaisin unaitin ' +
+  'unatamin unatatin unatpaimin unemdeitin universitetinin universitettin urladin ushaginin ' +
+  'ushaktin ushatin ushin ushiragandardin ushuina usina usinamin usinbaimin usinisin uspehov ' +
+  'ustaitin ustin uzhimina uzin vaktsina variantov velain velozholdin versiialarin versiiasin ' +
+  'versiiasina vetrogeneratorov viborov videonin virusinin virustin vitamin vkladov vladeltsev vnov ' +
+  'vnuk voina voprosov vorov vrachtin vragov vuzov vzgliadov vzlomin vzrivov zahvatchikov ' +
+  'zalozhnikov zamannin zanin zanina zaninin zannin zardabin zashitnikov zatin zatina zattardin ' +
+  'zattarin zattin zauittin zdorova zeinetkerdin zertteulerdin zhabatin zhabilatin zhabilsin ' +
+  'zhagasin zhagdaidin zhagdain zhagdaina zhagin zhagina zhaginin zhaiktin zhain zhakin ' +
+  'zhakindarina zhaksisin zhaktin zhalakisina zhalgaitin zhalgasin zhaligasin zhalikpaisin ' +
+  'zhanaliktardin zhanaliktarin zhanaliktarina zhanaliktin zhanasin zhanasina zhandardin zhangeldin ' +
+  'zhangirudin zhanin zhanina zhannatin zhannattin zhannin zhanuarlardin zhaponiianin zharaisin ' +
+  'zharakatin zharamaitin zharasinin zhardemakisin zharistin zharkin zhartisin zhartisina zhasadin ' +
+  'zhasaganin zhasaimin zhasain zhasaisin zhasaitin zhasaitinin zhasalatin zhasamaitin zhasasin ' +
+  'zhasaudin zhasauin zhasauina zhasin zhasina zhasirin zhasospirimderdin zhastamin zhastardin ' +
+  'zhastin zhatahananin zhatarmin zhatasin zhatatin zhatirmin zhatirsin zhatkandarin zhatkanin ' +
+  'zhatkanina zhatkanmin zhatrmin zhatsin zhattaimin zhauabin zhauaptarin zhauin zhauin-shashin ' +
+  'zhausin zhazain zhazamin zhazasin zhazatin zhazbasin zhazdin zhazgandarin zhazganin zhazganmin ' +
+  'zhazilain zhazilasin zhazilatin zhazilmaitin zhazilsin zhaziluin zhazsin zhazulardin ' +
+  'zhazushilardin zhdanov zheisin zhekpe-zhektin zhelisin zhelisinin zhemisin zhenistin zhenshin ' +
+  'zhenshina zhepsin zherdin zherin zherinin zherlerin zhetesin zhetetin zhetkizetin zhetpeitin ' +
+  'zhetsin zhiberein zhiberetin zhiberiletin zhiberin zhigitin zhildamdigin zhildardin zhildarinin ' +
+  'zhildigin zhildigina zhildin zhilin zhilina zhiltin zhin zhina zhinagin zhinaitin zhinalatin ' +
+  'zhinin zhinina zhobalardin zhobalarin zhobanin zhobasin zhobasina zhobasinin zhokpin zhoksin ' +
+  'zhoktin zholaginin zholamaimin zholamaspin zholdaimin zholdardin zholdarin zholdauin zholdin ' +
+  'zholin zholina zholinin zhonin zhosparin zhosparina zhuatin zhugiretin zhuienin zhuiesin ' +
+  'zhuiesinin zhuigin zhuikesin zhuk zhuktein zhukteletin zhuktirgandardin zhuldizdin zhuldizin ' +
+  'zhumisin zhumisina zhumisinin zhumisshilardin zhumistamin zhumistardin zhumistarin zhumistarina ' +
+  'zhumistarinin zhumistarinizdin zhumistin zhuremin zhuresin zhuretin zhuretinin zhurgenderdin ' +
+  'zhurgenin zhurgenmin zhurgizetin zhurmeisin zhurmin zhurnalisterdin zhurnalistov zhursin ' +
+  'zhurtina zhurtshiliktin zhurttin zhuzin ziianin znakov zvuk';
