@@ -92,6 +92,16 @@ describe('letters the detectors tell neighbours by', () => {
   });
 });
 
+describe('two Russian words both detectors take for Serbian', () => {
+  test.each([['на работу'], ['да ладно'], ['за маму']])('%s is Russian: it has none of ј љ њ', (text) => {
+    expect(codeOf(text)).toBe('ru');
+  });
+
+  test('Serbian with its own letters stays Serbian', () => {
+    expect(identifier.identify(prepareText('Хвала пуно, пријатељу'))).toMatchObject({ code: 'other', detected: 'sr' });
+  });
+});
+
 describe('Kazakh–Russian mixed posts', () => {
   test('a post that switches language by the sentence is mixed, with word shares', () => {
     const text = readFileSync(new URL('../fixtures/analyze/kazakh-russian-mixed-post.txt', import.meta.url), 'utf8');

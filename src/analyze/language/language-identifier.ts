@@ -46,6 +46,11 @@ const CLAUSE_MODEL_MINIMUM = 3;
 const VOTE_GUESSES = 10;
 const VOTED = new Set<string>(VOTE_LANGUAGES);
 const NO_CLD2_ANSWER: Cld2Answer = { reliable: false, languages: [] };
+/**
+ * How sure the vote must be to name a language for a text both detectors placed outside its
+ * languages (Serbian, Bulgarian) but whose letters say otherwise.
+ */
+const OUTSIDE_VOTE_MINIMUM = 0.5;
 /** How sure the vote must be of a language outside a mix to take the text for that language. */
 const MIXED_OVERRULED_PROBABILITY = 0.9;
 
@@ -136,11 +141,20 @@ export class LanguageIdentifier {
 
     const evidence = this.#evidence(text, counts, rule, answers);
     // The vote knows only the languages it was fitted on; a text none of the detectors places
-    // among them (German, Turkish, Serbian ...) keeps the rules' answer.
+    // among them (German, Turkish, Serbian ...) keeps the rules' answer, unless it lacks the
+    // letters of that answer.
     const topCld2 = evidence.cld2.languages[0]?.language ?? '';
     const topFastText = evidence.fastText[0]?.language ?? '';
-    if (!VOTED.has(evidence.rule) && !VOTED.has(topCld2) && !VOTED.has(topFastText)) return rule;
+    const outside = !VOTED.has(evidence.rule) && !VOTED.has(topCld2) && !VOTED.has(topFastText);
+    const cyrillic = counts.cyrillic > counts.latin;
+    if (outside && !(cyrillic && lacksOwnLetters(evidence.rule, text.normalised, evidence.letters))) return rule;
     const { language, probability } = this.#vote.decide(evidence);
+    if (outside && probability < OUTSIDE_VOTE_MINIMUM) {
+      // Neither detector's answer fits the text's letters and the vote is unsure: in this
+      // region such a text ("за маму", "да ладно") is most often Russian or Kazakh.
+      const code = counts.kazakh > counts.russian ? 'kk' : 'ru';
+      return single(code, Math.max(probabilityOf(evidence.fastText, code), 0.5));
+    }
     if (rule.code === 'mixed') {
       // A Belarusian or Bashkir sentence with Russian-looking words is not a Russian–Kazakh
       // mix: the vote, sure of a language the mix does not hold, overrules it.
@@ -438,6 +452,20 @@ function detectorForm(text: AnalysisText): string {
     copied = index + 1;
   }
   return copied === 0 ? normalised : restored + normalised.slice(copied);
+}
+
+const SERBIAN_MACEDONIAN_LETTERS = /[јљњђћџѓќѕ]/;
+
+/**
+ * Whether a Cyrillic `text` lacks the letters a South Slavic `language` would show: two Russian words
+ * ("спасибо большое") often read as Serbian, Macedonian or Bulgarian to both detectors, but a
+ * Serbian or Macedonian text of any length nearly always has ј, љ or њ, and Bulgarian has no ы
+ * or э.
+ */
+function lacksOwnLetters(language: string, text: string, letters: number): boolean {
+  if (language === 'sr' || language === 'mk') return !SERBIAN_MACEDONIAN_LETTERS.test(text);
+  if (language === 'bg') return (letters & RUSSIAN_MARK) !== 0;
+  return false;
 }
 
 /** The likeliest of the model's guesses that is not Russian, Kazakh or English. */
