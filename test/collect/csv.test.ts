@@ -156,3 +156,32 @@ describe('ids a script wrote for a missing value', () => {
     expect(batch.posts.map((post) => post.parentNativeId)).toEqual(Array(6).fill(undefined));
   });
 });
+
+describe('CSV lines before the header', () => {
+  it('passes over a report title block and reads the rows under the header, with their lines', async () => {
+    const batch = await importFixture('csv-report-title-rows-before-header.csv');
+    expect(batch.posts.map((post) => [post.location.line, post.platform, post.text])).toEqual([
+      [5, 'telegram', 'Нет горячей воды в доме на Абая'],
+      [6, 'vk', 'Автобус 92 опять не пришёл; жду час'],
+    ]);
+    expect(batch.notes?.map((note) => [note.location.line, note.note.slice(0, 40)])).toEqual([
+      [undefined, 'charset: none declared and not UTF-8; re'],
+      [4, 'columns not read: "Автор"; the names tyn'],
+      [1, 'the 3 lines before the header are a titl'],
+    ]);
+  });
+
+  it('takes the delimiter from Excel\'s sep= line', async () => {
+    const batch = await importFixture('csv-excel-sep-line.csv');
+    expect(batch.posts.map((post) => [post.location.line, post.text])).toEqual([[3, 'Ямы на дороге; опять']]);
+    expect(batch.notes?.at(-1)?.note).toBe("the line before the header is a title or Excel's sep= line, not a post; not read");
+  });
+
+  it('passes over blank lines before the header without a note', async () => {
+    const batch = await importFixture('csv-blank-lines-before-header.csv');
+    expect(batch.posts.map((post) => [post.location.line, post.text])).toEqual([[6, 'Мусор не вывозят неделю']]);
+    expect(batch.notes?.map((note) => note.note)).toEqual([
+      'columns not read: "author"; the names tyndau reads are listed in the README (author-like columns are never read)',
+    ]);
+  });
+});

@@ -7,25 +7,75 @@ const DELIMITERS: readonly CsvDelimiter[] = [';', ',', '\t'];
 export interface CsvHeader {
   readonly delimiter: CsvDelimiter;
   readonly names: readonly string[];
+  /** 0-based line of the header: the lines before it are a preamble (see `csvPreamble`). */
+  readonly line: number;
+  /** Lines of the preamble that were not blank: a title, Excel's `sep=` line. */
+  readonly titleLines: number;
 }
 
+/** Lines looked at before the header; a report's title block is a few lines. */
+const MAX_PREAMBLE_LINES = 20;
+/** The first line Excel writes and reads to name the delimiter: `sep=;`. */
+const SEPARATOR_LINE = /^"?sep=(.)"?$/i;
+
 /**
- * Finds the delimiter from the header line: the one that splits it into names among which is a
+ * Finds the header line and its delimiter: the one that splits it into names among which is a
  * text column. Excel writes `;` where the decimal separator is a comma (Russian and Kazakh
  * locales) and `,` elsewhere; exports from scripts sometimes use tabs. Undefined when no
  * delimiter gives a text column: the file is not a CSV of posts.
+ *
+ * Lines before the header are passed over when each holds at most one value: blank lines, a
+ * report's title and period ("Выгрузка за ноябрь;;;", as a sheet with a title row is saved),
+ * and Excel's `sep=;`, whose delimiter is then the only one tried.
  */
 export function findCsvHeader(text: string): CsvHeader | undefined {
-  const end = text.indexOf('\n');
-  const line = (end === -1 ? text : text.slice(0, end)).replace(/\r$/, '');
+  let titleLines = 0;
+  let delimiters = DELIMITERS;
+  for (const { line, index, end } of firstLines(text)) {
+    const header = headerOfLine(line, text.slice(end), delimiters);
+    if (header) return { ...header, line: index, titleLines };
 
-  const candidates = DELIMITERS.map((delimiter) => ({
+    const separator = SEPARATOR_LINE.exec(line.trim())?.[1];
+    if (separator !== undefined && isDelimiter(separator)) delimiters = [separator];
+    else if (!isPreambleLine(line)) return undefined;
+    if (line.trim() !== '') titleLines += 1;
+  }
+  return undefined;
+}
+
+function headerOfLine(
+  line: string,
+  rest: string,
+  delimiters: readonly CsvDelimiter[],
+): Pick<CsvHeader, 'delimiter' | 'names'> | undefined {
+  const candidates = delimiters.map((delimiter) => ({
     delimiter,
     names: splitHeader(line, delimiter),
   }))
     .filter((candidate) => candidate.names.length > 1 && hasTextField(candidate.names))
     .sort((a, b) => b.names.length - a.names.length);
-  return candidates[0] ?? singleTextColumn(line, text.slice(line.length));
+  return candidates[0] ?? singleTextColumn(line, rest, delimiters);
+}
+
+/** A line that holds at most one value however it is split: blank, or a title. */
+function isPreambleLine(line: string): boolean {
+  return DELIMITERS.every((delimiter) => line.split(delimiter).filter((cell) => cell.trim() !== '').length <= 1);
+}
+
+function isDelimiter(character: string): character is CsvDelimiter {
+  return (DELIMITERS as readonly string[]).includes(character);
+}
+
+/** The first lines of the text, each without its line end, with where the line ends. */
+function* firstLines(text: string): Generator<{ line: string; index: number; end: number }> {
+  let start = 0;
+  for (let index = 0; index <= MAX_PREAMBLE_LINES; index += 1) {
+    const newline = text.indexOf('\n', start);
+    const end = newline === -1 ? text.length : newline;
+    yield { line: text.slice(start, end).replace(/\r$/, ''), index, end };
+    if (newline === -1) return;
+    start = newline + 1;
+  }
 }
 
 /** Tab first: of the three it is the one least likely inside a comment's own text. */
@@ -36,11 +86,16 @@ const SINGLE_COLUMN_DELIMITERS: readonly CsvDelimiter[] = ['\t', ';', ','];
  * delimiter in its header line. Its rows are split on the delimiter they hold least, so that a
  * comma or a semicolon in unquoted text does not cut a row in two.
  */
-function singleTextColumn(line: string, rows: string): CsvHeader | undefined {
+function singleTextColumn(
+  line: string,
+  rows: string,
+  delimiters: readonly CsvDelimiter[],
+): Pick<CsvHeader, 'delimiter' | 'names'> | undefined {
   const name = line.trim().replace(/^"(.*)"$/, '$1');
   if (!hasTextField([name])) return undefined;
   const uses = (delimiter: string) => rows.split(delimiter).length;
-  const delimiter = [...SINGLE_COLUMN_DELIMITERS].sort((a, b) => uses(a) - uses(b))[0]!;
+  const allowed = SINGLE_COLUMN_DELIMITERS.filter((delimiter) => delimiters.includes(delimiter));
+  const delimiter = allowed.sort((a, b) => uses(a) - uses(b))[0]!;
   return { delimiter, names: [name] };
 }
 
@@ -50,8 +105,7 @@ function singleTextColumn(line: string, rows: string): CsvHeader | undefined {
  * column tyndau does not know, not a file of no known format.
  */
 export function csvHeaderWithoutText(text: string): readonly string[] | undefined {
-  const end = text.indexOf('\n');
-  const line = (end === -1 ? text : text.slice(0, end)).replace(/\r$/, '');
+  const line = [...firstLines(text)].find(({ line: candidate }) => !isPreambleLine(candidate))?.line ?? '';
   const widest = DELIMITERS.map((delimiter) => splitHeader(line, delimiter))
     .sort((a, b) => b.length - a.length)[0];
   return widest !== undefined && widest.length > 1 && !hasTextField(widest) ? widest : undefined;

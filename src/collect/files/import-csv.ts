@@ -16,8 +16,8 @@ interface CsvRow {
 }
 
 /**
- * Posts from a CSV file already decoded to text: comma, semicolon or tab separated, the first
- * line a header named as in `record-fields.ts`. A row the parser rejects is skipped with its line
+ * Posts from a CSV file already decoded to text: comma, semicolon or tab separated, a header
+ * named as in `record-fields.ts` on the first line or after a title (`csv-header.ts`). A row the parser rejects is skipped with its line
  * and the rest goes on; a quote opened and never closed (which would swallow the rest of the
  * file) costs only its own line.
  */
@@ -34,8 +34,15 @@ export function importCsv(text: string, context: ImportContext): ImportBatch {
   const log = new ImportLog();
   const fields = fieldsOfColumns(header);
   const posts: RawPost[] = [];
+  const headerLine = header.line + 1;
   const unread = unreadColumnsNote(header, fields);
-  if (unread) log.note({ file: context.file, line: 1 }, unread);
+  if (unread) log.note({ file: context.file, line: headerLine }, unread);
+  if (header.titleLines > 0) {
+    const note = header.line === 1
+      ? "the line before the header is a title or Excel's sep= line, not a post; not read"
+      : `the ${header.line} lines before the header are a title, blank lines or Excel's sep= line, not posts; not read`;
+    log.note({ file: context.file, line: 1 }, note);
+  }
 
   // csv-parse counts a CRLF inside a quoted value as two lines; with LF only its counts are true.
   const lfText = text.includes('\r') ? text.replace(CARRIAGE_RETURNS, '\n') : text;
@@ -49,7 +56,7 @@ export function importCsv(text: string, context: ImportContext): ImportBatch {
   }
 
   // An export cut short, or a template saved before any row: said, not silently "0 read".
-  if (posts.length === 0 && log.skipped.length === 0) log.note({ file: context.file, line: 1 }, 'the file has a header and no rows');
+  if (posts.length === 0 && log.skipped.length === 0) log.note({ file: context.file, line: headerLine }, 'the file has a header and no rows');
   const skipped = log.skipped.sort((a, b) => (a.location.line ?? 0) - (b.location.line ?? 0));
   const batch = { format: 'csv', sourceLabel: context.file, posts, skipped };
   return log.notes.length > 0 ? { ...batch, notes: log.notes } : batch;
@@ -115,8 +122,8 @@ function readRows(
   log: ImportLog,
 ): CsvRow[] {
   const rows: CsvRow[] = [];
-  let linesBefore = 1;
-  let rest = dropLines(text, 1);
+  let linesBefore = header.line + 1;
+  let rest = dropLines(text, linesBefore);
 
   while (rest !== '') {
     const pass = parseRows(rest, header.delimiter, linesBefore, context, log);
