@@ -21,6 +21,9 @@ const READ_ERRORS: ReadonlyMap<string, string> = new Map([
   ['ENOENT', 'no such file'],
   ['EISDIR', 'it is a folder'],
   ['EACCES', 'permission denied'],
+  ['ENOTDIR', 'a part of the path is a file, not a folder'],
+  ['ELOOP', 'its symbolic links point at each other in a loop'],
+  ['ENAMETOOLONG', 'the path is longer than the system allows'],
 ]);
 
 const GLOB_CHARACTERS = /[*?[]/;

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -141,6 +141,24 @@ describe('importFile', () => {
   it('throws an error naming a missing file', async () => {
     await expect(importFile('/nonexistent/feed.xml', { timezone: 'Asia/Almaty' })).rejects.toThrow(
       '/nonexistent/feed.xml: cannot read the file: no such file',
+    );
+  });
+
+  it('names in words a path through a file, a loop of links and an over-long name', async () => {
+    const file = fixture('csv-excel-sep-line.csv');
+    const options = { timezone: 'Asia/Almaty' };
+    await expect(importFile(`${file}/x.csv`, options)).rejects.toThrow(
+      `${file}/x.csv: cannot read the file: a part of the path is a file, not a folder`,
+    );
+    const folder = mkdtempSync(join(tmpdir(), 'tyndau-link-loop-'));
+    symlinkSync(join(folder, 'b.csv'), join(folder, 'a.csv'));
+    symlinkSync(join(folder, 'a.csv'), join(folder, 'b.csv'));
+    await expect(importFile(join(folder, 'a.csv'), options)).rejects.toThrow(
+      `${join(folder, 'a.csv')}: cannot read the file: its symbolic links point at each other in a loop`,
+    );
+    const long = `/tmp/${'x'.repeat(300)}.csv`;
+    await expect(importFile(long, options)).rejects.toThrow(
+      `${long}: cannot read the file: the path is longer than the system allows`,
     );
   });
 
