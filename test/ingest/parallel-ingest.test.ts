@@ -8,6 +8,7 @@ import { ingestFiles } from '../../src/ingest/ingest-files.js';
 import { createLogger } from '../../src/log/logger.js';
 import { packageRoot } from '../../src/package-root.js';
 import { PrivacyGate } from '../../src/privacy/gate.js';
+import { monitoredNames } from '../../src/project/agency-subjects.js';
 import { loadProject } from '../../src/project/load-project.js';
 import type { Project } from '../../src/project/project.js';
 import { openSqliteStore, type SqliteStore } from '../../src/store/sqlite/sqlite-store.js';
@@ -27,7 +28,8 @@ beforeAll(async () => {
     TYNDAU_SECRET: 'parallel-ingest-test-secret',
   });
   analyzer = await createAnalyzer(project);
-  gate = new PrivacyGate({ secret: project.privacy.secret, subjects: project.subjects });
+  // As the import command and the workers build it: agencies' names are kept like subjects'.
+  gate = new PrivacyGate({ secret: project.privacy.secret, subjects: monitoredNames(project) });
   workers = await AnalysisWorkers.start(project, 2);
 });
 
