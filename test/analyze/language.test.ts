@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, test } from 'vitest';
 
 import { prepareText } from '../../src/analyze/analysis-text.js';
 import { createLanguageIdentifier, type LanguageIdentifier } from '../../src/analyze/language/index.js';
+import { UZBEK_LATIN, letterFlags } from '../../src/analyze/language/letter-evidence.js';
 
 let identifier: LanguageIdentifier;
 
@@ -85,6 +86,11 @@ describe('letters the detectors tell neighbours by', () => {
   test('Uzbek with "keyin" (after) and words with "ch" is Uzbek, not Kazakh Latin', () => {
     const result = identifier.identify(prepareText('Keyin bolalar maktabdan chiqib ketishdi.'));
     expect(result).toMatchObject({ code: 'other', detected: 'uz' });
+  });
+
+  test("Uzbek's ʼ (vaʼda, taʼlim) is an Uzbek Latin letter; Kazakh Latin and English have none", () => {
+    expect(letterFlags('vaʼda') & UZBEK_LATIN).toBe(UZBEK_LATIN);
+    expect(letterFlags("uäde, it's") & UZBEK_LATIN).toBe(0);
   });
 
   test('Kazakh typed in Latin letters with "keyin" is still Kazakh Latin', () => {

@@ -18,7 +18,10 @@ export const RUSSIAN_MARK = 16;
 export const NOT_BELARUSIAN = 128;
 /** і: Kazakh, Ukrainian and Belarusian; no other Turkic Cyrillic alphabet has it. */
 export const DOTTED_I = 256;
-/** Uzbek Latin's ʻ (in oʻ, gʻ, often typed ‘) and x, which Kazakh Latin does not use. */
+/**
+ * Uzbek Latin's ʻ (in oʻ, gʻ, often typed ‘), its ʼ (the glottal stop of vaʼda, taʼlim) and x,
+ * which Kazakh Latin does not use.
+ */
 export const UZBEK_LATIN = 512;
 /** Kazakh Latin (2021) letters no Turkish or Uzbek text has: ä ñ ū. */
 export const KAZAKH_LATIN_UNIQUE = 32;
@@ -37,7 +40,7 @@ function buildTable(): Uint16Array {
   mark('їєґўҗҡҙҫҳҷӣӯђјљњћџѓќѕ', FOREIGN_CYRILLIC);
   mark('ыэ', RUSSIAN_MARK);
   mark('ищъ', NOT_BELARUSIAN);
-  mark('ʻ‘x', UZBEK_LATIN);
+  mark('ʻ‘ʼx', UZBEK_LATIN);
   mark('äñū', KAZAKH_LATIN_UNIQUE);
   mark('qğöüı', KAZAKH_LATIN_SHARED);
   return table;
