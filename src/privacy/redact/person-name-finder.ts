@@ -163,7 +163,7 @@ export class PersonNameFinder {
     if (this.#classifier === null) return names.map(toSpan);
     const named = this.#classifier.decide(text, tokens, ruleNamed);
     nameBracketedPairs(text, tokens, named);
-    if (!process.env.NO_LATER) nameLaterMentions(tokens, named);
+    nameLaterMentions(tokens, named);
     return consecutiveNames(tokens, named, text, true).map(toSpan);
   }
 
