@@ -10,6 +10,7 @@ import { importJsonFeed, importXmlFeed } from './feeds/import-feed.js';
 import { importCsv } from './files/import-csv.js';
 import { importJsonl, importJsonRecord, importJsonRecords } from './files/import-jsonl.js';
 import { isJsonObject } from './json-value.js';
+import { separateCollidingIds } from './identity/colliding-ids.js';
 import { cutLongTexts } from './long-texts.js';
 import type { ImportContext } from './import-context.js';
 import type { ImportBatch, ImportNote } from './raw-post.js';
@@ -53,7 +54,7 @@ export async function importFile(path: string, options: ImportOptions): Promise<
   const now = options.now ?? new Date();
   const context: ImportContext = { file: path, timezone: options.timezone, now };
 
-  const batch = cutLongTexts(importRecognised(decoded.text, recognised, context));
+  const batch = separateCollidingIds(cutLongTexts(importRecognised(decoded.text, recognised, context)));
   const charsetNotes = [charsetNoteOf(decoded, path), windows1251LinesNote(path, decoded.windows1251Lines ?? []), brokenUtf8NoteOf(decoded, bytes, path)]
     .filter((note) => note !== undefined);
   if (charsetNotes.length === 0) return batch;

@@ -3,6 +3,7 @@ import { createReadStream } from 'node:fs';
 import { strictUtf8 } from '../encoding/detect-cyrillic-charset.js';
 import { decodeUtf8OrWindows1251, windows1251LinesNote } from '../encoding/utf8-or-windows-1251.js';
 import type { ImportContext } from '../import-context.js';
+import { separateCollidingIds } from '../identity/colliding-ids.js';
 import { cutLongTexts } from '../long-texts.js';
 import type { ImportBatch, RawPost } from '../raw-post.js';
 import { JsonlLineReader } from './import-jsonl.js';
@@ -42,7 +43,7 @@ export async function* streamJsonl(
     posts = [];
     windows1251Lines = [];
     reader = reader.continued();
-    return cutLongTexts(allNotes.length > 0 ? { ...batch, notes: allNotes } : batch);
+    return separateCollidingIds(cutLongTexts(allNotes.length > 0 ? { ...batch, notes: allNotes } : batch));
   };
   const readLine = (bytes: Uint8Array): void => {
     lineNumber++;
