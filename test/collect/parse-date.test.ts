@@ -66,6 +66,16 @@ describe('parseDate', () => {
     expect(iso('2024/11-12')).toBeUndefined();
   });
 
+  it('reads an ISO time followed by UTC or GMT and an offset, as Python\'s %Z and logs write it', () => {
+    expect(iso('2024-11-12 04:30:00 UTC')).toBe('2024-11-12T04:30:00.000Z');
+    expect(iso('2024-11-12 09:30:00 UTC+5')).toBe('2024-11-12T04:30:00.000Z');
+    expect(iso('2024-11-12T09:30:00 GMT+05:00')).toBe('2024-11-12T04:30:00.000Z');
+    expect(iso('2024-11-12 10:00 UTC+530')).toBe('2024-11-12T04:30:00.000Z');
+    expect(iso('2024-11-12 04:30 gmt')).toBe('2024-11-12T04:30:00.000Z');
+    expect(iso('2024-11-12T09:30:00+0500')).toBe('2024-11-12T04:30:00.000Z');
+    expect(iso('2024-11-12T09:30:00-03')).toBe('2024-11-12T12:30:00.000Z');
+  });
+
   it('reads unix seconds with a fraction, as Python writes them', () => {
     expect(iso('1731385800.25')).toBe('2024-11-12T04:30:00.250Z');
     expect(iso(1731385800.25)).toBe('2024-11-12T04:30:00.250Z');

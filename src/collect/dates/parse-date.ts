@@ -33,7 +33,7 @@ export interface DateParseOptions {
 }
 
 const ISO_DATE_TIME =
-  /^(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?$/i;
+  /^(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?)?\s*(Z|(?:UTC|GMT)(?:\s*[+-]\d{1,2}(?::?\d{2})?)?|[+-]\d{2}(?::?\d{2})?)?$/i;
 /** A zone name in brackets closing an ISO time (RFC 9557): `…+05:00[Asia/Almaty]`. */
 const BRACKETED_ZONE = /^(.*?)\s*\[([^\]\s]+)\]$/;
 
@@ -166,12 +166,19 @@ function readDayFirst(text: string): DateParts | undefined {
   };
 }
 
-/** `+05:00`, `+0500`, `+05`, `Z` → minutes east of UTC. */
+/**
+ * `+05:00`, `+0500`, `+05`, `Z`, and after `UTC` or `GMT` (`UTC`, `UTC+5`, `GMT+05:30`, as
+ * Python's `%Z` and logs write them) → minutes east of UTC.
+ */
 function readOffset(zone: string): number {
-  if (zone.toUpperCase() === 'Z') return 0;
-  const sign = zone.startsWith('-') ? -1 : 1;
-  const digits = zone.slice(1).replace(':', '');
-  return sign * (Number(digits.slice(0, 2)) * 60 + Number(digits.slice(2) || 0));
+  const offset = zone.replace(/^(?:UTC|GMT)\s*/i, '');
+  if (offset === '' || offset.toUpperCase() === 'Z') return 0;
+  const sign = offset.startsWith('-') ? -1 : 1;
+  const [digits = '', afterColon] = offset.slice(1).split(':');
+  // Without a colon the last two of three or four digits are the minutes: +0530, +530.
+  const hours = afterColon !== undefined || digits.length <= 2 ? digits : digits.slice(0, -2);
+  const minutes = afterColon ?? (digits.length <= 2 ? '0' : digits.slice(-2));
+  return sign * (Number(hours) * 60 + Number(minutes));
 }
 
 /**
