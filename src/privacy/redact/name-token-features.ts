@@ -8,7 +8,9 @@ import { combineHashes, hashText } from '../../models/feature-hash.js';
 import type { NameToken } from './name-token.js';
 
 const NEIGHBOUR_WORD = /[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu;
-const SENTENCE_END = /[.!?…:;]["»”)\]]?\s*$|^\s*$|\n\s*["«“-]?\s*$|[.!?…]\s*["«“-]\s*$/u;
+// A sentence ends at its stop, and a post's segment at markup or a separator: a closing tag
+// ("</b>Яма"), "|", a bullet or an emoji ("🔥Яма на дороге").
+const SENTENCE_END = /[.!?…:;>|•·\p{Extended_Pictographic}]["»”)\]]?\s*$|^\s*$|\n\s*["«“-]?\s*$|[.!?…]\s*["«“-]\s*$/u;
 const NEIGHBOUR_REACH = 40;
 
 const NAMESPACE_NAMES = [
@@ -24,8 +26,9 @@ const NAMESPACES = Object.fromEntries(NAMESPACE_NAMES.map((name) => [name, hashT
 const SUFFIX_NAMESPACES = [0, NAMESPACES.suffix1, NAMESPACES.suffix2, NAMESPACES.suffix3, NAMESPACES.suffix4];
 const STARTS_UPPER = /^\p{Lu}/u;
 const LATIN_LETTER = /[a-z]/;
-const GAP_TO_TOKEN = /^[\s,«»"“”()-]*$/u;
-const NEXT_WORD = /^[\s,«»"“”()-]*([\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*)/u;
+// Quotes, brackets and Markdown's marks between two words leave them neighbours ("на [Абая]").
+const GAP_TO_TOKEN = /^[\s,«»"“”()[\]*_~-]*$/u;
+const NEXT_WORD = /^[\s,«»"“”()[\]*_~-]*([\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*)/u;
 
 /** Whether the word at `start` opens a sentence (or the text, or a line). */
 export function opensSentence(text: string, start: number): boolean {
