@@ -49,6 +49,12 @@ export function createApp(server: ServerContext, endpoints: readonly Endpoint[] 
   }
   app.all('/api/*', () => json({ error: 'no such endpoint; see /api/openapi.json' }, 404));
   app.get('*', (http) => serveDashboard(http, server.webRoot));
+  // A fault of the server, not of the request: the client learns that much as JSON, like every
+  // other answer; the reason goes to the server's own log, not to whoever asked.
+  app.onError((error, http) => {
+    process.stderr.write(`tyndau serve: ${http.req.method} ${http.req.path} failed: ${error.stack ?? error.message}\n`);
+    return json({ error: 'the server failed on this request; its log has the reason' }, 500);
+  });
   return app;
 }
 
