@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { ALMATY_DISTRICTS } from '../../src/project/defaults/districts.js';
 import { DEFAULT_TAXONOMY } from '../../src/project/defaults/taxonomy.js';
 import { loadProject } from '../../src/project/load-project.js';
-import type { ProjectError } from '../../src/project/project-error.js';
+import { ProjectError } from '../../src/project/project-error.js';
 import { fixturePath } from './fixture-path.js';
 
 describe('defaults', () => {
@@ -132,7 +132,9 @@ describe('a project for another city', () => {
 describe('a data file passed as the project', () => {
   it('says so first and lists twenty problems of at most 300 characters, not the whole file', async () => {
     const path = fixturePath('data-file-passed-as-project.jsonl');
-    const error = await loadProject(path, {}).catch((thrown: unknown) => thrown as ProjectError);
+    const refusal = await loadProject(path, {}).then(() => null, (thrown: unknown) => thrown);
+    expect(refusal).toBeInstanceOf(ProjectError);
+    const error = refusal as ProjectError;
     const lines = error.message.split('\n');
 
     expect(error.problems.length).toBeGreaterThan(30);
