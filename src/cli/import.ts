@@ -6,6 +6,7 @@ import { AnalysisWorkers } from '../ingest/analysis-workers.js';
 import { formatLocation, ingestFiles, type IngestSummary } from '../ingest/ingest-files.js';
 import { createLogger } from '../log/logger.js';
 import { openContext } from './context.js';
+import { inputFiles } from './input-files.js';
 import { PARALLEL_FROM_BYTES, WORKERS_HELP, workerCount } from './worker-count.js';
 import { printableLine } from '../text/printable.js';
 
@@ -18,10 +19,11 @@ export function registerImport(program: Command): void {
     .description('import files (RSS/Atom/JSON Feed, Telegram export, YouTube, VK, JSONL, CSV), analyse and store them')
     .requiredOption('-p, --project <file>', 'project file (tyndau.yaml)')
     .option('--workers <n>', WORKERS_HELP)
-    .argument('<files...>', 'files to import; the format is detected from the content')
-    .action(async (files: string[], options: { project: string; workers?: string }) => {
-      const workers = workerCount(options.workers, inputBytes(files) >= PARALLEL_FROM_BYTES);
+    .argument('<files...>', 'files to import, - for standard input; the format is detected from the content')
+    .action(async (named: string[], options: { project: string; workers?: string }) => {
       const context = await openContext(options.project);
+      const { files, release } = await inputFiles(named);
+      const workers = workerCount(options.workers, inputBytes(files) >= PARALLEL_FROM_BYTES);
       const pool = workers > 0 ? await AnalysisWorkers.start(context.project, workers) : undefined;
       try {
         const summary = await ingestFiles(files, {
@@ -37,6 +39,7 @@ export function registerImport(program: Command): void {
       } finally {
         context.store.close();
         await pool?.close();
+        release();
       }
     });
 }

@@ -5,6 +5,7 @@ import { formatLocation } from '../ingest/ingest-files.js';
 import { openQueue } from '../worker/jetstream-queue.js';
 import { publishRawPosts } from '../worker/publish-raw-posts.js';
 import { DEFAULT_QUEUE_BASE, queueNames } from '../worker/queue-names.js';
+import { inputFiles } from './input-files.js';
 import { openProject, UsageError } from './context.js';
 import { natsUrlOf } from './deployment.js';
 import { printableLine } from '../text/printable.js';
@@ -20,13 +21,14 @@ export function registerPublish(program: Command): void {
     .description('distributed mode: read files and publish their raw posts to NATS JetStream for workers')
     .requiredOption('-p, --project <file>', 'project file (tyndau.yaml) with queue.nats')
     .option('--queue-name <name>', 'base name of the streams and subjects', process.env['TYNDAU_QUEUE_NAME'] ?? DEFAULT_QUEUE_BASE)
-    .argument('<files...>', 'files to publish; the format is detected from the content')
-    .action(async (files: string[], options: { project: string; queueName: string }) => {
+    .argument('<files...>', 'files to publish, - for standard input; the format is detected from the content')
+    .action(async (named: string[], options: { project: string; queueName: string }) => {
       const project = await openProject(options.project);
       const natsUrl = natsUrlOf(project);
       if (natsUrl === null) {
         throw new UsageError('publish: set queue.nats in the project file (or TYNDAU_NATS_URL); see docs/scaling.md');
       }
+      const { files, release } = await inputFiles(named);
       const queue = await openQueue({ url: natsUrl, names: queueNames(options.queueName), ackWaitMs: DEFAULT_ACK_WAIT_MS });
       const collectedAt = new Date();
       try {
@@ -41,6 +43,7 @@ export function registerPublish(program: Command): void {
         }
       } finally {
         await queue.connection.drain();
+        release();
       }
     });
 }

@@ -61,6 +61,13 @@ describe('tyndau import', () => {
     expect(run.stdout).toMatch(/1 files failed/);
   });
 
+  it('reads standard input named -, once', () => {
+    const input = readFileSync(fixture('jsonl-truncated-last-line.jsonl'), 'utf8');
+    const run = runCli(['import', '--project', project, '-'], { input: input.replaceAll('"id": "', '"id": "stdin-') });
+    expect(run.stdout).toMatch(/stdin: jsonl, 2 read, 2 new, 0 already stored, 3 skipped$/m);
+    expect(runCli(['import', '--project', project, '-', '-'], { input }).stderr).toMatch(/named more than once/);
+  });
+
   it('a project file error names the file, line and key', () => {
     const run = runCli(['import', '--project', fixture('../project/missing.yaml'), files[0]!]);
     expect(run.code).toBe(1);
