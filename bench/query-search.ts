@@ -10,6 +10,10 @@
  * frequencies are those of real text. The store file is built once and kept between runs.
  *
  *   npm run build && node dist/bench/query-search.js [--posts 1000000] [--runs 7] [--store FILE]
+ *
+ * With `--postgres URL` (a database of its own, e.g. postgres://postgres@127.0.0.1:5432/tyndau_query_bench)
+ * the same posts go into a PostgreSQL store and the same queries are timed there; the database is
+ * filled once and kept between runs. Its results go to bench/results/query-search-postgres.json.
  */
 import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
@@ -22,6 +26,7 @@ import { importFile } from '../src/collect/index.js';
 import { packageRoot } from '../src/package-root.js';
 import { PrivacyGate } from '../src/privacy/gate.js';
 import { parseQuery } from '../src/query/parser.js';
+import { connectPostgresStore } from '../src/store/postgres/postgres-store.js';
 import { openSqliteStore } from '../src/store/sqlite/sqlite-store.js';
 import type { StoredItem } from '../src/store/store.js';
 import { normaliseForMatching } from '../src/text/normalise.js';
@@ -68,9 +73,15 @@ async function corpusSentences(): Promise<string[]> {
 }
 
 async function buildStore(path: string, posts: number): Promise<void> {
+  const store = openSqliteStore(path, { timezone: 'Asia/Almaty' });
+  await writePosts(posts, (items) => store.savePosts(items));
+  store.close();
+}
+
+/** The bench posts, written a batch at a time through `save`. */
+async function writePosts(posts: number, save: (items: StoredItem[]) => unknown): Promise<void> {
   const sentences = await corpusSentences();
   const gate = new PrivacyGate({ secret: 'bench-secret-0123456789', subjects: [] });
-  const store = openSqliteStore(path, { timezone: 'Asia/Almaty' });
   const sentiments: SentimentLabel[] = ['negative', 'neutral', 'positive'];
   let state = 7;
   const next = (): number => {
@@ -100,10 +111,49 @@ async function buildStore(path: string, posts: number): Promise<void> {
       } as Analysis;
       items.push({ post, analysis });
     }
-    store.savePosts(items);
+    await save(items);
     if ((done / BATCH) % 20 === 0) process.stderr.write(`built ${done + items.length} posts\n`);
   }
-  store.close();
+}
+
+/** The same queries over the same posts in PostgreSQL; the database is filled when empty. */
+async function mainPostgres(url: string, posts: number, runs: number): Promise<void> {
+  const store = await connectPostgresStore(url, { timezone: 'Asia/Almaty', connections: 2 });
+  try {
+    if (await store.countPosts() === 0) {
+      const started = Date.now();
+      await writePosts(posts, (items) => store.savePosts(items));
+      console.log(`built ${posts} posts in ${((Date.now() - started) / 1000).toFixed(0)} s: ${url}`);
+    }
+    const loadAtStart = loadavg()[0] as number;
+    console.log(`PostgreSQL, posts: ${await store.countPosts()}; load average ${loadAtStart.toFixed(2)}`);
+    console.log('| query | matches | median ms |');
+    console.log('| --- | ---: | ---: |');
+    const timings: { query: string; matches: number; medianMs: number }[] = [];
+    for (const text of QUERIES) {
+      const query = parseQuery(text);
+      let total = 0;
+      const times: number[] = [];
+      for (let run = 0; run < runs; run++) {
+        const started = performance.now();
+        total = (await store.search(query, { limit: 20, offset: 0 })).total;
+        times.push(performance.now() - started);
+      }
+      timings.push({ query: text, matches: total, medianMs: round(median(times)) });
+      console.log(`| \`${text}\` | ${total} | ${median(times).toFixed(1)} |`);
+    }
+    const medians = timings.map((timing) => timing.medianMs);
+    console.log(`median over queries: ${median(medians).toFixed(1)} ms; slowest ${Math.max(...medians).toFixed(1)} ms; load average at end ${(loadavg()[0] as number).toFixed(2)}`);
+    const out = join(packageRoot(), 'bench', 'results', 'query-search-postgres.json');
+    writeFileSync(out, `${JSON.stringify({
+      at: new Date().toISOString(), posts, runs, loadAverageAtStart: round(loadAtStart),
+      loadAverageAtEnd: round(loadavg()[0] as number), medianOverQueriesMs: median(medians),
+      slowestMs: Math.max(...medians), timings,
+    }, null, 2)}\n`);
+    console.log(`written to ${out}`);
+  } finally {
+    await store.close();
+  }
 }
 
 function median(values: number[]): number {
@@ -114,6 +164,11 @@ function median(values: number[]): number {
 async function main(): Promise<void> {
   const posts = Number(option('posts', '1000000'));
   const runs = Number(option('runs', '7'));
+  const postgres = option('postgres', '');
+  if (postgres !== '') {
+    await mainPostgres(postgres, posts, runs);
+    return;
+  }
   const path = option('store', join(tmpdir(), `tyndau-query-bench-${posts}.sqlite`));
   if (!existsSync(path)) {
     const started = Date.now();
