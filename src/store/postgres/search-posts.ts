@@ -118,8 +118,13 @@ async function withSearch<T>(
     // One snapshot for the counts and the page, as the SQLite store reads both in one transaction.
     await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
     await client.query(`SET LOCAL statement_timeout = ${Math.max(1, Math.round(limits.timeMs))}`);
+    // Compiling a search's plan to machine code took 50–140 ms of a 100 ms search at 1M posts.
+    await client.query('SET LOCAL jit = off');
+    await client.query("SET LOCAL work_mem = '64MB'");
     const condition = await compileQuery(query, vocabularyReader(client, days), 3, limits);
-    const result = await run(client, `${IN_RANGE} AND coalesce(${condition.where}, FALSE)`, [...days, ...condition.params]);
+    // The condition stands bare: WHERE drops a NULL as it drops FALSE, and wrapped in coalesce()
+    // the text match could not use the search index (every search read every post: 1.2 s at 1M).
+    const result = await run(client, `${IN_RANGE} AND (${condition.where})`, [...days, ...condition.params]);
     await client.query('COMMIT');
     return result;
   } catch (error) {
