@@ -2,8 +2,8 @@ import { AMBIGUOUS_GIVEN_NAMES } from './names/ambiguous-given-names.js';
 import { GIVEN_NAMES } from './names/given-names.js';
 import { ORDINARY_WORD_FORMS } from './names/ordinary-word-forms.js';
 import { TOPONYM_NAMES } from './names/toponym-names.js';
-import { givenNameForms } from './given-name-forms.js';
 import { nameKey } from './name-key.js';
+import { declinedKeys, listedWords } from './name-lists.js';
 
 /**
  * How sure a word is to be a given name:
@@ -22,18 +22,10 @@ let shared: ReadonlyMap<string, GivenNameClass> | undefined;
 export function givenNameIndex(): ReadonlyMap<string, GivenNameClass> {
   if (shared) return shared;
   const index = new Map<string, GivenNameClass>();
-  for (const name of words(GIVEN_NAMES)) {
-    for (const form of givenNameForms(name)) index.set(nameKey(form), 'given');
-  }
+  for (const key of declinedKeys(GIVEN_NAMES)) index.set(key, 'given');
   // Ambiguous entries go last so that they win over a 'given' form with the same key.
-  for (const name of [...words(AMBIGUOUS_GIVEN_NAMES), ...words(TOPONYM_NAMES)]) {
-    for (const form of givenNameForms(name)) index.set(nameKey(form), 'ambiguous');
-  }
-  for (const form of words(ORDINARY_WORD_FORMS)) index.set(nameKey(form), 'ambiguous');
+  for (const key of [...declinedKeys(AMBIGUOUS_GIVEN_NAMES), ...declinedKeys(TOPONYM_NAMES)]) index.set(key, 'ambiguous');
+  for (const form of listedWords(ORDINARY_WORD_FORMS)) index.set(nameKey(form), 'ambiguous');
   shared = index;
   return index;
-}
-
-function words(list: string): string[] {
-  return list.split(' ').filter((word) => word !== '');
 }

@@ -1,5 +1,4 @@
-import { givenNameForms } from './given-name-forms.js';
-import { nameKey } from './name-key.js';
+import { declinedKeys, listedWords } from './name-lists.js';
 import { SURNAME_SHAPED_WORDS } from './names/surname-shaped-words.js';
 import { SURNAMES } from './names/surnames.js';
 
@@ -15,16 +14,9 @@ let shared: SurnameIndex | undefined;
 /** The surname lists by name key, built once per process and shared by every gate. */
 export function surnameIndex(): SurnameIndex {
   if (shared) return shared;
-  const listed = new Set<string>();
-  for (const surname of words(SURNAMES)) {
-    for (const form of givenNameForms(surname)) listed.add(nameKey(form));
-  }
-  const notSurnames = new Set(words(SURNAME_SHAPED_WORDS));
+  const listed = new Set(declinedKeys(SURNAMES));
+  const notSurnames = new Set(listedWords(SURNAME_SHAPED_WORDS));
   for (const key of notSurnames) listed.delete(key);
   shared = { listed, notSurnames };
   return shared;
-}
-
-function words(list: string): string[] {
-  return list.split(' ').filter((word) => word !== '');
 }

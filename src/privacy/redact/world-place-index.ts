@@ -1,6 +1,5 @@
-import { givenNameForms } from './given-name-forms.js';
 import { givenNameIndex } from './given-name-index.js';
-import { nameKey } from './name-key.js';
+import { declinedKeys } from './name-lists.js';
 import { WORLD_PLACE_NAMES } from './names/world-place-names.js';
 
 let shared: ReadonlySet<string> | undefined;
@@ -13,14 +12,6 @@ let shared: ReadonlySet<string> | undefined;
 export function worldPlaceKeys(): ReadonlySet<string> {
   if (shared) return shared;
   const givenNames = givenNameIndex();
-  const keys = new Set<string>();
-  for (const place of WORLD_PLACE_NAMES.split(' ')) {
-    if (place === '') continue;
-    for (const form of givenNameForms(place)) {
-      const key = nameKey(form);
-      if (!givenNames.has(key)) keys.add(key);
-    }
-  }
-  shared = keys;
-  return keys;
+  shared = new Set(declinedKeys(WORLD_PLACE_NAMES).filter((key) => !givenNames.has(key)));
+  return shared;
 }
