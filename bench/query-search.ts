@@ -132,15 +132,9 @@ async function mainPostgres(url: string, posts: number, runs: number): Promise<v
     const timings: { query: string; matches: number; medianMs: number }[] = [];
     for (const text of QUERIES) {
       const query = parseQuery(text);
-      let total = 0;
-      const times: number[] = [];
-      for (let run = 0; run < runs; run++) {
-        const started = performance.now();
-        total = (await store.search(query, { limit: 20, offset: 0 })).total;
-        times.push(performance.now() - started);
-      }
-      timings.push({ query: text, matches: total, medianMs: round(median(times)) });
-      console.log(`| \`${text}\` | ${total} | ${median(times).toFixed(1)} |`);
+      const { total, medianMs } = await timeSearch(runs, async () => (await store.search(query, { limit: 20, offset: 0 })).total);
+      timings.push({ query: text, matches: total, medianMs: round(medianMs) });
+      console.log(`| \`${text}\` | ${total} | ${medianMs.toFixed(1)} |`);
     }
     const medians = timings.map((timing) => timing.medianMs);
     console.log(`median over queries: ${median(medians).toFixed(1)} ms; slowest ${Math.max(...medians).toFixed(1)} ms; load average at end ${(loadavg()[0] as number).toFixed(2)}`);
@@ -154,6 +148,18 @@ async function mainPostgres(url: string, posts: number, runs: number): Promise<v
   } finally {
     await store.close();
   }
+}
+
+/** Runs a search `runs` times: its match count and its median milliseconds. */
+async function timeSearch(runs: number, search: () => number | Promise<number>): Promise<{ total: number; medianMs: number }> {
+  let total = 0;
+  const times: number[] = [];
+  for (let run = 0; run < runs; run++) {
+    const started = performance.now();
+    total = await search();
+    times.push(performance.now() - started);
+  }
+  return { total, medianMs: median(times) };
 }
 
 function median(values: number[]): number {
@@ -200,15 +206,10 @@ async function main(): Promise<void> {
   const timings: { query: string; terms: number; matches: number; medianMs: number }[] = [];
   for (const text of QUERIES) {
     const query = parseQuery(text);
-    let total = 0;
-    const times = Array.from({ length: runs }, () => {
-      const started = performance.now();
-      total = store.search(query, { limit: 20, offset: 0 }).total;
-      return performance.now() - started;
-    });
+    const { total, medianMs } = await timeSearch(runs, () => store.search(query, { limit: 20, offset: 0 }).total);
     const terms = query.text.match(/[\p{L}*?]+(?![:\p{L}])/gu)?.filter((word) => !/^(AND|OR|NOT|O?NEAR)$/.test(word)).length ?? 0;
-    timings.push({ query: text, terms, matches: total, medianMs: round(median(times)) });
-    console.log(`| \`${text}\` | ${terms} | ${total} | ${median(times).toFixed(1)} | ${(median(times) / yardstick).toFixed(1)} |`);
+    timings.push({ query: text, terms, matches: total, medianMs: round(medianMs) });
+    console.log(`| \`${text}\` | ${terms} | ${total} | ${medianMs.toFixed(1)} | ${(medianMs / yardstick).toFixed(1)} |`);
   }
   const medians = timings.map((timing) => timing.medianMs);
   console.log(`median over queries: ${median(medians).toFixed(1)} ms; slowest ${Math.max(...medians).toFixed(1)} ms; load average at end ${(loadavg()[0] as number).toFixed(2)}`);
