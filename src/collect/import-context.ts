@@ -1,5 +1,5 @@
 import type { ImportNote, RecordLocation, SkippedRecord } from './raw-post.js';
-import { EARLIEST_YEAR, LATEST_YEAR, parseDate } from './dates/parse-date.js';
+import { EARLIEST_YEAR, LATEST_YEAR, parseDate, type NumericDateOrder } from './dates/parse-date.js';
 
 /** What every importer needs besides the input: where it came from and how to read its dates. */
 export interface ImportContext {
@@ -9,6 +9,8 @@ export interface ImportContext {
   readonly timezone: string;
   /** The import time, for dates printed without a year. */
   readonly now: Date;
+  /** How the file writes dates such as `03/10/2024`, when its other dates tell (CSV columns). */
+  readonly numericDateOrder?: NumericDateOrder;
 }
 
 /** Skips and notes gathered while one input is read. */
@@ -27,7 +29,8 @@ export class ImportLog {
 
 /** What the note says a date may be, so that a year out of range is not taken for a typo. */
 const DATES_READ =
-  ` (dates are read as ISO 8601, 12.11.2024 09:30, RFC 822 or unix time, in the years ${EARLIEST_YEAR}–${LATEST_YEAR})`;
+  ' (dates are read as ISO 8601, 12.11.2024 09:30, 3/13/2024 2:30 PM, RFC 822, unix time or ' +
+  `Excel serial numbers, in the years ${EARLIEST_YEAR}–${LATEST_YEAR})`;
 
 /**
  * How far after the import time a date may lie: a source's clock a little fast, a time written in
@@ -51,7 +54,8 @@ export function readRecordDate(
   if (value === undefined || value === null || value === '') return undefined;
 
   if (typeof value === 'string' || typeof value === 'number') {
-    const date = parseDate(value, { timezone: context.timezone, now: context.now });
+    const { timezone, now, numericDateOrder: numericOrder } = context;
+    const date = parseDate(value, { timezone, now, numericOrder });
     if (date && date.getTime() > context.now.getTime() + FUTURE_TOLERANCE_MS) {
       log.note(location, `date ${JSON.stringify(value)} is after the import time; the first-seen time will be used`);
       return undefined;

@@ -185,3 +185,46 @@ describe('CSV lines before the header', () => {
     ]);
   });
 });
+
+describe('CSV import: dates as listening tools and spreadsheets write them', () => {
+  function dated(batch: { posts: { text: string; publishedAt?: Date }[] }): [string, string | undefined][] {
+    return batch.posts.map((post) => [post.text, post.publishedAt?.toISOString()]);
+  }
+
+  it('joins a separate time column to the date (YouScan writes Дата and Время apart)', async () => {
+    const batch = await importFixture('csv-date-and-time-columns-youscan.csv');
+    expect(dated(batch)).toEqual([
+      ['Почему автобус 92\nне ходит?', '2024-03-10T09:30:00.000Z'],
+      ['Дороги не чистят', '2024-03-11T04:05:00.000Z'],
+    ]);
+  });
+
+  it('reads a column of month-first dates by the one whose day is over 12, and says so', async () => {
+    const batch = await importFixture('csv-us-month-first-dates.csv');
+    expect(dated(batch)).toEqual([
+      ['Bus 92 did not come again', '2024-03-10T09:30:00.000Z'],
+      ['Fares went up without notice', '2024-03-13T04:00:00.000Z'],
+    ]);
+    expect(batch.notes?.map((note) => [note.location.line, note.note])).toContainEqual(
+      [3, 'dates with slashes are read month first, as "3/13/2024" on line 3 is written'],
+    );
+  });
+
+  it('reads a column of day-first dates with slashes day first', async () => {
+    const batch = await importFixture('csv-slashed-dates-day-first.csv');
+    expect(dated(batch)).toEqual([
+      ['Свет отключили в Медеуском районе', '2024-10-03T09:30:00.000Z'],
+      ['Яма на Абая', '2024-03-12T19:00:00.000Z'],
+    ]);
+  });
+
+  it('reads Excel serial dates in the project zone, before and after Almaty moved to UTC+5', async () => {
+    const batch = await importFixture('csv-excel-serial-dates.csv');
+    expect(dated(batch)).toEqual([
+      ['Excel serial date with a time of day', '2024-03-10T09:30:00.000Z'],
+      ['Excel serial date alone', '2024-03-09T19:00:00.000Z'],
+      ['Before Almaty moved to UTC+5', '2024-02-29T12:00:00.000Z'],
+    ]);
+    expect((batch.notes ?? []).filter((note) => note.note.includes('date'))).toEqual([]);
+  });
+});

@@ -79,7 +79,7 @@ describe('RSS, Atom, RDF and JSON Feed import', () => {
     expect(batch.notes).toEqual([
       {
         location: { file: fixture('rss-russian-and-kazakh-dates.xml'), index: 5, line: 11 },
-        note: 'unreadable date "вчера вечером" (dates are read as ISO 8601, 12.11.2024 09:30, RFC 822 or unix time, in the years 1990–2100); the first-seen time will be used',
+        note: 'unreadable date "вчера вечером" (dates are read as ISO 8601, 12.11.2024 09:30, 3/13/2024 2:30 PM, RFC 822, unix time or Excel serial numbers, in the years 1990–2100); the first-seen time will be used',
       },
     ]);
   });

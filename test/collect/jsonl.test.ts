@@ -82,8 +82,8 @@ describe('dates a record gives', () => {
     expect((batch.notes ?? []).map((note) => [note.location.line, note.note])).toEqual(
       ['"1900-01-01"', '"2999-01-01T00:00:00Z"', '"2025-02-30"', '1e+300'].map((date, index) => [
         index + 1,
-        `unreadable date ${date} (dates are read as ISO 8601, 12.11.2024 09:30, RFC 822 or unix time,` +
-          ' in the years 1990–2100); the first-seen time will be used',
+        `unreadable date ${date} (dates are read as ISO 8601, 12.11.2024 09:30, 3/13/2024 2:30 PM,` +
+          ' RFC 822, unix time or Excel serial numbers, in the years 1990–2100); the first-seen time will be used',
       ]),
     );
   });

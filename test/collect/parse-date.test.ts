@@ -114,3 +114,32 @@ describe('parseDate', () => {
     expect(() => parseDate('12.11.2024', { timezone: 'Asia/Nowhere' })).toThrow(/Asia\/Nowhere/);
   });
 });
+
+describe('parseDate: spreadsheet dates', () => {
+  it('reads Excel serial numbers as the wall clock of the project zone', () => {
+    expect(iso(45361.6041666667)).toBe('2024-03-10T09:30:00.000Z');
+    expect(iso('45361')).toBe('2024-03-09T19:00:00.000Z');
+    // 2024-02-29 18:00 was UTC+6 in Almaty.
+    expect(iso('45351.75')).toBe('2024-02-29T12:00:00.000Z');
+  });
+
+  it('reads a date with slashes by the part over 12, else by the order given, else not at all', () => {
+    expect(iso('3/13/2024')).toBe('2024-03-12T19:00:00.000Z');
+    expect(iso('13/03/2024')).toBe('2024-03-12T19:00:00.000Z');
+    expect(iso('03/10/2024 14:30')).toBeUndefined();
+    expect(iso('03/10/2024 14:30', { ...almaty, numericOrder: 'day-first' })).toBe('2024-10-03T09:30:00.000Z');
+    expect(iso('03/10/2024 14:30', { ...almaty, numericOrder: 'month-first' })).toBe('2024-03-10T09:30:00.000Z');
+    expect(iso('03/03/2024')).toBe('2024-03-02T19:00:00.000Z');
+    expect(iso('13-03-2024')).toBe('2024-03-12T19:00:00.000Z');
+  });
+
+  it('reads a date with slashes and a 12-hour clock month first, as US tools write it', () => {
+    expect(iso('03/10/2024 2:30 PM')).toBe('2024-03-10T09:30:00.000Z');
+    expect(iso('03/10/2024 12:05 AM')).toBe('2024-03-09T19:05:00.000Z');
+  });
+
+  it('leaves a slashed date that fits neither order unread', () => {
+    expect(iso('13/13/2024')).toBeUndefined();
+    expect(iso('3/10/2024/1')).toBeUndefined();
+  });
+});

@@ -34,7 +34,7 @@ describe('VK wall.get import', () => {
       ['/response/items/4', 'wall post has no id or owner_id'],
     ]);
     expect(batch.notes?.map((note) => note.note)).toEqual([
-      'unreadable date "not a date" (dates are read as ISO 8601, 12.11.2024 09:30, RFC 822 or unix time, in the years 1990–2100); the first-seen time will be used',
+      'unreadable date "not a date" (dates are read as ISO 8601, 12.11.2024 09:30, 3/13/2024 2:30 PM, RFC 822, unix time or Excel serial numbers, in the years 1990–2100); the first-seen time will be used',
       '1 posts without text (media only) left out',
     ]);
   });

@@ -15,6 +15,12 @@ import { zoneOffsets, type ZoneOffsets } from './zone-offsets.js';
  *   `12 нояб. 2024 г., 09:30`, `2024 жылғы 12 қарашада`, `Wed Nov 12 09:30:00 +0000 2024`;
  * - day-first numeric dates as written in Kazakhstan and Russia: `12.11.2024 09:30`,
  *   `09:30 12.11.24`;
+ * - numeric dates with slashes or dashes, which spreadsheets and US listening tools write month
+ *   first (`3/13/2024 2:30 PM`) and Kazakh and Russian users day first (`13/03/2024`): a part
+ *   over 12 settles the order; otherwise `numericOrder` does (an importer's reading of the whole
+ *   column), else a 12-hour clock marks the US order, else the date stays unread;
+ * - Excel serial dates (`45361.6041666667`, days since 1899-12-30, the wall clock of the
+ *   project's zone), as a spreadsheet saved to CSV without a date format writes them;
  * - unix time in seconds or milliseconds, as a number or a string of digits; seconds may carry a
  *   fraction (`1731385800.25`, what Python's `time.time()` writes).
  *
@@ -30,7 +36,14 @@ export interface DateParseOptions {
    * latest such date not after this time is taken. Without it such dates stay unread.
    */
   readonly now?: Date;
+  /**
+   * How to read a date such as `03/10/2024` whose first two parts could each be the month; an
+   * importer decides it for a whole column from the dates that are not ambiguous.
+   */
+  readonly numericOrder?: NumericDateOrder;
 }
+
+export type NumericDateOrder = 'day-first' | 'month-first';
 
 const ISO_DATE_TIME =
   /^(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?)?\s*(Z|(?:UTC|GMT)(?:\s*[+-]\d{1,2}(?::?\d{2})?)?|[+-]\d{2}(?::?\d{2})?)?$/i;
@@ -47,6 +60,8 @@ const RFC_822 =
   /^(?:\p{L}+\.?,\s*)?(\d{1,2})\s+(\p{L}+\.?)\s+(\d{4}|\d{2})\s+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([+-]\d{4}|GMT|UTC?|Z)$/iu;
 const DAY_FIRST_DATE_TIME = /^(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})(?:,?\s+(\d{1,2}):(\d{2})(?::(\d{2}))?)?$/;
 const DAY_FIRST_DATE = /^(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})$/;
+/** `3/13/2024`, `13/03/2024`, `13-03-2024`: which part is the month depends on who wrote it. */
+export const SLASHED_DATE = /^(\d{1,2})([/-])(\d{1,2})\2(\d{4}|\d{2})$/;
 /** Words around a numeric date: `12.11.2024 г. в 09:30`, `12.11.2024 ж.`, `on 12.11.2024 at`. */
 const FILLER_WORDS = /(?<![\p{L}])(?:в|at|on|г|года|ж|жылы|жылғы)\.?(?![\p{L}])/giu;
 const WORDS_AND_NUMBERS = /[\p{L}]+\.?|\d+/gu;
@@ -66,6 +81,13 @@ const NAMED_ZONES: ReadonlyMap<string, number> = new Map([
 ]);
 
 const UNIX_SECONDS = /^\d{9,10}(?:\.\d{1,9})?$/;
+/** Excel serials of 1990-01-01 and 2100-12-31; as unix seconds these fall in 1970, never read. */
+const EXCEL_SERIAL = /^\d{5}(?:\.\d+)?$/;
+const EXCEL_FIRST = 32_874;
+const EXCEL_LAST = 73_416;
+/** Excel's day 0 (its serials count from 1900-01-00 and take 1900 for a leap year). */
+const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
+const DAY_MS = 86_400_000;
 const UNIX_MILLIS = /^\d{12,13}$/;
 export const EARLIEST_YEAR = 1990;
 export const LATEST_YEAR = 2100;
@@ -85,15 +107,16 @@ interface DateParts {
 
 /** The instant a date string or number names, or undefined when it cannot be read. */
 export function parseDate(value: string | number, options: DateParseOptions): Date | undefined {
-  if (typeof value === 'number') return fromUnixNumber(value);
+  if (typeof value === 'number') return fromExcelSerial(value, options) ?? fromUnixNumber(value);
 
   const text = value.trim();
   if (UNIX_SECONDS.test(text) || UNIX_MILLIS.test(text)) return fromUnixNumber(Number(text));
+  if (EXCEL_SERIAL.test(text)) return fromExcelSerial(Number(text), options);
   const bracketed = BRACKETED_ZONE.exec(text);
   if (bracketed) return readIsoInNamedZone(bracketed[1]!, bracketed[2]!, options);
 
   const parts =
-    readIso(text) ?? readRfc822(text) ?? readDayFirst(text) ?? readWithTimeAndWords(text);
+    readIso(text) ?? readRfc822(text) ?? readDayFirst(text) ?? readWithTimeAndWords(text, options);
   if (!parts) return undefined;
   return toInstant(parts, options);
 }
@@ -113,6 +136,14 @@ function fromUnixNumber(value: number): Date | undefined {
   if (!Number.isFinite(value) || value <= 0) return undefined;
   const date = new Date(value >= MILLIS_THRESHOLD ? value : value * 1000);
   return inPlausibleRange(date.getUTCFullYear()) ? date : undefined;
+}
+
+/** A spreadsheet's serial day number, its fraction the time of day, on the project's wall clock. */
+function fromExcelSerial(serial: number, options: DateParseOptions): Date | undefined {
+  if (!(serial >= EXCEL_FIRST && serial < EXCEL_LAST)) return undefined;
+  // Rounded to the second: Excel stores 14:30 as 0.6041666667 of a day, a few µs off.
+  const wallClock = Math.round((EXCEL_EPOCH + serial * DAY_MS) / 1000) * 1000;
+  return new Date(zoneOffsets(options.timezone).toInstant(wallClock));
 }
 
 function readIso(text: string): DateParts | undefined {
@@ -183,16 +214,17 @@ function readOffset(zone: string): number {
 
 /**
  * Everything that is not ISO: take the time of day (and the zone right after it) out of the text,
- * then read what is left as a day-first numeric date or as words and numbers in any order
- * (`12 Nov 2024`, `Nov 12, 2024`, `2024 жылғы 12 қараша`). A date written only in numbers is
+ * then read what is left as a day-first numeric date, a date with slashes, or words and numbers
+ * in any order (`12 Nov 2024`, `Nov 12, 2024`, `2024 жылғы 12 қараша`). A date with dots is
  * never read month-first.
  */
-function readWithTimeAndWords(text: string): DateParts | undefined {
+function readWithTimeAndWords(text: string, options: DateParseOptions): DateParts | undefined {
   let rest = text;
   let hour = 0;
   let minute = 0;
   let second = 0;
   let offset: number | undefined;
+  let twelveHourClock = false;
 
   const time = TIME_OF_DAY.exec(text);
   if (time) {
@@ -200,6 +232,7 @@ function readWithTimeAndWords(text: string): DateParts | undefined {
     minute = Number(time[2]);
     second = Number(time[3] ?? 0);
     hour = toTwentyFourHour(hour, time[4]);
+    twelveHourClock = time[4] !== undefined;
 
     const afterTime = text.slice(time.index + time[0].length);
     const zone = ZONE_AFTER_TIME.exec(afterTime);
@@ -208,7 +241,8 @@ function readWithTimeAndWords(text: string): DateParts | undefined {
     rest = `${text.slice(0, time.index)} ${afterTime.slice(zoneLength)}`;
   }
 
-  const date = readDayFirstNumbers(rest) ?? readWordsAndNumbers(rest);
+  const order = options.numericOrder ?? (twelveHourClock ? 'month-first' : undefined);
+  const date = readDayFirstNumbers(rest) ?? readSlashedNumbers(rest, order) ?? readWordsAndNumbers(rest);
   if (!date) return undefined;
   return { ...date, hour, minute, second, millisecond: 0, offset };
 }
@@ -235,6 +269,21 @@ function readDayFirstNumbers(text: string): CalendarDay | undefined {
   const match = DAY_FIRST_DATE.exec(text.replace(FILLER_WORDS, ' ').replace(/,/g, ' ').trim());
   if (!match) return undefined;
   const [, day, month, year] = match;
+  return { day: Number(day), month: Number(month), year: fullYear(Number(year), year!.length) };
+}
+
+/**
+ * `3/13/2024` or `13/03/2024`: a part over 12 is the day; when neither is, `order` decides, and
+ * without one `03/10/2024` stays unread rather than be put in the wrong month.
+ */
+function readSlashedNumbers(text: string, order: NumericDateOrder | undefined): CalendarDay | undefined {
+  const match = SLASHED_DATE.exec(text.replace(FILLER_WORDS, ' ').replace(/,/g, ' ').trim());
+  if (!match) return undefined;
+  const [, first, , second, year] = match;
+  const ambiguous = Number(first) <= 12 && Number(second) <= 12 && first !== second;
+  if (ambiguous && order === undefined) return undefined;
+  const monthFirst = Number(first) <= 12 && (Number(second) > 12 || order === 'month-first');
+  const [month, day] = monthFirst ? [first, second] : [second, first];
   return { day: Number(day), month: Number(month), year: fullYear(Number(year), year!.length) };
 }
 

@@ -1,6 +1,7 @@
 import { parse, type CsvError, type Info } from 'csv-parse/sync';
 
 import { LocalIds } from '../identity/scoped-native-id.js';
+import { numericDateOrderOf } from '../dates/numeric-date-order.js';
 import { ImportLog, type ImportContext } from '../import-context.js';
 import type { ImportBatch, RawPost, RecordLocation } from '../raw-post.js';
 import { findCsvHeader, type CsvHeader } from './csv-header.js';
@@ -48,10 +49,12 @@ export function importCsv(text: string, context: ImportContext): ImportBatch {
   const lfText = text.includes('\r') ? text.replace(CARRIAGE_RETURNS, '\n') : text;
 
   const localIds = new LocalIds();
-  for (const row of readRows(lfText, header, context, log)) {
+  const rows = readRows(lfText, header, context, log);
+  const rowContext = withNumericDateOrder(rows, fields, context, log);
+  for (const row of rows) {
     const location = { file: context.file, line: startLine(row) };
     const values = rowValues(row.record, fields, location, log);
-    const post = values && recordToPost(values, context, location, log, localIds);
+    const post = values && recordToPost(values, rowContext, location, log, localIds);
     if (post) posts.push(post);
   }
 
@@ -60,6 +63,29 @@ export function importCsv(text: string, context: ImportContext): ImportBatch {
   const skipped = log.skipped.sort((a, b) => (a.location.line ?? 0) - (b.location.line ?? 0));
   const batch = { format: 'csv', sourceLabel: context.file, posts, skipped };
   return log.notes.length > 0 ? { ...batch, notes: log.notes } : batch;
+}
+
+/**
+ * The context with the order the date column writes `03/10/2024` in, read from its dates whose
+ * day is over 12 (US tools write month first, Kazakh and Russian users day first); the note says
+ * which date settled it, since a wrong order moves posts by months.
+ */
+function withNumericDateOrder(
+  rows: readonly CsvRow[],
+  fields: readonly (RecordField | undefined)[],
+  context: ImportContext,
+  log: ImportLog,
+): ImportContext {
+  const column = fields.indexOf('date');
+  if (column === -1) return context;
+
+  const evidence = numericDateOrderOf(rows.map((row) => row.record[column]));
+  if (!evidence) return context;
+  const line = startLine(rows[evidence.index]!);
+  const order = evidence.order === 'month-first' ? 'month first' : 'day first';
+  const note = `dates with slashes are read ${order}, as ${JSON.stringify(evidence.example)} on line ${line} is written`;
+  log.note({ file: context.file, line }, note);
+  return { ...context, numericDateOrder: evidence.order };
 }
 
 /** The line a row starts on: the parser reports where it ends, after any quoted line breaks. */

@@ -7,8 +7,10 @@
  * | id        | id, post_id, native_id, message_id, comment_id, guid                      |
  * | text      | text, body, content, message, comment, review, full_text, текст, мәтін    |
  * | title     | title, headline, subject, заголовок, тақырып                              |
- * | date      | date, published_at, published, created_at, created, time, timestamp,      |
- * |           | datetime, pub_date, дата, күні                                            |
+ * | date      | date, published_at, published, created_at, created, timestamp, datetime,  |
+ * |           | pub_date, дата, күні                                                      |
+ * | time      | time, время, уақыт: the time of day beside a date column (YouScan's and   |
+ * |           | Excel's Date and Time columns); read as the date when there is none       |
  * | platform  | platform, network, source_type, social_network, платформа                 |
  * | kind      | kind, type_of_post (article or social)                                    |
  * | url       | url, link, article_url, ссылка                                            |
@@ -32,6 +34,7 @@ export type RecordField =
   | 'text'
   | 'title'
   | 'date'
+  | 'time'
   | 'platform'
   | 'kind'
   | 'url'
@@ -46,9 +49,10 @@ const FIELD_NAMES: Readonly<Record<RecordField, readonly string[]>> = {
   text: ['text', 'body', 'content', 'message', 'comment', 'review', 'full_text', 'текст', 'мәтін'],
   title: ['title', 'headline', 'subject', 'заголовок', 'тақырып'],
   date: [
-    'date', 'published_at', 'published', 'created_at', 'created', 'time', 'timestamp', 'datetime',
+    'date', 'published_at', 'published', 'created_at', 'created', 'timestamp', 'datetime',
     'pub_date', 'дата', 'күні',
   ],
+  time: ['time', 'время', 'уақыт'],
   platform: ['platform', 'network', 'source_type', 'social_network', 'платформа'],
   kind: ['kind', 'type_of_post'],
   url: ['url', 'link', 'article_url', 'ссылка'],

@@ -71,7 +71,7 @@ export function recordToPost(
     nativeId: recordId(values, text, localIds),
     title: article ? optional(title) : undefined,
     text,
-    publishedAt: readRecordDate(values.date, context, location, log),
+    publishedAt: readRecordDate(dateAndTime(values), context, location, log),
     outlet: article ? optional(values.outlet) : undefined,
     url: article ? readRecordUrl(optional(values.url), location, log) : undefined,
     declaredLanguage: optional(values.language),
@@ -79,6 +79,21 @@ export function recordToPost(
     amplifiesNativeId: reference(values.amplifies, values, localIds),
     location,
   };
+}
+
+/** A time of day alone: `14:30`, `14:30:05`, `2:30 PM`. */
+const TIME_ONLY = /^\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:\s*[ap]\.?m\.?)?$/i;
+
+/**
+ * The record's date, with the time of day from a separate time column when the date has none:
+ * listening tools export `Дата` 10.03.2024 and `Время` 14:30 side by side, and the date alone
+ * put every post at midnight. A time column holding whole dates stands in for a missing date.
+ */
+function dateAndTime(values: RecordValues): string | number | undefined {
+  const { date, time } = values;
+  if (date === undefined) return time;
+  if (time === undefined || typeof date !== 'string' || date.includes(':')) return date;
+  return TIME_ONLY.test(String(time).trim()) ? `${date.trim()} ${String(time).trim()}` : date;
 }
 
 /** The record's own id, scoped when it is a bare number; else one from its text and date. */
