@@ -25,7 +25,7 @@ export interface RecognisedFormat {
 
 const EXPECTED =
   'expected an RSS, RDF, Atom or JSON Feed, a Telegram Desktop export (result.json), a YouTube ' +
-  'commentThreads response, a VK wall.get response, JSONL or CSV with a text column';
+  'commentThreads or comments response, a VK wall.get response, JSONL or CSV with a text column';
 
 const JSONL_EXTENSIONS = new Set(['.jsonl', '.ndjson']);
 const JSON_FEED_VERSION = /jsonfeed\.org\/version\//i;
@@ -203,11 +203,15 @@ function formatOfJsonArray(document: readonly unknown[], fileName: string): Impo
   );
 }
 
+/** A `commentThreads.list` page, or a `comments.list` page (the replies a thread page leaves out). */
 function isYoutubePage(value: JsonObject): boolean {
-  if (value.kind === 'youtube#commentThreadListResponse') return true;
+  if (YOUTUBE_PAGE_KINDS.has(String(value.kind))) return true;
   const first: unknown = Array.isArray(value.items) ? value.items[0] : undefined;
-  return isJsonObject(first) && first.kind === 'youtube#commentThread';
+  return isJsonObject(first) && YOUTUBE_COMMENT_KINDS.has(String(first.kind));
 }
+
+const YOUTUBE_PAGE_KINDS = new Set(['youtube#commentThreadListResponse', 'youtube#commentListResponse']);
+const YOUTUBE_COMMENT_KINDS = new Set(['youtube#commentThread', 'youtube#comment']);
 
 function isVkPage(value: JsonObject): boolean {
   if (isJsonObject(value.response) && Array.isArray(value.response.items)) return true;

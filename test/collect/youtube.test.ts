@@ -51,3 +51,16 @@ describe('YouTube response pages saved with a failed request among them', () => 
     ]);
   });
 });
+
+describe('YouTube comments.list import', () => {
+  it('reads saved comments.list pages: each reply answers its parentId, a top-level comment its video', async () => {
+    const batch = await importFixture('youtube-comments-list-replies.json');
+    expect(batch.format).toBe('youtube');
+    expect(batch.posts.map((post) => [post.nativeId, post.parentNativeId, post.text, post.publishedAt?.toISOString()])).toEqual([
+      ['UgzAAA.9aaa', 'UgzAAA', 'Согласен, в Турксибе то же самое', '2024-03-11T04:00:00.000Z'],
+      ['UgzAAA.9bbb', 'UgzAAA', 'А у нас "вода" есть\nс утра', '2024-03-11T05:00:00.000Z'],
+      ['UgzCCC', 'vid2', 'Когда отремонтируют дорогу на Саина?', '2024-02-29T18:30:00.000Z'],
+    ]);
+    expect(batch.skipped).toEqual([]);
+  });
+});

@@ -4,8 +4,8 @@ import type { ImportBatch, RawPost, RecordLocation } from '../raw-post.js';
 import { commentText } from './comment-text.js';
 
 /**
- * Comments from YouTube Data API v3 `commentThreads.list` responses: one response page, or an
- * array of pages as a collector saves them. Each thread gives its top-level comment (answering the
+ * Comments from YouTube Data API v3 `commentThreads.list` and `comments.list` responses: one
+ * response page, or an array of pages as a collector saves them, of either call. Each thread gives its top-level comment (answering the
  * video) and the replies the page carries (answering that comment). `authorDisplayName`,
  * `authorChannelId`, `authorChannelUrl` and `authorProfileImageUrl` are not read.
  *
@@ -27,9 +27,15 @@ export function importYoutubeCommentThreads(
       log.skip(location, notAPageReason(page));
       return;
     }
-    page.items.forEach((thread: unknown, threadIndex) => {
-      const threadPath = `${pagePath}/items/${threadIndex}`;
-      posts.push(...threadToPosts(thread, threadIndex, threadPath, context, log));
+    page.items.forEach((item: unknown, itemIndex) => {
+      const itemPath = `${pagePath}/items/${itemIndex}`;
+      if (isJsonObject(item) && item.kind === 'youtube#comment') {
+        const location = { file: context.file, index: itemIndex, path: itemPath };
+        const post = listedCommentToPost(item, context, location, log);
+        if (post) posts.push(post);
+        return;
+      }
+      posts.push(...threadToPosts(item, itemIndex, itemPath, context, log));
     });
   });
 
@@ -66,6 +72,21 @@ function threadToPosts(
     if (post) posts.push(post);
   });
   return posts;
+}
+
+/**
+ * A comment of a `comments.list` page, the call that fetches the replies a thread page leaves out:
+ * it answers the comment its `parentId` names, or, when it is a top-level comment, the video.
+ */
+function listedCommentToPost(
+  comment: JsonObject,
+  context: ImportContext,
+  location: RecordLocation,
+  log: ImportLog,
+): RawPost | undefined {
+  const snippet = snippetOf(comment);
+  const parentId = stringOrNumber(snippet?.parentId) ?? stringOrNumber(snippet?.videoId);
+  return commentToPost(comment, parentId, context, location, log);
 }
 
 export function commentToPost(
