@@ -72,3 +72,19 @@ describe('VK response pages saved with the failed ones among them', () => {
     ]);
   });
 });
+
+describe('VK wall.getComments import', () => {
+  it('reads each comment and the replies in its thread, each answering its parent', async () => {
+    const batch = await importFixture('vk-wall-get-comments-threads.json');
+    expect(batch.format).toBe('vk');
+    expect(batch.posts.map((post) => [post.nativeId, post.parentNativeId, post.text, post.location.path])).toEqual([
+      ['-555_201', '-555_101', 'Лифт не работает уже месяц', '/response/items/0'],
+      ['-555_202', '-555_201', 'у нас тоже, третий подъезд', '/response/items/0/thread/items/0'],
+      ['-555_203', '-555_201', 'Заявка передана в КСК', '/response/items/0/thread/items/1'],
+    ]);
+    expect(batch.notes?.map((note) => note.note)).toEqual([
+      '1 posts without text (media only) left out',
+      '1 deleted posts or comments left out',
+    ]);
+  });
+});

@@ -13,32 +13,40 @@ interface WallPage {
 
 /**
  * Posts from VK API `wall.get` responses: `{response: {count, items}}`, the bare `{count, items}`,
- * a bare array of posts, or an array of saved response pages. `from_id`, `signer_id`,
+ * a bare array of posts, or an array of saved response pages; and comments from `wall.getComments`
+ * responses of the same shapes, with the replies each carries in `thread.items`. `from_id`, `signer_id`,
  * `created_by` and the `profiles` of an extended response are not read; `owner_id` is used only
  * inside the native id, which the gate replaces with its keyed hash.
  */
 export function importVkWall(document: unknown, context: ImportContext): ImportBatch {
   const log = new ImportLog();
   const posts: RawPost[] = [];
-  let withoutText = 0;
-  let unpublished = 0;
+  const left = { withoutText: 0, unpublished: 0, deleted: 0 };
+
+  const readItem = (item: unknown, index: number, path: string): void => {
+    const location = { file: context.file, index, path };
+    if (isJsonObject(item) && UNPUBLISHED_TYPES.has(String(item.post_type))) {
+      left.unpublished += 1;
+      return;
+    }
+    const post = wallPostToPost(item, context, location, log);
+    if (post === 'deleted') left.deleted += 1;
+    else if (post === 'no text') left.withoutText += 1;
+    else if (post) posts.push(post);
+    // wall.getComments carries the replies to a comment inside it, under `thread.items`.
+    threadRepliesOf(item).forEach((reply, replyIndex) => {
+      readItem(reply, replyIndex, `${path}/thread/items/${replyIndex}`);
+    });
+  };
 
   for (const page of pagesOf(document, context, log)) {
-    page.items.forEach((item: unknown, index) => {
-      const location = { file: context.file, index, path: `${page.path}/${index}` };
-      if (isJsonObject(item) && UNPUBLISHED_TYPES.has(String(item.post_type))) {
-        unpublished += 1;
-        return;
-      }
-      const post = wallPostToPost(item, context, location, log);
-      if (post === 'no text') withoutText += 1;
-      else if (post) posts.push(post);
-    });
+    page.items.forEach((item: unknown, index) => readItem(item, index, `${page.path}/${index}`));
   }
 
   const file = { file: context.file };
-  if (withoutText > 0) log.note(file, `${withoutText} posts without text (media only) left out`);
-  if (unpublished > 0) log.note(file, `${unpublished} scheduled or suggested posts left out`);
+  if (left.withoutText > 0) log.note(file, `${left.withoutText} posts without text (media only) left out`);
+  if (left.unpublished > 0) log.note(file, `${left.unpublished} scheduled or suggested posts left out`);
+  if (left.deleted > 0) log.note(file, `${left.deleted} deleted posts or comments left out`);
   const batch = { format: 'vk', sourceLabel: context.file, posts, skipped: log.skipped };
   return log.notes.length > 0 ? { ...batch, notes: log.notes } : batch;
 }
@@ -86,11 +94,12 @@ function wallPostToPost(
   context: ImportContext,
   location: RecordLocation,
   log: ImportLog,
-): RawPost | 'no text' | undefined {
+): RawPost | 'no text' | 'deleted' | undefined {
   if (!isJsonObject(item)) {
     log.skip(location, 'wall post is not a JSON object');
     return undefined;
   }
+  if (item.is_deleted === true || item.deleted === true) return 'deleted';
   const nativeId = wallPostId(item);
   if (nativeId === undefined) {
     log.skip(location, 'wall post has no id or owner_id');
@@ -117,8 +126,26 @@ function wallPostToPost(
     text,
     publishedAt: readRecordDate(item.date, context, location, log),
     amplifiesNativeId: original === undefined ? undefined : wallPostId(original),
+    parentNativeId: commentParentId(item),
     location,
   };
+}
+
+/**
+ * What a wall.getComments comment answers: the comment it replies to, else the post it is under.
+ * Comments share the wall's id sequence with its posts, so both are `owner_id_id`.
+ */
+function commentParentId(comment: JsonObject): string | undefined {
+  const owner = stringOrNumber(comment.owner_id);
+  const stack = Array.isArray(comment.parents_stack) ? comment.parents_stack : [];
+  const parent = stringOrNumber(comment.reply_to_comment) ?? stringOrNumber(stack.at(-1))
+    ?? stringOrNumber(comment.post_id);
+  return owner === undefined || parent === undefined ? undefined : `${owner}_${parent}`;
+}
+
+function threadRepliesOf(item: unknown): readonly unknown[] {
+  if (!isJsonObject(item) || !isJsonObject(item.thread)) return [];
+  return Array.isArray(item.thread.items) ? item.thread.items : [];
 }
 
 /** `owner_id_id`, as VK itself names a wall post. */
