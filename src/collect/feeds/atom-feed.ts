@@ -21,6 +21,7 @@ export function readAtomFeed(xml: string): ParsedFeed {
   return {
     outlet: typedText(feed.title),
     siteLink: alternateLink(feed.links),
+    base: feed.xml?.base,
     language: feed.xml?.lang,
     entries,
   };

@@ -99,12 +99,14 @@ function feedToBatch(
   log: ImportLog,
   locate: (index: number) => RecordLocation,
 ): ImportBatch {
-  const outlet = feed.outlet ?? hostOf(feed.siteLink);
+  const base = absoluteBase(feed);
+  const outlet = feed.outlet ?? hostOf(base);
   const posts: RawPost[] = [];
 
   feed.entries.forEach((entry, index) => {
     const location = locate(index);
-    const post = entryToPost(entry, { outlet, language: feed.language }, context, location, log);
+    const resolved = { ...entry, link: resolvedLink(entry.link, base) };
+    const post = entryToPost(resolved, { outlet, language: feed.language }, context, location, log);
     if (post) posts.push(post);
   });
 
@@ -157,6 +159,26 @@ function tryRead(read: (xml: string) => ParsedFeed, xml: string): ParsedFeed | u
   } catch {
     return undefined;
   }
+}
+
+/**
+ * The address relative item links are read against: Atom's `xml:base`, else the site's address
+ * (the channel `<link>`), itself resolved against the base. Undefined when neither is absolute.
+ */
+function absoluteBase(feed: ParsedFeed): string | undefined {
+  const base = feed.base !== undefined && URL.canParse(feed.base) ? feed.base : undefined;
+  return resolvedLink(feed.siteLink, base) ?? base;
+}
+
+/**
+ * An item's link made absolute. CMSs write `/news/2024/03/10/roads` or `articles/123` and leave
+ * the site to the reader; kept relative, the stored link led nowhere and the same article in two
+ * section feeds was not recognised as one. A link that is absolute, or no base, leaves it as is.
+ */
+function resolvedLink(link: string | undefined, base: string | undefined): string | undefined {
+  const trimmed = link?.trim();
+  if (trimmed === undefined || trimmed === '' || base === undefined || URL.canParse(trimmed)) return link;
+  return URL.canParse(trimmed, base) ? new URL(trimmed, base).href : link;
 }
 
 function hostOf(link: string | undefined): string | undefined {

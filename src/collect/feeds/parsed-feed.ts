@@ -20,6 +20,8 @@ export interface ParsedFeed {
   readonly outlet?: string;
   /** The site's address, naming the outlet when the feed has no title. */
   readonly siteLink?: string;
+  /** Atom's `xml:base`, against which relative links are resolved before the site's address. */
+  readonly base?: string;
   readonly language?: string;
   readonly entries: readonly FeedEntry[];
 }

@@ -2,19 +2,22 @@ import { parseRssFeed } from 'feedsmith';
 
 import { asUrl, htmlText, plainText } from './feed-text.js';
 import type { FeedEntry, ParsedFeed } from './parsed-feed.js';
+import { yandexFullTexts } from './yandex-full-text.js';
 
 /**
  * RSS 0.9x and 2.0. The body is `content:encoded` when the feed has it (the full article), else
- * `description`; both are HTML. The title is plain text.
+ * Yandex.News' `yandex:full-text`, else `description`; all are read as HTML. The title is plain
+ * text.
  */
 export function readRssFeed(xml: string): ParsedFeed {
   const feed = parseRssFeed(xml);
+  const fullTexts = yandexFullTexts(xml, feed.items?.length ?? 0);
 
-  const entries = (feed.items ?? []).map((item): FeedEntry => {
+  const entries = (feed.items ?? []).map((item, index): FeedEntry => {
     const permalink = item.guid?.isPermaLink !== false ? asUrl(item.guid?.value) : undefined;
     return {
       title: plainText(item.title),
-      text: htmlText(item.content?.encoded ?? item.description),
+      text: htmlText(item.content?.encoded ?? fullTexts?.[index] ?? item.description),
       link: item.link ?? permalink,
       id: item.guid?.value ?? item.link,
       date: item.pubDate ?? item.dc?.dates?.[0] ?? item.dcterms?.created?.[0],
