@@ -4,6 +4,7 @@ import { decodeBytes } from './encoding/decode-bytes.js';
 import { csvHeaderWithoutText, findCsvHeader } from './files/csv-header.js';
 import { hasTextField, TEXT_FIELD_NAMES } from './files/record-fields.js';
 import { isJsonObject, jsonKindOf, type JsonObject } from './json-value.js';
+import { isTelegramHtmlExport } from './telegram/import-telegram-html.js';
 import { parseJsonKeepingLongIntegers } from './long-integers.js';
 
 export type ImportFormat =
@@ -12,6 +13,7 @@ export type ImportFormat =
   | 'rdf'
   | 'jsonfeed'
   | 'telegram'
+  | 'telegram-html'
   | 'youtube'
   | 'vk'
   | 'jsonl'
@@ -24,7 +26,7 @@ export interface RecognisedFormat {
 }
 
 const EXPECTED =
-  'expected an RSS, RDF, Atom or JSON Feed, a Telegram Desktop export (result.json), a YouTube ' +
+  'expected an RSS, RDF, Atom or JSON Feed, a Telegram Desktop export (result.json or messages.html), a YouTube ' +
   'commentThreads or comments response, a VK wall.get response, JSONL or CSV with a text column';
 
 const JSONL_EXTENSIONS = new Set(['.jsonl', '.ndjson']);
@@ -93,6 +95,7 @@ function feedFormatOfXml(xml: string, fileName: string): ImportFormat {
   if (root?.local === 'rss') return 'rss';
   if (root?.local === 'RDF') return 'rdf';
   if (root?.local === 'feed') return 'atom';
+  if (root?.local.toLowerCase() === 'html' && isTelegramHtmlExport(xml)) return 'telegram-html';
 
   const found = root === undefined ? 'no root element' : `the root element <${root.qualified}>`;
   const hint = root?.local.toLowerCase() === 'html' ? ' (a web page, not its feed)' : '';

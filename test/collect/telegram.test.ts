@@ -116,3 +116,24 @@ describe('a whole-account Telegram export with damaged chats', () => {
     ]);
   });
 });
+
+describe('Telegram Desktop export in HTML', () => {
+  it('reads the messages of messages.html with their times, replies and forwards, and no sender', async () => {
+    const batch = await importFixture('telegram-desktop-html-export.html');
+    expect(batch.format).toBe('telegram-html');
+    expect(batch.posts.map((post) => [post.nativeId, post.text, post.publishedAt?.toISOString(), post.location.line])).toEqual([
+      ['html:Алматы Онлайн чат:2', 'Опять нет горячей воды в #Ауэзовский районе\nуже "третий" день & никто не отвечает', '2024-03-10T07:05:00.000Z', 55],
+      ['html:Алматы Онлайн чат:3', '[NAME], вы тоже без воды?', '2024-03-10T07:06:30.000Z', 87],
+      ['html:Алматы Онлайн чат:4', 'Акимат объявил о ремонте дороги на Абая', '2024-03-10T08:30:00.000Z', 103],
+      // No offset in the title (older versions): the project's zone.
+      ['html:Алматы Онлайн чат:6', 'Вот такая яма на Толе би', '2024-02-29T18:30:00.000Z', 171],
+      ['html:Алматы Онлайн чат:7', 'Когда засыпят? Звоните +7 701 123 45 67', '2024-03-10T09:06:00.000Z', 211],
+    ]);
+    expect(batch.posts[2]!.amplifiesNativeId).toMatch(/^forward:content:/);
+    expect(batch.posts[4]!.parentNativeId).toBe('html:Алматы Онлайн чат:6');
+    expect(batch.notes?.map((note) => note.note)).toEqual([
+      '1 service messages (joins, pins, calls) are not posts; left out',
+      '1 messages without text (media, stickers) not imported',
+    ]);
+  });
+});

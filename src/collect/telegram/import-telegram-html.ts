@@ -1,0 +1,113 @@
+import { parseHTML } from 'linkedom';
+
+import { contentNativeId } from '../content-id.js';
+import { ImportLog, readRecordDate, type ImportContext } from '../import-context.js';
+import { htmlToText } from '../markup/html-to-text.js';
+import type { ImportBatch, RawPost, RecordLocation } from '../raw-post.js';
+import { MENTIONED_PERSON } from './message-text.js';
+
+type ExportDocument = ReturnType<typeof parseHTML>['document'];
+type ExportElement = NonNullable<ReturnType<ExportDocument['querySelector']>>;
+
+/** The markers of a Telegram Desktop HTML export page: its history list and its message blocks. */
+const EXPORT_PAGE = /<div class="history">/;
+const EXPORT_MESSAGE = /<div class="message (?:default|service)\b/;
+const MESSAGE_ID = /^message(-?\d+)$/;
+const MESSAGE_START = /<div class="message [^"]*" id="message(-?\d+)"/g;
+const REPLY_TARGET = /go_to_message(\d+)/;
+
+/** True for a page of a Telegram Desktop export saved as HTML (`messages.html`, `messages2.html`). */
+export function isTelegramHtmlExport(html: string): boolean {
+  return EXPORT_PAGE.test(html) && EXPORT_MESSAGE.test(html);
+}
+
+/**
+ * Posts from one page of a Telegram Desktop export in HTML, the format the export dialog offers
+ * first. Each `.message.default` block is a message: its number from `id="messageN"`, its time from
+ * the `title` of its `.date` (`10.03.2024 12:05:00 UTC+05:00`; without the offset in older
+ * versions), its text from `.text`. The sender's name (`.from_name`), initials, signature and the
+ * name a forward came from are never read; a person named by a mention without a username becomes
+ * `[NAME]`, as in the JSON export. Message numbers are scoped by the chat's title in the page
+ * header, so the pages of one export (`messages.html`, `messages2.html`) keep one numbering.
+ *
+ * LIMITATION: unlike `result.json`, the HTML pages do not say whether the chat is a channel, a
+ * group or a private conversation; a private chat's page is read like a group's. Export as JSON to
+ * have private chats refused.
+ */
+export function importTelegramHtml(html: string, context: ImportContext): ImportBatch {
+  const log = new ImportLog();
+  const { document } = parseHTML(html);
+  const chatKey = `html:${document.querySelector('.page_header .text')?.textContent?.trim() ?? context.file}`;
+  const lines = messageLines(html);
+  const posts: RawPost[] = [];
+  const left = { service: 0, withoutText: 0 };
+
+  [...document.querySelectorAll('.history .message')].forEach((message, index) => {
+    const id = MESSAGE_ID.exec(message.getAttribute('id') ?? '')?.[1];
+    const location = { file: context.file, index, line: id === undefined ? undefined : lines.get(id) };
+    if (message.classList.contains('service')) {
+      if (!id?.startsWith('-')) left.service += 1;
+      return;
+    }
+    if (id === undefined) {
+      log.skip(location, 'message block has no id="messageN"');
+      return;
+    }
+    const post = messageToPost(message, `${chatKey}:${id}`, chatKey, context, location, log);
+    if (post) posts.push(post);
+    else left.withoutText += 1;
+  });
+
+  const file = { file: context.file };
+  if (left.service > 0) log.note(file, `${left.service} service messages (joins, pins, calls) are not posts; left out`);
+  if (left.withoutText > 0) log.note(file, `${left.withoutText} messages without text (media, stickers) not imported`);
+  const batch = { format: 'telegram-html', sourceLabel: context.file, posts, skipped: log.skipped };
+  return log.notes.length > 0 ? { ...batch, notes: log.notes } : batch;
+}
+
+function messageToPost(
+  message: ExportElement,
+  nativeId: string,
+  chatKey: string,
+  context: ImportContext,
+  location: RecordLocation,
+  log: ImportLog,
+): RawPost | undefined {
+  const textElement = [...message.querySelectorAll('.text')].find((element) => !element.closest('.reply_to'));
+  if (!textElement) return undefined;
+  for (const mention of textElement.querySelectorAll('a[onclick*="ShowMentionName"]')) {
+    mention.textContent = MENTIONED_PERSON;
+  }
+  const text = htmlToText(textElement.innerHTML);
+  if (text === '') return undefined;
+
+  // The title holds the time, and on some versions an "Edited: …" line after it.
+  const title = message.querySelector('.body > .date')?.getAttribute('title') ?? '';
+  const replyTo = REPLY_TARGET.exec(message.querySelector('.reply_to a')?.getAttribute('href') ?? '')?.[1];
+  const forwarded = message.querySelector('.forwarded') !== null;
+  return {
+    kind: 'social',
+    platform: 'telegram',
+    nativeId,
+    text,
+    publishedAt: readRecordDate(title.split('\n')[0]!.trim(), context, location, log),
+    parentNativeId: replyTo === undefined ? undefined : `${chatKey}:${replyTo}`,
+    amplifiesNativeId: forwarded ? `forward:${contentNativeId(text, undefined)}` : undefined,
+    location,
+  };
+}
+
+/** The line each message block starts on, by its number, for skip reports and notes. */
+function messageLines(html: string): Map<string, number> {
+  const lines = new Map<string, number>();
+  let line = 1;
+  let offset = 0;
+  for (const match of html.matchAll(MESSAGE_START)) {
+    for (let newline = html.indexOf('\n', offset); newline !== -1 && newline < match.index; newline = html.indexOf('\n', newline + 1)) {
+      line += 1;
+      offset = newline + 1;
+    }
+    lines.set(match[1]!, line);
+  }
+  return lines;
+}
