@@ -28,6 +28,11 @@ describe('IIN', () => {
     const text = 'ИИН: 950112300125, egov.kz/?iin=880305401232, счёт 99501123001250';
     expect(found(findIins(text), text)).toEqual(['950112300125', '880305401232']);
   });
+
+  it('finds twelve digits the word ИИН, ЖСН or IIN announces, whatever their check digit', () => {
+    const text = 'ИИН 900101300123, ЖСН: 880305 401233, IIN - 950112300124, БИН 900101300123';
+    expect(found(findIins(text), text)).toEqual(['900101300123', '880305 401233', '950112300124']);
+  });
 });
 
 describe('card numbers', () => {
@@ -55,5 +60,10 @@ describe('card numbers', () => {
   ])('leaves %s (%s)', (card) => {
     const text = `номер ${card}`;
     expect(findCardNumbers(text)).toEqual([]);
+  });
+
+  it('finds a number in card grouping after a word naming a card, whatever its Luhn sum', () => {
+    const text = 'на карту 4400 4301 2345 6780, Kaspi 4400430123456788, номер 4400 4301 2345 6780';
+    expect(found(findCardNumbers(text), text)).toEqual(['4400 4301 2345 6780', '4400430123456788']);
   });
 });

@@ -45,6 +45,16 @@ describe('findPhoneNumbers', () => {
     expect(phones('87011234567 87027654321')).toEqual(['87011234567', '87027654321']);
   });
 
+  it('finds numbers of a numbered list and numbers beside a bracketed aside', () => {
+    expect(phones('1) 87011234567 2) 87021234567')).toEqual(['87011234567', '87021234567']);
+    expect(phones('(с 9 до 18) 87051112233')).toEqual(['87051112233']);
+    expect(phones('хабарласыңыз 87011234567 (141-үй)')).toEqual(['87011234567']);
+  });
+
+  it('finds numbers written with en or em dashes', () => {
+    expect(phones('диспетчер 8–701–123–45–67, ещё 272—33—44')).toEqual(['8–701–123–45–67', '272—33—44']);
+  });
+
   it.each([
     ['в 2024-2025 годах', 'a range of years'],
     ['с 12.11.2024 09:30', 'a date and time'],

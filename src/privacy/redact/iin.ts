@@ -5,7 +5,15 @@ import type { RedactionSpan } from './redaction-kind.js';
  * person's number.
  */
 const TWELVE_DIGITS = /(?<!\d)\d{12}(?!\d)/g;
-const TWELVE_DIGITS_TEST = /\d{12}/;
+/** Cheap test before the two searches: both need three digits in a row. */
+const DIGITS_TEST = /\d{3}/;
+
+/**
+ * Twelve digits right after the word ИИН, ЖСН or IIN ("ИИН: 900101300123", "мой иин 900101
+ * 300123"). The word says whose number it is, so a mistyped or invented one (a wrong check digit,
+ * a group space) is redacted too: one wrong digit still points at the person.
+ */
+const ANNOUNCED_IIN = /(?<![\p{L}\p{N}])(?:иин|жсн|iin)(?![\p{L}\p{N}])[^\p{L}\p{N}\n]{0,12}(\d(?:[ -]?\d){11})(?![\p{N}])/giu;
 
 /**
  * Finds Kazakhstan individual identification numbers (ИИН / ЖСН): twelve digits that begin with a
@@ -13,10 +21,16 @@ const TWELVE_DIGITS_TEST = /\d{12}/;
  * numbers (БИН) share the check digit but not the date, so they stay: they name companies.
  */
 export function findIins(text: string): RedactionSpan[] {
-  if (!TWELVE_DIGITS_TEST.test(text)) return [];
+  if (!DIGITS_TEST.test(text)) return [];
   const spans: RedactionSpan[] = [];
+  for (const match of text.matchAll(ANNOUNCED_IIN)) {
+    const number = match[1]!;
+    const start = match.index + match[0].length - number.length;
+    spans.push({ start, end: start + number.length, kind: 'iin' });
+  }
   for (const match of text.matchAll(TWELVE_DIGITS)) {
-    if (isValidIin(match[0])) spans.push({ start: match.index, end: match.index + 12, kind: 'iin' });
+    const announced = spans.some((span) => span.start <= match.index && match.index < span.end);
+    if (!announced && isValidIin(match[0])) spans.push({ start: match.index, end: match.index + 12, kind: 'iin' });
   }
   return spans;
 }

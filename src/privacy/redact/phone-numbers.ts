@@ -1,14 +1,21 @@
 import type { RedactionSpan } from './redaction-kind.js';
 
 /**
- * A run of digits with at most one separator between neighbours: a space, a dot, a dash with or
- * without spaces around it, or a bracket with or without a space. "+7 (701) 123-45-67",
+ * A run of digits with at most one separator between neighbours: a space, a dot, a dash (or an
+ * en or em dash) with or without spaces around it, or a bracket with or without a space. "+7 (701) 123-45-67",
  * "8 727 2 12 34 56" and "87011234567" are each one run; so are "2024-2025" and "150 000",
  * which the checks below turn away. A run may hold two numbers written side by side, so it is
  * searched for phone-shaped windows of whole digit groups.
  */
 const DIGIT_RUN =
-  /(?<![\p{L}\p{N}_/=#№]|\d[.,-])(\+ ?)?\d(?:(?: ?[()] ?| ?- ?|[ .])?\d){6,40}(?![\p{N}\p{L}_]|[.,]\d)/gu;
+  /(?<![\p{L}\p{N}_/=#№]|\d[.,\-‐‑‒–—])(\+ ?)?\d(?:(?: ?[()] ?| ?[-‐‑‒–—] ?|[ .])?\d){6,40}(?![\p{N}\p{L}_]|[.,]\d)/gu;
+/** A hyphen, or a dash a word processor or phone keyboard put in its place ("8–701–123–45–67"). */
+const DASH = /^[-‐‑‒–—]$/;
+/**
+ * Where one number of a run may end and the next begin: a space, and a space beside a bracket,
+ * as in a numbered list ("1) 87011234567 2) 87021234567") or an aside ("87011234567 (141)").
+ */
+const NUMBER_BOUNDARIES = new Set([' ', ' (', ') ', ' ( ', ' ) ']);
 const ANY_DIGIT = /\d/;
 /** No phone is written in more than 8 groups ("+7 7 2 7 2 12 34 56" is already unusual). */
 const MAX_GROUPS = 8;
@@ -78,12 +85,12 @@ function digitGroups(run: string, offset: number): DigitGroup[] {
 
 /** The last group of the longest phone starting at group `first`, or -1. */
 function longestPhoneWindow(text: string, groups: readonly DigitGroup[], first: number, plus: boolean): number {
-  // A number inside a run starts and ends at a plain space: "12.11.2024" and decimal
+  // A number inside a run starts and ends at a space (or a bracket beside one): "12.11.2024" and decimal
   // coordinates are never cut apart to find a phone inside them.
-  if (first > 0 && groups[first - 1]!.separatorAfter !== ' ') return -1;
+  if (first > 0 && !NUMBER_BOUNDARIES.has(groups[first - 1]!.separatorAfter)) return -1;
 
   for (let last = Math.min(groups.length - 1, first + MAX_GROUPS - 1); last >= first; last--) {
-    if (last < groups.length - 1 && groups[last]!.separatorAfter !== ' ') continue;
+    if (last < groups.length - 1 && !NUMBER_BOUNDARIES.has(groups[last]!.separatorAfter)) continue;
     if (isPhone(text, groups.slice(first, last + 1), plus)) return last;
   }
   return -1;
@@ -139,8 +146,8 @@ function isDashedCityNumber(window: readonly DigitGroup[]): boolean {
     window.length === 3 &&
     window[0]!.digits.length === 3 &&
     window[1]!.digits.length === 2 &&
-    window[1]!.separatorAfter.trim() === '-' &&
-    window[0]!.separatorAfter.trim() === '-'
+    DASH.test(window[1]!.separatorAfter.trim()) &&
+    DASH.test(window[0]!.separatorAfter.trim())
   );
 }
 
