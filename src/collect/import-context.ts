@@ -1,4 +1,4 @@
-import type { ImportNote, RecordLocation, SkippedRecord } from './raw-post.js';
+import type { ImportBatch, ImportNote, RawPost, RecordLocation, SkippedRecord } from './raw-post.js';
 import { EARLIEST_YEAR, LATEST_YEAR, parseDate, type NumericDateOrder } from './dates/parse-date.js';
 
 /** What every importer needs besides the input: where it came from and how to read its dates. */
@@ -24,6 +24,12 @@ export class ImportLog {
 
   note(location: RecordLocation, note: string): void {
     this.notes.push({ location, note });
+  }
+
+  /** What the input produced, with the skips and (when there are any) the notes gathered. */
+  batch(format: string, sourceLabel: string, posts: RawPost[]): ImportBatch {
+    const batch = { format, sourceLabel, posts, skipped: this.skipped };
+    return this.notes.length > 0 ? { ...batch, notes: this.notes } : batch;
   }
 }
 

@@ -16,7 +16,7 @@ interface Chat {
   readonly path: string;
 }
 
-interface Ignored {
+export interface Ignored {
   service: number;
   withoutText: number;
 }
@@ -57,8 +57,7 @@ export function importTelegramExport(document: unknown, context: ImportContext):
   }
 
   noteIgnored(ignored, context, log);
-  const batch = { format: 'telegram', sourceLabel: context.file, posts, skipped: log.skipped };
-  return log.notes.length > 0 ? { ...batch, notes: log.notes } : batch;
+  return log.batch('telegram', context.file, posts);
 }
 
 function chatsOf(document: unknown, context: ImportContext, log: ImportLog): Chat[] {
@@ -144,7 +143,8 @@ function forwardedNativeId(text: string): string {
   return `forward:${contentNativeId(text, undefined)}`;
 }
 
-function noteIgnored(ignored: Ignored, context: ImportContext, log: ImportLog): void {
+/** Notes the messages left out on purpose: service messages and messages with nothing to read. */
+export function noteIgnored(ignored: Ignored, context: ImportContext, log: ImportLog): void {
   if (ignored.service > 0) {
     const note = `${ignored.service} service messages (joins, pins, calls) are not posts; left out`;
     log.note({ file: context.file }, note);

@@ -4,6 +4,7 @@ import { contentNativeId } from '../content-id.js';
 import { ImportLog, readRecordDate, type ImportContext } from '../import-context.js';
 import { htmlToText } from '../markup/html-to-text.js';
 import type { ImportBatch, RawPost, RecordLocation } from '../raw-post.js';
+import { noteIgnored, type Ignored } from './import-telegram-export.js';
 import { MENTIONED_PERSON } from './message-text.js';
 
 type ExportDocument = ReturnType<typeof parseHTML>['document'];
@@ -40,7 +41,7 @@ export function importTelegramHtml(html: string, context: ImportContext): Import
   const chatKey = `html:${document.querySelector('.page_header .text')?.textContent?.trim() ?? context.file}`;
   const lines = messageLines(html);
   const posts: RawPost[] = [];
-  const left = { service: 0, withoutText: 0 };
+  const left: Ignored = { service: 0, withoutText: 0 };
 
   [...document.querySelectorAll('.history .message')].forEach((message, index) => {
     const id = MESSAGE_ID.exec(message.getAttribute('id') ?? '')?.[1];
@@ -58,11 +59,8 @@ export function importTelegramHtml(html: string, context: ImportContext): Import
     else left.withoutText += 1;
   });
 
-  const file = { file: context.file };
-  if (left.service > 0) log.note(file, `${left.service} service messages (joins, pins, calls) are not posts; left out`);
-  if (left.withoutText > 0) log.note(file, `${left.withoutText} messages without text (media, stickers) not imported`);
-  const batch = { format: 'telegram-html', sourceLabel: context.file, posts, skipped: log.skipped };
-  return log.notes.length > 0 ? { ...batch, notes: log.notes } : batch;
+  noteIgnored(left, context, log);
+  return log.batch('telegram-html', context.file, posts);
 }
 
 function messageToPost(

@@ -47,8 +47,7 @@ export function importVkWall(document: unknown, context: ImportContext): ImportB
   if (left.withoutText > 0) log.note(file, `${left.withoutText} posts without text (media only) left out`);
   if (left.unpublished > 0) log.note(file, `${left.unpublished} scheduled or suggested posts left out`);
   if (left.deleted > 0) log.note(file, `${left.deleted} deleted posts or comments left out`);
-  const batch = { format: 'vk', sourceLabel: context.file, posts, skipped: log.skipped };
-  return log.notes.length > 0 ? { ...batch, notes: log.notes } : batch;
+  return log.batch('vk', context.file, posts);
 }
 
 function pagesOf(document: unknown, context: ImportContext, log: ImportLog): WallPage[] {

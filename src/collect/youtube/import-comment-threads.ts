@@ -39,8 +39,7 @@ export function importYoutubeCommentThreads(
     });
   });
 
-  const batch = { format: 'youtube', sourceLabel: context.file, posts, skipped: log.skipped };
-  return log.notes.length > 0 ? { ...batch, notes: log.notes } : batch;
+  return log.batch('youtube', context.file, posts);
 }
 
 function threadToPosts(
