@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
-import { importFixture } from './fixture.js';
+import { streamJsonl } from '../../src/collect/files/stream-jsonl.js';
+import { fixture, IMPORT_TIME, importFixture } from './fixture.js';
 
 describe('one id for several different posts in a file', () => {
   it('keeps each feed item of a site that gives every item its own address as guid', async () => {
@@ -34,5 +35,42 @@ describe('one id for several different posts in a file', () => {
     expect(idOfLine.get(2)).toBe('post-1@2024-11-13T04:00:00.000Z');
     expect(idOfLine.get(3)).toBe('post-1@2024-11-12T04:00:00.000Z');
     expect([idOfLine.get(4), idOfLine.get(5)]).toEqual(['post-2', 'post-2']);
+  });
+});
+
+describe('one id for several different posts across the batches of a streamed file', () => {
+  const file = 'jsonl-streamed-id-repeated-across-batches.jsonl';
+
+  async function idsByLine(batchSize: number): Promise<{ ids: (string | undefined)[]; notes: string[] }> {
+    const context = { file, timezone: 'Asia/Almaty', now: IMPORT_TIME };
+    const ids: (string | undefined)[] = [];
+    const notes: string[] = [];
+    for await (const batch of streamJsonl(fixture(file), context, batchSize)) {
+      for (const post of batch.posts) ids[post.location.line! - 1] = post.nativeId;
+      notes.push(...(batch.notes ?? []).map((note) => `${note.location.line}: ${note.note}`));
+    }
+    return { ids, notes };
+  }
+
+  it('keeps a post whose id came batches earlier with other text and date as its own post', async () => {
+    const { ids, notes } = await idsByLine(2);
+    expect([ids[0], ids[4], ids[6], ids[7]]).toEqual([
+      'export-row',
+      'export-row@2024-11-13T03:00:00.000Z',
+      // The first record again, and its edit at the same time: the same post.
+      'export-row',
+      'export-row',
+    ]);
+    expect(ids[8]).toMatch(/^export-row#content:[0-9a-f]{32}$/);
+    expect(notes).toEqual([
+      expect.stringMatching(/^5: 1 records have the id of an earlier record of the file with different text and date/),
+      expect.stringMatching(/^9: 1 records have the id/),
+    ]);
+  });
+
+  it('gives the same ids whatever the batch size, so a second import finds the same posts', async () => {
+    const expected = (await idsByLine(100)).ids;
+    expect(new Set(expected).size).toBe(7);
+    for (const size of [1, 2, 3]) expect((await idsByLine(size)).ids).toEqual(expected);
   });
 });

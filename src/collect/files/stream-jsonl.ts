@@ -3,7 +3,7 @@ import { createReadStream } from 'node:fs';
 import { strictUtf8 } from '../encoding/detect-cyrillic-charset.js';
 import { decodeUtf8OrWindows1251, windows1251LinesNote } from '../encoding/utf8-or-windows-1251.js';
 import type { ImportContext } from '../import-context.js';
-import { separateCollidingIds } from '../identity/colliding-ids.js';
+import { StreamedIdSeparator } from '../identity/colliding-ids.js';
 import { cutLongTexts } from '../long-texts.js';
 import type { ImportBatch, RawPost } from '../raw-post.js';
 import { JsonlLineReader } from './import-jsonl.js';
@@ -30,6 +30,7 @@ export async function* streamJsonl(
 ): AsyncGenerator<ImportBatch> {
   const stream = createReadStream(path, { highWaterMark: readChunkBytes });
   let reader = new JsonlLineReader(context);
+  const ids = new StreamedIdSeparator();
   let posts: RawPost[] = [];
   let windows1251Lines: number[] = [];
   let rest: Buffer = Buffer.alloc(0);
@@ -43,7 +44,7 @@ export async function* streamJsonl(
     posts = [];
     windows1251Lines = [];
     reader = reader.continued();
-    return separateCollidingIds(cutLongTexts(allNotes.length > 0 ? { ...batch, notes: allNotes } : batch));
+    return ids.separate(cutLongTexts(allNotes.length > 0 ? { ...batch, notes: allNotes } : batch));
   };
   const readLine = (bytes: Uint8Array): void => {
     lineNumber++;

@@ -12,8 +12,8 @@ import type { ImportBatch, ImportNote, RawPost } from '../raw-post.js';
  * publication time. The same text again is the same post; other text at the same time is the
  * post edited, counted once as before. A note names the place of each such id, not the id.
  *
- * LIMITATION: a streamed file is checked one batch at a time, so an id repeated only across
- * batches (thousands of records apart) is still taken for one post.
+ * A streamed file, whose earlier batches are stored already, is checked across its batches by
+ * `StreamedIdSeparator` instead.
  */
 export function separateCollidingIds(batch: ImportBatch): ImportBatch {
   const firstOfId = new Map<string, RawPost>();
@@ -53,4 +53,76 @@ function isAnotherPost(first: RawPost, post: RawPost): boolean {
   const sameTime = first.publishedAt !== undefined && post.publishedAt !== undefined &&
     first.publishedAt.getTime() === post.publishedAt.getTime();
   return !sameTime;
+}
+
+/**
+ * Separates ids shared by different posts across the batches of a streamed file (a JSON Lines
+ * export over 16 MiB, read a batch at a time), where a repeat may come thousands of records after
+ * the first post of its id, which has been stored by then. The first post of an id keeps it; each
+ * later post that is another post (as above) gets it with its time (or text), whatever batch it
+ * is in, so that the same file imported again gives the same ids.
+ *
+ * Memory stays small for millions of posts: per id, a 53-bit hash of the id and a 52-bit
+ * fingerprint of its first post's text and time (a chance under 1 in 10,000 of one false
+ * match in a file of a million ids).
+ */
+export class StreamedIdSeparator {
+  readonly #firstOfId = new Map<number, number>();
+
+  separate(batch: ImportBatch): ImportBatch {
+    let separated = 0;
+    let firstPlace: RawPost['location'] | undefined;
+
+    const posts = batch.posts.map((post) => {
+      const key = idHash(post.nativeId);
+      const fingerprint = fingerprintOf(post);
+      const first = this.#firstOfId.get(key);
+      if (first === undefined) {
+        this.#firstOfId.set(key, fingerprint);
+        return post;
+      }
+      if (!isAnotherFingerprint(first, fingerprint)) return post;
+      separated += 1;
+      firstPlace ??= post.location;
+      return { ...post, nativeId: separatedId(post) };
+    });
+    if (firstPlace === undefined) return batch;
+
+    const note: ImportNote = {
+      location: firstPlace,
+      note: `${separated} records have the id of an earlier record of the file with different ` +
+        'text and date (as an export that repeats an id writes them); each is kept as its own ' +
+        'post, told apart by its date (or its text when it has none)',
+    };
+    return { ...batch, posts, notes: [...(batch.notes ?? []), note] };
+  }
+}
+
+const TIME_BITS = 2 ** 20;
+
+/** The text's 32-bit hash above a 20-bit hash of the time (0 when there is none). */
+function fingerprintOf(post: RawPost): number {
+  const time = post.publishedAt === undefined ? 0 : (post.publishedAt.getTime() % (TIME_BITS - 1)) + 1;
+  return fnv1a(post.text, 0x811c9dc5) * TIME_BITS + time;
+}
+
+function isAnotherFingerprint(first: number, post: number): boolean {
+  const [firstText, firstTime] = [Math.floor(first / TIME_BITS), first % TIME_BITS];
+  const [text, time] = [Math.floor(post / TIME_BITS), post % TIME_BITS];
+  if (text === firstText) return false;
+  return !(firstTime !== 0 && firstTime === time);
+}
+
+/** Two 32-bit FNV-1a hashes with different seeds, 53 bits of them together. */
+function idHash(id: string): number {
+  return fnv1a(id, 0x811c9dc5) * 2 ** 21 + (fnv1a(id, 0x01000193) & 0x1fffff);
+}
+
+function fnv1a(text: string, seed: number): number {
+  let hash = seed;
+  for (let index = 0; index < text.length; index += 1) {
+    hash ^= text.charCodeAt(index);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return hash >>> 0;
 }
