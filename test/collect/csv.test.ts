@@ -228,3 +228,17 @@ describe('CSV import: dates as listening tools and spreadsheets write them', () 
     expect((batch.notes ?? []).filter((note) => note.note.includes('date'))).toEqual([]);
   });
 });
+
+describe('CSV import: column names as listening tools write them', () => {
+  it('reads Текст сообщения, Дата and Время публикации and the platform from Источник', async () => {
+    const batch = await importFixture('csv-listening-tool-column-names-windows-1251.csv');
+    expect(batch.posts.map((post) => [post.platform, post.text, post.publishedAt?.toISOString(), post.location.line])).toEqual([
+      ['vk', 'Автобус 92; опять\nне пришёл', '2024-03-10T09:30:00.000Z', 5],
+      ['telegram', 'Дороги не чистят', '2024-03-11T04:05:00.000Z', 7],
+      ['other', 'Акимат ответил на жалобы', '2024-03-11T05:00:00.000Z', 8],
+    ]);
+    expect(batch.notes?.map((note) => note.note)).toContainEqual(
+      'columns not read: "Автор"; the names tyndau reads are listed in the README (author-like columns are never read)',
+    );
+  });
+});

@@ -5,15 +5,22 @@
  * | field     | names accepted                                                            |
  * | --------- | ------------------------------------------------------------------------- |
  * | id        | id, post_id, native_id, message_id, comment_id, guid                      |
- * | text      | text, body, content, message, comment, review, full_text, текст, мәтін    |
+ * | text      | text, body, content, message, comment, review, full_text, текст, мәтін,   |
+ * |           | message_text, post_text, текст сообщения (публикации, поста, комментария),|
+ * |           | хабарлама мәтіні, жазба мәтіні                                            |
  * | title     | title, headline, subject, заголовок, тақырып                              |
  * | date      | date, published_at, published, created_at, created, timestamp, datetime,  |
- * |           | pub_date, дата, күні                                                      |
- * | time      | time, время, уақыт: the time of day beside a date column (YouScan's and   |
- * |           | Excel's Date and Time columns); read as the date when there is none       |
- * | platform  | platform, network, source_type, social_network, платформа                 |
+ * |           | pub_date, дата, күні, publication_date, date_published, post_date,        |
+ * |           | дата публикации, дата сообщения, жарияланған күні                         |
+ * | time      | time, время, уақыт, publication_time, время публикации (сообщения): the   |
+ * |           | time of day beside a date column (Brand Analytics' and YouScan's Дата and |
+ * |           | Время); read as the date when there is none                               |
+ * | platform  | platform, network, source_type, social_network, платформа, page_type,     |
+ * |           | тип источника, тип площадки, площадка, источник, дереккөз (vk.com, t.me   |
+ * |           | and youtube.com are read as their platforms)                              |
  * | kind      | kind, type_of_post (article or social)                                    |
- * | url       | url, link, article_url, ссылка                                            |
+ * | url       | url, link, article_url, ссылка, post_url, ссылка на публикацию            |
+ * |           | (на сообщение)                                                            |
  * | outlet    | outlet, media, publication, publisher, source_name, издание, сми, басылым |
  * | language  | language, lang, язык, тіл                                                 |
  * | parent    | parent_id, reply_to, in_reply_to, reply_to_id                             |
@@ -46,16 +53,28 @@ export type RecordField =
 
 const FIELD_NAMES: Readonly<Record<RecordField, readonly string[]>> = {
   id: ['id', 'post_id', 'native_id', 'message_id', 'comment_id', 'guid'],
-  text: ['text', 'body', 'content', 'message', 'comment', 'review', 'full_text', 'текст', 'мәтін'],
+  text: [
+    'text', 'body', 'content', 'message', 'comment', 'review', 'full_text', 'текст', 'мәтін',
+    // As listening tools (Brand Analytics, YouScan, Brandwatch) name the column in their exports.
+    'message_text', 'post_text', 'текст сообщения', 'текст публикации', 'текст поста',
+    'текст комментария', 'хабарлама мәтіні', 'жазба мәтіні',
+  ],
   title: ['title', 'headline', 'subject', 'заголовок', 'тақырып'],
   date: [
     'date', 'published_at', 'published', 'created_at', 'created', 'timestamp', 'datetime',
-    'pub_date', 'дата', 'күні',
+    'pub_date', 'дата', 'күні', 'publication_date', 'date_published', 'post_date',
+    'дата публикации', 'дата сообщения', 'жарияланған күні',
   ],
-  time: ['time', 'время', 'уақыт'],
-  platform: ['platform', 'network', 'source_type', 'social_network', 'платформа'],
+  time: ['time', 'время', 'уақыт', 'publication_time', 'время публикации', 'время сообщения'],
+  platform: [
+    'platform', 'network', 'source_type', 'social_network', 'платформа', 'page_type',
+    'тип источника', 'тип площадки', 'площадка', 'источник', 'дереккөз',
+  ],
   kind: ['kind', 'type_of_post'],
-  url: ['url', 'link', 'article_url', 'ссылка'],
+  url: [
+    'url', 'link', 'article_url', 'ссылка', 'post_url', 'ссылка на публикацию',
+    'ссылка на сообщение',
+  ],
   outlet: [
     'outlet', 'media', 'publication', 'publisher', 'source_name', 'издание', 'сми', 'басылым',
   ],

@@ -23,6 +23,20 @@ const PLATFORMS: ReadonlyMap<string, Platform> = new Map([
   ['web', 'web'],
   ['site', 'web'],
   ['website', 'web'],
+  // Listening tools name the platform by its domain or in Russian.
+  ['vk.com', 'vk'],
+  ['m.vk.com', 'vk'],
+  ['вк', 'vk'],
+  ['t.me', 'telegram'],
+  ['telegram.org', 'telegram'],
+  ['telegram.me', 'telegram'],
+  ['телеграм', 'telegram'],
+  ['youtube.com', 'youtube'],
+  ['m.youtube.com', 'youtube'],
+  ['youtu.be', 'youtube'],
+  ['ютуб', 'youtube'],
+  ['онлайн-сми', 'news'],
+  ['новости', 'news'],
 ]);
 
 const KINDS: ReadonlyMap<string, PostKind> = new Map([
