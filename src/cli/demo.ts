@@ -7,7 +7,7 @@ import { ingestFiles, type IngestProgress } from '../ingest/ingest-files.js';
 import { createLogger } from '../log/logger.js';
 import { packageRoot } from '../package-root.js';
 import { generateSecret, loadProject, PROJECT_FILE_NAME } from '../project/index.js';
-import { exportAggregates, writeDigest } from '../report/index.js';
+import { csvForSpreadsheet, exportAggregates, writeDigest } from '../report/index.js';
 import { createAnalyzer } from '../analyze/pipeline.js';
 import { createGate, openStore } from './context.js';
 import { printSummary } from './import.js';
@@ -55,7 +55,7 @@ export async function runDemo(outDir: string, out: NodeJS.WritableStream = proce
     const period = lastWeek(store, { to: corpusLastDay(project.timezone) });
     const digest = await writeDigest({ store, project, from: period.from, to: period.to, outDir });
     const exportPath = join(outDir, 'aggregates.csv');
-    writeFileSync(exportPath, exportAggregates({ store, project }));
+    writeFileSync(exportPath, csvForSpreadsheet(exportAggregates({ store, project })));
 
     out.write(`digest for ${period.from} … ${period.to} (the corpus's last week, compared with the week before):\n`);
     out.write(`  ${digest.markdownPath}\n  ${digest.htmlPath}\n`);

@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import type { Command } from 'commander';
 
-import { exportAggregates } from '../report/index.js';
+import { csvForSpreadsheet, exportAggregates } from '../report/index.js';
 import { openProject, openStore } from './context.js';
 
 export function registerExport(program: Command): void {
@@ -21,7 +21,7 @@ export function registerExport(program: Command): void {
           process.stdout.write(csv);
           return;
         }
-        writeFileSync(options.out, csv);
+        writeFileSync(options.out, csvForSpreadsheet(csv));
         const rows = csv.split('\n').filter((line) => line !== '').length - 1;
         process.stdout.write(`wrote ${rows} rows to ${options.out}\n`);
       } finally {

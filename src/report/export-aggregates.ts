@@ -96,6 +96,15 @@ export function exportAggregates(options: ExportOptions): string {
   return sortByPeriod(lines);
 }
 
+/**
+ * The export as a file a spreadsheet opens: with the UTF-8 byte order mark, without which Excel
+ * reads a CSV in the system's code page and shows Cyrillic and Kazakh labels as mojibake. Standard
+ * output gets the plain CSV, for pipes.
+ */
+export function csvForSpreadsheet(csv: string): string {
+  return `\uFEFF${csv}`;
+}
+
 /** Rows grouped by period (each day, then the whole period), dimensions in their order within. */
 function sortByPeriod(lines: readonly string[]): string {
   const [header, ...rows] = lines;
@@ -329,11 +338,18 @@ function emptySentiment(): Record<SentimentLabel, number> {
   return { negative: 0, neutral: 0, positive: 0 };
 }
 
-// Outlet names come from scraped feeds: a name starting with = + - @ would run as a spreadsheet
-// formula, so such cells get a leading apostrophe.
+/**
+ * Outlet names come from scraped feeds. A cell that starts with = + - @ (after spaces too, or in
+ * their full-width forms) would run as a spreadsheet formula, so it gets a leading apostrophe.
+ * A cell holding ';' or a tab is quoted as well: Excel set to Russian or Kazakh splits a CSV at
+ * ';', and an unquoted "Tengri;=1+1" became a cell of its own that started with '='.
+ */
+const FORMULA_START = /^[\s\u00a0\u3000]*[=+\-@＝＋－＠]|^[\t\r\n]/u;
+const QUOTED = /[",;\t\n\r]/;
+
 function csvCell(value: string): string {
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return /[",\n\r]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
+  const safe = FORMULA_START.test(value) ? `'${value}` : value;
+  return QUOTED.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
 }
 
 function csvLine(cells: readonly string[]): string {

@@ -229,6 +229,13 @@ describe('the API', () => {
     }
   });
 
+  it('sends the CSV export with the UTF-8 byte order mark, so that Excel reads its Cyrillic labels', async () => {
+    const { cookie } = await logIn('admin', 'admin-password-1');
+    const answer = await app.request('/api/export.csv?from=2024-11-12&to=2024-11-12', { headers: { cookie } });
+    const bytes = new Uint8Array(await answer.arrayBuffer());
+    expect([...bytes.slice(0, 14)]).toEqual([0xef, 0xbb, 0xbf, ...Buffer.from('period_from')]);
+  });
+
   it('describes every endpoint in its OpenAPI document', async () => {
     const document = (await (await app.request('/api/openapi.json')).json()) as {
       openapi: string; paths: Record<string, Record<string, { security?: unknown[] }>>;

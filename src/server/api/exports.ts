@@ -1,4 +1,4 @@
-import { exportAggregates } from '../../report/export-aggregates.js';
+import { csvForSpreadsheet, exportAggregates } from '../../report/export-aggregates.js';
 import { aggregatesWorkbook } from '../../report/export-aggregates-xlsx.js';
 import type { Endpoint, EndpointRequest } from '../endpoint.js';
 import { PERIOD_PARAMETERS, periodOf } from './period.js';
@@ -32,7 +32,7 @@ export const EXPORT_ENDPOINTS: readonly Endpoint[] = [
     response: { mediaType: 'text/csv', description: 'CSV, one row per period × dimension × value' },
     handle(request) {
       const { csv, name } = csvOf(request);
-      return download(csv, 'text/csv; charset=utf-8', `${name}.csv`);
+      return download(csvForSpreadsheet(csv), 'text/csv; charset=utf-8', `${name}.csv`);
     },
   },
   {
