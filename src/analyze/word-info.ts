@@ -8,7 +8,7 @@
 import { foldKazakhLetters } from '../text/russian-keyboard.js';
 import { stemEnglish } from '../text/stem/english-stemmer.js';
 import { stemRussian } from '../text/stem/russian-stemmer.js';
-import type { Token, TokenScript } from '../text/tokenise.js';
+import { tokenise, type Token, type TokenScript } from '../text/tokenise.js';
 import { kazakhLatinToCyrillic } from '../text/transliterate-kazakh.js';
 import {
   KAZAKH_FUNCTION_WORDS, KAZAKH_LATIN_WORDS, RUSSIAN_FUNCTION_WORDS, UZBEK_LATIN_WORDS,
@@ -90,7 +90,7 @@ function computeInfo(text: string, script: TokenScript): WordInfo {
     kazakhFolded: cyrillic || latin ? foldKazakhLetters(reading) : null,
     letters,
     lexicon: lexiconOf(text, script, letters),
-    parts: HYPHEN.test(text) ? partsOf(text, script) : null,
+    parts: HYPHEN.test(text) ? partsOf(text) : null,
   };
 }
 
@@ -107,6 +107,9 @@ function lexiconOf(text: string, script: TokenScript, letters: number): Lexicon 
   return null;
 }
 
-function partsOf(text: string, script: TokenScript): WordInfo[] {
-  return text.split(HYPHEN).filter(Boolean).map((part) => infoOf(part, script));
+// Each part has its own script: "Алматы-city" is mixed, its parts Cyrillic and Latin. Giving a
+// part the whole word's script made the shared facts of "city" depend on which form the process
+// met first (a mixed part has no stem), so a model trained after other data learnt other features.
+function partsOf(text: string): WordInfo[] {
+  return text.split(HYPHEN).filter(Boolean).map((part) => infoOf(part, tokenise(part)[0]?.script ?? 'other'));
 }
