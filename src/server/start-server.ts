@@ -18,6 +18,14 @@ import type { Store } from '../store/store.js';
 import { createApp } from './app.js';
 import { Accounts } from './state/accounts.js';
 
+/**
+ * A search travels in the address, and a query may hold 4,000 characters: Cyrillic and Kazakh
+ * letters take 6 bytes each once %-escaped, so Node's 16 KB for the request head answered a long
+ * saved query with a bare 431 (and reset the connection) before tyndau saw it. 64 KB holds the
+ * longest query, at 9 bytes a character, with the session's cookies.
+ */
+const MAX_HEADER_BYTES = 64 * 1024;
+
 export interface ServerOptions {
   readonly project: Project;
   readonly store: Store;
@@ -79,7 +87,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   let server: ServerType;
   try {
     server = await new Promise((resolve, reject) => {
-      const started = serve({ fetch: app.fetch, hostname, port }, () => resolve(started));
+      const serverOptions = { maxHeaderSize: MAX_HEADER_BYTES };
+      const started = serve({ fetch: app.fetch, hostname, port, serverOptions }, () => resolve(started));
       started.once('error', reject);
     });
   } catch (error) {
