@@ -22,6 +22,8 @@ export type LexToken =
 const BARE_END = /[\s()"]/;
 const FIELD = /^([A-Za-z]+):(.*)$/s;
 const NEAR = /^(O?NEAR)(?:\/(.*))?$/;
+/** A dash (or a minus sign pasted from a word processor) right before a letter: "-метро". */
+const LEADING_DASH = /^[-–—−](?=[\p{L}=])/u;
 
 export function lex(query: string): LexToken[] {
   const tokens: LexToken[] = [];
@@ -82,7 +84,7 @@ function readBare(query: string, start: number): LexToken {
   if (near) return nearToken(query, near, span);
 
   const field = FIELD.exec(text);
-  if (!field) return { kind: 'word', text, span };
+  if (!field) return wordToken(query, text, span);
   const name = field[1] as string;
   const valueStart = start + name.length + 1;
   // outlet:"Vlast kz": the value is the quoted text right after the colon.
@@ -94,6 +96,21 @@ function readBare(query: string, start: number): LexToken {
     };
   }
   return { kind: 'field', name, value: field[2] as string, valueSpan: { start: valueStart, end }, span };
+}
+
+/**
+ * Search engines and some listening tools read "-метро" as "without метро"; here the dash is not
+ * a letter, so "автобус -метро" searched for posts with both words: the opposite, with no sign of
+ * it. The query is refused with the operator that says it. A number keeps its sign: "-20".
+ */
+function wordToken(query: string, text: string, span: Span): LexToken {
+  if (LEADING_DASH.test(text)) {
+    const word = text.slice(1);
+    throw new QueryError(
+      query, span, `"${text}" would search for ${word}, not leave it out; write NOT ${word} to exclude it`,
+    );
+  }
+  return { kind: 'word', text, span };
 }
 
 function nearToken(query: string, near: RegExpExecArray, span: Span): LexToken {
