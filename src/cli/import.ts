@@ -16,7 +16,7 @@ const SKIPS_LISTED = 50;
 export function registerImport(program: Command): void {
   program
     .command('import')
-    .description('import files (RSS/Atom/JSON Feed, Telegram export, YouTube, VK, JSONL, CSV), analyse and store them')
+    .description('import files (RSS/Atom/JSON Feed, Telegram export in JSON or HTML, YouTube, VK, JSONL, CSV, XLSX), analyse and store them')
     .requiredOption('-p, --project <file>', 'project file (tyndau.yaml)')
     .option('--workers <n>', WORKERS_HELP)
     .argument('<files...>', 'files to import, - for standard input; the format is detected from the content')

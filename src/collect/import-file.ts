@@ -8,6 +8,7 @@ import { strictUtf8 } from './encoding/detect-cyrillic-charset.js';
 import { windows1251LinesNote } from './encoding/utf8-or-windows-1251.js';
 import { importJsonFeed, importXmlFeed } from './feeds/import-feed.js';
 import { importCsv } from './files/import-csv.js';
+import { importXlsx, isXlsxWorkbook } from './files/import-xlsx.js';
 import { importJsonl, importJsonRecord, importJsonRecords } from './files/import-jsonl.js';
 import { isJsonObject } from './json-value.js';
 import { separateCollidingIds } from './identity/colliding-ids.js';
@@ -50,10 +51,12 @@ export async function importFile(path: string, options: ImportOptions): Promise<
   }
 
   const bytes = await readBytes(path);
-  const decoded = decodeBytes(bytes);
-  const recognised = recogniseFormat(decoded.text, path);
   const now = options.now ?? new Date();
   const context: ImportContext = { file: path, timezone: options.timezone, now };
+  if (isXlsxWorkbook(bytes)) return separateCollidingIds(cutLongTexts(await importXlsx(bytes, context)));
+
+  const decoded = decodeBytes(bytes);
+  const recognised = recogniseFormat(decoded.text, path);
 
   const batch = separateCollidingIds(cutLongTexts(importRecognised(decoded.text, recognised, context)));
   const charsetNotes = [charsetNoteOf(decoded, path), windows1251LinesNote(path, decoded.windows1251Lines ?? []), brokenUtf8NoteOf(decoded, bytes, path)]

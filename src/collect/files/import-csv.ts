@@ -1,12 +1,10 @@
 import { parse, type CsvError, type Info } from 'csv-parse/sync';
 
-import { LocalIds } from '../identity/scoped-native-id.js';
-import { numericDateOrderOf } from '../dates/numeric-date-order.js';
 import { ImportLog, type ImportContext } from '../import-context.js';
-import type { ImportBatch, RawPost, RecordLocation } from '../raw-post.js';
+import type { ImportBatch } from '../raw-post.js';
 import { findCsvHeader, type CsvHeader } from './csv-header.js';
-import { FieldNames, TEXT_FIELD_NAMES, type RecordField } from './record-fields.js';
-import { recordToPost, type RecordValues } from './record-to-post.js';
+import { TEXT_FIELD_NAMES } from './record-fields.js';
+import { tableRecordsToPosts } from './table-records.js';
 
 const CARRIAGE_RETURNS = /\r\n?/g;
 const UNCLOSED_QUOTE = 'a quote opened on this line is never closed; the row was skipped';
@@ -33,59 +31,19 @@ export function importCsv(text: string, context: ImportContext): ImportBatch {
   }
 
   const log = new ImportLog();
-  const fields = fieldsOfColumns(header);
-  const posts: RawPost[] = [];
-  const headerLine = header.line + 1;
-  const unread = unreadColumnsNote(header, fields);
-  if (unread) log.note({ file: context.file, line: headerLine }, unread);
-  if (header.titleLines > 0) {
-    const note = header.line === 1
-      ? "the line before the header is a title or Excel's sep= line, not a post; not read"
-      : `the ${header.line} lines before the header are a title, blank lines or Excel's sep= line, not posts; not read`;
-    log.note({ file: context.file, line: 1 }, note);
-  }
+  const preambleNote = header.titleLines === 0 ? undefined : header.line === 1
+    ? "the line before the header is a title or Excel's sep= line, not a post; not read"
+    : `the ${header.line} lines before the header are a title, blank lines or Excel's sep= line, not posts; not read`;
 
   // csv-parse counts a CRLF inside a quoted value as two lines; with LF only its counts are true.
   const lfText = text.includes('\r') ? text.replace(CARRIAGE_RETURNS, '\n') : text;
 
-  const localIds = new LocalIds();
-  const rows = readRows(lfText, header, context, log);
-  const rowContext = withNumericDateOrder(rows, fields, context, log);
-  for (const row of rows) {
-    const location = { file: context.file, line: startLine(row) };
-    const values = rowValues(row.record, fields, location, log);
-    const post = values && recordToPost(values, rowContext, location, log, localIds);
-    if (post) posts.push(post);
-  }
-
-  // An export cut short, or a template saved before any row: said, not silently "0 read".
-  if (posts.length === 0 && log.skipped.length === 0) log.note({ file: context.file, line: headerLine }, 'the file has a header and no rows');
+  const rows = readRows(lfText, header, context, log).map((row) => ({ record: row.record, line: startLine(row) }));
+  const tableHeader = { names: header.names, line: header.line + 1, preambleNote };
+  const posts = tableRecordsToPosts(tableHeader, rows, context, log);
   const skipped = log.skipped.sort((a, b) => (a.location.line ?? 0) - (b.location.line ?? 0));
   const batch = { format: 'csv', sourceLabel: context.file, posts, skipped };
   return log.notes.length > 0 ? { ...batch, notes: log.notes } : batch;
-}
-
-/**
- * The context with the order the date column writes `03/10/2024` in, read from its dates whose
- * day is over 12 (US tools write month first, Kazakh and Russian users day first); the note says
- * which date settled it, since a wrong order moves posts by months.
- */
-function withNumericDateOrder(
-  rows: readonly CsvRow[],
-  fields: readonly (RecordField | undefined)[],
-  context: ImportContext,
-  log: ImportLog,
-): ImportContext {
-  const column = fields.indexOf('date');
-  if (column === -1) return context;
-
-  const evidence = numericDateOrderOf(rows.map((row) => row.record[column]));
-  if (!evidence) return context;
-  const line = startLine(rows[evidence.index]!);
-  const order = evidence.order === 'month-first' ? 'month first' : 'day first';
-  const note = `dates with slashes are read ${order}, as ${JSON.stringify(evidence.example)} on line ${line} is written`;
-  log.note({ file: context.file, line }, note);
-  return { ...context, numericDateOrder: evidence.order };
 }
 
 /** The line a row starts on: the parser reports where it ends, after any quoted line breaks. */
@@ -97,43 +55,6 @@ function startLine(row: CsvRow): number {
     }
   }
   return row.info.lines - breaks;
-}
-
-/** Columns listed in the note before "and N more". */
-const COLUMNS_LISTED = 12;
-
-/**
- * A note naming the columns read as nothing, so that a column meant as the platform or the date
- * under a name tyndau does not know is seen rather than silently lost. Author-like columns are
- * among them by design; only their names are printed, never a value.
- */
-function unreadColumnsNote(header: CsvHeader, fields: readonly (RecordField | undefined)[]): string | undefined {
-  const names = new FieldNames();
-  const unread = header.names.flatMap((name, index) => {
-    if (fields[index] !== undefined || name.trim() === '') return [];
-    // A second `text` or `date` column: saying only that "text" was not read would be taken
-    // for the text not being read at all.
-    const repeated = names.fieldOf(name);
-    const shown = JSON.stringify(name.trim());
-    return [repeated === undefined ? shown : `${shown} (a second ${repeated} column; the first is read)`];
-  });
-  if (unread.length === 0) return undefined;
-  const listed = unread.slice(0, COLUMNS_LISTED).join(', ');
-  const more = unread.length > COLUMNS_LISTED ? ` and ${unread.length - COLUMNS_LISTED} more` : '';
-  return `columns not read: ${listed}${more}; the names tyndau reads are listed in the README ` +
-    '(author-like columns are never read)';
-}
-
-function fieldsOfColumns(header: CsvHeader): (RecordField | undefined)[] {
-  const names = new FieldNames();
-  const seen = new Set<RecordField>();
-  return header.names.map((name) => {
-    const field = names.fieldOf(name);
-    // The first column of a field wins: a second `text` column is ignored like any other.
-    if (field === undefined || seen.has(field)) return undefined;
-    seen.add(field);
-    return field;
-  });
 }
 
 /**
@@ -213,30 +134,4 @@ function dropLines(text: string, count: number): string {
     offset = newline + 1;
   }
   return text.slice(offset);
-}
-
-/**
- * A row's values by field. Cells beyond the header are allowed when empty (Excel pads rows with
- * trailing delimiters); otherwise they mean an unquoted delimiter inside a value, and the row is
- * skipped rather than read with its columns shifted.
- */
-function rowValues(
-  record: readonly string[],
-  fields: readonly (RecordField | undefined)[],
-  location: RecordLocation,
-  log: ImportLog,
-): RecordValues | undefined {
-  const extra = record.slice(fields.length);
-  if (extra.some((cell) => cell.trim() !== '')) {
-    const counts = `row has ${record.length} cells but the header has ${fields.length}`;
-    log.skip(location, `${counts}; a delimiter inside an unquoted value?`);
-    return undefined;
-  }
-
-  const values: RecordValues = {};
-  fields.forEach((field, index) => {
-    const cell = record[index];
-    if (field !== undefined && cell !== undefined && cell !== '') values[field] = cell;
-  });
-  return values;
 }

@@ -101,9 +101,11 @@ function messageLines(html: string): Map<string, number> {
   let line = 1;
   let offset = 0;
   for (const match of html.matchAll(MESSAGE_START)) {
-    for (let newline = html.indexOf('\n', offset); newline !== -1 && newline < match.index; newline = html.indexOf('\n', newline + 1)) {
+    let newline = html.indexOf('\n', offset);
+    while (newline !== -1 && newline < match.index) {
       line += 1;
       offset = newline + 1;
+      newline = html.indexOf('\n', offset);
     }
     lines.set(match[1]!, line);
   }

@@ -1,0 +1,119 @@
+import ExcelJS from 'exceljs';
+
+import { ImportLog, type ImportContext } from '../import-context.js';
+import type { ImportBatch, RawPost } from '../raw-post.js';
+import { hasTextField, TEXT_FIELD_NAMES } from './record-fields.js';
+import { tableRecordsToPosts, type TableRecord } from './table-records.js';
+
+const ZIP_SIGNATURE = [0x50, 0x4b, 0x03, 0x04] as const;
+const WORKBOOK_PART = Buffer.from('xl/workbook.xml');
+/** Rows looked at for the header; a report's title block is a few rows. */
+const MAX_PREAMBLE_ROWS = 20;
+
+/** True for an Excel workbook (.xlsx): a ZIP archive with the part `xl/workbook.xml`. */
+export function isXlsxWorkbook(bytes: Uint8Array): boolean {
+  if (!ZIP_SIGNATURE.every((byte, index) => bytes[index] === byte)) return false;
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).includes(WORKBOOK_PART);
+}
+
+/**
+ * Posts from an Excel workbook, as listening tools (YouScan, Brand Analytics, Brandwatch) export
+ * mentions: each sheet whose header row (the first row, or the first after a title block) names a
+ * text column is read like a CSV file (`table-records.ts`), a row's line its row number. A cell
+ * formatted as a date is the wall clock of the project's zone; rich text, links and formulas give
+ * their text or result. Sheets without a text column (a summary, charts) are named in a note.
+ */
+export async function importXlsx(bytes: Uint8Array, context: ImportContext): Promise<ImportBatch> {
+  const workbook = new ExcelJS.Workbook();
+  try {
+    const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    await workbook.xlsx.load(buffer as unknown as ArrayBuffer);
+  } catch (error) {
+    throw new Error(
+      `${context.file}: not a readable Excel workbook (${(error as Error).message}); ` +
+        'save the sheet as "CSV UTF-8"',
+    );
+  }
+
+  const log = new ImportLog();
+  const posts: RawPost[] = [];
+  const unread: string[] = [];
+  for (const sheet of workbook.worksheets) {
+    const rows = sheetRows(sheet);
+    const headerIndex = headerRowIndex(rows);
+    if (headerIndex === undefined) {
+      unread.push(JSON.stringify(sheet.name));
+      continue;
+    }
+    const header = rows[headerIndex]!;
+    const several = workbook.worksheets.length > 1;
+    const sheetContext = { ...context, file: several ? `${context.file} [${sheet.name}]` : context.file };
+    const preambleNote = headerIndex === 0
+      ? undefined
+      : `the ${header.line - 1} rows before the header are a title or blank; not read`;
+    posts.push(...tableRecordsToPosts(
+      { names: header.record, line: header.line, preambleNote },
+      rows.slice(headerIndex + 1),
+      sheetContext,
+      log,
+    ));
+  }
+
+  if (unread.length === workbook.worksheets.length) {
+    throw new Error(
+      `${context.file}: no sheet of the workbook has a header with a text column; name one ` +
+        `${TEXT_FIELD_NAMES.slice(0, 4).join(', ')} ` +
+        'or another alias listed in src/collect/files/record-fields.ts',
+    );
+  }
+  if (unread.length > 0) {
+    log.note({ file: context.file }, `sheets without a text column not read: ${unread.join(', ')}`);
+  }
+  return log.batch('xlsx', context.file, posts);
+}
+
+/** The first row that names a text column, if only blank or one-cell title rows come before it. */
+function headerRowIndex(rows: readonly TableRecord[]): number | undefined {
+  for (const [index, row] of rows.slice(0, MAX_PREAMBLE_ROWS + 1).entries()) {
+    if (hasTextField(row.record.map((name) => name.trim()))) return index;
+    if (row.record.filter((cell) => cell.trim() !== '').length > 1) return undefined;
+  }
+  return undefined;
+}
+
+function sheetRows(sheet: ExcelJS.Worksheet): TableRecord[] {
+  const rows: TableRecord[] = [];
+  sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+    const record: string[] = [];
+    row.eachCell({ includeEmpty: true }, (cell, column) => {
+      record[column - 1] = cellText(cell.value);
+    });
+    rows.push({ record: Array.from(record, (cell) => cell ?? ''), line: rowNumber });
+  });
+  return rows;
+}
+
+/**
+ * A date cell as ISO text without an offset, read later in the project's zone (exceljs gives the
+ * wall clock in a Date's UTC fields); a date without a time of day as the day alone, so that a
+ * time column beside it is joined to it.
+ */
+function wallClockText(date: Date): string {
+  if (Number.isNaN(date.getTime())) return '';
+  const iso = date.toISOString();
+  return iso.endsWith('T00:00:00.000Z') ? iso.slice(0, 10) : iso.slice(0, 19);
+}
+
+/**
+ * A cell's value as the text a CSV export would hold: rich text joined, a link's text, a
+ * formula's result.
+ */
+function cellText(value: ExcelJS.CellValue): string {
+  if (value === null || value === undefined) return '';
+  if (value instanceof Date) return wallClockText(value);
+  if (typeof value !== 'object') return String(value);
+  if ('richText' in value) return value.richText.map((run) => run.text).join('');
+  if ('text' in value && typeof value.text === 'string') return value.text;
+  if ('result' in value) return cellText(value.result as ExcelJS.CellValue);
+  return '';
+}

@@ -1,0 +1,137 @@
+import { numericDateOrderOf } from '../dates/numeric-date-order.js';
+import { LocalIds } from '../identity/scoped-native-id.js';
+import type { ImportContext, ImportLog } from '../import-context.js';
+import type { RawPost, RecordLocation } from '../raw-post.js';
+import { FieldNames, type RecordField } from './record-fields.js';
+import { recordToPost, type RecordValues } from './record-to-post.js';
+
+/** A row of a CSV file or a spreadsheet: its cells as text, and the line (or row) it starts on. */
+export interface TableRecord {
+  readonly record: readonly string[];
+  readonly line: number;
+}
+
+/** A table's header: its column names and the 1-based line (or row) they are on. */
+export interface TableHeader {
+  readonly names: readonly string[];
+  readonly line: number;
+  /** What the lines before the header were, when there were any but blank ones. */
+  readonly preambleNote?: string;
+}
+
+/**
+ * The posts of a table's rows, its columns matched to fields by the header's names
+ * (`record-fields.ts`): shared by CSV files and Excel workbooks. Columns not read are named in a
+ * note; a row that cannot be read is skipped into `log` with its line.
+ */
+export function tableRecordsToPosts(
+  header: TableHeader,
+  rows: readonly TableRecord[],
+  context: ImportContext,
+  log: ImportLog,
+): RawPost[] {
+  const fields = fieldsOfColumns(header.names);
+  const unread = unreadColumnsNote(header.names, fields);
+  if (unread) log.note({ file: context.file, line: header.line }, unread);
+  if (header.preambleNote) log.note({ file: context.file, line: 1 }, header.preambleNote);
+
+  const localIds = new LocalIds();
+  const rowContext = withNumericDateOrder(rows, fields, context, log);
+  const posts: RawPost[] = [];
+  for (const row of rows) {
+    const location = { file: context.file, line: row.line };
+    const values = rowValues(row.record, fields, location, log);
+    const post = values && recordToPost(values, rowContext, location, log, localIds);
+    if (post) posts.push(post);
+  }
+
+  // An export cut short, or a template saved before any row: said, not silently "0 read".
+  if (posts.length === 0 && log.skipped.length === 0) log.note({ file: context.file, line: header.line }, 'the file has a header and no rows');
+  return posts;
+}
+
+/** Columns listed in the note before "and N more". */
+const COLUMNS_LISTED = 12;
+
+/**
+ * A note naming the columns read as nothing, so that a column meant as the platform or the date
+ * under a name tyndau does not know is seen rather than silently lost. Author-like columns are
+ * among them by design; only their names are printed, never a value.
+ */
+function unreadColumnsNote(columns: readonly string[], fields: readonly (RecordField | undefined)[]): string | undefined {
+  const names = new FieldNames();
+  const unread = columns.flatMap((name, index) => {
+    if (fields[index] !== undefined || name.trim() === '') return [];
+    // A second `text` or `date` column: saying only that "text" was not read would be taken
+    // for the text not being read at all.
+    const repeated = names.fieldOf(name);
+    const shown = JSON.stringify(name.trim());
+    return [repeated === undefined ? shown : `${shown} (a second ${repeated} column; the first is read)`];
+  });
+  if (unread.length === 0) return undefined;
+  const listed = unread.slice(0, COLUMNS_LISTED).join(', ');
+  const more = unread.length > COLUMNS_LISTED ? ` and ${unread.length - COLUMNS_LISTED} more` : '';
+  return `columns not read: ${listed}${more}; the names tyndau reads are listed in the README ` +
+    '(author-like columns are never read)';
+}
+
+function fieldsOfColumns(columns: readonly string[]): (RecordField | undefined)[] {
+  const names = new FieldNames();
+  const seen = new Set<RecordField>();
+  return columns.map((name) => {
+    const field = names.fieldOf(name);
+    // The first column of a field wins: a second `text` column is ignored like any other.
+    if (field === undefined || seen.has(field)) return undefined;
+    seen.add(field);
+    return field;
+  });
+}
+
+/**
+ * The context with the order the date column writes `03/10/2024` in, read from its dates whose
+ * day is over 12 (US tools write month first, Kazakh and Russian users day first); the note says
+ * which date settled it, since a wrong order moves posts by months.
+ */
+function withNumericDateOrder(
+  rows: readonly TableRecord[],
+  fields: readonly (RecordField | undefined)[],
+  context: ImportContext,
+  log: ImportLog,
+): ImportContext {
+  const column = fields.indexOf('date');
+  if (column === -1) return context;
+
+  const evidence = numericDateOrderOf(rows.map((row) => row.record[column]));
+  if (!evidence) return context;
+  const line = rows[evidence.index]!.line;
+  const order = evidence.order === 'month-first' ? 'month first' : 'day first';
+  const note = `dates with slashes are read ${order}, as ${JSON.stringify(evidence.example)} on line ${line} is written`;
+  log.note({ file: context.file, line }, note);
+  return { ...context, numericDateOrder: evidence.order };
+}
+
+/**
+ * A row's values by field. Cells beyond the header are allowed when empty (Excel pads rows with
+ * trailing delimiters); otherwise they mean an unquoted delimiter inside a value, and the row is
+ * skipped rather than read with its columns shifted.
+ */
+function rowValues(
+  record: readonly string[],
+  fields: readonly (RecordField | undefined)[],
+  location: RecordLocation,
+  log: ImportLog,
+): RecordValues | undefined {
+  const extra = record.slice(fields.length);
+  if (extra.some((cell) => cell.trim() !== '')) {
+    const counts = `row has ${record.length} cells but the header has ${fields.length}`;
+    log.skip(location, `${counts}; a delimiter inside an unquoted value?`);
+    return undefined;
+  }
+
+  const values: RecordValues = {};
+  fields.forEach((field, index) => {
+    const cell = record[index];
+    if (field !== undefined && cell !== undefined && cell !== '') values[field] = cell;
+  });
+  return values;
+}

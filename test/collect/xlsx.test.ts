@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+
+import { fixture, importFixture } from './fixture.js';
+
+describe('Excel workbook import', () => {
+  it('reads the sheet of mentions under its title rows, as a listening tool exports it', async () => {
+    const batch = await importFixture('xlsx-listening-export-two-sheets.xlsx');
+    expect(batch.format).toBe('xlsx');
+    expect(batch.posts.map((post) => [post.platform, post.text, post.publishedAt?.toISOString(), post.location.line])).toEqual([
+      // A date cell and the time column beside it.
+      ['vk', 'Автобус 92 опять\nне пришёл', '2024-03-10T09:30:00.000Z', 4],
+      // A date cell with its time, before Almaty moved to UTC+5.
+      ['telegram', 'Снег не убран на Сатпаева', '2024-02-29T06:00:00.000Z', 5],
+      // A formula's result as the text.
+      ['youtube', 'Свет отключили в Медеуском районе', '2024-03-11T01:00:00.000Z', 6],
+    ]);
+    const sheet = `${fixture('xlsx-listening-export-two-sheets.xlsx')} [Упоминания]`;
+    expect(batch.skipped).toEqual([
+      { location: { file: sheet, line: 7 }, reason: 'record has no text (looked for text, body, content, message and the like)' },
+    ]);
+    expect(batch.notes?.map((note) => note.note)).toEqual([
+      'columns not read: "Автор"; the names tyndau reads are listed in the README (author-like columns are never read)',
+      'the 2 rows before the header are a title or blank; not read',
+      'sheets without a text column not read: "Сводка"',
+    ]);
+  });
+
+  it('still names a ZIP archive that is no workbook as such', async () => {
+    await expect(importFixture('xlsx-workbook-instead-of-csv.xlsx')).rejects.toThrow('a ZIP archive (an Excel .xlsx workbook is one)');
+  });
+});
