@@ -78,13 +78,25 @@ async function dispatch(http: Context, endpoint: Endpoint, server: ServerContext
       server,
       session,
       body,
-      query: (name) => http.req.query(name),
+      query: (name) => singleQueryValue(http, name),
       param: (name) => http.req.param(name) ?? '',
     });
   } catch (error) {
     if (error instanceof HttpError) return json({ error: error.message }, error.status);
     throw error;
   }
+}
+
+/**
+ * A query parameter given once. A repeated one ("?q=автобус&q=метро", two form fields of one
+ * name) was read as its first value, and the rest of what the caller asked for was dropped.
+ */
+function singleQueryValue(http: Context, name: string): string | undefined {
+  const values = http.req.queries(name);
+  if (values && values.length > 1) {
+    throw new HttpError(400, `${name} is given ${values.length} times; give it once`);
+  }
+  return values?.[0];
 }
 
 async function readBody(http: Context): Promise<Record<string, unknown>> {

@@ -229,6 +229,19 @@ describe('the API', () => {
     }
   });
 
+  it('refuses a parameter given twice rather than reading its first value', async () => {
+    const { cookie } = await logIn('viewer', 'viewer-password-1');
+    const asked = [
+      [`/api/search?q=${encodeURIComponent('яма')}&q=${encodeURIComponent('автобус')}`, 'q is given 2 times; give it once'],
+      ['/api/overview?from=2024-11-12&from=2024-11-01&to=2024-11-12', 'from is given 2 times; give it once'],
+    ] as const;
+    for (const [url, message] of asked) {
+      const answer = await app.request(url, { headers: { cookie } });
+      expect(answer.status, url).toBe(400);
+      expect(((await answer.json()) as { error: string }).error, url).toBe(message);
+    }
+  });
+
   it('sends the CSV export with the UTF-8 byte order mark, so that Excel reads its Cyrillic labels', async () => {
     const { cookie } = await logIn('admin', 'admin-password-1');
     const answer = await app.request('/api/export.csv?from=2024-11-12&to=2024-11-12', { headers: { cookie } });
