@@ -22,7 +22,8 @@ export function registerImport(program: Command): void {
     .argument('<files...>', 'files to import, - for standard input; the format is detected from the content')
     .action(async (named: string[], options: { project: string; workers?: string }) => {
       const context = await openContext(options.project);
-      const { files, release } = await inputFiles(named);
+      const { files, folderNotes, release } = await inputFiles(named);
+      for (const note of folderNotes) process.stdout.write(`${printableLine(note)}\n`);
       const workers = workerCount(options.workers, inputBytes(files) >= PARALLEL_FROM_BYTES);
       const pool = workers > 0 ? await AnalysisWorkers.start(context.project, workers) : undefined;
       try {

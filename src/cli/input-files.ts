@@ -1,6 +1,6 @@
-import { createWriteStream, fstatSync, mkdtempSync, rmSync } from 'node:fs';
+import { createWriteStream, fstatSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { extname, join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 
 /** How a command line names standard input among the files to read. */
@@ -8,6 +8,8 @@ export const STANDARD_INPUT = '-';
 
 export interface InputFiles {
   readonly files: string[];
+  /** What was passed over in the folders named: one line a folder, for the user. */
+  readonly folderNotes: string[];
   /** Removes what reading standard input left behind; call when the files are read. */
   readonly release: () => void;
 }
@@ -18,10 +20,12 @@ export interface InputFiles {
  * /dev/stdin; a socket, which is what a program that starts tyndau often passes and which
  * /dev/stdin cannot open, is first copied to a temporary file. Standard input can be read once.
  */
-export async function inputFiles(named: readonly string[]): Promise<InputFiles> {
-  const uses = named.filter((file) => file === STANDARD_INPUT).length;
+export async function inputFiles(given: readonly string[]): Promise<InputFiles> {
+  const uses = given.filter((file) => file === STANDARD_INPUT).length;
   if (uses > 1) throw new Error('- (standard input) is named more than once; it can be read only once');
-  if (uses === 0) return { files: [...named], release: () => undefined };
+  const folderNotes: string[] = [];
+  const named = given.flatMap((file) => (isFolder(file) ? folderFiles(file, folderNotes) : [file]));
+  if (uses === 0) return { files: named, folderNotes, release: () => undefined };
 
   let path = '/dev/stdin';
   let release = (): void => undefined;
@@ -36,5 +40,45 @@ export async function inputFiles(named: readonly string[]): Promise<InputFiles> 
       throw error;
     }
   }
-  return { files: named.map((file) => (file === STANDARD_INPUT ? path : file)), release };
+  return { files: named.map((file) => (file === STANDARD_INPUT ? path : file)), folderNotes, release };
+}
+
+/**
+ * What an export's folder holds besides its posts: Telegram Desktop's HTML export keeps styles,
+ * scripts, photos, stickers and voice messages beside messages.html; a scraper's output folder
+ * keeps its images. Each would fail as "not a known format" and bury the files that matter.
+ */
+const NOT_POSTS = new Set([
+  '.css', '.js', '.map', '.png', '.jpg', '.jpeg', '.gif', '.webp', '.svg', '.ico', '.bmp', '.tif',
+  '.tiff', '.heic', '.mp4', '.mov', '.webm', '.mkv', '.avi', '.mp3', '.ogg', '.oga', '.opus', '.m4a',
+  '.wav', '.tgs', '.woff', '.woff2', '.ttf', '.otf', '.pdf', '.doc', '.docx', '.zip', '.gz', '.7z',
+]);
+
+function isFolder(path: string): boolean {
+  try {
+    return path !== STANDARD_INPUT && statSync(path).isDirectory();
+  } catch {
+    return false; // The import reports a path it cannot read.
+  }
+}
+
+/**
+ * The files of a folder named on the command line and of its subfolders, in natural order
+ * (messages.html, messages2.html, …, messages10.html), without hidden files and the media and
+ * assets an export keeps beside its posts; a note says how many were passed over.
+ */
+function folderFiles(folder: string, notes: string[]): string[] {
+  const files: string[] = [];
+  let passedOver = 0;
+  const entries = readdirSync(folder, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile() && !entry.name.startsWith('.'));
+  for (const entry of entries) {
+    const path = join(entry.parentPath, entry.name);
+    if (NOT_POSTS.has(extname(entry.name).toLowerCase())) passedOver += 1;
+    else files.push(path);
+  }
+  files.sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
+  const media = passedOver > 0 ? `; ${passedOver} media, style and script files passed over` : '';
+  notes.push(`${folder}: a folder, ${files.length} files read${media}`);
+  return files;
 }
