@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { isAbsolute, join, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { parseDocument, isMap, isSeq, type YAMLMap } from 'yaml';
@@ -12,6 +12,7 @@ import { createAnalyzer } from '../analyze/pipeline.js';
 import { createGate, openStore } from './context.js';
 import { printSummary } from './import.js';
 import { lastWeek } from './period.js';
+import { makeFolder } from '../make-folder.js';
 
 export function registerDemo(program: Command): void {
   program
@@ -30,7 +31,7 @@ export function registerDemo(program: Command): void {
  */
 export async function runDemo(outDir: string, out: NodeJS.WritableStream = process.stdout): Promise<void> {
   const started = Date.now();
-  mkdirSync(outDir, { recursive: true });
+  makeFolder(outDir);
   const projectPath = writeDemoProject(outDir);
   const project = await loadProject(projectPath, process.env);
   out.write(`demo project: ${projectPath}\n`);

@@ -1,8 +1,9 @@
 /** `tyndau init DIR`: a new project folder with the commented example project file. */
-import { mkdir, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 
 import { exampleProjectYaml } from './example-project.js';
+import { makeFolder } from '../make-folder.js';
 
 export const PROJECT_FILE_NAME = 'tyndau.yaml';
 
@@ -12,7 +13,7 @@ export const PROJECT_FILE_NAME = 'tyndau.yaml';
  */
 export async function initProject(dir: string): Promise<{ path: string }> {
   const path = join(resolve(dir), PROJECT_FILE_NAME);
-  await mkdir(dirname(path), { recursive: true });
+  makeFolder(dirname(path));
 
   try {
     // 'wx' fails if the file exists, in the same step as creating it. Mode 600: it holds the secret.

@@ -1,4 +1,4 @@
-import { mkdir, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
 import { periodCollection, type PeriodCollection } from '../insight/collection-outages.js';
@@ -13,6 +13,7 @@ import { renderDigestHtml } from './digest-html.js';
 import { renderDigestMarkdown } from './digest-markdown.js';
 import { readModelAccuracy } from './model-accuracy.js';
 import { readSentimentCorrection, shippedModelsFolderOrNone } from './sentiment-correction.js';
+import { makeFolder } from '../make-folder.js';
 
 export interface DigestOptions {
   readonly store: Store;
@@ -73,7 +74,7 @@ export async function writeDigest(options: DigestOptions): Promise<DigestFiles> 
     collection: collectionOf(options),
   });
 
-  await mkdir(options.outDir, { recursive: true });
+  makeFolder(options.outDir);
   const markdownPath = join(options.outDir, 'digest.md');
   const htmlPath = join(options.outDir, 'digest.html');
   await writeFile(markdownPath, renderDigestMarkdown(document), 'utf8');

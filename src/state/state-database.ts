@@ -3,13 +3,13 @@
  * the digest archive. One SQLite file; each part creates its tables when first opened. Kept apart
  * from the post store so that a server store (PostgreSQL) deployment keeps the same state file.
  */
-import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 
 import Database from 'better-sqlite3';
 import type { Database as Connection } from 'better-sqlite3';
 
 import type { Project } from '../project/project.js';
+import { makeFolder } from '../make-folder.js';
 
 export type StateDatabase = Connection;
 
@@ -21,7 +21,7 @@ export function stateFileOf(project: Project): string {
 }
 
 export function openStateDatabase(path: string): StateDatabase {
-  if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+  if (path !== ':memory:') makeFolder(dirname(path));
   let database: Connection;
   try {
     database = new Database(path, { timeout: 5000 });

@@ -146,3 +146,14 @@ describe('tyndau import notes', () => {
     );
   });
 });
+
+// Node's recursive mkdir never returned on /proc, which answers a new folder with "no such file":
+// `tyndau init /proc/x` hung until killed.
+describe.runIf(existsSync('/proc/self'))('tyndau init into a folder the system will not create', () => {
+  it('fails at once, saying which folder', () => {
+    const run = runCli(['init', '/proc/tyndau-project'], { timeoutMs: 20_000 });
+
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('cannot create the folder /proc/tyndau-project: no such file or folder');
+  });
+});

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 
 import { describe, expect, it } from 'vitest';
 
+import { describeFileSystemError } from '../../src/cli/file-system-error.js';
 import { exampleProjectYaml } from '../../src/project/example-project.js';
 import { initProject } from '../../src/project/init-project.js';
 import { loadProject, parseProject } from '../../src/project/load-project.js';
@@ -105,5 +106,16 @@ describe('tyndau init', () => {
       `init: ${path} already exists; tyndau init does not overwrite a project file`,
     );
     expect(readFileSync(path, 'utf8')).toBe('name: Mine\n');
+  });
+  it('refuses a folder whose path goes through a file, naming the file', async () => {
+    const file = join(freshFolder(), 'notes.txt');
+    writeFileSync(file, 'notes\n');
+
+    const refusal = (dir: string) => initProject(dir).catch((error: unknown) => describeFileSystemError(error));
+
+    expect(await refusal(join(file, 'project', 'x'))).toBe(
+      `cannot create the folder ${join(file, 'project')}: a part of the path is a file, not a folder`,
+    );
+    expect(await refusal(file)).toBe(`cannot create the folder ${file}: a file of that name is in the way; name a folder`);
   });
 });

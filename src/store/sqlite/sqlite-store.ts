@@ -1,4 +1,3 @@
-import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 
 import Database from 'better-sqlite3';
@@ -30,6 +29,7 @@ import { parseQuery } from '../../query/parser.js';
 import type { DatedCounts, DatedPost, DatedPostFilter, DatedPostReader } from '../dated-posts.js';
 import { readDatedCounts, readDatedPosts } from './read-dated-posts.js';
 import { tallyStoredPost } from '../tally-stored-post.js';
+import { makeFolder } from '../../make-folder.js';
 
 const DAY_MS = 86_400_000;
 const DEFAULT_REANALYZE_BATCH = 1000;
@@ -48,7 +48,7 @@ export interface SqliteStoreOptions {
  */
 export function openSqliteStore(path: string, options: SqliteStoreOptions): SqliteStore {
   const calendar = new LocalDayCalendar(options.timezone);
-  if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+  if (path !== ':memory:') makeFolder(dirname(path));
 
   let database: Connection;
   try {
