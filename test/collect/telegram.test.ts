@@ -137,3 +137,14 @@ describe('Telegram Desktop export in HTML', () => {
     ]);
   });
 });
+
+describe('Telegram Desktop export of a whole account', () => {
+  it('reads the channels and groups the account has left too, and no private chat', async () => {
+    const batch = await importFixture('telegram-account-export-left-chats.json');
+    expect(batch.posts.map((post) => [post.nativeId, post.text, post.location.path])).toEqual([
+      ['1001:1', 'Отключение воды в Бостандыкском районе', '/chats/list/0/messages/0'],
+      ['1002:7', 'Во дворе на Жандосова не вывозят мусор', '/left_chats/list/0/messages/0'],
+    ]);
+    expect(batch.notes?.map((note) => note.note)).toEqual(['a personal_chat is a private conversation; not imported']);
+  });
+});

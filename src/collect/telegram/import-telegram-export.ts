@@ -23,8 +23,9 @@ export interface Ignored {
 
 /**
  * Posts from a Telegram Desktop export (`result.json`): one chat (`{name, type, id, messages}`) or
- * a whole account (`{chats: {list: [...]}}`). Messages are residents' posts; `from`, `from_id`,
- * `author`, `forwarded_from` and the rest of the sender's identity are not read.
+ * a whole account (`{chats: {list: [...]}, left_chats: {list: [...]}}`). Messages are residents'
+ * posts; `from`, `from_id`, `author`, `forwarded_from` and the rest of the sender's identity are
+ * not read.
  */
 export function importTelegramExport(document: unknown, context: ImportContext): ImportBatch {
   const log = new ImportLog();
@@ -73,13 +74,18 @@ function chatsOf(document: unknown, context: ImportContext, log: ImportLog): Cha
     return [{ chat: document, path: '' }];
   }
 
-  const list = isJsonObject(document.chats) ? document.chats.list : undefined;
-  if (!Array.isArray(list)) return [];
-  return list.flatMap((chat: unknown, index) => {
-    const path = `/chats/list/${index}`;
-    if (isJsonObject(chat)) return [{ chat, path }];
-    log.skip({ file: context.file, index, path }, `chat is ${jsonKindOf(chat)}, not a JSON object`);
-    return [];
+  // A whole account's export lists the channels and groups the account has left apart from the
+  // others, under `left_chats`: their messages are as public as the rest.
+  return ['chats', 'left_chats'].flatMap((key) => {
+    const section = document[key];
+    const list = isJsonObject(section) ? section.list : undefined;
+    if (!Array.isArray(list)) return [];
+    return list.flatMap((chat: unknown, index) => {
+      const path = `/${key}/list/${index}`;
+      if (isJsonObject(chat)) return [{ chat, path }];
+      log.skip({ file: context.file, index, path }, `chat is ${jsonKindOf(chat)}, not a JSON object`);
+      return [];
+    });
   });
 }
 
