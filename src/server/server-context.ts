@@ -1,6 +1,6 @@
 import type { AlertHistory } from '../alerts/alert-history.js';
 import type { SentimentCorrection } from '../insight/period-insight.js';
-import type { Project } from '../project/project.js';
+import type { Project, ReportLanguage } from '../project/project.js';
 import type { DigestArchive } from '../report/digest-archive.js';
 import type { Store } from '../store/store.js';
 import type { Accounts } from './state/accounts.js';
@@ -12,8 +12,8 @@ export interface ServerContext {
   readonly accounts: Accounts;
   readonly alerts: AlertHistory;
   readonly digests: DigestArchive;
-  /** Makes and archives a digest now; set when the server can render PDFs. */
-  readonly makeDigest: (period: { from: string; to: string }) => Promise<number>;
+  /** Makes and archives a digest now, in the language given; set when the server can render PDFs. */
+  readonly makeDigest: (period: { from: string; to: string }, language: ReportLanguage) => Promise<number>;
   /** Folder of the built dashboard (index.html and assets). */
   readonly webRoot: string;
   /** Marks cookies Secure; on when the server is reached over HTTPS (a reverse proxy). */

@@ -75,9 +75,9 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     webRoot: options.webRoot ?? defaultWebRoot(),
     secureCookies: options.secureCookies ?? false,
     sentimentCorrection: readSentimentCorrection(options.modelsFolder ?? shippedModelsFolderOrNone()),
-    makeDigest: async (period) => {
+    makeDigest: async (period, language) => {
       assertPeriod(period, 'digest');
-      const archived = await publishDigest({ store, project, archive: digests, period, language: project.reportLanguage });
+      const archived = await publishDigest({ store, project, archive: digests, period, language });
       return archived.id;
     },
   });

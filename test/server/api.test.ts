@@ -18,6 +18,8 @@ import { makeItem } from '../store/make-post.js';
 type App = ReturnType<typeof createApp>;
 let app: App;
 let accounts: Accounts;
+/** The languages digests were asked for, in order. */
+const digestLanguages: string[] = [];
 
 beforeAll(async () => {
   const store = openSqliteStore(':memory:', { timezone: 'Asia/Almaty' });
@@ -40,7 +42,10 @@ beforeAll(async () => {
     accounts,
     alerts: new AlertHistory(state),
     digests: new DigestArchive(state),
-    makeDigest: async () => { throw new Error('no browser in this test'); },
+    makeDigest: async (_period, language) => {
+      digestLanguages.push(language);
+      throw new Error('no browser in this test');
+    },
     webRoot: '/nonexistent',
     secureCookies: false,
   });
@@ -227,6 +232,18 @@ describe('the API', () => {
       expect(answer.status, url).toBe(400);
       expect(((await answer.json()) as { error: string }).error, url).toBe(message);
     }
+  });
+
+  it('makes a digest in the language asked for, else in the project\'s', async () => {
+    const { cookie, csrf } = await logIn('admin', 'admin-password-1');
+    const headers = { 'content-type': 'application/json', 'x-csrf-token': csrf, cookie };
+    const period = { from: '2024-11-06', to: '2024-11-12' };
+    for (const body of [{ ...period, language: 'kk' }, { ...period, language: 'en' }, period]) {
+      await app.request('/api/digests', { method: 'POST', headers, body: JSON.stringify(body) });
+    }
+    const refused = await app.request('/api/digests', { method: 'POST', headers, body: JSON.stringify({ ...period, language: 'de' }) });
+    expect(((await refused.json()) as { error: string }).error).toBe('"language" must be one of ru, kk, en');
+    expect(digestLanguages).toEqual(['kk', 'en', 'ru']);
   });
 
   it('refuses a parameter given twice rather than reading its first value', async () => {

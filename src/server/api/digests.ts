@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
+import type { ReportLanguage } from '../../project/project.js';
 import { DIGEST_PDF } from '../../report/publish-digest.js';
 import { HttpError, json, JSON_TYPE, type Endpoint } from '../endpoint.js';
 
@@ -52,14 +53,20 @@ export const DIGEST_ENDPOINTS: readonly Endpoint[] = [
     body: {
       type: 'object',
       required: ['from', 'to'],
-      properties: { from: { type: 'string', format: 'date' }, to: { type: 'string', format: 'date' } },
+      properties: {
+        from: { type: 'string', format: 'date' },
+        to: { type: 'string', format: 'date' },
+        // The dashboard sends its user's language; without one, the project's.
+        language: { type: 'string', enum: ['ru', 'kk', 'en'] },
+      },
     },
     response: { mediaType: JSON_TYPE, description: 'the archived digest', schema: { type: 'object' } },
     async handle({ body, server }) {
       const period = { from: String(body.from ?? ''), to: String(body.to ?? '') };
+      const language = (body.language as ReportLanguage | undefined) ?? server.project.reportLanguage;
       let id: number;
       try {
-        id = await server.makeDigest(period);
+        id = await server.makeDigest(period, language);
       } catch (error) {
         throw new HttpError(400, (error as Error).message);
       }

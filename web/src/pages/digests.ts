@@ -25,7 +25,7 @@ export const digestsPage: Page = {
       const status = h('span', { class: 'note' });
       root.append(h('p', {}, h('button', { type: 'button', onclick: async () => {
         status.textContent = strings.loading;
-        await sendJson('POST', '/api/digests', { from: period.from, to: period.to });
+        await sendJson('POST', '/api/digests', { from: period.from, to: period.to, language: context.language });
         status.textContent = strings.digestMade;
         location.reload();
       } }, `${strings.makeDigest} (${period.from} … ${period.to})`), ' ', status));
