@@ -188,3 +188,16 @@ describe('JSONL line ends', () => {
     }
   });
 });
+
+describe('records that name no platform', () => {
+  it('take it from their link when it is a platform\'s address, as scrapers write them', async () => {
+    const batch = await importFixture('jsonl-scraped-posts-without-platform.jsonl');
+    expect(batch.posts.map((post) => [post.platform, post.kind])).toEqual([
+      ['telegram', 'social'],
+      ['vk', 'social'],
+      ['youtube', 'social'],
+      ['other', 'social'],
+      ['news', 'article'],
+    ]);
+  });
+});

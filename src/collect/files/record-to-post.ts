@@ -72,7 +72,8 @@ export function recordToPost(
     return undefined;
   }
 
-  const platform = PLATFORMS.get(textOf(values.platform).toLowerCase()) ?? 'other';
+  const named = PLATFORMS.get(textOf(values.platform).toLowerCase());
+  const platform = named ?? platformOfLink(values.url) ?? 'other';
   const published = platform === 'news' || platform === 'web';
   const kind = KINDS.get(textOf(values.kind).toLowerCase()) ?? (published ? 'article' : 'social');
   const article = kind === 'article';
@@ -93,6 +94,26 @@ export function recordToPost(
     amplifiesNativeId: reference(values.amplifies, values, localIds),
     location,
   };
+}
+
+const PLATFORM_HOSTS: ReadonlyMap<string, Platform> = new Map([
+  ['t.me', 'telegram'],
+  ['telegram.me', 'telegram'],
+  ['vk.com', 'vk'],
+  ['vk.ru', 'vk'],
+  ['youtube.com', 'youtube'],
+  ['youtu.be', 'youtube'],
+]);
+
+/**
+ * The platform a post's link names, for records that say no platform of their own: scrapers
+ * (snscrape, youtube-comment-downloader) write the post's address and nothing else.
+ */
+function platformOfLink(url: string | number | undefined): Platform | undefined {
+  const link = optional(url);
+  if (link === undefined || !URL.canParse(link)) return undefined;
+  const host = new URL(link).hostname.replace(/^(?:www|m)\./, '');
+  return PLATFORM_HOSTS.get(host);
 }
 
 /** A time of day alone: `14:30`, `14:30:05`, `2:30 PM`. */
