@@ -248,3 +248,17 @@ describe('feed items as news sites write them', () => {
     ]);
   });
 });
+
+describe('feeds as older and .NET sites write them', () => {
+  it('dates an RSS item by <a10:updated> when it has no pubDate (.NET SyndicationFeed)', async () => {
+    const batch = await importFixture('rss-dotnet-a10-updated-no-pubdate.xml');
+    expect(batch.posts.map((post) => post.publishedAt?.toISOString())).toEqual(['2024-03-10T10:00:00.000Z']);
+  });
+
+  it("reads Atom 0.3's type=\"text/html\" content as markup, not as text with its tags", async () => {
+    const batch = await importFixture('atom-0.3-escaped-html-content.xml');
+    expect(batch.posts.map((post) => [post.text, post.publishedAt?.toISOString()])).toEqual([
+      ['Во дворе не убран снег', '2024-03-10T07:00:00.000Z'],
+    ]);
+  });
+});

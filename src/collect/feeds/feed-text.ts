@@ -20,11 +20,14 @@ interface AtomText {
   readonly type?: string;
 }
 
-/** Atom text constructs: `type="text"` (the default) is plain, `html` and `xhtml` are markup. */
+/**
+ * Atom text constructs: `type="text"` (the default) is plain, `html` and `xhtml` are markup, as
+ * are Atom 0.3's MIME types (`text/html`, `application/xhtml+xml`), which old blogs still serve.
+ */
 export function typedText(value: AtomText | undefined): string | undefined {
   if (value?.value === undefined) return undefined;
-  const type = value.type?.toLowerCase();
-  return type === 'html' || type === 'xhtml' ? htmlText(value.value) : plainText(value.value);
+  const type = value.type?.toLowerCase() ?? 'text';
+  return type.includes('html') ? htmlText(value.value) : plainText(value.value);
 }
 
 /** An item's guid counts as its URL only when it is one. */

@@ -20,7 +20,9 @@ export function readRssFeed(xml: string): ParsedFeed {
       text: htmlText(item.content?.encoded ?? fullTexts?.[index] ?? item.description),
       link: item.link ?? permalink,
       id: item.guid?.value ?? item.link,
-      date: item.pubDate ?? item.dc?.dates?.[0] ?? item.dcterms?.created?.[0],
+      // .NET's SyndicationFeed writes no pubDate, only `<a10:updated>` in the Atom namespace.
+      date: item.pubDate ?? item.dc?.dates?.[0] ?? item.dcterms?.created?.[0] ?? item.atom?.published
+        ?? item.atom?.updated,
     };
   });
 
