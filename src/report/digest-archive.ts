@@ -46,7 +46,19 @@ export class DigestArchive {
     database.exec(SCHEMA);
   }
 
+  /**
+   * Archives a digest written to `folder`. A digest made again for the same period and language
+   * is written over the same files, so it keeps its entry (and id) with the new time and no
+   * e-mail yet: a second entry showed the same PDF twice in the archive.
+   */
   add(entry: { from: string; to: string; language: ReportLanguage; folder: string }, now = new Date()): ArchivedDigest {
+    const existing = this.#database.prepare('SELECT id FROM digests WHERE folder = ? ORDER BY id DESC LIMIT 1')
+      .get(entry.folder) as { id: number } | undefined;
+    if (existing) {
+      this.#database.prepare(`UPDATE digests SET created_at = ?, emailed_to = '[]' WHERE id = ?`)
+        .run(now.getTime(), existing.id);
+      return this.get(existing.id)!;
+    }
     const result = this.#database.prepare(`INSERT INTO digests (period_from, period_to, language, created_at, folder)
       VALUES (?, ?, ?, ?, ?)`).run(entry.from, entry.to, entry.language, now.getTime(), entry.folder);
     return this.get(Number(result.lastInsertRowid))!;

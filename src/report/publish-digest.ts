@@ -20,10 +20,27 @@ export interface PublishOptions {
 
 export const DIGEST_PDF = 'digest.pdf';
 
+/**
+ * Digests being written, by folder. A second request for the same digest while the first is
+ * being written (a double click on "make the digest", the schedule meeting a user) waits for it:
+ * two Chromium runs wrote one digest.pdf at once and archived it twice.
+ */
+const publishing = new Map<string, Promise<ArchivedDigest>>();
+
 /** Writes the period's digest as Markdown, HTML and PDF into its own folder and archives it. */
-export async function publishDigest(options: PublishOptions): Promise<ArchivedDigest> {
+export function publishDigest(options: PublishOptions): Promise<ArchivedDigest> {
   const { period, language, project } = options;
   const folder = join(options.digestsFolder ?? join(project.dir, 'digests'), `${period.from}_${period.to}_${language}`);
+  const running = publishing.get(folder);
+  if (running) return running;
+
+  const published = writeAndArchive(options, folder).finally(() => publishing.delete(folder));
+  publishing.set(folder, published);
+  return published;
+}
+
+async function writeAndArchive(options: PublishOptions, folder: string): Promise<ArchivedDigest> {
+  const { period, language, project } = options;
   const files = await writeDigest({
     store: options.store, project, from: period.from, to: period.to, outDir: folder, language,
   });
