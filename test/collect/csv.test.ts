@@ -242,3 +242,16 @@ describe('CSV import: column names as listening tools write them', () => {
     );
   });
 });
+
+describe('CSV with line ends of the old Mac OS (a lone CR)', () => {
+  it('finds the header on the first line, so every column is read and no post text reaches a note', async () => {
+    const batch = await importFixture('csv-mac-classic-cr-line-ends.csv');
+    expect(batch.posts.map((post) => [post.platform, post.text, post.location.line])).toEqual([
+      ['vk', 'Нет воды', 2],
+      ['telegram', 'Автобус\nне пришёл', 3],
+    ]);
+    expect(batch.notes?.map((note) => note.note)).toEqual([
+      'columns not read: "author"; the names tyndau reads are listed in the README (author-like columns are never read)',
+    ]);
+  });
+});

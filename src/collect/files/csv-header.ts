@@ -13,6 +13,7 @@ export interface CsvHeader {
   readonly titleLines: number;
 }
 
+const LINE_ENDS = /\r\n?/g;
 /** Lines looked at before the header; a report's title block is a few lines. */
 const MAX_PREAMBLE_LINES = 20;
 /** The first line Excel writes and reads to name the delimiter: `sep=;`. */
@@ -28,7 +29,10 @@ const SEPARATOR_LINE = /^"?sep=(.)"?$/i;
  * report's title and period ("Выгрузка за ноябрь;;;", as a sheet with a title row is saved),
  * and Excel's `sep=;`, whose delimiter is then the only one tried.
  */
-export function findCsvHeader(text: string): CsvHeader | undefined {
+export function findCsvHeader(original: string): CsvHeader | undefined {
+  // Excel for the old Mac OS ends lines with a lone CR: read as one line, the whole file was the
+  // header, and its posts' text was named in the note on columns not read.
+  const text = withLineFeeds(original);
   let titleLines = 0;
   let delimiters = DELIMITERS;
   for (const { line, index, end } of firstLines(text)) {
@@ -105,10 +109,14 @@ function singleTextColumn(
  * column tyndau does not know, not a file of no known format.
  */
 export function csvHeaderWithoutText(text: string): readonly string[] | undefined {
-  const line = [...firstLines(text)].find(({ line: candidate }) => !isPreambleLine(candidate))?.line ?? '';
+  const line = [...firstLines(withLineFeeds(text))].find(({ line: candidate }) => !isPreambleLine(candidate))?.line ?? '';
   const widest = DELIMITERS.map((delimiter) => splitHeader(line, delimiter))
     .sort((a, b) => b.length - a.length)[0];
   return widest !== undefined && widest.length > 1 && !hasTextField(widest) ? widest : undefined;
+}
+
+function withLineFeeds(text: string): string {
+  return text.includes('\r') ? text.replace(LINE_ENDS, '\n') : text;
 }
 
 /** Header names are rarely quoted and never hold the delimiter; quotes are taken off. */
