@@ -54,6 +54,11 @@ export interface TaxonomyEntry {
   readonly id: string;
   readonly labels: Labels;
   readonly keywords: KeywordRules;
+  /**
+   * Phrases where a keyword has another sense ("окончил* … школ*": a biography, not a school's
+   * problem); a keyword inside one does not count. Only the built-in taxonomy sets them so far.
+   */
+  readonly exclude?: KeywordRules;
   /** A saved query that also defines the issue for `issue:ID` in searches. */
   readonly query?: string;
 }

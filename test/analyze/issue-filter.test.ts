@@ -30,20 +30,19 @@ describe('the issue filter trained on the labelled sentences', () => {
 
   test('drops a keyword hit on a biography fact, keeps one on a school problem', () => {
     const filtered = new IssueMatcher(DEFAULT_TAXONOMY, new IssueFilter(model, DEFAULT_TAXONOMY.issues));
-    const biography = 'В 1952 году закончил среднюю школу и переехал в столицу';
+    const biography = 'В 1952 году получила педагогическое образование и переехала в столицу';
     expect(issueIds(new IssueMatcher(DEFAULT_TAXONOMY), biography)).toEqual(['education']);
     expect(issueIds(filtered, biography)).toEqual([]);
     expect(issueIds(filtered, 'В школе №5 не хватает учителей')).toEqual(['education']);
   });
 
-  test('drops a war crime abroad and a hospital in an obituary, keeps a city budget', () => {
+  // The taxonomy's exclusions already drop "скончался в больнице" and "военных преступлениях";
+  // the filter judges what they leave, such as a treatment told in an obituary.
+  test('drops the treatment in an obituary, keeps a city budget', () => {
     const filtered = new IssueMatcher(DEFAULT_TAXONOMY, new IssueFilter(model, DEFAULT_TAXONOMY.issues));
-    const warCrime = 'Гаагский трибунал признал бывшего генерала виновным в военных преступлениях';
-    const obituary = 'Известный актёр скончался в больнице на 80-м году жизни';
+    const obituary = 'Известный актёр скончался на 80-м году жизни после долгого лечения';
     const cityBudget = 'Акимат выделил из городского бюджета деньги на ремонт дворов';
 
-    expect(issueIds(new IssueMatcher(DEFAULT_TAXONOMY), warCrime)).toEqual(['safety']);
-    expect(issueIds(filtered, warCrime)).toEqual([]);
     expect(issueIds(new IssueMatcher(DEFAULT_TAXONOMY), obituary)).toEqual(['healthcare']);
     expect(issueIds(filtered, obituary)).toEqual([]);
     expect(issueIds(filtered, cityBudget)).toEqual(['corruption-governance']);

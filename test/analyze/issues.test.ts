@@ -3,6 +3,7 @@ import { describe, expect, test } from 'vitest';
 import type { LanguageCode } from '../../src/analyze/analysis.js';
 import { prepareText } from '../../src/analyze/analysis-text.js';
 import { IssueMatcher } from '../../src/analyze/issues/index.js';
+import { KeywordMatcher } from '../../src/analyze/keywords/index.js';
 import { DEFAULT_TAXONOMY } from '../../src/project/defaults/taxonomy.js';
 
 const matcher = new IssueMatcher(DEFAULT_TAXONOMY);
@@ -100,5 +101,31 @@ describe('slices', () => {
 
   test('"семь" is not a family', () => {
     expect(slices('Семь раз отмерь, один раз отрежь', 'ru')).toEqual([]);
+  });
+});
+
+describe('exclusions and gaps in keyword phrases', () => {
+  const schools = new KeywordMatcher([{
+    id: 'education',
+    labels: { ru: 'Образование', kk: 'Білім беру', en: 'Education' },
+    keywords: { ru: ['школ*', 'ремонт … школ*'], kk: [], en: [] },
+    exclude: { ru: ['окончил* … школ*'], kk: [], en: [] },
+  }]);
+  const evidence = (text: string): string[] =>
+    schools.match(prepareText(text), 'ru').flatMap((hit) => hit.evidence);
+
+  test('a keyword inside a matched exclusion does not count', () => {
+    expect(evidence('Он окончил школу в Караганде')).toEqual([]);
+    expect(evidence('В 1978 году окончил среднюю вечернюю школу')).toEqual([]);
+  });
+
+  test('the same keyword elsewhere in the post still counts', () => {
+    expect(evidence('Он окончил школу, а теперь в этой школе нет учителей')).toEqual(['школ*']);
+  });
+
+  test('"…" stands for up to three words, no more', () => {
+    expect(evidence('Ремонт старой школы')).toEqual(['ремонт … школ*', 'школ*']);
+    expect(evidence('Ремонт крыши и окон школы')).toEqual(['ремонт … школ*', 'школ*']);
+    expect(evidence('Ремонт крыши и окон старой школы')).toEqual(['школ*']);
   });
 });

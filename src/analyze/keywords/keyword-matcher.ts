@@ -1,16 +1,14 @@
 /**
- * Matches a taxonomy's keyword rules (issues or slices) against a post. All keywords are
- * compiled once into lookups keyed by stem and by the first letters of prefixes; the keywords a
- * word may begin are worked out once per distinct word, so a post costs a lookup per word and
- * does not grow with the size of the taxonomy.
+ * Matches a taxonomy's keyword rules (issues or slices) against a post. An entry's exclusions
+ * name the other senses of its keywords ("окончил* … школ*", "военн* полици*"): a keyword that
+ * begins inside a matched exclusion does not count for that entry.
  */
 import type { LanguageCode } from '../analysis.js';
 import type { AnalysisText } from '../analysis-text.js';
 import type { TaxonomyEntry } from '../../project/project.js';
 import type { WordInfo } from '../word-info.js';
-import {
-  compileKeyword, type KeywordLanguage, type KeywordPattern, type WordPattern,
-} from './keyword-pattern.js';
+import { KeywordIndex, phraseAt } from './keyword-index.js';
+import { compileKeyword, type KeywordLanguage, type KeywordPattern } from './keyword-pattern.js';
 
 // LIMITATION: every keyword weighs the same and negation is not read ("нет проблем с водой"
 // still raises water outages); keyword weights or a trained issue classifier would lift this.
@@ -23,33 +21,21 @@ export interface KeywordHit {
   readonly evidence: readonly string[];
 }
 
-interface PrefixEntry {
-  readonly prefix: string;
-  readonly pattern: KeywordPattern;
-}
-
-/** Keywords that may begin at one word: those any post can match, and the Kazakh ones. */
-interface Starts {
-  readonly always: readonly KeywordPattern[];
-  readonly kazakh: readonly KeywordPattern[];
-}
-
 const LANGUAGES: readonly KeywordLanguage[] = ['ru', 'kk', 'en'];
-const NO_PATTERNS: readonly KeywordPattern[] = [];
 
 export class KeywordMatcher {
-  readonly #byStem = new Map<string, KeywordPattern[]>();
-  /** Keyed by namespace and the prefix's first two letters ("pr:св"). */
-  readonly #byPrefixStart = new Map<string, PrefixEntry[]>();
+  readonly #keywords = new KeywordIndex();
+  readonly #exclusions = new KeywordIndex();
   readonly #order = new Map<string, number>();
-  /** Keywords each distinct word may begin, worked out once per word. */
-  readonly #starts = new WeakMap<WordInfo, Starts>();
 
   constructor(entries: readonly TaxonomyEntry[]) {
     entries.forEach((entry, index) => {
       this.#order.set(entry.id, index);
       for (const language of LANGUAGES) {
-        for (const rule of entry.keywords[language]) this.#add(compileKeyword(rule, language, entry.id));
+        for (const rule of entry.keywords[language]) this.#keywords.add(compileKeyword(rule, language, entry.id));
+        for (const rule of entry.exclude?.[language] ?? []) {
+          this.#exclusions.add(compileKeyword(rule, language, entry.id));
+        }
       }
     });
   }
@@ -60,6 +46,7 @@ export class KeywordMatcher {
     // Russian "суда" as Kazakh су·да ("in the water").
     const kazakh = language !== 'ru' && language !== 'en';
     const words = hasParts(text.words) ? wordStream(text.words) : text.words;
+    const excluded = this.#excludedPositions(words, kazakh);
     let found: Map<string, { rules: string[]; weight: number }> | null = null;
 
     const record = (pattern: KeywordPattern): void => {
@@ -72,20 +59,20 @@ export class KeywordMatcher {
     };
     const tryAt = (patterns: readonly KeywordPattern[], index: number): void => {
       for (const pattern of patterns) {
-        if (followsOn(pattern, words, index, kazakh)) record(pattern);
+        if (excluded?.get(pattern.entryId)?.has(index)) continue;
+        if (pattern.words.length === 1 || phraseAt(pattern, words, index, kazakh)) record(pattern);
       }
     };
 
     for (let index = 0; index < words.length; index++) {
-      const word = words[index] as WordInfo;
-      const starts = this.#startsOf(word);
+      const starts = this.#keywords.startsOf(words[index] as WordInfo);
       if (starts.always.length > 0) tryAt(starts.always, index);
       if (kazakh && starts.kazakh.length > 0) tryAt(starts.kazakh, index);
     }
     // A hyphenated word is also looked up whole, for single keywords ("жол-көлік").
     for (const word of text.words) {
       if (word.parts === null) continue;
-      const starts = this.#startsOf(word);
+      const starts = this.#keywords.startsOf(word);
       for (const pattern of kazakh ? [...starts.always, ...starts.kazakh] : starts.always) {
         if (pattern.words.length === 1) record(pattern);
       }
@@ -98,85 +85,24 @@ export class KeywordMatcher {
         (this.#order.get(left.entryId) ?? 0) - (this.#order.get(right.entryId) ?? 0));
   }
 
-  #add(pattern: KeywordPattern): void {
-    const first = pattern.words[0] as WordPattern;
-    for (const key of first.keys) {
-      if (first.prefix) {
-        const { namespace, prefix } = splitPrefixKey(key);
-        const bucket = namespace + prefix.slice(0, 2);
-        const list = this.#byPrefixStart.get(bucket) ?? [];
-        list.push({ prefix, pattern });
-        this.#byPrefixStart.set(bucket, list);
-      } else {
-        const list = this.#byStem.get(key) ?? [];
-        list.push(pattern);
-        this.#byStem.set(key, list);
+  /** The word positions each entry's exclusions cover; null when none matches. */
+  #excludedPositions(words: readonly WordInfo[], kazakh: boolean): Map<string, Set<number>> | null {
+    if (this.#exclusions.size === 0) return null;
+    let excluded: Map<string, Set<number>> | null = null;
+    for (let index = 0; index < words.length; index++) {
+      const starts = this.#exclusions.startsOf(words[index] as WordInfo);
+      const patterns = kazakh && starts.kazakh.length > 0 ? [...starts.always, ...starts.kazakh] : starts.always;
+      for (const pattern of patterns) {
+        const positions = phraseAt(pattern, words, index, kazakh);
+        if (positions === null) continue;
+        excluded ??= new Map();
+        const covered = excluded.get(pattern.entryId) ?? new Set();
+        for (const position of positions) covered.add(position);
+        excluded.set(pattern.entryId, covered);
       }
     }
+    return excluded;
   }
-
-  #startsOf(word: WordInfo): Starts {
-    let starts = this.#starts.get(word);
-    if (starts !== undefined) return starts;
-
-    const always: KeywordPattern[] = [];
-    const kazakh: KeywordPattern[] = [];
-    this.#addStem(word.russianStem, always);
-    this.#addStem(word.englishStem, always);
-    this.#addStem(word.kazakhStem, kazakh);
-    if (word.script === 'cyrillic') this.#addPrefixed('pr:', word.text, always);
-    if (word.script === 'latin') this.#addPrefixed('pe:', word.text, always);
-    this.#addPrefixed('pk:', word.kazakhFolded, kazakh);
-
-    starts = {
-      always: always.length > 0 ? always : NO_PATTERNS,
-      kazakh: kazakh.length > 0 ? kazakh : NO_PATTERNS,
-    };
-    this.#starts.set(word, starts);
-    return starts;
-  }
-
-  #addStem(key: string | null, into: KeywordPattern[]): void {
-    if (key === null) return;
-    const list = this.#byStem.get(key);
-    if (list) into.push(...list);
-  }
-
-  #addPrefixed(namespace: string, word: string | null, into: KeywordPattern[]): void {
-    if (word === null || word.length < 2) return;
-    const list = this.#byPrefixStart.get(namespace + word.slice(0, 2));
-    if (!list) return;
-    for (const { prefix, pattern } of list) if (word.startsWith(prefix)) into.push(pattern);
-  }
-}
-
-function followsOn(pattern: KeywordPattern, words: readonly WordInfo[], index: number, kazakh: boolean): boolean {
-  const patternWords = pattern.words;
-  if (patternWords.length === 1) return true;
-  if (index + patternWords.length > words.length) return false;
-  for (let offset = 1; offset < patternWords.length; offset++) {
-    if (!wordMatches(patternWords[offset] as WordPattern, words[index + offset] as WordInfo, kazakh)) return false;
-  }
-  return true;
-}
-
-function wordMatches(pattern: WordPattern, word: WordInfo, kazakh: boolean): boolean {
-  for (const key of pattern.keys) {
-    if (!pattern.prefix) {
-      if (key === word.russianStem || key === word.englishStem || (kazakh && key === word.kazakhStem)) return true;
-      continue;
-    }
-    const { namespace, prefix } = splitPrefixKey(key);
-    const form = namespace === 'pr:' ? (word.script === 'cyrillic' ? word.text : null)
-      : namespace === 'pe:' ? (word.script === 'latin' ? word.text : null)
-        : (kazakh ? word.kazakhFolded : null);
-    if (form !== null && form.startsWith(prefix)) return true;
-  }
-  return false;
-}
-
-function splitPrefixKey(key: string): { namespace: string; prefix: string } {
-  return { namespace: key.slice(0, 3), prefix: key.slice(3) };
 }
 
 function hasParts(words: readonly WordInfo[]): boolean {

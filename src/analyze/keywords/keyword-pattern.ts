@@ -2,7 +2,8 @@
  * One keyword of a taxonomy entry compiled for lookup. As `KeywordRules` documents: a word
  * matches by stem (автобус → автобусы, автобусом; аялдама → аялдамаға), a word ending in `*`
  * matches by prefix (светофор* → светофорный), and several words are a phrase whose words
- * follow one another (горячая вода → нет горячей воды).
+ * follow one another (горячая вода → нет горячей воды). In a phrase, `…` stands for up to three
+ * words of any kind ("доставлен* в … больниц*" → доставлен в городскую больницу).
  */
 import { normaliseForMatching } from '../../text/normalise.js';
 import { foldKazakhLetters } from '../../text/russian-keyboard.js';
@@ -13,10 +14,16 @@ import { kazakhKey } from '../mentions/word-keys.js';
 
 export type KeywordLanguage = 'ru' | 'kk' | 'en';
 
+/** Words a `…` in a phrase stands for, at most. */
+export const GAP_WORDS = 3;
+const GAP = /^(…|\.\.\.)$/u;
+
 export interface WordPattern {
   /** A stem key ("r:автобус", "k:аялдама", "e:bus") or a prefix key ("pr:светофор"). */
   readonly keys: readonly string[];
   readonly prefix: boolean;
+  /** How many words of any kind may stand between this word and the one before it. */
+  readonly gapBefore: number;
 }
 
 export interface KeywordPattern {
@@ -43,12 +50,19 @@ export function compileKeyword(rule: string, language: KeywordLanguage, entryId:
   const normalised = normaliseForMatching(rule).trim();
   const pieces = normalised.split(/\s+/).filter(Boolean);
   const words: WordPattern[] = [];
+  let gapBefore = 0;
 
   for (const piece of pieces) {
+    if (GAP.test(piece)) {
+      gapBefore = words.length > 0 ? GAP_WORDS : 0;
+      continue;
+    }
     const prefix = piece.endsWith('*');
     const word = tokenise(prefix ? piece.slice(0, -1) : piece)[0]?.text;
     if (!word) continue;
-    words.push(prefix ? prefixPattern(word, language) : stemPattern(word, language));
+    const keys = prefix ? prefixKeys(word, language) : stemKeys(word, language);
+    words.push({ keys, prefix, gapBefore });
+    gapBefore = 0;
   }
   if (words.length === 0) {
     throw new Error(`taxonomy entry "${entryId}": keyword "${rule}" (${language}) has no word in it; remove it`);
@@ -56,15 +70,13 @@ export function compileKeyword(rule: string, language: KeywordLanguage, entryId:
   return { rule, entryId, words };
 }
 
-function stemPattern(word: string, language: KeywordLanguage): WordPattern {
-  if (language === 'ru') return { keys: [russianStemKey(word)], prefix: false };
-  if (language === 'kk') return { keys: [kazakhKey(word)], prefix: false };
+function stemKeys(word: string, language: KeywordLanguage): string[] {
+  if (language === 'ru') return [russianStemKey(word)];
+  if (language === 'kk') return [kazakhKey(word)];
   // Porter stems "bus" as "bus" but "buses" as "buse": the plural's stem is a key too.
-  const keys = new Set([englishStemKey(word), englishStemKey(word + 's'), englishStemKey(word + 'es')]);
-  return { keys: [...keys], prefix: false };
+  return [...new Set([englishStemKey(word), englishStemKey(word + 's'), englishStemKey(word + 'es')])];
 }
 
-function prefixPattern(word: string, language: KeywordLanguage): WordPattern {
-  const prefix = language === 'kk' ? foldKazakhLetters(word) : word;
-  return { keys: [prefixKey(language, prefix)], prefix: true };
+function prefixKeys(word: string, language: KeywordLanguage): string[] {
+  return [prefixKey(language, language === 'kk' ? foldKazakhLetters(word) : word)];
 }

@@ -1,0 +1,127 @@
+/**
+ * Compiled keywords keyed for lookup by stem and by the first letters of prefixes; the keywords
+ * a word may begin are worked out once per distinct word, so a post costs a lookup per word and
+ * does not grow with the number of keywords.
+ */
+import type { WordInfo } from '../word-info.js';
+import type { KeywordPattern, WordPattern } from './keyword-pattern.js';
+
+interface PrefixEntry {
+  readonly prefix: string;
+  readonly pattern: KeywordPattern;
+}
+
+/** Keywords that may begin at one word: those any post can match, and the Kazakh ones. */
+export interface Starts {
+  readonly always: readonly KeywordPattern[];
+  readonly kazakh: readonly KeywordPattern[];
+}
+
+const NO_PATTERNS: readonly KeywordPattern[] = [];
+
+export class KeywordIndex {
+  readonly #byStem = new Map<string, KeywordPattern[]>();
+  /** Keyed by namespace and the prefix's first two letters ("pr:св"). */
+  readonly #byPrefixStart = new Map<string, PrefixEntry[]>();
+  readonly #starts = new WeakMap<WordInfo, Starts>();
+
+  get size(): number {
+    return this.#byStem.size + this.#byPrefixStart.size;
+  }
+
+  add(pattern: KeywordPattern): void {
+    const first = pattern.words[0] as WordPattern;
+    for (const key of first.keys) {
+      if (first.prefix) {
+        const { namespace, prefix } = splitPrefixKey(key);
+        const bucket = namespace + prefix.slice(0, 2);
+        const list = this.#byPrefixStart.get(bucket) ?? [];
+        list.push({ prefix, pattern });
+        this.#byPrefixStart.set(bucket, list);
+      } else {
+        const list = this.#byStem.get(key) ?? [];
+        list.push(pattern);
+        this.#byStem.set(key, list);
+      }
+    }
+  }
+
+  /** The keywords whose first word `word` is. */
+  startsOf(word: WordInfo): Starts {
+    let starts = this.#starts.get(word);
+    if (starts !== undefined) return starts;
+
+    const always: KeywordPattern[] = [];
+    const kazakh: KeywordPattern[] = [];
+    this.#addStem(word.russianStem, always);
+    this.#addStem(word.englishStem, always);
+    this.#addStem(word.kazakhStem, kazakh);
+    if (word.script === 'cyrillic') this.#addPrefixed('pr:', word.text, always);
+    if (word.script === 'latin') this.#addPrefixed('pe:', word.text, always);
+    this.#addPrefixed('pk:', word.kazakhFolded, kazakh);
+
+    starts = {
+      always: always.length > 0 ? always : NO_PATTERNS,
+      kazakh: kazakh.length > 0 ? kazakh : NO_PATTERNS,
+    };
+    this.#starts.set(word, starts);
+    return starts;
+  }
+
+  #addStem(key: string | null, into: KeywordPattern[]): void {
+    if (key === null) return;
+    const list = this.#byStem.get(key);
+    if (list) into.push(...list);
+  }
+
+  #addPrefixed(namespace: string, word: string | null, into: KeywordPattern[]): void {
+    if (word === null || word.length < 2) return;
+    const list = this.#byPrefixStart.get(namespace + word.slice(0, 2));
+    if (!list) return;
+    for (const { prefix, pattern } of list) if (word.startsWith(prefix)) into.push(pattern);
+  }
+}
+
+/** Positions of the phrase's words when it begins at `index`, or null when it does not. */
+export function phraseAt(
+  pattern: KeywordPattern, words: readonly WordInfo[], index: number, kazakh: boolean,
+): number[] | null {
+  const positions = [index];
+  return extendPhrase(pattern.words, 1, words, kazakh, positions) ? positions : null;
+}
+
+function extendPhrase(
+  patternWords: readonly WordPattern[], next: number, words: readonly WordInfo[], kazakh: boolean,
+  positions: number[],
+): boolean {
+  if (next === patternWords.length) return true;
+  const pattern = patternWords[next] as WordPattern;
+  const after = (positions[positions.length - 1] as number) + 1;
+  const last = Math.min(words.length - 1, after + pattern.gapBefore);
+  for (let position = after; position <= last; position++) {
+    if (!wordMatches(pattern, words[position] as WordInfo, kazakh)) continue;
+    positions.push(position);
+    if (extendPhrase(patternWords, next + 1, words, kazakh, positions)) return true;
+    positions.pop();
+  }
+  return false;
+}
+
+function wordMatches(pattern: WordPattern, word: WordInfo, kazakh: boolean): boolean {
+  for (const key of pattern.keys) {
+    if (!pattern.prefix) {
+      if (key === word.russianStem || key === word.englishStem || (kazakh && key === word.kazakhStem)) return true;
+      continue;
+    }
+    const { namespace, prefix } = splitPrefixKey(key);
+    const form = namespace === 'pr:' ? (word.script === 'cyrillic' ? word.text : null)
+      : namespace === 'pe:' ? (word.script === 'latin' ? word.text : null)
+        : (kazakh ? word.kazakhFolded : null);
+    if (form !== null && form.startsWith(prefix)) return true;
+  }
+  return false;
+}
+
+function splitPrefixKey(key: string): { namespace: string; prefix: string } {
+  return { namespace: key.slice(0, 3), prefix: key.slice(3) };
+}
