@@ -1,6 +1,7 @@
 import { extractArticle } from '../articles/extract-article.js';
 import { recogniseFormat } from '../detect-format.js';
 import type { FetchedDocument } from '../fetcher/fetcher.js';
+import { parseDate } from '../dates/parse-date.js';
 import { canonicalUrl, cleanUrl } from '../identity/canonical-url.js';
 import { judgeGuids, NEW_GUID_RECORD, type GuidRecord } from '../identity/guid-stability.js';
 import type { ImportContext } from '../import-context.js';
@@ -24,6 +25,8 @@ interface FeedCursor {
   readonly guids: GuidRecord;
 }
 
+/** A page's time further ahead than this is a wrong date, as the importers treat one. */
+const DAY_MS = 24 * 60 * 60 * 1000;
 const ACCEPT_FEEDS =
   'application/rss+xml, application/atom+xml, application/feed+json, application/xml;q=0.9, ' +
   'text/xml;q=0.9, */*;q=0.5';
@@ -152,7 +155,7 @@ async function articleText(
     ...post,
     title,
     text: withoutHeadline(article.text, title),
-    publishedAt: post.publishedAt ?? dateOf(article.publishedTime),
+    publishedAt: post.publishedAt ?? dateOf(article.publishedTime, context),
   };
 }
 
@@ -185,10 +188,15 @@ function withoutHeadline(text: string, title: string | undefined): string {
   return title !== undefined && first?.trim() === title.trim() ? rest.join('\n').trim() : text;
 }
 
-function dateOf(value: string | undefined): Date | undefined {
+/**
+ * The page's own publication time, read as every other date is: Kazakh sites write
+ * `article:published_time` without an offset (`2025-01-10T09:30:00`) or day first
+ * (`10.01.2025 09:30`), which `new Date` took in the server's zone or could not read.
+ */
+function dateOf(value: string | undefined, context: CollectContext): Date | undefined {
   if (value === undefined) return undefined;
-  const date = new Date(value);
-  return Number.isNaN(date.getTime()) ? undefined : date;
+  const date = parseDate(value, { timezone: context.timezone, now: context.now });
+  return date !== undefined && date.getTime() <= context.now.getTime() + DAY_MS ? date : undefined;
 }
 
 function messageOf(error: unknown): string {

@@ -81,6 +81,21 @@ describe('feed source', () => {
     expectNoIdentity(batch);
   });
 
+  it("dates an undated item by its page's time, read in the project zone when it has no offset", async () => {
+    const feed = livePayload('rss-section-society.xml').toString()
+      .replace('http://vestnik.example.kz/city/hot-water', server.url('/city/hot-water'))
+      .replace('<pubDate>Fri, 10 Jan 2025 09:30:00 +0500</pubDate>', '');
+    server.serve('/rss', feed, { 'content-type': 'application/rss+xml' });
+    server.serve('/city/hot-water', livePayload('article-published-time-without-offset.html'), { 'content-type': 'text/html; charset=utf-8' });
+    const source = new FeedSource({ id: 'feed', url: server.url('/rss'), articles: true, maxArticles: 10 });
+
+    const batch = await collect(source);
+    // 09:30 in Almaty, not 09:30 in the zone of the server that collects.
+    expect(batch.posts.map((post) => post.publishedAt?.toISOString())).toEqual(['2025-01-10T04:30:00.000Z']);
+    expect(batch.posts[0]?.text).toContain('\nАлматы қаласының әкімдігі Түрксіб ауданындағы');
+    expect(batch.posts[0]?.text).not.toContain('zzcanary');
+  });
+
   it('does not fetch the page of an article already stored', async () => {
     const feed = livePayload('rss-section-society.xml').toString().replace('http://vestnik.example.kz/city/hot-water', server.url('/city/hot-water'));
     server.serve('/rss', feed).serve('/city/hot-water', livePayload('article-hot-water.html'));
