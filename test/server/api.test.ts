@@ -234,6 +234,23 @@ describe('the API', () => {
     }
   });
 
+  it('refuses a log-in under a name no account can have without hashing or remembering it', async () => {
+    const first = await app.request('/api/session');
+    const { csrfToken } = (await first.json()) as { csrfToken: string };
+    const cookie = first.headers.get('set-cookie')!.split(';')[0]!;
+    const errors: string[] = [];
+    // Six times: a remembered name would be locked at the sixth.
+    for (let attempt = 0; attempt < 6; attempt++) {
+      const answer = await app.request('/api/session', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-csrf-token': csrfToken, cookie },
+        body: JSON.stringify({ name: 'x'.repeat(60_000), password: 'admin-password-1' }),
+      });
+      errors.push(`${answer.status} ${((await answer.json()) as { error: string }).error}`);
+    }
+    expect(new Set(errors)).toEqual(new Set(['401 wrong name or password']));
+  });
+
   it('makes a digest in the language asked for, else in the project\'s', async () => {
     const { cookie, csrf } = await logIn('admin', 'admin-password-1');
     const headers = { 'content-type': 'application/json', 'x-csrf-token': csrf, cookie };

@@ -2,9 +2,10 @@ import { generateCookie, getCookie } from 'hono/cookie';
 
 import type { ReportLanguage } from '../../project/project.js';
 import { CSRF_COOKIE } from '../auth/csrf.js';
+import { LoginFailures } from '../auth/login-failures.js';
 import { newToken } from '../auth/tokens.js';
 import { HttpError, json, JSON_TYPE, type Endpoint, type EndpointRequest } from '../endpoint.js';
-import type { Session } from '../state/accounts.js';
+import { isAccountName, type Session } from '../state/accounts.js';
 
 export const SESSION_COOKIE = 'tyndau_session';
 
@@ -21,10 +22,7 @@ const SESSION_SCHEMA = {
   properties: { user: { oneOf: [USER_SCHEMA, { type: 'null' }] }, csrfToken: { type: 'string' } },
 };
 
-/** Failed logins per name; five within the window lock the name for the rest of it. */
-const failures = new Map<string, { count: number; since: number }>();
-const LOCK_AFTER = 5;
-const WINDOW_MS = 15 * 60_000;
+const failures = new LoginFailures();
 
 function withCookie(response: Response, cookie: string): Response {
   response.headers.append('set-cookie', cookie);
@@ -67,19 +65,19 @@ export const SESSION_ENDPOINTS: readonly Endpoint[] = [
     async handle({ body, server }) {
       const name = String(body.name ?? '');
       const password = String(body.password ?? '');
+      // No account has such a name, so nothing is looked up or remembered for it.
+      if (!isAccountName(name)) throw new HttpError(401, 'wrong name or password');
       const now = Date.now();
-      const failed = failures.get(name);
-      if (failed && now - failed.since < WINDOW_MS && failed.count >= LOCK_AFTER) {
+      if (failures.isLocked(name, now)) {
         throw new HttpError(401, 'too many failed logins for this name; wait 15 minutes');
       }
 
       const user = await server.accounts.checkPassword(name, password);
       if (!user) {
-        const fresh = !failed || now - failed.since >= WINDOW_MS;
-        failures.set(name, { count: fresh ? 1 : failed.count + 1, since: fresh ? now : failed.since });
+        failures.record(name, now);
         throw new HttpError(401, 'wrong name or password');
       }
-      failures.delete(name);
+      failures.clear(name);
       const { token, session } = server.accounts.openSession(user);
       return withCookie(json(sessionBody(session)), generateCookie(SESSION_COOKIE, token, {
         path: '/', httpOnly: true, sameSite: 'Strict', secure: server.secureCookies, expires: session.expiresAt,

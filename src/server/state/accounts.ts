@@ -25,6 +25,11 @@ const SESSION_HOURS = 12;
 const NAME_PATTERN = /^[\p{L}\p{N}._@-]{2,64}$/u;
 const LANGUAGES: readonly ReportLanguage[] = ['ru', 'kk', 'en'];
 
+/** Whether an account could have this name: 2 to 64 letters, digits or . _ @ - */
+export function isAccountName(name: string): boolean {
+  return NAME_PATTERN.test(name);
+}
+
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS users (
   id INTEGER PRIMARY KEY,
@@ -60,7 +65,7 @@ export class Accounts {
   }
 
   async addUser(name: string, password: string, role: Role, language: ReportLanguage): Promise<User> {
-    if (!NAME_PATTERN.test(name)) {
+    if (!isAccountName(name)) {
       throw new Error(`user "${name}": a name is 2 to 64 letters, digits or . _ @ -`);
     }
     if (!isRole(role)) throw new Error(`user "${name}": role "${role}" is not one of viewer, analyst, admin`);
