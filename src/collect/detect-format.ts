@@ -164,12 +164,25 @@ function formatOfJson(document: unknown, fileName: string): ImportFormat {
     throw new Error(`${fileName}: a VK API error response ("${message}"), not a list of posts`);
   }
   if (isVkPage(document)) return 'vk';
-  if (hasTextField(Object.keys(document))) return 'jsonl';
+  if (hasTextField(Object.keys(document)) || recordListKey(document) !== undefined) return 'jsonl';
   if (looksLikeTelegram(document)) throwDamagedTelegram(document, fileName);
 
   throw new Error(
     `${fileName}: not a known format: a JSON object with keys ${keyList(document)}; ${EXPECTED}`,
   );
+}
+
+/**
+ * The key of the list of records in an object that wraps them, as listening tools' APIs and
+ * exports do (`{"resultsTotal": 2, "results": [...]}`, `{"data": [...]}`, `{"mentions": [...]}`):
+ * the first list holding an object with a text field. Undefined when there is none.
+ */
+export function recordListKey(document: JsonObject): string | undefined {
+  return Object.keys(document).find((key) => {
+    const value = document[key];
+    return Array.isArray(value)
+      && value.some((element) => isJsonObject(element) && hasTextField(Object.keys(element)));
+  });
 }
 
 function looksLikeTelegram(document: JsonObject): boolean {

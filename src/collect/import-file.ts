@@ -2,7 +2,7 @@ import { readFile, stat } from 'node:fs/promises';
 
 import { IANAZone } from 'luxon';
 
-import { recogniseFormat, type ImportFormat, type RecognisedFormat } from './detect-format.js';
+import { recogniseFormat, recordListKey, type ImportFormat, type RecognisedFormat } from './detect-format.js';
 import { decodeBytes, type DecodedText } from './encoding/decode-bytes.js';
 import { strictUtf8 } from './encoding/detect-cyrillic-charset.js';
 import { windows1251LinesNote } from './encoding/utf8-or-windows-1251.js';
@@ -10,7 +10,8 @@ import { importJsonFeed, importXmlFeed } from './feeds/import-feed.js';
 import { importCsv } from './files/import-csv.js';
 import { importXlsx, isXlsxWorkbook } from './files/import-xlsx.js';
 import { importJsonl, importJsonRecord, importJsonRecords } from './files/import-jsonl.js';
-import { isJsonObject } from './json-value.js';
+import { isJsonObject, type JsonObject } from './json-value.js';
+import { hasTextField } from './files/record-fields.js';
 import { separateCollidingIds } from './identity/colliding-ids.js';
 import { cutLongTexts } from './long-texts.js';
 import type { ImportContext } from './import-context.js';
@@ -129,11 +130,18 @@ export function importRecognised(
       // Parsed already only when the whole file is one record object or a list of them.
       if (Array.isArray(recognised.document)) return importJsonRecords(recognised.document, context);
       return isJsonObject(recognised.document)
-        ? importJsonRecord(recognised.document, context)
+        ? importJsonObject(recognised.document, context)
         : importJsonl(text, context);
     case 'csv':
       return importCsv(text, context);
   }
+}
+
+/** A `.json` object: one record, or a wrapper around a list of them (`{"results": [...]}`). */
+function importJsonObject(document: JsonObject, context: ImportContext): ImportBatch {
+  if (hasTextField(Object.keys(document))) return importJsonRecord(document, context);
+  const key = recordListKey(document)!;
+  return importJsonRecords(document[key] as unknown[], context, `/${key}`);
 }
 
 /** A note when the charset was not the plain case (UTF-8, or what the file declared). */

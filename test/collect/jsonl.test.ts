@@ -201,3 +201,16 @@ describe('records that name no platform', () => {
     ]);
   });
 });
+
+describe('a JSON object that wraps a list of records', () => {
+  it('reads the list, as a listening tool\'s API or export writes it ({"results": [...]})', async () => {
+    const batch = await importFixture('json-listening-api-results-wrapper.json');
+    expect(batch.posts.map((post) => [post.platform, post.kind, post.text, post.publishedAt?.toISOString(), post.location.path])).toEqual([
+      ['telegram', 'social', 'Акимат опять не вывез снег на Сатпаева', '2024-03-10T14:30:00.000Z', '/results/0'],
+      ['news', 'article', 'Аким Алматы провёл встречу с жителями Алатауского района.', '2024-03-10T15:00:00.000Z', '/results/1'],
+    ]);
+    expect(batch.skipped.map((skip) => [skip.location.path, skip.reason])).toEqual([
+      ['/results/2', 'record has no text (looked for text, body, content, message and the like)'],
+    ]);
+  });
+});

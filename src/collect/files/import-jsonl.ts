@@ -97,16 +97,21 @@ export function importJsonRecord(
 }
 
 /**
- * A `.json` file holding a list of record objects (`[{…}, {…}]`): the same field convention,
- * one post an object. An element that is not an object is skipped with its place in the list.
+ * A `.json` file holding a list of record objects (`[{…}, {…}]`, or the list under `listPath` of
+ * an object that wraps it): the same field convention, one post an object. An element that is
+ * not an object is skipped with its place in the list.
  */
-export function importJsonRecords(records: readonly unknown[], context: ImportContext): ImportBatch {
+export function importJsonRecords(
+  records: readonly unknown[],
+  context: ImportContext,
+  listPath = '',
+): ImportBatch {
   const log = new ImportLog();
   const names = new FieldNames();
   const localIds = new LocalIds();
   const posts: RawPost[] = [];
   records.forEach((record, index) => {
-    const location = { file: context.file, index, path: `/${index}` };
+    const location = { file: context.file, index, path: `${listPath}/${index}` };
     if (!isJsonObject(record)) {
       log.skip(location, 'list element is not a JSON object');
       return;
