@@ -209,6 +209,7 @@ describe('a JSON object that wraps a list of records', () => {
       ['telegram', 'social', 'Акимат опять не вывез снег на Сатпаева', '2024-03-10T14:30:00.000Z', '/results/0'],
       ['news', 'article', 'Аким Алматы провёл встречу с жителями Алатауского района.', '2024-03-10T15:00:00.000Z', '/results/1'],
     ]);
+    expect(batch.posts[1]!.outlet).toBe('tengrinews.kz');
     expect(batch.skipped.map((skip) => [skip.location.path, skip.reason])).toEqual([
       ['/results/2', 'record has no text (looked for text, body, content, message and the like)'],
     ]);

@@ -21,7 +21,8 @@
  * | kind      | kind, type_of_post (article or social)                                    |
  * | url       | url, link, article_url, ссылка, post_url, ссылка на публикацию            |
  * |           | (на сообщение)                                                            |
- * | outlet    | outlet, media, publication, publisher, source_name, издание, сми, басылым |
+ * | outlet    | outlet, media, publication, publisher, source_name, издание, сми, басылым,|
+ * |           | domain, домен                                                             |
  * | language  | language, lang, язык, тіл                                                 |
  * | parent    | parent_id, reply_to, in_reply_to, reply_to_id                             |
  * | amplifies | repost_of, repost_of_id, forward_of, amplifies, shared_id                 |
@@ -77,6 +78,7 @@ const FIELD_NAMES: Readonly<Record<RecordField, readonly string[]>> = {
   ],
   outlet: [
     'outlet', 'media', 'publication', 'publisher', 'source_name', 'издание', 'сми', 'басылым',
+    'domain', 'домен',
   ],
   language: ['language', 'lang', 'язык', 'тіл'],
   parent: ['parent_id', 'reply_to', 'in_reply_to', 'reply_to_id'],
