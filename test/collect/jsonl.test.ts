@@ -215,3 +215,26 @@ describe('a JSON object that wraps a list of records', () => {
     ]);
   });
 });
+
+describe('records whose text is HTML', () => {
+  it('reads a WordPress REST API dump: {"rendered": …} fields, markup removed, entities decoded once', async () => {
+    const batch = await importFixture('json-wordpress-rest-posts.json');
+    // Nothing in the dump says it is news: a headline is then the first line of the text.
+    expect(batch.posts.map((post) => [post.text, post.publishedAt?.toISOString()])).toEqual([
+      [
+        'Аким ответил на «жалобы» жителей\n' +
+          'Аким Алматы ответил на жалобы жителей Ауэзовского района.\nРемонт начнётся в апреле & продлится месяц.',
+        '2024-03-10T09:30:00.000Z',
+      ],
+    ]);
+    expect(batch.skipped.map((skip) => skip.location.path)).toEqual(['/1']);
+  });
+
+  it('reads a scraped body as HTML, and leaves text that only holds a < as it is', async () => {
+    const batch = await importFixture('jsonl-scraped-html-bodies.jsonl');
+    expect(batch.posts.map((post) => post.text)).toEqual([
+      'Завтра в Медеуском районе не будет воды.\nПодробности — на сайте.',
+      'Люблю наш парк <3 но a < b и 5 > 3',
+    ]);
+  });
+});

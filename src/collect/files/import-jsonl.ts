@@ -1,6 +1,7 @@
 import { ImportLog, type ImportContext } from '../import-context.js';
 import { isJsonObject, jsonKindOf } from '../json-value.js';
 import { parseJsonKeepingLongIntegers } from '../long-integers.js';
+import { htmlToText } from '../markup/html-to-text.js';
 import type { ImportBatch, RawPost } from '../raw-post.js';
 import { LocalIds } from '../identity/scoped-native-id.js';
 import { jsonlLineSpans } from './jsonl-line-ends.js';
@@ -132,7 +133,7 @@ function valuesOf(record: Readonly<Record<string, unknown>>, names: FieldNames):
   for (const key in record) {
     const field = names.fieldOf(key);
     if (field === undefined || values[field] !== undefined) continue;
-    const value = record[key];
+    const value = renderedHtml(record[key]) ?? record[key];
     // 1e400 parses to Infinity, which would print as the same id for every such record.
     if (typeof value === 'string' || (typeof value === 'number' && Number.isFinite(value))) {
       values[field] = value;
@@ -151,9 +152,19 @@ function wrongTextValue(record: Readonly<Record<string, unknown>>, names: FieldN
   let wrong: string | undefined;
   for (const key in record) {
     if (names.fieldOf(key) !== 'text') continue;
-    const value = record[key];
+    const value = renderedHtml(record[key]) ?? record[key];
     if (typeof value === 'string' || typeof value === 'number') return undefined;
     wrong ??= `text field ${JSON.stringify(key)} is ${jsonKindOf(value)}, expected a string`;
   }
   return wrong;
+}
+
+/**
+ * The text of a WordPress REST API field (`"content": {"rendered": "<p>…</p>"}`, `"title":
+ * {"rendered": "&#171;…&#187;"}`), which news sites' dumps are made of: always HTML, entities
+ * included. Undefined for every other value.
+ */
+function renderedHtml(value: unknown): string | undefined {
+  if (!isJsonObject(value) || typeof value.rendered !== 'string') return undefined;
+  return htmlToText(value.rendered);
 }

@@ -2,6 +2,7 @@ import { contentNativeId } from '../content-id.js';
 import { LocalIds, scopedNativeId } from '../identity/scoped-native-id.js';
 import { readRecordDate, readRecordUrl, type ImportContext, type ImportLog } from '../import-context.js';
 import { cleanText } from '../markup/clean-text.js';
+import { htmlToText } from '../markup/html-to-text.js';
 import type { Platform, PostKind, RawPost, RecordLocation } from '../raw-post.js';
 import { TEXT_FIELD_NAMES, type RecordField } from './record-fields.js';
 
@@ -158,8 +159,16 @@ function identifier(value: string | number | undefined): string | undefined {
   return text === undefined || MISSING_VALUES.has(text.toLowerCase()) ? undefined : text;
 }
 
+/**
+ * Tags that mark a value as HTML rather than text that happens to hold a `<` (`<3`, `a < b`):
+ * scrapers and CMS dumps store article bodies as markup, which was kept with its tags.
+ */
+const MARKUP = /<\/(?:p|div|a|span|b|strong|em|i|li|h[1-6])>|<br\s*\/?>|<p[\s>]/i;
+
 function textOf(value: string | number | undefined): string {
-  return value === undefined ? '' : cleanText(String(value));
+  if (value === undefined) return '';
+  const text = String(value);
+  return MARKUP.test(text) ? htmlToText(text) : cleanText(text);
 }
 
 function optional(value: string | number | undefined): string | undefined {
