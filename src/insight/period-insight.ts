@@ -8,7 +8,7 @@ import type { LanguageCode, SentimentLabel } from '../analyze/analysis.js';
 import type { Platform, PostKind } from '../collect/raw-post.js';
 import { assertPeriod, daysOf, previousPeriod } from '../store/day-range.js';
 import type {
-  DayRange, RollupCounts, RollupSnapshot, Store, VolumeRollupRow,
+  DayRange, GroupedSentimentRow, RollupCounts, RollupSnapshot, Store,
 } from '../store/store.js';
 import { representativeExcerpts, type Excerpt } from './excerpts.js';
 import { comparePeriods } from './period-change.js';
@@ -38,11 +38,6 @@ export interface SentimentShares {
    * produce: the confusion does not fit these posts, and correcting would print 0% as measured.
    */
   readonly outOfRangePosts: number;
-  /**
-   * Posts counted as classified because the breakdown does not know their language and kind
-   * (its rollups do not carry them, and the period mixes groups).
-   */
-  readonly ungroupedPosts: number;
 }
 
 /** A confusion measured for one group of posts the analysis tells apart. */
@@ -67,9 +62,8 @@ export interface SentimentGroup {
   readonly confusion?: ClassifierConfusion;
 }
 
-type SharesOf = (counts: ReadonlyMap<SentimentLabel, number>) => SentimentShares;
-/** Shares of volume rows, which carry each post's language and kind. */
-type VolumeSharesOf = (rows: readonly VolumeRollupRow[]) => SentimentShares;
+/** Shares of the original posts of some rollup rows, each row naming its posts' group. */
+type SharesOf = (rows: readonly GroupedSentimentRow[]) => SentimentShares;
 
 export interface DayVolume {
   readonly day: string;
@@ -212,17 +206,10 @@ export function buildPeriodInsight(store: Store, options: PeriodInsightOptions):
   const before = store.readRollups(previous);
   const totals = periodTotals(current, before);
   const correction = options.sentimentCorrection;
-  const volumeShares: VolumeSharesOf = (rows) => volumeSentimentShares(rows, correction?.overall);
-  // Issue, district, slice and subject rollups do not carry the language and kind of their
-  // posts; only when the whole period is one group is each of their posts known to be in it.
-  // LIMITATION: a period mixing languages or kinds shows these breakdowns as classified; adding
-  // language and kind to those rollups would let each be corrected per group.
-  const group = singleGroup(current.volume);
-  const uncorrected = correction === undefined ? undefined : group === null ? 'ungrouped' : 'uncalibrated';
-  const overallShares: SharesOf = (counts) =>
-    sentimentShares(counts, confusionFor(correction?.overall, group), uncorrected);
-  const subjectShares: SharesOf = (counts) =>
-    sentimentShares(counts, confusionFor(correction?.subjects, group), uncorrected);
+  // Every rollup with sentiment carries its posts' language and kind, so each breakdown is
+  // corrected per group as the overall share is; tone toward a subject has its own confusions.
+  const overallShares: SharesOf = (rows) => rowSentimentShares(rows, correction?.overall);
+  const subjectShares: SharesOf = (rows) => rowSentimentShares(rows, correction?.subjects);
   const issues = issueInsights(current, before, totals, minGroupSize, overallShares);
 
   return {
@@ -232,9 +219,9 @@ export function buildPeriodInsight(store: Store, options: PeriodInsightOptions):
     totals,
     days: dayVolumes(current, period, minGroupSize),
     sentiment: totals.originals >= minGroupSize
-      ? volumeShares(current.volume)
+      ? overallShares(current.volume)
       : null,
-    platforms: platformInsights(current, totals, minGroupSize, volumeShares),
+    platforms: platformInsights(current, totals, minGroupSize, overallShares),
     languages: languageInsights(current, totals, minGroupSize),
     subjects: subjectInsights(current, minGroupSize, subjectShares),
     issues,
@@ -248,24 +235,17 @@ export function buildPeriodInsight(store: Store, options: PeriodInsightOptions):
   };
 }
 
-/** Why posts without a confusion were not corrected, when a calibration was at hand. */
-export type UncorrectedReason = 'uncalibrated' | 'ungrouped';
-
 /**
  * Shares of each sentiment among `counts`: with a `confusion`, corrected for the classifier's
  * error with 95% bootstrap intervals; without, as classified with 95% Wilson intervals, the posts
- * counted under `uncorrected` (none when no calibration was at hand at all).
+ * counted as uncalibrated when a calibration was at hand (`calibrated`) but had none for them.
  */
 export function sentimentShares(
   counts: ReadonlyMap<SentimentLabel, number>,
   confusion?: ClassifierConfusion,
-  uncorrected?: UncorrectedReason,
+  calibrated = false,
 ): SentimentShares {
-  if (confusion === undefined && uncorrected === 'ungrouped') {
-    const shares = groupedSentimentShares([{ counts }], false);
-    return { ...shares, ungroupedPosts: shares.total };
-  }
-  return groupedSentimentShares([{ counts, confusion }], uncorrected !== undefined);
+  return groupedSentimentShares([{ counts, confusion }], calibrated);
 }
 
 /**
@@ -302,7 +282,6 @@ export function groupedSentimentShares(
         correctedPosts: pooled.correctedPosts,
         uncalibratedPosts: pooled.uncalibratedPosts,
         outOfRangePosts: pooled.outOfRangePosts,
-        ungroupedPosts: 0,
       };
     }
     return classifiedShares(byLabel, total, pooled.uncalibratedPosts, pooled.outOfRangePosts);
@@ -328,13 +307,12 @@ function classifiedShares(
     correctedPosts: 0,
     uncalibratedPosts,
     outOfRangePosts,
-    ungroupedPosts: 0,
   };
 }
 
-/** Shares of volume rows, each language and kind corrected with its own confusion. */
-function volumeSentimentShares(
-  rows: readonly VolumeRollupRow[],
+/** Shares of rollup rows' original posts, each language and kind corrected with its own confusion. */
+function rowSentimentShares(
+  rows: readonly GroupedSentimentRow[],
   confusions: readonly GroupConfusion[] | undefined,
 ): SentimentShares {
   const groups = groupRows(rows, (row) => `${row.language} ${row.kind}`);
@@ -351,19 +329,9 @@ type PostGroupKey = { readonly language: LanguageCode; readonly kind: PostKind }
 
 function confusionFor(
   confusions: readonly GroupConfusion[] | undefined,
-  group: PostGroupKey | null,
+  group: PostGroupKey,
 ): ClassifierConfusion | undefined {
-  if (group === null) return undefined;
   return confusions?.find((entry) => entry.language === group.language && entry.kind === group.kind);
-}
-
-/** The one language and kind of every original post of the period; null when they differ. */
-function singleGroup(rows: readonly VolumeRollupRow[]): PostGroupKey | null {
-  const originals = rows.filter((row) => row.originals > 0);
-  const first = originals[0];
-  if (first === undefined) return null;
-  const same = originals.every((row) => row.language === first.language && row.kind === first.kind);
-  return same ? { language: first.language, kind: first.kind } : null;
 }
 
 function periodTotals(current: RollupSnapshot, previous: RollupSnapshot): PeriodTotals {
@@ -402,7 +370,7 @@ function platformInsights(
   snapshot: RollupSnapshot,
   totals: PeriodTotals,
   minGroupSize: number,
-  sharesOf: VolumeSharesOf,
+  sharesOf: SharesOf,
 ): Breakdown<PlatformInsight> {
   const groups = groupRows(snapshot.volume, (row) => row.platform);
   const insights = [...groups].map(([platform, rows]) => {
@@ -441,7 +409,7 @@ function subjectInsights(
     subjectId,
     originals: sumOriginals(rows),
     amplifications: suppressSmall(sumAmplifications(rows), minGroupSize),
-    sentiment: sharesOf(originalsBy(rows, (row) => row.sentiment)),
+    sentiment: sharesOf(rows),
   }));
   return fold(insights, (entry) => entry.originals, (entry) => entry.subjectId, minGroupSize);
 }
@@ -474,7 +442,7 @@ function issueInsights(
       tested: change.pValue !== null,
       pValue: shownBefore === null ? null : change.pValue,
       significant: change.significant,
-      sentiment: sharesOf(originalsBy(rows, (row) => row.sentiment)),
+      sentiment: sharesOf(rows),
     };
   });
   return fold(insights, (entry) => entry.originals, (entry) => entry.issueId, minGroupSize);
@@ -491,7 +459,7 @@ function districtInsights(
     return {
       districtId,
       originals: sumOriginals(rows),
-      sentiment: sharesOf(originalsBy(rows, (row) => row.sentiment)),
+      sentiment: sharesOf(rows),
       issues: [...issueCounts]
         .filter(([, originals]) => originals >= minGroupSize)
         .map(([issueId, originals]) => ({ issueId, originals }))
@@ -509,7 +477,7 @@ function sliceInsights(
   const insights = [...groupRows(snapshot.slices, (row) => row.sliceId)].map(([sliceId, rows]) => ({
     sliceId,
     originals: sumOriginals(rows),
-    sentiment: sharesOf(originalsBy(rows, (row) => row.sentiment)),
+    sentiment: sharesOf(rows),
   }));
   return fold(insights, (entry) => entry.originals, (entry) => entry.sliceId, minGroupSize);
 }

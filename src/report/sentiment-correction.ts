@@ -172,7 +172,6 @@ interface CoverageSentences {
   readonly classified: string;
   readonly uncalibrated: (share: string) => string;
   readonly outOfRange: (share: string) => string;
-  readonly ungrouped: (share: string) => string;
 }
 
 const COVERAGE: Readonly<Record<ReportLanguage, CoverageSentences>> = {
@@ -182,8 +181,6 @@ const COVERAGE: Readonly<Record<ReportLanguage, CoverageSentences>> = {
     uncalibrated: (share) => `${share} — для их языка и вида нет матрицы`,
     outOfRange: (share) =>
       `${share} — их доли матрица своей группы дать не может (поправка дала бы 0% без измерения)`,
-    ungrouped: (share) =>
-      `${share} — период смешивает языки или виды публикаций, а эта разбивка не знает, к какой группе относится каждая`,
   },
   kk: {
     corrected: (share) => `Өз тобының қателер матрицасы бойынша түзетілгені: жарияланымдардың ${share}.`,
@@ -191,8 +188,6 @@ const COVERAGE: Readonly<Record<ReportLanguage, CoverageSentences>> = {
     uncalibrated: (share) => `${share} — олардың тілі мен түріне матрица жоқ`,
     outOfRange: (share) =>
       `${share} — олардың үлестерін өз тобының матрицасы бере алмайды (түзету өлшемсіз 0% берер еді)`,
-    ungrouped: (share) =>
-      `${share} — кезең тілдері не түрлері әртүрлі жарияланымдарды қамтиды, ал бұл бөліністе әрқайсысының тобы белгісіз`,
   },
   en: {
     corrected: (share) => `Corrected with their own group's confusion: ${share} of posts.`,
@@ -200,8 +195,6 @@ const COVERAGE: Readonly<Record<ReportLanguage, CoverageSentences>> = {
     uncalibrated: (share) => `${share} with no calibration for their language and kind`,
     outOfRange: (share) =>
       `${share} whose shares their group's calibration cannot produce (correcting would print 0% as if measured)`,
-    ungrouped: (share) =>
-      `${share} because the period mixes languages or kinds of posts and this breakdown does not know each post's group`,
   },
 };
 
@@ -218,21 +211,18 @@ export function correctionCoverage(
   let corrected = 0;
   let uncalibrated = 0;
   let outOfRange = 0;
-  let ungrouped = 0;
   for (const sentiment of sentiments) {
     total += sentiment.total;
     corrected += sentiment.correctedPosts;
     uncalibrated += sentiment.uncalibratedPosts;
     outOfRange += sentiment.outOfRangePosts;
-    ungrouped += sentiment.ungroupedPosts;
   }
-  if (total === 0 || uncalibrated + outOfRange + ungrouped === 0) return null;
+  if (total === 0 || uncalibrated + outOfRange === 0) return null;
 
   const sentences = COVERAGE[language];
   const reasons = [
     ...(uncalibrated > 0 ? [sentences.uncalibrated(percent(uncalibrated / total))] : []),
     ...(outOfRange > 0 ? [sentences.outOfRange(percent(outOfRange / total))] : []),
-    ...(ungrouped > 0 ? [sentences.ungrouped(percent(ungrouped / total))] : []),
   ];
   return `${sentences.corrected(percent(corrected / total))} ${sentences.classified}: ${reasons.join('; ')}.`;
 }

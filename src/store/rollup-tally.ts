@@ -39,11 +39,13 @@ const SEPARATOR = '\u001f';
  * one row update per distinct key instead of one per post and dimension. The rules, which a
  * rebuild from the post tables must follow too:
  * - volume: every post, by day, kind, platform, language and overall sentiment;
- * - issue, district and slice: each of the post's issues, districts and slices, by overall sentiment;
- * - subject: each subject the post has a sentiment toward, by that sentiment;
+ * - issue, district and slice: each of the post's issues, districts and slices, by language, kind
+ *   and overall sentiment;
+ * - subject: each subject the post has a sentiment toward, by language, kind and that sentiment;
  * - district × issue: every pair of the post's districts and issues;
  * - outlet: news articles with an outlet.
- * Originals and amplifications are counted in separate columns.
+ * Originals and amplifications are counted in separate columns. Language and kind name the group
+ * of posts whose measured confusion corrects a breakdown's sentiment shares.
  *
  * The dated rollups count only original posts whose source gave their date, as `DatedCounts`
  * describes them: per platform; per issue and district, and per issue over the whole city
@@ -67,20 +69,24 @@ export class RollupTally {
   };
 
   add(facts: RollupFacts): void {
-    const { day, sentiment } = facts;
+    const { day, language, kind, sentiment } = facts;
     const firstSeen = facts.firstSeenDate ? 1 : 0;
     const amplification = facts.amplification;
 
-    this.#count('volume', [day, facts.kind, facts.platform, facts.language, sentiment], amplification, firstSeen);
-    for (const issueId of facts.issueIds) this.#count('issue', [day, issueId, sentiment], amplification, 0);
+    this.#count('volume', [day, kind, facts.platform, language, sentiment], amplification, firstSeen);
+    for (const issueId of facts.issueIds) {
+      this.#count('issue', [day, issueId, language, kind, sentiment], amplification, 0);
+    }
     for (const entry of facts.subjectSentiments) {
-      this.#count('subject', [day, entry.subjectId, entry.sentiment], amplification, 0);
+      this.#count('subject', [day, entry.subjectId, language, kind, entry.sentiment], amplification, 0);
     }
     for (const districtId of facts.districtIds) {
-      this.#count('district', [day, districtId, sentiment], amplification, 0);
+      this.#count('district', [day, districtId, language, kind, sentiment], amplification, 0);
       for (const issueId of facts.issueIds) this.#count('districtIssue', [day, districtId, issueId], amplification, 0);
     }
-    for (const sliceId of facts.sliceIds) this.#count('slice', [day, sliceId, sentiment], amplification, 0);
+    for (const sliceId of facts.sliceIds) {
+      this.#count('slice', [day, sliceId, language, kind, sentiment], amplification, 0);
+    }
     if (facts.kind === 'article' && facts.outlet !== null) {
       this.#count('outlet', [day, facts.outlet], amplification, 0);
     }

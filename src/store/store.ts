@@ -105,33 +105,38 @@ export interface RollupCounts {
   readonly amplifications: number;
 }
 
-export interface VolumeRollupRow extends RollupCounts {
-  readonly day: string;
-  readonly kind: PostKind;
-  readonly platform: Platform;
+/**
+ * Posts of one language and kind with one sentiment: the group whose own measured confusion
+ * corrects the sentiment shares of a breakdown (the classifier errs differently on Russian tweets
+ * and on Kazakh news).
+ */
+export interface GroupedSentimentRow extends RollupCounts {
   readonly language: LanguageCode;
+  readonly kind: PostKind;
   readonly sentiment: SentimentLabel;
+}
+
+export interface VolumeRollupRow extends GroupedSentimentRow {
+  readonly day: string;
+  readonly platform: Platform;
   /** Of these posts, how many carry the import time because the source gave no date. */
   readonly firstSeenDates: number;
 }
 
-export interface IssueRollupRow extends RollupCounts {
+export interface IssueRollupRow extends GroupedSentimentRow {
   readonly day: string;
   readonly issueId: string;
-  readonly sentiment: SentimentLabel;
 }
 
 /** `sentiment` is the sentiment toward the subject, not the post's overall tone. */
-export interface SubjectRollupRow extends RollupCounts {
+export interface SubjectRollupRow extends GroupedSentimentRow {
   readonly day: string;
   readonly subjectId: string;
-  readonly sentiment: SentimentLabel;
 }
 
-export interface DistrictRollupRow extends RollupCounts {
+export interface DistrictRollupRow extends GroupedSentimentRow {
   readonly day: string;
   readonly districtId: string;
-  readonly sentiment: SentimentLabel;
 }
 
 export interface DistrictIssueRollupRow extends RollupCounts {
@@ -140,10 +145,9 @@ export interface DistrictIssueRollupRow extends RollupCounts {
   readonly issueId: string;
 }
 
-export interface SliceRollupRow extends RollupCounts {
+export interface SliceRollupRow extends GroupedSentimentRow {
   readonly day: string;
   readonly sliceId: string;
-  readonly sentiment: SentimentLabel;
 }
 
 /**

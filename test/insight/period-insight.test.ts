@@ -2,9 +2,10 @@ import { fileURLToPath } from 'node:url';
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
+import type { SentimentLabel } from '../../src/analyze/analysis.js';
 import { buildPeriodInsight, type PeriodInsight } from '../../src/insight/period-insight.js';
 import { correctedShares } from '../../src/insight/prevalence.js';
-import { readSentimentCorrection } from '../../src/report/sentiment-correction.js';
+import { correctionCoverage, readSentimentCorrection } from '../../src/report/sentiment-correction.js';
 import { openSqliteStore, type SqliteStore } from '../../src/store/sqlite/sqlite-store.js';
 import type { StoredItem } from '../../src/store/store.js';
 import { makeItem } from '../store/make-post.js';
@@ -224,12 +225,15 @@ describe('sentiment shares corrected per language and kind of post', () => {
     expect(sentiment.shares.negative.share).toBeCloseTo(17 / 34, 10);
   });
 
-  it('shows an issue as classified when the week mixes groups its rollups cannot tell apart', () => {
+  it("judges an issue by its own posts' group in a week that mixes groups", () => {
+    // The week's 12 road posts are Russian Telegram posts, 1 of them positive; the fixture's
+    // tweet confusion calls at least 10% of posts of every true label positive.
     const corrected = buildPeriodInsight(store, { period: WEEK, minGroupSize: 10, sentimentCorrection: correction });
     const roads = corrected.issues.shown.find((issue) => issue.issueId === 'roads')!;
 
     expect(roads.sentiment.corrected).toBe(false);
-    expect(roads.sentiment.ungroupedPosts).toBe(12);
+    expect(roads.sentiment.outOfRangePosts).toBe(12);
+    expect(roads.sentiment.uncalibratedPosts).toBe(0);
     expect(roads.sentiment.shares.negative.share).toBeCloseTo(8 / 12, 10);
   });
 
@@ -248,5 +252,92 @@ describe('sentiment shares corrected per language and kind of post', () => {
     expect(transport.sentiment.correctedPosts).toBe(40);
     // 50% classified negative; solving the fixture's confusion for the true shares gives 25/48.
     expect(transport.sentiment.shares.negative.share).toBeCloseTo(25 / 48, 10);
+  });
+});
+
+/**
+ * A week of one issue raised in Russian and in Kazakh social posts, all in one district and
+ * slice; the Russian posts also speak of the akimat, as do 20 of the Kazakh ones. The fixture's
+ * confusions are chosen so that the true shares solve exactly:
+ * - overall tone, Russian (100 posts classified 46 / 33 / 21): true 50% / 30% / 20% negative,
+ *   neutral, positive under the Russian confusion;
+ * - overall tone, Kazakh (50 posts classified 22 / 20 / 8): true 20% / 60% / 20% under the Kazakh one;
+ * - tone toward the akimat, Russian (44 / 40 / 16): true 20% / 60% / 20% under the subject one;
+ * - tone toward the akimat, Kazakh (10 / 6 / 4): no subject confusion for Kazakh, as classified.
+ * 20 more Russian social posts, all neutral, are about nothing, so the issue is not the week.
+ */
+describe('breakdowns of a week mixing Russian and Kazakh social posts', () => {
+  const correction = readSentimentCorrection(
+    fileURLToPath(new URL('../fixtures/insight/calibration-ru-kk-social/', import.meta.url)),
+  )!;
+  let mixed: SqliteStore;
+  let week: PeriodInsight;
+
+  const labelled = (counts: readonly number[]) =>
+    (['negative', 'neutral', 'positive'] as const).flatMap((label, index) => Array<typeof label>(counts[index]!).fill(label));
+
+  beforeAll(() => {
+    mixed = openSqliteStore(':memory:', { timezone: 'Asia/Almaty' });
+    const item = (id: string, language: 'ru' | 'kk', sentiment: SentimentLabel, subject?: SentimentLabel) => makeItem(
+      { nativeId: id, text: `пост ${id}`, publishedAt: '2024-11-13T06:00:00Z' },
+      {
+        language, sentiment, issues: ['utilities'], districts: ['auezov'], slices: ['elderly'],
+        subjects: subject === undefined ? {} : { akimat: subject },
+      },
+    );
+    const russianSubjects = labelled([44, 40, 16]);
+    const kazakhSubjects = labelled([10, 6, 4]);
+    mixed.savePosts([
+      ...labelled([46, 33, 21]).map((sentiment, n) => item(`ru-${n}`, 'ru', sentiment, russianSubjects[n])),
+      ...labelled([22, 20, 8]).map((sentiment, n) => item(`kk-${n}`, 'kk', sentiment, kazakhSubjects[n])),
+      ...Array.from({ length: 20 }, (_, n) => makeItem(
+        { nativeId: `other-${n}`, text: `другое ${n}`, publishedAt: '2024-11-13T06:00:00Z' },
+        { language: 'ru', sentiment: 'neutral' },
+      )),
+    ]);
+    week = buildPeriodInsight(mixed, { period: WEEK, minGroupSize: 10, sentimentCorrection: correction });
+  });
+
+  afterAll(() => mixed.close());
+
+  it("corrects the issue's negative share per language and pools by posts: (100 × 50% + 50 × 20%) / 150", () => {
+    const utilities = week.issues.shown.find((issue) => issue.issueId === 'utilities')!.sentiment;
+
+    expect(utilities.counts).toEqual({ negative: 68, neutral: 53, positive: 29 });
+    expect(utilities.corrected).toBe(true);
+    expect([utilities.correctedPosts, utilities.uncalibratedPosts, utilities.outOfRangePosts]).toEqual([150, 0, 0]);
+    expect(utilities.shares.negative.share).toBeCloseTo(0.4, 10);
+    expect(utilities.shares.neutral.share).toBeCloseTo(0.4, 10);
+    expect(utilities.shares.positive.share).toBeCloseTo(0.2, 10);
+    // As classified it would read 68 / 150 = 45.3%.
+    expect(utilities.shares.negative.share).not.toBeCloseTo(68 / 150, 2);
+    expect(utilities.shares.negative.low).toBeLessThan(0.4);
+    expect(utilities.shares.negative.high).toBeGreaterThan(0.4);
+  });
+
+  it('corrects the district and the slice of those posts the same way', () => {
+    const district = week.districts.shown.find((entry) => entry.districtId === 'auezov')!.sentiment;
+    const slice = week.slices.shown.find((entry) => entry.sliceId === 'elderly')!.sentiment;
+
+    expect([district.shares.negative.share, slice.shares.negative.share].map((share) => share.toFixed(10)))
+      .toEqual(['0.4000000000', '0.4000000000']);
+    expect([district.correctedPosts, slice.correctedPosts]).toEqual([150, 150]);
+  });
+
+  it('corrects the tone toward a subject with the subject confusion of each group, Kazakh as classified', () => {
+    const akimat = week.subjects.shown.find((entry) => entry.subjectId === 'akimat')!.sentiment;
+
+    expect([akimat.correctedPosts, akimat.uncalibratedPosts]).toEqual([100, 20]);
+    // (100 × 20% + 20 × 10/20) / 120
+    expect(akimat.shares.negative.share).toBeCloseTo(30 / 120, 10);
+  });
+
+  it('says in the digest sentence which share of the subject posts was not corrected and why', () => {
+    const akimat = week.subjects.shown.find((entry) => entry.subjectId === 'akimat')!.sentiment;
+
+    expect(correctionCoverage([akimat], 'en', (share) => `${Math.round(share * 100)}%`)).toBe(
+      "Corrected with their own group's confusion: 83% of posts. Counted as classified: 17% with " +
+        'no calibration for their language and kind.',
+    );
   });
 });

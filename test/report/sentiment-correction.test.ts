@@ -73,13 +73,11 @@ describe('sentiment shares corrected for classifier error in the digest', () => 
     const correction = readSentimentCorrection(fixture('calibration'))!;
     const counts = new Map([['negative', 30], ['neutral', 50], ['positive', 20]] as const);
     const corrected = sentimentShares(counts, correction.overall[0]);
-    const uncalibrated = sentimentShares(counts, undefined, 'uncalibrated');
-    const ungrouped = sentimentShares(counts, undefined, 'ungrouped');
+    const uncalibrated = sentimentShares(counts, undefined, true);
 
-    expect(correctionCoverage([corrected, uncalibrated, ungrouped], 'en', percent)).toBe(
-      "Corrected with their own group's confusion: 33% of posts. Counted as classified: 33% with " +
-        'no calibration for their language and kind; 33% because the period mixes languages or ' +
-        "kinds of posts and this breakdown does not know each post's group.",
+    expect(correctionCoverage([corrected, uncalibrated, uncalibrated], 'en', percent)).toBe(
+      "Corrected with their own group's confusion: 33% of posts. Counted as classified: 67% with " +
+        'no calibration for their language and kind.',
     );
     expect(correctionCoverage([corrected], 'en', percent)).toBeNull();
   });

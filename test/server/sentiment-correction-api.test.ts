@@ -65,8 +65,18 @@ afterAll(async () => {
   store.close();
 });
 
+interface Issues {
+  issues: { shown: { issueId: string; sentiment: Overview['sentiment'] }[] };
+  sentimentCoverage: Record<'issues' | 'slices' | 'districts', Overview['sentimentCoverage']>;
+}
+
 /** Starts a server reading the calibration from `modelsFolder` and asks it for the overview. */
 async function overviewFrom(modelsFolder: string, period = PERIOD): Promise<Overview> {
+  return (await answerFrom(modelsFolder, 'overview', period)) as Overview;
+}
+
+/** Starts a server reading the calibration from `modelsFolder` and asks it for `page` of `period`. */
+async function answerFrom(modelsFolder: string, page: string, period: typeof PERIOD): Promise<unknown> {
   const server = await startServer({
     project: makeProject('ru', 10), store, logger: createMemoryLogger(), port: 0,
     statePath: ':memory:', webRoot: '/nonexistent', schedule: false, modelsFolder,
@@ -86,8 +96,8 @@ async function overviewFrom(modelsFolder: string, period = PERIOD): Promise<Over
     body: JSON.stringify({ name: 'viewer', password: PASSWORD }),
   });
   const cookie = login.headers.get('set-cookie')!.split(';')[0]!;
-  const answer = await fetch(`${server.url}/api/overview?from=${period.from}&to=${period.to}`, { headers: { cookie } });
-  return (await answer.json()) as Overview;
+  const answer = await fetch(`${server.url}/api/${page}?from=${period.from}&to=${period.to}`, { headers: { cookie } });
+  return answer.json();
 }
 
 describe('the dashboard overview', () => {
@@ -139,5 +149,28 @@ describe('the dashboard overview', () => {
 
     expect(overview.sentiment.corrected).toBe(false);
     expect(overview.sentiment.shares.negative.share).toBe(0.5);
+  });
+});
+
+describe('the dashboard issues', () => {
+  it("corrects an issue's Russian posts with their group's confusion in a day mixing Russian and Kazakh, and says so", async () => {
+    const answer = (await answerFrom(CALIBRATION, 'issues', MIXED_PERIOD)) as Issues;
+    const digest = buildPeriodInsight(store, {
+      period: MIXED_PERIOD,
+      minGroupSize: 10,
+      sentimentCorrection: readSentimentCorrection(CALIBRATION),
+    });
+    const transport = answer.issues.shown.find((issue) => issue.issueId === 'transport')!.sentiment;
+
+    expect(transport).toEqual(JSON.parse(JSON.stringify(digest.issues.shown[0]!.sentiment)));
+    expect([transport.corrected, transport.correctedPosts, transport.uncalibratedPosts]).toEqual([true, 40, 20]);
+    // 40 Russian posts corrected to 25/48 negative and 20 Kazakh ones all called negative; as
+    // classified the issue would read 40/60.
+    expect(transport.shares.negative.share).toBeCloseTo((40 * 25 / 48 + 20) / 60, 10);
+    expect(answer.sentimentCoverage.issues?.en).toBe(
+      "Corrected with their own group's confusion: 67% of posts. Counted as classified: 33% with " +
+        'no calibration for their language and kind.',
+    );
+    expect(answer.sentimentCoverage.slices).toBeNull();
   });
 });

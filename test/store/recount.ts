@@ -13,17 +13,21 @@ export async function recountFromPostTables(rows: (sql: string) => Promise<Row[]
     volume: await rows(`SELECT p.day, p.kind, p.platform, p.language, p.sentiment, ${counts},
         sum(CASE WHEN p.date_source = 'first-seen' THEN 1 ELSE 0 END) AS "firstSeenDates"
       FROM posts p GROUP BY p.day, p.kind, p.platform, p.language, p.sentiment`),
-    issues: await rows(`SELECT p.day, x.issue_id AS "issueId", p.sentiment, ${counts}
-      FROM posts p JOIN post_issues x ON x.post_seq = p.seq GROUP BY p.day, x.issue_id, p.sentiment`),
-    subjects: await rows(`SELECT p.day, x.subject_id AS "subjectId", x.sentiment, ${counts}
-      FROM posts p JOIN post_subject_sentiment x ON x.post_seq = p.seq GROUP BY p.day, x.subject_id, x.sentiment`),
-    districts: await rows(`SELECT p.day, x.district_id AS "districtId", p.sentiment, ${counts}
-      FROM posts p JOIN post_districts x ON x.post_seq = p.seq GROUP BY p.day, x.district_id, p.sentiment`),
+    issues: await rows(`SELECT p.day, x.issue_id AS "issueId", p.language, p.kind, p.sentiment, ${counts}
+      FROM posts p JOIN post_issues x ON x.post_seq = p.seq
+      GROUP BY p.day, x.issue_id, p.language, p.kind, p.sentiment`),
+    subjects: await rows(`SELECT p.day, x.subject_id AS "subjectId", p.language, p.kind, x.sentiment, ${counts}
+      FROM posts p JOIN post_subject_sentiment x ON x.post_seq = p.seq
+      GROUP BY p.day, x.subject_id, p.language, p.kind, x.sentiment`),
+    districts: await rows(`SELECT p.day, x.district_id AS "districtId", p.language, p.kind, p.sentiment, ${counts}
+      FROM posts p JOIN post_districts x ON x.post_seq = p.seq
+      GROUP BY p.day, x.district_id, p.language, p.kind, p.sentiment`),
     districtIssues: await rows(`SELECT p.day, d.district_id AS "districtId", i.issue_id AS "issueId", ${counts}
       FROM posts p JOIN post_districts d ON d.post_seq = p.seq JOIN post_issues i ON i.post_seq = p.seq
       GROUP BY p.day, d.district_id, i.issue_id`),
-    slices: await rows(`SELECT p.day, x.slice_id AS "sliceId", p.sentiment, ${counts}
-      FROM posts p JOIN post_slices x ON x.post_seq = p.seq GROUP BY p.day, x.slice_id, p.sentiment`),
+    slices: await rows(`SELECT p.day, x.slice_id AS "sliceId", p.language, p.kind, p.sentiment, ${counts}
+      FROM posts p JOIN post_slices x ON x.post_seq = p.seq
+      GROUP BY p.day, x.slice_id, p.language, p.kind, p.sentiment`),
     outlets: await rows(`SELECT p.day, p.outlet, ${counts}
       FROM posts p WHERE p.kind = 'article' AND p.outlet IS NOT NULL GROUP BY p.day, p.outlet`),
   };

@@ -105,6 +105,28 @@ describe('saving posts', () => {
     );
   });
 
+  it('counts each issue, subject, district and slice by the language and kind of its posts', async () => {
+    const about = { issues: ['roads'], districts: ['medeu'], slices: ['drivers'] };
+    store.savePosts([
+      makeItem({ nativeId: 'ru1', text: 'Яма на Абая', publishedAt: '2024-11-12T05:00:00Z' },
+        { ...about, language: 'ru', sentiment: 'negative', subjects: { akimat: 'negative' } }),
+      makeItem({ nativeId: 'ru2', text: 'Опять яма на Абая', publishedAt: '2024-11-12T06:00:00Z' },
+        { ...about, language: 'ru', sentiment: 'negative', subjects: { akimat: 'neutral' } }),
+      makeItem({ nativeId: 'kk1', text: 'Абай көшесінде шұңқыр', publishedAt: '2024-11-12T07:00:00Z' },
+        { ...about, language: 'kk', sentiment: 'negative', subjects: { akimat: 'negative' } }),
+      makeItem({ nativeId: 'kk2', platform: 'news', title: 'Жол', text: 'Абай көшесі жөнделеді', outlet: 'Orda.kz',
+        url: 'https://orda.kz/2', publishedAt: '2024-11-12T08:00:00Z' }, { ...about, language: 'kk', sentiment: 'neutral' }),
+    ]);
+    const snapshot = store.readRollups(WHOLE_MONTH);
+    const rows = (table: readonly { language: string; kind: string; sentiment: string; originals: number }[]) =>
+      table.map((row) => `${row.language} ${row.kind} ${row.sentiment} ${row.originals}`);
+
+    const expected = ['kk article neutral 1', 'kk social negative 1', 'ru social negative 2'];
+    expect([rows(snapshot.issues), rows(snapshot.districts), rows(snapshot.slices)]).toEqual([expected, expected, expected]);
+    expect(rows(snapshot.subjects)).toEqual(['kk social negative 1', 'ru social negative 1', 'ru social neutral 1']);
+    expect(sortedTables(snapshot)).toEqual(sortedTables(await recount()));
+  });
+
   it('counts news outlets by volume only, and social posts never carry an outlet or URL', async () => {
     store.savePosts([
       makeItem({ nativeId: 'n1', platform: 'news', title: 'Т', text: 'Текст', outlet: 'Orda.kz', url: 'https://orda.kz/1', publishedAt: '2024-11-12T05:00:00Z' }),

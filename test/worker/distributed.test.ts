@@ -263,11 +263,11 @@ async function rollupTables(schema: string): Promise<Record<string, Record<strin
   const counts = 'originals, amplifications';
   return {
     volume: await rows(schema, `SELECT day, kind, platform, language, sentiment, ${counts}, first_seen_dates AS "firstSeenDates" FROM rollup_volume`),
-    issues: await rows(schema, `SELECT day, issue_id AS "issueId", sentiment, ${counts} FROM rollup_issue`),
-    subjects: await rows(schema, `SELECT day, subject_id AS "subjectId", sentiment, ${counts} FROM rollup_subject`),
-    districts: await rows(schema, `SELECT day, district_id AS "districtId", sentiment, ${counts} FROM rollup_district`),
+    issues: await rows(schema, `SELECT day, issue_id AS "issueId", language, kind, sentiment, ${counts} FROM rollup_issue`),
+    subjects: await rows(schema, `SELECT day, subject_id AS "subjectId", language, kind, sentiment, ${counts} FROM rollup_subject`),
+    districts: await rows(schema, `SELECT day, district_id AS "districtId", language, kind, sentiment, ${counts} FROM rollup_district`),
     districtIssues: await rows(schema, `SELECT day, district_id AS "districtId", issue_id AS "issueId", ${counts} FROM rollup_district_issue`),
-    slices: await rows(schema, `SELECT day, slice_id AS "sliceId", sentiment, ${counts} FROM rollup_slice`),
+    slices: await rows(schema, `SELECT day, slice_id AS "sliceId", language, kind, sentiment, ${counts} FROM rollup_slice`),
     outlets: await rows(schema, `SELECT day, outlet, ${counts} FROM rollup_outlet`),
   };
 }

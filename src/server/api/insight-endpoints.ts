@@ -4,7 +4,7 @@
  * Sentiment shares are corrected for the classifiers' measured confusion, with bootstrap
  * intervals, exactly as the digest's are, so the two never disagree on the same period.
  */
-import { buildPeriodInsight, suppressSmall } from '../../insight/index.js';
+import { buildPeriodInsight, suppressSmall, type SentimentShares } from '../../insight/index.js';
 import { addDays } from '../../store/day-range.js';
 import { DIGEST_LABELS } from '../../report/digest-labels.js';
 import { correctionCoverage } from '../../report/sentiment-correction.js';
@@ -20,6 +20,20 @@ function insightOf(request: EndpointRequest, excerptsPerIssue: number) {
     excerptsPerIssue,
     sentimentCorrection: request.server.sentimentCorrection,
   });
+}
+
+/**
+ * The digest's sentence on which share of the posts behind `sentiments` was corrected, in each
+ * dashboard language; null without a calibration, a language's null when every post was corrected.
+ */
+function sentimentCoverage(request: EndpointRequest, sentiments: readonly SentimentShares[]) {
+  if (request.server.sentimentCorrection === undefined || sentiments.length === 0) return null;
+  return Object.fromEntries((['ru', 'kk', 'en'] as const).map((language) => {
+    const percent = new Intl.NumberFormat(DIGEST_LABELS[language].locale, {
+      style: 'percent', maximumFractionDigits: 0,
+    });
+    return [language, correctionCoverage(sentiments, language, (share) => percent.format(share))];
+  }));
 }
 
 export const INSIGHT_ENDPOINTS: readonly Endpoint[] = [
@@ -77,16 +91,9 @@ export const INSIGHT_ENDPOINTS: readonly Endpoint[] = [
         },
         days: insight.days,
         sentiment: insight.sentiment,
-        // The digest's sentence on which share of posts was corrected, in each dashboard language.
-        sentimentCoverage: insight.sentiment === null || request.server.sentimentCorrection === undefined
-          ? null
-          : Object.fromEntries((['ru', 'kk', 'en'] as const).map((language) => {
-            const percent = new Intl.NumberFormat(DIGEST_LABELS[language].locale, {
-              style: 'percent', maximumFractionDigits: 0,
-            });
-            return [language, correctionCoverage([insight.sentiment!], language, (share) => percent.format(share))];
-          })),
+        sentimentCoverage: sentimentCoverage(request, insight.sentiment === null ? [] : [insight.sentiment]),
         subjects: insight.subjects,
+        subjectSentimentCoverage: sentimentCoverage(request, insight.subjects.shown.map((entry) => entry.sentiment)),
         languages: insight.languages,
       });
     },
@@ -109,6 +116,12 @@ export const INSIGHT_ENDPOINTS: readonly Endpoint[] = [
         trend: weeklyTrend(request, insight.period.to, insight.issues.shown.map((issue) => issue.issueId)),
         slices: insight.slices,
         districts: insight.districts,
+        // As the digest prints it under its issue, slice and district tables.
+        sentimentCoverage: {
+          issues: sentimentCoverage(request, insight.issues.shown.map((entry) => entry.sentiment)),
+          slices: sentimentCoverage(request, insight.slices.shown.map((entry) => entry.sentiment)),
+          districts: sentimentCoverage(request, insight.districts.shown.map((entry) => entry.sentiment)),
+        },
         excerpts: insight.excerpts,
       });
     },

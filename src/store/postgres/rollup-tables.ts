@@ -38,27 +38,27 @@ const ROLLUP_TABLES: Readonly<Record<RollupName, RollupTable>> = {
   },
   issue: {
     table: 'rollup_issue',
-    keyColumns: ['day', 'issue_id', 'sentiment'],
-    keyTypes: ['date', 'text', 'text'],
+    keyColumns: ['day', 'issue_id', 'language', 'kind', 'sentiment'],
+    keyTypes: ['date', 'text', 'text', 'text', 'text'],
     countColumns: COUNTED,
-    recount: `SELECT p.day, i.issue_id, p.sentiment, ${RECOUNTED}
-      FROM post_issues i JOIN posts p ON p.seq = i.post_seq GROUP BY 1, 2, 3`,
+    recount: `SELECT p.day, i.issue_id, p.language, p.kind, p.sentiment, ${RECOUNTED}
+      FROM post_issues i JOIN posts p ON p.seq = i.post_seq GROUP BY 1, 2, 3, 4, 5`,
   },
   subject: {
     table: 'rollup_subject',
-    keyColumns: ['day', 'subject_id', 'sentiment'],
-    keyTypes: ['date', 'text', 'text'],
+    keyColumns: ['day', 'subject_id', 'language', 'kind', 'sentiment'],
+    keyTypes: ['date', 'text', 'text', 'text', 'text'],
     countColumns: COUNTED,
-    recount: `SELECT p.day, s.subject_id, s.sentiment, ${RECOUNTED}
-      FROM post_subject_sentiment s JOIN posts p ON p.seq = s.post_seq GROUP BY 1, 2, 3`,
+    recount: `SELECT p.day, s.subject_id, p.language, p.kind, s.sentiment, ${RECOUNTED}
+      FROM post_subject_sentiment s JOIN posts p ON p.seq = s.post_seq GROUP BY 1, 2, 3, 4, 5`,
   },
   district: {
     table: 'rollup_district',
-    keyColumns: ['day', 'district_id', 'sentiment'],
-    keyTypes: ['date', 'text', 'text'],
+    keyColumns: ['day', 'district_id', 'language', 'kind', 'sentiment'],
+    keyTypes: ['date', 'text', 'text', 'text', 'text'],
     countColumns: COUNTED,
-    recount: `SELECT p.day, d.district_id, p.sentiment, ${RECOUNTED}
-      FROM post_districts d JOIN posts p ON p.seq = d.post_seq GROUP BY 1, 2, 3`,
+    recount: `SELECT p.day, d.district_id, p.language, p.kind, p.sentiment, ${RECOUNTED}
+      FROM post_districts d JOIN posts p ON p.seq = d.post_seq GROUP BY 1, 2, 3, 4, 5`,
   },
   districtIssue: {
     table: 'rollup_district_issue',
@@ -71,11 +71,11 @@ const ROLLUP_TABLES: Readonly<Record<RollupName, RollupTable>> = {
   },
   slice: {
     table: 'rollup_slice',
-    keyColumns: ['day', 'slice_id', 'sentiment'],
-    keyTypes: ['date', 'text', 'text'],
+    keyColumns: ['day', 'slice_id', 'language', 'kind', 'sentiment'],
+    keyTypes: ['date', 'text', 'text', 'text', 'text'],
     countColumns: COUNTED,
-    recount: `SELECT p.day, s.slice_id, p.sentiment, ${RECOUNTED}
-      FROM post_slices s JOIN posts p ON p.seq = s.post_seq GROUP BY 1, 2, 3`,
+    recount: `SELECT p.day, s.slice_id, p.language, p.kind, p.sentiment, ${RECOUNTED}
+      FROM post_slices s JOIN posts p ON p.seq = s.post_seq GROUP BY 1, 2, 3, 4, 5`,
   },
   outlet: {
     table: 'rollup_outlet',

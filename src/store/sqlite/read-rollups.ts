@@ -7,16 +7,16 @@ const QUERIES = {
   volume: `SELECT day, kind, platform, language, sentiment, originals, amplifications,
       first_seen_dates AS firstSeenDates
     FROM rollup_volume WHERE day BETWEEN ? AND ? ORDER BY day, kind, platform, language, sentiment`,
-  issues: `SELECT day, issue_id AS issueId, sentiment, originals, amplifications
-    FROM rollup_issue WHERE day BETWEEN ? AND ? ORDER BY day, issue_id, sentiment`,
-  subjects: `SELECT day, subject_id AS subjectId, sentiment, originals, amplifications
-    FROM rollup_subject WHERE day BETWEEN ? AND ? ORDER BY day, subject_id, sentiment`,
-  districts: `SELECT day, district_id AS districtId, sentiment, originals, amplifications
-    FROM rollup_district WHERE day BETWEEN ? AND ? ORDER BY day, district_id, sentiment`,
+  issues: `SELECT day, issue_id AS issueId, language, kind, sentiment, originals, amplifications
+    FROM rollup_issue WHERE day BETWEEN ? AND ? ORDER BY day, issue_id, language, kind, sentiment`,
+  subjects: `SELECT day, subject_id AS subjectId, language, kind, sentiment, originals, amplifications
+    FROM rollup_subject WHERE day BETWEEN ? AND ? ORDER BY day, subject_id, language, kind, sentiment`,
+  districts: `SELECT day, district_id AS districtId, language, kind, sentiment, originals, amplifications
+    FROM rollup_district WHERE day BETWEEN ? AND ? ORDER BY day, district_id, language, kind, sentiment`,
   districtIssues: `SELECT day, district_id AS districtId, issue_id AS issueId, originals, amplifications
     FROM rollup_district_issue WHERE day BETWEEN ? AND ? ORDER BY day, district_id, issue_id`,
-  slices: `SELECT day, slice_id AS sliceId, sentiment, originals, amplifications
-    FROM rollup_slice WHERE day BETWEEN ? AND ? ORDER BY day, slice_id, sentiment`,
+  slices: `SELECT day, slice_id AS sliceId, language, kind, sentiment, originals, amplifications
+    FROM rollup_slice WHERE day BETWEEN ? AND ? ORDER BY day, slice_id, language, kind, sentiment`,
   outlets: `SELECT day, outlet, originals, amplifications
     FROM rollup_outlet WHERE day BETWEEN ? AND ? ORDER BY day, outlet`,
 } as const;

@@ -6,6 +6,7 @@ import { stemmedSearch } from './004-stemmed-search.js';
 import { searchFactsIndex } from './005-search-facts-index.js';
 import { dayPlacedExcerptsDatedRollups } from './006-day-placed-excerpts-dated-rollups.js';
 import { rankOrderIndexes } from './007-rank-order-indexes.js';
+import { groupedSentimentRollups } from './008-grouped-sentiment-rollups.js';
 
 /** Every SQLite schema step, oldest first. Append new steps; never edit a shipped one. */
 export const SQLITE_MIGRATIONS: readonly Migration[] = Object.freeze([
@@ -16,4 +17,5 @@ export const SQLITE_MIGRATIONS: readonly Migration[] = Object.freeze([
   searchFactsIndex,
   dayPlacedExcerptsDatedRollups,
   rankOrderIndexes,
+  groupedSentimentRollups,
 ]);
