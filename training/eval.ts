@@ -297,22 +297,32 @@ async function main(): Promise<void> {
   const started = Date.now();
   const figures: Figures = {};
   const rows: Row[] = [];
-  const analyzer = await createSentimentAnalyzer();
   const folder = join(shippedModelsFolder(), '..', 'eval');
   const resultsPath = join(folder, 'results.json');
-
-  // `--only prevalence` re-measures the prevalence checks alone (a minute, not five) and keeps
-  // the other figures of eval/results.json as they are.
-  if (values.only === 'prevalence') {
-    prevalence(analyzer, dataDir, figures, rows);
-    await mixedPrevalence(analyzer, dataDir, figures, rows);
+  const updateResults = (part: string): void => {
     printTable(rows);
     const earlier = existsSync(resultsPath) ? JSON.parse(readFileSync(resultsPath, 'utf8')) as Figures : {};
     writeFileSync(resultsPath, JSON.stringify({ ...earlier, ...rounded(figures) }, null, 2) + '\n');
-    console.log(`\neval: prevalence figures updated in eval/results.json in ${((Date.now() - started) / 1000).toFixed(0)} s`);
+    console.log(`\neval: ${part} figures updated in eval/results.json in ${((Date.now() - started) / 1000).toFixed(0)} s`);
+  };
+
+  // `--only issues` and `--only prevalence` re-measure one part (seconds or a minute, not
+  // five) and keep the other figures of eval/results.json as they are.
+  if (values.only === 'issues') {
+    issues(figures, rows);
+    updateResults('issue');
     return;
   }
-  if (values.only !== undefined) throw new Error(`eval: --only ${values.only}: the one part that runs alone is "prevalence"`);
+  const analyzer = await createSentimentAnalyzer();
+  if (values.only === 'prevalence') {
+    prevalence(analyzer, dataDir, figures, rows);
+    await mixedPrevalence(analyzer, dataDir, figures, rows);
+    updateResults('prevalence');
+    return;
+  }
+  if (values.only !== undefined) {
+    throw new Error(`eval: --only ${values.only}: the parts that run alone are "issues" and "prevalence"`);
+  }
 
   await shippedSentiment(dataDir, figures, rows);
   await shippedSocial(analyzer, dataDir, figures, rows);

@@ -5,7 +5,9 @@
  * Russian- and Kazakh-language posts and of English-language news about the city.
  *
  * Words that stem alike with something unrelated are given as phrases or prefixes: "смог" is
- * also "could", "метро" is kept apart from "метров", "семья" stems like "семь".
+ * also "could", "метро" is kept apart from "метров", "семья" stems like "семь", "жилье" like
+ * "жил", the Kazakh "пәтер" like the particle "па". A keyword's other senses in news are an
+ * issue's `exclude` phrases: a biography's school, an obituary's hospital, military police.
  */
 import type { Taxonomy, TaxonomyEntry } from '../project.js';
 
@@ -48,7 +50,7 @@ const ISSUES: readonly TaxonomyEntry[] = [
         'жолды жаса*', 'жол жаса*',
         'кептеліс', 'бағдаршам', 'асфальт', 'тротуар', 'шұңқыр', 'жаяу жүргінші өткелі',
         'көлік тұрағы', 'жол жөндеу', 'қиылыс', 'көктайғақ', 'көпір*', 'жолды … кеңейт*',
-        'көлік дәліз*',
+        'көлік дәліз*', 'жолайрығ*',
       ],
       en: ['road', 'traffic', 'traffic jam', 'pothole*', 'asphalt', 'sidewalk*', 'pavement', 'intersection*', 'crosswalk*', 'parking'],
     },
@@ -135,6 +137,7 @@ const ISSUES: readonly TaxonomyEntry[] = [
         'құрылыс', 'құрылыс салушы', 'сүру', 'сүріл*', 'көп қабатты', 'тұрғын үй кешені',
         'инфрақұрылым*', 'салынып*', 'салынған', 'салынад*', 'салын*', 'мердігер*', 'құрылысы*',
         'құрылысын*', 'пайдалануға берілді', 'пайдалануға беріл*', 'іргетас*',
+        'қолданысқа беріл*', 'қайта жаңғырт*',
       ],
       en: ['construction', 'demolition', 'demolish*', 'developer*', 'high-rise', 'building permit'],
     },
@@ -260,7 +263,7 @@ const ISSUES: readonly TaxonomyEntry[] = [
         'воры', 'кража', 'мошенник*', 'спасател*', 'МЧС', 'ранен*', 'погиб*', 'избил*',
         'избиени*', 'ФБР', 'СК РФ', 'розыск*', 'беспорядк*', 'взрыв*', 'покушени*', 'вину', 'побег*',
         'похищ*', 'террорист*', 'ГИБДД', 'землетрясени*', 'невиновн*', 'разбился', 'разбилась',
-        'оцеплен*',
+        'оцеплен*', 'трагеди*', 'врезал*', 'напада*',
       ],
       kk: [
         'қауіпсіздік', 'полиция', 'полицей*', 'ұрлық', 'ұрлан*', 'қылмыс', 'төбелес',
@@ -269,7 +272,7 @@ const ISSUES: readonly TaxonomyEntry[] = [
         'түрме*', 'қамау*', 'ұсталды', 'ұсталған', 'ұстады', 'күдікті*',
         'айыпта*', 'тергеу*', 'прокуратура*', 'прокурор*', 'өлтір*', 'зорлық*', 'тонау*',
         'есірткі*', 'өртен*', 'өрт шық*', 'өрт бол*', 'жанып жатқан*', 'құтқарушы*', 'ТЖМ', 'зардап шеккен*', 'қаза тап*',
-        'мерт бол*', 'жарақат*', 'өртке', 'өрттен', 'өрттің', 'жанып кет*', 'бас бостандығынан', 'жол-көлік оқиға*', 'оқыс оқиға*',
+        'мерт бол*', 'жарақат*', 'өртке', 'өрттен', 'өрттің', 'жанып кет*', 'құтқар*', 'бас бостандығынан', 'жол-көлік оқиға*', 'оқыс оқиға*',
       ],
       en: ['crime*', 'police', 'theft*', 'robber*', 'safety', 'stray dogs', 'fraud*', 'car accident'],
     },
