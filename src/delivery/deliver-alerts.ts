@@ -4,6 +4,7 @@
  */
 import type { Alert } from '../alerts/alert.js';
 import type { Project } from '../project/project.js';
+import { cutBefore } from '../text/cut-boundary.js';
 import { alertText, alertTitle } from './alert-message.js';
 import type { DeliverySettings } from './delivery-settings.js';
 import { postJson } from './post-json.js';
@@ -50,7 +51,7 @@ export async function deliverAlerts(
       // Plain text (no parse_mode): excerpts are scraped text and must not become markup.
       await attempt('telegram', () => postJson(
         `${apiBase}/bot${token}/sendMessage`,
-        { chat_id: chatId, text: text.slice(0, 4000), disable_web_page_preview: true },
+        { chat_id: chatId, text: text.slice(0, cutBefore(text, 4000)), disable_web_page_preview: true },
         'telegram',
       ));
     }

@@ -1,5 +1,6 @@
 import type { Platform, PostKind } from '../collect/raw-post.js';
 import type { DayRange, ExcerptCandidate, Store } from '../store/store.js';
+import { cutBefore } from '../text/cut-boundary.js';
 
 /**
  * A short passage of a redacted post shown as an example of an issue. A social post shows only
@@ -83,5 +84,5 @@ function fingerprintOf(normalised: string): string {
 export function shorten(text: string, length: number): string {
   if (text.length <= length) return text;
   const cut = text.lastIndexOf(' ', length - 1);
-  return `${text.slice(0, cut > length / 2 ? cut : length - 1)}…`;
+  return `${text.slice(0, cut > length / 2 ? cut : cutBefore(text, length - 1))}…`;
 }

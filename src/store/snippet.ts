@@ -1,3 +1,4 @@
+import { cutAfter, cutBefore } from '../text/cut-boundary.js';
 import { normaliseWithOffsets } from '../text/normalise.js';
 import type { SearchTerm } from './search-terms.js';
 import { SEARCH_WORD } from './search-terms.js';
@@ -28,9 +29,9 @@ export function cutSnippet(document: string, matches: readonly Span[]): Snippet 
   const anchor = first ? first.start : 0;
 
   let start = Math.max(0, anchor - CONTEXT_BEFORE);
-  if (start > 0) start = nextWordStart(document, start);
+  if (start > 0) start = cutAfter(document, nextWordStart(document, start));
   let end = Math.min(document.length, start + SNIPPET_LENGTH);
-  if (end < document.length) end = previousWordEnd(document, end, start);
+  if (end < document.length) end = cutBefore(document, previousWordEnd(document, end, start));
 
   const lead = start > 0 ? ELLIPSIS : '';
   const tail = end < document.length ? ELLIPSIS : '';
