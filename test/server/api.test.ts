@@ -263,6 +263,23 @@ describe('the API', () => {
     expect(digestLanguages).toEqual(['kk', 'en', 'ru']);
   });
 
+  it('refuses a digest of more than a year before printing it, and a reversed one', async () => {
+    const { cookie, csrf } = await logIn('admin', 'admin-password-1');
+    const headers = { 'content-type': 'application/json', 'x-csrf-token': csrf, cookie };
+    const asked = digestLanguages.length;
+    const errors: string[] = [];
+    for (const body of [{ from: '1990-01-01', to: '2100-12-31' }, { from: '2024-11-12', to: '2024-11-06' }]) {
+      const answer = await app.request('/api/digests', { method: 'POST', headers, body: JSON.stringify(body) });
+      errors.push(`${answer.status} ${((await answer.json()) as { error: string }).error}`);
+    }
+    expect(errors).toEqual([
+      '400 digest: 1990-01-01 … 2100-12-31 is 40,542 days; a digest covers at most 366 (a year): make one a year, ' +
+        'or export the aggregates for the whole period',
+      '400 digest: from 2024-11-12 is after to 2024-11-06; swap them',
+    ]);
+    expect(digestLanguages.length).toBe(asked);
+  });
+
   it('refuses a parameter given twice rather than reading its first value', async () => {
     const { cookie } = await logIn('viewer', 'viewer-password-1');
     const asked = [

@@ -2,7 +2,8 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
 import type { ReportLanguage } from '../../project/project.js';
-import { DIGEST_PDF } from '../../report/publish-digest.js';
+import { assertPrintablePeriod, DIGEST_PDF } from '../../report/publish-digest.js';
+import { assertPeriod } from '../../store/day-range.js';
 import { HttpError, json, JSON_TYPE, type Endpoint } from '../endpoint.js';
 
 function listed(digest: { id: number; from: string; to: string; language: string; createdAt: Date; emailedTo: readonly string[] }) {
@@ -64,12 +65,15 @@ export const DIGEST_ENDPOINTS: readonly Endpoint[] = [
     async handle({ body, server }) {
       const period = { from: String(body.from ?? ''), to: String(body.to ?? '') };
       const language = (body.language as ReportLanguage | undefined) ?? server.project.reportLanguage;
-      let id: number;
       try {
-        id = await server.makeDigest(period, language);
+        assertPeriod(period, 'digest');
+        assertPrintablePeriod(period);
       } catch (error) {
         throw new HttpError(400, (error as Error).message);
       }
+      // Past the checks, a failure is the server's (Chromium missing or failing): a 500, its
+      // reason in the server's log.
+      const id = await server.makeDigest(period, language);
       return json(listed(server.digests.get(id)!), 201);
     },
   },
