@@ -6,8 +6,21 @@ import { limitHeapGrowth } from './heap-growth.js';
 import { buildProgram } from './program.js';
 import { printable } from '../text/printable.js';
 
+/**
+ * `tyndau export --out - | head`: the reader has closed the pipe, which is how a pipe says it has
+ * read enough. Node raised it as an unhandled 'error' event with a stack trace; the output
+ * stops here instead, quietly, as other command-line tools stop.
+ */
+function stopQuietlyWhenThePipeCloses(): void {
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+    process.exit(0);
+  });
+}
+
 async function main(): Promise<void> {
   limitHeapGrowth();
+  stopQuietlyWhenThePipeCloses();
   try {
     await buildProgram().parseAsync(process.argv);
   } catch (error) {
