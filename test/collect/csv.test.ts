@@ -199,6 +199,14 @@ describe('CSV import: dates as listening tools and spreadsheets write them', () 
     ]);
   });
 
+  it('joins an ISO date column to a time column written with AM/PM or a one-digit hour', async () => {
+    const batch = await importFixture('csv-iso-date-and-12-hour-time-columns.csv');
+    expect(dated(batch)).toEqual([
+      ['Bus 92 skipped our stop again', '2024-03-10T09:30:00.000Z'],
+      ['Нет света на Жандосова', '2024-03-11T04:05:00.000Z'],
+    ]);
+  });
+
   it('reads a column of month-first dates by the one whose day is over 12, and says so', async () => {
     const batch = await importFixture('csv-us-month-first-dates.csv');
     expect(dated(batch)).toEqual([

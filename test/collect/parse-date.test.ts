@@ -138,6 +138,11 @@ describe('parseDate: spreadsheet dates', () => {
     expect(iso('03/10/2024 12:05 AM')).toBe('2024-03-09T19:05:00.000Z');
   });
 
+  it('reads an ISO day with a 12-hour time, as a Date column beside a Time column joins them', () => {
+    expect(iso('2024-03-10 2:30 PM')).toBe('2024-03-10T09:30:00.000Z');
+    expect(iso('2024-03-10 9:05')).toBe('2024-03-10T04:05:00.000Z');
+  });
+
   it('leaves a slashed date that fits neither order unread', () => {
     expect(iso('13/13/2024')).toBeUndefined();
     expect(iso('3/10/2024/1')).toBeUndefined();

@@ -242,7 +242,8 @@ function readWithTimeAndWords(text: string, options: DateParseOptions): DatePart
   }
 
   const order = options.numericOrder ?? (twelveHourClock ? 'month-first' : undefined);
-  const date = readDayFirstNumbers(rest) ?? readSlashedNumbers(rest, order) ?? readWordsAndNumbers(rest);
+  const date = readDayFirstNumbers(rest) ?? readSlashedNumbers(rest, order) ?? readIsoDay(rest)
+    ?? readWordsAndNumbers(rest);
   if (!date) return undefined;
   return { ...date, hour, minute, second, millisecond: 0, offset };
 }
@@ -270,6 +271,12 @@ function readDayFirstNumbers(text: string): CalendarDay | undefined {
   if (!match) return undefined;
   const [, day, month, year] = match;
   return { day: Number(day), month: Number(month), year: fullYear(Number(year), year!.length) };
+}
+
+/** `2024-03-10` left when a time the ISO form does not allow was taken out (`2:30 PM`). */
+function readIsoDay(text: string): CalendarDay | undefined {
+  const parts = readIso(text.trim());
+  return parts && { year: parts.year, month: parts.month, day: parts.day };
 }
 
 /**
