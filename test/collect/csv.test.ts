@@ -207,6 +207,11 @@ describe('CSV import: dates as listening tools and spreadsheets write them', () 
     ]);
   });
 
+  it('joins an Excel serial date column to a time column', async () => {
+    const batch = await importFixture('csv-excel-serial-date-and-time-columns.csv');
+    expect(dated(batch)).toEqual([['Серийная дата и время отдельно', '2024-03-10T09:30:00.000Z']]);
+  });
+
   it('reads a column of month-first dates by the one whose day is over 12, and says so', async () => {
     const batch = await importFixture('csv-us-month-first-dates.csv');
     expect(dated(batch)).toEqual([

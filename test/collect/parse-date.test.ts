@@ -141,6 +141,7 @@ describe('parseDate: spreadsheet dates', () => {
   it('reads an ISO day with a 12-hour time, as a Date column beside a Time column joins them', () => {
     expect(iso('2024-03-10 2:30 PM')).toBe('2024-03-10T09:30:00.000Z');
     expect(iso('2024-03-10 9:05')).toBe('2024-03-10T04:05:00.000Z');
+    expect(iso('45361 14:30')).toBe('2024-03-10T09:30:00.000Z');
   });
 
   it('leaves a slashed date that fits neither order unread', () => {

@@ -243,7 +243,7 @@ function readWithTimeAndWords(text: string, options: DateParseOptions): DatePart
 
   const order = options.numericOrder ?? (twelveHourClock ? 'month-first' : undefined);
   const date = readDayFirstNumbers(rest) ?? readSlashedNumbers(rest, order) ?? readIsoDay(rest)
-    ?? readWordsAndNumbers(rest);
+    ?? readExcelDay(rest) ?? readWordsAndNumbers(rest);
   if (!date) return undefined;
   return { ...date, hour, minute, second, millisecond: 0, offset };
 }
@@ -271,6 +271,14 @@ function readDayFirstNumbers(text: string): CalendarDay | undefined {
   if (!match) return undefined;
   const [, day, month, year] = match;
   return { day: Number(day), month: Number(month), year: fullYear(Number(year), year!.length) };
+}
+
+/** An Excel serial day beside a time (`45361 14:30`: a Date column of numbers, a Time column). */
+function readExcelDay(text: string): CalendarDay | undefined {
+  const serial = Number(text.trim());
+  if (!/^\d{5}$/.test(text.trim()) || serial < EXCEL_FIRST || serial >= EXCEL_LAST) return undefined;
+  const day = new Date(EXCEL_EPOCH + serial * DAY_MS);
+  return { year: day.getUTCFullYear(), month: day.getUTCMonth() + 1, day: day.getUTCDate() };
 }
 
 /** `2024-03-10` left when a time the ISO form does not allow was taken out (`2:30 PM`). */
