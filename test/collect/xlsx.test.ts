@@ -25,6 +25,13 @@ describe('Excel workbook import', () => {
     ]);
   });
 
+  it('names an Excel 97–2003 (.xls) or password-protected workbook and says what to save it as', async () => {
+    await expect(importFixture('xls-excel-97-2003-workbook.xls')).rejects.toThrow(
+      'an Excel 97–2003 workbook (.xls) or a password-protected one, which tyndau cannot read; ' +
+        'save the sheet as "Excel Workbook (.xlsx)" without a password, or as "CSV UTF-8"',
+    );
+  });
+
   it('still names a ZIP archive that is no workbook as such', async () => {
     await expect(importFixture('xlsx-workbook-instead-of-csv.xlsx')).rejects.toThrow('a ZIP archive (an Excel .xlsx workbook is one)');
   });

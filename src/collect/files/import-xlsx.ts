@@ -10,6 +10,20 @@ const WORKBOOK_PART = Buffer.from('xl/workbook.xml');
 /** Rows looked at for the header; a report's title block is a few rows. */
 const MAX_PREAMBLE_ROWS = 20;
 
+/** The signature of a compound file: Excel 97–2003 (.xls) workbooks and encrypted .xlsx ones. */
+const COMPOUND_FILE_SIGNATURE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1] as const;
+
+/**
+ * Why a compound file cannot be read, or undefined for any other file: an old .xls workbook or
+ * one saved with a password, which listening tools' older exports and users' own sheets are.
+ * Decoded as text it was "binary data", which did not say what to do.
+ */
+export function legacyWorkbookProblem(bytes: Uint8Array, file: string): string | undefined {
+  if (!COMPOUND_FILE_SIGNATURE.every((byte, index) => bytes[index] === byte)) return undefined;
+  return `${file}: an Excel 97–2003 workbook (.xls) or a password-protected one, which tyndau ` +
+    'cannot read; save the sheet as "Excel Workbook (.xlsx)" without a password, or as "CSV UTF-8"';
+}
+
 /** True for an Excel workbook (.xlsx): a ZIP archive with the part `xl/workbook.xml`. */
 export function isXlsxWorkbook(bytes: Uint8Array): boolean {
   if (!ZIP_SIGNATURE.every((byte, index) => bytes[index] === byte)) return false;
