@@ -1,18 +1,38 @@
 import { writeFileSync } from 'node:fs';
+import { extname } from 'node:path';
 import type { Command } from 'commander';
 
 import { csvForSpreadsheet, exportAggregates } from '../report/index.js';
-import { openProject, openStore } from './context.js';
+import { aggregatesWorkbook } from '../report/export-aggregates-xlsx.js';
+import { UsageError, openProject, openStore } from './context.js';
+
+export type ExportFormat = 'csv' | 'xlsx';
+
+/**
+ * The format `--out` names by its extension: `.xlsx` is an Excel workbook, `.csv`, `.txt`, none
+ * and `-` (standard output) are CSV. Any other extension (`.json`, `.xls`, `.ods`, `.tsv`) is
+ * refused: the CSV written under that name would open as a broken file of the named kind.
+ */
+export function exportFormat(out: string): ExportFormat {
+  if (out === '-') return 'csv';
+  const extension = extname(out).toLowerCase();
+  if (extension === '.xlsx') return 'xlsx';
+  if (extension === '' || extension === '.csv' || extension === '.txt') return 'csv';
+  throw new UsageError(
+    `export: cannot write ${JSON.stringify(extension)}; --out names a .csv file, an Excel .xlsx workbook or - (standard output)`,
+  );
+}
 
 export function registerExport(program: Command): void {
   program
     .command('export')
-    .description('export aggregates as CSV (per day and period × dimension × sentiment; minimum group size applied)')
+    .description('export aggregates as CSV or an Excel workbook (per day and period × dimension × sentiment; minimum group size applied)')
     .requiredOption('-p, --project <file>', 'project file (tyndau.yaml)')
-    .requiredOption('--out <file>', 'CSV file to write ("-" for standard output)')
+    .requiredOption('--out <file>', 'file to write: .csv, .xlsx (a workbook of the same rows) or "-" for CSV on standard output')
     .option('--from <day>', 'first day, YYYY-MM-DD')
     .option('--to <day>', 'last day, YYYY-MM-DD, included')
     .action(async (options: { project: string; out: string; from?: string; to?: string }) => {
+      const format = exportFormat(options.out);
       const project = await openProject(options.project);
       const store = openStore(project);
       try {
@@ -21,7 +41,7 @@ export function registerExport(program: Command): void {
           process.stdout.write(csv);
           return;
         }
-        writeFileSync(options.out, csvForSpreadsheet(csv));
+        writeFileSync(options.out, format === 'xlsx' ? await aggregatesWorkbook(csv) : csvForSpreadsheet(csv));
         const rows = csv.split('\n').filter((line) => line !== '').length - 1;
         process.stdout.write(`wrote ${rows} rows to ${options.out}\n`);
       } finally {
