@@ -52,7 +52,7 @@ const ISSUES: readonly TaxonomyEntry[] = [
         'көлік тұрағы', 'жол жөндеу', 'қиылыс', 'көктайғақ', 'көпір*', 'жолды … кеңейт*',
         'көлік дәліз*', 'жолайрығ*',
       ],
-      en: ['road', 'traffic', 'traffic jam', 'pothole*', 'asphalt', 'sidewalk*', 'pavement', 'intersection*', 'crosswalk*', 'parking'],
+      en: ['road', 'traffic', 'traffic jam', 'pothole*', 'asphalt', 'sidewalk*', 'pavement', 'intersection*', 'crosswalk*', 'parking*'],
     },
     exclude: {
       ru: ['дорогие*', 'дорогое*', 'дорогую*', 'дорогого*', 'дорогая*', 'дорогих*', 'дорогим*',
@@ -163,7 +163,7 @@ const ISSUES: readonly TaxonomyEntry[] = [
     exclude: {
       ru: ['оливков* дерев*', 'южн* парк*'],
       kk: [],
-      en: [],
+      en: ['parking*'],
     },
   },
   {
