@@ -62,7 +62,7 @@ export async function runDemo(outDir: string, out: NodeJS.WritableStream = proce
     out.write(`  ${digest.markdownPath}\n  ${digest.htmlPath}\n`);
     out.write(`aggregates: ${exportPath}\n`);
     out.write(`stored posts: ${store.countPosts()}; done in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
-    out.write(`next: tyndau search --project ${projectPath} 'автобус'\n`);
+    out.write(`next: npx tyndau search --project ${projectPath} 'автобус'\n`);
   } finally {
     store.close();
   }

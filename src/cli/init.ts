@@ -11,7 +11,7 @@ export function registerInit(program: Command): void {
       const { path } = await initProject(dir);
       process.stdout.write(
         `wrote ${path}\n` +
-          'edit the subjects, districts and sources, then: tyndau import --project ' + path + ' FILE...\n',
+          'edit the subjects, districts and sources, then: npx tyndau import --project ' + path + ' FILE...\n',
       );
     });
 }

@@ -30,7 +30,9 @@ describe('tyndau import', () => {
   ];
 
   it('imports what it can, names each skipped record and exits 2', () => {
-    expect(runCli(['init', projectDir]).code).toBe(0);
+    const init = runCli(['init', projectDir]);
+    expect(init.code).toBe(0);
+    expect(init.stdout).toContain(`then: npx tyndau import --project ${project} FILE...`);
     const run = runCli(['import', '--project', project, ...files]);
     expect(run.code).toBe(2);
     expect(run.stdout).toMatch(/skipped \S*jsonl-truncated-last-line\.jsonl:5: not valid JSON .*cut off/);
@@ -123,6 +125,8 @@ describe('tyndau demo', () => {
     expect(html).toContain('<svg');
     expect(html).not.toMatch(/<script\b[^>]*\bsrc=/);
     expect(postCount(join(out, 'tyndau.sqlite'))).toBe(4012);
+    // A checkout has no tyndau on its PATH: the hint must run as printed.
+    expect(run.stdout).toContain(`next: npx tyndau search --project ${join(out, 'tyndau.yaml')} 'автобус'`);
   });
 });
 
