@@ -69,24 +69,30 @@ describe('Telegram Desktop export import', () => {
     expect(messageText(parts)).toBe('abhttps://x.kz');
   });
 
-  it('reads the chats of a whole-account export and leaves private ones out', () => {
+  it('reads the chats of a whole-account export and leaves private chats, groups and channels out', () => {
     const account = {
       personal_information: { first_name: 'zzcanary-account-owner' },
       chats: {
         list: [
           { type: 'personal_chat', id: 1, messages: [message(1, 'личное')] },
           { type: 'public_supergroup', id: 2, messages: [message(7, 'Про автобусы')] },
+          { type: 'private_supergroup', id: 3, messages: [message(8, 'Чат нашего подъезда')] },
+          { type: 'private_group', id: 4, messages: [message(9, 'Семейный чат')] },
+          { type: 'private_channel', id: 5, messages: [message(10, 'Закрытый канал')] },
+          { type: 'public_channel', id: 6, messages: [message(11, 'Новости района')] },
         ],
       },
     };
     const context = { file: 'result.json', timezone: 'Asia/Almaty', now: new Date() };
     const batch = importTelegramExport(account, context);
-    expect(batch.posts.map((post) => [post.nativeId, post.text])).toEqual([['2:7', 'Про автобусы']]);
-    expect(batch.notes).toEqual([
-      {
-        location: { file: 'result.json', path: '/chats/list/0' },
-        note: 'a personal_chat is a private conversation; not imported',
-      },
+    expect(batch.posts.map((post) => [post.nativeId, post.text])).toEqual([
+      ['2:7', 'Про автобусы'], ['6:11', 'Новости района'],
+    ]);
+    expect(batch.notes?.map((note) => [note.location.path, note.note])).toEqual([
+      ['/chats/list/0', 'a personal_chat is a private conversation; not imported'],
+      ['/chats/list/2', 'a private_supergroup is a private conversation; not imported'],
+      ['/chats/list/3', 'a private_group is a private conversation; not imported'],
+      ['/chats/list/4', 'a private_channel is a private conversation; not imported'],
     ]);
   });
 });

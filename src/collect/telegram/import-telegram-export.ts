@@ -5,10 +5,13 @@ import type { ImportBatch, RawPost, RecordLocation } from '../raw-post.js';
 import { messageText, messageTextProblem } from './message-text.js';
 
 /**
- * Conversations that are not public opinion: a person's private chats, bots, saved messages.
- * tyndau imports channels and groups only.
+ * Conversations that are not public opinion: a person's private chats, bots, saved messages, and
+ * groups and channels only their members can read (what is said there was not published).
+ * tyndau imports public channels and groups only.
  */
-const PRIVATE_CHAT_TYPES = new Set(['personal_chat', 'bot_chat', 'saved_messages']);
+const PRIVATE_CHAT_TYPES = new Set([
+  'personal_chat', 'bot_chat', 'saved_messages', 'private_group', 'private_supergroup', 'private_channel',
+]);
 
 interface Chat {
   readonly chat: JsonObject;
@@ -68,7 +71,7 @@ function chatsOf(document: unknown, context: ImportContext, log: ImportLog): Cha
       throw new Error(
         `${context.file}: this Telegram export is a ${String(document.type)}, ` +
           'a private conversation; ' +
-          'tyndau imports only channels and groups',
+          'tyndau imports only public channels and groups',
       );
     }
     return [{ chat: document, path: '' }];
