@@ -55,16 +55,37 @@ export function recogniseFormat(text: string, fileName: string): RecognisedForma
 
   const columns = csvHeaderWithoutText(start);
   if (columns) {
-    const shown = columns.slice(0, 8).map((name) => JSON.stringify(name)).join(', ');
+    const advice = `name the column holding the post's text one of ${TEXT_FIELD_NAMES.join(', ')}`;
+    // A file without a header starts with a post: its values are not printed or logged, for
+    // they are text as written, before the privacy gate (names, phone numbers).
+    if (!columns.some(looksLikeColumnName)) {
+      throw new Error(
+        `${fileName}: the first line looks like a record, not a CSV header (${columns.length} values, ` +
+          `not shown: they may hold a post's text); add a header line and ${advice}`,
+      );
+    }
+    const shown = columns.slice(0, 8).map(shownColumnName).join(', ');
     throw new Error(
-      `${fileName}: a CSV header without a text column (${shown}${columns.length > 8 ? ', …' : ''}); ` +
-        `name the column holding the post's text one of ${TEXT_FIELD_NAMES.join(', ')}`,
+      `${fileName}: a CSV header without a text column (${shown}${columns.length > 8 ? ', …' : ''}); ${advice}`,
     );
   }
   throw new Error(
     `${fileName}: not a known format: the first line is neither XML, JSON nor a CSV header; ` +
       EXPECTED,
   );
+}
+
+const COLUMN_NAME_MAX = 40;
+const NOT_A_COLUMN_NAME = /\d{5}|@|:\/\/|\s\S+\s\S+\s\S+\s/u;
+
+/** Whether a header cell reads as a column's name: short, with letters, no long number, address or sentence. */
+function looksLikeColumnName(name: string): boolean {
+  return name.length <= COLUMN_NAME_MAX && /\p{L}/u.test(name) && !NOT_A_COLUMN_NAME.test(name);
+}
+
+function shownColumnName(name: string): string {
+  const shortValue = name.length < 12 && !NOT_A_COLUMN_NAME.test(name);
+  return looksLikeColumnName(name) || shortValue ? JSON.stringify(name) : `a value of ${[...name].length} characters`;
 }
 
 /** Characters looked at, and the share of control characters among them, that mark binary data. */

@@ -87,6 +87,9 @@ describe('detectFormat', () => {
     expect(() => detectFormat(Buffer.from('name;phone\nx;y\n'), 'people.csv')).toThrow(
       /^people\.csv: a CSV header without a text column \("name", "phone"\); name the column/,
     );
+    expect(() => detectFormat(Buffer.from('date;phone;note\n1;2;3\n'), 'calls.csv')).toThrow(
+      /^calls\.csv: a CSV header without a text column \("date", "phone", "note"\)/,
+    );
     expect(() => detectFormat(Buffer.from('no header here\n'), 'notes.txt')).toThrow(
       /^notes\.txt: not a known format: the first line is neither XML, JSON nor a CSV header/,
     );
@@ -102,6 +105,37 @@ describe('detectFormat', () => {
     );
   });
 });
+
+// A CSV without a header line starts with a post; the error quoted it, unredacted, on the
+// terminal and in the log.
+describe('a CSV whose first line is a record', () => {
+  it('is refused without printing the values of that record', () => {
+    const name = 'csv-without-header-first-line-a-post.csv';
+    const refusal = errorMessage(() => detectFormat(readFileSync(fixture(name)), name));
+
+    expect(refusal).toMatch(new RegExp(
+      `^${name}: the first line looks like a record, not a CSV header \\(3 values, not shown: they may hold ` +
+        "a post's text\\); add a header line and name the column holding the post's text one of text, body, ",
+    ));
+    expect(refusal).not.toMatch(/Айгерим|8701|2024/);
+  });
+
+  it('names short column names beside a long value without printing the value', () => {
+    const line = 'id;Позвоните мне по номеру 87011234567 вечером;platform\n';
+    expect(errorMessage(() => detectFormat(Buffer.from(line), 'mixed.csv'))).toMatch(
+      /^mixed\.csv: a CSV header without a text column \("id", a value of 43 characters, "platform"\);/,
+    );
+  });
+});
+
+function errorMessage(action: () => unknown): string {
+  try {
+    action();
+  } catch (error) {
+    return (error as Error).message;
+  }
+  throw new Error('expected an error');
+}
 
 describe('a file of bytes, not text', () => {
   // An Excel workbook handed over instead of its CSV was described as a CSV header whose column
