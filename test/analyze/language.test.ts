@@ -93,6 +93,25 @@ describe('letters the detectors tell neighbours by', () => {
     expect(letterFlags("uäde, it's") & UZBEK_LATIN).toBe(0);
   });
 
+  test.each([
+    ['uzbek-latin-ascii-apostrophe.txt'],
+    ['uzbek-latin-typographic-apostrophe.txt'],
+  ])("Uzbek with oʻ and gʻ typed as ' or ’ (bo'ldi, to’rt) is Uzbek, not Kazakh Latin: %s", (file) => {
+    const text = readFileSync(new URL(`../fixtures/analyze/language/${file}`, import.meta.url), 'utf8');
+    expect(identifier.identify(prepareText(text))).toMatchObject({ code: 'other', detected: 'uz' });
+  });
+
+  test("an apostrophe inside a word marks Uzbek only as oʻ or gʻ, not in English contractions", () => {
+    expect(letterFlags("bo'ldi") & UZBEK_LATIN).toBe(UZBEK_LATIN);
+    expect(letterFlags('og’irligi') & UZBEK_LATIN).toBe(UZBEK_LATIN);
+    expect(letterFlags("o'yinda va'da") & UZBEK_LATIN).toBe(UZBEK_LATIN);
+    expect(letterFlags("the dog's bowl, who'd know, we're late at 5 o'clock, who'll go, Romeo’s") & UZBEK_LATIN).toBe(0);
+  });
+
+  test('English with an apostrophe after o or g stays English', () => {
+    expect(codeOf("Nobody knew who'd fixed the dog's kennel near the park")).toBe('en');
+  });
+
   test('Kazakh typed in Latin letters with "keyin" is still Kazakh Latin', () => {
     expect(codeOf('Sabaqtan keyin balalar uige qaitty.')).toBe('kk-latn');
   });

@@ -20,13 +20,23 @@ export const NOT_BELARUSIAN = 128;
 export const DOTTED_I = 256;
 /**
  * Uzbek Latin's ʻ (in oʻ, gʻ, often typed ‘), its ʼ (the glottal stop of vaʼda, taʼlim) and x,
- * which Kazakh Latin does not use.
+ * which Kazakh Latin does not use; also oʻ, gʻ and ʼ typed with a plain ' or ’ (bo'ldi, so’nggi,
+ * va'da), as most Uzbek posts are written.
  */
 export const UZBEK_LATIN = 512;
 /** Kazakh Latin (2021) letters no Turkish or Uzbek text has: ä ñ ū. */
 export const KAZAKH_LATIN_UNIQUE = 32;
 /** Kazakh Latin letters Turkish, Azerbaijani or Uzbek share: q ğ ö ü ı. */
 export const KAZAKH_LATIN_SHARED = 64;
+/** ' and ’: only marks a text for the Uzbek check below, never returned. */
+const APOSTROPHE = 1 << 15;
+
+/**
+ * oʻ or gʻ typed with ' or ’ (bo'ldi, yo’q, o'yin, g'alaba), or ʼ after a vowel (va'da, ta'lim),
+ * but not an English contraction or possessive (who'd, dog's, we're, Romeo’s) or "o'clock".
+ */
+const UZBEK_APOSTROPHE =
+  /(?:\p{Script=Latin}[ogaeiu]|(?<![\p{L}\p{M}])[og](?!['’]clock))['’](?!(?:s|d|ll|ve|re|m|t)(?![\p{L}\p{M}]))\p{Ll}/u;
 
 function buildTable(): Uint16Array {
   const table = new Uint16Array(0x10000);
@@ -43,6 +53,7 @@ function buildTable(): Uint16Array {
   mark('ʻ‘ʼx', UZBEK_LATIN);
   mark('äñū', KAZAKH_LATIN_UNIQUE);
   mark('qğöüı', KAZAKH_LATIN_SHARED);
+  mark("'’", APOSTROPHE);
   return table;
 }
 
@@ -52,5 +63,9 @@ const LETTER_FLAGS = buildTable();
 export function letterFlags(text: string, start = 0, end = text.length): number {
   let flags = 0;
   for (let index = start; index < end; index++) flags |= LETTER_FLAGS[text.charCodeAt(index)] as number;
+  if (!(flags & APOSTROPHE)) return flags;
+
+  flags &= ~APOSTROPHE;
+  if (!(flags & UZBEK_LATIN) && UZBEK_APOSTROPHE.test(text.slice(start, end))) flags |= UZBEK_LATIN;
   return flags;
 }
