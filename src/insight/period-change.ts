@@ -6,6 +6,9 @@ export interface PeriodCounts {
   readonly total: number;
 }
 
+/** Which way the share of all posts moved: what the significance test is about, not the count. */
+export type ShareDirection = 'rose' | 'fell' | 'unchanged';
+
 export interface PeriodChange {
   readonly current: number;
   readonly previous: number;
@@ -15,6 +18,11 @@ export interface PeriodChange {
   readonly relative: number | null;
   readonly currentShare: number;
   readonly previousShare: number;
+  /**
+   * The share can rise while the count falls, when the period had fewer posts in all: a
+   * significant change names this direction, never the count's.
+   */
+  readonly shareDirection: ShareDirection;
   /** Two-sided p-value of the two-proportion test; null when a period had no posts at all. */
   readonly pValue: number | null;
   /** True when the share changed at the 5% level. */
@@ -44,6 +52,7 @@ export function comparePeriods(current: PeriodCounts, previous: PeriodCounts): P
     relative: previous.count > 0 ? (current.count - previous.count) / previous.count : null,
     currentShare,
     previousShare,
+    shareDirection: currentShare > previousShare ? 'rose' : currentShare < previousShare ? 'fell' : 'unchanged',
     pValue,
     significant: pValue !== null && pValue < ALPHA,
   };

@@ -11,7 +11,7 @@ import type {
   DayRange, GroupedSentimentRow, RollupCounts, RollupSnapshot, Store,
 } from '../store/store.js';
 import { representativeExcerpts, type Excerpt } from './excerpts.js';
-import { comparePeriods } from './period-change.js';
+import { comparePeriods, type ShareDirection } from './period-change.js';
 import { foldSmallGroups, suppressSmall, type GroupSize } from './small-groups.js';
 import { pooledShares, type ClassifierConfusion } from './prevalence.js';
 import { wilsonInterval, type ShareEstimate } from './wilson-interval.js';
@@ -114,6 +114,8 @@ export interface IssueInsight {
    */
   readonly pValue: number | null;
   readonly significant: boolean;
+  /** Which way the tested share moved; a count may fall while its share rises. */
+  readonly shareDirection: ShareDirection;
   readonly sentiment: SentimentShares;
 }
 
@@ -442,6 +444,7 @@ function issueInsights(
       tested: change.pValue !== null,
       pValue: shownBefore === null ? null : change.pValue,
       significant: change.significant,
+      shareDirection: change.shareDirection,
       sentiment: sharesOf(rows),
     };
   });

@@ -16,7 +16,7 @@ import type { AgencyReader, AgencyRollupSnapshot, ResponseSignal } from '../stor
 import { assertPeriod, previousPeriod } from '../store/day-range.js';
 import type { DayRange, RollupCounts, Store } from '../store/store.js';
 import { candidatesFor, distinctExcerpts, type Excerpt } from './excerpts.js';
-import { comparePeriods } from './period-change.js';
+import { comparePeriods, type ShareDirection } from './period-change.js';
 import { sentimentShares, type Breakdown, type SentimentShares } from './period-insight.js';
 import { foldSmallGroups, suppressSmall, type GroupSize } from './small-groups.js';
 import { wilsonInterval, type ShareEstimate } from './wilson-interval.js';
@@ -52,6 +52,8 @@ export interface AgencyWeakPoint {
   /** Of the two-proportion test on the agency's share of all posts; null without posts before. */
   readonly pValue: number | null;
   readonly significant: boolean;
+  /** Which way the tested share moved; a count may fall while its share rises. */
+  readonly shareDirection: ShareDirection;
   /** Negative share in the previous period; null when that period had too few posts. */
   readonly previousNegative: ShareEstimate | null;
   /** Posts by how they were attributed; each count hidden when small. */
@@ -155,6 +157,7 @@ function weakPoint(agencyId: string, rows: readonly AgencyRow[], context: Contex
     relativeChange: shownBefore === null ? null : change.relative,
     pValue: shownBefore === null ? null : change.pValue,
     significant: shownBefore !== null && change.significant,
+    shareDirection: change.shareDirection,
     previousNegative: before >= minGroupSize
       ? sentimentShares(originalsBy(beforeRows, (row) => row.sentiment)).shares.negative
       : null,

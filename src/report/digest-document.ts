@@ -20,6 +20,8 @@ import { correctionCoverage, correctionMethodology } from './sentiment-correctio
 import type { SentimentCorrection } from '../insight/period-insight.js';
 import { suppressSmall } from '../insight/small-groups.js';
 import { NumberFormat } from './number-format.js';
+import { significanceText } from './significance-text.js';
+import { testSetName } from './test-set-names.js';
 import { excerptBlock, weakPointBlocks } from './weak-point-blocks.js';
 import {
   collectionGapBlocks, collectionMethodologyBlocks, collectionSummaryBlocks, type CollectionBlockInput,
@@ -159,6 +161,7 @@ class DocumentBuilder {
           labels: this.#labels,
           format: this.#format,
           charts: this.#charts,
+          corrected: this.#correction !== undefined,
         })),
         this.#section('excerpts', this.#excerpts()),
         this.#section('methodology', this.#methodology()),
@@ -298,7 +301,7 @@ class DocumentBuilder {
           issue.relativeChange === null
             ? (issue.previous === 0 ? this.#labels.newIssue : '—')
             : format.signedPercent(issue.relativeChange),
-          this.#significance(issue),
+          significanceText(issue, this.#labels, this.#format),
           this.#shareWithInterval(issue.sentiment, 'negative'),
         ]),
       });
@@ -442,9 +445,10 @@ class DocumentBuilder {
       }
       for (const card of cards) {
         for (const test of card.tests) {
+          // The stage names the model; a file name would be English in every digest.
           rows.push([
-            `${labels.stages[stage]} (${card.file})`,
-            test.testSet,
+            labels.stages[stage],
+            testSetName(test.testSet, this.#language),
             test.examples === null ? '—' : this.#format.count(test.examples),
             Object.entries(test.metrics)
               .map(([metric, value]) => `${labels.metrics[metric] ?? metric} ${this.#format.decimal(value)}`)
@@ -503,12 +507,6 @@ class DocumentBuilder {
       blocks.push({ kind: 'paragraph', text });
     }
     return blocks;
-  }
-
-  #significance(test: { tested: boolean; pValue: number | null; significant: boolean }): string {
-    if (!test.tested) return this.#labels.notTested;
-    const verdict = test.significant ? this.#labels.significant : this.#labels.notSignificant;
-    return test.pValue === null ? verdict : `${verdict} (p = ${this.#format.decimal(test.pValue)})`;
   }
 
   #negativeColumn(): string {

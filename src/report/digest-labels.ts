@@ -4,6 +4,7 @@
  */
 import type { LanguageCode, SentimentLabel } from '../analyze/analysis.js';
 import type { Platform } from '../collect/raw-post.js';
+import type { ShareDirection } from '../insight/period-change.js';
 import type { ReportLanguage } from '../project/project.js';
 
 export type SectionId =
@@ -44,7 +45,8 @@ export interface DigestLabels {
   readonly platforms: Readonly<Record<Platform, string>>;
   readonly languages: Readonly<Record<LanguageCode, string>>;
   readonly allPosts: string;
-  readonly significant: string;
+  /** A significant change names what was tested, the share of all posts, and which way it moved. */
+  readonly significant: Readonly<Record<ShareDirection, string>>;
   readonly notSignificant: string;
   readonly notTested: string;
   readonly newIssue: string;
@@ -91,6 +93,15 @@ export interface WeakPointLabels {
   attribution(named: string, byDistrict: string, cityWide: string): string;
   readonly topIssues: string;
   readonly topDistricts: string;
+  /**
+   * When the rest of the digest is corrected for classifier error: agency shares stay as
+   * classified, and the column, the issue lines and a note under the table say so.
+   */
+  readonly uncorrected: {
+    readonly column: string;
+    readonly issueShare: string;
+    readonly note: string;
+  };
   noShownGroups(minGroupSize: number): string;
   readonly responses: string;
   response(issue: string, ownChannel: string, press: string, answered: boolean): string;
@@ -128,7 +139,7 @@ const RUSSIAN: DigestLabels = {
     methodology: 'Методология',
   },
   columns: {
-    day: 'День', posts: 'Публикации', reposts: 'Репосты', share: 'Доля', interval: '95% ДИ',
+    day: 'День', posts: 'Публикации', reposts: 'Репосты', share: 'Доля', interval: '95\u00a0% ДИ',
     previous: 'Прошлый период', change: 'Изменение', relativeChange: 'Изменение, %',
     significance: 'Значимость', platform: 'Платформа', outlet: 'Издание', articles: 'Статьи',
     district: 'Район', slice: 'Группа', issue: 'Проблема', subject: 'Объект', group: 'Группа',
@@ -145,14 +156,15 @@ const RUSSIAN: DigestLabels = {
     mixed: 'смешанный', other: 'другой',
   },
   allPosts: 'Все публикации',
-  significant: 'значимо',
+  significant: { rose: 'значимо: доля выросла', fell: 'значимо: доля снизилась', unchanged: 'значимо' },
   notSignificant: 'незначимо',
   notTested: 'нет данных',
   newIssue: 'новая',
   notMeasured: 'не измерялась',
   metrics: {
-    macroF1: 'macro-F1',
-    macroF1PosNeg: 'macro-F1 (позитив и негатив)',
+    macroF1: 'макро-F1',
+    macroF1PosNeg: 'макро-F1 (позитив и негатив)',
+    microF1: 'микро-F1',
     accuracy: 'доля верных ответов',
     neutralShareOfPredictions: 'доля ответов «нейтрально»',
     f1: 'F1',
@@ -185,11 +197,19 @@ const RUSSIAN: DigestLabels = {
       'негатива и изменением к прошлому периоду, от самого слабого места. Как публикации отнесены к органам ' +
       'и как построен рейтинг — в методологии.',
     noMap: 'В проекте нет карты ответственности (agencies): публикации ни к одному органу не отнесены.',
-    columns: { rank: '№', agency: 'Орган', score: 'Негативных не меньше (95%)' },
+    columns: { rank: '№', agency: 'Орган', score: 'Негативных не меньше (95\u00a0%)' },
     attribution: (named, byDistrict, cityWide) =>
       `Отнесено: по названию — ${named}; по карте в районе — ${byDistrict}; по карте для всего города — ${cityWide}.`,
     topIssues: 'Главные проблемы',
     topDistricts: 'Районы',
+    uncorrected: {
+      column: 'Негатив без поправки',
+      issueShare: 'негатив без поправки',
+      note:
+        'Доли негатива в этом разделе даны как их назвал классификатор, без поправки на его ошибки: ' +
+        'для органов не хранятся язык и вид публикаций, по которым делается поправка. Поэтому доля ' +
+        'негатива той же проблемы в разделе «Главные проблемы» (с поправкой) может быть другой.',
+    },
     noShownGroups: (min) => `ни одной группы из ${min} и более публикаций`,
     responses: 'Сигналы ответа',
     response: (issue, own, press, answered) =>
@@ -208,9 +228,10 @@ const RUSSIAN: DigestLabels = {
       `публикаций отдельно не показываются: вместо числа стоит «<${min}», либо они объединены в «Прочие». ` +
       'Репосты и пересылки считаются отдельно от оригиналов и не входят в доли и рейтинги.',
     intervals:
-      'Доли даны с 95% доверительными интервалами Вильсона. Изменение относительно предыдущего периода ' +
-      'той же длины проверяется z-тестом для двух долей (доля проблемы среди всех публикаций); ' +
-      '«значимо» означает p < 0,05.',
+      'Доли даны с 95\u00a0% доверительными интервалами Вильсона. Изменение относительно предыдущего периода ' +
+      'той же длины проверяется z-тестом для двух долей: проверяется доля проблемы среди всех публикаций, ' +
+      'а не их число, поэтому доля может вырасти, когда число публикаций упало (если всех публикаций ' +
+      'стало ещё меньше). «Значимо» означает p < 0,05; рядом сказано, выросла доля или снизилась.',
     analysis:
       'Проблемы, группы населения и районы находятся по правилам ключевых слов таксономии проекта; язык, ' +
       'тональность и упоминания объектов — моделями и правилами tyndau.',
@@ -222,7 +243,7 @@ const RUSSIAN: DigestLabels = {
       'латиницей); иначе — по карте ответственности проекта: для каждой проблемы публикации к органу, ' +
       'отвечающему за неё в районе публикации, а если такого нет — к отвечающему за весь город (орган со ' +
       'своими ключевыми словами, например «горячая вода» у тепловых сетей, — раньше органа без них). ' +
-      'Собственные статьи органа — его ответы, а не жалобы. Органы упорядочены по нижней границе 95% ' +
+      'Собственные статьи органа — его ответы, а не жалобы. Органы упорядочены по нижней границе 95\u00a0% ' +
       'интервала числа негативных публикаций: публикации × нижняя граница интервала Вильсона доли негатива. ' +
       'Оценка растёт с объёмом и с долей негатива, а широкий интервал маленькой группы её снижает, поэтому ' +
       'десяток гневных публикаций о небольшом органе не обгоняет постоянный поток о крупном. Сигнал ответа: ' +
@@ -271,14 +292,15 @@ const KAZAKH: DigestLabels = {
     mixed: 'аралас', other: 'басқа тіл',
   },
   allPosts: 'Барлық жарияланымдар',
-  significant: 'маңызды',
+  significant: { rose: 'маңызды: үлесі өсті', fell: 'маңызды: үлесі азайды', unchanged: 'маңызды' },
   notSignificant: 'маңызды емес',
   notTested: 'дерек жоқ',
   newIssue: 'жаңа',
   notMeasured: 'өлшенбеген',
   metrics: {
-    macroF1: 'macro-F1',
-    macroF1PosNeg: 'macro-F1 (жағымды және жағымсыз)',
+    macroF1: 'макро-F1',
+    macroF1PosNeg: 'макро-F1 (жағымды және жағымсыз)',
+    microF1: 'микро-F1',
     accuracy: 'дұрыс жауаптар үлесі',
     neutralShareOfPredictions: '«бейтарап» жауаптар үлесі',
     f1: 'F1',
@@ -315,6 +337,14 @@ const KAZAKH: DigestLabels = {
       `Жатқызылды: атауы бойынша — ${named}; аудандағы карта бойынша — ${byDistrict}; бүкіл қала картасы бойынша — ${cityWide}.`,
     topIssues: 'Негізгі мәселелер',
     topDistricts: 'Аудандар',
+    uncorrected: {
+      column: 'Жағымсыз, түзетусіз',
+      issueShare: 'түзетусіз жағымсыз',
+      note:
+        'Бұл бөлімдегі жағымсыз үлестер жіктеуіш атағандай, оның қателеріне түзетусіз берілген: ' +
+        'органдар үшін түзетуге қажет жарияланымдардың тілі мен түрі сақталмайды. Сондықтан сол ' +
+        'мәселенің «Негізгі мәселелер» бөліміндегі (түзетілген) жағымсыз үлесі басқа болуы мүмкін.',
+    },
     noShownGroups: (min) => `${min} және одан көп жарияланымы бар топ жоқ`,
     responses: 'Жауап белгілері',
     response: (issue, own, press, answered) =>
@@ -334,8 +364,10 @@ const KAZAKH: DigestLabels = {
       'тобына біріктіріледі. Репосттар түпнұсқалардан бөлек саналады және үлестер мен рейтингтерге кірмейді.',
     intervals:
       'Үлестер Уилсонның 95% сенімділік аралықтарымен берілген. Ұзындығы сондай алдыңғы кезеңмен ' +
-      'салыстырғандағы өзгеріс екі үлеске арналған z-тестпен тексеріледі (мәселенің барлық жарияланымдағы ' +
-      'үлесі); «маңызды» дегені p < 0,05.',
+      'салыстырғандағы өзгеріс екі үлеске арналған z-тестпен тексеріледі: жарияланымдар саны емес, ' +
+      'мәселенің барлық жарияланымдағы үлесі тексеріледі, сондықтан жарияланымдар саны азайғанда да ' +
+      '(барлық жарияланым одан да көп азайса) үлес өсуі мүмкін. «Маңызды» дегені p < 0,05; қасында ' +
+      'үлестің өскені не азайғаны айтылады.',
     analysis:
       'Мәселелер, халық топтары мен аудандар жоба таксономиясының кілт сөз ережелерімен табылады; тіл, ' +
       'тональділік және нысандардың аталуы — tyndau модельдері мен ережелерімен.',
@@ -394,7 +426,7 @@ const ENGLISH: DigestLabels = {
     ru: 'Russian', kk: 'Kazakh', 'kk-latn': 'Kazakh (Latin)', en: 'English', mixed: 'mixed', other: 'other',
   },
   allPosts: 'All posts',
-  significant: 'significant',
+  significant: { rose: 'significant: share rose', fell: 'significant: share fell', unchanged: 'significant' },
   notSignificant: 'not significant',
   notTested: 'no data',
   newIssue: 'new',
@@ -402,6 +434,7 @@ const ENGLISH: DigestLabels = {
   metrics: {
     macroF1: 'macro-F1',
     macroF1PosNeg: 'macro-F1 (positive and negative)',
+    microF1: 'micro-F1',
     accuracy: 'accuracy',
     neutralShareOfPredictions: 'share called neutral',
     f1: 'F1',
@@ -439,6 +472,14 @@ const ENGLISH: DigestLabels = {
       `Attributed: by name ${named}; through the map in a district ${byDistrict}; through the map city-wide ${cityWide}.`,
     topIssues: 'Top issues',
     topDistricts: 'Districts',
+    uncorrected: {
+      column: 'Negative, uncorrected',
+      issueShare: 'negative, uncorrected',
+      note:
+        'Negative shares in this section are as classified, not corrected for classifier error: no ' +
+        'language and kind of post, which the correction needs, is kept per agency. The same issue’s ' +
+        'negative share under Top issues (corrected) may therefore differ.',
+    },
     noShownGroups: (min) => `no group of ${min} or more posts`,
     responses: 'Response signals',
     response: (issue, own, press, answered) =>
@@ -460,8 +501,9 @@ const ENGLISH: DigestLabels = {
       'Reposts and forwards are counted apart from originals and do not enter shares or rankings.',
     intervals:
       'Shares are given with 95% Wilson confidence intervals. Change against the previous period of equal ' +
-      'length is tested with a two-proportion z-test on the issue’s share of all posts; “significant” means ' +
-      'p < 0.05.',
+      'length is tested with a two-proportion z-test on the issue’s share of all posts, not on its count, so ' +
+      'the share can rise while the count falls (when all posts fell further). “Significant” means ' +
+      'p < 0.05, followed by whether the share rose or fell.',
     analysis:
       'Issues, affected groups and districts are found by the keyword rules of the project’s taxonomy; ' +
       'language, sentiment and subject mentions by tyndau’s models and rules.',

@@ -7,6 +7,7 @@ import { decodeModelFile } from '../models/model-file.js';
 export type MeasuredStage = 'overallSentiment' | 'subjectSentiment' | 'language' | 'mentions' | 'keywordRules';
 
 export interface TestFigures {
+  /** The key the card files the set under; `testSetName` gives it in the digest's language. */
   readonly testSet: string;
   readonly examples: number | null;
   /** Only the metrics the digest knows how to name, e.g. macroF1, accuracy. */
@@ -18,18 +19,6 @@ export interface ModelAccuracy {
   readonly stage: MeasuredStage;
   readonly tests: readonly TestFigures[];
 }
-
-/**
- * Test sets by the key a card files them under, named as their publishers name them (the same
- * in every language of the digest). A key not listed is shown as the card gives it.
- */
-const TEST_SET_NAMES: Readonly<Record<string, string>> = {
-  kazsandra: 'KazSAnDRA polarity test',
-  'open-sentiment-corpus': 'Open Sentiment Corpus, held-out part',
-  'rusentne-sentences': 'RuSentNE-2023 validation sentences',
-  kaznerd: 'KazNERD test sentences (news)',
-  shipped: 'RuSentNE-2023 validation',
-};
 
 /**
  * Comparisons a card keeps for the model's authors (one part of the model tried alone), not
@@ -97,7 +86,6 @@ function testFigures(test: unknown): TestFigures[] {
   const figures: TestFigures[] = [];
   for (const [key, value] of Object.entries(test)) {
     if (!isRecord(value) || PARTS_TRIED_ALONE.has(key)) continue;
-    const testSet = TEST_SET_NAMES[key] ?? key;
     const metrics: Record<string, number> = {};
     for (const metric of KNOWN_METRICS) {
       const number = value[metric];
@@ -105,7 +93,7 @@ function testFigures(test: unknown): TestFigures[] {
     }
     if (Object.keys(metrics).length === 0) continue;
     const examples = typeof value['examples'] === 'number' ? value['examples'] : null;
-    figures.push({ testSet, examples, metrics });
+    figures.push({ testSet: key, examples, metrics });
   }
   return figures;
 }

@@ -7,6 +7,8 @@ import type {
 import { shippedModelsFolder } from '../models/index.js';
 import type { ClassifierConfusion } from '../insight/prevalence.js';
 import type { ReportLanguage } from '../project/project.js';
+import { DIGEST_LABELS } from './digest-labels.js';
+import { calibrationSourceName } from './test-set-names.js';
 
 /** Written by training next to the sentiment models: their confusion on labelled posts. */
 export const CALIBRATION_FILE = 'sentiment-calibration.json';
@@ -109,8 +111,9 @@ export function correctionMethodology(
     groups.length === 0
       ? NO_GROUP[language]
       : groups
-          .map((group) => `${group.language} ${KIND_NAMES[language][group.kind]}: ` +
-            `${group.source}, ${count(examples(group))}`)
+          .map((group) => `${DIGEST_LABELS[language].languages[group.language]}, ` +
+            `${KIND_NAMES[language][group.kind]}: ` +
+            `${calibrationSourceName(group.source, language)}, ${count(examples(group))}`)
           .join('; ');
   return CORRECTED[language](describe(correction.overall), describe(correction.subjects));
 }
@@ -134,7 +137,7 @@ const CORRECTED: Readonly<Record<ReportLanguage, (overall: string, subjects: str
     `размеченных текстах этой группы: общая тональность — ${overall}; тональность к объектам — ` +
     `${subjects}. Группы складываются с весами по числу публикаций. Публикации групп без своей ` +
     'матрицы, а также групп, чьи доли матрица не может дать, учтены как их назвал классификатор; ' +
-    'под каждой таблицей сказано, какая доля публикаций исправлена. Интервалы — 95% ' +
+    'под каждой таблицей сказано, какая доля публикаций исправлена. Интервалы — 95\u00a0% ' +
     'бутстреп-интервалы: они учитывают и случайность выборки публикаций, и неточность матриц.',
   kk: (overall, subjects) =>
     'Тональділік үлестері жіктеуіштің қателеріне түзетілген (қателер матрицасы бойынша түзетілген ' +
@@ -180,7 +183,7 @@ const COVERAGE: Readonly<Record<ReportLanguage, CoverageSentences>> = {
     classified: 'Учтено как назвал классификатор',
     uncalibrated: (share) => `${share} — для их языка и вида нет матрицы`,
     outOfRange: (share) =>
-      `${share} — их доли матрица своей группы дать не может (поправка дала бы 0% без измерения)`,
+      `${share} — их доли матрица своей группы дать не может (поправка дала бы 0\u00a0% без измерения)`,
   },
   kk: {
     corrected: (share) => `Өз тобының қателер матрицасы бойынша түзетілгені: жарияланымдардың ${share}.`,

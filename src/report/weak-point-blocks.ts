@@ -9,6 +9,7 @@ import type { Project, ReportLanguage } from '../project/project.js';
 import type { Block, ChartPainter, ExcerptBlock } from './digest-document.js';
 import type { DigestLabels } from './digest-labels.js';
 import type { NumberFormat } from './number-format.js';
+import { significanceText } from './significance-text.js';
 
 export interface WeakPointBlocksInput {
   readonly weakPoints: WeakPointsInsight | null;
@@ -17,6 +18,8 @@ export interface WeakPointBlocksInput {
   readonly labels: DigestLabels;
   readonly format: NumberFormat;
   readonly charts: ChartPainter | null;
+  /** Whether the digest's other sentiment shares are corrected; agency shares never are. */
+  readonly corrected: boolean;
 }
 
 export function weakPointBlocks(input: WeakPointBlocksInput): Block[] {
@@ -41,6 +44,7 @@ export function weakPointBlocks(input: WeakPointBlocksInput): Block[] {
     });
   }
   blocks.push(rankingTable(shown, input, names));
+  if (input.corrected) blocks.push({ kind: 'paragraph', text: text.uncorrected.note });
   for (const entry of shown) blocks.push(...details(entry, input, names));
   blocks.push(...hiddenNote(input));
   return blocks;
@@ -49,7 +53,8 @@ export function weakPointBlocks(input: WeakPointBlocksInput): Block[] {
 function rankingTable(shown: readonly AgencyWeakPoint[], input: WeakPointBlocksInput, names: Names): Block {
   const { labels, format } = input;
   const columns = labels.columns;
-  const negative = `${labels.sentiments.negative} (${columns.interval})`;
+  const negativeName = input.corrected ? labels.weakPoints.uncorrected.column : labels.sentiments.negative;
+  const negative = `${negativeName} (${columns.interval})`;
   return {
     kind: 'table',
     columns: [
@@ -66,7 +71,7 @@ function rankingTable(shown: readonly AgencyWeakPoint[], input: WeakPointBlocksI
       entry.relativeChange === null
         ? (entry.previous === 0 ? labels.newIssue : '—')
         : format.signedPercent(entry.relativeChange),
-      significance(entry, labels, format),
+      significanceText({ ...entry, tested: entry.pValue !== null }, labels, format),
     ]),
   };
 }
@@ -75,10 +80,12 @@ function details(entry: AgencyWeakPoint, input: WeakPointBlocksInput, names: Nam
   const { labels, format } = input;
   const text = labels.weakPoints;
   const min = input.weakPoints!.minGroupSize;
+  // The same kind of share as the ranking table above it: uncorrected, and named so.
+  const negative = input.corrected ? text.uncorrected.issueShare : labels.sentiments.negative.toLowerCase();
   const issues = entry.issues.length === 0
     ? text.noShownGroups(min)
     : entry.issues.slice(0, 3).map((issue) =>
-      `${names.issue(issue.issueId)} (${format.count(issue.originals)}; ${labels.sentiments.negative.toLowerCase()} ` +
+      `${names.issue(issue.issueId)} (${format.count(issue.originals)}; ${negative} ` +
       `${format.percent(issue.negative.share)})`).join(', ');
   const districts = entry.districts.length === 0
     ? text.noShownGroups(min)
@@ -109,12 +116,6 @@ function details(entry: AgencyWeakPoint, input: WeakPointBlocksInput, names: Nam
     });
   }
   return blocks;
-}
-
-function significance(entry: AgencyWeakPoint, labels: DigestLabels, format: NumberFormat): string {
-  if (entry.pValue === null) return labels.notTested;
-  const verdict = entry.significant ? labels.significant : labels.notSignificant;
-  return `${verdict} (p = ${format.decimal(entry.pValue)})`;
 }
 
 function hiddenNote(input: WeakPointBlocksInput): Block[] {

@@ -49,9 +49,20 @@ describe('change against the previous period', () => {
       relative: 1,
       currentShare: 0.15,
       previousShare: 0.06,
+      shareDirection: 'rose',
       pValue: expect.closeTo(0.001565, 5),
       significant: true,
     });
+  });
+
+  it('names the share’s direction when the count fell but the share rose: 14 of 139 after 23 of 489', () => {
+    // Shares 0.1007 and 0.0470; pooled 37/628; z = 2.37; two-sided p = 0.018.
+    const change = comparePeriods({ count: 14, total: 139 }, { count: 23, total: 489 });
+
+    expect(change.relative).toBeCloseTo(-0.391, 3);
+    expect(change.shareDirection).toBe('rose');
+    expect(change.pValue).toBeCloseTo(0.018, 3);
+    expect(change.significant).toBe(true);
   });
 
   it('does not call 12 of 100 after 10 of 100 a significant change', () => {

@@ -117,7 +117,7 @@ describe('weekly digest', () => {
   it('shows the issue ranking with change against the previous period', () => {
     const { markdown } = digest('en');
 
-    expect(markdown).toContain('| Public transport | 13 | 38% | 20 | −7 | −35% | significant (p = 0.001) |');
+    expect(markdown).toContain('| Public transport | 13 | 38% | 20 | −7 | −35% | significant: share fell (p = 0.001) |');
     // The previous count is hidden, and so is the exact p-value that would give it away.
     expect(markdown).toContain('| Roads and traffic | 12 | 35% | <10 | — | — | not significant |');
   });
@@ -137,10 +137,10 @@ describe('weekly digest', () => {
   it('reads the models’ measured accuracy from the shipped model cards', () => {
     const { markdown } = digest('en');
 
-    expect(markdown).toMatch(/\| Sentiment of a post \(sentiment-overall\.bin\) \| KazSAnDRA polarity test \| 16,797 \| macro-F1 \(positive and negative\) 0\.746/);
-    expect(markdown).toMatch(/\| Sentiment toward a subject \(sentiment-target\.bin\) \| RuSentNE-2023 validation \| 2,845 \| macro-F1 0\.\d+; macro-F1 \(positive and negative\) 0\.46/);
-    expect(markdown).toMatch(/\| Language identification \(language-accuracy\.json\) \| NTREX-128 test, Kazakh sentences \| 944 \| accuracy 0\.99\d* \|/);
-    expect(markdown).toMatch(/\| Subject mentions \(mentions-accuracy\.json\) \| RuSentNE-2023 validation, persons in inflected forms \| 251 \| precision 0\.9\d*; recall 0\.9\d*; F1 0\.9\d* \|/);
+    expect(markdown).toMatch(/\| Sentiment of a post \| KazSAnDRA polarity test \| 16,797 \| macro-F1 \(positive and negative\) 0\.746/);
+    expect(markdown).toMatch(/\| Sentiment toward a subject \| RuSentNE-2023 validation \| 2,845 \| macro-F1 0\.\d+; macro-F1 \(positive and negative\) 0\.46/);
+    expect(markdown).toMatch(/\| Language identification \| NTREX-128 test, Kazakh sentences \| 944 \| accuracy 0\.99\d* \|/);
+    expect(markdown).toMatch(/\| Subject mentions \| RuSentNE-2023 validation, persons in inflected forms \| 251 \| precision 0\.9\d*; recall 0\.9\d*; F1 0\.9\d* \|/);
     // A card's comparisons of one part of a model tried alone are for its authors, not the digest.
     expect(markdown).not.toMatch(/targetModelAlone|overallModelOnClauseAlone|\| shipped \|/);
   });
@@ -155,7 +155,7 @@ describe('weekly digest', () => {
     const files = await writeDigest({ store, project: makeProject('en'), ...WEEK, outDir, modelsFolder: cards });
     const markdown = readFileSync(files.markdownPath, 'utf8');
 
-    expect(markdown).toContain('| Language identification (language.json) | kaz-ru-tweets | 500 | accuracy 0.91 |');
+    expect(markdown).toContain('| Language identification | kaz-ru-tweets | 500 | accuracy 0.91 |');
     expect(markdown).toContain('| Sentiment of a post | — | — | not measured |');
     expect(markdown).toContain('| Sentiment toward a subject | — | — | not measured |');
   });

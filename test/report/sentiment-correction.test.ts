@@ -63,8 +63,8 @@ describe('sentiment shares corrected for classifier error in the digest', () => 
     const count = (value: number): string => String(value);
 
     expect(correctionMethodology(correction, 'en', count)).toContain(
-      'overall tone ru social: fixture tweets, 3000; ru news: fixture news sentences, 400; ' +
-        'tone toward subjects ru social: fixture company tweets, 300',
+      'overall tone Russian, social: fixture tweets, 3000; Russian, news: fixture news sentences, 400; ' +
+        'tone toward subjects Russian, social: fixture company tweets, 300',
     );
     expect(correctionMethodology(undefined, 'ru', count)).toContain('без поправки');
   });

@@ -9,6 +9,7 @@ import { writeDigest } from '../../src/report/write-digest.js';
 import { openSqliteStore, type SqliteStore } from '../../src/store/sqlite/sqlite-store.js';
 import { agencyWeeks, AGENCY_WEEK } from '../store/agency-weeks.js';
 import { makeProject } from './make-project.js';
+import { markdownSection } from './markdown-section.js';
 
 let folder: string;
 let store: SqliteStore;
@@ -29,20 +30,14 @@ afterAll(() => {
   rmSync(folder, { recursive: true, force: true });
 });
 
-/** The Markdown of one section, from its heading to the next. */
-function section(markdown: string, heading: string): string {
-  const start = markdown.indexOf(`## ${heading}\n`);
-  expect(start).toBeGreaterThan(0);
-  const end = markdown.indexOf('\n## ', start + 1);
-  return markdown.slice(start, end);
-}
+const section = markdownSection;
 
 describe('the weak points section of the digest', () => {
   it('ranks the agencies in a table with negative share, interval, score and change', () => {
     const weak = section(digests.get('en')!.markdown, 'Weak points by agency');
     const low = Math.floor(202 * wilsonInterval(60, 202).low);
 
-    expect(weak).toContain('| # | Agency | Posts | Negative (95% CI) | Negative posts, at least (95%) | Previous period |');
+    expect(weak).toContain('| # | Agency | Posts | Negative, uncorrected (95% CI) | Negative posts, at least (95%) | Previous period |');
     expect(weak).toContain(`| 1 | Public Health Department | 202 | 30% (24%–36%) | ≥ ${low} | 150 | +35% |`);
     expect(weak).toContain('| 2 | Almaty Metro | 12 | 100% (76%–100%) | ≥ 9 | 0 | new |');
     expect(weak).toContain('1 more agency with fewer than 10 posts each is not shown.');
@@ -52,7 +47,7 @@ describe('the weak points section of the digest', () => {
     const weak = section(digests.get('en')!.markdown, 'Weak points by agency');
 
     expect(weak).toContain('Attributed: by name <10; through the map in a district 0; through the map city-wide 200.');
-    expect(weak).toContain('Top issues: Healthcare (202; negative 30%). Districts: Auezov District (20).');
+    expect(weak).toContain('Top issues: Healthcare (202; negative, uncorrected 30%). Districts: Auezov District (20).');
     expect(weak).toContain('Response signals: Healthcare: answered (articles from its own channel: 0, from the press: <10).');
     expect(weak).toContain('### Representative excerpts: Almaty Metro');
     expect(weak).toMatch(/> Метрополитен опять встал, поезд \d+\n>\n> — Telegram · 2024-11-13/);

@@ -16,7 +16,8 @@ const RU = {
   hidden: (min: number) => `меньше ${min}`, hiddenGroups: (groups: number, min: number) =>
     `Не показаны группы меньше ${min} публикаций: ${groups}`,
   issue: 'Проблема', district: 'Район', slice: 'Кого касается', share: 'Доля', trend: 'Динамика по неделям',
-  excerpts: 'Типичные высказывания', significant: 'значимо', platform: 'Платформа', outlet: 'Издание',
+  excerpts: 'Типичные высказывания', significant: 'значимо', shareRose: 'значимо: доля выросла', shareFell: 'значимо: доля снизилась',
+  platform: 'Платформа', outlet: 'Издание',
   newsOnly: 'Только новостные сайты: объём публикаций, без оценок изданий.', query: 'Запрос',
   found: 'Найдено', results: 'Результаты', noResults: 'Ничего не найдено', more: 'Дальше',
   alertSpike: 'Всплеск', alertCampaign: 'Кампания копий', observed: 'наблюдалось', expected: 'ожидалось',
@@ -50,7 +51,8 @@ const KK: Strings = {
   hidden: (min: number) => `${min}-дан аз`, hiddenGroups: (groups: number, min: number) =>
     `${min}-дан аз жарияланымы бар ${groups} топ көрсетілмеді`,
   issue: 'Мәселе', district: 'Аудан', slice: 'Кімге қатысты', share: 'Үлес', trend: 'Апта бойынша динамика',
-  excerpts: 'Типтік пікірлер', significant: 'мәнді', platform: 'Платформа', outlet: 'Басылым',
+  excerpts: 'Типтік пікірлер', significant: 'маңызды', shareRose: 'маңызды: үлесі өсті', shareFell: 'маңызды: үлесі азайды',
+  platform: 'Платформа', outlet: 'Басылым',
   newsOnly: 'Тек жаңалық сайттары: жарияланым көлемі, басылымдарға баға берілмейді.', query: 'Сұрау',
   found: 'Табылды', results: 'Нәтижелер', noResults: 'Ештеңе табылмады', more: 'Әрі қарай',
   alertSpike: 'Күрт өсу', alertCampaign: 'Көшірме науқаны', observed: 'байқалды', expected: 'күтілді',
@@ -82,7 +84,8 @@ const EN: Strings = {
   hidden: (min: number) => `fewer than ${min}`, hiddenGroups: (groups: number, min: number) =>
     `Groups with fewer than ${min} posts not shown: ${groups}`,
   issue: 'Issue', district: 'District', slice: 'Who it affects', share: 'Share', trend: 'Trend per week',
-  excerpts: 'Representative excerpts', significant: 'significant', platform: 'Platform', outlet: 'Outlet',
+  excerpts: 'Representative excerpts', significant: 'significant', shareRose: 'significant: share rose', shareFell: 'significant: share fell',
+  platform: 'Platform', outlet: 'Outlet',
   newsOnly: 'News sites only: volume of articles, no rating of outlets.', query: 'Query',
   found: 'Found', results: 'Results', noResults: 'Nothing found', more: 'Next',
   alertSpike: 'Spike', alertCampaign: 'Copy-paste campaign', observed: 'observed', expected: 'expected',

@@ -1,7 +1,7 @@
 import { getJson } from '../api.js';
 import { COLOURS, categoryChart } from '../charts.js';
 import { h } from '../dom.js';
-import { count, excerpt, hiddenNote, interval, percent, section, table, type ShareEstimate } from '../format.js';
+import { change, count, excerpt, hiddenNote, interval, section, table, type ShareEstimate } from '../format.js';
 import type { Page } from '../page.js';
 
 interface AgencyRow {
@@ -13,6 +13,7 @@ interface AgencyRow {
   previous: number | null;
   relativeChange: number | null;
   significant: boolean;
+  shareDirection: 'rose' | 'fell' | 'unchanged';
   byRule: { mention: number | null; 'issue-district': number | null; issue: number | null };
   issues: { issueId: string; originals: number; negative: ShareEstimate }[];
   districts: { districtId: string; originals: number }[];
@@ -57,8 +58,7 @@ export const agenciesPage: Page = {
         interval(entry.sentiment.shares.negative, context),
         `≥ ${count(Math.floor(entry.score), context)}`,
         count(entry.previous, context),
-        entry.relativeChange === null ? '—'
-          : `${entry.relativeChange > 0 ? '+' : ''}${percent(entry.relativeChange, context, 0)}${entry.significant ? ` (${strings.significant})` : ''}`,
+        change(entry, context),
       ]),
     ));
     // Agency rollups do not carry the posts' language and kind, which the correction needs.

@@ -1,7 +1,7 @@
 import { getJson } from '../api.js';
 import { COLOURS, categoryChart, dayChart } from '../charts.js';
 import { h } from '../dom.js';
-import { count, excerpt, hiddenNote, percent, section, table } from '../format.js';
+import { change, count, excerpt, hiddenNote, percent, section, table } from '../format.js';
 import type { Page } from '../page.js';
 
 interface IssueRow {
@@ -12,6 +12,7 @@ interface IssueRow {
   absoluteChange: number | null;
   relativeChange: number | null;
   significant: boolean;
+  shareDirection: 'rose' | 'fell' | 'unchanged';
 }
 interface Issues {
   period: { from: string; to: string };
@@ -49,8 +50,7 @@ export const issuesPage: Page = {
         count(issue.originals, context),
         percent(issue.share, context),
         count(issue.previous, context),
-        issue.relativeChange === null ? '—'
-          : `${issue.relativeChange > 0 ? '+' : ''}${percent(issue.relativeChange, context, 0)}${issue.significant ? ` (${strings.significant})` : ''}`,
+        change(issue, context),
       ]),
     ));
     const hidden = hiddenNote(data.issues.hiddenGroups, context);
