@@ -14,26 +14,6 @@ export function percent(share: number, context: PageContext, digits = 1): string
   }).format(share);
 }
 
-/** A period's change as the API gives it for an issue or an agency. */
-export interface PeriodChange {
-  readonly relativeChange: number | null;
-  readonly significant: boolean;
-  readonly shareDirection: 'rose' | 'fell' | 'unchanged';
-}
-
-/**
- * "−39 % (significant: share rose)". The test is on the share of all posts, so a significant
- * change names the share's direction, which can differ from the count's.
- */
-export function change(row: PeriodChange, context: PageContext): string {
-  if (row.relativeChange === null) return '—';
-  const { strings } = context;
-  const sign = row.relativeChange > 0 ? '+' : '';
-  const verdict = row.shareDirection === 'rose' ? strings.shareRose
-    : row.shareDirection === 'fell' ? strings.shareFell : strings.significant;
-  return `${sign}${percent(row.relativeChange, context, 0)}${row.significant ? ` (${verdict})` : ''}`;
-}
-
 export interface ShareEstimate {
   readonly share: number;
   readonly low: number;

@@ -1,7 +1,8 @@
 import { getJson } from '../api.js';
+import { changeLabel } from '../change-label.js';
 import { COLOURS, categoryChart } from '../charts.js';
 import { h } from '../dom.js';
-import { change, count, excerpt, hiddenNote, interval, section, table, type ShareEstimate } from '../format.js';
+import { count, excerpt, hiddenNote, interval, section, table, type ShareEstimate } from '../format.js';
 import type { Page } from '../page.js';
 
 interface AgencyRow {
@@ -58,7 +59,7 @@ export const agenciesPage: Page = {
         interval(entry.sentiment.shares.negative, context),
         `≥ ${count(Math.floor(entry.score), context)}`,
         count(entry.previous, context),
-        change(entry, context),
+        changeLabel(entry, context.language),
       ]),
     ));
     // Agency rollups do not carry the posts' language and kind, which the correction needs.

@@ -1,7 +1,8 @@
 import { getJson } from '../api.js';
+import { changeLabel } from '../change-label.js';
 import { COLOURS, categoryChart, dayChart } from '../charts.js';
 import { h } from '../dom.js';
-import { change, count, excerpt, hiddenNote, percent, section, table } from '../format.js';
+import { count, excerpt, hiddenNote, percent, section, table } from '../format.js';
 import type { Page } from '../page.js';
 
 interface IssueRow {
@@ -50,7 +51,7 @@ export const issuesPage: Page = {
         count(issue.originals, context),
         percent(issue.share, context),
         count(issue.previous, context),
-        change(issue, context),
+        changeLabel(issue, context.language),
       ]),
     ));
     const hidden = hiddenNote(data.issues.hiddenGroups, context);
