@@ -86,7 +86,10 @@ export interface WeakPointsOptions {
 
 // LIMITATION: a post attributed to several agencies counts for each, so agencies' counts overlap
 // and do not add up to the period's posts; negative shares count the classifier's labels, and
-// their intervals cover sampling error only, not the model's own error.
+// their intervals cover sampling error only, not the model's own error: agency rollups keep no
+// language and kind of post, which the per-group correction needs. The digest names these shares
+// "uncorrected" beside the corrected issue shares; agency rollups grouped by language and kind
+// (as the issue rollups are) would let `rowSentimentShares` correct them too.
 export function buildWeakPoints(store: Store & AgencyReader, options: WeakPointsOptions): WeakPointsInsight {
   const { period, minGroupSize } = options;
   assertPeriod(period, 'weak points: period');
