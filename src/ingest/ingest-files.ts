@@ -1,9 +1,9 @@
 import { basename } from 'node:path';
 
-import type { ImportBatch, ImportNote, RecordLocation } from '../collect/raw-post.js';
+import type { ImportBatch, ImportNote, Platform, RecordLocation } from '../collect/raw-post.js';
 import type { PrivacyGate } from '../privacy/gate.js';
 import type { Analyzer } from '../analyze/pipeline.js';
-import type { Store } from '../store/store.js';
+import type { CollectionRecord, Store, StoredItem } from '../store/store.js';
 import type { Logger } from '../log/logger.js';
 import { InThreadProcessor, type BatchProcessor, type GatedBatch, type SkipReport } from './gated-batch.js';
 import { readPostBatches } from './read-post-batches.js';
@@ -69,11 +69,17 @@ export type IngestOptions = IngestSettings & (InThreadAnalysis | ProcessorAnalys
 interface FileTally {
   format: string | null;
   sourceLabel: string;
-  platform: ImportBatch['posts'][number]['platform'] | null;
   read: number;
   inserted: number;
   existing: number;
   skipped: number;
+  /** New and already stored posts of each platform, in the order the file first shows them. */
+  platforms: Map<Platform, PlatformTally>;
+}
+
+interface PlatformTally {
+  inserted: number;
+  existing: number;
 }
 
 /**
@@ -94,7 +100,7 @@ export async function ingestFiles(paths: readonly string[], options: IngestOptio
   for (const [fileIndex, path] of paths.entries()) {
     const started = Date.now();
     const tally: FileTally = {
-      format: null, sourceLabel: path, platform: null, read: 0, inserted: 0, existing: 0, skipped: 0,
+      format: null, sourceLabel: path, read: 0, inserted: 0, existing: 0, skipped: 0, platforms: new Map(),
     };
     const inFlight: Promise<GatedBatch>[] = [];
     let postsDone = 0;
@@ -103,9 +109,7 @@ export async function ingestFiles(paths: readonly string[], options: IngestOptio
       const { items, failures } = await inFlight.shift()!;
       skipped.push(...failures);
       tally.skipped += failures.length;
-      const saved = options.store.savePosts(items);
-      tally.inserted += saved.inserted;
-      tally.existing += saved.existing;
+      storeByPlatform(options.store, items, tally);
       postsDone += items.length + failures.length;
       options.onProgress?.({ file: path, fileIndex, fileCount: paths.length, postsDone, postsInFile: tally.read });
     };
@@ -124,7 +128,6 @@ export async function ingestFiles(paths: readonly string[], options: IngestOptio
       const batch = next.value;
       tally.format ??= batch.format;
       tally.sourceLabel = batch.sourceLabel;
-      tally.platform ??= batch.posts[0]?.platform ?? null;
       tally.read += batch.posts.length;
       tally.skipped += batch.skipped.length;
       skipped.push(...batch.skipped);
@@ -146,14 +149,7 @@ export async function ingestFiles(paths: readonly string[], options: IngestOptio
       continue;
     }
 
-    options.store.recordCollection({
-      sourceLabel: tally.sourceLabel,
-      platform: tally.platform ?? 'other',
-      format: tally.format ?? 'unknown',
-      at: now,
-      posts: tally.inserted + tally.existing,
-      skipped: tally.skipped,
-    });
+    for (const record of collectionRecords(tally, now)) options.store.recordCollection(record);
     options.logger.info('import.file_done', {
       file: basename(path),
       format: tally.format,
@@ -174,6 +170,47 @@ export async function ingestFiles(paths: readonly string[], options: IngestOptio
     notes,
     failedFiles: reports.filter((file) => file.error !== null).length,
   };
+}
+
+/**
+ * Stores a batch a platform at a time, so that a file mixing platforms (a listening tool's CSV
+ * export of telegram, vk, news and youtube rows) counts the new posts of each.
+ */
+function storeByPlatform(store: Store, items: readonly StoredItem[], tally: FileTally): void {
+  const groups = new Map<Platform, StoredItem[]>();
+  for (const item of items) {
+    const group = groups.get(item.post.platform);
+    if (group) group.push(item);
+    else groups.set(item.post.platform, [item]);
+  }
+  for (const [platform, group] of groups) {
+    const saved = store.savePosts(group);
+    const counts = tally.platforms.get(platform) ?? { inserted: 0, existing: 0 };
+    counts.inserted += saved.inserted;
+    counts.existing += saved.existing;
+    tally.platforms.set(platform, counts);
+    tally.inserted += saved.inserted;
+    tally.existing += saved.existing;
+  }
+}
+
+/**
+ * A file's collection records: one for each platform its posts belong to. Skipped records carry
+ * no platform, so they count with the platform the file shows first; a file of nothing readable
+ * is recorded under `other`.
+ */
+function collectionRecords(tally: FileTally, at: Date): CollectionRecord[] {
+  const platforms = tally.platforms.size > 0 ? [...tally.platforms] : [['other', { inserted: 0, existing: 0 }] as const];
+  return platforms.map(([platform, counts], index) => ({
+    sourceLabel: tally.sourceLabel,
+    platform,
+    format: tally.format ?? 'unknown',
+    at,
+    read: counts.inserted + counts.existing,
+    inserted: counts.inserted,
+    existing: counts.existing,
+    skipped: index === 0 ? tally.skipped : 0,
+  }));
 }
 
 /** `file:line` or `file#index`, the way skip reports print a record's place. */

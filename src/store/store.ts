@@ -26,14 +26,23 @@ export interface SaveResult {
   readonly existing: number;
 }
 
-/** Collection volume of one run over one source: the only per-source figure kept. */
+/**
+ * Collection volume of one run over one source and platform: the only per-source figure kept. A
+ * file holding posts of several platforms is recorded once for each of them.
+ */
 export interface CollectionRecord {
   /** A file name or feed title, for health monitoring; never attached to a post. */
   readonly sourceLabel: string;
   readonly platform: Platform;
   readonly format: string;
   readonly at: Date;
-  readonly posts: number;
+  /** Posts read, each either new or already stored. */
+  readonly read: number;
+  /** Of those, posts stored for the first time. */
+  readonly inserted: number;
+  /** Of those, posts already stored (same id), left as they were. */
+  readonly existing: number;
+  /** Records that could not be read or that the privacy gate refused. */
   readonly skipped: number;
 }
 
@@ -187,12 +196,21 @@ export interface ExcerptCandidate {
   readonly issueScore: number;
 }
 
+/** What the runs over one source and platform brought in, added up. */
 export interface CollectionVolume {
   readonly sourceLabel: string;
   readonly platform: Platform;
   readonly format: string;
   readonly runs: number;
+  /**
+   * New posts: stored for the first time by these runs. A file imported again adds nothing here.
+   * Runs recorded before the ledger told new posts from stored ones count all they read.
+   */
   readonly posts: number;
+  /** Posts read over all runs, a re-read post once a run. */
+  readonly read: number;
+  /** Posts read that were already stored. */
+  readonly existing: number;
   readonly skipped: number;
   readonly lastAt: Date;
 }

@@ -2,34 +2,25 @@ import { join } from 'node:path';
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import { createAnalyzer, type Analyzer } from '../../src/analyze/pipeline.js';
 import { AnalysisWorkers } from '../../src/ingest/analysis-workers.js';
 import { ingestFiles } from '../../src/ingest/ingest-files.js';
 import { createLogger } from '../../src/log/logger.js';
 import { packageRoot } from '../../src/package-root.js';
-import { PrivacyGate } from '../../src/privacy/gate.js';
-import { monitoredNames } from '../../src/project/agency-subjects.js';
-import { loadProject } from '../../src/project/load-project.js';
-import type { Project } from '../../src/project/project.js';
 import { openSqliteStore, type SqliteStore } from '../../src/store/sqlite/sqlite-store.js';
+import { almatyPipeline, type AlmatyPipeline } from './almaty-pipeline.js';
 
 const CORPUS = join(packageRoot(), 'examples', 'demo-corpus');
 const FILES = [join(CORPUS, 'kazsandra-reviews.jsonl'), join(CORPUS, 'rusentne-sample-feed-1.rss.xml')];
 const NOW = new Date('2026-11-30T12:00:00Z');
 const silent = createLogger({ write: () => true } as unknown as NodeJS.WritableStream, 'json');
 
-let project: Project;
-let analyzer: Analyzer;
-let gate: PrivacyGate;
+let project: AlmatyPipeline['project'];
+let analyzer: AlmatyPipeline['analyzer'];
+let gate: AlmatyPipeline['gate'];
 let workers: AnalysisWorkers;
 
 beforeAll(async () => {
-  project = await loadProject(join(packageRoot(), 'examples', 'almaty', 'tyndau.yaml'), {
-    TYNDAU_SECRET: 'parallel-ingest-test-secret',
-  });
-  analyzer = await createAnalyzer(project);
-  // As the import command and the workers build it: agencies' names are kept like subjects'.
-  gate = new PrivacyGate({ secret: project.privacy.secret, subjects: monitoredNames(project) });
+  ({ project, analyzer, gate } = await almatyPipeline('parallel-ingest-test-secret'));
   workers = await AnalysisWorkers.start(project, 2);
 });
 

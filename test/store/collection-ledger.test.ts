@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
+import { collectionHealth } from '../../src/insight/collection-health.js';
 import { periodCollection } from '../../src/insight/collection-outages.js';
 import { openCollectionLedger } from '../../src/store/open-collection-ledger.js';
 import type { CollectionLedger, SourceCommit } from '../../src/store/collection-ledger.js';
@@ -119,4 +120,22 @@ describe.each(BACKEND_NAMES)('collection ledger in the %s store', (name) => {
       store.close();
     }
   }, 120_000);
+
+  it('counts a live source that sees the same posts every run as collecting, not as doubling', async () => {
+    const { store, ledger } = await openLedger();
+    try {
+      // Hourly from 06:00 for six hours: every run reads the same two posts.
+      for (let hour = 0; hour < 6; hour++) {
+        ledger.commitSourceRun({ ...firstRun(), startedAt: at(hour * 60), finishedAt: at(hour * 60 + 1) });
+      }
+      const sources = [{ id: 'chat', kind: 'telegram', intervalMinutes: 60 }];
+      const [health] = collectionHealth(ledger, sources, at(6 * 60), 1, 'Asia/Almaty');
+
+      expect(health!.postsPerDay.map((day) => day.posts).reduce((sum, posts) => sum + posts, 0)).toBe(2);
+      expect(ledger.readSourceRuns(at(0), 'chat').map((run) => run.posts).reduce((sum, posts) => sum + posts, 0)).toBe(12);
+      expect([health!.condition, health!.gaps]).toEqual(['ok', []]);
+    } finally {
+      store.close();
+    }
+  });
 });

@@ -308,14 +308,37 @@ describe('re-analysis', () => {
 });
 
 describe('collection volume', () => {
-  it('adds up the runs of each source for health monitoring', async () => {
-    store.recordCollection({ sourceLabel: 'vlast.rss', platform: 'news', format: 'rss', at: new Date('2024-11-12T00:00:00Z'), posts: 20, skipped: 1 });
-    store.recordCollection({ sourceLabel: 'vlast.rss', platform: 'news', format: 'rss', at: new Date('2024-11-13T00:00:00Z'), posts: 5, skipped: 0 });
-    store.recordCollection({ sourceLabel: 'result.json', platform: 'telegram', format: 'telegram', at: new Date('2024-11-13T00:00:00Z'), posts: 7, skipped: 2 });
+  const at = (day: string) => new Date(`${day}T00:00:00Z`);
+  const run = (sourceLabel: string, platform: 'news' | 'telegram' | 'vk', day: string, inserted: number, existing: number, skipped: number) => ({
+    sourceLabel, platform, format: platform === 'news' ? 'rss' : 'csv', at: at(day), read: inserted + existing, inserted, existing, skipped,
+  });
 
-    expect(store.readCollectionVolumes(new Date('2024-11-01T00:00:00Z'))).toEqual([
-      { sourceLabel: 'result.json', platform: 'telegram', format: 'telegram', runs: 1, posts: 7, skipped: 2, lastAt: new Date('2024-11-13T00:00:00Z') },
-      { sourceLabel: 'vlast.rss', platform: 'news', format: 'rss', runs: 2, posts: 25, skipped: 1, lastAt: new Date('2024-11-13T00:00:00Z') },
+  it('adds up the runs of each source and platform, new posts apart from posts read again', () => {
+    store.recordCollection(run('vlast.rss', 'news', '2024-11-12', 20, 0, 1));
+    store.recordCollection(run('vlast.rss', 'news', '2024-11-13', 5, 15, 0));
+    store.recordCollection(run('export.csv', 'vk', '2024-11-13', 3, 0, 0));
+    store.recordCollection(run('export.csv', 'telegram', '2024-11-13', 7, 0, 2));
+
+    expect(store.readCollectionVolumes(at('2024-11-01'))).toEqual([
+      { sourceLabel: 'export.csv', platform: 'telegram', format: 'csv', runs: 1, posts: 7, read: 7, existing: 0, skipped: 2, lastAt: at('2024-11-13') },
+      { sourceLabel: 'export.csv', platform: 'vk', format: 'csv', runs: 1, posts: 3, read: 3, existing: 0, skipped: 0, lastAt: at('2024-11-13') },
+      { sourceLabel: 'vlast.rss', platform: 'news', format: 'rss', runs: 2, posts: 25, read: 40, existing: 15, skipped: 1, lastAt: at('2024-11-13') },
+    ]);
+  });
+
+  it('keeps the runs of a store from before the split on opening, counting what they read as new', async () => {
+    store.recordCollection(run('old.rss', 'news', '2024-11-12', 30, 0, 0));
+    store.close();
+    const step = backend.migrations.find((migration) => migration.name.startsWith('collection runs count new posts'))!;
+    await location.execute(`ALTER TABLE collections DROP COLUMN inserted;
+      ALTER TABLE collections DROP COLUMN existing;
+      ALTER TABLE collections RENAME COLUMN read TO posts;
+      DELETE FROM schema_version WHERE version >= ${step.version};`);
+    store = location.open();
+    store.recordCollection(run('old.rss', 'news', '2024-11-13', 0, 30, 0));
+
+    expect(store.readCollectionVolumes()).toEqual([
+      { sourceLabel: 'old.rss', platform: 'news', format: 'rss', runs: 2, posts: 30, read: 60, existing: 30, skipped: 0, lastAt: at('2024-11-13') },
     ]);
   });
 });

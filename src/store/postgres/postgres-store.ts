@@ -5,6 +5,7 @@ import type { Platform, PostKind } from '../../collect/raw-post.js';
 import type { Query } from '../../query/ast.js';
 import { assertDayRange, type DayRange } from '../day-range.js';
 import type { Fingerprint, SourceCommit, SourceHistory, SourceRun, SourceState } from '../collection-ledger.js';
+import { COLLECTION_VOLUME_COLUMNS, collectionVolumeOf, type CollectionVolumeRow } from '../collection-volume.js';
 import { LocalDayCalendar } from '../local-day.js';
 import { POSTGRES_MIGRATIONS } from '../migrations/postgres/index.js';
 import { RollupTally } from '../rollup-tally.js';
@@ -193,8 +194,12 @@ export class PostgresStore {
 
   async recordCollection(record: CollectionRecord): Promise<void> {
     await this.#pool.query(
-      `INSERT INTO collections (source_label, platform, format, at, posts, skipped) VALUES ($1, $2, $3, $4, $5, $6)`,
-      [record.sourceLabel, record.platform, record.format, record.at, record.posts, record.skipped],
+      `INSERT INTO collections (source_label, platform, format, at, read, inserted, existing, skipped)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
+      [
+        record.sourceLabel, record.platform, record.format, record.at,
+        record.read, record.inserted, record.existing, record.skipped,
+      ],
     );
   }
 
@@ -356,24 +361,12 @@ export class PostgresStore {
   }
 
   async readCollectionVolumes(since?: Date): Promise<CollectionVolume[]> {
-    const result = await this.#pool.query<{
-      source_label: string; platform: Platform; format: string; runs: number; posts: number;
-      skipped: number; last_at: Date;
-    }>(
-      `SELECT source_label, platform, format, count(*) AS runs, sum(posts) AS posts,
-         sum(skipped) AS skipped, max(at) AS last_at
-       FROM collections WHERE at >= $1 GROUP BY source_label, platform, format ORDER BY source_label`,
+    const result = await this.#pool.query<CollectionVolumeRow<Date>>(
+      `SELECT ${COLLECTION_VOLUME_COLUMNS}
+       FROM collections WHERE at >= $1 GROUP BY source_label, platform, format ORDER BY source_label, platform, format`,
       [since ?? new Date(0)],
     );
-    return result.rows.map((row) => ({
-      sourceLabel: row.source_label,
-      platform: row.platform,
-      format: row.format,
-      runs: row.runs,
-      posts: row.posts,
-      skipped: row.skipped,
-      lastAt: row.last_at,
-    }));
+    return result.rows.map((row) => collectionVolumeOf(row, row.lastAt));
   }
 
   async close(): Promise<void> {

@@ -6,6 +6,7 @@ import type { Database as Connection, Statement } from 'better-sqlite3';
 import type { Analysis, SentimentLabel } from '../../analyze/analysis.js';
 import type { Platform, PostKind } from '../../collect/raw-post.js';
 import { assertDayRange, type DayRange } from '../day-range.js';
+import { COLLECTION_VOLUME_COLUMNS, collectionVolumeOf, type CollectionVolumeRow } from '../collection-volume.js';
 import { LocalDayCalendar } from '../local-day.js';
 import { SQLITE_MIGRATIONS } from '../migrations/sqlite/index.js';
 import { RollupTally } from '../rollup-tally.js';
@@ -141,7 +142,8 @@ export class SqliteStore implements Store, DatedPostReader, AgencyReader {
 
   recordCollection(record: CollectionRecord): void {
     this.#statements.insertCollection.run(
-      record.sourceLabel, record.platform, record.format, record.at.getTime(), record.posts, record.skipped,
+      record.sourceLabel, record.platform, record.format, record.at.getTime(),
+      record.read, record.inserted, record.existing, record.skipped,
     );
   }
 
@@ -227,19 +229,8 @@ export class SqliteStore implements Store, DatedPostReader, AgencyReader {
   }
 
   readCollectionVolumes(since?: Date): CollectionVolume[] {
-    const rows = this.#statements.selectCollections.all(since?.getTime() ?? 0) as {
-      source_label: string; platform: Platform; format: string; runs: number; posts: number;
-      skipped: number; last_at: number;
-    }[];
-    return rows.map((row) => ({
-      sourceLabel: row.source_label,
-      platform: row.platform,
-      format: row.format,
-      runs: row.runs,
-      posts: row.posts,
-      skipped: row.skipped,
-      lastAt: new Date(row.last_at),
-    }));
+    const rows = this.#statements.selectCollections.all(since?.getTime() ?? 0) as CollectionVolumeRow<number>[];
+    return rows.map((row) => collectionVolumeOf(row, new Date(row.lastAt)));
   }
 
   readDatedCounts(range: DayRange): DatedCounts {
@@ -450,8 +441,8 @@ function prepareStatements(database: Connection) {
       VALUES (?, ?, ?, ?, ?)`),
     insertSlice: prepare('INSERT INTO post_slices (post_seq, slice_id) VALUES (?, ?)'),
     insertDistrict: prepare('INSERT INTO post_districts (post_seq, district_id) VALUES (?, ?)'),
-    insertCollection: prepare(`INSERT INTO collections (source_label, platform, format, at, posts, skipped)
-      VALUES (?, ?, ?, ?, ?, ?)`),
+    insertCollection: prepare(`INSERT INTO collections
+      (source_label, platform, format, at, read, inserted, existing, skipped) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`),
 
     selectTexts: prepare(`SELECT seq, day, published_at, kind, platform, title, text, declared_language, outlet,
         normalised, language
@@ -476,9 +467,8 @@ function prepareStatements(database: Connection) {
     // Two subqueries: SQLite reads a lone min() or max() from the end of the day index, but a
     // query asking for both scans every post (3 s at 10M posts).
     dayBounds: prepare(`SELECT (SELECT min(day) FROM posts) AS first, (SELECT max(day) FROM posts) AS last`),
-    selectCollections: prepare(`SELECT source_label, platform, format, count(*) AS runs,
-        sum(posts) AS posts, sum(skipped) AS skipped, max(at) AS last_at
-      FROM collections WHERE at >= ? GROUP BY source_label, platform, format ORDER BY source_label`),
+    selectCollections: prepare(`SELECT ${COLLECTION_VOLUME_COLUMNS}
+      FROM collections WHERE at >= ? GROUP BY source_label, platform, format ORDER BY source_label, platform, format`),
 
     selectMeta: prepare('SELECT value FROM meta WHERE key = ?'),
     upsertMeta: prepare(`INSERT INTO meta (key, value) VALUES (?, ?)

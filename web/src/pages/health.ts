@@ -5,7 +5,10 @@ import { count, section, table } from '../format.js';
 import type { Page } from '../page.js';
 
 interface Health {
-  sources: { sourceLabel: string; platform: string; format: string; runs: number; posts: number; skipped: number; lastAt: string }[];
+  sources: {
+    sourceLabel: string; platform: string; format: string; runs: number; posts: number; read: number; skipped: number;
+    lastAt: string;
+  }[];
   days: string[];
   totals?: (number | null)[];
   platforms: { platform: string; posts: (number | null)[] }[];
@@ -37,10 +40,12 @@ export const healthPage: Page = {
       ]))));
     root.append(section(strings.firstSeen, h('p', {}, count(data.firstSeenDates, context))));
     root.append(section(strings.sources, table(
-      [strings.sources, strings.platform, strings.runs, strings.posts, strings.skipped, strings.lastRun],
+      [strings.sources, strings.platform, strings.runs, strings.newPosts, strings.postsRead, strings.skipped, strings.lastRun],
+      // New posts are the source's volume; a file imported again is read again but adds none.
       data.sources.map((source) => [
         source.sourceLabel.split(/[\\/]/).pop() ?? source.sourceLabel, platformName(source.platform),
-        String(source.runs), String(source.posts), String(source.skipped), source.lastAt.replace('T', ' ').slice(0, 16),
+        String(source.runs), String(source.posts), String(source.read), String(source.skipped),
+        source.lastAt.replace('T', ' ').slice(0, 16),
       ]),
     )));
   },

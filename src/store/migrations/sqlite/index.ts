@@ -7,6 +7,7 @@ import { searchFactsIndex } from './005-search-facts-index.js';
 import { dayPlacedExcerptsDatedRollups } from './006-day-placed-excerpts-dated-rollups.js';
 import { rankOrderIndexes } from './007-rank-order-indexes.js';
 import { groupedSentimentRollups } from './008-grouped-sentiment-rollups.js';
+import { collectionNewAndStored } from './009-collection-new-and-stored.js';
 
 /** Every SQLite schema step, oldest first. Append new steps; never edit a shipped one. */
 export const SQLITE_MIGRATIONS: readonly Migration[] = Object.freeze([
@@ -18,4 +19,5 @@ export const SQLITE_MIGRATIONS: readonly Migration[] = Object.freeze([
   dayPlacedExcerptsDatedRollups,
   rankOrderIndexes,
   groupedSentimentRollups,
+  collectionNewAndStored,
 ]);
