@@ -141,6 +141,15 @@ describe('Kazakh–Russian mixed posts', () => {
     expect(result).toMatchObject({ code: 'mixed', shares: { kk: 0.455, ru: 0.545 } });
   });
 
+  // A Kazakh clause written without ә, і, ң, ғ, ү, ұ, қ, ө or һ was weighed by fastText alone,
+  // which took it for Russian: a Kazakh post came out 50 % Russian.
+  test('a Kazakh post whose clause has no Kazakh letters is Kazakh, not mixed', () => {
+    const posts = readFileSync(
+      new URL('../fixtures/analyze/language/kazakh-clauses-without-kazakh-letters.txt', import.meta.url), 'utf8',
+    ).trim().split('\n');
+    expect(posts.map((post) => codeOf(post))).toEqual(['kk', 'kk', 'kk']);
+  });
+
   test('a Russian post with one Kazakh place name is Russian', () => {
     expect(codeOf('Вчера на Көктөбе было очень много людей, все парковки заняты')).toBe('ru');
   });

@@ -59,6 +59,8 @@ interface ModelAnswers {
   fastText: LanguageGuess[] | null;
   cld2: Cld2Answer | null;
   kazakhFromLatin: number;
+  /** The text is one clause of a mixed text, identified as one language: not split again. */
+  clause?: boolean;
 }
 
 interface WordCounts {
@@ -134,8 +136,8 @@ export class LanguageIdentifier {
     return this.#evidence(text, counts, rule, answers);
   }
 
-  #identifySingle(text: AnalysisText, counts: WordCounts): LanguageResult {
-    const answers: ModelAnswers = { fastText: null, cld2: null, kazakhFromLatin: 0 };
+  #identifySingle(text: AnalysisText, counts: WordCounts, clause = false): LanguageResult {
+    const answers: ModelAnswers = { fastText: null, cld2: null, kazakhFromLatin: 0, clause };
     const rule = this.#identifyByRules(text, counts, answers);
     if (answers.fastText === null || this.#vote === null) return rule;
 
@@ -211,7 +213,7 @@ export class LanguageIdentifier {
     if (!foreign && (top.language === 'ru' || top.language === 'kk' || kazakhLetters)) {
       const bothWordLists = counts.kazakh >= 2 && counts.russian >= 2;
       const bothInModel = Math.min(russian, kazakh) >= 0.15;
-      const mixed = bothWordLists || bothInModel ? this.#mixed(text, counts) : null;
+      const mixed = (bothWordLists || bothInModel) && !answers.clause ? this.#mixed(text, counts) : null;
       if (mixed) return mixed;
     }
 
@@ -360,7 +362,12 @@ export class LanguageIdentifier {
     const flags = letterFlags(partOf(text, segment.first, segment.last).normalised);
     if (flags & KAZAKH_WORD_LETTERS && !(flags & FOREIGN_CYRILLIC)) return 'kk';
     if (counts.words < CLAUSE_MODEL_MINIMUM) return null;
-    return this.#russianOrKazakh(partOf(text, segment.first, segment.last).normalised);
+    // A clause with neither language's letters nor its listed words ("балалар мектепке жаяу
+    // барады") is weighed as a whole text is, by both detectors and the vote: fastText alone
+    // took such Kazakh clauses for Russian and made a Kazakh post half Russian.
+    const clause = partOf(text, segment.first, segment.last);
+    const voted = this.#identifySingle(clause, counts, true).code;
+    return voted === 'kk' || voted === 'ru' ? voted : this.#russianOrKazakh(clause.normalised);
   }
 
   #russianOrKazakh(clause: string): 'kk' | 'ru' | null {
