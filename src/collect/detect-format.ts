@@ -57,14 +57,15 @@ export function recogniseFormat(text: string, fileName: string): RecognisedForma
   if (columns) {
     const advice = `name the column holding the post's text one of ${TEXT_FIELD_NAMES.join(', ')}`;
     // A file without a header starts with a post: its values are not printed or logged, for
-    // they are text as written, before the privacy gate (names, phone numbers).
-    if (!columns.some(looksLikeColumnName)) {
+    // they are text as written, before the privacy gate (names, phone numbers, an author). One
+    // cell that cannot be a column's name (a sentence, a date, a long number) is enough to tell.
+    if (columns.some((name) => name !== '' && !looksLikeColumnName(name))) {
       throw new Error(
         `${fileName}: the first line looks like a record, not a CSV header (${columns.length} values, ` +
           `not shown: they may hold a post's text); add a header line and ${advice}`,
       );
     }
-    const shown = columns.slice(0, 8).map(shownColumnName).join(', ');
+    const shown = columns.slice(0, 8).map((name) => JSON.stringify(name)).join(', ');
     throw new Error(
       `${fileName}: a CSV header without a text column (${shown}${columns.length > 8 ? ', …' : ''}); ${advice}`,
     );
@@ -81,11 +82,6 @@ const NOT_A_COLUMN_NAME = /\d{5}|@|:\/\/|\s\S+\s\S+\s\S+\s/u;
 /** Whether a header cell reads as a column's name: short, with letters, no long number, address or sentence. */
 function looksLikeColumnName(name: string): boolean {
   return name.length <= COLUMN_NAME_MAX && /\p{L}/u.test(name) && !NOT_A_COLUMN_NAME.test(name);
-}
-
-function shownColumnName(name: string): string {
-  const shortValue = name.length < 12 && !NOT_A_COLUMN_NAME.test(name);
-  return looksLikeColumnName(name) || shortValue ? JSON.stringify(name) : `a value of ${[...name].length} characters`;
 }
 
 /** Characters looked at, and the share of control characters among them, that mark binary data. */

@@ -114,17 +114,17 @@ describe('a CSV whose first line is a record', () => {
     const refusal = errorMessage(() => detectFormat(readFileSync(fixture(name)), name));
 
     expect(refusal).toMatch(new RegExp(
-      `^${name}: the first line looks like a record, not a CSV header \\(3 values, not shown: they may hold ` +
+      `^${name}: the first line looks like a record, not a CSV header \\(4 values, not shown: they may hold ` +
         "a post's text\\); add a header line and name the column holding the post's text one of text, body, ",
     ));
-    expect(refusal).not.toMatch(/Айгерим|8701|2024/);
+    expect(refusal).not.toMatch(/Айгерим|8701|2024|zzcanary/);
   });
 
-  it('names short column names beside a long value without printing the value', () => {
+  it('takes one cell no column is named like (a sentence, a date) for a record, and prints none', () => {
     const line = 'id;Позвоните мне по номеру 87011234567 вечером;platform\n';
-    expect(errorMessage(() => detectFormat(Buffer.from(line), 'mixed.csv'))).toMatch(
-      /^mixed\.csv: a CSV header without a text column \("id", a value of 43 characters, "platform"\);/,
-    );
+    const refusal = errorMessage(() => detectFormat(Buffer.from(line), 'mixed.csv'));
+    expect(refusal).toMatch(/^mixed\.csv: the first line looks like a record, not a CSV header \(3 values,/);
+    expect(refusal).not.toMatch(/8701|platform/);
   });
 });
 
