@@ -2,7 +2,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'demo-output/**', 'web/dist/**', 'coverage/**', '.test-build-*/**'] },
+  { ignores: ['dist/**', 'node_modules/**', 'demo-output/**', 'web/dist/**', 'coverage/**', '.test-build-*/**', 'test/fixtures/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
