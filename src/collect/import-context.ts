@@ -1,5 +1,6 @@
 import type { ImportBatch, ImportNote, RawPost, RecordLocation, SkippedRecord } from './raw-post.js';
 import { EARLIEST_YEAR, LATEST_YEAR, parseDate, type NumericDateOrder } from './dates/parse-date.js';
+import { cutBefore } from '../text/cut-boundary.js';
 
 /** What every importer needs besides the input: where it came from and how to read its dates. */
 export interface ImportContext {
@@ -92,7 +93,7 @@ export function readRecordUrl(
   if (value === undefined || value.trim() === '') return undefined;
   if (!URL.canParse(value.trim()) || WEB_SCHEMES.has(new URL(value.trim()).protocol)) return value;
 
-  const shown = value.length > LINK_SHOWN_CHARS ? `${value.slice(0, LINK_SHOWN_CHARS)}…` : value;
+  const shown = value.length > LINK_SHOWN_CHARS ? `${value.slice(0, cutBefore(value, LINK_SHOWN_CHARS))}…` : value;
   log.note(location, `link ${JSON.stringify(shown)} is not an http(s) address; not kept`);
   return undefined;
 }

@@ -1,3 +1,4 @@
+import { cutBefore } from '../text/cut-boundary.js';
 /** What is wrong with a project file, each problem at its place in the file. */
 
 /** A path of keys and list indices inside the project file: ['privacy', 'minGroupSize']. */
@@ -51,7 +52,7 @@ export class ProjectError extends Error {
 }
 
 function shortened(line: string): string {
-  return line.length <= MAX_PROBLEM_CHARS ? line : `${line.slice(0, MAX_PROBLEM_CHARS - 1)}…`;
+  return line.length <= MAX_PROBLEM_CHARS ? line : `${line.slice(0, cutBefore(line, MAX_PROBLEM_CHARS - 1))}…`;
 }
 
 /** `tyndau.yaml:14:5 privacy.minGroupSize: must be an integer ≥ 2`. */
