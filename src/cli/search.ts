@@ -9,6 +9,7 @@ import { QueryError } from '../query/query-error.js';
 import type { SearchResult, Snippet } from '../store/store.js';
 import { UsageError, openProject, openStore } from './context.js';
 import { printable } from '../text/printable.js';
+import { parseWholeNumber } from '../text/whole-number.js';
 
 export function registerSearch(program: Command): void {
   program
@@ -47,8 +48,8 @@ function parsedQuery(text: string, project: Project): Query {
 }
 
 function positiveInteger(value: string, what: string, max: number): number {
-  const number = Number(value);
-  if (!Number.isInteger(number) || number < 1 || number > max) {
+  const number = parseWholeNumber(value);
+  if (number === null || number < 1 || number > max) {
     throw new Error(`${what} "${value}" must be a whole number from 1 to ${max}`);
   }
   return number;

@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 
 import { createLogger } from '../log/logger.js';
 import { startServer } from '../server/start-server.js';
+import { parseWholeNumber } from '../text/whole-number.js';
 import { openProject, openStore, UsageError } from './context.js';
 
 export function registerServe(program: Command): void {
@@ -14,8 +15,10 @@ export function registerServe(program: Command): void {
     .option('--secure-cookies', 'mark cookies Secure (when a TLS reverse proxy is in front)')
     .option('--no-schedule', 'do not run the alert and digest schedules')
     .action(async (options: { project: string; host: string; port: string; secureCookies?: boolean; schedule: boolean }) => {
-      const port = Number(options.port);
-      if (!Number.isInteger(port) || port < 0 || port > 65_535) throw new UsageError(`--port "${options.port}" is not a port number`);
+      const port = parseWholeNumber(options.port);
+      if (port === null || port > 65_535) {
+        throw new UsageError(`--port "${options.port}" is not a port number; give one from 0 to 65535 in digits`);
+      }
       const project = await openProject(options.project);
       const store = openStore(project);
       const running = await startServer({

@@ -4,17 +4,25 @@ import { collectionHealth, type SourceHealth } from '../insight/collection-healt
 import { openCollectionLedger } from '../store/open-collection-ledger.js';
 import { openProject, openStore, UsageError } from './context.js';
 import { printable } from '../text/printable.js';
+import { parseWholeNumber } from '../text/whole-number.js';
+
+/** The longest window `status` looks back over: a year. */
+const MAX_STATUS_DAYS = 366;
 
 export function registerStatus(program: Command): void {
   program
     .command('status')
     .description('collection health per source: last success, error streak, posts per day, gaps')
     .requiredOption('-p, --project <file>', 'project file (tyndau.yaml)')
-    .option('--days <n>', 'days to look back', '7')
+    .option('--days <n>', 'days to look back, 1 to 366', '7')
     .option('--json', 'print JSON instead of text')
     .action(async (options: { project: string; days: string; json?: boolean }) => {
-      const days = Number(options.days);
-      if (!Number.isInteger(days) || days < 1) throw new UsageError(`status: --days ${options.days} must be a whole number of 1 or more`);
+      const days = parseWholeNumber(options.days);
+      // A window past the dates a clock can hold listed no day at all, and a very long one took
+      // minutes to print a row per day.
+      if (days === null || days < 1 || days > MAX_STATUS_DAYS) {
+        throw new UsageError(`status: --days "${options.days}" must be a whole number from 1 to ${MAX_STATUS_DAYS}`);
+      }
       const project = await openProject(options.project);
       const store = openStore(project);
       try {

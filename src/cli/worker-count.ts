@@ -1,4 +1,5 @@
 import { defaultWorkerCount } from '../ingest/analysis-workers.js';
+import { parseWholeNumber } from '../text/whole-number.js';
 import { UsageError } from './context.js';
 
 /** Help text of the `--workers` option of the commands that analyse. */
@@ -16,8 +17,8 @@ export const PARALLEL_FROM_BYTES = 8 << 20;
  */
 export function workerCount(value: string | undefined, largeWork: boolean): number {
   if (value === undefined) return largeWork ? defaultWorkerCount() : 0;
-  const count = Number(value);
-  if (!Number.isInteger(count) || count < 0 || count > 64) {
+  const count = parseWholeNumber(value);
+  if (count === null || count > 64) {
     throw new UsageError(`--workers ${value}: use a whole number from 0 to 64`);
   }
   return count;

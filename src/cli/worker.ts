@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 
 import { DEFAULT_QUEUE_BASE } from '../worker/queue-names.js';
 import { startWorker } from '../worker/start-worker.js';
+import { parseWholeNumber } from '../text/whole-number.js';
 import { openProject, UsageError } from './context.js';
 import { natsUrlOf, postgresUrlOf } from './deployment.js';
 
@@ -51,9 +52,9 @@ export function registerWorker(program: Command): void {
 }
 
 function whole(value: string, option: string): number {
-  const number = Number(value);
-  if (!Number.isInteger(number) || number < 1) {
-    throw new UsageError(`worker: --${option} ${value} must be a whole number of 1 or more`);
+  const number = parseWholeNumber(value);
+  if (number === null || number < 1) {
+    throw new UsageError(`worker: --${option} "${value}" must be a whole number of 1 or more`);
   }
   return number;
 }

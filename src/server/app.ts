@@ -6,6 +6,7 @@ import { Hono, type Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { getCookie } from 'hono/cookie';
 
+import { closestMatch } from '../project/did-you-mean.js';
 import { csrfProblem } from './auth/csrf.js';
 import { bodyProblem } from './body-problem.js';
 import { hasRole } from './auth/roles.js';
@@ -70,6 +71,8 @@ async function dispatch(http: Context, endpoint: Endpoint, server: ServerContext
   }
 
   try {
+    const unknown = unknownParameter(http, endpoint);
+    if (unknown) throw new HttpError(400, unknown);
     const body = endpoint.body ? await readBody(http) : {};
     const problem = endpoint.body ? bodyProblem(endpoint.body, body) : null;
     if (problem) throw new HttpError(400, problem);
@@ -97,6 +100,21 @@ function singleQueryValue(http: Context, name: string): string | undefined {
     throw new HttpError(400, `${name} is given ${values.length} times; give it once`);
   }
   return values?.[0];
+}
+
+/**
+ * A query parameter the endpoint does not read. A misspelt one (`form=2024-11-01`, `qq=автобус`,
+ * `date=`) was ignored and the default answered in its place: the week before the last dated
+ * day instead of the one asked for, with nothing to tell the caller.
+ */
+function unknownParameter(http: Context, endpoint: Endpoint): string | null {
+  const known = (endpoint.query ?? []).map((parameter) => parameter.name);
+  const name = Object.keys(http.req.queries()).find((given) => !known.includes(given));
+  if (name === undefined) return null;
+  if (known.length === 0) return `${endpoint.path} takes no query parameters, not "${name}"`;
+  const suggestion = closestMatch(name, known);
+  return `unknown query parameter "${name}"${suggestion ? `; did you mean "${suggestion}"?` : ''} ` +
+    `(${endpoint.path} takes ${known.join(', ')})`;
 }
 
 async function readBody(http: Context): Promise<Record<string, unknown>> {

@@ -1,5 +1,6 @@
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 
+import { closestMatch } from '../project/did-you-mean.js';
 import type { JsonSchema } from './endpoint.js';
 
 // Formats such as `date` are checked by the endpoints themselves, with messages of their own.
@@ -12,6 +13,9 @@ const compiled = new WeakMap<JsonSchema, ValidateFunction>();
  * not a message about the string "undefined".
  */
 export function bodyProblem(schema: JsonSchema, body: unknown): string | null {
+  const unknown = unknownField(schema, body);
+  if (unknown) return unknown;
+
   let validate = compiled.get(schema);
   if (!validate) {
     validate = ajv.compile(schema);
@@ -20,6 +24,21 @@ export function bodyProblem(schema: JsonSchema, body: unknown): string | null {
   if (validate(body)) return null;
   const [error] = validate.errors ?? [];
   return error ? describe(error) : 'the body does not match its schema; see /api/openapi.json';
+}
+
+/**
+ * A field the endpoint does not read. `{"lang": "kk"}` for `language`, or `{"form": ...}`, was
+ * dropped without a word: the account was made in the project's language, the caller told it
+ * was done as asked.
+ */
+function unknownField(schema: JsonSchema, body: unknown): string | null {
+  const known = Object.keys((schema.properties as object | undefined) ?? {});
+  if (typeof body !== 'object' || body === null || known.length === 0) return null;
+  const field = Object.keys(body).find((name) => !known.includes(name));
+  if (field === undefined) return null;
+  const suggestion = closestMatch(field, known);
+  return `the body has no field "${field}"${suggestion ? `; did you mean "${suggestion}"?` : ''} ` +
+    `(the fields are ${known.join(', ')})`;
 }
 
 function describe(error: ErrorObject): string {

@@ -74,7 +74,12 @@ describe('tyndau search', () => {
 
   // A limit past 64-bit integers reached SQLite and came back as "datatype mismatch".
   it('refuses a page or a limit past the largest, naming the range', () => {
-    for (const [option, value, max] of [['--limit', '99999999999999999999', 1000], ['--page', '1e30', 100000]] as const) {
+    const counts = [
+      ['--limit', '99999999999999999999', 1000], ['--page', '1e30', 100000],
+      // Read by Number() as 100 and 2: a count is written in digits only.
+      ['--limit', '1e2', 1000], ['--page', '0x2', 100000],
+    ] as const;
+    for (const [option, value, max] of counts) {
       const run = runCli(['search', '--project', project, 'автобус', option, value]);
       expect(run.code).toBe(1);
       expect(run.stderr).toContain(`${option} "${value}" must be a whole number from 1 to ${max}`);

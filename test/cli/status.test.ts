@@ -29,4 +29,13 @@ describe('tyndau status', () => {
     expect(status.stdout).toContain('sources: (docs/sources.md)');
     expect(runCli(['status', '--project', join(project, 'tyndau.yaml'), '--json']).stdout).toBe('[]\n');
   });
+
+  // --days 1e9 took a window before the earliest date a clock holds and listed no day at all;
+  // 100000000 printed for minutes. Both, and every count Number() reads but no one typed, are refused.
+  it.each(['1e9', '367', ''])('refuses --days %j naming the range', (days) => {
+    const status = runCli(['status', '--project', join(folder, 'none.yaml'), '--days', days]);
+
+    expect(status.code).toBe(1);
+    expect(status.stderr).toBe(`tyndau: status: --days "${days}" must be a whole number from 1 to 366\n`);
+  });
 });

@@ -2,6 +2,9 @@
  * The API without a browser: Hono's app answering requests in process, over an in-memory store
  * and state. Roles, CSRF, the minimum group size and the OpenAPI document.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
 import { beforeAll, describe, expect, it } from 'vitest';
 
 import { AlertHistory } from '../../src/alerts/alert-history.js';
@@ -291,6 +294,27 @@ describe('the API', () => {
       expect(answer.status, url).toBe(400);
       expect(((await answer.json()) as { error: string }).error, url).toBe(message);
     }
+  });
+
+  it('refuses a query parameter or body field it does not read, and a count written as 1e3, 0x1 or with spaces', async () => {
+    const cases = JSON.parse(readFileSync(
+      join(import.meta.dirname, '..', 'fixtures', 'server', 'requests-with-unread-or-look-alike-inputs.json'), 'utf8',
+    )) as { query: [string, number, string][]; body: [string, string, unknown, number, string][] };
+    const { cookie, csrf } = await logIn('admin', 'admin-password-1');
+    const asked = digestLanguages.length;
+
+    for (const [url, status, message] of cases.query) {
+      const answer = await app.request(url, { headers: { cookie } });
+      expect([answer.status, ((await answer.json()) as { error: string }).error], url).toEqual([status, message]);
+    }
+    for (const [method, url, body, status, message] of cases.body) {
+      const answer = await app.request(url, {
+        method, headers: { cookie, 'x-csrf-token': csrf, 'content-type': 'application/json' }, body: JSON.stringify(body),
+      });
+      expect([answer.status, ((await answer.json()) as { error: string }).error], url).toEqual([status, message]);
+    }
+    expect(accounts.listUsers().map((user) => user.name)).not.toContain('kazakh-reader');
+    expect(digestLanguages.length).toBe(asked);
   });
 
   it('sends the CSV export with the UTF-8 byte order mark, so that Excel reads its Cyrillic labels', async () => {

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { ReportLanguage } from '../../project/project.js';
 import { assertPrintablePeriod, DIGEST_PDF } from '../../report/publish-digest.js';
 import { assertPeriod } from '../../store/day-range.js';
+import { parseWholeNumber } from '../../text/whole-number.js';
 import { HttpError, json, JSON_TYPE, type Endpoint } from '../endpoint.js';
 
 function listed(digest: { id: number; from: string; to: string; language: string; createdAt: Date; emailedTo: readonly string[] }) {
@@ -33,8 +34,10 @@ export const DIGEST_ENDPOINTS: readonly Endpoint[] = [
     role: 'viewer',
     response: { mediaType: 'application/pdf', description: 'the digest PDF' },
     async handle({ param, server }) {
-      const digest = server.digests.get(Number(param('id')));
-      if (!digest) throw new HttpError(404, `no digest ${param('id')}`);
+      // "1e0", "0x1" and " 1" are no digest's id, though Number() reads each as 1.
+      const id = parseWholeNumber(param('id'));
+      const digest = id === null ? undefined : server.digests.get(id);
+      if (!digest) throw new HttpError(404, `no digest ${JSON.stringify(param('id'))}`);
       const pdf = await readFile(join(digest.folder, DIGEST_PDF)).catch(() => null);
       if (!pdf) throw new HttpError(404, `digest ${digest.id} has no PDF file any more`);
       return new Response(new Uint8Array(pdf), {

@@ -2,6 +2,7 @@ import { suppressSmall } from '../../insight/small-groups.js';
 import type { Project } from '../../project/project.js';
 import { MAX_SEARCH_PAGE } from '../../query/limits.js';
 import { parseQuery, QueryError, type Query } from '../../query/index.js';
+import { parseWholeNumber } from '../../text/whole-number.js';
 import { HttpError, json, JSON_TYPE, type Endpoint } from '../endpoint.js';
 import { PERIOD_PARAMETERS } from './period.js';
 
@@ -28,8 +29,8 @@ export const SEARCH_ENDPOINT: Endpoint = {
   handle({ query, server }) {
     const text = (query('q') ?? '').trim();
     if (text === '') throw new HttpError(400, 'give the words to search for in q');
-    const page = Number(query('page') ?? '1');
-    if (!Number.isInteger(page) || page < 1 || page > MAX_SEARCH_PAGE) {
+    const page = parseWholeNumber(query('page') ?? '1');
+    if (page === null || page < 1 || page > MAX_SEARCH_PAGE) {
       throw new HttpError(400, `page "${query('page')}" must be a whole number from 1 to ${MAX_SEARCH_PAGE}`);
     }
 
