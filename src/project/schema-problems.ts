@@ -94,7 +94,7 @@ function valueMessage(
     case 'type':
       return typeMessage(error.data, schema);
     case 'minimum':
-      return `must be ${kindWithBounds(schema)}, not ${JSON.stringify(error.data)}`;
+      return `must be ${kindWithBounds(schema)}, not ${describeValue(error.data)}`;
     case 'minLength':
       return 'must not be empty';
     // A pasted page in place of a name: matching a name costs memory that grows with its square.
@@ -161,7 +161,11 @@ function kindWithBounds(schema: Record<string, unknown>): string {
 function describeValue(value: unknown): string {
   if (Array.isArray(value)) return 'a list';
   if (typeof value === 'object' && value !== null) return 'a mapping';
-  if (typeof value === 'string') return JSON.stringify(value);
+  // JSON has no word for these and wrote `null`: "retentionDays: 1e309" was told "not null".
+  if (Number.isNaN(value)) return '.nan (no number)';
+  if (value === Infinity || value === -Infinity) {
+    return `${value < 0 ? 'minus ' : ''}infinity (.inf, or a number too large to hold)`;
+  }
   return JSON.stringify(value);
 }
 

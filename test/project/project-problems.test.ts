@@ -81,6 +81,26 @@ describe('a project file with mistakes', () => {
     ]);
   });
 
+  it('refuses names, aliases, labels and keywords without a letter or digit, and shows infinity as written', async () => {
+    const error = await problemsOf('names-and-aliases-without-letters.yaml');
+    const blank = 'must have a letter or digit (blank or punctuation-only text is never found in a post and shows as nothing in a digest)';
+
+    expect(error.problems.map(placeOf)).toEqual([
+      `4:7 name: ${blank}, not "   "`,
+      `5:7 city: ${blank}, not "—"`,
+      `9:11 subjects.0.name: ${blank}, not "  "`,
+      `10:25 subjects.0.aliases.1: ${blank}, not "   "`,
+      `10:32 subjects.0.aliases.2: ${blank}, not "!!!"`,
+      `10:39 subjects.0.aliases.3: ${blank}, not "-"`,
+      `11:15 subjects.0.context.0: ${blank}, not "…"`,
+      `15:39 districts.0.labels.kk: ${blank}, not " "`,
+      `16:20 districts.0.names.1: ${blank}, not "«»"`,
+      `22:35 taxonomy.issues.0.keywords.ru.1: ${blank}, not "?"`,
+      '25:18 privacy.retentionDays: must be an integer ≥ 1, not infinity (.inf, or a number too large to hold)',
+      '26:17 privacy.minGroupSize: must be an integer ≥ 2, not .nan (no number)',
+    ]);
+  });
+
   it('names each id used twice and where it was first used', async () => {
     const error = await problemsOf('duplicate-ids.yaml');
 
