@@ -18,6 +18,38 @@ describe('e-mails', () => {
   it('leaves an "@" that is no address', () => {
     expect(findEmails('встреча @ 18:00, цена 5@ штука')).toEqual([]);
   });
+
+  it('finds addresses written to hide them, each whole', () => {
+    const hidden = [
+      'ivan (at) mail.ru',
+      'ivan(at)mail.ru',
+      'ivan [at] mail [dot] ru',
+      'ivan.petrov {at} gmail (dot) com',
+      'ivan собака mail.ru',
+      'ivan (собака) yandex (точка) kz',
+      'ivan at mail dot ru',
+      'ivan@mail. ru',
+      'ivan@mail .ru',
+      'ivan @mail.ru',
+      'ivan @ mail.ru',
+      'ivаn собака mаil.ru',
+      'иван (at) почта.рф',
+    ];
+    const text = `пишите на ${hidden.join(', или на ')}, отвечу`;
+    expect(found(findEmails(text), text)).toEqual(hidden);
+  });
+
+  it('finds Cyrillic look-alike letters inside an address', () => {
+    const text = 'почта аsеl.k@mаil.ru';
+    expect(found(findEmails(text), text)).toEqual(['аsеl.k@mаil.ru']);
+  });
+
+  it('leaves "at", "собака" and "@" in sentences, links and unknown domains', () => {
+    const text =
+      'Look at kaspi.kz now. Найдена собака olx.kz. Пишите на test@mail. Завтра отвечу. ' +
+      'http://t.co/eKcPPcU1pb @ adindex.ru, ivan (at) mail.example';
+    expect(findEmails(text)).toEqual([]);
+  });
 });
 
 describe('handles', () => {

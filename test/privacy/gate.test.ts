@@ -61,6 +61,16 @@ describe('PrivacyGate.admit: social posts', () => {
     expect(post.title).toBeNull();
   });
 
+  it('counts each kind of hidden contact data under its own key', () => {
+    const text =
+      'Помогите! Звоните ＋７ ７０１ １２３ ４５ ６７ или 8️⃣7️⃣0️⃣2️⃣1️⃣2️⃣3️⃣4️⃣5️⃣6️⃣7️⃣, пишите ' +
+      'help.ksk (at) mail.ru, карта 4400 43** **** 1234, счёт KZ84722C000012345678';
+    expect(gate.redactText(text)).toEqual({
+      text: 'Помогите! Звоните [PHONE] или [PHONE], пишите [EMAIL], карта [CARD], счёт [IBAN]',
+      counts: { email: 1, iban: 1, card: 1, phone: 2 },
+    });
+  });
+
   it('keeps platform, kind and declared language', () => {
     expect([post.kind, post.platform, post.declaredLanguage]).toEqual(['social', 'telegram', 'ru']);
   });

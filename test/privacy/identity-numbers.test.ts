@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
 import { findCardNumbers, passesLuhn } from '../../src/privacy/redact/card-numbers.js';
+import { findIbans, hasValidCheckDigits } from '../../src/privacy/redact/ibans.js';
 import { findIins, isValidIin } from '../../src/privacy/redact/iin.js';
 
 function found(spans: readonly { start: number; end: number }[], text: string): string[] {
@@ -65,5 +66,55 @@ describe('card numbers', () => {
   it('finds a number in card grouping after a word naming a card, whatever its Luhn sum', () => {
     const text = 'на карту 4400 4301 2345 6780, Kaspi 4400430123456788, номер 4400 4301 2345 6780';
     expect(found(findCardNumbers(text), text)).toEqual(['4400 4301 2345 6780', '4400430123456788']);
+  });
+});
+
+describe('masked card numbers', () => {
+  it('finds card numbers with digits hidden by "*", "X", "х" or "•", each whole', () => {
+    const masked = [
+      '4400 43** **** 1234',
+      '4400 4301 **** 1234',
+      '4400-43**-****-1234',
+      '5169 49XX XXXX 4321',
+      '5169 49хх хххх 4321',
+      '440043******1234',
+      '**** **** **** 1234',
+      '•••• •••• •••• 4321',
+      '4400 4301 **** ****',
+    ];
+    const text = `карты: ${masked.join('; ')}.`;
+    expect(found(findCardNumbers(text), text)).toEqual(masked);
+  });
+
+  it('leaves bleeped words, dimensions, mixed masks, a network digit 1 and a last four alone', () => {
+    const text = '**** **** **** ****, 1920x1080, 3x4 метра, 1234 5*7* 9*1* 3456, 1400 43** **** 1234, *1234';
+    expect(findCardNumbers(text)).toEqual([]);
+  });
+});
+
+describe('IBAN', () => {
+  it('checks the ISO 7064 check digits', () => {
+    expect(hasValidCheckDigits('KZ86125KZT5004100100')).toBe(true);
+    expect(hasValidCheckDigits('KZ84722C000012345678')).toBe(true);
+    expect(hasValidCheckDigits('KZ85722C000012345678')).toBe(false);
+  });
+
+  it.each([
+    ['in one piece, in groups of four and in lower case', 'на KZ84722C000012345678, KZ16 601A 8710 0123 4567, kz86125kzt5004100100.', [
+      'KZ84722C000012345678',
+      'KZ16 601A 8710 0123 4567',
+      'kz86125kzt5004100100',
+    ]],
+    ['mistyped, after a word naming an account', 'ИИК: KZ85722C000012345678, IBAN KZ00125KZT5004100100, счёт KZ11 601A 8710 0123 4567', [
+      'KZ85722C000012345678',
+      'KZ00125KZT5004100100',
+      'KZ11 601A 8710 0123 4567',
+    ]],
+  ])('finds Kazakhstan account numbers %s', (_, text, accounts) => {
+    expect(found(findIbans(text), text)).toEqual(accounts);
+  });
+
+  it('leaves a code with wrong check digits and no account word, and longer codes', () => {
+    expect(findIbans('код KZ85722C000012345678, партия KZ84722C0000123456789')).toEqual([]);
   });
 });

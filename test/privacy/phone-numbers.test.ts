@@ -56,6 +56,25 @@ describe('findPhoneNumbers', () => {
   });
 
   it.each([
+    ['звоните87011234567', ['87011234567'], 'glued to a Cyrillic word, as hurried posts write'],
+    ['тел.+77011234567сегодня', ['+77011234567'], 'glued on both sides'],
+    ['хабарласыңыз 87471234567ге', ['87471234567'], 'with a Kazakh case ending'],
+    ['тел2716633', ['2716633'], 'a city number glued to the word announcing it'],
+    ['после 18:00 — 87051122334, Теле2 - 89507634923', ['87051122334', '89507634923'], 'after a dash'],
+    ['Заказывайте 87011234567, договоримся. 89052229596', ['87011234567', '89052229596'], 'after verbs'],
+    ['по заказу звоните 87021234567', ['87021234567'], 'after a document word and a phone word'],
+  ])('finds in %s: %j (%s)', (text, expected) => {
+    expect(phones(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['a87011234567 и KZ86125KZT5004100100', 'glued to Latin letters: an id, an account'],
+    ['модель XR-7011234567', 'a model number after Latin letters and a hyphen'],
+    ['заказ 7012345678, номер заказа: 8701234567', 'an order number'],
+    ['номер заявки 7771234567, договор № 8701234567', 'an application and a contract'],
+    ['ИНН 7701234567, ИНН поставщика 7702345678, ИНН7703456789', "a Russian firm's tax number"],
+    ['order: 7712345678', 'an order number in English'],
+    ['выделено 7000000000тг, ещё 7000000000 тг', 'a sum in tenge written "тг"'],
     ['в 2024-2025 годах', 'a range of years'],
     ['с 12.11.2024 09:30', 'a date and time'],
     ['стоимость 150 000 тенге', 'a sum'],

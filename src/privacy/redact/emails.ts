@@ -4,12 +4,67 @@ import type { RedactionSpan } from './redaction-kind.js';
 const EMAIL =
   /(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}(?![\p{L}\p{N}])/gu;
 
-/** Finds e-mail addresses, Cyrillic ones ("иван@почта.рф") included. */
+/**
+ * "@" and "." written so that a crawler cannot read them: "ivan (at) mail.ru", "ivan [at] mail
+ * [dot] ru", "ivan собака mail.ru", "ivan at mail dot ru", or with a space ("ivan@mail. ru",
+ * "ivan @mail.ru"). Not inside a link's path ("t.co/eKcPPc @ adindex.ru"). Only before a top-level domain people actually write, so that "встреча @ 18.00"
+ * or a sentence ending after an "@" is not taken for an address.
+ */
+const BRACKETED_AT = String.raw` ?[(\[{<] ?(?:at|собака|собачка) ?[)\]}>] ?`;
+const BARE_AT = String.raw` (?:at|собака|собачка) `;
+const SPACED_AT = String.raw` ?@ ?`;
+const DOT = String.raw`(?: ?\. ?| ?[(\[{<] ?(?:dot|точка|тчк) ?[)\]}>] ?| (?:dot|точка|тчк) )`;
+const LABEL = String.raw`[\p{L}\p{N}](?:[\p{L}\p{N}-]*[\p{L}\p{N}])?`;
+const TOP_LEVEL_DOMAIN = String.raw`(?:ru|kz|com|net|org|su|ua|by|uz|kg|info|biz|io|me|edu|gov|рф|қаз)`;
+const OBFUSCATED_EMAIL = new RegExp(
+  String.raw`(?<![\p{L}\p{N}._%+/-])([\p{L}\p{N}._%+-]+)(${BRACKETED_AT}|${BARE_AT}|${SPACED_AT})` +
+    String.raw`(${LABEL}(?:${DOT}${LABEL})*)(${DOT})${TOP_LEVEL_DOMAIN}(?![\p{L}\p{N}])`,
+  'giu',
+);
+const OBFUSCATED_TEST = /@|[([{<] ?at ?[)\]}>]| at |собак/iu;
+const PLAIN_AT = '@';
+const PLAIN_DOT = /^\.$/;
+const WORD_DOT = /dot|точка|тчк|[([{<]/iu;
+const BRACKET = /[([{<]/u;
+/**
+ * A local part in Latin letters, Cyrillic look-alikes allowed ("ivаn" with a Cyrillic а): after
+ * a bare "собака" or a spaced "@", a Russian word before is a sentence ("Найдена собака olx.kz").
+ */
+const LATIN_LOCAL_PART = /^(?=.*[a-z])[a-z0-9._%+\-аеорсхукмнтві]+$/iu;
+
+/**
+ * Finds e-mail addresses, Cyrillic ones ("иван@почта.рф") and Cyrillic look-alike letters inside
+ * Latin ones included, and addresses written with "(at)", "собака", "[dot]" or stray spaces.
+ */
 export function findEmails(text: string): RedactionSpan[] {
-  if (!text.includes('@')) return [];
-  return [...text.matchAll(EMAIL)].map((match) => ({
-    start: match.index,
-    end: match.index + match[0].length,
-    kind: 'email' as const,
-  }));
+  const spans: RedactionSpan[] = [];
+  if (text.includes('@')) {
+    for (const match of text.matchAll(EMAIL)) spans.push(emailSpan(match.index, match[0].length));
+  }
+  if (!OBFUSCATED_TEST.test(text)) return spans;
+
+  for (const match of text.matchAll(OBFUSCATED_EMAIL)) {
+    const [written, localPart, at, domain, lastDot] = match as unknown as string[];
+    if (!isObfuscatedEmail(localPart!, at!, domain! + lastDot!)) continue;
+    const start = match.index;
+    const end = start + written!.length;
+    if (spans.some((span) => span.start < end && start < span.end)) continue;
+    spans.push(emailSpan(start, written!.length));
+  }
+  return spans;
+}
+
+function isObfuscatedEmail(localPart: string, at: string, domainAndDots: string): boolean {
+  const dots = domainAndDots.match(new RegExp(DOT, 'giu')) ?? [];
+  const plain = at === PLAIN_AT && dots.every((dot) => PLAIN_DOT.test(dot));
+  // A plain address is the plain pattern's to find.
+  if (plain) return false;
+  if (BRACKET.test(at)) return true;
+  // "look at kaspi.kz" is English, "ivan at mail dot ru" an address.
+  if (at.trim().toLowerCase() === 'at' && !dots.some((dot) => WORD_DOT.test(dot))) return false;
+  return LATIN_LOCAL_PART.test(localPart);
+}
+
+function emailSpan(start: number, length: number): RedactionSpan {
+  return { start, end: start + length, kind: 'email' };
 }

@@ -6,25 +6,46 @@ import type { RedactionSpan } from './redaction-kind.js';
  * "8 727 2 12 34 56" and "87011234567" are each one run; so are "2024-2025" and "150 000",
  * which the checks below turn away. A run may hold two numbers written side by side, so it is
  * searched for phone-shaped windows of whole digit groups.
+ *
+ * A run may touch a Cyrillic letter ("звоните87011234567", "+77011234567сегодня",
+ * "87011234567ге"): posts typed in a hurry drop the space. A Latin letter or a digit beside it
+ * means a code, a hash or a link's id ("a87011234567", "KZ86125KZT5004100100"), and so does a
+ * Latin letter and a hyphen ("XR-7011234567", a model number).
  */
 const DIGIT_RUN =
-  /(?<![\p{L}\p{N}_/=#№]|\d[.,\-‐‑‒–—])(\+ ?)?\d(?:(?: ?[()] ?| ?[-‐‑‒–—] ?|[ .])?\d){6,40}(?![\p{N}\p{L}_]|[.,]\d)/gu;
+  /(?<![\p{N}_/=#№]|(?!\p{Script=Cyrillic})\p{L}[-‐‑]?|\d[.,\-‐‑‒–—])(\+ ?)?\d(?:(?: ?[()] ?| ?[-‐‑‒–—] ?|[ .])?\d){6,40}(?![\p{N}_]|(?!\p{Script=Cyrillic})\p{L}|[.,]\d)/gu;
 /** A hyphen, or a dash a word processor or phone keyboard put in its place ("8–701–123–45–67"). */
 const DASH = /^[-‐‑‒–—]$/;
 /**
  * Where one number of a run may end and the next begin: a space, and a space beside a bracket,
- * as in a numbered list ("1) 87011234567 2) 87021234567") or an aside ("87011234567 (141)").
+ * as in a numbered list ("1) 87011234567 2) 87021234567") or an aside ("87011234567 (141)"),
+ * and a dash between spaces ("после 18:00 — 87051122334").
  */
-const NUMBER_BOUNDARIES = new Set([' ', ' (', ') ', ' ( ', ' ) ']);
+const NUMBER_BOUNDARIES = new Set([' ', ' (', ') ', ' ( ', ' ) ', ' - ', ' ‐ ', ' ‑ ', ' ‒ ', ' – ', ' — ']);
 const ANY_DIGIT = /\d/;
 /** No phone is written in more than 8 groups ("+7 7 2 7 2 12 34 56" is already unusual). */
 const MAX_GROUPS = 8;
 const GROUP = /\d+/g;
 
 /** A sum or a measure, not a number to call: "7 500 000 000 тенге", "8700000000 ₸". */
-const UNIT_AFTER = /^ ?(?:₸|₽|\$|€|тг\b|тенге|теңге|руб|р\.|млн|млрд|тыс|сом|сум|kzt|usd|rub|eur|км|кг|шт)/iu;
+// "тг" is followed by no letter: JavaScript's \b does not see Cyrillic letters as word characters.
+const UNIT_AFTER =
+  /^ ?(?:₸|₽|\$|€|тг(?!\p{L})|тенге|теңге|руб|р\.|млн|млрд|тыс|сом|сум|kzt|usd|rub|eur|км|кг|шт)/iu;
 /** An order, case or document number: "№ 7012345678". */
 const NUMBER_SIGN_BEFORE = /(?:№|#|\bno\.?|\bnr\.?) ?$/iu;
+/**
+ * A document's number right after the word that names it: "заказ 7012345678", "номер заявки:
+ * 8701234567", "ИНН7701234567" (a Russian firm's number, ten digits like a phone's), "order:
+ * 7712345678". Nouns only: "заказывайте" and "договоримся" announce a phone. A tax number may
+ * have its owner between ("ИНН поставщика 7701234567").
+ */
+const DOCUMENT_WORD_BEFORE = new RegExp(
+  String.raw`(?<!\p{L})(?:(?:инн|бин|огрн|огрнип|кпп|бик|окпо|кбк)(?: (\p{L}+))?|` +
+    String.raw`(?:заказ|договор|трек)(?:а|у|ом|е|ы|ов)?|заявк[аиеуой]{1,2}|накладн(?:ая|ой|ую)|` +
+    String.raw`квитанци[яиюей]{1,2}|order|invoice|tracking|ticket)` +
+    String.raw`[^\p{L}\p{N}\n]{0,3}(?:(?:№|#|n|номер|no|nr)[^\p{L}\p{N}\n]{0,3})?$`,
+  'iu',
+);
 /** Words that announce a phone number, so a seven-digit city number after them is one too. */
 const PHONE_WORD_BEFORE =
   /(?:тел|номер|нөмір|звон|моб|сотов|whats ?app|ват?[сц]ап|вотсап|viber|вайбер|байланыс|хабарлас|phone|call|tel)[^\n\d]{0,15}$/iu;
@@ -104,6 +125,7 @@ function isPhone(text: string, window: readonly DigitGroup[], plus: boolean): bo
   const end = window[window.length - 1]!.end;
   if (UNIT_AFTER.test(text.slice(end, end + 6))) return false;
   if (NUMBER_SIGN_BEFORE.test(text.slice(Math.max(0, start - 4), start))) return false;
+  if (isDocumentNumber(text.slice(Math.max(0, start - 40), start))) return false;
 
   if (digits.length === 11) {
     return (digits[0] === '8' || digits[0] === '7') && '34789'.includes(digits[1]!) && isGroupedLikePhone(window, 1);
@@ -111,6 +133,16 @@ function isPhone(text: string, window: readonly DigitGroup[], plus: boolean): bo
   if (digits.length === 10) return '34789'.includes(digits[0]!) && isGroupedLikePhone(window, 0);
   if (digits.length === 7) return isCityNumber(window, digits, text.slice(Math.max(0, start - 30), start));
   return false;
+}
+
+/**
+ * "ИНН поставщика 7701234567" is a document's number; "по заказу звоните 87011234567" a phone,
+ * since the word between announces one.
+ */
+function isDocumentNumber(before: string): boolean {
+  const document = DOCUMENT_WORD_BEFORE.exec(before);
+  if (!document) return false;
+  return document[1] === undefined || !PHONE_WORD_BEFORE.test(document[1]);
 }
 
 /**

@@ -1,5 +1,5 @@
 /** What redaction can replace in a post's title and text. */
-export type RedactionKind = 'phone' | 'email' | 'iin' | 'card' | 'handle' | 'link' | 'name';
+export type RedactionKind = 'phone' | 'email' | 'iin' | 'card' | 'iban' | 'handle' | 'link' | 'name';
 
 /**
  * One placeholder per kind, the same in every language of a post, so that stored text, search and
@@ -10,6 +10,7 @@ export const PLACEHOLDERS: Readonly<Record<RedactionKind, string>> = Object.free
   email: '[EMAIL]',
   iin: '[IIN]',
   card: '[CARD]',
+  iban: '[IBAN]',
   handle: '[HANDLE]',
   link: '[LINK]',
   name: '[NAME]',

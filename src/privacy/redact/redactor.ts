@@ -1,7 +1,9 @@
 import type { Subject } from '../../project/project.js';
 import { findCardNumbers } from './card-numbers.js';
+import { withPlainDigits } from './digit-forms.js';
 import { findEmails } from './emails.js';
 import { findHandles } from './handles.js';
+import { findIbans } from './ibans.js';
 import { findIins } from './iin.js';
 import { removeInvisibleCharacters } from './invisible-characters.js';
 import { findMentionMarkup } from './mention-markup.js';
@@ -22,8 +24,9 @@ type Finder = (text: string) => RedactionSpan[];
 /**
  * Replaces personal data in a text with typed placeholders ("[PHONE]", "[NAME]"). Finders run in
  * an order where each sees the placeholders of the ones before: markup and profile links before
- * e-mails and handles (a link may hold an "@"), e-mails before handles, card numbers and IINs
- * before phones (a long digit run is the more specific kind first), names last.
+ * e-mails and handles (a link may hold an "@"), e-mails before handles, account numbers, card
+ * numbers and IINs before phones (a long digit run is the more specific kind first), names last.
+ * The number finders read digits of any form ("＋７ ７０１…", "8️⃣7️⃣…") as ASCII ones.
  */
 export class Redactor {
   readonly #finders: readonly Finder[];
@@ -35,9 +38,10 @@ export class Redactor {
       findProfileLinks,
       findEmails,
       findHandles,
-      findCardNumbers,
-      findIins,
-      findPhoneNumbers,
+      findIbans,
+      withPlainDigits(findCardNumbers),
+      withPlainDigits(findIins),
+      withPlainDigits(findPhoneNumbers),
       (text) => names.find(text),
     ];
   }
