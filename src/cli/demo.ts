@@ -12,6 +12,7 @@ import { createAnalyzer } from '../analyze/pipeline.js';
 import { createGate, openStore } from './context.js';
 import { printSummary } from './import.js';
 import { lastWeek } from './period.js';
+import { shellWord } from './shell-word.js';
 import { makeFolder } from '../make-folder.js';
 
 export function registerDemo(program: Command): void {
@@ -62,7 +63,7 @@ export async function runDemo(outDir: string, out: NodeJS.WritableStream = proce
     out.write(`  ${digest.markdownPath}\n  ${digest.htmlPath}\n`);
     out.write(`aggregates: ${exportPath}\n`);
     out.write(`stored posts: ${store.countPosts()}; done in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
-    out.write(`next: npx tyndau search --project ${projectPath} 'автобус'\n`);
+    out.write(`next: npx tyndau search --project ${shellWord(projectPath)} 'автобус'\n`);
   } finally {
     store.close();
   }

@@ -3,6 +3,7 @@ import type { Command } from 'commander';
 import { createLogger } from '../log/logger.js';
 import { startServer } from '../server/start-server.js';
 import { parseWholeNumber } from '../text/whole-number.js';
+import { shellWord } from './shell-word.js';
 import { openProject, openStore, UsageError } from './context.js';
 
 export function registerServe(program: Command): void {
@@ -26,7 +27,7 @@ export function registerServe(program: Command): void {
         secureCookies: options.secureCookies ?? false, schedule: options.schedule,
       });
       if (running.accounts.listUsers().length === 0) {
-        process.stderr.write(`no accounts yet: tyndau user add --project ${options.project} NAME --role admin\n`);
+        process.stderr.write(`no accounts yet: tyndau user add --project ${shellWord(options.project)} NAME --role admin\n`);
       }
       process.stdout.write(`tyndau: dashboard at ${running.url}/ (Ctrl-C stops)\n`);
       const stop = async () => {
