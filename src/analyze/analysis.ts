@@ -1,5 +1,7 @@
 /** What the analysis stages found in one post. Plain data: stored, exported, explained. */
 
+import type { StageVersions } from './stage-versions.js';
+
 export type LanguageCode = 'ru' | 'kk' | 'kk-latn' | 'en' | 'mixed' | 'other';
 
 export interface LanguageResult {
@@ -98,4 +100,9 @@ export interface Analysis {
   readonly districts: readonly string[];
   /** The public bodies the post is attributed to, each once, by the strongest rule that held. */
   readonly agencies: readonly AgencyAttribution[];
+  /**
+   * The version of each stage that made this analysis, for re-analysis to run only what
+   * changed. Absent in analyses made by hand; their posts are analysed whole again.
+   */
+  readonly versions?: StageVersions;
 }

@@ -4,7 +4,7 @@
  * districts, and the agencies the post is attributed to. Every stage is compiled once per
  * project; analysing a post allocates only its results.
  */
-import type { Analysis, Mention } from './analysis.js';
+import type { Analysis, LanguageResult, Mention, SentimentResult } from './analysis.js';
 import { AgencyAttributor } from './agencies/index.js';
 import { prepareText } from './analysis-text.js';
 import { IssueFilter, IssueMatcher } from './issues/index.js';
@@ -12,6 +12,7 @@ import { createLanguageIdentifier, type LanguageIdentifier } from './language/in
 import { MentionFinder } from './mentions/index.js';
 import { DistrictMatcher } from './places/index.js';
 import { createSentimentAnalyzer, type SentimentAnalyzer } from './sentiment/index.js';
+import { stageVersions, type AnalysisStage, type StageVersions } from './stage-versions.js';
 import type { PostKind } from '../collect/raw-post.js';
 import type { Project } from '../project/project.js';
 import { searchEntries } from '../text/search-words.js';
@@ -27,6 +28,28 @@ export interface AnalysisInput {
   readonly kind?: PostKind;
   /** A news article's outlet, to recognise an agency's own channel; absent for social posts. */
   readonly outlet?: string | null;
+  /** Re-analysis of a stored post after some stages changed; absent, every stage runs. */
+  readonly rerun?: StageRerun;
+}
+
+/**
+ * The stages to run again on a stored post, and what the store kept of its analysis for the
+ * stages that do not run. The analysis then holds the new results of `stages`, the prior's
+ * normalised text, language, sentiment and mentions where those did not run, and nothing for
+ * the other stages that did not run: a store writes only the results of `stages`.
+ */
+export interface StageRerun {
+  readonly stages: readonly AnalysisStage[];
+  readonly prior: PriorAnalysis;
+}
+
+export interface PriorAnalysis {
+  readonly normalised: string;
+  /** Code, confidence and shares; segments are not kept. */
+  readonly language: LanguageResult;
+  readonly sentiment: SentimentResult;
+  /** As stored: offsets into the title for mentions `inTitle`, into the text for the others. */
+  readonly mentions: readonly Mention[];
 }
 
 export interface Analyzer {
@@ -34,10 +57,20 @@ export interface Analyzer {
   analyzeBatch(inputs: readonly AnalysisInput[]): Analysis[];
 }
 
+/** Stages and versions to use instead of the shipped ones, for tests of a changed model. */
+export interface AnalyzerOverrides {
+  readonly sentiment?: SentimentAnalyzer;
+  readonly versions?: Partial<StageVersions>;
+}
+
 /** Builds every stage for `project`; loads the language and sentiment models once. */
-export async function createAnalyzer(project: Project): Promise<Analyzer> {
-  const [language, sentiment] = await Promise.all([createLanguageIdentifier(), createSentimentAnalyzer()]);
-  return new PipelineAnalyzer(project, language, sentiment);
+export async function createAnalyzer(project: Project, overrides: AnalyzerOverrides = {}): Promise<Analyzer> {
+  const [language, sentiment] = await Promise.all([
+    createLanguageIdentifier(),
+    overrides.sentiment ?? createSentimentAnalyzer(),
+  ]);
+  const versions = Object.freeze({ ...stageVersions(project), ...overrides.versions });
+  return new PipelineAnalyzer(project, language, sentiment, versions);
 }
 
 class PipelineAnalyzer implements Analyzer {
@@ -47,8 +80,10 @@ class PipelineAnalyzer implements Analyzer {
   readonly #issues: IssueMatcher;
   readonly #districts: DistrictMatcher;
   readonly #agencies: AgencyAttributor;
+  readonly #versions: StageVersions;
 
-  constructor(project: Project, language: LanguageIdentifier, sentiment: SentimentAnalyzer) {
+  constructor(project: Project, language: LanguageIdentifier, sentiment: SentimentAnalyzer, versions: StageVersions) {
+    this.#versions = versions;
     this.#language = language;
     this.#sentiment = sentiment;
     this.#mentions = new MentionFinder(project.subjects);
@@ -62,6 +97,11 @@ class PipelineAnalyzer implements Analyzer {
     // reported against whichever of the two they were written in.
     const title = input.title ?? '';
     const document = title ? `${title}\n${input.text}` : input.text;
+    const rerun = input.rerun;
+    // Every other stage reads the text and the language: a change to either reruns them all.
+    if (rerun !== undefined && !rerun.stages.includes('text') && !rerun.stages.includes('language')) {
+      return this.#analyzeStages(input, document, title, rerun);
+    }
     const text = prepareText(document);
 
     const language = this.#language.identify(text, input.declaredLanguage);
@@ -87,12 +127,60 @@ class PipelineAnalyzer implements Analyzer {
       agencies: this.#agencies.attribute({
         text, language: language.code, issues, districts, outlet: input.outlet ?? null,
       }),
+      versions: this.#versions,
+    };
+  }
+
+  /**
+   * Runs `rerun.stages` only, none of them text or language. Issues and districts are found again
+   * when agencies run, which read them in the order found (the store does not keep that order);
+   * their versions did not change, so they come out as stored.
+   */
+  #analyzeStages(input: AnalysisInput, document: string, title: string, rerun: StageRerun): Analysis {
+    const { stages, prior } = rerun;
+    const runs = (stage: AnalysisStage): boolean => stages.includes(stage);
+    const language = prior.language;
+    const findsIssues = runs('issues') || runs('agencies');
+    const findsDistricts = runs('districts') || runs('agencies');
+    const text = runs('mentions') || findsIssues || findsDistricts ? prepareText(document) : null;
+
+    const mentions = runs('mentions')
+      ? this.#mentions.find(text!)
+      : prior.mentions.map((mention) => relativeToDocument(mention, document, title));
+    const sentiment = runs('sentiment') ? this.#sentiment.overall(prior.normalised, language) : prior.sentiment;
+    const subjectSentiment = runs('sentiment') && mentions.length > 0
+      ? this.#sentiment.towardSubjects(document, prior.normalised, mentions, language, input.kind)
+      : [];
+    const issues = findsIssues ? this.#issues.issues(text!, language.code) : [];
+    const districts = findsDistricts ? this.#districts.match(text!) : [];
+
+    return {
+      language,
+      normalised: prior.normalised,
+      mentions: title ? mentions.map((mention) => relativeToPart(mention, title.length + 1)) : mentions,
+      sentiment,
+      subjectSentiment,
+      issues,
+      slices: runs('issues') ? this.#issues.slices(text!, language.code) : [],
+      districts,
+      agencies: runs('agencies')
+        ? this.#agencies.attribute({ text: text!, language: language.code, issues, districts, outlet: input.outlet ?? null })
+        : [],
+      versions: this.#versions,
     };
   }
 
   analyzeBatch(inputs: readonly AnalysisInput[]): Analysis[] {
     return inputs.map((input) => this.analyze(input));
   }
+}
+
+/** A stored mention back in offsets into `document` (title, newline, text), its form as written. */
+function relativeToDocument(mention: Mention, document: string, title: string): Mention {
+  const start = mention.inTitle || !title ? mention.start : mention.start + title.length + 1;
+  const end = start + mention.end - mention.start;
+  const { inTitle: _inTitle, ...rest } = mention;
+  return { ...rest, start, end, form: document.slice(start, end) };
 }
 
 function relativeToPart(mention: Mention, textStart: number): Mention {

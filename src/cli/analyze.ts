@@ -1,24 +1,29 @@
 import type { Command } from 'commander';
 
+import { stageVersions } from '../analyze/stage-versions.js';
 import { AnalysisWorkers } from '../ingest/analysis-workers.js';
 import { createLogger } from '../log/logger.js';
 import { reanalyzesInBatches } from '../store/batch-reanalysis.js';
+import type { ReanalysisOptions } from '../store/store.js';
 import { openContext, type CommandContext } from './context.js';
 import { PARALLEL_FROM_POSTS, WORKERS_HELP, workerCount } from './worker-count.js';
 
 export function registerAnalyze(program: Command): void {
   program
     .command('analyze')
-    .description('re-run the analysis stages over every stored post (after a model or project change)')
+    .description('re-run the analysis stages that changed (model, taxonomy, subjects, districts, agencies) '
+      + 'over the stored posts they concern')
     .requiredOption('-p, --project <file>', 'project file (tyndau.yaml)')
     .option('--workers <n>', WORKERS_HELP)
-    .action(async (options: { project: string; workers?: string }) => {
+    .option('--full', 'every stage of every stored post, whatever changed')
+    .action(async (options: { project: string; workers?: string; full?: boolean }) => {
       workerCount(options.workers, false); // a bad value is refused before the store is opened
       const context = await openContext(options.project);
       const started = Date.now();
       try {
         const large = context.store.countPosts() >= PARALLEL_FROM_POSTS;
-        const count = await reanalyze(context, workerCount(options.workers, large));
+        const versions = stageVersions(context.project);
+        const count = await reanalyze(context, workerCount(options.workers, large), { versions, full: options.full });
         const seconds = (Date.now() - started) / 1000;
         createLogger().info('analyze.done', { posts: count, seconds });
         process.stdout.write(`re-analysed ${count} posts in ${seconds.toFixed(1)} s\n`);
@@ -28,14 +33,14 @@ export function registerAnalyze(program: Command): void {
     });
 }
 
-async function reanalyze(context: CommandContext, workers: number): Promise<number> {
+async function reanalyze(context: CommandContext, workers: number, options: ReanalysisOptions): Promise<number> {
   const { store } = context;
   if (workers === 0 || !reanalyzesInBatches(store)) {
-    return store.reanalyze((post) => context.analyzer.analyze(post), 1000);
+    return store.reanalyze((post) => context.analyzer.analyze(post), 1000, options);
   }
   const pool = await AnalysisWorkers.start(context.project, workers);
   try {
-    return await store.reanalyzeInBatches((posts) => pool.analyzeBatch(posts), 1000);
+    return await store.reanalyzeInBatches((posts) => pool.analyzeBatch(posts), 1000, options);
   } finally {
     await pool.close();
   }

@@ -1,5 +1,5 @@
 import type { Analysis } from '../analyze/analysis.js';
-import type { Store, StoredPostText } from './store.js';
+import type { ReanalysisOptions, Store, StoredPostText } from './store.js';
 
 /**
  * A store that can re-analyse with an analyser taking whole batches and answering later, such as
@@ -9,6 +9,7 @@ export interface BatchReanalysis {
   reanalyzeInBatches(
     analyzeBatch: (posts: StoredPostText[]) => Promise<Analysis[]>,
     batchSize?: number,
+    options?: ReanalysisOptions,
   ): Promise<number>;
 }
 

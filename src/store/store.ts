@@ -8,6 +8,8 @@
  */
 import type { Platform, PostKind } from '../collect/raw-post.js';
 import type { Analysis, LanguageCode, SentimentLabel } from '../analyze/analysis.js';
+import type { StageRerun } from '../analyze/pipeline.js';
+import type { StageVersions } from '../analyze/stage-versions.js';
 import type { Post } from '../privacy/post.js';
 import type { Query } from '../query/ast.js';
 import type { DayRange } from './day-range.js';
@@ -55,6 +57,19 @@ export interface StoredPostText {
   readonly declaredLanguage: string | null;
   /** A news article's outlet, to recognise an agency's own channel; absent when not read. */
   readonly outlet?: string | null;
+  /** When only some stages changed: the stages to run and what they read of the stored analysis. */
+  readonly rerun?: StageRerun;
+}
+
+export interface ReanalysisOptions {
+  /**
+   * The versions of the stages about to run. A store that records them re-analyses only the
+   * posts analysed with other versions, and in each only the stages that changed and the stages
+   * reading their results. Absent: every stage of every post.
+   */
+  readonly versions?: StageVersions;
+  /** Every stage of every post, whatever versions they record. */
+  readonly full?: boolean;
 }
 
 export interface SearchOptions {
@@ -228,7 +243,7 @@ export interface Store {
    * Runs `analyze` again over every stored post that still has its text, `batchSize` posts per
    * transaction, then rebuilds the rollups. Returns how many posts were re-analysed.
    */
-  reanalyze(analyze: (post: StoredPostText) => Analysis, batchSize?: number): number;
+  reanalyze(analyze: (post: StoredPostText) => Analysis, batchSize?: number, options?: ReanalysisOptions): number;
 
   /**
    * Posts matching a Boolean query (docs/query-language.md), newest first. Query text is parsed

@@ -48,6 +48,12 @@ const BEFORE_COLLECTION_SPLIT = `
   ALTER TABLE collections DROP COLUMN existing;
   ALTER TABLE collections RENAME COLUMN read TO posts;`;
 
+/** SQLite only: before posts recorded their analysis stage versions. */
+const BEFORE_ANALYSIS_VERSIONS = `
+  DROP TABLE analysis_versions;
+  ALTER TABLE posts DROP COLUMN analysis_versions_id;
+  ALTER TABLE posts DROP COLUMN language_shares;`;
+
 /** Posts per issue, district, slice and subject, whatever the language and kind. */
 function totalsOf(snapshot: RollupSnapshot): Record<string, number> {
   const totals: Record<string, number> = {};
@@ -86,6 +92,7 @@ describe.each(BACKEND_NAMES)('%s store of the schema before grouped rollups', (b
     const step = backend.migrations.find((migration) => migration.name === GROUPED_STEP_NAME)!.version;
     await location.execute(`${previousShape(backendName === 'sqlite' ? 'TEXT' : 'date')}
       ${BEFORE_COLLECTION_SPLIT}
+      ${backendName === 'sqlite' ? BEFORE_ANALYSIS_VERSIONS : ''}
       DELETE FROM schema_version WHERE version >= ${step};`);
     expect(await location.rows('SELECT count(*) AS n FROM rollup_issue')).not.toEqual([{ n: 0 }]);
 

@@ -73,6 +73,8 @@ export class BlockingPostgresStore implements Store, CollectionLedger, DatedPost
     this.#run('recordCollection', record);
   }
 
+  // LIMITATION: PostgreSQL records no stage versions, so every re-analysis runs every stage of
+  // every post (`ReanalysisOptions` are not read); a versions table as in SQLite would lift it.
   reanalyze(analyze: (post: StoredPostText) => Analysis, batchSize = DEFAULT_REANALYZE_BATCH): number {
     assertBatchSize(batchSize);
     this.#run('beginReanalysis');

@@ -4,6 +4,8 @@ import Database from 'better-sqlite3';
 import type { Database as Connection, Statement } from 'better-sqlite3';
 
 import type { Analysis, SentimentLabel } from '../../analyze/analysis.js';
+import type { StageRerun } from '../../analyze/pipeline.js';
+import { ANALYSIS_STAGES, type AnalysisStage, type StageVersions } from '../../analyze/stage-versions.js';
 import type { Platform, PostKind } from '../../collect/raw-post.js';
 import { assertDayRange, type DayRange } from '../day-range.js';
 import { COLLECTION_VOLUME_COLUMNS, collectionVolumeOf, type CollectionVolumeRow } from '../collection-volume.js';
@@ -13,9 +15,11 @@ import { RollupTally } from '../rollup-tally.js';
 import { AgencyRollupTally } from '../agency-rollup-tally.js';
 import type { AgencyReader, AgencyRollupSnapshot } from '../agency-rollups.js';
 import type {
-  CollectionRecord, CollectionVolume, ExcerptCandidate, RetentionResult, RollupSnapshot, SaveResult,
-  SearchOptions, SearchResult, Store, StoredItem, StoredPostText,
+  CollectionRecord, CollectionVolume, ExcerptCandidate, ReanalysisOptions, RetentionResult, RollupSnapshot,
+  SaveResult, SearchOptions, SearchResult, Store, StoredItem, StoredPostText,
 } from '../store.js';
+import { pipelineReanalysis } from '../batch-reanalysis.js';
+import { ReanalysisPlan, type StoredAnalysisRow } from './reanalysis-plan.js';
 import { migrate } from './migrate.js';
 import { readRollups } from './read-rollups.js';
 import { RollupWriter, rebuildRollups } from './rollup-tables.js';
@@ -34,8 +38,6 @@ import { makeFolder } from '../../make-folder.js';
 
 const DAY_MS = 86_400_000;
 const DEFAULT_REANALYZE_BATCH = 1000;
-/** Batches handed to an asynchronous analyser at once: enough to keep two workers busy. */
-const REANALYSIS_BATCHES_IN_FLIGHT = 4;
 
 export interface SqliteStoreOptions {
   /** IANA zone whose calendar days the rollups count by, e.g. Asia/Almaty. */
@@ -74,8 +76,8 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions): Sqli
   }
 }
 
-interface PostTextRow {
-  seq: number;
+/** A stored post as re-analysis reads it: its text and what its stored analysis holds. */
+interface PostTextRow extends StoredAnalysisRow {
   day: string;
   published_at: number;
   kind: PostKind;
@@ -84,9 +86,13 @@ interface PostTextRow {
   text: string;
   declared_language: string | null;
   outlet: string | null;
-  /** The stored analysis's normalised text and language, which the search entry was made from. */
-  normalised: string | null;
-  language: string | null;
+}
+
+/** A row read for re-analysis with the stages to run on it. */
+interface PlannedRow {
+  readonly row: PostTextRow;
+  readonly stages: readonly AnalysisStage[];
+  readonly post: StoredPostText;
 }
 
 /** Where a post's issue and agency rows sit in the indexes that excerpts read in order. */
@@ -116,6 +122,8 @@ export class SqliteStore implements Store, DatedPostReader, AgencyReader {
   readonly #agencies: AgencyTables;
   readonly #statements: ReturnType<typeof prepareStatements>;
   readonly #saveBatch: (items: readonly StoredItem[]) => SaveResult;
+  /** Ids of the `analysis_versions` rows met, by the versions object and by its text. */
+  readonly #versionIds = new Map<StageVersions | string, number>();
 
   constructor(database: Connection, calendar: LocalDayCalendar) {
     this.#database = database;
@@ -149,10 +157,14 @@ export class SqliteStore implements Store, DatedPostReader, AgencyReader {
 
   // LIMITATION: posts whose text retention has removed keep their old analysis; a model change
   // therefore mixes old and new labels for periods older than the retention limit.
-  reanalyze(analyze: (post: StoredPostText) => Analysis, batchSize = DEFAULT_REANALYZE_BATCH): number {
-    const run = this.#beginReanalysis(batchSize);
+  reanalyze(
+    analyze: (post: StoredPostText) => Analysis,
+    batchSize = DEFAULT_REANALYZE_BATCH,
+    options: ReanalysisOptions = {},
+  ): number {
+    const run = this.#beginReanalysis(batchSize, options);
     for (let rows = run.read(); rows.length > 0; rows = run.read()) {
-      run.write(rows, rows.map((row) => analyze(postTextOf(row))));
+      run.write(rows, rows.map((planned) => analyze(planned.post)));
     }
     return run.finish();
   }
@@ -165,25 +177,10 @@ export class SqliteStore implements Store, DatedPostReader, AgencyReader {
   async reanalyzeInBatches(
     analyzeBatch: (posts: StoredPostText[]) => Promise<Analysis[]>,
     batchSize = DEFAULT_REANALYZE_BATCH,
+    options: ReanalysisOptions = {},
   ): Promise<number> {
-    const run = this.#beginReanalysis(batchSize);
-    const inFlight: { rows: PostTextRow[]; analyses: Promise<Analysis[]> }[] = [];
-    let exhausted = false;
-    for (;;) {
-      while (!exhausted && inFlight.length < REANALYSIS_BATCHES_IN_FLIGHT) {
-        const rows = run.read();
-        exhausted = rows.length === 0;
-        if (!exhausted) inFlight.push({ rows, analyses: analyzeBatch(rows.map(postTextOf)) });
-      }
-      const oldest = inFlight.shift();
-      if (oldest === undefined) break;
-      try {
-        run.write(oldest.rows, await oldest.analyses);
-      } catch (error) {
-        await Promise.allSettled(inFlight.map((batch) => batch.analyses));
-        throw error;
-      }
-    }
+    const run = this.#beginReanalysis(batchSize, options);
+    await pipelineReanalysis(run.read, (planned) => planned.post, analyzeBatch, run.write);
     return run.finish();
   }
 
@@ -271,7 +268,7 @@ export class SqliteStore implements Store, DatedPostReader, AgencyReader {
         post.dateSource, post.title, post.text, analysis.normalised, post.declaredLanguage,
         countRedactions(post.redactions), analysis.language.code, analysis.language.confidence,
         analysis.sentiment.label, probabilities.negative, probabilities.neutral, probabilities.positive,
-        post.amplifiesId, post.parentId,
+        post.amplifiesId, post.parentId, JSON.stringify(analysis.language.shares), this.#versionsId(analysis.versions),
       );
       // Already stored: the first import's row, first-seen date included, stays as it was.
       if (result.changes === 0) continue;
@@ -289,34 +286,10 @@ export class SqliteStore implements Store, DatedPostReader, AgencyReader {
 
   /** Writes the child rows and the search entry of one post's analysis (the entry unless `searchIndexed`). */
   #writeAnalysis(seq: number, analysis: Analysis, placement: Placement, searchIndexed = false): AnalysisFacts {
-    const statements = this.#statements;
-
-    analysis.mentions.forEach((mention, ordinal) => {
-      statements.insertMention.run(
-        seq, ordinal, mention.subjectId, mention.start, mention.end, mention.how, mention.inTitle ? 1 : 0,
-      );
-    });
-
-    const subjectSentiments: AnalysisFacts['subjectSentiments'] = [];
-    for (const entry of analysis.subjectSentiment) {
-      if (subjectSentiments.some((seen) => seen.subjectId === entry.subjectId)) continue;
-      const { negative, neutral, positive } = entry.probabilities;
-      statements.insertSubjectSentiment.run(seq, entry.subjectId, entry.label, negative, neutral, positive);
-      subjectSentiments.push({ subjectId: entry.subjectId, sentiment: entry.label });
-    }
-
-    const issueIds: string[] = [];
-    for (const issue of analysis.issues) {
-      if (issueIds.includes(issue.issueId)) continue;
-      statements.insertIssue.run(seq, issue.issueId, issue.score, placement.day, placement.publishedAt);
-      issueIds.push(issue.issueId);
-    }
-
-    const sliceIds = unique(analysis.slices);
-    for (const sliceId of sliceIds) statements.insertSlice.run(seq, sliceId);
-    const districtIds = unique(analysis.districts);
-    for (const districtId of districtIds) statements.insertDistrict.run(seq, districtId);
-
+    this.#writeMentions(seq, analysis);
+    const subjectSentiments = this.#writeSubjectSentiment(seq, analysis);
+    const { issueIds, sliceIds } = this.#writeIssues(seq, analysis, placement);
+    const districtIds = this.#writeDistricts(seq, analysis);
     if (!searchIndexed) {
       this.#searchIndex.add(seq, analysis.searchEntries ?? searchEntries(analysis.normalised, analysis.language.code));
     }
@@ -324,15 +297,53 @@ export class SqliteStore implements Store, DatedPostReader, AgencyReader {
     return { issueIds, subjectSentiments, districtIds, sliceIds };
   }
 
-  #replaceAnalysis(row: PostTextRow, analysis: Analysis): void {
+  #writeMentions(seq: number, analysis: Analysis): void {
+    analysis.mentions.forEach((mention, ordinal) => {
+      this.#statements.insertMention.run(
+        seq, ordinal, mention.subjectId, mention.start, mention.end, mention.how, mention.inTitle ? 1 : 0,
+      );
+    });
+  }
+
+  #writeSubjectSentiment(seq: number, analysis: Analysis): AnalysisFacts['subjectSentiments'] {
+    const subjectSentiments: AnalysisFacts['subjectSentiments'] = [];
+    for (const entry of analysis.subjectSentiment) {
+      if (subjectSentiments.some((seen) => seen.subjectId === entry.subjectId)) continue;
+      const { negative, neutral, positive } = entry.probabilities;
+      this.#statements.insertSubjectSentiment.run(seq, entry.subjectId, entry.label, negative, neutral, positive);
+      subjectSentiments.push({ subjectId: entry.subjectId, sentiment: entry.label });
+    }
+    return subjectSentiments;
+  }
+
+  #writeIssues(seq: number, analysis: Analysis, placement: Placement): Pick<AnalysisFacts, 'issueIds' | 'sliceIds'> {
+    const issueIds: string[] = [];
+    for (const issue of analysis.issues) {
+      if (issueIds.includes(issue.issueId)) continue;
+      this.#statements.insertIssue.run(seq, issue.issueId, issue.score, placement.day, placement.publishedAt);
+      issueIds.push(issue.issueId);
+    }
+    const sliceIds = unique(analysis.slices);
+    for (const sliceId of sliceIds) this.#statements.insertSlice.run(seq, sliceId);
+    return { issueIds, sliceIds };
+  }
+
+  #writeDistricts(seq: number, analysis: Analysis): string[] {
+    const districtIds = unique(analysis.districts);
+    for (const districtId of districtIds) this.#statements.insertDistrict.run(seq, districtId);
+    return districtIds;
+  }
+
+  #replaceAnalysis(row: PostTextRow, analysis: Analysis, versionsId: number | null): void {
     const seq = row.seq;
     const statements = this.#statements;
     const probabilities = analysis.sentiment.probabilities;
     statements.updateAnalysis.run(
-      analysis.normalised, analysis.language.code, analysis.language.confidence, analysis.sentiment.label,
-      probabilities.negative, probabilities.neutral, probabilities.positive, seq,
+      analysis.normalised, analysis.language.code, analysis.language.confidence,
+      JSON.stringify(analysis.language.shares), analysis.sentiment.label,
+      probabilities.negative, probabilities.neutral, probabilities.positive, versionsId, seq,
     );
-    for (const remove of statements.deleteAnalysis) remove.run(seq);
+    for (const remove of Object.values(statements.deleteAnalysis)) remove.run(seq);
     this.#agencies.delete(seq);
     // A post's search entry follows from its normalised text and language alone: when neither
     // changed, the entry in the index is already the new one. Deleting and writing it again in
@@ -342,34 +353,118 @@ export class SqliteStore implements Store, DatedPostReader, AgencyReader {
     this.#writeAnalysis(seq, analysis, { day: row.day, publishedAt: row.published_at }, searchUnchanged);
   }
 
-  /** Reads stored texts batch by batch and writes their new analyses; `finish` recounts the rollups. */
-  #beginReanalysis(batchSize: number) {
+  /**
+   * Writes the results of `stages` only, none of them text or language: the post's other rows
+   * stay as they are. Agency rows carry the post's negative probability, so they follow a new
+   * sentiment even when the agencies stay.
+   */
+  #replaceStages(row: PostTextRow, analysis: Analysis, stages: readonly AnalysisStage[], versionsId: number): void {
+    const seq = row.seq;
+    const statements = this.#statements;
+    const placement = { day: row.day, publishedAt: row.published_at };
+    const negative = analysis.sentiment.probabilities.negative;
+
+    if (stages.includes('mentions')) {
+      statements.deleteAnalysis.mentions.run(seq);
+      this.#writeMentions(seq, analysis);
+    }
+    if (stages.includes('sentiment')) {
+      const { neutral, positive } = analysis.sentiment.probabilities;
+      statements.updateSentiment.run(analysis.sentiment.label, negative, neutral, positive, seq);
+      statements.deleteAnalysis.subjectSentiment.run(seq);
+      this.#writeSubjectSentiment(seq, analysis);
+      if (!stages.includes('agencies')) statements.updateAgencyNegative.run(negative, seq);
+    }
+    if (stages.includes('issues')) {
+      statements.deleteAnalysis.issues.run(seq);
+      statements.deleteAnalysis.slices.run(seq);
+      this.#writeIssues(seq, analysis, placement);
+    }
+    if (stages.includes('districts')) {
+      statements.deleteAnalysis.districts.run(seq);
+      this.#writeDistricts(seq, analysis);
+    }
+    if (stages.includes('agencies')) {
+      this.#agencies.delete(seq);
+      this.#agencies.insert(seq, analysis.agencies, { ...placement, negative });
+    }
+    statements.updateVersions.run(versionsId, seq);
+  }
+
+  /**
+   * Reads stored texts batch by batch and writes their new analyses; `finish` recounts the
+   * rollups. With the versions about to run, posts analysed with them are passed over, and the
+   * others run only the stages that changed (`ReanalysisPlan`).
+   */
+  #beginReanalysis(batchSize: number, options: ReanalysisOptions) {
     if (!Number.isInteger(batchSize) || batchSize < 1) {
       throw new Error(`store: re-analysis batch size ${batchSize} must be a whole number of 1 or more`);
     }
-    // If the run stops half-way, the next open sees the mark and recounts the rollups.
-    this.#setMeta('rollups_stale', '1');
-    const writeBatch = this.#database.transaction((rows: PostTextRow[], analyses: Analysis[]) => {
-      rows.forEach((row, index) => this.#replaceAnalysis(row, analyses[index]!));
+    const current = options.versions ?? null;
+    const plan = new ReanalysisPlan(this.#database, this.#versionsId(current ?? undefined), current,
+      options.full === true);
+    const { selectTexts, selectOutdatedTexts } = this.#statements;
+    const readAfter = (after: number): PostTextRow[] => (plan.skipsCurrent
+      ? selectOutdatedTexts.all(after, plan.currentId, batchSize)
+      : selectTexts.all(after, batchSize)) as PostTextRow[];
+    const writeBatch = this.#database.transaction((rows: PlannedRow[], analyses: Analysis[]) => {
+      rows.forEach(({ row, stages }, index) => {
+        const analysis = analyses[index]!;
+        if (stages.includes('language')) {
+          this.#replaceAnalysis(row, analysis, plan.currentId ?? this.#versionsId(analysis.versions));
+        } else {
+          this.#replaceStages(row, analysis, stages, plan.currentId!);
+        }
+      });
       markPostFactsChanged(this.#database);
     });
     let after = 0;
     let done = 0;
     return {
-      read: (): PostTextRow[] => {
-        const rows = this.#statements.selectTexts.all(after, batchSize) as PostTextRow[];
-        if (rows.length > 0) after = rows[rows.length - 1]!.seq;
-        return rows;
+      read: (): PlannedRow[] => {
+        const rows = readAfter(after);
+        if (rows.length === 0) return [];
+        // If the run stops half-way, the next open sees the mark and recounts the rollups.
+        if (after === 0) this.#setMeta('rollups_stale', '1');
+        after = rows[rows.length - 1]!.seq;
+        const stages = rows.map((row) => plan.stagesOf(row));
+        const priors = plan.priorsOf(rows, stages);
+        return rows.map((row, index) => ({
+          row,
+          stages: stages[index]!,
+          post: postTextOf(row, priors[index] === null ? undefined : { stages: stages[index]!, prior: priors[index]! }),
+        }));
       },
-      write: (rows: PostTextRow[], analyses: Analysis[]): void => {
+      write: (rows: PlannedRow[], analyses: Analysis[]): void => {
         writeBatch(rows, analyses);
         done += rows.length;
       },
       finish: (): number => {
-        this.#rebuildRollups();
+        // Nothing re-analysed leaves the rollups as they were.
+        if (done > 0 || this.#meta('rollups_stale') === '1') this.#rebuildRollups();
         return done;
       },
     };
+  }
+
+  /** The `analysis_versions` row of `versions`, added when new; null for an analysis without them. */
+  #versionsId(versions: StageVersions | undefined): number | null {
+    if (versions === undefined) return null;
+    const known = this.#versionIds.get(versions);
+    if (known !== undefined) return known;
+
+    // Written in stage order, so that the same versions give the same text.
+    const text = JSON.stringify(Object.fromEntries(ANALYSIS_STAGES.map((stage) => [stage, versions[stage]])));
+    let id = this.#versionIds.get(text);
+    if (id === undefined) {
+      this.#statements.insertVersions.run(text);
+      id = (this.#statements.selectVersionsId.get(text) as { id: number }).id;
+      this.#versionIds.set(text, id);
+    }
+    // Analyses from worker threads bring copies of the versions object, one per batch.
+    if (this.#versionIds.size > 64) this.#versionIds.clear();
+    this.#versionIds.set(versions, id);
+    return id;
   }
 
   // Stores written before the stemmed index, or by a tyndau that stemmed differently.
@@ -424,14 +519,18 @@ export class SqliteStore implements Store, DatedPostReader, AgencyReader {
   }
 }
 
+const REANALYSIS_COLUMNS = `seq, day, published_at, kind, platform, title, text, declared_language, outlet,
+  normalised, language, language_confidence, language_shares, sentiment, p_negative, p_neutral, p_positive,
+  analysis_versions_id`;
+
 function prepareStatements(database: Connection) {
   const prepare = (sql: string): Statement => database.prepare(sql);
   return {
     insertPost: prepare(`INSERT INTO posts (
         id, kind, platform, outlet, url, published_at, day, date_source, title, text, normalised,
         declared_language, redactions, language, language_confidence, sentiment,
-        p_negative, p_neutral, p_positive, amplifies_id, parent_id
-      ) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+        p_negative, p_neutral, p_positive, amplifies_id, parent_id, language_shares, analysis_versions_id
+      ) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
       ON CONFLICT (id) DO NOTHING`),
     insertMention: prepare(`INSERT INTO post_mentions
       (post_seq, ordinal, subject_id, start_offset, end_offset, how, in_title) VALUES (?, ?, ?, ?, ?, ?, ?)`),
@@ -444,19 +543,26 @@ function prepareStatements(database: Connection) {
     insertCollection: prepare(`INSERT INTO collections
       (source_label, platform, format, at, read, inserted, existing, skipped) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`),
 
-    selectTexts: prepare(`SELECT seq, day, published_at, kind, platform, title, text, declared_language, outlet,
-        normalised, language
-      FROM posts
+    selectTexts: prepare(`SELECT ${REANALYSIS_COLUMNS} FROM posts
       WHERE seq > ? AND text IS NOT NULL ORDER BY seq LIMIT ?`),
+    selectOutdatedTexts: prepare(`SELECT ${REANALYSIS_COLUMNS} FROM posts
+      WHERE seq > ? AND text IS NOT NULL AND analysis_versions_id IS NOT ? ORDER BY seq LIMIT ?`),
     updateAnalysis: prepare(`UPDATE posts SET normalised = ?, language = ?, language_confidence = ?,
-      sentiment = ?, p_negative = ?, p_neutral = ?, p_positive = ? WHERE seq = ?`),
-    deleteAnalysis: [
-      'DELETE FROM post_mentions WHERE post_seq = ?',
-      'DELETE FROM post_subject_sentiment WHERE post_seq = ?',
-      'DELETE FROM post_issues WHERE post_seq = ?',
-      'DELETE FROM post_slices WHERE post_seq = ?',
-      'DELETE FROM post_districts WHERE post_seq = ?',
-    ].map(prepare),
+      language_shares = ?, sentiment = ?, p_negative = ?, p_neutral = ?, p_positive = ?, analysis_versions_id = ?
+      WHERE seq = ?`),
+    updateSentiment: prepare(`UPDATE posts SET sentiment = ?, p_negative = ?, p_neutral = ?, p_positive = ?
+      WHERE seq = ?`),
+    updateAgencyNegative: prepare('UPDATE post_agencies SET negative = ? WHERE post_seq = ?'),
+    updateVersions: prepare('UPDATE posts SET analysis_versions_id = ? WHERE seq = ?'),
+    deleteAnalysis: {
+      mentions: prepare('DELETE FROM post_mentions WHERE post_seq = ?'),
+      subjectSentiment: prepare('DELETE FROM post_subject_sentiment WHERE post_seq = ?'),
+      issues: prepare('DELETE FROM post_issues WHERE post_seq = ?'),
+      slices: prepare('DELETE FROM post_slices WHERE post_seq = ?'),
+      districts: prepare('DELETE FROM post_districts WHERE post_seq = ?'),
+    },
+    insertVersions: prepare('INSERT INTO analysis_versions (versions) VALUES (?) ON CONFLICT (versions) DO NOTHING'),
+    selectVersionsId: prepare('SELECT id FROM analysis_versions WHERE versions = ?'),
 
     deleteExpiredSearchEntries: prepare(`DELETE FROM posts_search WHERE rowid IN (
       SELECT seq FROM posts WHERE kind = 'social' AND text IS NOT NULL AND published_at < ?)`),
@@ -476,11 +582,12 @@ function prepareStatements(database: Connection) {
   };
 }
 
-function postTextOf(row: PostTextRow): StoredPostText {
-  return {
+function postTextOf(row: PostTextRow, rerun: StageRerun | undefined): StoredPostText {
+  const post = {
     kind: row.kind, platform: row.platform, title: row.title, text: row.text,
     declaredLanguage: row.declared_language, outlet: row.outlet,
   };
+  return rerun === undefined ? post : { ...post, rerun };
 }
 
 function countRedactions(redactions: Readonly<Record<string, number>>): number {

@@ -8,6 +8,7 @@ import { dayPlacedExcerptsDatedRollups } from './006-day-placed-excerpts-dated-r
 import { rankOrderIndexes } from './007-rank-order-indexes.js';
 import { groupedSentimentRollups } from './008-grouped-sentiment-rollups.js';
 import { collectionNewAndStored } from './009-collection-new-and-stored.js';
+import { analysisVersions } from './010-analysis-versions.js';
 
 /** Every SQLite schema step, oldest first. Append new steps; never edit a shipped one. */
 export const SQLITE_MIGRATIONS: readonly Migration[] = Object.freeze([
@@ -20,4 +21,5 @@ export const SQLITE_MIGRATIONS: readonly Migration[] = Object.freeze([
   rankOrderIndexes,
   groupedSentimentRollups,
   collectionNewAndStored,
+  analysisVersions,
 ]);

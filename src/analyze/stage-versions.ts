@@ -1,0 +1,106 @@
+/**
+ * The analysis stages as re-analysis sees them: what each stage reads of the others, and a
+ * version of each that changes when its model, its part of the project or tyndau itself changes.
+ * A stored post records the versions that made its analysis; after a change only the stages
+ * whose version moved, and the stages that read their results, need to run again.
+ */
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+import { shippedModelPath } from '../models/load-model-file.js';
+import { packageRoot } from '../package-root.js';
+import type { Project } from '../project/project.js';
+
+/**
+ * `text` is normalisation and tokenising; `sentiment` covers the overall and the targeted model;
+ * `issues` finds issues and social slices from the taxonomy.
+ */
+export const ANALYSIS_STAGES = [
+  'text', 'language', 'mentions', 'sentiment', 'issues', 'districts', 'agencies',
+] as const;
+
+export type AnalysisStage = (typeof ANALYSIS_STAGES)[number];
+
+export type StageVersions = Readonly<Record<AnalysisStage, string>>;
+
+/** The stages whose results each stage reads. */
+const STAGE_INPUTS: Readonly<Record<AnalysisStage, readonly AnalysisStage[]>> = {
+  text: [],
+  language: ['text'],
+  mentions: ['text'],
+  sentiment: ['text', 'language', 'mentions'],
+  issues: ['text', 'language'],
+  districts: ['text'],
+  agencies: ['text', 'language', 'issues', 'districts'],
+};
+
+/**
+ * The stages to run again for a post analysed with `stored` versions (null: not known, as for
+ * posts stored before versions were recorded): every stage whose version differs from `current`,
+ * and every stage that reads one of those, directly or through another. In stage order.
+ */
+export function stagesToRerun(stored: StageVersions | null, current: StageVersions): AnalysisStage[] {
+  if (stored === null) return [...ANALYSIS_STAGES];
+  const rerun = new Set(ANALYSIS_STAGES.filter((stage) => stored[stage] !== current[stage]));
+  // Stages are listed after the stages they read, so one pass in order closes the set.
+  for (const stage of ANALYSIS_STAGES) {
+    if (STAGE_INPUTS[stage].some((input) => rerun.has(input))) rerun.add(stage);
+  }
+  return ANALYSIS_STAGES.filter((stage) => rerun.has(stage));
+}
+
+/**
+ * The version of each stage for `project` with the shipped models: a short hash of tyndau's
+ * version and of what the stage is built from (model files, the project's sections).
+ */
+// LIMITATION: a stage's code is known only by tyndau's version, so a change to a stage's code
+// between releases is not seen; `tyndau analyze --full` re-runs every stage after such a change.
+export function stageVersions(project: Project): StageVersions {
+  const release = tyndauVersion();
+  const version = (...parts: (string | Buffer)[]): string => {
+    const hash = createHash('sha256').update(release);
+    for (const part of parts) hash.update('\0').update(part);
+    return hash.digest('hex').slice(0, 16);
+  };
+  return Object.freeze({
+    text: version('text'),
+    language: version('language', shippedModel('language-vote.json'), dependencyVersion('fasttext.wasm.js'),
+      dependencyVersion('cld')),
+    mentions: version('mentions', JSON.stringify(project.subjects)),
+    sentiment: version('sentiment', shippedModel('sentiment-overall.bin'), shippedModel('sentiment-target.bin')),
+    issues: version('issues', JSON.stringify(project.taxonomy), shippedModel('issues.json')),
+    districts: version('districts', JSON.stringify(project.districts)),
+    agencies: version('agencies', JSON.stringify(project.agencies)),
+  });
+}
+
+/** Parses versions as `JSON.stringify` wrote them; null when any stage is missing. */
+export function parseStageVersions(json: string): StageVersions | null {
+  const parsed = JSON.parse(json) as Partial<Record<AnalysisStage, unknown>>;
+  const complete = ANALYSIS_STAGES.every((stage) => typeof parsed[stage] === 'string');
+  return complete ? Object.freeze(parsed as StageVersions) : null;
+}
+
+function tyndauVersion(): string {
+  return dependencyVersion('.');
+}
+
+/** The installed version of a package tyndau depends on, or of tyndau itself for '.'. */
+function dependencyVersion(name: string): string {
+  const folder = name === '.' ? packageRoot() : join(packageRoot(), 'node_modules', name);
+  try {
+    return `${name}@${(JSON.parse(readFileSync(join(folder, 'package.json'), 'utf8')) as { version: string }).version}`;
+  } catch {
+    return `${name}@unknown`;
+  }
+}
+
+/** A shipped model file's bytes; a missing file (the stage runs without it) gives ''. */
+function shippedModel(file: string): Buffer | string {
+  try {
+    return readFileSync(shippedModelPath(file));
+  } catch {
+    return '';
+  }
+}
