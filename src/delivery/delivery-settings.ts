@@ -7,9 +7,10 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 import { Ajv } from 'ajv';
-import { parse } from 'yaml';
-
+import { ProjectError } from '../project/project-error.js';
 import type { ReportLanguage } from '../project/project.js';
+import { schemaProblems } from '../project/schema-problems.js';
+import { documentData, parseYamlFile, placed } from '../project/yaml-file.js';
 
 export interface SmtpSettings {
   readonly host: string;
@@ -51,7 +52,11 @@ export const DELIVERY_FILE_NAME = 'delivery.yaml';
 export const NO_DELIVERY: DeliverySettings = { smtp: null, digest: null, alerts: null };
 
 const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
-const ADDRESSES = { type: 'array', items: { type: 'string', pattern: '^[^\\s@]+@[^\\s@]+$' } };
+const ADDRESSES = {
+  type: 'array',
+  items: { type: 'string', pattern: '^[^\\s@]+@[^\\s@]+$', patternErrorMessage: 'must be an e-mail address such as duty@city.example' },
+};
+const HTTP_URL = { type: 'string', pattern: '^https?://', patternErrorMessage: 'must be an http(s) URL' };
 const LANGUAGE = { enum: ['ru', 'kk', 'en'] };
 
 const SCHEMA = {
@@ -82,14 +87,14 @@ const SCHEMA = {
       properties: {
         hour: { type: 'integer', minimum: 0, maximum: 23 },
         email: ADDRESSES,
-        webhook: { type: 'string', pattern: '^https?://' },
+        webhook: HTTP_URL,
         language: LANGUAGE,
         telegram: {
           type: 'object',
           additionalProperties: false,
           required: ['token', 'chatId'],
           properties: {
-            apiBase: { type: 'string', pattern: '^https?://' }, token: { type: 'string' },
+            apiBase: HTTP_URL, token: { type: 'string' },
             chatId: { type: ['string', 'integer'] },
           },
         },
@@ -98,7 +103,13 @@ const SCHEMA = {
   },
 } as const;
 
-const validate = new Ajv({ allErrors: true, allowUnionTypes: true }).compile(SCHEMA);
+// As the project file's: every problem at once, each with the schema it broke (verbose), so that
+// it is told in the project file's words, at its line and column, with the key that was meant.
+const ajv = new Ajv({ allErrors: true, allowUnionTypes: true, verbose: true });
+ajv.addKeyword({ keyword: 'patternErrorMessage', schemaType: 'string' });
+const validate = ajv.compile(SCHEMA);
+
+const KIND = 'delivery file';
 
 /** The settings beside `projectDir`, or no delivery when there is no such file. */
 export function loadDeliverySettings(projectDir: string, env: NodeJS.ProcessEnv = process.env): DeliverySettings {
@@ -110,13 +121,19 @@ export function loadDeliverySettings(projectDir: string, env: NodeJS.ProcessEnv 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Raw = any;
 
+/**
+ * The settings in `text`. A mistake is reported as the project file's are, at its line and column
+ * with the key meant; "/alerts must NOT have additional properties" named neither the key
+ * (`huor`) nor the line, and a YAML syntax error did not name the file.
+ */
 export function parseDeliverySettings(text: string, path: string, env: NodeJS.ProcessEnv): DeliverySettings {
-  const raw: Raw = parse(text) ?? {};
+  const parsed = parseYamlFile(text, path);
+  if (parsed.syntax.length > 0) throw new ProjectError(path, parsed.syntax, KIND);
+  const raw: Raw = documentData(parsed, path, KIND) ?? {};
   // Checked through a copy: the validator's type guard would narrow `raw` itself to unknown.
   const checked: unknown = raw;
   if (!validate(checked)) {
-    const problems = (validate.errors ?? []).map((error) => `${error.instancePath || '/'} ${error.message}`);
-    throw new Error(`${path}: ${problems.join('; ')}`);
+    throw new ProjectError(path, placed(schemaProblems(validate.errors ?? []), parsed.positions, path), KIND);
   }
   const secret = (value: string | undefined, what: string): string | null => {
     if (value === undefined) return null;

@@ -5,8 +5,6 @@
 import { readFile } from 'node:fs/promises';
 import { extname, resolve } from 'node:path';
 
-import { LineCounter, parseDocument, visit, type Document } from 'yaml';
-
 import { agencyProblems } from './agency-problems.js';
 import { consistencyProblems } from './consistency-problems.js';
 import { ProjectError, type KeyProblem, type ProjectProblem } from './project-error.js';
@@ -18,7 +16,7 @@ import { resolveSecret } from './project-secret.js';
 import { schemaProblems } from './schema-problems.js';
 import { savedQueryProblems } from './saved-query-problems.js';
 import { canonicalTimeZone } from './time-zone.js';
-import { YamlPositions } from './yaml-positions.js';
+import { documentData, parseYamlFile, placed, type YamlFile } from './yaml-file.js';
 
 /**
  * The project at `path`, validated, with defaults filled in and frozen. `env` supplies secrets
@@ -39,18 +37,13 @@ export function parseProject(
   path: string,
   env: NodeJS.ProcessEnv = process.env,
 ): Project {
-  const lines = new LineCounter();
-  const document = parseDocument(text, {
-    lineCounter: lines,
-    prettyErrors: false,
-    uniqueKeys: true,
-  });
-  const positions = new YamlPositions(document, lines);
+  const parsed = parseYamlFile(text, path);
+  const { positions } = parsed;
 
-  const syntax = syntaxProblems(document, text, positions, path);
+  const syntax = projectSyntaxProblems(parsed, path);
   if (syntax.length > 0) throw new ProjectError(path, syntax);
 
-  const data = documentData(document, positions, path);
+  const data = documentData(parsed, path);
   const validate = projectValidator();
   const found: KeyProblem[] = validate(data) ? [] : schemaProblems(validate.errors ?? []);
   found.push(...consistencyProblems(data));
@@ -93,25 +86,8 @@ async function readProjectText(path: string): Promise<string> {
 
 const YAML_EXTENSIONS = new Set(['.yaml', '.yml']);
 
-/**
- * LIMITATION: a syntax problem is placed where the YAML parser noticed it, which for an unclosed
- * quote is the end of the file rather than the quote; the parser does not report the opening.
- */
-function syntaxProblems(
-  document: Document,
-  text: string,
-  positions: YamlPositions,
-  file: string,
-): ProjectProblem[] {
-  const problems: ProjectProblem[] = document.errors.map((error) => ({
-    file,
-    ...positions.ofOffset(error.pos[0]),
-    keyPath: [],
-    message:
-      error.code === 'DUPLICATE_KEY'
-        ? duplicateKeyMessage(text, error.pos[0])
-        : `YAML: ${error.message}`,
-  }));
+function projectSyntaxProblems(parsed: YamlFile, file: string): ProjectProblem[] {
+  const problems = [...parsed.syntax];
   // `--project` given the file to import (`--project export.jsonl`) fails as YAML on every line.
   if (problems.length > 0 && !YAML_EXTENSIONS.has(extname(file).toLowerCase())) {
     problems.unshift({
@@ -121,7 +97,8 @@ function syntaxProblems(
         'and the files to import follow the options',
     });
   }
-  if (problems.length === 0 && (document.contents === null || document.contents === undefined)) {
+  const contents = parsed.document.contents;
+  if (problems.length === 0 && (contents === null || contents === undefined)) {
     problems.push({
       file,
       line: 1,
@@ -131,36 +108,6 @@ function syntaxProblems(
     });
   }
   return problems;
-}
-
-/**
- * The document as plain data. Aliases that expand into a huge tree ("billion laughs" in YAML) are
- * refused by the parser with a message that names no place; it is placed at the first alias.
- */
-function documentData(document: Document, positions: YamlPositions, file: string): unknown {
-  try {
-    return document.toJS();
-  } catch (error) {
-    let offset = 0;
-    let name = '';
-    visit(document, {
-      Alias(_, alias) {
-        offset = alias.range?.[0] ?? 0;
-        name = alias.source;
-        return visit.BREAK;
-      },
-    });
-    const message =
-      `YAML: the aliases (*${name}) expand to too much data ` +
-      `(${(error as Error).message}); write the values out instead`;
-    throw new ProjectError(file, [{ file, ...positions.ofOffset(offset), keyPath: [], message }]);
-  }
-}
-
-/** The parser says only that keys must be unique; the user wants to know which one. */
-function duplicateKeyMessage(text: string, offset: number): string {
-  const key = /^[^:\n]*/.exec(text.slice(offset))?.[0].trim() ?? '';
-  return `YAML: the key "${key}" appears twice in one mapping; keep one of them`;
 }
 
 /**
@@ -175,23 +122,6 @@ function secretOf(data: unknown, env: NodeJS.ProcessEnv): string | KeyProblem | 
   const result = resolveSecret(written, env);
   if ('secret' in result) return result.secret;
   return { keyPath: ['privacy', 'secret'], at: 'value', message: result.problem };
-}
-
-function placed(
-  problems: readonly KeyProblem[],
-  positions: YamlPositions,
-  file: string,
-): ProjectProblem[] {
-  return problems
-    .map((problem) => ({
-      file,
-      ...(problem.at === 'key'
-        ? positions.ofKey(problem.keyPath)
-        : positions.ofValue(problem.keyPath)),
-      keyPath: problem.keyPath,
-      message: problem.message,
-    }))
-    .sort((left, right) => left.line - right.line || left.column - right.column);
 }
 
 function isObject(value: unknown): value is Readonly<Record<string, unknown>> {

@@ -38,14 +38,15 @@ const MAX_PROBLEM_CHARS = 300;
 export class ProjectError extends Error {
   readonly problems: readonly ProjectProblem[];
 
-  constructor(file: string, problems: readonly ProjectProblem[]) {
+  /** `kind` names the file in the message: `delivery file delivery.yaml: 2 problems`. */
+  constructor(file: string, problems: readonly ProjectProblem[], kind = 'project file') {
     const count = problems.length === 1 ? '1 problem' : `${problems.length} problems`;
     const listed = problems
       .slice(0, MAX_LISTED_PROBLEMS)
       .map((problem) => shortened(`  ${formatProblem(problem)}`));
     const unlisted = problems.length - listed.length;
     if (unlisted > 0) listed.push(`  … and ${unlisted} more`);
-    super(`project file ${file}: ${count}\n` + listed.join('\n'));
+    super(`${kind} ${file}: ${count}\n` + listed.join('\n'));
     this.name = 'ProjectError';
     this.problems = problems;
   }

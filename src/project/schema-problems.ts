@@ -94,6 +94,7 @@ function valueMessage(
     case 'type':
       return typeMessage(error.data, schema);
     case 'minimum':
+    case 'maximum':
       return `must be ${kindWithBounds(schema)}, not ${describeValue(error.data)}`;
     case 'minLength':
       return 'must not be empty';
@@ -152,10 +153,13 @@ function typeMessage(value: unknown, schema: Record<string, unknown>): string {
   return `must be ${expected}, not ${describeValue(value)}`;
 }
 
-/** "an integer ≥ 2" from `{type: integer, minimum: 2}`. */
+/** "an integer ≥ 2" from `{type: integer, minimum: 2}`; "an integer from 0 to 23" with a maximum. */
 function kindWithBounds(schema: Record<string, unknown>): string {
   const kind = KIND_NAMES[String(schema.type)] ?? String(schema.type ?? 'a value');
-  return typeof schema.minimum === 'number' ? `${kind} ≥ ${schema.minimum}` : kind;
+  const { minimum, maximum } = schema;
+  if (typeof minimum === 'number' && typeof maximum === 'number') return `${kind} from ${minimum} to ${maximum}`;
+  if (typeof maximum === 'number') return `${kind} ≤ ${maximum}`;
+  return typeof minimum === 'number' ? `${kind} ≥ ${minimum}` : kind;
 }
 
 function describeValue(value: unknown): string {

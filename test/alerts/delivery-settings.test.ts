@@ -1,6 +1,11 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
 import { describe, expect, it } from 'vitest';
 
 import { parseDeliverySettings } from '../../src/delivery/delivery-settings.js';
+import type { ProjectError } from '../../src/project/project-error.js';
+import { placeOf } from '../project/fixture-path.js';
 
 const FILE = `
 smtp: {host: 127.0.0.1, port: 2525, from: tyndau@city.example, password: env:SMTP_PASSWORD, user: tyndau}
@@ -28,8 +33,37 @@ describe('delivery.yaml', () => {
       .toThrow('delivery.yaml: alerts.telegram.token says env:BOT_TOKEN, but BOT_TOKEN is not set');
   });
 
-  it('names what the schema refuses', () => {
-    expect(() => parseDeliverySettings('digest: {to: [not-an-address]}\nsmpt: {}', 'delivery.yaml', {}))
-      .toThrow(/delivery\.yaml: .*\/digest\/to\/0 must match pattern/);
+  it('names what the schema refuses at its line and column, with the key meant', () => {
+    expect(() => parseDeliverySettings('digest: {to: [not-an-address]}\nsmpt: {}', 'delivery.yaml', {})).toThrow(
+      'delivery file delivery.yaml: 2 problems\n' +
+      '  delivery.yaml:1:15 digest.to[0]: must be an e-mail address such as duty@city.example, not "not-an-address"\n' +
+      '  delivery.yaml:2:1 smpt: unknown key "smpt"; did you mean "smtp"?',
+    );
+  });
+
+  // Each was told as "/alerts must NOT have additional properties", "/digest/weekday must be equal
+  // to one of the allowed values" or, for YAML syntax, without the file's name.
+  it.each([
+    ['mistakes-in-every-section.yaml', [
+      '3:12 digest.weekday: must be one of "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", not "munday" (did you mean "monday"?)',
+      '4:9 digest.hour: must be an integer from 0 to 23, not 25',
+      '6:3 alerts.huor: unknown key "huor"; did you mean "hour"?',
+      '7:11 alerts.email.0: must be an e-mail address such as duty@city.example, not "duty-at-city.example"',
+      '8:12 alerts.webhook: must be an http(s) URL, not "ftp://hooks.city.example/tyndau"',
+      '9:13 alerts.language: must be one of "ru", "kk", "en", not "kz" (did you mean "kk"?)',
+    ]],
+    ['key-written-twice.yaml', ['3:3 : YAML: the key "hour" appears twice in one mapping; keep one of them']],
+    ['tab-indentation.yaml', ['2:1 : YAML: Tabs are not allowed as indentation']],
+    ['a-list-not-a-mapping.yaml', ['1:1 : must be a mapping of keys to values, not a list']],
+  ])('reports %s as the project file\'s problems are reported', (name, expected) => {
+    const path = join(import.meta.dirname, '..', 'fixtures', 'delivery', name);
+    let problems: string[] = [];
+    try {
+      parseDeliverySettings(readFileSync(path, 'utf8'), path, {});
+    } catch (error) {
+      expect((error as Error).message).toMatch(new RegExp(`^delivery file ${path}: `));
+      problems = (error as ProjectError).problems.map(placeOf);
+    }
+    expect(problems).toEqual(expected);
   });
 });

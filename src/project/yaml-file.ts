@@ -1,0 +1,97 @@
+/**
+ * A settings file in YAML read so that every problem has its line and column: the project file,
+ * and `delivery.yaml` beside it. Syntax first, then the plain data, then problems found in the
+ * data placed back where the user wrote them.
+ */
+import { LineCounter, parseDocument, visit, type Document } from 'yaml';
+
+import { ProjectError, type KeyProblem, type ProjectProblem } from './project-error.js';
+import { YamlPositions } from './yaml-positions.js';
+
+export interface YamlFile {
+  readonly document: Document;
+  readonly positions: YamlPositions;
+  /** Syntax problems, each at its place; the data is not to be read when there are any. */
+  readonly syntax: ProjectProblem[];
+}
+
+export function parseYamlFile(text: string, file: string): YamlFile {
+  const lines = new LineCounter();
+  const document = parseDocument(text, {
+    lineCounter: lines,
+    prettyErrors: false,
+    uniqueKeys: true,
+  });
+  const positions = new YamlPositions(document, lines);
+  return { document, positions, syntax: syntaxProblems(document, text, positions, file) };
+}
+
+/**
+ * LIMITATION: a syntax problem is placed where the YAML parser noticed it, which for an unclosed
+ * quote is the end of the file rather than the quote; the parser does not report the opening.
+ */
+function syntaxProblems(
+  document: Document,
+  text: string,
+  positions: YamlPositions,
+  file: string,
+): ProjectProblem[] {
+  return document.errors.map((error) => ({
+    file,
+    ...positions.ofOffset(error.pos[0]),
+    keyPath: [],
+    message:
+      error.code === 'DUPLICATE_KEY'
+        ? duplicateKeyMessage(text, error.pos[0])
+        : `YAML: ${error.message}`,
+  }));
+}
+
+/**
+ * The document as plain data. Aliases that expand into a huge tree ("billion laughs" in YAML) are
+ * refused by the parser with a message that names no place; it is placed at the first alias.
+ */
+export function documentData(parsed: YamlFile, file: string, kind?: string): unknown {
+  const { document, positions } = parsed;
+  try {
+    return document.toJS();
+  } catch (error) {
+    let offset = 0;
+    let name = '';
+    visit(document, {
+      Alias(_, alias) {
+        offset = alias.range?.[0] ?? 0;
+        name = alias.source;
+        return visit.BREAK;
+      },
+    });
+    const message =
+      `YAML: the aliases (*${name}) expand to too much data ` +
+      `(${(error as Error).message}); write the values out instead`;
+    throw new ProjectError(file, [{ file, ...positions.ofOffset(offset), keyPath: [], message }], kind);
+  }
+}
+
+/** The parser says only that keys must be unique; the user wants to know which one. */
+function duplicateKeyMessage(text: string, offset: number): string {
+  const key = /^[^:\n]*/.exec(text.slice(offset))?.[0].trim() ?? '';
+  return `YAML: the key "${key}" appears twice in one mapping; keep one of them`;
+}
+
+/** Problems found in the data, each at the line and column of its key or value, in file order. */
+export function placed(
+  problems: readonly KeyProblem[],
+  positions: YamlPositions,
+  file: string,
+): ProjectProblem[] {
+  return problems
+    .map((problem) => ({
+      file,
+      ...(problem.at === 'key'
+        ? positions.ofKey(problem.keyPath)
+        : positions.ofValue(problem.keyPath)),
+      keyPath: problem.keyPath,
+      message: problem.message,
+    }))
+    .sort((left, right) => left.line - right.line || left.column - right.column);
+}
