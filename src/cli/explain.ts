@@ -7,7 +7,7 @@ import type { PrivacyGate } from '../privacy/gate.js';
 import type { Project } from '../project/project.js';
 import { createAnalyzer } from '../analyze/pipeline.js';
 import { cleanText } from '../collect/markup/clean-text.js';
-import { createGate, openProject } from './context.js';
+import { createGate, openProject, UsageError } from './context.js';
 
 /** One text as `tyndau explain --json` prints it. */
 export interface Explanation {
@@ -55,6 +55,11 @@ export function registerExplain(program: Command): void {
     .option('--json', 'print one JSON object (one per line when reading stdin)')
     .argument('[text]', 'the text to explain')
     .action(async (text: string | undefined, options: { project: string; json?: boolean }) => {
+      // An empty TEXT ("$TEXT" unset, or only spaces and control characters) printed a whole
+      // analysis of nothing, neutral at 48 %, as if a post had been read; stdin skips such lines.
+      if (text !== undefined && cleanText(text) === '') {
+        throw new UsageError('explain: TEXT is empty; give the text in quotes, or none to read one text a line from stdin');
+      }
       const project = await openProject(options.project);
       const gate = createGate(project);
       const analyzer = await createAnalyzer(project);
