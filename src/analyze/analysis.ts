@@ -88,8 +88,9 @@ export interface Analysis {
   /**
    * The words of `normalised` as the search index keeps them (`searchEntries` of
    * text/search-words.ts), worked out with the analysis so that analysis threads do the
-   * stemming, not the thread that writes. Absent in analyses made by hand; stores then work
-   * them out themselves.
+   * stemming, not the thread that writes. Absent in analyses made by hand, and in re-analyses
+   * that found the stored entry's normalised text and language again; stores then keep the
+   * stored entry or work the entries out themselves.
    */
   readonly searchEntries?: string;
   readonly mentions: readonly Mention[];

@@ -4,7 +4,7 @@
  * districts, and the agencies the post is attributed to. Every stage is compiled once per
  * project; analysing a post allocates only its results.
  */
-import type { Analysis, LanguageResult, Mention, SentimentResult } from './analysis.js';
+import type { Analysis, LanguageCode, LanguageResult, Mention, SentimentResult } from './analysis.js';
 import { AgencyAttributor } from './agencies/index.js';
 import { prepareText } from './analysis-text.js';
 import { IssueFilter, IssueMatcher } from './issues/index.js';
@@ -30,6 +30,11 @@ export interface AnalysisInput {
   readonly outlet?: string | null;
   /** Re-analysis of a stored post after some stages changed; absent, every stage runs. */
   readonly rerun?: StageRerun;
+  /**
+   * Re-analysis: what the post's stored search entry was made from. When the analysis comes to
+   * the same normalised text and language, the entry stands and none is worked out again.
+   */
+  readonly indexed?: { readonly normalised: string; readonly language: LanguageCode };
 }
 
 /**
@@ -114,10 +119,13 @@ class PipelineAnalyzer implements Analyzer {
     const issues = this.#issues.issues(text, language.code);
     const districts = this.#districts.match(text);
 
+    const indexed = input.indexed;
+    const searchIndexed = indexed !== undefined && indexed.normalised === text.normalised &&
+      indexed.language === language.code;
     return {
       language,
       normalised: text.normalised,
-      searchEntries: searchEntries(text.normalised, language.code),
+      ...(searchIndexed ? {} : { searchEntries: searchEntries(text.normalised, language.code) }),
       mentions: title ? mentions.map((mention) => relativeToPart(mention, title.length + 1)) : mentions,
       sentiment,
       subjectSentiment,

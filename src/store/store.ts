@@ -59,6 +59,8 @@ export interface StoredPostText {
   readonly outlet?: string | null;
   /** When only some stages changed: the stages to run and what they read of the stored analysis. */
   readonly rerun?: StageRerun;
+  /** What the stored search entry was made from (`AnalysisInput.indexed`). */
+  readonly indexed?: { readonly normalised: string; readonly language: LanguageCode };
 }
 
 export interface ReanalysisOptions {

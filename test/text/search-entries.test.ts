@@ -50,4 +50,16 @@ describe('the analysis', () => {
 
     expect(analysis.searchEntries).toBe(searchEntries(analysis.normalised, analysis.language.code));
   });
+
+  test.each(POSTS)('of a stored post brings none when its entry was made from the same text and language: %s', (text) => {
+    const first = analyzer.analyze({ text });
+    const indexed = { normalised: first.normalised, language: first.language.code };
+    const otherLanguage = first.language.code === 'kk' ? 'ru' : 'kk';
+
+    expect(analyzer.analyze({ text, indexed }).searchEntries).toBeUndefined();
+    expect(analyzer.analyze({ text, indexed: { ...indexed, language: otherLanguage } }).searchEntries)
+      .toBe(first.searchEntries);
+    expect(analyzer.analyze({ text, indexed: { ...indexed, normalised: `${first.normalised} ` } }).searchEntries)
+      .toBe(first.searchEntries);
+  });
 });

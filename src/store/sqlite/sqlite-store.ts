@@ -3,7 +3,7 @@ import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import type { Database as Connection, Statement } from 'better-sqlite3';
 
-import type { Analysis, SentimentLabel } from '../../analyze/analysis.js';
+import type { Analysis, LanguageCode, SentimentLabel } from '../../analyze/analysis.js';
 import type { StageRerun } from '../../analyze/pipeline.js';
 import { ANALYSIS_STAGES, type AnalysisStage, type StageVersions } from '../../analyze/stage-versions.js';
 import type { Platform, PostKind } from '../../collect/raw-post.js';
@@ -587,7 +587,11 @@ function postTextOf(row: PostTextRow, rerun: StageRerun | undefined): StoredPost
     kind: row.kind, platform: row.platform, title: row.title, text: row.text,
     declaredLanguage: row.declared_language, outlet: row.outlet,
   };
-  return rerun === undefined ? post : { ...post, rerun };
+  if (rerun !== undefined) return { ...post, rerun };
+  // The search entry stays when the normalised text and language come out the same
+  // (`#replaceAnalysis`); the analysis threads then need not work it out.
+  if (row.normalised === null || row.language === null) return post;
+  return { ...post, indexed: { normalised: row.normalised, language: row.language as LanguageCode } };
 }
 
 function countRedactions(redactions: Readonly<Record<string, number>>): number {
