@@ -9,6 +9,7 @@ import Database from 'better-sqlite3';
 import { franc } from 'franc';
 
 import { createAnalyzer } from '../src/analyze/pipeline.js';
+import { stageVersions, type AnalysisStage } from '../src/analyze/stage-versions.js';
 import { limitHeapGrowth } from '../src/cli/heap-growth.js';
 import type { RawPost } from '../src/collect/raw-post.js';
 import { AnalysisWorkers } from '../src/ingest/analysis-workers.js';
@@ -22,7 +23,7 @@ import { openSqliteStore } from '../src/store/sqlite/sqlite-store.js';
 import type { StoredItem } from '../src/store/store.js';
 import { loadBenchProject } from './bench-project.js';
 
-export type MeasureName = 'pipeline' | 'stages' | 'franc' | 'plain-insert' | 'reanalysis';
+export type MeasureName = 'pipeline' | 'stages' | 'franc' | 'plain-insert' | 'reanalysis' | 'reanalysis-change';
 
 export interface MeasureRequest {
   readonly name: MeasureName;
@@ -32,6 +33,8 @@ export interface MeasureRequest {
   readonly workers: number;
   /** The store to write (pipeline) or re-analyse (reanalysis). */
   readonly store?: string;
+  /** reanalysis-change: the stage whose model or project section changed. */
+  readonly stage?: AnalysisStage;
 }
 
 export interface MeasureResult {
@@ -224,26 +227,46 @@ async function plainInsert(request: MeasureRequest): Promise<MeasureResult> {
   return result('plain-insert', count, clock);
 }
 
-/** `tyndau analyze` after a model change: every stored post analysed again, rollups rebuilt. */
+/** `tyndau analyze --full`: every stage of every stored post analysed again, rollups rebuilt. */
 async function reanalysis(request: MeasureRequest): Promise<MeasureResult> {
+  return reanalyzeStore(request, true);
+}
+
+/**
+ * `tyndau analyze` after a change to one stage's model or project section: the stored posts are
+ * marked as analysed with another version of `request.stage` (as if the model file had been
+ * replaced since), and only that stage and those reading its results run again.
+ */
+async function reanalysisAfterChange(request: MeasureRequest): Promise<MeasureResult> {
+  const path = request.store!;
+  const database = new Database(path);
+  database.prepare("UPDATE analysis_versions SET versions = json_set(versions, '$.' || ?, 'bench: older')")
+    .run(request.stage);
+  database.close();
+  return reanalyzeStore(request, false);
+}
+
+async function reanalyzeStore(request: MeasureRequest, full: boolean): Promise<MeasureResult> {
   const project = await loadBenchProject(request.project);
   const store = openSqliteStore(request.store ?? project.storePath, { timezone: project.timezone });
+  const options = { versions: stageVersions(project), full };
   const clock = new Clock();
   let count: number;
   if (request.workers > 0) {
     const workers = await AnalysisWorkers.start(project, request.workers);
-    count = await clock.timeAsync(() => store.reanalyzeInBatches((posts) => workers.analyzeBatch(posts)));
+    count = await clock.timeAsync(() => store.reanalyzeInBatches((posts) => workers.analyzeBatch(posts), 1000, options));
     await workers.close();
   } else {
     const analyzer = await createAnalyzer(project);
-    count = clock.time(() => store.reanalyze((post) => analyzer.analyze(post)));
+    count = clock.time(() => store.reanalyze((post) => analyzer.analyze(post), 1000, options));
   }
   store.close();
-  return result('reanalysis', count, clock);
+  return result(request.name, count, clock);
 }
 
 const MEASURES: Readonly<Record<MeasureName, (request: MeasureRequest) => Promise<MeasureResult>>> = {
   pipeline, stages, franc: francAlone, 'plain-insert': plainInsert, reanalysis,
+  'reanalysis-change': reanalysisAfterChange,
 };
 
 const request = JSON.parse(process.argv[2] ?? '{}') as MeasureRequest;

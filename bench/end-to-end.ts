@@ -9,7 +9,8 @@
  * - each stage alone, one thread, on the tenth;
  * - yardsticks on the same posts: `franc` language identification alone, and a plain SQLite
  *   insert of the raw texts;
- * - re-analysis of the stored full corpus, as `tyndau analyze` runs after a model change.
+ * - re-analysis of the stored full corpus, every stage (`tyndau analyze --full`), and as
+ *   `tyndau analyze` runs after a change to the sentiment model and to the taxonomy.
  *
  * Rates are compared as ratios within the run: the machine is shared and absolute figures move.
  * The table is printed and the figures written as JSON to bench/results/end-to-end.json.
@@ -26,6 +27,7 @@ import { packageRoot } from '../src/package-root.js';
 import { writeBenchProject } from './bench-project.js';
 import { loadTextPools } from './corpus/real-texts.js';
 import { writeCorpus, type CorpusSummary } from './corpus/write-corpus.js';
+import type { AnalysisStage } from '../src/analyze/stage-versions.js';
 import type { MeasureName, MeasureRequest, MeasureResult } from './end-to-end-measures.js';
 
 interface Options {
@@ -90,6 +92,8 @@ function main(): void {
     const store = join(dir, 'store.sqlite');
     const run = (name: MeasureName, path: string, workers: number, storePath = store): MeasureResult =>
       measure({ name, corpus: path, project, workers, store: storePath });
+    const afterChange = (stage: AnalysisStage): MeasureResult =>
+      measure({ name: 'reanalysis-change', corpus: full, project, workers: options.workers, store, stage });
 
     const results = {
       pipeline: run('pipeline', full, options.workers),
@@ -99,6 +103,8 @@ function main(): void {
       franc: run('franc', full, 0),
       plainInsert: run('plain-insert', full, 0),
       reanalysis: options.reanalysis ? run('reanalysis', full, options.workers) : null,
+      sentimentChange: options.reanalysis ? afterChange('sentiment') : null,
+      taxonomyChange: options.reanalysis ? afterChange('issues') : null,
     };
     report(options, corpus, tenth, results, { loadAtStart, pools: pools.origins });
   } finally {
@@ -114,6 +120,8 @@ interface Results {
   readonly franc: MeasureResult;
   readonly plainInsert: MeasureResult;
   readonly reanalysis: MeasureResult | null;
+  readonly sentimentChange: MeasureResult | null;
+  readonly taxonomyChange: MeasureResult | null;
 }
 
 function report(
@@ -124,6 +132,7 @@ function report(
   context: { loadAtStart: number; pools: string[] },
 ): void {
   const { pipeline, pipelineTenth, pipelineSingleThread, stages, franc, plainInsert, reanalysis } = results;
+  const { sentimentChange, taxonomyChange } = results;
   const rows: [string, number | string][] = [
     [`end-to-end posts/s, ${options.workers} workers, ${pipeline.posts} posts`, pipeline.postsPerSecond],
     [`end-to-end posts/s, single thread, ${tenth} posts`, pipelineSingleThread.postsPerSecond],
@@ -143,8 +152,11 @@ function report(
     ['worker start-up s (models loaded)', pipeline.startSeconds ?? 0],
   ];
   if (reanalysis) {
-    rows.push([`re-analysis of ${reanalysis.posts} stored posts, s`, reanalysis.seconds]);
-    rows.push(['re-analysis posts/s', reanalysis.postsPerSecond]);
+    rows.push([`re-analysis of ${reanalysis.posts} stored posts, every stage, s`, reanalysis.seconds]);
+    rows.push(['re-analysis, every stage, posts/s', reanalysis.postsPerSecond]);
+  }
+  for (const [what, measured] of [['sentiment model', sentimentChange], ['taxonomy', taxonomyChange]] as const) {
+    if (measured) rows.push([`re-analysis after a change to the ${what}, s (CPU s)`, `${measured.seconds} (${measured.cpuSeconds})`]);
   }
   const width = Math.max(...rows.map(([label]) => label.length));
   console.log(`corpus: ${corpus.posts} posts, ${corpus.averageCharacters} characters on average, ` +
