@@ -4,6 +4,7 @@ import { isNotANameWord } from './not-name-words.js';
 import { givenNameIndex, type GivenNameClass } from './given-name-index.js';
 import type { NameClassifier } from './name-classifier.js';
 import { nameKey } from './name-key.js';
+import { titleCaseNamesInCapitals, type NamePart } from './names-in-capitals.js';
 import { hasSurnameEnding, isKazakhGivenNameShaped, isPatronymic, isSurnameShaped } from './name-shapes.js';
 import type { NameToken as Token } from './name-token.js';
 import type { RedactionSpan } from './redaction-kind.js';
@@ -131,12 +132,13 @@ const PLACE_WORD_LOOKBEHIND = 16;
  * "Асқар Серікұлы", "А. Б. Иванов", "Иванов А.Б."), a surname after a private person's role
  * ("жительница Иванова", "зейнеткер Сапаров"), and later mentions of a found surname alone.
  * Given names that are also ordinary words ("Вера", "Бақыт") count only beside a surname or
- * patronymic. Kept: the monitored subjects' names in any form, and names that are part of an
- * address ("проспект Абая", "Төле би көшесі").
+ * patronymic. Names in capitals are read as capitalised ("ИВАНОВ И.И.", "ИВАНОВ Иван").
+ * Kept: the monitored subjects' names in any form, and names that are part of an address
+ * ("проспект Абая", "Төле би көшесі").
  */
 // LIMITATION: a surname alone with no surname ending, on no list and in no context the name
-// classifier knows ("Акихито"), is missed, and so are names in all capitals; a larger licensed
-// Russian training set for the classifier would lift the first.
+// classifier knows ("Акихито"), is missed; a larger licensed Russian training set for the
+// classifier would lift it. Names in capitals: see names-in-capitals.ts.
 export class PersonNameFinder {
   readonly #givenNames: ReadonlyMap<string, GivenNameClass>;
   readonly #subjects: SubjectNames;
@@ -157,8 +159,9 @@ export class PersonNameFinder {
     this.#classifier = classifier;
   }
 
-  find(text: string): RedactionSpan[] {
-    if (!UPPER_CASE.test(text)) return [];
+  find(written: string): RedactionSpan[] {
+    if (!UPPER_CASE.test(written)) return [];
+    const text = titleCaseNamesInCapitals(written, (word) => this.#namePart(word));
     const { tokens, ruleNamed, names } = this.#byRules(text);
     if (this.#classifier === null) return names.map(toSpan);
     const named = this.#classifier.decide(text, tokens, ruleNamed);
@@ -238,6 +241,24 @@ export class PersonNameFinder {
     if (this.#facts.size >= WORD_FACTS_LIMIT) this.#facts.clear();
     this.#facts.set(written, facts);
     return facts;
+  }
+
+  /**
+   * What a capitalised word is to a name, for reading names written in capitals. Capitals hide
+   * whether the word is written in lower case elsewhere, so a surname by its ending alone must
+   * be of a surname's length: "ПЛОВ" and "ЭЛЕКТРОСАМОКАТОВ" end like one.
+   */
+  #namePart(titleCased: string): NamePart {
+    if (isNotANameWord(titleCased.toLowerCase())) return null;
+    const facts = this.#factsOf(titleCased);
+    if (facts.place) return null;
+    if (facts.given === 'given') return 'given';
+    if (facts.patronymic) return 'patronymic';
+    if (this.#surnames.listed.has(facts.key)) return 'surname';
+    if (facts.loneSurname && facts.word.length >= 5 && facts.word.length <= 14) {
+      return PLACE_ADJECTIVE.test(facts.word) ? 'doubtful-surname' : 'surname';
+    }
+    return facts.given === undefined ? null : 'doubtful-given';
   }
 
   #isLoneSurname(key: string, word: string): boolean {
