@@ -18,7 +18,26 @@ export const FIELD_NAMES: readonly FieldName[] = [
 const LANGUAGES: readonly LanguageCode[] = ['ru', 'kk', 'kk-latn', 'en', 'mixed', 'other'];
 const PLATFORMS: readonly Platform[] = ['news', 'telegram', 'youtube', 'vk', 'web', 'other'];
 const SENTIMENTS: readonly SentimentLabel[] = ['negative', 'neutral', 'positive'];
-const PERSON_FIELDS = new Set(['author', 'user', 'username', 'by', 'from', 'handle', 'name', 'person']);
+const PERSON_FIELDS = new Set([
+  'author', 'user', 'username', 'by', 'from', 'handle', 'name', 'person',
+  'автор', 'пользователь', 'юзер', 'ник', 'имя', 'человек', 'аккаунт', 'автордың', 'пайдаланушы', 'аты', 'адам',
+]);
+
+/**
+ * The fields as analysts write them in Russian and Kazakh; a query gets `district:` suggested for
+ * `район:` instead of a bare list. They are not read as fields: ids and values stay the project's.
+ */
+const LOCAL_FIELD_NAMES: Readonly<Record<string, FieldName>> = {
+  язык: 'lang', тіл: 'lang',
+  платформа: 'platform', соцсеть: 'platform', желі: 'platform',
+  издание: 'outlet', сми: 'outlet', источник: 'outlet', басылым: 'outlet', ақпарат: 'outlet',
+  объект: 'subject', субъект: 'subject', персона: 'subject',
+  тема: 'issue', проблема: 'issue', мәселе: 'issue', тақырып: 'issue',
+  группа: 'slice', срез: 'slice', топ: 'slice',
+  район: 'district', аудан: 'district',
+  тональность: 'sentiment', тон: 'sentiment', сентимент: 'sentiment', көңіл: 'sentiment',
+  дата: 'date', день: 'date', күн: 'date', уақыт: 'date',
+};
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 /** Ids a project defines, to check `subject:`, `issue:`, `slice:` and `district:` values against. */
@@ -48,7 +67,7 @@ export function readField(query: string, written: WrittenField, vocabulary: Fiel
     if (PERSON_FIELDS.has(name)) {
       fail(`there is no ${name}: filter; tyndau follows issues, never persons`, written.span);
     }
-    const suggestion = closestMatch(name, FIELD_NAMES);
+    const suggestion = LOCAL_FIELD_NAMES[name] ?? closestMatch(name, FIELD_NAMES);
     const hint = suggestion ? `did you mean ${suggestion}:? ` : '';
     fail(
       `unknown field ${written.name}:; ${hint}fields are ${FIELD_NAMES.map((field) => field + ':').join(' ')}` +

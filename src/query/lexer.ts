@@ -20,7 +20,9 @@ export type LexToken =
   | { readonly kind: 'and' | 'or' | 'not' | 'open' | 'close' | 'end'; readonly span: Span };
 
 const BARE_END = /[\s()"]/;
-const FIELD = /^([A-Za-z]+):(.*)$/s;
+// Any letters before the colon, so that a field written in Russian or Kazakh (район:медеу, тіл:kk)
+// is named as unknown rather than searched as text and found nowhere.
+const FIELD = /^(\p{L}+):(.*)$/su;
 const NEAR = /^(O?NEAR)(?:\/(.*))?$/;
 /** A dash (or a minus sign pasted from a word processor) right before a letter: "-метро". */
 const LEADING_DASH = /^[-–—−](?=[\p{L}=])/u;
