@@ -34,6 +34,8 @@ describe('e-mails', () => {
       'ivan @ mail.ru',
       'ivаn собака mаil.ru',
       'иван (at) почта.рф',
+      'ivan＠mail.ru',
+      'ivan﹫mail.kz',
     ];
     const text = `пишите на ${hidden.join(', или на ')}, отвечу`;
     expect(found(findEmails(text), text)).toEqual(hidden);

@@ -99,17 +99,23 @@ describe('IBAN', () => {
     expect(hasValidCheckDigits('KZ85722C000012345678')).toBe(false);
   });
 
+  const inOnePiece = 'KZ84722C000012345678';
+  const inGroups = 'KZ16 601A 8710 0123 4567';
+  const inLowerCase = 'kz86125kzt5004100100';
+  const withCyrillicKa = 'КZ86125KZT5004100100';
+  const mistyped = ['KZ85722C000012345678', 'KZ00125KZT5004100100', 'KZ11 601A 8710 0123 4567'];
+
   it.each([
-    ['in one piece, in groups of four and in lower case', 'на KZ84722C000012345678, KZ16 601A 8710 0123 4567, kz86125kzt5004100100.', [
-      'KZ84722C000012345678',
-      'KZ16 601A 8710 0123 4567',
-      'kz86125kzt5004100100',
-    ]],
-    ['mistyped, after a word naming an account', 'ИИК: KZ85722C000012345678, IBAN KZ00125KZT5004100100, счёт KZ11 601A 8710 0123 4567', [
-      'KZ85722C000012345678',
-      'KZ00125KZT5004100100',
-      'KZ11 601A 8710 0123 4567',
-    ]],
+    [
+      'in one piece, in groups of four, in lower case and with a Cyrillic К',
+      `на ${inOnePiece}, ${inGroups}, ${inLowerCase}, ${withCyrillicKa}.`,
+      [inOnePiece, inGroups, inLowerCase, withCyrillicKa],
+    ],
+    [
+      'mistyped, after a word naming an account',
+      `ИИК: ${mistyped[0]}, IBAN ${mistyped[1]}, счёт ${mistyped[2]}`,
+      mistyped,
+    ],
   ])('finds Kazakhstan account numbers %s', (_, text, accounts) => {
     expect(found(findIbans(text), text)).toEqual(accounts);
   });

@@ -29,6 +29,12 @@ describe('titleCaseNamesInCapitals', () => {
     );
   });
 
+  it('rewrites a surname alone only after a role', () => {
+    const text = 'ИВАНОВ ушёл, водитель ИВАНОВ остался';
+    const afterRole = (start: number) => text.slice(0, start).endsWith('водитель ');
+    expect(titleCaseNamesInCapitals(text, partOf, afterRole)).toBe('ИВАНОВ ушёл, водитель Иванов остался');
+  });
+
   it('leaves acronyms and shouted words beside a name', () => {
     const text = 'ДТП ИВАН МВД, СРОЧНО ИВАН';
     expect(titleCaseNamesInCapitals(text, partOf)).toBe(text);
@@ -47,6 +53,8 @@ describe('names in capitals in posts', () => {
     ['көрші НҰРЛАН ӘБДІҚАДЫРОВ хабарласты', 'көрші [NAME] хабарласты'],
     ['СЕРІК ӘБДІҚАДЫРОВ ұсталды', '[NAME] ұсталды'],
     ['СРОЧНО ИЩУ СОКОЛОВА ДИМУ!!!', 'СРОЧНО ИЩУ [NAME]!!!'],
+    ['виноват водитель ПЕТРОВ, а не пешеход', 'виноват водитель [NAME], а не пешеход'],
+    ['вчера жительница САПАРОВА пожаловалась', 'вчера жительница [NAME] пожаловалась'],
   ])('%s → %s', (text, expected) => {
     expect(redactor.redact(text).text).toBe(expected);
   });

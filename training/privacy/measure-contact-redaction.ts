@@ -31,20 +31,33 @@ function xmlTexts(file: string): string[] {
   return [...xml.matchAll(/<column name="text">([^<]*)<\/column>/g)].map((match) => match[1]!);
 }
 
+function jsonText(line: string): string {
+  return (JSON.parse(line) as { text: string }).text;
+}
+
 function lines(file: string): string[] {
   return readFileSync(join(DATA_DIR, file), 'utf8').split('\n');
 }
 
+const KAZSANDRA = ['03_pc_train_rus', '04_pc_valid', '05_pc_test'];
+const SENTIRUEVAL = ['banks-train', 'banks-test-gold', 'telecoms-train', 'telecoms-test-gold'];
+const RUSENTIMENT = ['random_posts', 'preselected_posts', 'test'];
+const NEREL_SPLITS = ['train', 'dev', 'test'] as const;
+
+function newsTexts(documents: readonly { text: string }[]): string[] {
+  return documents.map((document) => document.text);
+}
+
 const corpora: [string, () => string[]][] = [
-  ['factRuEval-2016 (dev+test)', () => [...readFactRuEval('devset'), ...readFactRuEval('testset')].map((d) => d.text)],
-  ['NEREL (train+dev+test)', () => ['train', 'dev', 'test'].flatMap((s) => readNerel(s as 'train').map((d) => d.text))],
-  ['KazNERD test', () => readKazNerd('test').map((d) => d.text)],
-  ['RuOpinionNE-2024 train', () => lines('ruopinionne-2024/train.jsonl').filter(Boolean).map((l) => JSON.parse(l).text as string)],
+  ['factRuEval-2016 (dev+test)', () => newsTexts([...readFactRuEval('devset'), ...readFactRuEval('testset')])],
+  ['NEREL (train+dev+test)', () => NEREL_SPLITS.flatMap((split) => newsTexts(readNerel(split)))],
+  ['KazNERD test', () => newsTexts(readKazNerd('test'))],
+  ['RuOpinionNE-2024 train', () => lines('ruopinionne-2024/train.jsonl').filter(Boolean).map(jsonText)],
   ['NTREX rus+kaz', () => [...lines('ntrex/rus.txt'), ...lines('ntrex/kaz.txt')]],
-  ['KazSAnDRA (all splits)', () => ['03_pc_train_rus', '04_pc_valid', '05_pc_test'].flatMap((s) => csvColumn(`kazsandra/${s}.csv`, 'text'))],
-  ['SentiRuEval-2015 tweets', () => ['banks-train', 'banks-test-gold', 'telecoms-train', 'telecoms-test-gold'].flatMap((s) => xmlTexts(`sentiruEval-2015/${s}.xml`))],
+  ['KazSAnDRA (all splits)', () => KAZSANDRA.flatMap((s) => csvColumn(`kazsandra/${s}.csv`, 'text'))],
+  ['SentiRuEval-2015 tweets', () => SENTIRUEVAL.flatMap((s) => xmlTexts(`sentiruEval-2015/${s}.xml`))],
   ['RuSentiTweet', () => ['train', 'test'].flatMap((s) => csvColumn(`rusentitweet/${s}.csv`, 'text'))],
-  ['RuSentiment VK posts', () => ['random_posts', 'preselected_posts', 'test'].flatMap((s) => csvColumn(`rusentiment/rusentiment_${s}.csv`, 'text'))],
+  ['RuSentiment VK posts', () => RUSENTIMENT.flatMap((s) => csvColumn(`rusentiment/rusentiment_${s}.csv`, 'text'))],
   ['open-sentiment-corpus', () => csvColumn('open-sentiment-corpus/opensentimentcorpus-final-by-majority.csv', 'Sentence')],
 ];
 
@@ -63,8 +76,9 @@ for (const [name, read] of corpora) {
     for (const match of redacted.matchAll(CONTACT_PLACEHOLDER)) {
       const kind = match[1]!.toLowerCase();
       counts[kind] = (counts[kind] ?? 0) + 1;
-      const around = redacted.slice(Math.max(0, match.index - CONTEXT), match.index + match[0].length + CONTEXT);
-      findings.push(`${name}\t${kind}\t${around.replace(/\s+/g, ' ')}\t${text.replace(/\s+/g, ' ').slice(0, 2000)}`);
+      const end = match.index + match[0].length + CONTEXT;
+      const around = redacted.slice(Math.max(0, match.index - CONTEXT), end).replace(/\s+/g, ' ');
+      findings.push(`${name}\t${kind}\t${around}\t${text.replace(/\s+/g, ' ').slice(0, 2000)}`);
     }
   }
   table[name] = counts;

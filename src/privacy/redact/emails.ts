@@ -12,7 +12,8 @@ const EMAIL =
  */
 const BRACKETED_AT = String.raw` ?[(\[{<] ?(?:at|собака|собачка) ?[)\]}>] ?`;
 const BARE_AT = String.raw` (?:at|собака|собачка) `;
-const SPACED_AT = String.raw` ?@ ?`;
+// Full-width and small at signs (＠, ﹫) come from fancy-font keyboards.
+const SPACED_AT = String.raw` ?[@＠﹫] ?`;
 const DOT = String.raw`(?: ?\. ?| ?[(\[{<] ?(?:dot|точка|тчк) ?[)\]}>] ?| (?:dot|точка|тчк) )`;
 const LABEL = String.raw`[\p{L}\p{N}](?:[\p{L}\p{N}-]*[\p{L}\p{N}])?`;
 const TOP_LEVEL_DOMAIN = String.raw`(?:ru|kz|com|net|org|su|ua|by|uz|kg|info|biz|io|me|edu|gov|рф|қаз)`;
@@ -21,7 +22,7 @@ const OBFUSCATED_EMAIL = new RegExp(
     String.raw`(${LABEL}(?:${DOT}${LABEL})*)(${DOT})${TOP_LEVEL_DOMAIN}(?![\p{L}\p{N}])`,
   'giu',
 );
-const OBFUSCATED_TEST = /@|[([{<] ?at ?[)\]}>]| at |собак/iu;
+const OBFUSCATED_TEST = /[@＠﹫]|[([{<] ?at ?[)\]}>]| at |собак/iu;
 const PLAIN_AT = '@';
 const PLAIN_DOT = /^\.$/;
 const WORD_DOT = /dot|точка|тчк|[([{<]/iu;

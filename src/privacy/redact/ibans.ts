@@ -5,8 +5,10 @@ import type { RedactionSpan } from './redaction-kind.js';
  * and thirteen letters or digits, in one piece or in groups of four ("KZ86 125K ZT50 0410 0100").
  * Kaspi Gold accounts are written this way too ("KZ87722C000012345678").
  */
-const KZ_IBAN = /(?<![\p{L}\p{N}])KZ\d{2}(?: ?\d){3}(?: ?[0-9A-Z]){13}(?![\p{L}\p{N}])/giu;
-const IBAN_TEST = /kz ?\d\d/i;
+// The К may be Cyrillic, typed on a Russian layout.
+const KZ_IBAN = /(?<![\p{L}\p{N}])[KК]Z\d{2}(?: ?\d){3}(?: ?[0-9A-Z]){13}(?![\p{L}\p{N}])/giu;
+const IBAN_TEST = /[kк]z ?\d\d/iu;
+const CYRILLIC_KA = /^[Кк]/u;
 /**
  * A word that says an account number follows: the number points at the account's holder even
  * when it is mistyped, so the check digits are not asked for.
@@ -25,7 +27,8 @@ export function findIbans(text: string): RedactionSpan[] {
   const spans: RedactionSpan[] = [];
   for (const match of text.matchAll(KZ_IBAN)) {
     const announced = ACCOUNT_WORD_BEFORE.test(text.slice(Math.max(0, match.index - 20), match.index));
-    if (!announced && !hasValidCheckDigits(match[0].replace(SEPARATOR, ''))) continue;
+    const iban = match[0].replace(SEPARATOR, '').replace(CYRILLIC_KA, 'K');
+    if (!announced && !hasValidCheckDigits(iban)) continue;
     spans.push({ start: match.index, end: match.index + match[0].length, kind: 'iban' });
   }
   return spans;

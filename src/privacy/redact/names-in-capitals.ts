@@ -32,23 +32,36 @@ interface Word {
  * that spans found in it hold for the original. A word in capitals is rewritten only beside
  * another part of the same name, with a given name, a patronymic or an initial among them:
  * acronyms (АО, ТОО, КГД, ЦОН, ДТП, МВД) and shouted words ("СРОЧНО", "НЕТ СВЕТА") are never a
- * name's part, and a surname in capitals alone ("ИВАНОВ") stays as written.
+ * name's part. A surname in capitals alone is rewritten only after a private person's role
+ * (`isAfterRole`: "водитель ПЕТРОВ").
  */
-// LIMITATION: a surname alone in capitals, and a name whose parts are all doubtful in capitals
-// ("РОМАН КИМ"), are not found; the classifier was trained on no text in capitals.
-export function titleCaseNamesInCapitals(text: string, partOf: (titleCased: string) => NamePart): string {
+// LIMITATION: any other surname alone in capitals ("ИВАНОВ опять не пришёл"), a given name alone
+// in capitals, and a name whose parts are all doubtful ("РОМАН КИМ") are not found; the
+// classifier was trained on no text in capitals.
+export function titleCaseNamesInCapitals(
+  text: string,
+  partOf: (titleCased: string) => NamePart,
+  isAfterRole: (start: number) => boolean = () => false,
+): string {
   if (!TWO_CAPITALS.test(text)) return text;
   const words = wordsOf(text);
-  let result = text;
+  const rewritten = new Set<Word>();
   for (const run of runsOf(words, text)) {
     if (!run.some((word) => word.written === 'capitals')) continue;
     for (const word of run) word.part = word.written === 'initial' ? 'initial' : partOf(word.titleCased);
-    for (const name of namedStretches(run)) {
-      for (const word of name) {
-        if (word.written !== 'capitals') continue;
-        result = result.slice(0, word.start) + word.titleCased + result.slice(word.end);
-      }
+    for (const name of namedStretches(run)) name.forEach((word) => rewritten.add(word));
+  }
+  // "водитель ПЕТРОВ": a private person's role says whose surname follows, as it does in lower case.
+  for (const word of words) {
+    if (word.written === 'capitals' && isAfterRole(word.start) && partOf(word.titleCased) === 'surname') {
+      rewritten.add(word);
     }
+  }
+
+  let result = text;
+  for (const word of rewritten) {
+    if (word.written !== 'capitals') continue;
+    result = result.slice(0, word.start) + word.titleCased + result.slice(word.end);
   }
   return result;
 }
@@ -57,7 +70,13 @@ function wordsOf(text: string): Word[] {
   return [...text.matchAll(WORD)].map((match) => {
     const written = match[0];
     const end = match.index + written.length;
-    return { start: match.index, end, written: writtenAs(written, text.slice(end, end + 2)), titleCased: titleCase(written), part: null };
+    return {
+      start: match.index,
+      end,
+      written: writtenAs(written, text.slice(end, end + 2)),
+      titleCased: titleCase(written),
+      part: null,
+    };
   });
 }
 
@@ -81,7 +100,8 @@ function runsOf(words: readonly Word[], text: string): Word[][] {
   for (const word of words) {
     const previous = run[run.length - 1];
     const gap = previous ? text.slice(previous.end, word.start) : '';
-    const joined = previous !== undefined && (previous.written === 'initial' ? AFTER_INITIAL : SPACES).test(gap);
+    const joiner = previous?.written === 'initial' ? AFTER_INITIAL : SPACES;
+    const joined = previous !== undefined && joiner.test(gap);
     if (!joined || word.written === 'other') {
       if (run.length > 1) runs.push(run);
       run = [];

@@ -161,7 +161,11 @@ export class PersonNameFinder {
 
   find(written: string): RedactionSpan[] {
     if (!UPPER_CASE.test(written)) return [];
-    const text = titleCaseNamesInCapitals(written, (word) => this.#namePart(word));
+    const text = titleCaseNamesInCapitals(
+      written,
+      (word) => this.#namePart(word),
+      (start) => PERSON_ROLE_BEFORE.test(written.slice(Math.max(0, start - PERSON_ROLE_LOOKBEHIND), start)),
+    );
     const { tokens, ruleNamed, names } = this.#byRules(text);
     if (this.#classifier === null) return names.map(toSpan);
     const named = this.#classifier.decide(text, tokens, ruleNamed);
