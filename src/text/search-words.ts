@@ -16,6 +16,7 @@ import { stemKazakh } from './stem/kazakh-stemmer.js';
 import { stemRussian } from './stem/russian-stemmer.js';
 import { StemCache } from './stem/stem-cache.js';
 import { kazakhLatinToCyrillic } from './transliterate-kazakh.js';
+import { PLACEHOLDERS } from '../privacy/redact/redaction-kind.js';
 
 /** r: Russian, k: Kazakh, e: English, f: the form itself. */
 export type StemSpace = 'r' | 'k' | 'e' | 'f';
@@ -62,7 +63,16 @@ export interface WordForm {
 const KAZAKH_CYRILLIC_LETTER = /[әғқңөұүһі]/;
 const KAZAKH_LATIN_LETTER = /[äğıñöşūü]/;
 
-/** The words of normalised text with their offsets, numbers included. */
+// What redaction left in place of personal data ("[PHONE]", "[NAME]"), as normalised text
+// writes it: not the post's words, so that "phone" or "name" finds only posts that use them.
+const PLACEHOLDER_WORDS: ReadonlySet<string> = new Set(
+  Object.values(PLACEHOLDERS).map((placeholder) => placeholder.slice(1, -1).toLowerCase()),
+);
+
+/**
+ * The words of normalised text with their offsets, numbers included; redaction placeholders
+ * are not words.
+ */
 export function wordForms(text: string): WordForm[] {
   const words: WordForm[] = [];
   const length = text.length;
@@ -93,6 +103,7 @@ export function wordForms(text: string): WordForm[] {
       }
     }
     form += text.slice(start + form.length, index);
+    if (isPlaceholder(text, start, index, form)) continue;
     words.push({ form, script: scriptOf(cyrillic, latin, other), start, end: index });
   }
   return words;
@@ -185,6 +196,11 @@ export function scriptOfForm(form: string): WordScript {
 /** The full-text index entry of one word: space, stem, "_", form. */
 export function indexToken(space: StemSpace, stem: string, form: string): string {
   return `${space}${stem}_${form}`;
+}
+
+function isPlaceholder(text: string, start: number, end: number, form: string): boolean {
+  return text.charCodeAt(start - 1) === 0x5b && text.charCodeAt(end) === 0x5d &&
+    PLACEHOLDER_WORDS.has(form.toLowerCase());
 }
 
 function joinsWord(text: string, index: number): boolean {

@@ -66,7 +66,11 @@ export async function migrate(pool: pg.Pool, migrations: readonly Migration[], l
     const current = result.rows[0]?.version ?? 0;
     const newest = newestKnown(migrations, current, label);
 
-    const pending = migrations.filter((step) => step.version > current).sort((a, b) => a.version - b.version);
+    // Every step not yet applied, not only those above the highest, as in the SQLite store:
+    // steps written on branches at the same time may land in another order than their numbers.
+    const applied = new Set((await client.query<{ version: number }>('SELECT version FROM schema_version')).rows
+      .map((row) => row.version));
+    const pending = migrations.filter((step) => !applied.has(step.version)).sort((a, b) => a.version - b.version);
     for (const step of pending) {
       await client.query('BEGIN');
       try {

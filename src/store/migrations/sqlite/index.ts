@@ -9,6 +9,7 @@ import { rankOrderIndexes } from './007-rank-order-indexes.js';
 import { groupedSentimentRollups } from './008-grouped-sentiment-rollups.js';
 import { collectionNewAndStored } from './009-collection-new-and-stored.js';
 import { analysisVersions } from './010-analysis-versions.js';
+import { searchWithoutPlaceholders } from './011-search-without-placeholders.js';
 
 /** Every SQLite schema step, oldest first. Append new steps; never edit a shipped one. */
 export const SQLITE_MIGRATIONS: readonly Migration[] = Object.freeze([
@@ -22,4 +23,5 @@ export const SQLITE_MIGRATIONS: readonly Migration[] = Object.freeze([
   groupedSentimentRollups,
   collectionNewAndStored,
   analysisVersions,
+  searchWithoutPlaceholders,
 ]);
