@@ -57,10 +57,18 @@ export function foldDigits(text: string): FoldedText {
       index += width;
       continue;
     }
+    if (LETTER_O.has(character)) {
+      // A run of O's is decided once, as a whole: "1OO 22".
+      const end = endOfLetterOs(text, index);
+      const zero = isZeroRun(text, index, end);
+      for (let letter = index; letter < end; letter++) origins.push(letter);
+      folded += zero ? '0'.repeat(end - index) : text.slice(index, end);
+      index = end;
+      continue;
+    }
     origins.push(index);
     if (digit !== null) folded += String(digit);
     else if (character in FULL_WIDTH_SIGNS) folded += FULL_WIDTH_SIGNS[character];
-    else if (LETTER_O.has(character) && isZeroBetweenDigits(text, index)) folded += '0';
     else {
       folded += character;
       if (width === 2) origins.push(index + 1);
@@ -81,15 +89,19 @@ function digitValue(code: number): number {
   return (code - first) % 10;
 }
 
+function endOfLetterOs(text: string, start: number): number {
+  let end = start + 1;
+  while (end < text.length && LETTER_O.has(text[end]!)) end += 1;
+  return end;
+}
+
 /**
- * "7O1", "1OO 22": a run of letters O inside a group of digits, with a digit on one side and on
- * the other a digit or a separator before the next group.
+ * "7O1", "1OO 22": a run of letters O `[start, end)` inside a group of digits, with a digit on
+ * one side and on the other a digit or a separator before the next group.
  */
-function isZeroBetweenDigits(text: string, index: number): boolean {
-  let before = index - 1;
-  while (before >= 0 && LETTER_O.has(text[before]!)) before -= 1;
-  let after = index + 1;
-  while (after < text.length && LETTER_O.has(text[after]!)) after += 1;
+function isZeroRun(text: string, start: number, end: number): boolean {
+  const before = start - 1;
+  const after = end;
   const digitBefore = isDigitAt(text, before);
   const digitAfter = isDigitAt(text, after);
   if (digitBefore && digitAfter) return true;
