@@ -55,8 +55,9 @@ export function registerExplain(program: Command): void {
     .option('--json', 'print one JSON object (one per line when reading stdin)')
     .argument('[text]', 'the text to explain')
     .action(async (text: string | undefined, options: { project: string; json?: boolean }) => {
-      // An empty TEXT ("$TEXT" unset, or only spaces and control characters) printed a whole
-      // analysis of nothing, neutral at 48 %, as if a post had been read; stdin skips such lines.
+      // A TEXT of only control characters and spaces printed a whole analysis of nothing, neutral
+      // at 48 %, as if a post had been read; stdin skips such lines. (An empty one is refused for
+      // every command by refuseEmptyValues.)
       if (text !== undefined && cleanText(text) === '') {
         throw new UsageError('explain: TEXT is empty; give the text in quotes, or none to read one text a line from stdin');
       }

@@ -1,7 +1,6 @@
 import type { Command } from 'commander';
 
 import { initProject } from '../project/init-project.js';
-import { UsageError } from './context.js';
 import { shellWord } from './shell-word.js';
 
 export function registerInit(program: Command): void {
@@ -10,8 +9,6 @@ export function registerInit(program: Command): void {
     .description('write a commented example project file (tyndau.yaml) into DIR')
     .argument('<dir>', 'folder for the new project; created if missing')
     .action(async (dir: string) => {
-      // `tyndau init "$DIR"` with DIR unset wrote the project into the current folder.
-      if (dir.trim() === '') throw new UsageError('init: DIR is empty; name the folder for the project (. for this one)');
       const { path } = await initProject(dir);
       process.stdout.write(
         `wrote ${path}\n` +

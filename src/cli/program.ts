@@ -2,6 +2,7 @@ import { Command } from 'commander';
 
 import { registerAnalyze } from './analyze.js';
 import { registerDemo } from './demo.js';
+import { refuseEmptyValues } from './empty-values.js';
 import { registerExplain } from './explain.js';
 import { registerExport } from './export.js';
 import { registerImport } from './import.js';
@@ -20,7 +21,8 @@ export function buildProgram(): Command {
     .name('tyndau')
     .description('тыңдау: public-opinion monitoring for city government; issues, never persons')
     .version('0.1.0')
-    .showHelpAfterError();
+    .showHelpAfterError()
+    .hook('preAction', (_program, command) => refuseEmptyValues(command));
 
   registerInit(program);
   registerImport(program);

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -34,7 +34,8 @@ describe('a path in a suggested command', () => {
       expect(init.stdout).toContain(`--project '${join(work, 'city monitoring', 'tyndau.yaml')}' FILE...`);
 
       const empty = runCli(['init', ''], { cwd: work });
-      expect([empty.code, empty.stderr]).toEqual([1, 'tyndau: init: DIR is empty; name the folder for the project (. for this one)\n']);
+      expect([empty.code, empty.stderr]).toEqual([1, 'tyndau: init: DIR is empty; give a value (an unset shell variable gives an empty one)\n']);
+      expect(readdirSync(work)).toEqual(['city monitoring']);
     } finally {
       rmSync(work, { recursive: true, force: true });
     }
