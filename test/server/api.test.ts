@@ -179,6 +179,8 @@ describe('the API', () => {
       ['/api/agencies?to=11/12/2024', 'period: to "11/12/2024" is not a day; write it as YYYY-MM-DD, e.g. 2024-11-12'],
       ['/api/export.csv?to=2024-11-12T00:00:00Z', 'period: to "2024-11-12T00:00:00Z" is not a day; write it as YYYY-MM-DD, e.g. 2024-11-12'],
       ['/api/export.xlsx?from=yesterday', 'period: from "yesterday" is not a day; write it as YYYY-MM-DD, e.g. 2024-11-12'],
+      // The last dated day stands in for `to`; "swap them" told the caller to turn round a `to` never given.
+      ['/api/overview?from=2024-11-13', 'period: from 2024-11-13 is after the last day with dated posts, 2024-11-12; give an earlier from, or a to as well'],
     ] as const;
     for (const [url, message] of asked) {
       const answer = await app.request(encodeURI(url), { headers: { cookie } });

@@ -18,6 +18,11 @@ export function periodOf(request: EndpointRequest): DayRange {
 
   const to = given.to ?? lastDatedDay(request.server.store);
   if (!to) throw new HttpError(404, 'the store holds no posts yet');
+  // "swap them" advised turning round a `to` the caller never gave.
+  if (given.to === undefined && given.from !== undefined && given.from > to) {
+    throw new HttpError(400, `period: from ${given.from} is after the last day with dated posts, ${to}; ` +
+      'give an earlier from, or a to as well');
+  }
   const period = { from: given.from ?? addDays(to, -6), to };
   asBadRequest(() => assertPeriod(period, 'period'));
   return period;
