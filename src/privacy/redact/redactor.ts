@@ -10,6 +10,7 @@ import { findMentionMarkup } from './mention-markup.js';
 import { loadNameClassifier } from './name-classifier.js';
 import { PersonNameFinder } from './person-name-finder.js';
 import { findPhoneNumbers } from './phone-numbers.js';
+import { findPhonesInWords } from './phone-words.js';
 import { findProfileLinks } from './profile-links.js';
 import { PLACEHOLDERS, type RedactionKind, type RedactionSpan } from './redaction-kind.js';
 
@@ -26,7 +27,8 @@ type Finder = (text: string) => RedactionSpan[];
  * an order where each sees the placeholders of the ones before: markup and profile links before
  * e-mails and handles (a link may hold an "@"), e-mails before handles, account numbers, card
  * numbers and IINs before phones (a long digit run is the more specific kind first), names last.
- * The number finders read digits of any form ("＋７ ７０１…", "8️⃣7️⃣…") as ASCII ones.
+ * The number finders read digits of any form ("＋７ ７０１…", "8️⃣7️⃣…") as ASCII ones; phones
+ * written in words ("восемь семьсот один…") come after those written in digits.
  */
 export class Redactor {
   readonly #finders: readonly Finder[];
@@ -42,6 +44,7 @@ export class Redactor {
       withPlainDigits(findCardNumbers),
       withPlainDigits(findIins),
       withPlainDigits(findPhoneNumbers),
+      findPhonesInWords,
       (text) => names.find(text),
     ];
   }
