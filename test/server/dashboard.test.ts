@@ -122,10 +122,16 @@ describe('the dashboard in a browser', () => {
     expect(await page.textContent('[data-coverage]')).toMatch(/\d+\s?%/);
     await page.screenshot({ path: join(SCREENSHOTS, 'overview.png'), fullPage: true });
 
+    // uPlot named the x value "Value" in every chart's legend, in English on a Russian page.
+    const legends = [await page.locator('.u-legend').allTextContents()];
     for (const id of ['issues', 'outlets', 'alerts', 'digests', 'health', 'admin']) {
       await open(page, id);
       await page.screenshot({ path: join(SCREENSHOTS, `${id}.png`), fullPage: true });
+      legends.push(await page.locator('.u-legend').allTextContents());
     }
+    expect(legends.flat().join(' ')).not.toMatch(/Value/);
+    expect(legends[0]!.join(' ')).toMatch(/^День/);
+    expect(legends[1]!.join(' ')).toContain('Неделя с');
     await context.close();
   });
 

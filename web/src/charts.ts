@@ -23,8 +23,20 @@ function widthOf(container: HTMLElement): number {
   return Math.max(320, Math.min(container.clientWidth || 900, 1100));
 }
 
-/** Values per day as bars (one series) or lines (several), days on the x axis. */
-export function dayChart(container: HTMLElement, title: string, days: readonly string[], series: readonly ChartSeries[]): HTMLElement {
+/** Steps between the count axis's labels: whole numbers, so a week of 0 to 3 posts is not read as 0.2, 0.4… */
+const COUNT_STEPS = Array.from({ length: 10 }, (_, power) => [1, 2, 5].map((step) => step * 10 ** power)).flat();
+
+/**
+ * Counts per day as bars (one series) or lines (several), days on the x axis. `dayLabel` names
+ * the x value in the legend ("День: 2025-11-24"); uPlot wrote its own English "Value" there.
+ */
+export function dayChart(
+  container: HTMLElement,
+  title: string,
+  days: readonly string[],
+  series: readonly ChartSeries[],
+  dayLabel: string,
+): HTMLElement {
   const figure = h('figure', { class: 'chart', 'data-chart': title });
   container.append(figure);
   const x = days.map((_, index) => index);
@@ -36,7 +48,7 @@ export function dayChart(container: HTMLElement, title: string, days: readonly s
     height: HEIGHT,
     scales: { x: { time: false, range: [-0.5, Math.max(0.5, days.length - 0.5)] }, y: { range: (_, min, max) => [0, Math.max(1, max ?? min ?? 1) * 1.1] } },
     series: [
-      { value: (_, value) => days[value] ?? '' },
+      { label: dayLabel, value: (_, value) => days[value] ?? '' },
       ...series.map((entry) => ({
         label: entry.label,
         stroke: entry.colour,
@@ -49,7 +61,7 @@ export function dayChart(container: HTMLElement, title: string, days: readonly s
     ],
     axes: [
       { splits: () => x.filter((index) => index % step === 0), values: (_, splits) => splits.map((split) => (days[split] ?? '').slice(5)) },
-      { size: 50 },
+      { size: 50, incrs: COUNT_STEPS },
     ],
   };
   new uPlot(options, [x, ...series.map((entry) => [...entry.values])] as uPlot.AlignedData, figure);
@@ -73,7 +85,8 @@ export function categoryChart(
     height: HEIGHT,
     scales: { x: { time: false, range: [-0.5, categories.length - 0.5] }, y: { range: (_, __, max) => [0, Math.max(1, max) * 1.1] } },
     series: [
-      { value: (_, value) => categories[value] ?? '' },
+      // The legend names the category by the chart's title ("Проблемы: Транспорт"), not "Value".
+      { label: title, value: (_, value) => categories[value] ?? '' },
       ...series.map((entry, index) => ({
         label: entry.label,
         stroke: entry.colour,

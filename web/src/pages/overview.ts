@@ -48,7 +48,7 @@ export const overviewPage: Page = {
     dayChart(volume, strings.perDay, data.days.map((day) => day.day), [
       { label: strings.originals, values: data.days.map((day) => day.originals), colour: COLOURS.main },
       { label: strings.reposts, values: data.days.map((day) => day.amplifications), colour: COLOURS.second },
-    ]);
+    ], strings.day);
 
     const sentiment = section(strings.sentiment);
     root.append(sentiment);

@@ -65,7 +65,7 @@ async function show(results: HTMLElement, query: string, page: number, context: 
   if (answer.byDay.length > 1) {
     dayChart(results, strings.perDay, answer.byDay.map((entry) => entry.day), [
       { label: strings.found, values: answer.byDay.map((entry) => entry.posts), colour: COLOURS.main },
-    ]);
+    ], strings.day);
   }
 
   const list = section(strings.results);
