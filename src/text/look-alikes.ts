@@ -27,6 +27,15 @@ function toCodeTable(map: Readonly<Record<string, string>>): Int32Array {
   return table;
 }
 
+/**
+ * `text` as it looks rather than as it is coded: compatibility forms and case folded, and every
+ * Cyrillic letter with a Latin look-alike written as that letter. Two names with one skeleton
+ * ("alice" and "аlice" with a Cyrillic а, "Alice") cannot be told apart on screen.
+ */
+export function lookAlikeSkeleton(text: string): string {
+  return [...text.normalize('NFKC').toLowerCase()].map((character) => CYRILLIC_TO_LATIN[character] ?? character).join('');
+}
+
 const TO_CYRILLIC = toCodeTable(LATIN_TO_CYRILLIC);
 const TO_LATIN = toCodeTable(CYRILLIC_TO_LATIN);
 

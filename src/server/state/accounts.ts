@@ -7,6 +7,7 @@ import type { StateDatabase } from '../../state/state-database.js';
 import { hashPassword, passwordProblem, verifyPassword } from '../auth/password-hash.js';
 import { isRole, type Role } from '../auth/roles.js';
 import { newToken, tokenDigest } from '../auth/tokens.js';
+import { lookAlikeSkeleton } from '../../text/look-alikes.js';
 
 export interface User {
   readonly id: number;
@@ -27,7 +28,7 @@ const LANGUAGES: readonly ReportLanguage[] = ['ru', 'kk', 'en'];
 
 /** Whether an account could have this name: 2 to 64 letters, digits or . _ @ - */
 export function isAccountName(name: string): boolean {
-  return NAME_PATTERN.test(name);
+  return NAME_PATTERN.test(name.normalize('NFC'));
 }
 
 const SCHEMA = `
@@ -64,7 +65,8 @@ export class Accounts {
     database.exec(SCHEMA);
   }
 
-  async addUser(name: string, password: string, role: Role, language: ReportLanguage): Promise<User> {
+  async addUser(written: string, password: string, role: Role, language: ReportLanguage): Promise<User> {
+    const name = written.normalize('NFC');
     if (!isAccountName(name)) {
       throw new Error(`user "${name}": a name is 2 to 64 letters, digits or . _ @ -`);
     }
@@ -73,6 +75,11 @@ export class Accounts {
     const problem = passwordProblem(password);
     if (problem) throw new Error(`user "${name}": ${problem}`);
     if (this.#userRow(name)) throw new Error(`user "${name}" exists already`);
+    const twin = this.listUsers().find((user) => lookAlikeSkeleton(user.name) === lookAlikeSkeleton(name));
+    if (twin) {
+      throw new Error(`user "${name}" would look like the account "${twin.name}" (same letters in another case or ` +
+        'alphabet); choose a name that reads differently');
+    }
 
     const hash = await hashPassword(password);
     const result = this.#database
@@ -87,7 +94,7 @@ export class Accounts {
   }
 
   removeUser(name: string): boolean {
-    return this.#database.prepare('DELETE FROM users WHERE name = ?').run(name).changes > 0;
+    return this.#database.prepare('DELETE FROM users WHERE name = ?').run(name.normalize('NFC')).changes > 0;
   }
 
   setLanguage(userId: number, language: ReportLanguage): void {
@@ -129,8 +136,12 @@ export class Accounts {
     this.#database.prepare('DELETE FROM sessions WHERE token_digest = ?').run(tokenDigest(token));
   }
 
+  /**
+   * The account of `name` in its composed form: "Айгерім" typed with й as и and a combining
+   * breve (as some keyboards and pasted text give it) is the same name, and failed to log in.
+   */
   #userRow(name: string): UserRow | undefined {
-    return this.#database.prepare('SELECT * FROM users WHERE name = ?').get(name) as UserRow | undefined;
+    return this.#database.prepare('SELECT * FROM users WHERE name = ?').get(name.normalize('NFC')) as UserRow | undefined;
   }
 }
 
