@@ -57,7 +57,8 @@ function operationOf(endpoint: Endpoint): Record<string, unknown> {
     ...(endpoint.role ? { description: `Needs the ${endpoint.role} role or higher.` } : {}),
     parameters: [...pathParameters, ...queryParameters],
     ...(endpoint.body ? {
-      requestBody: { required: true, content: { 'application/json': { schema: endpoint.body } } },
+      // The server refuses a field the body does not name (bodyProblem); the document says so.
+      requestBody: { required: true, content: { 'application/json': { schema: { ...endpoint.body, additionalProperties: false } } } },
     } : {}),
     ...(security.length > 0 ? { security } : {}),
     responses: {

@@ -335,5 +335,9 @@ describe('the API', () => {
       expect(document.paths[endpoint.path]?.[endpoint.method], `${endpoint.method} ${endpoint.path}`).toBeDefined();
     }
     expect(document.paths['/api/users']!.post!.security).toEqual([{ session: [], csrf: [] }]);
+    const users = document.paths['/api/users']!.post as unknown as {
+      requestBody: { content: Record<string, { schema: { additionalProperties: boolean } }> };
+    };
+    expect(users.requestBody.content['application/json']!.schema.additionalProperties).toBe(false);
   });
 });
