@@ -1,3 +1,5 @@
+import { existsSync } from 'node:fs';
+
 import { monitoredNames } from '../project/agency-subjects.js';
 import { loadProject } from '../project/load-project.js';
 import type { Project } from '../project/project.js';
@@ -24,6 +26,21 @@ export function openStore(project: Project): Store {
   const postgresUrl = postgresUrlOf(project);
   if (postgresUrl !== null) return openPostgresStore(postgresUrl, { timezone: project.timezone });
   return openSqliteStore(project.storePath, { timezone: project.timezone });
+}
+
+/**
+ * The store of a command that only reads it (search, export, report, status). SQLite makes a
+ * missing file, and its folders, on opening: a mistyped `store.sqlite`, or a project file copied
+ * without its store, read as an empty store ("0 posts match", "wrote 0 rows") with no sign of it.
+ */
+export function openExistingStore(project: Project): Store {
+  if (postgresUrlOf(project) === null && !existsSync(project.storePath)) {
+    throw new UsageError(
+      `store ${project.storePath} does not exist: nothing is imported into this project yet, or the ` +
+        "project file's store.sqlite names another file; import first (tyndau import --project P FILE...)",
+    );
+  }
+  return openStore(project);
 }
 
 export function createGate(project: Project): PrivacyGate {

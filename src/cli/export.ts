@@ -4,7 +4,7 @@ import type { Command } from 'commander';
 
 import { csvForSpreadsheet, exportAggregates } from '../report/index.js';
 import { aggregatesWorkbook } from '../report/export-aggregates-xlsx.js';
-import { UsageError, openProject, openStore } from './context.js';
+import { UsageError, openProject, openExistingStore } from './context.js';
 
 export type ExportFormat = 'csv' | 'xlsx';
 
@@ -34,7 +34,7 @@ export function registerExport(program: Command): void {
     .action(async (options: { project: string; out: string; from?: string; to?: string }) => {
       const format = exportFormat(options.out);
       const project = await openProject(options.project);
-      const store = openStore(project);
+      const store = openExistingStore(project);
       try {
         const csv = exportAggregates({ store, project, from: options.from, to: options.to });
         if (options.out === '-') {

@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 
 import { writeDigest } from '../report/index.js';
 import type { ReportLanguage } from '../project/project.js';
-import { openProject, openStore } from './context.js';
+import { openProject, openExistingStore } from './context.js';
 import { lastWeek } from './period.js';
 
 export function registerReport(program: Command): void {
@@ -16,7 +16,7 @@ export function registerReport(program: Command): void {
     .option('--language <code>', 'ru, kk or en (default: the project\'s language)')
     .action(async (options: { project: string; from?: string; to?: string; out: string; language?: string }) => {
       const project = await openProject(options.project);
-      const store = openStore(project);
+      const store = openExistingStore(project);
       try {
         const period = options.from && options.to ? { from: options.from, to: options.to } : lastWeek(store, options);
         const files = await writeDigest({

@@ -7,7 +7,7 @@ import { parseQuery } from '../query/parser.js';
 import { queryVocabularyOf } from '../query/project-vocabulary.js';
 import { QueryError } from '../query/query-error.js';
 import type { SearchResult, Snippet } from '../store/store.js';
-import { UsageError, openProject, openStore } from './context.js';
+import { UsageError, openProject, openExistingStore } from './context.js';
 import { printable } from '../text/printable.js';
 import { parseWholeNumber } from '../text/whole-number.js';
 
@@ -27,7 +27,7 @@ export function registerSearch(program: Command): void {
       const page = positiveInteger(options.page, '--page', MAX_SEARCH_PAGE);
       const project = await openProject(options.project);
       const parsed = parsedQuery(query, project);
-      const store = openStore(project);
+      const store = openExistingStore(project);
       try {
         const result = store.search(parsed, { limit, offset: (page - 1) * limit, from: options.from, to: options.to });
         process.stdout.write(options.json ? JSON.stringify(result) + '\n' : describe(query, result, page, limit));
