@@ -150,6 +150,10 @@ const KIND_NAMES: Readonly<Record<string, string>> = {
 function typeMessage(value: unknown, schema: Record<string, unknown>): string {
   const expected = kindWithBounds(schema);
   if (value === null) return `has no value; it must be ${expected}`;
+  // YAML reads `name: 2025` or `aliases: [Аким, true]` as a number or a yes/no: text is quoted.
+  if (schema.type === 'string' && (typeof value === 'number' || typeof value === 'boolean')) {
+    return `must be ${expected}, not ${describeValue(value)}; put it in quotes to keep it as text: "${String(value)}"`;
+  }
   return `must be ${expected}, not ${describeValue(value)}`;
 }
 

@@ -101,6 +101,16 @@ describe('a project file with mistakes', () => {
     ]);
   });
 
+  it('tells to quote a number or a yes/no written where text goes', async () => {
+    const error = await problemsOf('numbers-and-yes-no-where-text-goes.yaml');
+
+    expect(error.problems.map(placeOf)).toEqual([
+      '3:7 name: must be text, not 2025; put it in quotes to keep it as text: "2025"',
+      '9:30 subjects.0.aliases.1: must be text, not 2024; put it in quotes to keep it as text: "2024"',
+      '9:36 subjects.0.aliases.2: must be text, not true; put it in quotes to keep it as text: "true"',
+    ]);
+  });
+
   it('names each id used twice and where it was first used', async () => {
     const error = await problemsOf('duplicate-ids.yaml');
 
