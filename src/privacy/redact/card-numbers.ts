@@ -17,7 +17,8 @@ const CARD_WORD_BEFORE =
  * "**** **** **** 1234". 13 to 19 places of digits or masks ("*", "x", "х", "•").
  */
 const MASKED_RUN = /(?<![\p{L}\p{N}*•●])[\d*•●XxХх](?:[ -]?[\d*•●XxХх]){12,18}(?![\p{L}\p{N}*•●])/gu;
-const MASK_TEST = /\d[ -]?[*•●XxХх]|[*•●XxХх][ -]?\d/;
+/** Four masks in a row: a masked card's middle group, or part of its one piece, always has them. */
+const MASK_TEST = /[*•●XxХх]{4}/u;
 const MASK_GROUP = /[\d*•●XxХх]+/g;
 /** Shown digits at the start, the end or both, and the hidden ones between: never a mix. */
 const MASKED_SHAPE = /^(?:[2-6]\d{3,7})?[*•●XxХх]{4,}\d{0,4}$/;

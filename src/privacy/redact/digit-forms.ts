@@ -12,6 +12,7 @@ type Finder = (text: string) => RedactionSpan[];
 const NEEDS_FOLDING = /(?![0-9])\p{Nd}|\u20E3|[＋（）－]|\d[OoОо]+\d/u;
 const DECIMAL_DIGIT = /^\p{Nd}$/u;
 const KEYCAP = 0x20e3;
+const FIRST_OTHER_DIGIT = 0x0660;
 const VARIATION_SELECTOR = 0xfe0f;
 const FULL_WIDTH_SIGNS: Readonly<Record<string, string>> = { '＋': '+', '（': '(', '）': ')', '－': '-' };
 const LETTER_O = new Set(['O', 'o', 'О', 'о']);
@@ -31,7 +32,7 @@ interface FoldedText {
  */
 export function withPlainDigits(find: Finder): Finder {
   return (text) => {
-    if (!NEEDS_FOLDING.test(text)) return find(text);
+    if (!needsFolding(text)) return find(text);
     const folded = foldDigits(text);
     return find(folded.text).map((span) => ({
       start: folded.origins[span.start]!,
@@ -39,6 +40,26 @@ export function withPlainDigits(find: Finder): Finder {
       kind: span.kind,
     }));
   };
+}
+
+/**
+ * Whether the text may hold a digit to fold. Russian and Kazakh letters all lie below the first
+ * decimal digits outside ASCII (Arabic-Indic, U+0660), so most posts are passed over by this loop
+ * without running the regular expression.
+ */
+function needsFolding(text: string): boolean {
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    const letterO = code === 0x4f || code === 0x6f || code === 0x41e || code === 0x43e;
+    if (code >= FIRST_OTHER_DIGIT || (letterO && index > 0 && isAsciiDigit(text.charCodeAt(index - 1)))) {
+      return NEEDS_FOLDING.test(text);
+    }
+  }
+  return false;
+}
+
+function isAsciiDigit(code: number): boolean {
+  return code >= 0x30 && code <= 0x39;
 }
 
 export function foldDigits(text: string): FoldedText {

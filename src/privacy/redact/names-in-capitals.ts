@@ -5,14 +5,23 @@
  */
 export type NamePart = 'given' | 'doubtful-given' | 'patronymic' | 'surname' | 'doubtful-surname' | null;
 
-const WORD = /(?<![\p{L}\p{N}])\p{L}+(?:[-'’]\p{L}+)*/gu;
+/** Words that open with a capital; a lower-case word between two of them leaves letters in the gap. */
+const WORD = /(?<![\p{L}\p{N}])\p{Lu}\p{L}*(?:[-'’]\p{L}+)*/gu;
 const TWO_CAPITALS = /\p{Lu}\p{Lu}/u;
+/**
+ * Cheap tests that pass over most posts with capitals: a word in capitals beside another word
+ * with a capital, or a lower-case word before a word of five capitals (a role before a surname).
+ */
+const CAPITALS_BESIDE_CAPITAL = /\p{Lu}\p{Lu}[\p{L}'’-]*[ \t]{1,3}\p{Lu}|\p{Lu}[\p{L}'’-]*\.?[ \t]{1,3}\p{Lu}\p{Lu}/u;
+const ROLE_WORD_TEST = /\p{Ll}[ \t]\p{Lu}{5}/u;
 const LOWER_CASE = /\p{Ll}/u;
 const SECOND_LETTER_LOWER = /^.\p{Ll}/u;
 const SPACES = /^[ \t]{1,3}$/;
 const AFTER_INITIAL = /^\.[ \t]?$/;
 const LETTERS = /\p{L}+/gu;
 const INITIAL_DOT = /^\.(?!\.)/;
+/** The shortest surname the rules read by its ending alone ("Ахов" is rare; "ПЛОВ" is food). */
+const MIN_SURNAME_LENGTH = 5;
 
 type Written = 'capitals' | 'capitalised' | 'initial' | 'other';
 
@@ -44,7 +53,7 @@ export function titleCaseNamesInCapitals(
   isAfterRole: (start: number) => boolean = () => false,
 ): string {
   if (!TWO_CAPITALS.test(text)) return text;
-  const words = wordsOf(text);
+  const words = CAPITALS_BESIDE_CAPITAL.test(text) || ROLE_WORD_TEST.test(text) ? wordsOf(text) : [];
   const rewritten = new Set<Word>();
   for (const run of runsOf(words, text)) {
     if (!run.some((word) => word.written === 'capitals')) continue;
@@ -53,7 +62,8 @@ export function titleCaseNamesInCapitals(
   }
   // "водитель ПЕТРОВ": a private person's role says whose surname follows, as it does in lower case.
   for (const word of words) {
-    if (word.written === 'capitals' && isAfterRole(word.start) && partOf(word.titleCased) === 'surname') {
+    if (word.written !== 'capitals' || word.end - word.start < MIN_SURNAME_LENGTH) continue;
+    if (isAfterRole(word.start) && partOf(word.titleCased) === 'surname') {
       rewritten.add(word);
     }
   }
@@ -70,11 +80,12 @@ function wordsOf(text: string): Word[] {
   return [...text.matchAll(WORD)].map((match) => {
     const written = match[0];
     const end = match.index + written.length;
+    const writtenAsWord = writtenAs(written, text.slice(end, end + 2));
     return {
       start: match.index,
       end,
-      written: writtenAs(written, text.slice(end, end + 2)),
-      titleCased: titleCase(written),
+      written: writtenAsWord,
+      titleCased: writtenAsWord === 'capitals' ? titleCase(written) : written,
       part: null,
     };
   });

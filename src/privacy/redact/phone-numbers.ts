@@ -13,7 +13,7 @@ import type { RedactionSpan } from './redaction-kind.js';
  * Latin letter and a hyphen ("XR-7011234567", a model number).
  */
 const DIGIT_RUN =
-  /(?<![\p{N}_/=#№]|(?!\p{Script=Cyrillic})\p{L}[-‐‑]?|\d[.,\-‐‑‒–—])(\+ ?)?\d(?:(?: ?[()] ?| ?[-‐‑‒–—] ?|[ .])?\d){6,40}(?![\p{N}_]|(?!\p{Script=Cyrillic})\p{L}|[.,]\d)/gu;
+  /(?=[+\d])(?<![\p{N}_/=#№]|(?!\p{Script=Cyrillic})\p{L}[-‐‑]?|\d[.,\-‐‑‒–—])(\+ ?)?\d(?:(?: ?[()] ?| ?[-‐‑‒–—] ?|[ .])?\d){6,40}(?![\p{N}_]|(?!\p{Script=Cyrillic})\p{L}|[.,]\d)/gu;
 /** A hyphen, or a dash a word processor or phone keyboard put in its place ("8–701–123–45–67"). */
 const DASH = /^[-‐‑‒–—]$/;
 /**
