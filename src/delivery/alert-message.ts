@@ -46,10 +46,12 @@ export function alertTitle(alert: Alert, project: Project, language: ReportLangu
 
 export function alertText(alert: Alert, project: Project, language: ReportLanguage): string {
   const words = WORDS[language];
-  const platforms = DIGEST_LABELS[language].platforms;
+  const { platforms, locale } = DIGEST_LABELS[language];
+  // As the digest writes numbers: "≈ 2,5" in Russian and Kazakh ("2.5" read as a date or a typo).
+  const expected = new Intl.NumberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(alert.expected);
   const lines = [
     alertTitle(alert, project, language),
-    `${alert.observed} ${words.observed} (${words.expected} ≈ ${alert.expected.toFixed(1)}), ` +
+    `${alert.observed} ${words.observed} (${words.expected} ≈ ${expected}), ` +
       `${alert.distinct} ${words.distinct}; ${words.copies}: ${alert.largestCopyGroup}`,
   ];
   if (alert.topTerms.length > 0) lines.push(`${words.terms}: ${alert.topTerms.join(', ')}`);
