@@ -15,9 +15,10 @@ export interface GateSettings {
 
 /**
  * The only way a `RawPost` becomes a `Post` (DESIGN rules 1-4): native ids become keyed hashes;
- * phone numbers, e-mails, IINs, card numbers, handles, profile links and private persons' names
- * are replaced in title and text; a social post loses its URL and outlet and keeps only the hour
- * of its time. News articles keep outlet, URL and exact time: they are the press's public record.
+ * phone numbers, e-mails, IINs, card and account numbers, handles, profile links and private
+ * persons' names are replaced in title and text; a social post loses its URL and outlet and keeps
+ * only the hour of its time. News articles keep outlet, URL and exact time: they are the press's
+ * public record.
  */
 export class PrivacyGate {
   readonly #secret: string;
