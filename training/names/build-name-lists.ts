@@ -80,24 +80,30 @@ function annotatedGivenNames(documents: readonly AnnotatedDocument[]): Map<strin
 interface WordCounts {
   readonly lower: Map<string, number>;
   readonly capitalised: Map<string, number>;
+  /** The first lower-case spelling seen of each key: shapes are read off the letters written. */
+  readonly written: Map<string, string>;
 }
 
 /** Lower-case and capitalised (not sentence-initial) uses of each word key. */
 function countWordCases(texts: Iterable<string>): WordCounts {
   const lower = new Map<string, number>();
   const capitalised = new Map<string, number>();
+  const written = new Map<string, string>();
   for (const text of texts) {
     for (const match of text.matchAll(WORD)) {
       const word = match[0];
       const before = text.slice(Math.max(0, match.index - 3), match.index);
       const key = nameKey(word);
-      if (word === word.toLowerCase()) lower.set(key, (lower.get(key) ?? 0) + 1);
+      if (word === word.toLowerCase()) {
+        lower.set(key, (lower.get(key) ?? 0) + 1);
+        if (!written.has(key)) written.set(key, word);
+      }
       else if (/^\p{Lu}\p{Ll}/u.test(word) && match.index > 0 && !/[.!?…\n"«—:]\s*$/u.test(before)) {
         capitalised.set(key, (capitalised.get(key) ?? 0) + 1);
       }
     }
   }
-  return { lower, capitalised };
+  return { lower, capitalised, written };
 }
 
 interface EntityWordCounts {
@@ -222,7 +228,12 @@ function surnameShapedOrdinaryWords(counts: WordCounts, entityWords: EntityWordC
     if (!isSurnameShaped(word)) return;
     if (isOrdinaryWord(key, counts) || isMostlyNotAPerson(key, entityWords)) words.add(key);
   };
-  for (const key of counts.lower.keys()) consider(key, key);
+  // And by the Cyrillic spelling: "установка" has the shape of a Kazakh case form ("Петровқа"
+  // written "Петровка"), which its key "ustanovka" does not show.
+  for (const key of counts.lower.keys()) {
+    consider(key, key);
+    consider(key, counts.written.get(key) ?? key);
+  }
   for (const key of entityWords.other.keys()) consider(key, key);
   return [...words];
 }

@@ -230,14 +230,15 @@ function heldOutScores(documents: readonly PreparedDocument[]): Map<string, Scor
 }
 
 /**
- * The threshold with the best name recall at word precision ≥ TARGET_PRECISION (the highest of
- * equals): a missed name is a leak, so recall is not given up once the goal's 0.97 is met.
+ * The threshold with the best name recall at word precision ≥ TARGET_PRECISION: a missed name is
+ * a leak, so recall is not given up once the goal's 0.97 is met. Of thresholds with equal recall
+ * the lowest is taken: the held-out documents cannot tell them apart, and on new text the lower
+ * one finds more names (0.5 against 0.55 on NEREL dev: 0.5 points more name recall).
  */
 function chooseThreshold(scores: readonly Scores[]): number {
   const precise = scores.filter((score) => score.precision >= TARGET_PRECISION);
   const pool = precise.length > 0 ? precise : [...scores];
-  return pool.reduce((best, score) =>
-    score.recall > best.recall || (score.recall === best.recall && score.threshold > best.threshold) ? score : best).threshold;
+  return pool.reduce((best, score) => (score.recall > best.recall ? score : best)).threshold;
 }
 
 /** Six decimals are plenty for the second step and keep the file the same from run to run. */

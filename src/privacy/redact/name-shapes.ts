@@ -15,7 +15,10 @@ const CYRILLIC_SURNAME = new RegExp(
     // "-ином" is a foreign surname's ("Дарвином"); "-овом" only a noun's ("словом", "уловом").
     '(?:ов|ев|ёв|ин)(?:а|у|ым|е|ой|ою)?$',
     'ином$',
-    '(?:ов|ев|ёв)(?:тың|тын|қа|ка|ке|ты|та|те|тан|тен|пен)$',
+    // "Ахметовқа", "Досаевке"; not "-овка", "-овке": "Остановка", "на парковке" are Russian
+    // nouns, and Kazakh vowel harmony puts "-ке" after "-ев", never after "-ов".
+    '(?:ов|ёв)(?:тың|тын|қа|ты|та|те|тан|тен|пен)$',
+    'ев(?:тың|тын|қа|ка|ке|ты|та|те|тан|тен|пен)$',
     'ин(?:нің|нин|ге|ді|ди|де|нен|мен)$',
     '(?:ов|ев|ин)а(?:ның|нын|ға|га|ны|да|дан|мен)$',
     // A family in the Kazakh plural: "Кабировтар отбасы", "Ибрагимовтердің үйі".
@@ -31,8 +34,17 @@ const CYRILLIC_SURNAME = new RegExp(
 const LATIN_SURNAME = /(?:ov|ev|in)a?$|(?:sky|skiy|skii|skaya|enko|uk|shvili|dze)$/;
 const LATIN_LETTER = /[a-z]/;
 
-/** -ович/-евич/-ич and -овна/-евна/-ична/-инична, declined. */
-const PATRONYMIC = /(?:ovich|evich|ich)(?:a|u|em|e)?$|(?:ovn|evn|ichn|inichn)(?:a|i|e|u|oi|oiu)$/;
+/**
+ * -ович/-евич/-ич and -овна/-евна/-инична/-итична/-ввична, declined ("Ильинична",
+ * "Никитичны", "Саввичной"). A bare "-ична" is left out: "Личной", "Столичной", "Пограничной"
+ * are adjectives far more often than a patronymic's case form.
+ */
+const PATRONYMIC = /(?:ovich|evich|ich)(?:a|u|em|e)?$|(?:ovn|evn|inichn|itichn|vvichn)(?:a|i|e|u|oi|oiu)$/;
+/**
+ * A patronymic's case forms never end in "-ый" or "-ий"; adjectives do, and their keys fold onto
+ * a patronymic's: "Верховный" and "Ивановны", "Древний" and "Сергеевны", "Личный".
+ */
+const ADJECTIVE_ENDING = /(?:ый|ий)$/u;
 
 /**
  * The Kazakh patronymic in Kazakh letters, "-ұлы" (son of) and "-қызы" (daughter of), after a
@@ -66,7 +78,7 @@ export function hasSurnameEnding(word: string): boolean {
 
 /** `word` lower case. */
 export function isPatronymic(key: string, word: string): boolean {
-  return (key.length >= 5 && PATRONYMIC.test(key)) || KAZAKH_PATRONYMIC.test(word);
+  return (key.length >= 5 && PATRONYMIC.test(key) && !ADJECTIVE_ENDING.test(word)) || KAZAKH_PATRONYMIC.test(word);
 }
 
 /**

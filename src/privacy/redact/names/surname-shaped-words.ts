@@ -2,237 +2,269 @@
 
 /** Name keys of words that end like surnames but are ordinary words or places ("один", "магазин", "Берлин"). Lower case, separated by spaces. */
 export const SURNAME_SHAPED_WORDS =
-  'adamdardin adamdarin adamdin adamin adamina adammin adamnin adebietinin adisterin admin adresov ' +
-  'advokatov afgantsev afrikanin afrikantsev again againnin agamizdin agashtin agatin agenttiginin ' +
-  'agilshin agin ahualin aiagin aiagina aiaktaluina aiatin aibin aidin aieldin aigain aikin aimagin ' +
-  'aimagina aimaktardin aimaktin aina ainalasina ainalisatin ainin airmashiligin aisain aitain ' +
-  'aitalmaimin aitamin aitasin aitatin aitilatin aitin aitkanin aitpaimin aitpaitin aitsin ' +
-  'akademiiasin akademiiasinin akaularin akeletin akemnin akesinin akimderinin akimdiginin ' +
-  'akimdiktin akiminin akimnin akin akinnin akirin akisin akordanin akparatin aksh-tin akshalarin ' +
-  'akshanin akshasin akshasina aktaudin aktivistov aktivov aktsionerov al-aukatin alabin ' +
-  'alaiaktardin alain alaisin alamin alanin alasin alatauinin alatin alatinin aldin aldina alemnin ' +
-  'aleuetin algandardin alganin alganina alganmin algasin algisin alin alinatin alipbin alippesin ' +
-  'alippin alkaptin alkasinin almaimin almaisin almaitin almaitinin almanin almasin almatinin alsin ' +
-  'altin altinnin aludin aluin aluina alushilardin amalin amanatin amanattin amerikanin ' +
-  'amerikantsev amin amina amiskin analardin analitikov anamin anamnin ananin anasinin anderdin ' +
-  'anderin angimenin aniktaitin anin annin anshein anshilerdin apattin apparatin apparatinin ' +
-  'appenin apreldin aptanin aptasina araldin arasina arbauina arbitrov areketin arestov argentina ' +
-  'arin aripin aripterdin aripterin ariptestiktin ariptin arkaisisina armanina armeniianin ' +
-  'arnamizdin arnasinin artin artina arzannin asatin aserin ashain ashamin ashasin ashatin ashein ' +
-  'ashigin ashilatin ashilganin ashilganina ashilmaitin ashilsin ashiluina ashin ashpaisin ' +
+  'adamdardin adamdarin adamdin adamin adamina adammin adamnin adebietinin adisterin admin adminder ' +
+  'adresov advokatov afganski afganskoi afgantsev afrikanin afrikantsev again againnin agamizdin ' +
+  'agashtin agatin agenttiginin agilshin agin ahualin aiagin aiagina aiaktaluina aiatin aibin aidin ' +
+  'aieldin aifonski aigain aikin aimagin aimagina aimaktardin aimaktin aina ainalasina ainalisatin ' +
+  'ainin airmashiligin aisain aitain aitalmaimin aitamin aitasin aitatin aitilatin aitin aitkanin ' +
+  'aitpaimin aitpaitin aitsin aituli akademiiasin akademiiasinin akaularin akeletin akemnin ' +
+  'akesinin akimderinin akimdiginin akimdiktin akiminin akimnin akin akinnin akirin akisin ' +
+  'akordanin akparatin aksh-tin akshalarin akshanin akshasin akshasina aktaudin aktivistov aktivov ' +
+  'aktsionerov al-aukatin alabin alaiaktardin alain alaisin alamin alanin alasin alatauinin alatin ' +
+  'alatinin aldin aldina alemnin aleuetin algandardin alganin alganina alganmin algasin algisin ' +
+  'alin alinatin alipbin alippesin alippin alkaptin alkasinin almaimin almaisin almaitin almaitinin ' +
+  'almanin almasin almatinin alsin altin altinnin aludin aluin aluina alushilardin amalin amanatin ' +
+  'amanattin amerikanin amerikanskaia amerikanski amerikanskim amerikanskogo amerikanskoi ' +
+  'amerikanskom amerikanskomu amerikanskuiu amerikantsev amin amina amiskin analardin analitikov ' +
+  'anamin anamnin ananin anasinin anderdin anderin angimenin angliskogo angliskoi angliskom ' +
+  'aniktaitin anin annin anshein anshilerdin apattin apparatin apparatinin appenin apreldin aptanin ' +
+  'aptasina arabskogo araldin arasina arbauina arbitrov areketin arestov arestovani argentina arin ' +
+  'arine aripin aripterdin aripterin ariptestiktin ariptin arkaisisina armanina armeniianin ' +
+  'arnamizdin arnasinin arnauli artin artina arzannin asatin aserin ashain ashamin ashasin ashatin ' +
+  'ashein ashigin ashilatin ashilganin ashilganina ashilmaitin ashilsin ashiluina ashin ashpaisin ' +
   'assambleiasinin astamin astananin astanasina astin astina astronavtov ata-ananin ' +
-  'ata-babalarimizdin atalatin atamizdin atamnin atanin atannin atauin atin atina atirmin ' +
+  'ata-babalarimizdin atalatin atamizdin atamnin atanin atannin atauin atauli atin atina atirmin ' +
   'atkarilatin attarin audandarinin audanina audaninin audannin audarain audaramin audaratin ' +
   'audarmasin audiosin auekatinasin auekompaniialarina auekompaniiasina auekompaniiasinin ' +
   'auildardin auildin auilin auiratin auistirain auistiramin auistiratin aukimin aulienin aulina ' +
-  'aulinin aumagina aumin auruhananin auruhanasina auruin auzin auzina aviaudarov avtobustardin ' +
-  'avtobustin avtokoliktin avtorov azabin azamattardin azamattarimizdin azamattarin azamattarinin ' +
-  'azamattin azanin azannin azigin aziianin babinin bagalaimin bagalarin baganin bagasin bagasina ' +
-  'bagdarlamalardin bagdarlamanin bagdarlamasin bagdarlamasina bagdarlamasinin bagin bagitin ' +
-  'bahrein baikaudin baikaulardin baimin baitursinov bakilaitin bakilauina bakitin bakitina ' +
-  'balalardin balalarimnin balalarina balamin balamnin balanin balasin balasina balasinin baldardin ' +
-  'baldin balgin balin balldin ballov bankov bankterdin banktin baptin bar-zhogin baramin baratin ' +
-  'barganin barganmin barin barina barinin barisin barligin barligina barmaimin barmaitin barmaspin ' +
-  'basain basamin basasin basatin basin basina baskalardin baskalarin baskalarina baskanin ' +
-  'baskarmasinin baskasin baskasina baspananin bassein basshilarina basshilarinin basshiligina ' +
-  'basshisina basshisinin bassin bastaimin bastain bastaisin bastaitin bastalatin bastamalardin ' +
-  'bastamanin bastarin batirdin batirmasin bauirina bazasina beinelerdin beketinin belain ' +
-  'belgilerin belgishesin belgisin benzin beregov berein berekesin bereketin beremin berermin ' +
-  'beresin beretin bergenin bergenmin bergesin bergin beriletin berin bermeimin bermeisin bermeitin ' +
+  'aulinin aumagina aumin auruhananin auruhanasina auruin auzin auzina aviaudarov avstraliski ' +
+  'avstraliskoi avtobustardin avtobustin avtokoliktin avtorov azabin azamattardin azamattarimizdin ' +
+  'azamattarin azamattarinin azamattin azanin azannin azigin aziianin babinin bagalaimin bagalarin ' +
+  'baganin bagasin bagasina bagdarlamalardin bagdarlamanin bagdarlamasin bagdarlamasina ' +
+  'bagdarlamasinin bagin bagitin bahrein baikaudin baikaulardin baimin baitursinov bakilaitin ' +
+  'bakilauina bakitin bakitina balalardin balalarimnin balalarina balamin balamnin balanin balasin ' +
+  'balasina balasinin baldardin baldin balgin balin balldin ballisticheskoi ballov bankov bankovski ' +
+  'bankovskogo bankterdin banktin baptin bar-zhogin baramin baratin barganin barganmin barin barina ' +
+  'barinin barisin barligin barligina barmaimin barmaitin barmaspin basain basamin basasin basatin ' +
+  'basin basina baskalardin baskalarin baskalarina baskanin baskarmasinin baskasin baskasina ' +
+  'baspananin bassein basshilarina basshilarinin basshiligina basshisina basshisinin bassin ' +
+  'bastaimin bastain bastaisin bastaitin bastalatin bastamalardin bastamanin bastarin batirdin ' +
+  'batirmasin bauirina bazasina beinelerdin beketinin belain belgilerin belgishesin belgisin ' +
+  'belorusskoi benzin beregov berein berekesin bereketin beremin berermin beresin beresinder ' +
+  'beretin bergenin bergenmin bergesin bergin beriletin berin bermeimin bermeisin bermeitin ' +
   'bermesin bermimin bermin bersin beruin berushilerdin besin besporiadkov betin betterin bettin ' +
   'bezhentsev bərin bidin bilain bildin bildiremin bildiretin bilemin bilesin biletin bilettin ' +
-  'biliktiligin biliktilikterin biliktin bilimderin bilimin bilimnin bilmeimin bilmeisin bilmeitin ' +
-  'bilmimin bilmisin bilsin biltirdin bireudin bireuin bireuinin birgemin birin birinshisin ' +
-  'birligin bisin bitetin bitpeitin bizdin biznesin biznestin blin boevikov boiaudin boina boitsov ' +
-  'bokanin bolain bolamin bolashagina bolasin bolatin bolatinin bolatinmin bolelshikov bolesin ' +
-  'bolgandardin bolganin bolganina bolgasin boligin bolimderin bolimin boliminin bolimshesinin ' +
-  'bolin bolinetin bolmaimin bolmaisin bolmaitin bolmaitinin bolmasin bolmenin bolsin boludin ' +
-  'boluin boluina bomaitin bonin bortsov bosin bosnitsev bossov brakonerlerdin brakov bugin ' +
-  'buginnin buin buloin bunin burilatin burin butin chasov chehov chempionov chinovnikov chlenov ' +
-  'dadzhaldin dain daindaitin daindigina dalanin damin damitatin damitudin damuin damuina damuinin ' +
-  'damumedtin dardin darethanalarin darigerdin darigerlerdin darin dauisin dauistarin dausin ' +
-  'davidova degenderin degenin degenmin degennin deimin dein deisin deitin dekannin demalatin ' +
-  'demokratov demonstrantov denesin dengein dengeinin densauligina departamentinin deputatov ' +
-  'deputattardin desiatkov dibisin diktordin dimin direktorov dissertatsiiasinin dizain dohodov ' +
-  'doktorov dokumentov dolin dollardin dollarin dollarina dollarov domov doprosov dosimnin dosin ' +
-  'dosina dostarimnin dostarin dostastigin dugasin dukenderdin dumpuinin dunienin duniesin durisin ' +
-  'duristauin edin edinorossov egin egov ekendigin ekendikterin ekenin ekenmin ekennin ekensin ' +
-  'ekeuin ekeuinin ekinshisin ekonomikanin ekonomikasin ekonomikasina ekpelerinin ekrannin ' +
-  'eksperimentov ekspertov ekstremistov elbasimizdin elbasina elbasinin elderdin elderinin eldin ' +
-  'elimizdin elinin elordanin emespin emessin emhananin emhanasina enbegin enbekkerlerdin ' +
-  'enbekterin enbektin engizetin erdin erezhelerin erezhesin erkin erligin ertistin esebin ' +
-  'esepteimin eseptin eshektin esiktin esimderin esimderinin esimin esin eskisin estitin etein ' +
-  'etemin etesin etetin etin etsin ettin etudin euin euinin euraziianin europanin əumin fakultetin ' +
-  'fanatov favoritov feisbuk filippin filmov finansov firmanin firmasinin fondov fonin formasin ' +
-  'fort-shevchenko forumin forumnin fotosin funktsiiasin funtov galimdardin gasirdin gazdin ' +
-  'gazetinin gerbitsidov germaniianin geroev geroina gilimdarinin gimaratin gimarattardin ' +
-  'gimarattin godov golosov gonshikov gorodov gospodin gospodina gotov gotova gradusov grafikasin ' +
-  'grantin grazhdanin grazhdanina grekov grossmeisterov gruzin hakerov haliktin halkimizdin halkin ' +
-  'halkina halkinin hannin harakteristikasina harkova ideiasin ielerinin iesin iesinin igiligin ' +
-  'igrokov immigrantov importtin infektsiiasin infrakurilimin institutin institutinin interesov ' +
-  'internetterin internettin investitsiialardin investitsiianin investorlardin investorov irgetasin ' +
-  'irikteudin irzamin ishetin ishin ishinin isin isinin islamistov isteimin istein isteisin ' +
-  'isteitin isteitinin istemeitin istin istochnikov italiantsev itogov izdegenin izdegeninnin ' +
-  'izdeimin izdeisin izdeitin izin kabattin kabildaimin kabildaitin kabildauina kabiletin ' +
-  'kadagalaitin kadirin kain kaisisin kaitaratin kaitatin kaitein kaitsin kalaimin kalaisin ' +
-  'kalalardin kalamaimin kalamgerlerinin kalamin kalanin kalasin kalasina kalasinanmin kalasinin ' +
-  'kalatin kaldiktarin kaldin kaldirain kalganin kalganina kalin kalippin kaliptasuina kalpina ' +
-  'kalsin kaltasin kaltasina kaluin kamin kamtudin kanalin kanattarinin kandaisin kandidatov ' +
-  'kandidattardin kandidaturasin kanin kantardin karaimin karain karaisin karaitin karamaitin ' +
-  'karantin karauina karazhatina karazhattin kardin karin karizin karkin karsimin kartalarin ' +
-  'kartanin kartasin kartasina kartina karzhinin karzhisin karzhisina kasibin kasietin kasietterin ' +
-  'kasina kasipkerlerdin kasipkerliktin kasiporin kasiporinnin katarina katesin katin katinaitin ' +
-  'katisatin katisuina katisushinin kauimdastiginin kauipsizdigin kazakpin kazakshasin ' +
+  'biliktiligin biliktilikterin biliktin bilimderin bilimin bilimnin bilmegenindi bilmeimin ' +
+  'bilmeisin bilmeitin bilmimin bilmisin bilsin biltirdin bireudin bireuin bireuinin birgemin birin ' +
+  'birinshisin birligin bisin bitetin bitpeitin bizdin biznesin biznestin blin boevikov boiaudin ' +
+  'boina boitsov bokanin bolain bolamin bolashagina bolasin bolatin bolatinin bolatinmin ' +
+  'bolelshikov bolesin bolgandardin bolganin bolganina bolgasin boligin bolimderin bolimin ' +
+  'boliminin bolimshesinin bolin bolinetin bolmaimin bolmaisin bolmaitin bolmaitinin bolmasin ' +
+  'bolmenin bolsin boludin boluin boluina bomaitin bonin bortsov bosin bosnitsev bossov ' +
+  'brakonerlerdin brakov brazilskoi britanskaia britanski britanskim britanskoi britanskom bugin ' +
+  'buginnin buin buloin bunin burilatin burin butin chasov chehov chelovecheskim chempionov ' +
+  'chempionski cheshski cheshskogo cheshskoi cheshskom chinovnikov chlenov dadzhaldin dain ' +
+  'daindaitin daindigina dalanin damin damitatin damitudin damuin damuina damuinin damumedtin ' +
+  'dardin darethanalarin darigerdin darigerlerdin darin dauisin dauistarin dausin davidova ' +
+  'degenderin degenin degenmin degennin deimin dein deisin deitin dekannin delovoi demalatin ' +
+  'demokraticheskim demokraticheskogo demokraticheskoi demokraticheskuiu demokratov demonstrantov ' +
+  'denesin dengein dengeinin densauligina departamentinin deputatov deputattardin desiatkov detski ' +
+  'detskoi dibisin diktordin dimin direktorov dissertatsiiasinin dizain dohodov doktorov dokumentov ' +
+  'dolin dolinoi dollardin dollarin dollarina dollarov domov doprosov dosimnin dosin dosina ' +
+  'dostarimnin dostarin dostastigin dugasin dukenderdin dumpuinin dunienin duniesin durisin ' +
+  'duristauin edin edinoi edinorossov egin egov ekendigin ekendikterin ekenin ekenmin ekennin ' +
+  'ekensin ekeuin ekeuinin ekinshisin ekonomicheskogo ekonomicheskoi ekonomikanin ekonomikasin ' +
+  'ekonomikasina ekpelerinin ekrannin eksperimentov ekspertov ekstremistov elbasimizdin elbasina ' +
+  'elbasinin elderdin elderinin eldin elimizdin elinin elordanin emespin emessin emhananin ' +
+  'emhanasina enbegin enbekkerlerdin enbekterin enbektin engizetin erdin erezhelerin erezhesin ' +
+  'erkin erligin ertistin esebin esepteimin eseptin eshektin esiktin esimderin esimderinin esimin ' +
+  'esin eskisin estitin etein etemin etesin etetin etin etsin ettin etudin euin euinin euraziianin ' +
+  'europanin evreiskom evropeiskogo evropeiskuiu ərine əumin fakticheskim fakultetin fanatov ' +
+  'favoritov feisbuk filippin filmov finansov finansovim finansovoi firmanin firmasinin fondov ' +
+  'fonin formasin fort-shevchenko forumin forumnin fotosin frantsuzski frantsuzskim frantsuzskogo ' +
+  'frantsuzskoi frantsuzskomu funktsiiasin funtov galimdardin gasirdin gazdin gazetinin ' +
+  'geograficheskoi gerbitsidov germaniianin germanski geroev geroina gilimdarinin gimaratin ' +
+  'gimarattardin gimarattin godov godovoi godovshine godovshinoi godovshinu golosov golosovoi ' +
+  'golove golovoi golovu gonshikov gorodov gorodskogo gorodskoi gospodin gospodina gotov gotova ' +
+  'gradusov grafikasin grantin grazhdanin grazhdanina grazhdaninom grazhdanskogo grazhdanskoi ' +
+  'grecheskogo grecheskoi grekov grossmeisterov gruzin gruzinskoi hakerov hakerskoi haliktin ' +
+  'halkimizdin halkin halkina halkinin hannin harakteristikasina harkova himicheskogo himicheskoi ' +
+  'iaponskogo iaponskoi ideiasin ielerinin iesin iesinin igiligin igrokov igrovoi immigrantov ' +
+  'importtin infektsiiasin infrakurilimin inim inoi institutin institutinin interesov internetterin ' +
+  'internettin investitsiialardin investitsiianin investorlardin investorov iranskoi irgetasin ' +
+  'irikteudin irzamin ishetin ishin ishinin isin isinin islamistov islamistskoi islamski islamskogo ' +
+  'ispanskoi isteimin istein isteisin isteitin isteitinin istemeitin istin istochnikov istoricheski ' +
+  'italianski italianskogo italianskoi italianskomu italiantsev itogov iugoslavskoi iuridicheski ' +
+  'iuzhnokoreiski izdegenin izdegeninnin izdeimin izdeisin izdeitin izin izrailskogo kabattin ' +
+  'kabildaimin kabildaitin kabildauina kabiletin kadagalaitin kadirin kain kaisisin kaitaratin ' +
+  'kaitatin kaitein kaitsin kalaimin kalaisin kalalardin kalamaimin kalamgerlerinin kalamin kalanin ' +
+  'kalasin kalasina kalasinanmin kalasinin kalatin kaldiktarin kaldin kaldirain kalganin kalganina ' +
+  'kalin kalippin kaliptasuina kalpina kalsin kaltasin kaltasina kaluin kamin kamtudin kanalin ' +
+  'kanattarinin kandaisin kandidatov kandidattardin kandidaturasin kanin kantardin karaimin karain ' +
+  'karaisin karaitin karamaitin karantin karantinde karantinge karauina karazhatina karazhattin ' +
+  'kardin karin karizin karkin karsimin kartalarin kartanin kartasin kartasina kartina kartinu ' +
+  'karuli karzhinin karzhisin karzhisina kasibin kasietin kasietterin kasina kasipkerlerdin ' +
+  'kasipkerliktin kasiporin kasiporinnin katarina katesin katin katinaitin katisatin katisuina ' +
+  'katisushinin kauimdastiginin kauipsizdigin kazahski kazahskom kazakpin kazakshasin ' +
   'kazakstandiktardin kazakstandiktin kazakstannin kazaktardin kazaktin kazannin kazhettigin kazina ' +
-  'kazirdin kein kelein kelemin kelesin keletin keletinin kelgenin kelgesin kelin kelisemin ' +
-  'kelisimnin kelispeimin kelmeitin kelmeitindikterin kelmespin kelsin keltiretin keludin ' +
-  'kelushilerdin kemshiligin kenesin kenesinin kenestin kentinin keregin kerekpin kereksin ' +
-  'kerektigin kerektin kerektinin keremetsin keshenin kesheninin keshkisin keshtin kestesin ketein ' +
-  'ketesin ketetin ketin ketkenin ketpeitin ketpesin ketsin kezdesetin kezegin kezin kieva kilamin ' +
-  'kilmisin kilmistin kilometrov kilsin kiltin kimbatin kimderdin kimin kimnin kimsin kina kinasin ' +
-  'kinolardin kir-sirin kirein kiremin kiresin kiretin kirgizstannin kirkuiektin kirmeimin ' +
-  'kirmeitin kirov kisilerdin kisinin kistin kitabin kitaidin kitaitsev kitaptardin kitaptarimnin ' +
-  'kitaptarin kitaptin kizbin kizdardin kizdin kizigin kizigushiligin kizimnin kizin kizmetin ' +
-  'kizmetinin kizmetkerlerdin kizmetkerlerinin kizmetterdin kizmetterin klientimin klientov ' +
-  'klientterin klimattin klounov klubinin kobeisin kobin kodeksinin kodekstin kodin kogamnin koiain ' +
-  'koiamin koiasin koiatin koidin koiganin koiganmin koilatin koimaimin koimasina koin koisin ' +
-  'koktemnin kokzhiegin koldaimin koldain koldaitin koldaitinin koldanain koldanamin koldanatin ' +
-  'koldanbaimin koldanbaitin koldanbanin koldanbasin koldanganmin koldanilatin koldanushilardin ' +
-  'kolemin kolemnin koligin kolikterdin kolikterin kolikterinin koliktin kolin kolina komandanin ' +
-  'komediiasinin komegin komektesetin komektin komissiianin komissiiasinin komitetinin komitetov ' +
-  'kommentariev kommunistov kompaniialardin kompaniialarinin kompaniianin kompaniiasina ' +
-  'kompaniiasinin kompiuterov konaev konfliktov konilin konkurentov konstitutsiianin kontaktov ' +
-  'kontsertov kontsov kopirdin kopshiliktin koptin kordin korein koremin koresin koretin korgaitin ' +
-  'korgenmin korgin korin korina korinetin korinin korkasin kormegenmin kormeimin kormepin ' +
-  'kormeppin kormesin koronavirustin korporatsiiasina korrespondentov korsetetin korsetiletin ' +
-  'korsetkishin korsetpeitin korsetuin korsin kosain kosamin kosatin koshirein kosilamin kosilatin ' +
-  'kosilsin kosimshalarin kosimshanin kosimshasin kosimshasina kosimshasinin kosmonavtov kosudin ' +
-  'kotaktin koteretin kotin kozaimina kozderin kozdin kozimnin kozin kozinin krasin kreditin ' +
-  'kreditorov kreditov kredittin kritikov krokodilov krugov kualigin kuanamin kuanishina ' +
-  'kuanishtimin kuatin kuatina kubirlarin kudigina kuiatin kuin kukigin kukigina kukiktarin ' +
-  'kulagina kunanbaevtin kunanbaiulinin kundiliktarin kunin kunina kunnin kuraitin kuraldarin ' +
-  'kuramina kuresetin kurilatin kurilginin kurilisin kurilisina kurilisinin kurishtin kurisin ' +
+  'kazirdin kein kelein kelemin kelesin keletin keletinin kelgenin kelgesin kelin kelinder ' +
+  'kelisemin kelisimnin kelispeimin kelmeitin kelmeitindikterin kelmespin kelsin keltiretin ' +
+  'keltirinder keludin kelushilerdin kemshiligin kenesin kenesinin kenestin kentinin keregin ' +
+  'kerekpin kereksin kerektigin kerektin kerektinin keremetsin keshenin kesheninin keshkisin ' +
+  'keshtin kestesin ketein ketesin ketetin ketin ketkenin ketpeitin ketpesin ketsin kezdesetin ' +
+  'kezegin kezin kieva kilamin kilmisin kilmistin kilometrov kilsin kiltin kimbatin kimderdin kimin ' +
+  'kimnin kimsin kina kinasin kinolardin kir-sirin kirein kiremin kiresin kiretin kirgizstannin ' +
+  'kirkuiektin kirmeimin kirmeitin kirov kisilerdin kisinin kistin kitabin kitaidin kitaiskaia ' +
+  'kitaiski kitaiskogo kitaiskoi kitaiskomu kitaitsev kitaptardin kitaptarimnin kitaptarin kitaptin ' +
+  'kizbin kizdardin kizdin kizigin kizigushiligin kizimnin kizin kizmetin kizmetinin ' +
+  'kizmetkerlerdin kizmetkerlerinin kizmetterdin kizmetterin klientimin klientov klientterin ' +
+  'klimattin kliuchevim kliuchevoi klounov klubinin kobeisin kobin kodeksinin kodekstin kodin ' +
+  'kogamnin koiain koiamin koiasin koiatin koidin koiganin koiganmin koilatin koimaimin koimasina ' +
+  'koin koisin koktemnin kokzhiegin koldaimin koldain koldaitin koldaitinin koldanain koldanamin ' +
+  'koldanatin koldanbaimin koldanbaitin koldanbanin koldanbasin koldanganmin koldanilatin ' +
+  'koldanushilardin kolemin kolemnin koligin kolikterdin kolikterin kolikterinin koliktin kolin ' +
+  'kolina komandanin komediiasinin komegin komektesetin komektin komissiianin komissiiasinin ' +
+  'komitetinin komitetov kommentariev kommercheski kommunisticheskim kommunisticheskogo kommunistov ' +
+  'kompaniialardin kompaniialarinin kompaniianin kompaniiasina kompaniiasinin kompiuterov konaev ' +
+  'konchinoi konfliktov konilin konkurentov konstitutsiianin kontaktov kontsertov kontsov kopirdin ' +
+  'kopshiliktin koptin kordin korein koreiski koremin koresin koretin korgaitin korgenmin korgin ' +
+  'korin korina korinder korinetin korinin korkasin kormegenmin kormeimin kormepin kormeppin ' +
+  'kormesin koronavirustin korporatsiiasina korrespondentov korsetetin korsetiletin korsetkishin ' +
+  'korsetpeitin korsetuin korsin kosain kosamin kosatin koshirein kosilamin kosilatin kosilsin ' +
+  'kosimshalarin kosimshanin kosimshasin kosimshasina kosimshasinin kosmicheskogo kosmicheskoi ' +
+  'kosmonavtov kosudin kosuli kotaktin koteretin kotin kozaimina kozderin kozdin kozimnin kozin ' +
+  'kozinin krasin kreditin kreditorov kreditov kredittin kremlevskoi krimsko-tatarskogo kriticheski ' +
+  'kriticheskom kritikov krokodilov krugov kualigin kuanamin kuanishina kuanishtimin kuatin kuatina ' +
+  'kubinskogo kubinskoi kubirlarin kudigina kuiatin kuin kukigin kukigina kukiktarin kulagina ' +
+  'kunanbaevtin kunanbaiulinin kundiliktarin kunin kunina kunnin kuraitin kuraldarin kuramina ' +
+  'kurdskoi kuresetin kurilatin kurilginin kurilisin kurilisina kurilisinin kurishtin kurisin ' +
   'kurliktin kursin kurtatin kushin kutemin kutesin kutkarushilardin kuttiktaimin kuzhattarin ' +
-  'kuzhattarinin kuzhattin kuzirina lagerdin lainerinin larin latin liderov literatorov ' +
-  'litsenziiasin liubov login madenietin magazin magazinov magina maginasin maidin maikain main ' +
-  'maksattarin malchikov maldin malin mamamnin mamandardin mamandarina mamandarinin mamanin ' +
-  'mamannin mamirdin mamirina man-manizina mandaina manizin markasin martebesin maselelerdin ' +
-  'maselelerin maselenin maselesin mashin mashina mashinalardin mashinanin mashinasin matin ' +
-  'matinderdin matinin matrastin mausimina mazhilisinin mazhilistin mazirin medikov meditsina ' +
-  'megabaitin mekemelerdin mekemelerinin mekemenin mekennin mektebin mektebinin mektepterdin ' +
-  'mektepterin mekteptin memleketimizdin memleketterdin memleketterinin memlekettin menedzherov ' +
-  'menin mensinbeitin merdigerdin mereitoin merzimin meshitterdin meshittin mesiatsev metrov ' +
-  'migrantov milliardov millionov mina minalarin minanin minauin mindetin ministrinin ministrligin ' +
-  'ministrliginin ministrliktin ministrov minusin minuttin moldova molsherin moriakov mugalimderdin ' +
-  'mugalimnin mulikterin mumkin mumkindigin munin munkin murasin murin mushelerin mushelerinin ' +
-  'musilmanmin muzhchin muzhchina nachalnikov nalogov namazdin namazin namazina namazinin namisin ' +
-  'nanin nannin narestenin nariktin narin narkin narkina narkinin narkotikov narodov narsenin ' +
-  'narsesin nasihattaitin natizhesin natsionalistov naukanina naukannin naukastardin naukastin ' +
-  'naurizdin negizin nervin nesielerinin nesin neushin niderlandov nisandardin nisanin nisannin ' +
-  'nomerin nomirin noutbuk nuskasin oblisin oblisina oblisinin oblistin obnova ochkov odaginin ' +
-  'odaktin odin offlain ofitserov oflain ohrannikov oidamin oilaganmin oilaimin oilaitin oilamaimin ' +
-  'oilauin oina oinadin oinaganmin oinagin oinaimin oinain oinaisin oinaitin oinaitinin oinaitinmin ' +
-  'oinalatin oinamaimin oinasin oinatatin oinauina oindardin oindarin oindarinin oinin oinina ' +
-  'oinnin oinshilardin okigalardin okiganin okilatin okilderinin okimettin okimin okin okinbeimin ' +
-  'okinbeisin okinbisin okinemin okinesin okisin okitin okushilardin okushilarina okushinin olardin ' +
-  'olenderin olenin olkenin olkiliktin olsin omirdin omirin omirinin ondeitin ondiretin ondiristin ' +
-  'onerin onerinin onimderin onimderinin onimin onimnin onin onirdin onirinin onirlerdin onlain ' +
-  'operatordin operatorov oprosov ordasinin ordenin organdardin organdarina organdarinin organin ' +
-  'organnin organov orin orindain orindalmaganin orindaluin orindardin orindarin orindarina ' +
-  'orindarinin orisin orisshasin oristin ornatilsin ornin ornina orninin ortaligin ortaligina ' +
-  'ortaliginin ortaliktardin ortaliktarina ortaliktarinin ortaliktin osetin oshaktarinin oshiremin ' +
-  'oshiretin oshirmeimin osimin osin osinin osiretin oskemennin ostrova ostrovov otanina otbasin ' +
-  'otbasina otbasinin otein otesin otetin otetinin othodov otin otinemin otinishin otiramin ' +
-  'otirasin otiratin otirganin otirganina otirisinin otirmin otirsin otkizetin otkizudin otsin ' +
-  'ozbekstannin ozderin ozderinin ozderinizdin ozennin ozgertein ozgertemin ozgertetin ozimizdin ' +
-  'ozimnin ozin ozinin ozinizdin ozinnin paidalanamin paidalanatin paidasin paizin paizina ' +
-  'palestina palestintsev paltsev pamiatnikov parametrlerin parkinin parolin partiialardin ' +
-  'partiianin partiiasinin partnerov pasportin paterlerin pehotintsev peregovorov pernetaktanin ' +
-  'pernetaktasin pikirin plastiktin poboev pogranichnikov poklonnikov poletov poligonin politikov ' +
-  'politsiianin polshanin pomoshnikov posrednikov postov povstantsev povstantsev-tuaregov ' +
-  'pragrammanin predmetov preemnikov premer-ministrdin premer-ministrinin premiianin preparatov ' +
-  'prezidentinin prezidentov prezidenttin prichin prichina prikin prilozhenielerin prilozhenienin ' +
+  'kuzhattarinin kuzhattin kuzirina lagerdin lainerinin larin latin levim liderov literatorov ' +
+  'litsenziiasin liubov login logindi loginmen londonskoi madenietin magazin magazinde magazindi ' +
+  'magazine magazinge magazinnen magazinov magina maginasin maidin maikain main maksattarin ' +
+  'malchikov maldin malin mamamnin mamandardin mamandarina mamandarinin mamanin mamannin mamirdin ' +
+  'mamirina man-manizina mandaina manizin markasin martebesin maselelerdin maselelerin maselenin ' +
+  'maselesin mashin mashina mashinaga mashinalardin mashinamen mashinani mashinanin mashinasin ' +
+  'mashine massovoi matin matinderdin matinin matrastin mausimina mazhilisinin mazhilistin mazirin ' +
+  'medikov meditsina meditsine meditsinskogo meditsinskoi megabaitin mekemelerdin mekemelerinin ' +
+  'mekemenin mekennin mektebin mektebinin mektepterdin mektepterin mekteptin memleketimizdin ' +
+  'memleketterdin memleketterinin memlekettin menedzherov menin mensinbeitin merdigerdin mereitoin ' +
+  'merzimin meshitterdin meshittin mesiatsev metrov migrantov milliardov millionov mina minalarin ' +
+  'minanin minauin mindetin ministrinin ministrligin ministrliginin ministrliktin ministrov minusin ' +
+  'minuttin mirovim mirovoi mitinge moldova molsherin moriakov morskogo morskoi moskovski ' +
+  'moskovskogo moskovskoi moskovskomu mugalimderdin mugalimnin mulikterin mumkin mumkindigin munin ' +
+  'munkin murasin murin mushelerin mushelerinin musilmanmin muzhchin muzhchina muzhchinoi muzhskom ' +
+  'nachalnikov nalogov nalogovoi namazdin namazin namazina namazinin namisin nanin nannin ' +
+  'narestenin nariktin narin narkin narkina narkinin narkotikov narodov narsenin narsesin ' +
+  'nasihattaitin natizhesin natsionalisticheskogo natsionalistov natsistskogo naukanina naukannin ' +
+  'naukastardin naukastin nauke naurizdin negizin nekommercheskoi nemetski nemetskim nemetskoi ' +
+  'nervin nervno-paraliticheskim nervno-paraliticheskogo nesielerinin nesin neushin niderlandov ' +
+  'nisandardin nisanin nisannin niu-iorkskom nomerin nomirin noutbuk novim novoi nuskasin oblisin ' +
+  'oblisina oblisinin oblistin obnova ochkov odaginin odaktin odin offlain ofitserov oflain ' +
+  'ohrannikov oidamin oilaganmin oilaimin oilaitin oilamaimin oilauin oina oinadin oinaganmin ' +
+  'oinagin oinaimin oinain oinaisin oinaitin oinaitinin oinaitinmin oinalatin oinamaimin oinasin ' +
+  'oinatatin oinauina oindardin oindarin oindarinin oinin oinina oinnin oinshilardin okigalardin ' +
+  'okiganin okilatin okilderinin okimettin okimin okin okinbeimin okinbeisin okinbisin okinemin ' +
+  'okinesin okisin okitin okushilardin okushilarina okushinin olardin olenderin olenin olimpiskogo ' +
+  'olkenin olkiliktin olsin omirdin omirin omirinin ondeitin ondiretin ondiristin onerin onerinin ' +
+  'onimderin onimderinin onimin onimnin onin onirdin onirinin onirlerdin onkologicheskim ' +
+  'onkologicheskogo onlain operatordin operatorov oprosov opublikovani ordasinin ordenin ' +
+  'organdardin organdarina organdarinin organin organnin organov orin orindain orindalmaganin ' +
+  'orindaluin orindardin orindarin orindarina orindarinin orisin orisshasin oristin ornatilsin ' +
+  'ornin ornina orninin ortaligin ortaligina ortaliginin ortaliktardin ortaliktarina ortaliktarinin ' +
+  'ortaliktin osetin oshaktarinin oshiremin oshiretin oshirmeimin osimin osin osinin osiretin ' +
+  'oskemennin osnove ostrova ostrove ostrovov otanina otbasin otbasina otbasinin otein otesin ' +
+  'otetin otetinin othodov otin otinemin otinishin otiramin otirasin otiratin otirganin otirganina ' +
+  'otirisinin otirmin otirsin otkizetin otkizudin otsin ozbekstannin ozderin ozderinin ozderinizdin ' +
+  'ozennin ozgertein ozgertemin ozgertetin ozgertinder ozimizdin ozimnin ozin ozinin ozinizdin ' +
+  'ozinnin paidalanamin paidalanatin paidasin paizin paizina palestina palestinskim palestinskogo ' +
+  'palestinskoi palestintsev paltsev pamiatnikov parametrlerin parkinin parlamentskogo ' +
+  'parlamentskoi parolin partiialardin partiianin partiiasinin partnerov pasportin paterlerin ' +
+  'pehotintsev peregovorov pernetaktanin pernetaktasin pikirin plastiktin poboev pogranichnikov ' +
+  'poklonnikov poletov poligonin politicheskaia politicheskim politicheskogo politicheskoi ' +
+  'politicheskuiu politikov politseiski politseiskim politseiskogo politseiskomu politsiianin ' +
+  'polovinu polshanin pomoshnikov posrednikov postov povstancheskoi povstantsev ' +
+  'povstantsev-tuaregov pragrammanin predmetov preemnikov premer-ministrdin premer-ministrinin ' +
+  'premiianin preparatov prezidentinin prezidentov prezidentski prezidentskogo prezidentskoi ' +
+  'prezidenttin prichin prichina prichine prichinoi prikin prilozhenielerin prilozhenienin ' +
   'prilozheniesin prilozheniianin prilozheniiasin prodiuserov produktov proektov professionalov ' +
-  'profsoiuzov programanin programmalarin programmanin programmasin prokurorov protestov ' +
-  'protivnikov protsentin protsentov protsessov punktov rabotnikov radiosina rahmetin rain rainin ' +
-  'rammstein rashodov rasskazov razimin razrabotchikov redaktorov regionov reitingin reporterov ' +
-  'reseidin respublikantsev respublikasinin resursov rezervinin rezhimin rezhisserov rezina ' +
-  'rezultatin rezultatov rizamin rodstvennikov rolin romanin romannin rossiianin rossiianina ' +
-  'ruchkasin ruhin sabagin sabagina sabidin sabin sagatin sagatina sagattin saiasatin saiasatinin ' +
-  'saiasattin sailaushilardin sain saitina saitov saittin sakina saktaimin saktaitin saktanudin ' +
-  'saktasin salain salamin salanin salasin salasina salasinin salatin salinatin salinganin salkin ' +
-  'salmaisin saludin samurik-kazina sanaimin sanalatin sanatina sanin sanlaktardin sapardin sapasin ' +
-  'sapasina sapasinin sarapshilardin satatin satilatin sauabin saualinin saudanin sauirdin saulieva ' +
-  'sebebin sekundina senattin senderdin senemin senimdemin senimdimin senin separatistov septigin ' +
-  'serbov serialov serpin sertifikatin sessiiasina sezimin sezinemin sezinesin sgein sgin shagin ' +
-  'shahardin shahmatistov shaitannin shakiramin shakiruin shaktin shaldikkandardin shaldikkanin ' +
-  'shamasina sharalardin sharalarin sharalarina sharasin sharshaisin sharshatatin sharuashiligin ' +
-  'sharuashiligina sharuasina shashin shattlov shegetin shein shekaranin shekkenderdin sheshenin ' +
-  'sheshennin sheshesigein sheshesin sheshesinin sheshimin sheshudin sheteldikterdin shetin ' +
-  'shigaramin shigarasin shigaratin shigardin shigarganin shigarganina shigarilatin ' +
-  'shigarmashiligina shigarmin shigasin shigatin shigin shigistin shiguin shiguina shikizattin ' +
-  'shikkanin shikkanina shikpaisin shikpaitin shiksin shimkenttikterdin shin shinin shirkin ' +
-  'shkolnikov shtatov shtrafov shtuk sigein sigin siiaktimin silaitin silamaitin siligin siliginin ' +
-  'simaitin sina sinina siniptin sipattamasina sirtina sizderdin sizdin skandalov skin skrin sledov ' +
+  'profsoiuzov programanin programmalarin programmanin programmasin prokurorov propagandistskuiu ' +
+  'protestov protivnikov protsentin protsentov protsessov psihologicheskogo punktov rabotnikov ' +
+  'radiosina rahmetin rain rainin rakovoi rammstein rashodov rasskazov razimin razrabotchikov ' +
+  'redaktorov regionov reitingin reporterov reseidin respublikantsev respublikasinin resursov ' +
+  'rezervinin rezhimin rezhisserov rezina rezultatin rezultatov rimski rizamin rodine rodstvennikov ' +
+  'rolin romanin romannin rossiianin rossiianina rossiskaia rossiski rossiskim rossiskogo rossiskoi ' +
+  'rossiskom ruchkasin ruhin russkaia russki russkim russkogo russkoi russkom russkomu sabagin ' +
+  'sabagina sabidin sabin sagatin sagatina sagattin saiasatin saiasatinin saiasattin ' +
+  'sailaushilardin sain saitina saitov saittin sakina saktaimin saktaitin saktanudin saktasin ' +
+  'saktauli salain salamin salanin salasin salasina salasinin salatin salinatin salinganin salkin ' +
+  'salmaisin saludin samurik-kazina sanaimin sanalatin sanatina sanauli sanin sanlaktardin sapardin ' +
+  'sapasin sapasina sapasinin sarapshilardin satatin satilatin sauabin saualinin saudanin sauirdin ' +
+  'saulieva sebebin sekundina selskogo selskomu senattin senderdin senemin senimdemin senimdimin ' +
+  'senin separatistov septigin serbov serbski seredine serialov serpin sertifikatin sessiiasina ' +
+  'severokoreiskogo sezimin sezinemin sezinesin sgein sgin shagin shahardin shahmatistov shaitannin ' +
+  'shakiramin shakiruin shaktin shaldikkandardin shaldikkanin shamasina sharalardin sharalarin ' +
+  'sharalarina sharasin sharshaisin sharshatatin sharuashiligin sharuashiligina sharuasina shashin ' +
+  'shattlov shegetin shein shekaranin shekkenderdin sheshenin sheshennin sheshesigein sheshesin ' +
+  'sheshesinin sheshimin sheshudin sheteldikterdin shetin shigaramin shigarasin shigaratin ' +
+  'shigardin shigarganin shigarganina shigarilatin shigarmashiligina shigarmin shigasin shigatin ' +
+  'shigin shigistin shiguin shiguina shikizattin shikkanin shikkanina shikpaisin shikpaitin shiksin ' +
+  'shimkenttikterdin shin shinin shirkin shkolnikov shtatov shtrafov shtuk shveitsarskogo ' +
+  'shveitsarskomu sigein sigin siiaktimin silaitin silamaitin siligin siliginin simaitin sina ' +
+  'sinina siniptin sipattamasina siriskogo sirtina sizderdin sizdin skandalov skin skrin sledov ' +
   'sleva sloev slov slova smartfonov snova sogisina soileitin soilesesin soiuznikov solardin ' +
   'solushin somasin sonin sonina sopernikov sosin sosluzhivtsev sotinin sotkanin sotrudnikov ' +
-  'sotsial-demokratov sottin sozatin sozderdin sozderin sozdin sozin spetsialistov splavov ' +
-  'sportsmenov sporttin stantsiialarina stantsiiasin stantsiiasina stoldin storonnikov ' +
-  'strategiiasin studentov subsidiianin sudin sudov suin sukubirin sukubirinin suragina suraimin ' +
-  'surain suraitin suraktardin suraktarin suraktin suranamin surelerdin suresin suresinin suretin ' +
-  'suretterin tabaldirigin tabamin tabasin tabatin tabilatin tabisin tabisina tabistarin tagamdarin ' +
-  'tagatin taikazannin tain takiribina taksidin talabina talaptarin talaptarina talibov tamagin ' +
-  'tamizdin tandaisin tandaitin tandauin tandaularin tanimaitin tanimalmin tanisasin tapkandardin ' +
-  'tapkanin tappaisin tapshiligin tapsiramin tapsiratin tapsirmalarin tapsirmalarinin tapsirmanin ' +
-  'tapsirmasin tapsirmasina taptirmaitin taralatin taraluin taraluina taratatin tarifin tariftin ' +
-  'tarihin tarihina tarmagina tartain tartamin tartatin tartibin tartilain tartilmaitin tartilsin ' +
-  'tartkanmin tasilderin tasimaldanatin tasimalin tasin tasitin taskin tastagandarin tastaganmin ' +
-  'tastaimin tastain tastaitin tastasin tastin tauardin tauarin tauarlardin tauarlarin tauliktin ' +
-  'tazaligina tazhiribelerin tegin tehnikalardin tehnikanin tehnikasin tekserein tekseretin ' +
-  'telearnasina telefondarin telefonimnin telefonin telefonina telefonnin telekanalov telekomnin ' +
-  'teleradiokesheninin temin temperaturasin tengenin tengesin tenizinin teplovozdin teraktov ' +
-  'teretin terezesin terisin terminin terroristov tietin tigin tilderin tildin tileimin tilektespin ' +
-  'tilimin tilin tilinin tilshilerdin timdiligin tindaimin tindain tindaisin tindaitin tinishtigin ' +
-  'tirisamin tirkein tirkelein tirkeletin tirkelgenmin tishina tisimnin tisin tizginin tizimin ' +
-  'tobin tobina tobinin toktin toleimin tolein toleisin toleitin tolemin tolenetin tolkin ' +
-  'toltirasin tonnasin toptin toragasinin tosektin tosin tovarov traktorlardin tsentrdin tserkov ' +
-  'tshina tsvetov tuin tuindilarin tuinin tukimin tulekterinin tulgalardin tulganin tunnin ' +
-  'tur-turin turamin turasin turatin turganin turganina turgin turgindardin turgindarin ' +
+  'sotsial-demokratov sottin sovetski sovetskoi sozatin sozderdin sozderin sozdin sozin ' +
+  'spetsialistov spinu splavov sportsmenov sporttin stantsiialarina stantsiiasin stantsiiasina ' +
+  'stoldin storonnikov strategicheskim strategiiasin studentov subsidiianin sudin sudov suin suka ' +
+  'sukubirin sukubirinin suragina suraimin surain suraitin suraktardin suraktarin suraktin ' +
+  'suranamin surelerdin suresin suresinin suretin suretterin surovim tabaldirigin tabamin tabasin ' +
+  'tabatin tabilatin tabisin tabisina tabistarin tagamdarin tagatin taikazannin tain takiribina ' +
+  'taksidin talabina talaptarin talaptarina talibov tamagin tamizdin tandaisin tandaitin tandauin ' +
+  'tandaularin tandauli tanimaitin tanimalmin tanisasin tapkandardin tapkanin tappaisin tapshiligin ' +
+  'tapsiramin tapsiratin tapsirmalarin tapsirmalarinin tapsirmanin tapsirmasin tapsirmasina ' +
+  'taptirmaitin taralatin taraluin taraluina taratatin tarifin tariftin tarihin tarihina tarmagina ' +
+  'tartain tartamin tartatin tartibin tartilain tartilmaitin tartilsin tartkanmin tasilderin ' +
+  'tasimaldanatin tasimalin tasin tasitin taskin tastagandarin tastaganmin tastaimin tastain ' +
+  'tastaitin tastasin tastin tauardin tauarin tauarlardin tauarlarin tauliktin tazaligina ' +
+  'tazhiribelerin tegin tehnicheskogo tehnicheskom tehnikalardin tehnikanin tehnikasin tekserein ' +
+  'tekseretin telearnasina telefondarin telefonimnin telefonin telefonina telefonnin telekanalov ' +
+  'telekomnin teleradiokesheninin temin temperaturasin tengenin tengesin tenizinin teplovozdin ' +
+  'teraktov teretin terezesin terisin terminder terminin terroristicheskogo terroristicheskoi ' +
+  'terroristov tietin tigin tilderin tildin tileimin tilektespin tilimin tilin tilinin tilshilerdin ' +
+  'timdiligin tindaimin tindain tindaisin tindaitin tinishtigin tirisamin tirkein tirkelein ' +
+  'tirkeletin tirkelgenmin tishina tisimnin tisin tizginin tizimin tobin tobina tobinin toktin ' +
+  'toleimin tolein toleisin toleitin tolemin tolenetin tolkin toltirasin tonnasin toptin ' +
+  'toragasinin torgovim tosektin tosin tovarov traktorlardin tselevoi tsentrdin tserkov tshina ' +
+  'tsifrovoi tsvetov tuin tuindilarin tuinin tukimin tulekterinin tulgalardin tulganin tunnin ' +
+  'tur-turin turamin turasin turatin turetskogo turganin turganina turgin turgindardin turgindarin ' +
   'turgindarina turgindarinin turin turistov turkiianin turlerin turmaitin turmin turnirov turov ' +
   'tursin tusesin tusetin tusin tusinbeimin tusinbeisin tusinbeitin tusindiretin tusinemin ' +
   'tusinesin tusinetin tusinsin tusiremin tusiretin tuskenin tuspeitin tussin tutastigina tutin ' +
   'tutinatin tutinushilardin tutinushinin tuzhirimdamasin uagina uakitin uakitina uakitinin ' +
   'uakittarin uakittin ualihanov uchaskesin uchaskesinin uchastnikov udarov uialasin uidin uigurov ' +
   'uiktaitin uilerdin uilerin uilerinin uimdardin uiminin uimnin uinin uirenesin uirenetin ' +
-  'uiretetin ukazov ukimetinin ukimettin ukraina ulannin uldin ulesin ulgermeisin ulgisin ulistin ' +
-  'ulkenin ultina umitin umitkerdin umitpaitin umittemin umittenemin unaganin unaisin unaitin ' +
-  'unatamin unatatin unatpaimin unemdeitin universitetinin universitettin urladin ushaginin ' +
-  'ushaktin ushatin ushin ushiragandardin ushuina usina usinamin usinbaimin usinisin uspehov ' +
-  'ustaitin ustin uzhimina uzin vaktsina variantov velain velozholdin versiialarin versiiasin ' +
-  'versiiasina vetrogeneratorov viborov videonin virusinin virustin vitamin vkladov vladeltsev vnov ' +
-  'vnuk voina voprosov vorov vrachtin vragov vuzov vzgliadov vzlomin vzrivov zahvatchikov ' +
-  'zalozhnikov zamannin zanin zanina zaninin zannin zardabin zashitnikov zatin zatina zattardin ' +
-  'zattarin zattin zauittin zdorova zeinetkerdin zertteulerdin zhabatin zhabilatin zhabilsin ' +
-  'zhagasin zhagdaidin zhagdain zhagdaina zhagin zhagina zhaginin zhaiktin zhain zhakin ' +
-  'zhakindarina zhaksisin zhaktin zhalakisina zhalgaitin zhalgasin zhaligasin zhalikpaisin ' +
-  'zhanaliktardin zhanaliktarin zhanaliktarina zhanaliktin zhanasin zhanasina zhandardin zhangeldin ' +
-  'zhangirudin zhanin zhanina zhannatin zhannattin zhannin zhanuarlardin zhaponiianin zharaisin ' +
-  'zharakatin zharamaitin zharasinin zhardemakisin zharistin zharkin zhartisin zhartisina zhasadin ' +
-  'zhasaganin zhasaimin zhasain zhasaisin zhasaitin zhasaitinin zhasalatin zhasamaitin zhasasin ' +
-  'zhasaudin zhasauin zhasauina zhasin zhasina zhasirin zhasospirimderdin zhastamin zhastardin ' +
-  'zhastin zhatahananin zhatarmin zhatasin zhatatin zhatirmin zhatirsin zhatkandarin zhatkanin ' +
-  'zhatkanina zhatkanmin zhatrmin zhatsin zhattaimin zhauabin zhauaptarin zhauin zhauin-shashin ' +
-  'zhausin zhazain zhazamin zhazasin zhazatin zhazbasin zhazdin zhazgandarin zhazganin zhazganmin ' +
-  'zhazilain zhazilasin zhazilatin zhazilmaitin zhazilsin zhaziluin zhazsin zhazulardin ' +
-  'zhazushilardin zhdanov zheisin zhekpe-zhektin zhelisin zhelisinin zhemisin zhenistin zhenshin ' +
-  'zhenshina zhepsin zherdin zherin zherinin zherlerin zhetesin zhetetin zhetkizetin zhetpeitin ' +
-  'zhetsin zhiberein zhiberetin zhiberiletin zhiberin zhigitin zhildamdigin zhildardin zhildarinin ' +
-  'zhildigin zhildigina zhildin zhilin zhilina zhiltin zhin zhina zhinagin zhinaitin zhinalatin ' +
-  'zhinin zhinina zhobalardin zhobalarin zhobanin zhobasin zhobasina zhobasinin zhokpin zhoksin ' +
-  'zhoktin zholaginin zholamaimin zholamaspin zholdaimin zholdardin zholdarin zholdauin zholdin ' +
-  'zholin zholina zholinin zhonin zhosparin zhosparina zhuatin zhugiretin zhuienin zhuiesin ' +
-  'zhuiesinin zhuigin zhuikesin zhuk zhuktein zhukteletin zhuktirgandardin zhuldizdin zhuldizin ' +
-  'zhumisin zhumisina zhumisinin zhumisshilardin zhumistamin zhumistardin zhumistarin zhumistarina ' +
+  'uiretetin ukazov ukimetinin ukimettin ukraina ukrainskaia ukrainski ukrainskogo ukrainskoi ' +
+  'ulannin uldin ulesin ulgermeisin ulgisin ulistin ulkenin ultina umitin umitkerdin umitpaitin ' +
+  'umittemin umittenemin unaganin unaisin unaitin unatamin unatatin unatpaimin unemdeitin ' +
+  'universitetinin universitettin urladin ushaginin ushaktin ushatin ushin ushinde ushiragandardin ' +
+  'ushuina usina usinamin usinbaimin usinisin uspehov ustaitin ustin uzhimina uzin vaktsina ' +
+  'variantov velain velozholdin venesuelski venesuelskogo venesuelskoi versiialarin versiiasin ' +
+  'versiiasina vetrogeneratorov viborov videonin vinu virusinin virustin vitamin vkladov vladeltsev ' +
+  'vnov vnuk vnuka voenno-morskoi voina voprosov vorov vrachtin vragov vuzov vzgliadov vzlomin ' +
+  'vzrivov zahvatchikov zainteresovani zalozhnikov zamannin zanin zanina zaninin zannin zardabin ' +
+  'zashitnikov zatin zatina zattardin zattarin zattin zauittin zdorova zeinetkerdin zertteulerdin ' +
+  'zhabatin zhabilatin zhabilsin zhagasin zhagdaidin zhagdain zhagdaina zhagin zhagina zhaginin ' +
+  'zhaiktin zhain zhakin zhakindarina zhaksisin zhaktin zhalakisina zhalgaitin zhalgasin zhaligasin ' +
+  'zhalikpaisin zhanaliktardin zhanaliktarin zhanaliktarina zhanaliktin zhanasin zhanasina ' +
+  'zhandardin zhangeldin zhangirudin zhanin zhanina zhannatin zhannattin zhannin zhanuarlardin ' +
+  'zhaponiianin zharaisin zharakatin zharamaitin zharasinin zhardemakisin zharistin zharkin ' +
+  'zhartisin zhartisina zhasadin zhasaganin zhasaimin zhasain zhasaisin zhasaitin zhasaitinin ' +
+  'zhasalatin zhasamaitin zhasasin zhasaudin zhasauin zhasauina zhasin zhasina zhasirin ' +
+  'zhasospirimderdin zhastamin zhastardin zhastin zhatahananin zhatarmin zhatasin zhatatin ' +
+  'zhatirmin zhatirsin zhatkandarin zhatkanin zhatkanina zhatkanmin zhatrmin zhatsin zhattaimin ' +
+  'zhauabin zhauaptarin zhauin zhauin-shashin zhausin zhazain zhazamin zhazasin zhazatin zhazbasin ' +
+  'zhazdin zhazgandarin zhazganin zhazganmin zhazilain zhazilasin zhazilatin zhazilmaitin zhazilsin ' +
+  'zhaziluin zhazsin zhazulardin zhazuli zhazushilardin zhdanov zheisin zhekpe-zhektin zhelisin ' +
+  'zhelisinin zhemisin zhenistin zhenshin zhenshina zhenshinoi zhenshinu zhenskoi zhenskuiu zhepsin ' +
+  'zherdin zherin zherinin zherlerin zhetesin zhetetin zhetkizetin zhetpeitin zhetsin zhiberein ' +
+  'zhiberetin zhiberiletin zhiberin zhigitin zhildamdigin zhildardin zhildarinin zhildigin ' +
+  'zhildigina zhildin zhilin zhilina zhiltin zhin zhina zhinagin zhinaitin zhinalatin zhinin ' +
+  'zhinina zhobalardin zhobalarin zhobanin zhobasin zhobasina zhobasinin zhokpin zhoksin zhoktin ' +
+  'zholaginin zholamaimin zholamaspin zholdaimin zholdardin zholdarin zholdauin zholdin zholin ' +
+  'zholina zholinin zhonin zhosparin zhosparina zhuatin zhugiretin zhuienin zhuiesin zhuiesinin ' +
+  'zhuigin zhuikesin zhuk zhuktein zhukteletin zhuktirgandardin zhuldizdin zhuldizin zhumisin ' +
+  'zhumisina zhumisinin zhumisshilardin zhumistamin zhumistardin zhumistarin zhumistarina ' +
   'zhumistarinin zhumistarinizdin zhumistin zhuremin zhuresin zhuretin zhuretinin zhurgenderdin ' +
   'zhurgenin zhurgenmin zhurgizetin zhurmeisin zhurmin zhurnalisterdin zhurnalistov zhursin ' +
   'zhurtina zhurtshiliktin zhurttin zhuzin ziianin znakov zvuk';
