@@ -9,11 +9,11 @@ import type { RedactionSpan } from './redaction-kind.js';
  *
  * A run may touch a Cyrillic letter ("звоните87011234567", "+77011234567сегодня",
  * "87011234567ге"): posts typed in a hurry drop the space. A Latin letter or a digit beside it
- * means a code, a hash or a link's id ("a87011234567", "KZ86125KZT5004100100"), and so does a
- * Latin letter and a hyphen ("XR-7011234567", a model number).
+ * means a code, a hash or a link's id ("a87011234567", "KZ86125KZT5004100100"). After a hyphen
+ * the number stands alone again ("WhatsApp-87011234567").
  */
 const DIGIT_RUN =
-  /(?=[+\d])(?<![\p{N}_/=#№]|(?!\p{Script=Cyrillic})\p{L}[-‐‑]?|\d[.,\-‐‑‒–—])(\+ ?)?\d(?:(?: ?[()] ?| ?[-‐‑‒–—] ?|[ .])?\d){6,40}(?![\p{N}_]|(?!\p{Script=Cyrillic})\p{L}|[.,]\d)/gu;
+  /(?=[+\d])(?<![\p{N}_/=#№]|(?!\p{Script=Cyrillic})\p{L}|\d[.,\-‐‑‒–—])(\+ ?)?\d(?:(?: ?[()] ?| ?[-‐‑‒–—] ?|[ .])?\d){6,40}(?![\p{N}_]|(?!\p{Script=Cyrillic})\p{L}|[.,]\d)/gu;
 /** A hyphen, or a dash a word processor or phone keyboard put in its place ("8–701–123–45–67"). */
 const DASH = /^[-‐‑‒–—]$/;
 /**
@@ -49,6 +49,8 @@ const DOCUMENT_WORD_BEFORE = new RegExp(
 /** Words that announce a phone number, so a seven-digit city number after them is one too. */
 const PHONE_WORD_BEFORE =
   /(?:тел|номер|нөмір|звон|моб|сотов|whats ?app|ват?[сц]ап|вотсап|viber|вайбер|байланыс|хабарлас|phone|call|tel)[^\n\d]{0,15}$/iu;
+
+const MOBILE_WITH_TRUNK = /^[78]7/;
 
 const CITY_NUMBER_GROUPINGS = new Set(['7', '3-4', '3-2-2', '1-2-2-2']);
 
@@ -125,7 +127,9 @@ function isPhone(text: string, window: readonly DigitGroup[], plus: boolean): bo
   const end = window[window.length - 1]!.end;
   if (UNIT_AFTER.test(text.slice(end, end + 6))) return false;
   if (NUMBER_SIGN_BEFORE.test(text.slice(Math.max(0, start - 4), start))) return false;
-  if (isDocumentNumber(text.slice(Math.max(0, start - 40), start))) return false;
+  if (mayBeDocumentNumber(window, digits) && isDocumentNumber(text.slice(Math.max(0, start - 40), start))) {
+    return false;
+  }
 
   if (digits.length === 11) {
     return (digits[0] === '8' || digits[0] === '7') && '34789'.includes(digits[1]!) && isGroupedLikePhone(window, 1);
@@ -133,6 +137,15 @@ function isPhone(text: string, window: readonly DigitGroup[], plus: boolean): bo
   if (digits.length === 10) return '34789'.includes(digits[0]!) && isGroupedLikePhone(window, 0);
   if (digits.length === 7) return isCityNumber(window, digits, text.slice(Math.max(0, start - 30), start));
   return false;
+}
+
+/**
+ * Document numbers are written in one piece; a mobile number with its trunk prefix ("Заказы:
+ * 87011234567") or in phone groups ("заказ: 8 701 123 45 67") after an order word is the shop's
+ * phone, and a leak is worse than a redacted order number.
+ */
+function mayBeDocumentNumber(window: readonly DigitGroup[], digits: string): boolean {
+  return window.length === 1 && !(digits.length === 11 && MOBILE_WITH_TRUNK.test(digits));
 }
 
 /**
