@@ -48,7 +48,7 @@ export function createApp(server: ServerContext, endpoints: readonly Endpoint[] 
   for (const endpoint of endpoints) {
     app.on(endpoint.method.toUpperCase(), honoPath(endpoint.path), (http) => dispatch(http, endpoint, server));
   }
-  app.all('/api/*', () => json({ error: 'no such endpoint; see /api/openapi.json' }, 404));
+  app.all('/api/*', (http) => unmatched(http.req.path, endpoints));
   app.get('*', (http) => serveDashboard(http, server.webRoot));
   // A fault of the server, not of the request: the client learns that much as JSON, like every
   // other answer; the reason goes to the server's own log, not to whoever asked.
@@ -100,6 +100,21 @@ function singleQueryValue(http: Context, name: string): string | undefined {
     throw new HttpError(400, `${name} is given ${values.length} times; give it once`);
   }
   return values?.[0];
+}
+
+/**
+ * An API address no route answered. One that exists for other methods (`POST /api/overview`,
+ * `DELETE /api/alerts`) is a 405 naming those; it was "no such endpoint", which sent the caller
+ * looking for a path that is there.
+ */
+function unmatched(path: string, endpoints: readonly Endpoint[]): Response {
+  const methods = endpoints
+    .filter((endpoint) => new RegExp(`^${honoPath(endpoint.path).replace(/:\w+/g, '[^/]+')}$`).test(path))
+    .map((endpoint) => endpoint.method.toUpperCase());
+  if (methods.length === 0) return json({ error: 'no such endpoint; see /api/openapi.json' }, 404);
+  const response = json({ error: `${path} takes ${methods.join(', ')} only` }, 405);
+  response.headers.set('allow', methods.join(', '));
+  return response;
 }
 
 /**

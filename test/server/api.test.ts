@@ -319,6 +319,22 @@ describe('the API', () => {
     expect(digestLanguages.length).toBe(asked);
   });
 
+  it('answers 405 with the methods an existing address takes, 404 for an address that is none', async () => {
+    const { cookie, csrf } = await logIn('admin', 'admin-password-1');
+    const headers = { cookie, 'x-csrf-token': csrf };
+    const answers = [];
+    for (const [method, url] of [['POST', '/api/overview'], ['DELETE', '/api/digests/1/pdf'], ['PUT', '/api/users'], ['GET', '/api/overveiw']]) {
+      const answer = await app.request(url!, { method, headers });
+      answers.push([answer.status, answer.headers.get('allow'), ((await answer.json()) as { error: string }).error]);
+    }
+    expect(answers).toEqual([
+      [405, 'GET', '/api/overview takes GET only'],
+      [405, 'GET', '/api/digests/1/pdf takes GET only'],
+      [405, 'GET, POST', '/api/users takes GET, POST only'],
+      [404, null, 'no such endpoint; see /api/openapi.json'],
+    ]);
+  });
+
   it('sends the CSV export with the UTF-8 byte order mark, so that Excel reads its Cyrillic labels', async () => {
     const { cookie } = await logIn('admin', 'admin-password-1');
     const answer = await app.request('/api/export.csv?from=2024-11-12&to=2024-11-12', { headers: { cookie } });
