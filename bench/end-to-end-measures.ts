@@ -240,6 +240,9 @@ async function reanalysis(request: MeasureRequest): Promise<MeasureResult> {
 async function reanalysisAfterChange(request: MeasureRequest): Promise<MeasureResult> {
   const path = request.store!;
   const database = new Database(path);
+  // Rows no post points to any more could come out the same as the one changed here.
+  database.exec(`DELETE FROM analysis_versions WHERE id NOT IN
+    (SELECT DISTINCT analysis_versions_id FROM posts WHERE analysis_versions_id IS NOT NULL)`);
   database.prepare("UPDATE analysis_versions SET versions = json_set(versions, '$.' || ?, 'bench: older')")
     .run(request.stage);
   database.close();

@@ -53,7 +53,10 @@ export interface PriorAnalysis {
   /** Code, confidence and shares; segments are not kept. */
   readonly language: LanguageResult;
   readonly sentiment: SentimentResult;
-  /** As stored: offsets into the title for mentions `inTitle`, into the text for the others. */
+  /**
+   * As stored: offsets into the title for mentions `inTitle`, into the text for the others.
+   * Only sentiment reads them; a store may leave them out when sentiment does not run.
+   */
   readonly mentions: readonly Mention[];
 }
 

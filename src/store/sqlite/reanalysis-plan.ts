@@ -78,7 +78,8 @@ export class ReanalysisPlan {
   priorsOf(rows: readonly StoredAnalysisRow[], stages: readonly (readonly AnalysisStage[])[]): (PriorAnalysis | null)[] {
     // Every stage reads the language: when it runs again, so does the whole analysis.
     const partial = (index: number): boolean => !stages[index]!.includes('language');
-    const readsMentions = rows.some((_, index) => partial(index) && !stages[index]!.includes('mentions'));
+    const readsMentions = rows.some((_, index) => partial(index) && stages[index]!.includes('sentiment') &&
+      !stages[index]!.includes('mentions'));
     const mentions = readsMentions ? this.#mentionsOf(rows) : new Map<number, Mention[]>();
     return rows.map((row, index) => (partial(index) ? priorOf(row, mentions.get(row.seq) ?? []) : null));
   }
