@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SentimentLabel } from '../../src/analyze/analysis.js';
 import { QueryMatcher } from '../../src/query/match.js';
 import { parseQuery } from '../../src/query/parser.js';
+import { QueryError } from '../../src/query/query-error.js';
 import type { SearchOptions } from '../../src/store/store.js';
 import { loadDemoCorpus, type DemoCorpus } from './demo-corpus-posts.js';
 import { randomQueries } from './random-queries.js';
@@ -47,6 +48,16 @@ function findThreeWays(text: string): Found {
     matcher: corpus.posts.filter((post) => matcher.matches(post.prepared)).map((post) => post.id).sort(),
     reference: corpus.posts.filter((post) => referenceMatches(query.root, post.prepared)).map((post) => post.id).sort(),
   };
+}
+
+function withinSizeLimits(text: string): boolean {
+  try {
+    threeWays(text);
+    return true;
+  } catch (error) {
+    if (error instanceof QueryError && error.message.includes('combinations of word forms')) return false;
+    throw error;
+  }
 }
 
 const ANALYST_QUERIES = [
@@ -158,7 +169,11 @@ describe('search counts and pages over the demo corpus', () => {
 
 describe('random queries over the demo corpus', () => {
   it('give identical posts in the store and in the matcher, and match the reference', () => {
-    const queries = randomQueries(corpus.posts.map((post) => post.prepared), corpus.vocabulary, 100, 20251130);
+    // A query refused for its size (a phrase of wildcards whose forms in this corpus combine past
+    // the limit) is drawn again: which queries those are follows the corpus's words, which change
+    // with every change to redaction or normalisation.
+    const queries = randomQueries(corpus.posts.map((post) => post.prepared), corpus.vocabulary, 100, 20251130,
+      withinSizeLimits);
     const disagreements: string[] = [];
     let nonEmpty = 0;
 

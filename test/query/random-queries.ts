@@ -1,7 +1,8 @@
 /**
  * Random but valid queries drawn from a corpus's own words, so that most of them find posts:
  * terms by stem, exact and wildcard forms, phrases, NEAR and ONEAR, field filters, nested AND,
- * OR and NOT. A fixed seed gives the same queries on every run.
+ * OR and NOT. A fixed seed gives the same queries on every run. A query `accepts` turns down
+ * is drawn again.
  */
 import type { PreparedPost } from '../../src/query/match.js';
 import type { QueryVocabulary } from '../../src/query/parser.js';
@@ -13,10 +14,16 @@ export function randomQueries(
   vocabulary: QueryVocabulary,
   count: number,
   seed: number,
+  accepts: (query: string) => boolean = () => true,
 ): string[] {
   const random = seeded(seed);
   const generator = new QueryGenerator(posts.filter((post) => post.words.length >= 4), vocabulary, random);
-  return Array.from({ length: count }, () => generator.expression(0));
+  const queries: string[] = [];
+  while (queries.length < count) {
+    const query = generator.expression(0);
+    if (accepts(query)) queries.push(query);
+  }
+  return queries;
 }
 
 class QueryGenerator {
