@@ -1,5 +1,6 @@
 /** What the analysis stages found in one post. Plain data: stored, exported, explained. */
 
+import type { PostRedaction } from '../privacy/redact/redactor.js';
 import type { StageVersions } from './stage-versions.js';
 
 export type LanguageCode = 'ru' | 'kk' | 'kk-latn' | 'en' | 'mixed' | 'other';
@@ -106,4 +107,9 @@ export interface Analysis {
    * changed. Absent in analyses made by hand; their posts are analysed whole again.
    */
   readonly versions?: StageVersions;
+  /**
+   * Present only when a re-analysis redacted a stored post's title and text again and that
+   * changed them: the new title and text, which this analysis is of, and what was removed.
+   */
+  readonly redaction?: PostRedaction;
 }

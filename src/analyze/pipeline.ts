@@ -14,11 +14,13 @@ import { DistrictMatcher } from './places/index.js';
 import { createSentimentAnalyzer, type SentimentAnalyzer } from './sentiment/index.js';
 import { stageVersions, type AnalysisStage, type StageVersions } from './stage-versions.js';
 import type { PostKind } from '../collect/raw-post.js';
+import { Redactor, type PostRedaction } from '../privacy/redact/redactor.js';
+import { monitoredNames } from '../project/agency-subjects.js';
 import type { Project } from '../project/project.js';
 import { searchEntries } from '../text/search-words.js';
 
 export interface AnalysisInput {
-  /** The post's text, already redacted by the privacy gate. */
+  /** The post's text, already redacted by the privacy gate (perhaps an older one: see `redact`). */
   readonly text: string;
   /** A news title, analysed with the text; mentions in it are marked `inTitle`. */
   readonly title?: string | null;
@@ -35,6 +37,12 @@ export interface AnalysisInput {
    * the same normalised text and language, the entry stands and none is worked out again.
    */
   readonly indexed?: { readonly normalised: string; readonly language: LanguageCode };
+  /**
+   * Re-analysis of a post stored by another redaction than this tyndau's: the title and text are
+   * redacted again first. When that changes them, every stage runs on the new text, whatever
+   * `rerun` says, and the analysis carries it (`Analysis.redaction`).
+   */
+  readonly redact?: boolean;
 }
 
 /**
@@ -89,8 +97,12 @@ class PipelineAnalyzer implements Analyzer {
   readonly #districts: DistrictMatcher;
   readonly #agencies: AgencyAttributor;
   readonly #versions: StageVersions;
+  readonly #project: Project;
+  /** Built on the first post to redact again: loading the name model is not needed otherwise. */
+  #redactor: Redactor | null = null;
 
   constructor(project: Project, language: LanguageIdentifier, sentiment: SentimentAnalyzer, versions: StageVersions) {
+    this.#project = project;
     this.#versions = versions;
     this.#language = language;
     this.#sentiment = sentiment;
@@ -101,6 +113,15 @@ class PipelineAnalyzer implements Analyzer {
   }
 
   analyze(input: AnalysisInput): Analysis {
+    if (input.redact === true) {
+      const redaction = this.#redactAgain(input);
+      if (redaction !== null) {
+        // New text: no stored result or search entry is of it.
+        const { title, text } = redaction;
+        const whole = { ...input, title, text, redact: false, rerun: undefined, indexed: undefined };
+        return { ...this.analyze(whole), redaction };
+      }
+    }
     // The title and the text are analysed as one document, title first; mentions are then
     // reported against whichever of the two they were written in.
     const title = input.title ?? '';
@@ -179,6 +200,14 @@ class PipelineAnalyzer implements Analyzer {
         : [],
       versions: this.#versions,
     };
+  }
+
+  /** The post's title and text redacted by this tyndau's redactor; null when that changed neither. */
+  #redactAgain(input: AnalysisInput): PostRedaction | null {
+    this.#redactor ??= new Redactor(monitoredNames(this.#project));
+    const title = input.title || null;
+    const redaction = this.#redactor.redactPost(title, input.text);
+    return redaction.text === input.text && redaction.title === title ? null : redaction;
   }
 
   analyzeBatch(inputs: readonly AnalysisInput[]): Analysis[] {

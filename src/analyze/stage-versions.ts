@@ -10,22 +10,31 @@ import { join } from 'node:path';
 
 import { shippedModelPath } from '../models/load-model-file.js';
 import { packageRoot } from '../package-root.js';
+import { NAME_MODEL_FILE } from '../privacy/redact/name-classifier.js';
+import { SHIPPED_NAME_LISTS } from '../privacy/redact/shipped-name-lists.js';
+import { monitoredNames } from '../project/agency-subjects.js';
 import type { Project } from '../project/project.js';
 
 /**
+ * `redaction` is the privacy gate's redaction of personal data, run again over stored text;
  * `text` is normalisation and tokenising; `sentiment` covers the overall and the targeted model;
  * `issues` finds issues and social slices from the taxonomy.
  */
 export const ANALYSIS_STAGES = [
-  'text', 'language', 'mentions', 'sentiment', 'issues', 'districts', 'agencies',
+  'redaction', 'text', 'language', 'mentions', 'sentiment', 'issues', 'districts', 'agencies',
 ] as const;
 
 export type AnalysisStage = (typeof ANALYSIS_STAGES)[number];
 
 export type StageVersions = Readonly<Record<AnalysisStage, string>>;
 
-/** The stages whose results each stage reads. */
+/**
+ * The stages whose results each stage reads. Every stage reads the stored text, but redaction
+ * changes it only in some posts: the analysis of a post whose text it changed runs whole
+ * (`AnalysisInput.redact`), and the others keep their results.
+ */
 const STAGE_INPUTS: Readonly<Record<AnalysisStage, readonly AnalysisStage[]>> = {
+  redaction: [],
   text: [],
   language: ['text'],
   mentions: ['text'],
@@ -64,6 +73,9 @@ export function stageVersions(project: Project): StageVersions {
     return hash.digest('hex').slice(0, 16);
   };
   return Object.freeze({
+    // The redactor reads the names of the subjects and agencies, to keep them, and not the rest.
+    redaction: version('redaction', shippedModel(NAME_MODEL_FILE), ...SHIPPED_NAME_LISTS,
+      JSON.stringify(monitoredNames(project).map((subject) => [subject.name, subject.aliases]))),
     text: version('text'),
     language: version('language', shippedModel('language-vote.json'), dependencyVersion('fasttext.wasm.js'),
       dependencyVersion('cld')),

@@ -45,8 +45,7 @@ export class PrivacyGate {
     const social = raw.kind === 'social';
     const hasDate = raw.publishedAt !== undefined && !Number.isNaN(raw.publishedAt.getTime());
     const exactTime = hasDate ? raw.publishedAt! : firstSeen;
-    const title = raw.title ? this.#redactor.redact(raw.title) : null;
-    const text = this.#redactor.redact(raw.text);
+    const redacted = this.#redactor.redactPost(raw.title, raw.text);
 
     const post = {
       id: this.#hash(raw.platform, raw.nativeId),
@@ -56,12 +55,12 @@ export class PrivacyGate {
       url: social ? null : raw.url ?? null,
       publishedAt: social ? roundDownToHour(exactTime) : exactTime,
       dateSource: hasDate ? 'source' : 'first-seen',
-      title: title ? title.text : null,
-      text: text.text,
+      title: redacted.title,
+      text: redacted.text,
       amplifiesId: raw.amplifiesNativeId ? this.#hash(raw.platform, raw.amplifiesNativeId) : null,
       parentId: raw.parentNativeId ? this.#hash(raw.platform, raw.parentNativeId) : null,
       declaredLanguage: raw.declaredLanguage ?? null,
-      redactions: title ? mergeCounts(title.counts, text.counts) : text.counts,
+      redactions: redacted.counts,
     };
     // The one place the brand is granted: every field above has passed the rules.
     return post as unknown as Post;
@@ -85,12 +84,6 @@ export class PrivacyGate {
   #hash(platform: Platform, nativeId: string): string {
     return hashNativeId(this.#secret, platform, nativeId);
   }
-}
-
-function mergeCounts(first: Record<string, number>, second: Record<string, number>): Record<string, number> {
-  const merged = { ...first };
-  for (const [kind, count] of Object.entries(second)) merged[kind] = (merged[kind] ?? 0) + count;
-  return merged;
 }
 
 function describeLocation(raw: RawPost): string {

@@ -61,6 +61,8 @@ export interface StoredPostText {
   readonly rerun?: StageRerun;
   /** What the stored search entry was made from (`AnalysisInput.indexed`). */
   readonly indexed?: { readonly normalised: string; readonly language: LanguageCode };
+  /** Redaction changed since the post was stored: redact its title and text again (`AnalysisInput.redact`). */
+  readonly redact?: boolean;
 }
 
 export interface ReanalysisOptions {
@@ -244,6 +246,8 @@ export interface Store {
   /**
    * Runs `analyze` again over every stored post that still has its text, `batchSize` posts per
    * transaction, then rebuilds the rollups. Returns how many posts were re-analysed.
+   * An analysis carrying a `redaction` replaces the post's title and text with the redacted
+   * ones and adds what was removed to the post's count of redactions.
    */
   reanalyze(analyze: (post: StoredPostText) => Analysis, batchSize?: number, options?: ReanalysisOptions): number;
 

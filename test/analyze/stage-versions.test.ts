@@ -14,7 +14,9 @@ function changed(...stages: AnalysisStage[]) {
 
 describe('stages to run again', () => {
   test.each([
-    [['text'], [...ANALYSIS_STAGES]],
+    // Redaction reruns the rest only in the posts whose text it changes: the analysis decides.
+    [['redaction'], ['redaction']],
+    [['text'], ANALYSIS_STAGES.filter((stage) => stage !== 'redaction')],
     [['language'], ['language', 'sentiment', 'issues', 'agencies']],
     [['mentions'], ['mentions', 'sentiment']],
     [['sentiment'], ['sentiment']],
@@ -34,16 +36,22 @@ describe('stages to run again', () => {
 
 describe('stage versions', () => {
   test.each([
-    ['taxonomy', (project: Project) => ({ ...project, taxonomy: { ...project.taxonomy, slices: [] } }), 'issues'],
-    ['subjects', (project: Project) => ({ ...project, subjects: project.subjects.slice(1) }), 'mentions'],
-    ['districts', (project: Project) => ({ ...project, districts: project.districts.slice(1) }), 'districts'],
-    ['agencies', (project: Project) => ({ ...project, agencies: project.agencies.slice(1) }), 'agencies'],
-    ['name and sources', (project: Project) => ({ ...project, name: 'renamed', sources: [] }), null],
-  ] as const)('move only the stage a change to the %s concerns', (_, change, stage) => {
+    ['taxonomy', (project: Project) => ({ ...project, taxonomy: { ...project.taxonomy, slices: [] } }), ['issues']],
+    // Subjects' and agencies' names are kept by redaction.
+    ['subjects', (project: Project) => ({ ...project, subjects: project.subjects.slice(1) }),
+      ['redaction', 'mentions']],
+    ['districts', (project: Project) => ({ ...project, districts: project.districts.slice(1) }), ['districts']],
+    ['agencies', (project: Project) => ({ ...project, agencies: project.agencies.slice(1) }),
+      ['redaction', 'agencies']],
+    ['outlets of an agency', (project: Project) => ({
+      ...project, agencies: project.agencies.map((agency, index) => (index > 0 ? agency : { ...agency, outlets: ['another outlet'] })),
+    }), ['agencies']],
+    ['name and sources', (project: Project) => ({ ...project, name: 'renamed', sources: [] }), []],
+  ] as const)('move only the stages a change to the %s concerns', (_, change, stages) => {
     const versions = stageVersions(change(ALMATY_PROJECT));
 
     const moved = ANALYSIS_STAGES.filter((each) => versions[each] !== CURRENT[each]);
-    expect(moved).toEqual(stage === null ? [] : [stage]);
+    expect(moved).toEqual(stages);
   });
 
   test('read back from their stored text; text missing a stage is not known', () => {

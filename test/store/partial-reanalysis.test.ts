@@ -9,7 +9,7 @@ import { join } from 'node:path';
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import type { SentimentResult, SubjectSentiment } from '../../src/analyze/analysis.js';
+import type { Analysis, SentimentResult, SubjectSentiment } from '../../src/analyze/analysis.js';
 import { createAnalyzer, type Analyzer } from '../../src/analyze/pipeline.js';
 import type { SentimentAnalyzer } from '../../src/analyze/sentiment/index.js';
 import { stageVersions, type AnalysisStage } from '../../src/analyze/stage-versions.js';
@@ -118,9 +118,9 @@ const EXPECTED_STAGES: Readonly<Record<string, readonly AnalysisStage[]>> = {
   'the language model': ['language', 'sentiment', 'issues', 'agencies'],
   'the sentiment model': ['sentiment'],
   'the taxonomy': ['issues', 'agencies'],
-  'the subjects': ['mentions', 'sentiment'],
+  'the subjects': ['redaction', 'mentions', 'sentiment'],
   'the districts': ['districts', 'agencies'],
-  'the agencies': ['agencies'],
+  'the agencies': ['redaction', 'agencies'],
 };
 
 describe('re-analysis after a change to one stage', () => {
@@ -138,7 +138,7 @@ describe('re-analysis after a change to one stage', () => {
       const before = contents(partial);
       const count = partial.reanalyze(analyze, 100, { versions });
       const full = await storedWithBaseAnalysis();
-      full.reanalyze((post) => change.analyzer.analyze(post), 100, { versions, full: true });
+      full.reanalyze(analyzedWhole(change, EXPECTED_STAGES[name]!), 100, { versions, full: true });
 
       expect(count).toBe(full.countPosts());
       expect(contents(partial)).not.toEqual(before);
@@ -151,6 +151,15 @@ describe('re-analysis after a change to one stage', () => {
     });
   }
 });
+
+/**
+ * Every stage of a post, redaction only when the change moves its version: the redactor finds a
+ * few more names in text it redacted itself (a word beside "[NAME]"), and that is not what these
+ * tests are about.
+ */
+function analyzedWhole(change: Change, expected: readonly AnalysisStage[]): (post: StoredPostText) => Analysis {
+  return (post) => change.analyzer.analyze({ ...post, redact: expected.includes('redaction') });
+}
 
 /** Versions a change makes by override rather than through the project. */
 function versionOverrides(name: string): Record<string, string> {

@@ -20,6 +20,13 @@ export interface Redaction {
   readonly counts: Record<string, number>;
 }
 
+/** A post's title (null when it has none) and text with personal data replaced, counted together. */
+export interface PostRedaction {
+  readonly title: string | null;
+  readonly text: string;
+  readonly counts: Record<string, number>;
+}
+
 type Finder = (text: string) => RedactionSpan[];
 
 /**
@@ -58,6 +65,23 @@ export class Redactor {
     }
     return { text: redacted, counts };
   }
+
+  /** Redacts a post's title and text; an empty title comes out as none. */
+  redactPost(title: string | null | undefined, text: string): PostRedaction {
+    const redactedTitle = title ? this.redact(title) : null;
+    const redactedText = this.redact(text);
+    return {
+      title: redactedTitle === null ? null : redactedTitle.text,
+      text: redactedText.text,
+      counts: redactedTitle === null ? redactedText.counts : mergeCounts(redactedTitle.counts, redactedText.counts),
+    };
+  }
+}
+
+function mergeCounts(first: Record<string, number>, second: Record<string, number>): Record<string, number> {
+  const merged = { ...first };
+  for (const [kind, count] of Object.entries(second)) merged[kind] = (merged[kind] ?? 0) + count;
+  return merged;
 }
 
 /** Replaces spans (in order, overlaps dropped) with their placeholders, counting each kind. */

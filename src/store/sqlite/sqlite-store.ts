@@ -4,9 +4,10 @@ import Database from 'better-sqlite3';
 import type { Database as Connection, Statement } from 'better-sqlite3';
 
 import type { Analysis, LanguageCode, SentimentLabel } from '../../analyze/analysis.js';
-import type { StageRerun } from '../../analyze/pipeline.js';
+import type { PriorAnalysis } from '../../analyze/pipeline.js';
 import { ANALYSIS_STAGES, type AnalysisStage, type StageVersions } from '../../analyze/stage-versions.js';
 import type { Platform, PostKind } from '../../collect/raw-post.js';
+import type { PostRedaction } from '../../privacy/redact/redactor.js';
 import { assertDayRange, type DayRange } from '../day-range.js';
 import { COLLECTION_VOLUME_COLUMNS, collectionVolumeOf, type CollectionVolumeRow } from '../collection-volume.js';
 import { LocalDayCalendar } from '../local-day.js';
@@ -353,6 +354,11 @@ export class SqliteStore implements Store, DatedPostReader, AgencyReader {
     this.#writeAnalysis(seq, analysis, { day: row.day, publishedAt: row.published_at }, searchUnchanged);
   }
 
+  /** A post's title and text redacted again; what was removed adds to its count of redactions. */
+  #replaceText(seq: number, redaction: PostRedaction): void {
+    this.#statements.updateText.run(redaction.title, redaction.text, countRedactions(redaction.counts), seq);
+  }
+
   /**
    * Writes the results of `stages` only, none of them text or language: the post's other rows
    * stay as they are. Agency rows carry the post's negative probability, so they follow a new
@@ -410,7 +416,8 @@ export class SqliteStore implements Store, DatedPostReader, AgencyReader {
     const writeBatch = this.#database.transaction((rows: PlannedRow[], analyses: Analysis[]) => {
       rows.forEach(({ row, stages }, index) => {
         const analysis = analyses[index]!;
-        if (stages.includes('language')) {
+        if (analysis.redaction !== undefined) this.#replaceText(row.seq, analysis.redaction);
+        if (stages.includes('language') || analysis.redaction !== undefined) {
           this.#replaceAnalysis(row, analysis, plan.currentId ?? this.#versionsId(analysis.versions));
         } else {
           this.#replaceStages(row, analysis, stages, plan.currentId!);
@@ -432,7 +439,7 @@ export class SqliteStore implements Store, DatedPostReader, AgencyReader {
         return rows.map((row, index) => ({
           row,
           stages: stages[index]!,
-          post: postTextOf(row, priors[index] === null ? undefined : { stages: stages[index]!, prior: priors[index]! }),
+          post: postTextOf(row, stages[index]!, priors[index]!),
         }));
       },
       write: (rows: PlannedRow[], analyses: Analysis[]): void => {
@@ -554,6 +561,7 @@ function prepareStatements(database: Connection) {
       WHERE seq = ?`),
     updateAgencyNegative: prepare('UPDATE post_agencies SET negative = ? WHERE post_seq = ?'),
     updateVersions: prepare('UPDATE posts SET analysis_versions_id = ? WHERE seq = ?'),
+    updateText: prepare('UPDATE posts SET title = ?, text = ?, redactions = redactions + ? WHERE seq = ?'),
     deleteAnalysis: {
       mentions: prepare('DELETE FROM post_mentions WHERE post_seq = ?'),
       subjectSentiment: prepare('DELETE FROM post_subject_sentiment WHERE post_seq = ?'),
@@ -582,12 +590,14 @@ function prepareStatements(database: Connection) {
   };
 }
 
-function postTextOf(row: PostTextRow, rerun: StageRerun | undefined): StoredPostText {
+/** What the analysis reads of a stored post: its text, and what it keeps of the stages not run. */
+function postTextOf(row: PostTextRow, stages: readonly AnalysisStage[], prior: PriorAnalysis | null): StoredPostText {
   const post = {
     kind: row.kind, platform: row.platform, title: row.title, text: row.text,
     declaredLanguage: row.declared_language, outlet: row.outlet,
+    ...(stages.includes('redaction') ? { redact: true } : {}),
   };
-  if (rerun !== undefined) return { ...post, rerun };
+  if (prior !== null) return { ...post, rerun: { stages, prior } };
   // The search entry stays when the normalised text and language come out the same
   // (`#replaceAnalysis`); the analysis threads then need not work it out.
   if (row.normalised === null || row.language === null) return post;
