@@ -171,6 +171,17 @@ describe('CSV lines before the header', () => {
     ]);
   });
 
+  it('passes over a listening tool\'s label and value lines, a value holding the delimiter', async () => {
+    const batch = await importFixture('csv-listening-export-label-rows-before-header.csv');
+    expect(batch.posts.map((post) => [post.location.line, post.platform, post.kind, post.text, post.publishedAt?.toISOString()])).toEqual([
+      [7, 'vk', 'social', 'Опять нет воды в Алмалинском районе', '2024-11-12T05:00:21.000Z'],
+      [8, 'news', 'article', 'Ремонт теплосетей начнётся в понедельник', '2024-11-12T06:00:21.000Z'],
+    ]);
+    expect(batch.notes?.at(-1)?.note).toBe(
+      "the 5 lines before the header are a title, blank lines or Excel's sep= line, not posts; not read",
+    );
+  });
+
   it('takes the delimiter from Excel\'s sep= line', async () => {
     const batch = await importFixture('csv-excel-sep-line.csv');
     expect(batch.posts.map((post) => [post.location.line, post.text])).toEqual([[3, 'Ямы на дороге; опять']]);

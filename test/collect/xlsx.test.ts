@@ -25,6 +25,15 @@ describe('Excel workbook import', () => {
     ]);
   });
 
+  it('passes over label and value rows above the header, as Brandwatch exports open', async () => {
+    const batch = await importFixture('xlsx-listening-export-label-rows-before-header.xlsx');
+    expect(batch.posts.map((post) => [post.location.line, post.platform, post.text])).toEqual([
+      [6, 'vk', 'Опять нет воды в Алмалинском районе'],
+      [7, 'telegram', 'Автобус 92 не пришёл'],
+    ]);
+    expect(batch.notes?.at(-1)?.note).toBe('the 4 rows before the header are a title or blank; not read');
+  });
+
   it('names an Excel 97–2003 (.xls) or password-protected workbook and says what to save it as', async () => {
     await expect(importFixture('xls-excel-97-2003-workbook.xls')).rejects.toThrow(
       'an Excel 97–2003 workbook (.xls) or a password-protected one, which tyndau cannot read; ' +

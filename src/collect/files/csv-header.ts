@@ -1,3 +1,4 @@
+import { isPreambleRow, splitOutsideQuotes } from './preamble-row.js';
 import { hasTextField } from './record-fields.js';
 
 export type CsvDelimiter = ';' | ',' | '\t';
@@ -25,9 +26,10 @@ const SEPARATOR_LINE = /^"?sep=(.)"?$/i;
  * locales) and `,` elsewhere; exports from scripts sometimes use tabs. Undefined when no
  * delimiter gives a text column: the file is not a CSV of posts.
  *
- * Lines before the header are passed over when each holds at most one value: blank lines, a
- * report's title and period ("Выгрузка за ноябрь;;;", as a sheet with a title row is saved),
- * and Excel's `sep=;`, whose delimiter is then the only one tried.
+ * Lines before the header are passed over when each holds at most two values: blank lines, a
+ * report's title and period ("Выгрузка за ноябрь;;;", as a sheet with a title row is saved), a
+ * listening tool's label and value pairs (`"Query Name:","…"`), and Excel's `sep=;`, whose
+ * delimiter is then the only one tried.
  */
 export function findCsvHeader(original: string): CsvHeader | undefined {
   // Excel for the old Mac OS ends lines with a lone CR: read as one line, the whole file was the
@@ -61,8 +63,13 @@ function headerOfLine(
   return candidates[0] ?? singleTextColumn(line, rest, delimiters);
 }
 
-/** A line that holds at most one value however it is split: blank, or a title. */
+/** A line that holds a title or a label and its value however it is split, or nothing. */
 function isPreambleLine(line: string): boolean {
+  return DELIMITERS.every((delimiter) => isPreambleRow(splitOutsideQuotes(line, delimiter)));
+}
+
+/** A line that holds at most one value however it is split: blank, or a title. */
+function isTitleLine(line: string): boolean {
   return DELIMITERS.every((delimiter) => line.split(delimiter).filter((cell) => cell.trim() !== '').length <= 1);
 }
 
@@ -109,7 +116,10 @@ function singleTextColumn(
  * column tyndau does not know, not a file of no known format.
  */
 export function csvHeaderWithoutText(text: string): readonly string[] | undefined {
-  const line = [...firstLines(withLineFeeds(text))].find(({ line: candidate }) => !isPreambleLine(candidate))?.line ?? '';
+  const lines = [...firstLines(withLineFeeds(text))];
+  // A header of two names ("date;author") reads like a label and its value: named all the same.
+  const line = (lines.find(({ line: candidate }) => !isPreambleLine(candidate))
+    ?? lines.find(({ line: candidate }) => !isTitleLine(candidate)))?.line ?? '';
   const widest = DELIMITERS.map((delimiter) => splitHeader(line, delimiter))
     .sort((a, b) => b.length - a.length)[0];
   return widest !== undefined && widest.length > 1 && !hasTextField(widest) ? widest : undefined;

@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs';
 
 import { ImportLog, type ImportContext } from '../import-context.js';
 import type { ImportBatch, RawPost } from '../raw-post.js';
+import { isPreambleRow } from './preamble-row.js';
 import { hasTextField, TEXT_FIELD_NAMES } from './record-fields.js';
 import { tableRecordsToPosts, type TableRecord } from './table-records.js';
 
@@ -86,11 +87,11 @@ export async function importXlsx(bytes: Uint8Array, context: ImportContext): Pro
   return log.batch('xlsx', context.file, posts);
 }
 
-/** The first row that names a text column, if only blank or one-cell title rows come before it. */
+/** The first row that names a text column, if only blank, title or label-and-value rows come before it. */
 function headerRowIndex(rows: readonly TableRecord[]): number | undefined {
   for (const [index, row] of rows.slice(0, MAX_PREAMBLE_ROWS + 1).entries()) {
     if (hasTextField(row.record.map((name) => name.trim()))) return index;
-    if (row.record.filter((cell) => cell.trim() !== '').length > 1) return undefined;
+    if (!isPreambleRow(row.record)) return undefined;
   }
   return undefined;
 }

@@ -1,0 +1,32 @@
+/**
+ * Cells a row before a table's header may hold. Reports open with a title ("Выгрузка за ноябрь")
+ * and listening tools (Brandwatch, Medialogia-like exports) with label and value pairs
+ * ("Query Name:", "Акимат"; "Date Range:", "01.11.2024 - 30.11.2024") before the header row:
+ * a row of at most two values is such a line, not a header and not a post.
+ */
+const MAX_PREAMBLE_CELLS = 2;
+
+/** True when the row's cells are those of a title or of a label with its value. */
+export function isPreambleRow(cells: readonly string[]): boolean {
+  return cells.filter((cell) => cell.trim() !== '').length <= MAX_PREAMBLE_CELLS;
+}
+
+/**
+ * A CSV line split on `delimiter` outside double quotes, quotes kept: enough to count the cells of
+ * a preamble line, whose value may hold the delimiter ("Nov 1, 2024 - Nov 30, 2024").
+ */
+export function splitOutsideQuotes(line: string, delimiter: string): string[] {
+  const cells: string[] = [];
+  let quoted = false;
+  let start = 0;
+  for (let index = 0; index < line.length; index += 1) {
+    const character = line[index];
+    if (character === '"') quoted = !quoted;
+    else if (character === delimiter && !quoted) {
+      cells.push(line.slice(start, index));
+      start = index + 1;
+    }
+  }
+  cells.push(line.slice(start));
+  return cells;
+}
