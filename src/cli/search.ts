@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 
+import { suppressSmall, type GroupSize } from '../insight/small-groups.js';
 import type { Project } from '../project/project.js';
 import type { Query } from '../query/ast.js';
 import { MAX_SEARCH_PAGE, MAX_SEARCH_PAGE_SIZE } from '../query/limits.js';
@@ -30,7 +31,8 @@ export function registerSearch(program: Command): void {
       const store = openExistingStore(project);
       try {
         const result = store.search(parsed, { limit, offset: (page - 1) * limit, from: options.from, to: options.to });
-        process.stdout.write(options.json ? JSON.stringify(result) + '\n' : describe(query, result, page, limit));
+        const counted = countsShown(result, project.privacy.minGroupSize);
+        process.stdout.write(options.json ? JSON.stringify(counted) + '\n' : describe(query, counted, page, limit));
       } finally {
         store.close();
       }
@@ -55,6 +57,30 @@ function positiveInteger(value: string, what: string, max: number): number {
   return number;
 }
 
+/**
+ * The result with every count under the minimum group size hidden (null), as the dashboard's
+ * search and every other breakdown hide them; the matching posts are still listed, redacted.
+ */
+interface CountedResult extends Omit<SearchResult, 'total' | 'byDay' | 'bySentiment'> {
+  readonly minGroupSize: number;
+  readonly total: GroupSize;
+  readonly byDay: readonly { readonly day: string; readonly posts: GroupSize }[];
+  readonly bySentiment: Readonly<Record<'negative' | 'neutral' | 'positive', GroupSize>>;
+}
+
+function countsShown(result: SearchResult, min: number): CountedResult {
+  const { negative, neutral, positive } = result.bySentiment;
+  return {
+    ...result,
+    minGroupSize: min,
+    total: suppressSmall(result.total, min),
+    byDay: result.byDay.map((entry) => ({ day: entry.day, posts: suppressSmall(entry.posts, min) })),
+    bySentiment: {
+      negative: suppressSmall(negative, min), neutral: suppressSmall(neutral, min), positive: suppressSmall(positive, min),
+    },
+  };
+}
+
 /** A terminal gets matches in bold; a pipe gets them in [brackets]. */
 function highlight(snippet: Snippet, terminal: boolean): string {
   const [open, close] = terminal ? ['\u001b[1m', '\u001b[22m'] : ['[', ']'];
@@ -67,16 +93,20 @@ function highlight(snippet: Snippet, terminal: boolean): string {
   return (text + printable(snippet.text.slice(position))).replace(/\s+/g, ' ');
 }
 
-function describe(query: string, result: SearchResult, page: number, limit: number): string {
+function describe(query: string, result: CountedResult, page: number, limit: number): string {
   const terminal = Boolean(process.stdout.isTTY);
+  const count = (size: GroupSize): string => (size === null ? `<${result.minGroupSize}` : String(size));
   const matches = result.total === 1 ? 'post matches' : 'posts match';
-  const lines = [`${result.total} ${matches} ${printable(JSON.stringify(query))}`];
+  const lines = [`${count(result.total)} ${matches} ${printable(JSON.stringify(query))}`];
   if (result.total === 0) return lines.join('\n') + '\n';
 
   const { negative, neutral, positive } = result.bySentiment;
-  lines.push(`sentiment: negative ${negative}, neutral ${neutral}, positive ${positive}`);
+  lines.push(`sentiment: negative ${count(negative)}, neutral ${count(neutral)}, positive ${count(positive)}`);
+  if (result.total === null || [negative, neutral, positive].includes(null) || result.byDay.some((day) => day.posts === null)) {
+    lines.push(`(counts under the minimum group size, ${result.minGroupSize}, are shown as <${result.minGroupSize})`);
+  }
   lines.push('by day:');
-  for (const day of result.byDay) lines.push(`  ${day.day}  ${String(day.posts).padStart(6)}`);
+  for (const day of result.byDay) lines.push(`  ${day.day}  ${count(day.posts).padStart(6)}`);
 
   const first = (page - 1) * limit + 1;
   lines.push(`posts ${first}–${first + result.hits.length - 1}, newest first:`);

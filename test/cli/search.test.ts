@@ -32,44 +32,55 @@ const POSTS = [
 describe('tyndau search', () => {
   const work = mkdtempSync(join(tmpdir(), 'tyndau-search-'));
   const project = join(work, 'tyndau.yaml');
+  // The same project and store with the smallest minimum group size.
+  const smallGroups = join(work, 'small-groups.yaml');
 
   beforeAll(() => {
     writeFileSync(project, PROJECT);
+    writeFileSync(smallGroups, PROJECT.replace('  secret: search-test-secret-0123456789', '  secret: search-test-secret-0123456789\n  minGroupSize: 2'));
     writeFileSync(join(work, 'posts.jsonl'), POSTS + '\n');
     expect(runCli(['import', '--project', project, join(work, 'posts.jsonl')]).code).toBe(0);
   });
 
   afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-  it('prints counts by day and the snippets with every form of the word marked', () => {
+  it('prints counts by day and the snippets with every form of the word marked, counts under the minimum group size hidden', () => {
     const run = runCli(['search', '--project', project, 'автобус NOT трамвай']);
 
     expect(run.code).toBe(0);
-    expect(run.stdout).toContain('3 posts match "автобус NOT трамвай"');
-    expect(run.stdout).toContain('  2025-10-08       1');
+    expect(run.stdout).toContain('<10 posts match "автобус NOT трамвай"');
+    expect(run.stdout).toContain('(counts under the minimum group size, 10, are shown as <10)');
+    expect(run.stdout).toContain('  2025-10-08     <10');
     expect(run.stdout).toContain('Водитель [автобуса] нагрубил');
     expect(run.stdout).toContain('[Автобусы] 12-го маршрута');
   });
 
-  it('says "1 post matches", not "1 posts match"', () => {
-    const run = runCli(['search', '--project', project, 'трамвай']);
+  // The dashboard's search hid them already; the command printed every count, one post a day too.
+  it('shows counts from the minimum group size up, as the dashboard does', () => {
+    const run = runCli(['search', '--project', smallGroups, 'автобус NOT трамвай']);
 
-    expect(run.stdout).toContain('1 post matches "трамвай"');
+    expect(run.stdout).toContain('3 posts match "автобус NOT трамвай"');
+    expect(run.stdout).toContain('  2025-10-07      <2');
+    expect(run.stdout).not.toContain('1 post');
   });
 
-  it('prints one JSON object for scripts', () => {
-    const run = runCli(['search', '--project', project, '--json', '"водитель автобуса" OR трамвай']);
-    const result = JSON.parse(run.stdout) as { total: number; byDay: unknown[]; hits: { day: string }[] };
+  it('prints one JSON object for scripts, with the same counts hidden', () => {
+    const json = (file: string) => JSON.parse(runCli(['search', '--project', file, '--json', '"водитель автобуса" OR трамвай']).stdout) as
+      { minGroupSize: number; total: number | null; byDay: unknown[]; bySentiment: unknown; hits: { day: string }[] };
 
-    expect(result.total).toBe(2);
-    expect(result.byDay).toEqual([{ day: '2025-10-08', posts: 2 }]);
-    expect(result.hits.map((hit) => hit.day)).toEqual(['2025-10-08', '2025-10-08']);
+    const hidden = json(project);
+    expect([hidden.minGroupSize, hidden.total, hidden.byDay, hidden.bySentiment])
+      .toEqual([10, null, [{ day: '2025-10-08', posts: null }], { negative: null, neutral: 0, positive: null }]);
+    expect(hidden.hits.map((hit) => hit.day)).toEqual(['2025-10-08', '2025-10-08']);
+
+    const shown = json(smallGroups);
+    expect([shown.minGroupSize, shown.total, shown.byDay]).toEqual([2, 2, [{ day: '2025-10-08', posts: 2 }]]);
   });
 
   it('finds posts through a subject saved query', () => {
     const run = runCli(['search', '--project', project, '--json', 'subject:bus-operator']);
 
-    expect((JSON.parse(run.stdout) as { total: number }).total).toBe(1);
+    expect((JSON.parse(run.stdout) as { hits: unknown[] }).hits).toHaveLength(1);
   });
 
   // A limit past 64-bit integers reached SQLite and came back as "datatype mismatch".
