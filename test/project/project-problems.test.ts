@@ -39,7 +39,7 @@ describe('a project file with mistakes', () => {
       '32:15 sources.1.interval: must be a number of minutes (at least 1) or a duration such as 30m, 2h or 1d',
       '33:4 sources.2: has no value; it must be a mapping of keys to values',
       '34:1 privacy.secret: missing: the project needs a secret for the keyed hashes of platform ids: write at least 16 random characters (e.g. the output of `openssl rand -base64 32`) or env:NAME to read it from an environment variable; `tyndau init` writes a fresh one',
-      '35:17 privacy.minGroupSize: must be an integer ≥ 2, not 1',
+      '35:17 privacy.minGroupSize: must be an integer from 2 to 10000, not 1',
       '36:18 privacy.retentionDays: must be an integer ≥ 1, not 3.5',
       '37:8 store: must be a mapping of keys to values, not "tyndau.sqlite"',
     ]);
@@ -52,7 +52,7 @@ describe('a project file with mistakes', () => {
     );
 
     expect(formatProblem(minGroupSize!)).toBe(
-      `${fixturePath('every-kind-of-mistake.yaml')}:35:17 privacy.minGroupSize: must be an integer ≥ 2, not 1`,
+      `${fixturePath('every-kind-of-mistake.yaml')}:35:17 privacy.minGroupSize: must be an integer from 2 to 10000, not 1`,
     );
     expect(formatProblem(error.problems[6]!)).toMatch(
       /:12:14 subjects\[0\]\.aliases: must be a list/,
@@ -97,7 +97,16 @@ describe('a project file with mistakes', () => {
       `16:20 districts.0.names.1: ${blank}, not "«»"`,
       `22:35 taxonomy.issues.0.keywords.ru.1: ${blank}, not "?"`,
       '25:18 privacy.retentionDays: must be an integer ≥ 1, not infinity (.inf, or a number too large to hold)',
-      '26:17 privacy.minGroupSize: must be an integer ≥ 2, not .nan (no number)',
+      '26:17 privacy.minGroupSize: must be an integer from 2 to 10000, not .nan (no number)',
+    ]);
+  });
+
+  // 1e300 was accepted and hid every breakdown of every page.
+  it('refuses a minimum group size past any group a city has', async () => {
+    const error = await problemsOf('minimum-group-size-past-any-group.yaml');
+
+    expect(error.problems.map(placeOf)).toEqual([
+      '7:17 privacy.minGroupSize: must be an integer from 2 to 10000, not 1e+300',
     ]);
   });
 
