@@ -6,6 +6,7 @@ import type { AgencyRollupTally } from '../agency-rollup-tally.js';
 import type { RollupTally } from '../rollup-tally.js';
 import { insertAgencyRows } from './agency-tables.js';
 import type { SearchVector } from './search-vector.js';
+import { countRedactions } from '../count-redactions.js';
 import { tallyStoredPost } from '../tally-stored-post.js';
 
 /**
@@ -228,8 +229,3 @@ function analysisFacts(analysis: Analysis): {
   };
 }
 
-function countRedactions(redactions: Readonly<Record<string, number>>): number {
-  let total = 0;
-  for (const kind in redactions) total += redactions[kind] ?? 0;
-  return total;
-}

@@ -6,6 +6,7 @@ import type { Query } from '../../query/ast.js';
 import { assertDayRange, type DayRange } from '../day-range.js';
 import type { Fingerprint, SourceCommit, SourceHistory, SourceRun, SourceState } from '../collection-ledger.js';
 import { COLLECTION_VOLUME_COLUMNS, collectionVolumeOf, type CollectionVolumeRow } from '../collection-volume.js';
+import { countRedactions } from '../count-redactions.js';
 import { LocalDayCalendar } from '../local-day.js';
 import { POSTGRES_MIGRATIONS } from '../migrations/postgres/index.js';
 import { RollupTally } from '../rollup-tally.js';
@@ -241,10 +242,12 @@ export class PostgresStore {
        WHERE seq > $1 AND text IS NOT NULL ORDER BY seq LIMIT $2`,
       [after, limit],
     );
-    // The outlet lets re-analysis recognise an agency's own channel, as on first analysis.
+    // The outlet lets re-analysis recognise an agency's own channel, as on first analysis. No
+    // versions are recorded here, so the redaction that stored the text is not known: it is
+    // redacted again.
     return result.rows.map((row) => ({
       seq: row.seq, kind: row.kind, platform: row.platform, title: row.title, text: row.text,
-      declaredLanguage: row.declared_language, outlet: row.outlet,
+      declaredLanguage: row.declared_language, outlet: row.outlet, redact: true,
     }));
   }
 
@@ -278,6 +281,7 @@ export class PostgresStore {
         ],
       );
       await insertSearchWords(client, vectors);
+      await replaceTexts(client, seqs, analyses);
       await writeAnalysisRows(client, seqs.map((seq, index) => ({
         seq, day: placeOf.get(seq)!.day, publishedAt: placeOf.get(seq)!.published_at, analysis: analyses[index]!,
       })));
@@ -465,6 +469,24 @@ export class PostgresStore {
   async #setMeta(key: string, value: string): Promise<void> {
     await setMeta(this.#pool, key, value);
   }
+}
+
+/** Title and text of the posts whose re-analysis redacted them again, with their counts added. */
+async function replaceTexts(client: pg.PoolClient, seqs: readonly number[], analyses: readonly Analysis[]): Promise<void> {
+  const changed = seqs.flatMap((seq, index) => {
+    const redaction = analyses[index]!.redaction;
+    return redaction === undefined ? [] : [{ seq, ...redaction, removed: countRedactions(redaction.counts) }];
+  });
+  if (changed.length === 0) return;
+  await client.query(
+    `UPDATE posts p SET title = a.title, text = a.text, redactions = p.redactions + a.removed
+     FROM unnest($1::bigint[], $2::text[], $3::text[], $4::integer[]) AS a (seq, title, text, removed)
+     WHERE p.seq = a.seq`,
+    [
+      changed.map((post) => post.seq), changed.map((post) => post.title), changed.map((post) => post.text),
+      changed.map((post) => post.removed),
+    ],
+  );
 }
 
 async function setMeta(client: pg.Pool | pg.PoolClient, key: string, value: string): Promise<void> {

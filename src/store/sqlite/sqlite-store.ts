@@ -10,6 +10,7 @@ import type { Platform, PostKind } from '../../collect/raw-post.js';
 import type { PostRedaction } from '../../privacy/redact/redactor.js';
 import { assertDayRange, type DayRange } from '../day-range.js';
 import { COLLECTION_VOLUME_COLUMNS, collectionVolumeOf, type CollectionVolumeRow } from '../collection-volume.js';
+import { countRedactions } from '../count-redactions.js';
 import { LocalDayCalendar } from '../local-day.js';
 import { SQLITE_MIGRATIONS } from '../migrations/sqlite/index.js';
 import { RollupTally } from '../rollup-tally.js';
@@ -602,12 +603,6 @@ function postTextOf(row: PostTextRow, stages: readonly AnalysisStage[], prior: P
   // (`#replaceAnalysis`); the analysis threads then need not work it out.
   if (row.normalised === null || row.language === null) return post;
   return { ...post, indexed: { normalised: row.normalised, language: row.language as LanguageCode } };
-}
-
-function countRedactions(redactions: Readonly<Record<string, number>>): number {
-  let total = 0;
-  for (const kind in redactions) total += redactions[kind] ?? 0;
-  return total;
 }
 
 function unique(ids: readonly string[]): string[] {
