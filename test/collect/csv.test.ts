@@ -279,3 +279,29 @@ describe('CSV with line ends of the old Mac OS (a lone CR)', () => {
     ]);
   });
 });
+
+describe('CSV import: a listening tool\'s platform columns and reposts', () => {
+  it('takes the platform from the column that names one, a category column before it or not', async () => {
+    const batch = await importFixture('csv-listening-export-platform-columns-and-reposts.csv');
+    expect(batch.posts.map((post) => [post.location.line, post.platform, post.kind])).toEqual([
+      [2, 'vk', 'social'],
+      [3, 'vk', 'social'],
+      [4, 'telegram', 'social'],
+      [5, 'news', 'article'],
+      [6, 'vk', 'social'],
+    ]);
+    expect(batch.notes?.map((note) => note.note)).toEqual([
+      'columns not read: "Автор", "Ссылка на автора"; the names tyndau reads are listed in the README ' +
+        '(author-like columns are never read)',
+    ]);
+  });
+
+  it('marks a repost row as an amplification of its text; a repost with a comment stays an original', async () => {
+    const batch = await importFixture('csv-listening-export-platform-columns-and-reposts.csv');
+    const [original, repost, , , extended] = batch.posts;
+    expect(original!.amplifiesNativeId).toBeUndefined();
+    expect(repost!.amplifiesNativeId).toMatch(/^repost:content:[0-9a-f]{32}$/);
+    expect(repost!.text).toBe(original!.text);
+    expect(extended!.amplifiesNativeId).toBeUndefined();
+  });
+});

@@ -238,3 +238,14 @@ describe('records whose text is HTML', () => {
     ]);
   });
 });
+
+describe('JSONL records with a category beside the platform, and reposts', () => {
+  it('reads the platform from whichever key names one and marks forwards and shares', async () => {
+    const batch = await importFixture('jsonl-platform-columns-and-reposts.jsonl');
+    expect(batch.posts.map((post) => [post.nativeId, post.platform, post.amplifiesNativeId?.slice(0, 15)])).toEqual([
+      ['m-1', 'telegram', undefined],
+      ['m-2', 'telegram', 'repost:content:'],
+      ['m-3', 'youtube', 'repost:content:'],
+    ]);
+  });
+});

@@ -6,7 +6,7 @@ import type { ImportBatch, RawPost } from '../raw-post.js';
 import { LocalIds } from '../identity/scoped-native-id.js';
 import { jsonlLineSpans } from './jsonl-line-ends.js';
 import { FieldNames } from './record-fields.js';
-import { recordToPost, type RecordValues } from './record-to-post.js';
+import { recordToPost, setRecordValue, type RecordValues } from './record-to-post.js';
 
 /**
  * Posts from JSON Lines: one JSON object a line, fields as in `record-fields.ts`; lines end as
@@ -132,11 +132,11 @@ function valuesOf(record: Readonly<Record<string, unknown>>, names: FieldNames):
   const values: RecordValues = {};
   for (const key in record) {
     const field = names.fieldOf(key);
-    if (field === undefined || values[field] !== undefined) continue;
+    if (field === undefined || (values[field] !== undefined && field !== 'platform')) continue;
     const value = renderedHtml(record[key]) ?? record[key];
     // 1e400 parses to Infinity, which would print as the same id for every such record.
     if (typeof value === 'string' || (typeof value === 'number' && Number.isFinite(value))) {
-      values[field] = value;
+      setRecordValue(values, field, value);
     }
   }
   return values;

@@ -19,6 +19,9 @@
  * |           | тип источника, тип площадки, площадка, источник, дереккөз (vk.com, t.me   |
  * |           | and youtube.com are read as their platforms)                              |
  * | kind      | kind, type_of_post (article or social)                                    |
+ * | post type | post_type, message_type, entry_type, thread_entry_type, тип сообщения,     |
+ * |           | тип публикации, тип поста, тип записи, хабарлама түрі, жазба түрі: a      |
+ * |           | repost, share or forward there (Репост, share) is an amplification        |
  * | url       | url, link, article_url, ссылка, post_url, ссылка на публикацию            |
  * |           | (на сообщение)                                                            |
  * | outlet    | outlet, media, publication, publisher, source_name, издание, сми, басылым,|
@@ -45,6 +48,7 @@ export type RecordField =
   | 'time'
   | 'platform'
   | 'kind'
+  | 'postType'
   | 'url'
   | 'outlet'
   | 'language'
@@ -72,6 +76,12 @@ const FIELD_NAMES: Readonly<Record<RecordField, readonly string[]>> = {
     'тип источника', 'тип площадки', 'площадка', 'источник', 'дереккөз',
   ],
   kind: ['kind', 'type_of_post'],
+  // Listening tools (Brand Analytics, YouScan, Brandwatch's Thread Entry Type) export reposts as
+  // rows of their own and say so here.
+  postType: [
+    'post_type', 'message_type', 'entry_type', 'thread_entry_type', 'тип сообщения', 'тип публикации',
+    'тип поста', 'тип записи', 'хабарлама түрі', 'жазба түрі',
+  ],
   url: [
     'url', 'link', 'article_url', 'ссылка', 'post_url', 'ссылка на публикацию',
     'ссылка на сообщение',

@@ -40,6 +40,32 @@ const PLATFORMS: ReadonlyMap<string, Platform> = new Map([
   ['новости', 'news'],
 ]);
 
+/**
+ * What a listening tool's post type column or a kind column writes for a post that repeats
+ * another one without words of its own. A repost with the sharer's comment ("Дополненный
+ * репост", a quote) says something of its own and stays an original.
+ */
+const REPOST_TYPES = new Set([
+  'repost', 'share', 'shared', 'retweet', 'forward', 'forwarded', 'reshare', 'репост', 'перепост',
+  'пересланное', 'пересылка', 'бөлісу', 'репост жасау',
+]);
+
+/**
+ * Sets a record's field from a column or key, the first one of a field winning, except for the
+ * platform: listening tools write it in two columns, a category ("Тип источника": "Социальная
+ * сеть", "Мессенджер") and a site ("Источник": "vk.com"), in either order. The first that names a
+ * platform tyndau knows is the record's; a category alone put every such post on `other`.
+ */
+export function setRecordValue(values: RecordValues, field: RecordField, value: string | number): void {
+  const current = values[field];
+  if (current === undefined) values[field] = value;
+  else if (field === 'platform' && !isKnownPlatform(current) && isKnownPlatform(value)) values[field] = value;
+}
+
+function isKnownPlatform(value: string | number): boolean {
+  return PLATFORMS.has(textOf(value).toLowerCase());
+}
+
 const KINDS: ReadonlyMap<string, PostKind> = new Map([
   ['article', 'article'],
   ['news', 'article'],
@@ -92,7 +118,8 @@ export function recordToPost(
     url: article ? readRecordUrl(optional(values.url), location, log) : undefined,
     declaredLanguage: optional(values.language),
     parentNativeId: reference(values.parent, values, localIds),
-    amplifiesNativeId: reference(values.amplifies, values, localIds),
+    amplifiesNativeId: reference(values.amplifies, values, localIds)
+      ?? (isRepost(values) ? repeatedTextId(text) : undefined),
     location,
   };
 }
@@ -139,6 +166,18 @@ function recordId(values: RecordValues, text: string, localIds: LocalIds): strin
   const scoped = scopedNativeId(id, { channel: identifier(values.channel), url: optional(values.url), text, date: values.date });
   localIds.remember(id, scoped);
   return scoped;
+}
+
+function isRepost(values: RecordValues): boolean {
+  return [values.postType, values.kind].some((value) => REPOST_TYPES.has(textOf(value).toLowerCase()));
+}
+
+/**
+ * A repost row names no post it repeats, only its text: reposts of the same text share one id,
+ * and none of them counts as an original (Telegram forwards are marked the same way).
+ */
+function repeatedTextId(text: string): string {
+  return `repost:${contentNativeId(text, undefined)}`;
 }
 
 function reference(value: string | number | undefined, values: RecordValues, localIds: LocalIds): string | undefined {

@@ -3,7 +3,7 @@ import { LocalIds } from '../identity/scoped-native-id.js';
 import type { ImportContext, ImportLog } from '../import-context.js';
 import type { RawPost, RecordLocation } from '../raw-post.js';
 import { FieldNames, type RecordField } from './record-fields.js';
-import { recordToPost, type RecordValues } from './record-to-post.js';
+import { recordToPost, setRecordValue, type RecordValues } from './record-to-post.js';
 
 /** A row of a CSV file or a spreadsheet: its cells as text, and the line (or row) it starts on. */
 export interface TableRecord {
@@ -80,8 +80,9 @@ function fieldsOfColumns(columns: readonly string[]): (RecordField | undefined)[
   const seen = new Set<RecordField>();
   return columns.map((name) => {
     const field = names.fieldOf(name);
-    // The first column of a field wins: a second `text` column is ignored like any other.
-    if (field === undefined || seen.has(field)) return undefined;
+    // The first column of a field wins: a second `text` column is ignored like any other. Every
+    // platform column is read (see `setRecordValue`).
+    if (field === undefined || (seen.has(field) && field !== 'platform')) return undefined;
     seen.add(field);
     return field;
   });
@@ -131,7 +132,7 @@ function rowValues(
   const values: RecordValues = {};
   fields.forEach((field, index) => {
     const cell = record[index];
-    if (field !== undefined && cell !== undefined && cell !== '') values[field] = cell;
+    if (field !== undefined && cell !== undefined && cell !== '') setRecordValue(values, field, cell);
   });
   return values;
 }
