@@ -6,6 +6,7 @@ import { createLogger } from '../log/logger.js';
 import { reanalyzesInBatches } from '../store/batch-reanalysis.js';
 import type { ReanalysisOptions } from '../store/store.js';
 import { openContext, type CommandContext } from './context.js';
+import { ReanalysisRedactions } from './reanalysis-redactions.js';
 import { PARALLEL_FROM_POSTS, WORKERS_HELP, workerCount } from './worker-count.js';
 
 export function registerAnalyze(program: Command): void {
@@ -23,24 +24,35 @@ export function registerAnalyze(program: Command): void {
       try {
         const large = context.store.countPosts() >= PARALLEL_FROM_POSTS;
         const versions = stageVersions(context.project);
-        const count = await reanalyze(context, workerCount(options.workers, large), { versions, full: options.full });
+        const redactions = new ReanalysisRedactions();
+        const count = await reanalyze(context, workerCount(options.workers, large), redactions,
+          { versions, full: options.full });
         const seconds = (Date.now() - started) / 1000;
-        createLogger().info('analyze.done', { posts: count, seconds });
+        createLogger().info('analyze.done', {
+          posts: count, seconds, redactedAgain: redactions.postsRedacted,
+          personalDataRemovedFrom: redactions.postsChanged, removed: redactions.describeRemoved(),
+        });
         process.stdout.write(`re-analysed ${count} posts in ${seconds.toFixed(1)} s\n`);
+        const summary = redactions.summary();
+        if (summary !== null) process.stdout.write(`${summary}\n`);
       } finally {
         context.store.close();
       }
     });
 }
 
-async function reanalyze(context: CommandContext, workers: number, options: ReanalysisOptions): Promise<number> {
+async function reanalyze(
+  context: CommandContext, workers: number, redactions: ReanalysisRedactions, options: ReanalysisOptions,
+): Promise<number> {
   const { store } = context;
   if (workers === 0 || !reanalyzesInBatches(store)) {
-    return store.reanalyze((post) => context.analyzer.analyze(post), 1000, options);
+    return store.reanalyze((post) => redactions.note(post, context.analyzer.analyze(post)), 1000, options);
   }
   const pool = await AnalysisWorkers.start(context.project, workers);
   try {
-    return await store.reanalyzeInBatches((posts) => pool.analyzeBatch(posts), 1000, options);
+    return await store.reanalyzeInBatches(
+      async (posts) => redactions.noteBatch(posts, await pool.analyzeBatch(posts)), 1000, options,
+    );
   } finally {
     await pool.close();
   }

@@ -1,0 +1,62 @@
+import type { Analysis } from '../analyze/analysis.js';
+import { PLACEHOLDERS, type RedactionKind } from '../privacy/redact/redaction-kind.js';
+import type { StoredPostText } from '../store/store.js';
+
+const KINDS = Object.keys(PLACEHOLDERS) as RedactionKind[];
+
+/**
+ * What a re-analysis removed from stored text: how many posts it redacted again (those stored by
+ * another redaction), from how many of them it removed personal data, and how much of each kind.
+ */
+export class ReanalysisRedactions {
+  #redacted = 0;
+  #changed = 0;
+  readonly #removed = new Map<RedactionKind, number>();
+
+  /** Counts one post handed to the analysis and its analysis; returns the analysis. */
+  note(post: StoredPostText, analysis: Analysis): Analysis {
+    if (post.redact === true) this.#redacted++;
+    if (analysis.redaction === undefined) return analysis;
+
+    this.#changed++;
+    for (const [kind, count] of Object.entries(analysis.redaction.counts) as [RedactionKind, number][]) {
+      this.#removed.set(kind, (this.#removed.get(kind) ?? 0) + count);
+    }
+    return analysis;
+  }
+
+  noteBatch(posts: readonly StoredPostText[], analyses: Analysis[]): Analysis[] {
+    analyses.forEach((analysis, index) => this.note(posts[index]!, analysis));
+    return analyses;
+  }
+
+  /** Removals by kind, in the order of the placeholders. */
+  get removed(): Record<string, number> {
+    return Object.fromEntries(KINDS.filter((kind) => this.#removed.has(kind)).map((kind) => [kind, this.#removed.get(kind)!]));
+  }
+
+  /** Removals by kind as a line reads them: "phone 2, name 1". */
+  describeRemoved(): string {
+    return Object.entries(this.removed).map(([kind, count]) => `${kind} ${count}`).join(', ');
+  }
+
+  get postsRedacted(): number {
+    return this.#redacted;
+  }
+
+  get postsChanged(): number {
+    return this.#changed;
+  }
+
+  /**
+   * A line for the terminal, e.g. "redacted 120 stored posts again: personal data removed from
+   * 3 (phone 2, name 1)"; null when no post was redacted again.
+   */
+  summary(): string | null {
+    if (this.#redacted === 0) return null;
+    const posts = this.#redacted === 1 ? 'post' : 'posts';
+    if (this.#changed === 0) return `redacted ${this.#redacted} stored ${posts} again: no personal data left to remove`;
+    return `redacted ${this.#redacted} stored ${posts} again: personal data removed from ${this.#changed} ` +
+      `(${this.describeRemoved()})`;
+  }
+}
