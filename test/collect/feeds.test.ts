@@ -262,3 +262,28 @@ describe('feeds as older and .NET sites write them', () => {
     ]);
   });
 });
+
+describe('Media RSS descriptions', () => {
+  it('reads media:description from the item, a media:group or a media:content when nothing else has text', async () => {
+    const batch = await importFixture('rss-media-rss-descriptions.xml');
+    expect(batch.posts.map((post) => [post.title, post.text])).toEqual([
+      ['Снегопад парализовал движение', 'Коммунальные службы не успевают убирать снег на Абая.'],
+      ['Новые автобусы вышли на маршрут', 'Акимат закупил сто автобусов на газе.'],
+      ['Сюжет о ремонте дорог', 'Ремонт на Сатпаева закончат к декабрю.'],
+      ['Описание важнее медиа', 'Текст из description.'],
+    ]);
+  });
+});
+
+describe('a feed of a YouTube channel', () => {
+  it('gives YouTube social posts keyed by video id, with no outlet, link or channel name', async () => {
+    const batch = await importFixture('atom-youtube-channel-videos.xml');
+    const [video] = batch.posts;
+    expect([video!.kind, video!.platform, video!.title, video!.outlet, video!.url]).toEqual(['social', 'youtube', undefined, undefined, undefined]);
+    // The id a YouTube comment's videoId names, so that comments answer the video.
+    expect(video!.nativeId).toBe('abcDEF12345');
+    expect(video!.text).toBe('Дороги Алматы после снегопада\nСнег не убирают третий день.\nПишите в комментариях, где хуже всего.');
+    expect(video!.publishedAt).toEqual(new Date('2024-11-12T05:00:00Z'));
+    expect(batch.sourceLabel).toBe(fixture('atom-youtube-channel-videos.xml'));
+  });
+});

@@ -1,16 +1,20 @@
 import { parseAtomFeed, type AtomFeed } from 'feedsmith';
 
 import { typedText } from './feed-text.js';
+import { mediaDescription } from './media-description.js';
 import type { FeedEntry, ParsedFeed } from './parsed-feed.js';
 
-/** Atom 0.3 and 1.0. The body is `content`, else `summary`; each says whether it is markup. */
+/**
+ * Atom 0.3 and 1.0. The body is `content`, else `summary`, each saying whether it is markup, else
+ * the `media:description` a YouTube channel's feed gives its videos.
+ */
 export function readAtomFeed(xml: string): ParsedFeed {
   const feed = parseAtomFeed(xml);
 
   const entries = (feed.entries ?? []).map(
     (entry): FeedEntry => ({
       title: typedText(entry.title),
-      text: typedText(entry.content) ?? typedText(entry.summary),
+      text: typedText(entry.content) ?? typedText(entry.summary) ?? mediaDescription(entry.media),
       link: alternateLink(entry.links),
       id: entry.id,
       date: entry.published ?? entry.updated ?? entry.dc?.dates?.[0],

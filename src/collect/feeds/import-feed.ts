@@ -2,7 +2,8 @@ import { contentNativeId } from '../content-id.js';
 import { scopedNativeId } from '../identity/scoped-native-id.js';
 import { readRecordDate, readRecordUrl, ImportLog, type ImportContext } from '../import-context.js';
 import { removeControlCharacters } from '../markup/clean-text.js';
-import type { ImportBatch, RawPost, RecordLocation } from '../raw-post.js';
+import { platformOfLink } from '../platform-of-link.js';
+import type { ImportBatch, Platform, RawPost, RecordLocation } from '../raw-post.js';
 import { readAtomFeed } from './atom-feed.js';
 import { unwrapEscapedTitles } from './escaped-titles.js';
 import { itemStartLines } from './item-lines.js';
@@ -110,7 +111,9 @@ function feedToBatch(
     if (post) posts.push(post);
   });
 
-  const batch = { format, sourceLabel: outlet ?? context.file, posts, skipped: log.skipped };
+  // A channel's feed on a social platform is labelled by its file: its title names a person's channel.
+  const social = posts.some((post) => post.kind === 'social');
+  const batch = { format, sourceLabel: social ? context.file : outlet ?? context.file, posts, skipped: log.skipped };
   return log.notes.length > 0 ? { ...batch, notes: log.notes } : batch;
 }
 
@@ -130,6 +133,12 @@ function entryToPost(
   if (entry.title === undefined && entry.text === undefined) {
     log.skip(location, 'feed item has neither a title nor any text');
     return undefined;
+  }
+
+  const platform = platformOfLink(entry.link);
+  if (platform !== undefined) {
+    const language = entry.language ?? feed.language;
+    return socialEntryToPost({ ...entry, language }, platform, context, location, log);
   }
 
   // Title-only feeds (several Kazakh news sites publish headlines alone) keep the headline as
@@ -152,6 +161,34 @@ function entryToPost(
     location,
   };
 }
+
+/**
+ * An item that links to a post on a social platform: a YouTube channel's video feed, a feed that
+ * mirrors a Telegram channel. It is that platform's post, not a news article: the channel's title
+ * is not its outlet and its link is not kept, as for any social post. A headline is part of the
+ * text. A YouTube video keeps its video id (`yt:video:ID`), the id its comments answer.
+ */
+function socialEntryToPost(
+  entry: FeedEntry,
+  platform: Platform,
+  context: ImportContext,
+  location: RecordLocation,
+  log: ImportLog,
+): RawPost {
+  const text = [entry.title, entry.text].filter((part) => part !== undefined).join('\n');
+  const video = platform === 'youtube' ? YOUTUBE_VIDEO_ID.exec(entry.id ?? '')?.[1] : undefined;
+  return {
+    kind: 'social',
+    platform,
+    nativeId: video ?? entry.id ?? contentNativeId(text, entry.date),
+    text,
+    publishedAt: readRecordDate(entry.date, context, location, log),
+    declaredLanguage: entry.language,
+    location,
+  };
+}
+
+const YOUTUBE_VIDEO_ID = /^yt:video:([\w-]+)$/;
 
 function tryRead(read: (xml: string) => ParsedFeed, xml: string): ParsedFeed | undefined {
   try {

@@ -1,13 +1,14 @@
 import { parseRssFeed } from 'feedsmith';
 
 import { asUrl, htmlText, plainText } from './feed-text.js';
+import { mediaDescription } from './media-description.js';
 import type { FeedEntry, ParsedFeed } from './parsed-feed.js';
 import { yandexFullTexts } from './yandex-full-text.js';
 
 /**
  * RSS 0.9x and 2.0. The body is `content:encoded` when the feed has it (the full article), else
- * Yandex.News' `yandex:full-text`, else `description`; all are read as HTML. The title is plain
- * text.
+ * Yandex.News' `yandex:full-text`, else `description`; all are read as HTML; else Media RSS's
+ * `media:description`. The title is plain text.
  */
 export function readRssFeed(xml: string): ParsedFeed {
   const feed = parseRssFeed(xml);
@@ -17,7 +18,8 @@ export function readRssFeed(xml: string): ParsedFeed {
     const permalink = item.guid?.isPermaLink !== false ? asUrl(item.guid?.value) : undefined;
     return {
       title: plainText(item.title),
-      text: htmlText(item.content?.encoded ?? fullTexts?.[index] ?? item.description),
+      text: htmlText(item.content?.encoded ?? fullTexts?.[index] ?? item.description)
+        ?? mediaDescription(item.media),
       link: item.link ?? permalink,
       id: item.guid?.value ?? item.link,
       // .NET's SyndicationFeed writes no pubDate, only `<a10:updated>` in the Atom namespace.

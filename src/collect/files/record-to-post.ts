@@ -3,6 +3,7 @@ import { LocalIds, scopedNativeId } from '../identity/scoped-native-id.js';
 import { readRecordDate, readRecordUrl, type ImportContext, type ImportLog } from '../import-context.js';
 import { cleanText } from '../markup/clean-text.js';
 import { htmlToText } from '../markup/html-to-text.js';
+import { platformOfLink } from '../platform-of-link.js';
 import type { Platform, PostKind, RawPost, RecordLocation } from '../raw-post.js';
 import { TEXT_FIELD_NAMES, type RecordField } from './record-fields.js';
 
@@ -100,7 +101,7 @@ export function recordToPost(
   }
 
   const named = PLATFORMS.get(textOf(values.platform).toLowerCase());
-  const platform = named ?? platformOfLink(values.url) ?? 'other';
+  const platform = named ?? platformOfUrl(values.url) ?? 'other';
   const published = platform === 'news' || platform === 'web';
   const kind = KINDS.get(textOf(values.kind).toLowerCase()) ?? (published ? 'article' : 'social');
   const article = kind === 'article';
@@ -124,24 +125,9 @@ export function recordToPost(
   };
 }
 
-const PLATFORM_HOSTS: ReadonlyMap<string, Platform> = new Map([
-  ['t.me', 'telegram'],
-  ['telegram.me', 'telegram'],
-  ['vk.com', 'vk'],
-  ['vk.ru', 'vk'],
-  ['youtube.com', 'youtube'],
-  ['youtu.be', 'youtube'],
-]);
-
-/**
- * The platform a post's link names, for records that say no platform of their own: scrapers
- * (snscrape, youtube-comment-downloader) write the post's address and nothing else.
- */
-function platformOfLink(url: string | number | undefined): Platform | undefined {
-  const link = optional(url);
-  if (link === undefined || !URL.canParse(link)) return undefined;
-  const host = new URL(link).hostname.replace(/^(?:www|m)\./, '');
-  return PLATFORM_HOSTS.get(host);
+/** The platform a record's link names, for records that say no platform of their own. */
+function platformOfUrl(url: string | number | undefined): Platform | undefined {
+  return platformOfLink(optional(url));
 }
 
 /** A time of day alone: `14:30`, `14:30:05`, `2:30 PM`. */
