@@ -154,3 +154,34 @@ describe('Telegram Desktop export of a whole account', () => {
     expect(batch.notes?.map((note) => note.note)).toEqual(['a personal_chat is a private conversation; not imported']);
   });
 });
+
+describe('Telegram forum topics, polls and newer entity types', () => {
+  it('reads a poll as its question and answers, and newer entities as their text', async () => {
+    const batch = await importFixture('telegram-forum-topics-polls-new-entities.json');
+    expect(batch.posts.map((post) => [post.nativeId, post.text])).toEqual([
+      ['1987654321:2', 'Опять яма на Абая 😡'],
+      ['1987654321:3', 'Когда починят дорогу на Абая?\nНикогда\nК весне'],
+      ['1987654321:4', 'Яма уже по колено\nФото у школы №5'],
+      ['1987654321:5', 'Переслано: отопление дадут в среду'],
+      ['1987654321:8', 'Голосуйте в опросе выше'],
+    ]);
+    expect(batch.notes?.map((note) => note.note)).toEqual([
+      '1 service messages (joins, pins, calls) are not posts; left out',
+      '2 messages without text (media, stickers) not imported',
+    ]);
+  });
+
+  it('gives a message replying to its topic\'s opening no parent; a reply to a message keeps it', async () => {
+    const batch = await importFixture('telegram-forum-topics-polls-new-entities.json');
+    expect(batch.posts.slice(0, 3).map((post) => post.parentNativeId)).toEqual([undefined, undefined, '1987654321:2']);
+  });
+
+  it('does the same in an HTML export page', async () => {
+    const batch = await importFixture('telegram-desktop-html-forum-topic-and-poll.html');
+    expect(batch.posts.map((post) => [post.text, post.parentNativeId])).toEqual([
+      ['Опять яма на Абая', undefined],
+      ['Когда починят дорогу на Абая?\nНикогда\nК весне', undefined],
+      ['Яма уже по колено', 'html:Алматы: жалобы жителей:2'],
+    ]);
+  });
+});

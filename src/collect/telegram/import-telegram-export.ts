@@ -3,6 +3,7 @@ import { ImportLog, readRecordDate, type ImportContext } from '../import-context
 import { isJsonObject, jsonKindOf, stringOrNumber, type JsonObject } from '../json-value.js';
 import type { ImportBatch, RawPost, RecordLocation } from '../raw-post.js';
 import { messageText, messageTextProblem } from './message-text.js';
+import { pollText } from './poll-text.js';
 
 /**
  * Conversations that are not public opinion: a person's private chats, bots, saved messages, and
@@ -52,10 +53,11 @@ export function importTelegramExport(document: unknown, context: ImportContext):
     }
     const chatKey = stringOrNumber(chat.id) ?? `unnamed-chat${path}`;
     const messages = chat.messages;
+    const thread = { chatKey, serviceIds: serviceMessageIds(messages) };
 
     messages.forEach((message: unknown, index) => {
       const location = { file: context.file, index, path: `${path}/messages/${index}` };
-      const post = messageToPost(message, chatKey, context, location, log, ignored);
+      const post = messageToPost(message, thread, context, location, log, ignored);
       if (post) posts.push(post);
     });
   }
@@ -92,9 +94,30 @@ function chatsOf(document: unknown, context: ImportContext, log: ImportLog): Cha
   });
 }
 
+/** Where a message stands: its chat, and the chat's service messages, which are no posts. */
+interface Thread {
+  readonly chatKey: string;
+  readonly serviceIds: ReadonlySet<string>;
+}
+
+/**
+ * The ids of a chat's service messages. In a forum supergroup every message of a topic replies to
+ * the topic's opening (`"action": "topic_created"`), a service message that is not imported: such
+ * a reply answers no post, and its parent is left out rather than pointing at nothing.
+ */
+function serviceMessageIds(messages: readonly unknown[]): Set<string> {
+  const ids = new Set<string>();
+  for (const message of messages) {
+    if (!isJsonObject(message) || message.type === undefined || message.type === 'message') continue;
+    const id = stringOrNumber(message.id);
+    if (id !== undefined) ids.add(String(id));
+  }
+  return ids;
+}
+
 function messageToPost(
   message: unknown,
-  chatKey: string,
+  { chatKey, serviceIds }: Thread,
   context: ImportContext,
   location: RecordLocation,
   log: ImportLog,
@@ -119,13 +142,14 @@ function messageToPost(
     log.skip(location, problem);
     return undefined;
   }
-  const text = messageText(message.text);
+  const text = messageText(message.text) || pollText(message.poll);
   if (text === '') {
     ignored.withoutText += 1;
     return undefined;
   }
 
-  const reply = stringOrNumber(message.reply_to_message_id);
+  const replyId = stringOrNumber(message.reply_to_message_id);
+  const reply = replyId === undefined || serviceIds.has(String(replyId)) ? undefined : replyId;
   return {
     kind: 'social',
     platform: 'telegram',

@@ -42,8 +42,12 @@ export function importTelegramHtml(html: string, context: ImportContext): Import
   const lines = messageLines(html);
   const posts: RawPost[] = [];
   const left: Ignored = { service: 0, withoutText: 0 };
+  const blocks = [...document.querySelectorAll('.history .message')];
+  // A forum topic's messages reply to its opening, a service message: they answer no post.
+  const serviceIds = new Set(blocks.filter((block) => block.classList.contains('service'))
+    .map((block) => MESSAGE_ID.exec(block.getAttribute('id') ?? '')?.[1]));
 
-  [...document.querySelectorAll('.history .message')].forEach((message, index) => {
+  blocks.forEach((message, index) => {
     const id = MESSAGE_ID.exec(message.getAttribute('id') ?? '')?.[1];
     const location = { file: context.file, index, line: id === undefined ? undefined : lines.get(id) };
     if (message.classList.contains('service')) {
@@ -54,7 +58,7 @@ export function importTelegramHtml(html: string, context: ImportContext): Import
       log.skip(location, 'message block has no id="messageN"');
       return;
     }
-    const post = messageToPost(message, `${chatKey}:${id}`, chatKey, context, location, log);
+    const post = messageToPost(message, `${chatKey}:${id}`, { chatKey, serviceIds }, context, location, log);
     if (post) posts.push(post);
     else left.withoutText += 1;
   });
@@ -66,22 +70,18 @@ export function importTelegramHtml(html: string, context: ImportContext): Import
 function messageToPost(
   message: ExportElement,
   nativeId: string,
-  chatKey: string,
+  { chatKey, serviceIds }: { chatKey: string; serviceIds: ReadonlySet<string | undefined> },
   context: ImportContext,
   location: RecordLocation,
   log: ImportLog,
 ): RawPost | undefined {
-  const textElement = [...message.querySelectorAll('.text')].find((element) => !element.closest('.reply_to'));
-  if (!textElement) return undefined;
-  for (const mention of textElement.querySelectorAll('a[onclick*="ShowMentionName"]')) {
-    mention.textContent = MENTIONED_PERSON;
-  }
-  const text = htmlToText(textElement.innerHTML);
+  const text = messageText(message) || pollText(message);
   if (text === '') return undefined;
 
   // The title holds the time, and on some versions an "Edited: …" line after it.
   const title = message.querySelector('.body > .date')?.getAttribute('title') ?? '';
-  const replyTo = REPLY_TARGET.exec(message.querySelector('.reply_to a')?.getAttribute('href') ?? '')?.[1];
+  const target = REPLY_TARGET.exec(message.querySelector('.reply_to a')?.getAttribute('href') ?? '')?.[1];
+  const replyTo = serviceIds.has(target) ? undefined : target;
   const forwarded = message.querySelector('.forwarded') !== null;
   return {
     kind: 'social',
@@ -94,6 +94,33 @@ function messageToPost(
     location,
   };
 }
+
+function messageText(message: ExportElement): string {
+  const textElement = [...message.querySelectorAll('.text')].find((element) => !element.closest('.reply_to'));
+  if (!textElement) return '';
+  for (const mention of textElement.querySelectorAll('a[onclick*="ShowMentionName"]')) {
+    mention.textContent = MENTIONED_PERSON;
+  }
+  return htmlToText(textElement.innerHTML);
+}
+
+/**
+ * A poll's question and its answers, one a line: `.media_poll` holds `.question` and `.answer`
+ * blocks (`- Никогда <span class="details">10 votes</span>`); vote counts are not read.
+ */
+function pollText(message: ExportElement): string {
+  const poll = message.querySelector('.media_poll');
+  if (!poll) return '';
+  for (const details of poll.querySelectorAll('.answer .details')) details.remove();
+
+  const parts = [...poll.querySelectorAll('.question, .answer')].map((part) => {
+    const text = htmlToText(part.innerHTML);
+    return part.classList.contains('answer') ? text.replace(POLL_ANSWER_DASH, '') : text;
+  });
+  return parts.filter((part) => part !== '').join('\n');
+}
+
+const POLL_ANSWER_DASH = /^-\s*/;
 
 /** The line each message block starts on, by its number, for skip reports and notes. */
 function messageLines(html: string): Map<string, number> {
