@@ -88,3 +88,34 @@ describe('VK wall.getComments import', () => {
     ]);
   });
 });
+
+describe('VK posts with polls and shared links, paid and advertising posts', () => {
+  it('reads a poll\'s question and answers and a shared link\'s title and description as text', async () => {
+    const batch = await importFixture('vk-wall-get-polls-links-donut-ads.json');
+    expect(batch.posts.map((post) => [post.nativeId, post.text])).toEqual([
+      ['-555_201', 'Опрос жителей\n\nДовольны ли вы уборкой снега?\nДа\nНет'],
+      ['-555_202', 'Где хуже всего с дорогами?\nАлмалинский\nАуэзовский'],
+      ['-555_203', 'Акимат объявил о ремонте теплосетей\nРаботы начнутся в понедельник'],
+      ['-555_204', 'Наконец-то!\n\nАкимат объявил о ремонте теплосетей'],
+    ]);
+  });
+
+  it('marks a link shared without words of its own as an amplification of the link', async () => {
+    const batch = await importFixture('vk-wall-get-polls-links-donut-ads.json');
+    expect(batch.posts.map((post) => post.amplifiesNativeId)).toEqual([
+      undefined,
+      undefined,
+      'link:https://tengrinews.kz/kazakhstan_news/remont-1/',
+      undefined,
+    ]);
+  });
+
+  it('leaves out VK Donut posts and posts marked as advertising, counted in notes', async () => {
+    const batch = await importFixture('vk-wall-get-polls-links-donut-ads.json');
+    expect(batch.skipped).toEqual([]);
+    expect(batch.notes?.map((note) => note.note)).toEqual([
+      '1 posts for paying subscribers (VK Donut) left out: not public',
+      '1 posts marked as advertising left out',
+    ]);
+  });
+});

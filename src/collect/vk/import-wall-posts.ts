@@ -2,6 +2,7 @@ import { ImportLog, readRecordDate, type ImportContext } from '../import-context
 import { isJsonObject, jsonKindOf, stringOrNumber, type JsonObject } from '../json-value.js';
 import { cleanText } from '../markup/clean-text.js';
 import type { ImportBatch, RawPost, RecordLocation } from '../raw-post.js';
+import { attachmentText, sharedLinkOf } from './attachment-text.js';
 
 /** Posts not (yet) public: scheduled and suggested ones show up in an owner's own `wall.get`. */
 const UNPUBLISHED_TYPES = new Set(['postpone', 'suggest']);
@@ -14,19 +15,31 @@ interface WallPage {
 /**
  * Posts from VK API `wall.get` responses: `{response: {count, items}}`, the bare `{count, items}`,
  * a bare array of posts, or an array of saved response pages; and comments from `wall.getComments`
- * responses of the same shapes, with the replies each carries in `thread.items`. `from_id`, `signer_id`,
+ * responses of the same shapes, with the replies each carries in `thread.items`. A poll or a shared
+ * link in the attachments adds its text; VK Donut (subscribers only) and advertising posts are left
+ * out with a count. `from_id`, `signer_id`,
  * `created_by` and the `profiles` of an extended response are not read; `owner_id` is used only
  * inside the native id, which the gate replaces with its keyed hash.
  */
 export function importVkWall(document: unknown, context: ImportContext): ImportBatch {
   const log = new ImportLog();
   const posts: RawPost[] = [];
-  const left = { withoutText: 0, unpublished: 0, deleted: 0 };
+  const left = { withoutText: 0, unpublished: 0, deleted: 0, paid: 0, advertising: 0 };
 
   const readItem = (item: unknown, index: number, path: string): void => {
     const location = { file: context.file, index, path };
     if (isJsonObject(item) && UNPUBLISHED_TYPES.has(String(item.post_type))) {
       left.unpublished += 1;
+      return;
+    }
+    // VK Donut posts are for paying subscribers only: not published, like a private channel's.
+    if (isJsonObject(item) && isJsonObject(item.donut) && item.donut.is_donut === true) {
+      left.paid += 1;
+      return;
+    }
+    // A paid placement VK marks as an advertisement is the advertiser's, not a resident's voice.
+    if (isJsonObject(item) && (item.marked_as_ads === 1 || item.marked_as_ads === true)) {
+      left.advertising += 1;
       return;
     }
     const post = wallPostToPost(item, context, location, log);
@@ -47,6 +60,8 @@ export function importVkWall(document: unknown, context: ImportContext): ImportB
   if (left.withoutText > 0) log.note(file, `${left.withoutText} posts without text (media only) left out`);
   if (left.unpublished > 0) log.note(file, `${left.unpublished} scheduled or suggested posts left out`);
   if (left.deleted > 0) log.note(file, `${left.deleted} deleted posts or comments left out`);
+  if (left.paid > 0) log.note(file, `${left.paid} posts for paying subscribers (VK Donut) left out: not public`);
+  if (left.advertising > 0) log.note(file, `${left.advertising} posts marked as advertising left out`);
   return log.batch('vk', context.file, posts);
 }
 
@@ -113,18 +128,21 @@ function wallPostToPost(
 
   const history = copiesOf(item);
   const ownText = textOf(item);
-  const originalText = history.map(textOf).find((text) => text !== '') ?? '';
-  const text = [ownText, originalText].filter((part) => part !== '').join('\n\n');
+  const originalText = history.map(postText).find((text) => text !== '') ?? '';
+  const text = [ownText, attachmentText(item), originalText].filter((part) => part !== '').join('\n\n');
   if (text === '') return 'no text';
 
   const original = history[0];
+  const sharedLink = ownText === '' && original === undefined ? sharedLinkOf(item) : undefined;
   return {
     kind: 'social',
     platform: 'vk',
     nativeId,
     text,
     publishedAt: readRecordDate(item.date, context, location, log),
-    amplifiesNativeId: original === undefined ? undefined : wallPostId(original),
+    amplifiesNativeId: original === undefined
+      ? sharedLink && `link:${sharedLink}`
+      : wallPostId(original),
     parentNativeId: commentParentId(item),
     location,
   };
@@ -156,6 +174,11 @@ function wallPostId(post: JsonObject): string | undefined {
 
 function textOf(post: JsonObject): string {
   return typeof post.text === 'string' ? cleanText(post.text) : '';
+}
+
+/** A post's words with what its attachments say (a poll, a shared link's title). */
+function postText(post: JsonObject): string {
+  return [textOf(post), attachmentText(post)].filter((part) => part !== '').join('\n\n');
 }
 
 function copiesOf(post: JsonObject): JsonObject[] {
