@@ -1,12 +1,12 @@
 import { existsSync } from 'node:fs';
 
-import { monitoredNames } from '../project/agency-subjects.js';
 import { loadProject } from '../project/load-project.js';
 import type { Project } from '../project/project.js';
 import { openPostgresStore } from '../store/postgres/blocking-postgres-store.js';
 import { openSqliteStore } from '../store/sqlite/sqlite-store.js';
 import type { Store } from '../store/store.js';
-import { PrivacyGate } from '../privacy/gate.js';
+import type { PrivacyGate } from '../privacy/gate.js';
+import { projectGate } from '../privacy/project-gate.js';
 import { createAnalyzer, type Analyzer } from '../analyze/pipeline.js';
 import { postgresUrlOf } from './deployment.js';
 
@@ -43,14 +43,10 @@ export function openExistingStore(project: Project): Store {
   return openStore(project);
 }
 
-export function createGate(project: Project): PrivacyGate {
-  return new PrivacyGate({ secret: project.privacy.secret, subjects: monitoredNames(project) });
-}
-
 export async function openContext(projectPath: string): Promise<CommandContext> {
   const project = await openProject(projectPath);
   const analyzer = await createAnalyzer(project);
-  return { project, store: openStore(project), gate: createGate(project), analyzer };
+  return { project, store: openStore(project), gate: projectGate(project), analyzer };
 }
 
 /** Thrown for a problem the user can fix; main prints the message without a stack trace. */

@@ -9,7 +9,8 @@ import { packageRoot } from '../package-root.js';
 import { generateSecret, loadProject, PROJECT_FILE_NAME } from '../project/index.js';
 import { csvForSpreadsheet, exportAggregates, writeDigest } from '../report/index.js';
 import { createAnalyzer } from '../analyze/pipeline.js';
-import { createGate, openStore } from './context.js';
+import { projectGate } from '../privacy/project-gate.js';
+import { openStore } from './context.js';
 import { printSummary } from './import.js';
 import { lastWeek } from './period.js';
 import { shellWord } from './shell-word.js';
@@ -45,7 +46,7 @@ export async function runDemo(outDir: string, out: NodeJS.WritableStream = proce
   try {
     const summary = await ingestFiles(files, {
       timezone: project.timezone,
-      gate: createGate(project),
+      gate: projectGate(project),
       analyzer,
       store,
       logger: createLogger(logSink(outDir)),

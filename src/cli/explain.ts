@@ -7,7 +7,8 @@ import type { PrivacyGate } from '../privacy/gate.js';
 import type { Project } from '../project/project.js';
 import { createAnalyzer } from '../analyze/pipeline.js';
 import { cleanText } from '../collect/markup/clean-text.js';
-import { createGate, openProject, UsageError } from './context.js';
+import { projectGate } from '../privacy/project-gate.js';
+import { openProject, UsageError } from './context.js';
 
 /** One text as `tyndau explain --json` prints it. */
 export interface Explanation {
@@ -62,7 +63,7 @@ export function registerExplain(program: Command): void {
         throw new UsageError('explain: TEXT is empty; give the text in quotes, or none to read one text a line from stdin');
       }
       const project = await openProject(options.project);
-      const gate = createGate(project);
+      const gate = projectGate(project);
       const analyzer = await createAnalyzer(project);
 
       if (text !== undefined) {

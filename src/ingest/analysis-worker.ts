@@ -5,8 +5,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 
 import { createAnalyzer } from '../analyze/pipeline.js';
-import { PrivacyGate } from '../privacy/gate.js';
-import { monitoredNames } from '../project/agency-subjects.js';
+import { projectGate } from '../privacy/project-gate.js';
 import type { Project } from '../project/project.js';
 import { gateAndAnalyze } from './gated-batch.js';
 import type { WorkerReply, WorkerRequest } from './worker-messages.js';
@@ -15,7 +14,7 @@ const port = parentPort;
 if (port === null) throw new Error('analysis worker: must run in a worker thread');
 
 const project = (workerData as { project: Project }).project;
-const gate = new PrivacyGate({ secret: project.privacy.secret, subjects: monitoredNames(project) });
+const gate = projectGate(project);
 const analyzer = await createAnalyzer(project);
 
 port.on('message', (request: WorkerRequest) => {

@@ -1,6 +1,6 @@
 import { createAnalyzer } from '../analyze/pipeline.js';
 import { createLogger, type Logger } from '../log/logger.js';
-import { PrivacyGate } from '../privacy/gate.js';
+import { projectGate } from '../privacy/project-gate.js';
 import type { Project } from '../project/project.js';
 import { connectPostgresStore } from '../store/postgres/postgres-store.js';
 import { openQueue } from './jetstream-queue.js';
@@ -38,7 +38,7 @@ export async function startWorker(options: StartWorkerOptions): Promise<WorkerRe
     return await runWorker({
       queue,
       store,
-      gate: new PrivacyGate({ secret: project.privacy.secret, subjects: project.subjects }),
+      gate: projectGate(project),
       analyzer: await createAnalyzer(project),
       logger,
       batchSize: options.batchSize,

@@ -4,7 +4,7 @@ import type { AgencyAttribution } from '../../src/analyze/analysis.js';
 import { createAnalyzer, type Analyzer } from '../../src/analyze/pipeline.js';
 import { explainText } from '../../src/cli/explain.js';
 import { PrivacyGate } from '../../src/privacy/gate.js';
-import { monitoredNames } from '../../src/project/agency-subjects.js';
+import { projectGate } from '../../src/privacy/project-gate.js';
 import { ALMATY_PROJECT } from '../fixtures/analyze/almaty-project.js';
 
 let analyzer: Analyzer;
@@ -120,7 +120,7 @@ describe('the agency\'s own channel', () => {
 });
 
 describe('the privacy gate and tyndau explain', () => {
-  const gate = new PrivacyGate({ secret: 'agency-test-secret-0123', subjects: monitoredNames(ALMATY_PROJECT) });
+  const gate = projectGate({ ...ALMATY_PROJECT, privacy: { ...ALMATY_PROJECT.privacy, secret: 'agency-test-secret-0123' } });
 
   test('the gate keeps a district akimat\'s name, though the district is named after a surname', () => {
     const bare = new PrivacyGate({ secret: 'agency-test-secret-0123', subjects: ALMATY_PROJECT.subjects });
