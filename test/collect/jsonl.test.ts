@@ -249,3 +249,19 @@ describe('JSONL records with a category beside the platform, and reposts', () =>
     ]);
   });
 });
+
+describe('youtube-comment-downloader output', () => {
+  it('reads cid as the id, time_parsed as the date, the id\'s shape as YouTube and a reply\'s thread as its parent', async () => {
+    const batch = await importFixture('jsonl-youtube-comment-downloader.jsonl');
+    expect(batch.posts.map((post) => [post.platform, post.nativeId, post.parentNativeId, post.publishedAt?.toISOString()])).toEqual([
+      ['youtube', 'UgxYkSG5kz2K2C2H1rl4AaABAg', undefined, '2022-11-09T13:20:00.000Z'],
+      ['youtube', 'UgxYkSG5kz2K2C2H1rl4AaABAg.9iXk3tjh7zs9iXkA1b2c3D', 'UgxYkSG5kz2K2C2H1rl4AaABAg', '2023-11-14T22:13:20.500Z'],
+    ]);
+    expect(batch.posts[0]!.text).toBe('Дороги в Алматы ужасные <3 & никто не чинит');
+    expect(batch.skipped.map((skip) => [skip.location.line, skip.reason])).toEqual([
+      [3, 'record has no text (looked for text, body, content, message and the like)'],
+    ]);
+    // "2 years ago" in `time` is not read once time_parsed gives the date.
+    expect(batch.notes).toBeUndefined();
+  });
+});

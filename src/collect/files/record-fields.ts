@@ -4,14 +4,14 @@
  *
  * | field     | names accepted                                                            |
  * | --------- | ------------------------------------------------------------------------- |
- * | id        | id, post_id, native_id, message_id, comment_id, guid                      |
+ * | id        | id, post_id, native_id, message_id, comment_id, guid, cid                 |
  * | text      | text, body, content, message, comment, review, full_text, текст, мәтін,   |
  * |           | message_text, post_text, текст сообщения (публикации, поста, комментария),|
  * |           | хабарлама мәтіні, жазба мәтіні                                            |
  * | title     | title, headline, subject, заголовок, тақырып                              |
  * | date      | date, published_at, published, created_at, created, timestamp, datetime,  |
  * |           | pub_date, дата, күні, publication_date, date_published, post_date,        |
- * |           | дата публикации, дата сообщения, жарияланған күні                         |
+ * |           | дата публикации, дата сообщения, жарияланған күні, time_parsed            |
  * | time      | time, время, уақыт, publication_time, время публикации (сообщения): the   |
  * |           | time of day beside a date column (Brand Analytics' and YouScan's Дата and |
  * |           | Время); read as the date when there is none                               |
@@ -57,7 +57,8 @@ export type RecordField =
   | 'channel';
 
 const FIELD_NAMES: Readonly<Record<RecordField, readonly string[]>> = {
-  id: ['id', 'post_id', 'native_id', 'message_id', 'comment_id', 'guid'],
+  // `cid` is youtube-comment-downloader's comment id.
+  id: ['id', 'post_id', 'native_id', 'message_id', 'comment_id', 'guid', 'cid'],
   text: [
     'text', 'body', 'content', 'message', 'comment', 'review', 'full_text', 'текст', 'мәтін',
     // As listening tools (Brand Analytics, YouScan, Brandwatch) name the column in their exports.
@@ -69,6 +70,8 @@ const FIELD_NAMES: Readonly<Record<RecordField, readonly string[]>> = {
     'date', 'published_at', 'published', 'created_at', 'created', 'timestamp', 'datetime',
     'pub_date', 'дата', 'күні', 'publication_date', 'date_published', 'post_date',
     'дата публикации', 'дата сообщения', 'жарияланған күні',
+    // youtube-comment-downloader's unix time; its `time` says "2 years ago".
+    'time_parsed',
   ],
   time: ['time', 'время', 'уақыт', 'publication_time', 'время публикации', 'время сообщения'],
   platform: [

@@ -6,6 +6,7 @@ import { htmlToText } from '../markup/html-to-text.js';
 import { platformOfLink } from '../platform-of-link.js';
 import type { Platform, PostKind, RawPost, RecordLocation } from '../raw-post.js';
 import { TEXT_FIELD_NAMES, type RecordField } from './record-fields.js';
+import { isYoutubeCommentId, youtubeThreadOf } from './youtube-comment-id.js';
 
 /** A record's values by field, as strings or numbers straight from the file. */
 export type RecordValues = Partial<Record<RecordField, string | number>>;
@@ -101,7 +102,9 @@ export function recordToPost(
   }
 
   const named = PLATFORMS.get(textOf(values.platform).toLowerCase());
-  const platform = named ?? platformOfUrl(values.url) ?? 'other';
+  const id = identifier(values.id);
+  const youtubeComment = id !== undefined && isYoutubeCommentId(id);
+  const platform = named ?? platformOfUrl(values.url) ?? (youtubeComment ? 'youtube' : 'other');
   const published = platform === 'news' || platform === 'web';
   const kind = KINDS.get(textOf(values.kind).toLowerCase()) ?? (published ? 'article' : 'social');
   const article = kind === 'article';
@@ -118,7 +121,8 @@ export function recordToPost(
     outlet: article ? optional(values.outlet) : undefined,
     url: article ? readRecordUrl(optional(values.url), location, log) : undefined,
     declaredLanguage: optional(values.language),
-    parentNativeId: reference(values.parent, values, localIds),
+    parentNativeId: reference(values.parent, values, localIds)
+      ?? (platform === 'youtube' && id !== undefined ? youtubeThreadOf(id) : undefined),
     amplifiesNativeId: reference(values.amplifies, values, localIds)
       ?? (isRepost(values) ? repeatedTextId(text) : undefined),
     location,
