@@ -265,3 +265,27 @@ describe('youtube-comment-downloader output', () => {
     expect(batch.notes).toBeUndefined();
   });
 });
+
+describe('Telegram messages as Telethon writes them', () => {
+  it('reads channel messages with the channel\'s numbering, replies and forwards', async () => {
+    const batch = await importFixture('jsonl-telethon-messages.jsonl');
+    expect(batch.posts.map((post) => [post.platform, post.nativeId, post.parentNativeId, post.amplifiesNativeId?.slice(0, 15)])).toEqual([
+      ['telegram', '1987654321:1201', undefined, undefined],
+      ['telegram', '1987654321:1202', undefined, 'repost:content:'],
+      ['telegram', '1987654321:1203', '1987654321:1201', undefined],
+      // Answers its forum topic's opening, not a post.
+      ['telegram', '1987654321:1206', undefined, undefined],
+    ]);
+    expect(batch.posts.at(-1)!.publishedAt).toEqual(new Date('2024-11-12T11:00:00Z'));
+  });
+
+  it('notes service messages, media without text and private conversations instead of skipping them', async () => {
+    const batch = await importFixture('jsonl-telethon-messages.jsonl');
+    expect(batch.skipped).toEqual([]);
+    expect(batch.notes?.map((note) => [note.location.line, note.note])).toEqual([
+      [4, 'a Telegram service message (a pin, a join), not a post; left out'],
+      [5, 'a Telegram message without text (media, a sticker); not imported'],
+      [6, 'a Telegram message of a private conversation (PeerUser); not imported'],
+    ]);
+  });
+});

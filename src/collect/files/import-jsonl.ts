@@ -2,11 +2,12 @@ import { ImportLog, type ImportContext } from '../import-context.js';
 import { isJsonObject, jsonKindOf } from '../json-value.js';
 import { parseJsonKeepingLongIntegers } from '../long-integers.js';
 import { htmlToText } from '../markup/html-to-text.js';
-import type { ImportBatch, RawPost } from '../raw-post.js';
+import type { ImportBatch, RawPost, RecordLocation } from '../raw-post.js';
 import { LocalIds } from '../identity/scoped-native-id.js';
 import { jsonlLineSpans } from './jsonl-line-ends.js';
 import { FieldNames } from './record-fields.js';
 import { recordToPost, setRecordValue, type RecordValues } from './record-to-post.js';
+import { telethonMessage } from './telethon-message.js';
 
 /**
  * Posts from JSON Lines: one JSON object a line, fields as in `record-fields.ts`; lines end as
@@ -69,12 +70,7 @@ export class JsonlLineReader {
       this.log.skip(location, 'line is not a JSON object');
       return undefined;
     }
-    const wrongText = wrongTextValue(record, this.#names);
-    if (wrongText) {
-      this.log.skip(location, wrongText);
-      return undefined;
-    }
-    return recordToPost(valuesOf(record, this.#names), this.#context, location, this.log, this.#localIds);
+    return recordPost(record, this.#names, this.#context, location, this.log, this.#localIds);
   }
 }
 
@@ -88,10 +84,7 @@ export function importJsonRecord(
 ): ImportBatch {
   const log = new ImportLog();
   const location = { file: context.file, index: 0 };
-  const names = new FieldNames();
-  const wrongText = wrongTextValue(record, names);
-  if (wrongText) log.skip(location, wrongText);
-  const post = wrongText ? undefined : recordToPost(valuesOf(record, names), context, location, log);
+  const post = recordPost(record, new FieldNames(), context, location, log, new LocalIds());
   const posts = post ? [post] : [];
   const batch = { format: 'jsonl', sourceLabel: context.file, posts, skipped: log.skipped };
   return log.notes.length > 0 ? { ...batch, notes: log.notes } : batch;
@@ -117,11 +110,37 @@ export function importJsonRecords(
       log.skip(location, 'list element is not a JSON object');
       return;
     }
-    const post = recordToPost(valuesOf(record, names), context, location, log, localIds);
+    const post = recordPost(record, names, context, location, log, localIds);
     if (post) posts.push(post);
   });
   const batch = { format: 'json', sourceLabel: context.file, posts, skipped: log.skipped };
   return log.notes.length > 0 ? { ...batch, notes: log.notes } : batch;
+}
+
+/**
+ * One record's post: its text checked for its type, a Telethon message read as such (see
+ * `telethon-message.ts`), any other record by its field names. A record left out on purpose is
+ * noted, one that cannot be read skipped.
+ */
+function recordPost(
+  record: Readonly<Record<string, unknown>>,
+  names: FieldNames,
+  context: ImportContext,
+  location: RecordLocation,
+  log: ImportLog,
+  localIds: LocalIds,
+): RawPost | undefined {
+  const wrongText = wrongTextValue(record, names);
+  if (wrongText) {
+    log.skip(location, wrongText);
+    return undefined;
+  }
+  const telethon = telethonMessage(record);
+  if (telethon !== undefined && 'leftOut' in telethon) {
+    log.note(location, telethon.leftOut);
+    return undefined;
+  }
+  return recordToPost(telethon?.values ?? valuesOf(record, names), context, location, log, localIds);
 }
 
 /**
