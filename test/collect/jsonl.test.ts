@@ -275,8 +275,14 @@ describe('Telegram messages as Telethon writes them', () => {
       ['telegram', '1987654321:1203', '1987654321:1201', undefined],
       // Answers its forum topic's opening, not a post.
       ['telegram', '1987654321:1206', undefined, undefined],
+      ['telegram', '1987654321:1207', undefined, undefined],
     ]);
-    expect(batch.posts.at(-1)!.publishedAt).toEqual(new Date('2024-11-12T11:00:00Z'));
+    expect(batch.posts[3]!.publishedAt).toEqual(new Date('2024-11-12T11:00:00Z'));
+  });
+
+  it('puts [NAME] where a mention-name entity marks a person, counting offsets past an emoji', async () => {
+    const batch = await importFixture('jsonl-telethon-messages.jsonl');
+    expect(batch.posts.at(-1)!.text).toBe('👍 [NAME], и у вас нет воды? Спросите [NAME]');
   });
 
   it('notes service messages, media without text and private conversations instead of skipping them', async () => {

@@ -1,5 +1,6 @@
 import { isJsonObject, stringOrNumber, type JsonObject } from '../json-value.js';
 import { cleanText } from '../markup/clean-text.js';
+import { MENTIONED_PERSON } from '../telegram/message-text.js';
 import type { RecordValues } from './record-to-post.js';
 
 /** A Telethon message read as a record's values, or why it is left out. */
@@ -15,7 +16,8 @@ export type TelethonMessage =
  * message and photo a skipped record. Undefined for any other record.
  *
  * Only channels and supergroups (`PeerChannel`) are public; a message of a private chat
- * (`PeerUser`) or a basic group (`PeerChat`, never public) is left out. `from_id`, `post_author`,
+ * (`PeerUser`) or a basic group (`PeerChat`, never public) is left out. A person named by a
+ * mention-name entity becomes `[NAME]`. `from_id`, `post_author`,
  * `fwd_from`'s names and ids, `via_bot_id` and reactions are not read.
  */
 export function telethonMessage(record: JsonObject): TelethonMessage | undefined {
@@ -32,7 +34,7 @@ export function telethonMessage(record: JsonObject): TelethonMessage | undefined
   }
 
   const values: RecordValues = {
-    text: record.message,
+    text: withoutMentionedNames(record.message, record.entities),
     platform: 'telegram',
     channel: stringOrNumber(peer.channel_id),
     id: stringOrNumber(record.id),
@@ -42,6 +44,31 @@ export function telethonMessage(record: JsonObject): TelethonMessage | undefined
     postType: isJsonObject(record.fwd_from) ? 'forward' : undefined,
   };
   return { values: withoutUndefined(values) };
+}
+
+const MENTION_NAME_ENTITIES = new Set(['MessageEntityMentionName', 'InputMessageEntityMentionName']);
+
+/**
+ * The text with each span a mention-name entity marks (a link to an account without a username,
+ * whose text is the person's display name) replaced by the gate's name mark, as the Telegram
+ * Desktop importers do. Offsets and lengths count UTF-16 code units, as JavaScript strings do.
+ */
+function withoutMentionedNames(text: string, entities: unknown): string {
+  const spans = (Array.isArray(entities) ? entities : [])
+    .filter((entity): entity is JsonObject => isJsonObject(entity) && MENTION_NAME_ENTITIES.has(String(entity._)))
+    .map((entity) => ({ offset: Number(entity.offset), length: Number(entity.length) }))
+    .filter(({ offset, length }) => Number.isInteger(offset) && Number.isInteger(length) && offset >= 0 && length > 0)
+    .sort((a, b) => b.offset - a.offset);
+
+  let result = text;
+  let limit = text.length;
+  for (const { offset, length } of spans) {
+    // Overlapping or out-of-range spans come from a damaged dump: left as written.
+    if (offset + length > limit) continue;
+    result = result.slice(0, offset) + MENTIONED_PERSON + result.slice(offset + length);
+    limit = offset;
+  }
+  return result;
 }
 
 /**
