@@ -64,3 +64,14 @@ describe('YouTube comments.list import', () => {
     expect(batch.skipped).toEqual([]);
   });
 });
+
+describe('YouTube comments fetched with textFormat=plainText', () => {
+  it('keeps a plain textDisplay\'s brackets and ampersands; an HTML one is still decoded once', async () => {
+    const batch = await importFixture('youtube-comment-threads-plain-text-format.json');
+    expect(batch.posts.map((post) => [post.nativeId, post.text])).toEqual([
+      ['UgxPlain1', 'Тариф вырос в 2 раза, а зарплата <3% в год. Итог: расходы>доходы'],
+      ['UgxPlain1.9plainReply1', 'Согласен & подтверждаю: a<b and c>d'],
+      ['UgxHtml2', 'Цены <3% роста? 1:05\nСмешно'],
+    ]);
+  });
+});
