@@ -287,3 +287,24 @@ describe('a feed of a YouTube channel', () => {
     expect(batch.sourceLabel).toBe(fixture('atom-youtube-channel-videos.xml'));
   });
 });
+
+describe('aggregator feeds', () => {
+  it('takes a Google News item\'s outlet from <source>, off its headline, and drops the headline listing', async () => {
+    const batch = await importFixture('rss-google-news-search.xml');
+    expect(batch.posts.map((post) => [post.outlet, post.title, post.text])).toEqual([
+      ['Tengrinews.kz', undefined, 'Акимат Алматы объявил о ремонте дорог'],
+      ['Vlast.kz', undefined, 'Жители жалуются на отопление'],
+    ]);
+  });
+
+  it('follows a Google Alerts click-through link to the article and names its site as the outlet', async () => {
+    const batch = await importFixture('atom-google-alerts.xml');
+    const [article, video] = batch.posts;
+    expect([article!.outlet, article!.url, article!.title]).toEqual([
+      'tengrinews.kz',
+      'https://tengrinews.kz/kazakhstan_news/akimat-1/',
+      'Акимат Алматы объявил о ремонте дорог',
+    ]);
+    expect([video!.kind, video!.platform, video!.nativeId, video!.url]).toEqual(['social', 'youtube', 'abcDEF12345', undefined]);
+  });
+});

@@ -4,6 +4,7 @@ import { readRecordDate, readRecordUrl, ImportLog, type ImportContext } from '..
 import { removeControlCharacters } from '../markup/clean-text.js';
 import { platformOfLink } from '../platform-of-link.js';
 import type { ImportBatch, Platform, RawPost, RecordLocation } from '../raw-post.js';
+import { redirectTarget, withoutOutletSuffix } from './aggregator-items.js';
 import { readAtomFeed } from './atom-feed.js';
 import { unwrapEscapedTitles } from './escaped-titles.js';
 import { itemStartLines } from './item-lines.js';
@@ -106,7 +107,7 @@ function feedToBatch(
 
   feed.entries.forEach((entry, index) => {
     const location = locate(index);
-    const resolved = { ...entry, link: resolvedLink(entry.link, base) };
+    const resolved = aggregatedEntry({ ...entry, link: resolvedLink(entry.link, base) });
     const post = entryToPost(resolved, { outlet, language: feed.language }, context, location, log);
     if (post) posts.push(post);
   });
@@ -115,6 +116,17 @@ function feedToBatch(
   const social = posts.some((post) => post.kind === 'social');
   const batch = { format, sourceLabel: social ? context.file : outlet ?? context.file, posts, skipped: log.skipped };
   return log.notes.length > 0 ? { ...batch, notes: log.notes } : batch;
+}
+
+/**
+ * An aggregator's item as its outlet published it: the article behind a Google Alerts
+ * click-through link, with the article's site as its outlet; a Google News item without its
+ * outlet's name after the headline. Any other item is returned as it is.
+ */
+function aggregatedEntry(entry: FeedEntry): FeedEntry {
+  const target = redirectTarget(entry.link);
+  const redirected = target === undefined ? entry : { ...entry, link: target, outlet: entry.outlet ?? hostOf(target) };
+  return redirected.outlet === undefined ? redirected : withoutOutletSuffix(redirected, redirected.outlet);
 }
 
 /** What an entry takes from its feed when it does not say itself. */
@@ -155,7 +167,7 @@ function entryToPost(
     title,
     text,
     publishedAt: readRecordDate(entry.date, context, location, log),
-    outlet: feed.outlet,
+    outlet: entry.outlet ?? feed.outlet,
     url: readRecordUrl(entry.link, location, log),
     declaredLanguage: entry.language ?? feed.language,
     location,
@@ -166,7 +178,7 @@ function entryToPost(
  * An item that links to a post on a social platform: a YouTube channel's video feed, a feed that
  * mirrors a Telegram channel. It is that platform's post, not a news article: the channel's title
  * is not its outlet and its link is not kept, as for any social post. A headline is part of the
- * text. A YouTube video keeps its video id (`yt:video:ID`), the id its comments answer.
+ * text. A YouTube video keeps its video id, the id its comments answer.
  */
 function socialEntryToPost(
   entry: FeedEntry,
@@ -176,7 +188,7 @@ function socialEntryToPost(
   log: ImportLog,
 ): RawPost {
   const text = [entry.title, entry.text].filter((part) => part !== undefined).join('\n');
-  const video = platform === 'youtube' ? YOUTUBE_VIDEO_ID.exec(entry.id ?? '')?.[1] : undefined;
+  const video = platform === 'youtube' ? youtubeVideoId(entry) : undefined;
   return {
     kind: 'social',
     platform,
@@ -189,6 +201,13 @@ function socialEntryToPost(
 }
 
 const YOUTUBE_VIDEO_ID = /^yt:video:([\w-]+)$/;
+
+/** The video id of a YouTube item: its Atom id (`yt:video:ID`), else its link's `v`. */
+function youtubeVideoId(entry: FeedEntry): string | undefined {
+  const fromId = YOUTUBE_VIDEO_ID.exec(entry.id ?? '')?.[1];
+  if (fromId !== undefined || entry.link === undefined || !URL.canParse(entry.link)) return fromId;
+  return new URL(entry.link).searchParams.get('v') ?? undefined;
+}
 
 function tryRead(read: (xml: string) => ParsedFeed, xml: string): ParsedFeed | undefined {
   try {

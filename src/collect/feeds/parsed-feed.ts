@@ -13,6 +13,8 @@ export interface FeedEntry {
   /** The date exactly as written in the feed. */
   readonly date?: string;
   readonly language?: string;
+  /** The outlet an aggregator's item names as its own (RSS `<source>`), not the feed's title. */
+  readonly outlet?: string;
 }
 
 export interface ParsedFeed {

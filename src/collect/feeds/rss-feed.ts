@@ -25,6 +25,8 @@ export function readRssFeed(xml: string): ParsedFeed {
       // .NET's SyndicationFeed writes no pubDate, only `<a10:updated>` in the Atom namespace.
       date: item.pubDate ?? item.dc?.dates?.[0] ?? item.dcterms?.created?.[0] ?? item.atom?.published
         ?? item.atom?.updated,
+      // Google News and other aggregators name each item's outlet in `<source>`.
+      outlet: plainText(item.source?.title),
     };
   });
 
