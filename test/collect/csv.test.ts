@@ -305,3 +305,17 @@ describe('CSV import: a listening tool\'s platform columns and reposts', () => {
     expect(extended!.amplifiesNativeId).toBeUndefined();
   });
 });
+
+describe('CSV exports joined into one file', () => {
+  it('passes over the header repeated with its byte-order mark, naming its line', async () => {
+    const batch = await importFixture('csv-two-exports-joined-header-repeated.csv');
+    expect(batch.posts.map((post) => [post.location.line, post.text])).toEqual([
+      [2, 'Нет воды на Абая'],
+      [4, 'Автобус 92 не пришёл'],
+    ]);
+    expect(batch.skipped).toEqual([]);
+    expect(batch.notes?.map((note) => [note.location.line, note.note])).toContainEqual(
+      [3, 'the header is repeated on line 3 (exports joined into one file?); not read as a post'],
+    );
+  });
+});

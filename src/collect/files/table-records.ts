@@ -38,16 +38,39 @@ export function tableRecordsToPosts(
   const localIds = new LocalIds();
   const rowContext = withNumericDateOrder(rows, fields, context, log);
   const posts: RawPost[] = [];
+  const isHeader = headerRepeat(header.names);
+  const repeatedHeaders: number[] = [];
   for (const row of rows) {
+    if (isHeader(row.record)) {
+      repeatedHeaders.push(row.line);
+      continue;
+    }
     const location = { file: context.file, line: row.line };
     const values = rowValues(row.record, fields, location, log);
     const post = values && recordToPost(values, rowContext, location, log, localIds);
     if (post) posts.push(post);
   }
 
+  if (repeatedHeaders.length > 0) {
+    const lines = repeatedHeaders.slice(0, 5).join(', ') + (repeatedHeaders.length > 5 ? ', …' : '');
+    const note = `the header is repeated on line ${lines} (exports joined into one file?); not read as a post`;
+    log.note({ file: context.file, line: repeatedHeaders[0] }, note);
+  }
   // An export cut short, or a template saved before any row: said, not silently "0 read".
   if (posts.length === 0 && log.skipped.length === 0) log.note({ file: context.file, line: header.line }, 'the file has a header and no rows');
   return posts;
+}
+
+/**
+ * Tells a row that repeats the header: exports joined with `cat` or a spreadsheet's pasted pages
+ * carry the header again, each copy perhaps with its own byte-order mark. Read as a post, its
+ * text was the text column's name.
+ */
+function headerRepeat(names: readonly string[]): (record: readonly string[]) => boolean {
+  const key = (cells: readonly string[]) => cells.map((cell) => cell.replace(/^\uFEFF/, '').trim().toLowerCase()).join('\u0000');
+  const header = key(names);
+  return (record) => record.length >= names.length && key(record.slice(0, names.length)) === header
+    && record.slice(names.length).every((cell) => cell.trim() === '');
 }
 
 /** Columns listed in the note before "and N more". */
