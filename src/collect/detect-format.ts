@@ -153,6 +153,16 @@ function recogniseJson(text: string, fileName: string): RecognisedFormat {
   return { format: formatOfJson(document, fileName), document };
 }
 
+/**
+ * A message as Telethon writes it (`{"_": "Message", "peer_id": …}`), which scripts also save as
+ * `{"messages": [...]}`: read as records (see `files/telethon-message.ts`), not as a Telegram
+ * Desktop export, whose reading found no `text` in any of them.
+ */
+function isTelethonRecord(message: unknown): boolean {
+  return isJsonObject(message) && (message._ === 'Message' || message._ === 'MessageService')
+    && isJsonObject(message.peer_id);
+}
+
 function looksLikeJsonLines(text: string): boolean {
   const lines = text.split(/\r\n?|\n/, JSONL_PROBE_LINES * 2).filter((line) => line.trim() !== '');
   return lines.slice(0, JSONL_PROBE_LINES).some((line) => {
@@ -174,6 +184,7 @@ function formatOfJson(document: unknown, fileName: string): ImportFormat {
     return 'jsonfeed';
   }
   const chats = isJsonObject(document.chats) ? document.chats.list : undefined;
+  if (Array.isArray(document.messages) && document.messages.some(isTelethonRecord)) return 'jsonl';
   if (Array.isArray(document.messages) || Array.isArray(chats)) return 'telegram';
   if (isYoutubePage(document)) return 'youtube';
   if (isJsonObject(document.error) && 'error_code' in document.error) {

@@ -295,3 +295,15 @@ describe('Telegram messages as Telethon writes them', () => {
     ]);
   });
 });
+
+describe('Telethon messages saved as {"messages": [...]}', () => {
+  it('reads them as Telethon records, not as a Telegram Desktop export without text', async () => {
+    const batch = await importFixture('json-telethon-messages-wrapped.json');
+    expect(batch.posts.map((post) => [post.platform, post.nativeId, post.text])).toEqual([
+      ['telegram', '1987654321:1201', 'Опять нет воды в Алмалинском районе'],
+      ['telegram', '1987654321:1202', 'Переслано: отопление дадут в среду'],
+      ['telegram', '1987654321:1203', 'Согласен'],
+    ]);
+    expect(batch.notes?.map((note) => note.location.path)).toEqual(['/messages/3', '/messages/4']);
+  });
+});
