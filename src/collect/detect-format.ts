@@ -259,6 +259,8 @@ const YOUTUBE_COMMENT_KINDS = new Set(['youtube#commentThread', 'youtube#comment
 
 function isVkPage(value: JsonObject): boolean {
   if (isJsonObject(value.response) && Array.isArray(value.response.items)) return true;
+  // `execute` runs up to 25 calls and answers with their responses in a list.
+  if (Array.isArray(value.response) && value.response.some((page) => isJsonObject(page) && isVkPage(page))) return true;
   if (!Array.isArray(value.items)) return false;
   const first: unknown = value.items[0];
   return isJsonObject(first) ? isVkPost(first) : typeof value.count === 'number';

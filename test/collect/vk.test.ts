@@ -119,3 +119,18 @@ describe('VK posts with polls and shared links, paid and advertising posts', () 
     ]);
   });
 });
+
+describe('VK execute responses', () => {
+  it('reads each call\'s page and skips a failed call with its place and VK\'s message', async () => {
+    const batch = await importFixture('vk-execute-wall-get-pages.json');
+    expect(batch.format).toBe('vk');
+    expect(batch.posts.map((post) => [post.nativeId, post.location.path])).toEqual([
+      ['-555_301', '/response/0/items/0'],
+      ['-555_303', '/response/2/items/0'],
+    ]);
+    expect(batch.skipped).toEqual([{
+      location: { file: fixture('vk-execute-wall-get-pages.json'), index: 1, path: '/response/1' },
+      reason: 'a failed call of an execute response ("Too many requests per second"), not a page of posts',
+    }]);
+  });
+});

@@ -66,6 +66,7 @@ export function importVkWall(document: unknown, context: ImportContext): ImportB
 }
 
 function pagesOf(document: unknown, context: ImportContext, log: ImportLog): WallPage[] {
+  if (isJsonObject(document) && Array.isArray(document.response)) return executePagesOf(document, context, log);
   if (!Array.isArray(document)) return pageOf(document, '');
 
   const pages = document.flatMap((entry: unknown, index) => pageOf(entry, `/${index}`));
@@ -77,6 +78,29 @@ function pagesOf(document: unknown, context: ImportContext, log: ImportLog): Wal
     log.skip({ file: context.file, index, path: `/${index}` }, notAPageReason(entry));
   });
   return pages;
+}
+
+/**
+ * The pages of an `execute` response: `{"response": [page, page, false], "execute_errors": [...]}`,
+ * one entry a call, `false` for a call that failed, its error listed in `execute_errors` in order.
+ * Each failed call is skipped with its place and VK's message, as a saved failed page is.
+ */
+function executePagesOf(document: JsonObject, context: ImportContext, log: ImportLog): WallPage[] {
+  const responses = document.response as readonly unknown[];
+  const errors = Array.isArray(document.execute_errors) ? document.execute_errors : [];
+  let failed = 0;
+  return responses.flatMap((entry: unknown, index) => {
+    const path = `/response/${index}`;
+    const pages = pageOf({ response: entry }, '').map((page) => ({ ...page, path: `${path}/items` }));
+    if (pages.length > 0) return pages;
+
+    const error = entry === false ? errors[failed++] : undefined;
+    const reason = isJsonObject(error)
+      ? `a failed call of an execute response ("${String(error.error_msg ?? 'no message').slice(0, 200)}"), not a page of posts`
+      : notAPageReason(entry);
+    log.skip({ file: context.file, index, path }, reason);
+    return [];
+  });
 }
 
 function notAPageReason(entry: unknown): string {
