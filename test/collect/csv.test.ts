@@ -319,3 +319,15 @@ describe('CSV exports joined into one file', () => {
     );
   });
 });
+
+describe('CSV import: a media-monitoring export that names outlets and no platform', () => {
+  it('reads a row with an outlet as a news article with its outlet and link, a social site as that platform', async () => {
+    const batch = await importFixture('csv-media-monitoring-export-outlet-column.csv');
+    expect(batch.posts.map((post) => [post.kind, post.platform, post.outlet, post.url, post.title])).toEqual([
+      ['article', 'news', 'Tengrinews.kz', 'https://tengrinews.kz/kazakhstan_news/remont-1/', 'Акимат объявил о ремонте'],
+      ['article', 'news', 'Казинформ', 'https://www.inform.kz/ru/tarify-2', 'Тарифы на воду выросли'],
+      ['social', 'vk', undefined, undefined, undefined],
+      ['social', 'other', undefined, undefined, undefined],
+    ]);
+  });
+});

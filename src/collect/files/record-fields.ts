@@ -25,7 +25,9 @@
  * | url       | url, link, article_url, ссылка, post_url, ссылка на публикацию            |
  * |           | (на сообщение)                                                            |
  * | outlet    | outlet, media, publication, publisher, source_name, издание, сми, басылым,|
- * |           | domain, домен                                                             |
+ * |           | domain, домен, название (наименование) сми, media_name, outlet_name,      |
+ * |           | басылым атауы; with no platform given, an outlet that is no social site   |
+ * |           | makes the record a news article                                           |
  * | language  | language, lang, язык, тіл                                                 |
  * | parent    | parent_id, reply_to, in_reply_to, reply_to_id                             |
  * | amplifies | repost_of, repost_of_id, forward_of, amplifies, shared_id                 |
@@ -92,6 +94,8 @@ const FIELD_NAMES: Readonly<Record<RecordField, readonly string[]>> = {
   outlet: [
     'outlet', 'media', 'publication', 'publisher', 'source_name', 'издание', 'сми', 'басылым',
     'domain', 'домен',
+    // Media-monitoring exports (Medialogia-like) name the outlet so.
+    'название сми', 'наименование сми', 'media_name', 'outlet_name', 'басылым атауы',
   ],
   language: ['language', 'lang', 'язык', 'тіл'],
   parent: ['parent_id', 'reply_to', 'in_reply_to', 'reply_to_id'],

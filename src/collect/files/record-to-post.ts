@@ -104,7 +104,8 @@ export function recordToPost(
   const named = PLATFORMS.get(textOf(values.platform).toLowerCase());
   const id = identifier(values.id);
   const youtubeComment = id !== undefined && isYoutubeCommentId(id);
-  const platform = named ?? platformOfUrl(values.url) ?? (youtubeComment ? 'youtube' : 'other');
+  const platform = named ?? platformOfUrl(values.url) ?? platformOfOutlet(values)
+    ?? (youtubeComment ? 'youtube' : 'other');
   const published = platform === 'news' || platform === 'web';
   const kind = KINDS.get(textOf(values.kind).toLowerCase()) ?? (published ? 'article' : 'social');
   const article = kind === 'article';
@@ -132,6 +133,19 @@ export function recordToPost(
 /** The platform a record's link names, for records that say no platform of their own. */
 function platformOfUrl(url: string | number | undefined): Platform | undefined {
   return platformOfLink(optional(url));
+}
+
+/**
+ * The platform a record's outlet implies when it names no platform at all: media-monitoring
+ * exports (a Medialogia-like `Дата;СМИ;Заголовок;Текст;URL`) hold nothing but articles and say
+ * so only by naming each one's outlet. Read as residents' posts on `other`, their outlet and link
+ * were dropped and the press counted as public opinion. An outlet that is a social site
+ * (`vk.com` in a Domain column) names that platform instead.
+ */
+function platformOfOutlet(values: RecordValues): Platform | undefined {
+  const outlet = textOf(values.outlet).toLowerCase();
+  if (values.platform !== undefined || outlet === '') return undefined;
+  return PLATFORMS.get(outlet) ?? platformOfLink(`https://${outlet}/`) ?? 'news';
 }
 
 /** A time of day alone: `14:30`, `14:30:05`, `2:30 PM`. */
