@@ -45,3 +45,14 @@ describe('Excel workbook import', () => {
     await expect(importFixture('xlsx-workbook-instead-of-csv.xlsx')).rejects.toThrow('a ZIP archive (an Excel .xlsx workbook is one)');
   });
 });
+
+describe('Excel time-of-day cells', () => {
+  it('joins a time cell (a fraction of a day, or a time on Excel\'s day zero) to the date beside it', async () => {
+    const batch = await importFixture('xlsx-time-of-day-cells-beside-dates.xlsx');
+    // 14:30 and 09:05 in Almaty (UTC+5 since March 2024); they stood at midnight.
+    expect(batch.posts.map((post) => post.publishedAt?.toISOString())).toEqual([
+      '2024-03-10T09:30:00.000Z',
+      '2024-03-10T04:05:00.000Z',
+    ]);
+  });
+});

@@ -101,11 +101,31 @@ function sheetRows(sheet: ExcelJS.Worksheet): TableRecord[] {
   sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     const record: string[] = [];
     row.eachCell({ includeEmpty: true }, (cell, column) => {
-      record[column - 1] = cellText(cell.value);
+      record[column - 1] = timeOfDayText(cell.value, cell.numFmt) ?? cellText(cell.value);
     });
     rows.push({ record: Array.from(record, (cell) => cell ?? ''), line: rowNumber });
   });
   return rows;
+}
+
+/** Excel's day zero: a time of day alone is a date-time on it. */
+const EXCEL_DAY_ZERO = '1899-12-30';
+/** A number format for a time of day alone: hours or seconds, no day, month or year. */
+const TIME_FORMAT = /^(?!.*[dy]).*[hs]/i;
+
+/**
+ * A cell holding a time of day alone, as `14:30:00`: a listening tool's `Время` column beside its
+ * `Дата`. Excel keeps it as a fraction of a day (0.604 for 14:30) formatted `hh:mm`, which exceljs
+ * gives as that number, or as a date-time on Excel's day zero; read as either, it was not joined
+ * to the date, and every post stood at midnight.
+ */
+function timeOfDayText(value: ExcelJS.CellValue, format: string | undefined): string | undefined {
+  if (value instanceof Date && !Number.isNaN(value.getTime()) && value.toISOString().startsWith(EXCEL_DAY_ZERO)) {
+    return value.toISOString().slice(11, 19);
+  }
+  if (typeof value !== 'number' || value < 0 || value >= 1 || !TIME_FORMAT.test(format ?? '')) return undefined;
+  const seconds = Math.round(value * 86_400);
+  return new Date(seconds * 1000).toISOString().slice(11, 19);
 }
 
 /**
