@@ -4,6 +4,7 @@ import { decodeBytes } from './encoding/decode-bytes.js';
 import { csvHeaderWithoutText, findCsvHeader } from './files/csv-header.js';
 import { hasTextField, TEXT_FIELD_NAMES } from './files/record-fields.js';
 import { isJsonObject, jsonKindOf, type JsonObject } from './json-value.js';
+import { isChannelPreviewPage } from './telegram/import-channel-preview.js';
 import { isTelegramHtmlExport } from './telegram/import-telegram-html.js';
 import { parseJsonKeepingLongIntegers } from './long-integers.js';
 
@@ -14,6 +15,7 @@ export type ImportFormat =
   | 'jsonfeed'
   | 'telegram'
   | 'telegram-html'
+  | 'telegram-preview'
   | 'youtube'
   | 'vk'
   | 'jsonl'
@@ -26,7 +28,7 @@ export interface RecognisedFormat {
 }
 
 const EXPECTED =
-  'expected an RSS, RDF, Atom or JSON Feed, a Telegram Desktop export (result.json or messages.html), a YouTube ' +
+  'expected an RSS, RDF, Atom or JSON Feed, a Telegram Desktop export (result.json or messages.html), a saved t.me/s/ page, a YouTube ' +
   'commentThreads or comments response, a VK wall.get response, JSONL or CSV with a text column';
 
 const JSONL_EXTENSIONS = new Set(['.jsonl', '.ndjson']);
@@ -113,6 +115,7 @@ function feedFormatOfXml(xml: string, fileName: string): ImportFormat {
   if (root?.local === 'RDF') return 'rdf';
   if (root?.local === 'feed') return 'atom';
   if (root?.local.toLowerCase() === 'html' && isTelegramHtmlExport(xml)) return 'telegram-html';
+  if (root?.local.toLowerCase() === 'html' && isChannelPreviewPage(xml)) return 'telegram-preview';
 
   const found = root === undefined ? 'no root element' : `the root element <${root.qualified}>`;
   const hint = root?.local.toLowerCase() === 'html' ? ' (a web page, not its feed)' : '';

@@ -17,6 +17,7 @@ import { cutLongTexts } from './long-texts.js';
 import type { ImportContext } from './import-context.js';
 import type { ImportBatch, ImportNote } from './raw-post.js';
 import { importTelegramExport } from './telegram/import-telegram-export.js';
+import { importChannelPreview } from './telegram/import-channel-preview.js';
 import { importTelegramHtml } from './telegram/import-telegram-html.js';
 import { importVkWall } from './vk/import-wall-posts.js';
 import { importYoutubeCommentThreads } from './youtube/import-comment-threads.js';
@@ -124,6 +125,8 @@ export function importRecognised(
       return importTelegramExport(recognised.document, context);
     case 'telegram-html':
       return importTelegramHtml(text, context);
+    case 'telegram-preview':
+      return importChannelPreview(text, context);
     case 'youtube':
       return importYoutubeCommentThreads(recognised.document, context);
     case 'vk':

@@ -185,3 +185,16 @@ describe('Telegram forum topics, polls and newer entity types', () => {
     ]);
   });
 });
+
+describe('a saved page of a channel\'s web preview (t.me/s/NAME)', () => {
+  it('reads its messages as the live collector does: keyed by channel and number, with replies and forwards', async () => {
+    const batch = await importFixture('telegram-channel-preview-saved-page.html');
+    expect(batch.format).toBe('telegram-preview');
+    expect(batch.posts.map((post) => [post.nativeId, post.publishedAt?.toISOString(), post.parentNativeId, post.amplifiesNativeId])).toEqual([
+      ['almaty_residents:101', '2025-01-10T04:35:12.000Z', undefined, undefined],
+      ['almaty_residents:102', '2025-01-10T05:10:00.000Z', 'almaty_residents:101', 'city_news:55'],
+    ]);
+    expect(batch.posts[0]!.text).toBe('На остановке у ЦУМа автобусы не ходят с утра.\nКогда починят светофор? Пишите в комментариях');
+    expect(batch.notes?.map((note) => note.note)).toEqual(['1 messages without text (media, stickers) not imported']);
+  });
+});

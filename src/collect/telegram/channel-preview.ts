@@ -4,6 +4,8 @@ import { htmlToText } from '../markup/html-to-text.js';
 
 /** One message as the public web preview of a channel shows it, identities already left out. */
 export interface PreviewMessage {
+  /** The channel's public name, as its `data-post` writes it. */
+  readonly channel: string;
   /** The message number inside the channel. */
   readonly id: number;
   readonly text: string;
@@ -52,6 +54,7 @@ export function readChannelPreview(html: string): PreviewPage {
       .find((candidate) => !candidate.closest('.tgme_widget_message_reply'));
     const text = textElement ? htmlToText(textElement.innerHTML) : '';
     messages.push({
+      channel: reference[1]!,
       id: Number(reference[2]),
       text,
       datetime: element.querySelector('.tgme_widget_message_date time')?.getAttribute('datetime') ?? undefined,

@@ -1,8 +1,9 @@
-import { readRecordDate, ImportLog } from '../import-context.js';
+import { ImportLog } from '../import-context.js';
 import { isJsonObject } from '../json-value.js';
 import type { CollectContext, CollectedBatch, LiveSource } from '../live-source.js';
 import type { RawPost } from '../raw-post.js';
 import { readChannelPreview, type PreviewMessage } from './channel-preview.js';
+import { previewMessageToPost } from './preview-message-post.js';
 
 export interface ChannelSourceOptions {
   readonly id: string;
@@ -80,20 +81,8 @@ export class ChannelSource implements LiveSource {
   }
 
   #toPost(message: PreviewMessage, page: string, context: CollectContext, log: ImportLog): RawPost | undefined {
-    // Photos and stickers without a caption carry no opinion to analyse.
-    if (message.text === '') return undefined;
     const location = { file: page, index: message.id };
     const importContext = { file: page, timezone: context.timezone, now: context.now };
-    const forwarded = message.forwardedFrom?.replace('/', ':');
-    return {
-      kind: 'social',
-      platform: 'telegram',
-      nativeId: `${this.#channel}:${message.id}`,
-      text: message.text,
-      publishedAt: readRecordDate(message.datetime, importContext, location, log),
-      amplifiesNativeId: forwarded,
-      parentNativeId: message.replyTo === undefined ? undefined : `${this.#channel}:${message.replyTo}`,
-      location,
-    };
+    return previewMessageToPost(message, this.#channel, importContext, location, log);
   }
 }

@@ -1,0 +1,29 @@
+import { readRecordDate, type ImportContext, type ImportLog } from '../import-context.js';
+import type { RawPost, RecordLocation } from '../raw-post.js';
+import type { PreviewMessage } from './channel-preview.js';
+
+/**
+ * One message of a channel's web preview as a resident's post of the platform `telegram`, keyed
+ * `channel:number`; a forward points at the message it repeats, a reply at the one it answers.
+ * Photos and stickers without a caption carry no opinion to analyse: undefined.
+ */
+export function previewMessageToPost(
+  message: PreviewMessage,
+  channel: string,
+  context: ImportContext,
+  location: RecordLocation,
+  log: ImportLog,
+): RawPost | undefined {
+  if (message.text === '') return undefined;
+
+  return {
+    kind: 'social',
+    platform: 'telegram',
+    nativeId: `${channel}:${message.id}`,
+    text: message.text,
+    publishedAt: readRecordDate(message.datetime, context, location, log),
+    amplifiesNativeId: message.forwardedFrom?.replace('/', ':'),
+    parentNativeId: message.replyTo === undefined ? undefined : `${channel}:${message.replyTo}`,
+    location,
+  };
+}
