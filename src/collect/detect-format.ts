@@ -257,8 +257,11 @@ function isYoutubePage(value: JsonObject): boolean {
   return isJsonObject(first) && YOUTUBE_COMMENT_KINDS.has(String(first.kind));
 }
 
-const YOUTUBE_PAGE_KINDS = new Set(['youtube#commentThreadListResponse', 'youtube#commentListResponse']);
-const YOUTUBE_COMMENT_KINDS = new Set(['youtube#commentThread', 'youtube#comment']);
+const YOUTUBE_PAGE_KINDS = new Set([
+  'youtube#commentThreadListResponse', 'youtube#commentListResponse', 'youtube#videoListResponse',
+  'youtube#searchListResponse',
+]);
+const YOUTUBE_COMMENT_KINDS = new Set(['youtube#commentThread', 'youtube#comment', 'youtube#video', 'youtube#searchResult']);
 
 function isVkPage(value: JsonObject): boolean {
   if (isJsonObject(value.response) && Array.isArray(value.response.items)) return true;

@@ -75,3 +75,22 @@ describe('YouTube comments fetched with textFormat=plainText', () => {
     ]);
   });
 });
+
+describe('YouTube search.list and videos.list pages', () => {
+  it('reads each video as a post keyed by its video id; a search result\'s escaped text is decoded once', async () => {
+    const batch = await importFixture('youtube-search-and-videos-pages.json');
+    expect(batch.posts.map((post) => [post.platform, post.kind, post.nativeId, post.text, post.publishedAt?.toISOString()])).toEqual([
+      ['youtube', 'social', 'abcDEF12345', 'Дороги Алматы после снегопада "видео" & фото\nСнег не убирают третий день, жители \'в шоке\'', '2024-11-12T05:00:00.000Z'],
+      ['youtube', 'social', 'ghiJKL67890', 'Аким ответил на вопросы жителей\nПолная запись встречи & ответы на вопросы о тарифах', '2024-11-13T06:00:00.000Z'],
+    ]);
+  });
+
+  it('leaves out a channel found by the search with a note and skips a video without id', async () => {
+    const batch = await importFixture('youtube-search-and-videos-pages.json');
+    expect(batch.skipped).toEqual([{
+      location: { file: fixture('youtube-search-and-videos-pages.json'), index: 2, path: '/0/items/2' },
+      reason: 'video has no id or no snippet',
+    }]);
+    expect(batch.notes?.map((note) => note.note)).toEqual(['1 search results that are channels or playlists left out']);
+  });
+});

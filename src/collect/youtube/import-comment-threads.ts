@@ -2,10 +2,12 @@ import { ImportLog, readRecordDate, type ImportContext } from '../import-context
 import { isJsonObject, stringOrNumber, type JsonObject } from '../json-value.js';
 import type { ImportBatch, RawPost, RecordLocation } from '../raw-post.js';
 import { commentText } from './comment-text.js';
+import { videoToPost } from './video-post.js';
 
 /**
- * Comments from YouTube Data API v3 `commentThreads.list` and `comments.list` responses: one
- * response page, or an array of pages as a collector saves them, of either call. Each thread gives its top-level comment (answering the
+ * Comments from YouTube Data API v3 `commentThreads.list` and `comments.list` responses, and videos
+ * from `videos.list` and `search.list` ones (see `video-post.ts`): one response page, or an array
+ * of pages as a collector saves them, of any of these calls. Each thread gives its top-level comment (answering the
  * video) and the replies the page carries (answering that comment). `authorDisplayName`,
  * `authorChannelId`, `authorChannelUrl` and `authorProfileImageUrl` are not read.
  *
@@ -19,6 +21,7 @@ export function importYoutubeCommentThreads(
   const log = new ImportLog();
   const posts: RawPost[] = [];
   const pages = Array.isArray(document) ? document : [document];
+  let notVideos = 0;
 
   pages.forEach((page: unknown, pageIndex) => {
     const pagePath = Array.isArray(document) ? `/${pageIndex}` : '';
@@ -29,6 +32,13 @@ export function importYoutubeCommentThreads(
     }
     page.items.forEach((item: unknown, itemIndex) => {
       const itemPath = `${pagePath}/items/${itemIndex}`;
+      if (isJsonObject(item) && VIDEO_KINDS.has(String(item.kind))) {
+        const location = { file: context.file, index: itemIndex, path: itemPath };
+        const post = videoToPost(item, context, location, log);
+        if (post === 'not a video') notVideos += 1;
+        else if (post) posts.push(post);
+        return;
+      }
       if (isJsonObject(item) && item.kind === 'youtube#comment') {
         const location = { file: context.file, index: itemIndex, path: itemPath };
         const post = listedCommentToPost(item, context, location, log);
@@ -39,8 +49,11 @@ export function importYoutubeCommentThreads(
     });
   });
 
+  if (notVideos > 0) log.note({ file: context.file }, `${notVideos} search results that are channels or playlists left out`);
   return log.batch('youtube', context.file, posts);
 }
+
+const VIDEO_KINDS = new Set(['youtube#video', 'youtube#searchResult']);
 
 function threadToPosts(
   thread: unknown,
