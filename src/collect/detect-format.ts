@@ -267,6 +267,8 @@ function isVkPage(value: JsonObject): boolean {
   if (isJsonObject(value.response) && Array.isArray(value.response.items)) return true;
   // `execute` runs up to 25 calls and answers with their responses in a list.
   if (Array.isArray(value.response) && value.response.some((page) => isJsonObject(page) && isVkPage(page))) return true;
+  // wall.getById and versions before 5.199 answer with the list of posts itself.
+  if (Array.isArray(value.response) && value.response.some((post) => isJsonObject(post) && isVkPost(post))) return true;
   if (!Array.isArray(value.items)) return false;
   const first: unknown = value.items[0];
   return isJsonObject(first) ? isVkPost(first) : typeof value.count === 'number';

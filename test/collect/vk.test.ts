@@ -134,3 +134,15 @@ describe('VK execute responses', () => {
     }]);
   });
 });
+
+describe('VK wall.getById responses', () => {
+  it('reads the list of posts a response holds itself, skipping an entry that is no post', async () => {
+    const batch = await importFixture('vk-wall-get-by-id-response-list.json');
+    expect(batch.format).toBe('vk');
+    expect(batch.posts.map((post) => [post.nativeId, post.location.path])).toEqual([
+      ['-555_401', '/response/0'],
+      ['-555_402', '/response/1'],
+    ]);
+    expect(batch.skipped.map((skip) => [skip.location.path, skip.reason])).toEqual([['/response/2', 'wall post is not a JSON object']]);
+  });
+});

@@ -66,7 +66,11 @@ export function importVkWall(document: unknown, context: ImportContext): ImportB
 }
 
 function pagesOf(document: unknown, context: ImportContext, log: ImportLog): WallPage[] {
-  if (isJsonObject(document) && Array.isArray(document.response)) return executePagesOf(document, context, log);
+  if (isJsonObject(document) && Array.isArray(document.response)) {
+    // wall.getById answers with the posts themselves; execute with a page a call.
+    const posts = document.response.some((entry: unknown) => isJsonObject(entry) && 'owner_id' in entry);
+    return posts ? [{ items: document.response, path: '/response' }] : executePagesOf(document, context, log);
+  }
   if (!Array.isArray(document)) return pageOf(document, '');
 
   const pages = document.flatMap((entry: unknown, index) => pageOf(entry, `/${index}`));
