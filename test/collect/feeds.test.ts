@@ -271,6 +271,15 @@ describe('Media RSS descriptions', () => {
       ['Новые автобусы вышли на маршрут', 'Акимат закупил сто автобусов на газе.'],
       ['Сюжет о ремонте дорог', 'Ремонт на Сатпаева закончат к декабрю.'],
       ['Описание важнее медиа', 'Текст из description.'],
+      ['Сюжет на нашем YouTube-канале', 'Репортаж о пробках на Аль-Фараби.'],
+    ]);
+  });
+
+  it('keeps a news site\'s item that links to its video on YouTube as the site\'s article', async () => {
+    const batch = await importFixture('rss-media-rss-descriptions.xml');
+    const video = batch.posts.at(-1)!;
+    expect([video.kind, video.platform, video.outlet, video.url]).toEqual([
+      'article', 'news', 'Городской телеканал', 'https://www.youtube.com/watch?v=tvNEWS00001',
     ]);
   });
 });

@@ -108,7 +108,8 @@ function feedToBatch(
   feed.entries.forEach((entry, index) => {
     const location = locate(index);
     const resolved = aggregatedEntry({ ...entry, link: resolvedLink(entry.link, base) });
-    const post = entryToPost(resolved, { outlet, language: feed.language }, context, location, log);
+    const defaults = { outlet, language: feed.language, platform: platformOfLink(base) };
+    const post = entryToPost(resolved, defaults, context, location, log);
     if (post) posts.push(post);
   });
 
@@ -133,6 +134,8 @@ function aggregatedEntry(entry: FeedEntry): FeedEntry {
 interface FeedDefaults {
   readonly outlet: string | undefined;
   readonly language: string | undefined;
+  /** The social platform the feed itself is on (a YouTube channel's feed), if any. */
+  readonly platform: Platform | undefined;
 }
 
 function entryToPost(
@@ -147,8 +150,10 @@ function entryToPost(
     return undefined;
   }
 
+  // A post on a social platform, in that platform's own feed or found by an aggregator; a news
+  // site's item that links to its video on YouTube stays the site's article.
   const platform = platformOfLink(entry.link);
-  if (platform !== undefined) {
+  if (platform !== undefined && (platform === feed.platform || entry.outlet !== undefined)) {
     const language = entry.language ?? feed.language;
     return socialEntryToPost({ ...entry, language }, platform, context, location, log);
   }
