@@ -164,6 +164,8 @@ describe('Telegram forum topics, polls and newer entity types', () => {
       ['1987654321:4', 'Яма уже по колено\nФото у школы №5'],
       ['1987654321:5', 'Переслано: отопление дадут в среду'],
       ['1987654321:8', 'Голосуйте в опросе выше'],
+      ['1987654321:9', 'Ответ на пост другого канала'],
+      ['1987654321:10', 'Ответ в этом же чате'],
     ]);
     expect(batch.notes?.map((note) => note.note)).toEqual([
       '1 service messages (joins, pins, calls) are not posts; left out',
@@ -174,6 +176,11 @@ describe('Telegram forum topics, polls and newer entity types', () => {
   it('gives a message replying to its topic\'s opening no parent; a reply to a message keeps it', async () => {
     const batch = await importFixture('telegram-forum-topics-polls-new-entities.json');
     expect(batch.posts.slice(0, 3).map((post) => post.parentNativeId)).toEqual([undefined, undefined, '1987654321:2']);
+  });
+
+  it('gives a reply into another chat (reply_to_peer_id) no parent here; one in this chat keeps it', async () => {
+    const batch = await importFixture('telegram-forum-topics-polls-new-entities.json');
+    expect(batch.posts.slice(-2).map((post) => post.parentNativeId)).toEqual([undefined, '1987654321:4']);
   });
 
   it('does the same in an HTML export page', async () => {

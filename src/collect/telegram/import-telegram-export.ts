@@ -149,7 +149,8 @@ function messageToPost(
   }
 
   const replyId = stringOrNumber(message.reply_to_message_id);
-  const reply = replyId === undefined || serviceIds.has(String(replyId)) ? undefined : replyId;
+  const elsewhere = isReplyIntoAnotherChat(message.reply_to_peer_id, chatKey);
+  const reply = replyId === undefined || elsewhere || serviceIds.has(String(replyId)) ? undefined : replyId;
   return {
     kind: 'social',
     platform: 'telegram',
@@ -161,6 +162,17 @@ function messageToPost(
     amplifiesNativeId: isForward(message) ? forwardedNativeId(text) : undefined,
     location,
   };
+}
+
+/**
+ * True when a reply answers a message of another chat: newer exports then name that chat in
+ * `reply_to_peer_id` (`channel1234567890`), and the number in `reply_to_message_id` is that chat's,
+ * not this one's; read as this chat's it linked the reply to an unrelated message.
+ */
+function isReplyIntoAnotherChat(peer: unknown, chatKey: string): boolean {
+  const peerId = stringOrNumber(peer);
+  if (peerId === undefined) return false;
+  return String(peerId).replace(/\D/g, '') !== chatKey.replace(/\D/g, '');
 }
 
 function isForward(message: JsonObject): boolean {
