@@ -317,3 +317,14 @@ describe('aggregator feeds', () => {
     expect([video!.kind, video!.platform, video!.nativeId, video!.url]).toEqual(['social', 'youtube', 'abcDEF12345', undefined]);
   });
 });
+
+describe('RSS titles written as HTML', () => {
+  it('reads a title holding tags as the text of its markup; a bare < stays', async () => {
+    const batch = await importFixture('rss-html-markup-in-titles.xml');
+    expect(batch.posts.map((post) => post.title)).toEqual([
+      'Срочно: аким ответил жителям',
+      'Тарифы на воду вырастут с декабря',
+      'Рост цен <3% и a<b: без разметки',
+    ]);
+  });
+});

@@ -8,6 +8,22 @@ export function plainText(value: string | undefined): string | undefined {
   return text === '' ? undefined : text;
 }
 
+/**
+ * Closing tags and line breaks that mark a title as HTML. RSS says titles are plain text, yet
+ * CMSs write `<![CDATA[<b>Срочно:</b> аким ответил]]>` or a `<br>` inside, which stayed in stored
+ * titles as written; a `<` of ordinary text (`<3%`, `a<b`) has no closing tag and stays.
+ */
+const TITLE_MARKUP = /<\/(?:p|div|a|span|b|strong|em|i|u|s|font|h[1-6])>|<br\s*\/?>/i;
+
+/**
+ * An item's title: plain text, or the text of its markup when a CMS wrote it as HTML, its `<br>`
+ * and paragraphs joined by spaces into the one line a title is.
+ */
+export function titleText(value: string | undefined): string | undefined {
+  if (value === undefined || !TITLE_MARKUP.test(value)) return plainText(value);
+  return htmlText(value)?.replace(/\n+/g, ' ');
+}
+
 /** The plain text of HTML as feedsmith gave it (one XML pass done, the HTML pass still to do). */
 export function htmlText(value: string | undefined): string | undefined {
   if (value === undefined) return undefined;

@@ -1,6 +1,6 @@
 import { parseJsonFeed } from 'feedsmith';
 
-import { htmlText, plainText } from './feed-text.js';
+import { htmlText, plainText, titleText } from './feed-text.js';
 import type { FeedEntry, ParsedFeed } from './parsed-feed.js';
 
 /** JSON Feed 1.0 and 1.1, from the already parsed document. */
@@ -9,7 +9,7 @@ export function readJsonFeed(document: unknown): ParsedFeed {
 
   const entries = (feed.items ?? []).map(
     (item): FeedEntry => ({
-      title: plainText(item.title),
+      title: titleText(item.title),
       text: plainText(item.content_text) ?? htmlText(item.content_html) ?? plainText(item.summary),
       link: item.url ?? item.external_url,
       id: item.id,

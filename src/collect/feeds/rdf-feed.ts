@@ -1,6 +1,6 @@
 import { parseRdfFeed } from 'feedsmith';
 
-import { htmlText, plainText } from './feed-text.js';
+import { htmlText, plainText, titleText } from './feed-text.js';
 import type { FeedEntry, ParsedFeed } from './parsed-feed.js';
 
 /** RSS 0.90 and 1.0 (RDF): dates and language come from Dublin Core. */
@@ -9,7 +9,7 @@ export function readRdfFeed(xml: string): ParsedFeed {
 
   const entries = (feed.items ?? []).map(
     (item): FeedEntry => ({
-      title: plainText(item.title),
+      title: titleText(item.title),
       text: htmlText(item.content?.encoded ?? item.description),
       link: item.link,
       id: item.rdf?.about ?? item.link,

@@ -1,6 +1,6 @@
 import { parseRssFeed } from 'feedsmith';
 
-import { asUrl, htmlText, plainText } from './feed-text.js';
+import { asUrl, htmlText, plainText, titleText } from './feed-text.js';
 import { mediaDescription } from './media-description.js';
 import type { FeedEntry, ParsedFeed } from './parsed-feed.js';
 import { yandexFullTexts } from './yandex-full-text.js';
@@ -17,7 +17,7 @@ export function readRssFeed(xml: string): ParsedFeed {
   const entries = (feed.items ?? []).map((item, index): FeedEntry => {
     const permalink = item.guid?.isPermaLink !== false ? asUrl(item.guid?.value) : undefined;
     return {
-      title: plainText(item.title),
+      title: titleText(item.title),
       text: htmlText(item.content?.encoded ?? fullTexts?.[index] ?? item.description)
         ?? mediaDescription(item.media),
       link: item.link ?? permalink,
