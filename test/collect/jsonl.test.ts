@@ -307,3 +307,14 @@ describe('Telethon messages saved as {"messages": [...]}', () => {
     expect(batch.notes?.map((note) => note.location.path)).toEqual(['/messages/3', '/messages/4']);
   });
 });
+
+describe('snscrape\'s Telegram posts', () => {
+  it('keys a post by its channel and number from its address, and a forward by the address of its origin', async () => {
+    const batch = await importFixture('jsonl-snscrape-telegram-channel.jsonl');
+    // The ids a live collection or a saved t.me/s/ page of the channel gives the same messages.
+    expect(batch.posts.map((post) => [post.platform, post.nativeId, post.amplifiesNativeId])).toEqual([
+      ['telegram', 'almaty_residents:101', undefined],
+      ['telegram', 'almaty_residents:102', 'city_news:55'],
+    ]);
+  });
+});

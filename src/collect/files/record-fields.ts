@@ -30,7 +30,7 @@
  * |           | makes the record a news article                                           |
  * | language  | language, lang, язык, тіл                                                 |
  * | parent    | parent_id, reply_to, in_reply_to, reply_to_id                             |
- * | amplifies | repost_of, repost_of_id, forward_of, amplifies, shared_id                 |
+ * | amplifies | repost_of, repost_of_id, forward_of, amplifies, shared_id, forwarded_url  |
  * | channel   | channel, channel_name, channel_id, chat, chat_name, chat_id, group,       |
  * |           | group_name, group_id, community, community_id, feed, канал, чат, группа   |
  *
@@ -99,7 +99,8 @@ const FIELD_NAMES: Readonly<Record<RecordField, readonly string[]>> = {
   ],
   language: ['language', 'lang', 'язык', 'тіл'],
   parent: ['parent_id', 'reply_to', 'in_reply_to', 'reply_to_id'],
-  amplifies: ['repost_of', 'repost_of_id', 'forward_of', 'amplifies', 'shared_id'],
+  // snscrape's Telegram posts name what they forward by its address.
+  amplifies: ['repost_of', 'repost_of_id', 'forward_of', 'amplifies', 'shared_id', 'forwarded_url'],
   channel: [
     'channel', 'channel_name', 'channel_id', 'chat', 'chat_name', 'chat_id', 'group', 'group_name', 'group_id',
     'community', 'community_id', 'feed', 'канал', 'чат', 'группа',

@@ -4,6 +4,7 @@ import { readRecordDate, readRecordUrl, type ImportContext, type ImportLog } fro
 import { cleanText } from '../markup/clean-text.js';
 import { htmlToText } from '../markup/html-to-text.js';
 import { platformOfLink } from '../platform-of-link.js';
+import { telegramMessageKey } from '../telegram/message-link.js';
 import type { Platform, PostKind, RawPost, RecordLocation } from '../raw-post.js';
 import { TEXT_FIELD_NAMES, type RecordField } from './record-fields.js';
 import { isYoutubeCommentId, youtubeThreadOf } from './youtube-comment-id.js';
@@ -166,7 +167,7 @@ function dateAndTime(values: RecordValues): string | number | undefined {
 /** The record's own id, scoped when it is a bare number; else one from its text and date. */
 function recordId(values: RecordValues, text: string, localIds: LocalIds): string {
   const id = identifier(values.id);
-  if (id === undefined) return contentNativeId(text, values.date);
+  if (id === undefined) return telegramMessageKey(optional(values.url)) ?? contentNativeId(text, values.date);
   const scoped = scopedNativeId(id, { channel: identifier(values.channel), url: optional(values.url), text, date: values.date });
   localIds.remember(id, scoped);
   return scoped;
@@ -186,7 +187,8 @@ function repeatedTextId(text: string): string {
 
 function reference(value: string | number | undefined, values: RecordValues, localIds: LocalIds): string | undefined {
   const id = identifier(value);
-  return id === undefined ? undefined : localIds.reference(id, identifier(values.channel));
+  if (id === undefined) return undefined;
+  return telegramMessageKey(id) ?? localIds.reference(id, identifier(values.channel));
 }
 
 /**

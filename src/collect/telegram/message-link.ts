@@ -1,0 +1,12 @@
+/** A public channel's message address: `t.me/NAME/123`, `t.me/s/NAME/123`, `telegram.me/NAME/123`. */
+const MESSAGE_LINK = /^https?:\/\/(?:www\.)?(?:t|telegram)\.me\/(?:s\/)?([A-Za-z][A-Za-z0-9_]{3,63})\/(\d+)\/?(?:[?#].*)?$/;
+
+/**
+ * The key `NAME:123` of the channel message a link names, the native id the channel's live
+ * collection and a saved preview page give it; undefined for any other link. Scrapers (snscrape)
+ * write a post's address and no id, and name a forward's origin by its address.
+ */
+export function telegramMessageKey(link: string | undefined): string | undefined {
+  const match = MESSAGE_LINK.exec(link?.trim() ?? '');
+  return match ? `${match[1]}:${match[2]}` : undefined;
+}
