@@ -328,3 +328,12 @@ describe('RSS titles written as HTML', () => {
     ]);
   });
 });
+
+describe('a feed mirroring a Telegram channel', () => {
+  it('gives Telegram posts keyed as the channel\'s collection keys them, the title not repeated', async () => {
+    const batch = await importFixture('rss-telegram-channel-mirror.xml');
+    expect(batch.posts.map((post) => [post.kind, post.platform, post.nativeId, post.text, post.outlet])).toEqual([
+      ['social', 'telegram', 'almaty_residents:101', 'Опять нет воды в Алмалинском районе\nТретий день подряд', undefined],
+    ]);
+  });
+});

@@ -3,6 +3,7 @@ import { scopedNativeId } from '../identity/scoped-native-id.js';
 import { readRecordDate, readRecordUrl, ImportLog, type ImportContext } from '../import-context.js';
 import { removeControlCharacters } from '../markup/clean-text.js';
 import { platformOfLink } from '../platform-of-link.js';
+import { telegramMessageKey } from '../telegram/message-link.js';
 import type { ImportBatch, Platform, RawPost, RecordLocation } from '../raw-post.js';
 import { redirectTarget, withoutOutletSuffix } from './aggregator-items.js';
 import { readAtomFeed } from './atom-feed.js';
@@ -183,7 +184,8 @@ function entryToPost(
  * An item that links to a post on a social platform: a YouTube channel's video feed, a feed that
  * mirrors a Telegram channel. It is that platform's post, not a news article: the channel's title
  * is not its outlet and its link is not kept, as for any social post. A headline is part of the
- * text. A YouTube video keeps its video id, the id its comments answer.
+ * text. A YouTube video keeps its video id, the id its comments answer; a Telegram message the
+ * `NAME:123` its channel's live collection gives it.
  */
 function socialEntryToPost(
   entry: FeedEntry,
@@ -192,12 +194,15 @@ function socialEntryToPost(
   location: RecordLocation,
   log: ImportLog,
 ): RawPost {
-  const text = [entry.title, entry.text].filter((part) => part !== undefined).join('\n');
+  // Mirrors of a channel title each item with its text's first line: not written twice.
+  const repeated = entry.title !== undefined && entry.text?.startsWith(entry.title) === true;
+  const text = [repeated ? undefined : entry.title, entry.text].filter((part) => part !== undefined).join('\n');
   const video = platform === 'youtube' ? youtubeVideoId(entry) : undefined;
+  const message = platform === 'telegram' ? telegramMessageKey(entry.link) : undefined;
   return {
     kind: 'social',
     platform,
-    nativeId: video ?? entry.id ?? contentNativeId(text, entry.date),
+    nativeId: video ?? message ?? entry.id ?? contentNativeId(text, entry.date),
     text,
     publishedAt: readRecordDate(entry.date, context, location, log),
     declaredLanguage: entry.language,
