@@ -138,6 +138,16 @@ export function detachedEntry(entry: string): string {
   return (' ' + entry).slice(1);
 }
 
+/**
+ * The entries of `before` that `after` does not hold, each once: both are a post's entries as
+ * `searchEntries` gives them, before and after its text changed.
+ */
+export function entriesGone(before: string, after: string): string[] {
+  if (before === '') return [];
+  const kept = new Set(after === '' ? [] : after.split(' '));
+  return [...new Set(before.split(' '))].filter((entry) => !kept.has(entry));
+}
+
 /** The written form of an entry of `searchEntries`: stems hold no "_", forms no "_" or space. */
 export function formOfEntry(entry: string): string {
   return entry.slice(entry.indexOf('_') + 1);

@@ -172,6 +172,11 @@ export class KnownEntries {
     return this.#entries.has(entry);
   }
 
+  /** Forgets `entries`, taken out of `search_words`, so that a post bringing one adds it again. */
+  forget(entries: Iterable<string>): void {
+    for (const entry of entries) this.#entries.delete(entry);
+  }
+
   /** Remembers the entries of `vectors`; call once their transaction has committed. */
   addAll(vectors: readonly SearchVector[]): void {
     for (const { words } of vectors) {

@@ -30,7 +30,7 @@ import { rebuildRollups, writeRollups } from './rollup-tables.js';
 import { searchPostIds, searchPosts } from './search-posts.js';
 import { insertPostRows, insertSearchWords, KnownEntries, writeAnalysisRows, type NewPost } from './insert-posts.js';
 import { entriesOf, searchVector } from './search-vector.js';
-import { searchEntries } from '../../text/search-words.js';
+import { entriesGone, searchEntries } from '../../text/search-words.js';
 import {
   findFingerprints, hasPost, readSourceHistory, readSourceRuns, readSourceStates, writeSourceCommit,
   writeSourceFailure,
@@ -254,9 +254,9 @@ export class PostgresStore {
   /** Replaces the analysis of the posts `seqs`, in one transaction; rollups are left stale. */
   async replaceAnalyses(seqs: readonly number[], analyses: readonly Analysis[]): Promise<void> {
     await this.#transaction(async (client) => {
-      const placed = await client.query<{ seq: number; day: string; published_at: Date }>(
-        'SELECT seq, day, published_at FROM posts WHERE seq = ANY($1::bigint[])', [seqs],
-      );
+      const placed = await client.query<{
+        seq: number; day: string; published_at: Date; normalised: string | null; language: string | null;
+      }>('SELECT seq, day, published_at, normalised, language FROM posts WHERE seq = ANY($1::bigint[])', [seqs]);
       const placeOf = new Map(placed.rows.map((row) => [row.seq, row]));
       const tables = ['post_mentions', 'post_subject_sentiment', 'post_issues', 'post_slices', 'post_districts', 'post_agencies'];
       for (const table of tables) {
@@ -282,6 +282,7 @@ export class PostgresStore {
       );
       await insertSearchWords(client, vectors);
       await replaceTexts(client, seqs, analyses);
+      this.#knownEntries.forget(await forgetRedactedWords(client, seqs.map((seq) => placeOf.get(seq)!), analyses));
       await writeAnalysisRows(client, seqs.map((seq, index) => ({
         seq, day: placeOf.get(seq)!.day, publishedAt: placeOf.get(seq)!.published_at, analysis: analyses[index]!,
       })));
@@ -487,6 +488,31 @@ async function replaceTexts(client: pg.PoolClient, seqs: readonly number[], anal
       changed.map((post) => post.removed),
     ],
   );
+}
+
+/**
+ * Takes out of `search_words` the words redaction took out of the posts' texts, unless another
+ * post still has them: a name redacted on re-analysis would otherwise stay in the store as a
+ * search form after the text lost it. `before` holds each post's normalised text and language
+ * as they were, index for index with `analyses`. Gives the entries that were candidates.
+ */
+async function forgetRedactedWords(
+  client: pg.PoolClient,
+  before: readonly { normalised: string | null; language: string | null }[],
+  analyses: readonly Analysis[],
+): Promise<Set<string>> {
+  const gone = new Set<string>();
+  analyses.forEach((analysis, index) => {
+    const { normalised, language } = before[index]!;
+    if (analysis.redaction === undefined || normalised === null || language === null) return;
+    for (const entry of entriesGone(searchEntries(normalised, language), entriesOf(analysis))) gone.add(entry);
+  });
+  if (gone.size === 0) return gone;
+  // An entry is one lexeme of the vectors, as the query compiler writes it.
+  await client.query(`DELETE FROM search_words w USING unnest($1::text[]) AS g (entry)
+    WHERE w.entry = g.entry AND NOT EXISTS (SELECT 1 FROM posts WHERE search_vector @@ g.entry::tsquery)`,
+  [[...gone].sort()]);
+  return gone;
 }
 
 async function setMeta(client: pg.Pool | pg.PoolClient, key: string, value: string): Promise<void> {

@@ -8,14 +8,17 @@ const REBUILD_BATCH = 2000;
 
 /**
  * Writes posts into the stemmed search index (`posts_search`) and their forms into the
- * vocabulary wildcards are expanded from (`search_words`). The vocabulary is never pruned: a
- * form whose posts are gone costs one row and matches nothing.
+ * vocabulary wildcards are expanded from (`search_words`). The vocabulary is pruned only of the
+ * words redaction took out of a stored text (`forget`); a form whose posts are otherwise gone
+ * costs one row and matches nothing.
  */
 export class SearchIndex {
   readonly #database: Database;
   readonly #insertEntry: Statement;
   readonly #insertWord: Statement;
   readonly #deleteEntry: Statement;
+  readonly #deleteWord: Statement;
+  readonly #selectIndexed: Statement;
   readonly #known = new Set<string>();
 
   constructor(database: Database) {
@@ -23,6 +26,8 @@ export class SearchIndex {
     this.#insertEntry = database.prepare('INSERT INTO posts_search (rowid, words) VALUES (?, ?)');
     this.#insertWord = database.prepare('INSERT OR IGNORE INTO search_words (form, entry) VALUES (?, ?)');
     this.#deleteEntry = database.prepare('DELETE FROM posts_search WHERE rowid = ?');
+    this.#deleteWord = database.prepare('DELETE FROM search_words WHERE form = ? AND entry = ?');
+    this.#selectIndexed = database.prepare('SELECT rowid FROM posts_search WHERE posts_search MATCH ? LIMIT 1');
   }
 
   /**
@@ -43,6 +48,20 @@ export class SearchIndex {
 
   remove(seq: number): void {
     this.#deleteEntry.run(seq);
+  }
+
+  /**
+   * Takes out of the vocabulary each of `entries` that no indexed post holds any more. A name
+   * redacted from a stored text on re-analysis ("Сергеев", once a subject's, now a private
+   * person's) would otherwise stay in the store as a search form after the text lost it.
+   */
+  forget(entries: Iterable<string>): void {
+    for (const entry of entries) {
+      // An entry is one token of the index (letters, digits, marks, "-" and "_"): quoted, a phrase of one.
+      if (this.#selectIndexed.get(`"${entry}"`) !== undefined) continue;
+      this.#deleteWord.run(formOfEntry(entry), entry);
+      this.#known.delete(entry);
+    }
   }
 
   /** Indexes every post that still has its text again, in batches of one transaction each. */

@@ -29,7 +29,7 @@ import { AgencyTables, readAgencyRollups, rebuildAgencyRollups } from './agency-
 import { readAgencyExcerptCandidates, readExcerptCandidates } from './read-excerpts.js';
 import { markPostFactsChanged } from './post-facts-cache.js';
 import { SearchIndex } from './search-index.js';
-import { searchEntries } from '../../text/search-words.js';
+import { entriesGone, searchEntries } from '../../text/search-words.js';
 import { searchPostIds, searchPosts } from './search-posts.js';
 import type { Query } from '../../query/ast.js';
 import { parseQuery } from '../../query/parser.js';
@@ -353,6 +353,14 @@ export class SqliteStore implements Store, DatedPostReader, AgencyReader {
     const searchUnchanged = row.normalised === analysis.normalised && row.language === analysis.language.code;
     if (!searchUnchanged) this.#searchIndex.remove(seq);
     this.#writeAnalysis(seq, analysis, { day: row.day, publishedAt: row.published_at }, searchUnchanged);
+    if (analysis.redaction !== undefined && !searchUnchanged) this.#forgetRedactedWords(row, analysis);
+  }
+
+  /** The search forms of the words redaction took out of a post's text, unless another post has them. */
+  #forgetRedactedWords(row: PostTextRow, analysis: Analysis): void {
+    if (row.normalised === null || row.language === null) return;
+    const after = analysis.searchEntries ?? searchEntries(analysis.normalised, analysis.language.code);
+    this.#searchIndex.forget(entriesGone(searchEntries(row.normalised, row.language), after));
   }
 
   /** A post's title and text redacted again; what was removed adds to its count of redactions. */
