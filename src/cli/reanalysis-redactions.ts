@@ -18,10 +18,13 @@ export class ReanalysisRedactions {
     if (post.redact === true) this.#redacted++;
     if (analysis.redaction === undefined) return analysis;
 
+    // A text can change with nothing personal in it: the redactor also drops invisible characters
+    // (a zero-width space, a Hangul filler) that an older one left.
+    const counts = (Object.entries(analysis.redaction.counts) as [RedactionKind, number][])
+      .filter(([, count]) => count > 0);
+    if (counts.length === 0) return analysis;
     this.#changed++;
-    for (const [kind, count] of Object.entries(analysis.redaction.counts) as [RedactionKind, number][]) {
-      this.#removed.set(kind, (this.#removed.get(kind) ?? 0) + count);
-    }
+    for (const [kind, count] of counts) this.#removed.set(kind, (this.#removed.get(kind) ?? 0) + count);
     return analysis;
   }
 

@@ -37,6 +37,15 @@ describe('what a re-analysis says it removed', () => {
     expect(redactions.summary()).toBe('redacted 1 stored post again: no personal data left to remove');
   });
 
+  it('does not count a post whose text lost only invisible characters as one personal data was removed from', () => {
+    const redactions = new ReanalysisRedactions();
+    // "Автобус\u200b не пришёл\u115f" as an older redactor stored it: the text changes, nothing is counted.
+    redactions.noteBatch([post(true), post(true)], [analysis({}), analysis({ phone: 1 })]);
+
+    expect(redactions.summary()).toBe('redacted 2 stored posts again: personal data removed from 1 (phone 1)');
+    expect(redactions.postsChanged).toBe(1);
+  });
+
   it('says nothing when no post was redacted again', () => {
     const redactions = new ReanalysisRedactions();
     redactions.note(post(false), analysis());
