@@ -22,6 +22,15 @@ describe('JSONL text with nothing visible', () => {
   });
 });
 
+describe('JSONL text of blank fillers', () => {
+  it('is skipped: Hangul fillers, blank Braille and invisible marks are no text', async () => {
+    const batch = await importFixture('jsonl-blank-filler-text.jsonl');
+
+    expect(batch.posts.map((post) => [post.nativeId, post.text])).toEqual([['f5', 'Автобус 92 опять не пришёл\u3164']]);
+    expect(batch.skipped.map((skip) => skip.location.line)).toEqual([1, 2, 3, 4]);
+  });
+});
+
 describe('JSONL import', () => {
   it('keeps a string with U+2028 as one record, the separator becoming a line break', async () => {
     const batch = await importFixture('jsonl-u2028-inside-text.jsonl');

@@ -37,5 +37,11 @@ export function cleanText(text: string): string {
   return VISIBLE.test(cleaned) ? cleaned : '';
 }
 
-/** A character that shows: not a space, a format character (zero-width) or a control. */
-const VISIBLE = /[^\p{Z}\p{Cf}\p{Cc}\s]/u;
+/**
+ * A character that shows: not a space, a format character (zero-width), a control, nor a letter
+ * or mark drawn as nothing. Telegram and VK users send the Hangul fillers and the blank Braille
+ * pattern as an empty message; the privacy gate removes the fillers and the joiners, and a text
+ * of them alone was stored as an empty post. The marks stand outside the bracket, where a mark
+ * cannot attach to the character before it.
+ */
+const VISIBLE = /(?!\u034F|\u17B4|\u17B5)[^\p{Z}\p{Cf}\p{Cc}\s\u115F\u1160\u2800\u3164\uFFA0]/u;
