@@ -12,6 +12,7 @@ import { shippedModelPath } from '../models/load-model-file.js';
 import { packageRoot } from '../package-root.js';
 import { NAME_MODEL_FILE } from '../privacy/redact/name-classifier.js';
 import { SHIPPED_NAME_LISTS } from '../privacy/redact/shipped-name-lists.js';
+import { subjectNameKeys } from '../privacy/redact/subject-names.js';
 import { monitoredNames } from '../project/agency-subjects.js';
 import type { Project } from '../project/project.js';
 
@@ -73,9 +74,10 @@ export function stageVersions(project: Project): StageVersions {
     return hash.digest('hex').slice(0, 16);
   };
   return Object.freeze({
-    // The redactor reads the names of the subjects and agencies, to keep them, and not the rest.
+    // The redactor reads the words of the subjects' and agencies' names, to keep them, and not
+    // the rest: reordering the project's subjects redacted every stored post again for nothing.
     redaction: version('redaction', shippedModel(NAME_MODEL_FILE), ...SHIPPED_NAME_LISTS,
-      JSON.stringify(monitoredNames(project).map((subject) => [subject.name, subject.aliases]))),
+      subjectNameKeys(monitoredNames(project)).join('\n')),
     text: version('text'),
     language: version('language', shippedModel('language-vote.json'), dependencyVersion('fasttext.wasm.js'),
       dependencyVersion('cld')),

@@ -47,6 +47,25 @@ describe('stage versions', () => {
       ...project, agencies: project.agencies.map((agency, index) => (index > 0 ? agency : { ...agency, outlets: ['another outlet'] })),
     }), ['agencies']],
     ['name and sources', (project: Project) => ({ ...project, name: 'renamed', sources: [] }), []],
+    ['privacy settings', (project: Project) => ({
+      ...project, privacy: { ...project.privacy, minGroupSize: 20, retentionDays: 30 },
+    }), []],
+    // The redactor keeps a set of name words: the order they are listed in changes nothing it does.
+    ['order of subjects', (project: Project) => ({ ...project, subjects: [...project.subjects].reverse() }),
+      ['mentions']],
+    ['order of aliases, one written twice', (project: Project) => ({
+      ...project,
+      subjects: project.subjects.map((subject) => ({ ...subject, aliases: [...subject.aliases, subject.name].reverse() })),
+    }), ['mentions']],
+    ['order of agencies', (project: Project) => ({ ...project, agencies: [...project.agencies].reverse() }),
+      ['agencies']],
+    ['context of subjects', (project: Project) => ({
+      ...project, subjects: project.subjects.map((subject) => ({ ...subject, context: [] })),
+    }), ['mentions']],
+    ['aliases of subjects, a surname added', (project: Project) => ({
+      ...project,
+      subjects: project.subjects.map((subject, index) => (index > 0 ? subject : { ...subject, aliases: [...subject.aliases, 'Сергеев'] })),
+    }), ['redaction', 'mentions']],
   ] as const)('move only the stages a change to the %s concerns', (_, change, stages) => {
     const versions = stageVersions(change(ALMATY_PROJECT));
 

@@ -17,11 +17,7 @@ export class SubjectNames {
   readonly #stems = new Set<string>();
 
   constructor(subjects: readonly Subject[], givenNames: ReadonlyMap<string, GivenNameClass>) {
-    for (const subject of subjects) {
-      for (const alias of [subject.name, ...subject.aliases]) {
-        for (const word of alias.match(WORD) ?? []) this.#add(nameKey(word), givenNames);
-      }
-    }
+    for (const key of subjectNameKeys(subjects)) this.#add(key, givenNames);
   }
 
   /** Whether a word, by its name key, is a form of a subject's name word. */
@@ -41,4 +37,18 @@ export class SubjectNames {
     const stem = key.replace(/[aeiou]+$/, '');
     if (stem.length >= SHORTEST_STEM) this.#stems.add(stem);
   }
+}
+
+/**
+ * The keys of the words in the subjects' names and aliases, each once and sorted: all the
+ * redactor reads of the subjects, whatever their order in the project file.
+ */
+export function subjectNameKeys(subjects: readonly Subject[]): string[] {
+  const keys = new Set<string>();
+  for (const subject of subjects) {
+    for (const alias of [subject.name, ...subject.aliases]) {
+      for (const word of alias.match(WORD) ?? []) keys.add(nameKey(word));
+    }
+  }
+  return [...keys].sort();
 }
