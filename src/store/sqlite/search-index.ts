@@ -55,6 +55,9 @@ export class SearchIndex {
    * redacted from a stored text on re-analysis ("Сергеев", once a subject's, now a private
    * person's) would otherwise stay in the store as a search form after the text lost it.
    */
+  // LIMITATION: another process with the store open (`tyndau serve` collecting) still counts a
+  // forgotten entry as written, so a post it stores with that word again is found by the word
+  // but not by a wildcard until that process restarts.
   forget(entries: Iterable<string>): void {
     for (const entry of entries) {
       // An entry is one token of the index (letters, digits, marks, "-" and "_"): quoted, a phrase of one.
