@@ -100,6 +100,20 @@ describe.each(BACKEND_NAMES)('%s store: words redaction took out of stored text'
     expect(store.search('серге*', { limit: 10, offset: 0 }).total).toBe(0);
   });
 
+  it('go when one is longer than PostgreSQL keeps as a lexeme', async () => {
+    // An e-mail an older redactor left, its name a run of 1,100 letters (2,200 bytes).
+    const address = `${'ю'.repeat(1100)}@mail.ru`;
+    const admitted = earlier.gate.admit(rawOf({ ...POSTS[1]!, nativeId: 'snm-5' }), IMPORTED_AT);
+    const post = { ...admitted, text: `Пишите ${address}` };
+    store.savePosts([{ post, analysis: earlier.analyzer.analyze(post) }]);
+
+    reanalyzeToday();
+
+    expect(await location.rows("SELECT text FROM posts WHERE text LIKE 'Пишите%'"))
+      .toEqual([{ text: 'Пишите [EMAIL]' }]);
+    expect(await location.rows("SELECT count(*) AS n FROM search_words WHERE form LIKE 'ююю%'")).toEqual([{ n: 0 }]);
+  });
+
   it('come back to it with a post that has them', async () => {
     reanalyzeToday();
 

@@ -29,7 +29,7 @@ import { readRollups } from './read-rollups.js';
 import { rebuildRollups, writeRollups } from './rollup-tables.js';
 import { searchPostIds, searchPosts } from './search-posts.js';
 import { insertPostRows, insertSearchWords, KnownEntries, writeAnalysisRows, type NewPost } from './insert-posts.js';
-import { entriesOf, searchVector } from './search-vector.js';
+import { entriesOf, quoteLexeme, searchVector } from './search-vector.js';
 import { entriesGone, searchEntries } from '../../text/search-words.js';
 import {
   findFingerprints, hasPost, readSourceHistory, readSourceRuns, readSourceStates, writeSourceCommit,
@@ -507,13 +507,16 @@ async function forgetRedactedWords(
   analyses.forEach((analysis, index) => {
     const { normalised, language } = before[index]!;
     if (analysis.redaction === undefined || normalised === null || language === null) return;
-    for (const entry of entriesGone(searchEntries(normalised, language), entriesOf(analysis))) gone.add(entry);
+    // Through `searchVector`, which leaves out the entries too long to be lexemes, as they were written.
+    const written = (entries: string) => searchVector(entries).words.map(([, entry]) => entry).join(' ');
+    const old = written(searchEntries(normalised, language));
+    for (const entry of entriesGone(old, written(entriesOf(analysis)))) gone.add(entry);
   });
   if (gone.size === 0) return gone;
-  // An entry is one lexeme of the vectors, as the query compiler writes it.
-  await client.query(`DELETE FROM search_words w USING unnest($1::text[]) AS g (entry)
-    WHERE w.entry = g.entry AND NOT EXISTS (SELECT 1 FROM posts WHERE search_vector @@ g.entry::tsquery)`,
-  [[...gone].sort()]);
+  const entries = [...gone].sort();
+  await client.query(`DELETE FROM search_words w USING unnest($1::text[], $2::text[]) AS g (entry, lexeme)
+    WHERE w.entry = g.entry AND NOT EXISTS (SELECT 1 FROM posts WHERE search_vector @@ g.lexeme::tsquery)`,
+  [entries, entries.map(quoteLexeme)]);
   return gone;
 }
 
