@@ -145,7 +145,10 @@ export function importRecognised(
 /** A `.json` object: one record, or a wrapper around a list of them (`{"results": [...]}`). */
 function importJsonObject(document: JsonObject, context: ImportContext): ImportBatch {
   if (hasTextField(Object.keys(document))) return importJsonRecord(document, context);
-  const key = recordListKey(document)!;
+  // Telethon messages (`{"messages": [...]}`) are a list of records even when none has a text
+  // field: each message without one is then noted or skipped in its place.
+  const key = recordListKey(document) ?? (Array.isArray(document['messages']) ? 'messages' : undefined);
+  if (key === undefined) throw new Error(`${context.file}: no list of records with a text field`);
   return importJsonRecords(document[key] as unknown[], context, `/${key}`);
 }
 

@@ -315,6 +315,16 @@ describe('Telethon messages saved as {"messages": [...]}', () => {
     ]);
     expect(batch.notes?.map((note) => note.location.path)).toEqual(['/messages/3', '/messages/4']);
   });
+
+  // Found by the fuzz test: with no message holding a text field, the list was not found and
+  // the import threw a TypeError naming no file.
+  it('reads the list when no message has a text field, each message left out in its place', async () => {
+    const batch = await importFixture('json-telethon-messages-wrapped-no-text-field.json');
+
+    expect(batch.posts).toEqual([]);
+    expect([...(batch.notes ?? []), ...batch.skipped].map((entry) => entry.location.path).sort())
+      .toEqual(['/messages/0', '/messages/1']);
+  });
 });
 
 describe('snscrape\'s Telegram posts', () => {
