@@ -81,6 +81,8 @@ function corpusLastDay(timezone: string): string {
 }
 
 /** The example project with absolute corpus paths and a secret of its own. */
+const DEMO_RETENTION_DAYS = 3650;
+
 function writeDemoProject(outDir: string): string {
   const projectPath = join(outDir, PROJECT_FILE_NAME);
   const exampleDir = join(packageRoot(), 'examples', 'almaty');
@@ -95,6 +97,13 @@ function writeDemoProject(outDir: string): string {
     }
   }
   document.setIn(['privacy', 'secret'], existingSecret(projectPath) ?? generateSecret());
+  // The bundled corpus is months old: with the example's 90 days, the next import or analyze
+  // would remove its residents' texts, which the demo is there to show.
+  document.setIn(['privacy', 'retentionDays'], DEMO_RETENTION_DAYS);
+  const retention = document.getIn(['privacy', 'retentionDays'], true);
+  if (retention !== null && typeof retention === 'object') {
+    (retention as { comment?: string }).comment = ' the demo corpus is historical; a real project keeps 90 days';
+  }
   document.commentBefore = ' Written by `tyndau demo` from examples/almaty/tyndau.yaml; the secret is this demo\'s own.';
   writeFileSync(projectPath, document.toString(), { mode: 0o600 });
   return projectPath;

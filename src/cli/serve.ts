@@ -4,6 +4,7 @@ import { createLogger } from '../log/logger.js';
 import { startServer } from '../server/start-server.js';
 import { parseWholeNumber } from '../text/whole-number.js';
 import { shellWord } from './shell-word.js';
+import { enforceRetentionDaily } from '../privacy/enforce-retention.js';
 import { openProject, openStore, UsageError } from './context.js';
 
 export function registerServe(program: Command): void {
@@ -22,6 +23,7 @@ export function registerServe(program: Command): void {
       }
       const project = await openProject(options.project);
       const store = openStore(project);
+      const stopRetention = enforceRetentionDaily(store, project, (line) => process.stdout.write(`${line}\n`));
       const running = await startServer({
         project, store, logger: createLogger(), host: options.host, port,
         secureCookies: options.secureCookies ?? false, schedule: options.schedule,
@@ -31,6 +33,7 @@ export function registerServe(program: Command): void {
       }
       process.stdout.write(`tyndau: dashboard at ${running.url}/ (Ctrl-C stops)\n`);
       const stop = async () => {
+        stopRetention();
         await running.close();
         store.close();
         process.exit(0);

@@ -7,6 +7,8 @@ import { openQueue } from './jetstream-queue.js';
 import { queueNames } from './queue-names.js';
 import { runWorker, type WorkerReport } from './worker.js';
 
+const RETENTION_INTERVAL_MS = 86_400_000;
+
 export interface StartWorkerOptions {
   readonly project: Project;
   readonly postgresUrl: string;
@@ -30,6 +32,17 @@ export async function startWorker(options: StartWorkerOptions): Promise<WorkerRe
   const queue = await openQueue({
     url: options.natsUrl, names: queueNames(options.queueName), ackWaitMs: options.ackWaitMs,
   });
+  // Social-post text past the project's limit goes when the worker starts and once a day after.
+  const retentionDays = project.privacy.retentionDays;
+  const applyRetention = (): Promise<void> => store.applyRetention(new Date(), retentionDays).then(
+    ({ textsRemoved }) => {
+      if (textsRemoved > 0) logger.info('retention.applied', { textsRemoved, retentionDays });
+    },
+    (error: unknown) => logger.error('retention.failed', { message: (error as Error).message }),
+  );
+  await applyRetention();
+  const retention = setInterval(() => void applyRetention(), RETENTION_INTERVAL_MS);
+  retention.unref();
   const stop = new AbortController();
   const onSignal = (): void => stop.abort();
   process.once('SIGTERM', onSignal);
@@ -47,6 +60,7 @@ export async function startWorker(options: StartWorkerOptions): Promise<WorkerRe
       signal: stop.signal,
     });
   } finally {
+    clearInterval(retention);
     process.off('SIGTERM', onSignal);
     process.off('SIGINT', onSignal);
     await queue.connection.drain();

@@ -127,6 +127,11 @@ describe('tyndau demo', () => {
     expect(postCount(join(out, 'tyndau.sqlite'))).toBe(4012);
     // A checkout has no tyndau on its PATH: the hint must run as printed.
     expect(run.stdout).toContain(`next: npx tyndau search --project ${join(out, 'tyndau.yaml')} 'автобус'`);
+    // The corpus is months old: the example's 90 days would remove its social texts at the
+    // next import or analyze, so the demo keeps them while it is explored.
+    const analyzed = runCli(['analyze', '--project', join(out, 'tyndau.yaml')]);
+    expect(analyzed.stdout).not.toContain('retention:');
+    expect(readFileSync(join(out, 'tyndau.yaml'), 'utf8')).toMatch(/^ {2}retentionDays: 3650 # the demo corpus is historical/m);
   });
 });
 

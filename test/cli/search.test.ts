@@ -14,6 +14,7 @@ const PROJECT = `name: Search test
 city: Almaty
 privacy:
   secret: search-test-secret-0123456789
+  retentionDays: 36500
 subjects:
   - id: bus-operator
     kind: body
@@ -116,6 +117,6 @@ describe('tyndau search', () => {
     const run = runCli(['search', '--project', broken, 'автобус']);
 
     expect(run.code).toBe(1);
-    expect(run.stderr).toContain(`${broken}:10:12 subjects[0].query: saved query: column 22: an OR alternative`);
+    expect(run.stderr).toContain(`${broken}:11:12 subjects[0].query: saved query: column 22: an OR alternative`);
   });
 });

@@ -51,8 +51,10 @@ describe('no identity canary survives import, analysis, report, export, search a
       return result;
     };
     expect(run(['init', projectDir]).code).toBe(0);
-    // The smallest allowed group size, so the digest shows every breakdown and excerpt it can.
-    const text = readFileSync(project, 'utf8').replace(/minGroupSize: \d+/, 'minGroupSize: 2');
+    // The smallest allowed group size, so the digest shows every breakdown and excerpt it can,
+    // and texts kept past the fixtures' dates, so that search and explain read them.
+    const text = readFileSync(project, 'utf8').replace(/minGroupSize: \d+/, 'minGroupSize: 2')
+      .replace(/retentionDays: \d+/, 'retentionDays: 36500');
     writeFileSync(project, text);
 
     for (const name of IMPORTABLE) copyFileSync(join(FIXTURE_DIR, name), join(work, name));

@@ -65,6 +65,8 @@ async function deployment(name: string): Promise<{ schema: string; queueName: st
     'city: Алматы',
     'privacy:',
     '  secret: distributed-test-secret-0123456789',
+    // The posts are dated 2024: texts kept, as the clean run in this process keeps them.
+    '  retentionDays: 36500',
     'store:',
     `  postgres: "${url}"`,
     'queue:',
