@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -179,6 +179,23 @@ describe('distributed workers', () => {
     const rollups = (target: string) => recountFromPostTables((sql) => rows(target, sql));
     expect(sortedTables(await rollupTables(schema))).toEqual(sortedTables(await rollups('killed_clean')));
     expect(sortedTables(await rollupTables(schema))).toEqual(sortedTables(await rollups(schema)));
+  });
+
+  it('remove the text of social posts past the project\'s retention limit when one starts', async () => {
+    const { schema, queueName, projectPath } = await deployment('retention');
+    writeFileSync(projectPath, readFileSync(projectPath, 'utf8').replace('retentionDays: 36500', 'retentionDays: 30'));
+    await publish(queueName, 200);
+    const withText = async (kind: string) =>
+      (await rows(schema, `SELECT count(*)::int AS n FROM posts WHERE kind = '${kind}' AND text IS NOT NULL`))[0]!['n'];
+
+    // The first finds an empty store at its start and stores the 2024 posts with their texts.
+    expect(await exited(startWorkerProcess(projectPath, queueName, 3000))).toBe(0);
+    expect(await withText('social')).toBeGreaterThan(0);
+    expect(await exited(startWorkerProcess(projectPath, queueName, 3000))).toBe(0);
+
+    expect(await withText('social')).toBe(0);
+    expect(await withText('article')).toBeGreaterThan(0);
+    expect(await postCount(schema)).toBe(200);
   });
 
   it('never write a post twice when two work on one stream that holds every post twice', async () => {
