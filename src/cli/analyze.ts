@@ -5,7 +5,7 @@ import { AnalysisWorkers } from '../ingest/analysis-workers.js';
 import { createLogger } from '../log/logger.js';
 import { reanalyzesInBatches } from '../store/batch-reanalysis.js';
 import type { ReanalysisOptions } from '../store/store.js';
-import { enforceRetention, retentionLine } from '../privacy/enforce-retention.js';
+import { enforceRetention, PRINT_RETENTION } from '../privacy/enforce-retention.js';
 import { openContext, type CommandContext } from './context.js';
 import { ReanalysisRedactions } from './reanalysis-redactions.js';
 import { PARALLEL_FROM_POSTS, WORKERS_HELP, workerCount } from './worker-count.js';
@@ -24,8 +24,7 @@ export function registerAnalyze(program: Command): void {
       const started = Date.now();
       try {
         // Text past the limit is removed first: it is not analysed again, and its analysis stays.
-        const retained = retentionLine(enforceRetention(context.store, context.project), context.project);
-        if (retained !== null) process.stdout.write(`${retained}\n`);
+        enforceRetention(context.store, context.project, PRINT_RETENTION);
         const large = context.store.countPosts() >= PARALLEL_FROM_POSTS;
         const versions = stageVersions(context.project);
         const redactions = new ReanalysisRedactions();

@@ -8,7 +8,7 @@ import { liveSourceOf } from '../ingest/live-sources.js';
 import { createLogger } from '../log/logger.js';
 import type { Project } from '../project/project.js';
 import { openCollectionLedger } from '../store/open-collection-ledger.js';
-import { enforceRetention, enforceRetentionDaily, retentionLine } from '../privacy/enforce-retention.js';
+import { enforceRetention, enforceRetentionDaily, PRINT_RETENTION } from '../privacy/enforce-retention.js';
 import { openContext, UsageError } from './context.js';
 import { printableLine } from '../text/printable.js';
 
@@ -40,12 +40,11 @@ export function registerCollect(program: Command): void {
         if (options.once) {
           const reports = await collectOnce(sources, runContext);
           reports.forEach((report) => printReport(report));
-          const retained = retentionLine(enforceRetention(context.store, context.project), context.project);
-          if (retained !== null) process.stdout.write(`${retained}\n`);
+          enforceRetention(context.store, context.project, PRINT_RETENTION);
           if (reports.some((report) => !report.ok)) process.exitCode = 2;
           return;
         }
-        const stopRetention = enforceRetentionDaily(context.store, context.project, (line) => process.stdout.write(`${line}\n`));
+        const stopRetention = enforceRetentionDaily(context.store, context.project, PRINT_RETENTION);
         try {
           await watch(sources, runContext);
         } finally {

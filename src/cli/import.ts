@@ -5,7 +5,7 @@ import type { Command } from 'commander';
 import { AnalysisWorkers } from '../ingest/analysis-workers.js';
 import { formatLocation, ingestFiles, type IngestSummary } from '../ingest/ingest-files.js';
 import { createLogger } from '../log/logger.js';
-import { enforceRetention, retentionLine } from '../privacy/enforce-retention.js';
+import { enforceRetention, PRINT_RETENTION } from '../privacy/enforce-retention.js';
 import { openContext } from './context.js';
 import { inputFiles } from './input-files.js';
 import { PARALLEL_FROM_BYTES, WORKERS_HELP, workerCount } from './worker-count.js';
@@ -37,8 +37,7 @@ export function registerImport(program: Command): void {
           logger: createLogger(),
         });
         printSummary(summary);
-        const retained = retentionLine(enforceRetention(context.store, context.project), context.project);
-        if (retained !== null) process.stdout.write(`${retained}\n`);
+        enforceRetention(context.store, context.project, PRINT_RETENTION);
         if (summary.skipped.length > 0 || summary.failedFiles > 0) process.exitCode = 2;
       } finally {
         context.store.close();

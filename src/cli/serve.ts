@@ -4,7 +4,7 @@ import { createLogger } from '../log/logger.js';
 import { startServer } from '../server/start-server.js';
 import { parseWholeNumber } from '../text/whole-number.js';
 import { shellWord } from './shell-word.js';
-import { enforceRetentionDaily } from '../privacy/enforce-retention.js';
+import { enforceRetentionDaily, PRINT_RETENTION } from '../privacy/enforce-retention.js';
 import { openProject, openStore, UsageError } from './context.js';
 
 export function registerServe(program: Command): void {
@@ -23,7 +23,7 @@ export function registerServe(program: Command): void {
       }
       const project = await openProject(options.project);
       const store = openStore(project);
-      const stopRetention = enforceRetentionDaily(store, project, (line) => process.stdout.write(`${line}\n`));
+      const stopRetention = enforceRetentionDaily(store, project, PRINT_RETENTION);
       const running = await startServer({
         project, store, logger: createLogger(), host: options.host, port,
         secureCookies: options.secureCookies ?? false, schedule: options.schedule,
