@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 
-import { suppressSmall, type GroupSize } from '../insight/small-groups.js';
+import { shownSearchCounts, type ShownSearchCounts } from '../insight/search-counts.js';
+import type { GroupSize } from '../insight/small-groups.js';
 import type { Project } from '../project/project.js';
 import type { Query } from '../query/ast.js';
 import { MAX_SEARCH_PAGE, MAX_SEARCH_PAGE_SIZE } from '../query/limits.js';
@@ -31,7 +32,7 @@ export function registerSearch(program: Command): void {
       const store = openExistingStore(project);
       try {
         const result = store.search(parsed, { limit, offset: (page - 1) * limit, from: options.from, to: options.to });
-        const counted = countsShown(result, project.privacy.minGroupSize);
+        const counted: CountedResult = { ...result, ...shownSearchCounts(result, project.privacy.minGroupSize) };
         process.stdout.write(options.json ? JSON.stringify(counted) + '\n' : describe(query, counted, page, limit));
       } finally {
         store.close();
@@ -57,29 +58,8 @@ function positiveInteger(value: string, what: string, max: number): number {
   return number;
 }
 
-/**
- * The result with every count under the minimum group size hidden (null), as the dashboard's
- * search and every other breakdown hide them; the matching posts are still listed, redacted.
- */
-interface CountedResult extends Omit<SearchResult, 'total' | 'byDay' | 'bySentiment'> {
-  readonly minGroupSize: number;
-  readonly total: GroupSize;
-  readonly byDay: readonly { readonly day: string; readonly posts: GroupSize }[];
-  readonly bySentiment: Readonly<Record<'negative' | 'neutral' | 'positive', GroupSize>>;
-}
-
-function countsShown(result: SearchResult, min: number): CountedResult {
-  const { negative, neutral, positive } = result.bySentiment;
-  return {
-    ...result,
-    minGroupSize: min,
-    total: suppressSmall(result.total, min),
-    byDay: result.byDay.map((entry) => ({ day: entry.day, posts: suppressSmall(entry.posts, min) })),
-    bySentiment: {
-      negative: suppressSmall(negative, min), neutral: suppressSmall(neutral, min), positive: suppressSmall(positive, min),
-    },
-  };
-}
+/** The result with its counts as the dashboard shows them; the posts are still listed, redacted. */
+type CountedResult = Omit<SearchResult, keyof ShownSearchCounts> & ShownSearchCounts;
 
 /** A terminal gets matches in bold; a pipe gets them in [brackets]. */
 function highlight(snippet: Snippet, terminal: boolean): string {

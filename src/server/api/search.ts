@@ -1,4 +1,4 @@
-import { suppressSmall } from '../../insight/small-groups.js';
+import { shownSearchCounts } from '../../insight/search-counts.js';
 import type { Project } from '../../project/project.js';
 import { MAX_SEARCH_PAGE } from '../../query/limits.js';
 import { parseQuery, QueryError, type Query } from '../../query/index.js';
@@ -43,20 +43,11 @@ export const SEARCH_ENDPOINT: Endpoint = {
       // A query error names the column; the page shows the message under the search box.
       throw new HttpError(400, error instanceof QueryError ? error.format() : (error as Error).message);
     }
-    const min = server.project.privacy.minGroupSize;
-    const { negative, neutral, positive } = result.bySentiment;
     return json({
       query: text,
       page,
       pageSize: PAGE_SIZE,
-      minGroupSize: min,
-      total: suppressSmall(result.total, min),
-      byDay: result.byDay.map((entry) => ({ day: entry.day, posts: suppressSmall(entry.posts, min) })),
-      bySentiment: {
-        negative: suppressSmall(negative, min),
-        neutral: suppressSmall(neutral, min),
-        positive: suppressSmall(positive, min),
-      },
+      ...shownSearchCounts(result, server.project.privacy.minGroupSize),
       hits: result.hits,
     });
   },
