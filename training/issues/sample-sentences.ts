@@ -2,7 +2,7 @@
  * Draws the sentences to be labelled for issue classification from the public corpora in the
  * shared data folder, deterministically: the same data gives the same sentences in the same order.
  *
- *   node dist/training/issues/sample-sentences.js [--data DIR] [--round 2|3|4|5] > candidates.jsonl
+ *   node dist/training/issues/sample-sentences.js [--data DIR] [--round 2|3|4|5|7] > candidates.jsonl
  *
  * Two thirds of each language's sentences pass a broad screening list of city-life words (so
  * that the rare issues occur often enough to measure); one third is drawn at random from the
@@ -21,6 +21,7 @@ import { defaultDataDir } from '../data-dir.js';
 import { IssueMatcher } from '../../src/analyze/issues/index.js';
 import { prepareText } from '../../src/analyze/analysis-text.js';
 import { DEFAULT_TAXONOMY } from '../../src/project/defaults/taxonomy.js';
+import { readLabelledSentences } from './labelled-sentences.js';
 
 export interface SourceSentence {
   readonly text: string;
@@ -183,14 +184,63 @@ const ROUNDS: readonly DrawRound[] = [
   { salt: 'issues-round-4', draws: LATER_DRAWS },
 ];
 
+const KEYWORD_HITS_ROUND = 5;
+// Round 6 changed the rules and drew nothing.
+const REVIEWS_ROUND = 7;
+
+/**
+ * Round 7, train only: residents' own words. The earlier rounds are mostly news sentences, so
+ * a trained model learnt that "район", "третий день" or "не пришёл" belong to stories with no
+ * city issue. Kazakhstani map reviews (of clinics, stations, service centres, markets) are the
+ * closest public, shippable text to a resident's complaint; they are half of this round.
+ */
+const REVIEWS_DRAW: DrawRound = {
+  salt: 'issues-round-7',
+  draws: {
+    'KazSAnDRA map reviews': [140, 60],
+    RuSentNE: [25, 10],
+    'RuOpinionNE-2024': [10, 5],
+    'open-sentiment-corpus': [30, 10],
+    'NEREL (Russian Wikinews)': [30, 10],
+    KazNERD: [45, 20],
+    'lingua-rs test data (Leipzig corpora)': [15, 5],
+  },
+};
+
 /** The sentences of draw `round` (1-based); a later round repeats none of an earlier one. */
 export function sampleSentences(dataDir: string, round = 1): SourceSentence[] {
   const all = readSources(dataDir);
   const seen = new Set<string>();
   let chosen: SourceSentence[] = [];
   for (const drawRound of ROUNDS.slice(0, round)) chosen = drawOnce(all, drawRound, seen);
-  if (round > ROUNDS.length) chosen = drawKeywordHits(all, seen);
+  if (round >= KEYWORD_HITS_ROUND) chosen = drawKeywordHits(all, seen);
+  if (round >= REVIEWS_ROUND) {
+    // Round 5 was drawn by the keywords of its day; the labelled file says what was taken.
+    for (const sentence of readLabelledSentences()) seen.add(wordsOf(sentence.text).join(' '));
+    chosen = drawOnce([...all, ...readMapReviews(dataDir)], REVIEWS_DRAW, seen);
+  }
   return chosen;
+}
+
+/**
+ * KazSAnDRA's reviews of places on maps (train and validation files, not the sentiment test
+ * split), each cut to its first sentences of up to 45 words; kept apart from `readSources` so
+ * that the earlier rounds draw exactly what they drew.
+ */
+function readMapReviews(dataDir: string): SourceSentence[] {
+  const texts = ['03_pc_train_rus.csv', '04_pc_valid.csv'].flatMap((file) =>
+    readTable(join(dataDir, 'kazsandra', file))
+      .filter((row) => row.domain === 'mapping')
+      .map((row) => (row.text ?? '').replace(/\s+/g, ' ').trim()),
+  );
+  const reviews: SourceSentence[] = [];
+  for (const text of new Set(texts)) {
+    const count = wordsOf(text).length;
+    if (count < 4 || count > MAX_WORDS) continue;
+    // Written in Kazakh, often with Russian words or in Russian letters only ("жок", "оте").
+    reviews.push({ text, language: 'kk', source: 'KazSAnDRA map reviews', licence: 'CC BY 4.0' });
+  }
+  return reviews;
 }
 
 const KEYWORD_HITS_PER_LANGUAGE = 220;
