@@ -6,6 +6,7 @@ import { createLogger } from '../log/logger.js';
 import { reanalyzesInBatches } from '../store/batch-reanalysis.js';
 import type { ReanalysisOptions } from '../store/store.js';
 import { enforceRetention, PRINT_RETENTION } from '../privacy/enforce-retention.js';
+import { projectIds } from '../project/project-ids.js';
 import { openContext, type CommandContext } from './context.js';
 import { ReanalysisRedactions } from './reanalysis-redactions.js';
 import { PARALLEL_FROM_POSTS, WORKERS_HELP, workerCount } from './worker-count.js';
@@ -30,12 +31,22 @@ export function registerAnalyze(program: Command): void {
         const redactions = new ReanalysisRedactions();
         const count = await reanalyze(context, workerCount(options.workers, large), redactions,
           { versions, full: options.full });
+        // Posts without text cannot be analysed again: they only lose what the project removed.
+        const pruned = context.store.pruneRemovedIds(projectIds(context.project));
         const seconds = (Date.now() - started) / 1000;
         createLogger().info('analyze.done', {
-          posts: count, seconds, redactedAgain: redactions.postsRedacted,
+          posts: count, seconds, prunedPosts: pruned.posts, prunedResults: pruned.rows,
+          redactedAgain: redactions.postsRedacted,
           personalDataRemovedFrom: redactions.postsChanged, removed: redactions.describeRemoved(),
         });
         process.stdout.write(`re-analysed ${count} posts in ${seconds.toFixed(1)} s\n`);
+        if (pruned.posts > 0) {
+          const posts = pruned.posts === 1 ? 'post' : 'posts';
+          const results = pruned.rows === 1 ? 'result' : 'results';
+          process.stdout.write(`${pruned.posts} ${posts} without text (past retention) kept the rest of `
+            + `their analysis but lost ${pruned.rows} ${results} for subjects, issues, slices, districts `
+            + 'or agencies the project no longer has\n');
+        }
         const summary = redactions.summary();
         if (summary !== null) process.stdout.write(`${summary}\n`);
       } finally {

@@ -13,6 +13,7 @@ import type { StageVersions } from '../analyze/stage-versions.js';
 import type { Post } from '../privacy/post.js';
 import type { Query } from '../query/ast.js';
 import type { DayRange } from './day-range.js';
+import type { ProjectIds, PruneResult } from './removed-ids.js';
 
 export type { DayRange } from './day-range.js';
 
@@ -260,6 +261,13 @@ export interface Store {
 
   /** Removes the text and search entry of social posts older than `days`; analysis and rollups stay. */
   applyRetention(now: Date, days: number): RetentionResult;
+
+  /**
+   * Deletes what posts without text (past retention, or stored without any) say about subjects,
+   * issues, slices, districts and agencies that `ids` no longer holds, and recounts the rollups
+   * when anything went: such posts cannot be analysed again under the project as it is now.
+   */
+  pruneRemovedIds(ids: ProjectIds): PruneResult;
 
   countPosts(): number;
 

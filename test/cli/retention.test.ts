@@ -14,13 +14,19 @@ import { runCli } from './run-cli.js';
 
 const DAY_MS = 86_400_000;
 
-function project(retentionDays: number): string {
+const MAYOR = `
+  - id: mayor
+    kind: official
+    name: Ерболат Досаев
+    aliases: [Досаев]`;
+
+function project(retentionDays: number, subjects = ''): string {
   return `name: Retention test
 city: Almaty
 privacy:
   secret: retention-test-secret-0123456789
   retentionDays: ${retentionDays}
-subjects: []
+subjects:${subjects === '' ? ' []' : subjects}
 `;
 }
 
@@ -84,5 +90,36 @@ describe('the retention limit of social-post text', () => {
     expect(Object.values(storedTexts())).toEqual([null, 'Автобусный парк обновят к весне', null, 'Автобус 12 пришёл вовремя']);
     expect(found('сломался')).toBe(0);
     expect(runCli(['analyze', '--project', projectPath]).stdout).not.toContain('retention:');
+  });
+
+  it('drops a removed subject from posts whose text is gone, which cannot be analysed again', () => {
+    const mentions = (): string[] => {
+      const database = new Database(join(work, 'tyndau.sqlite'), { readonly: true });
+      try {
+        return database.prepare(`SELECT p.text IS NULL AS gone, m.subject_id AS subject FROM post_mentions m
+          JOIN posts p ON p.seq = m.post_seq ORDER BY p.published_at`).all()
+          .map((row) => { const { gone, subject } = row as { gone: number; subject: string }; return `${gone ? 'gone' : 'kept'}:${subject}`; });
+      } finally {
+        database.close();
+      }
+    };
+    writeFileSync(projectPath, project(30, MAYOR));
+    writeFileSync(join(work, 'mayor.jsonl'), [
+      { id: 'mayor-old', date: daysAgo(15), platform: 'telegram', kind: 'social', text: 'Досаев обещал починить дорогу на Абая' },
+      { id: 'mayor-new', date: daysAgo(1), platform: 'telegram', kind: 'social', text: 'Досаеву пишут про дорогу на Абая' },
+    ].map((post) => JSON.stringify(post)).join('\n') + '\n');
+    expect(runCli(['import', '--project', projectPath, join(work, 'mayor.jsonl')]).code).toBe(0);
+    writeFileSync(projectPath, project(10, MAYOR));
+    expect(runCli(['analyze', '--project', projectPath]).code).toBe(0);
+    expect(mentions()).toEqual(['gone:mayor', 'kept:mayor']);
+
+    writeFileSync(projectPath, project(10));
+    const run = runCli(['analyze', '--project', projectPath]);
+
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('1 post without text (past retention) kept the rest of their analysis but lost 2 results '
+      + 'for subjects, issues, slices, districts or agencies the project no longer has');
+    expect(mentions()).toEqual([]);
+    expect(runCli(['analyze', '--project', projectPath]).stdout).not.toContain('without text');
   });
 });

@@ -235,6 +235,56 @@ describe('retention', () => {
     expect(store.applyRetention(new Date('2024-11-20T00:00:00Z'), 90)).toEqual({ textsRemoved: 0 });
   });
 
+  it('deletes what posts without text say about ids the project removed, and recounts', async () => {
+    const said = {
+      issues: ['outages', 'ecology'], districts: ['medeu', 'old-district'], slices: ['elderly', 'old-slice'],
+      subjects: { akim: 'negative' as const, 'former-akim': 'negative' as const },
+      agencies: [
+        { agencyId: 'water-company', rule: 'issue' as const, issueId: 'outages', districtId: null, evidence: ['воды'] },
+        { agencyId: 'eco-department', rule: 'issue' as const, issueId: 'ecology', districtId: null, evidence: ['смог'] },
+        { agencyId: 'old-agency', rule: 'mention' as const, issueId: null, districtId: null, evidence: ['ГУ'] },
+        { agencyId: 'akimat-medeu', rule: 'issue-district' as const, issueId: 'outages', districtId: 'old-district', evidence: ['воды'] },
+      ],
+    };
+    store.savePosts([
+      makeItem({ nativeId: 'expired', text: 'Старый пост про воду и смог', publishedAt: '2024-06-01T05:00:00Z' }, said),
+      makeItem({ nativeId: 'kept', text: 'Новый пост про воду и смог', publishedAt: '2024-11-10T05:00:00Z' }, said),
+    ]);
+    store.applyRetention(new Date('2024-11-20T00:00:00Z'), 90);
+    const ids = {
+      subjects: ['akim'], issues: ['outages', 'transport'], slices: ['elderly'], districts: ['medeu'],
+      agencies: ['water-company', 'eco-department', 'akimat-medeu'],
+    };
+
+    // Per mention, subject tone, issue, slice, district and three agency rows of the expired post.
+    expect(store.pruneRemovedIds(ids)).toEqual({ rows: 8, posts: 1 });
+
+    const byPost = async (table: string, column: string) => rawRows(
+      `SELECT CASE WHEN p.text IS NULL THEN 'expired' ELSE 'kept' END AS id, t.${column} AS value
+         FROM ${table} t JOIN posts p ON p.seq = t.post_seq ORDER BY 1, 2`);
+    expect(await byPost('post_issues', 'issue_id')).toEqual([
+      { id: 'expired', value: 'outages' }, { id: 'kept', value: 'ecology' }, { id: 'kept', value: 'outages' },
+    ]);
+    expect((await byPost('post_subject_sentiment', 'subject_id')).map((row) => `${row.id}:${row.value}`))
+      .toEqual(['expired:akim', 'kept:akim', 'kept:former-akim']);
+    expect((await byPost('post_mentions', 'subject_id')).map((row) => `${row.id}:${row.value}`))
+      .toEqual(['expired:akim', 'kept:akim', 'kept:former-akim']);
+    expect((await byPost('post_slices', 'slice_id')).map((row) => `${row.id}:${row.value}`))
+      .toEqual(['expired:elderly', 'kept:elderly', 'kept:old-slice']);
+    expect((await byPost('post_districts', 'district_id')).map((row) => `${row.id}:${row.value}`))
+      .toEqual(['expired:medeu', 'kept:medeu', 'kept:old-district']);
+    expect((await byPost('post_agencies', 'agency_id')).map((row) => `${row.id}:${row.value}`)).toEqual([
+      'expired:water-company',
+      'kept:akimat-medeu', 'kept:eco-department', 'kept:old-agency', 'kept:water-company',
+    ]);
+    const year = { from: '2024-01-01', to: '2024-12-31' };
+    expect(sortedTables(store.readRollups(year))).toEqual(sortedTables(await recount()));
+    expect(store.readRollups({ from: '2024-06-01', to: '2024-06-01' }).issues.map((row) => row.issueId))
+      .toEqual(['outages']);
+    // Nothing named a removed id any more: a second pass deletes nothing.
+    expect(store.pruneRemovedIds(ids)).toEqual({ rows: 0, posts: 0 });
+  });
+
   it('skips posts without text when re-analysing', async () => {
     store.savePosts(items);
     store.applyRetention(new Date('2024-11-20T00:00:00Z'), 90);

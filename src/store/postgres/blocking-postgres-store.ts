@@ -19,6 +19,7 @@ import type {
   SearchOptions, SearchResult, Store, StoredItem, StoredPostText,
 } from '../store.js';
 import { describeUrl } from './connect.js';
+import type { ProjectIds, PruneResult } from '../removed-ids.js';
 import { assertBatchSize } from './postgres-store.js';
 import type {
   StoreCall, StoreReply, StoreThreadData, ThreadArgs, ThreadMethod, ThreadResult,
@@ -128,6 +129,10 @@ export class BlockingPostgresStore implements Store, CollectionLedger, DatedPost
 
   applyRetention(now: Date, days: number): RetentionResult {
     return this.#run('applyRetention', now, days);
+  }
+
+  pruneRemovedIds(ids: ProjectIds): PruneResult {
+    return this.#run('pruneRemovedIds', ids);
   }
 
   countPosts(): number {

@@ -26,6 +26,7 @@ import { MonthPartitions } from './month-partitions.js';
 import { candidateOf, rankedPostsSql, type CandidateRow } from './ranked-posts.js';
 import { readDatedCounts, readDatedPosts } from './read-dated-posts.js';
 import { readRollups } from './read-rollups.js';
+import { ANALYSIS_ID_COLUMNS, type ProjectIds, type PruneResult } from '../removed-ids.js';
 import { rebuildRollups, writeRollups } from './rollup-tables.js';
 import { searchPostIds, searchPosts } from './search-posts.js';
 import { insertPostRows, insertSearchWords, KnownEntries, writeAnalysisRows, type NewPost } from './insert-posts.js';
@@ -205,7 +206,8 @@ export class PostgresStore {
   }
 
   // LIMITATION: posts whose text retention has removed keep their old analysis; a model change
-  // therefore mixes old and new labels for periods older than the retention limit.
+  // therefore mixes old and new labels for periods older than the retention limit. Only what
+  // they say about ids the project removed goes (`pruneRemovedIds`).
   async reanalyze(
     analyze: (post: StoredPostText) => Analysis | Promise<Analysis>,
     batchSize = DEFAULT_REANALYZE_BATCH,
@@ -304,6 +306,29 @@ export class PostgresStore {
   /** Ids of every stored post with text that `query` matches, sorted; for tests and exports. */
   async matchingPostIds(query: Query, options: Pick<SearchOptions, 'from' | 'to'> = {}): Promise<string[]> {
     return searchPostIds(this.#pool, query, options);
+  }
+
+  async pruneRemovedIds(ids: ProjectIds): Promise<PruneResult> {
+    return this.#transaction(async (client) => {
+      const posts = new Set<string>();
+      let rows = 0;
+      for (const { table, column, kind } of ANALYSIS_ID_COLUMNS) {
+        // The id is tested first, so a store whose results all name known ids looks up no post.
+        const deleted = await client.query<{ post_seq: string }>(
+          `DELETE FROM ${table} t WHERE t.${column} IS NOT NULL AND t.${column} <> ALL($1::text[])
+             AND EXISTS (SELECT 1 FROM posts p WHERE p.seq = t.post_seq AND p.text IS NULL)
+           RETURNING t.post_seq`,
+          [ids[kind]],
+        );
+        rows += deleted.rowCount ?? 0;
+        for (const row of deleted.rows) posts.add(String(row.post_seq));
+      }
+      if (rows > 0) {
+        await rebuildRollups(client);
+        await rebuildAgencyRollups(client);
+      }
+      return { rows, posts: posts.size };
+    });
   }
 
   async applyRetention(now: Date, days: number): Promise<RetentionResult> {

@@ -3,7 +3,7 @@ import type { PostgresStore } from './postgres-store.js';
 /** Methods of `PostgresStore` the blocking store may call in its thread. */
 export type ThreadMethod =
   | 'savePosts' | 'recordCollection' | 'beginReanalysis' | 'readTextsAfter' | 'replaceAnalyses'
-  | 'rebuildRollups' | 'search' | 'matchingPostIds' | 'applyRetention' | 'countPosts' | 'storedDays' | 'readRollups'
+  | 'rebuildRollups' | 'search' | 'matchingPostIds' | 'applyRetention' | 'pruneRemovedIds' | 'countPosts' | 'storedDays' | 'readRollups'
   | 'readExcerptCandidates' | 'readCollectionVolumes' | 'close'
   | 'readDatedCounts' | 'readDatedPosts' | 'readAgencyRollups' | 'readAgencyExcerptCandidates'
   | 'commitSourceRun' | 'recordSourceFailure' | 'readSourceState' | 'listSourceStates' | 'readSourceRuns'

@@ -37,6 +37,8 @@ import type { DatedCounts, DatedPost, DatedPostFilter, DatedPostReader } from '.
 import { readDatedCounts, readDatedPosts } from './read-dated-posts.js';
 import { tallyStoredPost } from '../tally-stored-post.js';
 import { makeFolder } from '../../make-folder.js';
+import type { ProjectIds, PruneResult } from '../removed-ids.js';
+import { pruneRemovedIds } from './prune-removed-ids.js';
 
 const DAY_MS = 86_400_000;
 const DEFAULT_REANALYZE_BATCH = 1000;
@@ -158,7 +160,8 @@ export class SqliteStore implements Store, DatedPostReader, AgencyReader {
   }
 
   // LIMITATION: posts whose text retention has removed keep their old analysis; a model change
-  // therefore mixes old and new labels for periods older than the retention limit.
+  // therefore mixes old and new labels for periods older than the retention limit. Only what
+  // they say about ids the project removed goes (`pruneRemovedIds`).
   reanalyze(
     analyze: (post: StoredPostText) => Analysis,
     batchSize = DEFAULT_REANALYZE_BATCH,
@@ -206,6 +209,17 @@ export class SqliteStore implements Store, DatedPostReader, AgencyReader {
       return this.#statements.removeExpiredTexts.run(now.getTime(), cutoff).changes;
     });
     return { textsRemoved: remove() };
+  }
+
+  pruneRemovedIds(ids: ProjectIds): PruneResult {
+    return this.#database.transaction(() => {
+      const pruned = pruneRemovedIds(this.#database, ids);
+      if (pruned.rows > 0) {
+        rebuildRollups(this.#database);
+        rebuildAgencyRollups(this.#database);
+      }
+      return pruned;
+    })();
   }
 
   countPosts(): number {
