@@ -82,10 +82,12 @@ export function exportAggregates(options: ExportOptions): string {
     const daily = days.map((day) => groupCounts(dimension, rowsByDay.get(day) ?? []));
     const whole = groupCounts(dimension, rows);
     const hiddenDaily = hideAcrossDays(daily, whole, dimension.oneLabel, minGroupSize);
-    const periods = [
-      ...days.map((day, index) => ({ period: { from: day, to: day }, groups: daily[index]!, hidden: hiddenDaily[index]! })),
-      { period: range, groups: whole, hidden: hideWithinPeriod(whole, dimension.oneLabel, minGroupSize) },
-    ];
+    const periods = days.map((day, index) => ({ period: { from: day, to: day }, groups: daily[index]!, hidden: hiddenDaily[index]! }));
+    // A period of one day is that day: its rows written again under the same two dates were
+    // counted twice by any sum over the file.
+    if (days.length > 1) {
+      periods.push({ period: range, groups: whole, hidden: hideWithinPeriod(whole, dimension.oneLabel, minGroupSize) });
+    }
     for (const { period, groups, hidden } of periods) {
       const cells = dimension.name === 'all'
         ? [totalCells(groups[0] ?? emptyGroup('all', dimension.label('all')), hidden, minGroupSize)]
