@@ -7,7 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 import { Ajv } from 'ajv';
-import { ProjectError } from '../project/project-error.js';
+import { ProjectError, type KeyProblem } from '../project/project-error.js';
 import type { ReportLanguage } from '../project/project.js';
 import { schemaProblems } from '../project/schema-problems.js';
 import { documentData, parseYamlFile, placed } from '../project/yaml-file.js';
@@ -135,6 +135,8 @@ export function parseDeliverySettings(text: string, path: string, env: NodeJS.Pr
   if (!validate(checked)) {
     throw new ProjectError(path, placed(schemaProblems(validate.errors ?? []), parsed.positions, path), KIND);
   }
+  const unsendable = recipientsWithoutSmtp(raw);
+  if (unsendable.length > 0) throw new ProjectError(path, placed(unsendable, parsed.positions, path), KIND);
   const secret = (value: string | undefined, what: string): string | null => {
     if (value === undefined) return null;
     if (!value.startsWith('env:')) return value;
@@ -171,4 +173,22 @@ export function parseDeliverySettings(text: string, path: string, env: NodeJS.Pr
       } : null,
     } : null,
   };
+}
+
+/**
+ * E-mail recipients in a file with no smtp section. Without this check the digest was archived
+ * and the alerts reached the webhook, while the people listed never got a message and nothing
+ * said why. An empty digest list stays allowed: the digest is then only archived.
+ */
+function recipientsWithoutSmtp(raw: Raw): KeyProblem[] {
+  if (raw.smtp) return [];
+  const problems: KeyProblem[] = [];
+  const needsSmtp = 'e-mail needs an smtp section (host and from) to send through; add one';
+  if (raw.digest?.to?.length > 0) {
+    problems.push({ keyPath: ['digest', 'to'], at: 'value', message: `${needsSmtp}, or write to: [] to only archive the digest` });
+  }
+  if (raw.alerts?.email?.length > 0) {
+    problems.push({ keyPath: ['alerts', 'email'], at: 'value', message: `${needsSmtp}, or remove email` });
+  }
+  return problems;
 }

@@ -28,6 +28,10 @@ describe('delivery.yaml', () => {
     });
   });
 
+  it('takes an empty list of digest recipients without smtp: the digest is only archived', () => {
+    expect(parseDeliverySettings('digest: {to: []}', 'delivery.yaml', {}).digest?.to).toEqual([]);
+  });
+
   it('names a missing environment variable', () => {
     expect(() => parseDeliverySettings(FILE, 'delivery.yaml', { SMTP_PASSWORD: 'pw' }))
       .toThrow('delivery.yaml: alerts.telegram.token says env:BOT_TOKEN, but BOT_TOKEN is not set');
@@ -51,6 +55,12 @@ describe('delivery.yaml', () => {
       '7:11 alerts.email.0: must be an e-mail address such as duty@city.example, not "duty-at-city.example"',
       '8:12 alerts.webhook: must be an http(s) URL, not "ftp://hooks.city.example/tyndau"',
       '9:13 alerts.language: must be one of "ru", "kk", "en", not "kz" (did you mean "kk"?)',
+    ]],
+    // Accepted: the digest was archived and the alerts posted to the webhook, and no e-mail ever
+    // went out to the people listed, with nothing said about why.
+    ['e-mail-recipients-without-smtp.yaml', [
+      '3:7 digest.to: e-mail needs an smtp section (host and from) to send through; add one, or write to: [] to only archive the digest',
+      '6:10 alerts.email: e-mail needs an smtp section (host and from) to send through; add one, or remove email',
     ]],
     ['key-written-twice.yaml', ['3:3 : YAML: the key "hour" appears twice in one mapping; keep one of them']],
     ['tab-indentation.yaml', ['2:1 : YAML: Tabs are not allowed as indentation']],
