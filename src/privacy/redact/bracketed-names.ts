@@ -15,6 +15,10 @@ const CLOSING_GAP = /^[ \t]*\)/;
 /** What may stand between the words inside the bracket: spaces, and particles ("al-", "de", "van"). */
 const INNER_GAP = /^(?:[ \t]+|[ \t]*(?:\p{Ll}{1,3}-|\p{Ll}{1,3}[ \t]+)+)$/u;
 const LATIN_LETTER = /[a-z]/;
+/** A bullet, or a dash or a number opening a line: what opens an item of a list of persons. */
+const LIST_ITEM_BEFORE = /(?:[•·▪◦]|(?:^|\n)[ \t]*(?:[-–—*]|\d{1,3}[.)]))[ \t]*$/u;
+/** A country closes the bracket or comes first in it: "(Япония)", "(Франция, 22, 2717)". */
+const AFTER_COUNTRY = /^[ \t]*[),]/;
 
 interface Side {
   readonly from: number;
@@ -29,18 +33,20 @@ interface Side {
 export function nameBracketedPairs(text: string, tokens: readonly NameToken[], named: boolean[]): void {
   for (let index = 0; index + 1 < tokens.length; index++) {
     if (!OPENING_GAP.test(text.slice(tokens[index]!.end, tokens[index + 1]!.start))) continue;
-    const inside = bracketContent(text, tokens, index + 1);
+    const country = isCountryBracket(text, tokens[index + 1]!);
+    const inside = country ? { from: index + 1, to: index + 1 } : bracketContent(text, tokens, index + 1);
     if (inside === undefined) continue;
-    const country = inside.to === inside.from && tokens[inside.from]!.place;
     // An original spelling has as many words as the name; a list gives a given name and a surname.
     const before = runEndingAt(tokens, index, country ? COUNTRY_LIST_NAME_WORDS : inside.to - inside.from + 1);
     if (before === undefined) continue;
 
     if (country && before.to > before.from && !hasPlace(tokens, before)) {
       if (!isAnyNamed(named, before)) continue;
-      // "Жарысқа Эстебан Окон (Франция)": the word opening the sentence is not the name's.
+      // "Жарысқа Окон (Франция)": the word opening the sentence is not the name's, but the
+      // word opening a list's item is ("• Шамсул Майдин (Сингапур)").
       const first = tokens[before.from]!;
-      const from = !named[before.from] && opensSentence(text, first.start) ? before.from + 1 : before.from;
+      const opener = opensSentence(text, first.start) && !LIST_ITEM_BEFORE.test(text.slice(Math.max(0, first.start - 8), first.start));
+      const from = !named[before.from] && opener ? before.from + 1 : before.from;
       mark(named, { from, to: before.to });
       continue;
     }
@@ -50,6 +56,11 @@ export function nameBracketedPairs(text: string, tokens: readonly NameToken[], n
       mark(named, inside);
     }
   }
+}
+
+/** Whether a bracket opens with a listed place that closes it or is followed by a comma. */
+function isCountryBracket(text: string, first: NameToken): boolean {
+  return first.place && AFTER_COUNTRY.test(text.slice(first.end, first.end + 4));
 }
 
 /** The capitalised words joined to each other that end at `last`, at most `words` of them. */

@@ -488,16 +488,35 @@ function withLaterMentions(tokens: readonly Token[], names: readonly Token[][]):
  */
 function nameLaterMentions(tokens: readonly Token[], named: boolean[]): void {
   const stems = new Set<string>();
+  const shortSurnames = new Set<string>();
   for (let index = 0; index < tokens.length; index++) {
     const token = tokens[index]!;
     const inLongName = named[index] && ((index > 0 && named[index - 1] && token.joined) ||
       (named[index + 1] === true && tokens[index + 1]!.joined));
-    if (inLongName && isSurnameCandidate(token)) for (const stem of mentionStems(token)) stems.add(stem);
+    if (!inLongName || !isSurnameCandidate(token)) continue;
+    for (const stem of mentionStems(token)) stems.add(stem);
+    if (token.key.length < MENTION_STEM_LENGTH) shortSurnames.add(token.key);
   }
-  if (stems.size === 0) return;
+  if (stems.size === 0 && shortSurnames.size === 0) return;
   tokens.forEach((token, index) => {
     if (named[index] || !isSurnameCandidate(token) || token.place || token.subject) return;
-    if (mentionStems(token).some((stem) => stems.has(stem))) named[index] = true;
+    if (mentionStems(token).some((stem) => stems.has(stem)) || isShortSurnameForm(token.key, shortSurnames)) {
+      named[index] = true;
+    }
+  });
+}
+
+/**
+ * Short surnames ("Наото Кан", "Виктор Бут", "Брюс Ли") are too short for a stem of their own:
+ * a later "Кан", "Бута" or "Ли" is matched on the whole surname, with one case ending after
+ * one of three letters ("Кану", "Каном") and none after one of two.
+ */
+function isShortSurnameForm(key: string, shortSurnames: ReadonlySet<string>): boolean {
+  if (shortSurnames.size === 0) return false;
+  if (shortSurnames.has(key)) return true;
+  return FOREIGN_CASE_ENDINGS.some((ending) => {
+    const stem = key.slice(0, -ending.length);
+    return key.endsWith(ending) && stem.length === MENTION_STEM_LENGTH - 1 && shortSurnames.has(stem);
   });
 }
 
