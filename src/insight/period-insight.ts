@@ -12,7 +12,7 @@ import type {
 } from '../store/store.js';
 import { representativeExcerpts, type Excerpt } from './excerpts.js';
 import { comparePeriods, type ShareDirection } from './period-change.js';
-import { foldSmallGroups, suppressSmall, type GroupSize } from './small-groups.js';
+import { foldSmallGroups, foldSmallParts, suppressSmall, type GroupSize } from './small-groups.js';
 import { pooledShares, type ClassifierConfusion } from './prevalence.js';
 import { wilsonInterval, type ShareEstimate } from './wilson-interval.js';
 
@@ -385,7 +385,7 @@ function platformInsights(
       sentiment: sharesOf(rows),
     };
   });
-  return fold(insights, (entry) => entry.originals, (entry) => entry.platform, minGroupSize);
+  return fold(insights, (entry) => entry.originals, (entry) => entry.platform, minGroupSize, foldSmallParts);
 }
 
 function languageInsights(
@@ -399,7 +399,7 @@ function languageInsights(
     originals,
     share: wilsonInterval(originals, totals.originals),
   }));
-  return fold(insights, (entry) => entry.originals, (entry) => entry.language, minGroupSize);
+  return fold(insights, (entry) => entry.originals, (entry) => entry.language, minGroupSize, foldSmallParts);
 }
 
 function subjectInsights(
@@ -490,18 +490,24 @@ function outletInsights(snapshot: RollupSnapshot, minGroupSize: number): Breakdo
     outlet,
     articles,
   }));
-  return fold(insights, (entry) => entry.articles, (entry) => entry.outlet, minGroupSize);
+  return fold(insights, (entry) => entry.articles, (entry) => entry.outlet, minGroupSize, foldSmallParts);
 }
 
-/** Largest groups first (ties by key, so output is stable), small ones folded away. */
+/**
+ * Largest groups first (ties by key, so output is stable), small ones folded away; by
+ * `foldSmallParts` for a dimension whose groups add up to a total the digest and the dashboard
+ * show (platform, language, outlet), so that a small rest is never that total minus the groups
+ * shown.
+ */
 function fold<T>(
   groups: T[],
   sizeOf: (group: T) => number,
   keyOf: (group: T) => string,
   minGroupSize: number,
+  foldSmall: typeof foldSmallGroups = foldSmallGroups,
 ): Breakdown<T> {
   const sorted = groups.sort((a, b) => sizeOf(b) - sizeOf(a) || keyOf(a).localeCompare(keyOf(b)));
-  return foldSmallGroups(sorted, sizeOf, minGroupSize);
+  return foldSmall(sorted, sizeOf, minGroupSize);
 }
 
 function byOriginalsThen<T extends { originals: number }>(key: (entry: T) => string): (a: T, b: T) => number {

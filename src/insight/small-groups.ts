@@ -37,3 +37,27 @@ export function foldSmallGroups<T>(
   }
   return { shown, hiddenGroups, hiddenPosts: suppressSmall(hiddenPosts, minGroupSize) };
 }
+
+/**
+ * As `foldSmallGroups`, for groups that each post belongs to exactly one of (platform, language,
+ * outlet), so that they add up to a total shown elsewhere. Folding the small ones away is then
+ * not enough: their posts are that total minus the groups shown. So while the folded groups add
+ * up to 1..N−1 posts, the smallest shown group is folded in too. `groups` come largest first.
+ */
+export function foldSmallParts<T>(
+  groups: readonly T[],
+  sizeOf: (group: T) => number,
+  minGroupSize: number,
+): FoldedGroups<T> {
+  const folded = foldSmallGroups(groups, sizeOf, minGroupSize);
+  const shown = [...folded.shown];
+  let hiddenGroups = folded.hiddenGroups;
+  let hiddenPosts = groups.reduce((sum, group) => sum + sizeOf(group), 0) -
+    shown.reduce((sum, group) => sum + sizeOf(group), 0);
+
+  while (hiddenPosts > 0 && hiddenPosts < minGroupSize && shown.length > 0) {
+    hiddenPosts += sizeOf(shown.pop()!);
+    hiddenGroups++;
+  }
+  return { shown, hiddenGroups, hiddenPosts: suppressSmall(hiddenPosts, minGroupSize) };
+}

@@ -1,0 +1,52 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+import { buildPeriodInsight, type PeriodInsight } from '../../src/insight/period-insight.js';
+import { writeDigest } from '../../src/report/write-digest.js';
+import { openSqliteStore, type SqliteStore } from '../../src/store/sqlite/sqlite-store.js';
+import { makeProject } from './make-project.js';
+import { NEWS_WEEK, newsWeekWithFewSocialPosts } from './news-week-with-few-social-posts.js';
+
+let store: SqliteStore;
+let insight: PeriodInsight;
+let folder: string;
+
+beforeAll(() => {
+  store = openSqliteStore(':memory:', { timezone: 'Asia/Almaty' });
+  store.savePosts(newsWeekWithFewSocialPosts());
+  insight = buildPeriodInsight(store, { period: NEWS_WEEK, minGroupSize: 10 });
+  folder = mkdtempSync(join(tmpdir(), 'tyndau-small-rest-'));
+});
+
+afterAll(() => {
+  store.close();
+  rmSync(folder, { recursive: true, force: true });
+});
+
+// The digest printed 37 posts, News sites 33 and Other (1) <10: the 4 Telegram posts were 37 − 33.
+describe('a breakdown whose groups add up to a total shown beside it', () => {
+  it('folds the smallest shown group in with a small rest, so the rest is never a total minus the groups shown', () => {
+    expect(insight.totals.originals).toBe(37);
+    expect(insight.platforms).toMatchObject({ shown: [], hiddenGroups: 2, hiddenPosts: 37 });
+    expect(insight.languages).toMatchObject({ shown: [], hiddenGroups: 2, hiddenPosts: 37 });
+  });
+
+  it('folds only as many groups as the rest needs to reach the minimum', () => {
+    expect(insight.outlets).toEqual({
+      shown: [{ outlet: 'Vlast.kz', articles: 16 }], hiddenGroups: 2, hiddenPosts: 17,
+    });
+  });
+
+  it('prints the folded groups with their count in the digest', async () => {
+    const files = await writeDigest({ store, project: makeProject('en'), ...NEWS_WEEK, outDir: folder, language: 'en' });
+    const markdown = readFileSync(files.markdownPath, 'utf8');
+    const section = (heading: string) => markdown.slice(markdown.indexOf(`## ${heading}\n`)).split('\n## ')[0];
+
+    expect(section('Platforms')).toContain('| Other (2) | 37 |');
+    expect(section('Platforms')).not.toContain('News sites');
+    expect(section('News outlets')).toContain('| Vlast.kz | 16 |\n| Other (2) | 17 |');
+  });
+});
