@@ -5,6 +5,7 @@ export {
   buildPeriodInsight,
   sentimentShares,
   SENTIMENT_LABELS,
+  shownSplit,
   type Breakdown,
   type DayVolume,
   type DistrictInsight,
@@ -20,7 +21,16 @@ export {
   type SliceInsight,
   type SubjectInsight,
 } from './period-insight.js';
-export { foldSmallGroups, suppressSmall, type FoldedGroups, type GroupSize } from './small-groups.js';
+export {
+  foldSmallGroups,
+  foldSmallParts,
+  HIDDEN_BESIDE_SMALL,
+  suppressParts,
+  suppressSmall,
+  type FoldedGroups,
+  type GroupSize,
+  type ShownCount,
+} from './small-groups.js';
 export { wilsonInterval, Z_95, type ShareEstimate } from './wilson-interval.js';
 export {
   buildWeakPoints,

@@ -12,7 +12,9 @@ import type {
 } from '../store/store.js';
 import { representativeExcerpts, type Excerpt } from './excerpts.js';
 import { comparePeriods, type ShareDirection } from './period-change.js';
-import { foldSmallGroups, foldSmallParts, suppressSmall, type GroupSize } from './small-groups.js';
+import {
+  foldSmallGroups, foldSmallParts, suppressParts, suppressSmall, type GroupSize, type ShownCount,
+} from './small-groups.js';
 import { pooledShares, type ClassifierConfusion } from './prevalence.js';
 import { wilsonInterval, type ShareEstimate } from './wilson-interval.js';
 
@@ -65,10 +67,11 @@ export interface SentimentGroup {
 /** Shares of the original posts of some rollup rows, each row naming its posts' group. */
 type SharesOf = (rows: readonly GroupedSentimentRow[]) => SentimentShares;
 
+/** A day's counts: the days add up to the period's totals, so a small day may take another with it. */
 export interface DayVolume {
   readonly day: string;
-  readonly originals: GroupSize;
-  readonly amplifications: GroupSize;
+  readonly originals: ShownCount;
+  readonly amplifications: ShownCount;
 }
 
 export interface PlatformInsight {
@@ -359,13 +362,22 @@ function periodTotals(current: RollupSnapshot, previous: RollupSnapshot): Period
 }
 
 function dayVolumes(snapshot: RollupSnapshot, period: DayRange, minGroupSize: number): DayVolume[] {
-  const originals = originalsBy(snapshot.volume, (row) => row.day);
-  const amplifications = amplificationsBy(snapshot.volume, (row) => row.day);
-  return daysOf(period).map((day) => ({
-    day,
-    originals: suppressSmall(originals.get(day) ?? 0, minGroupSize),
-    amplifications: suppressSmall(amplifications.get(day) ?? 0, minGroupSize),
-  }));
+  const originalsByDay = originalsBy(snapshot.volume, (row) => row.day);
+  const amplificationsByDay = amplificationsBy(snapshot.volume, (row) => row.day);
+  const days = daysOf(period);
+  const originals = suppressParts(days.map((day) => originalsByDay.get(day) ?? 0), minGroupSize);
+  const amplifications = suppressParts(days.map((day) => amplificationsByDay.get(day) ?? 0), minGroupSize);
+  return days.map((day, index) => ({ day, originals: originals[index]!, amplifications: amplifications[index]! }));
+}
+
+/**
+ * The period's news articles and social posts as shown: they add up to the original posts shown
+ * beside them, so when one is small the other is hidden too ("from news sites: 33, from social
+ * platforms: <10" under 37 posts gave the 4 social posts away).
+ */
+export function shownSplit(totals: PeriodTotals, minGroupSize: number): { articles: ShownCount; socialPosts: ShownCount } {
+  const [articles = null, socialPosts = null] = suppressParts([totals.articles, totals.socialPosts], minGroupSize);
+  return { articles, socialPosts };
 }
 
 function platformInsights(

@@ -4,6 +4,15 @@
  */
 export type GroupSize = number | null;
 
+/**
+ * A count of at least the minimum hidden only so that a small count beside it cannot be worked
+ * out from their total; written "x", as the export writes it.
+ */
+export const HIDDEN_BESIDE_SMALL = 'x';
+
+/** A count as shown: itself, null for 1 to minGroupSize − 1, or hidden beside a small one. */
+export type ShownCount = GroupSize | typeof HIDDEN_BESIDE_SMALL;
+
 export function suppressSmall(count: number, minGroupSize: number): GroupSize {
   return count > 0 && count < minGroupSize ? null : count;
 }
@@ -60,4 +69,27 @@ export function foldSmallParts<T>(
     hiddenGroups++;
   }
   return { shown, hiddenGroups, hiddenPosts: suppressSmall(hiddenPosts, minGroupSize) };
+}
+
+/**
+ * Counts that add up to a total shown beside them (the days of a period, its news articles and
+ * social posts), each as shown: the small ones hidden and, while the hidden ones add up to 1 to
+ * minGroupSize − 1, the smallest shown count hidden too, as "x". A day table of 168, 168, <10
+ * under a total of 340 gave the hidden day away as 4.
+ */
+export function suppressParts(counts: readonly number[], minGroupSize: number): ShownCount[] {
+  const shown: ShownCount[] = counts.map((count) => suppressSmall(count, minGroupSize));
+  let hiddenPosts = counts.reduce((sum, count, index) => sum + (shown[index] === null ? count : 0), 0);
+
+  while (hiddenPosts > 0 && hiddenPosts < minGroupSize) {
+    let smallest = -1;
+    counts.forEach((count, index) => {
+      const open = count > 0 && typeof shown[index] === 'number';
+      if (open && (smallest < 0 || count < counts[smallest]!)) smallest = index;
+    });
+    if (smallest < 0) break;
+    shown[smallest] = HIDDEN_BESIDE_SMALL;
+    hiddenPosts += counts[smallest]!;
+  }
+  return shown;
 }

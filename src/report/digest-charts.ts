@@ -9,6 +9,7 @@ import * as echarts from 'echarts/core';
 import { SVGRenderer } from 'echarts/renderers';
 
 import type { SentimentLabel } from '../analyze/analysis.js';
+import type { ShownCount } from '../insight/small-groups.js';
 
 echarts.use([BarChart, LineChart, GridComponent, LegendComponent, MarkAreaComponent, SVGRenderer]);
 
@@ -54,7 +55,7 @@ function render(option: ChartOption, height: number): string {
  * a hidden axis laid over the columns, so that a gap of a few hours shades part of a column.
  */
 export function volumeChart(
-  days: readonly { day: string; originals: number | null; amplifications: number | null }[],
+  days: readonly { day: string; originals: ShownCount; amplifications: ShownCount }[],
   names: { originals: string; amplifications: string; gaps?: string },
   gaps: readonly { start: number; end: number }[] = [],
 ): string {
@@ -83,15 +84,20 @@ export function volumeChart(
     series: [
       {
         type: 'bar', name: names.originals, stack: 'posts', color: MAIN_COLOUR,
-        data: days.map((day) => day.originals ?? EMPTY),
+        data: days.map((day) => barValue(day.originals)),
       },
       {
         type: 'bar', name: names.amplifications, stack: 'posts', color: SECOND_COLOUR,
-        data: days.map((day) => day.amplifications ?? EMPTY),
+        data: days.map((day) => barValue(day.amplifications)),
       },
       ...shading,
     ],
   }, 280);
+}
+
+/** A hidden count, small or hidden beside a small one, leaves a gap in its column. */
+function barValue(count: ShownCount): number | typeof EMPTY {
+  return typeof count === 'number' ? count : EMPTY;
 }
 
 /** Sentiment shares of several groups, one 100% bar each. */

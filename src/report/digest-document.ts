@@ -9,7 +9,7 @@ import type { PeriodCollection, ShadedStretch } from '../insight/collection-outa
 import type { Excerpt } from '../insight/excerpts.js';
 import type { WeakPointsInsight } from '../insight/weak-points.js';
 import {
-  SENTIMENT_LABELS, type Breakdown, type PeriodInsight, type SentimentShares,
+  SENTIMENT_LABELS, shownSplit, type Breakdown, type PeriodInsight, type SentimentShares,
 } from '../insight/period-insight.js';
 import type { Project, ReportLanguage, TaxonomyEntry, District } from '../project/project.js';
 import {
@@ -189,11 +189,12 @@ class DocumentBuilder {
     const { totals, previousPeriod, minGroupSize } = this.#insight;
     // The day and platform tables hide a small repost count; the sentence must not print it.
     const count = (value: number) => this.#format.groupSize(suppressSmall(value, minGroupSize));
+    const split = shownSplit(totals, minGroupSize);
     return {
       originals: count(totals.originals),
       amplifications: count(totals.amplifications),
-      articles: count(totals.articles),
-      socialPosts: count(totals.socialPosts),
+      articles: this.#format.groupSize(split.articles),
+      socialPosts: this.#format.groupSize(split.socialPosts),
       previousOriginals: count(totals.previousOriginals),
       previousFrom: previousPeriod.from,
       previousTo: previousPeriod.to,

@@ -1,4 +1,4 @@
-import type { GroupSize } from '../insight/small-groups.js';
+import type { ShownCount } from '../insight/small-groups.js';
 import type { ShareEstimate } from '../insight/wilson-interval.js';
 
 /** Number formatting in the digest's language, built once per digest. */
@@ -19,9 +19,13 @@ export class NumberFormat {
     return this.#integer.format(value);
   }
 
-  /** A count that may be hidden by the minimum group size: shown as "<10". */
-  groupSize(value: GroupSize): string {
-    return value === null ? `<${this.#minGroupSize}` : this.#integer.format(value);
+  /**
+   * A count that may be hidden by the minimum group size: shown as "<10", or as "x" when it is
+   * hidden only so that a small count beside it cannot be worked out from their total.
+   */
+  groupSize(value: ShownCount): string {
+    if (value === null) return `<${this.#minGroupSize}`;
+    return typeof value === 'number' ? this.#integer.format(value) : value;
   }
 
   percent(share: number): string {

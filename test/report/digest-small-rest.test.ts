@@ -4,7 +4,7 @@ import { join } from 'node:path';
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import { buildPeriodInsight, type PeriodInsight } from '../../src/insight/period-insight.js';
+import { buildPeriodInsight, shownSplit, type PeriodInsight } from '../../src/insight/period-insight.js';
 import { writeDigest } from '../../src/report/write-digest.js';
 import { openSqliteStore, type SqliteStore } from '../../src/store/sqlite/sqlite-store.js';
 import { makeProject } from './make-project.js';
@@ -48,5 +48,30 @@ describe('a breakdown whose groups add up to a total shown beside it', () => {
     expect(section('Platforms')).toContain('| Other (2) | 37 |');
     expect(section('Platforms')).not.toContain('News sites');
     expect(section('News outlets')).toContain('| Vlast.kz | 16 |\n| Other (2) | 17 |');
+  });
+});
+
+// The digest printed "from news sites: 33, from social platforms: <10" under 37 original posts,
+// and a day table of 11, 11, 11, <10 under the same 37: the 4 Thursday posts were 37 − 33.
+describe('counts that add up to a total shown beside them', () => {
+  it('hide the smallest shown count, as x, while the hidden ones add up to fewer than the minimum', () => {
+    expect(shownSplit(insight.totals, 10)).toEqual({ articles: 'x', socialPosts: null });
+    expect(insight.days.map((day) => day.originals)).toEqual(['x', 11, 11, null, 0, 0, 0]);
+  });
+
+  it.each([
+    ['ru', 'с новостных сайтов: x, из социальных сетей: <10', '| 2024-11-11 | x | 0 |'],
+    ['kk', 'x жаңалық сайттарынан, <10 әлеуметтік желілерден', '| 2024-11-11 | x | 0 |'],
+    ['en', 'from news sites: x, from social platforms: <10', '| 2024-11-11 | x | 0 |'],
+  ] as const)('are written x in the %s digest, which says what x means', async (language, summary, day) => {
+    const files = await writeDigest({
+      store, project: makeProject(language), ...NEWS_WEEK, outDir: join(folder, language), language,
+    });
+    const markdown = readFileSync(files.markdownPath, 'utf8');
+
+    expect(markdown).toContain(summary);
+    expect(markdown).toContain(day);
+    expect(markdown).toContain('| 2024-11-14 | <10 | 0 |');
+    expect(markdown).toMatch(/«x»|“x”/);
   });
 });

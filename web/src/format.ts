@@ -2,10 +2,22 @@ import { h } from './dom.js';
 import { LOCALES } from './i18n.js';
 import type { PageContext } from './page.js';
 
-/** A count, or "fewer than N" when the server hid it. */
-export function count(value: number | null, context: PageContext): string {
+/**
+ * A count as the server gives it: a number; null, fewer than the minimum group size; or "x", at
+ * least the minimum but hidden so that a small count beside it cannot be worked out from a total.
+ */
+export type ShownCount = number | null | 'x';
+
+/** A count, or why the server hid it. */
+export function count(value: ShownCount, context: PageContext): string {
   if (value === null) return context.strings.hidden(context.meta.minGroupSize);
+  if (value === 'x') return context.strings.hiddenBesideSmall;
   return new Intl.NumberFormat(LOCALES[context.language]).format(value);
+}
+
+/** A count for a chart: a hidden one leaves a gap. */
+export function chartCount(value: ShownCount): number | null {
+  return typeof value === 'number' ? value : null;
 }
 
 export function percent(share: number, context: PageContext, digits = 1): string {

@@ -13,7 +13,9 @@ const RU = {
   sentimentCorrected: 'Доли исправлены на измеренные ошибки классификатора; интервал — 95\u00a0% бутстреп, он учитывает и выборку публикаций, и неточность поправки.',
   sentimentClassified: 'Доли даны как их назвал классификатор, без поправки на его ошибки; интервал учитывает только выборку.',
   classifiedAs: 'Публикации, как их назвал классификатор',
-  hidden: (min: number) => `меньше ${min}`, hiddenGroups: (groups: number, min: number) =>
+  hidden: (min: number) => `меньше ${min}`,
+  hiddenBesideSmall: 'скрыто, чтобы по итогу нельзя было вычислить малое число рядом',
+  hiddenGroups: (groups: number, min: number) =>
     `Не показаны группы меньше ${min} публикаций: ${groups}`,
   issue: 'Проблема', district: 'Район', slice: 'Кого касается', share: 'Доля', trend: 'Динамика по неделям',
   excerpts: 'Типичные высказывания', significant: 'значимо', shareRose: 'значимо: доля выросла', shareFell: 'значимо: доля снизилась',
@@ -49,7 +51,9 @@ const KK: Strings = {
   sentimentCorrected: 'Үлестер жіктеуіштің өлшенген қателеріне түзетілген; аралық — 95% бутстреп, ол жарияланымдар іріктемесін де, түзетудің дәлсіздігін де ескереді.',
   sentimentClassified: 'Үлестер жіктеуіш атағандай, оның қателеріне түзетусіз берілген; аралық тек іріктемені ескереді.',
   classifiedAs: 'Жіктеуіш атаған жарияланымдар',
-  hidden: (min: number) => `${min}-дан аз`, hiddenGroups: (groups: number, min: number) =>
+  hidden: (min: number) => `${min}-дан аз`,
+  hiddenBesideSmall: 'жасырылды: әйтпесе жиынтықтан қасындағы аз сан есептеліп шығар еді',
+  hiddenGroups: (groups: number, min: number) =>
     `${min}-дан аз жарияланымы бар ${groups} топ көрсетілмеді`,
   issue: 'Мәселе', district: 'Аудан', slice: 'Кімге қатысты', share: 'Үлес', trend: 'Апта бойынша динамика',
   excerpts: 'Типтік пікірлер', significant: 'маңызды', shareRose: 'маңызды: үлесі өсті', shareFell: 'маңызды: үлесі азайды',
@@ -83,7 +87,9 @@ const EN: Strings = {
   sentimentCorrected: 'Shares are corrected for the classifier\'s measured errors; the interval is a 95% bootstrap interval covering both the sampling of posts and the uncertainty of the correction.',
   sentimentClassified: 'Shares are as classified, not corrected for classifier error; the interval covers sampling only.',
   classifiedAs: 'Posts as classified',
-  hidden: (min: number) => `fewer than ${min}`, hiddenGroups: (groups: number, min: number) =>
+  hidden: (min: number) => `fewer than ${min}`,
+  hiddenBesideSmall: 'hidden, so that a small count beside it cannot be worked out from the total',
+  hiddenGroups: (groups: number, min: number) =>
     `Groups with fewer than ${min} posts not shown: ${groups}`,
   issue: 'Issue', district: 'District', slice: 'Who it affects', share: 'Share', trend: 'Trend per week',
   excerpts: 'Representative excerpts', significant: 'significant', shareRose: 'significant: share rose', shareFell: 'significant: share fell',

@@ -4,7 +4,7 @@
  * Sentiment shares are corrected for the classifiers' measured confusion, with bootstrap
  * intervals, exactly as the digest's are, so the two never disagree on the same period.
  */
-import { buildPeriodInsight, suppressSmall, type SentimentShares } from '../../insight/index.js';
+import { buildPeriodInsight, shownSplit, suppressSmall, type SentimentShares } from '../../insight/index.js';
 import { addDays } from '../../store/day-range.js';
 import { DIGEST_LABELS } from '../../report/digest-labels.js';
 import { correctionCoverage } from '../../report/sentiment-correction.js';
@@ -77,6 +77,7 @@ export const INSIGHT_ENDPOINTS: readonly Endpoint[] = [
       const insight = insightOf(request, 0);
       const min = insight.minGroupSize;
       const totals = insight.totals;
+      const split = shownSplit(totals, min);
       return json({
         period: insight.period,
         previousPeriod: insight.previousPeriod,
@@ -84,8 +85,8 @@ export const INSIGHT_ENDPOINTS: readonly Endpoint[] = [
         totals: {
           originals: suppressSmall(totals.originals, min),
           amplifications: suppressSmall(totals.amplifications, min),
-          articles: suppressSmall(totals.articles, min),
-          socialPosts: suppressSmall(totals.socialPosts, min),
+          articles: split.articles,
+          socialPosts: split.socialPosts,
           firstSeenDates: suppressSmall(totals.firstSeenDates, min),
           previousOriginals: suppressSmall(totals.previousOriginals, min),
         },

@@ -1,7 +1,9 @@
 import { getJson } from '../api.js';
 import { COLOURS, categoryChart, dayChart } from '../charts.js';
 import { h } from '../dom.js';
-import { count, figure, hiddenNote, interval, section, table, type ShareEstimate } from '../format.js';
+import {
+  chartCount, count, figure, hiddenNote, interval, section, table, type ShareEstimate, type ShownCount,
+} from '../format.js';
 import type { Page } from '../page.js';
 
 type Sentiment = 'negative' | 'neutral' | 'positive';
@@ -14,8 +16,8 @@ interface SentimentShares {
 }
 interface Overview {
   period: { from: string; to: string };
-  totals: Record<'originals' | 'amplifications' | 'articles' | 'socialPosts' | 'firstSeenDates' | 'previousOriginals', number | null>;
-  days: { day: string; originals: number | null; amplifications: number | null }[];
+  totals: Record<'originals' | 'amplifications' | 'articles' | 'socialPosts' | 'firstSeenDates' | 'previousOriginals', ShownCount>;
+  days: { day: string; originals: ShownCount; amplifications: ShownCount }[];
   sentiment: SentimentShares | null;
   /** Which share of posts was corrected and why the rest was not, per language; null when all were. */
   sentimentCoverage: Record<string, string | null> | null;
@@ -46,8 +48,8 @@ export const overviewPage: Page = {
     const volume = section(strings.perDay);
     root.append(volume);
     dayChart(volume, strings.perDay, data.days.map((day) => day.day), [
-      { label: strings.originals, values: data.days.map((day) => day.originals), colour: COLOURS.main },
-      { label: strings.reposts, values: data.days.map((day) => day.amplifications), colour: COLOURS.second },
+      { label: strings.originals, values: data.days.map((day) => chartCount(day.originals)), colour: COLOURS.main },
+      { label: strings.reposts, values: data.days.map((day) => chartCount(day.amplifications)), colour: COLOURS.second },
     ], strings.day);
 
     const sentiment = section(strings.sentiment);
