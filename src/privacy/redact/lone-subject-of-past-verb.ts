@@ -1,0 +1,36 @@
+/**
+ * A capitalised word standing alone as the subject of a Russian verb in the past singular:
+ * "Мадуро одержал победу", "Руснок исполнял обязанности", "Бонер объявил", "Бут не признал".
+ * News name public figures so by the surname alone, often a foreign one that no list or ending
+ * tells, and the name classifier is given a lower threshold for such a word.
+ */
+import type { NameToken } from './name-token.js';
+
+/**
+ * The verb right after the word, or after one adverb or "не" ("Кан также осудил", "Бут не
+ * признал"): a lower-case word in -л, -ла, -лся, -лась. The plural ("-ли") is left out: a
+ * person is one.
+ */
+const PAST_VERB_AFTER =
+  /^ (?:(?:также|тоже|уже|позже|позднее|ранее|однако|ещё|еще|вновь|снова|лично|не|впервые|сразу|затем|потом|тогда|давно|официально|публично|неоднократно|первым|первой) )?([а-яё]{2,}(?:л|ла|лся|лась))(?![\p{L}-])/u;
+/** Nouns in -л and -ла that may follow a capitalised word: "Газпром финал", "Турнир сила". */
+const NOT_VERBS = new Set([
+  'генерал', 'канал', 'финал', 'журнал', 'сигнал', 'материал', 'капитал', 'скандал', 'персонал',
+  'потенциал', 'арсенал', 'зал', 'стол', 'пол', 'бал', 'балл', 'ритуал', 'интервал', 'вокзал',
+  'дела', 'тела', 'села', 'сила', 'мила', 'пчела', 'скала', 'игла', 'мгла', 'метла', 'стрела',
+  'смола', 'ангела', 'футбол', 'гол', 'угол', 'котел', 'посол', 'посла', 'орел', 'орёл', 'осла',
+]);
+/** A word after a preposition is not the subject: "в Конгрессе рассмотрел", "на Луне нашёл". */
+const PREPOSITION_BEFORE = /(?<!\p{L})(?:в|во|на|о|об|обо|при|по|из|с|со|к|ко|у|от|до|за|для|через|без|над|под|и|или)\s$/iu;
+const LATIN_LETTER = /[a-z]/;
+
+export function isLoneSubjectOfPastVerb(text: string, tokens: readonly NameToken[], index: number): boolean {
+  const token = tokens[index]!;
+  if (LATIN_LETTER.test(token.word)) return false;
+  const previous = tokens[index - 1];
+  const next = tokens[index + 1];
+  if ((token.joined && previous?.capitalised) || (next?.joined && next.capitalised)) return false;
+  if (PREPOSITION_BEFORE.test(text.slice(Math.max(0, token.start - 5), token.start))) return false;
+  const verb = PAST_VERB_AFTER.exec(text.slice(token.end, token.end + 32))?.[1];
+  return verb !== undefined && !NOT_VERBS.has(verb);
+}
