@@ -2,7 +2,7 @@
  * Draws the sentences to be labelled for issue classification from the public corpora in the
  * shared data folder, deterministically: the same data gives the same sentences in the same order.
  *
- *   node dist/training/issues/sample-sentences.js [--data DIR] [--round 2|3|4|5|7] > candidates.jsonl
+ *   node dist/training/issues/sample-sentences.js [--data DIR] [--round 2|3|4|5|7|8] > candidates.jsonl
  *
  * Two thirds of each language's sentences pass a broad screening list of city-life words (so
  * that the rare issues occur often enough to measure); one third is drawn at random from the
@@ -185,25 +185,38 @@ const ROUNDS: readonly DrawRound[] = [
 ];
 
 const KEYWORD_HITS_ROUND = 5;
-// Round 6 changed the rules and drew nothing.
-const REVIEWS_ROUND = 7;
 
 /**
- * Round 7, train only: residents' own words. The earlier rounds are mostly news sentences, so
- * a trained model learnt that "район", "третий день" or "не пришёл" belong to stories with no
- * city issue. Kazakhstani map reviews (of clinics, stations, service centres, markets) are the
- * closest public, shippable text to a resident's complaint; they are half of this round.
+ * Rounds 7 and 8, train only: residents' own words. The earlier rounds are mostly news
+ * sentences, so a trained model learnt that "район", "третий день" or "не пришёл" belong to
+ * stories with no city issue. Kazakhstani map reviews (of clinics, stations, service centres,
+ * markets) are the closest public, shippable text to a resident's complaint. Round 6 changed the
+ * rules and drew nothing; round 8 was labelled after round 7 had changed them, to measure that.
  */
-const REVIEWS_DRAW: DrawRound = {
-  salt: 'issues-round-7',
-  draws: {
-    'KazSAnDRA map reviews': [140, 60],
-    RuSentNE: [25, 10],
-    'RuOpinionNE-2024': [10, 5],
-    'open-sentiment-corpus': [30, 10],
-    'NEREL (Russian Wikinews)': [30, 10],
-    KazNERD: [45, 20],
-    'lingua-rs test data (Leipzig corpora)': [15, 5],
+const LATER_ROUNDS: Readonly<Record<number, DrawRound & { readonly firstLabel: number }>> = {
+  7: {
+    salt: 'issues-round-7',
+    firstLabel: 1830,
+    draws: {
+      'KazSAnDRA map reviews': [140, 60],
+      RuSentNE: [25, 10],
+      'RuOpinionNE-2024': [10, 5],
+      'open-sentiment-corpus': [30, 10],
+      'NEREL (Russian Wikinews)': [30, 10],
+      KazNERD: [45, 20],
+      'lingua-rs test data (Leipzig corpora)': [15, 5],
+    },
+  },
+  8: {
+    salt: 'issues-round-8',
+    firstLabel: 2245,
+    draws: {
+      'KazSAnDRA map reviews': [55, 25],
+      'open-sentiment-corpus': [30, 10],
+      'NEREL (Russian Wikinews)': [10, 5],
+      RuSentNE: [10, 5],
+      KazNERD: [35, 15],
+    },
   },
 };
 
@@ -213,13 +226,39 @@ export function sampleSentences(dataDir: string, round = 1): SourceSentence[] {
   const seen = new Set<string>();
   let chosen: SourceSentence[] = [];
   for (const drawRound of ROUNDS.slice(0, round)) chosen = drawOnce(all, drawRound, seen);
-  if (round >= KEYWORD_HITS_ROUND) chosen = drawKeywordHits(all, seen);
-  if (round >= REVIEWS_ROUND) {
-    // Round 5 was drawn by the keywords of its day; the labelled file says what was taken.
-    for (const sentence of readLabelledSentences()) seen.add(wordsOf(sentence.text).join(' '));
-    chosen = drawOnce([...all, ...readMapReviews(dataDir)], REVIEWS_DRAW, seen);
+  const later = LATER_ROUNDS[round];
+  if (round === KEYWORD_HITS_ROUND) chosen = drawKeywordHits(all, seen);
+  if (later !== undefined) {
+    // Round 5 was drawn by the keywords of its day, so it cannot be drawn again once they
+    // change: the labelled file, up to this round's first line, says what was taken before.
+    for (const sentence of readLabelledSentences()) {
+      if (labelNumber(sentence.id) < later.firstLabel) seen.add(wordsOf(sentence.text).join(' '));
+    }
+    chosen = drawOnce([...all, ...readMapReviews(dataDir)], later, seen);
   }
   return chosen;
+}
+
+/** 1830 of "kk-1830": labels are numbered in the order they were added. */
+function labelNumber(id: string): number {
+  return Number(id.slice(id.lastIndexOf('-') + 1));
+}
+
+// Kazakh letters, or everyday Kazakh words that reviews write in Russian letters ("жок", "оте").
+const KAZAKH_LETTERS = /[әғқңөұүһі]/iu;
+const KAZAKH_WORDS = new Set([
+  'жок', 'жоқ', 'оте', 'өте', 'емес', 'екен', 'бар', 'мен', 'және', 'деп', 'дейды', 'дейді', 'болды',
+  'керек', 'жаксы', 'жақсы', 'нашар', 'барлык', 'барлық', 'кезек', 'бізге', 'бизге', 'ушин',
+]);
+
+/**
+ * The language a review is screened in: Russian unless it has a Kazakh letter or word. It misses
+ * Kazakh written in Russian letters alone; the labelled file gives such reviews the language
+ * they are written in.
+ */
+function reviewLanguage(text: string): 'ru' | 'kk' {
+  if (KAZAKH_LETTERS.test(text)) return 'kk';
+  return wordsOf(text).some((word) => KAZAKH_WORDS.has(word)) ? 'kk' : 'ru';
 }
 
 /**
@@ -237,8 +276,7 @@ function readMapReviews(dataDir: string): SourceSentence[] {
   for (const text of new Set(texts)) {
     const count = wordsOf(text).length;
     if (count < 4 || count > MAX_WORDS) continue;
-    // Written in Kazakh, often with Russian words or in Russian letters only ("жок", "оте").
-    reviews.push({ text, language: 'kk', source: 'KazSAnDRA map reviews', licence: 'CC BY 4.0' });
+    reviews.push({ text, language: reviewLanguage(text), source: 'KazSAnDRA map reviews', licence: 'CC BY 4.0' });
   }
   return reviews;
 }
