@@ -3,7 +3,9 @@
  *
  * - SentiRuEval-2015 test tweets, grouped by company and week: for each group of at least
  *   `minGroupSize` (tweet, company) pairs, the negative share as classified and as corrected
- *   (with the confusion measured on SentiRuEval-2015 train) against the gold share;
+ *   (with the confusion measured on SentiRuEval-2015 train) against the gold share; and by each
+ *   quantifier of `quantifiers.ts` over the analyzer's calibrated probabilities, the one reported
+ *   chosen on the last fifth of train by date;
  * - a held-out mix of Russian news sentences (RuSentNE dev) and Kazakh reviews (KazSAnDRA valid,
  *   with KazNERD's held-out news sentences as the neutral Kazakh texts) drawn into pseudo-weeks,
  *   each corrected per group as the digest does, against one confusion for every post (the
@@ -23,13 +25,17 @@ import {
   companyPredictions,
   groupConfusion,
   type ClassifiedExample,
+  type CompanyPrediction,
 } from '../sentiment/calibrate.js';
 import { readSentiRuEval } from '../sentiment/corpora/sentiruEval.js';
 import { LABELS, NEGATIVE, stableBucket } from '../sentiment/examples.js';
 import { seededRandom } from '../sentiment/random.js';
 import type { ShareEstimate } from '../../src/insight/wilson-interval.js';
+import { QUANTIFIERS, splitByDate, type QuantifierName } from './in-domain.js';
+import { plattScaling, quantifiers } from './quantifiers.js';
 
 const WEEK_SECONDS = 7 * 24 * 3600;
+const DAY_SECONDS = 24 * 3600;
 
 export interface PrevalenceValidation {
   readonly groups: number;
@@ -87,6 +93,89 @@ export function validatePrevalence(
     clippedMeanAbsoluteError: clippedError / tally.count,
     outOfRangeGroups: outOfRange,
   };
+}
+
+export interface QuantifierComparison {
+  /** Mean absolute error of the negative share by each quantifier, test company-weeks. */
+  readonly test: Readonly<Record<QuantifierName, number>>;
+  readonly testGroups: number;
+  /** The same on the last fifth of train by date (company-days), calibrated on the rest. */
+  readonly heldOut: Readonly<Record<QuantifierName, number>>;
+  readonly heldOutGroups: number;
+  readonly chosen: QuantifierName;
+}
+
+/**
+ * The shipped analyzer's negative share per SentiRuEval-2015 group by every quantifier. The
+ * analyzer's P(negative) is recalibrated (Platt scaling of its log-odds) on labelled pairs of the
+ * train split, which also give the quantifiers' reference rates.
+ */
+export function compareQuantifiers(
+  analyzer: SentimentAnalyzer,
+  dataDir: string,
+  minGroupSize = 10,
+): QuantifierComparison {
+  const read = (split: 'train' | 'test'): CompanyPrediction[] =>
+    companyPredictions(
+      analyzer,
+      readSentiRuEval(dataDir, 'banks', split).concat(readSentiRuEval(dataDir, 'telecoms', split)),
+    );
+  const train = read('train');
+  const [early, late] = splitByDate(train);
+  const day = (pair: CompanyPrediction): string => `${pair.company} ${Math.floor(pair.date / DAY_SECONDS)}`;
+  const week = (pair: CompanyPrediction): string => `${pair.company} ${Math.floor(pair.date / WEEK_SECONDS)}`;
+  const heldOut = quantifierErrors(early, late, day, minGroupSize);
+  const test = quantifierErrors(train, read('test'), week, minGroupSize);
+  const chosen = QUANTIFIERS.reduce((best, name) => (heldOut.errors[name] < heldOut.errors[best] ? name : best));
+  return {
+    test: test.errors,
+    testGroups: test.groups,
+    heldOut: heldOut.errors,
+    heldOutGroups: heldOut.groups,
+    chosen,
+  };
+}
+
+function logOdds(probability: number): number {
+  const bounded = Math.min(1 - 1e-9, Math.max(1e-9, probability));
+  return Math.log(bounded / (1 - bounded));
+}
+
+function quantifierErrors(
+  reference: readonly CompanyPrediction[],
+  measured: readonly CompanyPrediction[],
+  groupOf: (pair: CompanyPrediction) => string,
+  minGroupSize: number,
+): { groups: number; errors: Record<QuantifierName, number> } {
+  const isNegative = reference.map((pair) => pair.gold === NEGATIVE);
+  const calibrate = plattScaling(reference.map((pair) => logOdds(pair.negative)), isNegative);
+  const probability = (pair: CompanyPrediction): number => calibrate(logOdds(pair.negative));
+  const isCalledNegative = (pair: CompanyPrediction): number => (pair.predicted === NEGATIVE ? 1 : 0);
+  // The analyzer's own decision is its argmax, not a threshold on P(negative): CC and ACC count
+  // its labels, the others use the calibrated probabilities.
+  const byLabel = quantifiers({ probabilities: reference.map(isCalledNegative), isNegative }, 0.5);
+  const byProbability = quantifiers({ probabilities: reference.map(probability), isNegative }, 0.5);
+
+  const groups = new Map<string, CompanyPrediction[]>();
+  for (const pair of measured) groups.set(groupOf(pair), [...(groups.get(groupOf(pair)) ?? []), pair]);
+  const sums = Object.fromEntries(QUANTIFIERS.map((name) => [name, 0])) as Record<QuantifierName, number>;
+  let count = 0;
+  for (const members of groups.values()) {
+    if (members.length < minGroupSize) continue;
+    const gold = members.filter((pair) => pair.gold === NEGATIVE).length / members.length;
+    for (const name of QUANTIFIERS) {
+      const estimate =
+        name === 'CC' || name === 'ACC'
+          ? byLabel[name]!(members.map(isCalledNegative))
+          : byProbability[name]!(members.map(probability));
+      sums[name] += Math.abs(estimate - gold);
+    }
+    count++;
+  }
+  const errors = Object.fromEntries(
+    QUANTIFIERS.map((name) => [name, sums[name] / Math.max(1, count)]),
+  ) as Record<QuantifierName, number>;
+  return { groups: count, errors };
 }
 
 /** The groups of the mixed check: news and reviews, as the demo corpus and a city's feeds mix them. */

@@ -2,10 +2,13 @@
  * How the in-domain benchmark settings were chosen: each alternative trained on part of a train
  * split and scored on the rest of it, never on a test split.
  *
- *   npm run build && node dist/training/eval/tune-in-domain.js [--data DIR]   (about 5 minutes)
+ *   npm run build && node dist/training/eval/tune-in-domain.js [--data DIR] [--part NAME]
+ *   (about 20 minutes; --part companies, vectors, quantifiers or fiveClasses runs one part)
  *
  * - SentiRuEval-2015: fitted on the earliest four fifths of both domains' train pairs by date,
- *   scored on each domain's last fifth (F1 over positive and negative);
+ *   scored on each domain's last fifth (F1 over positive and negative), with and without word
+ *   vectors learnt from texts other than the last fifth's tweets; the negative share of that
+ *   fifth's company-day groups by each quantifier (mean absolute error against the gold share);
  * - RuSentiTweet and RuSentiment: fitted on hash buckets 0–79 of train, scored on 80–99.
  */
 import { join } from 'node:path';
@@ -16,8 +19,11 @@ import { readSentiRuEval } from '../sentiment/corpora/sentiruEval.js';
 import { NEGATIVE, POSITIVE, stableBucket } from '../sentiment/examples.js';
 import {
   companyPairs,
+  companySettings,
   confusionOf,
   fiveClassTexts,
+  prepareSentiRuEval,
+  QUANTIFIERS,
   splitByDate,
   weightedF1,
   type CompanyPair,
@@ -25,6 +31,8 @@ import {
 } from './in-domain.js';
 import { readSentimentLexicon, type SentimentLexicon } from './sentiment-lexicon.js';
 import { trainSocialModel, type SocialModelSettings } from './social-model.js';
+import { learnWordVectors } from './word-vector-features.js';
+import { DEFAULT_WORD_VECTORS } from './word-vectors.js';
 
 const BANKS = new Set(['sberbank', 'vtb', 'gazprom', 'alfabank', 'bankmoskvy', 'raiffeisen', 'uralsib', 'rshb']);
 
@@ -58,6 +66,33 @@ function tuneCompanies(dataDir: string, lexicon: SentimentLexicon): void {
   }
 }
 
+function tuneCompanyVectors(dataDir: string, lexicon: SentimentLexicon): void {
+  const tweets = (['banks', 'telecoms'] as const).flatMap((domain) => readSentiRuEval(dataDir, domain, 'train'));
+  const [early, late] = splitByDate(companyPairs(tweets, lexicon));
+  const cut = Math.min(...late.map((pair) => pair.date));
+  console.log('SentiRuEval-2015, last fifth of train by date, C 0.1, RuSentiLex tokens: F1 pos+neg banks / telecoms');
+  const scoreBoth = (settings: SocialModelSettings): string =>
+    [true, false]
+      .map((banks) => {
+        const inDomain = (pair: CompanyPair): boolean => BANKS.has(pair.company) === banks;
+        return score(early, late.filter(inDomain), settings).macroF1([NEGATIVE, POSITIVE]).toFixed(3);
+      })
+      .join(' / ');
+  console.log(`  n-grams: ${scoreBoth(companySettings(undefined))}`);
+  // The vectors move with their seed; three seeds show how far.
+  for (const offset of [0, 1, 2]) {
+    const seed = DEFAULT_WORD_VECTORS.seed + offset;
+    const vectors = learnWordVectors(dataDir, tweets.filter((tweet) => tweet.date < cut), seed);
+    console.log(`  n-grams + word vectors, seed ${seed}: ${scoreBoth(companySettings(vectors))}`);
+  }
+}
+
+function tuneQuantifiers(dataDir: string): void {
+  const { heldOut, quantifier } = prepareSentiRuEval(dataDir);
+  console.log(`SentiRuEval-2015, last fifth of train by date, ${heldOut.groups} company-day groups: MAE of the negative share`);
+  console.log(`  ${QUANTIFIERS.map((name) => `${name} ${heldOut.errors[name].toFixed(3)}`).join(', ')}; chosen ${quantifier}`);
+}
+
 function tuneFiveClasses(dataDir: string, lexicon: SentimentLexicon): void {
   const sets = {
     RuSentiTweet: [join(dataDir, 'rusentitweet', 'train.csv')],
@@ -82,8 +117,19 @@ function tuneFiveClasses(dataDir: string, lexicon: SentimentLexicon): void {
   }
 }
 
-const { values } = parseArgs({ options: { data: { type: 'string' } } });
+const PARTS = {
+  companies: (dataDir: string, lexicon: SentimentLexicon) => tuneCompanies(dataDir, lexicon),
+  vectors: (dataDir: string, lexicon: SentimentLexicon) => tuneCompanyVectors(dataDir, lexicon),
+  quantifiers: (dataDir: string) => tuneQuantifiers(dataDir),
+  fiveClasses: (dataDir: string, lexicon: SentimentLexicon) => tuneFiveClasses(dataDir, lexicon),
+};
+
+const { values } = parseArgs({ options: { data: { type: 'string' }, part: { type: 'string' } } });
 const dataDir = values.data ?? defaultDataDir();
 const lexicon = readSentimentLexicon(dataDir);
-tuneCompanies(dataDir, lexicon);
-tuneFiveClasses(dataDir, lexicon);
+if (values.part !== undefined && !(values.part in PARTS)) {
+  throw new Error(`tune-in-domain: --part ${values.part}: one of ${Object.keys(PARTS).join(', ')}`);
+}
+for (const [part, tune] of Object.entries(PARTS)) {
+  if (values.part === undefined || values.part === part) tune(dataDir, lexicon);
+}

@@ -20,7 +20,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 import { prepareText } from '../../src/analyze/analysis-text.js';
-import type { LanguageCode, LanguageResult, Mention } from '../../src/analyze/analysis.js';
+import type { LanguageCode, LanguageResult } from '../../src/analyze/analysis.js';
 import { createLanguageIdentifier, type LanguageIdentifier } from '../../src/analyze/language/index.js';
 import { createSentimentAnalyzer, type SentimentAnalyzer } from '../../src/analyze/sentiment/index.js';
 import type { PostKind } from '../../src/collect/raw-post.js';
@@ -31,7 +31,7 @@ import { readKazNerdSentences } from './corpora/kaznerd.js';
 import { readKazsandra } from './corpora/kazsandra.js';
 import { readRuSentiTweet } from './corpora/rusentitweet.js';
 import { readRuSentNE } from './corpora/rusentne.js';
-import { COMPANY_NAMES, readSentiRuEval, type CompanyTweet } from './corpora/sentiruEval.js';
+import { companyMention, readSentiRuEval, type CompanyTweet } from './corpora/sentiruEval.js';
 import { duplicateKey, LABELS, NEUTRAL, type LabelIndex, type TextExample } from './examples.js';
 import { dedupe, KAZNERD_TRAINING_BUCKETS, sentenceLabels } from './overall-data.js';
 import { isTargetDevSentence } from './target-data.js';
@@ -164,6 +164,16 @@ export function calibrationGroups(dataDir: string): CalibrationGroup[] {
   ];
 }
 
+/** A (tweet, company) pair of SentiRuEval-2015 as the analyzer scored it. */
+export interface CompanyPrediction {
+  readonly company: string;
+  readonly gold: number;
+  readonly predicted: number;
+  /** The analyzer's probability that the pair is negative. */
+  readonly negative: number;
+  readonly date: number;
+}
+
 /**
  * The label the analyzer gives each (tweet, company) pair of SentiRuEval-2015, as the product
  * would for a social post naming the company; the tweet's overall tone when the name is not
@@ -172,28 +182,23 @@ export function calibrationGroups(dataDir: string): CalibrationGroup[] {
 export function companyPredictions(
   analyzer: SentimentAnalyzer,
   tweets: readonly CompanyTweet[],
-): { company: string; gold: number; predicted: number; date: number }[] {
-  const pairs: { company: string; gold: number; predicted: number; date: number }[] = [];
+): CompanyPrediction[] {
+  const pairs: CompanyPrediction[] = [];
   for (const tweet of tweets) {
     const normalised = normaliseForMatching(tweet.text);
-    const overall = labelIndex(analyzer.overall(normalised, RUSSIAN).label);
+    const overall = analyzer.overall(normalised, RUSSIAN);
     for (const [company, gold] of tweet.labels) {
-      // Lower-casing keeps the length of these tweets, so offsets in `normalised` fit `text`.
-      const found =
-        normalised.length === tweet.text.length ? COMPANY_NAMES[company]!.exec(normalised) : null;
-      if (!found) {
-        pairs.push({ company, gold, predicted: overall, date: tweet.date });
-        continue;
-      }
-      const mention: Mention = {
-        subjectId: company,
-        start: found.index,
-        end: found.index + found[0].length,
-        form: tweet.text.slice(found.index, found.index + found[0].length),
-        how: 'alias',
-      };
-      const [result] = analyzer.towardSubjects(tweet.text, normalised, [mention], RUSSIAN, 'social');
-      pairs.push({ company, gold, predicted: labelIndex(result!.label), date: tweet.date });
+      const mention = companyMention(tweet.text, normalised, company);
+      const result = mention
+        ? analyzer.towardSubjects(tweet.text, normalised, [mention], RUSSIAN, 'social')[0]!
+        : overall;
+      pairs.push({
+        company,
+        gold,
+        predicted: labelIndex(result.label),
+        negative: result.probabilities.negative,
+        date: tweet.date,
+      });
     }
   }
   return pairs;

@@ -8,7 +8,7 @@ import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 
-import type { LanguageResult, Mention } from '../../src/analyze/analysis.js';
+import type { LanguageResult } from '../../src/analyze/analysis.js';
 import {
   createSentimentAnalyzer,
   type SentimentAnalyzer,
@@ -16,7 +16,7 @@ import {
 import { shippedModelsFolder } from '../../src/models/index.js';
 import { normaliseForMatching } from '../../src/text/normalise.js';
 import { readRuSentiTweetTest } from './corpora/rusentitweet.js';
-import { COMPANY_NAMES, readSentiRuEval } from './corpora/sentiruEval.js';
+import { companyMention, readSentiRuEval } from './corpora/sentiruEval.js';
 import { LABELS, NEGATIVE, NEUTRAL, POSITIVE } from './examples.js';
 import { Confusion } from './metrics.js';
 
@@ -57,21 +57,12 @@ function measureCompanies(
 
     for (const [company, gold] of tweet.labels) {
       overall.add(gold, tweetLabel);
-      // Lower-casing keeps the length of these tweets, so offsets in `normalised` fit `text`.
-      const found =
-        normalised.length === tweet.text.length ? COMPANY_NAMES[company]!.exec(normalised) : null;
-      if (!found) {
+      const mention = companyMention(tweet.text, normalised, company);
+      if (!mention) {
         toward.add(gold, tweetLabel);
         continue;
       }
       named++;
-      const mention: Mention = {
-        subjectId: company,
-        start: found.index,
-        end: found.index + found[0].length,
-        form: tweet.text.slice(found.index, found.index + found[0].length),
-        how: 'alias',
-      };
       const [result] = analyzer.towardSubjects(tweet.text, normalised, [mention], RUSSIAN);
       toward.add(gold, labelIndex(result!.label));
     }

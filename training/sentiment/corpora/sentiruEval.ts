@@ -3,6 +3,8 @@ import { join } from 'node:path';
 
 import { decodeXML } from 'entities';
 
+import type { Mention } from '../../../src/analyze/analysis.js';
+
 import { NEGATIVE, NEUTRAL, POSITIVE, type LabelIndex, type TargetExample } from '../examples.js';
 
 /** A tweet with the sentiment toward each company it was labelled for. */
@@ -33,6 +35,23 @@ export const COMPANY_NAMES: Readonly<Record<string, RegExp>> = {
   rostelecom: /ростелеком|rostelecom/,
   skylink: /скайлинк|skylink/,
 };
+
+/**
+ * The first place `company` is named in a tweet, as the mention stage would report it; null when
+ * the name is not found. Lower-casing keeps the length of these tweets, so offsets in
+ * `normalised` fit `text`; a tweet whose normalised form is longer or shorter has no mention.
+ */
+export function companyMention(text: string, normalised: string, company: string): Mention | null {
+  const found = normalised.length === text.length ? COMPANY_NAMES[company]!.exec(normalised) : null;
+  if (!found) return null;
+  return {
+    subjectId: company,
+    start: found.index,
+    end: found.index + found[0].length,
+    form: text.slice(found.index, found.index + found[0].length),
+    how: 'alias',
+  };
+}
 
 const LABEL_BY_VALUE: Readonly<Record<string, LabelIndex>> = {
   '-1': NEGATIVE,
