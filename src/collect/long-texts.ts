@@ -7,6 +7,12 @@ import type { ImportBatch, ImportNote, RawPost } from './raw-post.js';
  */
 export const MAX_TEXT_CHARACTERS = 100_000;
 export const MAX_TITLE_CHARACTERS = 2_000;
+/**
+ * An outlet's name runs to some 100 characters (a feed's title). A longer one is a column read
+ * wrongly (an export whose outlet column holds the article), and it would become a group of its
+ * own in the digest and a cell of the XLSX export longer than Excel opens.
+ */
+export const MAX_OUTLET_CHARACTERS = 300;
 
 /**
  * `text` cut to at most `limit` characters, at the last space or line break in the final tenth
@@ -22,12 +28,15 @@ export function cutText(text: string, limit: number): string {
   return text.slice(0, end);
 }
 
-/** The post with its text and title cut to the limits, or the same object when both fit. */
+/** The post with its text, title and outlet cut to the limits, or the same object when all fit. */
 export function cutPost(post: RawPost): RawPost {
   const title = post.title === undefined ? undefined : cutText(post.title, MAX_TITLE_CHARACTERS);
+  const outlet = post.outlet === undefined ? undefined : cutText(post.outlet, MAX_OUTLET_CHARACTERS);
   const text = cutText(post.text, MAX_TEXT_CHARACTERS);
-  if (text === post.text && title === post.title) return post;
-  return { ...post, text, ...(title === undefined ? {} : { title }) };
+  if (text === post.text && title === post.title && outlet === post.outlet) return post;
+  return {
+    ...post, text, ...(title === undefined ? {} : { title }), ...(outlet === undefined ? {} : { outlet }),
+  };
 }
 
 /**
@@ -54,6 +63,9 @@ function cutNote(post: RawPost): string {
   }
   if (post.title !== undefined && post.title.length > MAX_TITLE_CHARACTERS) {
     parts.push(`title of ${post.title.length.toLocaleString('en')} characters cut to the first ${MAX_TITLE_CHARACTERS.toLocaleString('en')}`);
+  }
+  if (post.outlet !== undefined && post.outlet.length > MAX_OUTLET_CHARACTERS) {
+    parts.push(`outlet name of ${post.outlet.length.toLocaleString('en')} characters cut to the first ${MAX_OUTLET_CHARACTERS}`);
   }
   return parts.join('; ');
 }

@@ -5,9 +5,12 @@
 import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 
+import { cutBefore } from '../text/cut-boundary.js';
 import { FORMULA_START } from './export-aggregates.js';
 
 const COUNT_COLUMNS = new Set(['posts', 'negative', 'neutral', 'positive', 'reposts']);
+/** The most characters Excel keeps in a cell; a longer one makes it offer to repair the file. */
+const EXCEL_CELL_CHARACTERS = 32_767;
 
 export async function aggregatesWorkbook(csv: string): Promise<Uint8Array> {
   const [header = [], ...rows] = parse(csv, { relax_column_count: false }) as string[][];
@@ -32,8 +35,10 @@ export async function aggregatesWorkbook(csv: string): Promise<Uint8Array> {
 /**
  * A text cell as written in the workbook. The CSV puts an apostrophe before text a spreadsheet
  * would run as a formula; a workbook cell of text is never run, so there the apostrophe would
- * only show, as part of the outlet's name.
+ * only show, as part of the outlet's name. Text is cut to what an Excel cell holds.
  */
 function workbookText(cell: string): string {
-  return cell.startsWith("'") && FORMULA_START.test(cell.slice(1)) ? cell.slice(1) : cell;
+  const text = cell.startsWith("'") && FORMULA_START.test(cell.slice(1)) ? cell.slice(1) : cell;
+  // Outlet names stored before import cut them could run to any length.
+  return text.slice(0, cutBefore(text, EXCEL_CELL_CHARACTERS));
 }

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 
 import { streamJsonl } from '../../src/collect/files/stream-jsonl.js';
-import { cutText, MAX_TEXT_CHARACTERS, MAX_TITLE_CHARACTERS } from '../../src/collect/long-texts.js';
+import {
+  cutText, MAX_OUTLET_CHARACTERS, MAX_TEXT_CHARACTERS, MAX_TITLE_CHARACTERS,
+} from '../../src/collect/long-texts.js';
 import type { ImportBatch } from '../../src/collect/raw-post.js';
 import { PrivacyGate } from '../../src/privacy/gate.js';
 import { fixture, IMPORT_TIME, importFixture } from './fixture.js';
@@ -45,6 +47,23 @@ describe('over-long texts', () => {
     const post = gate.admit({ kind: 'social', platform: 'telegram', nativeId: 'q1', text, location: { file: 'queue' } }, IMPORT_TIME);
     expect(post.text.length).toBeLessThanOrEqual(MAX_TEXT_CHARACTERS);
     expect(post.text.length).toBeGreaterThan(MAX_TEXT_CHARACTERS * 0.9);
+  });
+});
+
+// A media-monitoring export whose outlet column held the article's text: the name of 4,619
+// characters became an outlet of its own in the digest, and a cell of the XLSX export longer
+// than the 32,767 characters Excel holds when it ran past that.
+describe('an over-long outlet name', () => {
+  it('is cut to its limit, with a note naming the record', async () => {
+    const batch = await importFixture('jsonl-outlet-column-holding-article-text.jsonl');
+    const [named, long] = batch.posts;
+
+    expect(named!.outlet).toBe('Tengrinews.kz');
+    expect(long!.outlet!.length).toBeLessThanOrEqual(MAX_OUTLET_CHARACTERS);
+    expect(long!.outlet!.startsWith('Жители Ауэзовского района жалуются')).toBe(true);
+    expect((batch.notes ?? []).map((note) => [note.location.line, note.note])).toEqual([
+      [2, 'outlet name of 4,619 characters cut to the first 300'],
+    ]);
   });
 });
 
