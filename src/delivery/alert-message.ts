@@ -7,23 +7,29 @@ import type { Project, ReportLanguage } from '../project/project.js';
 import { WHOLE_CITY } from '../store/dated-posts.js';
 import { DIGEST_LABELS } from '../report/digest-labels.js';
 
+/** A word in each plural form its language gives a count (Intl.PluralRules: one, few, many, other). */
+type CountWord = Readonly<Partial<Record<Intl.LDMLPluralRule, string>>> & { readonly other: string };
+
 const WORDS: Readonly<Record<ReportLanguage, {
-  spike: string; campaign: string; wholeCity: string; observed: string; expected: string;
-  distinct: string; terms: string; excerpts: string; copies: string;
+  spike: string; campaign: string; wholeCity: string; observed: CountWord; expected: string;
+  distinct: CountWord; terms: string; excerpts: string; copies: string;
 }>> = {
   ru: {
     spike: 'Всплеск', campaign: 'Похоже на кампанию копий', wholeCity: 'весь город',
-    observed: 'публикаций', expected: 'ожидалось', distinct: 'разных текстов', terms: 'Ключевые слова',
+    observed: { one: 'публикация', few: 'публикации', other: 'публикаций' }, expected: 'ожидалось',
+    distinct: { one: 'разный текст', few: 'разных текста', other: 'разных текстов' }, terms: 'Ключевые слова',
     excerpts: 'Примеры', copies: 'крупнейшая группа почти одинаковых текстов',
   },
   kk: {
+    // A Kazakh noun after a number stays singular.
     spike: 'Күрт өсу', campaign: 'Көшірме науқанына ұқсайды', wholeCity: 'бүкіл қала',
-    observed: 'жарияланым', expected: 'күтілгені', distinct: 'әртүрлі мәтін', terms: 'Негізгі сөздер',
-    excerpts: 'Мысалдар', copies: 'бірдей дерлік мәтіндердің ең үлкен тобы',
+    observed: { other: 'жарияланым' }, expected: 'күтілгені', distinct: { other: 'әртүрлі мәтін' },
+    terms: 'Негізгі сөздер', excerpts: 'Мысалдар', copies: 'бірдей дерлік мәтіндердің ең үлкен тобы',
   },
   en: {
     spike: 'Spike', campaign: 'Looks like a copy-paste campaign', wholeCity: 'whole city',
-    observed: 'posts', expected: 'expected', distinct: 'distinct texts', terms: 'Top terms',
+    observed: { one: 'post', other: 'posts' }, expected: 'expected',
+    distinct: { one: 'distinct text', other: 'distinct texts' }, terms: 'Top terms',
     excerpts: 'Examples', copies: 'largest group of near-identical texts',
   },
 };
@@ -47,12 +53,16 @@ export function alertTitle(alert: Alert, project: Project, language: ReportLangu
 export function alertText(alert: Alert, project: Project, language: ReportLanguage): string {
   const words = WORDS[language];
   const { platforms, locale } = DIGEST_LABELS[language];
-  // As the digest writes numbers: "≈ 2,5" in Russian and Kazakh ("2.5" read as a date or a typo).
+  // As the digest writes numbers: "≈ 2,5" and "1 234" in Russian and Kazakh ("2.5" read as a
+  // date or a typo), each count with its word in the form the number takes ("21 публикация").
   const expected = new Intl.NumberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(alert.expected);
+  const integer = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 });
+  const plural = new Intl.PluralRules(locale);
+  const counted = (count: number, word: CountWord) => `${integer.format(count)} ${word[plural.select(count)] ?? word.other}`;
   const lines = [
     alertTitle(alert, project, language),
-    `${alert.observed} ${words.observed} (${words.expected} ≈ ${expected}), ` +
-      `${alert.distinct} ${words.distinct}; ${words.copies}: ${alert.largestCopyGroup}`,
+    `${counted(alert.observed, words.observed)} (${words.expected} ≈ ${expected}), ` +
+      `${counted(alert.distinct, words.distinct)}; ${words.copies}: ${integer.format(alert.largestCopyGroup)}`,
   ];
   if (alert.topTerms.length > 0) lines.push(`${words.terms}: ${alert.topTerms.join(', ')}`);
   if (alert.excerpts.length > 0) {

@@ -7,20 +7,38 @@ import type { Alert } from '../../src/alerts/alert.js';
 import { alertText } from '../../src/delivery/alert-message.js';
 import { makeProject } from '../report/make-project.js';
 
-const ALERT = JSON.parse(readFileSync(
-  join(import.meta.dirname, '..', 'fixtures', 'delivery', 'alert-transport-spike-in-medeu.json'), 'utf8',
-)) as Alert;
+function alertFixture(name: string): Alert {
+  return JSON.parse(readFileSync(join(import.meta.dirname, '..', 'fixtures', 'delivery', name), 'utf8')) as Alert;
+}
+
+const ALERT = alertFixture('alert-transport-spike-in-medeu.json');
+
+function countLines(alert: Alert): Record<string, string | undefined> {
+  return Object.fromEntries((['ru', 'kk', 'en'] as const).map((language) =>
+    [language, alertText(alert, makeProject(language, 10), language).split('\n')[1]]));
+}
 
 describe('an alert message', () => {
   // The expected count was written 2.5 in every language; Russian and Kazakh write 2,5.
   it('writes the expected count as the digest of its language does', () => {
-    const countLines = Object.fromEntries((['ru', 'kk', 'en'] as const).map((language) =>
-      [language, alertText(ALERT, makeProject(language, 10), language).split('\n')[1]]));
-
-    expect(countLines).toEqual({
+    expect(countLines(ALERT)).toEqual({
       ru: '14 публикаций (ожидалось ≈ 2,5), 12 разных текстов; крупнейшая группа почти одинаковых текстов: 3',
       kk: '14 жарияланым (күтілгені ≈ 2,5), 12 әртүрлі мәтін; бірдей дерлік мәтіндердің ең үлкен тобы: 3',
       en: '14 posts (expected ≈ 2.5), 12 distinct texts; largest group of near-identical texts: 3',
+    });
+  });
+
+  // "21 публикаций", "1 разных текстов" and "1 distinct texts": the words did not follow the count.
+  it('names each count in the form its number takes, with the digest\'s digit grouping', () => {
+    expect(countLines(alertFixture('alert-campaign-21-copies-of-one-text.json'))).toEqual({
+      ru: '21 публикация (ожидалось ≈ 3,0), 1 разный текст; крупнейшая группа почти одинаковых текстов: 21',
+      kk: '21 жарияланым (күтілгені ≈ 3,0), 1 әртүрлі мәтін; бірдей дерлік мәтіндердің ең үлкен тобы: 21',
+      en: '21 posts (expected ≈ 3.0), 1 distinct text; largest group of near-identical texts: 21',
+    });
+    expect(countLines(alertFixture('alert-spike-1234-posts-22-texts.json'))).toEqual({
+      ru: '1\u00a0234 публикации (ожидалось ≈ 101,3), 22 разных текста; крупнейшая группа почти одинаковых текстов: 1\u00a0001',
+      kk: '1\u00a0234 жарияланым (күтілгені ≈ 101,3), 22 әртүрлі мәтін; бірдей дерлік мәтіндердің ең үлкен тобы: 1\u00a0001',
+      en: '1,234 posts (expected ≈ 101.3), 22 distinct texts; largest group of near-identical texts: 1,001',
     });
   });
 });

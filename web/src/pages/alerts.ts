@@ -1,7 +1,8 @@
 import { getJson } from '../api.js';
 import { h } from '../dom.js';
-import { excerpt } from '../format.js';
-import type { Page } from '../page.js';
+import { count, excerpt } from '../format.js';
+import { LOCALES } from '../i18n.js';
+import type { Page, PageContext } from '../page.js';
 
 interface AlertEntry {
   id: number;
@@ -34,9 +35,23 @@ export const alertsPage: Page = {
         : `${labels.issues[target.issueId] ?? target.issueId} · ${target.districtId === '*' ? strings.wholeCity : labels.districts[target.districtId] ?? target.districtId}`;
       root.append(h('article', { class: `alert alert-${alert.type}`, 'data-alert': String(alert.id) },
         h('h3', {}, `${alert.type === 'spike' ? strings.alertSpike : strings.alertCampaign}: ${about} — ${alert.day}`),
-        h('p', {}, `${alert.observed} ${strings.observed}, ${alert.expected.toFixed(1)} ${strings.expected}, ${alert.distinct} ${strings.distinct}`),
+        h('p', {}, alertCounts(alert, context)),
         alert.topTerms.length > 0 ? h('p', {}, `${strings.topTerms}: ${alert.topTerms.join(', ')}`) : null,
         ...alert.excerpts.map((item) => excerpt(item, context))));
     }
   },
 };
+
+/**
+ * "наблюдалось: 21, ожидалось: ≈ 3,0, разных текстов: 1": each count after its name, which
+ * agrees with every number ("21 наблюдалось, 1 разных текстов" did not), written as the page's
+ * language writes numbers ("2.5" was read as a date in Russian and Kazakh).
+ */
+function alertCounts(alert: AlertEntry, context: PageContext): string {
+  const { strings } = context;
+  const expected = new Intl.NumberFormat(LOCALES[context.language], {
+    minimumFractionDigits: 1, maximumFractionDigits: 1,
+  }).format(alert.expected);
+  return `${strings.observed}: ${count(alert.observed, context)}, ${strings.expected}: ≈ ${expected}, ` +
+    `${strings.distinct}: ${count(alert.distinct, context)}`;
+}
