@@ -6,7 +6,7 @@
 import type { SentimentLabel } from '../analyze/analysis.js';
 import { suppressSmall, type GroupSize } from '../insight/small-groups.js';
 import type { Project, ReportLanguage } from '../project/project.js';
-import { assertPeriod, daysOf, type DayRange } from '../store/day-range.js';
+import { assertPeriod, assertPeriodEnds, daysOf, type DayRange } from '../store/day-range.js';
 import type { RollupSnapshot, Store } from '../store/store.js';
 import { DIGEST_LABELS } from './digest-labels.js';
 
@@ -182,6 +182,14 @@ function exportRange(options: ExportOptions): DayRange | null {
   const to = options.to ?? stored?.to;
   if (from === undefined || to === undefined) return null;
   const range = { from, to };
+  assertPeriodEnds(options, 'export');
+  // "swap them" would advise turning round an end the user never gave.
+  if (options.from === undefined && to < from) {
+    throw new Error(`export: to ${to} is before the first stored day, ${from}; give a later to, or a from as well`);
+  }
+  if (options.to === undefined && from > to) {
+    throw new Error(`export: from ${from} is after the last stored day, ${to}; give an earlier from, or a to as well`);
+  }
   assertPeriod(range, 'export');
   return range;
 }

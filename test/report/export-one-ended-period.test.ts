@@ -1,0 +1,43 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+import { exportAggregates } from '../../src/report/export-aggregates.js';
+import { openSqliteStore, type SqliteStore } from '../../src/store/sqlite/sqlite-store.js';
+import { hostileWeek } from './hostile-week.js';
+import { makeProject } from './make-project.js';
+
+let store: SqliteStore;
+
+beforeAll(() => {
+  store = openSqliteStore(':memory:', { timezone: 'Asia/Almaty' });
+  store.savePosts(hostileWeek());
+});
+
+afterAll(() => store.close());
+
+// The stored days run from 2024-11-05 to 2024-11-15. `tyndau export --to 2024-01-01` said
+// "from 2024-11-05 is after to 2024-01-01; swap them", about a from the user never gave.
+describe('an export given only one end of its period', () => {
+  it('names the stored day the end given lies beyond, not a swap of an end never given', () => {
+    const project = makeProject('en');
+
+    expect(() => exportAggregates({ store, project, to: '2024-01-01' })).toThrow(
+      'export: to 2024-01-01 is before the first stored day, 2024-11-05; give a later to, or a from as well',
+    );
+    expect(() => exportAggregates({ store, project, from: '2025-01-01' })).toThrow(
+      'export: from 2025-01-01 is after the last stored day, 2024-11-15; give an earlier from, or a to as well',
+    );
+  });
+
+  it('runs from the first stored day, or to the last, when the end given lies within them', () => {
+    const project = makeProject('en');
+    const allRow = (csv: string) => csv.split('\n').filter((line) => line.includes(',all,all,')).at(-1)?.slice(0, 21);
+
+    expect(allRow(exportAggregates({ store, project, to: '2024-11-12' }))).toBe('2024-11-05,2024-11-12');
+    expect(allRow(exportAggregates({ store, project, from: '2024-11-12' }))).toBe('2024-11-12,2024-11-15');
+  });
+
+  it('still says swap them when both ends are given the wrong way round', () => {
+    expect(() => exportAggregates({ store, project: makeProject('en'), from: '2024-11-12', to: '2024-11-11' }))
+      .toThrow('export: from 2024-11-12 is after to 2024-11-11; swap them');
+  });
+});
