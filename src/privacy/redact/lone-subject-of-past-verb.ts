@@ -8,11 +8,14 @@ import type { NameToken } from './name-token.js';
 
 /**
  * The verb right after the word, or after one adverb or "не" ("Кан также осудил", "Бут не
- * признал"): a lower-case word in -л, -ла, -лся, -лась. The plural ("-ли") is left out: a
- * person is one.
+ * признал"): a lower-case word of five letters or more in a vowel and -л, -ла, -лся, -лась, or
+ * in -шла, -гла, -зла, -сла ("пришла", "смогла", "везла", "несла"). The plural ("-ли") is left out:
+ * a person is one. Kazakh written in Russian letters has short words in -л and -ла ("бул", "мал",
+ * "бала"), and Russian nouns end in a consonant and -ла ("файла", "угла").
  */
 const PAST_VERB_AFTER =
-  /^ (?:(?:также|тоже|уже|позже|позднее|ранее|однако|ещё|еще|вновь|снова|лично|не|впервые|сразу|затем|потом|тогда|давно|официально|публично|неоднократно|первым|первой) )?([а-яё]{2,}(?:л|ла|лся|лась))(?![\p{L}-])/u;
+  /^ (?:(?:также|тоже|уже|позже|позднее|ранее|однако|ещё|еще|вновь|снова|лично|не|впервые|сразу|затем|потом|тогда|давно|официально|публично|неоднократно|первым|первой) )?([а-яё]{2,}(?:[аеёиоуыэюя]л|[аеёиоуыэюяшгзс]ла|[аеёиоуыэюя]лся|[аеёиоуыэюя]лась))(?![\p{L}-])/u;
+const SHORTEST_VERB = 5;
 /** Nouns in -л and -ла that may follow a capitalised word: "Газпром финал", "Турнир сила". */
 const NOT_VERBS = new Set([
   'генерал', 'канал', 'финал', 'журнал', 'сигнал', 'материал', 'капитал', 'скандал', 'персонал',
@@ -32,5 +35,5 @@ export function isLoneSubjectOfPastVerb(text: string, tokens: readonly NameToken
   if ((token.joined && previous?.capitalised) || (next?.joined && next.capitalised)) return false;
   if (PREPOSITION_BEFORE.test(text.slice(Math.max(0, token.start - 5), token.start))) return false;
   const verb = PAST_VERB_AFTER.exec(text.slice(token.end, token.end + 32))?.[1];
-  return verb !== undefined && !NOT_VERBS.has(verb);
+  return verb !== undefined && verb.length >= SHORTEST_VERB && !NOT_VERBS.has(verb);
 }
