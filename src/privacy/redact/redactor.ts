@@ -42,28 +42,21 @@ export class Redactor {
 
   constructor(subjects: readonly Subject[]) {
     const names = new PersonNameFinder(subjects, loadNameClassifier());
-    this.#finders = [
-      findMentionMarkup,
-      findProfileLinks,
-      findEmails,
-      findHandles,
-      findIbans,
-      withPlainDigits(findCardNumbers),
-      withPlainDigits(findIins),
-      withPlainDigits(findPhoneNumbers),
-      findPhonesInWords,
-      (text) => names.find(text),
-    ];
+    this.#finders = [...CONTACT_FINDERS, (text) => names.find(text)];
   }
 
   redact(text: string): Redaction {
-    const counts: Record<string, number> = {};
-    let redacted = removeInvisibleCharacters(text);
-    for (const find of this.#finders) {
-      const spans = find(redacted);
-      if (spans.length > 0) redacted = replaceSpans(redacted, spans, counts);
-    }
-    return { text: redacted, counts };
+    return redactWith(this.#finders, text);
+  }
+
+  /**
+   * Redacts what the exact rules find (markup, profile links, e-mails, handles, account, card,
+   * IIN and phone numbers) and leaves names: for a news outlet's name, which an export whose
+   * outlet column names the author fills with a handle or a profile link, while names of real
+   * outlets read as persons ("Радио Азаттык", "Абай.kz").
+   */
+  redactContacts(text: string): Redaction {
+    return redactWith(CONTACT_FINDERS, text);
   }
 
   /** Redacts a post's title and text; an empty title comes out as none. */
@@ -78,7 +71,30 @@ export class Redactor {
   }
 }
 
-function mergeCounts(first: Record<string, number>, second: Record<string, number>): Record<string, number> {
+/** Finders of exact forms, in the order the class comment gives; names come after them. */
+const CONTACT_FINDERS: readonly Finder[] = [
+  findMentionMarkup,
+  findProfileLinks,
+  findEmails,
+  findHandles,
+  findIbans,
+  withPlainDigits(findCardNumbers),
+  withPlainDigits(findIins),
+  withPlainDigits(findPhoneNumbers),
+  findPhonesInWords,
+];
+
+function redactWith(finders: readonly Finder[], text: string): Redaction {
+  const counts: Record<string, number> = {};
+  let redacted = removeInvisibleCharacters(text);
+  for (const find of finders) {
+    const spans = find(redacted);
+    if (spans.length > 0) redacted = replaceSpans(redacted, spans, counts);
+  }
+  return { text: redacted, counts };
+}
+
+export function mergeCounts(first: Record<string, number>, second: Record<string, number>): Record<string, number> {
   const merged = { ...first };
   for (const [kind, count] of Object.entries(second)) merged[kind] = (merged[kind] ?? 0) + count;
   return merged;
