@@ -4,6 +4,7 @@ import type { Subject } from '../project/project.js';
 import { hashNativeId } from './hash-native-id.js';
 import type { Post } from './post.js';
 import { mergeCounts, Redactor, type Redaction } from './redact/redactor.js';
+import { findProfileLinks } from './redact/profile-links.js';
 import { PLACEHOLDERS } from './redact/redaction-kind.js';
 import { roundDownToHour } from './round-down-to-hour.js';
 
@@ -43,7 +44,7 @@ export class PrivacyGate {
     if (raw.nativeId === '') {
       throw new Error(`privacy gate: ${describeLocation(raw)} has no native id; the importer must give one`);
     }
-    const social = raw.kind === 'social';
+    const social = raw.kind === 'social' || isSocialAddress(raw.url);
     const hasDate = raw.publishedAt !== undefined && !Number.isNaN(raw.publishedAt.getTime());
     const exactTime = hasDate ? raw.publishedAt! : firstSeen;
     const redacted = this.#redactor.redactPost(raw.title, raw.text);
@@ -51,8 +52,9 @@ export class PrivacyGate {
 
     const post = {
       id: this.#hash(raw.platform, raw.nativeId),
-      kind: raw.kind,
-      platform: raw.platform,
+      kind: social ? 'social' : raw.kind,
+      // A platform tyndau does not know (Instagram, Facebook, X) is "other", not the press.
+      platform: social && raw.platform === 'news' ? 'other' : raw.platform,
       outlet: outlet === null ? null : outletName(outlet.text),
       url: social ? null : raw.url ?? null,
       publishedAt: social ? roundDownToHour(exactTime) : exactTime,
@@ -98,6 +100,16 @@ const PLACEHOLDER_TEXT = new RegExp(
  * held the author's handle or profile link names no outlet, and "[HANDLE]" would gather every
  * such author into one.
  */
+/**
+ * Whether `url` is a page on a social platform (a profile, a channel, a post: instagram.com/…,
+ * facebook.com/profile.php?id=…, twitter.com/…/status/…). A listening export's row there, with an
+ * outlet column and no platform tyndau knows, or a Google Alerts item linking there, is someone's
+ * social post, and kept as an article it kept the person's address and the exact minute.
+ */
+function isSocialAddress(url: string | undefined): boolean {
+  return url !== undefined && findProfileLinks(url).some((span) => span.start === 0);
+}
+
 // LIMITATION: outlet names stored before this rule keep what they held; `tyndau analyze` redacts
 // stored title and text again when redaction changes, not outlets. Re-importing the files, or a
 // re-analysis stage over outlets, would lift it.
