@@ -20,7 +20,7 @@ import { givenNameForms } from '../../src/privacy/redact/given-name-forms.js';
 import { nameKey } from '../../src/privacy/redact/name-key.js';
 import { isPatronymic, isSurnameShaped } from '../../src/privacy/redact/name-shapes.js';
 import {
-  DATA_DIR, readFactRuEval, readKazNerd, readRuSentNeOutsideNerelTest, type AnnotatedDocument,
+  DATA_DIR, readFactRuEval, readKazNerd, readRuSentNeOutsideNerelTest, withoutLeftOut, type AnnotatedDocument,
 } from './annotated-corpora.js';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
@@ -272,7 +272,7 @@ function main(): void {
   const ordinaryNames = new Set(ordinarySeed.filter((word) => !word.startsWith('=')).map((word) => word.toLowerCase()));
   const seededForms = ordinarySeed.filter((word) => word.startsWith('=')).map((word) => word.slice(1).toLowerCase());
   const worldPlaces = readSeed('seed-world-place-names.txt');
-  const training = [...readFactRuEval('devset'), ...readRuSentNeOutsideNerelTest(), ...readKazNerd('valid')];
+  const training = withoutLeftOut([...readFactRuEval('devset'), ...readRuSentNeOutsideNerelTest(), ...readKazNerd('valid')]);
 
   // Every known form of a seed name, by key, so annotated forms fold onto their seed.
   const seedByForm = new Map<string, string>();

@@ -3,6 +3,12 @@
  *
  *   npx vite-node training/names/evaluate-name-redaction.ts            # test parts: the reported figures
  *   npx vite-node training/names/evaluate-name-redaction.ts --dev      # training parts, with errors listed
+ *   TYNDAU_NAMES_LEAVE_OUT=rusentne npx vite-node training/names/evaluate-name-redaction.ts --left-out
+ *
+ * `--left-out` measures the training corpus that `TYNDAU_NAMES_LEAVE_OUT` left out of the name
+ * lists and the model (built with the same setting, in a scratch clone): factRuEval devset, or
+ * RuSentNE train's person spans. RuSentNE marks only some entities of a sentence, so there the
+ * other words counted are those inside its marked entities.
  *
  * For each corpus: the share of words inside person names that are redacted (recall, by word and
  * by name, and for names written with two words or more), and the share of words outside person
@@ -14,7 +20,9 @@ import { loadNameClassifier } from '../../src/privacy/redact/name-classifier.js'
 import { PersonNameFinder } from '../../src/privacy/redact/person-name-finder.js';
 import type { RedactionSpan } from '../../src/privacy/redact/redaction-kind.js';
 import { share, writeFigures, type Figures } from '../eval-results.js';
-import { readFactRuEval, readKazNerd, readNerel, type AnnotatedDocument } from './annotated-corpora.js';
+import {
+  leftOutCorpus, readFactRuEval, readKazNerd, readNerel, readRuSentNeOutsideNerelTest, type AnnotatedDocument,
+} from './annotated-corpora.js';
 
 const WORD = /\p{L}+(?:[-'’]\p{L}+)*/gu;
 
@@ -71,6 +79,7 @@ function evaluate(corpus: string, documents: readonly AnnotatedDocument[], error
         else misses?.set(match[0], (misses.get(match[0]) ?? 0) + 1);
         continue;
       }
+      if (document.partial && !overlaps(document.entities, start, end)) continue;
       figures.otherWords += 1;
       const capitalised = /^\p{Lu}/u.test(match[0]);
       if (capitalised) figures.otherCapitalised += 1;
@@ -88,10 +97,18 @@ function percent(part: number, whole: number): string {
 }
 
 function main(): void {
-  const dev = process.argv.includes('--dev');
-  const corpora: ReadonlyArray<readonly [string, AnnotatedDocument[]]> = dev
-    ? [['factRuEval-2016 devset', readFactRuEval('devset')], ['NEREL dev', readNerel('dev')], ['KazNERD valid', readKazNerd('valid')]]
-    : [['factRuEval-2016 testset', readFactRuEval('testset')], ['NEREL test', readNerel('test')], ['KazNERD test', readKazNerd('test')]];
+  const leftOut = process.argv.includes('--left-out') ? leftOutCorpus() : undefined;
+  if (process.argv.includes('--left-out') && leftOut === undefined) {
+    throw new Error('--left-out: set TYNDAU_NAMES_LEAVE_OUT=factrueval or rusentne, as the lists and model were built');
+  }
+  const dev = process.argv.includes('--dev') || leftOut !== undefined;
+  const corpora: ReadonlyArray<readonly [string, AnnotatedDocument[]]> = leftOut === 'factrueval'
+    ? [['factRuEval-2016 devset, left out', readFactRuEval('devset')]]
+    : leftOut === 'rusentne'
+      ? [['RuSentNE train, left out', readRuSentNeOutsideNerelTest()]]
+      : dev
+        ? [['factRuEval-2016 devset', readFactRuEval('devset')], ['NEREL dev', readNerel('dev')], ['KazNERD valid', readKazNerd('valid')]]
+        : [['factRuEval-2016 testset', readFactRuEval('testset')], ['NEREL test', readNerel('test')], ['KazNERD test', readKazNerd('test')]];
 
   const rows = corpora.map(([name, documents]) => {
     const errors = dev ? [new Map<string, number>(), new Map<string, number>()] : [];

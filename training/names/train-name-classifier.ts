@@ -22,14 +22,14 @@ import { shippedModelPath } from '../../src/models/load-model-file.js';
 import { LinearModel } from '../../src/models/linear-model.js';
 import { encodeModelFile } from '../../src/models/model-file.js';
 import { NAME_CONTEXT_FEATURES, nameContextFeatures, textOccurrences } from '../../src/privacy/redact/name-context-features.js';
-import { NAME_LABELS, NAME_MODEL_FILE, NameClassifier } from '../../src/privacy/redact/name-classifier.js';
+import { NAME_LABELS, NAME_MODEL_FILE, NameClassifier, type NameThresholds } from '../../src/privacy/redact/name-classifier.js';
 import { nameTokenFeatures, textEvidence } from '../../src/privacy/redact/name-token-features.js';
 import type { NameToken } from '../../src/privacy/redact/name-token.js';
 import { PersonNameFinder } from '../../src/privacy/redact/person-name-finder.js';
 import { balancedWeights, trainLogisticRegression } from '../sentiment/logistic-regression.js';
 import { quantiseWeights } from '../sentiment/quantise.js';
 import {
-  readFactRuEval, readKazNerd, readRuSentNeOutsideNerelTest, type AnnotatedDocument,
+  leftOutCorpus, readFactRuEval, readKazNerd, readRuSentNeOutsideNerelTest, withoutLeftOut, type AnnotatedDocument,
 } from './annotated-corpora.js';
 import { trainContextRegression } from './context-regression.js';
 
@@ -48,6 +48,8 @@ const FOLDS = 5;
  * factRuEval and NEREL test parts).
  */
 const TARGET_PRECISION = 0.94;
+/** The thresholds shipped, kept when a training corpus is left out (see `leftOutCorpus`). */
+const SHIPPED_THRESHOLDS: NameThresholds = { kazakh: 0.2, other: 0.5 };
 const THRESHOLDS = [0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85];
 
 interface PreparedDocument {
@@ -66,7 +68,7 @@ function overlaps(spans: readonly { start: number; end: number }[], start: numbe
 }
 
 function trainingDocuments(): AnnotatedDocument[] {
-  return [...readFactRuEval('devset'), ...readKazNerd('valid'), ...readRuSentNeOutsideNerelTest()];
+  return withoutLeftOut([...readFactRuEval('devset'), ...readKazNerd('valid'), ...readRuSentNeOutsideNerelTest()]);
 }
 
 function prepare(documents: readonly AnnotatedDocument[]): PreparedDocument[] {
@@ -249,6 +251,15 @@ function rounded(values: Float64Array): number[] {
 function main(): void {
   const documents = prepare(trainingDocuments());
 
+  const leftOut = leftOutCorpus();
+  if (leftOut !== undefined) {
+    // Without factRuEval no Russian document is fully annotated to choose a threshold on; the
+    // left-out corpus measures the shipped ones instead.
+    console.log(`${leftOut} left out: thresholds as shipped, ${JSON.stringify(SHIPPED_THRESHOLDS)}`);
+    writeModel(documents, SHIPPED_THRESHOLDS, undefined);
+    return;
+  }
+
   // Russian news and Kazakh TV news are scored apart, and each gets its own threshold.
   const byLanguage = heldOutScores(documents);
   const russian = byLanguage.get('ru')!;
@@ -260,7 +271,13 @@ function main(): void {
   });
   const thresholds = { kazakh: chooseThreshold(kazakh), other: chooseThreshold(russian) };
   console.log(`\nthresholds: Kazakh ${thresholds.kazakh}, other ${thresholds.other}`);
+  writeModel(documents, thresholds, { russian, kazakh });
+}
 
+function writeModel(
+  documents: readonly PreparedDocument[], thresholds: NameThresholds,
+  heldOut: { russian: readonly Scores[]; kazakh: readonly Scores[] } | undefined,
+): void {
   const fitted = fitWords(documents);
   const contextWeights = rounded(fitContext(documents));
   const words = documents.reduce((sum, document) => sum + document.labelled.filter((labelled, index) =>
@@ -282,7 +299,7 @@ function main(): void {
         settings: SETTINGS,
         contextSettings: CONTEXT_SETTINGS,
         partialWeight: PARTIAL_WEIGHT,
-        heldOut: { russian, kazakh },
+        heldOut,
         command: 'npx vite-node training/names/train-name-classifier.ts',
       },
     },
