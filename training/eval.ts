@@ -190,8 +190,11 @@ function prevalence(analyzer: SentimentAnalyzer, dataDir: string, figures: Figur
     chosenQuantifier: QUANTIFIERS.indexOf(compared.chosen),
     heldOutTrainCompanyDayGroups: compared.heldOutGroups,
     ...named('heldOutTrain', compared.heldOut),
+    trainShareForEveryGroupMeanAbsoluteError: compared.referenceShare.test,
+    heldOutTrainEarlierShareForEveryGroupMeanAbsoluteError: compared.referenceShare.heldOut,
   };
   rows.push(row(`  same, ${compared.chosen} (chosen on the last fifth of train by date)`, 'MAE negative share raw → corrected', compared.test[compared.chosen], `raw ${round(compared.test.CC)}`, 'half of raw'));
+  rows.push(row('  same, the train share for every group (no text read)', 'MAE negative share', compared.referenceShare.test, `raw ${round(compared.test.CC)}`, ''));
 }
 
 async function mixedPrevalence(analyzer: SentimentAnalyzer, dataDir: string, figures: Figures, rows: Row[]): Promise<void> {

@@ -156,10 +156,12 @@ export type Domain = 'banks' | 'telecoms';
 
 /**
  * Whether the model toward a company of each domain adds averaged word vectors to its n-grams.
- * Chosen on the last fifth of train by date, over three seeds of the vectors: banks 0.524 →
- * 0.546–0.552 (1,869 pairs), telecoms 0.730 → 0.684–0.717 (300 pairs).
+ * Neither does: on the last fifth of train by date, with vectors learnt without that fifth's
+ * tweets (as the test's are unseen), banks 0.524 → 0.524–0.527 and telecoms 0.730 → 0.687–0.693
+ * over three seeds (`tune-in-domain.js --part vectors`). The banks gain first measured (0.546–
+ * 0.552) came from vectors that had seen the held-out tweets' texts.
  */
-export const WORD_VECTORS_BY_DOMAIN: Readonly<Record<Domain, boolean>> = { banks: true, telecoms: false };
+export const WORD_VECTORS_BY_DOMAIN: Readonly<Record<Domain, boolean>> = { banks: false, telecoms: false };
 
 /** Settings toward a company, with the averaged word vectors of `vectors` as extra features. */
 export function companySettings(vectors: WordVectors | undefined): SocialModelSettings {
@@ -278,8 +280,9 @@ const companyDay = (pair: CompanyPair): string => `${pair.company} ${Math.floor(
  * about a bank and about an operator is said alike, and banks' train (sanctions news of summer
  * 2014) alone teaches little about their test (winter 2013–14). Chosen on the last fifth of train
  * by date, F1 over pos+neg with RuSentiLex tokens and C 0.1: banks 0.43 → 0.52, telecoms 0.73 →
- * 0.73. Word vectors are learnt twice, so that the held-out fifth's texts are as unseen as the
- * test's: once without the last fifth's tweets (for choosing), once with every train tweet.
+ * 0.73. Word vectors, where used, are learnt twice, so that the held-out fifth's texts are as
+ * unseen as the test's: once without the last fifth's tweets (for choosing), once with every
+ * train tweet.
  */
 export function prepareSentiRuEval(dataDir: string): SentiRuEvalSetup {
   const lexicon = readSentimentLexicon(dataDir);
@@ -287,13 +290,18 @@ export function prepareSentiRuEval(dataDir: string): SentiRuEvalSetup {
   const train = companyPairs(tweets, lexicon);
   const [early, late] = splitByDate(train);
   const cut = Math.min(...late.map((pair) => pair.date));
-  const earlyVectors = learnWordVectors(dataDir, tweets.filter((tweet) => tweet.date < cut));
-  const allVectors = learnWordVectors(dataDir, tweets);
-  const byDomain = (pairs: CompanyPair[], vectors: WordVectors): Record<Domain, CrossValidated> => ({
-    banks: crossValidate(pairs, companySettings(WORD_VECTORS_BY_DOMAIN.banks ? vectors : undefined)),
-    telecoms: crossValidate(pairs, companySettings(WORD_VECTORS_BY_DOMAIN.telecoms ? vectors : undefined)),
-  });
-  const earlyValidated = byDomain(early, earlyVectors);
+  const byDomain = (pairs: CompanyPair[], vectorTweets: readonly CompanyTweet[]): Record<Domain, CrossValidated> => {
+    // One model serves both domains unless their settings differ.
+    const vectors = DOMAINS.some((domain) => WORD_VECTORS_BY_DOMAIN[domain])
+      ? learnWordVectors(dataDir, vectorTweets)
+      : undefined;
+    const settings = (domain: Domain): SocialModelSettings =>
+      companySettings(WORD_VECTORS_BY_DOMAIN[domain] ? vectors : undefined);
+    const banks = crossValidate(pairs, settings('banks'));
+    const same = WORD_VECTORS_BY_DOMAIN.banks === WORD_VECTORS_BY_DOMAIN.telecoms;
+    return { banks, telecoms: same ? banks : crossValidate(pairs, settings('telecoms')) };
+  };
+  const earlyValidated = byDomain(early, tweets.filter((tweet) => tweet.date < cut));
 
   const perDomain = DOMAINS.map((domain) =>
     prevalenceErrors(earlyValidated[domain], early, late.filter(inDomain(domain)), companyDay, 10),
@@ -310,7 +318,7 @@ export function prepareSentiRuEval(dataDir: string): SentiRuEvalSetup {
     train,
     early,
     late,
-    validated: byDomain(train, allVectors),
+    validated: byDomain(train, tweets),
     earlyValidated,
     lexicon,
     quantifier,

@@ -103,6 +103,11 @@ export interface QuantifierComparison {
   readonly heldOut: Readonly<Record<QuantifierName, number>>;
   readonly heldOutGroups: number;
   readonly chosen: QuantifierName;
+  /**
+   * The error of giving every group the reference's negative share, reading no text: what a
+   * quantifier must beat to show the classifier measures anything. Test, then held out.
+   */
+  readonly referenceShare: { readonly test: number; readonly heldOut: number };
 }
 
 /**
@@ -133,6 +138,7 @@ export function compareQuantifiers(
     heldOut: heldOut.errors,
     heldOutGroups: heldOut.groups,
     chosen,
+    referenceShare: { test: test.referenceShare, heldOut: heldOut.referenceShare },
   };
 }
 
@@ -146,8 +152,10 @@ function quantifierErrors(
   measured: readonly CompanyPrediction[],
   groupOf: (pair: CompanyPrediction) => string,
   minGroupSize: number,
-): { groups: number; errors: Record<QuantifierName, number> } {
+): { groups: number; errors: Record<QuantifierName, number>; referenceShare: number } {
   const isNegative = reference.map((pair) => pair.gold === NEGATIVE);
+  const referenceShare = isNegative.filter(Boolean).length / Math.max(1, isNegative.length);
+  let referenceShareError = 0;
   const calibrate = plattScaling(reference.map((pair) => logOdds(pair.negative)), isNegative);
   const probability = (pair: CompanyPrediction): number => calibrate(logOdds(pair.negative));
   const isCalledNegative = (pair: CompanyPrediction): number => (pair.predicted === NEGATIVE ? 1 : 0);
@@ -170,12 +178,13 @@ function quantifierErrors(
           : byProbability[name]!(members.map(probability));
       sums[name] += Math.abs(estimate - gold);
     }
+    referenceShareError += Math.abs(referenceShare - gold);
     count++;
   }
   const errors = Object.fromEntries(
     QUANTIFIERS.map((name) => [name, sums[name] / Math.max(1, count)]),
   ) as Record<QuantifierName, number>;
-  return { groups: count, errors };
+  return { groups: count, errors, referenceShare: referenceShareError / Math.max(1, count) };
 }
 
 /** The groups of the mixed check: news and reviews, as the demo corpus and a city's feeds mix them. */
