@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildPeriodInsight, shownSplit, type PeriodInsight } from '../../src/insight/period-insight.js';
 import { writeDigest } from '../../src/report/write-digest.js';
 import { openSqliteStore, type SqliteStore } from '../../src/store/sqlite/sqlite-store.js';
+import { makeItem } from '../store/make-post.js';
 import { makeProject } from './make-project.js';
 import { NEWS_WEEK, newsWeekWithFewSocialPosts } from './news-week-with-few-social-posts.js';
 
@@ -73,5 +74,32 @@ describe('counts that add up to a total shown beside them', () => {
     expect(markdown).toContain(day);
     expect(markdown).toContain('| 2024-11-14 | <10 | 0 |');
     expect(markdown).toMatch(/«x»|“x”/);
+  });
+});
+
+// "reposts: 15" in the summary above Telegram 12 and VK <10 in the platform table: VK's 3 reposts
+// were 15 − 12, in the digest and in /api/outlets' platforms alike.
+describe('reposts by platform, which add up to the reposts of the summary', () => {
+  it('hide the smallest shown count, as x, beside a small one', () => {
+    const reposted = openSqliteStore(':memory:', { timezone: 'Asia/Almaty' });
+    reposted.savePosts((['telegram', 'vk'] as const).flatMap((platform) => [
+      ...Array.from({ length: 12 }, (_, index) => makeItem(
+        { nativeId: `${platform}-${index}`, platform, text: `Автобус ${index} не пришёл`, publishedAt: '2024-11-12T06:00:00Z' },
+        { sentiment: 'negative', issues: ['transport'] },
+      )),
+      ...Array.from({ length: platform === 'telegram' ? 12 : 3 }, (_, index) => makeItem(
+        {
+          nativeId: `${platform}-repost-${index}`, platform, text: 'Автобус 0 не пришёл',
+          publishedAt: '2024-11-12T07:00:00Z', amplifiesNativeId: `${platform}-0`,
+        },
+        { sentiment: 'negative', issues: ['transport'] },
+      )),
+    ]));
+    const platforms = buildPeriodInsight(reposted, { period: NEWS_WEEK, minGroupSize: 10 }).platforms;
+    reposted.close();
+
+    expect(platforms.shown.map((entry) => [entry.platform, entry.originals, entry.amplifications])).toEqual([
+      ['telegram', 12, 'x'], ['vk', 12, null],
+    ]);
   });
 });
