@@ -6,6 +6,7 @@ import type { LanguageCode, SentimentLabel } from '../analyze/analysis.js';
 import type { Platform } from '../collect/raw-post.js';
 import type { ShareDirection } from '../insight/period-change.js';
 import type { ReportLanguage } from '../project/project.js';
+import { kazakhAblative } from '../text/kazakh-number-ablative.js';
 
 export type SectionId =
   | 'summary' | 'volume' | 'sentiment' | 'subjects' | 'issues' | 'platforms' | 'outlets'
@@ -317,8 +318,8 @@ const KAZAKH: DigestLabels = {
     keywordRules: 'Мәселелер, топтар және аудандар (кілт сөздер ережелері)',
   },
   other: (groups) => `Басқалары (${groups})`,
-  hiddenGroups: (groups, min) => `Тағы ${groups} топ көрсетілмейді: әрқайсысында ${min}-ден аз жарияланым.`,
-  notEnough: (min) => `Көрсету үшін жарияланымдар жеткіліксіз (${min}-ден аз).`,
+  hiddenGroups: (groups, min) => `Тағы ${groups} топ көрсетілмейді: әрқайсысында ${kazakhAblative(min)} аз жарияланым.`,
+  notEnough: (min) => `Көрсету үшін жарияланымдар жеткіліксіз (${kazakhAblative(min)} аз).`,
   summary: (facts) =>
     `${facts.originals} түпнұсқа жарияланым және ${facts.amplifications} репост; ` +
     `${facts.articles} жаңалық сайттарынан, ${facts.socialPosts} әлеуметтік желілерден. ` +
@@ -352,7 +353,7 @@ const KAZAKH: DigestLabels = {
     response: (issue, own, press, answered) =>
       `${issue}: ${answered ? 'жауап бар' : 'жауап жоқ'} (өз арнасы — ${own}, баспасөз — ${press} мақала)`,
     excerpts: 'Типтік пікірлер',
-    hiddenAgencies: (agencies, min) => `Тағы ${agencies} орган көрсетілмейді: әрқайсысы туралы ${min}-ден аз жарияланым.`,
+    hiddenAgencies: (agencies, min) => `Тағы ${agencies} орган көрсетілмейді: әрқайсысы туралы ${kazakhAblative(min)} аз жарияланым.`,
   },
   methodology: {
     sample: (facts) =>
@@ -361,7 +362,7 @@ const KAZAKH: DigestLabels = {
       `ұзындығы сондай алдыңғы кезеңде (${facts.previousFrom} — ${facts.previousTo}) — ` +
       `${facts.previousOriginals} түпнұсқа жарияланым.`,
     suppression: (min) =>
-      `${min}-ден аз жарияланымы бар топтар (күндер, платформалар, басылымдар, мәселелер, аудандар, ` +
+      `${kazakhAblative(min)} аз жарияланымы бар топтар (күндер, платформалар, басылымдар, мәселелер, аудандар, ` +
       `халық топтары, нысандар) жеке көрсетілмейді: сан орнына «<${min}» тұрады немесе олар «Басқалары» ` +
       'тобына біріктіріледі. Жасырылған санды жиынтықтан көрсетілген бөліктерді алып есептеп шығаруға ' +
       'болмауы үшін, онымен бірге көрсетілген бөліктердің ең кішісі де жасырылады: сан орнына «x» тұрады ' +

@@ -2,61 +2,32 @@
  * The weak-points page in headless Chromium against `tyndau serve` on a copy of the demo project:
  * the ranking the page shows is the insight's, and nothing in it names a person.
  */
-import { join } from 'node:path';
-
-import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { buildWeakPoints, type WeakPointsInsight } from '../../src/insight/weak-points.js';
-import { createMemoryLogger } from '../../src/log/logger.js';
-import { loadProject } from '../../src/project/load-project.js';
 import type { Project } from '../../src/project/project.js';
-import { launchChromium } from '../../src/report/chromium.js';
 import { lastDatedDay } from '../../src/server/api/period.js';
-import { startServer, type RunningServer } from '../../src/server/start-server.js';
 import { addDays } from '../../src/store/day-range.js';
-import { openSqliteStore, type SqliteStore } from '../../src/store/sqlite/sqlite-store.js';
-import { buildDashboard } from './built-dashboard.js';
-import { copyOfDemoProject } from './demo-project.js';
+import { openAsViewer, startDemoDashboard, type DemoDashboard } from './demo-dashboard.js';
 
-const PASSWORD = 'viewer-password-1';
-
+let dashboard: DemoDashboard;
 let project: Project;
-let store: SqliteStore;
-let server: RunningServer;
-let browser: Browser;
 let weakPoints: WeakPointsInsight;
 
 beforeAll(async () => {
-  const [demo, webRoot] = await Promise.all([copyOfDemoProject(), buildDashboard()]);
-  project = await loadProject(demo.projectPath, {});
-  store = openSqliteStore(project.storePath, { timezone: project.timezone });
-  const last = lastDatedDay(store)!;
-  weakPoints = buildWeakPoints(store, { period: { from: addDays(last, -6), to: last }, minGroupSize: project.privacy.minGroupSize });
-  server = await startServer({
-    project, store, logger: createMemoryLogger(), port: 0, statePath: join(demo.dir, 'state.sqlite'), webRoot, schedule: false,
-  });
-  await server.accounts.addUser('viewer', PASSWORD, 'viewer', 'en');
-  browser = await launchChromium();
+  dashboard = await startDemoDashboard('en');
+  project = dashboard.project;
+  const last = lastDatedDay(dashboard.store)!;
+  weakPoints = buildWeakPoints(dashboard.store, { period: { from: addDays(last, -6), to: last }, minGroupSize: project.privacy.minGroupSize });
 }, 300_000);
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  store?.close();
+  await dashboard?.close();
 });
 
 describe('the weak points page', () => {
   it('ranks the demo\'s agencies as the insight does, with their issues and responses', async () => {
-    const context = await browser.newContext({ viewport: { width: 1366, height: 900 } });
-    const page = await context.newPage();
-    await page.goto(`${server.url}/`);
-    await page.fill('input[name=name]', 'viewer');
-    await page.fill('input[name=password]', PASSWORD);
-    await page.click('button[type=submit]');
-    await page.waitForSelector('main[data-page=overview][data-ready]');
-    await page.goto(`${server.url}/#/agencies`);
-    await page.waitForSelector('main[data-page=agencies][data-ready]');
+    const { context, page } = await openAsViewer(dashboard, 'agencies');
 
     const names = await page.locator('section').first().locator(':scope > table > tbody > tr > td:nth-child(2)').allTextContents();
     const expected = weakPoints.agencies.shown.map((entry) =>

@@ -50,6 +50,19 @@ export function section(title: string, ...children: (Node | null)[]): HTMLElemen
   return h('section', {}, h('h2', {}, title), ...children);
 }
 
+/**
+ * A breakdown's table with the note on its hidden groups. When every group is under the minimum
+ * group size the table would be a bare header row, which read as "nothing here" while the digest
+ * said why: then only the note is shown, or "no data" when there were no groups at all.
+ */
+export function breakdown(
+  columns: readonly string[], rows: readonly (readonly (string | Node)[])[], hiddenGroups: number, context: PageContext,
+): HTMLElement[] {
+  const note = hiddenNote(hiddenGroups, context);
+  if (rows.length === 0) return [note ?? h('p', { class: 'note' }, context.strings.nothing)];
+  return note ? [table(columns, rows), note] : [table(columns, rows)];
+}
+
 export function hiddenNote(hiddenGroups: number, context: PageContext): HTMLElement | null {
   return hiddenGroups > 0 ? h('p', { class: 'note' }, context.strings.hiddenGroups(hiddenGroups, context.meta.minGroupSize)) : null;
 }

@@ -1,3 +1,5 @@
+import { kazakhAblative } from '../../src/text/kazakh-number-ablative.js';
+
 /** Interface strings in Russian, Kazakh and English; issue, district and slice names come from the API. */
 export type Language = 'ru' | 'kk' | 'en';
 
@@ -51,10 +53,10 @@ const KK: Strings = {
   sentimentCorrected: 'Үлестер жіктеуіштің өлшенген қателеріне түзетілген; аралық — 95% бутстреп, ол жарияланымдар іріктемесін де, түзетудің дәлсіздігін де ескереді.',
   sentimentClassified: 'Үлестер жіктеуіш атағандай, оның қателеріне түзетусіз берілген; аралық тек іріктемені ескереді.',
   classifiedAs: 'Жіктеуіш атаған жарияланымдар',
-  hidden: (min: number) => `${min}-дан аз`,
+  hidden: (min: number) => `${kazakhAblative(min)} аз`,
   hiddenBesideSmall: 'жасырылды: әйтпесе жиынтықтан қасындағы аз сан есептеліп шығар еді',
   hiddenGroups: (groups: number, min: number) =>
-    `${min}-дан аз жарияланымы бар ${groups} топ көрсетілмеді`,
+    `${kazakhAblative(min)} аз жарияланымы бар ${groups} топ көрсетілмеді`,
   issue: 'Мәселе', district: 'Аудан', slice: 'Кімге қатысты', share: 'Үлес', trend: 'Апта бойынша динамика',
   excerpts: 'Типтік пікірлер', significant: 'маңызды', shareRose: 'маңызды: үлесі өсті', shareFell: 'маңызды: үлесі азайды',
   platform: 'Платформа', outlet: 'Басылым',
@@ -115,4 +117,13 @@ export type { Strings };
 
 export const STRINGS: Readonly<Record<Language, Strings>> = { ru: RU, kk: KK, en: EN };
 
-export const LOCALES: Readonly<Record<Language, string>> = { ru: 'ru-RU', kk: 'kk-KZ', en: 'en-GB' };
+/**
+ * The locale Kazakh numbers are written in. Chromium's own ICU data accepts "kk-KZ" but formats
+ * it with the root locale ("46.7%", "12,345.5"); Kazakhstan writes numbers as Russian does
+ * ("46,7", a space between thousands), so such a browser is given Russian-in-Kazakhstan's.
+ */
+function kazakhNumberLocale(): string {
+  return new Intl.NumberFormat('kk-KZ').format(1.5) === '1,5' ? 'kk-KZ' : 'ru-KZ';
+}
+
+export const LOCALES: Readonly<Record<Language, string>> = { ru: 'ru-RU', kk: kazakhNumberLocale(), en: 'en-GB' };

@@ -2,7 +2,7 @@ import { getJson } from '../api.js';
 import { changeLabel } from '../change-label.js';
 import { COLOURS, categoryChart, dayChart } from '../charts.js';
 import { h } from '../dom.js';
-import { count, excerpt, hiddenNote, percent, section, table } from '../format.js';
+import { breakdown, count, excerpt, hiddenNote, percent, section, table } from '../format.js';
 import type { Page } from '../page.js';
 
 interface IssueRow {
@@ -63,14 +63,16 @@ export const issuesPage: Page = {
       label: issueName(issue.issueId), values: issue.originals, colour: COLOURS.palette[index % COLOURS.palette.length]!,
     })), strings.weekOf);
 
-    root.append(section(strings.slice, table([strings.slice, strings.originals],
-      data.slices.shown.map((slice) => [labels.slices[slice.sliceId] ?? slice.sliceId, count(slice.originals, context)]))));
-    root.append(section(strings.district, table([strings.district, strings.originals, strings.issues],
+    root.append(section(strings.slice, ...breakdown([strings.slice, strings.originals],
+      data.slices.shown.map((slice) => [labels.slices[slice.sliceId] ?? slice.sliceId, count(slice.originals, context)]),
+      data.slices.hiddenGroups, context)));
+    root.append(section(strings.district, ...breakdown([strings.district, strings.originals, strings.issues],
       data.districts.shown.map((district) => [
         labels.districts[district.districtId] ?? district.districtId,
         count(district.originals, context),
         district.issues.slice(0, 3).map((issue) => `${issueName(issue.issueId)} (${count(issue.originals, context)})`).join(', '),
-      ]))));
+      ]),
+      data.districts.hiddenGroups, context)));
 
     const excerpts = section(strings.excerpts);
     root.append(excerpts);

@@ -1,0 +1,38 @@
+/**
+ * The issues page in headless Chromium against `tyndau serve` on a copy of the demo project, in
+ * Kazakh. In the demo's last week every slice and district is under the minimum group size.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+import { openAsViewer, startDemoDashboard, type DemoDashboard } from './demo-dashboard.js';
+
+let dashboard: DemoDashboard;
+
+beforeAll(async () => {
+  dashboard = await startDemoDashboard('kk');
+}, 300_000);
+
+afterAll(async () => {
+  await dashboard?.close();
+});
+
+describe('the issues page in Kazakh', () => {
+  it('says why a breakdown is empty, with the Kazakh ablative and Kazakh decimal commas', async () => {
+    const { context, page } = await openAsViewer(dashboard, 'issues');
+
+    const data = await page.evaluate(async () => (await fetch('/api/issues')).json() as Promise<{
+      slices: { shown: unknown[]; hiddenGroups: number };
+    }>);
+    expect(data.slices.shown).toEqual([]);
+    const slices = page.locator('main section', { has: page.locator('h2', { hasText: 'Кімге қатысты' }) });
+    // A bare header row said nothing; the digest said the groups were too small.
+    expect(await slices.locator('table').count()).toBe(0);
+    expect(await slices.locator('p.note').textContent())
+      .toBe(`10-нан аз жарияланымы бар ${data.slices.hiddenGroups} топ көрсетілмеді`);
+
+    // Chromium formatted kk-KZ as "10.3%"; Kazakhstan writes "10,3".
+    const share = await page.locator('main section').first().locator('tbody tr td:nth-child(3)').first().textContent();
+    expect(share).toMatch(/^\d+,\d\s?%$/);
+    await context.close();
+  });
+});
