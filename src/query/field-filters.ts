@@ -24,8 +24,9 @@ const PERSON_FIELDS = new Set([
 ]);
 
 /**
- * The fields as analysts write them in Russian and Kazakh; a query gets `district:` suggested for
- * `район:` instead of a bare list. They are not read as fields: ids and values stay the project's.
+ * The fields as analysts write them in Russian, Kazakh and the longer English of other listening
+ * tools (`language:`, `topic:`, `tone:`); a query gets `district:` suggested for `район:` instead
+ * of a bare list. They are not read as fields: ids and values stay the project's.
  */
 const LOCAL_FIELD_NAMES: Readonly<Record<string, FieldName>> = {
   язык: 'lang', тіл: 'lang',
@@ -37,6 +38,9 @@ const LOCAL_FIELD_NAMES: Readonly<Record<string, FieldName>> = {
   район: 'district', аудан: 'district',
   тональность: 'sentiment', тон: 'sentiment', сентимент: 'sentiment', көңіл: 'sentiment',
   дата: 'date', день: 'date', күн: 'date', уақыт: 'date',
+  language: 'lang', network: 'platform', media: 'outlet', source: 'outlet', publication: 'outlet',
+  topic: 'issue', theme: 'issue', category: 'issue', segment: 'slice', group: 'slice',
+  area: 'district', region: 'district', tone: 'sentiment', polarity: 'sentiment', day: 'date',
 };
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 

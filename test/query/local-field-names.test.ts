@@ -6,10 +6,14 @@ import { describe, expect, it } from 'vitest';
 import { parseQuery } from '../../src/query/parser.js';
 import { QueryError } from '../../src/query/query-error.js';
 
-const CASES = readFileSync(join(import.meta.dirname, '..', 'fixtures', 'query', 'field-names-in-russian-and-kazakh.txt'), 'utf8')
-  .split('\n')
-  .filter((line) => line !== '' && !line.startsWith('#'))
-  .map((line) => line.split(' -> ') as [string, string]);
+function casesOf(fixture: string): [string, string][] {
+  return readFileSync(join(import.meta.dirname, '..', 'fixtures', 'query', fixture), 'utf8')
+    .split('\n')
+    .filter((line) => line !== '' && !line.startsWith('#'))
+    .map((line) => line.split(' -> ') as [string, string]);
+}
+
+const CASES = casesOf('field-names-in-russian-and-kazakh.txt');
 
 function problemOf(query: string): string {
   try {
@@ -29,5 +33,11 @@ describe('a field name written in Russian or Kazakh', () => {
   it('leaves times, ids and English fields in any case as they were', () => {
     expect(['10:30', 'District:medeu', 'LANG:kk', 'автобус "внимание: объезд"'].map(problemOf))
       .toEqual(['parsed', 'parsed', 'parsed', 'parsed']);
+  });
+});
+
+describe('a field name written in the longer English of other tools', () => {
+  it.each(casesOf('field-names-in-english.txt'))('%s is refused with the field meant', (query, expected) => {
+    expect(problemOf(query)).toContain(expected);
   });
 });
