@@ -148,7 +148,7 @@ describe('tyndau import notes', () => {
     ]);
     expect(run.code).toBe(2);
     expect(run.stdout).toMatch(
-      /^ {2}note \S*telegram-text-wrong-types\.json: 1 messages without text \(media, stickers\) not imported$/m,
+      /^ {2}note \S*telegram-text-wrong-types\.json: 1 message without text \(media, a sticker\) not imported$/m,
     );
     expect(run.stdout).toMatch(
       /^ {2}note \S*windows-1251-no-bom\.csv: charset: none declared and not UTF-8; read as windows-1251$/m,

@@ -44,8 +44,8 @@ describe('Telegram Desktop export import', () => {
       },
     ]);
     expect(batch.notes?.map((note) => note.note)).toEqual([
-      '1 service messages (joins, pins, calls) are not posts; left out',
-      '1 messages without text (media, stickers) not imported',
+      '1 service message (a join, pin or call) is not a post; left out',
+      '1 message without text (media, a sticker) not imported',
     ]);
   });
 
@@ -138,8 +138,8 @@ describe('Telegram Desktop export in HTML', () => {
     expect(batch.posts[2]!.amplifiesNativeId).toMatch(/^forward:content:/);
     expect(batch.posts[4]!.parentNativeId).toBe('html:Алматы Онлайн чат:6');
     expect(batch.notes?.map((note) => note.note)).toEqual([
-      '1 service messages (joins, pins, calls) are not posts; left out',
-      '1 messages without text (media, stickers) not imported',
+      '1 service message (a join, pin or call) is not a post; left out',
+      '1 message without text (media, a sticker) not imported',
     ]);
   });
 });
@@ -168,7 +168,7 @@ describe('Telegram forum topics, polls and newer entity types', () => {
       ['1987654321:10', 'Ответ в этом же чате'],
     ]);
     expect(batch.notes?.map((note) => note.note)).toEqual([
-      '1 service messages (joins, pins, calls) are not posts; left out',
+      '1 service message (a join, pin or call) is not a post; left out',
       '2 messages without text (media, stickers) not imported',
     ]);
   });
@@ -202,6 +202,6 @@ describe('a saved page of a channel\'s web preview (t.me/s/NAME)', () => {
       ['almaty_residents:102', '2025-01-10T05:10:00.000Z', 'almaty_residents:101', 'city_news:55'],
     ]);
     expect(batch.posts[0]!.text).toBe('На остановке у ЦУМа автобусы не ходят с утра.\nКогда починят светофор? Пишите в комментариях');
-    expect(batch.notes?.map((note) => note.note)).toEqual(['1 messages without text (media, stickers) not imported']);
+    expect(batch.notes?.map((note) => note.note)).toEqual(['1 message without text (media, a sticker) not imported']);
   });
 });

@@ -35,7 +35,7 @@ describe('VK wall.get import', () => {
     ]);
     expect(batch.notes?.map((note) => note.note)).toEqual([
       'unreadable date "not a date" (dates are read as ISO 8601, 12.11.2024 09:30, 3/13/2024 2:30 PM, RFC 822, unix time or Excel serial numbers, in the years 1990–2100); the first-seen time will be used',
-      '1 posts without text (media only) left out',
+      '1 post without text (media only) left out',
     ]);
   });
 
@@ -83,8 +83,8 @@ describe('VK wall.getComments import', () => {
       ['-555_203', '-555_201', 'Заявка передана в КСК', '/response/items/0/thread/items/1'],
     ]);
     expect(batch.notes?.map((note) => note.note)).toEqual([
-      '1 posts without text (media only) left out',
-      '1 deleted posts or comments left out',
+      '1 post without text (media only) left out',
+      '1 deleted post or comment left out',
     ]);
   });
 });
@@ -114,8 +114,8 @@ describe('VK posts with polls and shared links, paid and advertising posts', () 
     const batch = await importFixture('vk-wall-get-polls-links-donut-ads.json');
     expect(batch.skipped).toEqual([]);
     expect(batch.notes?.map((note) => note.note)).toEqual([
-      '1 posts for paying subscribers (VK Donut) left out: not public',
-      '1 posts marked as advertising left out',
+      '1 post for paying subscribers (VK Donut) left out: not public',
+      '1 post marked as advertising left out',
     ]);
   });
 });

@@ -191,11 +191,17 @@ function forwardedNativeId(text: string): string {
 /** Notes the messages left out on purpose: service messages and messages with nothing to read. */
 export function noteIgnored(ignored: Ignored, context: ImportContext, log: ImportLog): void {
   if (ignored.service > 0) {
-    const note = `${ignored.service} service messages (joins, pins, calls) are not posts; left out`;
+    const note = ignored.service === 1
+      ? '1 service message (a join, pin or call) is not a post; left out'
+      : `${ignored.service} service messages (joins, pins, calls) are not posts; left out`;
     log.note({ file: context.file }, note);
   }
-  if (ignored.withoutText > 0) {
-    const note = `${ignored.withoutText} messages without text (media, stickers) not imported`;
-    log.note({ file: context.file }, note);
-  }
+  if (ignored.withoutText > 0) log.note({ file: context.file }, withoutTextNote(ignored.withoutText));
+}
+
+/** The note on messages that carry no text: "1 messages" read as a mistake in the notes. */
+export function withoutTextNote(count: number): string {
+  return count === 1
+    ? '1 message without text (media, a sticker) not imported'
+    : `${count} messages without text (media, stickers) not imported`;
 }

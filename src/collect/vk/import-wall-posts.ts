@@ -57,12 +57,17 @@ export function importVkWall(document: unknown, context: ImportContext): ImportB
   }
 
   const file = { file: context.file };
-  if (left.withoutText > 0) log.note(file, `${left.withoutText} posts without text (media only) left out`);
-  if (left.unpublished > 0) log.note(file, `${left.unpublished} scheduled or suggested posts left out`);
-  if (left.deleted > 0) log.note(file, `${left.deleted} deleted posts or comments left out`);
-  if (left.paid > 0) log.note(file, `${left.paid} posts for paying subscribers (VK Donut) left out: not public`);
-  if (left.advertising > 0) log.note(file, `${left.advertising} posts marked as advertising left out`);
+  if (left.withoutText > 0) log.note(file, `${postCount(left.withoutText)} without text (media only) left out`);
+  if (left.unpublished > 0) log.note(file, `${left.unpublished} scheduled or suggested ${left.unpublished === 1 ? 'post' : 'posts'} left out`);
+  if (left.deleted > 0) log.note(file, `${left.deleted} deleted ${left.deleted === 1 ? 'post or comment' : 'posts or comments'} left out`);
+  if (left.paid > 0) log.note(file, `${postCount(left.paid)} for paying subscribers (VK Donut) left out: not public`);
+  if (left.advertising > 0) log.note(file, `${postCount(left.advertising)} marked as advertising left out`);
   return log.batch('vk', context.file, posts);
+}
+
+/** "1 post", "2 posts": the notes are read by people, and "1 posts" read as a mistake. */
+function postCount(count: number): string {
+  return count === 1 ? '1 post' : `${count} posts`;
 }
 
 function pagesOf(document: unknown, context: ImportContext, log: ImportLog): WallPage[] {
