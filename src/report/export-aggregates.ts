@@ -4,7 +4,9 @@
  * rows, and the minimum group size applies to every group (DESIGN rule 5).
  */
 import type { SentimentLabel } from '../analyze/analysis.js';
-import { suppressSmall, type GroupSize } from '../insight/small-groups.js';
+import {
+  HIDDEN_BESIDE_SMALL, suppressParts, suppressSmall, type GroupSize, type ShownCount,
+} from '../insight/small-groups.js';
 import type { Project, ReportLanguage } from '../project/project.js';
 import { assertPeriod, assertPeriodEnds, daysOf, type DayRange } from '../store/day-range.js';
 import type { RollupSnapshot, Store } from '../store/store.js';
@@ -64,10 +66,7 @@ type Dimension = {
 // columns with posts columns, can still bound hidden counts. Only counts are ever recovered,
 // never a post or its origin. For dimensions with several labels per post (issue, district,
 // slice), "(other)" adds up memberships, so a post in two small groups counts twice there.
-// LIMITATION: the reposts column is cut to the minimum on its own, without this secondary
-// suppression: reposts 15 for all posts beside Telegram 12 and VK <10 give VK's 3 away (the
-// digest and the API hide such a count as x). Running the two passes above over reposts as over
-// posts, with "x" cells in the reposts column, would lift it.
+// The reposts column is hidden the same two ways, by `repostCells`.
 export function exportAggregates(options: ExportOptions): string {
   const lines = [COLUMNS.join(',')];
   const range = exportRange(options);
@@ -92,12 +91,16 @@ export function exportAggregates(options: ExportOptions): string {
     if (days.length > 1) {
       periods.push({ period: range, groups: whole, hidden: hideWithinPeriod(whole, dimension.oneLabel, minGroupSize) });
     }
-    for (const { period, groups, hidden } of periods) {
-      const cells = dimension.name === 'all'
-        ? [totalCells(groups[0] ?? emptyGroup('all', dimension.label('all')), hidden, minGroupSize)]
-        : groupLines(groups, hidden, minGroupSize, otherLabel);
-      for (const line of cells) lines.push(csvLine([period.from, period.to, dimension.name, ...line]));
-    }
+    const reposts = repostCells(periods, dimension, minGroupSize);
+    periods.forEach(({ period, groups, hidden }, index) => {
+      const cells = reposts[index]!;
+      // A value with no row has no reposts; null is a count hidden as small.
+      const shown = (value: string) => repostText(cells.has(value) ? cells.get(value)! : 0, minGroupSize);
+      const groupRows = dimension.name === 'all'
+        ? [totalCells(groups[0] ?? emptyGroup('all', dimension.label('all')), hidden, minGroupSize, shown)]
+        : groupLines(groups, hidden, minGroupSize, otherLabel, shown);
+      for (const line of groupRows) lines.push(csvLine([period.from, period.to, dimension.name, ...line]));
+    });
   }
   return sortByPeriod(lines);
 }
@@ -174,6 +177,64 @@ function hideAcrossDays(
     }
   }
   return hidden;
+}
+
+interface PeriodGroups {
+  readonly groups: readonly GroupCounts[];
+  readonly hidden: ReadonlySet<string>;
+}
+
+/**
+ * The reposts cell of every row of every period (the days, then the whole period when there are
+ * several), by value. As for posts: within a period of a one-label dimension the rows' reposts
+ * add up to the all-posts row's, so a small one hides the smallest shown one too, as "x"; across
+ * the days a value's shown days add up to its period row, so while its hidden days hold 1 to
+ * N − 1 reposts its smallest shown day is hidden too. Reposts 15 for all posts beside Telegram 12
+ * and VK <10 gave VK's 3 away. Each pass only hides counts of at least N, which keeps the other
+ * pass's hidden sums at 0 or at least N.
+ */
+function repostCells(periods: readonly PeriodGroups[], dimension: Dimension, minGroupSize: number): Map<string, ShownCount>[] {
+  const addsUp = dimension.oneLabel && dimension.name !== 'all';
+  const raw = periods.map(({ groups, hidden }) => repostRows(groups, hidden));
+  const cells = raw.map((rows) => {
+    const counts = [...rows.values()];
+    const shown = addsUp ? suppressParts(counts, minGroupSize) : counts.map((count) => suppressSmall(count, minGroupSize));
+    return new Map([...rows.keys()].map((value, index) => [value, shown[index]!]));
+  });
+  if (periods.length === 1) return cells;
+
+  const dayCount = periods.length - 1;
+  for (const [value, periodCell] of cells[dayCount]!) {
+    if (typeof periodCell !== 'number' || value === OTHER_VALUE) continue;
+    const onDay = raw.slice(0, dayCount).map((rows) => rows.get(value) ?? 0);
+    const isShown = (day: number) => typeof cells[day]!.get(value) === 'number';
+    let hiddenReposts = onDay.reduce((sum, reposts, day) => sum + (isShown(day) ? 0 : reposts), 0);
+    while (isSmall(hiddenReposts, minGroupSize)) {
+      const shownDays = onDay.map((reposts, day) => ({ reposts, day })).filter(({ reposts, day }) => reposts > 0 && isShown(day));
+      if (shownDays.length === 0) break;
+      const smallest = shownDays.reduce((a, b) => (b.reposts < a.reposts ? b : a));
+      cells[smallest.day]!.set(value, HIDDEN_BESIDE_SMALL);
+      hiddenReposts += smallest.reposts;
+    }
+  }
+  return cells;
+}
+
+/** Reposts of each row a period shows: its shown groups, then "(other)" for the hidden ones. */
+function repostRows(groups: readonly GroupCounts[], hidden: ReadonlySet<string>): Map<string, number> {
+  const rows = new Map<string, number>();
+  let other: number | null = null;
+  for (const group of groups) {
+    if (hidden.has(group.value) && group.value !== 'all') other = (other ?? 0) + group.amplifications;
+    else rows.set(group.value, group.amplifications);
+  }
+  if (other !== null) rows.set(OTHER_VALUE, other);
+  return rows;
+}
+
+function repostText(count: ShownCount, minGroupSize: number): string {
+  if (count === null) return `<${minGroupSize}`;
+  return String(count);
 }
 
 function isSmall(count: number, minGroupSize: number): boolean {
@@ -292,26 +353,25 @@ function groupLines(
   hidden: ReadonlySet<string>,
   minGroupSize: number,
   otherLabel: (groups: number) => string,
+  reposts: (value: string) => string,
 ): string[][] {
   const lines: string[][] = [];
   let otherGroups = 0;
   let otherOriginals = 0;
-  let otherAmplifications = 0;
 
   for (const group of groups) {
     if (!hidden.has(group.value)) {
-      lines.push(groupCells(group, minGroupSize));
+      lines.push(groupCells(group, reposts(group.value)));
       continue;
     }
     otherGroups++;
     otherOriginals += group.originals;
-    otherAmplifications += group.amplifications;
   }
 
   if (otherGroups > 0) {
     lines.push([
       OTHER_VALUE, otherLabel(otherGroups), sizeText(suppressSmall(otherOriginals, minGroupSize), minGroupSize),
-      '', '', '', sizeText(suppressSmall(otherAmplifications, minGroupSize), minGroupSize),
+      '', '', '', reposts(OTHER_VALUE),
     ]);
   }
   return lines;
@@ -321,17 +381,22 @@ function groupLines(
  * The all-posts row of a period: always present; its counts shown as "<N" when small, and as
  * "x" when hidden only so that the small days cannot be recovered from the period's total.
  */
-function totalCells(group: GroupCounts, hidden: ReadonlySet<string>, minGroupSize: number): string[] {
-  if (!hidden.has(group.value)) return groupCells(group, minGroupSize);
+function totalCells(
+  group: GroupCounts,
+  hidden: ReadonlySet<string>,
+  minGroupSize: number,
+  reposts: (value: string) => string,
+): string[] {
+  if (!hidden.has(group.value)) return groupCells(group, reposts(group.value));
   const posts = isSmall(group.originals, minGroupSize) ? `<${minGroupSize}` : SECONDARY_SUPPRESSION;
-  return [group.value, group.label, posts, '', '', '', sizeText(suppressSmall(group.amplifications, minGroupSize), minGroupSize)];
+  return [group.value, group.label, posts, '', '', '', reposts(group.value)];
 }
 
 function emptyGroup(value: string, label: string): GroupCounts {
   return { value, label, originals: 0, amplifications: 0, sentiment: emptySentiment() };
 }
 
-function groupCells(group: GroupCounts, minGroupSize: number): string[] {
+function groupCells(group: GroupCounts, reposts: string): string[] {
   const sentiment = group.sentiment;
   return [
     group.value,
@@ -340,7 +405,7 @@ function groupCells(group: GroupCounts, minGroupSize: number): string[] {
     sentiment ? String(sentiment.negative) : '',
     sentiment ? String(sentiment.neutral) : '',
     sentiment ? String(sentiment.positive) : '',
-    sizeText(suppressSmall(group.amplifications, minGroupSize), minGroupSize),
+    reposts,
   ];
 }
 

@@ -7,9 +7,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildPeriodInsight, shownSplit, type PeriodInsight } from '../../src/insight/period-insight.js';
 import { writeDigest } from '../../src/report/write-digest.js';
 import { openSqliteStore, type SqliteStore } from '../../src/store/sqlite/sqlite-store.js';
-import { makeItem } from '../store/make-post.js';
 import { makeProject } from './make-project.js';
 import { NEWS_WEEK, newsWeekWithFewSocialPosts } from './news-week-with-few-social-posts.js';
+import { repostsOnTwoPlatforms } from './reposts-on-two-platforms.js';
 
 let store: SqliteStore;
 let insight: PeriodInsight;
@@ -82,19 +82,7 @@ describe('counts that add up to a total shown beside them', () => {
 describe('reposts by platform, which add up to the reposts of the summary', () => {
   it('hide the smallest shown count, as x, beside a small one', () => {
     const reposted = openSqliteStore(':memory:', { timezone: 'Asia/Almaty' });
-    reposted.savePosts((['telegram', 'vk'] as const).flatMap((platform) => [
-      ...Array.from({ length: 12 }, (_, index) => makeItem(
-        { nativeId: `${platform}-${index}`, platform, text: `Автобус ${index} не пришёл`, publishedAt: '2024-11-12T06:00:00Z' },
-        { sentiment: 'negative', issues: ['transport'] },
-      )),
-      ...Array.from({ length: platform === 'telegram' ? 12 : 3 }, (_, index) => makeItem(
-        {
-          nativeId: `${platform}-repost-${index}`, platform, text: 'Автобус 0 не пришёл',
-          publishedAt: '2024-11-12T07:00:00Z', amplifiesNativeId: `${platform}-0`,
-        },
-        { sentiment: 'negative', issues: ['transport'] },
-      )),
-    ]));
+    reposted.savePosts(repostsOnTwoPlatforms());
     const platforms = buildPeriodInsight(reposted, { period: NEWS_WEEK, minGroupSize: 10 }).platforms;
     reposted.close();
 

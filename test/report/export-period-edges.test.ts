@@ -2,7 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { exportAggregates } from '../../src/report/export-aggregates.js';
 import { openSqliteStore, type SqliteStore } from '../../src/store/sqlite/sqlite-store.js';
+import { makeItem } from '../store/make-post.js';
 import { hostileWeek } from './hostile-week.js';
+import { repostsOnTwoPlatforms } from './reposts-on-two-platforms.js';
 import { makeProject } from './make-project.js';
 
 let store: SqliteStore;
@@ -63,5 +65,44 @@ describe('an export given only one end of its period', () => {
   it('still says swap them when both ends are given the wrong way round', () => {
     expect(() => exportAggregates({ store, project: makeProject('en'), from: '2024-11-12', to: '2024-11-11' }))
       .toThrow('export: from 2024-11-12 is after to 2024-11-11; swap them');
+  });
+});
+
+// The reposts column was cut to the minimum on its own: all posts 15, Telegram 12 and VK <10
+// gave VK's 3 away, on the day and in the period.
+describe('the reposts column, whose rows add up to the all-posts row and whose days to the period', () => {
+  it('hides the smallest shown count beside a small one, as x', () => {
+    const reposted = openSqliteStore(':memory:', { timezone: 'Asia/Almaty' });
+    reposted.savePosts(repostsOnTwoPlatforms());
+    const csv = exportAggregates({ store: reposted, project: makeProject('en'), from: '2024-11-12', to: '2024-11-13' });
+    reposted.close();
+    const reposts = (dimension: string) => csv.split('\n')
+      .filter((line) => line.split(',')[2] === dimension)
+      .map((line) => [line.slice(0, 21), line.split(',')[3], line.split(',').at(-1)]);
+
+    expect(reposts('platform')).toEqual([
+      ['2024-11-12,2024-11-12', 'telegram', 'x'],
+      ['2024-11-12,2024-11-12', 'vk', '<10'],
+      ['2024-11-12,2024-11-13', 'telegram', 'x'],
+      ['2024-11-12,2024-11-13', 'vk', '<10'],
+    ]);
+    expect(reposts('all').map((row) => row[2])).toEqual(['15', '0', '15']);
+  });
+
+  it('hides a day\'s reposts beside a small day, so the period\'s reposts minus the days shown give nothing away', () => {
+    const reposted = openSqliteStore(':memory:', { timezone: 'Asia/Almaty' });
+    reposted.savePosts([...repostsOnTwoPlatforms(), ...Array.from({ length: 3 }, (_, index) => makeItem(
+      {
+        nativeId: `telegram-next-day-repost-${index}`, platform: 'telegram', text: 'Автобус 0 не пришёл',
+        publishedAt: '2024-11-13T07:00:00Z', amplifiesNativeId: 'telegram-0',
+      },
+      { sentiment: 'negative', issues: ['transport'] },
+    ))]);
+    const csv = exportAggregates({ store: reposted, project: makeProject('en'), from: '2024-11-12', to: '2024-11-13' });
+    reposted.close();
+
+    // 15 on the 12th and 3 on the 13th under 18 for the period: the 15 goes too.
+    expect(csv.split('\n').filter((line) => line.includes(',all,all,')).map((line) => line.split(',').at(-1)))
+      .toEqual(['x', '<10', '18']);
   });
 });
