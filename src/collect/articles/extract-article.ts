@@ -22,6 +22,7 @@ const MIN_ARTICLE_CHARACTERS = 200;
 export function extractArticle(html: string, url: string): ExtractedArticle | undefined {
   const { document } = parseHTML(html);
   setDocumentUrl(document, url);
+  removeBylineElements(document);
   const parsed = new Readability(document as unknown as ConstructorParameters<typeof Readability>[0], {
     charThreshold: MIN_ARTICLE_CHARACTERS,
   }).parse();
@@ -31,9 +32,39 @@ export function extractArticle(html: string, url: string): ExtractedArticle | un
   if (text.length < MIN_ARTICLE_CHARACTERS) return undefined;
   return {
     title: parsed.title?.trim() || undefined,
-    text: withoutByline(text, parsed.byline),
+    text: withoutCreditLines(withoutByline(text, parsed.byline)),
     publishedTime: parsed.publishedTime ?? undefined,
   };
+}
+
+/** Author blocks are short; a longer element marked so is a container, not a byline. */
+const MAX_BYLINE_CHARACTERS = 300;
+const BYLINE_MARK = /byline|author|writtenby|dateline/i;
+/** A credit line: "Автор: …", "Авторы: …" (Kazakh), "Фото: …", "Текст: …", "Author: …". */
+const CREDIT_LINE =
+  /^(?:автор(?:ы|ов)?(?: материала| фото| текста)?|текст|фото(?:граф)?|суретті түсірген|author|photo)\s*[:：—–]/i;
+const MAX_CREDIT_LINE_CHARACTERS = 150;
+
+/**
+ * Readability takes out one byline element, and none when the page names its author in metadata
+ * (JSON-LD, `<meta name="author">`); news sites also repeat the author in a box under the text.
+ * Every element marked as an author's goes before extraction, so no byline reaches the text.
+ */
+function removeBylineElements(document: ReturnType<typeof parseHTML>['document']): void {
+  for (const element of [...document.querySelectorAll('[rel~="author"], [itemprop~="author"], [class], [id]')]) {
+    const marked = element.matches('[rel~="author"], [itemprop~="author"]') ||
+      BYLINE_MARK.test(`${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`);
+    if (!marked || !element.isConnected) continue;
+    if ((element.textContent ?? '').trim().length <= MAX_BYLINE_CHARACTERS) element.remove();
+  }
+}
+
+/** Unmarked credit lines ("Автор: …", "Фото: …") name people; they carry no news. */
+function withoutCreditLines(text: string): string {
+  return text
+    .split('\n')
+    .filter((line) => line.length > MAX_CREDIT_LINE_CHARACTERS || !CREDIT_LINE.test(line.trim()))
+    .join('\n');
 }
 
 /** Readability resolves relative links against the document URL, which linkedom leaves empty. */

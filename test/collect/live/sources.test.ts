@@ -96,6 +96,20 @@ describe('feed source', () => {
     expect(batch.posts[0]?.text).not.toContain('zzcanary');
   });
 
+  it('drops bylines in the body when the page names its author in metadata, and credit lines', async () => {
+    const feed = livePayload('rss-section-society.xml').toString().replace('http://vestnik.example.kz/city/hot-water', server.url('/city/rubbish'));
+    server.serve('/rss', feed, { 'content-type': 'application/rss+xml' });
+    server.serve('/city/rubbish', livePayload('article-byline-in-body-author-in-json-ld.html'), { 'content-type': 'text/html; charset=utf-8' });
+    const source = new FeedSource({ id: 'feed', url: server.url('/rss'), articles: true, maxArticles: 10 });
+
+    const batch = await collect(source);
+    const text = batch.posts[0]?.text ?? '';
+    expect(text.split('\n').map((line) => line.slice(0, 30))).toEqual([
+      'Во дворах Ауэзовского района н', 'Жители микрорайона Аксай-4 вто', 'В коммунальной службе района о',
+    ]);
+    expect(JSON.stringify(batch.posts)).not.toContain('zzcanary');
+  });
+
   it('does not fetch the page of an article already stored', async () => {
     const feed = livePayload('rss-section-society.xml').toString().replace('http://vestnik.example.kz/city/hot-water', server.url('/city/hot-water'));
     server.serve('/rss', feed).serve('/city/hot-water', livePayload('article-hot-water.html'));
