@@ -1,5 +1,5 @@
 /**
- * The issues page in headless Chromium against `tyndau serve` on a copy of the demo project, in
+ * The issues and search pages in headless Chromium against `tyndau serve` on a copy of the demo project, in
  * Kazakh. In the demo's last week every slice and district is under the minimum group size.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -33,6 +33,25 @@ describe('the issues page in Kazakh', () => {
     // Chromium formatted kk-KZ as "10.3%"; Kazakhstan writes "10,3".
     const share = await page.locator('main section').first().locator('tbody tr td:nth-child(3)').first().textContent();
     expect(share).toMatch(/^\d+,\d\s?%$/);
+    await context.close();
+  });
+});
+
+describe('the search page in Kazakh', () => {
+  it('says that every day\'s count is hidden instead of drawing an empty chart', async () => {
+    const { context, page } = await openAsViewer(dashboard, 'search');
+    await page.fill('input[name=q]', 'автобус');
+    await page.click('main button[type=submit]');
+    await page.waitForSelector('[data-results]');
+
+    const answer = await page.evaluate(async () => (await fetch('/api/search?q=%D0%B0%D0%B2%D1%82%D0%BE%D0%B1%D1%83%D1%81')).json() as Promise<{
+      byDay: { posts: number | null }[];
+    }>);
+    expect(answer.byDay.length).toBeGreaterThan(1);
+    expect(answer.byDay.every((entry) => entry.posts === null)).toBe(true);
+    expect(await page.locator('main .uplot').count()).toBe(0);
+    expect(await page.textContent('[data-per-day-hidden]'))
+      .toBe('Күн бойынша сандар көрсетілмеді: әр күнде 10-нан аз жарияланым');
     await context.close();
   });
 });

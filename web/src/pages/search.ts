@@ -1,8 +1,9 @@
 import { getJson } from '../api.js';
 import { COLOURS, dayChart } from '../charts.js';
 import { clear, h } from '../dom.js';
-import { count, figure, section, sourceLink } from '../format.js';
+import { chartCount, count, figure, section, sourceLink } from '../format.js';
 import type { Page, PageContext } from '../page.js';
+import { searchDays } from '../search-days.js';
 
 interface Hit {
   kind: string;
@@ -62,9 +63,12 @@ async function show(results: HTMLElement, query: string, page: number, context: 
     results.append(h('p', {}, strings.noResults));
     return;
   }
-  if (answer.byDay.length > 1) {
-    dayChart(results, strings.perDay, answer.byDay.map((entry) => entry.day), [
-      { label: strings.found, values: answer.byDay.map((entry) => entry.posts), colour: COLOURS.main },
+  const byDay = searchDays(answer.byDay);
+  if (byDay.allHidden) {
+    results.append(h('p', { class: 'note', 'data-per-day-hidden': '' }, strings.perDayHidden(context.meta.minGroupSize)));
+  } else if (byDay.days.length > 1) {
+    dayChart(results, strings.perDay, byDay.days, [
+      { label: strings.found, values: byDay.posts.map(chartCount), colour: COLOURS.main },
     ], strings.day);
   }
 
