@@ -23,6 +23,13 @@ export interface PreviewPage {
   readonly before?: number;
   /** Messages whose markup could not be read: `data-post` missing or malformed. */
   readonly unreadable: number;
+  /** Service messages (a renamed channel, a new photo, a pin), which are no posts. */
+  readonly service: number;
+  /**
+   * Whether the page holds a channel's message list at all. t.me answers the preview of a channel
+   * that has none (private, preview turned off, no such name) with a redirect to its card page.
+   */
+  readonly hasHistory: boolean;
 }
 
 type PreviewDocument = ReturnType<typeof parseHTML>['document'];
@@ -42,8 +49,13 @@ export function readChannelPreview(html: string): PreviewPage {
   const { document } = parseHTML(html);
   const messages: PreviewMessage[] = [];
   let unreadable = 0;
+  let service = 0;
 
   for (const element of document.querySelectorAll('.tgme_widget_message[data-post]')) {
+    if (element.classList.contains('service_message')) {
+      service++;
+      continue;
+    }
     const reference = POST_REFERENCE.exec(element.getAttribute('data-post') ?? '');
     if (!reference) {
       unreadable++;
@@ -52,7 +64,9 @@ export function readChannelPreview(html: string): PreviewPage {
     // The preview repeats a replied-to message's text inside the reply block; that is not this one's.
     const textElement = [...element.querySelectorAll('.tgme_widget_message_text')]
       .find((candidate) => !candidate.closest('.tgme_widget_message_reply'));
-    const text = textElement ? htmlToText(textElement.innerHTML) : '';
+    const text = [textElement ? htmlToText(textElement.innerHTML) : '', pollText(element)]
+      .filter((part) => part !== '')
+      .join('\n');
     messages.push({
       channel: reference[1]!,
       id: Number(reference[2]),
@@ -63,7 +77,24 @@ export function readChannelPreview(html: string): PreviewPage {
     });
   }
 
-  return { messages: messages.sort((a, b) => a.id - b.id), before: olderPage(document), unreadable };
+  return {
+    messages: messages.sort((a, b) => a.id - b.id),
+    before: olderPage(document),
+    unreadable,
+    service,
+    hasHistory: document.querySelector('.tgme_channel_history') !== null || messages.length > 0,
+  };
+}
+
+/**
+ * A poll's question and its answers, one a line: a poll message has no text block, and its
+ * question names the issue as much as any post. Vote shares are not read.
+ */
+function pollText(element: PreviewElement): string {
+  const poll = element.querySelector('.tgme_widget_message_poll');
+  if (!poll) return '';
+  const parts = poll.querySelectorAll('.tgme_widget_message_poll_question, .tgme_widget_message_poll_option_text');
+  return [...parts].map((part) => htmlToText(part.innerHTML)).filter((line) => line !== '').join('\n');
 }
 
 function forwardReference(element: PreviewElement): string | undefined {

@@ -3,6 +3,7 @@ import { isJsonObject } from '../json-value.js';
 import type { CollectContext, CollectedBatch, LiveSource } from '../live-source.js';
 import type { RawPost } from '../raw-post.js';
 import { readChannelPreview, type PreviewMessage } from './channel-preview.js';
+import { noteIgnored, type Ignored } from './import-telegram-export.js';
 import { previewMessageToPost } from './preview-message-post.js';
 
 export interface ChannelSourceOptions {
@@ -47,16 +48,19 @@ export class ChannelSource implements LiveSource {
     const lastId = isJsonObject(cursor) && typeof cursor.lastId === 'number' ? cursor.lastId : 0;
     const log = new ImportLog();
     const fresh: { message: PreviewMessage; page: string }[] = [];
+    const ignored: Ignored = { service: 0, withoutText: 0 };
     let before: number | undefined;
 
     for (let page = 0; page < this.#options.maxPages; page++) {
       const url = this.#pageUrl(before);
       const document = await context.fetcher.fetchText({ url, accept: 'text/html' });
       const preview = readChannelPreview(document.text.text);
+      if (!preview.hasHistory) throw this.#noPreview(document.url);
       if (preview.unreadable > 0) {
         log.skip({ file: url }, `${preview.unreadable} messages without a readable data-post`);
       }
       const newer = preview.messages.filter((message) => message.id > lastId);
+      ignored.service += preview.service;
       fresh.push(...newer.map((message) => ({ message, page: url })));
 
       const oldest = preview.messages[0]?.id;
@@ -69,10 +73,20 @@ export class ChannelSource implements LiveSource {
     for (const { message, page } of [...unique.values()].sort((a, b) => a.message.id - b.message.id)) {
       const post = this.#toPost(message, page, context, log);
       if (post) posts.push(post);
+      else ignored.withoutText++;
     }
     const newest = Math.max(lastId, ...[...unique.keys()]);
     const label = `t.me/${this.#channel}`;
+    noteIgnored(ignored, { file: label, timezone: context.timezone, now: context.now }, log);
     return { format: 'telegram-preview', sourceLabel: label, posts, skipped: log.skipped, notes: log.notes, cursor: { lastId: newest } satisfies ChannelCursor };
+  }
+
+  #noPreview(url: string): Error {
+    return new Error(
+      `telegram source ${this.id}: ${url} shows no message list of t.me/${this.#channel} ` +
+        '(the channel has no public web preview, is private or does not exist); nothing collected, ' +
+        'the cursor kept',
+    );
   }
 
   #pageUrl(before: number | undefined): string {

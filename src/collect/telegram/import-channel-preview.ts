@@ -2,7 +2,7 @@ import { ImportLog, type ImportContext } from '../import-context.js';
 import type { ImportBatch, RawPost } from '../raw-post.js';
 import { readChannelPreview } from './channel-preview.js';
 import { previewMessageToPost } from './preview-message-post.js';
-import { withoutTextNote } from './import-telegram-export.js';
+import { noteIgnored } from './import-telegram-export.js';
 
 /** The markers of a channel's web preview page (`t.me/s/NAME`): its message blocks. */
 const PREVIEW_MESSAGE = /class="tgme_widget_message[\s"][^>]*data-post="|data-post="[^"]+"[^>]*class="tgme_widget_message[\s"]/;
@@ -31,6 +31,6 @@ export function importChannelPreview(html: string, context: ImportContext): Impo
     if (post) posts.push(post);
     else withoutText += 1;
   }
-  if (withoutText > 0) log.note({ file: context.file }, withoutTextNote(withoutText));
+  noteIgnored({ service: page.service, withoutText }, context, log);
   return log.batch('telegram-preview', context.file, posts);
 }

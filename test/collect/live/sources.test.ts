@@ -212,6 +212,35 @@ describe('telegram channel preview', () => {
   });
 });
 
+describe('telegram channel preview as channels post', () => {
+  it('reads a poll as its question and answers, skips service messages, keeps album captions, notes the rest', async () => {
+    server.serve('/s/almaty_residents', livePayload('telegram-preview-poll-service-album-edited.html'), { 'content-type': 'text/html; charset=utf-8' });
+    const source = new ChannelSource({ id: 'tg', channel: 'almaty_residents', baseUrl: server.origin, maxPages: 1 });
+    const batch = await collect(source);
+
+    expect(batch.posts.map((post) => [post.nativeId, post.text, post.amplifiesNativeId])).toEqual([
+      ['almaty_residents:201', 'Как вы оцениваете уборку снега в вашем дворе?\nСнег не убирают\nУбирают вовремя', undefined],
+      ['almaty_residents:202', 'Яма на Абая уже неделю, машины объезжают по встречной.', undefined],
+    ]);
+    expect(batch.notes?.map((note) => note.note)).toEqual([
+      '1 service message (a join, pin or call) is not a post; left out', '1 message without text (media, a sticker) not imported',
+    ]);
+    expect(batch.cursor).toEqual({ lastId: 204 });
+    expect(JSON.stringify(batch)).not.toContain('zzcanary');
+  });
+
+  it('fails, naming the channel, when t.me answers with the channel card instead of its preview', async () => {
+    server.route('/s/closed_channel', (_request, response) => void response.writeHead(302, { location: '/closed_channel' }).end());
+    server.serve('/closed_channel', livePayload('telegram-channel-page-without-preview.html'), { 'content-type': 'text/html; charset=utf-8' });
+    const source = new ChannelSource({ id: 'tg', channel: 'closed_channel', baseUrl: server.origin, maxPages: 2 });
+
+    await expect(collect(source, { lastId: 7 })).rejects.toThrow(
+      `telegram source tg: ${server.origin}/closed_channel shows no message list of t.me/closed_channel ` +
+        '(the channel has no public web preview, is private or does not exist); nothing collected, the cursor kept',
+    );
+  });
+});
+
 describe('youtube data api', () => {
   function serveYoutube(): void {
     server.serve('/youtube/v3/channels', livePayload('youtube-channels.json'));
