@@ -70,7 +70,7 @@ async function main(): Promise<void> {
     privacy: { secret: 'bench', retentionDays: 90, minGroupSize: 10 }, storePath: ':memory:',
   };
   const language = await createLanguageIdentifier();
-  const sentiment = await createSentimentAnalyzer();
+  const sentiment = await createSentimentAnalyzer({ subjects: project.subjects });
   const mentions = new MentionFinder(project.subjects);
   const issues = new IssueMatcher(project.taxonomy);
   const districts = new DistrictMatcher(project.districts);

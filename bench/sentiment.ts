@@ -45,7 +45,7 @@ async function main(): Promise<void> {
   const posts = Array.from({ length: POSTS }, (_, index) => source[index % source.length]!);
   const normalised = posts.map(normaliseForMatching);
   const language: LanguageResult = { code: 'ru', shares: { ru: 1 }, confidence: 1 };
-  const analyzer = await createSentimentAnalyzer();
+  const analyzer = await createSentimentAnalyzer({ subjects: [{ id: 'akim', kind: 'official' }] });
 
   const meanLength = normalised.reduce((sum, text) => sum + text.length, 0) / normalised.length;
   const overallRates: number[] = [];

@@ -33,7 +33,7 @@ import type { MultiLabelScores } from './issues/multi-label-scores.js';
 import { companyPredictions } from './sentiment/calibrate.js';
 import { readKazsandra } from './sentiment/corpora/kazsandra.js';
 import { readRuSentiTweet } from './sentiment/corpora/rusentitweet.js';
-import { readSentiRuEval } from './sentiment/corpora/sentiruEval.js';
+import { COMPANY_SUBJECTS, readSentiRuEval } from './sentiment/corpora/sentiruEval.js';
 import {
   bestPolarityThreshold,
   confusionOf,
@@ -336,7 +336,7 @@ async function main(): Promise<void> {
     updateResults('SentiRuEval-2015 in-domain');
     return;
   }
-  const analyzer = await createSentimentAnalyzer();
+  const analyzer = await createSentimentAnalyzer({ subjects: COMPANY_SUBJECTS });
   if (values.only === 'prevalence') {
     prevalence(analyzer, dataDir, figures, rows);
     await mixedPrevalence(analyzer, dataDir, figures, rows);

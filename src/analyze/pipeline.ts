@@ -83,7 +83,7 @@ export interface AnalyzerOverrides {
 export async function createAnalyzer(project: Project, overrides: AnalyzerOverrides = {}): Promise<Analyzer> {
   const [language, sentiment] = await Promise.all([
     createLanguageIdentifier(),
-    overrides.sentiment ?? createSentimentAnalyzer(),
+    overrides.sentiment ?? createSentimentAnalyzer({ subjects: project.subjects }),
   ]);
   const versions = Object.freeze({ ...stageVersions(project), ...overrides.versions });
   return new PipelineAnalyzer(project, language, sentiment, versions);

@@ -9,5 +9,5 @@ export {
   type ModelFile,
   type ModelMetadata,
 } from './model-file.js';
-export { MENTION_MARK, TargetFeatureHasher } from './target-features.js';
+export { MENTION_MARK, TargetFeatureHasher, type EntityKind } from './target-features.js';
 export { TextFeatureHasher, type TextFeatureConfig } from './text-features.js';

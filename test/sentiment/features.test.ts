@@ -71,6 +71,22 @@ describe('hashed text features', () => {
     expect(first.snapshot()).toEqual(second.snapshot());
     expect(first.count).toBeGreaterThan(40);
   });
+
+  it('adds the kind of entity, alone and with each word of the sentence, when it is known', () => {
+    const hasher = new TargetFeatureHasher({ bucketBits: 19, charNgramMin: 2, charNgramMax: 5 });
+    const unknown = new FeatureBuffer();
+    const person = new FeatureBuffer();
+    const organization = new FeatureBuffer();
+    hasher.extract('задержали', 'вчера', unknown);
+    hasher.extract('задержали', 'вчера', person, 'person');
+    hasher.extract('задержали', 'вчера', organization, 'organization');
+
+    // Three tokens (two words and the mention's mark), plus the kind itself.
+    expect(person.count - unknown.count).toBe(3 + 1);
+    const withKind = new Set(person.snapshot());
+    expect(Array.from(unknown.snapshot()).filter((feature) => !withKind.has(feature))).toEqual([]);
+    expect(person.snapshot()).not.toEqual(organization.snapshot());
+  });
 });
 
 describe('English word lists', () => {

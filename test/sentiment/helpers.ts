@@ -26,3 +26,9 @@ export function language(code: LanguageResult['code']): LanguageResult {
   const share = code === 'kk-latn' ? 'kk-latn' : code;
   return { code, shares: share === 'mixed' ? {} : { [share]: 1 }, confidence: 1 };
 }
+
+/** The fixtures' subjects as a project lists them: the akim an official, the maslikhat a body. */
+export const FIXTURE_SUBJECTS = [
+  { id: 'akim', kind: 'official' },
+  { id: 'maslikhat', kind: 'body' },
+] as const;

@@ -6,22 +6,22 @@ import {
 } from '../../src/analyze/sentiment/index.js';
 import { loadModelFile, shippedModelPath } from '../../src/models/index.js';
 import { normaliseForMatching } from '../../src/text/normalise.js';
-import { language } from './helpers.js';
+import { FIXTURE_SUBJECTS, language } from './helpers.js';
 
 describe('sentiment toward a subject by kind of post', () => {
   let analyzer: SentimentAnalyzer;
   beforeAll(async () => {
-    analyzer = await createSentimentAnalyzer();
+    analyzer = await createSentimentAnalyzer({ subjects: FIXTURE_SUBJECTS });
   });
 
   it('ships separate targeted-model shares for news and social posts, chosen in training', async () => {
     const { about } = (await loadModelFile(shippedModelPath('sentiment-target.bin'))).metadata;
 
-    expect(about.targetModelWeight).toBe(0.9);
-    expect(about.targetModelWeightSocial).toBe(0);
+    expect(about.targetModelWeight).toBe(1);
+    expect(about.targetModelWeightSocial).toBe(0.25);
   });
 
-  it('scores a news mention with the targeted model and a social one with the clause tone', () => {
+  it('scores news with the targeted model and social posts mostly with the clause tone', () => {
     const text = 'Министр раскритиковал акима за срыв сроков, но жители довольны новым парком.';
     const start = text.indexOf('акима');
     const mention = { subjectId: 'akim', start, end: start + 5, form: 'акима', how: 'alias' as const };

@@ -7,7 +7,7 @@ import {
 } from '../../src/analyze/sentiment/index.js';
 import { mentionSentence } from '../../src/analyze/sentiment/mention-sentence.js';
 import { normaliseForMatching } from '../../src/text/normalise.js';
-import { language, readFixtureTable } from './helpers.js';
+import { FIXTURE_SUBJECTS, language, readFixtureTable } from './helpers.js';
 
 function mentionOf(text: string, form: string, subjectId = 'akim', from = 0): Mention {
   const start = text.indexOf(form, from);
@@ -18,7 +18,7 @@ function mentionOf(text: string, form: string, subjectId = 'akim', from = 0): Me
 describe('sentiment toward a subject', () => {
   let analyzer: SentimentAnalyzer;
   beforeAll(async () => {
-    analyzer = await createSentimentAnalyzer();
+    analyzer = await createSentimentAnalyzer({ subjects: FIXTURE_SUBJECTS });
   });
 
   const cases = readFixtureTable('subject-differs-from-post.tsv', ['overall', 'toward', 'text']);

@@ -31,7 +31,12 @@ import { readKazNerdSentences } from './corpora/kaznerd.js';
 import { readKazsandra } from './corpora/kazsandra.js';
 import { readRuSentiTweet } from './corpora/rusentitweet.js';
 import { readRuSentNE } from './corpora/rusentne.js';
-import { companyMention, readSentiRuEval, type CompanyTweet } from './corpora/sentiruEval.js';
+import {
+  companyMention,
+  COMPANY_SUBJECTS,
+  readSentiRuEval,
+  type CompanyTweet,
+} from './corpora/sentiruEval.js';
 import { duplicateKey, LABELS, NEUTRAL, type LabelIndex, type TextExample } from './examples.js';
 import { dedupe, KAZNERD_TRAINING_BUCKETS, sentenceLabels } from './overall-data.js';
 import { isTargetDevSentence } from './target-data.js';
@@ -216,7 +221,7 @@ export function pairConfusion(
 /** Measures every group's confusion with the models in `modelsDir` and writes the calibration file. */
 export async function writeCalibration(dataDir: string, modelsDir: string): Promise<void> {
   const [analyzer, identifier] = await Promise.all([
-    createSentimentAnalyzer({ modelPath: modelsDir }),
+    createSentimentAnalyzer({ modelPath: modelsDir, subjects: COMPANY_SUBJECTS }),
     createLanguageIdentifier(),
   ]);
   const measured = calibrationGroups(dataDir).map((group) => {

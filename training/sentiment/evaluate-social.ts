@@ -16,7 +16,7 @@ import {
 import { shippedModelsFolder } from '../../src/models/index.js';
 import { normaliseForMatching } from '../../src/text/normalise.js';
 import { readRuSentiTweetTest } from './corpora/rusentitweet.js';
-import { companyMention, readSentiRuEval } from './corpora/sentiruEval.js';
+import { companyMention, COMPANY_SUBJECTS, readSentiRuEval } from './corpora/sentiruEval.js';
 import { LABELS, NEGATIVE, NEUTRAL, POSITIVE } from './examples.js';
 import { Confusion } from './metrics.js';
 
@@ -86,7 +86,7 @@ async function main(): Promise<void> {
     );
   }
 
-  const analyzer = await createSentimentAnalyzer();
+  const analyzer = await createSentimentAnalyzer({ subjects: COMPANY_SUBJECTS });
   const figures = {
     rusentitweet: measureTweets(analyzer, dataDir),
     sentiruevalBanks: measureCompanies(analyzer, dataDir, 'banks'),

@@ -1,3 +1,4 @@
+import type { EntityKind } from '../../src/models/index.js';
 import { normaliseForMatching } from '../../src/text/normalise.js';
 
 /** Class indices in model files, in the order of `SentimentLabel`. */
@@ -23,6 +24,8 @@ export interface TargetExample {
   readonly end: number;
   readonly label: LabelIndex;
   readonly corpus: string;
+  /** What the entity is, when the corpus says: RuSentNE does, RuOpinionNE does not. */
+  readonly entityKind?: EntityKind;
 }
 
 /**

@@ -21,7 +21,7 @@ export function featuriseTexts(
   });
 }
 
-/** Features of each sentence as seen from its marked entity. */
+/** Features of each sentence as seen from its marked entity, of the kind the corpus gives. */
 export function featuriseTargets(
   examples: readonly TargetExample[],
   config: TextFeatureConfig,
@@ -32,7 +32,7 @@ export function featuriseTargets(
   return examples.map((example) => {
     const before = normaliseForMatching(example.sentence.slice(0, example.start));
     const after = normaliseForMatching(example.sentence.slice(example.end));
-    hasher.extract(before, after, buffer);
+    hasher.extract(before, after, buffer, example.entityKind);
     return buffer.snapshot();
   });
 }

@@ -6,7 +6,7 @@ import {
   TextFeatureHasher,
   type ModelFile,
 } from '../../src/models/index.js';
-import { NEUTRAL, type TargetExample } from './examples.js';
+import type { TargetExample } from './examples.js';
 import { labelsOf } from './evaluate.js';
 import { Confusion } from './metrics.js';
 
@@ -42,7 +42,7 @@ export function mentionOpinions(
     };
     const { before, after, clause } = mentionSentence(example.sentence, mention);
 
-    targetFeatures.extract(before, after, buffer);
+    targetFeatures.extract(before, after, buffer, example.entityKind);
     target.model.predictInto(buffer, scratch);
     targetProbabilities.set(scratch, index * 3);
 
@@ -54,17 +54,25 @@ export function mentionOpinions(
   return { target: targetProbabilities, clause: clauseProbabilities };
 }
 
+/** Added to the targeted model's polar logits, as training adds them to the shipped bias. */
+export interface PolarShifts {
+  readonly negative: number;
+  readonly positive: number;
+}
+
+const NO_SHIFT: PolarShifts = { negative: 0, positive: 0 };
+
 /**
  * Confusion of the mix `target^weight × clause^(1 − weight)`, as the analyzer mixes, against the
- * gold labels. `neutralShift` is added to the targeted model's neutral logit, as training adds
- * it to the shipped model's bias.
+ * gold labels, with `shifts` added to the targeted model's polar logits.
  */
 export function mixedConfusion(
   examples: readonly TargetExample[],
   opinions: MentionOpinions,
   weight: number,
-  neutralShift = 0,
+  shifts: PolarShifts = NO_SHIFT,
 ): Confusion {
+  const offsets = [shifts.negative, 0, shifts.positive];
   const gold = labelsOf(examples);
   const confusion = new Confusion(3);
 
@@ -73,7 +81,7 @@ export function mixedConfusion(
     let bestValue = -1;
     for (let label = 0; label < 3; label++) {
       const slot = index * 3 + label;
-      const target = Math.log(opinions.target[slot]!) + (label === NEUTRAL ? neutralShift : 0);
+      const target = Math.log(opinions.target[slot]!) + offsets[label]!;
       const value = weight * target + (1 - weight) * Math.log(opinions.clause[slot]!);
       if (value > bestValue) {
         best = label;

@@ -31,7 +31,7 @@ import { loadOverallData, type OverallData } from './overall-data.js';
 import { OVERALL_SETTINGS, TARGET_SETTINGS, type ModelSettings } from './settings.js';
 import { companyMentions, readSentiRuEval } from './corpora/sentiruEval.js';
 import { writeCalibration } from './calibrate.js';
-import { mentionOpinions, mixedConfusion } from './subject-evaluation.js';
+import { mentionOpinions, mixedConfusion, type PolarShifts } from './subject-evaluation.js';
 import { loadTargetData, type TargetData } from './target-data.js';
 
 const POLAR = [NEGATIVE, POSITIVE];
@@ -127,14 +127,14 @@ function trainOverall(data: OverallData, settings: ModelSettings): ReturnType<ty
 function trainTarget(
   examples: TargetData['finalTrain'],
   settings: ModelSettings,
-  neutralShift = 0,
+  shifts: PolarShifts = { negative: 0, positive: 0 },
 ): ReturnType<typeof fitModel> {
   const features = featuriseTargets(examples, settings.features);
-  const about = { trainedOn: countByCorpus(examples), neutralShift };
+  const about = { trainedOn: countByCorpus(examples), polarShifts: shifts };
   return fitModel('target', features, labelsOf(examples), settings, about, undefined, [
+    shifts.negative,
     0,
-    neutralShift,
-    0,
+    shifts.positive,
   ]);
 }
 
@@ -188,12 +188,12 @@ function tune(dataDir: string): void {
   }
 }
 
-/** Neutral-logit shifts of the targeted model tried on the dev sentences. */
-const NEUTRAL_SHIFTS = Array.from({ length: 31 }, (_, index) => (index - 15) / 10);
+/** Shifts of the targeted model's negative and positive logits tried on the dev sentences. */
+const POLAR_SHIFTS = Array.from({ length: 41 }, (_, index) => (index - 10) / 10);
 
 interface MixChoice {
-  /** Added to the targeted model's neutral bias. */
-  readonly neutralShift: number;
+  /** Added to the targeted model's negative and positive biases. */
+  readonly shifts: PolarShifts;
   /** Share of the targeted model for news articles (chosen on RuSentNE dev). */
   readonly newsWeight: number;
   /** Share of the targeted model for social posts (chosen on SentiRuEval-2015 train). */
@@ -203,9 +203,10 @@ interface MixChoice {
 
 /**
  * How subject sentiment is decided, chosen on two held-out sets: RuSentNE dev sentences (news;
- * scored with the targeted model trained without them) fix the targeted model's neutral shift
- * and its share for news; SentiRuEval-2015 train tweets (social posts toward a company) fix its
- * share for social posts. SentiRuEval's licence is not stated: none of its text trains a model;
+ * scored with the targeted model trained without them) fix the shifts of the targeted model's
+ * negative and positive biases (the shared task scores the F1 of those two) and its share for
+ * news; SentiRuEval-2015 train tweets (social posts toward a company) fix its share for social
+ * posts. SentiRuEval's licence is not stated: none of its text trains a model;
  * it only helps pick this one number, and its test split only measures.
  */
 function chooseMix(
@@ -216,11 +217,14 @@ function chooseMix(
   final: ReturnType<typeof fitModel>,
 ): MixChoice {
   const news = mentionOpinions(target.dev, overall.file, tuning.file);
-  let newsBest = { weight: 1, shift: 0, f1: -1 };
+  let newsBest = { weight: 1, shifts: { negative: 0, positive: 0 }, f1: -1 };
   for (const weight of MIX_WEIGHTS) {
-    for (const shift of NEUTRAL_SHIFTS) {
-      const f1 = mixedConfusion(target.dev, news, weight, shift).macroF1(POLAR);
-      if (f1 > newsBest.f1 + 1e-9) newsBest = { weight, shift, f1 };
+    for (const negative of POLAR_SHIFTS) {
+      for (const positive of POLAR_SHIFTS) {
+        const shifts = { negative, positive };
+        const f1 = mixedConfusion(target.dev, news, weight, shifts).macroF1(POLAR);
+        if (f1 > newsBest.f1 + 1e-9) newsBest = { weight, shifts, f1 };
+      }
     }
   }
 
@@ -235,11 +239,11 @@ function chooseMix(
   const byWeight = MIX_WEIGHTS.map((weight) => ({
     weight,
     rusentneDevF1PosNeg: round(
-      mixedConfusion(target.dev, news, weight, newsBest.shift).macroF1(POLAR),
+      mixedConfusion(target.dev, news, weight, newsBest.shifts).macroF1(POLAR),
     ),
     sentiruevalTrainF1PosNeg:
       tweets.length > 0
-        ? round(mixedConfusion(tweets, social, weight, newsBest.shift).macroF1(POLAR))
+        ? round(mixedConfusion(tweets, social, weight, newsBest.shifts).macroF1(POLAR))
         : NaN,
   }));
   const socialBest = byWeight.reduce((chosen, entry) =>
@@ -247,7 +251,7 @@ function chooseMix(
   );
 
   return {
-    neutralShift: newsBest.shift,
+    shifts: newsBest.shifts,
     newsWeight: newsBest.weight,
     socialWeight: tweets.length > 0 ? socialBest.weight : newsBest.weight,
     byWeight,
@@ -280,7 +284,7 @@ function trainFinal(dataDir: string, outDir: string): void {
   const tuningModel = trainTarget(target.tuningTrain, TARGET_SETTINGS);
   const unshifted = trainTarget(target.finalTrain, TARGET_SETTINGS);
   const mixChoice = chooseMix(dataDir, target, overallModel, tuningModel, unshifted);
-  const targetModel = trainTarget(target.finalTrain, TARGET_SETTINGS, mixChoice.neutralShift);
+  const targetModel = trainTarget(target.finalTrain, TARGET_SETTINGS, mixChoice.shifts);
 
   const testOpinions = mentionOpinions(target.test, overallModel.file, targetModel.file);
   const testFigures = (weight: number): Record<string, number> => {
@@ -293,7 +297,7 @@ function trainFinal(dataDir: string, outDir: string): void {
     };
   };
   const targetFigures = {
-    neutralShift: mixChoice.neutralShift,
+    polarShifts: mixChoice.shifts,
     newsWeight: mixChoice.newsWeight,
     socialWeight: mixChoice.socialWeight,
     mixWeightChoice: mixChoice.byWeight,

@@ -8,9 +8,11 @@ import {
   softmaxInPlace,
   TargetFeatureHasher,
   TextFeatureHasher,
+  type EntityKind,
   type ModelFile,
 } from '../../models/index.js';
 import type { PostKind } from '../../collect/raw-post.js';
+import type { Subject } from '../../project/project.js';
 import { EnglishLexicon } from './english-lexicon.js';
 import { mentionSentence } from './mention-sentence.js';
 import { SENTIMENT_LABELS, sentimentResult } from './sentiment-result.js';
@@ -45,12 +47,25 @@ const DEFAULT_TARGET_MODEL_WEIGHT = 0.5;
 /** How far the English word lists decide an English post; the model decides the rest. */
 const ENGLISH_LEXICON_WEIGHT = 0.75;
 
-/**
- * Loads the shipped models. `modelPath` names a folder holding both model files, for a retrained
- * pair; by default the files under the package's `models/` folder are used.
- */
+/** The kind of entity the targeted model learned for each kind of subject a project lists. */
+const ENTITY_KIND_OF_SUBJECT: Readonly<Record<Subject['kind'], EntityKind>> = {
+  official: 'person',
+  body: 'organization',
+};
+
+export interface SentimentAnalyzerOptions {
+  /** A folder holding both model files, for a retrained pair; default: the shipped `models/`. */
+  readonly modelPath?: string;
+  /**
+   * The project's subjects: the targeted model weighs the same words differently around a
+   * person and around an organisation. A subject not listed is scored without its kind.
+   */
+  readonly subjects?: readonly Pick<Subject, 'id' | 'kind'>[];
+}
+
+/** Loads the shipped models (or those under `modelPath`). */
 export async function createSentimentAnalyzer(
-  options: { modelPath?: string } = {},
+  options: SentimentAnalyzerOptions = {},
 ): Promise<SentimentAnalyzer> {
   const path = (name: string): string =>
     options.modelPath ? join(options.modelPath, name) : shippedModelPath(name);
@@ -64,7 +79,15 @@ export async function createSentimentAnalyzer(
   const about = targetFile.metadata.about;
   const newsWeight = numberOr(about.targetModelWeight, DEFAULT_TARGET_MODEL_WEIGHT);
   const socialWeight = numberOr(about.targetModelWeightSocial, newsWeight);
-  return new LinearSentimentAnalyzer(overallFile, targetFile, { article: newsWeight, social: socialWeight });
+  const entityKinds = new Map(
+    (options.subjects ?? []).map((subject) => [subject.id, ENTITY_KIND_OF_SUBJECT[subject.kind]]),
+  );
+  return new LinearSentimentAnalyzer(
+    overallFile,
+    targetFile,
+    { article: newsWeight, social: socialWeight },
+    entityKinds,
+  );
 }
 
 function numberOr(value: unknown, fallback: number): number {
@@ -92,9 +115,16 @@ class LinearSentimentAnalyzer implements SentimentAnalyzer {
   readonly #lexiconProbabilities = new Float64Array(3);
   readonly #clauseProbabilities = new Float64Array(3);
   readonly #targetWeights: Readonly<Record<PostKind, number>>;
+  readonly #entityKinds: ReadonlyMap<string, EntityKind>;
 
-  constructor(overall: ModelFile, target: ModelFile, targetWeights: Record<PostKind, number>) {
+  constructor(
+    overall: ModelFile,
+    target: ModelFile,
+    targetWeights: Record<PostKind, number>,
+    entityKinds: ReadonlyMap<string, EntityKind>,
+  ) {
     this.#targetWeights = Object.freeze({ ...targetWeights });
+    this.#entityKinds = entityKinds;
     this.#overall = overall;
     this.#target = target;
     this.#textFeatures = new TextFeatureHasher(overall.metadata.features);
@@ -171,7 +201,8 @@ class LinearSentimentAnalyzer implements SentimentAnalyzer {
       return;
     }
 
-    this.#targetFeatures.extract(before, after, this.#features);
+    const entityKind = this.#entityKinds.get(mention.subjectId);
+    this.#targetFeatures.extract(before, after, this.#features, entityKind);
     this.#target.model.predictInto(this.#features, into);
 
     // A weighted geometric mean: a confident clause can outvote a hesitant targeted model.

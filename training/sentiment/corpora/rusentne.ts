@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 
+import type { EntityKind } from '../../../src/models/index.js';
 import { NEGATIVE, NEUTRAL, POSITIVE, type LabelIndex, type TargetExample } from '../examples.js';
 import { readTable } from './read-table.js';
 
@@ -9,6 +10,14 @@ export const RUSENTNE_SPLITS = {
   // The shared task's labelled validation set; its test labels were never published.
   test: 'validation_data_labeled.csv',
 } as const;
+
+const KIND_BY_TAG: Readonly<Record<string, EntityKind>> = {
+  PERSON: 'person',
+  ORGANIZATION: 'organization',
+  COUNTRY: 'country',
+  PROFESSION: 'profession',
+  NATIONALITY: 'nationality',
+};
 
 const LABEL_BY_VALUE: Readonly<Record<string, LabelIndex>> = {
   '-1': NEGATIVE,
@@ -44,6 +53,13 @@ export function readRuSentNE(
       start = found;
       end = found + entity.length;
     }
-    return { sentence, start, end, label, corpus: 'rusentne' };
+    const entityKind = KIND_BY_TAG[row.entity_tag ?? ''];
+    if (entityKind === undefined) {
+      throw new Error(
+        `training data ${path} row ${index + 2}: entity tag "${row.entity_tag}" is not one of ` +
+          Object.keys(KIND_BY_TAG).join(', '),
+      );
+    }
+    return { sentence, start, end, label, corpus: 'rusentne', entityKind };
   });
 }

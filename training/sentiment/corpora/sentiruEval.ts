@@ -53,6 +53,12 @@ export function companyMention(text: string, normalised: string, company: string
   };
 }
 
+/** The companies as a project would list them: bodies, scored as organisations. */
+export const COMPANY_SUBJECTS = Object.keys(COMPANY_NAMES).map((id) => ({
+  id,
+  kind: 'body' as const,
+}));
+
 const LABEL_BY_VALUE: Readonly<Record<string, LabelIndex>> = {
   '-1': NEGATIVE,
   '0': NEUTRAL,
@@ -109,6 +115,8 @@ export function companyMentions(tweets: readonly CompanyTweet[]): TargetExample[
         end,
         label,
         corpus: 'sentirueval-2015',
+        // Banks and telecom operators are what a project lists as bodies.
+        entityKind: 'organization',
       });
     }
   }
