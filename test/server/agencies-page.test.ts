@@ -8,7 +8,7 @@ import { buildWeakPoints, type WeakPointsInsight } from '../../src/insight/weak-
 import type { Project } from '../../src/project/project.js';
 import { lastDatedDay } from '../../src/server/api/period.js';
 import { addDays } from '../../src/store/day-range.js';
-import { openAsViewer, startDemoDashboard, type DemoDashboard } from './demo-dashboard.js';
+import { openLoggedIn, startDemoDashboard, type DemoDashboard } from './demo-dashboard.js';
 
 let dashboard: DemoDashboard;
 let project: Project;
@@ -27,7 +27,7 @@ afterAll(async () => {
 
 describe('the weak points page', () => {
   it('ranks the demo\'s agencies as the insight does, with their issues and responses', async () => {
-    const { context, page } = await openAsViewer(dashboard, 'agencies');
+    const { context, page } = await openLoggedIn(dashboard, 'agencies');
 
     const names = await page.locator('section').first().locator(':scope > table > tbody > tr > td:nth-child(2)').allTextContents();
     const expected = weakPoints.agencies.shown.map((entry) =>

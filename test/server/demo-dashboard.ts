@@ -11,9 +11,9 @@ import { openSqliteStore, type SqliteStore } from '../../src/store/sqlite/sqlite
 import { buildDashboard } from './built-dashboard.js';
 import { copyOfDemoProject } from './demo-project.js';
 
-const PASSWORD = 'viewer-password-1';
+const PASSWORD = 'dashboard-password-1';
 
-/** `tyndau serve` on a copy of the demo project, a viewer account and headless Chromium. */
+/** `tyndau serve` on a copy of the demo project, one account and headless Chromium. */
 export interface DemoDashboard {
   readonly project: Project;
   readonly store: SqliteStore;
@@ -22,14 +22,16 @@ export interface DemoDashboard {
   close(): Promise<void>;
 }
 
-export async function startDemoDashboard(language: 'ru' | 'kk' | 'en'): Promise<DemoDashboard> {
+export async function startDemoDashboard(
+  language: 'ru' | 'kk' | 'en', role: 'viewer' | 'analyst' = 'viewer',
+): Promise<DemoDashboard> {
   const [demo, webRoot] = await Promise.all([copyOfDemoProject(), buildDashboard()]);
   const project = await loadProject(demo.projectPath, {});
   const store = openSqliteStore(project.storePath, { timezone: project.timezone });
   const server = await startServer({
     project, store, logger: createMemoryLogger(), port: 0, statePath: join(demo.dir, 'state.sqlite'), webRoot, schedule: false,
   });
-  await server.accounts.addUser('viewer', PASSWORD, 'viewer', language);
+  await server.accounts.addUser('user', PASSWORD, role, language);
   const browser = await launchChromium();
   return {
     project, store, server, browser,
@@ -41,12 +43,12 @@ export async function startDemoDashboard(language: 'ru' | 'kk' | 'en'): Promise<
   };
 }
 
-/** A fresh browser context, logged in as the viewer, on the dashboard page `id`. */
-export async function openAsViewer(dashboard: DemoDashboard, id: string): Promise<{ context: BrowserContext; page: Page }> {
+/** A fresh browser context, logged in, on the dashboard page `id`. */
+export async function openLoggedIn(dashboard: DemoDashboard, id: string): Promise<{ context: BrowserContext; page: Page }> {
   const context = await dashboard.browser.newContext({ viewport: { width: 1366, height: 900 } });
   const page = await context.newPage();
   await page.goto(`${dashboard.server.url}/`);
-  await page.fill('input[name=name]', 'viewer');
+  await page.fill('input[name=name]', 'user');
   await page.fill('input[name=password]', PASSWORD);
   await page.click('button[type=submit]');
   await page.waitForSelector('main[data-page=overview][data-ready]');

@@ -4,7 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import { openAsViewer, startDemoDashboard, type DemoDashboard } from './demo-dashboard.js';
+import { openLoggedIn, startDemoDashboard, type DemoDashboard } from './demo-dashboard.js';
 
 let dashboard: DemoDashboard;
 
@@ -18,7 +18,7 @@ afterAll(async () => {
 
 describe('the issues page in Kazakh', () => {
   it('says why a breakdown is empty, with the Kazakh ablative and Kazakh decimal commas', async () => {
-    const { context, page } = await openAsViewer(dashboard, 'issues');
+    const { context, page } = await openLoggedIn(dashboard, 'issues');
 
     const data = await page.evaluate(async () => (await fetch('/api/issues')).json() as Promise<{
       slices: { shown: unknown[]; hiddenGroups: number };
@@ -39,7 +39,7 @@ describe('the issues page in Kazakh', () => {
 
 describe('the search page in Kazakh', () => {
   it('says that every day\'s count is hidden instead of drawing an empty chart', async () => {
-    const { context, page } = await openAsViewer(dashboard, 'search');
+    const { context, page } = await openLoggedIn(dashboard, 'search');
     await page.fill('input[name=q]', 'автобус');
     await page.click('main button[type=submit]');
     await page.waitForSelector('[data-results]');

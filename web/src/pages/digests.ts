@@ -1,4 +1,4 @@
-import { getJson, sendJson } from '../api.js';
+import { ApiError, getJson, sendJson } from '../api.js';
 import { h } from '../dom.js';
 import { table } from '../format.js';
 import type { Page } from '../page.js';
@@ -12,6 +12,22 @@ interface DigestEntry {
   emailed: boolean;
 }
 
+interface Period {
+  from: string;
+  to: string;
+}
+
+/** The period picked in the header, else the server's default one; none while the store is empty. */
+async function periodToMake(picked: { from?: string; to?: string }): Promise<Period | null> {
+  if (picked.from && picked.to) return { from: picked.from, to: picked.to };
+  try {
+    return (await getJson<{ period: Period }>('/api/overview', picked)).period;
+  } catch (error) {
+    if (error instanceof ApiError && error.status === 404) return null;
+    throw error;
+  }
+}
+
 export const digestsPage: Page = {
   id: 'digests',
   title: (strings) => strings.digests,
@@ -21,14 +37,18 @@ export const digestsPage: Page = {
     const { strings, user, period } = context;
     const { digests } = await getJson<{ digests: DigestEntry[] }>('/api/digests');
 
-    if (user.role !== 'viewer' && period.from && period.to) {
+    // With no period picked, the page offers the period every other page opens on: without it
+    // the button was missing and a new analyst saw only "the archive is empty".
+    const shown = user.role !== 'viewer' ? await periodToMake(period) : null;
+    if (shown) {
+      context.showPeriod(shown);
       const status = h('span', { class: 'note' });
-      root.append(h('p', {}, h('button', { type: 'button', onclick: async () => {
+      root.append(h('p', {}, h('button', { type: 'button', 'data-make-digest': '', onclick: async () => {
         status.textContent = strings.loading;
-        await sendJson('POST', '/api/digests', { from: period.from, to: period.to, language: context.language });
+        await sendJson('POST', '/api/digests', { from: shown.from, to: shown.to, language: context.language });
         status.textContent = strings.digestMade;
         location.reload();
-      } }, `${strings.makeDigest} (${period.from} … ${period.to})`), ' ', status));
+      } }, `${strings.makeDigest} (${shown.from} … ${shown.to})`), ' ', status));
     }
     if (user.role !== 'viewer') {
       const query = period.from && period.to ? `?from=${period.from}&to=${period.to}` : '';
