@@ -45,7 +45,7 @@ const SINGLE_BYTE_CYRILLIC = new Set([
  * declares (XML prolog, HTML meta); else detection between UTF-8 and windows-1251. The BOM itself
  * is never part of the text. A header label nobody knows is passed over for the document's own.
  *
- * A BOM or a declaration is overruled only when the bytes prove it wrong, as seen on Kazakh and
+ * A BOM, a header or a declaration is overruled only when the bytes prove it wrong, as seen on Kazakh and
  * Russian sites and spreadsheets: a prolog that says windows-1251 over a file saved as UTF-8 by a
  * newer CMS, and a prolog or BOM that says UTF-8 over bytes that are really windows-1251.
  *
@@ -86,6 +86,8 @@ export function decodeBytes(bytes: Uint8Array, headerLabel?: string): DecodedTex
   if (declared === 'utf-8') {
     const decoded = withMixedLines(decodeUtf8OrWindows1251(bytes), basis);
     if (decoded.charset === 'utf-8') return decoded;
+    const own = basis === 'header' ? documentCharset(bytes) : undefined;
+    if (own !== undefined) return own;
     const overruled = `declared "${label}" but the bytes are not UTF-8; read as windows-1251`;
     return { ...decoded, basis: 'detected', overruled };
   }
@@ -96,6 +98,20 @@ export function decodeBytes(bytes: Uint8Array, headerLabel?: string): DecodedTex
   }
 
   return { text: decodeAs(bytes, declared), charset: declared, basis };
+}
+
+/**
+ * A page whose HTTP header says utf-8 over bytes that are not: web servers add their default
+ * `charset=utf-8` to old Kazakh and Russian pages that declare KZ-1048, PT154 or KOI8-R in their
+ * prolog or meta tag. The document knows its bytes better than the server's default; detection
+ * would read them as windows-1251 and garble every Kazakh letter.
+ */
+function documentCharset(bytes: Uint8Array): DecodedText | undefined {
+  const label = findDeclaredCharset(bytes);
+  const charset = label === undefined ? undefined : resolveCharset(label);
+  if (charset === undefined || charset === 'utf-8') return undefined;
+  const overruled = `the header says "utf-8" but the bytes are not UTF-8; read as the document declares, "${label}"`;
+  return { text: decodeAs(bytes, charset), charset, basis: 'declared', overruled };
 }
 
 /**

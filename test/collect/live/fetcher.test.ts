@@ -234,6 +234,15 @@ describe('fetcher charsets', () => {
     expect(pt.text.text).toContain('Тұрғындар қоғамдық көлікке');
   });
 
+  it("reads the document's KZ-1048 declaration when a server's default utf-8 header is proven wrong", async () => {
+    server.serve('/feed', livePayload('rss-kz-1048-prolog-under-utf8-header.xml'), { 'content-type': 'text/xml; charset=utf-8' });
+    const { text } = await new Fetcher(LOCAL_SETTINGS, recordingClock()).fetchText({ url: server.url('/feed') });
+    expect([text.charset, text.basis, text.overruled]).toEqual([
+      'rk1048', 'declared', 'the header says "utf-8" but the bytes are not UTF-8; read as the document declares, "KZ-1048"',
+    ]);
+    expect(text.text).toContain('Тұрғындар шұңқырлар туралы көп жыл шағымданған.');
+  });
+
   it('lets a byte-order mark win over a wrong header', async () => {
     const body = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('Әкімдік')]);
     server.serve('/bom', body, { 'content-type': 'text/html; charset=windows-1251' });
