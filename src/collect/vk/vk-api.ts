@@ -1,4 +1,5 @@
 import type { Fetcher } from '../fetcher/fetcher.js';
+import { jsonAnswer } from '../fetcher/json-answer.js';
 import { isJsonObject, type JsonObject } from '../json-value.js';
 
 /**
@@ -47,8 +48,7 @@ export class VkApi {
 
     for (let attempt = 0; ; attempt++) {
       const document = await this.#fetcher.fetchText({ url, robots: false, accept: 'application/json' });
-      const parsed: unknown = JSON.parse(document.text.text);
-      if (!isJsonObject(parsed)) throw new Error(`vk ${method}: the answer is not a JSON object`);
+      const parsed = jsonAnswer(document.text.text, document.contentType, `vk ${method}`);
       if (!isJsonObject(parsed.error)) return parsed;
 
       const code = Number(parsed.error.error_code);

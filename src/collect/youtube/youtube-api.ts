@@ -2,6 +2,7 @@ import { DateTime } from 'luxon';
 
 import { FetchError } from '../fetcher/fetch-error.js';
 import type { Fetcher } from '../fetcher/fetcher.js';
+import { jsonAnswer } from '../fetcher/json-answer.js';
 import { isJsonObject, type JsonObject } from '../json-value.js';
 
 /** Quota units of each YouTube Data API v3 method tyndau calls, as the API's quota table sets them. */
@@ -33,6 +34,9 @@ export class YoutubeApiError extends Error {
 
 const QUOTA_ZONE = 'America/Los_Angeles';
 const QUOTA_REASONS = new Set(['quotaExceeded', 'dailyLimitExceeded', 'rateLimitExceeded']);
+const KEY_REASONS = new Set(['API_KEY_INVALID', 'keyInvalid', 'keyExpired', 'API_KEY_SERVICE_BLOCKED', 'accessNotConfigured']);
+/** Google's messages run long and sometimes quote the request; the start says enough. */
+const MESSAGE_CHARACTERS = 160;
 
 /**
  * A YouTube Data API v3 client that counts quota units before each call and refuses a call the
@@ -77,9 +81,7 @@ export class YoutubeApi {
         accept: 'application/json',
         headers: { 'x-goog-api-key': this.#apiKey },
       });
-      const parsed: unknown = JSON.parse(document.text.text);
-      if (!isJsonObject(parsed)) throw new Error(`youtube ${method}: the answer is not a JSON object`);
-      return parsed;
+      return jsonAnswer(document.text.text, document.contentType, `youtube ${method}`);
     } catch (error) {
       throw this.#explain(method, error);
     }
@@ -87,12 +89,16 @@ export class YoutubeApi {
 
   #explain(method: string, error: unknown): Error {
     if (!(error instanceof FetchError) || error.body === undefined) return error as Error;
-    const reason = errorReason(error.body);
+    const { reason, message } = errorOf(error.body);
     if (reason && QUOTA_REASONS.has(reason)) {
       this.#quota = { day: this.#quota.day, used: this.#dailyBudget };
       return new QuotaBudgetReached(`youtube ${method}: the API says ${reason}; collection goes on tomorrow`);
     }
-    if (reason) return new YoutubeApiError(`youtube ${method}: HTTP ${error.status} ${reason}`, reason);
+    if (reason) {
+      const said = message ? ` (${message})` : '';
+      const hint = KEY_REASONS.has(reason) ? '; set a valid key in the environment variable the project names' : '';
+      return new YoutubeApiError(`youtube ${method}: HTTP ${error.status} ${reason}${said}${hint}`, reason);
+    }
     return error;
   }
 }
@@ -101,14 +107,29 @@ export function quotaDay(now: Date): string {
   return DateTime.fromJSDate(now, { zone: QUOTA_ZONE }).toISODate() ?? '';
 }
 
-/** `error.errors[0].reason` of a Google API error body. */
-function errorReason(body: string): string | undefined {
+/**
+ * The reason and message of a Google API error body. A key problem is named in
+ * `error.details[].reason` (`API_KEY_INVALID`) while `errors[0].reason` says only `badRequest`;
+ * the message may carry HTML, which is dropped.
+ */
+function errorOf(body: string): { reason?: string; message?: string } {
+  let parsed: unknown;
   try {
-    const parsed: unknown = JSON.parse(body);
-    const inner = isJsonObject(parsed) && isJsonObject(parsed.error) ? parsed.error : undefined;
-    const first: unknown = Array.isArray(inner?.errors) ? inner.errors[0] : undefined;
-    return isJsonObject(first) && typeof first.reason === 'string' ? first.reason : undefined;
+    parsed = JSON.parse(body);
   } catch {
-    return undefined;
+    return {};
   }
+  const inner = isJsonObject(parsed) && isJsonObject(parsed.error) ? parsed.error : undefined;
+  const detail = firstReason(inner?.details);
+  const reason = detail ?? firstReason(inner?.errors);
+  const message = typeof inner?.message === 'string'
+    ? inner.message.replace(/<[^>]*>/g, '').replace(/\s+/g, ' ').trim().slice(0, MESSAGE_CHARACTERS)
+    : undefined;
+  return { reason, message: message || undefined };
+}
+
+function firstReason(list: unknown): string | undefined {
+  if (!Array.isArray(list)) return undefined;
+  const found: unknown = list.find((entry) => isJsonObject(entry) && typeof entry.reason === 'string');
+  return isJsonObject(found) ? (found.reason as string) : undefined;
 }

@@ -25,6 +25,17 @@ interface YoutubeCursor {
   readonly videos: Readonly<Record<string, string>>;
 }
 
+/**
+ * Answers about one video, not about the key or the quota: the uploads list of a channel names
+ * private and members-only videos too, and a video can be deleted between two calls. The other
+ * videos are read; the notes say which were not.
+ */
+const UNREADABLE_VIDEOS: ReadonlyMap<string, string> = new Map([
+  ['commentsDisabled', 'comments are disabled on this video'],
+  ['forbidden', 'comments cannot be read (forbidden: the video is private, members-only or restricted); skipped'],
+  ['videoNotFound', 'comments cannot be read (videoNotFound: the video is deleted or private); skipped'],
+]);
+
 type Target = { kind: 'channel'; channelId: string } | { kind: 'search'; query: string } | { kind: 'video'; videoId: string };
 
 /**
@@ -111,8 +122,9 @@ export class YoutubeSource implements LiveSource {
       try {
         response = await api.call('commentThreads', parameters);
       } catch (error) {
-        if (error instanceof YoutubeApiError && error.reason === 'commentsDisabled') {
-          log.note({ file: `youtube video ${videoId}` }, 'comments are disabled on this video');
+        const unreadable = error instanceof YoutubeApiError ? UNREADABLE_VIDEOS.get(error.reason) : undefined;
+        if (unreadable !== undefined) {
+          log.note({ file: `youtube video ${videoId}` }, unreadable);
           return since;
         }
         throw error;

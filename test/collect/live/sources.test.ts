@@ -279,6 +279,46 @@ describe('youtube data api', () => {
   });
 });
 
+describe('youtube data api, videos that cannot be read', () => {
+  const options = { id: 'yt', location: 'UCabcdefghijklmnopqrstuv', apiKey: 'test-key', dailyBudget: 100, maxVideos: 5, maxPages: 3 };
+
+  it('notes a private or deleted video of the uploads list and reads the comments of the others', async () => {
+    server.serve('/youtube/v3/channels', livePayload('youtube-channels.json'));
+    server.serve('/youtube/v3/playlistItems', livePayload('youtube-playlist-items-private-and-deleted-videos.json'));
+    server.serve('/youtube/v3/comments', livePayload('youtube-comments-replies.json'));
+    server.route('/youtube/v3/commentThreads', (request, response) => {
+      const video = new URL(request.url ?? '', server.origin).searchParams.get('videoId');
+      const [status, payload] = video === 'vidprivate01' ? [403, 'youtube-comment-threads-forbidden.json']
+        : video === 'vidgone00001' ? [404, 'youtube-comment-threads-video-not-found.json']
+          : [200, 'youtube-comment-threads.json'];
+      response.writeHead(status, { 'content-type': 'application/json' }).end(livePayload(payload));
+    });
+    const batch = await collect(new YoutubeSource({ ...options, baseUrl: server.url('/youtube/v3') }));
+
+    expect(batch.posts.length).toBe(5);
+    expect(batch.notes).toEqual([
+      { location: { file: 'youtube video vidprivate01' }, note: 'comments cannot be read (forbidden: the video is private, members-only or restricted); skipped' },
+      { location: { file: 'youtube video vidgone00001' }, note: 'comments cannot be read (videoNotFound: the video is deleted or private); skipped' },
+    ]);
+    expect(batch.cursor).toMatchObject({ videos: { vid00000001: '2025-01-10T08:00:00Z' } });
+    expect(JSON.stringify(batch)).not.toContain('zzcanary');
+  });
+
+  it('fails the source on an invalid key, naming the method and what to fix', async () => {
+    server.serve('/youtube/v3/channels', livePayload('youtube-key-invalid.json'), { 'content-type': 'application/json' }, 400);
+    await expect(collect(new YoutubeSource({ ...options, baseUrl: server.url('/youtube/v3') }))).rejects.toThrow(
+      'youtube channels: HTTP 400 API_KEY_INVALID (API key not valid. Please pass a valid API key.)',
+    );
+  });
+
+  it('names the method when a 200 answer is not JSON (a proxy or captive portal page)', async () => {
+    server.serve('/youtube/v3/channels', '<!DOCTYPE html><html><body>Please log in to the Wi-Fi</body></html>', { 'content-type': 'text/html' });
+    await expect(collect(new YoutubeSource({ ...options, baseUrl: server.url('/youtube/v3') }))).rejects.toThrow(
+      'youtube channels: the answer is not JSON (text/html, starts "<!DOCTYPE html><html><body>Please log in")',
+    );
+  });
+});
+
 describe('vk api', () => {
   const options = { id: 'vk', accessToken: 'secret-token', version: '5.199', maxPages: 3, pauseMs: 5 };
 

@@ -1,0 +1,22 @@
+import { isJsonObject, type JsonObject } from '../json-value.js';
+
+/** How much of an answer that is not JSON is quoted, enough to tell a login page from an outage. */
+const QUOTED_CHARACTERS = 40;
+
+/**
+ * A platform API's answer as a JSON object. A proxy, a captive portal or a provider's block page
+ * answers 200 with HTML; the error names the call (`what`) and shows what came instead, where
+ * JSON.parse would say only "Unexpected token '<'".
+ */
+export function jsonAnswer(text: string, contentType: string | undefined, what: string): JsonObject {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    const start = text.trim().replace(/\s+/g, ' ').slice(0, QUOTED_CHARACTERS);
+    const type = contentType?.split(';')[0]?.trim() || 'no content type';
+    throw new Error(`${what}: the answer is not JSON (${type}, starts "${start}")`);
+  }
+  if (!isJsonObject(parsed)) throw new Error(`${what}: the answer is not a JSON object`);
+  return parsed;
+}
