@@ -56,7 +56,7 @@ function render(option: ChartOption, height: number): string {
  */
 export function volumeChart(
   days: readonly { day: string; originals: ShownCount; amplifications: ShownCount }[],
-  names: { originals: string; amplifications: string; gaps?: string },
+  names: { originals: string; amplifications: string; gaps?: string; day?: (day: string) => string },
   gaps: readonly { start: number; end: number }[] = [],
 ): string {
   const shading = gaps.length === 0 ? [] : [{
@@ -75,7 +75,7 @@ export function volumeChart(
     xAxis: [
       {
         type: 'category',
-        data: days.map((day) => day.day.slice(5)),
+        data: days.map((day) => (names.day ? names.day(day.day) : day.day.slice(5))),
         axisLabel: { ...FONT, rotate: days.length > 10 ? 45 : 0 },
       },
       { type: 'value', min: 0, max: days.length, show: false },

@@ -27,6 +27,7 @@ import {
   collectionGapBlocks, collectionMethodologyBlocks, collectionSummaryBlocks, type CollectionBlockInput,
 } from './collection-blocks.js';
 import { COLLECTION_LABELS } from './collection-labels.js';
+import { shortDay } from './short-day.js';
 
 export type Block =
   | { readonly kind: 'paragraph'; readonly text: string }
@@ -66,7 +67,7 @@ export interface ChartPainter {
   /** `gaps` are shaded: stretches when a live source was down, in days from the first column. */
   volume(
     days: PeriodInsight['days'],
-    names: { originals: string; amplifications: string; gaps?: string },
+    names: { originals: string; amplifications: string; gaps?: string; day?: (day: string) => string },
     gaps?: readonly ShadedStretch[],
   ): string;
   sentiment(
@@ -219,6 +220,7 @@ class DocumentBuilder {
           originals: columns.posts,
           amplifications: columns.reposts,
           gaps: this.#collection.labels.shading,
+          day: (day) => shortDay(day, this.#language),
         }, this.#collection.collection?.shaded ?? []),
       });
     }

@@ -5,7 +5,9 @@
 import uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
 
+import { shortDay } from '../../src/report/short-day.js';
 import { h } from './dom.js';
+import type { Language } from './i18n.js';
 
 export interface ChartSeries {
   readonly label: string;
@@ -27,8 +29,9 @@ function widthOf(container: HTMLElement): number {
 const COUNT_STEPS = Array.from({ length: 10 }, (_, power) => [1, 2, 5].map((step) => step * 10 ** power)).flat();
 
 /**
- * Counts per day as bars (one series) or lines (several), days on the x axis. `dayLabel` names
- * the x value in the legend ("День: 2025-11-24"); uPlot wrote its own English "Value" there.
+ * Counts per day as bars (one series) or lines (several), days on the x axis as the page's
+ * language writes them. `dayLabel` names the x value in the legend ("День: 2025-11-24"); uPlot
+ * wrote its own English "Value" there.
  */
 export function dayChart(
   container: HTMLElement,
@@ -36,6 +39,7 @@ export function dayChart(
   days: readonly string[],
   series: readonly ChartSeries[],
   dayLabel: string,
+  language: Language,
 ): HTMLElement {
   const figure = h('figure', { class: 'chart', 'data-chart': title });
   container.append(figure);
@@ -60,7 +64,7 @@ export function dayChart(
       })),
     ],
     axes: [
-      { splits: () => x.filter((index) => index % step === 0), values: (_, splits) => splits.map((split) => (days[split] ?? '').slice(5)) },
+      { splits: () => x.filter((index) => index % step === 0), values: (_, splits) => splits.map((split) => shortDay(days[split] ?? '', language)) },
       { size: 50, incrs: COUNT_STEPS },
     ],
   };

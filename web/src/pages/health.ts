@@ -31,7 +31,7 @@ export const healthPage: Page = {
       root.append(volume);
       dayChart(volume, strings.perDay, data.days, data.platforms.map((entry, index) => ({
         label: platformName(entry.platform), values: entry.posts, colour: COLOURS.palette[index % COLOURS.palette.length]!,
-      })), strings.day);
+      })), strings.day, context.language);
     }
 
     root.append(section(strings.gaps, data.gaps.length === 0 ? h('p', {}, strings.noGaps)

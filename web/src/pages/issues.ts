@@ -61,7 +61,7 @@ export const issuesPage: Page = {
     root.append(trend);
     dayChart(trend, strings.trend, data.trend.weeks, data.trend.issues.slice(0, TREND_ISSUES).map((issue, index) => ({
       label: issueName(issue.issueId), values: issue.originals, colour: COLOURS.palette[index % COLOURS.palette.length]!,
-    })), strings.weekOf);
+    })), strings.weekOf, context.language);
 
     root.append(section(strings.slice, ...breakdown([strings.slice, strings.originals],
       data.slices.shown.map((slice) => [labels.slices[slice.sliceId] ?? slice.sliceId, count(slice.originals, context)]),

@@ -50,7 +50,7 @@ export const overviewPage: Page = {
     dayChart(volume, strings.perDay, data.days.map((day) => day.day), [
       { label: strings.originals, values: data.days.map((day) => chartCount(day.originals)), colour: COLOURS.main },
       { label: strings.reposts, values: data.days.map((day) => chartCount(day.amplifications)), colour: COLOURS.second },
-    ], strings.day);
+    ], strings.day, context.language);
 
     const sentiment = section(strings.sentiment);
     root.append(sentiment);

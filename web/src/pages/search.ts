@@ -69,7 +69,7 @@ async function show(results: HTMLElement, query: string, page: number, context: 
   } else if (byDay.days.length > 1) {
     dayChart(results, strings.perDay, byDay.days, [
       { label: strings.found, values: byDay.posts.map(chartCount), colour: COLOURS.main },
-    ], strings.day);
+    ], strings.day, context.language);
   }
 
   const list = section(strings.results);
