@@ -20,3 +20,16 @@ export function jsonAnswer(text: string, contentType: string | undefined, what: 
   if (!isJsonObject(parsed)) throw new Error(`${what}: the answer is not a JSON object`);
   return parsed;
 }
+
+/**
+ * The `items` list of a platform API's page. A page without one is an API whose answer changed
+ * shape, not a source with nothing new: reading it as empty would stall the source unnoticed.
+ */
+export function itemsList(page: JsonObject, what: string, holder = 'it'): JsonObject[] {
+  if (Array.isArray(page.items)) return page.items.filter(isJsonObject);
+  const keys = Object.keys(page).join(', ') || 'nothing';
+  throw new Error(
+    `${what}: the answer has no "items" list (${holder} holds ${keys}); the API may have changed; ` +
+      'nothing collected, the cursor kept',
+  );
+}

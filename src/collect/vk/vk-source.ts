@@ -1,3 +1,4 @@
+import { itemsList } from '../fetcher/json-answer.js';
 import type { ImportContext } from '../import-context.js';
 import { isJsonObject, type JsonObject } from '../json-value.js';
 import type { CollectContext, CollectedBatch, LiveSource } from '../live-source.js';
@@ -55,7 +56,7 @@ export class VkSource implements LiveSource {
     const items: JsonObject[] = [];
     for (let page = 0; page < this.#options.maxPages; page++) {
       const response = await api.call('wall.get', { ...wallParameter(wall), count: String(WALL_PAGE), offset: String(page * WALL_PAGE) });
-      const pageItems = itemsOf(response);
+      const pageItems = itemsOf(response, 'wall.get');
       items.push(...pageItems);
       // A pinned post can be years old; it says nothing about how far down the wall the run is.
       const reached = pageItems.some((item) => item.is_pinned !== 1 && Number(item.id) <= lastId);
@@ -75,7 +76,7 @@ export class VkSource implements LiveSource {
       if (previous.since !== undefined) parameters.start_time = String(previous.since);
       if (startFrom) parameters.start_from = startFrom;
       const response = await api.call('newsfeed.search', parameters);
-      items.push(...itemsOf(response));
+      items.push(...itemsOf(response, 'newsfeed.search'));
       const body = isJsonObject(response.response) ? response.response : {};
       startFrom = typeof body.next_from === 'string' && body.next_from !== '' ? body.next_from : undefined;
       if (startFrom === undefined) break;
@@ -93,9 +94,9 @@ function wallParameter(wall: string): Record<string, string> {
   return { domain: wall.replace(/^https?:\/\/vk\.com\//, '') };
 }
 
-function itemsOf(response: JsonObject): JsonObject[] {
-  const body = isJsonObject(response.response) ? response.response : undefined;
-  return Array.isArray(body?.items) ? body.items.filter(isJsonObject) : [];
+function itemsOf(response: JsonObject, method: string): JsonObject[] {
+  const body = isJsonObject(response.response) ? response.response : {};
+  return itemsList(body, `vk ${method}`, 'its response');
 }
 
 function uniqueById(posts: readonly RawPost[]): RawPost[] {

@@ -2,7 +2,7 @@ import { DateTime } from 'luxon';
 
 import { FetchError } from '../fetcher/fetch-error.js';
 import type { Fetcher } from '../fetcher/fetcher.js';
-import { jsonAnswer } from '../fetcher/json-answer.js';
+import { itemsList, jsonAnswer } from '../fetcher/json-answer.js';
 import { isJsonObject, type JsonObject } from '../json-value.js';
 
 /** Quota units of each YouTube Data API v3 method tyndau calls, as the API's quota table sets them. */
@@ -81,7 +81,10 @@ export class YoutubeApi {
         accept: 'application/json',
         headers: { 'x-goog-api-key': this.#apiKey },
       });
-      return jsonAnswer(document.text.text, document.contentType, `youtube ${method}`);
+      const page = jsonAnswer(document.text.text, document.contentType, `youtube ${method}`);
+      // channels.list leaves `items` out when no channel has the id: an empty page, not a change.
+      const empty = isJsonObject(page.pageInfo) && page.pageInfo.totalResults === 0 && page.items === undefined;
+      return empty ? { ...page, items: [] } : { ...page, items: itemsList(page, `youtube ${method}`) };
     } catch (error) {
       throw this.#explain(method, error);
     }

@@ -311,6 +311,15 @@ describe('youtube data api, videos that cannot be read', () => {
     );
   });
 
+  it('fails the source, naming the call, when a page holds its comments under another field name', async () => {
+    server.serve('/youtube/v3/commentThreads', livePayload('youtube-comment-threads-items-renamed.json'));
+    const source = new YoutubeSource({ ...options, location: 'video:vid00000001', baseUrl: server.url('/youtube/v3') });
+    await expect(collect(source)).rejects.toThrow(
+      'youtube commentThreads: the answer has no "items" list (it holds kind, etag, pageInfo, threads); ' +
+        'the API may have changed; nothing collected, the cursor kept',
+    );
+  });
+
   it('names the method when a 200 answer is not JSON (a proxy or captive portal page)', async () => {
     server.serve('/youtube/v3/channels', '<!DOCTYPE html><html><body>Please log in to the Wi-Fi</body></html>', { 'content-type': 'text/html' });
     await expect(collect(new YoutubeSource({ ...options, baseUrl: server.url('/youtube/v3') }))).rejects.toThrow(
@@ -336,6 +345,14 @@ describe('vk api', () => {
     expect(batch.cursor).toEqual({ lastId: 205 });
     expect(calls).toBe(2);
     expectNoIdentity(batch);
+  });
+
+  it('fails the source, naming the call, when a page holds its posts under another field name', async () => {
+    server.serve('/method/wall.get', livePayload('vk-wall-get-items-renamed.json'));
+    await expect(collect(new VkSource({ ...options, location: '-1234', baseUrl: server.url('/method') }), { lastId: 300 })).rejects.toThrow(
+      'vk wall.get: the answer has no "items" list (its response holds count, posts); ' +
+        'the API may have changed; nothing collected, the cursor kept',
+    );
   });
 
   it('skips posts at or below the cursor', async () => {
