@@ -23,8 +23,8 @@ export interface PreviewPage {
   readonly before?: number;
   /** Messages whose markup could not be read: `data-post` missing or malformed. */
   readonly unreadable: number;
-  /** Service messages (a renamed channel, a new photo, a pin), which are no posts. */
-  readonly service: number;
+  /** Numbers of the service messages (a renamed channel, a new photo, a pin), which are no posts. */
+  readonly serviceIds: readonly number[];
   /**
    * Whether the page holds a channel's message list at all. t.me answers the preview of a channel
    * that has none (private, preview turned off, no such name) with a redirect to its card page.
@@ -49,16 +49,16 @@ export function readChannelPreview(html: string): PreviewPage {
   const { document } = parseHTML(html);
   const messages: PreviewMessage[] = [];
   let unreadable = 0;
-  let service = 0;
+  const serviceIds: number[] = [];
 
   for (const element of document.querySelectorAll('.tgme_widget_message[data-post]')) {
-    if (element.classList.contains('service_message')) {
-      service++;
-      continue;
-    }
     const reference = POST_REFERENCE.exec(element.getAttribute('data-post') ?? '');
     if (!reference) {
       unreadable++;
+      continue;
+    }
+    if (element.classList.contains('service_message')) {
+      serviceIds.push(Number(reference[2]));
       continue;
     }
     // The preview repeats a replied-to message's text inside the reply block; that is not this one's.
@@ -81,7 +81,7 @@ export function readChannelPreview(html: string): PreviewPage {
     messages: messages.sort((a, b) => a.id - b.id),
     before: olderPage(document),
     unreadable,
-    service,
+    serviceIds,
     hasHistory: document.querySelector('.tgme_channel_history') !== null || messages.length > 0,
   };
 }

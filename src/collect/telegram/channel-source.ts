@@ -50,6 +50,8 @@ export class ChannelSource implements LiveSource {
     const fresh: { message: PreviewMessage; page: string }[] = [];
     const ignored: Ignored = { service: 0, withoutText: 0 };
     let before: number | undefined;
+    // The first run reads maxPages back by design; a later one should reach its cursor.
+    let reachedCursor = lastId === 0;
 
     for (let page = 0; page < this.#options.maxPages; page++) {
       const url = this.#pageUrl(before);
@@ -60,13 +62,18 @@ export class ChannelSource implements LiveSource {
         log.skip({ file: url }, `${preview.unreadable} messages without a readable data-post`);
       }
       const newer = preview.messages.filter((message) => message.id > lastId);
-      ignored.service += preview.service;
+      ignored.service += preview.serviceIds.filter((id) => id > lastId).length;
       fresh.push(...newer.map((message) => ({ message, page: url })));
 
       const oldest = preview.messages[0]?.id;
-      if (oldest === undefined || oldest <= lastId + 1 || preview.before === undefined) break;
+      if (oldest === undefined || oldest <= lastId + 1 || preview.before === undefined) {
+        reachedCursor = true;
+        break;
+      }
       before = Math.min(preview.before, oldest);
     }
+    const label = `t.me/${this.#channel}`;
+    if (!reachedCursor && before !== undefined) log.note({ file: label }, this.#gapNote(lastId, before));
 
     const unique = new Map(fresh.map((entry) => [entry.message.id, entry]));
     const posts: RawPost[] = [];
@@ -76,9 +83,18 @@ export class ChannelSource implements LiveSource {
       else ignored.withoutText++;
     }
     const newest = Math.max(lastId, ...[...unique.keys()]);
-    const label = `t.me/${this.#channel}`;
     noteIgnored(ignored, { file: label, timezone: context.timezone, now: context.now }, log);
     return { format: 'telegram-preview', sourceLabel: label, posts, skipped: log.skipped, notes: log.notes, cursor: { lastId: newest } satisfies ChannelCursor };
+  }
+
+  /**
+   * LIMITATION: after a pause longer than `maxPages` pages the messages between are not read
+   * later either (the cursor moves to the newest); a second cursor for the gap would lift it.
+   */
+  #gapNote(lastId: number, oldestRead: number): string {
+    const pages = this.#options.maxPages === 1 ? '1 page' : `${this.#options.maxPages} pages`;
+    return `stopped after ${pages} before reaching message ${lastId}, the last ` +
+      `collected: messages ${lastId + 1} to ${oldestRead - 1} are not read; raise maxPages to read further back`;
   }
 
   #noPreview(url: string): Error {

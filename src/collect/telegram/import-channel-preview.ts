@@ -31,6 +31,6 @@ export function importChannelPreview(html: string, context: ImportContext): Impo
     if (post) posts.push(post);
     else withoutText += 1;
   }
-  noteIgnored({ service: page.service, withoutText }, context, log);
+  noteIgnored({ service: page.serviceIds.length, withoutText }, context, log);
   return log.batch('telegram-preview', context.file, posts);
 }

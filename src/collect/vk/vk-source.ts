@@ -54,17 +54,36 @@ export class VkSource implements LiveSource {
   async #wall(api: VkApi, wall: string, previous: VkCursor, context: ImportContext): Promise<{ batch: ImportBatch; cursor: VkCursor }> {
     const lastId = previous.lastId ?? 0;
     const items: JsonObject[] = [];
+    // The first run reads maxPages back by design; a later one should reach its cursor.
+    let reachedCursor = lastId === 0;
     for (let page = 0; page < this.#options.maxPages; page++) {
       const response = await api.call('wall.get', { ...wallParameter(wall), count: String(WALL_PAGE), offset: String(page * WALL_PAGE) });
       const pageItems = itemsOf(response, 'wall.get');
       items.push(...pageItems);
       // A pinned post can be years old; it says nothing about how far down the wall the run is.
       const reached = pageItems.some((item) => item.is_pinned !== 1 && Number(item.id) <= lastId);
-      if (reached || pageItems.length < WALL_PAGE) break;
+      if (reached || pageItems.length < WALL_PAGE) {
+        reachedCursor = true;
+        break;
+      }
     }
     const fresh = items.filter((item) => Number(item.id) > lastId);
-    const newest = Math.max(lastId, ...fresh.filter((item) => item.is_pinned !== 1).map((item) => Number(item.id)));
-    return { batch: importVkWall({ response: { items: fresh } }, context), cursor: { lastId: newest } };
+    const ids = fresh.filter((item) => item.is_pinned !== 1).map((item) => Number(item.id));
+    const newest = Math.max(lastId, ...ids);
+    const batch = importVkWall({ response: { items: fresh } }, context);
+    if (reachedCursor || ids.length === 0) return { batch, cursor: { lastId: newest } };
+    const note = { location: { file: context.file }, note: this.#gapNote(lastId, Math.min(...ids)) };
+    return { batch: { ...batch, notes: [...(batch.notes ?? []), note] }, cursor: { lastId: newest } };
+  }
+
+  /**
+   * LIMITATION: after a pause longer than `maxPages` pages the posts between are not read later
+   * either (the cursor moves to the newest); a second cursor for the gap would lift it.
+   */
+  #gapNote(lastId: number, oldestRead: number): string {
+    const pages = this.#options.maxPages === 1 ? '1 page' : `${this.#options.maxPages} pages`;
+    return `stopped after ${pages} before reaching post ${lastId}, the last collected: posts ` +
+      `${lastId + 1} to ${oldestRead - 1} are not read; raise maxPages to read further back`;
   }
 
   async #search(api: VkApi, query: string, previous: VkCursor, context: ImportContext): Promise<{ batch: ImportBatch; cursor: VkCursor }> {

@@ -229,6 +229,20 @@ describe('telegram channel preview as channels post', () => {
     expect(JSON.stringify(batch)).not.toContain('zzcanary');
   });
 
+  it('notes the messages it leaves unread when a pause outlasts maxPages pages', async () => {
+    server.route('/s/almaty_residents', (request, response) => {
+      const page = request.url?.includes('before=101') ? 'telegram-preview-before-101.html' : 'telegram-preview-latest.html';
+      response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(livePayload(page));
+    });
+    const source = new ChannelSource({ id: 'tg', channel: 'almaty_residents', baseUrl: server.origin, maxPages: 1 });
+    const batch = await collect(source, { lastId: 40 });
+
+    expect(batch.notes?.[0]).toEqual({
+      location: { file: 't.me/almaty_residents' },
+      note: 'stopped after 1 page before reaching message 40, the last collected: messages 41 to 100 are not read; raise maxPages to read further back',
+    });
+  });
+
   it('fails, naming the channel, when t.me answers with the channel card instead of its preview', async () => {
     server.route('/s/closed_channel', (_request, response) => void response.writeHead(302, { location: '/closed_channel' }).end());
     server.serve('/closed_channel', livePayload('telegram-channel-page-without-preview.html'), { 'content-type': 'text/html; charset=utf-8' });
@@ -353,6 +367,18 @@ describe('vk api', () => {
       'vk wall.get: the answer has no "items" list (its response holds count, posts); ' +
         'the API may have changed; nothing collected, the cursor kept',
     );
+  });
+
+  it('notes the posts it leaves unread when a pause outlasts maxPages pages of the wall', async () => {
+    const page = { response: { count: 500, items: Array.from({ length: 100 }, (_, index) => ({ id: 400 - index, owner_id: -1234, from_id: 90000002, date: 1736496000 - index, post_type: 'post', text: `Пост ${400 - index}` })) } };
+    server.serve('/method/wall.get', JSON.stringify(page));
+    const batch = await collect(new VkSource({ ...options, maxPages: 1, location: '-1234', baseUrl: server.url('/method') }), { lastId: 120 });
+
+    expect(batch.posts.length).toBe(100);
+    expect(batch.notes).toEqual([{
+      location: { file: 'vk -1234' },
+      note: 'stopped after 1 page before reaching post 120, the last collected: posts 121 to 300 are not read; raise maxPages to read further back',
+    }]);
   });
 
   it('skips posts at or below the cursor', async () => {
