@@ -8,7 +8,7 @@ import { DIGEST_PDF } from '../report/publish-digest.js';
 import type { SmtpSettings } from './delivery-settings.js';
 import { sendMail } from './smtp-mailer.js';
 
-/** E-mails an archived digest with its PDF attached, and notes in the archive who got it. */
+/** E-mails an archived digest with its PDF attached to `to`, and adds them in the archive to who got it. */
 export async function emailDigest(
   digest: ArchivedDigest,
   archive: DigestArchive,
@@ -28,5 +28,5 @@ export async function emailDigest(
       contentType: 'application/pdf',
     }],
   });
-  archive.markEmailed(digest.id, to);
+  archive.markEmailed(digest.id, [...new Set([...digest.emailedTo, ...to])]);
 }

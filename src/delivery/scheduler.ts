@@ -2,7 +2,9 @@
  * Runs the project's schedules inside `tyndau serve`: each day at the alert hour the previous
  * day is judged and its alerts delivered; each week at the digest hour the seven days ending
  * yesterday become a digest, archived and e-mailed. Hours are the project's local time. A tick
- * that finds its work already done (a restart within the hour) does nothing.
+ * that finds its work already done (a restart within the hour) does nothing. A digest missed at
+ * its hour (the server was down) is made on the first tick of the next day; an e-mail that
+ * failed is tried again every ten minutes for that day, until every recipient has it.
  */
 import type { AlertHistory } from '../alerts/alert-history.js';
 import { runAlerts } from '../alerts/run-alerts.js';
@@ -30,7 +32,13 @@ export interface ScheduleContext {
 export interface ScheduleMemory {
   /** The last day whose alerts were judged. */
   alertsJudged: string | null;
+  /** When the digest's e-mail was last tried and failed, in ms; absent when none failed. */
+  digestEmailFailedAt?: number;
 }
+
+/** How long after its hour a weekly digest is still made and e-mailed when it was not. */
+const DIGEST_CATCH_UP_HOURS = 24;
+const EMAIL_RETRY_MS = 10 * 60_000;
 
 const TICK_MS = 60_000;
 
@@ -76,17 +84,44 @@ export async function runDue(context: ScheduleContext, now: Date, memory: Schedu
   }
 
   const digest = delivery.digest;
-  if (digest && local.weekday === digest.weekday && local.hour === digest.hour) {
-    const period = { from: addDays(yesterday, -6), to: yesterday };
+  const slotDay = digest ? digestSlotDay(local, digest) : null;
+  if (digest && slotDay !== null) {
+    const lastDay = addDays(slotDay, -1);
+    const period = { from: addDays(lastDay, -6), to: lastDay };
     const language = digest.language ?? project.reportLanguage;
-    if (context.digests.find(period.from, period.to, language)) return;
-    const archived = await publishDigest({ store: context.store, project, archive: context.digests, period, language });
-    logger.info('digest', { from: period.from, to: period.to, folder: archived.folder });
-    if (delivery.smtp && digest.to.length > 0) {
-      await emailDigest(archived, context.digests, project, delivery.smtp, digest.to);
-      logger.info('digest e-mailed', { recipients: digest.to.length });
+    let archived = context.digests.find(period.from, period.to, language);
+    if (!archived) {
+      archived = await publishDigest({ store: context.store, project, archive: context.digests, period, language });
+      logger.info('digest', { from: period.from, to: period.to, folder: archived.folder });
+    }
+    const unsent = digest.to.filter((address) => !archived.emailedTo.includes(address));
+    const waiting = memory.digestEmailFailedAt !== undefined && now.getTime() - memory.digestEmailFailedAt < EMAIL_RETRY_MS;
+    if (delivery.smtp && unsent.length > 0 && !waiting) {
+      try {
+        await emailDigest(archived, context.digests, project, delivery.smtp, unsent);
+        delete memory.digestEmailFailedAt;
+        logger.info('digest e-mailed', { recipients: unsent.length });
+      } catch (error) {
+        memory.digestEmailFailedAt = now.getTime();
+        logger.warn('digest e-mail failed; tried again in ten minutes', {
+          from: period.from, to: period.to, reason: (error as Error).message,
+        });
+      }
     }
   }
+}
+
+/**
+ * The local day of the digest hour this tick belongs to: the latest one at or before `local`,
+ * if it is less than a day ago; else null.
+ */
+function digestSlotDay(
+  local: { day: string; weekday: number; hour: number },
+  digest: { weekday: number; hour: number },
+): string | null {
+  const hoursSince = ((((local.weekday - digest.weekday) * 24 + local.hour - digest.hour) % 168) + 168) % 168;
+  if (hoursSince >= DIGEST_CATCH_UP_HOURS) return null;
+  return hoursSince <= local.hour ? local.day : addDays(local.day, -1);
 }
 
 /** Day, ISO weekday (1 = Monday) and hour of `now` in `timezone`. */

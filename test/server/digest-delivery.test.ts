@@ -12,6 +12,7 @@ import { createMemoryLogger } from '../../src/log/logger.js';
 import { loadProject } from '../../src/project/load-project.js';
 import type { Project } from '../../src/project/project.js';
 import { DigestArchive } from '../../src/report/digest-archive.js';
+import { shortDay } from '../../src/report/short-day.js';
 import { lastDatedDay } from '../../src/server/api/period.js';
 import { openStateDatabase, type StateDatabase } from '../../src/state/state-database.js';
 import { addDays } from '../../src/store/day-range.js';
@@ -72,13 +73,58 @@ describe('the scheduled digest', () => {
 
     const pages = await readPdf(new Uint8Array(attachment.content));
     const texts = pages.flatMap((page) => page.texts);
-    // Day labels drawn inside the volume chart's SVG, as MM-DD; tables write whole dates.
-    for (let back = 6; back >= 0; back--) expect(texts).toContain(addDays(lastDay, -back).slice(5));
+    // Day labels drawn inside the volume chart's SVG, as a Russian reader writes them (DD.MM);
+    // tables write whole dates.
+    for (let back = 6; back >= 0; back--) expect(texts).toContain(shortDay(addDays(lastDay, -back), 'ru'));
     expect(texts.join(' ')).toContain('Еженедельный дайджест');
     expect(pages.reduce((sum, page) => sum + page.paths, 0)).toBeGreaterThan(40);
 
     const archived = digests.list();
     expect(archived).toHaveLength(1);
     expect(archived[0]!).toMatchObject({ from: addDays(lastDay, -6), to: lastDay, language: 'ru', emailedTo: ['analyst@city.example'] });
+  });
+
+  it('is made on the next day when its hour was missed, and its e-mail tried again until it goes', async () => {
+    const lastDay = lastDatedDay(store)!;
+    const weekday = ((new Date(`${lastDay}T12:00:00Z`).getUTCDay() + 1) % 7) || 7;
+    const closed = await startSmtpSink();
+    await closed.close(); // a port on loopback that nothing listens on: the mail server is down
+    const digests = new DigestArchive(state);
+    const logger = createMemoryLogger();
+    const delivery = (port: number) => ({
+      smtp: { host: '127.0.0.1', port, secure: false, user: null, password: null, from: 'tyndau@city.example' },
+      digest: { to: ['analyst@city.example', 'editor@city.example'], weekday, hour: 8, language: 'en' as const },
+      alerts: null,
+    });
+    const context = { project, store, alerts: new AlertHistory(state), digests, logger, delivery: delivery(closed.port) };
+    const memory = { alertsJudged: null };
+    // Almaty is UTC+5: 08:00 local is 03:00 UTC. The server was down from 08:00 to 11:00.
+    const at = (hours: number, minutes = 0) =>
+      new Date(Date.parse(`${addDays(lastDay, 1)}T03:00:00Z`) + (hours * 60 + minutes) * 60_000);
+    const sent = sink.messages.length;
+
+    await runDue(context, at(3), memory);
+
+    const english = () => digests.list().filter((entry) => entry.language === 'en');
+    expect(english()).toMatchObject([{ from: addDays(lastDay, -6), to: lastDay, emailedTo: [] }]);
+    expect(logger.lines.join('')).toContain('digest e-mail failed; tried again in ten minutes');
+
+    await runDue({ ...context, delivery: delivery(sink.port) }, at(3, 5), memory);
+    expect(sink.messages.length).toBe(sent);
+
+    await runDue({ ...context, delivery: delivery(sink.port) }, at(3, 11), memory);
+    await runDue({ ...context, delivery: delivery(sink.port) }, at(3, 30), memory);
+    expect(sink.messages.length).toBe(sent + 1);
+    expect(sink.messages[sent]!.subject).toBe(`Weekly digest: Almaty demo, ${addDays(lastDay, -6)} … ${lastDay}`);
+    expect(english()[0]!.emailedTo).toEqual(['analyst@city.example', 'editor@city.example']);
+
+    // A recipient added later that day gets it alone; a day after the hour nothing more is done.
+    const three = { ...delivery(sink.port), digest: { ...delivery(sink.port).digest, to: ['analyst@city.example', 'editor@city.example', 'mayor-office@city.example'] } };
+    await runDue({ ...context, delivery: three }, at(20), memory);
+    expect(sink.messages.length).toBe(sent + 2);
+    expect(sink.messages[sent + 1]!.to).toMatchObject({ text: 'mayor-office@city.example' });
+    await runDue({ ...context, delivery: { ...three, digest: { ...three.digest, to: [...three.digest.to, 'late@city.example'] } } }, at(24), memory);
+    expect(sink.messages.length).toBe(sent + 2);
+    expect(english()).toHaveLength(1);
   });
 });
