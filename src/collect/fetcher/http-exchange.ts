@@ -2,9 +2,9 @@ import { request as httpRequest, type IncomingHttpHeaders, type IncomingMessage 
 import { request as httpsRequest } from 'node:https';
 import { isIP, type Socket } from 'node:net';
 import type { Readable } from 'node:stream';
-import { createBrotliDecompress, createGunzip, createInflate } from 'node:zlib';
 
 import { classifyAddress, isAddressAllowed, isMetadataHostname } from './address-policy.js';
+import { contentDecoder } from './content-decoder.js';
 import { FetchError } from './fetch-error.js';
 import type { FetcherSettings } from './fetcher-settings.js';
 import { guardedLookup, REFUSED_ADDRESS } from './guarded-lookup.js';
@@ -144,10 +144,8 @@ function readBody(response: IncomingMessage, href: string, maxBytes: number): Pr
 }
 
 function decompressed(response: IncomingMessage, encoding: string): Readable {
-  if (encoding === 'gzip' || encoding === 'x-gzip') return response.pipe(createGunzip());
-  if (encoding === 'deflate') return response.pipe(createInflate());
-  if (encoding === 'br') return response.pipe(createBrotliDecompress());
-  return response;
+  const decoder = contentDecoder(encoding);
+  return decoder === undefined ? response : response.pipe(decoder);
 }
 
 function tooLarge(href: string, maxBytes: number, detail: string): FetchError {

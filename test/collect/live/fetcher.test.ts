@@ -1,4 +1,4 @@
-import { brotliCompressSync, gzipSync } from 'node:zlib';
+import { brotliCompressSync, deflateRawSync, deflateSync, gzipSync } from 'node:zlib';
 
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 
@@ -113,6 +113,23 @@ describe('fetcher conditional GET', () => {
   });
 });
 
+describe('fetcher answers that carry a Content-Encoding and no body', () => {
+  it('reads a 304, a redirect and an empty 200 sent with Content-Encoding: gzip as empty', async () => {
+    server.route('/feed', (request, response) => {
+      if (request.headers['if-none-match'] === '"v2"') response.writeHead(304, { 'content-encoding': 'gzip', etag: '"v2"' }).end();
+      else response.writeHead(200, { etag: '"v2"', 'content-encoding': 'gzip' }).end(gzipSync('x'));
+    });
+    server.serve('/moved', '', { location: '/feed', 'content-encoding': 'gzip' }, 301);
+    server.serve('/empty', '', { 'content-encoding': 'br', 'content-length': '0' });
+    const fetcher = new Fetcher(LOCAL_SETTINGS, recordingClock());
+    const first = await fetcher.fetch({ url: server.url('/moved') });
+    const second = await fetcher.fetch({ url: server.url('/feed'), etag: first.etag });
+    const empty = await fetcher.fetch({ url: server.url('/empty') });
+
+    expect([first.body.toString(), second.notModified, second.attempts, empty.body.length]).toEqual(['x', true, 1, 0]);
+  });
+});
+
 describe('fetcher address refusal', () => {
   it('refuses a redirect to the link-local metadata address', async () => {
     server.serve('/feed', '', { location: 'http://169.254.169.254/latest/meta-data/' }, 302);
@@ -198,6 +215,15 @@ describe('fetcher size cap and compression', () => {
     const gz = await fetcher.fetchText({ url: server.url('/gz') });
     const br = await fetcher.fetch({ url: server.url('/br') });
     expect([gz.text.text, br.body.toString()]).toEqual(['сжатый', 'brotli']);
+  });
+
+  it('reads deflate with its zlib wrapper and without it, as older IIS and PHP servers send it', async () => {
+    const feed = livePayload('rss-section-city.xml');
+    server.serve('/zlib', deflateSync(feed), { 'content-encoding': 'deflate' });
+    server.serve('/raw', deflateRawSync(feed), { 'content-encoding': 'deflate' });
+    const fetcher = new Fetcher(LOCAL_SETTINGS, recordingClock());
+    const [zlib, raw] = [await fetcher.fetch({ url: server.url('/zlib') }), await fetcher.fetch({ url: server.url('/raw') })];
+    expect([zlib.body.equals(feed), raw.body.equals(feed)]).toEqual([true, true]);
   });
 });
 
