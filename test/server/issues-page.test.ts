@@ -1,5 +1,5 @@
 /**
- * The issues and search pages in headless Chromium against `tyndau serve` on a copy of the demo project, in
+ * The overview, issues and search pages in headless Chromium against `tyndau serve` on a copy of the demo project, in
  * Kazakh. In the demo's last week every slice and district is under the minimum group size.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -52,6 +52,17 @@ describe('the search page in Kazakh', () => {
     expect(await page.locator('main .uplot').count()).toBe(0);
     expect(await page.textContent('[data-per-day-hidden]'))
       .toBe('Күн бойынша сандар көрсетілмеді: әр күнде 10-нан аз жарияланым');
+    await context.close();
+  });
+});
+
+describe('the overview in Kazakh', () => {
+  it('puts "share" over the shares of the sentiment table, not over the sentiment names', async () => {
+    const { context, page } = await openLoggedIn(dashboard, 'overview');
+    const table = page.locator('main section', { has: page.locator('.uplot') }).nth(1).locator(':scope > table');
+    expect(await table.locator('th').allTextContents()).toEqual(['', 'Үлес', 'Жіктеуіш атаған жарияланымдар']);
+    expect(await table.locator('tbody tr').first().locator('td').allTextContents())
+      .toEqual(['Жағымсыз', expect.stringMatching(/^\d+,\d\s?% \(/), expect.stringMatching(/^\d+$/)]);
     await context.close();
   });
 });

@@ -61,7 +61,8 @@ export const overviewPage: Page = {
       ], '%');
       // Corrected shares need not match the counts beside them: those are the classifier's calls.
       const countHeading = data.sentiment.corrected ? strings.classifiedAs : strings.originals;
-      sentiment.append(table([strings.share, '', countHeading], SENTIMENTS.map((label) => [
+      // "Share" stands over the shares, not over the sentiment names beside them.
+      sentiment.append(table(['', strings.share, countHeading], SENTIMENTS.map((label) => [
         labels.sentiments[label] ?? label, interval(shares[label], context), count(data.sentiment!.counts[label], context),
       ])));
       sentiment.append(h('p', { class: 'note', 'data-corrected': String(data.sentiment.corrected) },
