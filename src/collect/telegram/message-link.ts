@@ -8,5 +8,15 @@ const MESSAGE_LINK = /^https?:\/\/(?:www\.)?(?:t|telegram)\.me\/(?:s\/)?([A-Za-z
  */
 export function telegramMessageKey(link: string | undefined): string | undefined {
   const match = MESSAGE_LINK.exec(link?.trim() ?? '');
-  return match ? `${match[1]}:${match[2]}` : undefined;
+  return match ? channelMessageKey(match[1]!, match[2]!) : undefined;
+}
+
+/**
+ * The native id of a public channel's message, `name:number`. Telegram reads a channel's name in
+ * any case (t.me/City_News and t.me/city_news are one channel) and its pages write it as its owner
+ * does, while a project names it as its author typed it: the key is in lower case, so that a
+ * forward, a saved page and the live collection name one message alike.
+ */
+export function channelMessageKey(channel: string, number: number | string): string {
+  return `${channel.toLowerCase()}:${number}`;
 }

@@ -1,6 +1,7 @@
 import { readRecordDate, type ImportContext, type ImportLog } from '../import-context.js';
 import type { RawPost, RecordLocation } from '../raw-post.js';
 import type { PreviewMessage } from './channel-preview.js';
+import { channelMessageKey } from './message-link.js';
 
 /**
  * One message of a channel's web preview as a resident's post of the platform `telegram`, keyed
@@ -19,11 +20,17 @@ export function previewMessageToPost(
   return {
     kind: 'social',
     platform: 'telegram',
-    nativeId: `${channel}:${message.id}`,
+    nativeId: channelMessageKey(channel, message.id),
     text: message.text,
     publishedAt: readRecordDate(message.datetime, context, location, log),
-    amplifiesNativeId: message.forwardedFrom?.replace('/', ':'),
-    parentNativeId: message.replyTo === undefined ? undefined : `${channel}:${message.replyTo}`,
+    amplifiesNativeId: forwardKey(message.forwardedFrom),
+    parentNativeId: message.replyTo === undefined ? undefined : channelMessageKey(channel, message.replyTo),
     location,
   };
+}
+
+/** `name/number` as the preview writes a forward's origin, as a native id. */
+function forwardKey(reference: string | undefined): string | undefined {
+  const [channel, number] = reference?.split('/') ?? [];
+  return channel && number ? channelMessageKey(channel, number) : undefined;
 }

@@ -4,7 +4,10 @@ import { Fetcher } from '../../../src/collect/fetcher/index.js';
 import { FeedSource } from '../../../src/collect/feeds/feed-source.js';
 import { canonicalUrl } from '../../../src/collect/identity/canonical-url.js';
 import type { CollectContext, CollectedBatch, LiveSource } from '../../../src/collect/live-source.js';
+import type { RawPost } from '../../../src/collect/raw-post.js';
 import { ChannelSource } from '../../../src/collect/telegram/channel-source.js';
+import { importChannelPreview } from '../../../src/collect/telegram/import-channel-preview.js';
+import { telegramMessageKey } from '../../../src/collect/telegram/message-link.js';
 import { VkSource } from '../../../src/collect/vk/vk-source.js';
 import { YoutubeSource } from '../../../src/collect/youtube/youtube-source.js';
 import { FixtureServer, livePayload } from './fixture-server.js';
@@ -227,6 +230,20 @@ describe('telegram channel preview as channels post', () => {
     ]);
     expect(batch.cursor).toEqual({ lastId: 204 });
     expect(JSON.stringify(batch)).not.toContain('zzcanary');
+  });
+
+  it('keys a channel by its name in any case, as t.me reads it, so forwards and saved pages meet', async () => {
+    const html = livePayload('telegram-preview-channel-name-in-other-case.html');
+    server.serve('/s/almaty_residents', html, { 'content-type': 'text/html; charset=utf-8' });
+    const source = new ChannelSource({ id: 'tg', channel: 'almaty_residents', baseUrl: server.origin, maxPages: 1 });
+    const live = await collect(source);
+    const saved = importChannelPreview(html.toString(), { file: 'saved.html', timezone: 'Asia/Almaty', now: NOW });
+
+    const keys = (posts: readonly RawPost[]) => posts.map((post) => [post.nativeId, post.amplifiesNativeId, post.parentNativeId]);
+    expect(keys(live.posts)).toEqual([['almaty_residents:301', 'city_news:55', 'almaty_residents:300']]);
+    expect(keys(saved.posts)).toEqual(keys(live.posts));
+    expect(telegramMessageKey('https://t.me/City_News/55')).toBe('city_news:55');
+    expect(JSON.stringify([live, saved])).not.toContain('zzcanary');
   });
 
   it('notes the messages it leaves unread when a pause outlasts maxPages pages', async () => {
