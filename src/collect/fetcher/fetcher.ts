@@ -158,7 +158,7 @@ export class Fetcher {
       if (failure.failure === 'refused-address' || failure.failure === 'bad-url') {
         throw new FetchError(failure.failure, url.href, failure.message.replace(/^fetch \S+: /, ''));
       }
-      if (failure.failure === 'http-status' && (failure.status ?? 0) < 500) rules = ALLOW_ALL;
+      if (isAbsent(failure)) rules = ALLOW_ALL;
       else {
         rules = disallowAll(failure.status ? `HTTP ${failure.status}` : failure.failure);
         ttl = ROBOTS_RETRY_MS;
@@ -167,6 +167,16 @@ export class Fetcher {
     this.#robots.set(url.origin, { rules, expires: this.#clock.now() + ttl });
     return rules;
   }
+}
+
+/**
+ * A robots.txt answered with a 4xx status does not exist, and everything may be fetched; 429
+ * is the exception: the file may well exist, and a server that asks for a pause is not saying
+ * that its rules are gone.
+ */
+function isAbsent(failure: FetchError): boolean {
+  const status = failure.status ?? 0;
+  return failure.failure === 'http-status' && status < 500 && status !== 429;
 }
 
 function parseUrl(value: string, base?: URL): URL {

@@ -30,14 +30,14 @@ export function parseRobots(robotsUrl: string, text: string): RobotsRules {
   };
 }
 
-/** No robots.txt (404, 410 and other 4xx): everything may be fetched. */
+/** No robots.txt (404, 410 and other 4xx but 429): everything may be fetched. */
 export const ALLOW_ALL: RobotsRules = Object.freeze({
   isAllowed: () => true,
   crawlDelaySeconds: () => undefined,
 });
 
 /**
- * robots.txt exists but could not be read (5xx, time-out): the polite reading is that nothing
+ * robots.txt exists but could not be read (5xx, 429, time-out): the polite reading is that nothing
  * may be fetched until it can be.
  */
 export function disallowAll(reason: string): RobotsRules {

@@ -294,6 +294,23 @@ describe('fetcher politeness', () => {
     expect(clock.sleeps.some((ms) => ms > 1500)).toBe(true);
   });
 
+  it('reads a robots.txt answered with 429 as unreadable for now, not as absent', async () => {
+    server.serve('/robots.txt', 'slow down', { 'retry-after': '120' }, 429);
+    server.serve('/private/feed', 'secret');
+    const error = await failureOf(new Fetcher(LOCAL_SETTINGS, recordingClock()).fetch({ url: server.url('/private/feed') }));
+
+    expect([error.failure, error.message]).toEqual([
+      'robots', `fetch ${server.url('/private/feed')}: robots.txt cannot be read (HTTP 429); not fetched`,
+    ]);
+    expect(server.hits('/private/feed')).toBe(0);
+  });
+
+  it('reads a robots.txt that is 404 or 410 as absent', async () => {
+    server.serve('/robots.txt', 'gone', {}, 410).serve('/feed', 'ok');
+    const document = await new Fetcher(LOCAL_SETTINGS, recordingClock()).fetch({ url: server.url('/feed') });
+    expect(document.body.toString()).toBe('ok');
+  });
+
   it('skips robots.txt for platform APIs', async () => {
     server.serve('/robots.txt', 'User-agent: *\nDisallow: /\n').serve('/api', '{}');
     await new Fetcher(LOCAL_SETTINGS, recordingClock()).fetch({ url: server.url('/api'), robots: false });
