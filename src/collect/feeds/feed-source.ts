@@ -83,13 +83,22 @@ export class FeedSource implements LiveSource {
   ): Promise<RawPost[]> {
     let budget = this.#options.maxArticles;
     const result: RawPost[] = [];
+    // A feed that lists one article twice (or under two tracking links) has its page read once.
+    const read = new Map<string, RawPost>();
     for (const post of posts) {
+      const earlier = read.get(post.nativeId);
+      if (earlier !== undefined) {
+        result.push({ ...earlier, location: post.location });
+        continue;
+      }
       if (post.url === undefined || budget <= 0 || context.isStored('news', post.nativeId)) {
         result.push(post);
         continue;
       }
       budget--;
-      result.push(await articleText(post, post.url, context, notes));
+      const withText = await articleText(post, post.url, context, notes);
+      read.set(post.nativeId, withText);
+      result.push(withText);
     }
     return result;
   }
@@ -148,6 +157,11 @@ async function articleText(
     notes.push({ location: post.location, note: `article text not read (${messageOf(error)}); the feed's text is kept` });
     return post;
   }
+  if (isFrontPageOf(page.url, url)) {
+    const why = `${url} redirects to the site's front page, ${page.url}: removed or moved?`;
+    notes.push({ location: post.location, note: `article text not read (${why}); the feed's text is kept` });
+    return post;
+  }
   const article = extractArticle(page.text.text, page.url);
   if (!article || article.text.length <= post.text.length) return post;
   const title = post.title ?? firstLine(post.text);
@@ -157,6 +171,16 @@ async function articleText(
     text: withoutHeadline(article.text, title),
     publishedAt: post.publishedAt ?? dateOf(article.publishedTime, context),
   };
+}
+
+/**
+ * Sites send the reader of a removed or moved article to their front page with a redirect;
+ * Readability would find the front page's lead stories and store them as the article.
+ */
+function isFrontPageOf(finalUrl: string, articleUrl: string): boolean {
+  const landed = new URL(finalUrl);
+  return (landed.pathname === '/' || landed.pathname === '') && landed.search === '' &&
+    new URL(articleUrl).pathname.replace(/\/+$/, '') !== '';
 }
 
 function readCursor(cursor: unknown): FeedCursor {

@@ -113,6 +113,26 @@ describe('feed source', () => {
     expect(JSON.stringify(batch.posts)).not.toContain('zzcanary');
   });
 
+  it("keeps the feed's text when an article page redirects to the front page, and reads a page once per run", async () => {
+    const item = livePayload('rss-section-society.xml').toString().match(/<item>[\s\S]*<\/item>/)![0];
+    const removed = item.replace('http://vestnik.example.kz/city/hot-water?utm_source=rss&amp;utm_medium=society', server.url('/city/removed'));
+    const feed = livePayload('rss-section-society.xml').toString().replace(item, removed + removed.replace('vestnik-1001', 'vestnik-1002'));
+    server.serve('/rss', feed, { 'content-type': 'application/rss+xml' });
+    server.serve('/city/removed', '', { location: '/' }, 301);
+    server.serve('/', livePayload('front-page-after-removed-article-redirect.html'), { 'content-type': 'text/html; charset=utf-8' });
+    const source = new FeedSource({ id: 'feed', url: server.url('/rss'), articles: true, maxArticles: 10 });
+
+    const batch = await collect(source);
+    expect(batch.posts.map((post) => post.text)).toEqual([
+      'Жители жалуются на отключение горячей воды.', 'Жители жалуются на отключение горячей воды.',
+    ]);
+    expect(batch.notes?.map((note) => note.note)).toEqual([
+      `article text not read (${server.url('/city/removed')} redirects to the site's front page, ${server.url('/')}: removed or moved?); the feed's text is kept`,
+    ]);
+    expect(server.hits('/city/removed')).toBe(1);
+    expect(JSON.stringify(batch)).not.toContain('zzcanary');
+  });
+
   it('does not fetch the page of an article already stored', async () => {
     const feed = livePayload('rss-section-society.xml').toString().replace('http://vestnik.example.kz/city/hot-water', server.url('/city/hot-water'));
     server.serve('/rss', feed).serve('/city/hot-water', livePayload('article-hot-water.html'));
