@@ -129,6 +129,8 @@ export interface DistrictInsight {
   readonly sentiment: SentimentShares;
   /** The district's issues with at least the minimum group size, most posts first. */
   readonly issues: readonly { readonly issueId: string; readonly originals: number }[];
+  /** How many of its issues have posts, each fewer than the minimum group size: not shown. */
+  readonly hiddenIssues: number;
 }
 
 export interface SliceInsight {
@@ -493,6 +495,7 @@ function districtInsights(
         .filter(([, originals]) => originals >= minGroupSize)
         .map(([issueId, originals]) => ({ issueId, originals }))
         .sort(byOriginalsThen((entry) => entry.issueId)),
+      hiddenIssues: [...issueCounts.values()].filter((originals) => originals > 0 && originals < minGroupSize).length,
     };
   });
   return fold(insights, (entry) => entry.originals, (entry) => entry.districtId, minGroupSize);

@@ -17,7 +17,7 @@ import {
 } from './digest-labels.js';
 import type { MeasuredStage, ModelAccuracy } from './model-accuracy.js';
 import { correctionCoverage, correctionMethodology } from './sentiment-correction.js';
-import type { SentimentCorrection } from '../insight/period-insight.js';
+import type { DistrictInsight, SentimentCorrection } from '../insight/period-insight.js';
 import { suppressSmall } from '../insight/small-groups.js';
 import { NumberFormat } from './number-format.js';
 import { significanceText } from './significance-text.js';
@@ -365,15 +365,23 @@ class DocumentBuilder {
           this.#districtName(entry.districtId),
           this.#format.count(entry.originals),
           this.#shareWithInterval(entry.sentiment, 'negative'),
-          entry.issues
-            .slice(0, 3)
-            .map((issue) => `${this.#issueName(issue.issueId)} (${this.#format.count(issue.originals)})`)
-            .join(', '),
+          this.#topIssues(entry),
         ]),
       });
       blocks.push(...this.#coverage(districts.shown.map((entry) => entry.sentiment)));
     }
     return this.#withHidden(blocks, districts);
+  }
+
+  /** Up to three issues with their counts; else whether it had issues too small to show. */
+  #topIssues(district: DistrictInsight): string {
+    if (district.issues.length === 0) {
+      return district.hiddenIssues > 0 ? this.#labels.issuesEachUnder(this.#insight.minGroupSize) : '—';
+    }
+    return district.issues
+      .slice(0, 3)
+      .map((issue) => `${this.#issueName(issue.issueId)} (${this.#format.count(issue.originals)})`)
+      .join(', ');
   }
 
   #slices(): Block[] {

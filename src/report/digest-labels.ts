@@ -63,6 +63,8 @@ export interface DigestLabels {
   other(groups: number): string;
   hiddenGroups(groups: number, minGroupSize: number): string;
   notEnough(minGroupSize: number): string;
+  /** A district's top issues when it has some, each under the minimum: not the blank of none. */
+  issuesEachUnder(minGroupSize: number): string;
   summary(facts: SummaryFacts): string;
   firstSeen(firstSeen: string, total: string, share: string): string;
   readonly allDated: string;
@@ -182,6 +184,7 @@ const RUSSIAN: DigestLabels = {
   other: (groups) => `Прочие (${groups})`,
   hiddenGroups: (groups, min) => `Не показаны, менее ${min} публикаций в каждой: ещё ${groups}.`,
   notEnough: (min) => `Недостаточно публикаций для показа (меньше ${min}).`,
+  issuesEachUnder: (min) => `в каждой меньше ${min}`,
   summary: (facts) =>
     // "Name: number" agrees with every count (1, 3, 34, <10), which "N публикаций" does not.
     `Оригинальных публикаций: ${facts.originals}, репостов: ${facts.amplifications}; ` +
@@ -320,6 +323,7 @@ const KAZAKH: DigestLabels = {
   other: (groups) => `Басқалары (${groups})`,
   hiddenGroups: (groups, min) => `Тағы ${groups} топ көрсетілмейді: әрқайсысында ${kazakhAblative(min)} аз жарияланым.`,
   notEnough: (min) => `Көрсету үшін жарияланымдар жеткіліксіз (${kazakhAblative(min)} аз).`,
+  issuesEachUnder: (min) => `әрқайсысында ${kazakhAblative(min)} аз`,
   summary: (facts) =>
     `${facts.originals} түпнұсқа жарияланым және ${facts.amplifications} репост; ` +
     `${facts.articles} жаңалық сайттарынан, ${facts.socialPosts} әлеуметтік желілерден. ` +
@@ -456,6 +460,7 @@ const ENGLISH: DigestLabels = {
   other: (groups) => `Other (${groups})`,
   hiddenGroups: (groups, min) => `Not shown, with fewer than ${min} posts each: ${groups} more.`,
   notEnough: (min) => `Not enough posts to show (fewer than ${min}).`,
+  issuesEachUnder: (min) => `each fewer than ${min}`,
   summary: (facts) =>
     // "Name: number" reads right for 1 as for 34 or <10.
     `Original posts: ${facts.originals}; reposts: ${facts.amplifications}; ` +
