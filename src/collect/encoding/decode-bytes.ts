@@ -63,6 +63,11 @@ export function decodeBytes(bytes: Uint8Array, headerLabel?: string): DecodedTex
   if (utf16 !== undefined) return { text: decodeAs(bytes, utf16), charset: utf16, basis: 'detected' };
 
   const header = headerLabel === undefined ? undefined : resolveCharset(headerLabel);
+  if (header !== undefined && WESTERN_DEFAULTS.has(header) && isCyrillicBehind(bytes)) {
+    const decoded = decodeBytes(bytes);
+    const overruled = `the header says "${headerLabel}", a web server's default, over Cyrillic text; read as ${decoded.charset}`;
+    return { ...decoded, overruled };
+  }
   const label = header === undefined ? findDeclaredCharset(bytes) : headerLabel;
   const declared = header ?? (label === undefined ? undefined : resolveCharset(label));
   const basis: CharsetBasis = header === undefined ? 'declared' : 'header';
@@ -112,6 +117,36 @@ function documentCharset(bytes: Uint8Array): DecodedText | undefined {
   if (charset === undefined || charset === 'utf-8') return undefined;
   const overruled = `the header says "utf-8" but the bytes are not UTF-8; read as the document declares, "${label}"`;
   return { text: decodeAs(bytes, charset), charset, basis: 'declared', overruled };
+}
+
+/**
+ * Charsets web servers name by default (Apache's AddDefaultCharset, old hosting panels) over
+ * pages written in something else; on Russian and Kazakh sites the page is windows-1251 or UTF-8.
+ */
+const WESTERN_DEFAULTS = new Set(['windows-1252', 'us-ascii']);
+
+/**
+ * Whether bytes sent as Latin-1 are Cyrillic text: they are valid UTF-8 beyond ASCII, the document
+ * declares a charset of its own that is not Western, or read as windows-1251 most of their letters
+ * are Cyrillic (in French or German Latin-1 most letters are ASCII, the accented ones few).
+ */
+function isCyrillicBehind(bytes: Uint8Array): boolean {
+  if (isNonAsciiUtf8(bytes)) return true;
+  const declared = findDeclaredCharset(bytes);
+  const charset = declared === undefined ? undefined : resolveCharset(declared);
+  if (charset !== undefined) return !WESTERN_DEFAULTS.has(charset);
+
+  let cyrillic = 0;
+  let latin = 0;
+  let inMarkup = false;
+  for (const byte of bytes) {
+    // Tag and attribute names are Latin in any page; only the text between them counts.
+    if (byte === 0x3c || byte === 0x3e) inMarkup = byte === 0x3c;
+    else if (inMarkup) continue;
+    else if (byte >= 0xc0 || byte === 0xa8 || byte === 0xb8) cyrillic++;
+    else if ((byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7a) latin++;
+  }
+  return cyrillic > latin;
 }
 
 /**

@@ -269,6 +269,19 @@ describe('fetcher charsets', () => {
     expect(text.text).toContain('Тұрғындар шұңқырлар туралы көп жыл шағымданған.');
   });
 
+  it('sets aside a web server default Latin-1 header over Cyrillic pages in windows-1251 and UTF-8', async () => {
+    server.serve('/cp1251', livePayload('html-windows-1251-meta-under-latin1-header.html'), { 'content-type': 'text/html; charset=ISO-8859-1' });
+    server.serve('/utf8', livePayload('article-hot-water.html'), { 'content-type': 'text/html; charset=iso-8859-1' });
+    const fetcher = new Fetcher(LOCAL_SETTINGS, recordingClock());
+    const [cp1251, utf8] = [await fetcher.fetchText({ url: server.url('/cp1251') }), await fetcher.fetchText({ url: server.url('/utf8') })];
+
+    expect([cp1251.text.charset, cp1251.text.basis, cp1251.text.overruled]).toEqual([
+      'windows-1251', 'declared', 'the header says "ISO-8859-1", a web server\'s default, over Cyrillic text; read as windows-1251',
+    ]);
+    expect(cp1251.text.text).toContain('горячей воды нет третий день');
+    expect([utf8.text.charset, utf8.text.text.includes('Жители нескольких домов')]).toEqual(['utf-8', true]);
+  });
+
   it('lets a byte-order mark win over a wrong header', async () => {
     const body = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('Әкімдік')]);
     server.serve('/bom', body, { 'content-type': 'text/html; charset=windows-1251' });
