@@ -1,6 +1,7 @@
 import type { IncomingHttpHeaders } from 'node:http';
 
 import { decodeBytes, type DecodedText } from '../encoding/decode-bytes.js';
+import { strictUtf8 } from '../encoding/detect-cyrillic-charset.js';
 import { FetchError } from './fetch-error.js';
 import {
   DEFAULT_FETCHER_SETTINGS,
@@ -125,7 +126,7 @@ export class Fetcher {
         throw new FetchError('redirects', start.href, `more than ${this.settings.maxRedirects} redirects`);
       }
       // The next hop goes through `exchange` again: the address check runs on every redirect.
-      url = parseUrl(location, url);
+      url = parseUrl(locationText(location), url);
     }
   }
 
@@ -177,6 +178,16 @@ export class Fetcher {
 function isAbsent(failure: FetchError): boolean {
   const status = failure.status ?? 0;
   return failure.failure === 'http-status' && status < 500 && status !== 429;
+}
+
+/**
+ * A Location header as the site meant it. Node reads header bytes as Latin-1, and Bitrix and
+ * older PHP sites send Cyrillic paths in raw UTF-8, which browsers follow: such a value is read
+ * again as UTF-8 when its bytes are valid UTF-8, or "/новости" became "/Ð½Ð¾..." and a 404.
+ */
+function locationText(value: string): string {
+  if (!/[\x80-\xff]/.test(value) || /[^\x00-\xff]/.test(value)) return value;
+  return strictUtf8(Buffer.from(value, 'latin1')) ?? value;
 }
 
 function parseUrl(value: string, base?: URL): URL {

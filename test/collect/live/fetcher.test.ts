@@ -130,6 +130,27 @@ describe('fetcher answers that carry a Content-Encoding and no body', () => {
   });
 });
 
+describe('fetcher redirects', () => {
+  it('follows a Location written in raw UTF-8, as Bitrix and older PHP sites send Cyrillic paths', async () => {
+    server.route('/old', (_request, response) => {
+      const location = Buffer.from('/новости/тарифы?раздел=город', 'utf8').toString('latin1');
+      response.socket?.end(`HTTP/1.1 301 Moved Permanently\r\nLocation: ${location}\r\nContent-Length: 0\r\n\r\n`, 'latin1');
+    });
+    server.serve(encodeURI('/новости/тарифы'), 'статья');
+    const document = await new Fetcher(LOCAL_SETTINGS, recordingClock()).fetch({ url: server.url('/old') });
+
+    expect([document.url, document.body.toString()]).toEqual([
+      server.url(`${encodeURI('/новости/тарифы')}?${encodeURIComponent('раздел')}=${encodeURIComponent('город')}`), 'статья',
+    ]);
+  });
+
+  it('names a redirect loop with the URL it started from', async () => {
+    server.serve('/a', '', { location: '/b' }, 302).serve('/b', '', { location: '/a' }, 301);
+    const error = await failureOf(new Fetcher(LOCAL_SETTINGS, recordingClock()).fetch({ url: server.url('/a') }));
+    expect([error.failure, error.message]).toEqual(['redirects', `fetch ${server.url('/a')}: more than 5 redirects`]);
+  });
+});
+
 describe('fetcher address refusal', () => {
   it('refuses a redirect to the link-local metadata address', async () => {
     server.serve('/feed', '', { location: 'http://169.254.169.254/latest/meta-data/' }, 302);
