@@ -57,7 +57,13 @@ export class ChannelSource implements LiveSource {
       const url = this.#pageUrl(before);
       const document = await context.fetcher.fetchText({ url, accept: 'text/html' });
       const preview = readChannelPreview(document.text.text);
-      if (!preview.hasHistory) throw this.#noPreview(document.url);
+      // An older page without a list is the end of the channel; the newest one without a list
+      // is no channel preview at all.
+      if (!preview.hasHistory && page === 0) throw this.#noPreview(document.url);
+      if (!preview.hasHistory) {
+        reachedCursor = true;
+        break;
+      }
       if (preview.unreadable > 0) {
         log.skip({ file: url }, `${preview.unreadable} messages without a readable data-post`);
       }
