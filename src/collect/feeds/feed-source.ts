@@ -104,7 +104,30 @@ export class FeedSource implements LiveSource {
   }
 }
 
+/** Where a feed's XML starts after what a server printed ahead of it. */
+const FEED_START = /<\?xml\b|<rss\b|<feed\b|<rdf:RDF\b/;
+
+/**
+ * The feed, or failing that the feed after the text a server printed ahead of it: PHP sites
+ * (WordPress plugins above all) write warnings and notices before the XML prolog, which makes
+ * the document no XML at all. Such a feed is read from its prolog on, with a note.
+ */
 function parseFeed(text: string, context: ImportContext): ImportBatch {
+  try {
+    return parseFeedText(text, context);
+  } catch (error) {
+    const start = FEED_START.exec(text)?.index ?? 0;
+    if (start === 0) throw error;
+    const batch = parseFeedText(text.slice(start), context);
+    const prefix = text.slice(0, start);
+    const lines = prefix.split('\n').length - 1;
+    const what = prefix.endsWith('\n') ? `the first ${lines === 1 ? 'line is' : `${lines} lines are`}` : `the first ${start} characters are`;
+    const note = { location: { file: context.file }, note: `${what} not part of the feed (a server's warning printed ahead of it?); left out` };
+    return { ...batch, notes: [note, ...(batch.notes ?? [])] };
+  }
+}
+
+function parseFeedText(text: string, context: ImportContext): ImportBatch {
   const recognised = recogniseFormat(text, context.file);
   switch (recognised.format) {
     case 'rss':

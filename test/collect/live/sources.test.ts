@@ -133,6 +133,18 @@ describe('feed source', () => {
     expect(JSON.stringify(batch)).not.toContain('zzcanary');
   });
 
+  it('reads a feed that a server printed a PHP warning ahead of, noting what it left out', async () => {
+    server.serve('/rss', livePayload('rss-php-warning-before-prolog.xml'), { 'content-type': 'application/rss+xml; charset=UTF-8' });
+    const batch = await collect(new FeedSource({ id: 'feed', url: server.url('/rss'), articles: false, maxArticles: 0 }));
+
+    expect(batch.posts.map((post) => post.nativeId)).toEqual(['https://vestnik.example.kz/city/school-180']);
+    expect(batch.notes?.[0]).toEqual({
+      location: { file: server.url('/rss') },
+      note: "the first 2 lines are not part of the feed (a server's warning printed ahead of it?); left out",
+    });
+    expect(JSON.stringify(batch)).not.toContain('zzcanary');
+  });
+
   it('does not fetch the page of an article already stored', async () => {
     const feed = livePayload('rss-section-society.xml').toString().replace('http://vestnik.example.kz/city/hot-water', server.url('/city/hot-water'));
     server.serve('/rss', feed).serve('/city/hot-water', livePayload('article-hot-water.html'));
