@@ -49,6 +49,11 @@ describe('parseDate', () => {
     expect(iso('3 sáýir 2024')).toBe('2024-04-02T19:00:00.000Z');
   });
 
+  it('reads September as Kazakh news sites write it in the 2018 Latin alphabet, with a dotless ı', () => {
+    expect(iso('3 qyrkúıek 2024')).toBe('2024-09-02T19:00:00.000Z');
+    expect(iso('3 Qyrkúıek 2024, 10:00')).toBe('2024-09-03T05:00:00.000Z');
+  });
+
   it('reads ISO 8601 with Z, with an offset, with fractions and date-only', () => {
     expect(iso('2024-11-12T04:30:00Z')).toBe('2024-11-12T04:30:00.000Z');
     expect(iso('2024-11-12T09:30:00.250+05:00')).toBe('2024-11-12T04:30:00.250Z');

@@ -14,7 +14,7 @@ const MONTH_FORMS: readonly (readonly string[])[] = [
   ['jul', 'july', 'июл', 'июль', 'июля', 'шіл', 'шілде', 'shi', 'shilde', 'şıl', 'şılde'],
   ['aug', 'august', 'авг', 'август', 'августа', 'там', 'тамыз', 'tam', 'tamyz'],
   ['sep', 'sept', 'september', 'сен', 'сент', 'сентябрь', 'сентября', 'қыр', 'қыркүйек', 'qyr',
-    'qyrkúiek', 'qyrküiek'],
+    'qyrkúiek', 'qyrkúıek', 'qyrküiek'],
   ['oct', 'october', 'окт', 'октябрь', 'октября', 'қаз', 'қазан', 'qaz', 'qazan'],
   ['nov', 'november', 'ноя', 'нояб', 'ноябрь', 'ноября', 'қар', 'қараша', 'qar', 'qarasha',
     'qaraşa'],
