@@ -36,6 +36,12 @@ const UNREADABLE_VIDEOS: ReadonlyMap<string, string> = new Map([
   ['videoNotFound', 'comments cannot be read (videoNotFound: the video is deleted or private); skipped'],
 ]);
 
+/** A thread deleted or hidden between its page and its replies' call; its page's replies stay. */
+const UNREADABLE_THREADS: ReadonlyMap<string, string> = new Map([
+  ['commentNotFound', 'replies cannot be read (commentNotFound: the thread was deleted or hidden); the ones on the thread page are kept'],
+  ['forbidden', 'replies cannot be read (forbidden: the thread is restricted); the ones on the thread page are kept'],
+]);
+
 type Target = { kind: 'channel'; channelId: string } | { kind: 'search'; query: string } | { kind: 'video'; videoId: string };
 
 /**
@@ -176,7 +182,15 @@ export class YoutubeSource implements LiveSource {
     for (let page = 0; page < this.#options.maxPages; page++) {
       const parameters: Record<string, string> = { part: 'snippet', parentId: threadId, maxResults: '100', textFormat: 'plainText' };
       if (pageToken) parameters.pageToken = pageToken;
-      const response = await api.call('comments', parameters);
+      let response: JsonObject;
+      try {
+        response = await api.call('comments', parameters);
+      } catch (error) {
+        const unreadable = error instanceof YoutubeApiError ? UNREADABLE_THREADS.get(error.reason) : undefined;
+        if (unreadable === undefined) throw error;
+        log.note({ file: importContext.file }, unreadable);
+        return;
+      }
       itemsOf(response).forEach((comment, index) => {
         const location = { file: importContext.file, index, path: `/items/${index}` };
         const post = commentToPost(comment, threadId, importContext, location, log);

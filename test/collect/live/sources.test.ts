@@ -367,6 +367,17 @@ describe('youtube data api, videos that cannot be read', () => {
     expect(JSON.stringify(batch)).not.toContain('zzcanary');
   });
 
+  it('notes a thread deleted before its replies were read and keeps the rest', async () => {
+    server.serve('/youtube/v3/commentThreads', livePayload('youtube-comment-threads.json'));
+    server.serve('/youtube/v3/comments', livePayload('youtube-comments-parent-not-found.json'), { 'content-type': 'application/json' }, 404);
+    const batch = await collect(new YoutubeSource({ ...options, location: 'video:vid00000001', baseUrl: server.url('/youtube/v3') }));
+
+    expect(batch.posts.map((post) => post.nativeId)).toEqual(['UgThreadA', 'UgThreadA.reply1', 'UgThreadB']);
+    expect(batch.notes).toEqual([
+      { location: { file: 'youtube comments UgThreadA' }, note: 'replies cannot be read (commentNotFound: the thread was deleted or hidden); the ones on the thread page are kept' },
+    ]);
+  });
+
   it('fails the source on an invalid key, naming the method and what to fix', async () => {
     server.serve('/youtube/v3/channels', livePayload('youtube-key-invalid.json'), { 'content-type': 'application/json' }, 400);
     await expect(collect(new YoutubeSource({ ...options, baseUrl: server.url('/youtube/v3') }))).rejects.toThrow(
