@@ -22,6 +22,8 @@ interface ChannelCursor {
 }
 
 const CHANNEL_NAME = /^@?([A-Za-z][A-Za-z0-9_]{3,63})$/;
+/** A channel named by its address, as people copy it: `t.me/NAME`, `https://telegram.me/s/NAME/`. */
+const CHANNEL_ADDRESS = /^(?:https?:\/\/)?(?:www\.)?(?:t|telegram)\.me\/(?:s\/)?/i;
 
 /**
  * A public Telegram channel read through its web preview (`/s/NAME`), newest page first, then
@@ -35,7 +37,7 @@ export class ChannelSource implements LiveSource {
   readonly #channel: string;
 
   constructor(options: ChannelSourceOptions) {
-    const match = CHANNEL_NAME.exec(options.channel.trim().replace(/^https?:\/\/t\.me\/(s\/)?/, ''));
+    const match = CHANNEL_NAME.exec(options.channel.trim().replace(CHANNEL_ADDRESS, '').replace(/\/+$/, ''));
     if (!match) {
       throw new Error(`telegram source ${options.id}: "${options.channel}" is not a public channel name`);
     }

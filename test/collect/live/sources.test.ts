@@ -238,6 +238,16 @@ describe('telegram channel preview', () => {
     expect(JSON.stringify(batch.posts)).not.toContain('https://t.me');
   });
 
+  it('takes the channel named by its address as people copy it', async () => {
+    serveChannel();
+    for (const channel of ['t.me/almaty_residents', 'https://telegram.me/s/almaty_residents/', '@almaty_residents']) {
+      const source = new ChannelSource({ id: 'tg', channel, baseUrl: server.origin, maxPages: 1 });
+      expect((await collect(source, { lastId: 101 })).posts.map((post) => post.nativeId)).toEqual(['almaty_residents:102']);
+    }
+    expect(() => new ChannelSource({ id: 'tg', channel: 't.me/almaty_residents/101', baseUrl: server.origin, maxPages: 1 }))
+      .toThrow('telegram source tg: "t.me/almaty_residents/101" is not a public channel name');
+  });
+
   it('reads only the newest page when the cursor is on it', async () => {
     serveChannel();
     const source = new ChannelSource({ id: 'tg', channel: 'almaty_residents', baseUrl: server.origin, maxPages: 5 });
