@@ -7,6 +7,15 @@ const PLATFORM_HOSTS: ReadonlyMap<string, Platform> = new Map([
   ['vk.ru', 'vk'],
   ['youtube.com', 'youtube'],
   ['youtu.be', 'youtube'],
+  ['instagram.com', 'instagram'],
+  ['instagr.am', 'instagram'],
+  ['facebook.com', 'facebook'],
+  ['fb.com', 'facebook'],
+  ['fb.watch', 'facebook'],
+  ['tiktok.com', 'tiktok'],
+  ['vm.tiktok.com', 'tiktok'],
+  ['twitter.com', 'x'],
+  ['x.com', 'x'],
 ]);
 
 /**

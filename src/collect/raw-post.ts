@@ -5,7 +5,22 @@
  * connectors drop those while parsing, so nothing downstream can even hold them. Only
  * `src/privacy/gate.ts` turns a RawPost into a stored `Post`.
  */
-export type Platform = 'news' | 'telegram' | 'youtube' | 'vk' | 'web' | 'other';
+export const PLATFORMS = [
+  'news', 'telegram', 'youtube', 'vk', 'instagram', 'facebook', 'tiktok', 'x', 'web', 'other',
+] as const;
+export type Platform = (typeof PLATFORMS)[number];
+
+/**
+ * Platforms read from exports and links only (no live collector), whose posts were stored on
+ * `other` before tyndau named them: a post's keyed id is made as it was then, so that importing
+ * the same file again still finds the posts stored from it.
+ */
+const KEYED_AS_OTHER: ReadonlySet<Platform> = new Set(['instagram', 'facebook', 'tiktok', 'x']);
+
+/** The platform a native id is keyed under (see `KEYED_AS_OTHER`). */
+export function idPlatform(platform: Platform): Platform {
+  return KEYED_AS_OTHER.has(platform) ? 'other' : platform;
+}
 
 /** News articles are the press's public record; everything else is a resident's post. */
 export type PostKind = 'article' | 'social';

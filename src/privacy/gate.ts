@@ -1,5 +1,6 @@
 import { cutPost } from '../collect/long-texts.js';
-import type { Platform, RawPost } from '../collect/raw-post.js';
+import { idPlatform, type Platform, type RawPost } from '../collect/raw-post.js';
+import { platformOfLink } from '../collect/platform-of-link.js';
 import type { Subject } from '../project/project.js';
 import { hashNativeId } from './hash-native-id.js';
 import type { Post } from './post.js';
@@ -53,8 +54,8 @@ export class PrivacyGate {
     const post = {
       id: this.#hash(raw.platform, raw.nativeId),
       kind: social ? 'social' : raw.kind,
-      // A platform tyndau does not know (Instagram, Facebook, X) is "other", not the press.
-      platform: social && raw.platform === 'news' ? 'other' : raw.platform,
+      // A social platform's page is that platform's post (or "other"), not the press.
+      platform: social && raw.platform === 'news' ? platformOfLink(raw.url) ?? 'other' : raw.platform,
       outlet: outlet === null ? null : outletName(outlet.text),
       url: social ? null : raw.url ?? null,
       publishedAt: social ? roundDownToHour(exactTime) : exactTime,
@@ -86,7 +87,7 @@ export class PrivacyGate {
   }
 
   #hash(platform: Platform, nativeId: string): string {
-    return hashNativeId(this.#secret, platform, nativeId);
+    return hashNativeId(this.#secret, idPlatform(platform), nativeId);
   }
 }
 

@@ -5,7 +5,7 @@
  * search by person.
  */
 import type { LanguageCode, SentimentLabel } from '../analyze/analysis.js';
-import type { Platform } from '../collect/raw-post.js';
+import { PLATFORMS } from '../collect/raw-post.js';
 import { closestMatch } from '../project/did-you-mean.js';
 import { normaliseForMatching } from '../text/normalise.js';
 import type { FieldFilter, FieldName, Span } from './ast.js';
@@ -16,7 +16,6 @@ export const FIELD_NAMES: readonly FieldName[] = [
 ];
 
 const LANGUAGES: readonly LanguageCode[] = ['ru', 'kk', 'kk-latn', 'en', 'mixed', 'other'];
-const PLATFORMS: readonly Platform[] = ['news', 'telegram', 'youtube', 'vk', 'web', 'other'];
 const SENTIMENTS: readonly SentimentLabel[] = ['negative', 'neutral', 'positive'];
 const PERSON_FIELDS = new Set([
   'author', 'user', 'username', 'by', 'from', 'handle', 'name', 'person',

@@ -152,6 +152,7 @@ const RUSSIAN: DigestLabels = {
   sentiments: { negative: 'Негатив', neutral: 'Нейтрально', positive: 'Позитив' },
   platforms: {
     news: 'Новостные сайты', telegram: 'Telegram', youtube: 'YouTube', vk: 'ВКонтакте', web: 'Веб',
+    instagram: 'Instagram', facebook: 'Facebook', tiktok: 'TikTok', x: 'X (Twitter)',
     other: 'Другое',
   },
   languages: {
@@ -291,6 +292,7 @@ const KAZAKH: DigestLabels = {
   sentiments: { negative: 'Жағымсыз', neutral: 'Бейтарап', positive: 'Жағымды' },
   platforms: {
     news: 'Жаңалық сайттары', telegram: 'Telegram', youtube: 'YouTube', vk: 'ВКонтакте', web: 'Веб',
+    instagram: 'Instagram', facebook: 'Facebook', tiktok: 'TikTok', x: 'X (Twitter)',
     other: 'Басқа',
   },
   languages: {
@@ -430,6 +432,7 @@ const ENGLISH: DigestLabels = {
   sentiments: { negative: 'Negative', neutral: 'Neutral', positive: 'Positive' },
   platforms: {
     news: 'News sites', telegram: 'Telegram', youtube: 'YouTube', vk: 'VK', web: 'Web', other: 'Other',
+    instagram: 'Instagram', facebook: 'Facebook', tiktok: 'TikTok', x: 'X (Twitter)',
   },
   languages: {
     ru: 'Russian', kk: 'Kazakh', 'kk-latn': 'Kazakh (Latin)', en: 'English', mixed: 'mixed', other: 'other',

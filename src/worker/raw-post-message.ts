@@ -1,4 +1,4 @@
-import type { Platform, PostKind, RawPost } from '../collect/raw-post.js';
+import { PLATFORMS, type Platform, type PostKind, type RawPost } from '../collect/raw-post.js';
 
 /**
  * A raw post as it travels on the queue, between a collector and a worker's privacy gate.
@@ -29,7 +29,6 @@ export interface RawPostMessage {
 }
 
 const KINDS: readonly string[] = ['article', 'social'];
-const PLATFORMS: readonly string[] = ['news', 'telegram', 'youtube', 'vk', 'web', 'other'];
 const OPTIONAL_TEXT = ['title', 'outlet', 'url', 'amplifiesNativeId', 'parentNativeId', 'declaredLanguage'] as const;
 
 export function encodeRawPost(raw: RawPost, collectedAt: Date): Uint8Array {
@@ -83,7 +82,7 @@ export function decodeRawPost(data: Uint8Array): { raw: RawPost; collectedAt: Da
   const kind = text('kind');
   const platform = text('platform');
   if (!KINDS.includes(kind)) throw new Error(`queue message: kind "${kind}" is not article or social`);
-  if (!PLATFORMS.includes(platform)) throw new Error(`queue message: platform "${platform}" is unknown`);
+  if (!(PLATFORMS as readonly string[]).includes(platform)) throw new Error(`queue message: platform "${platform}" is unknown`);
   const location = message['location'] as Record<string, unknown> | undefined;
   if (typeof location?.['file'] !== 'string') throw new Error('queue message: location.file must be text');
 

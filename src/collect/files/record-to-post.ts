@@ -41,6 +41,22 @@ const PLATFORMS: ReadonlyMap<string, Platform> = new Map([
   ['ютуб', 'youtube'],
   ['онлайн-сми', 'news'],
   ['новости', 'news'],
+  ['instagram', 'instagram'],
+  ['ig', 'instagram'],
+  ['инстаграм', 'instagram'],
+  ['instagram.com', 'instagram'],
+  ['facebook', 'facebook'],
+  ['fb', 'facebook'],
+  ['фейсбук', 'facebook'],
+  ['facebook.com', 'facebook'],
+  ['tiktok', 'tiktok'],
+  ['тикток', 'tiktok'],
+  ['tiktok.com', 'tiktok'],
+  ['x', 'x'],
+  ['twitter', 'x'],
+  ['твиттер', 'x'],
+  ['twitter.com', 'x'],
+  ['x.com', 'x'],
 ]);
 
 /**
@@ -79,7 +95,7 @@ const KINDS: ReadonlyMap<string, PostKind> = new Map([
 
 /**
  * A JSONL or CSV record as a post. The platform is `other` unless named (unknown names such as
- * `twitter` are `other` too); the kind is `article` for news and web platforms and `social` for
+ * `threads` are `other` too); the kind is `article` for news and web platforms and `social` for
  * the rest unless a `kind` field says otherwise. Records without an id get one from their text
  * and date, so re-importing the file finds the same posts.
  */
