@@ -1,5 +1,6 @@
 import { extractArticle } from '../articles/extract-article.js';
 import { recogniseFormat } from '../detect-format.js';
+import { FetchError } from '../fetcher/fetch-error.js';
 import type { FetchedDocument } from '../fetcher/fetcher.js';
 import { parseDate } from '../dates/parse-date.js';
 import { canonicalUrl, cleanUrl } from '../identity/canonical-url.js';
@@ -85,6 +86,7 @@ export class FeedSource implements LiveSource {
     const result: RawPost[] = [];
     // A feed that lists one article twice (or under two tracking links) has its page read once.
     const read = new Map<string, RawPost>();
+    const refusedHosts = new Set<string>();
     for (const post of posts) {
       const earlier = read.get(post.nativeId);
       if (earlier !== undefined) {
@@ -95,8 +97,12 @@ export class FeedSource implements LiveSource {
         result.push(post);
         continue;
       }
+      if (refusedHosts.has(new URL(post.url).host)) {
+        result.push(post);
+        continue;
+      }
       budget--;
-      const withText = await articleText(post, post.url, context, notes);
+      const withText = await articleText(post, post.url, context, notes, refusedHosts);
       read.set(post.nativeId, withText);
       result.push(withText);
     }
@@ -172,12 +178,18 @@ async function articleText(
   url: string,
   context: CollectContext,
   notes: ImportNote[],
+  refusedHosts: Set<string>,
 ): Promise<RawPost> {
   let page: FetchedDocument & { text: { text: string } };
   try {
     page = await context.fetcher.fetchText({ url, accept: 'text/html,application/xhtml+xml' });
   } catch (error) {
-    notes.push({ location: post.location, note: `article text not read (${messageOf(error)}); the feed's text is kept` });
+    // A site that still says "too many requests" or "unavailable" after the retries is asked for
+    // no more pages this run: each would wait out its own Retry-After, for minutes apiece.
+    const busy = error instanceof FetchError && (error.status === 429 || error.status === 503);
+    if (busy) refusedHosts.add(new URL(url).host);
+    const rest = busy ? '; no more article pages of this site are read this run' : '';
+    notes.push({ location: post.location, note: `article text not read (${messageOf(error)})${rest}; the feed's text is kept` });
     return post;
   }
   if (isFrontPageOf(page.url, url)) {

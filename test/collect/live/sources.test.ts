@@ -145,6 +145,22 @@ describe('feed source', () => {
     expect(JSON.stringify(batch)).not.toContain('zzcanary');
   });
 
+  it('asks a site that answers 429 for no more article pages in the run, keeping the feed texts', async () => {
+    const item = livePayload('rss-section-society.xml').toString().match(/<item>[\s\S]*<\/item>/)![0];
+    const first = item.replace('http://vestnik.example.kz/city/hot-water?utm_source=rss&amp;utm_medium=society', server.url('/city/a1'));
+    const second = first.replace('/city/a1', '/city/a2').replace('vestnik-1001', 'vestnik-1002');
+    server.serve('/rss', livePayload('rss-section-society.xml').toString().replace(item, first + second), { 'content-type': 'application/rss+xml' });
+    server.serve('/city/a1', 'slow down', { 'retry-after': '30' }, 429);
+    server.serve('/city/a2', livePayload('article-hot-water.html'), { 'content-type': 'text/html; charset=utf-8' });
+    const batch = await collect(new FeedSource({ id: 'feed', url: server.url('/rss'), articles: true, maxArticles: 10 }));
+
+    expect(batch.posts.map((post) => post.text)).toEqual(['Жители жалуются на отключение горячей воды.', 'Жители жалуются на отключение горячей воды.']);
+    expect([server.hits('/city/a1'), server.hits('/city/a2')]).toEqual([3, 0]);
+    expect(batch.notes?.map((note) => note.note)).toEqual([
+      `article text not read (fetch ${server.url('/city/a1')}: HTTP 429 (after 3 tries)); no more article pages of this site are read this run; the feed's text is kept`,
+    ]);
+  });
+
   it('does not fetch the page of an article already stored', async () => {
     const feed = livePayload('rss-section-society.xml').toString().replace('http://vestnik.example.kz/city/hot-water', server.url('/city/hot-water'));
     server.serve('/rss', feed).serve('/city/hot-water', livePayload('article-hot-water.html'));
