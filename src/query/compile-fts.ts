@@ -15,6 +15,7 @@ import type { FieldFilter, Phrase, Query, QueryNode, WordPattern } from './ast.j
 import { DEFAULT_LIMITS, type QueryLimits } from './limits.js';
 import { isPositive } from './parser.js';
 import { QueryError } from './query-error.js';
+import { queryProblem } from './query-problem.js';
 import { stemKeys } from './word-test.js';
 
 /** What compiling needs from the store. */
@@ -191,7 +192,7 @@ class SearchCompiler {
     const { entries, forms } = this.#vocabulary.wildcardEntries(word.pattern, word.prefix, limit);
     if (forms > limit) {
       throw new QueryError(this.#query.text, word.span,
-        `${word.pattern} fits more than ${limit} word forms in this store; give more letters before the wildcard`);
+        queryProblem('wildcardTooMany', { pattern: word.pattern, max: limit }));
     }
     const quoted = entries.map((entry) => `"${entry}"`);
     this.#wildcards.set(word.pattern, quoted);
@@ -201,8 +202,7 @@ class SearchCompiler {
   #checkAlternatives(count: number, span: { start: number; end: number }): void {
     if (count <= this.#limits.maxAlternatives) return;
     throw new QueryError(this.#query.text, span,
-      `this becomes more than ${this.#limits.maxAlternatives} combinations of word forms; ` +
-        'use fewer wildcards or words inside one phrase or NEAR');
+      queryProblem('tooManyCombinations', { max: this.#limits.maxAlternatives }));
   }
 
   #field(filter: FieldFilter): string {

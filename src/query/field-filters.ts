@@ -10,6 +10,7 @@ import { closestMatch } from '../project/did-you-mean.js';
 import { normaliseForMatching } from '../text/normalise.js';
 import type { FieldFilter, FieldName, Span } from './ast.js';
 import { QueryError } from './query-error.js';
+import { queryProblem, type QueryProblem } from './query-problem.js';
 
 export const FIELD_NAMES: readonly FieldName[] = [
   'lang', 'platform', 'outlet', 'subject', 'issue', 'slice', 'district', 'sentiment', 'date',
@@ -43,6 +44,9 @@ const LOCAL_FIELD_NAMES: Readonly<Record<string, FieldName>> = {
 };
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
+/** Throws the query error of `problem`, at the field's value unless told another place. */
+type Fail = (problem: QueryProblem, span?: Span) => never;
+
 /** Ids a project defines, to check `subject:`, `issue:`, `slice:` and `district:` values against. */
 export interface FieldVocabulary {
   readonly subjects: readonly string[];
@@ -62,23 +66,21 @@ export interface WrittenField {
 export function readField(query: string, written: WrittenField, vocabulary: FieldVocabulary | null): FieldFilter {
   const name = written.name.toLowerCase();
   const value = written.value.trim();
-  const fail = (problem: string, span = written.valueSpan): never => {
+  const fail = (problem: QueryProblem, span = written.valueSpan): never => {
     throw new QueryError(query, span, problem);
   };
 
   if (!isFieldName(name)) {
     if (PERSON_FIELDS.has(name)) {
-      fail(`there is no ${name}: filter; tyndau follows issues, never persons`, written.span);
+      fail(queryProblem('personField', { field: name }), written.span);
     }
     const suggestion = LOCAL_FIELD_NAMES[name] ?? closestMatch(name, FIELD_NAMES);
-    const hint = suggestion ? `did you mean ${suggestion}:? ` : '';
-    fail(
-      `unknown field ${written.name}:; ${hint}fields are ${FIELD_NAMES.map((field) => field + ':').join(' ')}` +
-        '; to search for the text itself, put it in quotes',
-      written.span,
-    );
+    const fields = FIELD_NAMES.map((field) => field + ':').join(' ');
+    fail(suggestion
+      ? queryProblem('unknownFieldSuggested', { field: written.name, suggestion, fields })
+      : queryProblem('unknownField', { field: written.name, fields }), written.span);
   }
-  if (value === '') fail(`${name}: needs a value right after the colon, with no space`, written.span);
+  if (value === '') fail(queryProblem('emptyFieldValue', { field: name }), written.span);
 
   switch (name as FieldName) {
     case 'lang':
@@ -109,38 +111,40 @@ function languagesOf(language: LanguageCode): LanguageCode[] {
   return language === 'kk' ? ['kk', 'kk-latn'] : [language];
 }
 
-function oneOf<T extends string>(value: string, allowed: readonly T[], name: string, fail: (problem: string) => never): T {
+function oneOf<T extends string>(value: string, allowed: readonly T[], name: string, fail: Fail): T {
   const lower = value.toLowerCase();
   if ((allowed as readonly string[]).includes(lower)) return lower as T;
-  return fail(`${name}: takes ${allowed.join(', ')}; not "${value}"`);
+  return fail(queryProblem('valueNotAllowed', { field: name, allowed: allowed.join(', '), value }));
 }
 
 function knownId(
   name: string,
   value: string,
   vocabulary: FieldVocabulary | null,
-  fail: (problem: string) => never,
+  fail: Fail,
 ): string {
   if (vocabulary === null) return value;
   const known = vocabulary[`${name === 'subject' ? 'subjects' : name === 'issue' ? 'issues'
     : name === 'slice' ? 'slices' : 'districts'}`];
   if (known.includes(value)) return value;
   const suggestion = closestMatch(value, known);
-  const hint = suggestion ? `did you mean ${name}:${suggestion}? ` : '';
-  return fail(`the project has no ${name} "${value}"; ${hint}${name} ids are ${known.join(', ')}`);
+  const ids = known.join(', ');
+  return fail(suggestion
+    ? queryProblem('unknownIdSuggested', { field: name, value, suggestion, ids })
+    : queryProblem('unknownId', { field: name, value, ids }));
 }
 
-function dateFilter(value: string, fail: (problem: string) => never): FieldFilter {
+function dateFilter(value: string, fail: Fail): FieldFilter {
   const [fromText, toText, extra] = value.split('..');
   const ranged = toText !== undefined;
   if (extra !== undefined || (ranged && fromText === '' && toText === '')) fail(dateUsage(value));
   const from = fromText === '' ? null : checkedDay(fromText as string, value, fail);
   const to = !ranged ? from : toText === '' ? null : checkedDay(toText, value, fail);
-  if (from !== null && to !== null && from > to) fail(`date: ${from} is after ${to}; give the earlier day first`);
+  if (from !== null && to !== null && from > to) fail(queryProblem('dateReversed', { from, to }));
   return { field: 'date', from, to };
 }
 
-function checkedDay(day: string, value: string, fail: (problem: string) => never): string {
+function checkedDay(day: string, value: string, fail: Fail): string {
   const time = Date.parse(`${day}T00:00:00Z`);
   if (!DAY.test(day) || Number.isNaN(time) || new Date(time).toISOString().slice(0, 10) !== day) {
     fail(dateUsage(value));
@@ -148,7 +152,6 @@ function checkedDay(day: string, value: string, fail: (problem: string) => never
   return day;
 }
 
-function dateUsage(value: string): string {
-  return `date: takes a day or a range of local days: date:2025-10-06, date:2025-10-06..2025-10-31, ` +
-    `date:2025-10-06.. or date:..2025-10-31; not "${value}"`;
+function dateUsage(value: string): QueryProblem {
+  return queryProblem('dateUsage', { value });
 }

@@ -5,6 +5,7 @@
  */
 import type { Span } from './ast.js';
 import { QueryError } from './query-error.js';
+import { queryProblem } from './query-problem.js';
 
 export type LexToken =
   | { readonly kind: 'word'; readonly text: string; readonly span: Span }
@@ -58,7 +59,7 @@ export function lex(query: string): LexToken[] {
 function skipComment(query: string, start: number): number {
   const close = query.indexOf('>>>', start + 3);
   if (close < 0) {
-    throw new QueryError(query, { start, end: start + 3 }, 'this <<< comment is never closed; end it with >>>');
+    throw new QueryError(query, { start, end: start + 3 }, queryProblem('unclosedComment'));
   }
   return close + 3;
 }
@@ -66,9 +67,7 @@ function skipComment(query: string, start: number): number {
 function readQuoted(query: string, quote: number): { text: string; end: number } {
   const close = query.indexOf('"', quote + 1);
   if (close < 0) {
-    throw new QueryError(
-      query, { start: quote, end: quote + 1 }, 'this quote is never closed; end the phrase with "',
-    );
+    throw new QueryError(query, { start: quote, end: quote + 1 }, queryProblem('unclosedQuote'));
   }
   return { text: query.slice(quote + 1, close), end: close + 1 };
 }
@@ -108,9 +107,7 @@ function readBare(query: string, start: number): LexToken {
 function wordToken(query: string, text: string, span: Span): LexToken {
   if (LEADING_DASH.test(text)) {
     const word = text.slice(1);
-    throw new QueryError(
-      query, span, `"${text}" would search for ${word}, not leave it out; write NOT ${word} to exclude it`,
-    );
+    throw new QueryError(query, span, queryProblem('dashExcludes', { text, word }));
   }
   return { kind: 'word', text, span };
 }
@@ -120,10 +117,7 @@ function nearToken(query: string, near: RegExpExecArray, span: Span): LexToken {
   const distance = near[2];
   // Any number of digits: one too large is refused by the parser, which names the largest.
   if (distance === undefined || !/^\d+$/.test(distance)) {
-    throw new QueryError(
-      query, span,
-      `${operator} needs a distance in words after a slash, such as ${operator}/5`,
-    );
+    throw new QueryError(query, span, queryProblem('nearNeedsDistance', { operator }));
   }
   return { kind: 'near', ordered: operator === 'ONEAR', distance: Number(distance), span };
 }

@@ -9,6 +9,7 @@ import { readField, type FieldVocabulary } from './field-filters.js';
 import { lex, type LexToken } from './lexer.js';
 import { DEFAULT_LIMITS, type QueryLimits } from './limits.js';
 import { QueryError } from './query-error.js';
+import { queryProblem, type QueryProblem } from './query-problem.js';
 import { phrasePieces, wordPatterns } from './word-patterns.js';
 
 /** A subject or issue id with the saved query that defines it, if the project gives one. */
@@ -63,16 +64,16 @@ class Parser {
     } : null;
     if (query.length > this.#limits.maxLength) {
       this.#fail({ start: this.#limits.maxLength, end: query.length },
-        `the query is longer than ${this.#limits.maxLength} characters; split it or use saved queries`);
+        queryProblem('queryTooLong', { max: this.#limits.maxLength }));
     }
     this.#tokens = lex(query);
   }
 
   parse(): QueryNode {
-    if (this.#peek().kind === 'end') this.#fail({ start: 0, end: 0 }, 'the query is empty; give a word to look for');
+    if (this.#peek().kind === 'end') this.#fail({ start: 0, end: 0 }, queryProblem('emptyQuery'));
     const root = this.#group(0);
     const rest = this.#peek();
-    if (rest.kind === 'close') this.#fail(rest.span, 'this ) has no ( before it');
+    if (rest.kind === 'close') this.#fail(rest.span, queryProblem('unopenedParenthesis'));
     checkAlternatives(root, this.#query);
     if (!isPositive(root)) this.#fail(firstNegation(root), onlyExcludes());
     return root;
@@ -113,14 +114,14 @@ class Parser {
     let last: QueryNode = first;
     for (let token = this.#peek(); token.kind === 'near'; token = this.#peek()) {
       if (token.ordered !== operator.ordered || token.distance !== operator.distance) {
-        this.#fail(token.span, 'a chain of NEAR operators uses one operator and one distance; add parentheses');
+        this.#fail(token.span, queryProblem('nearChainMixed'));
       }
       this.#index++;
       last = this.#primary(depth);
       operands.push(this.#operand(last, token.span));
     }
     if (operator.distance > this.#limits.maxDistance) {
-      this.#fail(operator.span, `the largest NEAR distance is ${this.#limits.maxDistance} words`);
+      this.#fail(operator.span, queryProblem('nearTooFar', { max: this.#limits.maxDistance }));
     }
     const span = { start: spanOf(first, operator.span).start, end: spanOf(last, operator.span).end };
     return { type: 'near', ordered: operator.ordered, distance: operator.distance, operands, span };
@@ -132,8 +133,7 @@ class Parser {
     if (node.type === 'or' && node.children.every((child) => child.type === 'phrase')) {
       return node.children.map((child) => (child as { phrase: Phrase }).phrase);
     }
-    return this.#fail(spanOf(node, operatorSpan),
-      'NEAR joins words, "phrases" or (a OR b) of them; move field filters, AND and NOT outside it');
+    return this.#fail(spanOf(node, operatorSpan), queryProblem('nearOperand'));
   }
 
   #primary(depth: number): QueryNode {
@@ -148,22 +148,22 @@ class Parser {
       case 'open':
         return this.#parenthesised(token, depth);
       case 'close':
-        return this.#fail(token.span, 'expected a word, a "phrase", a field filter or ( before this )');
+        return this.#fail(token.span, queryProblem('expectedBeforeClose'));
       case 'end':
-        return this.#fail(token.span, 'the query ends where a word, a "phrase", a field filter or ( should follow');
+        return this.#fail(token.span, queryProblem('queryEndsEarly'));
       default:
-        return this.#fail(token.span,
-          `expected a word, a "phrase", a field filter or ( here, not ${this.#query.slice(token.span.start, token.span.end)}; ` +
-            'write operators in lower case to search for them as words');
+        return this.#fail(token.span, queryProblem('unexpectedOperator', {
+          operator: this.#query.slice(token.span.start, token.span.end),
+        }));
     }
   }
 
   #parenthesised(open: LexToken, depth: number): QueryNode {
     if (depth + 1 > this.#limits.maxDepth) {
-      this.#fail(open.span, `parentheses nest deeper than ${this.#limits.maxDepth} levels; simplify the query`);
+      this.#fail(open.span, queryProblem('tooDeep', { max: this.#limits.maxDepth }));
     }
     const node = this.#group(depth + 1);
-    if (this.#peek().kind !== 'close') this.#fail(open.span, 'this ( is never closed; add )');
+    if (this.#peek().kind !== 'close') this.#fail(open.span, queryProblem('unclosedParenthesis'));
     this.#index++;
     return node;
   }
@@ -172,7 +172,7 @@ class Parser {
     const words = wordPatterns(this.#query, text, span);
     this.#terms += words.length;
     if (this.#terms > this.#limits.maxTerms) {
-      this.#fail(span, `the query has more than ${this.#limits.maxTerms} words; split it or use saved queries`);
+      this.#fail(span, queryProblem('tooManyWords', { max: this.#limits.maxTerms }));
     }
     return words;
   }
@@ -180,7 +180,7 @@ class Parser {
   #quoted(token: Extract<LexToken, { kind: 'phrase' }>) {
     const contentStart = token.span.start + (token.exact ? 2 : 1);
     const pieces = phrasePieces(token.text, contentStart);
-    if (pieces.length === 0) this.#fail(token.span, 'this phrase is empty; put words between the quotes');
+    if (pieces.length === 0) this.#fail(token.span, queryProblem('emptyPhrase'));
     return pieces.flatMap((piece) => {
       const text = token.exact && !piece.text.startsWith('=') ? '=' + piece.text : piece.text;
       return this.#words(text, piece.span);
@@ -204,14 +204,14 @@ class Parser {
 
   #saved(name: string, text: string, span: Span): QueryNode {
     if (this.#savedPath.includes(name)) {
-      this.#fail(span, `the saved query of ${name} refers back to itself: ${[...this.#savedPath, name].join(' → ')}`);
+      this.#fail(span, queryProblem('savedQueryLoop', { name, path: [...this.#savedPath, name].join(' → ') }));
     }
     try {
       return new Parser(text, this.#options, [...this.#savedPath, name]).parse();
     } catch (error) {
       if (!(error instanceof QueryError)) throw error;
-      const inner = error.message.replace(/^query: /, '');
-      return this.#fail(span, `the saved query of ${name} has a problem: ${inner}`);
+      const inner = { column: error.column, problem: error.problem };
+      return this.#fail(span, { ...queryProblem('savedQueryProblem', { name }), inner });
     }
   }
 
@@ -225,19 +225,17 @@ class Parser {
     return token;
   }
 
-  #fail(span: Span, problem: string): never {
+  #fail(span: Span, problem: QueryProblem): never {
     throw new QueryError(this.#query, span, problem);
   }
 }
 
-function mixedOperators(written: boolean): string {
-  const and = written ? 'AND and OR' : 'words side by side (AND) and OR';
-  return `${and} meet at one level; add parentheses to say which comes first, ` +
-    'e.g. (a AND b) OR c, or a AND (b OR c)';
+function mixedOperators(written: boolean): QueryProblem {
+  return queryProblem(written ? 'andOrMixed' : 'sideBySideOrMixed');
 }
 
-function onlyExcludes(): string {
-  return 'this only excludes; NOT must follow something to find, e.g. автобус NOT трамвай';
+function onlyExcludes(): QueryProblem {
+  return queryProblem('onlyExcludes');
 }
 
 /** Whether `node` can match a post by what is in it, rather than only by what is absent. */
@@ -258,15 +256,14 @@ export function isPositive(node: QueryNode): boolean {
 function checkAlternatives(node: QueryNode, query: string): void {
   if (node.type === 'not') {
     checkAlternatives(node.child, query);
-    if (!isPositive(node.child)) throw new QueryError(query, node.span, 'NOT of a NOT; write the inner part without both');
+    if (!isPositive(node.child)) throw new QueryError(query, node.span, queryProblem('notOfNot'));
     return;
   }
   if (node.type !== 'and' && node.type !== 'or') return;
   for (const child of node.children) {
     checkAlternatives(child, query);
     if (node.type === 'or' && !isPositive(child)) {
-      throw new QueryError(query, firstNegation(child),
-        'an OR alternative that only excludes would match nearly every post; put the NOT after the OR group: (a OR b) NOT c');
+      throw new QueryError(query, firstNegation(child), queryProblem('excludingAlternative'));
     }
   }
   if (node.type === 'and' && !isPositive(node)) throw new QueryError(query, firstNegation(node), onlyExcludes());

@@ -7,6 +7,7 @@ import { normaliseForMatching } from '../text/normalise.js';
 import { wordForms } from '../text/search-words.js';
 import type { Span, WordPattern } from './ast.js';
 import { QueryError } from './query-error.js';
+import { queryProblem } from './query-problem.js';
 
 const MIN_WILDCARD_LETTERS = 3;
 const JOINERS = /['’ʼ‐‑-]/g;
@@ -15,42 +16,33 @@ const WILDCARD_WORD = /^[\p{L}\p{N}\p{M}-]*[*?][\p{L}\p{N}\p{M}*?-]*$/u;
 export function wordPatterns(query: string, written: string, span: Span): WordPattern[] {
   const exact = written.startsWith('=');
   const text = exact ? written.slice(1) : written;
-  if (text === '') throw new QueryError(query, span, '= needs a word right after it, as in =Алматы');
-  if (text.startsWith('=')) throw new QueryError(query, span, 'write = once, right before the word');
+  if (text === '') throw new QueryError(query, span, queryProblem('equalsWithoutWord'));
+  if (text.startsWith('=')) throw new QueryError(query, span, queryProblem('equalsTwice'));
   if (/[*?]/.test(text)) return [wildcardPattern(query, text, exact, span)];
 
   const words = wordForms(normaliseForMatching(text));
   if (words.length === 0) {
-    throw new QueryError(query, span, `"${written}" has no letters or digits to search for`);
+    throw new QueryError(query, span, queryProblem('noLetters', { written }));
   }
   return words.map(({ form, script }) => ({ kind: exact ? 'exact' : 'stem', form, script, span }));
 }
 
 function wildcardPattern(query: string, text: string, exact: boolean, span: Span): WordPattern {
   if (exact) {
-    throw new QueryError(
-      query, span, 'a wildcard already matches forms as written; drop the = or the wildcard',
-    );
+    throw new QueryError(query, span, queryProblem('exactWildcard'));
   }
   const pattern = normaliseForMatching(text).replace(JOINERS, '-');
   if (!WILDCARD_WORD.test(pattern)) {
-    throw new QueryError(
-      query, span,
-      'a wildcard word has only letters, digits and hyphens besides * and ?; split it into words',
-    );
+    throw new QueryError(query, span, queryProblem('wildcardCharacters'));
   }
   const star = pattern.indexOf('*');
   if (star >= 0 && star !== pattern.length - 1) {
-    throw new QueryError(query, span, '* goes only at the end of a word (автоб*); use ? for one letter inside');
+    throw new QueryError(query, span, queryProblem('starInside'));
   }
   const prefix = pattern.slice(0, pattern.search(/[*?]/));
   const letters = prefix.match(/\p{L}/gu)?.length ?? 0;
   if (letters < MIN_WILDCARD_LETTERS) {
-    throw new QueryError(
-      query, span,
-      `a wildcard needs at least ${MIN_WILDCARD_LETTERS} letters before it, as in авто*; ` +
-        `"${text}" would match too many words`,
-    );
+    throw new QueryError(query, span, queryProblem('wildcardTooShort', { min: MIN_WILDCARD_LETTERS, text }));
   }
   return { kind: 'wildcard', pattern, prefix, span };
 }

@@ -149,6 +149,12 @@ describe('the API', () => {
     const answer = await app.request(`/api/search?q=${encodeURIComponent('автобус AND (яма')}`, { headers: { cookie } });
     expect(answer.status).toBe(400);
     expect(((await answer.json()) as { error: string }).error).toMatch(/^query: column \d+: /);
+
+    const russian = await app.request(`/api/search?lang=ru&q=${encodeURIComponent('автобус AND (яма')}`, { headers: { cookie } });
+    expect(((await russian.json()) as { error: string }).error.split('\n')[0])
+      .toBe('запрос: позиция 13: эта ( не закрыта; добавьте )');
+    const unknown = await app.request(`/api/search?lang=de&q=${encodeURIComponent('яма')}`, { headers: { cookie } });
+    expect(unknown.status).toBe(400);
   });
 
   it('answers 400, not 500, for a period reversed or beyond the years posts can carry', async () => {

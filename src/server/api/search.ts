@@ -2,6 +2,7 @@ import { shownSearchCounts } from '../../insight/search-counts.js';
 import type { Project } from '../../project/project.js';
 import { MAX_SEARCH_PAGE } from '../../query/limits.js';
 import { parseQuery, QueryError, type Query } from '../../query/index.js';
+import { QUERY_LANGUAGES, type QueryLanguage } from '../../query/query-problem.js';
 import { parseWholeNumber } from '../../text/whole-number.js';
 import { HttpError, json, JSON_TYPE, type Endpoint } from '../endpoint.js';
 import { PERIOD_PARAMETERS } from './period.js';
@@ -24,6 +25,7 @@ export const SEARCH_ENDPOINT: Endpoint = {
     { name: 'q', description: 'a Boolean query: words, "phrases", AND, OR, NOT, NEAR/n, wildcards, field filters', required: true },
     ...PERIOD_PARAMETERS.map((parameter) => ({ ...parameter, description: `${parameter.name === 'from' ? 'first' : 'last'} day, YYYY-MM-DD (default: every stored day)` })),
     { name: 'page', description: 'page of 20 hits, from 1', schema: { type: 'integer', minimum: 1, maximum: MAX_SEARCH_PAGE } },
+    { name: 'lang', description: 'language of a query error: ru, kk or en (default en)', schema: { type: 'string', enum: [...QUERY_LANGUAGES] } },
   ],
   response: { mediaType: JSON_TYPE, description: 'matching posts and counts', schema: { type: 'object' } },
   handle({ query, server }) {
@@ -33,6 +35,7 @@ export const SEARCH_ENDPOINT: Endpoint = {
     if (page === null || page < 1 || page > MAX_SEARCH_PAGE) {
       throw new HttpError(400, `page "${query('page')}" must be a whole number from 1 to ${MAX_SEARCH_PAGE}`);
     }
+    const language = errorLanguage(query('lang'));
 
     let result;
     try {
@@ -41,7 +44,7 @@ export const SEARCH_ENDPOINT: Endpoint = {
       });
     } catch (error) {
       // A query error names the column; the page shows the message under the search box.
-      throw new HttpError(400, error instanceof QueryError ? error.format() : (error as Error).message);
+      throw new HttpError(400, error instanceof QueryError ? error.format(language) : (error as Error).message);
     }
     return json({
       query: text,
@@ -52,6 +55,12 @@ export const SEARCH_ENDPOINT: Endpoint = {
     });
   },
 };
+
+function errorLanguage(written: string | undefined): QueryLanguage {
+  if (written === undefined) return 'en';
+  if ((QUERY_LANGUAGES as readonly string[]).includes(written)) return written as QueryLanguage;
+  throw new HttpError(400, `lang "${written}" must be one of ${QUERY_LANGUAGES.join(', ')}`);
+}
 
 function parsed(text: string, project: Project): Query {
   return parseQuery(text, {

@@ -12,6 +12,7 @@ import type { FieldFilter, Phrase, Query, QueryNode, WordPattern } from '../../q
 import { DEFAULT_LIMITS, type QueryLimits } from '../../query/limits.js';
 import { isPositive } from '../../query/parser.js';
 import { QueryError } from '../../query/query-error.js';
+import { queryProblem } from '../../query/query-problem.js';
 import { stemKeys } from '../../query/word-test.js';
 import { normaliseForMatching } from '../../text/normalise.js';
 import { indexToken, spacesOfScript, stemIn } from '../../text/search-words.js';
@@ -67,7 +68,7 @@ export async function compileQuery(
     const { entries, forms } = await vocabulary.wildcardEntries(word.pattern, word.prefix, limits.maxWildcardForms);
     if (forms > limits.maxWildcardForms) {
       throw new QueryError(query.text, word.span,
-        `${word.pattern} fits more than ${limits.maxWildcardForms} word forms in this store; give more letters before the wildcard`);
+        queryProblem('wildcardTooMany', { pattern: word.pattern, max: limits.maxWildcardForms }));
     }
     wildcards.set(word.pattern, entries);
   }
@@ -152,8 +153,7 @@ class TextQueries {
   #checkAlternatives(count: number, span: { start: number; end: number }): void {
     if (count <= this.#limits.maxAlternatives) return;
     throw new QueryError(this.#query.text, span,
-      `this becomes more than ${this.#limits.maxAlternatives} combinations of word forms; ` +
-        'use fewer wildcards or words inside one phrase or NEAR');
+      queryProblem('tooManyCombinations', { max: this.#limits.maxAlternatives }));
   }
 }
 

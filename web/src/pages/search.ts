@@ -47,7 +47,7 @@ async function show(results: HTMLElement, query: string, page: number, context: 
   results.append(h('p', {}, strings.loading));
   let answer: SearchAnswer;
   try {
-    answer = await getJson<SearchAnswer>('/api/search', { q: query, page: String(page) });
+    answer = await getJson<SearchAnswer>('/api/search', { q: query, page: String(page), lang: context.language });
   } catch (error) {
     clear(results);
     // The server's message shows the query with a caret under the problem: keep its lines.
