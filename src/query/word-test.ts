@@ -6,28 +6,17 @@
 import {
   spacesOfScript, stemIn, type SearchWord, type StemSpace, type WordScript,
 } from '../text/search-words.js';
-import { foldKazakhLetters } from '../text/russian-keyboard.js';
 import type { WordPattern } from './ast.js';
 
 export type WordTest = (word: SearchWord) => boolean;
 
-/**
- * The stems a query word is looked up by, per stem space. Kazakh stems fold ә ғ қ ң ө ұ ү һ і
- * to the Russian-keyboard letters residents type in their place, so `Қасымбек` and `Касымбек`
- * share one; Russian stems keep them, so a word written with a Kazakh letter is also looked up
- * by the stem of its Russian-keyboard spelling, which a Russian post writing it so is indexed by.
- */
+/** The stems a query word is looked up by, per stem space. */
 export function stemKeys(form: string, script: WordScript): Map<StemSpace, Set<string>> {
   const keys = new Map<StemSpace, Set<string>>();
   for (const space of spacesOfScript(script)) {
     const stems = new Set([stemIn(space, form)]);
     // Porter stems "bus" as "bus" but "buses" as "buse": the plural's stem is a key too.
     if (space === 'e') stems.add(stemIn('e', form + 'es'));
-    // LIMITATION: a Russian post's word written with a Kazakh letter keeps it in its stem, so
-    // `Касымбек` misses "Қасымбек" in a Russian post (not in a Kazakh or mixed one). Folding the
-    // Russian stem too where posts are indexed would lift it, at the cost of indexing every
-    // stored post again.
-    if (space === 'r') stems.add(stemIn('r', foldKazakhLetters(form)));
     keys.set(space, stems);
   }
   return keys;

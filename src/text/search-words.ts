@@ -1,8 +1,9 @@
 /**
  * The words of normalised text as search sees them: each with the one stem it is indexed under.
  * A word's stem comes from one of four stem spaces, chosen by the post's language and the word's
- * letters: Russian (Snowball), Kazakh (the suffix stripper, Kazakh letters folded, Latin read as
- * Kazakh Latin), English (Snowball), or the form itself for other scripts and numbers.
+ * letters: Russian (Snowball), Kazakh (the suffix stripper, Latin read as Kazakh Latin), English
+ * (Snowball), or the form itself for other scripts and numbers. Russian and Kazakh stems fold
+ * the Kazakh letters to their Russian-keyboard stand-ins.
  *
  * Unlike `tokenise`, numbers on their own are words here ("2025", "№ 12"), and hyphens and
  * apostrophes inside a word are all written "-", so "Нур-Султан" and "o'zbek" are one word each.
@@ -182,7 +183,9 @@ function computeStem(space: StemSpace, form: string): string {
   let stem: string;
   switch (space) {
     case 'r':
-      stem = stemRussian(form);
+      // A Kazakh word in a Russian post is written with its letters or, as often, with the
+      // Russian-keyboard stand-ins ("Ақбұлақ", "Акбулак"): both get one stem, as in Kazakh posts.
+      stem = stemRussian(foldKazakhLetters(form));
       break;
     case 'e':
       stem = stemEnglish(form);

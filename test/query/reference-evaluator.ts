@@ -50,17 +50,9 @@ function wordFits(pattern: WordPattern, word: SearchWord): boolean {
   const spaces = script === 'other' ? ['f'] : script === 'cyrillic' ? ['r', 'k'] : ['e', 'k'];
   if (!spaces.includes(word.space)) return false;
   if (word.stem === stemIn(word.space, pattern.form)) return true;
-  // A Russian word written with stand-ins for the Kazakh letters of the query word.
-  if (word.space === 'r') return word.stem === stemIn('r', withStandIns(pattern.form));
   return word.space === 'e' && word.stem === stemIn('e', pattern.form + 'es');
 }
 
-function withStandIns(form: string): string {
-  const standIns: Record<string, string> = {
-    'ә': 'а', 'ғ': 'г', 'қ': 'к', 'ң': 'н', 'ө': 'о', 'ұ': 'у', 'ү': 'у', 'һ': 'х', 'і': 'и',
-  };
-  return [...form].map((letter) => standIns[letter] ?? letter).join('');
-}
 
 function globFits(pattern: string, form: string): boolean {
   const letters = [...form];

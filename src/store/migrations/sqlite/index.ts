@@ -10,6 +10,7 @@ import { groupedSentimentRollups } from './008-grouped-sentiment-rollups.js';
 import { collectionNewAndStored } from './009-collection-new-and-stored.js';
 import { analysisVersions } from './010-analysis-versions.js';
 import { searchWithoutPlaceholders } from './011-search-without-placeholders.js';
+import { searchKazakhLettersInRussianStems } from './012-search-kazakh-letters-in-russian-stems.js';
 
 /** Every SQLite schema step, oldest first. Append new steps; never edit a shipped one. */
 export const SQLITE_MIGRATIONS: readonly Migration[] = Object.freeze([
@@ -24,4 +25,5 @@ export const SQLITE_MIGRATIONS: readonly Migration[] = Object.freeze([
   collectionNewAndStored,
   analysisVersions,
   searchWithoutPlaceholders,
+  searchKazakhLettersInRussianStems,
 ]);
