@@ -19,6 +19,7 @@ const RU = {
   hiddenBesideSmall: 'скрыто, чтобы по итогу нельзя было вычислить малое число рядом',
   hiddenGroups: (groups: number, min: number) =>
     `Не показаны группы меньше ${min} публикаций: ${groups}`,
+  issuesEachUnder: (min: number) => `в каждой меньше ${min}`,
   issue: 'Проблема', district: 'Район', slice: 'Кого касается', share: 'Доля', trend: 'Динамика по неделям',
   excerpts: 'Типичные высказывания', significant: 'значимо', shareRose: 'значимо: доля выросла', shareFell: 'значимо: доля снизилась',
   platform: 'Платформа', outlet: 'Издание',
@@ -58,6 +59,7 @@ const KK: Strings = {
   hiddenBesideSmall: 'жасырылды: әйтпесе жиынтықтан қасындағы аз сан есептеліп шығар еді',
   hiddenGroups: (groups: number, min: number) =>
     `${kazakhAblative(min)} аз жарияланымы бар ${groups} топ көрсетілмеді`,
+  issuesEachUnder: (min: number) => `әрқайсысында ${kazakhAblative(min)} аз`,
   issue: 'Мәселе', district: 'Аудан', slice: 'Кімге қатысты', share: 'Үлес', trend: 'Апта бойынша динамика',
   excerpts: 'Типтік пікірлер', significant: 'маңызды', shareRose: 'маңызды: үлесі өсті', shareFell: 'маңызды: үлесі азайды',
   platform: 'Платформа', outlet: 'Басылым',
@@ -95,6 +97,7 @@ const EN: Strings = {
   hiddenBesideSmall: 'hidden, so that a small count beside it cannot be worked out from the total',
   hiddenGroups: (groups: number, min: number) =>
     `Groups with fewer than ${min} posts not shown: ${groups}`,
+  issuesEachUnder: (min: number) => `each fewer than ${min}`,
   issue: 'Issue', district: 'District', slice: 'Who it affects', share: 'Share', trend: 'Trend per week',
   excerpts: 'Representative excerpts', significant: 'significant', shareRose: 'significant: share rose', shareFell: 'significant: share fell',
   platform: 'Platform', outlet: 'Outlet',

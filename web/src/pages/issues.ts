@@ -20,7 +20,10 @@ interface Issues {
   issues: { shown: IssueRow[]; hiddenGroups: number };
   trend: { weeks: string[]; issues: { issueId: string; originals: (number | null)[] }[] };
   slices: { shown: { sliceId: string; originals: number }[]; hiddenGroups: number };
-  districts: { shown: { districtId: string; originals: number; issues: { issueId: string; originals: number }[] }[]; hiddenGroups: number };
+  districts: {
+    shown: { districtId: string; originals: number; issues: { issueId: string; originals: number }[]; hiddenIssues: number }[];
+    hiddenGroups: number;
+  };
   excerpts: { issueId: string; excerpts: Parameters<typeof excerpt>[0][] }[];
 }
 
@@ -36,6 +39,13 @@ export const issuesPage: Page = {
     const data = await getJson<Issues>('/api/issues', context.period);
     context.showPeriod(data.period);
     const issueName = (id: string) => labels.issues[id] ?? id;
+    // Up to three issues; else whether the district had issues too small to show, or none.
+    const topIssues = (district: Issues['districts']['shown'][number]): string => {
+      if (district.issues.length === 0) {
+        return district.hiddenIssues > 0 ? strings.issuesEachUnder(context.meta.minGroupSize) : '—';
+      }
+      return district.issues.slice(0, 3).map((issue) => `${issueName(issue.issueId)} (${count(issue.originals, context)})`).join(', ');
+    };
 
     const ranking = section(strings.issues);
     root.append(ranking);
@@ -70,7 +80,7 @@ export const issuesPage: Page = {
       data.districts.shown.map((district) => [
         labels.districts[district.districtId] ?? district.districtId,
         count(district.originals, context),
-        district.issues.slice(0, 3).map((issue) => `${issueName(issue.issueId)} (${count(issue.originals, context)})`).join(', '),
+        topIssues(district),
       ]),
       data.districts.hiddenGroups, context)));
 
