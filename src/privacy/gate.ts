@@ -97,11 +97,6 @@ const PLACEHOLDER_TEXT = new RegExp(
 );
 
 /**
- * A redacted outlet name, or none when nothing but placeholders is left: an outlet column that
- * held the author's handle or profile link names no outlet, and "[HANDLE]" would gather every
- * such author into one.
- */
-/**
  * Whether `url` is a page on a social platform (a profile, a channel, a post: instagram.com/…,
  * facebook.com/profile.php?id=…, twitter.com/…/status/…). A listening export's row there, with an
  * outlet column and no platform tyndau knows, or a Google Alerts item linking there, is someone's
@@ -114,6 +109,11 @@ function isSocialAddress(url: string | undefined): boolean {
 // LIMITATION: outlet names stored before this rule keep what they held; `tyndau analyze` redacts
 // stored title and text again when redaction changes, not outlets. Re-importing the files, or a
 // re-analysis stage over outlets, would lift it.
+/**
+ * A redacted outlet name, or none when nothing but placeholders is left: an outlet column that
+ * held the author's handle or profile link names no outlet, and "[HANDLE]" would gather every
+ * such author into one.
+ */
 function outletName(redacted: string): string | null {
   return /[\p{L}\p{N}]/u.test(redacted.replace(PLACEHOLDER_TEXT, '')) ? redacted : null;
 }
