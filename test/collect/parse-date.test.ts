@@ -154,3 +154,40 @@ describe('parseDate: spreadsheet dates', () => {
     expect(iso('3/10/2024/1')).toBeUndefined();
   });
 });
+
+// News sites and channels print recent posts as "Сегодня, 14:05" or "5 минут назад"; unread,
+// they took the first-seen time, the wrong day for an archive page read days later.
+describe('parseDate with the time of reading', () => {
+  // 10:30 on Thursday 5 December 2024 in Almaty (UTC+5).
+  const readAt = new Date('2024-12-05T05:30:00Z');
+  const reading: DateParseOptions = { timezone: 'Asia/Almaty', now: readAt, readAt };
+
+  it.each([
+    ['Сегодня, 14:05', '2024-12-05T09:05:00.000Z'],
+    ['сегодня в 9:30', '2024-12-05T04:30:00.000Z'],
+    ['Вчера в 23:59', '2024-12-04T18:59:00.000Z'],
+    ['позавчера, 08.15', '2024-12-03T03:15:00.000Z'],
+    ['Бүгін, 10:00', '2024-12-05T05:00:00.000Z'],
+    ['кеше 14:05', '2024-12-04T09:05:00.000Z'],
+    ['Yesterday at 2:05 PM', '2024-12-04T09:05:00.000Z'],
+    ['today 12:00 am', '2024-12-04T19:00:00.000Z'],
+    ['5 минут назад', '2024-12-05T05:25:00.000Z'],
+    ['час назад', '2024-12-05T04:30:00.000Z'],
+    ['2 часа назад', '2024-12-05T03:30:00.000Z'],
+    ['3 сағат бұрын', '2024-12-05T02:30:00.000Z'],
+    ['45 mins ago', '2024-12-05T04:45:00.000Z'],
+    ['2 дня назад', '2024-12-03T05:30:00.000Z'],
+    ['только что', '2024-12-05T05:30:00.000Z'],
+  ])('reads %j counted from the time of reading', (text, expected) => {
+    expect(iso(text, reading)).toBe(expected);
+  });
+
+  it('leaves them unread without a time of reading (a file\'s import time is none), and words that are no date', () => {
+    expect(iso('Сегодня, 14:05')).toBeUndefined();
+    expect(iso('5 минут назад', { timezone: 'Asia/Almaty', now: readAt })).toBeUndefined();
+    expect(iso('5 лет назад', reading)).toBeUndefined();
+    expect(iso('сегодня', reading)).toBeUndefined();
+    expect(iso('сегодняшний 14:05', reading)).toBeUndefined();
+    expect(iso('Сегодня, 25:05', reading)).toBeUndefined();
+  });
+});

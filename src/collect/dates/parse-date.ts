@@ -22,7 +22,10 @@ import { zoneOffsets, type ZoneOffsets } from './zone-offsets.js';
  * - Excel serial dates (`45361.6041666667`, days since 1899-12-30, the wall clock of the
  *   project's zone), as a spreadsheet saved to CSV without a date format writes them;
  * - unix time in seconds or milliseconds, as a number or a string of digits; seconds may carry a
- *   fraction (`1731385800.25`, what Python's `time.time()` writes).
+ *   fraction (`1731385800.25`, what Python's `time.time()` writes);
+ * - with `readAt`, the words news sites and channels print for recent posts: a day counted back
+ *   with a time (`Сегодня, 14:05`, `вчера в 09:30`, `кеше 14:05`, `yesterday at 2:05 PM`) and a
+ *   time ago (`5 минут назад`, `час назад`, `2 сағат бұрын`, `3 hours ago`, `только что`).
  *
  * An explicit offset or zone is honoured. A time without one is read in the project's zone,
  * never the host's: `12.11.2024 09:30` from an Almaty site is 04:30 UTC (UTC+5 since
@@ -36,6 +39,12 @@ export interface DateParseOptions {
    * latest such date not after this time is taken. Without it such dates stay unread.
    */
   readonly now?: Date;
+  /**
+   * When the text was read from its site (live collection): "Сегодня, 14:05" and "5 минут
+   * назад" count from it. A file has no such time (an export made days before its import says
+   * "вчера" of its own day), so importers leave it out and such dates stay unread.
+   */
+  readonly readAt?: Date;
   /**
    * How to read a date such as `03/10/2024` whose first two parts could each be the month; an
    * importer decides it for a whole column from the dates that are not ambiguous.
@@ -117,8 +126,49 @@ export function parseDate(value: string | number, options: DateParseOptions): Da
 
   const parts =
     readIso(text) ?? readRfc822(text) ?? readDayFirst(text) ?? readWithTimeAndWords(text, options);
-  if (!parts) return undefined;
+  if (!parts) return options.readAt ? readRelative(text, options, options.readAt) : undefined;
   return toInstant(parts, options);
+}
+
+/** Days back from today by the word a site writes for them. */
+const DAYS_BACK: ReadonlyMap<string, number> = new Map([
+  ['сегодня', 0], ['бүгін', 0], ['today', 0],
+  ['вчера', 1], ['кеше', 1], ['yesterday', 1],
+  ['позавчера', 2], ['алдыңғы күні', 2],
+]);
+const DAY_WORD_AND_TIME =
+  /^(сегодня|вчера|позавчера|бүгін|кеше|алдыңғы күні|today|yesterday)(?![\p{L}])[\s,]*(?:в|во|at|сағат)?\s*(\d{1,2})[:.](\d{2})(?:\s*([ap])\.?\s*m\.?)?$/iu;
+/** Minutes in each unit of a time ago. */
+const UNIT_MINUTES: readonly [RegExp, number][] = [
+  [/^(?:минут[уы]?|мин\.?|минут|minutes?|mins?)$/iu, 1],
+  [/^(?:час(?:а|ов)?|ч\.?|сағат|hours?|hrs?)$/iu, 60],
+  [/^(?:день|дня|дней|күн|days?)$/iu, 1440],
+];
+const TIME_AGO = /^(?:(\d{1,3})\s*)?(\p{L}+\.?)\s+(?:назад|бұрын|ago)$/iu;
+const JUST_NOW = /^(?:только что|жаңа ғана|just now)$/iu;
+
+/**
+ * A recent post's date as sites print it, counted from `readAt` on the project's clock: "Сегодня,
+ * 14:05", "вчера в 09:30", "5 минут назад". Left unread, such posts took their first-seen time,
+ * which for an archive page read days later is the wrong day.
+ */
+function readRelative(text: string, options: DateParseOptions, now: Date): Date | undefined {
+  const lower = text.toLowerCase().replace(/\s+/g, ' ');
+  if (JUST_NOW.test(lower)) return now;
+  const ago = TIME_AGO.exec(lower);
+  if (ago) {
+    const minutes = UNIT_MINUTES.find(([unit]) => unit.test(ago[2]!))?.[1];
+    return minutes === undefined ? undefined : new Date(now.getTime() - Number(ago[1] ?? 1) * minutes * 60_000);
+  }
+  const dayWord = DAY_WORD_AND_TIME.exec(lower);
+  if (!dayWord) return undefined;
+  const today = new Date(zoneOffsets(options.timezone).toWallClock(now.getTime()));
+  const day = new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate() - DAYS_BACK.get(dayWord[1]!)!));
+  const hour = toTwentyFourHour(Number(dayWord[2]), dayWord[4]);
+  return toInstant({
+    year: day.getUTCFullYear(), month: day.getUTCMonth() + 1, day: day.getUTCDate(),
+    hour, minute: Number(dayWord[3]), second: 0, millisecond: 0, offset: undefined,
+  }, options);
 }
 
 /** An ISO time followed by its zone's name: the offset, when written, wins over the name. */

@@ -254,7 +254,7 @@ function withoutHeadline(text: string, title: string | undefined): string {
  */
 function dateOf(value: string | undefined, context: CollectContext): Date | undefined {
   if (value === undefined) return undefined;
-  const date = parseDate(value, { timezone: context.timezone, now: context.now });
+  const date = parseDate(value, { timezone: context.timezone, now: context.now, readAt: context.now });
   return date !== undefined && date.getTime() <= context.now.getTime() + DAY_MS ? date : undefined;
 }
 
