@@ -5,7 +5,7 @@ import { cleanText } from '../markup/clean-text.js';
 import { htmlToText } from '../markup/html-to-text.js';
 import { platformOfLink } from '../platform-of-link.js';
 import { telegramMessageKey } from '../telegram/message-link.js';
-import type { Platform, PostKind, RawPost, RecordLocation } from '../raw-post.js';
+import { idPlatform, type Platform, type PostKind, type RawPost, type RecordLocation } from '../raw-post.js';
 import { TEXT_FIELD_NAMES, type RecordField } from './record-fields.js';
 import { isYoutubeCommentId, youtubeThreadOf } from './youtube-comment-id.js';
 
@@ -59,6 +59,40 @@ const PLATFORMS: ReadonlyMap<string, Platform> = new Map([
   ['x.com', 'x'],
 ]);
 
+/** More names of the platforms keyed as on `other`, as people write them. */
+const MORE_NAMES: ReadonlyMap<string, Platform> = new Map([
+  ['insta', 'instagram'],
+  ['инста', 'instagram'],
+  ['инстаграмм', 'instagram'],
+  ['фэйсбук', 'facebook'],
+  ['твитер', 'x'],
+]);
+
+/**
+ * The platform a platform or source column names. Instagram, Facebook, TikTok and X are named
+ * in any case and spacing ('Tik Tok', 'Тик-Ток'), with their other name ('X (Twitter)',
+ * 'Twitter/X'), as an address ('www.instagram.com', 'https://facebook.com/') or misspelt
+ * ('Инстаграмм'); these were 'other'. The other platforms keep their exact names: a post newly
+ * named so would be keyed apart from its earlier import on 'other'.
+ */
+function platformNamed(value: string | number | undefined): Platform | undefined {
+  const name = textOf(value).toLowerCase();
+  const exact = PLATFORMS.get(name);
+  if (exact !== undefined || name === '') return exact;
+  const keyedAsOther = (platform: Platform | undefined): Platform | undefined =>
+    platform !== undefined && idPlatform(platform) !== platform ? platform : undefined;
+  const linked = keyedAsOther(platformOfLink(name));
+  if (linked !== undefined) return linked;
+  for (const part of name.split(/[()/,|;]+/)) {
+    const word = part.trim();
+    const compact = word.replace(/[\s_-]+/g, '');
+    const found = keyedAsOther(PLATFORMS.get(word) ?? PLATFORMS.get(compact) ?? MORE_NAMES.get(compact))
+      ?? keyedAsOther(word === '' ? undefined : platformOfLink(word));
+    if (found !== undefined) return found;
+  }
+  return undefined;
+}
+
 /**
  * What a listening tool's post type column or a kind column writes for a post that repeats
  * another one without words of its own. A repost with the sharer's comment ("Дополненный
@@ -82,7 +116,7 @@ export function setRecordValue(values: RecordValues, field: RecordField, value: 
 }
 
 function isKnownPlatform(value: string | number): boolean {
-  return PLATFORMS.has(textOf(value).toLowerCase());
+  return platformNamed(value) !== undefined;
 }
 
 const KINDS: ReadonlyMap<string, PostKind> = new Map([
@@ -118,7 +152,7 @@ export function recordToPost(
     return undefined;
   }
 
-  const named = PLATFORMS.get(textOf(values.platform).toLowerCase());
+  const named = platformNamed(values.platform);
   const id = identifier(values.id);
   const youtubeComment = id !== undefined && isYoutubeCommentId(id);
   const platform = named ?? platformOfUrl(values.url) ?? platformOfOutlet(values)
