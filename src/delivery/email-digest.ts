@@ -6,9 +6,13 @@ import type { ArchivedDigest, DigestArchive } from '../report/digest-archive.js'
 import { DIGEST_LABELS } from '../report/digest-labels.js';
 import { DIGEST_PDF } from '../report/publish-digest.js';
 import type { SmtpSettings } from './delivery-settings.js';
-import { sendMail } from './smtp-mailer.js';
+import { sendMailTo } from './smtp-mailer.js';
 
-/** E-mails an archived digest with its PDF attached to `to`, and adds them in the archive to who got it. */
+/**
+ * E-mails an archived digest with its PDF attached to `to`, and adds those the server took in the
+ * archive to who got it. Throws, naming them, when the server refused some (a greylisting 451
+ * for one of them): they were marked as having it, and never got it.
+ */
 export async function emailDigest(
   digest: ArchivedDigest,
   archive: DigestArchive,
@@ -18,7 +22,7 @@ export async function emailDigest(
 ): Promise<void> {
   const labels = DIGEST_LABELS[digest.language];
   const period = `${digest.from} … ${digest.to}`;
-  await sendMail(smtp, {
+  const sent = await sendMailTo(smtp, {
     to,
     subject: `${labels.title}: ${project.name}, ${period}`,
     text: `${labels.title} — ${project.name}\n${labels.period}: ${period}\n`,
@@ -28,5 +32,10 @@ export async function emailDigest(
       contentType: 'application/pdf',
     }],
   });
-  archive.markEmailed(digest.id, [...new Set([...digest.emailedTo, ...to])]);
+  const refused = new Set(sent.rejected.map((address) => address.toLowerCase()));
+  const took = to.filter((address) => !refused.has(address.toLowerCase()));
+  archive.markEmailed(digest.id, [...new Set([...digest.emailedTo, ...took])]);
+  if (refused.size > 0) {
+    throw new Error(`the mail server refused ${[...sent.rejected].join(', ')}: ${sent.reason}`);
+  }
 }

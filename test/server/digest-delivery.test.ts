@@ -127,4 +127,44 @@ describe('the scheduled digest', () => {
     expect(sink.messages.length).toBe(sent + 2);
     expect(english()).toHaveLength(1);
   });
+
+  // A mail server greylisting one recipient (451, try later) took the message for the other:
+  // both were marked as having it, and the refused one never got it.
+  it('is e-mailed again to a recipient the server refused for now, and to nobody else', async () => {
+    const lastDay = lastDatedDay(store)!;
+    const weekday = ((new Date(`${lastDay}T12:00:00Z`).getUTCDay() + 1) % 7) || 7;
+    let greylisting = true;
+    const greylist = await startSmtpSink((address) => greylisting && address === 'editor@city.example');
+    try {
+      const digests = new DigestArchive(state);
+      const logger = createMemoryLogger();
+      const context = {
+        project, store, alerts: new AlertHistory(state), digests, logger,
+        delivery: {
+          smtp: { host: '127.0.0.1', port: greylist.port, secure: false, user: null, password: null, from: 'tyndau@city.example' },
+          digest: { to: ['analyst@city.example', 'editor@city.example'], weekday, hour: 8, language: 'kk' as const },
+          alerts: null,
+        },
+      };
+      const memory = { alertsJudged: null };
+      const at = (minutes: number) => new Date(Date.parse(`${addDays(lastDay, 1)}T03:00:00Z`) + minutes * 60_000);
+      const kazakh = () => digests.list().filter((entry) => entry.language === 'kk');
+
+      await runDue(context, at(1), memory);
+      expect(greylist.messages).toHaveLength(1);
+      expect(kazakh()[0]!.emailedTo).toEqual(['analyst@city.example']);
+      expect(logger.lines.join('')).toContain('editor@city.example');
+
+      greylisting = false;
+      await runDue(context, at(2), memory);
+      expect(greylist.messages).toHaveLength(1);
+      await runDue(context, at(12), memory);
+      await runDue(context, at(13), memory);
+      expect(greylist.messages).toHaveLength(2);
+      expect(greylist.messages[1]!.to).toMatchObject({ text: 'editor@city.example' });
+      expect(kazakh()[0]!.emailedTo).toEqual(['analyst@city.example', 'editor@city.example']);
+    } finally {
+      await greylist.close();
+    }
+  }, 120_000);
 });

@@ -10,9 +10,17 @@ export interface SmtpSink {
   close(): Promise<void>;
 }
 
-export async function startSmtpSink(): Promise<SmtpSink> {
+/**
+ * `refuse` answers an address's RCPT TO with a temporary 451, as greylisting does, while it
+ * returns true.
+ */
+export async function startSmtpSink(refuse: (address: string) => boolean = () => false): Promise<SmtpSink> {
   const messages: ParsedMail[] = [];
   const server = new SMTPServer({
+    onRcptTo(address, _session, callback) {
+      if (!refuse(address.address)) return callback();
+      return callback(Object.assign(new Error('4.7.1 greylisted, try again later'), { responseCode: 451 }));
+    },
     authOptional: true,
     // No TLS on loopback: the test checks what is sent, not the certificate chain.
     disabledCommands: ['STARTTLS', 'AUTH'],
