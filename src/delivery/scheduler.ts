@@ -34,6 +34,8 @@ export interface ScheduleMemory {
   alertsJudged: string | null;
   /** When the digest's e-mail was last tried and failed, in ms; absent when none failed. */
   digestEmailFailedAt?: number;
+  /** When making the digest last failed, in ms; absent when it did not. */
+  digestFailedAt?: number;
 }
 
 /** How long after its hour a weekly digest is still made and e-mailed when it was not. */
@@ -90,12 +92,21 @@ export async function runDue(context: ScheduleContext, now: Date, memory: Schedu
     const period = { from: addDays(lastDay, -6), to: lastDay };
     const language = digest.language ?? project.reportLanguage;
     let archived = context.digests.find(period.from, period.to, language);
+    // A digest that failed to be made (no browser for its PDF, a store error) is tried again every
+    // ten minutes of its day, as its e-mail is; it was made again on every one-minute tick.
+    if (!archived && isWaiting(memory.digestFailedAt, now)) return;
     if (!archived) {
-      archived = await publishDigest({ store: context.store, project, archive: context.digests, period, language });
+      try {
+        archived = await publishDigest({ store: context.store, project, archive: context.digests, period, language });
+      } catch (error) {
+        memory.digestFailedAt = now.getTime();
+        throw error;
+      }
+      delete memory.digestFailedAt;
       logger.info('digest', { from: period.from, to: period.to, folder: archived.folder });
     }
     const unsent = digest.to.filter((address) => !archived.emailedTo.includes(address));
-    const waiting = memory.digestEmailFailedAt !== undefined && now.getTime() - memory.digestEmailFailedAt < EMAIL_RETRY_MS;
+    const waiting = isWaiting(memory.digestEmailFailedAt, now);
     if (delivery.smtp && unsent.length > 0 && !waiting) {
       try {
         await emailDigest(archived, context.digests, project, delivery.smtp, unsent);
@@ -109,6 +120,11 @@ export async function runDue(context: ScheduleContext, now: Date, memory: Schedu
       }
     }
   }
+}
+
+/** Whether a failure at `failedAt` was less than the retry interval before `now`. */
+function isWaiting(failedAt: number | undefined, now: Date): boolean {
+  return failedAt !== undefined && now.getTime() - failedAt < EMAIL_RETRY_MS;
 }
 
 /**

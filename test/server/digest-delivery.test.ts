@@ -167,4 +167,44 @@ describe('the scheduled digest', () => {
       await greylist.close();
     }
   }, 120_000);
+
+  // A digest that could not be made (here the store fails; no browser for the PDF does the same)
+  // was made again on every one-minute tick of its day.
+  it('is made again ten minutes after making it failed, not on every tick', async () => {
+    const lastDay = lastDatedDay(store)!;
+    const weekday = ((new Date(`${lastDay}T12:00:00Z`).getUTCDay() + 1) % 7) || 7;
+    let reads = 0;
+    const failing = new Proxy(store, {
+      get(target, key) {
+        const value = Reflect.get(target, key) as unknown;
+        if (typeof value !== 'function') return value;
+        if (typeof key === 'string' && key.startsWith('read')) {
+          return () => {
+            reads += 1;
+            throw new Error('disk I/O error');
+          };
+        }
+        return (value as (...parts: unknown[]) => unknown).bind(target);
+      },
+    });
+    const context = {
+      project, store: failing, alerts: new AlertHistory(state), digests: new DigestArchive(state), logger: createMemoryLogger(),
+      delivery: {
+        smtp: { host: '127.0.0.1', port: sink.port, secure: false, user: null, password: null, from: 'tyndau@city.example' },
+        digest: { to: ['analyst@city.example'], weekday, hour: 8, language: 'en' as const },
+        alerts: null,
+      },
+    };
+    const memory = { alertsJudged: null };
+    const at = (minutes: number) => new Date(Date.parse(`${addDays(lastDay, 8)}T03:00:00Z`) + minutes * 60_000);
+
+    await expect(runDue(context, at(0), memory)).rejects.toThrow('disk I/O error');
+    const once = reads;
+    expect(once).toBeGreaterThan(0);
+    await runDue(context, at(1), memory);
+    await runDue(context, at(9), memory);
+    expect(reads).toBe(once);
+    await expect(runDue(context, at(10), memory)).rejects.toThrow('disk I/O error');
+    expect(reads).toBe(2 * once);
+  });
 });
