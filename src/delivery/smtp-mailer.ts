@@ -15,9 +15,16 @@ export interface SentMail {
   readonly reason: string;
 }
 
-/** Sends one message through the configured SMTP server; throws with the server's answer. */
+/**
+ * Sends one message through the configured SMTP server; throws with the server's answer, also
+ * when it refused some recipients while it took the message for the others (they are named), so
+ * that a refused address is reported, not counted as sent.
+ */
 export async function sendMail(smtp: SmtpSettings, message: MailMessage): Promise<void> {
-  await sendMailTo(smtp, message);
+  const { rejected, reason } = await sendMailTo(smtp, message);
+  if (rejected.length > 0) {
+    throw new Error(`smtp ${smtp.host}:${smtp.port}: refused ${rejected.join(', ')}: ${reason}`);
+  }
 }
 
 /**

@@ -96,4 +96,31 @@ describe('alert delivery', () => {
     expect(sink.messages[0]!.subject).toBe(`tyndau · Всплеск: Общественный транспорт · Алмалинский район (${SPIKE_DAY})`);
     expect(sink.messages[0]!.text?.trim()).toBe(text);
   });
+
+  // The mailer counted a message the server took for one recipient and refused for another
+  // (greylisting's 451) as sent: the refused duty officer was never told, and nothing was logged.
+  it('reports a recipient the mail server refused while it took the alert for the others', async () => {
+    const greylisting = await startSmtpSink((address) => address === 'night-duty@city.example');
+    const state = openStateDatabase(':memory:');
+    const logger = createMemoryLogger();
+    const context = {
+      project: makeProject('ru'), store, logger,
+      alerts: new AlertHistory(state),
+      digests: new DigestArchive(state),
+      delivery: {
+        smtp: { host: '127.0.0.1', port: greylisting.port, secure: false, user: null, password: null, from: 'tyndau@city.example' },
+        digest: null,
+        alerts: { hour: 7, email: ['duty@city.example', 'night-duty@city.example'], webhook: null, telegram: null, language: null },
+      },
+    };
+
+    await runDue(context, new Date(`${addDays(SPIKE_DAY, 1)}T02:10:00Z`), { alertsJudged: null });
+    await greylisting.close();
+
+    expect(greylisting.messages).toHaveLength(1);
+    const log = logger.lines.join('');
+    expect(log).toContain('alert delivery failed');
+    expect(log).toContain('refused night-duty@city.example');
+    expect(log).toContain('451');
+  });
 });
