@@ -86,7 +86,7 @@ export function readField(query: string, written: WrittenField, vocabulary: Fiel
     case 'lang':
       return { field: 'lang', languages: languagesOf(oneOf(value, LANGUAGES, 'lang', fail)) };
     case 'platform':
-      return { field: 'platform', platform: oneOf(value, PLATFORMS, 'platform', fail) };
+      return { field: 'platform', platform: oneOf(PLATFORM_NAMES.get(value.toLowerCase()) ?? value, PLATFORMS, 'platform', fail) };
     case 'sentiment':
       return { field: 'sentiment', sentiment: oneOf(value, SENTIMENTS, 'sentiment', fail) };
     case 'outlet':
@@ -110,6 +110,11 @@ function isFieldName(name: string): name is FieldName {
 function languagesOf(language: LanguageCode): LanguageCode[] {
   return language === 'kk' ? ['kk', 'kk-latn'] : [language];
 }
+
+/** Other names people search a platform by: X is still called Twitter. */
+const PLATFORM_NAMES: ReadonlyMap<string, string> = new Map([
+  ['twitter', 'x'], ['ig', 'instagram'], ['fb', 'facebook'], ['vkontakte', 'vk'], ['tg', 'telegram'],
+]);
 
 function oneOf<T extends string>(value: string, allowed: readonly T[], name: string, fail: Fail): T {
   const lower = value.toLowerCase();

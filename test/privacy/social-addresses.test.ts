@@ -41,6 +41,8 @@ describe('a post at a social platform\'s address', () => {
       ['social', 'other'],
     ]);
     expect(JSON.stringify(posts)).not.toContain('zzcanary');
+    expect(parseQuery('platform:twitter').root).toMatchObject({ filter: { field: 'platform', platform: 'x' } });
+    expect(parseQuery('platform:IG').root).toMatchObject({ filter: { field: 'platform', platform: 'instagram' } });
     expect(parseQuery('platform:tiktok OR platform:instagram').root).toMatchObject({
       type: 'or',
       children: [{ filter: { field: 'platform', platform: 'tiktok' } }, { filter: { field: 'platform', platform: 'instagram' } }],
