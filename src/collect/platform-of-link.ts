@@ -1,4 +1,4 @@
-import { idPlatform, type Platform } from './raw-post.js';
+import { isKeyedAsOther, type Platform } from './raw-post.js';
 
 const PLATFORM_HOSTS: ReadonlyMap<string, Platform> = new Map([
   ['t.me', 'telegram'],
@@ -23,7 +23,7 @@ const PLATFORM_HOSTS: ReadonlyMap<string, Platform> = new Map([
  * (snscrape, youtube-comment-downloader) write a post's address and nothing else, and feeds of a
  * YouTube channel or a Telegram channel's mirror link each item to the platform.
  *
- * A platform whose posts are keyed as on `other` (`idPlatform`) is also named by any subdomain of
+ * A platform whose posts are keyed as on `other` (`isKeyedAsOther`) is also named by any subdomain of
  * its host (web.facebook.com, l.facebook.com, mobile.twitter.com, vt.tiktok.com), by a host
  * written with a final dot, and by a link written without its scheme (`instagram.com/p/…`), as
  * exports copy them; these were 'other'. Telegram, VK and YouTube keep the hosts above: a post
@@ -37,10 +37,10 @@ export function platformOfLink(link: string | undefined): Platform | undefined {
   if (exact !== undefined && URL.canParse(link)) return exact;
   for (let at = host.indexOf('.'); at >= 0; at = host.indexOf('.', at + 1)) {
     const platform = PLATFORM_HOSTS.get(host.slice(at + 1));
-    if (platform !== undefined && idPlatform(platform) !== platform) return platform;
+    if (isKeyedAsOther(platform)) return platform;
   }
   const whole = PLATFORM_HOSTS.get(host);
-  return whole !== undefined && idPlatform(whole) !== whole ? whole : undefined;
+  return isKeyedAsOther(whole) ? whole : undefined;
 }
 
 /** The lower-case host of `link`, read as https when it names no scheme; undefined if none. */

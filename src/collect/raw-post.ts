@@ -17,9 +17,14 @@ export type Platform = (typeof PLATFORMS)[number];
  */
 const KEYED_AS_OTHER: ReadonlySet<Platform> = new Set(['instagram', 'facebook', 'tiktok', 'x']);
 
+/** Whether `platform`'s posts are keyed as on `other` (see `KEYED_AS_OTHER`). */
+export function isKeyedAsOther(platform: Platform | undefined): platform is Platform {
+  return platform !== undefined && KEYED_AS_OTHER.has(platform);
+}
+
 /** The platform a native id is keyed under (see `KEYED_AS_OTHER`). */
 export function idPlatform(platform: Platform): Platform {
-  return KEYED_AS_OTHER.has(platform) ? 'other' : platform;
+  return isKeyedAsOther(platform) ? 'other' : platform;
 }
 
 /** News articles are the press's public record; everything else is a resident's post. */

@@ -5,7 +5,7 @@ import { cleanText } from '../markup/clean-text.js';
 import { htmlToText } from '../markup/html-to-text.js';
 import { platformOfLink } from '../platform-of-link.js';
 import { telegramMessageKey } from '../telegram/message-link.js';
-import { idPlatform, type Platform, type PostKind, type RawPost, type RecordLocation } from '../raw-post.js';
+import { isKeyedAsOther, type Platform, type PostKind, type RawPost, type RecordLocation } from '../raw-post.js';
 import { TEXT_FIELD_NAMES, type RecordField } from './record-fields.js';
 import { isYoutubeCommentId, youtubeThreadOf } from './youtube-comment-id.js';
 
@@ -80,7 +80,7 @@ function platformNamed(value: string | number | undefined): Platform | undefined
   const exact = PLATFORMS.get(name);
   if (exact !== undefined || name === '') return exact;
   const keyedAsOther = (platform: Platform | undefined): Platform | undefined =>
-    platform !== undefined && idPlatform(platform) !== platform ? platform : undefined;
+    isKeyedAsOther(platform) ? platform : undefined;
   const linked = keyedAsOther(platformOfLink(name));
   if (linked !== undefined) return linked;
   for (const part of name.split(/[()/,|;]+/)) {
