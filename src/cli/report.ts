@@ -1,6 +1,11 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+
 import type { Command } from 'commander';
 
+import { renderDigestPdf } from '../report/digest-pdf.js';
 import { writeDigest } from '../report/index.js';
+import { DIGEST_PDF } from '../report/publish-digest.js';
 import type { ReportLanguage } from '../project/project.js';
 import { openProject, openExistingStore } from './context.js';
 import { lastWeek } from './period.js';
@@ -8,13 +13,14 @@ import { lastWeek } from './period.js';
 export function registerReport(program: Command): void {
   program
     .command('report')
-    .description('write the weekly digest (digest.md and a self-contained digest.html) for a period')
+    .description('write the weekly digest (digest.md, a self-contained digest.html and, with --pdf, digest.pdf) for a period')
     .requiredOption('-p, --project <file>', 'project file (tyndau.yaml)')
     .option('--from <day>', 'first day, YYYY-MM-DD (default: 7 days ending on the last day with a dated post)')
     .option('--to <day>', 'last day, YYYY-MM-DD, included')
     .option('--out <dir>', 'folder for the digest files', 'digest')
     .option('--language <code>', 'ru, kk or en (default: the project\'s language)')
-    .action(async (options: { project: string; from?: string; to?: string; out: string; language?: string }) => {
+    .option('--pdf', 'also print the digest to an A4 digest.pdf (needs Chromium: scripts/setup-machine.sh)')
+    .action(async (options: ReportOptions) => {
       const project = await openProject(options.project);
       const store = openExistingStore(project);
       try {
@@ -27,11 +33,29 @@ export function registerReport(program: Command): void {
           outDir: options.out,
           language: parseLanguage(options.language) ?? project.reportLanguage,
         });
-        process.stdout.write(`digest ${period.from} … ${period.to}:\n  ${files.markdownPath}\n  ${files.htmlPath}\n`);
+        const written = [files.markdownPath, files.htmlPath];
+        if (options.pdf) written.push(await writePdf(files.htmlPath, options.out));
+        process.stdout.write(`digest ${period.from} … ${period.to}:\n${written.map((path) => `  ${path}\n`).join('')}`);
       } finally {
         store.close();
       }
     });
+}
+
+interface ReportOptions {
+  readonly project: string;
+  readonly from?: string;
+  readonly to?: string;
+  readonly out: string;
+  readonly language?: string;
+  readonly pdf?: boolean;
+}
+
+/** The same A4 print the scheduled digest e-mails carry, beside the HTML it is printed from. */
+async function writePdf(htmlPath: string, outDir: string): Promise<string> {
+  const pdfPath = join(outDir, DIGEST_PDF);
+  await writeFile(pdfPath, await renderDigestPdf(await readFile(htmlPath, 'utf8')));
+  return pdfPath;
 }
 
 function parseLanguage(value: string | undefined): ReportLanguage | undefined {
