@@ -1,5 +1,6 @@
 import { Command } from 'commander';
 
+import { registerAlerts } from './alerts.js';
 import { registerAnalyze } from './analyze.js';
 import { registerDemo } from './demo.js';
 import { refuseEmptyValues } from './empty-values.js';
@@ -28,6 +29,7 @@ export function buildProgram(): Command {
   registerImport(program);
   registerAnalyze(program);
   registerReport(program);
+  registerAlerts(program);
   registerSearch(program);
   registerCollect(program);
   registerStatus(program);

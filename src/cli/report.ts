@@ -6,9 +6,9 @@ import type { Command } from 'commander';
 import { renderDigestPdf } from '../report/digest-pdf.js';
 import { writeDigest } from '../report/index.js';
 import { DIGEST_PDF } from '../report/publish-digest.js';
-import type { ReportLanguage } from '../project/project.js';
 import { openProject, openExistingStore } from './context.js';
 import { lastWeek } from './period.js';
+import { parseReportLanguage } from './report-language.js';
 
 export function registerReport(program: Command): void {
   program
@@ -31,7 +31,7 @@ export function registerReport(program: Command): void {
           from: period.from,
           to: period.to,
           outDir: options.out,
-          language: parseLanguage(options.language) ?? project.reportLanguage,
+          language: parseReportLanguage(options.language) ?? project.reportLanguage,
         });
         const written = [files.markdownPath, files.htmlPath];
         if (options.pdf) written.push(await writePdf(files.htmlPath, options.out));
@@ -56,10 +56,4 @@ async function writePdf(htmlPath: string, outDir: string): Promise<string> {
   const pdfPath = join(outDir, DIGEST_PDF);
   await writeFile(pdfPath, await renderDigestPdf(await readFile(htmlPath, 'utf8')));
   return pdfPath;
-}
-
-function parseLanguage(value: string | undefined): ReportLanguage | undefined {
-  if (value === undefined) return undefined;
-  if (value === 'ru' || value === 'kk' || value === 'en') return value;
-  throw new Error(`--language "${value}" is not one of ru, kk, en`);
 }

@@ -1,0 +1,73 @@
+import type { Command } from 'commander';
+
+import { replayAlerts, type AlertReplay } from '../alerts/replay-alerts.js';
+import { alertTitle } from '../delivery/alert-message.js';
+import type { Project, ReportLanguage } from '../project/project.js';
+import { addDays, assertPeriodEnds, type DayRange } from '../store/day-range.js';
+import type { DatedPostReader } from '../store/dated-posts.js';
+import { lastDatedDay } from '../store/last-dated-day.js';
+import type { Store } from '../store/store.js';
+import { openExistingStore, openProject, UsageError } from './context.js';
+import { parseReportLanguage } from './report-language.js';
+
+interface AlertsOptions {
+  readonly project: string;
+  readonly from?: string;
+  readonly to?: string;
+  readonly language?: string;
+  readonly json?: boolean;
+}
+
+const DEFAULT_DAYS = 30;
+
+export function registerAlerts(program: Command): void {
+  program
+    .command('alerts')
+    .description('replay the daily alerts over past days, as the schedule would have fired them, without recording them')
+    .requiredOption('-p, --project <file>', 'project file (tyndau.yaml)')
+    .option('--from <day>', `first day, YYYY-MM-DD (default: ${DEFAULT_DAYS} days ending on the last day with a dated post)`)
+    .option('--to <day>', 'last day, YYYY-MM-DD, included')
+    .option('--language <code>', 'ru, kk or en for the alerts\' titles (default: the project\'s language)')
+    .option('--json', 'print the replay as JSON, with each alert\'s figures, top terms and redacted excerpts')
+    .action(async (options: AlertsOptions) => {
+      const project = await openProject(options.project);
+      const language = parseReportLanguage(options.language) ?? project.reportLanguage;
+      const store = openExistingStore(project);
+      try {
+        const replay = replayAlerts(datedReader(store), replayPeriod(store, options), project.privacy.minGroupSize);
+        process.stdout.write(options.json ? `${JSON.stringify(replay, null, 2)}\n` : describeReplay(replay, project, language));
+      } finally {
+        store.close();
+      }
+    });
+}
+
+function datedReader(store: Store): DatedPostReader {
+  const reader = store as Store & Partial<DatedPostReader>;
+  if (!reader.readDatedCounts || !reader.readDatedPosts) throw new UsageError('alerts: this store cannot read dated counts');
+  return reader as Store & DatedPostReader;
+}
+
+function replayPeriod(store: Store, given: { from?: string; to?: string }): DayRange {
+  assertPeriodEnds(given, 'alerts');
+  if (given.from && given.to) return { from: given.from, to: given.to };
+  if (given.from) return { from: given.from, to: addDays(given.from, DEFAULT_DAYS - 1) };
+  const to = given.to ?? lastDatedDay(store);
+  if (!to) throw new UsageError('the store holds no posts yet; import some first (tyndau import --project P FILE...)');
+  return { from: addDays(to, -(DEFAULT_DAYS - 1)), to };
+}
+
+function describeReplay(replay: AlertReplay, project: Project, language: ReportLanguage): string {
+  const lines = [`alerts replayed ${replay.period.from} … ${replay.period.to}, as the daily schedule would have fired them:`];
+  for (const day of replay.days) {
+    if (day.silence === 'collection-gap') lines.push(`  ${day.day}  nothing judged: collection had a gap`);
+    for (const alert of day.fired) {
+      const figures = `${alert.observed} posts (${alert.distinct} distinct), ${alert.expected.toFixed(1)} expected, p ${alert.pValue.toExponential(1)}`;
+      const terms = alert.topTerms.length > 0 ? `; ${alert.topTerms.slice(0, 5).join(', ')}` : '';
+      lines.push(`  ${alertTitle(alert, project, language)}: ${figures}${terms}`);
+    }
+  }
+  lines.push(`total: ${replay.fired} fired, ${replay.rateLimited} held back by the cooldown or the daily limit, ` +
+    `${replay.gapDays} days with a collection gap, of ${replay.days.length} days`);
+  return `${lines.join('\n')}\n`;
+}

@@ -1,0 +1,51 @@
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+import { fixture } from '../collect/fixture.js';
+import { runCli } from './run-cli.js';
+
+const work = mkdtempSync(join(tmpdir(), 'tyndau-report-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+const project = join(work, 'tyndau.yaml');
+
+beforeAll(() => {
+  expect(runCli(['init', work]).code).toBe(0);
+  expect(runCli(['import', '--project', project, fixture('rss-russian-and-kazakh-dates.xml')]).code).toBe(0);
+});
+
+describe('tyndau report --pdf', () => {
+  it('prints the digest to an A4 PDF beside its Markdown and HTML', () => {
+    const out = join(work, 'digest');
+    const run = runCli(['report', '--project', project, '--out', out, '--language', 'kk', '--pdf'], { timeoutMs: 120_000 });
+
+    expect(run.stderr).toBe('');
+    expect(run.stdout.trim().split('\n').slice(1)).toEqual([
+      `  ${join(out, 'digest.md')}`, `  ${join(out, 'digest.html')}`, `  ${join(out, 'digest.pdf')}`,
+    ]);
+    const pdf = readFileSync(join(out, 'digest.pdf')).toString('latin1');
+    expect(pdf.slice(0, 5)).toBe('%PDF-');
+    // A4 is 595 × 842 points; Chromium rounds it to whole device pixels (595.92 × 842.88).
+    expect(pdf).toMatch(/\/MediaBox \[0 0 59[56]\.\d+ 84[12]\.\d+\]/);
+  }, 180_000);
+});
+
+describe('tyndau alerts', () => {
+  it('replays the thirty days ending on the last dated post and records nothing', () => {
+    const run = runCli(['alerts', '--project', project]);
+
+    expect([run.code, run.stderr]).toEqual([0, '']);
+    expect(run.stdout).toMatch(/^alerts replayed 2024-10-14 … 2024-11-12, as the daily schedule would have fired them:$/m);
+    expect(run.stdout).toMatch(/^total: 0 fired, 0 held back by the cooldown or the daily limit, \d+ days with a collection gap, of 30 days$/m);
+    expect(existsSync(join(work, 'tyndau-state.sqlite'))).toBe(false);
+  });
+
+  it('names a period that is not one', () => {
+    const run = runCli(['alerts', '--project', project, '--from', '2024-11-12', '--to', '2024-11-01']);
+
+    expect([run.code, run.stderr]).toEqual([1, 'tyndau: alerts: from 2024-11-12 is after to 2024-11-01; swap them\n']);
+  });
+});
