@@ -59,6 +59,11 @@ export interface TaxonomyEntry {
    * problem); a keyword inside one does not count. Only the built-in taxonomy sets them so far.
    */
   readonly exclude?: KeywordRules;
+  /**
+   * Words that mark another kind of story (a war, a crash, an obituary): none of the entry's
+   * keywords counts in a sentence that holds one. Only the built-in taxonomy sets them so far.
+   */
+  readonly excludeInSentence?: KeywordRules;
   /** A saved query that also defines the issue for `issue:ID` in searches. */
   readonly query?: string;
 }

@@ -30,17 +30,17 @@ describe('the issue filter trained on the labelled sentences', () => {
 
   test('drops a keyword hit on a biography fact, keeps one on a school problem', () => {
     const filtered = new IssueMatcher(DEFAULT_TAXONOMY, new IssueFilter(model, DEFAULT_TAXONOMY.issues));
-    const biography = 'В 1952 году получила педагогическое образование и переехала в столицу';
+    const biography = 'В 1952 году поступила в педагогический институт и переехала в столицу';
     expect(issueIds(new IssueMatcher(DEFAULT_TAXONOMY), biography)).toEqual(['education']);
     expect(issueIds(filtered, biography)).toEqual([]);
     expect(issueIds(filtered, 'В школе №5 не хватает учителей')).toEqual(['education']);
   });
 
-  // The taxonomy's exclusions already drop "скончался в больнице" and "военных преступлениях";
-  // the filter judges what they leave, such as a treatment told in an obituary.
+  // The taxonomy's exclusions already drop "скончался в больнице", a star's illness and "военных
+  // преступлениях"; the filter judges what they leave, such as a treatment told in an obituary.
   test('drops the treatment in an obituary, keeps a city budget', () => {
     const filtered = new IssueMatcher(DEFAULT_TAXONOMY, new IssueFilter(model, DEFAULT_TAXONOMY.issues));
-    const obituary = 'Известный актёр скончался на 80-м году жизни после долгого лечения';
+    const obituary = 'Известный композитор ушёл из жизни на 80-м году после долгого лечения';
     const cityBudget = 'Акимат выделил из городского бюджета деньги на ремонт дворов';
 
     expect(issueIds(new IssueMatcher(DEFAULT_TAXONOMY), obituary)).toEqual(['healthcare']);

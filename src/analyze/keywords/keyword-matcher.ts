@@ -1,7 +1,9 @@
 /**
  * Matches a taxonomy's keyword rules (issues or slices) against a post. An entry's exclusions
  * name the other senses of its keywords ("окончил* … школ*", "военн* полици*"): a keyword that
- * begins inside a matched exclusion does not count for that entry.
+ * begins inside a matched exclusion does not count for that entry. Its sentence exclusions name
+ * other kinds of story ("авиаудар*" for a war, "разбил*" for a crash): no keyword of the entry
+ * counts in a sentence where one occurs.
  */
 import type { LanguageCode } from '../analysis.js';
 import type { AnalysisText } from '../analysis-text.js';
@@ -26,6 +28,7 @@ const LANGUAGES: readonly KeywordLanguage[] = ['ru', 'kk', 'en'];
 export class KeywordMatcher {
   readonly #keywords = new KeywordIndex();
   readonly #exclusions = new KeywordIndex();
+  readonly #sentenceExclusions = new KeywordIndex();
   readonly #order = new Map<string, number>();
 
   constructor(entries: readonly TaxonomyEntry[]) {
@@ -36,6 +39,9 @@ export class KeywordMatcher {
         for (const rule of entry.exclude?.[language] ?? []) {
           this.#exclusions.add(compileKeyword(rule, language, entry.id));
         }
+        for (const rule of entry.excludeInSentence?.[language] ?? []) {
+          this.#sentenceExclusions.add(compileKeyword(rule, language, entry.id));
+        }
       }
     });
   }
@@ -45,8 +51,12 @@ export class KeywordMatcher {
     // Kazakh stems are used only where Kazakh may be written: the stripper would read the
     // Russian "суда" as Kazakh су·да ("in the water").
     const kazakh = language !== 'ru' && language !== 'en';
-    const words = hasParts(text.words) ? wordStream(text.words) : text.words;
+    const split = hasParts(text.words);
+    const words = split ? wordStream(text.words) : text.words;
     const excluded = this.#excludedPositions(words, kazakh);
+    const wordSentences = this.#sentenceExclusions.size === 0 ? null : sentenceNumbers(text);
+    const sentences = wordSentences === null || !split ? wordSentences : streamSentences(text.words, wordSentences);
+    const excludedSentences = sentences === null ? null : this.#excludedSentences(words, kazakh, sentences);
     let found: Map<string, { rules: string[]; weight: number }> | null = null;
 
     const record = (pattern: KeywordPattern): void => {
@@ -60,6 +70,7 @@ export class KeywordMatcher {
     const tryAt = (patterns: readonly KeywordPattern[], index: number): void => {
       for (const pattern of patterns) {
         if (excluded?.get(pattern.entryId)?.has(index)) continue;
+        if (excludedSentences?.get(pattern.entryId)?.has(sentences![index]!)) continue;
         if (pattern.words.length === 1 || phraseAt(pattern, words, index, kazakh)) record(pattern);
       }
     };
@@ -70,13 +81,15 @@ export class KeywordMatcher {
       if (kazakh && starts.kazakh.length > 0) tryAt(starts.kazakh, index);
     }
     // A hyphenated word is also looked up whole, for single keywords ("жол-көлік").
-    for (const word of text.words) {
-      if (word.parts === null) continue;
+    text.words.forEach((word, wordIndex) => {
+      if (word.parts === null) return;
+      const sentence = wordSentences?.[wordIndex] ?? -1;
       const starts = this.#keywords.startsOf(word);
       for (const pattern of kazakh ? [...starts.always, ...starts.kazakh] : starts.always) {
+        if (excludedSentences?.get(pattern.entryId)?.has(sentence)) continue;
         if (pattern.words.length === 1) record(pattern);
       }
-    }
+    });
 
     if (found === null) return [];
     return [...(found as Map<string, { rules: string[]; weight: number }>)]
@@ -103,6 +116,44 @@ export class KeywordMatcher {
     }
     return excluded;
   }
+
+  /** The sentences of `words` in which each entry's sentence exclusions occur. */
+  #excludedSentences(
+    words: readonly WordInfo[], kazakh: boolean, sentences: readonly number[],
+  ): Map<string, Set<number>> | null {
+    let excluded: Map<string, Set<number>> | null = null;
+    for (let index = 0; index < words.length; index++) {
+      const starts = this.#sentenceExclusions.startsOf(words[index] as WordInfo);
+      const patterns = kazakh && starts.kazakh.length > 0 ? [...starts.always, ...starts.kazakh] : starts.always;
+      for (const pattern of patterns) {
+        if (pattern.words.length > 1 && phraseAt(pattern, words, index, kazakh) === null) continue;
+        excluded ??= new Map();
+        const found = excluded.get(pattern.entryId) ?? new Set();
+        found.add(sentences[index] as number);
+        excluded.set(pattern.entryId, found);
+      }
+    }
+    return excluded;
+  }
+}
+
+// A sentence ends at '.', '!', '?' or '…' before a space or a line break (closing quotes and
+// brackets may stand between); a number's decimal point has no space after it.
+const SENTENCE_END = /[.!?…]["»”')\]]*\s/u;
+
+/** The sentence number of each word of `text`. */
+function sentenceNumbers(text: AnalysisText): number[] {
+  let sentence = 0;
+  return text.tokens.map((token, index) => {
+    const before = index === 0 ? '' : text.normalised.slice(text.tokens[index - 1]!.end, token.start);
+    if (SENTENCE_END.test(before)) sentence++;
+    return sentence;
+  });
+}
+
+/** The sentence numbers of `wordStream(words)`: a hyphenated word's parts share its sentence. */
+function streamSentences(words: readonly WordInfo[], sentences: readonly number[]): number[] {
+  return words.flatMap((word, index) => new Array<number>(word.parts?.length ?? 1).fill(sentences[index]!));
 }
 
 function hasParts(words: readonly WordInfo[]): boolean {
