@@ -6,7 +6,7 @@ import { hasTextField, TEXT_FIELD_NAMES } from './files/record-fields.js';
 import { isJsonObject, jsonKindOf, type JsonObject } from './json-value.js';
 import { isChannelPreviewPage } from './telegram/import-channel-preview.js';
 import { isTelegramHtmlExport } from './telegram/import-telegram-html.js';
-import { parseJsonKeepingLongIntegers } from './long-integers.js';
+import { parseScriptJson } from './python-json.js';
 
 export type ImportFormat =
   | 'rss'
@@ -148,7 +148,7 @@ function recogniseJson(text: string, fileName: string): RecognisedFormat {
 
   let document: unknown;
   try {
-    document = parseJsonKeepingLongIntegers(text);
+    document = parseScriptJson(text);
   } catch (error) {
     if (looksLikeJsonLines(text)) return { format: 'jsonl' };
     throw new Error(`${fileName}: not valid JSON (${(error as Error).message})`);
@@ -170,7 +170,7 @@ function looksLikeJsonLines(text: string): boolean {
   const lines = text.split(/\r\n?|\n/, JSONL_PROBE_LINES * 2).filter((line) => line.trim() !== '');
   return lines.slice(0, JSONL_PROBE_LINES).some((line) => {
     try {
-      return isJsonObject(JSON.parse(line));
+      return isJsonObject(parseScriptJson(line));
     } catch {
       return false;
     }

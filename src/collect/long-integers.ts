@@ -32,7 +32,7 @@ function quoteLongIntegers(text: string): string {
   while (index < text.length) {
     const code = text.charCodeAt(index);
     if (code === QUOTE) {
-      index = stringEnd(text, index + 1);
+      index = jsonStringEnd(text, index + 1);
       continue;
     }
     if (code !== MINUS && !isDigit(code)) {
@@ -54,8 +54,11 @@ function quoteLongIntegers(text: string): string {
   return parts.join('');
 }
 
-/** The index after the quote that closes a string whose content starts at `from`. */
-function stringEnd(text: string, from: number): number {
+/**
+ * The index after the quote that closes a JSON string whose content starts at `from`; the text's
+ * length when the string is never closed.
+ */
+export function jsonStringEnd(text: string, from: number): number {
   let index = from;
   while (index < text.length) {
     const quote = text.indexOf('"', index);
