@@ -18,7 +18,9 @@ import type { DayRange, RollupCounts, Store } from '../store/store.js';
 import { candidatesFor, distinctExcerpts, type Excerpt } from './excerpts.js';
 import { comparePeriods, type ShareDirection } from './period-change.js';
 import { sentimentShares, type Breakdown, type SentimentShares } from './period-insight.js';
-import { foldSmallGroups, suppressSmall, type GroupSize } from './small-groups.js';
+import {
+  foldSmallGroups, suppressParts, suppressSmall, type GroupSize, type ShownCount,
+} from './small-groups.js';
 import { wilsonInterval, type ShareEstimate } from './wilson-interval.js';
 
 export type MapRule = Exclude<AttributionRule, 'own-channel'>;
@@ -56,8 +58,11 @@ export interface AgencyWeakPoint {
   readonly shareDirection: ShareDirection;
   /** Negative share in the previous period; null when that period had too few posts. */
   readonly previousNegative: ShareEstimate | null;
-  /** Posts by how they were attributed; each count hidden when small. */
-  readonly byRule: Readonly<Record<MapRule, GroupSize>>;
+  /**
+   * Posts by how they were attributed; each count hidden when small, and the smallest shown one
+   * too ("x") when the hidden ones could be worked out as `originals` minus the rest.
+   */
+  readonly byRule: Readonly<Record<MapRule, ShownCount>>;
   /** Its issues with at least the minimum group size, most posts first. */
   readonly issues: readonly { readonly issueId: string; readonly originals: number; readonly negative: ShareEstimate }[];
   readonly districts: readonly { readonly districtId: string; readonly originals: number }[];
@@ -164,9 +169,7 @@ function weakPoint(agencyId: string, rows: readonly AgencyRow[], context: Contex
     previousNegative: before >= minGroupSize
       ? sentimentShares(originalsBy(beforeRows, (row) => row.sentiment)).shares.negative
       : null,
-    byRule: Object.fromEntries(
-      MAP_RULES.map((rule) => [rule, suppressSmall(byRuleCounts.get(rule) ?? 0, minGroupSize)]),
-    ) as Record<MapRule, GroupSize>,
+    byRule: shownByRule(byRuleCounts, minGroupSize),
     issues,
     districts: shownCounts(
       context.current.agencyDistricts.filter((row) => row.agencyId === agencyId),
@@ -184,6 +187,15 @@ function shownIssues(snapshot: AgencyRollupSnapshot, agencyId: string, minGroupS
     const negative = sumOriginals(rows.filter((row) => row.issueId === issueId && row.sentiment === 'negative'));
     return { issueId, originals: count, negative: wilsonInterval(negative, count) };
   });
+}
+
+/**
+ * Each post counts for an agency by one rule, so the three counts add up to the agency's posts
+ * shown beside them: 'named: <10, city-wide map: 22' under 23 posts gave the one named away.
+ */
+function shownByRule(counts: ReadonlyMap<MapRule, number>, minGroupSize: number): Record<MapRule, ShownCount> {
+  const shown = suppressParts(MAP_RULES.map((rule) => counts.get(rule) ?? 0), minGroupSize);
+  return Object.fromEntries(MAP_RULES.map((rule, index) => [rule, shown[index]!])) as Record<MapRule, ShownCount>;
 }
 
 function responseOf(

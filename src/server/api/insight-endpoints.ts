@@ -4,8 +4,10 @@
  * Sentiment shares are corrected for the classifiers' measured confusion, with bootstrap
  * intervals, exactly as the digest's are, so the two never disagree on the same period.
  */
-import { buildPeriodInsight, shownSplit, suppressSmall, type SentimentShares } from '../../insight/index.js';
-import { addDays } from '../../store/day-range.js';
+import {
+  buildPeriodInsight, shownSplit, suppressParts, suppressSmall, type SentimentShares, type ShownCount,
+} from '../../insight/index.js';
+import { addDays, previousPeriod, type DayRange } from '../../store/day-range.js';
 import { DIGEST_LABELS } from '../../report/digest-labels.js';
 import { correctionCoverage } from '../../report/sentiment-correction.js';
 import { json, JSON_TYPE, type Endpoint, type EndpointRequest } from '../endpoint.js';
@@ -114,7 +116,7 @@ export const INSIGHT_ENDPOINTS: readonly Endpoint[] = [
         previousPeriod: insight.previousPeriod,
         minGroupSize: insight.minGroupSize,
         issues: insight.issues,
-        trend: weeklyTrend(request, insight.period.to, insight.issues.shown.map((issue) => issue.issueId)),
+        trend: weeklyTrend(request, insight.period, insight.issues.shown.map((issue) => issue.issueId)),
         slices: insight.slices,
         districts: insight.districts,
         // As the digest prints it under its issue, slice and district tables.
@@ -153,8 +155,9 @@ const TREND_WEEKS = 8;
  * Posts per issue in each of the eight weeks ending on `to`. Weeks rather than days: an issue's
  * daily count is often under the minimum group size, and a week's rarely is.
  */
-function weeklyTrend(request: EndpointRequest, to: string, issueIds: readonly string[]) {
+function weeklyTrend(request: EndpointRequest, period: DayRange, issueIds: readonly string[]) {
   const min = request.server.project.privacy.minGroupSize;
+  const to = period.to;
   const weekStarts = Array.from({ length: TREND_WEEKS }, (_, index) => addDays(to, -7 * (TREND_WEEKS - index) + 1));
   const rollups = request.server.store.readRollups({ from: weekStarts[0]!, to });
   const counts = new Map<string, number>();
@@ -163,11 +166,39 @@ function weeklyTrend(request: EndpointRequest, to: string, issueIds: readonly st
     const key = `${row.issueId} ${week}`;
     counts.set(key, (counts.get(key) ?? 0) + row.originals);
   }
+  const totals = [period, previousPeriod(period)].map((range) => weeksCovering(weekStarts, range));
   return {
     weeks: weekStarts,
     issues: issueIds.map((issueId) => ({
       issueId,
-      originals: weekStarts.map((_, week) => suppressSmall(counts.get(`${issueId} ${week}`) ?? 0, min)),
+      originals: shownWeeks(weekStarts.map((_, week) => counts.get(`${issueId} ${week}`) ?? 0), totals, min),
     })),
   };
+}
+
+/** The trend's weeks that make up `range` exactly, or none when its ends fall inside weeks. */
+function weeksCovering(weekStarts: readonly string[], range: DayRange): number[] {
+  const first = weekStarts.indexOf(range.from);
+  const last = weekStarts.findLastIndex((start) => start <= range.to);
+  const lastDay = addDays(weekStarts[last] ?? range.to, 6);
+  if (first < 0 || lastDay !== range.to) return [];
+  return Array.from({ length: last - first + 1 }, (_, index) => first + index);
+}
+
+/**
+ * An issue's weekly counts as shown. A period of whole weeks (14 days, 28) is the sum of its
+ * weeks, and the issue's count for it, and for the period before, stand in the table above: an
+ * issue of 39 posts over two weeks beside weeks of <10 and 32 gave the 7 away. So the weeks of
+ * each such period hide their smallest shown count too, as "x", while the hidden ones add up to
+ * fewer than the minimum.
+ */
+function shownWeeks(weeks: readonly number[], totals: readonly (readonly number[])[], min: number): ShownCount[] {
+  const shown: ShownCount[] = weeks.map((count) => suppressSmall(count, min));
+  for (const covered of totals) {
+    const parts = suppressParts(covered.map((week) => weeks[week]!), min);
+    covered.forEach((week, index) => {
+      shown[week] = parts[index]!;
+    });
+  }
+  return shown;
 }

@@ -2,7 +2,9 @@ import { getJson } from '../api.js';
 import { changeLabel } from '../change-label.js';
 import { COLOURS, categoryChart } from '../charts.js';
 import { h } from '../dom.js';
-import { count, excerpt, hiddenNote, interval, section, table, type ShareEstimate } from '../format.js';
+import {
+  count, excerpt, hiddenNote, interval, section, table, type ShareEstimate, type ShownCount,
+} from '../format.js';
 import type { Page } from '../page.js';
 
 interface AgencyRow {
@@ -15,7 +17,7 @@ interface AgencyRow {
   relativeChange: number | null;
   significant: boolean;
   shareDirection: 'rose' | 'fell' | 'unchanged';
-  byRule: { mention: number | null; 'issue-district': number | null; issue: number | null };
+  byRule: { mention: ShownCount; 'issue-district': ShownCount; issue: ShownCount };
   issues: { issueId: string; originals: number; negative: ShareEstimate }[];
   districts: { districtId: string; originals: number }[];
   responses: { issueId: string; ownChannel: number | null; press: number | null; answered: boolean }[];

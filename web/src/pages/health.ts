@@ -1,7 +1,7 @@
 import { getJson } from '../api.js';
 import { COLOURS, dayChart } from '../charts.js';
 import { h } from '../dom.js';
-import { count, section, table } from '../format.js';
+import { chartCount, count, section, table, type ShownCount } from '../format.js';
 import type { Page } from '../page.js';
 
 interface Health {
@@ -11,8 +11,8 @@ interface Health {
   }[];
   days: string[];
   totals?: (number | null)[];
-  platforms: { platform: string; posts: (number | null)[] }[];
-  gaps: { day: string; platform: string | null; posts: number; expected: number }[];
+  platforms: { platform: string; posts: ShownCount[] }[];
+  gaps: { day: string; platform: string | null; posts: number | null; expected: number | null }[];
   firstSeenDates: number | null;
 }
 
@@ -30,13 +30,15 @@ export const healthPage: Page = {
       const volume = section(strings.perDay);
       root.append(volume);
       dayChart(volume, strings.perDay, data.days, data.platforms.map((entry, index) => ({
-        label: platformName(entry.platform), values: entry.posts, colour: COLOURS.palette[index % COLOURS.palette.length]!,
+        label: platformName(entry.platform),
+        values: entry.posts.map(chartCount),
+        colour: COLOURS.palette[index % COLOURS.palette.length]!,
       })), strings.day, context.language);
     }
 
     root.append(section(strings.gaps, data.gaps.length === 0 ? h('p', {}, strings.noGaps)
       : table([strings.day, strings.platform, strings.posts, strings.usual], data.gaps.map((gap) => [
-        gap.day, platformName(gap.platform), String(gap.posts), String(Math.round(gap.expected)),
+        gap.day, platformName(gap.platform), count(gap.posts, context), count(gap.expected, context),
       ]))));
     root.append(section(strings.firstSeen, h('p', {}, count(data.firstSeenDates, context))));
     root.append(section(strings.sources, table(

@@ -2,7 +2,9 @@ import { getJson } from '../api.js';
 import { changeLabel } from '../change-label.js';
 import { COLOURS, categoryChart, dayChart } from '../charts.js';
 import { h } from '../dom.js';
-import { breakdown, count, excerpt, hiddenNote, percent, section, table } from '../format.js';
+import {
+  breakdown, chartCount, count, excerpt, hiddenNote, percent, section, table, type ShownCount,
+} from '../format.js';
 import type { Page } from '../page.js';
 
 interface IssueRow {
@@ -18,7 +20,7 @@ interface IssueRow {
 interface Issues {
   period: { from: string; to: string };
   issues: { shown: IssueRow[]; hiddenGroups: number };
-  trend: { weeks: string[]; issues: { issueId: string; originals: (number | null)[] }[] };
+  trend: { weeks: string[]; issues: { issueId: string; originals: ShownCount[] }[] };
   slices: { shown: { sliceId: string; originals: number }[]; hiddenGroups: number };
   districts: {
     shown: { districtId: string; originals: number; issues: { issueId: string; originals: number }[]; hiddenIssues: number }[];
@@ -70,7 +72,9 @@ export const issuesPage: Page = {
     const trend = section(strings.trend);
     root.append(trend);
     dayChart(trend, strings.trend, data.trend.weeks, data.trend.issues.slice(0, TREND_ISSUES).map((issue, index) => ({
-      label: issueName(issue.issueId), values: issue.originals, colour: COLOURS.palette[index % COLOURS.palette.length]!,
+      label: issueName(issue.issueId),
+      values: issue.originals.map(chartCount),
+      colour: COLOURS.palette[index % COLOURS.palette.length]!,
     })), strings.weekOf, context.language);
 
     root.append(section(strings.slice, ...breakdown([strings.slice, strings.originals],
