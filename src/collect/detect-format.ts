@@ -7,6 +7,7 @@ import { isJsonObject, jsonKindOf, type JsonObject } from './json-value.js';
 import { isChannelPreviewPage } from './telegram/import-channel-preview.js';
 import { isTelegramHtmlExport } from './telegram/import-telegram-html.js';
 import { parseScriptJson } from './python-json.js';
+import { closeTruncatedJson } from './truncated-json.js';
 
 export type ImportFormat =
   | 'rss'
@@ -25,6 +26,8 @@ export type ImportFormat =
 export interface RecognisedFormat {
   readonly format: ImportFormat;
   readonly document?: unknown;
+  /** The line where a JSON document cut off before its end loses its unfinished record. */
+  readonly cutLine?: number;
 }
 
 const EXPECTED =
@@ -151,9 +154,22 @@ function recogniseJson(text: string, fileName: string): RecognisedFormat {
     document = parseScriptJson(text);
   } catch (error) {
     if (looksLikeJsonLines(text)) return { format: 'jsonl' };
-    throw new Error(`${fileName}: not valid JSON (${(error as Error).message})`);
+    const closed = closeTruncatedJson(text);
+    const salvaged = closed === undefined ? undefined : parsedOrUndefined(closed.text);
+    if (closed === undefined || salvaged === undefined) {
+      throw new Error(`${fileName}: not valid JSON (${(error as Error).message})`);
+    }
+    return { format: formatOfJson(salvaged, fileName), document: salvaged, cutLine: closed.cutLine };
   }
   return { format: formatOfJson(document, fileName), document };
+}
+
+function parsedOrUndefined(text: string): unknown {
+  try {
+    return parseScriptJson(text);
+  } catch {
+    return undefined;
+  }
 }
 
 /**

@@ -62,11 +62,23 @@ export async function importFile(path: string, options: ImportOptions): Promise<
   const decoded = decodeBytes(bytes);
   const recognised = recogniseFormat(decoded.text, path);
 
-  const batch = separateCollidingIds(cutLongTexts(importRecognised(decoded.text, recognised, context)));
+  const batch = withCutRecord(
+    separateCollidingIds(cutLongTexts(importRecognised(decoded.text, recognised, context))),
+    recognised.cutLine,
+    path,
+  );
   const charsetNotes = [charsetNoteOf(decoded, path), windows1251LinesNote(path, decoded.windows1251Lines ?? []), brokenUtf8NoteOf(decoded, bytes, path)]
     .filter((note) => note !== undefined);
   if (charsetNotes.length === 0) return batch;
   return { ...batch, notes: [...charsetNotes, ...(batch.notes ?? [])] };
+}
+
+/** A JSON document that ended before its last record was whole loses that record: it is skipped. */
+function withCutRecord(batch: ImportBatch, cutLine: number | undefined, file: string): ImportBatch {
+  if (cutLine === undefined) return batch;
+  const reason = 'the JSON file ends inside an unfinished record (cut off in transfer or while ' +
+    'it was saved?); the records before it are read, everything after the last complete one was lost';
+  return { ...batch, skipped: [...batch.skipped, { location: { file, line: cutLine }, reason }] };
 }
 
 /**
