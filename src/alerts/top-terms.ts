@@ -1,8 +1,10 @@
 /**
  * The words that make a spike: those far more frequent in the spike's posts than in the same
  * key's posts before it. Scored by the log ratio of document frequencies, smoothed, so that words
- * common everywhere (prepositions, the city's name) score near zero without a stop-word list.
+ * common everywhere (the city's name) score near zero. Grammatical words are left out: a spike in
+ * another language than the days before would otherwise be "about" its conjunctions.
  */
+import { isGrammaticalWord } from '../text/grammatical-words.js';
 import { tokenise } from '../text/tokenise.js';
 
 const MIN_WORD_LENGTH = 3;
@@ -35,7 +37,8 @@ function documentFrequencies(texts: readonly string[]): Map<string, number> {
   for (const text of texts) {
     const words = new Set<string>();
     for (const token of tokenise(text.replace(REDACTION_MARK, ' '))) {
-      if (token.text.length >= MIN_WORD_LENGTH && !/^\d+$/.test(token.text)) words.add(token.text.toLowerCase());
+      const word = token.text.toLowerCase();
+      if (word.length >= MIN_WORD_LENGTH && !/^\d+$/.test(word) && !isGrammaticalWord(word)) words.add(word);
     }
     for (const word of words) frequencies.set(word, (frequencies.get(word) ?? 0) + 1);
   }
