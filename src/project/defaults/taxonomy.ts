@@ -126,6 +126,12 @@ const ISSUES: readonly TaxonomyEntry[] = [
       ],
       en: ['outage*', 'power cut', 'blackout*', 'no water', 'hot water', 'water supply', 'heating', 'electricity'],
     },
+    // Electricity as a price is the prices issue.
+    exclude: {
+      ru: ['цен* … электр*', 'тариф* … электр*', 'стоимост* … электр*', 'счет* за электр*'],
+      kk: [],
+      en: [],
+    },
   },
   {
     id: 'ecology',
@@ -140,7 +146,8 @@ const ISSUES: readonly TaxonomyEntry[] = [
       kk: [
         'экология', 'түтін', 'ауа сапасы', 'ауаның ластануы', 'ластану', 'ластанған', 'қоқыс',
         'қалдықтар*', 'тұрмыстық қалдық*', 'өндіріс қалдық*', 'смог', 'ЖЭО', 'қоршаған орта*',
-        'лас*', 'қоқыс полигон*',
+        // A bare 'лас' (dirty) is mostly a toilet's, a pool's or a bus's in a review.
+        'ласта*', 'қала* лас*', 'лас қала*', 'көше* лас*', 'аула* лас*', 'өзен* лас*', 'қоқыс полигон*',
       ],
       en: ['smog', 'pollut*', 'air quality', 'emission*', 'garbage', 'trash', 'landfill*', 'waste', 'ecolog*'],
     },
@@ -195,6 +202,12 @@ const ISSUES: readonly TaxonomyEntry[] = [
       ru: ['оливков* дерев*', 'южн* парк*'],
       kk: [],
       en: ['parking*'],
+    },
+    // A park where a crime, a march or a police cordon happened is only the place of it.
+    excludeInSentence: {
+      ru: ['убийств*', 'убит*', 'полици*', 'шестви*', 'разведк*', 'теракт*'],
+      kk: [],
+      en: [],
     },
   },
   {
@@ -373,7 +386,10 @@ const ISSUES: readonly TaxonomyEntry[] = [
     exclude: {
       ru: ['бюджетн* сфер*', 'бюджет* фильм*', 'бюджетом на телевидени*', 'бюджетн* мест*',
         'ссылк* на … чиновник*', 'выбор* губернатор*', 'кандидат* … губернатор*',
-        'высокопоставленн* … чиновник*', 'кандидат* на пост'],
+        'высокопоставленн* … чиновник*', 'кандидат* на пост',
+        // An official as the source of a news item.
+        'по словам … чиновник*', 'по утверждениям … чиновник*', 'по данным … чиновник*',
+        'чиновник* добавил*'],
       kk: ['бюджетт* сала*', 'бюджетт* мекеме*'],
       en: [],
     },
