@@ -56,3 +56,16 @@ describe('Excel time-of-day cells', () => {
     ]);
   });
 });
+
+describe('Excel cells linked to the post', () => {
+  it('reads a linked cell whose words are partly bold or italic as its whole text', async () => {
+    const batch = await importFixture('xlsx-linked-cells-with-formatted-text.xlsx');
+
+    expect(batch.posts.map((post) => [post.text, post.location.line])).toEqual([
+      ['Отопление не работает, акимат молчит', 2],
+      ['Автобус 92 снова не пришёл', 3],
+      ['Свет отключили третий раз за неделю', 4],
+    ]);
+    expect(batch.skipped).toEqual([]);
+  });
+});

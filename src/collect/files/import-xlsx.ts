@@ -141,14 +141,15 @@ function wallClockText(date: Date): string {
 
 /**
  * A cell's value as the text a CSV export would hold: rich text joined, a link's text, a
- * formula's result.
+ * formula's result. A link's text may itself be rich text: an export that links each post's text
+ * to the post and sets the words the query matched in bold.
  */
 function cellText(value: ExcelJS.CellValue): string {
   if (value === null || value === undefined) return '';
   if (value instanceof Date) return wallClockText(value);
   if (typeof value !== 'object') return String(value);
   if ('richText' in value) return value.richText.map((run) => run.text).join('');
-  if ('text' in value && typeof value.text === 'string') return value.text;
+  if ('text' in value) return cellText(value.text as ExcelJS.CellValue);
   if ('result' in value) return cellText(value.result as ExcelJS.CellValue);
   return '';
 }
