@@ -23,9 +23,11 @@ export interface ProjectProblem {
 }
 
 /**
- * Problems the message lists, and characters of each. A data file passed as the project (a CSV,
- * a JSONL export) is hundreds of YAML errors, each quoting a record's text in full: megabytes on
- * the terminal, and posts' text in any log that keeps it.
+ * Problems the message lists, and characters of each problem's own message. A data file passed as
+ * the project (a CSV, a JSONL export) is hundreds of YAML errors, each quoting a record's text in
+ * full: megabytes on the terminal, and posts' text in any log that keeps it. The file's path and
+ * the key path are not counted: a project kept deep in a home folder lost the end of the advice
+ * on a missing secret, its "how to" part, to a cut that counted the path.
  */
 const MAX_LISTED_PROBLEMS = 20;
 const MAX_PROBLEM_CHARS = 300;
@@ -43,7 +45,7 @@ export class ProjectError extends Error {
     const count = problems.length === 1 ? '1 problem' : `${problems.length} problems`;
     const listed = problems
       .slice(0, MAX_LISTED_PROBLEMS)
-      .map((problem) => shortened(`  ${formatProblem(problem)}`));
+      .map((problem) => `  ${formatProblem({ ...problem, message: shortened(problem.message) })}`);
     const unlisted = problems.length - listed.length;
     if (unlisted > 0) listed.push(`  … and ${unlisted} more`);
     super(`${kind} ${file}: ${count}\n` + listed.join('\n'));
@@ -52,8 +54,9 @@ export class ProjectError extends Error {
   }
 }
 
-function shortened(line: string): string {
-  return line.length <= MAX_PROBLEM_CHARS ? line : `${line.slice(0, cutBefore(line, MAX_PROBLEM_CHARS - 1))}…`;
+function shortened(message: string): string {
+  if (message.length <= MAX_PROBLEM_CHARS) return message;
+  return `${message.slice(0, cutBefore(message, MAX_PROBLEM_CHARS - 1))}…`;
 }
 
 /** `tyndau.yaml:14:5 privacy.minGroupSize: must be an integer ≥ 2`. */

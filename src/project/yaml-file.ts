@@ -40,11 +40,37 @@ function syntaxProblems(
     file,
     ...positions.ofOffset(error.pos[0]),
     keyPath: [],
-    message:
-      error.code === 'DUPLICATE_KEY'
-        ? duplicateKeyMessage(text, error.pos[0])
-        : `YAML: ${error.message}`,
+    message: syntaxMessage(error.code, error.message, text, error.pos[0]),
   }));
+}
+
+/**
+ * The parser's words, and what to write instead for the mistakes a person typing a project file
+ * makes: a title with a colon in it (`name: Шымкент: городские услуги`), a Telegram channel
+ * written as docs name it (`location: @city_news`), a tab from another editor.
+ */
+function syntaxMessage(code: string, parserMessage: string, text: string, offset: number): string {
+  if (code === 'DUPLICATE_KEY') return duplicateKeyMessage(text, offset);
+  if (code === 'TAB_AS_INDENT') return `YAML: ${parserMessage}; indent with spaces`;
+  if (code === 'BLOCK_AS_IMPLICIT_KEY') {
+    return 'YAML: a colon followed by a space inside a value starts a key; put the value in ' +
+      `quotes: ${JSON.stringify(valueAt(text, offset))}`;
+  }
+  if (code === 'BAD_SCALAR_START') {
+    return `YAML: a value cannot start with ${text.charAt(offset)} unquoted; put it in quotes: ` +
+      JSON.stringify(valueAt(text, offset));
+  }
+  return `YAML: ${parserMessage}`;
+}
+
+/** The value written from `offset` to the end of its line, a comment or, inside { } or [ ], a comma. */
+function valueAt(text: string, offset: number): string {
+  const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+  const lineEnd = text.indexOf('\n', offset);
+  const line = text.slice(offset, lineEnd === -1 ? text.length : lineEnd);
+  const inFlow = /[{[]/.test(text.slice(lineStart, offset));
+  const end = inFlow ? /\s*(?:[,}\]]|\s#)/.exec(line) : /\s+#/.exec(line);
+  return (end === null ? line : line.slice(0, end.index)).trim();
 }
 
 /**

@@ -63,7 +63,7 @@ describe('delivery.yaml', () => {
       '6:10 alerts.email: e-mail needs an smtp section (host and from) to send through; add one, or remove email',
     ]],
     ['key-written-twice.yaml', ['3:3 : YAML: the key "hour" appears twice in one mapping; keep one of them']],
-    ['tab-indentation.yaml', ['2:1 : YAML: Tabs are not allowed as indentation']],
+    ['tab-indentation.yaml', ['2:1 : YAML: Tabs are not allowed as indentation; indent with spaces']],
     ['a-list-not-a-mapping.yaml', ['1:1 : must be a mapping of keys to values, not a list']],
   ])('reports %s as the project file\'s problems are reported', (name, expected) => {
     const path = join(import.meta.dirname, '..', 'fixtures', 'delivery', name);

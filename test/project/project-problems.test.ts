@@ -146,7 +146,23 @@ describe('YAML that does not parse', () => {
   it('rejects tabs used for indentation', async () => {
     const error = await problemsOf('tab-indentation.yaml');
     expect(error.problems.map(placeOf)).toEqual([
-      '4:1 : YAML: Tabs are not allowed as indentation',
+      '4:1 : YAML: Tabs are not allowed as indentation; indent with spaces',
+    ]);
+  });
+
+  it('says to quote a value with a colon in it, and shows it quoted', async () => {
+    const error = await problemsOf('colon-in-unquoted-name.yaml');
+    expect(error.problems.map(placeOf)).toEqual([
+      '1:7 : YAML: a colon followed by a space inside a value starts a key; put the value in quotes: ' +
+        '"Шымкент: городские услуги"',
+    ]);
+  });
+
+  it('says to quote a value starting with @, in a block and in braces', async () => {
+    const error = await problemsOf('telegram-channel-written-with-at.yaml');
+    expect(error.problems.map(placeOf)).toEqual([
+      '4:48 : YAML: a value cannot start with @ unquoted; put it in quotes: "@shymkent_news"',
+      '7:15 : YAML: a value cannot start with @ unquoted; put it in quotes: "@shymkent_chat"',
     ]);
   });
 
@@ -168,6 +184,17 @@ describe('YAML that does not parse', () => {
 });
 
 describe('the project secret', () => {
+  it('is asked for in full, its how-to not cut by the length of the file\'s path', async () => {
+    const error = await problemsOf('missing-privacy-section.yaml');
+    const [, line] = error.message.split('\n');
+    expect(line).toBe(
+      `  ${fixturePath('missing-privacy-section.yaml')}:1:1 privacy: missing: add a privacy section with a ` +
+        'secret; the project needs a secret for the keyed hashes of platform ids: write at least 16 random ' +
+        'characters (e.g. the output of `openssl rand -base64 32`) or env:NAME to read it from an ' +
+        'environment variable; `tyndau init` writes a fresh one',
+    );
+  });
+
   it('is read from the environment variable env:NAME names', async () => {
     const project = await loadProject(fixturePath('secret-from-environment.yaml'), {
       TYNDAU_TEST_SECRET: 'from-the-environment-0123',
