@@ -2,10 +2,11 @@
  * Russian and Kazakh words that are never part of a person's name, though they open sentences
  * with a capital letter: conjunctions, particles, pronouns and sentence adverbs ("Причём",
  * "Всё-таки", "Словом", "Мысалы", "Сондай-ақ"), and titles that stand before a name ("Пилот
- * Кими Райкконен", "Министр Иванов"). The name classifier learns the frequent ones from its
- * training texts; the rare ones, seen once or never, are taken for foreign names or dragged
- * into the name beside them. Private persons' roles ("Жительница", "Тұрғын") are not here: the
- * name rules read them.
+ * Кими Райкконен", "Министр Иванов"), and the akim in any case form: "Аким" is also a given
+ * name, but a resident's "Аким, ты где?" calls the mayor. The name classifier learns the frequent
+ * ones from its training texts; the rare ones, seen once or never, are taken for foreign names
+ * or dragged into the name beside them. Private persons' roles ("Жительница", "Тұрғын") are not
+ * here: the name rules read them.
  * Left out: words that are also given names or parts of names ("Роман", "Вера", "Бақыт", "Ли",
  * "Да" of "Да Винчи", "Бен", "Сол").
  */
@@ -27,8 +28,9 @@ const FUNCTION_WORDS = new Set(`
 теннисист певица певец актёр актер актриса режиссёр режиссер писатель писательница поэт
 поэтесса художник композитор дирижёр продюсер журналист корреспондент эксперт аналитик
 профессор академик директор гендиректор глава лидер основатель
+аким акима акиму акимом акиме акимы акимов акимам акимами акимах акими акимге акимнин
 король королева принц принцесса кардинал епископ митрополит патриарх астронавт космонавт
-әкім министрі депутаты жаттықтырушы ақын жазушы әнші суретші режиссер журналист сарапшы
+әкім әкімі әкімге әкімнің әкімді әкімнен әкіммен әкімдер министрі депутаты жаттықтырушы ақын жазушы әнші суретші режиссер журналист сарапшы
 және немесе бірақ алайда дегенмен сондай-ақ сондықтан себебі өйткені яғни демек
 мысалы міне сөйтіп негізінен әрине рас шынында қазір бүгін ертең кеше биыл былтыр енді тағы
 әлі әйтпесе сонымен осылайша осыған сонда мұнда онда содан кейін алдымен соңында
