@@ -331,3 +331,21 @@ describe('CSV import: a media-monitoring export that names outlets and no platfo
     ]);
   });
 });
+
+describe('CSV cells written as Excel text formulas', () => {
+  it('reads ="…" as the text Excel shows, in ids, links and dates, quoted or not', async () => {
+    const batch = await importFixture('csv-excel-formula-text-literals.csv');
+
+    // A news article is keyed by its address; a social post's number keeps its leading zeros.
+    expect(batch.posts.map((post) => [post.nativeId, post.url, post.publishedAt?.toISOString()])).toEqual([
+      ['https://vecher.kz/news/000123', 'https://vecher.kz/news/000123', '2024-12-05T05:00:00.000Z'],
+      ['https://vecher.kz/news/000124', 'https://vecher.kz/news/000124', '2024-12-05T06:30:00.000Z'],
+      [expect.stringMatching(/^000125@/), undefined, '2024-12-05T07:00:00.000Z'],
+    ]);
+    // A text that only starts like a formula is kept as written.
+    expect(batch.posts[2]!.text).toBe('="Спасибо" акимату, свет дали через час');
+    expect(batch.notes ?? []).toEqual([
+      expect.objectContaining({ note: expect.stringMatching(/^columns not read: "author"/) }),
+    ]);
+  });
+});

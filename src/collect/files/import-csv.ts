@@ -3,6 +3,7 @@ import { parse, type CsvError, type Info } from 'csv-parse/sync';
 import { ImportLog, type ImportContext } from '../import-context.js';
 import type { ImportBatch } from '../raw-post.js';
 import { findCsvHeader, type CsvHeader } from './csv-header.js';
+import { excelTextLiteral } from './excel-text-literal.js';
 import { TEXT_FIELD_NAMES } from './record-fields.js';
 import { tableRecordsToPosts } from './table-records.js';
 
@@ -38,7 +39,8 @@ export function importCsv(text: string, context: ImportContext): ImportBatch {
   // csv-parse counts a CRLF inside a quoted value as two lines; with LF only its counts are true.
   const lfText = text.includes('\r') ? text.replace(CARRIAGE_RETURNS, '\n') : text;
 
-  const rows = readRows(lfText, header, context, log).map((row) => ({ record: row.record, line: startLine(row) }));
+  const rows = readRows(lfText, header, context, log)
+    .map((row) => ({ record: row.record.map(excelTextLiteral), line: startLine(row) }));
   const tableHeader = { names: header.names, line: header.line + 1, preambleNote };
   const posts = tableRecordsToPosts(tableHeader, rows, context, log);
   const skipped = log.skipped.sort((a, b) => (a.location.line ?? 0) - (b.location.line ?? 0));
