@@ -11,6 +11,13 @@
  */
 import type { Taxonomy, TaxonomyEntry } from '../project.js';
 
+// Kazakh says a thing is built with 'салу' after it ('көпір салу', 'үй салмақшы', 'мектеп
+// салынды'); the verb's bare stem is also 'салық' (a tax), so each form is written out.
+const KAZAKH_BUILT_THINGS = ['үй', 'үйлер*', 'көпір*', 'мектеп*', 'балабақша*', 'аурухана*', 'ғимарат*',
+  'жатақхана*', 'нысан*', 'зауыт*'];
+const KAZAKH_BUILD_FORMS = ['салу*', 'салын*', 'салған*', 'салды*', 'салмақ*', 'салып*'];
+const KAZAKH_BUILDING = KAZAKH_BUILT_THINGS.flatMap((thing) => KAZAKH_BUILD_FORMS.map((form) => `${thing} ${form}`));
+
 const ISSUES: readonly TaxonomyEntry[] = [
   {
     id: 'transport',
@@ -172,7 +179,7 @@ const ISSUES: readonly TaxonomyEntry[] = [
         'құрылыс', 'құрылыс салушы', 'сүру', 'сүріл*', 'көп қабатты', 'тұрғын үй кешені',
         'инфрақұрылым*', 'салынып*', 'салынад*', 'мердігер*', 'құрылысы*',
         'құрылысын*', 'пайдалануға берілді', 'пайдалануға беріл*', 'іргетас*',
-        'қолданысқа беріл*', 'қайта жаңғырт*',
+        'қолданысқа беріл*', 'қайта жаңғырт*', ...KAZAKH_BUILDING,
       ],
       en: ['construction', 'demolition', 'demolish*', 'developer*', 'high-rise', 'building permit'],
     },
@@ -184,10 +191,11 @@ const ISSUES: readonly TaxonomyEntry[] = [
         'құрылыс жабдық*', 'құрылыс материал*'],
       en: [],
     },
-    // A pipeline is no city's building; a foul ('снос') is a football match's.
+    // A pipeline is no city's building, nor what was built in a war; a foul ('снос') is a
+    // football match's.
     excludeInSentence: {
-      ru: ['газопровод*', 'трубопровод*', 'пенальти*', 'матч*'],
-      kk: [],
+      ru: ['газопровод*', 'трубопровод*', 'пенальти*', 'матч*', 'войн*'],
+      kk: ['соғыс*'],
       en: [],
     },
   },
