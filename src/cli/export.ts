@@ -5,6 +5,7 @@ import type { Command } from 'commander';
 import { csvForSpreadsheet, exportAggregates } from '../report/index.js';
 import { aggregatesWorkbook } from '../report/export-aggregates-xlsx.js';
 import { UsageError, openProject, openExistingStore } from './context.js';
+import { parseReportLanguage } from './report-language.js';
 
 export type ExportFormat = 'csv' | 'xlsx';
 
@@ -31,12 +32,14 @@ export function registerExport(program: Command): void {
     .requiredOption('--out <file>', 'file to write: .csv, .xlsx (a workbook of the same rows) or "-" for CSV on standard output')
     .option('--from <day>', 'first day, YYYY-MM-DD')
     .option('--to <day>', 'last day, YYYY-MM-DD, included')
-    .action(async (options: { project: string; out: string; from?: string; to?: string }) => {
+    .option('--language <code>', 'language of the label column: ru, kk or en (default: the project\'s language)')
+    .action(async (options: { project: string; out: string; from?: string; to?: string; language?: string }) => {
       const format = exportFormat(options.out);
+      const language = parseReportLanguage(options.language);
       const project = await openProject(options.project);
       const store = openExistingStore(project);
       try {
-        const csv = exportAggregates({ store, project, from: options.from, to: options.to });
+        const csv = exportAggregates({ store, project, from: options.from, to: options.to, language });
         if (options.out === '-') {
           process.stdout.write(csv);
           return;

@@ -19,6 +19,8 @@ export interface ExportOptions {
   readonly from?: string;
   /** Last day, included; defaults to the last stored day. */
   readonly to?: string;
+  /** Language of the label column; defaults to the project's digest language. */
+  readonly language?: ReportLanguage;
 }
 
 const COLUMNS = [
@@ -73,11 +75,12 @@ export function exportAggregates(options: ExportOptions): string {
   if (range === null) return `${lines[0]}\n`;
 
   const minGroupSize = options.project.privacy.minGroupSize;
-  const otherLabel = DIGEST_LABELS[options.project.reportLanguage].other;
+  const language = options.language ?? options.project.reportLanguage;
+  const otherLabel = DIGEST_LABELS[language].other;
   const snapshot = options.store.readRollups(range);
   const days = daysOf(range);
 
-  for (const dimension of dimensionsOf(options.project)) {
+  for (const dimension of dimensionsOf(options.project, language)) {
     // Rows are sorted into their days once: counting each day over all rows cost days × rows,
     // minutes for a period of decades.
     const rows = dimension.rows(snapshot).filter((row) => row.day >= range.from && row.day <= range.to);
@@ -259,9 +262,8 @@ function exportRange(options: ExportOptions): DayRange | null {
   return range;
 }
 
-function dimensionsOf(project: Project): Dimension[] {
-  const labels = DIGEST_LABELS[project.reportLanguage];
-  const language = project.reportLanguage;
+function dimensionsOf(project: Project, language: ReportLanguage): Dimension[] {
+  const labels = DIGEST_LABELS[language];
   const labelIn = (entries: readonly { id: string; labels: Record<ReportLanguage, string> }[]) =>
     (id: string) => entries.find((entry) => entry.id === id)?.labels[language] ?? id;
   const issueLabel = labelIn(project.taxonomy.issues);

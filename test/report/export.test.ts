@@ -57,6 +57,15 @@ describe('aggregate export', () => {
     expect(rows('2024-11-11/2024-11-17', 'slice')).toEqual(['2024-11-11,2024-11-17,slice,drivers,Drivers,10,8,2,0,0']);
   });
 
+  it('labels rows in the language asked for, whatever the project\'s digest language', () => {
+    const project = makeProject('ru');
+    const labelsIn = (language?: 'kk' | 'en') => exportAggregates({ store, project, ...WEEK, language })
+      .split('\n').filter((line) => line.startsWith('2024-11-11,2024-11-17,issue,')).map((line) => line.split(',')[4]);
+    expect(labelsIn()).toEqual(['Общественный транспорт', 'Дороги и пробки', 'Прочие (1)']);
+    expect(labelsIn('kk')).toEqual(['Қоғамдық көлік', 'Жолдар мен кептеліс', 'Басқалары (1)']);
+    expect(labelsIn('en')).toEqual(['Public transport', 'Roads and traffic', 'Other (1)']);
+  });
+
   it('holds no post-level data: no text, no URL', () => {
     expect(csv).not.toContain('script');
     expect(csv).not.toContain('Дорога');

@@ -348,6 +348,16 @@ describe('the API', () => {
     expect([...bytes.slice(0, 14)]).toEqual([0xef, 0xbb, 0xbf, ...Buffer.from('period_from')]);
   });
 
+  it('labels the export in the user\'s language, not the Russian project\'s', async () => {
+    const { cookie } = await logIn('admin', 'admin-password-1');
+    const answer = await app.request('/api/export.csv?from=2024-11-12&to=2024-11-12', { headers: { cookie } });
+    const lines = (await answer.text()).split('\n');
+    expect(lines.filter((line) => line.includes(',issue,'))).toEqual([
+      '2024-11-12,2024-11-12,issue,transport,Public transport,12,12,0,0,0',
+      '2024-11-12,2024-11-12,issue,(other),Other (1),<10,,,,0',
+    ]);
+  });
+
   it('describes every endpoint in its OpenAPI document', async () => {
     const document = (await (await app.request('/api/openapi.json')).json()) as {
       openapi: string; paths: Record<string, Record<string, { security?: unknown[] }>>;

@@ -3,9 +3,11 @@ import { aggregatesWorkbook } from '../../report/export-aggregates-xlsx.js';
 import type { Endpoint, EndpointRequest } from '../endpoint.js';
 import { PERIOD_PARAMETERS, periodOf } from './period.js';
 
+/** Labels in the language the user reads the dashboard in, as the page with the link is. */
 function csvOf(request: EndpointRequest): { csv: string; name: string } {
   const period = periodOf(request);
-  const csv = exportAggregates({ store: request.server.store, project: request.server.project, ...period });
+  const { store, project } = request.server;
+  const csv = exportAggregates({ store, project, ...period, language: request.session?.user.language });
   return { csv, name: `tyndau-aggregates-${period.from}-${period.to}` };
 }
 
@@ -25,7 +27,7 @@ export const EXPORT_ENDPOINTS: readonly Endpoint[] = [
   {
     method: 'get',
     path: '/api/export.csv',
-    summary: 'Aggregates per day and period, by dimension and sentiment, minimum group size applied',
+    summary: 'Aggregates per day and period, by dimension and sentiment, minimum group size applied; labels in the user\'s language',
     tag: 'export',
     role: 'analyst',
     query: PERIOD_PARAMETERS,
