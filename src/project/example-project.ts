@@ -19,7 +19,8 @@ export function exampleProjectYaml(secret: string = generateSecret()): string {
 # The project's name, shown in the digest and on the dashboard.
 name: Almaty city services
 
-# The city, as the digest names it.
+# The city the project follows. The digest and the dashboard are headed by the name above, so
+# let it say the city: "Shymkent city services".
 city: Almaty
 
 # IANA time zone. Times a source writes without an offset are read in it, and a day in the digest
@@ -83,7 +84,8 @@ subjects:
 
 # The city's districts, for the breakdown by place: "default" is Almaty's eight (Alatau, Almaly,
 # Auezov, Bostandyk, Zhetysu, Medeu, Nauryzbai, Turksib) with their Russian, Kazakh and Latin
-# spellings. Another city lists its own:
+# spellings, also when this key is left out. Another city lists its own, and a town without
+# districts writes districts: [] so that no Almaty district is found in its posts:
 #   districts:
 #     - id: yesil
 #       labels: {ru: Есильский район, kk: Есіл ауданы, en: Yesil District}

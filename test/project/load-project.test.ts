@@ -2,6 +2,9 @@ import { dirname, join, resolve } from 'node:path';
 
 import { describe, expect, it } from 'vitest';
 
+import { createAnalyzer } from '../../src/analyze/pipeline.js';
+import { explainText } from '../../src/cli/explain.js';
+import { PrivacyGate } from '../../src/privacy/gate.js';
 import { ALMATY_DISTRICTS } from '../../src/project/defaults/districts.js';
 import { DEFAULT_TAXONOMY } from '../../src/project/defaults/taxonomy.js';
 import { loadProject } from '../../src/project/load-project.js';
@@ -55,6 +58,15 @@ describe('a project for another city', () => {
         names: ['Сарыарка', 'Saryarqa'],
       },
     ]);
+  });
+
+  it('has no districts when the file lists none, so an Almaty district named in a post is no place of it', async () => {
+    const project = await loadProject(fixturePath('town-without-districts.yaml'), {});
+    const analyzer = await createAnalyzer(project);
+    const gate = new PrivacyGate({ secret: project.privacy.secret, subjects: project.subjects });
+
+    expect(project.districts).toEqual([]);
+    expect(explainText('В Бостандыкском районе третий день нет света', gate, analyzer).districts).toEqual([]);
   });
 
   it('adds an issue to the built-in taxonomy and replaces a built-in issue given by its id', async () => {
