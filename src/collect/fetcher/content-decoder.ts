@@ -1,5 +1,5 @@
 import { Transform, type TransformCallback } from 'node:stream';
-import { createBrotliDecompress, createGunzip, createInflate, createInflateRaw } from 'node:zlib';
+import { createBrotliDecompress, createGunzip, createInflate, createInflateRaw, gunzipSync } from 'node:zlib';
 
 const DECODED_ENCODINGS = new Set(['gzip', 'x-gzip', 'deflate', 'br']);
 
@@ -48,4 +48,35 @@ function decompressorFor(encoding: string, firstChunk: Buffer): Transform {
 function hasZlibHeader(bytes: Buffer): boolean {
   if (bytes.length < 2) return true;
   return (bytes[0]! & 0x0f) === 8 && ((bytes[0]! << 8) | bytes[1]!) % 31 === 0;
+}
+
+/** A gzip member's first bytes: its magic number and the deflate method. */
+const GZIP_START = [0x1f, 0x8b, 0x08] as const;
+/** Layers of gzip taken off a body beyond what its headers declare. */
+const MAX_UNDECLARED_LAYERS = 2;
+
+/**
+ * A body that is still gzip after its Content-Encoding was undone, decompressed; any other body
+ * as it is. Two ways servers send it: a precompressed `feed.xml.gz` or a cloud-storage object
+ * uploaded gzipped is served without `Content-Encoding`, and a PHP site that compresses its
+ * output behind a web server that compresses again sends `gzip` once for two layers. Browsers
+ * show neither, so the site's owner never notices; read as text, the feed was "binary data".
+ * Text never starts with these bytes (0x1f is a control character). Throws a RangeError when
+ * the decompressed body would be over `maxBytes`; a corrupt layer leaves the body as it was.
+ */
+export function undeclaredGzipRemoved(body: Buffer, maxBytes: number): Buffer {
+  let current = body;
+  for (let layer = 0; layer < MAX_UNDECLARED_LAYERS && isGzip(current); layer += 1) {
+    try {
+      current = gunzipSync(current, { maxOutputLength: maxBytes });
+    } catch (error) {
+      if (error instanceof RangeError) throw error;
+      return current;
+    }
+  }
+  return current;
+}
+
+function isGzip(bytes: Buffer): boolean {
+  return GZIP_START.every((byte, index) => bytes[index] === byte);
 }

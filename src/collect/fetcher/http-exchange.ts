@@ -4,7 +4,7 @@ import { isIP, type Socket } from 'node:net';
 import type { Readable } from 'node:stream';
 
 import { classifyAddress, isAddressAllowed, isMetadataHostname } from './address-policy.js';
-import { contentDecoder } from './content-decoder.js';
+import { contentDecoder, undeclaredGzipRemoved } from './content-decoder.js';
 import { FetchError } from './fetch-error.js';
 import type { FetcherSettings } from './fetcher-settings.js';
 import { guardedLookup, REFUSED_ADDRESS } from './guarded-lookup.js';
@@ -134,7 +134,13 @@ function readBody(response: IncomingMessage, href: string, maxBytes: number): Pr
       }
       chunks.push(chunk);
     });
-    stream.on('end', () => resolve(Buffer.concat(chunks, size)));
+    stream.on('end', () => {
+      try {
+        resolve(undeclaredGzipRemoved(Buffer.concat(chunks, size), maxBytes));
+      } catch {
+        reject(tooLarge(href, maxBytes, 'once the gzip its headers did not declare was decompressed'));
+      }
+    });
     stream.on('error', (error: Error) => {
       const what = encoding ? `the ${encoding} body is corrupt (${error.message})` : error.message;
       reject(new FetchError('network', href, what));

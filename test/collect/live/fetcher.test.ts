@@ -238,6 +238,24 @@ describe('fetcher size cap and compression', () => {
     expect([gz.text.text, br.body.toString()]).toEqual(['сжатый', 'brotli']);
   });
 
+  it('decompresses a body still gzip after its headers: a .gz file served without Content-Encoding, two layers sent as one', async () => {
+    const once = livePayload('rss-gzip-without-content-encoding.xml.gz');
+    server.serve('/feed.xml.gz', once, { 'content-type': 'application/rss+xml' });
+    server.serve('/twice', livePayload('rss-gzipped-twice.xml.gz.gz'), { 'content-encoding': 'gzip' });
+    server.serve('/bomb.gz', gzipSync(Buffer.alloc(8 * 1024 * 1024)), { 'content-type': 'application/rss+xml' });
+    const fetcher = new Fetcher(LOCAL_SETTINGS, recordingClock());
+
+    const feeds = [await fetcher.fetchText({ url: server.url('/feed.xml.gz') }), await fetcher.fetchText({ url: server.url('/twice') })];
+    const titles = feeds.map(({ text }) => /<item><title>([^<]*)/.exec(text.text)?.[1]);
+    expect(titles).toEqual(['Отопление не работает в домах на Абая', 'Отопление не работает в домах на Абая']);
+    const bomb = await failureOf(fetcher.fetch({ url: server.url('/bomb.gz') }));
+    expect([bomb.failure, bomb.message]).toEqual([
+      'too-large',
+      `fetch ${server.url('/bomb.gz')}: the response is over the ${LOCAL_SETTINGS.maxBytes}-byte limit; ` +
+        'once the gzip its headers did not declare was decompressed',
+    ]);
+  });
+
   it('reads deflate with its zlib wrapper and without it, as older IIS and PHP servers send it', async () => {
     const feed = livePayload('rss-section-city.xml');
     server.serve('/zlib', deflateSync(feed), { 'content-encoding': 'deflate' });
