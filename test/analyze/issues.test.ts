@@ -99,6 +99,15 @@ describe('slices', () => {
     expect(slices(text, language)).toEqual(expected);
   });
 
+  // The guide gives a slice to a group of residents, none to one person named in a story.
+  test.each([
+    ['Студент университета задержан по подозрению в краже', 'ru'],
+    ['Предприниматель Иванов открыл кафе на набережной', 'ru'],
+    ['Кәсіпкер дүкенін екі жыл бұрын ашқан', 'kk'],
+  ] as const)('one student or business owner in a story is no slice: %s', (text, language) => {
+    expect(slices(text, language)).toEqual([]);
+  });
+
   test('"семь" is not a family', () => {
     expect(slices('Семь раз отмерь, один раз отрежь', 'ru')).toEqual([]);
   });
