@@ -2,7 +2,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
 import type { Project, ReportLanguage } from '../project/project.js';
-import { dayCount, type DayRange } from '../store/day-range.js';
+import { dayCount, PeriodError, type DayRange } from '../store/day-range.js';
 import type { Store } from '../store/store.js';
 import type { ArchivedDigest, DigestArchive } from './digest-archive.js';
 import { renderDigestPdf } from './digest-pdf.js';
@@ -30,7 +30,8 @@ export const MAX_DIGEST_DAYS = 366;
 export function assertPrintablePeriod(period: DayRange): void {
   const days = dayCount(period);
   if (days > MAX_DIGEST_DAYS) {
-    throw new Error(
+    throw new PeriodError(
+      { code: 'too-long', from: period.from, to: period.to, days, maxDays: MAX_DIGEST_DAYS },
       `digest: ${period.from} … ${period.to} is ${days.toLocaleString('en')} days; a digest covers at most ` +
         `${MAX_DIGEST_DAYS} (a year): make one a year, or export the aggregates for the whole period`,
     );

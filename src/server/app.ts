@@ -85,7 +85,9 @@ async function dispatch(http: Context, endpoint: Endpoint, server: ServerContext
       param: (name) => http.req.param(name) ?? '',
     });
   } catch (error) {
-    if (error instanceof HttpError) return json({ error: error.message }, error.status);
+    if (error instanceof HttpError) {
+      return json({ error: error.message, ...(error.said ? { said: error.said } : {}) }, error.status);
+    }
     throw error;
   }
 }

@@ -48,9 +48,16 @@ export interface Endpoint {
   handle(request: EndpointRequest): Response | Promise<Response>;
 }
 
-/** Thrown by handlers for a request the caller can fix; becomes a JSON error with `status`. */
+/**
+ * Thrown by handlers for a request the caller can fix; becomes a JSON error with `status`, and
+ * with `said`, the same in Russian, Kazakh and English, when a dashboard user may meet it.
+ */
 export class HttpError extends Error {
-  constructor(readonly status: 400 | 401 | 403 | 404 | 409 | 503, message: string) {
+  constructor(
+    readonly status: 400 | 401 | 403 | 404 | 409 | 503,
+    message: string,
+    readonly said?: Readonly<Record<'ru' | 'kk' | 'en', string>>,
+  ) {
     super(message);
     this.name = 'HttpError';
   }

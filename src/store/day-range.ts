@@ -50,20 +50,37 @@ export function assertPeriod(range: DayRange, what: string): void {
   assertPeriodEnds(range, what);
 }
 
+/** What is wrong with a period a user asked for, for saying it in the user's language. */
+export type PeriodProblem =
+  | { readonly code: 'not-a-day' | 'outside-years'; readonly end: 'from' | 'to'; readonly day: string }
+  | { readonly code: 'reversed'; readonly from: string; readonly to: string }
+  | { readonly code: 'too-long'; readonly from: string; readonly to: string; readonly days: number; readonly maxDays: number };
+
+/** A period a user asked for that cannot be read; the message is English, `problem` says why. */
+export class PeriodError extends Error {
+  constructor(readonly problem: PeriodProblem, message: string) {
+    super(message);
+    this.name = 'PeriodError';
+  }
+}
+
 /** As `assertPeriod`, for a range whose ends may each be left open. */
 export function assertPeriodEnds(range: Partial<DayRange>, what: string): void {
   for (const [end, day] of [['from', range.from], ['to', range.to]] as const) {
     if (day === undefined) continue;
-    assertDay(day, `${what}: ${end}`);
+    if (!isCalendarDay(day)) {
+      throw new PeriodError({ code: 'not-a-day', end, day },
+        `${what}: ${end} "${day}" is not a day; write it as YYYY-MM-DD, e.g. 2024-11-12`);
+    }
     const year = Number(day.slice(0, 4));
     if (year < FIRST_PERIOD_YEAR || year > LAST_PERIOD_YEAR) {
-      throw new Error(
-        `${what}: ${end} ${day} is outside the years ${FIRST_PERIOD_YEAR}–${LAST_PERIOD_YEAR} that posts can carry`,
-      );
+      throw new PeriodError({ code: 'outside-years', end, day },
+        `${what}: ${end} ${day} is outside the years ${FIRST_PERIOD_YEAR}–${LAST_PERIOD_YEAR} that posts can carry`);
     }
   }
   if (range.from !== undefined && range.to !== undefined && range.from > range.to) {
-    throw new Error(`${what}: from ${range.from} is after to ${range.to}; swap them`);
+    throw new PeriodError({ code: 'reversed', from: range.from, to: range.to },
+      `${what}: from ${range.from} is after to ${range.to}; swap them`);
   }
 }
 

@@ -1,8 +1,21 @@
 /** The API client: JSON in and out, the CSRF token on every state-changing request. */
+import type { Language } from './i18n.js';
+
 export class ApiError extends Error {
-  constructor(readonly status: number, message: string) {
+  constructor(
+    readonly status: number,
+    message: string,
+    /** The message in each dashboard language, for the mistakes a user can make. */
+    readonly said?: Readonly<Record<Language, string>>,
+  ) {
     super(message);
   }
+}
+
+/** An error as the page shows it: in the page's language when the server said it so. */
+export function errorText(error: unknown, language: Language): string {
+  if (error instanceof ApiError && error.said) return error.said[language];
+  return (error as Error).message;
 }
 
 let csrfToken = '';
@@ -29,6 +42,9 @@ export async function sendJson<T>(method: 'POST' | 'PATCH' | 'DELETE', path: str
 
 async function answer<T>(response: Response): Promise<T> {
   const body = await response.json().catch(() => ({}));
-  if (!response.ok) throw new ApiError(response.status, (body as { error?: string }).error ?? response.statusText);
+  if (!response.ok) {
+    const { error, said } = body as { error?: string; said?: Record<Language, string> };
+    throw new ApiError(response.status, error ?? response.statusText, said);
+  }
   return body as T;
 }

@@ -2,7 +2,7 @@
  * The dashboard shell: log-in form, header with the pages the user's role may open, language
  * and period pickers, and a hash router (#/overview, #/issues, …).
  */
-import { ApiError, getJson, sendJson, setCsrfToken } from './api.js';
+import { ApiError, errorText, getJson, sendJson, setCsrfToken } from './api.js';
 import { clear, h } from './dom.js';
 import { STRINGS, type Language } from './i18n.js';
 import { mayOpen, type Meta, type Page, type PageContext, type User } from './page.js';
@@ -51,7 +51,7 @@ function showLogin(language: Language): void {
         location.hash = '#/overview';
         location.reload();
       } catch (error) {
-        status.textContent = `${strings.loginFailed}: ${(error as Error).message}`;
+        status.textContent = `${strings.loginFailed}: ${errorText(error, language)}`;
       }
     } },
     h('label', {}, strings.name, name),
@@ -97,7 +97,7 @@ async function route(user: User, meta: Meta): Promise<void> {
       showLogin(language);
       return;
     }
-    content.append(h('p', { class: 'error' }, (error as Error).message));
+    content.append(h('p', { class: 'error' }, errorText(error, language)));
   }
   content.setAttribute('data-ready', '');
 }

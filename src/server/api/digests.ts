@@ -6,6 +6,7 @@ import { assertPrintablePeriod, DIGEST_PDF } from '../../report/publish-digest.j
 import { assertPeriod } from '../../store/day-range.js';
 import { parseWholeNumber } from '../../text/whole-number.js';
 import { HttpError, json, JSON_TYPE, type Endpoint } from '../endpoint.js';
+import { saidOf } from '../said.js';
 
 function listed(digest: { id: number; from: string; to: string; language: string; createdAt: Date; emailedTo: readonly string[] }) {
   return {
@@ -72,7 +73,7 @@ export const DIGEST_ENDPOINTS: readonly Endpoint[] = [
         assertPeriod(period, 'digest');
         assertPrintablePeriod(period);
       } catch (error) {
-        throw new HttpError(400, (error as Error).message);
+        throw new HttpError(400, (error as Error).message, saidOf(error));
       }
       // Past the checks, a failure is the server's (Chromium missing or failing): a 500, its
       // reason in the server's log.

@@ -1,6 +1,7 @@
 import { assertPeriod, assertPeriodEnds, addDays, type DayRange } from '../../store/day-range.js';
 import { lastDatedDay } from '../../store/last-dated-day.js';
 import { HttpError, type EndpointRequest, type QueryParameter } from '../endpoint.js';
+import { said, saidOf } from '../said.js';
 
 export { lastDatedDay };
 
@@ -17,11 +18,11 @@ export function periodOf(request: EndpointRequest): DayRange {
   asBadRequest(() => assertPeriodEnds(given, 'period'));
 
   const to = given.to ?? lastDatedDay(request.server.store);
-  if (!to) throw new HttpError(404, 'the store holds no posts yet');
+  if (!to) throw new HttpError(404, 'the store holds no posts yet', said({ code: 'no-posts' }));
   // "swap them" advised turning round a `to` the caller never gave.
   if (given.to === undefined && given.from !== undefined && given.from > to) {
-    throw new HttpError(400, `period: from ${given.from} is after the last day with dated posts, ${to}; ` +
-      'give an earlier from, or a to as well');
+    const problem = said({ code: 'after-last-day', from: given.from, lastDay: to });
+    throw new HttpError(400, problem.en, problem);
   }
   const period = { from: given.from ?? addDays(to, -6), to };
   asBadRequest(() => assertPeriod(period, 'period'));
@@ -32,6 +33,6 @@ function asBadRequest(check: () => void): void {
   try {
     check();
   } catch (error) {
-    throw new HttpError(400, (error as Error).message);
+    throw new HttpError(400, (error as Error).message, saidOf(error));
   }
 }

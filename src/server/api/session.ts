@@ -5,6 +5,7 @@ import { CSRF_COOKIE } from '../auth/csrf.js';
 import { LoginFailures } from '../auth/login-failures.js';
 import { newToken } from '../auth/tokens.js';
 import { HttpError, json, JSON_TYPE, type Endpoint, type EndpointRequest } from '../endpoint.js';
+import { said } from '../said.js';
 import { isAccountName, type Session } from '../state/accounts.js';
 
 export const SESSION_COOKIE = 'tyndau_session';
@@ -66,16 +67,18 @@ export const SESSION_ENDPOINTS: readonly Endpoint[] = [
       const name = String(body.name ?? '');
       const password = String(body.password ?? '');
       // No account has such a name, so nothing is looked up or remembered for it.
-      if (!isAccountName(name)) throw new HttpError(401, 'wrong name or password');
+      const wrong = said({ code: 'wrong-login' });
+      if (!isAccountName(name)) throw new HttpError(401, wrong.en, wrong);
       const now = Date.now();
       if (failures.isLocked(name, now)) {
-        throw new HttpError(401, 'too many failed logins for this name; wait 15 minutes');
+        const locked = said({ code: 'login-locked' });
+        throw new HttpError(401, locked.en, locked);
       }
 
       const user = await server.accounts.checkPassword(name, password);
       if (!user) {
         failures.record(name, now);
-        throw new HttpError(401, 'wrong name or password');
+        throw new HttpError(401, wrong.en, wrong);
       }
       failures.clear(name);
       const { token, session } = server.accounts.openSession(user);

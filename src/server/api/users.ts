@@ -1,6 +1,7 @@
 import type { ReportLanguage } from '../../project/project.js';
 import { isRole } from '../auth/roles.js';
 import { HttpError, json, JSON_TYPE, type Endpoint } from '../endpoint.js';
+import { saidOf } from '../said.js';
 
 export const USER_ENDPOINTS: readonly Endpoint[] = [
   {
@@ -41,7 +42,7 @@ export const USER_ENDPOINTS: readonly Endpoint[] = [
         );
         return json({ name: user.name, role: user.role, language: user.language }, 201);
       } catch (error) {
-        throw new HttpError(400, (error as Error).message);
+        throw new HttpError(400, (error as Error).message, saidOf(error));
       }
     },
   },

@@ -22,6 +22,19 @@ export interface Session {
   readonly expiresAt: Date;
 }
 
+/** Why an account could not be added, for saying it in the dashboard user's language. */
+export type AccountProblem =
+  | { readonly code: 'account-name' | 'account-exists' | 'short-password'; readonly name: string }
+  | { readonly code: 'account-look-alike'; readonly name: string; readonly twin: string };
+
+/** An account that cannot be added as asked; the message is English, `problem` says why. */
+export class AccountError extends Error {
+  constructor(readonly problem: AccountProblem, message: string) {
+    super(message);
+    this.name = 'AccountError';
+  }
+}
+
 const SESSION_HOURS = 12;
 const NAME_PATTERN = /^[\p{L}\p{N}._@-]{2,64}$/u;
 const LANGUAGES: readonly ReportLanguage[] = ['ru', 'kk', 'en'];
@@ -68,16 +81,17 @@ export class Accounts {
   async addUser(written: string, password: string, role: Role, language: ReportLanguage): Promise<User> {
     const name = written.normalize('NFC');
     if (!isAccountName(name)) {
-      throw new Error(`user "${name}": a name is 2 to 64 letters, digits or . _ @ -`);
+      throw new AccountError({ code: 'account-name', name }, `user "${name}": a name is 2 to 64 letters, digits or . _ @ -`);
     }
     if (!isRole(role)) throw new Error(`user "${name}": role "${role}" is not one of viewer, analyst, admin`);
     if (!LANGUAGES.includes(language)) throw new Error(`user "${name}": language "${language}" is not ru, kk or en`);
     const problem = passwordProblem(password);
-    if (problem) throw new Error(`user "${name}": ${problem}`);
-    if (this.#userRow(name)) throw new Error(`user "${name}" exists already`);
+    if (problem) throw new AccountError({ code: 'short-password', name }, `user "${name}": ${problem}`);
+    if (this.#userRow(name)) throw new AccountError({ code: 'account-exists', name }, `user "${name}" exists already`);
     const twin = this.listUsers().find((user) => lookAlikeSkeleton(user.name) === lookAlikeSkeleton(name));
     if (twin) {
-      throw new Error(`user "${name}" would look like the account "${twin.name}" (same letters in another case or ` +
+      throw new AccountError({ code: 'account-look-alike', name, twin: twin.name },
+        `user "${name}" would look like the account "${twin.name}" (same letters in another case or ` +
         'alphabet); choose a name that reads differently');
     }
 

@@ -1,4 +1,4 @@
-import { getJson, sendJson } from '../api.js';
+import { errorText, getJson, sendJson } from '../api.js';
 import { h } from '../dom.js';
 import { table } from '../format.js';
 import type { Page } from '../page.js';
@@ -35,7 +35,7 @@ export const adminPage: Page = {
         await sendJson('POST', '/api/users', { name: name.value, password: password.value, role: role.value, language: context.language });
         location.reload();
       } catch (error) {
-        status.textContent = (error as Error).message;
+        status.textContent = errorText(error, context.language);
       }
     } }, name, password, role, h('button', { type: 'submit' }, strings.addUser), status));
   },

@@ -1,4 +1,4 @@
-import { ApiError, getJson, sendJson } from '../api.js';
+import { ApiError, errorText, getJson, sendJson } from '../api.js';
 import { h } from '../dom.js';
 import { table } from '../format.js';
 import type { Page } from '../page.js';
@@ -45,7 +45,13 @@ export const digestsPage: Page = {
       const status = h('span', { class: 'note' });
       root.append(h('p', {}, h('button', { type: 'button', 'data-make-digest': '', onclick: async () => {
         status.textContent = strings.loading;
-        await sendJson('POST', '/api/digests', { from: shown.from, to: shown.to, language: context.language });
+        // A refusal (a period over a year) or a failure stood as "Loading…" for ever.
+        try {
+          await sendJson('POST', '/api/digests', { from: shown.from, to: shown.to, language: context.language });
+        } catch (error) {
+          status.textContent = errorText(error, context.language);
+          return;
+        }
         status.textContent = strings.digestMade;
         location.reload();
       } }, `${strings.makeDigest} (${shown.from} … ${shown.to})`), ' ', status));

@@ -1,0 +1,104 @@
+/**
+ * A mistake the dashboard's user can make, said in Russian, Kazakh and English. The API's `error`
+ * stays English for scripts and logs; the dashboard shows `said` in its page's language, where a
+ * Russian or Kazakh user read 'Не удалось войти: wrong name or password'.
+ */
+import type { ReportLanguage } from '../project/project.js';
+import {
+  FIRST_PERIOD_YEAR as FIRST, LAST_PERIOD_YEAR as LAST, PeriodError, type PeriodProblem,
+} from '../store/day-range.js';
+import { AccountError, type AccountProblem } from './state/accounts.js';
+
+export type Said = Readonly<Record<ReportLanguage, string>>;
+
+export type ServerProblem =
+  | { readonly code: 'wrong-login' | 'login-locked' | 'no-posts' }
+  | { readonly code: 'after-last-day'; readonly from: string; readonly lastDay: string }
+  | PeriodProblem
+  | AccountProblem;
+
+type Sentences = { readonly [Code in ServerProblem['code']]: (problem: Extract<ServerProblem, { code: Code }>) => string };
+
+const END = {
+  ru: { from: 'начало', to: 'конец' },
+  kk: { from: 'басы', to: 'соңы' },
+  en: { from: 'from', to: 'to' },
+} as const;
+
+const SENTENCES: Readonly<Record<ReportLanguage, Sentences>> = {
+  ru: {
+    'wrong-login': () => 'неверное имя или пароль',
+    'login-locked': () => 'слишком много неудачных попыток входа под этим именем; подождите 15 минут',
+    'no-posts': () => 'в хранилище пока нет публикаций',
+    'after-last-day': ({ from, lastDay }) =>
+      `период: начало ${from} позже последнего дня с датированными публикациями (${lastDay}); ` +
+      'укажите более раннее начало или и конец тоже',
+    'not-a-day': ({ end, day }) => `период: ${END.ru[end]} «${day}» — не дата; пишите ГГГГ-ММ-ДД, например 2024-11-12`,
+    'outside-years': ({ end, day }) => `период: ${END.ru[end]} ${day} вне ${FIRST}–${LAST} годов, которые может иметь публикация`,
+    reversed: ({ from, to }) => `период: начало ${from} позже конца ${to}; поменяйте их местами`,
+    'too-long': ({ from, to, maxDays }) =>
+      `дайджест: период ${from} … ${to} длиннее года (${maxDays} дн.); сделайте дайджест на каждый год ` +
+      'или выгрузите агрегаты за весь период',
+    'account-name': ({ name }) => `пользователь «${name}»: имя — от 2 до 64 букв, цифр или знаков . _ @ -`,
+    'account-exists': ({ name }) => `пользователь «${name}» уже есть`,
+    'account-look-alike': ({ name, twin }) =>
+      `имя «${name}» выглядело бы как имя «${twin}» (те же буквы в другом регистре или алфавите); ` +
+      'выберите имя, которое читается иначе',
+    'short-password': ({ name }) => `пользователь «${name}»: пароль должен быть не короче 10 символов`,
+  },
+  kk: {
+    'wrong-login': () => 'аты немесе құпиясөзі қате',
+    'login-locked': () => 'бұл атпен тым көп сәтсіз кіру әрекеті болды; 15 минут күтіңіз',
+    'no-posts': () => 'қоймада әзірге жарияланымдар жоқ',
+    'after-last-day': ({ from, lastDay }) =>
+      `кезең: басы ${from} күні көрсетілген жарияланымдардың соңғы күнінен (${lastDay}) кейін; ` +
+      'ертерек басын көрсетіңіз немесе соңын да беріңіз',
+    'not-a-day': ({ end, day }) => `кезең: ${END.kk[end]} «${day}» күн емес; ЖЖЖЖ-АА-КК түрінде жазыңыз, мысалы 2024-11-12`,
+    'outside-years': ({ end, day }) => `кезең: ${END.kk[end]} ${day} жарияланымда болуы мүмкін ${FIRST}–${LAST} жылдарынан тыс`,
+    reversed: ({ from, to }) => `кезең: басы ${from} соңынан (${to}) кейін тұр; орындарын ауыстырыңыз`,
+    'too-long': ({ from, to, maxDays }) =>
+      `дайджест: ${from} … ${to} кезеңі бір жылдан (${maxDays} күн) ұзақ; әр жылға бөлек дайджест жасаңыз ` +
+      'немесе бүкіл кезеңнің агрегаттарын жүктеп алыңыз',
+    'account-name': ({ name }) => `«${name}» пайдаланушысы: аты 2–64 әріптен, цифрдан немесе . _ @ - таңбаларынан тұрады`,
+    'account-exists': ({ name }) => `«${name}» пайдаланушысы бұрыннан бар`,
+    'account-look-alike': ({ name, twin }) =>
+      `«${name}» аты «${twin}» атына ұқсап кетер еді (сол әріптер басқа регистрде не әліпбиде); ` +
+      'басқаша оқылатын ат таңдаңыз',
+    'short-password': ({ name }) => `«${name}» пайдаланушысы: құпиясөз кемінде 10 таңбадан тұруы керек`,
+  },
+  en: {
+    'wrong-login': () => 'wrong name or password',
+    'login-locked': () => 'too many failed logins for this name; wait 15 minutes',
+    'no-posts': () => 'the store holds no posts yet',
+    'after-last-day': ({ from, lastDay }) =>
+      `period: from ${from} is after the last day with dated posts, ${lastDay}; give an earlier from, or a to as well`,
+    'not-a-day': ({ end, day }) => `period: ${end} "${day}" is not a day; write it as YYYY-MM-DD, e.g. 2024-11-12`,
+    'outside-years': ({ end, day }) => `period: ${end} ${day} is outside the years ${FIRST}–${LAST} that posts can carry`,
+    reversed: ({ from, to }) => `period: from ${from} is after to ${to}; swap them`,
+    'too-long': ({ from, to, days, maxDays }) =>
+      `digest: ${from} … ${to} is ${days.toLocaleString('en')} days; a digest covers at most ${maxDays} (a year): ` +
+      'make one a year, or export the aggregates for the whole period',
+    'account-name': ({ name }) => `user "${name}": a name is 2 to 64 letters, digits or . _ @ -`,
+    'account-exists': ({ name }) => `user "${name}" exists already`,
+    'account-look-alike': ({ name, twin }) =>
+      `user "${name}" would look like the account "${twin}" (same letters in another case or alphabet); ` +
+      'choose a name that reads differently',
+    'short-password': ({ name }) => `user "${name}": a password needs at least 10 characters`,
+  },
+};
+
+/** `problem` in each dashboard language. */
+export function said(problem: ServerProblem): Said {
+  const say = (language: ReportLanguage) =>
+    (SENTENCES[language][problem.code] as (problem: ServerProblem) => string)(problem);
+  return { ru: say('ru'), kk: say('kk'), en: say('en') };
+}
+
+/**
+ * What a period's or an account's error says in each language, in English as the error itself
+ * (which names what was asked for: 'digest: from …'); undefined for any other error.
+ */
+export function saidOf(error: unknown): Said | undefined {
+  if (error instanceof PeriodError || error instanceof AccountError) return { ...said(error.problem), en: error.message };
+  return undefined;
+}
