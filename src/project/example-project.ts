@@ -71,7 +71,7 @@ subjects:
       - Almaty akimat
       - akimat of Almaty
     context: [Алматы, Almaty, Алма-Ата, алматин*]
-    ambiguousAliases: [акимат, әкімдік, akimat, аким, әкім]
+    ambiguousAliases: [акимат, әкімдік, akimat, аким, әкім, akim, мэр, мэрия, mayor, city hall]
 
   - id: transport-department
     kind: body

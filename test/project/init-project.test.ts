@@ -4,6 +4,8 @@ import { join } from 'node:path';
 
 import { describe, expect, it } from 'vitest';
 
+import { prepareText } from '../../src/analyze/analysis-text.js';
+import { MentionFinder } from '../../src/analyze/mentions/index.js';
 import { describeFileSystemError } from '../../src/cli/file-system-error.js';
 import { exampleProjectYaml } from '../../src/project/example-project.js';
 import { initProject } from '../../src/project/init-project.js';
@@ -52,9 +54,28 @@ describe('the example project file', () => {
     );
     const akimat = project.subjects[1]!;
 
-    expect(akimat.ambiguousAliases).toEqual(['акимат', 'әкімдік', 'akimat', 'аким', 'әкім']);
+    expect(akimat.ambiguousAliases).toEqual([
+      'акимат', 'әкімдік', 'akimat', 'аким', 'әкім', 'akim', 'мэр', 'мэрия', 'mayor', 'city hall',
+    ]);
     expect(akimat.context).toEqual(['Алматы', 'Almaty', 'Алма-Ата', 'алматин*']);
     expect(akimat.aliases).toContain('Алматы қаласының әкімдігі');
+  });
+
+  it('finds the akimat where news calls the akim a mayor, in Russian and English, and only in Almaty', () => {
+    const project = parseProject(exampleProjectYaml('example-test-secret-0123456789'), 'tyndau.yaml', {});
+    const finder = new MentionFinder(project.subjects);
+    const found = (text: string) => finder.find(prepareText(text)).map((mention) => `${mention.subjectId}:${mention.form}`);
+
+    expect([
+      'The mayor of Almaty promised new buses on route 92.',
+      'Мэр Алматы пообещал новые автобусы.',
+      'Мэрия Алматы не ответила жителям.',
+      'Almaty city hall did not answer.',
+      'The mayor of London visited Paris.',
+      'Мэр Москвы открыл станцию метро.',
+    ].map(found)).toEqual([
+      ['akimat:mayor'], ['akimat:Мэр'], ['akimat:Мэрия'], ['akimat:city hall'], [], [],
+    ]);
   });
 
   it('explains every top-level key of the schema where it is set', () => {
