@@ -54,9 +54,11 @@ export class KeywordMatcher {
     const split = hasParts(text.words);
     const words = split ? wordStream(text.words) : text.words;
     const excluded = this.#excludedPositions(words, kazakh);
-    const wordSentences = this.#sentenceExclusions.size === 0 ? null : sentenceNumbers(text);
+    // Sentences are worked out only for the few posts where a sentence exclusion occurs.
+    const stories = this.#sentenceExclusions.size === 0 ? null : this.#storyPositions(words, kazakh);
+    const wordSentences = stories === null ? null : sentenceNumbers(text);
     const sentences = wordSentences === null || !split ? wordSentences : streamSentences(text.words, wordSentences);
-    const excludedSentences = sentences === null ? null : this.#excludedSentences(words, kazakh, sentences);
+    const excludedSentences = stories === null ? null : sentencesOf(stories, sentences!);
     let found: Map<string, { rules: string[]; weight: number }> | null = null;
 
     const record = (pattern: KeywordPattern): void => {
@@ -117,24 +119,26 @@ export class KeywordMatcher {
     return excluded;
   }
 
-  /** The sentences of `words` in which each entry's sentence exclusions occur. */
-  #excludedSentences(
-    words: readonly WordInfo[], kazakh: boolean, sentences: readonly number[],
-  ): Map<string, Set<number>> | null {
-    let excluded: Map<string, Set<number>> | null = null;
+  /** The word positions where each entry's sentence exclusions begin; null when none does. */
+  #storyPositions(words: readonly WordInfo[], kazakh: boolean): Map<string, number[]> | null {
+    let found: Map<string, number[]> | null = null;
     for (let index = 0; index < words.length; index++) {
       const starts = this.#sentenceExclusions.startsOf(words[index] as WordInfo);
       const patterns = kazakh && starts.kazakh.length > 0 ? [...starts.always, ...starts.kazakh] : starts.always;
       for (const pattern of patterns) {
         if (pattern.words.length > 1 && phraseAt(pattern, words, index, kazakh) === null) continue;
-        excluded ??= new Map();
-        const found = excluded.get(pattern.entryId) ?? new Set();
-        found.add(sentences[index] as number);
-        excluded.set(pattern.entryId, found);
+        found ??= new Map();
+        const positions = found.get(pattern.entryId) ?? [];
+        positions.push(index);
+        found.set(pattern.entryId, positions);
       }
     }
-    return excluded;
+    return found;
   }
+}
+
+function sentencesOf(positions: Map<string, number[]>, sentences: readonly number[]): Map<string, Set<number>> {
+  return new Map([...positions].map(([entryId, at]) => [entryId, new Set(at.map((index) => sentences[index]!))]));
 }
 
 // A sentence ends at '.', '!', '?' or '…' before a space or a line break (closing quotes and
@@ -145,8 +149,7 @@ const SENTENCE_END = /[.!?…]["»”')\]]*\s/u;
 function sentenceNumbers(text: AnalysisText): number[] {
   let sentence = 0;
   return text.tokens.map((token, index) => {
-    const before = index === 0 ? '' : text.normalised.slice(text.tokens[index - 1]!.end, token.start);
-    if (SENTENCE_END.test(before)) sentence++;
+    if (index > 0 && SENTENCE_END.test(text.normalised.slice(text.tokens[index - 1]!.end, token.start))) sentence++;
     return sentence;
   });
 }
