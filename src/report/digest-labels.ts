@@ -7,6 +7,7 @@ import type { Platform } from '../collect/raw-post.js';
 import type { ShareDirection } from '../insight/period-change.js';
 import type { ReportLanguage } from '../project/project.js';
 import { kazakhAblative } from '../text/kazakh-number-ablative.js';
+import { russianPostsAfterNumber } from '../text/russian-posts-after-number.js';
 
 export type SectionId =
   | 'summary' | 'volume' | 'sentiment' | 'subjects' | 'issues' | 'platforms' | 'outlets'
@@ -183,7 +184,7 @@ const RUSSIAN: DigestLabels = {
     keywordRules: 'Проблемы, группы и районы (правила по ключевым словам)',
   },
   other: (groups) => `Прочие (${groups})`,
-  hiddenGroups: (groups, min) => `Не показаны, менее ${min} публикаций в каждой: ещё ${groups}.`,
+  hiddenGroups: (groups, min) => `Не показаны, менее ${min} ${russianPostsAfterNumber(min)} в каждой: ещё ${groups}.`,
   notEnough: (min) => `Недостаточно публикаций для показа (меньше ${min}).`,
   issuesEachUnder: (min) => `в каждой меньше ${min}`,
   summary: (facts) =>
@@ -220,7 +221,8 @@ const RUSSIAN: DigestLabels = {
     response: (issue, own, press, answered) =>
       `${issue}: ${answered ? 'есть ответ' : 'ответа нет'} (статей собственного канала: ${own}, прессы: ${press})`,
     excerpts: 'Типичные высказывания',
-    hiddenAgencies: (agencies, min) => `Не показаны органы, о каждом из которых менее ${min} публикаций: ${agencies}.`,
+    hiddenAgencies: (agencies, min) =>
+      `Не показаны органы, о каждом из которых менее ${min} ${russianPostsAfterNumber(min)}: ${agencies}.`,
   },
   methodology: {
     sample: (facts) =>
@@ -230,7 +232,7 @@ const RUSSIAN: DigestLabels = {
       `${facts.previousOriginals}.`,
     suppression: (min) =>
       `Группы (дни, платформы, издания, проблемы, районы, группы населения, объекты) меньше ${min} ` +
-      `публикаций отдельно не показываются: вместо числа стоит «<${min}», либо они объединены в «Прочие». ` +
+      `${russianPostsAfterNumber(min)} отдельно не показываются: вместо числа стоит «<${min}», либо они объединены в «Прочие». ` +
       'Чтобы скрытое число нельзя было получить, вычтя из итога показанные части, вместе с ним скрывается ' +
       'и наименьшая из показанных частей: вместо её числа стоит «x», либо она тоже объединена в «Прочие». ' +
       'Репосты и пересылки считаются отдельно от оригиналов и не входят в доли и рейтинги.',

@@ -1,4 +1,5 @@
 import { kazakhAblative } from '../../src/text/kazakh-number-ablative.js';
+import { russianPostsAfterNumber } from '../../src/text/russian-posts-after-number.js';
 
 /** Interface strings in Russian, Kazakh and English; issue, district and slice names come from the API. */
 export type Language = 'ru' | 'kk' | 'en';
@@ -18,7 +19,7 @@ const RU = {
   hidden: (min: number) => `меньше ${min}`,
   hiddenBesideSmall: 'скрыто, чтобы по итогу нельзя было вычислить малое число рядом',
   hiddenGroups: (groups: number, min: number) =>
-    `Не показаны группы меньше ${min} публикаций: ${groups}`,
+    `Не показаны группы меньше ${min} ${russianPostsAfterNumber(min)}: ${groups}`,
   issuesEachUnder: (min: number) => `в каждой меньше ${min}`,
   issue: 'Проблема', district: 'Район', slice: 'Кого касается', share: 'Доля', trend: 'Динамика по неделям',
   excerpts: 'Типичные высказывания', significant: 'значимо', shareRose: 'значимо: доля выросла', shareFell: 'значимо: доля снизилась',
