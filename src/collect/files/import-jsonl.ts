@@ -155,7 +155,7 @@ function valuesOf(record: Readonly<Record<string, unknown>>, names: FieldNames):
     const value = renderedHtml(record[key]) ?? record[key];
     // 1e400 parses to Infinity, which would print as the same id for every such record.
     if (typeof value === 'string' || (typeof value === 'number' && Number.isFinite(value))) {
-      setRecordValue(values, field, value);
+      setRecordValue(values, field, value, names.zoneOf(key));
     }
   }
   return values;

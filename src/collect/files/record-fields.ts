@@ -1,3 +1,5 @@
+import { zonedColumnName } from './zoned-column-name.js';
+
 /**
  * The field convention for JSONL objects and CSV columns. A field is found under its name or any
  * alias (case does not matter, nor `-`, `_` or spaces):
@@ -34,6 +36,8 @@
  * | channel   | channel, channel_name, channel_id, chat, chat_name, chat_id, group,       |
  * |           | group_name, group_id, community, community_id, feed, канал, чат, группа   |
  *
+ * A date or time column may name the zone its times are written in (`Date (GMT)`, `Дата (UTC+6)`,
+ * `Дата (МСК)`, `date_gmt`, `created_at_utc`): they are read in it, not in the project's zone.
  * Every other column is ignored, and with it anything author-like (author, user, username,
  * user_id, uid, handle, screen_name, from, from_id, profile, avatar): no field of tyndau can hold
  * one. `uid` in particular is not an id: VK's and most user databases' exports use it for the
@@ -127,14 +131,28 @@ export const TEXT_FIELD_NAMES: readonly string[] = FIELD_NAMES.text;
  */
 export class FieldNames {
   readonly #seen = new Map<string, RecordField | null>();
+  readonly #zones = new Map<string, string>();
 
   fieldOf(name: string): RecordField | undefined {
     let field = this.#seen.get(name);
     if (field === undefined) {
-      field = FIELD_BY_NAME.get(foldName(name)) ?? null;
+      field = FIELD_BY_NAME.get(foldName(name)) ?? this.#zonedDateField(name) ?? null;
       this.#seen.set(name, field);
     }
     return field ?? undefined;
+  }
+
+  /** The IANA zone a date or time column's name says its times are in (`Date (GMT)`), if any. */
+  zoneOf(name: string): string | undefined {
+    return this.fieldOf(name) === undefined ? undefined : this.#zones.get(name);
+  }
+
+  #zonedDateField(name: string): RecordField | undefined {
+    const zoned = zonedColumnName(name);
+    const field = zoned && FIELD_BY_NAME.get(foldName(zoned.name));
+    if (zoned === undefined || (field !== 'date' && field !== 'time')) return undefined;
+    this.#zones.set(name, zoned.zone);
+    return field;
   }
 }
 

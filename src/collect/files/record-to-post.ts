@@ -10,7 +10,10 @@ import { TEXT_FIELD_NAMES, type RecordField } from './record-fields.js';
 import { isYoutubeCommentId, youtubeThreadOf } from './youtube-comment-id.js';
 
 /** A record's values by field, as strings or numbers straight from the file. */
-export type RecordValues = Partial<Record<RecordField, string | number>>;
+export type RecordValues = Partial<Record<RecordField, string | number>> & {
+  /** The zone the date's column names (`Date (GMT)`), when it names one. */
+  dateZone?: string;
+};
 
 const PLATFORMS: ReadonlyMap<string, Platform> = new Map([
   ['news', 'news'],
@@ -109,10 +112,17 @@ const REPOST_TYPES = new Set([
  * сеть", "Мессенджер") and a site ("Источник": "vk.com"), in either order. The first that names a
  * platform tyndau knows is the record's; a category alone put every such post on `other`.
  */
-export function setRecordValue(values: RecordValues, field: RecordField, value: string | number): void {
+export function setRecordValue(
+  values: RecordValues,
+  field: RecordField,
+  value: string | number,
+  zone?: string,
+): void {
   const current = values[field];
-  if (current === undefined) values[field] = value;
-  else if (field === 'platform' && !isKnownPlatform(current) && isKnownPlatform(value)) values[field] = value;
+  if (current === undefined) {
+    values[field] = value;
+    if (zone !== undefined && (field === 'date' || field === 'time')) values.dateZone ??= zone;
+  } else if (field === 'platform' && !isKnownPlatform(current) && isKnownPlatform(value)) values[field] = value;
 }
 
 function isKnownPlatform(value: string | number): boolean {
@@ -169,7 +179,7 @@ export function recordToPost(
     nativeId: recordId(values, text, localIds),
     title: article ? optional(title) : undefined,
     text,
-    publishedAt: readRecordDate(dateAndTime(values), context, location, log),
+    publishedAt: readRecordDate(dateAndTime(values), zonedContext(context, values.dateZone), location, log),
     outlet: article ? optional(values.outlet) : undefined,
     url: article ? readRecordUrl(optional(values.url), location, log) : undefined,
     declaredLanguage: optional(values.language),
@@ -207,6 +217,10 @@ const TIME_ONLY = /^\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:\s*[ap]\.?m\.?)?$/i;
  * listening tools export `Дата` 10.03.2024 and `Время` 14:30 side by side, and the date alone
  * put every post at midnight. A time column holding whole dates stands in for a missing date.
  */
+function zonedContext(context: ImportContext, zone: string | undefined): ImportContext {
+  return zone === undefined ? context : { ...context, timezone: zone };
+}
+
 function dateAndTime(values: RecordValues): string | number | undefined {
   const { date, time } = values;
   if (date === undefined) return time;

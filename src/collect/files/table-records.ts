@@ -31,6 +31,7 @@ export function tableRecordsToPosts(
   log: ImportLog,
 ): RawPost[] {
   const fields = fieldsOfColumns(header.names);
+  const zones = zonesOfColumns(header.names, fields);
   const unread = unreadColumnsNote(header.names, fields);
   if (unread) log.note({ file: context.file, line: header.line }, unread);
   if (header.preambleNote) log.note({ file: context.file, line: 1 }, header.preambleNote);
@@ -46,7 +47,7 @@ export function tableRecordsToPosts(
       continue;
     }
     const location = { file: context.file, line: row.line };
-    const values = rowValues(row.record, fields, location, log);
+    const values = rowValues(row.record, { fields, zones }, location, log);
     const post = values && recordToPost(values, rowContext, location, log, localIds);
     if (post) posts.push(post);
   }
@@ -111,6 +112,15 @@ function fieldsOfColumns(columns: readonly string[]): (RecordField | undefined)[
   });
 }
 
+/** The zone each read date or time column names (`Date (GMT)`), if it names one. */
+function zonesOfColumns(
+  columns: readonly string[],
+  fields: readonly (RecordField | undefined)[],
+): (string | undefined)[] {
+  const names = new FieldNames();
+  return columns.map((name, index) => (fields[index] === undefined ? undefined : names.zoneOf(name)));
+}
+
 /**
  * The context with the order the date column writes `03/10/2024` in, read from its dates whose
  * day is over 12 (US tools write month first, Kazakh and Russian users day first); the note says
@@ -141,10 +151,14 @@ function withNumericDateOrder(
  */
 function rowValues(
   record: readonly string[],
-  fields: readonly (RecordField | undefined)[],
+  columns: {
+    readonly fields: readonly (RecordField | undefined)[];
+    readonly zones: readonly (string | undefined)[];
+  },
   location: RecordLocation,
   log: ImportLog,
 ): RecordValues | undefined {
+  const { fields, zones } = columns;
   const extra = record.slice(fields.length);
   if (extra.some((cell) => cell.trim() !== '')) {
     const counts = `row has ${record.length} cells but the header has ${fields.length}`;
@@ -155,7 +169,7 @@ function rowValues(
   const values: RecordValues = {};
   fields.forEach((field, index) => {
     const cell = record[index];
-    if (field !== undefined && cell !== undefined && cell !== '') setRecordValue(values, field, cell);
+    if (field !== undefined && cell !== undefined && cell !== '') setRecordValue(values, field, cell, zones[index]);
   });
   return values;
 }
