@@ -45,9 +45,11 @@ const FOLDS = 5;
 /**
  * Above the 0.90 goal: the name lists are built from these same documents, so held-out figures
  * run high (Russian word precision has run 2.5 to 4 points below its held-out figure on the
- * factRuEval and NEREL test parts).
+ * factRuEval and NEREL test parts). At 0.94 the longer given-name lists chose 0.45 for Russian:
+ * held out 97.8 % at 94.1 %, but on factRuEval devset left out 1.8 points of precision for 0.2
+ * of recall against 0.5, and on NEREL train 0.7 for 0.2.
  */
-const TARGET_PRECISION = 0.94;
+const TARGET_PRECISION = 0.945;
 /** The thresholds shipped, kept when a training corpus is left out (see `leftOutCorpus`). */
 const SHIPPED_THRESHOLDS: NameThresholds = { kazakh: 0.2, other: 0.5 };
 const THRESHOLDS = [0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85];
