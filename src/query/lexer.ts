@@ -27,6 +27,8 @@ const FIELD = /^(\p{L}+):(.*)$/su;
 const NEAR = /^(O?NEAR)(?:\/(.*))?$/;
 /** A dash (or a minus sign pasted from a word processor) right before a letter: "-метро". */
 const LEADING_DASH = /^[-–—−](?=[\p{L}=])/u;
+/** Lucene's fuzzy `word~` and `word~2`, a letter right before the tilde. */
+const TRAILING_TILDE = /^(.*\p{L})~(\d*)$/u;
 
 export function lex(query: string): LexToken[] {
   const tokens: LexToken[] = [];
@@ -44,6 +46,7 @@ export function lex(query: string): LexToken[] {
     } else if (character === '"' || (character === '=' && query[index + 1] === '"')) {
       const exact = character === '=';
       const quoted = readQuoted(query, exact ? index + 1 : index);
+      refuseProximityTilde(query, index, quoted);
       tokens.push({ kind: 'phrase', text: quoted.text, exact, span: { start: index, end: quoted.end } });
       index = quoted.end;
     } else {
@@ -109,7 +112,29 @@ function wordToken(query: string, text: string, span: Span): LexToken {
     const word = text.slice(1);
     throw new QueryError(query, span, queryProblem('dashExcludes', { text, word }));
   }
+  const tilde = TRAILING_TILDE.exec(text);
+  if (tilde) {
+    const word = tilde[1] as string;
+    const words = tilde[2] === '' ? word : `"${word} ${tilde[2]}"`;
+    throw new QueryError(query, span, queryProblem('tildeNotOperator', { text, word, words }));
+  }
   return { kind: 'word', text, span };
+}
+
+/**
+ * Brandwatch, Talkwalker and Lucene write words near each other as `"нет воды"~3`; here the `~3`
+ * was a word of its own, the digit 3, and the query found nothing, with no sign of why. The
+ * query is refused with the NEAR that says it.
+ */
+function refuseProximityTilde(query: string, start: number, quoted: { text: string; end: number }): void {
+  if (query[quoted.end] !== '~') return;
+  let end = quoted.end + 1;
+  while (end < query.length && !BARE_END.test(query[end] as string)) end++;
+  const distance = query.slice(quoted.end + 1, end);
+  const words = quoted.text.trim().split(/\s+/);
+  const near = words.join(` NEAR/${/^\d+$/.test(distance) ? distance : 'n'} `);
+  const span = { start, end };
+  throw new QueryError(query, span, queryProblem('proximityTilde', { text: query.slice(start, end), near }));
 }
 
 function nearToken(query: string, near: RegExpExecArray, span: Span): LexToken {

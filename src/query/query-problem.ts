@@ -140,6 +140,19 @@ export const QUERY_PROBLEM_TEXTS = {
     ru: '"{text}" искало бы {word}, а не исключало; чтобы исключить, напишите NOT {word}',
     kk: '"{text}" {word} сөзін шығармай, іздейді; шығарып тастау үшін NOT {word} деп жазыңыз',
   },
+  proximityTilde: {
+    en: '{text} is how other tools write words near each other; here write {near}',
+    ru: '{text} — так другие системы пишут близость слов; здесь напишите {near}',
+    kk: '{text} — басқа жүйелер сөздердің жақындығын осылай жазады; мұнда {near} деп жазыңыз',
+  },
+  tildeNotOperator: {
+    en: '~ is no operator here: "{text}" would search for {words}; a word already finds its forms, ' +
+      'and {word}* every ending',
+    ru: '~ здесь не оператор: "{text}" искало бы {words}; слово и так находит свои формы, ' +
+      'а {word}* — любые окончания',
+    kk: '~ мұнда оператор емес: "{text}" {words} іздер еді; сөз өз тұлғаларын онсыз да табады, ' +
+      'ал {word}* — кез келген жалғауын',
+  },
   equalsWithoutWord: {
     en: '= needs a word right after it, as in =Алматы',
     ru: 'сразу после = нужно слово, например =Алматы',

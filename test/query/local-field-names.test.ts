@@ -1,29 +1,8 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-
 import { describe, expect, it } from 'vitest';
 
-import { parseQuery } from '../../src/query/parser.js';
-import { QueryError } from '../../src/query/query-error.js';
-
-function casesOf(fixture: string): [string, string][] {
-  return readFileSync(join(import.meta.dirname, '..', 'fixtures', 'query', fixture), 'utf8')
-    .split('\n')
-    .filter((line) => line !== '' && !line.startsWith('#'))
-    .map((line) => line.split(' -> ') as [string, string]);
-}
+import { casesOf, problemOf } from './refused-queries.js';
 
 const CASES = casesOf('field-names-in-russian-and-kazakh.txt');
-
-function problemOf(query: string): string {
-  try {
-    parseQuery(query);
-  } catch (error) {
-    if (error instanceof QueryError) return error.message;
-    throw error;
-  }
-  return 'parsed';
-}
 
 describe('a field name written in Russian or Kazakh', () => {
   it.each(CASES)('%s is refused with the field meant, not searched as text', (query, expected) => {
