@@ -1,5 +1,6 @@
 import type { Subject } from '../../project/project.js';
 import { nameBracketedPairs } from './bracketed-names.js';
+import { nameCoordinatedNames } from './coordinated-names.js';
 import { isNotANameWord } from './not-name-words.js';
 import { givenNameIndex, type GivenNameClass } from './given-name-index.js';
 import type { NameClassifier } from './name-classifier.js';
@@ -170,6 +171,7 @@ export class PersonNameFinder {
     if (this.#classifier === null) return names.map(toSpan);
     const named = this.#classifier.decide(text, tokens, ruleNamed);
     nameBracketedPairs(text, tokens, named);
+    nameCoordinatedNames(text, tokens, named);
     nameLaterMentions(tokens, named);
     return consecutiveNames(tokens, named, text, true).map(toSpan);
   }
