@@ -26,4 +26,9 @@ export interface NameToken {
   surname: boolean;
   subject: boolean;
   place: boolean;
+  /**
+   * A place only because a preposition stands before it in the genitive ("на Саина", "от
+   * Эрдогана"): a street by the name, unless the text names the person in full elsewhere.
+   */
+  streetByName?: boolean;
 }

@@ -289,6 +289,7 @@ export class PersonNameFinder {
       // Marked as a place, so that the name classifier does not add it back either.
       named[0] = false;
       run[0]!.place = true;
+      run[0]!.streetByName = true;
     }
     if (afterRole >= 0 && !run[afterRole]!.place && !run[afterRole]!.subject) named[afterRole] = true;
     // A role opening the sentence is no part of the name: "Сосед Петров" keeps "Сосед", as
@@ -504,7 +505,8 @@ function nameLaterMentions(tokens: readonly Token[], named: boolean[]): void {
   }
   if (stems.size === 0 && shortSurnames.size === 0) return;
   tokens.forEach((token, index) => {
-    if (named[index] || !isSurnameCandidate(token) || token.place || token.subject) return;
+    // "Реджеп Тайип Эрдоган ... от Эрдогана": the full name outweighs the street's reading.
+    if (named[index] || !isSurnameCandidate(token) || (token.place && !token.streetByName) || token.subject) return;
     if (mentionStems(token).some((stem) => stems.has(stem)) || isShortSurnameForm(token.key, shortSurnames)) {
       named[index] = true;
     }
