@@ -306,6 +306,20 @@ describe('CSV import: a listening tool\'s platform columns and reposts', () => {
   });
 });
 
+describe('CSV import: a listening tool\'s news row names its site in the platform columns', () => {
+  it.each([
+    ['csv-listening-export-news-site-in-source-column.csv', 'Tengrinews', 'instagram'],
+    ['csv-listening-export-news-site-after-category.csv', 'otyrar.kz', 'telegram'],
+  ])('%s keeps the site as the article\'s outlet, and no outlet for a social row', async (fixture, outlet, platform) => {
+    const batch = await importFixture(fixture);
+    expect(batch.posts.map((post) => [post.kind, post.platform, post.outlet])).toEqual([
+      ['article', 'news', outlet],
+      ['social', platform, undefined],
+    ]);
+    expect(JSON.stringify(batch.posts)).not.toContain('zzcanary');
+  });
+});
+
 describe('CSV exports joined into one file', () => {
   it('passes over the header repeated with its byte-order mark, naming its line', async () => {
     const batch = await importFixture('csv-two-exports-joined-header-repeated.csv');

@@ -13,6 +13,12 @@ import { isYoutubeCommentId, youtubeThreadOf } from './youtube-comment-id.js';
 export type RecordValues = Partial<Record<RecordField, string | number>> & {
   /** The zone the date's column names (`Date (GMT)`), when it names one. */
   dateZone?: string;
+  /**
+   * A platform column's value that names no platform, beside one that does: the site of a news
+   * row ("Источник": "Tengrinews" under "Тип источника": "СМИ"), its outlet when no outlet
+   * column names one.
+   */
+  site?: string | number;
 };
 
 const PLATFORMS: ReadonlyMap<string, Platform> = new Map([
@@ -109,8 +115,9 @@ const REPOST_TYPES = new Set([
 /**
  * Sets a record's field from a column or key, the first one of a field winning, except for the
  * platform: listening tools write it in two columns, a category ("Тип источника": "Социальная
- * сеть", "Мессенджер") and a site ("Источник": "vk.com"), in either order. The first that names a
- * platform tyndau knows is the record's; a category alone put every such post on `other`.
+ * сеть", "Мессенджер", "СМИ") and a site ("Источник": "vk.com", "Tengrinews"), in either order.
+ * The first that names a platform tyndau knows is the record's; a category alone put every such
+ * post on `other`. The other is kept as the site: a news row's outlet, which was lost.
  */
 export function setRecordValue(
   values: RecordValues,
@@ -122,7 +129,10 @@ export function setRecordValue(
   if (current === undefined) {
     values[field] = value;
     if (zone !== undefined && (field === 'date' || field === 'time')) values.dateZone ??= zone;
-  } else if (field === 'platform' && !isKnownPlatform(current) && isKnownPlatform(value)) values[field] = value;
+  } else if (field === 'platform' && isKnownPlatform(current) !== isKnownPlatform(value)) {
+    values.site ??= isKnownPlatform(value) ? current : value;
+    if (isKnownPlatform(value)) values.platform = value;
+  }
 }
 
 function isKnownPlatform(value: string | number): boolean {
@@ -180,7 +190,7 @@ export function recordToPost(
     title: article ? optional(title) : undefined,
     text,
     publishedAt: readRecordDate(dateAndTime(values), zonedContext(context, values.dateZone), location, log),
-    outlet: article ? optional(values.outlet) : undefined,
+    outlet: article ? optional(values.outlet) ?? optional(values.site) : undefined,
     url: article ? readRecordUrl(optional(values.url), location, log) : undefined,
     declaredLanguage: optional(values.language),
     parentNativeId: reference(values.parent, values, localIds)
