@@ -20,11 +20,19 @@ export function removeControlCharacters(text: string): string {
 }
 
 /**
- * Plain text as posts keep it: no control characters, `\n` line ends, runs of spaces (and no-break
- * spaces) collapsed, at most one blank line in a row, no leading or trailing space; empty when
- * nothing in it would show.
+ * Half of a surrogate pair without its other half: what is left of an emoji when a tool cut a text
+ * at a count of UTF-16 units (a snippet of 280, a "…" added after 500), or a JSON `\ud83d`
+ * escape on its own. It is no character; stored, it made the text invalid UTF-8 in the database.
  */
-export function cleanText(text: string): string {
+const LONE_SURROGATES = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/**
+ * Plain text as posts keep it: no control characters nor halves of surrogate pairs, `\n` line
+ * ends, runs of spaces (and no-break spaces) collapsed, at most one blank line in a row, no
+ * leading or trailing space; empty when nothing in it would show.
+ */
+export function cleanText(given: string): string {
+  const text = given.replace(LONE_SURROGATES, '');
   const cleaned = !NEEDS_CLEANING.test(text) ? text : text
     .replace(CONTROL_CHARACTERS, '')
     .replace(WORD_LINE_BREAKS, '\n')
