@@ -133,9 +133,7 @@ export class Fetcher {
   /** The pace for `url`'s host, after checking that its robots.txt allows the URL. */
   async #allowedInterval(url: URL): Promise<number> {
     const rules = await this.#robotsFor(url);
-    if (rules.unavailable) {
-      throw new FetchError('robots', url.href, `robots.txt cannot be read (${rules.unavailable}); not fetched`);
-    }
+    if (rules.unavailable) throw new FetchError('robots', url.href, `${rules.unavailable}; not fetched`);
     if (!rules.isAllowed(url.href)) {
       throw new FetchError('robots', url.href, "the site's robots.txt disallows it for crawlers; not fetched");
     }
@@ -161,13 +159,26 @@ export class Fetcher {
       }
       if (isAbsent(failure)) rules = ALLOW_ALL;
       else {
-        rules = disallowAll(failure.status ? `HTTP ${failure.status}` : failure.failure);
+        rules = disallowAll(robotsUnavailable(failure));
         ttl = ROBOTS_RETRY_MS;
       }
     }
     this.#robots.set(url.origin, { rules, expires: this.#clock.now() + ttl });
     return rules;
   }
+}
+
+/**
+ * Why a site's pages are not fetched when its robots.txt could not be had. A site that does not
+ * answer at all (down, a wrong port, a name that does not resolve) is said as such, with the
+ * system's reason: "robots.txt cannot be read (network)" sent its owner looking at a robots.txt.
+ */
+function robotsUnavailable(failure: FetchError): string {
+  if (failure.status) return `robots.txt cannot be read (HTTP ${failure.status})`;
+  if (failure.failure !== 'network' && failure.failure !== 'timeout') {
+    return `robots.txt cannot be read (${failure.failure})`;
+  }
+  return `the site cannot be reached (${failure.message.replace(/^fetch \S+: /, '')})`;
 }
 
 /**

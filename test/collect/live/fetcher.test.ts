@@ -1,3 +1,5 @@
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { brotliCompressSync, deflateRawSync, deflateSync, gzipSync } from 'node:zlib';
 
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -355,6 +357,20 @@ describe('fetcher politeness', () => {
       'robots', `fetch ${server.url('/private/feed')}: robots.txt cannot be read (HTTP 429); not fetched`,
     ]);
     expect(server.hits('/private/feed')).toBe(0);
+  });
+
+  it('says that a site which does not answer cannot be reached, not that its robots.txt cannot be read', async () => {
+    const closed = createServer();
+    await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve));
+    const { port } = closed.address() as AddressInfo;
+    await new Promise((resolve) => closed.close(resolve));
+    const url = `http://127.0.0.1:${port}/rss`;
+
+    const error = await failureOf(new Fetcher(LOCAL_SETTINGS, recordingClock()).fetch({ url }));
+
+    expect([error.failure, error.message]).toEqual([
+      'robots', `fetch ${url}: the site cannot be reached (ECONNREFUSED: connect ECONNREFUSED 127.0.0.1:${port}); not fetched`,
+    ]);
   });
 
   it('reads a robots.txt that is 404 or 410 as absent', async () => {
