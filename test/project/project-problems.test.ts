@@ -29,7 +29,7 @@ describe('a project file with mistakes', () => {
       '14:9 subjects.1.id: must be an id of lower-case Latin letters, digits and hyphens, such as "transport-department", not "Mayor"',
       '14:9 subjects.1.id: "Mayor" is already the id of subjects[0]; ids must differ',
       '16:11 subjects.1.name: must not be empty',
-      '17:12 districts: must be "default" (Almaty\'s eight districts) or a list of districts (did you mean "default"?)',
+      '17:12 districts: must be "default" (Almaty\'s eight districts), a list of districts, or [] for none (did you mean "default"?)',
       '18:1 taxonomy.extends: missing: write extends: default to add issues to the built-in taxonomy',
       '19:3 taxonomy.extend: unknown key "extend"; did you mean "extends"?',
       '22:15 taxonomy.issues.0.labels: must give at least one of: ru, kk, en',
