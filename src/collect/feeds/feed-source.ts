@@ -10,6 +10,7 @@ import { isJsonObject } from '../json-value.js';
 import type { CollectContext, CollectedBatch, LiveSource } from '../live-source.js';
 import type { ImportBatch, ImportNote, RawPost } from '../raw-post.js';
 import { importJsonFeed, importXmlFeed } from './import-feed.js';
+import { isWebPage, pageFeedLinks } from './page-feed-links.js';
 
 export interface FeedSourceOptions {
   readonly id: string;
@@ -62,6 +63,7 @@ export class FeedSource implements LiveSource {
     }
 
     const importContext = { file: this.#options.url, timezone: context.timezone, now: context.now };
+    if (isWebPage(document.text.text)) throw new Error(webPageProblem(document.text.text, document.url, this.#options.url));
     const batch = parseFeed(document.text.text, importContext);
     const { posts, guids } = identify(batch.posts, previous.guids, document.url);
     const notes = [...(batch.notes ?? [])];
@@ -108,6 +110,24 @@ export class FeedSource implements LiveSource {
     }
     return result;
   }
+}
+
+/**
+ * What to write instead when a source's location is a site's page rather than its feed: the
+ * feeds the page names, or where sites keep them. A news site's address is what a new user
+ * copies first; it failed as "XML with the root element <html>" or "the first line is neither
+ * XML, JSON nor a CSV header", followed by the list of file formats `tyndau import` reads.
+ */
+function webPageProblem(html: string, pageUrl: string, location: string): string {
+  const feeds = pageFeedLinks(html, pageUrl);
+  const page = `${location}: a web page, not a feed`;
+  if (feeds.length === 0) {
+    return `${page}, and it names no feed in its head; give the address of the site's RSS or Atom ` +
+      'feed as location (look for an RSS link on the site, or try /rss or /feed)';
+  }
+  const listed = feeds.slice(0, 5).join(', ');
+  return `${page}; the page names ${feeds.length === 1 ? 'its feed' : 'these feeds'}: ${listed}; ` +
+    `write ${feeds.length === 1 ? 'it' : 'one of them'} as the source's location`;
 }
 
 /** Where a feed's XML starts after what a server printed ahead of it. */

@@ -145,6 +145,28 @@ describe('feed source', () => {
     expect(JSON.stringify(batch)).not.toContain('zzcanary');
   });
 
+  it('names the feeds a site\'s page links when the page is given as the location', async () => {
+    server.serve('/', livePayload('news-site-front-page-naming-its-feeds.html'), { 'content-type': 'text/html; charset=utf-8' });
+    const error = await collect(new FeedSource({ id: 'feed', url: server.url('/'), articles: false, maxArticles: 0 }))
+      .then(() => undefined, (thrown: unknown) => (thrown as Error).message);
+
+    expect(error).toBe(
+      `${server.url('/')}: a web page, not a feed; the page names these feeds: ${server.url('/rss')}, ` +
+        'https://vestnik.example.kz/rss/society; write one of them as the source\'s location',
+    );
+  });
+
+  it('says where to look when a page given as the location names no feed', async () => {
+    server.serve('/', livePayload('news-site-front-page-without-feed-link.html'), { 'content-type': 'text/html' });
+    const error = await collect(new FeedSource({ id: 'feed', url: server.url('/'), articles: false, maxArticles: 0 }))
+      .then(() => undefined, (thrown: unknown) => (thrown as Error).message);
+
+    expect(error).toBe(
+      `${server.url('/')}: a web page, not a feed, and it names no feed in its head; give the address of the site's ` +
+        'RSS or Atom feed as location (look for an RSS link on the site, or try /rss or /feed)',
+    );
+  });
+
   it('asks a site that answers 429 for no more article pages in the run, keeping the feed texts', async () => {
     const item = livePayload('rss-section-society.xml').toString().match(/<item>[\s\S]*<\/item>/)![0];
     const first = item.replace('http://vestnik.example.kz/city/hot-water?utm_source=rss&amp;utm_medium=society', server.url('/city/a1'));
