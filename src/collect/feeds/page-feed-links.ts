@@ -1,6 +1,7 @@
 import { parseHTML } from 'linkedom';
 
-const FEED_TYPES = new Set(['application/rss+xml', 'application/atom+xml', 'application/feed+json', 'application/json']);
+// Not application/json: WordPress names its REST API so on every page.
+const FEED_TYPES = new Set(['application/rss+xml', 'application/atom+xml', 'application/feed+json']);
 
 /** Whether a fetched text is a web page: a site's address given where its feed's was meant. */
 export function isWebPage(text: string): boolean {
