@@ -38,7 +38,24 @@ const FUNCTION_WORDS = new Set(`
 көптеген ешкім ешқашан кім не қайда қашан неге қалай қандай қанша
 `.split(/\s+/).filter((word) => word !== ''));
 
+/**
+ * Adjectives that open the names of courts, parliaments, games, festivals, theatres and titles
+ * and are written with a capital there: "Верховной Рады", "Каннского фестиваля", "Олимпийских
+ * игр", "Большого театра", "Папа Римский". Their forms end like surnames ("Каннской" as
+ * "Вишневской") and patronymics ("Верховной" as "Ивановной"). Not "Нобелевской": NEREL marks
+ * it as a person, after whom the prize is named.
+ */
+const NAME_OPENING_ADJECTIVE_STEMS = [
+  'верховн', 'олимпийск', 'паралимпийск', 'каннск', 'венецианск', 'римск', 'больш',
+  'государственн', 'всемирн', 'международн', 'конституционн', 'арбитражн', 'федеральн',
+];
+const ADJECTIVE_ENDINGS = [
+  'ый', 'ий', 'ой', 'ого', 'ому', 'ым', 'им', 'ом', 'ая', 'ую', 'ое', 'ые', 'ие', 'ых', 'их', 'ыми', 'ими',
+];
+const NAME_OPENING_ADJECTIVES = new Set(
+  NAME_OPENING_ADJECTIVE_STEMS.flatMap((stem) => ADJECTIVE_ENDINGS.map((ending) => stem + ending)));
+
 /** `word` lower case. */
 export function isNotANameWord(word: string): boolean {
-  return FUNCTION_WORDS.has(word);
+  return FUNCTION_WORDS.has(word) || NAME_OPENING_ADJECTIVES.has(word);
 }
