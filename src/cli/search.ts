@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 
-import { shownSearchCounts, type ShownSearchCounts } from '../insight/search-counts.js';
+import { shownSearch, type ShownSearch } from '../insight/search-counts.js';
 import type { GroupSize } from '../insight/small-groups.js';
 import type { Project } from '../project/project.js';
 import type { Query } from '../query/ast.js';
@@ -32,7 +32,7 @@ export function registerSearch(program: Command): void {
       const store = openExistingStore(project);
       try {
         const result = store.search(parsed, { limit, offset: (page - 1) * limit, from: options.from, to: options.to });
-        const counted: CountedResult = { ...result, ...shownSearchCounts(result, project.privacy.minGroupSize) };
+        const counted: CountedResult = { ...result, ...shownSearch(result, parsed, project.privacy.minGroupSize) };
         process.stdout.write(options.json ? JSON.stringify(counted) + '\n' : describe(query, counted, page, limit));
       } finally {
         store.close();
@@ -59,7 +59,7 @@ function positiveInteger(value: string, what: string, max: number): number {
 }
 
 /** The result with its counts as the dashboard shows them; the posts are still listed, redacted. */
-type CountedResult = Omit<SearchResult, keyof ShownSearchCounts> & ShownSearchCounts;
+type CountedResult = Omit<SearchResult, keyof ShownSearch> & ShownSearch;
 
 /** A terminal gets matches in bold; a pipe gets them in [brackets]. */
 function highlight(snippet: Snippet, terminal: boolean): string {
@@ -80,9 +80,14 @@ function describe(query: string, result: CountedResult, page: number, limit: num
   const lines = [`${count(result.total)} ${matches} ${printable(JSON.stringify(query))}`];
   if (result.total === 0) return lines.join('\n') + '\n';
 
-  const { negative, neutral, positive } = result.bySentiment;
-  lines.push(`sentiment: negative ${count(negative)}, neutral ${count(neutral)}, positive ${count(positive)}`);
-  if (result.total === null || [negative, neutral, positive].includes(null) || result.byDay.some((day) => day.posts === null)) {
+  const sentiment = result.bySentiment;
+  const shownSentiment = sentiment === null ? [] : [sentiment.negative, sentiment.neutral, sentiment.positive];
+  if (sentiment === null) {
+    lines.push('sentiment: not given for a query naming an outlet (outlets get their volume only)');
+  } else {
+    lines.push(`sentiment: negative ${count(sentiment.negative)}, neutral ${count(sentiment.neutral)}, positive ${count(sentiment.positive)}`);
+  }
+  if (result.total === null || shownSentiment.includes(null) || result.byDay.some((day) => day.posts === null)) {
     lines.push(`(counts under the minimum group size, ${result.minGroupSize}, are shown as <${result.minGroupSize})`);
   }
   lines.push('by day:');
@@ -93,7 +98,8 @@ function describe(query: string, result: CountedResult, page: number, limit: num
   for (const hit of result.hits) {
     const origin = hit.kind === 'article' ? `${hit.outlet ?? hit.platform}` : hit.platform;
     const repost = hit.amplification ? ', repost' : '';
-    lines.push(`- ${hit.day} ${origin} (${hit.language}, ${hit.sentiment}${repost})`);
+    const sentimentOf = hit.sentiment === null ? '' : `, ${hit.sentiment}`;
+    lines.push(`- ${hit.day} ${origin} (${hit.language}${sentimentOf}${repost})`);
     lines.push(`  ${highlight(hit.snippet, terminal)}`);
     if (hit.url) lines.push(`  ${hit.url}`);
   }

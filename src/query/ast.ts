@@ -90,3 +90,30 @@ export function positiveWords(node: QueryNode): WordPattern[] {
       return [];
   }
 }
+
+/**
+ * Every field filter of `node` with where the query names it, saved subject and issue queries
+ * included: a filter inside a saved query is placed at the filter that names it.
+ */
+export function fieldsOf(node: QueryNode, written: Span | null = null): { field: FieldName; span: Span }[] {
+  switch (node.type) {
+    case 'field': {
+      const span = written ?? node.span;
+      const filter = node.filter;
+      const saved = 'saved' in filter && filter.saved ? fieldsOf(filter.saved, span) : [];
+      return [{ field: filter.field, span }, ...saved];
+    }
+    case 'not':
+      return fieldsOf(node.child, written);
+    case 'and':
+    case 'or':
+      return node.children.flatMap((child) => fieldsOf(child, written));
+    default:
+      return [];
+  }
+}
+
+/** Whether `node` filters on `field` anywhere, saved subject and issue queries included. */
+export function namesField(node: QueryNode, field: FieldName): boolean {
+  return fieldsOf(node).some((entry) => entry.field === field);
+}

@@ -1,5 +1,6 @@
 /** The Boolean query language: parse once, then run in the store or over posts in memory. */
 export type { FieldFilter, Phrase, Query, QueryNode, Span, WordPattern } from './ast.js';
+export { namesField } from './ast.js';
 export { compileSearch, type CompiledSearch, type FtsVocabulary } from './compile-fts.js';
 export { highlightSpans } from './highlight.js';
 export { DEFAULT_LIMITS, type QueryLimits } from './limits.js';

@@ -4,7 +4,7 @@
  * parentheses: `a AND b OR c` is refused rather than guessed at. A query, and every OR
  * alternative, must find something before it excludes: `NOT a` alone is refused.
  */
-import type { FieldFilter, Phrase, Query, QueryNode, Span } from './ast.js';
+import { fieldsOf, type FieldFilter, type Phrase, type Query, type QueryNode, type Span } from './ast.js';
 import { readField, type FieldVocabulary } from './field-filters.js';
 import { lex, type LexToken } from './lexer.js';
 import { DEFAULT_LIMITS, type QueryLimits } from './limits.js';
@@ -76,6 +76,7 @@ class Parser {
     if (rest.kind === 'close') this.#fail(rest.span, queryProblem('unopenedParenthesis'));
     checkAlternatives(root, this.#query);
     if (!isPositive(root)) this.#fail(firstNegation(root), onlyExcludes());
+    checkSentimentPerOutlet(root, this.#query);
     return root;
   }
 
@@ -267,6 +268,20 @@ function checkAlternatives(node: QueryNode, query: string): void {
     }
   }
   if (node.type === 'and' && !isPositive(node)) throw new QueryError(query, firstNegation(node), onlyExcludes());
+}
+
+/**
+ * An outlet's articles counted or listed by sentiment are the sorting of the press into loyal and
+ * hostile that tyndau does not do (the outlets page gives volume only): `outlet:Vlast.kz
+ * sentiment:negative subject:mayor` counted one outlet's negative articles on the mayor. A saved
+ * subject or issue query counts as written into the query.
+ */
+function checkSentimentPerOutlet(root: QueryNode, query: string): void {
+  const fields = fieldsOf(root);
+  const sentiment = fields.find((entry) => entry.field === 'sentiment');
+  if (sentiment && fields.some((entry) => entry.field === 'outlet')) {
+    throw new QueryError(query, sentiment.span, queryProblem('sentimentPerOutlet'));
+  }
 }
 
 function firstNegation(node: QueryNode): Span {

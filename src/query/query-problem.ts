@@ -241,6 +241,11 @@ export const QUERY_PROBLEM_TEXTS = {
     ru: 'date: {from} позже {to}; сначала укажите более ранний день',
     kk: 'date: {from} күні {to} күнінен кейін; алдымен ертерегін жазыңыз',
   },
+  sentimentPerOutlet: {
+    en: 'outlet: and sentiment: do not go together: tyndau gives news outlets their volume only, never their sentiment',
+    ru: 'outlet: и sentiment: вместе не используются: по изданиям tyndau даёт только объём публикаций, не их тональность',
+    kk: 'outlet: пен sentiment: бірге қолданылмайды: tyndau басылымдар бойынша тек жарияланым көлемін береді, тональділігін емес',
+  },
   dateUsage: {
     en: 'date: takes a day or a range of local days: date:2025-10-06, date:2025-10-06..2025-10-31, ' +
       'date:2025-10-06.. or date:..2025-10-31; not "{value}"',

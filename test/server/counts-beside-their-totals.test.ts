@@ -11,19 +11,15 @@ import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import { AlertHistory } from '../../src/alerts/alert-history.js';
 import { createMemoryLogger } from '../../src/log/logger.js';
-import { DigestArchive } from '../../src/report/digest-archive.js';
 import { launchChromium } from '../../src/report/chromium.js';
 import { writeDigest } from '../../src/report/write-digest.js';
-import { createApp } from '../../src/server/app.js';
 import { startServer } from '../../src/server/start-server.js';
-import { Accounts } from '../../src/server/state/accounts.js';
-import { openStateDatabase } from '../../src/state/state-database.js';
 import type { StoredItem } from '../../src/store/store.js';
 import { openSqliteStore, type SqliteStore } from '../../src/store/sqlite/sqlite-store.js';
 import { agencyNamedOnceIn23, AKIMAT_WEEK } from '../insight/agency-named-once-in-23.js';
 import { makeProject } from '../report/make-project.js';
+import { answerAsViewer } from './api-as-viewer.js';
 import { buildDashboard } from './built-dashboard.js';
 import { dayWithFiveTelegramPosts, FEW_TELEGRAM_DAY } from './day-with-five-telegram-posts.js';
 import { FORTNIGHT, issueWithASmallWeekOfTwo } from './issue-with-a-small-week-of-two.js';
@@ -40,22 +36,7 @@ function storeOf(items: StoredItem[]): SqliteStore {
 
 /** GET `path` from the API over `store` as a logged-in viewer. */
 async function answerOf<T>(store: SqliteStore, path: string): Promise<T> {
-  const state = openStateDatabase(':memory:');
-  const accounts = new Accounts(state);
-  await accounts.addUser('viewer', PASSWORD, 'viewer', 'en');
-  const app = createApp({
-    project: makeProject('en'), store, accounts, alerts: new AlertHistory(state), digests: new DigestArchive(state),
-    makeDigest: () => Promise.reject(new Error('no digests here')), webRoot: '/nonexistent', secureCookies: false,
-  });
-  const first = await app.request('/api/session');
-  const { csrfToken } = (await first.json()) as { csrfToken: string };
-  const login = await app.request('/api/session', {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', 'x-csrf-token': csrfToken, cookie: first.headers.get('set-cookie')!.split(';')[0]! },
-    body: JSON.stringify({ name: 'viewer', password: PASSWORD }),
-  });
-  const cookie = login.headers.get('set-cookie')!.split(';')[0]!;
-  return (await (await app.request(path, { headers: { cookie } })).json()) as T;
+  return (await answerAsViewer<T>(store, path)).body;
 }
 
 afterAll(() => {

@@ -1,4 +1,4 @@
-import { shownSearchCounts } from '../../insight/search-counts.js';
+import { shownSearch } from '../../insight/search-counts.js';
 import type { Project } from '../../project/project.js';
 import { MAX_SEARCH_PAGE } from '../../query/limits.js';
 import { parseQuery, QueryError, type Query } from '../../query/index.js';
@@ -37,22 +37,19 @@ export const SEARCH_ENDPOINT: Endpoint = {
     }
     const language = errorLanguage(query('lang'));
 
+    let asked;
     let result;
     try {
-      result = server.store.search(parsed(text, server.project), {
+      asked = parsed(text, server.project);
+      result = server.store.search(asked, {
         limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE, from: query('from'), to: query('to'),
       });
     } catch (error) {
       // A query error names the column; the page shows the message under the search box.
       throw new HttpError(400, error instanceof QueryError ? error.format(language) : (error as Error).message);
     }
-    return json({
-      query: text,
-      page,
-      pageSize: PAGE_SIZE,
-      ...shownSearchCounts(result, server.project.privacy.minGroupSize),
-      hits: result.hits,
-    });
+    const shown = shownSearch(result, asked, server.project.privacy.minGroupSize);
+    return json({ query: text, page, pageSize: PAGE_SIZE, ...shown });
   },
 };
 

@@ -9,7 +9,8 @@ interface Hit {
   kind: string;
   platform: string;
   day: string;
-  sentiment: string;
+  /** Null for a news article: its sentiment would stand beside its outlet. */
+  sentiment: string | null;
   outlet: string | null;
   url: string | null;
   amplification: boolean;
@@ -18,7 +19,8 @@ interface Hit {
 interface SearchAnswer {
   total: number | null;
   byDay: { day: string; posts: number | null }[];
-  bySentiment: Record<string, number | null>;
+  /** Null for a query that names an outlet: outlets get their volume only. */
+  bySentiment: Record<string, number | null> | null;
   hits: Hit[];
   page: number;
   pageSize: number;
@@ -57,7 +59,7 @@ async function show(results: HTMLElement, query: string, page: number, context: 
   clear(results);
 
   results.append(h('div', { class: 'figures' }, figure(strings.found, count(answer.total, context), 'found'),
-    ...Object.entries(answer.bySentiment).map(([label, posts]) =>
+    ...Object.entries(answer.bySentiment ?? {}).map(([label, posts]) =>
       figure(labels.sentiments[label] ?? label, count(posts, context), `found-${label}`))));
   if (answer.total === 0) {
     results.append(h('p', {}, strings.noResults));
@@ -76,9 +78,10 @@ async function show(results: HTMLElement, query: string, page: number, context: 
   list.setAttribute('data-results', '');
   for (const hit of answer.hits) {
     const source = hit.kind === 'article' && hit.outlet ? hit.outlet : labels.platforms[hit.platform] ?? hit.platform;
+    const sentiment = hit.sentiment === null ? [] : [labels.sentiments[hit.sentiment] ?? hit.sentiment];
     list.append(h('article', { class: 'hit' },
       h('p', { class: 'hit-text' }, ...highlighted(hit.snippet)),
-      h('footer', {}, `${source} · ${hit.day} · ${labels.sentiments[hit.sentiment] ?? hit.sentiment}`,
+      h('footer', {}, [source, hit.day, ...sentiment].join(' · '),
         hit.url ? h('span', {}, ' · ', sourceLink(hit.url)) : null)));
   }
   if (answer.hits.length === answer.pageSize) {
