@@ -20,7 +20,8 @@ import { worldPlaceKeys } from './world-place-index.js';
  */
 const CAPITALISED_WORD = /(?<!\p{L})\p{Lu}\p{L}*(?:[-'’]\p{L}+)*/gu;
 const UPPER_CASE = /\p{Lu}/u;
-const SECOND_LETTER_LOWER = /^.\p{Ll}/u;
+/** "О’Рейли", "О'Тул", "Д’Алема": an Irish or Italian surname's particle and apostrophe. */
+const SECOND_LETTER_LOWER = /^(?:.|[ОД]['’]\p{Lu})\p{Ll}/u;
 const SPACES = /^[ \t]{1,3}$/;
 /** What joins an initial to the next word: "А. Иванов", "А.Б. Иванов". */
 const AFTER_INITIAL = /^\.[ \t]?$/;
