@@ -78,5 +78,23 @@ function stemKeys(word: string, language: KeywordLanguage): string[] {
 }
 
 function prefixKeys(word: string, language: KeywordLanguage): string[] {
-  return [prefixKey(language, language === 'kk' ? foldKazakhLetters(word) : word)];
+  if (language === 'kk') return [prefixKey(language, foldKazakhLetters(word))];
+  if (language === 'en') return [prefixKey(language, word)];
+  const genitivePlural = russianGenitivePluralOfK(word);
+  return genitivePlural === null
+    ? [prefixKey(language, word)]
+    : [prefixKey(language, word), prefixKey(language, genitivePlural)];
+}
+
+/**
+ * The genitive plural of a Russian noun in -ка after a consonant grows a vowel before the к and
+ * has no ending, so it does not begin with the prefix the other forms share: пробк* (пробки,
+ * пробками) and "пробок", остановк* and "остановок", электричк* and "электричек". Adjectives'
+ * -ск (медицинск*) keep their letters.
+ */
+function russianGenitivePluralOfK(prefix: string): string | null {
+  const match = /([бвгдзлмнпртфхжчшщ])к$/u.exec(prefix);
+  if (match === null) return null;
+  const vowel = 'жчшщ'.includes(match[1] as string) ? 'е' : 'о';
+  return prefix.slice(0, -1) + vowel + 'к';
 }
