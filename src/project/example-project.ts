@@ -84,12 +84,16 @@ subjects:
 
 # The city's districts, for the breakdown by place: "default" is Almaty's eight (Alatau, Almaly,
 # Auezov, Bostandyk, Zhetysu, Medeu, Nauryzbai, Turksib) with their Russian, Kazakh and Latin
-# spellings, also when this key is left out. Another city lists its own, and a town without
-# districts writes districts: [] so that no Almaty district is found in its posts:
+# spellings and their best-known microdistricts (Аксай, Самал-2, мкр Орбита), also when this key
+# is left out. Another city lists its own, and a town without districts writes districts: [] so
+# that no Almaty district is found in its posts. neighbourhoods name their district alone ("в
+# Чубарах"); ambiguousNeighbourhoods, also ordinary words or given names, only beside "мкр",
+# "шағын ауданы" or with a part number ("мкр Коктал", "Коктал-1"):
 #   districts:
 #     - id: yesil
 #       labels: {ru: Есильский район, kk: Есіл ауданы, en: Yesil District}
 #       names: [Есильский, Есіл, Есиль, Esil, Yesil]
+#       neighbourhoods: [Чубары]
 districts: default
 
 # The issues posts are sorted into. "default" is the built-in taxonomy of city issues (transport,

@@ -31,6 +31,8 @@ export interface DistrictInFile {
   readonly id: string;
   readonly labels: LabelsInFile;
   readonly names: readonly string[];
+  readonly neighbourhoods?: readonly string[];
+  readonly ambiguousNeighbourhoods?: readonly string[];
 }
 
 export interface TaxonomyEntryInFile {

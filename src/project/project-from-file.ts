@@ -89,6 +89,8 @@ function districtsOf(districts: ProjectFile['districts']): readonly District[] {
     id: district.id,
     labels: labelsOf(district.labels),
     names: district.names,
+    neighbourhoods: district.neighbourhoods ?? [],
+    ambiguousNeighbourhoods: district.ambiguousNeighbourhoods ?? [],
   }));
 }
 

@@ -38,6 +38,17 @@ export interface District {
   readonly labels: Labels;
   /** Surface forms (ru, kk Cyrillic, Latin); declension and Kazakh case suffixes are expanded. */
   readonly names: readonly string[];
+  /**
+   * Microdistricts, housing estates and settlements inside the district, which residents write
+   * far more often than the district ("в Аксае", "Алгабас"): each names the district alone.
+   */
+  readonly neighbourhoods?: readonly string[];
+  /**
+   * Neighbourhoods whose names are also ordinary words or given names ("Орбита", "Самал",
+   * "Көктем"): they name the district only beside a word for microdistrict ("мкр Орбита",
+   * "Самал шағын ауданы") or with the number of its part ("Самал-2").
+   */
+  readonly ambiguousNeighbourhoods?: readonly string[];
 }
 
 /**

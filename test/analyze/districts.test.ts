@@ -47,4 +47,41 @@ describe('Almaty districts', () => {
   ])('a bare name is not a district: %s', (text) => {
     expect(districts(text)).toEqual([]);
   });
+
+  test.each([
+    ['В мкр Аксай-4 третий день нет горячей воды', ['auezov']],
+    ['Ақсайда су жоқ', ['auezov']],
+    ['Aksay-4 no hot water again', ['auezov']],
+    ['В Калкамане нет нормальных дорог', ['nauryzbay']],
+    ['в Алгабасе нет газа', ['alatau']],
+    ['Айнабулак тонет в грязи', ['zhetysu']],
+    ['Кок-Тобе: канатка не работает', ['medeu']],
+  ])('a neighbourhood names its district alone, in any case form: %s', (text, expected) => {
+    expect(districts(text)).toEqual(expected);
+  });
+
+  test.each([
+    ['в микрорайоне Орбита нет света', ['bostandyk']],
+    ['Самал-2, пробки с утра', ['medeu']],
+    ['мкр. Жетысу-3 мусор не вывозят', ['auezov']],
+    ['мкр Мамыр-4 без воды', ['auezov']],
+    ['Шұғыла шағын ауданында су жоқ', ['nauryzbay']],
+    ['Коктем-3 мкр: шум по ночам', ['bostandyk']],
+  ])('a neighbourhood named like a word counts beside "мкр" or with a part number: %s', (text, expected) => {
+    expect(districts(text)).toEqual(expected);
+  });
+
+  test.each([
+    'Спутник вышел на орбиту',
+    'Самал написала об этом вчера',
+    'Көктем келді, күн жылынды',
+    'Мамыр айында жөндеу басталады',
+    'Жетісу облысында жаңбыр жауды',
+  ])('a word that is also a neighbourhood is not one alone: %s', (text) => {
+    expect(districts(text)).toEqual([]);
+  });
+
+  test('"Жетісу ауданы" is the district, "мкр Жетысу-2" a microdistrict of Auezov', () => {
+    expect(districts('Жетісу ауданында және мкр Жетысу-2 да су жоқ')).toEqual(['zhetysu', 'auezov']);
+  });
 });

@@ -51,13 +51,27 @@ describe('a project for another city', () => {
         id: 'yesil',
         labels: { ru: 'Есильский район', kk: 'Есіл ауданы', en: 'Yesil District' },
         names: ['Есильский', 'Есіл', 'Yesil'],
+        neighbourhoods: ['Чубары', 'Шубар'],
+        ambiguousNeighbourhoods: [],
       },
       {
         id: 'saryarka',
         labels: { ru: 'Saryarka District', kk: 'Saryarka District', en: 'Saryarka District' },
         names: ['Сарыарка', 'Saryarqa'],
+        neighbourhoods: [],
+        ambiguousNeighbourhoods: ['Көктал', 'Коктал'],
       },
     ]);
+  });
+
+  it('places a post by the neighbourhoods the file lists under a district', async () => {
+    const project = await loadProject(fixturePath('astana-own-districts-and-issues.yaml'), {});
+    const analyzer = await createAnalyzer(project);
+    const gate = new PrivacyGate({ secret: project.privacy.secret, subjects: project.subjects });
+    const districts = (text: string) => explainText(text, gate, analyzer).districts;
+
+    expect(['В Чубарах нет воды', 'мкр Коктал-1: дороги нет', 'Көктал шағын ауданында жарық жоқ', 'Коктал'].map(districts))
+      .toEqual([['yesil'], ['saryarka'], ['saryarka'], []]);
   });
 
   it('has no districts when the file lists none, so an Almaty district named in a post is no place of it', async () => {

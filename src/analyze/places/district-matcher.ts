@@ -5,8 +5,13 @@
  * Medeu district, в районе Медеу), because alone it is as often a writer, a skating rink, a
  * railway or a street.
  *
- * LIMITATION: colloquial "на Турксибе", microdistrict names (Орбита, Самал) and streets are not
- * mapped to districts; a gazetteer of microdistricts and streets would lift this.
+ * Residents more often name their microdistrict than their district: a neighbourhood the
+ * project lists names its district alone ("в Аксае", "Алгабас"); one whose name is also a word or
+ * a given name ("Орбита", "Самал", "Көктем") only beside a word for microdistrict ("мкр Орбита",
+ * "Самал шағын ауданы") or with the number of its part ("Самал-2", "Жетысу-3").
+ *
+ * LIMITATION: colloquial "на Турксибе", neighbourhoods of more than one word ("Горный Гигант")
+ * and streets are not mapped to districts; phrase matching and a street gazetteer would lift this.
  */
 import type { AnalysisText } from '../analysis-text.js';
 import type { District } from '../../project/project.js';
@@ -20,6 +25,16 @@ import { formKey } from '../mentions/word-keys.js';
 import type { WordInfo } from '../word-info.js';
 
 const DISTRICT_WORDS = ['аудан', 'район', 'audan', 'raion', 'rayon', 'district'];
+/** Beginnings of the words for microdistrict: мкр, мкрн, микрорайоне, шағын (ауданы), ықшамауданы. */
+const MICRODISTRICT_WORDS = [
+  'мкр', 'микрорайон', 'шағын', 'шагын', 'ықшам', 'ыкшам', 'массив', 'mkr', 'mikrora', 'microdistrict',
+  'shagyn', 'şağyn',
+];
+/** A place name in the plural (Чубары, Черёмушки) and the endings of its other cases. */
+const PLURAL_PLACE = /\p{L}{3}[ыи]$/u;
+const PLURAL_ENDINGS = ['ов', 'ей', 'ам', 'ами', 'ах', 'ям', 'ями', 'ях'];
+/** The number of a neighbourhood's part: "Самал-2", "Аксай-3а". */
+const PART_NUMBER = /^\d{1,2}\p{L}?$/u;
 const RUSSIAN_ADJECTIVE = /(ский|цкий|ской)$/;
 
 /** What one word can tell about districts. */
@@ -30,9 +45,19 @@ interface Role {
   readonly besideDistrictWord: string | null;
   /** Whether this is the word for district itself (районе, ауданында, district). */
   readonly districtWord: boolean;
+  /** A district this word names when a word for microdistrict is beside it. */
+  readonly besideMicrodistrictWord: string | null;
+  /** Whether this is a word for microdistrict (мкр, микрорайоне, шағын). */
+  readonly microdistrictWord: boolean;
 }
 
-const NOTHING: Role = { alone: null, besideDistrictWord: null, districtWord: false };
+const NOTHING: Role = {
+  alone: null,
+  besideDistrictWord: null,
+  districtWord: false,
+  besideMicrodistrictWord: null,
+  microdistrictWord: false,
+};
 
 export class DistrictMatcher {
   /** Each distinct word's role, worked out once. */
@@ -43,10 +68,20 @@ export class DistrictMatcher {
   readonly #latinAdjectives: { prefix: string; districtId: string }[] = [];
   /** Keys of bare names, which need the word for district beside them. */
   readonly #byName = new Map<string, string>();
+  /** Keys of neighbourhoods, which name their district alone. */
+  readonly #byNeighbourhood = new Map<string, string>();
+  /** Keys of ambiguous neighbourhoods, which need a word for microdistrict or a part number. */
+  readonly #byAmbiguousNeighbourhood = new Map<string, string>();
 
   constructor(districts: readonly District[]) {
     for (const district of districts) {
       for (const name of district.names) this.#addName(district.id, name);
+      for (const name of district.neighbourhoods ?? []) {
+        addKeys(this.#byNeighbourhood, district.id, name);
+      }
+      for (const name of district.ambiguousNeighbourhoods ?? []) {
+        addKeys(this.#byAmbiguousNeighbourhood, district.id, name);
+      }
     }
   }
 
@@ -60,9 +95,14 @@ export class DistrictMatcher {
       if (role === NOTHING) continue;
 
       let districtId = role.alone;
+      const next = words[index + 1];
+      const previous = words[index - 1];
       if (districtId === null && role.besideDistrictWord !== null) {
-        const beside = this.#isDistrictWord(words[index + 1]) || this.#isDistrictWord(words[index - 1]);
-        if (beside) districtId = role.besideDistrictWord;
+        if (this.#isDistrictWord(next) || this.#isDistrictWord(previous)) districtId = role.besideDistrictWord;
+      }
+      if (districtId === null && role.besideMicrodistrictWord !== null) {
+        const beside = this.#isMicrodistrictWord(next) || this.#isMicrodistrictWord(previous);
+        if (beside) districtId = role.besideMicrodistrictWord;
       }
       if (districtId === null) continue;
       found ??= [];
@@ -75,6 +115,10 @@ export class DistrictMatcher {
     return word !== undefined && this.#roleOf(word).districtWord;
   }
 
+  #isMicrodistrictWord(word: WordInfo | undefined): boolean {
+    return word !== undefined && this.#roleOf(word).microdistrictWord;
+  }
+
   #roleOf(word: WordInfo): Role {
     let role = this.#roles.get(word);
     if (role === undefined) {
@@ -85,16 +129,27 @@ export class DistrictMatcher {
   }
 
   #computeRole(word: WordInfo): Role {
+    const numbered = numberedNeighbourhood(word);
+    if (numbered !== null) {
+      // "Самал-2", "Жетысу-3": a part number makes even an ambiguous name a neighbourhood.
+      const keys = numbered.nameKeys;
+      const alone = firstFound(keys, this.#byNeighbourhood)
+        ?? firstFound(keys, this.#byAmbiguousNeighbourhood);
+      if (alone !== null) return { ...NOTHING, alone };
+    }
     const keys = word.nameKeys;
-    let alone = firstFound(keys, this.#byAdjective);
+    let alone = firstFound(keys, this.#byAdjective) ?? firstFound(keys, this.#byNeighbourhood);
     if (alone === null && word.script === 'latin') {
       const skeleton = latinSkeleton(word.text);
       alone = this.#latinAdjectives.find(({ prefix }) => skeleton.startsWith(prefix))?.districtId ?? null;
     }
     const besideDistrictWord = firstFound(keys, this.#byName);
     const districtWord = DISTRICT_WORDS.some((prefix) => word.text.startsWith(prefix));
-    if (alone === null && besideDistrictWord === null && !districtWord) return NOTHING;
-    return { alone, besideDistrictWord, districtWord };
+    const besideMicrodistrictWord = firstFound(keys, this.#byAmbiguousNeighbourhood);
+    const microdistrictWord = word.text === 'м-н'
+      || MICRODISTRICT_WORDS.some((prefix) => word.text.startsWith(prefix));
+    const role = { alone, besideDistrictWord, districtWord, besideMicrodistrictWord, microdistrictWord };
+    return Object.values(role).some((value) => value !== null && value !== false) ? role : NOTHING;
   }
 
   #addName(districtId: string, written: string): void {
@@ -112,10 +167,30 @@ export class DistrictMatcher {
       }
       return;
     }
-    for (const key of compileAliasWord(word.text, word.script, false).keys.keys()) {
-      if (!this.#byName.has(key)) this.#byName.set(key, districtId);
-    }
+    addKeys(this.#byName, districtId, written);
   }
+}
+
+/** Every key of `written`'s first word, to `districtId`; the first district listed keeps a shared key. */
+function addKeys(byKey: Map<string, string>, districtId: string, written: string): void {
+  const word = tokenise(normaliseForMatching(written)).find((token) => !isDistrictWord(token));
+  if (!word) return;
+  const keys = [...compileAliasWord(word.text, word.script, false).keys.keys()];
+  // A plural place name declines as a plural: "Чубары" → "в Чубарах", "Черёмушки" → "Черёмушками".
+  if (word.script === 'cyrillic' && PLURAL_PLACE.test(word.text)) {
+    const stem = word.text.slice(0, -1);
+    keys.push(...PLURAL_ENDINGS.map((ending) => formKey(stem + ending)));
+  }
+  for (const key of keys) {
+    if (!byKey.has(key)) byKey.set(key, districtId);
+  }
+}
+
+/** The name part of a word with a part number ("самал-2" → "самал"), or null. */
+function numberedNeighbourhood(word: WordInfo): WordInfo | null {
+  const parts = word.parts;
+  if (parts === null || parts.length !== 2 || !PART_NUMBER.test(parts[1]!.text)) return null;
+  return parts[0]!;
 }
 
 function isDistrictWord(token: Token): boolean {
