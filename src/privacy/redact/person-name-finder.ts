@@ -1,6 +1,7 @@
 import type { Subject } from '../../project/project.js';
 import { nameBracketedPairs } from './bracketed-names.js';
 import { nameCoordinatedNames } from './coordinated-names.js';
+import { withOriginalSpellings } from './original-script-names.js';
 import { isNotANameWord } from './not-name-words.js';
 import { givenNameIndex, type GivenNameClass } from './given-name-index.js';
 import type { NameClassifier } from './name-classifier.js';
@@ -174,7 +175,7 @@ export class PersonNameFinder {
     nameBracketedPairs(text, tokens, named);
     nameCoordinatedNames(text, tokens, named);
     nameLaterMentions(tokens, named);
-    return consecutiveNames(tokens, named, text, true).map(toSpan);
+    return withOriginalSpellings(text, consecutiveNames(tokens, named, text, true).map(toSpan));
   }
 
   /**
