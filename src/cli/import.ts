@@ -8,6 +8,7 @@ import { createLogger } from '../log/logger.js';
 import { enforceRetention, PRINT_RETENTION } from '../privacy/enforce-retention.js';
 import { openContext } from './context.js';
 import { inputFiles } from './input-files.js';
+import { sourceFiles } from './source-files.js';
 import { PARALLEL_FROM_BYTES, WORKERS_HELP, workerCount } from './worker-count.js';
 import { printableLine } from '../text/printable.js';
 
@@ -20,10 +21,18 @@ export function registerImport(program: Command): void {
     .description('import files (RSS/Atom/JSON Feed, Telegram export in JSON or HTML, YouTube, VK, JSONL, CSV, XLSX), analyse and store them')
     .requiredOption('-p, --project <file>', 'project file (tyndau.yaml)')
     .option('--workers <n>', WORKERS_HELP)
-    .argument('<files...>', 'files to import, - for standard input; the format is detected from the content')
+    .argument('[files...]', 'files to import, - for standard input; the format is detected from the content; ' +
+      'none: the files the project\'s sources of kind files name')
     .action(async (named: string[], options: { project: string; workers?: string }) => {
       const context = await openContext(options.project);
-      const { files, folderNotes, release } = await inputFiles(named);
+      let given: string[];
+      try {
+        given = named.length > 0 ? named : sourceFiles(context.project.sources);
+      } catch (error) {
+        context.store.close();
+        throw error;
+      }
+      const { files, folderNotes, release } = await inputFiles(given);
       for (const note of folderNotes) process.stdout.write(`${printableLine(note)}\n`);
       const workers = workerCount(options.workers, inputBytes(files) >= PARALLEL_FROM_BYTES);
       const pool = workers > 0 ? await AnalysisWorkers.start(context.project, workers) : undefined;

@@ -129,14 +129,14 @@ taxonomy: default
 # names as aliases, and write "agencies: default" to follow the built-in map instead.
 ${agenciesYaml(ALMATY_AGENCIES).trimEnd()}
 
-# Where posts come from. kind is files (saved exports, read by \`tyndau import\`), feed (an RSS,
-# Atom or JSON Feed URL), telegram, youtube or vk; interval is the time between collection runs,
-# as minutes or a duration such as 30m, 2h or 1d (default 60 minutes).
+# Where posts come from. kind is files (saved exports: a file, a folder or a wildcard such as
+# imports/*, read by \`tyndau import\` when it is given no file), feed (an RSS, Atom or JSON Feed
+# URL), telegram, youtube or vk. interval is the time between \`tyndau collect --watch\` runs of
+# the live kinds, as minutes or a duration such as 30m, 2h or 1d (default 60 minutes).
 sources:
   - id: saved-exports
     kind: files
     location: imports/*
-    interval: 1d
   # - id: city-news
   #   kind: feed
   #   location: https://example.org/news/rss.xml
