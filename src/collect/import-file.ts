@@ -38,6 +38,8 @@ export interface ImportOptions {
   readonly timezone: string;
   /** The import time; dates printed without a year are read as not after it. Default: now. */
   readonly now?: Date;
+  /** Where the bytes are, when not at `path` (a pipe's copy); `path` still names the file. */
+  readonly readFrom?: string;
 }
 
 /**
@@ -52,7 +54,7 @@ export async function importFile(path: string, options: ImportOptions): Promise<
     );
   }
 
-  const bytes = await readBytes(path);
+  const bytes = await readBytes(path, options.readFrom ?? path);
   const now = options.now ?? new Date();
   const context: ImportContext = { file: path, timezone: options.timezone, now };
   if (isXlsxWorkbook(bytes)) return separateCollidingIds(cutLongTexts(await importXlsx(bytes, context)));
@@ -96,16 +98,16 @@ function brokenUtf8NoteOf(decoded: DecodedText, bytes: Uint8Array, file: string)
   return { location: { file, line }, note };
 }
 
-async function readBytes(path: string): Promise<Uint8Array> {
+async function readBytes(path: string, source: string): Promise<Uint8Array> {
   let bytes: Uint8Array;
   try {
     // A device such as /dev/zero or /dev/urandom never ends: read whole, it fills the memory and
     // the process dies. A named pipe is read, since `import <(zcat export.jsonl.gz)` passes one.
-    const kind = await stat(path);
+    const kind = await stat(source);
     if (kind.isCharacterDevice() || kind.isBlockDevice() || kind.isSocket()) {
       throw new Error(`${path}: cannot read the file: it is a device or a socket, not a file`);
     }
-    bytes = await readFile(path);
+    bytes = await readFile(source);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === undefined) throw error;

@@ -5,6 +5,7 @@ import { recogniseFormat } from '../collect/detect-format.js';
 import { decodeBytes } from '../collect/encoding/decode-bytes.js';
 import { streamJsonl } from '../collect/files/stream-jsonl.js';
 import type { ImportBatch } from '../collect/raw-post.js';
+import { spooledPipe } from './spooled-pipe.js';
 
 /** Files up to this size are read whole, with every format's full checks. */
 const STREAM_FROM_BYTES = 16 << 20;
@@ -22,17 +23,28 @@ export interface ReadOptions {
 /**
  * One file's posts, `batchSize` at a time. A large JSON Lines file (an export of millions of
  * posts; UTF-8 or windows-1251, decided line by line) is streamed, so memory stays that of a batch whatever the file's size; every other
- * file is read whole by `importFile` and handed out in slices. Throws, before any batch, when the
- * file cannot be read or its format is unknown.
+ * file is read whole by `importFile` and handed out in slices. A pipe is first copied to a
+ * temporary file (`spooled-pipe.ts`). Throws, before any batch, when the file cannot be read or
+ * its format is unknown.
  */
 // LIMITATION: large CSV files are read whole; csv-parse's stream mode would lift it.
 export async function* readPostBatches(path: string, options: ReadOptions): AsyncGenerator<ImportBatch> {
-  if (await isLargeJsonl(path, options.streamFromBytes ?? STREAM_FROM_BYTES)) {
-    yield* streamJsonl(path, { file: path, timezone: options.timezone, now: options.now }, options.batchSize);
+  const spooled = await spooledPipe(path);
+  try {
+    yield* readFileBatches(path, spooled?.path ?? path, options);
+  } finally {
+    await spooled?.release();
+  }
+}
+
+/** The batches of the file at `source`, named `path` in what is reported. */
+async function* readFileBatches(path: string, source: string, options: ReadOptions): AsyncGenerator<ImportBatch> {
+  if (await isLargeJsonl(source, options.streamFromBytes ?? STREAM_FROM_BYTES)) {
+    yield* streamJsonl(source, { file: path, timezone: options.timezone, now: options.now }, options.batchSize);
     return;
   }
 
-  const whole = await importFile(path, { timezone: options.timezone, now: options.now });
+  const whole = await importFile(path, { timezone: options.timezone, now: options.now, readFrom: source });
   for (let offset = 0; offset === 0 || offset < whole.posts.length; offset += options.batchSize) {
     const first = offset === 0;
     yield {

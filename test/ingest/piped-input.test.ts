@@ -1,0 +1,48 @@
+import { spawn, execFileSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+import { afterAll, describe, expect, it } from 'vitest';
+
+import type { ImportBatch } from '../../src/collect/raw-post.js';
+import { readPostBatches } from '../../src/ingest/read-post-batches.js';
+
+const FIXTURE = join(import.meta.dirname, '..', 'fixtures', 'collect', 'jsonl-large-export-through-a-pipe.jsonl');
+const dir = mkdtempSync(join(tmpdir(), 'tyndau-piped-input-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+/** Batches of two posts; every file from 100 bytes on counts as large. */
+const OPTIONS = { timezone: 'Asia/Almaty', now: new Date('2026-11-30T12:00:00Z'), batchSize: 2, streamFromBytes: 100 };
+
+async function batchesOf(path: string): Promise<ImportBatch[]> {
+  const all: ImportBatch[] = [];
+  for await (const batch of readPostBatches(path, OPTIONS)) all.push(batch);
+  return all;
+}
+
+/** What each batch holds: its posts' ids and the lines it skipped. */
+function shape(batches: readonly ImportBatch[]): unknown[] {
+  return batches.map((batch) => [batch.posts.map((post) => post.nativeId), batch.skipped.map((skip) => skip.location.line)]);
+}
+
+const pipeCopies = (): string[] => readdirSync(tmpdir()).filter((name) => name.startsWith('tyndau-pipe-'));
+
+describe('a large JSON Lines export given through a pipe', () => {
+  it('is read as a stream as its file is, named by the pipe, and leaves no copy behind', async () => {
+    const fifo = join(dir, 'export.fifo');
+    execFileSync('mkfifo', [fifo]);
+    const copiesBefore = pipeCopies();
+    const writer = spawn('sh', ['-c', 'cat "$0" > "$1"', FIXTURE, fifo]);
+    const written = new Promise((resolve) => writer.on('close', resolve));
+
+    const piped = await batchesOf(fifo);
+    await written;
+
+    // Streamed, a batch reports the lines skipped since the one before; read whole, all came first.
+    expect(shape(piped)).toEqual([[['p1', 'p2'], []], [['p4', 'p5'], [3]], [[], []]]);
+    expect(shape(piped)).toEqual(shape(await batchesOf(FIXTURE)));
+    expect(piped[1]!.skipped[0]!.location.file).toBe(fifo);
+    expect(pipeCopies()).toEqual(copiesBefore);
+  });
+});
