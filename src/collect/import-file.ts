@@ -40,7 +40,17 @@ export interface ImportOptions {
   readonly now?: Date;
   /** Where the bytes are, when not at `path` (a pipe's copy); `path` still names the file. */
   readonly readFrom?: string;
+  /** The largest file read in one piece; default 512 MiB. */
+  readonly wholeFileMaxBytes?: number;
 }
+
+/**
+ * Past this a file's text no longer fits in one JavaScript string (2^29 − 24 characters), and its
+ * parsed records take several times its size in memory: a 356 MB Telegram export took 1.8 GB.
+ */
+// LIMITATION: only JSON Lines is read as a stream; a Telegram export's messages, and CSV rows,
+// read one at a time from the file would lift this limit for them.
+const WHOLE_FILE_MAX_BYTES = 512 * 1024 * 1024;
 
 /**
  * Reads one file of any supported format, recognised by its content, into raw posts. A file that
@@ -54,7 +64,7 @@ export async function importFile(path: string, options: ImportOptions): Promise<
     );
   }
 
-  const bytes = await readBytes(path, options.readFrom ?? path);
+  const bytes = await readBytes(path, options.readFrom ?? path, options.wholeFileMaxBytes ?? WHOLE_FILE_MAX_BYTES);
   const now = options.now ?? new Date();
   const context: ImportContext = { file: path, timezone: options.timezone, now };
   if (isXlsxWorkbook(bytes)) return separateCollidingIds(cutLongTexts(await importXlsx(bytes, context)));
@@ -98,7 +108,7 @@ function brokenUtf8NoteOf(decoded: DecodedText, bytes: Uint8Array, file: string)
   return { location: { file, line }, note };
 }
 
-async function readBytes(path: string, source: string): Promise<Uint8Array> {
+async function readBytes(path: string, source: string, maxBytes: number): Promise<Uint8Array> {
   let bytes: Uint8Array;
   try {
     // A device such as /dev/zero or /dev/urandom never ends: read whole, it fills the memory and
@@ -107,6 +117,7 @@ async function readBytes(path: string, source: string): Promise<Uint8Array> {
     if (kind.isCharacterDevice() || kind.isBlockDevice() || kind.isSocket()) {
       throw new Error(`${path}: cannot read the file: it is a device or a socket, not a file`);
     }
+    if (kind.size > maxBytes) throw new Error(tooLargeToReadWhole(path, kind.size, maxBytes));
     bytes = await readFile(source);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
@@ -120,6 +131,21 @@ async function readBytes(path: string, source: string): Promise<Uint8Array> {
   }
   if (bytes.length === 0) throw new Error(`${path}: the file is empty`);
   return bytes;
+}
+
+/**
+ * Why a file is not read, and how to split it, said before reading it: read, it failed after
+ * minutes as "Invalid string length" having taken gigabytes.
+ */
+function tooLargeToReadWhole(path: string, size: number, maxBytes: number): string {
+  const sizeOf = (bytes: number) => bytes < 2 ** 20
+    ? `${bytes.toLocaleString('en')} bytes`
+    : `${Math.ceil(bytes / 2 ** 20).toLocaleString('en')} MB`;
+  return `${path}: the file is ${sizeOf(size)}, and files other than JSON Lines are read in one ` +
+    `piece, up to ${sizeOf(maxBytes)}; split it: export a Telegram chat in parts by date (the ` +
+    'From and To dates of Telegram Desktop\'s export) or as HTML, which it writes 1,000 messages a ' +
+    'file; save a spreadsheet in parts, each with its header; or write the records as JSON Lines ' +
+    '(one object a line), which is read as a stream at any size';
 }
 
 export function importRecognised(
