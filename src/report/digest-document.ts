@@ -19,6 +19,7 @@ import type { MeasuredStage, ModelAccuracy } from './model-accuracy.js';
 import { correctionCoverage, correctionMethodology } from './sentiment-correction.js';
 import type { DistrictInsight, SentimentCorrection } from '../insight/period-insight.js';
 import { suppressSmall } from '../insight/small-groups.js';
+import { dayCount } from '../store/day-range.js';
 import { NumberFormat } from './number-format.js';
 import { significanceText } from './significance-text.js';
 import { testSetName } from './test-set-names.js';
@@ -139,7 +140,8 @@ class DocumentBuilder {
     const labels = this.#labels;
     return {
       language: this.#language,
-      title: `${labels.title}: ${this.#project.name}`,
+      // "Weekly" over a month's digest, as a researcher makes one, said the wrong thing.
+      title: `${dayCount(period) === 7 ? labels.title : labels.periodTitle}: ${this.#project.name}`,
       subtitle: `${labels.period}: ${period.from} — ${period.to}. ` +
         `${labels.previousPeriod}: ${previousPeriod.from} — ${previousPeriod.to}.`,
       sections: [

@@ -16,6 +16,8 @@ export type SectionId =
 export interface DigestLabels {
   readonly locale: string;
   readonly title: string;
+  /** The title of a digest over a period other than a week: a month, a quarter. */
+  readonly periodTitle: string;
   readonly period: string;
   readonly previousPeriod: string;
   readonly sections: Readonly<Record<SectionId, string>>;
@@ -126,6 +128,7 @@ export interface SummaryFacts {
 const RUSSIAN: DigestLabels = {
   locale: 'ru-RU',
   title: 'Еженедельный дайджест',
+  periodTitle: 'Дайджест',
   period: 'Период',
   previousPeriod: 'Предыдущий период',
   sections: {
@@ -267,6 +270,7 @@ const RUSSIAN: DigestLabels = {
 const KAZAKH: DigestLabels = {
   locale: 'kk-KZ',
   title: 'Апталық дайджест',
+  periodTitle: 'Дайджест',
   period: 'Кезең',
   previousPeriod: 'Алдыңғы кезең',
   sections: {
@@ -407,6 +411,7 @@ const KAZAKH: DigestLabels = {
 const ENGLISH: DigestLabels = {
   locale: 'en-GB',
   title: 'Weekly digest',
+  periodTitle: 'Digest',
   period: 'Period',
   previousPeriod: 'Previous period',
   sections: {

@@ -164,6 +164,24 @@ describe('every negative share of a digest is of the kind its table says', () =>
   });
 });
 
+describe('the digest\'s title', () => {
+  it.each([
+    ['ru', 'Еженедельный дайджест: Алматы', 'Дайджест: Алматы'],
+    ['kk', 'Апталық дайджест: Алматы', 'Дайджест: Алматы'],
+    ['en', 'Weekly digest: Алматы', 'Digest: Алматы'],
+  ] as const)('in %s calls a week\'s digest weekly and a longer period\'s not', async (language, weekly, longer) => {
+    const titleOf = async (from: string, name: string) => {
+      const files = await writeDigest({
+        store, project: makeProject(language), from, to: weeks.current.to, outDir: join(folder, `title-${name}-${language}`),
+      });
+      return readFileSync(files.markdownPath, 'utf8').split('\n')[0];
+    };
+
+    expect(await titleOf(weeks.current.from, 'week')).toBe(`# ${weekly}`);
+    expect(await titleOf(weeks.previous.from, 'fortnight')).toBe(`# ${longer}`);
+  });
+});
+
 describe('the methodology is written in the digest language around the corpus names', () => {
   /**
    * Latin-letter words a Russian or Kazakh methodology may hold: corpus names, F1, p, z, tyndau,
