@@ -12,8 +12,12 @@ import { makeProject } from '../report/make-project.js';
 
 const PASSWORD = 'viewer-password-1';
 
-/** GET `path` as a viewer; the answer's status and JSON body. */
-export async function answerAsViewer<T>(store: Store, path: string): Promise<{ status: number; body: T }> {
+type App = ReturnType<typeof createApp>;
+
+// One app and one log-in per store: scrypt makes each log-in cost a tenth of a second.
+const viewers = new WeakMap<Store, Promise<{ app: App; cookie: string }>>();
+
+async function loggedIn(store: Store): Promise<{ app: App; cookie: string }> {
   const state = openStateDatabase(':memory:');
   const accounts = new Accounts(state);
   await accounts.addUser('viewer', PASSWORD, 'viewer', 'en');
@@ -28,7 +32,17 @@ export async function answerAsViewer<T>(store: Store, path: string): Promise<{ s
     headers: { 'content-type': 'application/json', 'x-csrf-token': csrfToken, cookie: first.headers.get('set-cookie')!.split(';')[0]! },
     body: JSON.stringify({ name: 'viewer', password: PASSWORD }),
   });
-  const cookie = login.headers.get('set-cookie')!.split(';')[0]!;
+  return { app, cookie: login.headers.get('set-cookie')!.split(';')[0]! };
+}
+
+/** GET `path` as a viewer; the answer's status and JSON body. */
+export async function answerAsViewer<T>(store: Store, path: string): Promise<{ status: number; body: T }> {
+  let viewer = viewers.get(store);
+  if (viewer === undefined) {
+    viewer = loggedIn(store);
+    viewers.set(store, viewer);
+  }
+  const { app, cookie } = await viewer;
   const answer = await app.request(path, { headers: { cookie } });
   return { status: answer.status, body: (await answer.json()) as T };
 }
