@@ -2,6 +2,9 @@
  * The overview, issues and search pages in headless Chromium against `tyndau serve` on a copy of the demo project, in
  * Kazakh. In the demo's last week every slice and district is under the minimum group size.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { openLoggedIn, startDemoDashboard, type DemoDashboard } from './demo-dashboard.js';
@@ -57,6 +60,17 @@ describe('the search page in Kazakh', () => {
 });
 
 describe('the overview in Kazakh', () => {
+  it('says a week of a few posts has too few to show sentiment, not that it has no data', async () => {
+    const week = readFileSync(join(import.meta.dirname, '..', 'fixtures', 'server', 'overview-week-of-four-posts-under-minimum.json'), 'utf8');
+    const { context, page } = await openLoggedIn(dashboard, 'issues');
+    await context.route('**/api/overview*', (route) => route.fulfill({ contentType: 'application/json', body: week }));
+    await page.goto(`${dashboard.server.url}/#/overview`);
+    await page.waitForSelector('main[data-page=overview][data-ready]');
+
+    expect(await page.textContent('main [data-empty]')).toBe('Көрсету үшін жарияланымдар жеткіліксіз (10-нан аз)');
+    await context.close();
+  });
+
   it('puts "share" over the shares of the sentiment table, not over the sentiment names', async () => {
     const { context, page } = await openLoggedIn(dashboard, 'overview');
     const table = page.locator('main section', { has: page.locator('.uplot') }).nth(1).locator(':scope > table');

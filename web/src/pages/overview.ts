@@ -70,7 +70,11 @@ export const overviewPage: Page = {
       const coverage = data.sentimentCoverage?.[context.language];
       if (coverage) sentiment.append(h('p', { class: 'note', 'data-coverage': '' }, coverage));
     } else {
-      sentiment.append(h('p', {}, strings.nothing));
+      // A week of four posts has data, hidden under the minimum: "no data" told the analyst
+      // that collection had stopped.
+      const hidden = totals.originals === null;
+      sentiment.append(h('p', { 'data-empty': hidden ? 'under-minimum' : 'none' },
+        hidden ? strings.notEnough(context.meta.minGroupSize) : strings.nothing));
     }
 
     const subjects = section(strings.subjects);
