@@ -18,7 +18,6 @@ import { Redactor, type PostRedaction } from '../privacy/redact/redactor.js';
 import { monitoredNames } from '../project/agency-subjects.js';
 import type { Project } from '../project/project.js';
 import { searchEntries } from '../text/search-words.js';
-import { memoKey, RECENT_POSTS, TextMemo } from '../text/text-memo.js';
 
 export interface AnalysisInput {
   /** The post's text, already redacted by the privacy gate (perhaps an older one: see `redact`). */
@@ -70,10 +69,6 @@ export interface PriorAnalysis {
 }
 
 export interface Analyzer {
-  /**
-   * The analysis of one post. A post whose text, title, declared language, kind and outlet are
-   * those of a recent post gets that post's analysis, the same object: it is not to be changed.
-   */
   analyze(input: AnalysisInput): Analysis;
   analyzeBatch(inputs: readonly AnalysisInput[]): Analysis[];
 }
@@ -105,8 +100,6 @@ class PipelineAnalyzer implements Analyzer {
   readonly #project: Project;
   /** Built on the first post to redact again: loading the name model is not needed otherwise. */
   #redactor: Redactor | null = null;
-  /** Analyses of recent posts, for reposts and copies of them. */
-  readonly #recent = new TextMemo<Analysis>(RECENT_POSTS);
 
   constructor(project: Project, language: LanguageIdentifier, sentiment: SentimentAnalyzer, versions: StageVersions) {
     this.#project = project;
@@ -120,16 +113,6 @@ class PipelineAnalyzer implements Analyzer {
   }
 
   analyze(input: AnalysisInput): Analysis {
-    // Re-analysis of a stored post reads what was stored of it: only a whole analysis is kept.
-    if (input.rerun !== undefined || input.indexed !== undefined || input.redact === true) {
-      return this.#analyzeAnew(input);
-    }
-    const { text, title, declaredLanguage, kind, outlet } = input;
-    const key = memoKey([kind, outlet, declaredLanguage, title, text]);
-    return this.#recent.get(key, () => this.#analyzeAnew(input));
-  }
-
-  #analyzeAnew(input: AnalysisInput): Analysis {
     if (input.redact === true) {
       const redaction = this.#redactAgain(input);
       if (redaction !== null) {

@@ -69,22 +69,3 @@ test('a batch gives the same results as posts one by one', () => {
   ];
   expect(analyzer.analyzeBatch(inputs)).toEqual(inputs.map((input) => analyzer.analyze(input)));
 });
-
-describe('a post repeated word for word (a repost, a copy-paste campaign)', () => {
-  const post = { text: 'Аким Алматы обещал отремонтировать дорогу на Абая, а ямы остались', kind: 'social' as const };
-
-  test('gets the analysis of its first occurrence without working it out again', () => {
-    const first = analyzer.analyze(post);
-    expect(analyzer.analyze({ ...post })).toBe(first);
-  });
-
-  test('is analysed anew when its kind, outlet, title or declared language differs', () => {
-    const first = analyzer.analyze(post);
-    const others = [
-      { ...post, kind: 'article' as const }, { ...post, outlet: 'Tengrinews' }, { ...post, title: 'Дороги' },
-      { ...post, declaredLanguage: 'kk' },
-    ].map((input) => analyzer.analyze(input));
-    expect(others.every((analysis) => analysis !== first)).toBe(true);
-    expect(others[2]!.mentions[0]).toMatchObject({ subjectId: 'mayor', form: 'Аким Алматы' });
-  });
-});

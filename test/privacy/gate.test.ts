@@ -131,16 +131,6 @@ describe('PrivacyGate', () => {
     expect(other.id).not.toBe(again.id);
   });
 
-  it('a repost gets the same redaction, with counts of its own', () => {
-    const first = gate.admit(telegramPost, FIRST_SEEN);
-    const repost = gate.admit({ ...telegramPost, nativeId: '4822', text: `${telegramPost.text}` }, FIRST_SEEN);
-    (first.redactions as Record<string, number>).phone = 5;
-    expect({ text: repost.text, redactions: repost.redactions }).toEqual({
-      text: '[NAME]: на Сайна опять яма, звоните [PHONE]',
-      redactions: { phone: 1, name: 1 },
-    });
-  });
-
   it('redactText gives what admit stores', () => {
     expect(gate.redactText(telegramPost.text)).toEqual({
       text: '[NAME]: на Сайна опять яма, звоните [PHONE]',

@@ -1,5 +1,4 @@
 import type { Subject } from '../../project/project.js';
-import { memoKey, RECENT_POSTS, TextMemo } from '../../text/text-memo.js';
 import { findCardNumbers } from './card-numbers.js';
 import { withPlainDigits } from './digit-forms.js';
 import { findEmails } from './emails.js';
@@ -40,8 +39,6 @@ type Finder = (text: string) => RedactionSpan[];
  */
 export class Redactor {
   readonly #finders: readonly Finder[];
-  /** Redactions of recent posts: reposts and copy-paste campaigns repeat them word for word. */
-  readonly #recentPosts = new TextMemo<PostRedaction>(RECENT_POSTS);
 
   constructor(subjects: readonly Subject[]) {
     const names = new PersonNameFinder(subjects, loadNameClassifier());
@@ -64,12 +61,6 @@ export class Redactor {
 
   /** Redacts a post's title and text; an empty title comes out as none. */
   redactPost(title: string | null | undefined, text: string): PostRedaction {
-    const redaction = this.#recentPosts.get(memoKey([title || null, text]), () => this.#redactPost(title, text));
-    // The counts become the post's own, which its holder may add to.
-    return { ...redaction, counts: { ...redaction.counts } };
-  }
-
-  #redactPost(title: string | null | undefined, text: string): PostRedaction {
     const redactedTitle = title ? this.redact(title) : null;
     const redactedText = this.redact(text);
     return {
