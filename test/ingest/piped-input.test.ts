@@ -1,5 +1,5 @@
 import { spawn, execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -44,5 +44,29 @@ describe('a large JSON Lines export given through a pipe', () => {
     expect(shape(piped)).toEqual(shape(await batchesOf(FIXTURE)));
     expect(piped[1]!.skipped[0]!.location.file).toBe(fifo);
     expect(pipeCopies()).toEqual(copiesBefore);
+  });
+});
+
+describe('the copy of a piped export', () => {
+  it('is removed when the import is ended by a signal, which still ends it', async () => {
+    const fifo = join(dir, 'ended.fifo');
+    execFileSync('mkfifo', [fifo]);
+    const script = join(dir, 'spool-and-wait.mts');
+    const module = join(import.meta.dirname, '..', '..', 'src', 'ingest', 'spooled-pipe.ts');
+    writeFileSync(script, `import { spooledPipe } from ${JSON.stringify(module)};
+const spooled = await spooledPipe(${JSON.stringify(fifo)});
+console.log(spooled.path);
+setInterval(() => undefined, 1000);
+`);
+    const child = spawn(process.execPath, ['--import', 'tsx', script], { stdio: ['ignore', 'pipe', 'inherit'] });
+    const ended = new Promise<NodeJS.Signals | null>((resolve) => child.on('exit', (_code, signal) => resolve(signal)));
+    spawn('sh', ['-c', 'cat "$0" > "$1"', FIXTURE, fifo]);
+
+    const copy = await new Promise<string>((resolve) => child.stdout.once('data', (data: Buffer) => resolve(data.toString().trim())));
+    expect(existsSync(copy)).toBe(true);
+    child.kill('SIGTERM');
+
+    expect(await ended).toBe('SIGTERM');
+    expect(existsSync(join(copy, '..'))).toBe(false);
   });
 });
