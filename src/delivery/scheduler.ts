@@ -70,7 +70,10 @@ export async function runDue(context: ScheduleContext, now: Date, memory: Schedu
   const local = localTime(now, project.timezone);
   const yesterday = addDays(local.day, -1);
 
-  const alertsDue = delivery.alerts && local.hour === delivery.alerts.hour && memory.alertsJudged !== yesterday;
+  // Due from the alert hour on, not only within it: in a zone with summer time the hour can be
+  // skipped (02:00 on the spring day in Europe), and yesterday was then never judged; a server
+  // started after the hour judges it too. A day judged again fires nothing twice.
+  const alertsDue = delivery.alerts && local.hour >= delivery.alerts.hour && memory.alertsJudged !== yesterday;
   if (alertsDue && context.store.readDatedCounts) {
     memory.alertsJudged = yesterday;
     const store = context.store as Store & DatedPostReader;
