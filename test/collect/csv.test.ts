@@ -363,3 +363,19 @@ describe('CSV cells written as Excel text formulas', () => {
     ]);
   });
 });
+
+describe('a Meltwater export', () => {
+  it('reads its Opening Text as the text (UTF-16, tab-separated), the Hit Sentence noted as a second one', async () => {
+    const batch = await importFixture('csv-meltwater-utf16-tab-opening-text-and-hit-sentence.csv');
+
+    expect(batch.posts.map((post) => [post.platform, post.text, post.publishedAt?.toISOString()])).toEqual([
+      ['x', 'Отопление не работает в домах на Абая', '2024-12-05T05:30:00.000Z'],
+      ['other', 'Автобусы не вышли на линию\nАвтобус 92 не вышел на линию второй день', '2024-12-05T06:15:00.000Z'],
+    ]);
+    expect(batch.notes?.map((note) => note.note)).toEqual([
+      'columns not read: "Hit Sentence" (a second text column; the first is read), "Source", "Influencer", ' +
+        '"Country", "Reach", "Sentiment", "Keywords"; the names tyndau reads are listed in the README ' +
+        '(author-like columns are never read)',
+    ]);
+  });
+});

@@ -9,7 +9,7 @@ import { zonedColumnName } from './zoned-column-name.js';
  * | id        | id, post_id, native_id, message_id, comment_id, guid, cid                 |
  * | text      | text, body, content, message, comment, review, full_text, текст, мәтін,   |
  * |           | message_text, post_text, текст сообщения (публикации, поста, комментария),|
- * |           | хабарлама мәтіні, жазба мәтіні                                            |
+ * |           | хабарлама мәтіні, жазба мәтіні, opening_text, hit_sentence (Meltwater)    |
  * | title     | title, headline, subject, заголовок, тақырып                              |
  * | date      | date, published_at, published, created_at, created, timestamp, datetime,  |
  * |           | pub_date, дата, күні, publication_date, date_published, post_date,        |
@@ -70,6 +70,8 @@ const FIELD_NAMES: Readonly<Record<RecordField, readonly string[]>> = {
     // As listening tools (Brand Analytics, YouScan, Brandwatch) name the column in their exports.
     'message_text', 'post_text', 'текст сообщения', 'текст публикации', 'текст поста',
     'текст комментария', 'хабарлама мәтіні', 'жазба мәтіні',
+    // Meltwater's exports: the post's or article's opening, and the sentence the search matched.
+    'opening_text', 'hit_sentence',
   ],
   title: ['title', 'headline', 'subject', 'заголовок', 'тақырып'],
   date: [
