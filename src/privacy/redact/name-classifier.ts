@@ -147,7 +147,7 @@ export class NameClassifier {
   /**
    * Which tokens are part of a name: a word the rules found unless the model is nearly sure it
    * is not one, and a capitalised word the model finds likely once its context is weighed. A
-   * word naming a street or a namesake ("проспект Абая", "имени Пушкина") is never added. A
+   * word naming a street ("проспект Абая", "улица имени Абая", "на Абая") is never added. A
    * given name that is also an ordinary word ("Роман", "Вера") and a doubtful word opening a
    * sentence need more (see SENTENCE_START_PROBABILITY). A subject's word counts as named so
    * that the name it stands in (the subject's given name beside it) is recognised as the

@@ -28,21 +28,23 @@ const SPACES = /^[ \t]{1,3}$/;
 const AFTER_INITIAL = /^\.[ \t]?$/;
 
 /**
- * Words before which a name is a street, a square or a namesake, not a person: "улица Толе би",
- * "проспекта Абая", "ул. Жандосова", "мкр. Самал", "имени Ахмета Байтурсынулы".
+ * Words before which a name is a street, a square or a stop, not a person: "улица Толе би",
+ * "проспекта Абая", "ул. Жандосова", "мкр. Самал". Residents locate a problem by them, so the
+ * name stays. A namesake is not among them: in "школа имени Чайковского", "памятник Пушкину"
+ * the name is a person's, and redacting it costs a reader nothing of where the problem is.
  */
 const PLACE_WORDS = [
   'улица', 'улицы', 'улице', 'улицу', 'улицей', 'ул', 'проспект', 'проспекта', 'проспекте',
   'проспекту', 'пр', 'пр-т', 'пр-кт', 'просп', 'переулок', 'переулка', 'переулке', 'пер',
   'бульвар', 'бульвара', 'бульваре', 'б-р', 'площадь', 'площади', 'пл', 'микрорайон',
   'микрорайона', 'микрорайоне', 'мкр', 'мкрн', 'мкр-н', 'шоссе', 'трасса', 'трассы', 'трассе',
-  'имени', 'им', 'парк', 'парка', 'парке', 'сквер', 'сквера', 'сквере', 'станция', 'станции',
-  'ст', 'остановка', 'остановки', 'остановке', 'памятник', 'памятника', 'памятнику',
+  'парк', 'парка', 'парке', 'сквер', 'сквера', 'сквере', 'станция', 'станции',
+  'ст', 'остановка', 'остановки', 'остановке',
   'пересечение', 'пересечении', 'угол', 'углу', 'street', 'avenue', 'ave', 'st',
 ];
 const PLACE_WORD_SET = new Set(PLACE_WORDS);
 /** Abbreviations take a dot ("ул. Жандосова"); after a whole word a dot ends the sentence. */
-const PLACE_ABBREVIATIONS = ['ул', 'пр', 'пр-т', 'пр-кт', 'просп', 'пер', 'б-р', 'пл', 'мкр', 'мкрн', 'мкр-н', 'им', 'ст', 'ave', 'st'];
+const PLACE_ABBREVIATIONS = ['ул', 'пр', 'пр-т', 'пр-кт', 'просп', 'пер', 'б-р', 'пл', 'мкр', 'мкрн', 'мкр-н', 'ст', 'ave', 'st'];
 const PLACE_ABBREVIATION_SET = new Set(PLACE_ABBREVIATIONS);
 /**
  * Words for a country's or a town's parts and for natural places: the word after them is a
@@ -61,17 +63,21 @@ const REGION_WORDS = [
   'проливе', 'мыс', 'мыса', 'мысе', 'гора', 'горы', 'местность', 'местности', 'аул', 'аула', 'ауле',
 ];
 const REGION_WORD_BEFORE = new RegExp(`(?<!\\p{L})(?:${REGION_WORDS.join('|')}) $`, 'iu');
-/** "парнем по имени Артём": "имени" here gives a person's name, not a namesake's. */
-const CALLED_BEFORE = /(?<!\p{L})по имени ?$/iu;
-const PLACE_WORD_BEFORE = new RegExp(
-  `(?<!\\p{L})(?:(?:${PLACE_WORDS.join('|')}) ?|(?:${PLACE_ABBREVIATIONS.join('|')})\\. ?)$`, 'iu');
+const PLACE_WORD = `(?:${PLACE_WORDS.join('|')}) ?|(?:${PLACE_ABBREVIATIONS.join('|')})\\. ?`;
+const PLACE_WORD_BEFORE = new RegExp(`(?<!\\p{L})(?:${PLACE_WORD})$`, 'iu');
+/**
+ * "улица имени Абая", "ул. им. Жандосова", "проспекта имени Назарбаева": a street named with
+ * "имени" is still a street, though "имени" alone makes a namesake ("школа имени Абая").
+ */
+const PLACE_WORD_AND_NAMESAKE_BEFORE = new RegExp(`(?<!\\p{L})(?:${PLACE_WORD})(?:имени|им\\.) ?$`, 'iu');
 
 /**
- * Kazakh puts the street word after the name: "Төле би көшесі", "Абай даңғылында", "Сәтбаев
- * атындағы", "Самал шағын ауданы"; "би", "батыр", "хан" may stand between.
+ * Kazakh puts the street word after the name: "Төле би көшесі", "Абай даңғылында", "Самал шағын
+ * ауданы", "Абай атындағы көше"; "би", "батыр", "хан" may stand between. "атындағы" alone
+ * makes a namesake, a person's name ("Абай атындағы мектеп"), as "имени" does.
  */
 const PLACE_WORD_AFTER =
-  /^ (?:(?:би|батыр|батыра|хан|хана) )?(?:көше|даңғыл|шағын|алаң|саябағ|саябақ|атында|ескерткіш|бульвар|мектеб)/u;
+  /^ (?:(?:би|батыр|батыра|хан|хана) )?(?:атындағы )?(?:көше|даңғыл|шағын|алаң|саябағ|саябақ|бульвар)/u;
 
 /**
  * Words that name a private person's role right before their surname: "жительница Иванова",
@@ -127,7 +133,7 @@ const PLACE_NAME_WORDS = 3;
 /** How far evidence may spread along a run of capitalised words. */
 const MARKING_PASSES = 3;
 /** Characters before a run searched for a place word. */
-const PLACE_WORD_LOOKBEHIND = 16;
+const PLACE_WORD_LOOKBEHIND = 28;
 
 /**
  * Finds names of private persons in Russian and Kazakh text: a listed given name ("Айгерім",
@@ -366,7 +372,7 @@ function markPlaces(run: readonly Token[], text: string): void {
   const first = run[0]!;
   const last = run[run.length - 1]!;
   const before = text.slice(Math.max(0, first.start - PLACE_WORD_LOOKBEHIND), first.start);
-  if (PLACE_WORD_BEFORE.test(before) && !CALLED_BEFORE.test(before)) {
+  if (PLACE_WORD_BEFORE.test(before) || PLACE_WORD_AND_NAMESAKE_BEFORE.test(before)) {
     placeNameWords(run, 0).forEach((token) => (token.place = true));
   }
   if (REGION_WORD_BEFORE.test(before) && !isNamePart(first)) first.place = true;
