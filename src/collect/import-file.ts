@@ -11,6 +11,7 @@ import { importCsv } from './files/import-csv.js';
 import { importXlsx, isXlsxWorkbook, legacyWorkbookProblem } from './files/import-xlsx.js';
 import { importJsonl, importJsonRecord, importJsonRecords } from './files/import-jsonl.js';
 import { isJsonObject, type JsonObject } from './json-value.js';
+import { isMhtmlArchive, pageOfMhtmlArchive } from './markup/mhtml-archive.js';
 import { hasTextField } from './files/record-fields.js';
 import { separateCollidingIds } from './identity/colliding-ids.js';
 import { cutLongTexts } from './long-texts.js';
@@ -71,7 +72,7 @@ export async function importFile(path: string, options: ImportOptions): Promise<
   const legacy = legacyWorkbookProblem(bytes, path);
   if (legacy) throw new Error(legacy);
 
-  const decoded = decodeBytes(bytes);
+  const decoded = decodeBytes(isMhtmlArchive(bytes) ? pageOfMhtmlArchive(bytes, path) : bytes);
   const recognised = recogniseFormat(decoded.text, path);
 
   const batch = withCutRecord(

@@ -205,3 +205,14 @@ describe('a saved page of a channel\'s web preview (t.me/s/NAME)', () => {
     expect(batch.notes?.map((note) => note.note)).toEqual(['1 message without text (media, a sticker) not imported']);
   });
 });
+
+describe('a channel\'s web preview saved by Chrome as one file (MHTML)', () => {
+  it('reads the page inside, quoted-printable undone, as the saved HTML page is read', async () => {
+    const batch = await importFixture('telegram-channel-preview-saved-as-mhtml.mhtml');
+    const page = await importFixture('telegram-channel-preview-saved-page.html');
+
+    expect(batch.format).toBe('telegram-preview');
+    expect(batch.posts.map((post) => [post.nativeId, post.text])).toEqual(page.posts.map((post) => [post.nativeId, post.text]));
+    expect(batch.posts.map((post) => post.nativeId)).toEqual(['almaty_residents:101', 'almaty_residents:102']);
+  });
+});
