@@ -14,6 +14,8 @@ export interface GateSettings {
   readonly secret: string;
   /** Monitored officials and bodies: their names are kept in stored text. */
   readonly subjects: readonly Subject[];
+  /** The project's district names: kept beside the word for district, where they name a place. */
+  readonly districtNames?: readonly string[];
 }
 
 /**
@@ -32,7 +34,7 @@ export class PrivacyGate {
       throw new Error('privacy gate: the project secret is empty; set privacy.secret in the project file');
     }
     this.#secret = settings.secret;
-    this.#redactor = new Redactor(settings.subjects);
+    this.#redactor = new Redactor(settings.subjects, settings.districtNames);
   }
 
   /**

@@ -1,6 +1,7 @@
 import type { Subject } from '../../project/project.js';
 import { findCardNumbers } from './card-numbers.js';
 import { withPlainDigits } from './digit-forms.js';
+import { DistrictNames } from './district-names.js';
 import { findEmails } from './emails.js';
 import { findHandles } from './handles.js';
 import { findIbans } from './ibans.js';
@@ -40,9 +41,11 @@ type Finder = (text: string) => RedactionSpan[];
 export class Redactor {
   readonly #finders: readonly Finder[];
 
-  constructor(subjects: readonly Subject[]) {
+  /** `districtNames`: the project's district names, kept beside the word for district. */
+  constructor(subjects: readonly Subject[], districtNames: readonly string[] = []) {
     const names = new PersonNameFinder(subjects, loadNameClassifier());
-    this.#finders = [...CONTACT_FINDERS, (text) => names.find(text)];
+    const districts = new DistrictNames(districtNames);
+    this.#finders = [...CONTACT_FINDERS, (text) => districts.keep(text, names.find(text))];
   }
 
   redact(text: string): Redaction {
