@@ -379,3 +379,30 @@ describe('a Meltwater export', () => {
     ]);
   });
 });
+
+describe('a CSV saved from Excel with its stand-ins for values', () => {
+  it('skips a row whose text Excel turned into an error, and reads an error or ##### elsewhere as missing', async () => {
+    const file = fixture('csv-excel-error-values-in-cells.csv');
+    const batch = await importFixture('csv-excel-error-values-in-cells.csv');
+
+    expect(batch.posts.map((post) => [post.platform, post.text, post.publishedAt?.toISOString()])).toEqual([
+      ['vk', 'Автобус 92 не пришёл, ждали час', undefined],
+      ['other', 'Свет отключили третий раз за неделю', '2024-12-05T07:00:00.000Z'],
+      ['vk', 'Ямы на Сатпаева: #отопление #ямы', '2024-12-05T08:00:00.000Z'],
+      ['vk', '#####', '2024-12-05T09:00:00.000Z'],
+    ]);
+    const formula = (shown: string) => `the text is Excel's "${shown}", not the post: Excel took a text ` +
+      'starting with =, + or - for a formula when the file was opened and saved; export it again and ' +
+      'import it without saving it from Excel, or import the .xlsx';
+    expect(batch.skipped).toEqual([
+      { location: { file, line: 2 }, reason: formula('#NAME?') },
+      { location: { file, line: 4 }, reason: formula('#ИМЯ?') },
+    ]);
+    expect(batch.notes?.map((note) => [note.location.line, note.note])).toEqual([
+      [1, 'columns not read: "Автор"; the names tyndau reads are listed in the README (author-like columns are never read)'],
+      [3, 'the date is "########": Excel saved what its too narrow column showed; widen the column before saving'],
+      [5, 'the id is Excel\'s "#N/A"; read as missing'],
+      [5, 'the platform is Excel\'s "#Н/Д"; read as missing'],
+    ]);
+  });
+});

@@ -2,6 +2,7 @@ import { numericDateOrderOf } from '../dates/numeric-date-order.js';
 import { LocalIds } from '../identity/scoped-native-id.js';
 import type { ImportContext, ImportLog } from '../import-context.js';
 import type { RawPost, RecordLocation } from '../raw-post.js';
+import { excelStandIn } from './excel-error-value.js';
 import { FieldNames, type RecordField } from './record-fields.js';
 import { recordToPost, setRecordValue, type RecordValues } from './record-to-post.js';
 
@@ -167,9 +168,26 @@ function rowValues(
   }
 
   const values: RecordValues = {};
-  fields.forEach((field, index) => {
+  for (const [index, field] of fields.entries()) {
     const cell = record[index];
-    if (field !== undefined && cell !== undefined && cell !== '') setRecordValue(values, field, cell, zones[index]);
-  });
+    if (field === undefined || cell === undefined || cell === '') continue;
+    const standIn = excelStandIn(cell);
+    // Only a number or a date is too wide for its column: a text of hashes is what was written.
+    if (standIn === undefined || (standIn === 'too-narrow' && field === 'text')) {
+      setRecordValue(values, field, cell, zones[index]);
+      continue;
+    }
+    // A stand-in is no value: the field is missing, and a missing text loses the row.
+    const shown = JSON.stringify(cell.trim());
+    if (field === 'text') {
+      log.skip(location, `the text is Excel's ${shown}, not the post: Excel took a text starting with =, + ` +
+        'or - for a formula when the file was opened and saved; export it again and import it without ' +
+        'saving it from Excel, or import the .xlsx');
+      return undefined;
+    }
+    log.note(location, standIn === 'too-narrow'
+      ? `the ${field} is ${shown}: Excel saved what its too narrow column showed; widen the column before saving`
+      : `the ${field} is Excel's ${shown}; read as missing`);
+  }
   return values;
 }
