@@ -22,6 +22,34 @@ export function consistencyProblems(data: unknown): KeyProblem[] {
   problems.push(...duplicateIds(data.sources, ['sources']));
   problems.push(...feedsWithoutUrl(data.sources));
   problems.push(...tooManyNames(data));
+  problems.push(...almatyDefaultsElsewhere(data));
+  return problems;
+}
+
+/** How people write Almaty: Almaty, Алматы, Алма-Ата, Alma-Ata, Алматинская область. */
+const ALMATY = /alma|алма/iu;
+
+/**
+ * Almaty's districts or bodies in a project for another city. Districts left out are Almaty's
+ * eight, so a Karaganda project that left them out, as its first file often does, counted posts
+ * about Almaty's Medeu and Turksib as its own districts and showed them in its digest.
+ */
+function almatyDefaultsElsewhere(data: Entry): KeyProblem[] {
+  const city = data.city;
+  if (typeof city !== 'string' || city.trim() === '' || ALMATY.test(city)) return [];
+  const problems: KeyProblem[] = [];
+  const forNone = `list the districts of ${city} (id, labels, names, as tyndau init's comment shows) or write districts: [] for none`;
+  if (data.districts === undefined) {
+    problems.push({ keyPath: ['city'], at: 'value', message: `districts are left out, and left out they are Almaty's eight; ${forNone}` });
+  } else if (data.districts === 'default') {
+    problems.push({ keyPath: ['districts'], at: 'value', message: `"default" is Almaty's eight districts, and the city is ${city}; ${forNone}` });
+  }
+  if (data.agencies === 'default') {
+    problems.push({
+      keyPath: ['agencies'], at: 'value',
+      message: `"default" is Almaty's bodies, and the city is ${city}; list the bodies of ${city} (docs/agencies.md) or leave the key out for none`,
+    });
+  }
   return problems;
 }
 

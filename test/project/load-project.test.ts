@@ -83,6 +83,19 @@ describe('a project for another city', () => {
     expect(explainText('В Бостандыкском районе третий день нет света', gate, analyzer).districts).toEqual([]);
   });
 
+  it('is refused when it would get Almaty\'s districts or bodies, saying what to write', async () => {
+    const error = await loadProject(fixturePath('karaganda-with-almaty-defaults.yaml'), {}).catch((thrown: unknown) => thrown);
+
+    expect((error as ProjectError).problems.map((problem) => `${problem.line}:${problem.column} ${problem.message}`)).toEqual([
+      '3:12 "default" is Almaty\'s eight districts, and the city is Караганда; list the districts of Караганда ' +
+        '(id, labels, names, as tyndau init\'s comment shows) or write districts: [] for none',
+      '4:11 "default" is Almaty\'s bodies, and the city is Караганда; list the bodies of Караганда (docs/agencies.md) ' +
+        'or leave the key out for none',
+    ]);
+    const leftOut = await loadProject(fixturePath('missing-privacy-section.yaml'), {}).catch((thrown: unknown) => thrown);
+    expect((leftOut as ProjectError).problems.map((problem) => problem.keyPath.join('.'))).toEqual(['privacy', 'city']);
+  });
+
   it('adds an issue to the built-in taxonomy and replaces a built-in issue given by its id', async () => {
     const project = await loadProject(fixturePath('astana-own-districts-and-issues.yaml'), {});
     const ids = project.taxonomy.issues.map((issue) => issue.id);

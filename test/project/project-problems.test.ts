@@ -65,7 +65,7 @@ describe('a project file with mistakes', () => {
   it('suggests the key meant when it is written in snake_case or another case', async () => {
     const { parseProject } = await import('../../src/project/load-project.js');
     const text =
-      'name: N\ncity: C\nprivacy:\n  secret: a-secret-long-enough\n  min_group_size: 5\n  RetentionDays: 5\n';
+      'name: N\ncity: Almaty\nprivacy:\n  secret: a-secret-long-enough\n  min_group_size: 5\n  RetentionDays: 5\n';
     const error = (() => {
       try {
         parseProject(text, 'tyndau.yaml', {});
