@@ -134,3 +134,32 @@ describe('common nouns as subject names', () => {
     ]);
   });
 });
+
+describe('the subject and others of its name', () => {
+  const lines = (fixture: string): string[] =>
+    readFileSync(new URL(`../fixtures/analyze/mentions/${fixture}`, import.meta.url), 'utf8')
+      .split('\n')
+      .filter((line) => line.trim() !== '');
+
+  // The region around the city has its own akim and akimat, in Konaev.
+  test.each(lines('almaty-region-not-the-city.txt'))('the Almaty region is not the city: %s', (text) => {
+    expect(mentions(text)).toEqual([]);
+  });
+
+  test('the city beside the region still counts', () => {
+    expect(mentions('Аким Алматы встретился с жителями')).toEqual(['mayor:Аким Алматы:alias']);
+    expect(mentions('Алматы қаласының әкімдігі мен облыс әкімдігі')).toEqual([
+      'akimat:Алматы қаласының әкімдігі:alias',
+    ]);
+  });
+
+  test.each(lines('official-surname-of-a-namesake.txt'))('a namesake with a given name of her own: %s', (text) => {
+    expect(mentions(text)).toEqual([]);
+  });
+
+  test('the official\'s own given name, a role or a street beside the surname still count', () => {
+    expect(mentions('Ерболат Досаев открыл парк')).toEqual(['mayor:Ерболат Досаев:alias']);
+    expect(mentions('Жители Абая написали Досаеву')).toEqual(['mayor:Досаеву:inflection']);
+    expect(mentions('Mayor Dosaev said the roads would be repaired')).toEqual(['mayor:Dosaev:alias']);
+  });
+});

@@ -12,6 +12,8 @@ import { tokenise, type Token } from '../../text/tokenise.js';
 import { MATCH_RANK, compileAliasWord, looser, type AliasWord, type MatchKind } from './alias-word.js';
 import { ContextWords } from './context-words.js';
 import { TypoIndex, withinOneEdit } from './typo-index.js';
+import { givenNameIndex } from '../../privacy/redact/given-name-index.js';
+import { nameKey } from '../../privacy/redact/name-key.js';
 import type { WordInfo } from '../word-info.js';
 
 // LIMITATION: an ambiguous alias counts when a context word is anywhere in the window, even if
@@ -26,6 +28,10 @@ interface Alias {
   readonly words: readonly AliasWord[];
   readonly ambiguous: boolean;
   readonly context: ContextWords | null;
+  /** The surname of an official alone ("Досаев" of "Ерболат Досаев"): a namesake's may be met. */
+  readonly surnameAlone: boolean;
+  /** Name keys of the words the subject's name and aliases are written with. */
+  readonly ownWords: ReadonlySet<string>;
 }
 
 interface AliasStart {
@@ -67,6 +73,7 @@ export class MentionFinder {
         const candidate = matchRest(start, index, words);
         if (!candidate) continue;
         if (start.alias.ambiguous && !hasContext(start.alias, candidate, words)) continue;
+        if (start.alias.surnameAlone && isNamesake(start.alias, candidate, text)) continue;
         (candidates ??= []).push(candidate);
       }
     }
@@ -80,6 +87,8 @@ export class MentionFinder {
     const written = new Set([subject.name, ...subject.aliases, ...subject.ambiguousAliases]);
 
     const commonWords = wordsWrittenInLowerCase(written);
+    const ownWords = new Set([...written].flatMap((alias) => tokenise(alias).map((token) => nameKey(token.text))));
+    const nameLength = tokenise(subject.name).length;
     for (const aliasText of written) {
       const normalised = normaliseForMatching(aliasText).trim();
       const originalWords = tokenise(aliasText);
@@ -95,6 +104,9 @@ export class MentionFinder {
         words,
         ambiguous: ambiguous.has(normalised) && context !== null,
         context,
+        surnameAlone: subject.kind === 'official' && nameLength > 1 && words.length === 1 &&
+          isCapitalised(originalWords[0]?.text ?? ''),
+        ownWords,
       };
       for (const key of first.keys.keys()) {
         const list = this.#byFirstWordKey.get(key) ?? [];
@@ -186,16 +198,52 @@ function isOneTypoAway(word: string, form: string): boolean {
   return word[0] === form[0] && withinOneEdit(word, form);
 }
 
+/**
+ * Whether an official's surname alone stands beside another person's given name: "Досаева
+ * Айгуль, учительница из Караганды" and "Айгуль Досаева" are a namesake of Ерболат Досаев. A
+ * word that is also a street or an ordinary word ("Абая", "Вера") does not decide.
+ */
+function isNamesake(alias: Alias, candidate: Candidate, text: AnalysisText): boolean {
+  for (const index of [candidate.first - 1, candidate.last]) {
+    const word = text.words[index];
+    if (word === undefined || !capitalisedAsWritten(text, index)) continue;
+    const key = nameKey(word.text);
+    if (!alias.ownWords.has(key) && givenNameIndex().get(key) === 'given') return true;
+  }
+  return false;
+}
+
+/** Whether token `index` begins with a capital letter in the text as written ("said" is no Саид). */
+function capitalisedAsWritten(text: AnalysisText, index: number): boolean {
+  const token = text.tokens[index] as Token;
+  const { start } = originalSpan(text, token.start, token.end);
+  return isCapitalised(text.original.slice(start, start + 1));
+}
+
 function hasContext(alias: Alias, candidate: Candidate, words: readonly WordInfo[]): boolean {
   const context = alias.context;
   if (!context) return true;
+  // "облыс әкімдігі", "областной акимат": the region's, whatever city is named near.
+  if (namesRegion(words[candidate.first - 1])) return false;
   const from = Math.max(0, candidate.first - CONTEXT_WINDOW);
   const to = Math.min(words.length, candidate.last + CONTEXT_WINDOW);
   for (let index = from; index < to; index++) {
     if (index >= candidate.first && index < candidate.last) continue;
-    if (context.matches((words[index] as WordInfo).nameKeys)) return true;
+    if (!context.matches((words[index] as WordInfo).nameKeys)) continue;
+    if (!namesRegion(words[index + 1])) return true;
   }
   return false;
+}
+
+/**
+ * A word that makes the city name before it, or the akimat after it, the region's ("Алматинской
+ * области", "Алматы облысының әкімі", "Almaty region", "облыс әкімдігі"): the region around
+ * Almaty has its own akim and akimat, in Konaev.
+ */
+const REGION_WORD = /^(област|обл$|облыс|oblys|oblast|region|province)/u;
+
+function namesRegion(next: WordInfo | undefined): boolean {
+  return next !== undefined && REGION_WORD.test(next.text);
 }
 
 // Of overlapping matches of one subject the longest wins ("Ерболат Досаев" over "Досаев");
