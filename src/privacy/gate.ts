@@ -2,6 +2,7 @@ import { cutPost } from '../collect/long-texts.js';
 import { idPlatform, type Platform, type RawPost } from '../collect/raw-post.js';
 import { platformOfLink } from '../collect/platform-of-link.js';
 import type { Subject } from '../project/project.js';
+import { fileSafeText } from '../text/file-safe-text.js';
 import { hashNativeId } from './hash-native-id.js';
 import type { Post } from './post.js';
 import { mergeCounts, Redactor, type Redaction } from './redact/redactor.js';
@@ -51,7 +52,10 @@ export class PrivacyGate {
     const hasDate = raw.publishedAt !== undefined && !Number.isNaN(raw.publishedAt.getTime());
     const exactTime = hasDate ? raw.publishedAt! : firstSeen;
     const redacted = this.#redactor.redactPost(raw.title, raw.text);
-    const outlet = social || raw.outlet === undefined ? null : this.#redactor.redactContacts(raw.outlet);
+    // An outlet is a cell of every export: it keeps only what a file can hold.
+    const outlet = social || raw.outlet === undefined
+      ? null
+      : this.#redactor.redactContacts(fileSafeText(raw.outlet));
 
     const post = {
       id: this.#hash(raw.platform, raw.nativeId),

@@ -10,6 +10,7 @@ import {
 import type { Project, ReportLanguage } from '../project/project.js';
 import { assertPeriod, assertPeriodEnds, daysOf, type DayRange } from '../store/day-range.js';
 import type { RollupSnapshot, Store } from '../store/store.js';
+import { fileSafeText } from '../text/file-safe-text.js';
 import { DIGEST_LABELS } from './digest-labels.js';
 
 export interface ExportOptions {
@@ -428,7 +429,9 @@ function emptySentiment(): Record<SentimentLabel, number> {
 export const FORMULA_START = /^[\s\u00a0\u3000]*[=+\-@＝＋－＠]|^[\t\r\n]/u;
 const QUOTED = /[",;\t\n\r]/;
 
-function csvCell(value: string): string {
+function csvCell(written: string): string {
+  // Outlet names stored before the privacy gate made them one line may hold what no file can.
+  const value = fileSafeText(written);
   const safe = FORMULA_START.test(value) ? `'${value}` : value;
   return QUOTED.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
 }
