@@ -4,6 +4,7 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import { prepareText } from '../../src/analyze/analysis-text.js';
 import { createLanguageIdentifier, type LanguageIdentifier } from '../../src/analyze/language/index.js';
 import { UZBEK_LATIN, letterFlags } from '../../src/analyze/language/letter-evidence.js';
+import { fixtureLines } from '../fixtures/fixture-lines.js';
 
 let identifier: LanguageIdentifier;
 
@@ -153,4 +154,18 @@ describe('Kazakh–Russian mixed posts', () => {
   test('a Russian post with one Kazakh place name is Russian', () => {
     expect(codeOf('Вчера на Көктөбе было очень много людей, все парковки заняты')).toBe('ru');
   });
+});
+
+describe('Kazakh and Kyrgyz typed on a Russian keyboard', () => {
+  // Without ә ғ қ ң ө ұ ү һ і both detectors took such posts for Kyrgyz.
+  test.each(fixtureLines('analyze/language/kazakh-typed-on-a-russian-keyboard.txt'))('Kazakh: %s', (text) => {
+    expect(codeOf(text)).toBe('kk');
+  });
+
+  test.each(fixtureLines('analyze/language/kyrgyz-typed-on-a-russian-keyboard.txt'))(
+    'Kyrgyz keeps its spelling: %s',
+    (text) => {
+      expect(identifier.identify(prepareText(text))).toMatchObject({ code: 'other', detected: 'ky' });
+    },
+  );
 });

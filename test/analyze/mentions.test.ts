@@ -4,6 +4,7 @@ import { describe, expect, test } from 'vitest';
 import { prepareText } from '../../src/analyze/analysis-text.js';
 import { MentionFinder } from '../../src/analyze/mentions/index.js';
 import { ADMINISTRATION, AKIMAT, DEPUTY, MAYOR, POLICE } from '../fixtures/analyze/almaty-subjects.js';
+import { fixtureLines } from '../fixtures/fixture-lines.js';
 
 const finder = new MentionFinder([MAYOR, AKIMAT, DEPUTY]);
 
@@ -136,10 +137,7 @@ describe('common nouns as subject names', () => {
 });
 
 describe('the subject and others of its name', () => {
-  const lines = (fixture: string): string[] =>
-    readFileSync(new URL(`../fixtures/analyze/mentions/${fixture}`, import.meta.url), 'utf8')
-      .split('\n')
-      .filter((line) => line.trim() !== '');
+  const lines = (fixture: string): string[] => fixtureLines(`analyze/mentions/${fixture}`);
 
   // The region around the city has its own akim and akimat, in Konaev.
   test.each(lines('almaty-region-not-the-city.txt'))('the Almaty region is not the city: %s', (text) => {

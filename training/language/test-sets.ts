@@ -7,12 +7,15 @@
  * - lingua-rs test data: sentences and word pairs for kk, ru, en, uk, be, mn; test only.
  * - Kazakh Latin has no public test set: NTREX Kazakh written out in the 2021 alphabet by
  *   tyndau's transliterator, and again without diacritics, stand in for it (and favour tyndau).
+ * - Kazakh and Kyrgyz typed on a Russian keyboard: NTREX with their own letters folded to the
+ *   Russian ones, as residents type them.
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 import { latinSkeleton } from '../../src/text/latin-skeleton.js';
+import { foldKazakhLetters } from '../../src/text/russian-keyboard.js';
 import { kazakhCyrillicToLatin } from '../../src/text/transliterate-kazakh.js';
 
 export const DATA = process.env.TYNDAU_DATA ?? '/work/shared/data';
@@ -72,7 +75,24 @@ export function testSets(split: string): TestSet[] {
     expected: 'kk-latn',
     texts: latin.map((text) => latinSkeleton(text.toLowerCase())),
   });
+  // Typed on a Russian keyboard, Kazakh loses ә ғ қ ң ө ұ ү һ і ("акимдиги" for "әкімдігі") and
+  // Kyrgyz its ң ө ү: the two read alike, and residents of Almaty write the first.
+  for (const [file, expected] of [['kaz', 'kk'], ['kir', 'ky']] as const) {
+    sets.push({
+      name: `ntrex ${file} → Russian keyboard (${split}, synthetic)`,
+      family: 'synthetic',
+      expected,
+      texts: ntrexSentences(file, split).map(typedOnRussianKeyboard),
+    });
+  }
   return sets;
+}
+
+const CAPITAL_KAZAKH_LETTER = /[ӘҒҚҢӨҰҮҺІ]/gu;
+
+function typedOnRussianKeyboard(text: string): string {
+  const capitals = text.replace(CAPITAL_KAZAKH_LETTER, (letter) => foldKazakhLetters(letter.toLowerCase()).toUpperCase());
+  return foldKazakhLetters(capitals);
 }
 
 export interface MixedPost {
