@@ -1,9 +1,6 @@
 /** Russian stems by the Snowball algorithm: автобусы, автобусом → автобус. */
-import snowball from 'snowball-stemmers';
-
+import { russianSnowballStem } from './russian-snowball.js';
 import { StemCache } from './stem-cache.js';
-
-const stemmer = snowball.newStemmer('russian');
 
 // Indeclinable loanwords whose last vowel Snowball takes for an ending: "метро" would share
 // the stem "метр" with "метров", "такси" "такс" with "таксы". They are their own stem.
@@ -12,7 +9,7 @@ const INDECLINABLE = new Set([
   'радио', 'фойе', 'пюре', 'меню', 'интервью', 'каре', 'авто', 'фото', 'видео', 'аудио',
 ]);
 
-const cache = new StemCache((word) => (INDECLINABLE.has(word) ? word : stemmer.stem(word)));
+const cache = new StemCache((word) => (INDECLINABLE.has(word) ? word : russianSnowballStem(word)));
 
 /** Stem of a lower-case Russian word (ё already folded to е). */
 export function stemRussian(word: string): string {
