@@ -17,7 +17,7 @@ import { InThreadProcessor, type BatchProcessor } from '../src/ingest/gated-batc
 import { ingestFiles } from '../src/ingest/ingest-files.js';
 import { readPostBatches } from '../src/ingest/read-post-batches.js';
 import { createLogger } from '../src/log/logger.js';
-import { PrivacyGate } from '../src/privacy/gate.js';
+import { projectGate } from '../src/privacy/project-gate.js';
 import type { Project } from '../src/project/project.js';
 import { openSqliteStore } from '../src/store/sqlite/sqlite-store.js';
 import type { StoredItem } from '../src/store/store.js';
@@ -107,8 +107,7 @@ function result(name: MeasureName, posts: number, clock: Clock, extra: Partial<M
 
 async function startProcessor(project: Project, workers: number): Promise<BatchProcessor> {
   if (workers > 0) return AnalysisWorkers.start(project, workers);
-  const gate = new PrivacyGate({ secret: project.privacy.secret, subjects: project.subjects });
-  return new InThreadProcessor(gate, await createAnalyzer(project));
+  return new InThreadProcessor(projectGate(project), await createAnalyzer(project));
 }
 
 function fileBytes(path: string): number {
@@ -140,7 +139,7 @@ async function pipeline(request: MeasureRequest): Promise<MeasureResult> {
 /** Each stage alone, one thread, on the same posts: read, gate, analysis, store. */
 async function stages(request: MeasureRequest): Promise<MeasureResult> {
   const project = await loadBenchProject(request.project);
-  const gate = new PrivacyGate({ secret: project.privacy.secret, subjects: project.subjects });
+  const gate = projectGate(project);
   const analyzer = await createAnalyzer(project);
   const now = new Date();
 
