@@ -3,6 +3,8 @@ import { tmpdir } from 'node:os';
 import { extname, join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 
+import { removedOnExit } from '../ingest/removed-on-exit.js';
+
 /** How a command line names standard input among the files to read. */
 export const STANDARD_INPUT = '-';
 
@@ -31,7 +33,11 @@ export async function inputFiles(given: readonly string[]): Promise<InputFiles> 
   let release = (): void => undefined;
   if (fstatSync(0).isSocket()) {
     const folder = mkdtempSync(join(tmpdir(), 'tyndau-stdin-'));
-    release = () => rmSync(folder, { recursive: true, force: true });
+    const forget = removedOnExit(folder);
+    release = () => {
+      forget();
+      rmSync(folder, { recursive: true, force: true });
+    };
     path = join(folder, 'stdin');
     try {
       await pipeline(process.stdin, createWriteStream(path));

@@ -1,8 +1,10 @@
-import { createReadStream, createWriteStream, rmSync } from 'node:fs';
+import { createReadStream, createWriteStream } from 'node:fs';
 import { mkdtemp, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
+
+import { removedOnExit } from './removed-on-exit.js';
 
 /** A pipe's bytes kept in a temporary file, and how to remove it. */
 export interface SpooledPipe {
@@ -39,29 +41,4 @@ export async function spooledPipe(path: string): Promise<SpooledPipe | undefined
     throw new Error(`${path}: cannot read the pipe: ${(error as Error).message}`);
   }
   return { path: copy, release };
-}
-
-const ENDING_SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
-
-/**
- * Removes the folder when the process ends before the import does: the copy of a large export
- * takes as much disk as the export, and Ctrl-C would leave it in the temporary folder. A signal
- * is raised again once the folder is gone, so that it ends the process as it would have.
- * Returns what undoes this.
- */
-function removedOnExit(folder: string): () => void {
-  const remove = (): void => rmSync(folder, { recursive: true, force: true });
-  const onSignal = (signal: NodeJS.Signals): void => {
-    forget();
-    remove();
-    process.kill(process.pid, signal);
-  };
-  const forget = (): void => {
-    process.off('exit', remove);
-    for (const signal of ENDING_SIGNALS) process.off(signal, onSignal);
-  };
-
-  process.once('exit', remove);
-  for (const signal of ENDING_SIGNALS) process.once(signal, onSignal);
-  return forget;
 }

@@ -70,3 +70,28 @@ setInterval(() => undefined, 1000);
     expect(existsSync(join(copy, '..'))).toBe(false);
   });
 });
+
+describe('the copy of standard input passed as a socket', () => {
+  it('is removed when the import is ended by a signal while it is being copied', async () => {
+    const script = join(dir, 'copy-stdin.mts');
+    const module = join(import.meta.dirname, '..', '..', 'src', 'cli', 'input-files.ts');
+    writeFileSync(script, `import { inputFiles } from ${JSON.stringify(module)};
+await inputFiles(['-']);
+`);
+    const copiesBefore = new Set(readdirSync(tmpdir()).filter((name) => name.startsWith('tyndau-stdin-')));
+    // A program that starts tyndau passes a socket as its standard input, as Node does here.
+    const child = spawn(process.execPath, ['--import', 'tsx', script], { stdio: ['pipe', 'ignore', 'inherit'] });
+    const ended = new Promise<NodeJS.Signals | null>((resolve) => child.on('exit', (_code, signal) => resolve(signal)));
+    child.stdin.write('{"id": "s1", "text": "Отопление не работает"}\n');
+
+    let copy: string | undefined;
+    while (copy === undefined) {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      copy = readdirSync(tmpdir()).find((name) => name.startsWith('tyndau-stdin-') && !copiesBefore.has(name));
+    }
+    child.kill('SIGTERM');
+
+    expect(await ended).toBe('SIGTERM');
+    expect(existsSync(join(tmpdir(), copy))).toBe(false);
+  });
+});
