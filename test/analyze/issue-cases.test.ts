@@ -25,6 +25,8 @@ const matcher = new IssueMatcher(DEFAULT_TAXONOMY);
 describe.each([
   // "пробок", "остановок", "электричек": the many of a noun in -ка has letters its prefix lacks.
   ['a keyword prefix of a noun in -ка finds its genitive plural', 'russian-genitive-plural-of-nouns-in-ka.jsonl'],
+  // Street lamps that are out, and residents' own words for the managing company and stray dogs.
+  ['street lighting and residents\' words', 'street-lighting-and-residents-words.jsonl'],
 ])('%s', (_, file) => {
   test.each(readCases(file).map((each) => [each.text, each] as const))('%s', (_, each) => {
     const found = matcher.issues(prepareText(each.text), each.language).map((hit) => hit.issueId);
