@@ -13,6 +13,7 @@ import { hasRole } from './auth/roles.js';
 import { ENDPOINTS } from './api/index.js';
 import { HttpError, json, type Endpoint } from './endpoint.js';
 import { openApiDocument } from './openapi.js';
+import { said } from './said.js';
 import { SESSION_COOKIE } from './api/session.js';
 import type { ServerContext } from './server-context.js';
 import { serveDashboard } from './static-files.js';
@@ -54,7 +55,8 @@ export function createApp(server: ServerContext, endpoints: readonly Endpoint[] 
   // other answer; the reason goes to the server's own log, not to whoever asked.
   app.onError((error, http) => {
     process.stderr.write(`tyndau serve: ${http.req.method} ${http.req.path} failed: ${error.stack ?? error.message}\n`);
-    return json({ error: 'the server failed on this request; its log has the reason' }, 500);
+    const failed = said({ code: 'server-failed' });
+    return json({ error: failed.en, said: failed }, 500);
   });
   return app;
 }

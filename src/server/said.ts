@@ -12,7 +12,7 @@ import { AccountError, type AccountProblem } from './state/accounts.js';
 export type Said = Readonly<Record<ReportLanguage, string>>;
 
 export type ServerProblem =
-  | { readonly code: 'wrong-login' | 'login-locked' | 'no-posts' }
+  | { readonly code: 'wrong-login' | 'login-locked' | 'no-posts' | 'server-failed' }
   | { readonly code: 'after-last-day'; readonly from: string; readonly lastDay: string }
   | PeriodProblem
   | AccountProblem;
@@ -30,6 +30,7 @@ const SENTENCES: Readonly<Record<ReportLanguage, Sentences>> = {
     'wrong-login': () => 'неверное имя или пароль',
     'login-locked': () => 'слишком много неудачных попыток входа под этим именем; подождите 15 минут',
     'no-posts': () => 'в хранилище пока нет публикаций',
+    'server-failed': () => 'сервер не смог выполнить запрос; причина записана в его журнале',
     'after-last-day': ({ from, lastDay }) =>
       `период: начало ${from} позже последнего дня с датированными публикациями (${lastDay}); ` +
       'укажите более раннее начало или и конец тоже',
@@ -50,6 +51,7 @@ const SENTENCES: Readonly<Record<ReportLanguage, Sentences>> = {
     'wrong-login': () => 'аты немесе құпиясөзі қате',
     'login-locked': () => 'бұл атпен тым көп сәтсіз кіру әрекеті болды; 15 минут күтіңіз',
     'no-posts': () => 'қоймада әзірге жарияланымдар жоқ',
+    'server-failed': () => 'сервер сұрауды орындай алмады; себебі оның журналына жазылды',
     'after-last-day': ({ from, lastDay }) =>
       `кезең: басы ${from} күні көрсетілген жарияланымдардың соңғы күнінен (${lastDay}) кейін; ` +
       'ертерек басын көрсетіңіз немесе соңын да беріңіз',
@@ -70,6 +72,7 @@ const SENTENCES: Readonly<Record<ReportLanguage, Sentences>> = {
     'wrong-login': () => 'wrong name or password',
     'login-locked': () => 'too many failed logins for this name; wait 15 minutes',
     'no-posts': () => 'the store holds no posts yet',
+    'server-failed': () => 'the server failed on this request; its log has the reason',
     'after-last-day': ({ from, lastDay }) =>
       `period: from ${from} is after the last day with dated posts, ${lastDay}; give an earlier from, or a to as well`,
     'not-a-day': ({ end, day }) => `period: ${end} "${day}" is not a day; write it as YYYY-MM-DD, e.g. 2024-11-12`,

@@ -96,6 +96,7 @@ describe('the sentences of every mistake', () => {
     { code: 'wrong-login' },
     { code: 'login-locked' },
     { code: 'no-posts' },
+    { code: 'server-failed' },
     { code: 'after-last-day', from: '2024-12-01', lastDay: '2024-11-12' },
     { code: 'not-a-day', end: 'to', day: '11/12/2024' },
     { code: 'outside-years', end: 'from', day: '0202-11-01' },
@@ -180,6 +181,24 @@ describe('the dashboard in Russian and Kazakh', () => {
     await logIn(page, url, 'ruslan');
     await page.waitForSelector('main[data-page=overview][data-ready]');
     expect(await page.textContent('main p.error')).toBe('в хранилище пока нет публикаций');
+    await context.close();
+  });
+
+  it('says in Russian that the server failed on a request', async () => {
+    // A store that fails to read stands in for any fault of the server (Chromium missing for a
+    // digest's PDF, a full disk).
+    const failing = storeUpTo12November();
+    const url = await serve(failing);
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await logIn(page, url, 'ruslan');
+    await page.waitForSelector('main[data-page=overview][data-ready]');
+    failing.readRollups = () => {
+      throw new Error('disk I/O error');
+    };
+    await page.goto(`${url}/#/issues`);
+    await page.waitForSelector('main[data-page=issues][data-ready]');
+    expect(await page.textContent('main p.error')).toBe('сервер не смог выполнить запрос; причина записана в его журнале');
     await context.close();
   });
 

@@ -44,7 +44,14 @@ describe('a fault inside the server', () => {
       const answer = await app.request('/api/failing');
       expect(answer.status).toBe(500);
       expect(answer.headers.get('content-type')).toMatch(/^application\/json/);
-      expect(await answer.json()).toEqual({ error: 'the server failed on this request; its log has the reason' });
+      expect(await answer.json()).toEqual({
+        error: 'the server failed on this request; its log has the reason',
+        said: {
+          ru: 'сервер не смог выполнить запрос; причина записана в его журнале',
+          kk: 'сервер сұрауды орындай алмады; себебі оның журналына жазылды',
+          en: 'the server failed on this request; its log has the reason',
+        },
+      });
       expect(answer.headers.get('x-content-type-options')).toBe('nosniff');
     } finally {
       write.mockRestore();
