@@ -5,8 +5,9 @@
  * whose version moved, and the stages that read their results, need to run again.
  */
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 import { shippedModelPath } from '../models/load-model-file.js';
 import { packageRoot } from '../package-root.js';
@@ -61,11 +62,27 @@ export function stagesToRerun(stored: StageVersions | null, current: StageVersio
 }
 
 /**
- * The version of each stage for `project` with the shipped models: a short hash of tyndau's
- * version and of what the stage is built from (model files, the project's sections).
+ * The folders, beside this file, of the code each stage runs. A change to any file in them (a
+ * better redaction rule, a new microdistrict matcher) moves the stage's version even between
+ * releases, so stored posts are redacted and analysed again by `tyndau analyze`.
  */
-// LIMITATION: a stage's code is known only by tyndau's version, so a change to a stage's code
-// between releases is not seen; `tyndau analyze --full` re-runs every stage after such a change.
+const STAGE_CODE: Readonly<Record<AnalysisStage, readonly string[]>> = {
+  redaction: ['../privacy/redact'],
+  text: ['../text'],
+  language: ['language'],
+  mentions: ['mentions'],
+  sentiment: ['sentiment', '../models'],
+  issues: ['issues', 'keywords'],
+  districts: ['places'],
+  agencies: ['agencies'],
+};
+
+// LIMITATION: code shared by every stage outside these folders (analysis-text.ts, word-info.ts)
+// is known only by tyndau's version; `tyndau analyze --full` re-runs every stage after it changes.
+/**
+ * The version of each stage for `project` with the shipped models: a short hash of tyndau's
+ * version, the stage's code and what the stage is built from (model files, the project's sections).
+ */
 export function stageVersions(project: Project): StageVersions {
   const release = tyndauVersion();
   const version = (...parts: (string | Buffer)[]): string => {
@@ -76,17 +93,45 @@ export function stageVersions(project: Project): StageVersions {
   return Object.freeze({
     // The redactor reads the words of the subjects' and agencies' names, to keep them, and not
     // the rest: reordering the project's subjects redacted every stored post again for nothing.
-    redaction: version('redaction', shippedModel(NAME_MODEL_FILE), ...SHIPPED_NAME_LISTS,
+    redaction: version('redaction', stageCode('redaction'), shippedModel(NAME_MODEL_FILE), ...SHIPPED_NAME_LISTS,
       subjectNameKeys(monitoredNames(project)).join('\n')),
-    text: version('text'),
-    language: version('language', shippedModel('language-vote.json'), dependencyVersion('fasttext.wasm.js'),
-      dependencyVersion('cld')),
-    mentions: version('mentions', JSON.stringify(project.subjects)),
-    sentiment: version('sentiment', shippedModel('sentiment-overall.bin'), shippedModel('sentiment-target.bin')),
-    issues: version('issues', JSON.stringify(project.taxonomy), shippedModel('issues.json')),
-    districts: version('districts', JSON.stringify(project.districts)),
-    agencies: version('agencies', JSON.stringify(project.agencies)),
+    text: version('text', stageCode('text')),
+    language: version('language', stageCode('language'), shippedModel('language-vote.json'),
+      dependencyVersion('fasttext.wasm.js'), dependencyVersion('cld')),
+    mentions: version('mentions', stageCode('mentions'), JSON.stringify(project.subjects)),
+    sentiment: version('sentiment', stageCode('sentiment'), shippedModel('sentiment-overall.bin'),
+      shippedModel('sentiment-target.bin')),
+    issues: version('issues', stageCode('issues'), JSON.stringify(project.taxonomy), shippedModel('issues.json')),
+    districts: version('districts', stageCode('districts'), JSON.stringify(project.districts)),
+    agencies: version('agencies', stageCode('agencies'), JSON.stringify(project.agencies)),
   });
+}
+
+const codeDigests = new Map<AnalysisStage, string>();
+
+/** A hash of the stage's code files (compiled, or sources when run from them), worked out once. */
+function stageCode(stage: AnalysisStage): string {
+  let digest = codeDigests.get(stage);
+  if (digest === undefined) {
+    digest = codeDigest(STAGE_CODE[stage].map((folder) => fileURLToPath(new URL(`${folder}/`, import.meta.url))));
+    codeDigests.set(stage, digest);
+  }
+  return digest;
+}
+
+/**
+ * A hash of the names and contents of the code files (.js or .ts, not maps or declarations)
+ * under `folders`, in a fixed order.
+ */
+export function codeDigest(folders: readonly string[]): string {
+  const hash = createHash('sha256');
+  for (const folder of folders) {
+    const names = readdirSync(folder, { recursive: true, encoding: 'utf8' })
+      .filter((name) => /\.[jt]s$/.test(name) && !name.endsWith('.d.ts'))
+      .sort();
+    for (const name of names) hash.update(name).update('\0').update(readFileSync(join(folder, name))).update('\0');
+  }
+  return hash.digest('hex');
 }
 
 /** Parses versions as `JSON.stringify` wrote them; null when any stage is missing. */

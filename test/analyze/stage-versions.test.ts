@@ -1,7 +1,11 @@
-import { describe, expect, test } from 'vitest';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+import { afterAll, describe, expect, test } from 'vitest';
 
 import {
-  ANALYSIS_STAGES, parseStageVersions, stageVersions, stagesToRerun, type AnalysisStage,
+  ANALYSIS_STAGES, codeDigest, parseStageVersions, stageVersions, stagesToRerun, type AnalysisStage,
 } from '../../src/analyze/stage-versions.js';
 import type { Project } from '../../src/project/project.js';
 import { ALMATY_PROJECT } from '../fixtures/analyze/almaty-project.js';
@@ -77,5 +81,30 @@ describe('stage versions', () => {
     expect(parseStageVersions(JSON.stringify(CURRENT))).toEqual(CURRENT);
     const { sentiment: _sentiment, ...partial } = CURRENT;
     expect(parseStageVersions(JSON.stringify(partial))).toBeNull();
+  });
+});
+
+describe('the code a stage runs', () => {
+  const folder = mkdtempSync(join(tmpdir(), 'tyndau-stage-code-'));
+  afterAll(() => rmSync(folder, { recursive: true, force: true }));
+
+  test('moves its version when a code file in its folders changes, and not for maps or declarations', () => {
+    mkdirSync(join(folder, 'names'), { recursive: true });
+    writeFileSync(join(folder, 'finder.js'), 'export const rule = 1;');
+    writeFileSync(join(folder, 'names', 'lists.js'), 'export const names = [];');
+    const before = codeDigest([folder]);
+
+    writeFileSync(join(folder, 'finder.js.map'), '{}');
+    writeFileSync(join(folder, 'finder.d.ts'), 'export declare const rule: number;');
+    expect(codeDigest([folder])).toBe(before);
+
+    writeFileSync(join(folder, 'names', 'lists.js'), 'export const names = ["имени"];');
+    expect(codeDigest([folder])).not.toBe(before);
+  });
+
+  test('differs from stage to stage, so a change to one reruns only it and what reads it', () => {
+    const versions = Object.values(CURRENT);
+
+    expect(new Set(versions).size).toBe(ANALYSIS_STAGES.length);
   });
 });
