@@ -223,8 +223,9 @@ function capitalisedAsWritten(text: AnalysisText, index: number): boolean {
 function hasContext(alias: Alias, candidate: Candidate, words: readonly WordInfo[]): boolean {
   const context = alias.context;
   if (!context) return true;
-  // "облыс әкімдігі", "областной акимат": the region's, whatever city is named near.
-  if (namesRegion(words[candidate.first - 1])) return false;
+  // "облыс әкімдігі", "областной акимат", "акимат Алматинской области": the region's, whatever
+  // city is named near.
+  if (namesRegion(words[candidate.first - 1]) || namesRegion(words[candidate.last + 1])) return false;
   const from = Math.max(0, candidate.first - CONTEXT_WINDOW);
   const to = Math.min(words.length, candidate.last + CONTEXT_WINDOW);
   for (let index = from; index < to; index++) {
