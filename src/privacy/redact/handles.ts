@@ -14,14 +14,15 @@ const AT_SIGN = /[@＠﹫]/;
  * give their accounts for contact: "инстаграм: asel.almaty", "мой ник в инсте aselka_88",
  * "тг: aigerim_kz", "TikTok - nurik.07". After a colon or dash any Latin name of three
  * characters or more is the handle; after the word alone it needs a dot, an underscore or a
- * digit, as handles have and words do not ("в инстаграме Almaty" stays).
+ * digit, as handles have and words do not ("в инстаграме Almaty" stays); a link's "https:" is
+ * none.
  */
-const PLATFORM_WORD = String.raw`(?:инстаграм\p{L}*|инст[аеуы]\p{L}*|instagram|insta|ig|тг|телеграм\p{L}*|` +
-  String.raw`телег[аеу]|telegram|tg|тик-?ток\p{L}*|tik-?tok|ник\p{L}*|nick(?:name)?|логин\p{L}*|` +
+const PLATFORM_WORD = String.raw`(?:инстаграм\p{L}*|инст[аеуы]|instagram|insta|ig|тг|телеграм\p{L}*|` +
+  String.raw`телег[аеу]|telegram|tg|тик-?ток\p{L}*|tik-?tok|ник(?:нейм\p{L}*|[аеу]|ом)?|nick(?:name)?|логин\p{L}*|` +
   String.raw`login|username|аккаунт\p{L}*|акк)`;
 const NAMED_HANDLE = new RegExp(
   String.raw`(?<![\p{L}\p{N}_])${PLATFORM_WORD}(?:\s+(?:в|на|in|on)\s+${PLATFORM_WORD})?` +
-    String.raw`(?:(\s*[:：—–-]\s*)|\s+)([a-z0-9][a-z0-9._]{1,28}[a-z0-9_])(?![\p{L}\p{N}_@.]*[\p{L}\p{N}_@])`,
+    String.raw`(?:(\s*[:：—–-]\s*)|\s+)([a-z0-9][a-z0-9._]{1,28}[a-z0-9_])(?![\p{L}\p{N}_@.]*[\p{L}\p{N}_@]|[:/])`,
   'giu',
 );
 const HANDLE_MARK = /[._\d]/;
