@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
 import { EnglishLexicon } from '../../src/analyze/sentiment/english-lexicon.js';
+import { fixtureLines } from '../fixtures/fixture-lines.js';
 import { FeatureBuffer, TargetFeatureHasher, TextFeatureHasher } from '../../src/models/index.js';
 import { TokenBuffer } from '../../src/models/token-buffer.js';
 
@@ -105,5 +106,23 @@ describe('English word lists', () => {
   it('calls a post with no listed words neutral', () => {
     const [negative, neutral, positive] = score('the council meets on wednesday');
     expect(neutral).toBeGreaterThan(Math.max(negative!, positive!));
+  });
+});
+
+describe('English word lists on residents\' complaints', () => {
+  const lexicon = new EnglishLexicon();
+  const negative = (text: string): boolean => {
+    const probabilities = new Float64Array(3);
+    lexicon.scoreInto(text, probabilities);
+    return probabilities[0]! > Math.max(probabilities[1]!, probabilities[2]!);
+  };
+
+  // Each was neutral: a missing service and these words carried no tone.
+  it.each(fixtureLines('sentiment/english-complaints-without-listed-words.txt'))('%s is negative', (text) => {
+    expect(negative(text.toLowerCase())).toBe(true);
+  });
+
+  it('a service named without a negator before it is no complaint', () => {
+    expect(negative('the new bus route to the airport opens on monday')).toBe(false);
   });
 });

@@ -131,7 +131,41 @@ const NEGATIVE_WORDS = [
   'sick',
   'tired',
   'scandal',
+  // Residents' words for a service that fails them.
+  'furious',
+  'joke',
+  'ridiculous',
+  'pathetic',
+  'annoying',
+  'annoyed',
+  'frustrated',
+  'frustrating',
+  'disaster',
+  'incompetent',
+  'unbearable',
+  'stinks',
+  'freezing',
+  'flooding',
 ];
+
+// A service named as missing is a complaint with no word of tone in it: "no hot water for three
+// days", "without heating again", "no answer from the akimat".
+const SERVICES = [
+  'water',
+  'heating',
+  'heat',
+  'electricity',
+  'power',
+  'light',
+  'lights',
+  'gas',
+  'bus',
+  'buses',
+  'answer',
+  'response',
+  'reply',
+];
+const MISSING_REACH = 2;
 
 // Words that turn the next few words around: "not good", "never fixed", "isn't clean"
 // (the apostrophe splits "isn't" into "isn" and "t").
@@ -160,12 +194,14 @@ const MAX_EVIDENCE = 3;
 export class EnglishLexicon {
   readonly #polarity = new Map<number, number>();
   readonly #negators = new Set<number>();
+  readonly #services = new Set<number>();
   readonly #tokens = new TokenBuffer();
 
   constructor() {
     for (const word of POSITIVE_WORDS) this.#polarity.set(hashText(word) | 0, 1);
     for (const word of NEGATIVE_WORDS) this.#polarity.set(hashText(word) | 0, -1);
     for (const word of NEGATORS) this.#negators.add(hashText(word) | 0);
+    for (const word of SERVICES) this.#services.add(hashText(word) | 0);
   }
 
   /** Writes the lexicon's probabilities of negative, neutral and positive into `probabilities`. */
@@ -180,6 +216,10 @@ export class EnglishLexicon {
       const hash = tokens.hashes[index]!;
       if (this.#negators.has(hash)) {
         lastNegator = index;
+        continue;
+      }
+      if (this.#services.has(hash)) {
+        if (index - lastNegator <= MISSING_REACH) evidence -= 1;
         continue;
       }
       const polarity = this.#polarity.get(hash);
