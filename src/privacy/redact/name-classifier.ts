@@ -181,13 +181,13 @@ export class NameClassifier {
 
   /**
    * The second step's probability a word the rules did not name needs, or Infinity when the
-   * first step's doubt settles it or the word opens a quotation.
+   * first step's doubt settles it, the word opens a quotation, or it stands alone on its line.
    */
   #needed(
     text: string, tokens: readonly NameToken[], index: number, first: number, threshold: number, kazakhSentence: boolean,
   ): number {
     const token = tokens[index]!;
-    if (opensQuotation(text, token.start)) return Infinity;
+    if (opensQuotation(text, token.start) || isAloneOnLine(text, token)) return Infinity;
     const ambiguous = token.given === 'ambiguous';
     const doubted = ambiguous || first < SENTENCE_START_PROBABILITY;
     const beforeName = tokens[index + 1]?.joined === true;
@@ -228,4 +228,22 @@ export function loadNameClassifier(): NameClassifier {
   }
   shared = new NameClassifier(model, contextWeights as number[], thresholds);
   return shared;
+}
+
+// A list item's bullet or number before the word, and punctuation after it, on its own line.
+const LINE_BEFORE = /^[ \t]*(?:[-–—•*▪◦·]|\d{1,2}[.)])?[ \t]*$/u;
+const LINE_AFTER = /^[ \t]*[.!?,;:…)]*[ \t]*\r?$/u;
+
+/**
+ * Whether the word is all its line holds ("Как вам новый автобус?\nХорошо\nОтлично\nПлохо"):
+ * a poll's answers or a list of one-word items give the classifier no context to weigh, and it
+ * took "Отлично" between two such lines for a name. The rules still name a listed name or a
+ * surname's shape there ("С уважением,\nАйгерим").
+ */
+function isAloneOnLine(text: string, token: NameToken): boolean {
+  const lineEnd = text.indexOf('\n', token.end);
+  const after = text.slice(token.end, lineEnd === -1 ? text.length : lineEnd);
+  if (after.length > 12 || !LINE_AFTER.test(after)) return false;
+  const before = text.slice(text.lastIndexOf('\n', token.start - 1) + 1, token.start);
+  return before.length <= 12 && LINE_BEFORE.test(before);
 }
