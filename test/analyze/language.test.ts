@@ -169,3 +169,16 @@ describe('Kazakh and Kyrgyz typed on a Russian keyboard', () => {
     },
   );
 });
+
+describe('a switch between Russian and Kazakh inside a clause', () => {
+  // Typed or dictated without punctuation, both posts were taken for Kazakh alone.
+  test.each(fixtureLines('analyze/language/russian-kazakh-switch-without-punctuation.txt'))('%s is mixed', (text) => {
+    const result = identifier.identify(prepareText(text));
+    expect(result.code).toBe('mixed');
+    expect(Object.keys(result.shares).sort()).toEqual(['kk', 'ru']);
+  });
+
+  test('a clause whose Russian and Kazakh words alternate stays one language', () => {
+    expect(codeOf('Әуезов ауданында ыстық су жоқ, тұрғындар әкімдікке шағымданды')).toBe('kk');
+  });
+});

@@ -20,8 +20,9 @@ import {
 
 type SingleLanguage = Exclude<LanguageCode, 'mixed'>;
 
-// LIMITATION: a language switch inside a clause ("акимат обещал, but nothing happened" is
-// fine, "акимат обещал but nothing happened" is one clause) is not seen; word-level language
+// LIMITATION: a switch to English inside a clause ("акимат обещал, but nothing happened" is
+// fine, "акимат обещал but nothing happened" is one clause) is not seen, nor a Russian–Kazakh
+// one with fewer than two listed words or Kazakh-lettered words on a side; word-level language
 // tagging would lift this.
 
 /** Below this share of the words, the second language of a Kazakh–Russian post is incidental. */
@@ -320,7 +321,7 @@ export class LanguageIdentifier {
   // its words and letters or by the model, and the words in each are counted.
   #mixed(text: AnalysisText, counts: WordCounts): LanguageResult | null {
     const labels: (SingleLanguage | null)[] = [];
-    const segments = splitSegments(text);
+    const segments = splitSegments(text).flatMap((segment) => splitAtLanguageSwitch(text, segment));
     for (const segment of segments) labels.push(this.#segmentLanguage(text, segment));
     fillFromNeighbours(labels);
 
@@ -383,6 +384,39 @@ export class LanguageIdentifier {
     if (russian === 0 && kazakh === 0) return null;
     return kazakh > russian ? 'kk' : 'ru';
   }
+}
+
+/** Words of each language a clause needs on its side of a switch to be split there. */
+const SWITCH_MINIMUM_WORDS = 2;
+
+/**
+ * A clause typed or dictated without punctuation that switches once from Russian to Kazakh or
+ * back ("пробка на 2 часа была ал әкімдік ештеңе істемейді"), told by the words of each
+ * language's list and Kazakh letters, as two clauses split before the first word of the
+ * second language. A clause whose marked words alternate stays whole.
+ */
+function splitAtLanguageSwitch(text: AnalysisText, segment: TextSegment): TextSegment[] {
+  const marks: { index: number; code: 'ru' | 'kk' }[] = [];
+  for (let index = segment.first; index < segment.last; index++) {
+    const code = wordLanguage(text.words[index] as WordInfo);
+    if (code !== null) marks.push({ index, code });
+  }
+  const switches = marks.filter((mark, at) => at > 0 && mark.code !== marks[at - 1]!.code);
+  if (switches.length !== 1) return [segment];
+  const second = marks.indexOf(switches[0]!);
+  if (second < SWITCH_MINIMUM_WORDS || marks.length - second < SWITCH_MINIMUM_WORDS) return [segment];
+  const at = switches[0]!.index;
+  return [
+    { first: segment.first, last: at, sentenceEnd: false },
+    { first: at, last: segment.last, sentenceEnd: segment.sentenceEnd },
+  ];
+}
+
+function wordLanguage(word: WordInfo): 'ru' | 'kk' | null {
+  if (word.lexicon === 'ru') return 'ru';
+  if (word.lexicon === 'kk') return 'kk';
+  if (word.script === 'cyrillic' && word.letters & KAZAKH_WORD_LETTERS && !(word.letters & FOREIGN_CYRILLIC)) return 'kk';
+  return null;
 }
 
 // Cyrillic words beside Latin names ("The Guiyang Evening News бағдарламасының") do not make
