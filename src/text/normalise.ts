@@ -20,11 +20,15 @@ export interface NormalisedText {
 
 const SMALL_IO = 0x0451; // ё
 const SMALL_IE = 0x0435; // е
+// Stress marks: dictionaries, textbooks and careful writers put them on Russian and Kazakh
+// vowels ("автобу́с", "за́мок"); NFC leaves them, since no Cyrillic letter has them built in.
+const COMBINING_GRAVE = 0x0300;
+const COMBINING_ACUTE = 0x0301;
 const CAPITAL_I_WITH_DOT = 0x0130; // İ, Turkish and Kazakh Latin
 
 /**
- * NFC; invisible characters (soft hyphen, zero-width spaces and joiners, direction marks)
- * removed; lower case; ё→е; look-alike Latin letters inside Cyrillic words and Cyrillic ones
+ * NFC; invisible characters (soft hyphen, zero-width spaces and joiners, direction marks) and
+ * stress marks on Cyrillic letters removed; lower case; ё→е; look-alike Latin letters inside Cyrillic words and Cyrillic ones
  * inside Latin words folded to the word's script.
  */
 export function normaliseForMatching(text: string): string {
@@ -148,7 +152,7 @@ function foldWithOffsets(lower: string): { text: string; origin: Int32Array } {
   for (let index = 0; index < length; index++) {
     let code = lower.charCodeAt(index);
     const characterClass = CHARACTER_CLASSES[code] as number;
-    if (characterClass === INVISIBLE) {
+    if (characterClass === INVISIBLE || (isStressMark(code) && written > 0 && isCyrillic(codes[written - 1]!))) {
       changed = true;
       continue;
     }
@@ -191,6 +195,14 @@ function fromCodes(codes: Uint16Array, length: number): string {
     text += String.fromCharCode.apply(null, codes.subarray(start, end) as unknown as number[]);
   }
   return text;
+}
+
+function isStressMark(code: number): boolean {
+  return code === COMBINING_ACUTE || code === COMBINING_GRAVE;
+}
+
+function isCyrillic(code: number): boolean {
+  return CHARACTER_CLASSES[code] === CYRILLIC;
 }
 
 function isHighSurrogate(code: number): boolean {

@@ -19,6 +19,11 @@ describe('normaliseForMatching', () => {
     expect(normaliseForMatching(fixture('decomposed-short-i-from-pdf.txt'))).toBe('айда действий! елка у жк «алатау»');
   });
 
+  test('drops stress marks on Cyrillic vowels, so "автобу́с" is found by "автобус", and keeps Latin accents', () => {
+    expect(normaliseForMatching(fixture('russian-stress-marks-on-vowels.txt')))
+      .toBe('автобус № 92 опять не пришел, а скоро зима. ақсу ауданы. café stays é.');
+  });
+
   test('folds a Latin look-alike inside a Cyrillic word', () => {
     expect(normaliseForMatching('Aкимат и Дoсаев')).toBe('акимат и досаев');
   });
