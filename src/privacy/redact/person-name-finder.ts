@@ -151,6 +151,8 @@ const PLACE_WORD_LOOKBEHIND = 28;
 export class PersonNameFinder {
   readonly #givenNames: ReadonlyMap<string, GivenNameClass>;
   readonly #subjects: SubjectNames;
+  /** Whether a found name is a subject's, and stays. */
+  readonly #keeps: (name: readonly Token[]) => boolean;
   readonly #surnames: SurnameIndex;
   readonly #worldPlaces: ReadonlySet<string>;
   readonly #classifier: NameClassifier | null;
@@ -165,6 +167,7 @@ export class PersonNameFinder {
     this.#surnames = surnameIndex();
     this.#worldPlaces = worldPlaceKeys();
     this.#subjects = new SubjectNames(subjects, this.#givenNames);
+    this.#keeps = (name) => name.some((token) => token.subject) && !this.#isNamesake(name);
     this.#classifier = classifier;
   }
 
@@ -181,7 +184,8 @@ export class PersonNameFinder {
     nameBracketedPairs(text, tokens, named);
     nameCoordinatedNames(text, tokens, named);
     nameLaterMentions(tokens, named);
-    return withOriginalSpellings(text, consecutiveNames(tokens, named, text, true).map(toSpan));
+    const found = consecutiveNames(tokens, named, text, this.#keeps, true);
+    return withOriginalSpellings(text, found.map(toSpan));
   }
 
   /**
@@ -229,6 +233,14 @@ export class PersonNameFinder {
       previous = token;
     }
     return tokens;
+  }
+
+  /**
+   * A name that holds a subject's surname beside another listed given name is a namesake, a
+   * private person: "Досаева Айгуль, учительница", "Марат Досаев, житель Турксиба".
+   */
+  #isNamesake(name: readonly Token[]): boolean {
+    return name.some((token) => token.given === 'given' && !token.subject && !this.#subjects.holdsGivenName(token.key));
   }
 
   /** What the lists and shapes say of a capitalised word, worked out once per written form. */
@@ -325,7 +337,7 @@ export class PersonNameFinder {
       });
       if (!changed) break;
     }
-    return consecutiveNames(run, named, text);
+    return consecutiveNames(run, named, text, this.#keeps);
   }
 }
 
@@ -445,10 +457,13 @@ function nearestWord(run: readonly Token[], index: number): number | undefined {
 }
 
 /**
- * Runs of consecutive name words, each a name, without those that hold a subject's word.
+ * Runs of consecutive name words, each a name, without those `keeps` (a subject's).
  * `joinedOnly`: the tokens are a whole text's, so a name does not cross a gap between runs.
  */
-function consecutiveNames(run: readonly Token[], named: readonly boolean[], text: string, joinedOnly = false): Token[][] {
+function consecutiveNames(
+  run: readonly Token[], named: readonly boolean[], text: string, keeps: (name: readonly Token[]) => boolean,
+  joinedOnly = false,
+): Token[][] {
   const names: Token[][] = [];
   for (let first = 0; first < run.length; first++) {
     if (!named[first]) continue;
@@ -456,7 +471,7 @@ function consecutiveNames(run: readonly Token[], named: readonly boolean[], text
     while (last + 1 < run.length && named[last + 1] && (!joinedOnly || run[last + 1]!.joined)) last++;
     const name = run.slice(first, last + 1);
     first = last;
-    if (name.some((token) => token.subject) || name.every((token) => token.initial)) continue;
+    if (keeps(name) || name.every((token) => token.initial)) continue;
 
     // "Асқар Серік ұлы": a separate "ұлы" after the name belongs to it.
     const final = name[name.length - 1]!;

@@ -15,6 +15,8 @@ const SHORTEST_STEM = 4;
 export class SubjectNames {
   readonly #exact = new Set<string>();
   readonly #stems = new Set<string>();
+  /** The given names in the subjects' names, as stems: "Ерболат" of "Ерболат Досаев". */
+  readonly #givenStems = new Set<string>();
 
   constructor(subjects: readonly Subject[], givenNames: ReadonlyMap<string, GivenNameClass>) {
     for (const key of subjectNameKeys(subjects)) this.#add(key, givenNames);
@@ -22,21 +24,36 @@ export class SubjectNames {
 
   /** Whether a word, by its name key, is a form of a subject's name word. */
   covers(key: string): boolean {
-    if (this.#exact.has(key)) return true;
-    const shortest = Math.max(SHORTEST_STEM, key.length - LONGEST_ENDING);
-    for (let length = key.length; length >= shortest; length--) {
-      if (this.#stems.has(key.slice(0, length))) return true;
-    }
-    return false;
+    return this.#exact.has(key) || hasStemOf(key, this.#stems);
+  }
+
+  /**
+   * Whether a given name, by its name key in any case form, is one a subject's name holds:
+   * "Ерболата Досаева" is the subject, "Айгуль Досаева" a namesake.
+   */
+  holdsGivenName(key: string): boolean {
+    return hasStemOf(key, this.#givenStems);
   }
 
   #add(key: string, givenNames: ReadonlyMap<string, GivenNameClass>): void {
-    if (key.length < 2 || givenNames.has(key)) return;
-    this.#exact.add(key);
+    if (key.length < 2) return;
     // "Досаева" declines from "Досаев": the stem drops the nominative's final vowels.
     const stem = key.replace(/[aeiou]+$/, '');
+    if (givenNames.has(key)) {
+      this.#givenStems.add(stem.length >= SHORTEST_STEM ? stem : key);
+      return;
+    }
+    this.#exact.add(key);
     if (stem.length >= SHORTEST_STEM) this.#stems.add(stem);
   }
+}
+
+function hasStemOf(key: string, stems: ReadonlySet<string>): boolean {
+  const shortest = Math.min(key.length, Math.max(SHORTEST_STEM, key.length - LONGEST_ENDING));
+  for (let length = key.length; length >= shortest; length--) {
+    if (stems.has(key.slice(0, length))) return true;
+  }
+  return false;
 }
 
 /**
