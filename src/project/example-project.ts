@@ -57,6 +57,9 @@ subjects:
       - Dosayev
       # The Kazakh genitive, as headlines write it; other endings are found on their own.
       - Досаевтың
+      # Residents address him by name and patronymic, in Russian and in Kazakh.
+      - Ерболат Аскарбекович
+      - Ерболат Асқарбекұлы
   # The title without a name ("аким Алматы", "Алматы әкімі") names the office, whoever holds
   # it, so it counts toward the akimat below.
 

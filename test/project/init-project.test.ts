@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { prepareText } from '../../src/analyze/analysis-text.js';
 import { MentionFinder } from '../../src/analyze/mentions/index.js';
 import { describeFileSystemError } from '../../src/cli/file-system-error.js';
+import { PrivacyGate } from '../../src/privacy/gate.js';
 import { exampleProjectYaml } from '../../src/project/example-project.js';
 import { initProject } from '../../src/project/init-project.js';
 import { loadProject, parseProject } from '../../src/project/load-project.js';
@@ -43,7 +44,17 @@ describe('the example project file', () => {
     const mayor = project.subjects[0]!;
 
     expect(mayor.name).toBe('Ерболат Досаев');
-    expect(mayor.aliases).toEqual(['Досаев', 'Dosaev', 'Dosayev', 'Досаевтың']);
+    expect(mayor.aliases).toEqual(['Досаев', 'Dosaev', 'Dosayev', 'Досаевтың', 'Ерболат Аскарбекович', 'Ерболат Асқарбекұлы']);
+  });
+
+  it('finds the mayor addressed by name and patronymic, and keeps it in the text', () => {
+    const project = parseProject(exampleProjectYaml('example-test-secret-0123456789'), 'tyndau.yaml', {});
+    const finder = new MentionFinder(project.subjects);
+    const gate = new PrivacyGate({ secret: project.privacy.secret, subjects: project.subjects });
+    const text = 'Ерболат Аскарбекович, обратите внимание на дороги в Медеу! Ерболат Асқарбекұлы, жауап беріңізші';
+
+    expect(gate.redactText(text).text).toBe(text);
+    expect(finder.find(prepareText(text)).map((mention) => mention.subjectId)).toEqual(['mayor', 'mayor']);
   });
 
   it('makes a bare аким or әкім count for the akimat only near a word for Almaty', () => {
