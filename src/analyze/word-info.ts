@@ -11,7 +11,8 @@ import { stemRussian } from '../text/stem/russian-stemmer.js';
 import { tokenise, type Token, type TokenScript } from '../text/tokenise.js';
 import { kazakhLatinToCyrillic } from '../text/transliterate-kazakh.js';
 import {
-  KAZAKH_FUNCTION_WORDS, KAZAKH_LATIN_WORDS, RUSSIAN_FUNCTION_WORDS, UZBEK_LATIN_WORDS,
+  KAZAKH_FUNCTION_WORDS, KAZAKH_LATIN_WORDS, MONGOLIAN_FUNCTION_WORDS, RUSSIAN_FUNCTION_WORDS,
+  UKRAINIAN_FUNCTION_WORDS, UZBEK_LATIN_WORDS,
 } from './language/function-words.js';
 import {
   DOTTED_I, KAZAKH_TURKIC, KAZAKH_UNIQUE, TURKIC_COMMON, letterFlags,
@@ -19,7 +20,7 @@ import {
 import { keysOfWord } from './mentions/word-keys.js';
 
 /** Which word list a word is on, for telling languages apart. */
-export type Lexicon = 'ru' | 'kk' | 'kk-latn' | 'uz' | null;
+export type Lexicon = 'ru' | 'kk' | 'kk-latn' | 'uz' | 'uk' | 'mn' | null;
 
 export interface WordInfo {
   readonly text: string;
@@ -98,6 +99,8 @@ function lexiconOf(text: string, script: TokenScript, letters: number): Lexicon 
   if (script === 'cyrillic') {
     if (RUSSIAN_FUNCTION_WORDS.has(text)) return 'ru';
     if (KAZAKH_FUNCTION_WORDS.has(text) || letters & KAZAKH_LETTERS) return 'kk';
+    if (UKRAINIAN_FUNCTION_WORDS.has(text)) return 'uk';
+    if (MONGOLIAN_FUNCTION_WORDS.has(text)) return 'mn';
     return null;
   }
   if (script === 'latin') {

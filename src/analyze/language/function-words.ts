@@ -58,3 +58,27 @@ export const UZBEK_LATIN_WORDS: ReadonlySet<string> = new Set([
   'tomonidan', 'orqali', 'kabi', 'esa', 'juda', 'edi', 'emas', 'deb', 'dedi', 'bor', "yo'q",
   'yoʻq', "bo'lgan", 'boʻlgan', "bo'ldi", 'boʻldi', 'uning', 'bizning', 'odamlar', 'keyin',
 ]);
+
+/**
+ * Ukrainian function words that Russian spells otherwise or does not have ("що", "це", "вона";
+ * Russian "что", "это", "она"). Words both write alike ("на", "до", "та", "тому") are left out:
+ * two such words are as often Russian, and in this region Russian is far more common.
+ */
+export const UKRAINIAN_FUNCTION_WORDS: ReadonlySet<string> = new Set([
+  'що', 'це', 'але', 'або', 'щоб', 'вже', 'дуже', 'вона', 'воно', 'вони', 'ми', 'ви', 'ти',
+  'цей', 'ця', 'ці', 'цього', 'цієї', 'цим', 'треба', 'тобто', 'й', 'і', 'є', 'ще', 'від',
+  'він', 'її', 'їх', 'його', 'як', 'який', 'яка', 'які', 'якщо', 'був', 'була', 'було', 'були',
+  'буде', 'мене', 'свій', 'своє', 'також', 'лише', 'тільки', 'навіть', 'між', 'після', 'біля',
+  'з', 'із', 'зі', 'чи', 'ні', 'можна', 'щодо', 'ось',
+]);
+
+/**
+ * Mongolian function words without ң ө ү ("нь", "байна", "гэж", "энэ"): Mongolian's э and ы
+ * make a sentence without its own letters look Russian to the detectors.
+ */
+export const MONGOLIAN_FUNCTION_WORDS: ReadonlySet<string> = new Set([
+  'нь', 'юм', 'байна', 'байгаа', 'байсан', 'байх', 'болон', 'гэж', 'гэсэн', 'гэдэг', 'гэв',
+  'энэ', 'тэр', 'эдгээр', 'тэдгээр', 'тэд', 'бид', 'манай', 'юу', 'ямар', 'хэрэв', 'харин',
+  'гэвч', 'нэг', 'хоёр', 'онд', 'дээр', 'хамт', 'тэгээд', 'тийм', 'биш', 'ийм', 'зэрэг',
+  'хэлсэн', 'хийсэн', 'ч',
+]);

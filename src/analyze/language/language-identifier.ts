@@ -39,6 +39,18 @@ const WITHOUT_DOTTED_I = new Set(['ky', 'tt', 'ba', 'mn', 'bg', 'mk', 'sr', 'tg'
 const KAZAKH_WORD_LETTERS = KAZAKH_UNIQUE | KAZAKH_TURKIC | DOTTED_I | TURKIC_COMMON;
 const BARE_Q = /q(?!u)/;
 const LATIN_CH_WORD = /(?<![\p{L}\p{M}])\p{Script=Latin}*ch/giu;
+/**
+ * Latin words with y after a consonant and before no vowel ("boldy", "jyly", "qalasy"): Kazakh
+ * Latin writes ы so, Uzbek's y is a consonant beside a vowel ("yil", "qiyin", "siyosiy").
+ */
+/**
+ * Latin words whose last syllable has i after a syllable with a, o or u ("kuni", "borasidagi",
+ * "Jonsonning"): Uzbek's suffixes -i, -ni, -dagi, -ning follow any stem, Kazakh's vowel harmony
+ * writes a back stem's suffix with y ("kuni" is Kazakh "künı", "qalasy", "jolynyñ").
+ */
+const LATIN_UZBEK_ENDING_WORD =
+  /(?<![\p{L}\p{M}])\p{Script=Latin}*?[aou][^\P{L}aeiouyäöüıū]+i(?:ng|[^\P{L}aeiouyäöüıū])*(?![\p{L}\p{M}])/giu;
+const LATIN_VOWEL_Y_WORD = /(?<![\p{L}\p{M}])\p{Script=Latin}*?[bcdfghjklmnpqrstvwxzğñş]y(?![aeiouyäöüıū])/giu;
 /** fastText's answers CLD2 does not overrule. */
 const SURE_LANGUAGES = new Set(['ru', 'kk']);
 /** Below this many words a clause takes its neighbour's language unless its words say otherwise. */
@@ -72,6 +84,8 @@ interface WordCounts {
   readonly russian: number;
   readonly kazakhLatin: number;
   readonly uzbekLatin: number;
+  readonly ukrainian: number;
+  readonly mongolian: number;
   /** Words with a letter only Kazakh Latin has (ä ñ ū). */
   readonly kazakhLatinLetterWords: number;
 }
@@ -184,6 +198,7 @@ export class LanguageIdentifier {
 
   #evidence(text: AnalysisText, counts: WordCounts, rule: LanguageResult, answers: ModelAnswers): VoteEvidence {
     answers.cld2 ??= this.#second?.detectAll(detectorForm(text)) ?? NO_CLD2_ANSWER;
+    const latin = counts.latin > counts.cyrillic;
     return {
       fastText: answers.fastText ?? [],
       cld2: answers.cld2,
@@ -196,7 +211,11 @@ export class LanguageIdentifier {
       kazakhWords: counts.kazakh,
       kazakhLatinWords: counts.kazakhLatin,
       uzbekWords: counts.uzbekLatin,
-      chWords: counts.latin > counts.cyrillic ? text.normalised.match(LATIN_CH_WORD)?.length ?? 0 : 0,
+      ukrainianWords: counts.ukrainian,
+      mongolianWords: counts.mongolian,
+      chWords: latin ? text.normalised.match(LATIN_CH_WORD)?.length ?? 0 : 0,
+      vowelYWords: latin ? text.normalised.match(LATIN_VOWEL_Y_WORD)?.length ?? 0 : 0,
+      uzbekEndingWords: latin ? text.normalised.match(LATIN_UZBEK_ENDING_WORD)?.length ?? 0 : 0,
     };
   }
 
@@ -605,6 +624,8 @@ function countWords(words: readonly WordInfo[], first: number, last: number): Wo
   let russian = 0;
   let kazakhLatin = 0;
   let uzbekLatin = 0;
+  let ukrainian = 0;
+  let mongolian = 0;
   let kazakhLatinLetterWords = 0;
   for (let index = first; index < last; index++) {
     const word = words[index] as WordInfo;
@@ -616,9 +637,14 @@ function countWords(words: readonly WordInfo[], first: number, last: number): Wo
       case 'kk': kazakh++; break;
       case 'kk-latn': kazakhLatin++; break;
       case 'uz': uzbekLatin++; break;
+      case 'uk': ukrainian++; break;
+      case 'mn': mongolian++; break;
     }
   }
-  return { words: last - first, cyrillic, latin, kazakh, russian, kazakhLatin, uzbekLatin, kazakhLatinLetterWords };
+  return {
+    words: last - first, cyrillic, latin, kazakh, russian, kazakhLatin, uzbekLatin, ukrainian, mongolian,
+    kazakhLatinLetterWords,
+  };
 }
 
 /** Whether a mixed result has a clause in English or Kazakh Latin, not only Latin names. */

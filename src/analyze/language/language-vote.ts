@@ -31,8 +31,15 @@ export interface VoteEvidence {
   readonly kazakhWords: number;
   readonly kazakhLatinWords: number;
   readonly uzbekWords: number;
+  /** Words on the Ukrainian and Mongolian word lists. */
+  readonly ukrainianWords: number;
+  readonly mongolianWords: number;
   /** Latin words with "ch": common in Uzbek (chiqdi, kuch), in Kazakh only in loanwords. */
   readonly chWords: number;
+  /** Latin words with y as a vowel ("boldy"): Kazakh Latin's ы; Uzbek's y is a consonant. */
+  readonly vowelYWords: number;
+  /** Latin words with i after a back vowel in their last syllables ("kuni"): Uzbek, not Kazakh. */
+  readonly uzbekEndingWords: number;
 }
 
 export interface VoteWeights {
@@ -62,7 +69,8 @@ export function voteFeatureNames(): string[] {
   }
   for (let bit = 0; bit < LETTER_FLAG_COUNT; bit++) names.push(`letter flag ${1 << bit}`);
   names.push('russian words', 'kazakh words', 'kazakh latin words', 'uzbek words', 'latin words',
-    'kazakh from latin', 'short', 'one over words', 'latin words with ch');
+    'kazakh from latin', 'short', 'one over words', 'latin words with ch', 'ukrainian words',
+    'mongolian words', 'latin words with y as a vowel', 'latin words ending like uzbek');
   return names;
 }
 
@@ -99,6 +107,11 @@ export function voteFeatures(evidence: VoteEvidence, features: Float64Array): vo
   features[next++] = short ? 1 : 0;
   features[next++] = 1 / words;
   features[next++] = evidence.chWords / words;
+  features[next++] = evidence.ukrainianWords / words;
+  features[next++] = evidence.mongolianWords / words;
+  // In two words the share swings between 0, ½ and 1 and took Kazakh Latin pairs for Uzbek.
+  features[next++] = short ? 0 : evidence.vowelYWords / words;
+  features[next++] = evidence.uzbekEndingWords / words;
 }
 
 export interface VoteAnswer {
