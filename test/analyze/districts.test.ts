@@ -14,6 +14,7 @@ describe('Almaty districts', () => {
     ['Бостандыкский район лидирует по числу жалоб', ['bostandyk']],
     ['В Алмалинском районе и в Турксибском районе отключат свет', ['almaly', 'turksib']],
     ['Наурызбайскому району выделили новые автобусы', ['nauryzbay']],
+    ['в ауезовском районе мусор не вывозят', ['auezov']],
   ])('Russian adjective in any case: %s', (text, expected) => {
     expect(districts(text)).toEqual(expected);
   });
@@ -35,6 +36,8 @@ describe('Almaty districts', () => {
     ['Zhetysu district akim', ['zhetysu']],
     ['Zhiteli Auezovskogo raiona', ['auezov']],
     ['in the Nauryzbay district', ['nauryzbay']],
+    ['Jarıq joq Túrksib aýdanynda', ['turksib']],
+    ['Medeý aýdanynda jol joq', ['medeu']],
   ])('Latin spellings: %s', (text, expected) => {
     expect(districts(text)).toEqual(expected);
   });

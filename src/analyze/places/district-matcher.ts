@@ -24,7 +24,8 @@ import { compileAliasWord } from '../mentions/alias-word.js';
 import { formKey } from '../mentions/word-keys.js';
 import type { WordInfo } from '../word-info.js';
 
-const DISTRICT_WORDS = ['аудан', 'район', 'audan', 'raion', 'rayon', 'district'];
+// "aýdan": Kazakh in the 2018 Latin alphabet, whose ý is у.
+const DISTRICT_WORDS = ['аудан', 'район', 'audan', 'aýdan', 'aydan', 'raion', 'rayon', 'district'];
 /** Beginnings of the words for microdistrict: мкр, мкрн, микрорайоне, шағын (ауданы), ықшамауданы. */
 const MICRODISTRICT_WORDS = [
   'мкр', 'микрорайон', 'шағын', 'шагын', 'ықшам', 'ыкшам', 'массив', 'mkr', 'mikrora', 'microdistrict',

@@ -3,7 +3,7 @@ import type { RedactionSpan } from './redaction-kind.js';
 /** The word for district before a district's name: "в районе Туран", "района Казыбек би". */
 const DISTRICT_WORD_BEFORE = /(?<!\p{L})(?:район|района|районе|районом|district)\s+$/iu;
 /** Kazakh and English put it after: "Әл-Фараби ауданында", "Qazybek bi audany", "Abay district". */
-const DISTRICT_WORD_AFTER = /^\s+(?:аудан|audan|district|район)/iu;
+const DISTRICT_WORD_AFTER = /^\s+(?:аудан|audan|aýdan|aydan|district|район)/iu;
 /** Letters a case ending may add to a name: "Тұранда", "Туране". */
 const LONGEST_ENDING = 4;
 

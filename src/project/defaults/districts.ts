@@ -1,8 +1,8 @@
 /**
  * Almaty's eight districts (аудандар / районы) with the spellings posts use: the Russian
  * adjective (declined: в Ауэзовском районе), the Kazakh name (with case suffixes on the word
- * "аудан": Әуезов ауданында) and the Latin forms, in the 2021 Kazakh alphabet and as commonly
- * typed without its letters.
+ * "аудан": Әуезов ауданында) and the Latin forms, in the 2021 Kazakh alphabet, in the 2018 one
+ * with acute accents (Medeý aýdany) and as commonly typed without its letters.
  *
  * Each district also lists its best-known microdistricts and settlements, which residents name
  * far more often than the district: those whose names are also words or given names (Орбита,
@@ -15,7 +15,7 @@ export const ALMATY_DISTRICTS: readonly District[] = Object.freeze([
   {
     id: 'alatau',
     labels: { ru: 'Алатауский район', kk: 'Алатау ауданы', en: 'Alatau District' },
-    names: ['Алатауский', 'Алатау', 'Alatau'],
+    names: ['Алатауский', 'Алатау', 'Alatau', 'Alataý'],
     neighbourhoods: [
       'Шанырак', 'Шаңырақ', 'Shanyraq', 'Shanyrak', 'Алгабас', 'Algabas', 'Зердели', 'Зерделі',
       'Курылысшы', 'Құрылысшы',
@@ -30,7 +30,7 @@ export const ALMATY_DISTRICTS: readonly District[] = Object.freeze([
   {
     id: 'auezov',
     labels: { ru: 'Ауэзовский район', kk: 'Әуезов ауданы', en: 'Auezov District' },
-    names: ['Ауэзовский', 'Әуезов', 'Ауэзов', 'Äuezov', 'Auezov'],
+    names: ['Ауэзовский', 'Ауезовский', 'Әуезов', 'Ауэзов', 'Ауезов', 'Äuezov', 'Áýezov', 'Auezov'],
     neighbourhoods: [
       'Аксай', 'Ақсай', 'Aksai', 'Aksay', 'Таугуль', 'Таугүл', 'Taugul', 'Сайран', 'Sairan',
     ],
@@ -46,28 +46,28 @@ export const ALMATY_DISTRICTS: readonly District[] = Object.freeze([
   {
     id: 'zhetysu',
     labels: { ru: 'Жетысуский район', kk: 'Жетісу ауданы', en: 'Zhetysu District' },
-    names: ['Жетысуский', 'Жетісу', 'Жетысу', 'Jetısu', 'Zhetysu'],
+    names: ['Жетысуский', 'Жетісу', 'Жетысу', 'Jetısu', 'Jetisý', 'Zhetysu'],
     neighbourhoods: ['Айнабулак', 'Айнабұлақ', 'Ainabulak', 'Aynabulak'],
     ambiguousNeighbourhoods: ['Кулагер', 'Құлагер', 'Kulager', 'Дорожник'],
   },
   {
     id: 'medeu',
     labels: { ru: 'Медеуский район', kk: 'Медеу ауданы', en: 'Medeu District' },
-    names: ['Медеуский', 'Медеу', 'Medeu'],
+    names: ['Медеуский', 'Медеу', 'Medeu', 'Medeý'],
     neighbourhoods: ['Кок-Тобе', 'Көктөбе', 'Koktobe', 'Kok-Tobe'],
     ambiguousNeighbourhoods: ['Самал', 'Samal', 'Думан', 'Duman'],
   },
   {
     id: 'nauryzbay',
     labels: { ru: 'Наурызбайский район', kk: 'Наурызбай ауданы', en: 'Nauryzbay District' },
-    names: ['Наурызбайский', 'Наурызбай', 'Nauryzbai', 'Nauryzbay'],
+    names: ['Наурызбайский', 'Наурызбай', 'Nauryzbai', 'Naýryzbaı', 'Nauryzbay'],
     neighbourhoods: ['Калкаман', 'Қалқаман', 'Kalkaman', 'Qalqaman', 'Тастыбулак', 'Тастыбұлақ'],
     ambiguousNeighbourhoods: ['Шугыла', 'Шұғыла', 'Каргалы', 'Қарғалы', 'Акжар', 'Ақжар'],
   },
   {
     id: 'turksib',
     labels: { ru: 'Турксибский район', kk: 'Түрксіб ауданы', en: 'Turksib District' },
-    names: ['Турксибский', 'Түрксіб', 'Турксиб', 'Türksıb', 'Turksib'],
+    names: ['Турксибский', 'Түрксіб', 'Турксиб', 'Türksıb', 'Túrksib', 'Turksib'],
     ambiguousNeighbourhoods: ['Жулдыз', 'Жұлдыз', 'Zhuldyz'],
   },
 ]);
