@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAnalyzer } from '../../src/analyze/pipeline.js';
 import { createMemoryLogger } from '../../src/log/logger.js';
 import { PrivacyGate } from '../../src/privacy/gate.js';
+import { projectGate } from '../../src/privacy/project-gate.js';
 import { loadProject } from '../../src/project/load-project.js';
 import type { Project } from '../../src/project/project.js';
 import { createPool } from '../../src/store/postgres/connect.js';
@@ -143,7 +144,8 @@ async function cleanRun(project: Project, schema: string, count: number): Promis
   await reader.query(`CREATE SCHEMA ${schema}`);
   const url = `${database.url}?options=${encodeURIComponent(`-c search_path=${schema}`)}`;
   const store = await connectPostgresStore(url, { timezone: project.timezone });
-  const gate = new PrivacyGate({ secret: project.privacy.secret, subjects: project.subjects });
+  // The gate every way in builds: it keeps the project's district names ("Әуезов ауданында").
+  const gate = projectGate(project);
   const analyzer = await createAnalyzer(project);
   const items = rawPosts(count).map((raw) => {
     const post = gate.admit(raw, COLLECTED_AT);
