@@ -110,6 +110,9 @@ const STREET_LOOKBEHIND = 8;
 /** "на Розыбакиева", "на Абая": the genitive of a surname or of a toponym's given name. */
 const GENITIVE_ENDING = /[ая]$/u;
 
+/** A hyphen and a number of one or two digits after a word: "Самал-2", "Аксай-3а". */
+const PART_NUMBER_AFTER = /^[-‐‑–]\d{1,2}(?!\d)/u;
+
 /** "Асқар Серік ұлы": the Kazakh patronymic written as a separate word, declined or not. */
 const PATRONYMIC_WORD_AFTER = /^ (?:ұлы|улы|қызы|кызы)(?:ның|на|нан|нда|мен|н)?(?!\p{L})/u;
 
@@ -391,6 +394,11 @@ function markPlaces(run: readonly Token[], text: string): void {
   if (PLACE_WORD_AFTER.test(text.slice(last.end, last.end + 24))) {
     run.slice(-PLACE_NAME_WORDS).forEach((token) => (token.place = true));
   }
+  // "Улжан-2", "Самал-3а": a word with the number of its part is a microdistrict or a housing
+  // estate's phase; no person's name takes a number.
+  run.forEach((token) => {
+    if (PART_NUMBER_AFTER.test(text.slice(token.end, token.end + 5))) token.place = true;
+  });
   // "Проспект Абая" at the start of a sentence: the place word is capitalised and in the run.
   // Not an abbreviation: "Пер Ульссон" is a person, "пер." would have its dot.
   run.forEach((token, index) => {
