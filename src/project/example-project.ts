@@ -38,7 +38,9 @@ language: ru
 #   name     the name the digest shows; it is matched in posts too
 #   aliases  other ways posts write the name, in Russian, Kazakh and Latin letters. Declension
 #            (Досаеву), Kazakh case endings (Досаевтың) and transliteration (Dosayev) are found
-#            without listing them, and so are one-letter typos in surnames.
+#            without listing them, and so are one-letter typos in surnames. A body's or an
+#            official's own account, written with its @ and in quotes ('@akimat_example'), stays
+#            in the text (other handles are redacted) and counts as a mention.
 #   context and ambiguousAliases
 #            an ambiguous alias could name someone else (a bare "аким" is the akim of any city);
 #            it counts only when one of the context words stands within a few words of it.

@@ -45,7 +45,8 @@ export class Redactor {
   constructor(subjects: readonly Subject[], districtNames: readonly string[] = []) {
     const names = new PersonNameFinder(subjects, loadNameClassifier());
     const districts = new DistrictNames(districtNames);
-    this.#finders = [...CONTACT_FINDERS, (text) => districts.keep(text, names.find(text))];
+    const contacts = withSubjectHandlesKept(subjects);
+    this.#finders = [...contacts, (text) => districts.keep(text, names.find(text))];
   }
 
   redact(text: string): Redaction {
@@ -86,6 +87,19 @@ const CONTACT_FINDERS: readonly Finder[] = [
   withPlainDigits(findPhoneNumbers),
   findPhonesInWords,
 ];
+
+/**
+ * The contact finders, with the handles the project lists as a subject's alias kept: a public
+ * body's own account ("@akimat_almaty когда почините дорогу?") names the body, not a person.
+ */
+function withSubjectHandlesKept(subjects: readonly Subject[]): readonly Finder[] {
+  const handles = new Set(subjects.flatMap((subject) => [subject.name, ...subject.aliases])
+    .filter((alias) => /^[@＠﹫]/.test(alias)).map((alias) => alias.slice(1).toLowerCase()));
+  if (handles.size === 0) return CONTACT_FINDERS;
+  const keepSubjects: Finder = (text) => findHandles(text)
+    .filter((span) => !handles.has(text.slice(span.start + 1, span.end).toLowerCase()));
+  return CONTACT_FINDERS.map((finder) => (finder === findHandles ? keepSubjects : finder));
+}
 
 function redactWith(finders: readonly Finder[], text: string): Redaction {
   const counts: Record<string, number> = {};
