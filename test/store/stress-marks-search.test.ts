@@ -3,11 +3,11 @@
  * The mark is a character of its own after the vowel, so the word was indexed apart from the
  * plain word: a search for "автобус" missed the post, and one for "автобу́с" missed the others.
  */
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 
-import type { Store } from '../../src/store/store.js';
 import { makeItem } from './make-post.js';
-import { BACKEND_NAMES, createBackend, type StoreBackend } from './store-backends.js';
+import { searchedDays } from './searched-days.js';
+import { BACKEND_NAMES } from './store-backends.js';
 
 const ITEMS = [
   makeItem({ nativeId: 'stressed', text: 'Автобу́с № 92 опя́ть не пришёл', publishedAt: '2026-11-01T05:00:00Z' }),
@@ -15,21 +15,7 @@ const ITEMS = [
 ];
 
 describe.each(BACKEND_NAMES)('%s store: words written with stress marks', (backendName) => {
-  let backend: StoreBackend;
-  let store: Store;
-  beforeAll(async () => {
-    backend = await createBackend(backendName);
-    store = (await backend.location()).open();
-    store.savePosts(ITEMS);
-    return async () => {
-      store.close();
-      await backend.dispose();
-    };
-  });
-
-  function days(query: string): string[] {
-    return store.search(query, { limit: 20, offset: 0 }).hits.map((hit) => hit.day).sort();
-  }
+  const days = searchedDays(backendName, ITEMS);
 
   it('are found by the plain word, and the plain word by a query with marks', () => {
     expect(days('автобус')).toEqual(['2026-11-01', '2026-11-02']);
