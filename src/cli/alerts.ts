@@ -3,11 +3,10 @@ import type { Command } from 'commander';
 import { replayAlerts, type AlertReplay } from '../alerts/replay-alerts.js';
 import { alertTitle } from '../delivery/alert-message.js';
 import type { Project, ReportLanguage } from '../project/project.js';
-import { addDays, assertPeriodEnds, type DayRange } from '../store/day-range.js';
 import type { DatedPostReader } from '../store/dated-posts.js';
-import { lastDatedDay } from '../store/last-dated-day.js';
 import type { Store } from '../store/store.js';
 import { openExistingStore, openProject, UsageError } from './context.js';
+import { lastDays } from './period.js';
 import { parseReportLanguage } from './report-language.js';
 
 interface AlertsOptions {
@@ -34,7 +33,7 @@ export function registerAlerts(program: Command): void {
       const language = parseReportLanguage(options.language) ?? project.reportLanguage;
       const store = openExistingStore(project);
       try {
-        const replay = replayAlerts(datedReader(store), replayPeriod(store, options), project.privacy.minGroupSize);
+        const replay = replayAlerts(datedReader(store), lastDays(store, options, DEFAULT_DAYS, 'alerts'), project.privacy.minGroupSize);
         process.stdout.write(options.json ? `${JSON.stringify(replay, null, 2)}\n` : describeReplay(replay, project, language));
       } finally {
         store.close();
@@ -48,14 +47,6 @@ function datedReader(store: Store): DatedPostReader {
   return reader as Store & DatedPostReader;
 }
 
-function replayPeriod(store: Store, given: { from?: string; to?: string }): DayRange {
-  assertPeriodEnds(given, 'alerts');
-  if (given.from && given.to) return { from: given.from, to: given.to };
-  if (given.from) return { from: given.from, to: addDays(given.from, DEFAULT_DAYS - 1) };
-  const to = given.to ?? lastDatedDay(store);
-  if (!to) throw new UsageError('the store holds no posts yet; import some first (tyndau import --project P FILE...)');
-  return { from: addDays(to, -(DEFAULT_DAYS - 1)), to };
-}
 
 function describeReplay(replay: AlertReplay, project: Project, language: ReportLanguage): string {
   const lines = [`alerts replayed ${replay.period.from} … ${replay.period.to}, as the daily schedule would have fired them:`];

@@ -8,10 +8,19 @@ import type { Store } from '../store/store.js';
  * dates sit on their import day and would otherwise make the default a week of nothing else.
  */
 export function lastWeek(store: Store, given: { from?: string; to?: string }): DayRange {
+  return lastDays(store, given, 7, 'period');
+}
+
+/**
+ * As `lastWeek`, for `days` days: from `from` on, or ending on `to` or on the last day with a
+ * dated post; both ends given are the period. `what` names the command in a mistake's message.
+ */
+export function lastDays(store: Store, given: { from?: string; to?: string }, days: number, what: string): DayRange {
   // A default counted from a day that is not one (`--to x`) would fail as "Invalid time value".
-  assertPeriodEnds(given, 'period');
-  if (given.from && !given.to) return { from: given.from, to: addDays(given.from, 6) };
+  assertPeriodEnds(given, what);
+  if (given.from && given.to) return { from: given.from, to: given.to };
+  if (given.from) return { from: given.from, to: addDays(given.from, days - 1) };
   const to = given.to ?? lastDatedDay(store);
   if (!to) throw new Error('the store holds no posts yet; import some first (tyndau import --project P FILE...)');
-  return { from: addDays(to, -6), to };
+  return { from: addDays(to, -(days - 1)), to };
 }

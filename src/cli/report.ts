@@ -24,7 +24,7 @@ export function registerReport(program: Command): void {
       const project = await openProject(options.project);
       const store = openExistingStore(project);
       try {
-        const period = options.from && options.to ? { from: options.from, to: options.to } : lastWeek(store, options);
+        const period = lastWeek(store, options);
         const files = await writeDigest({
           store,
           project,
