@@ -69,3 +69,31 @@ describe('Excel cells linked to the post', () => {
     expect(batch.skipped).toEqual([]);
   });
 });
+
+describe('Excel report layout', () => {
+  it('finds the header under a title merged across the columns, and reads a cell merged down in each row', async () => {
+    const batch = await importFixture('xlsx-title-merged-across-columns.xlsx');
+
+    // The title was read as a row of four values, and the workbook as having no header at all.
+    expect(batch.posts.map((post) => [post.location.line, post.platform, post.text])).toEqual([
+      [4, 'instagram', 'Снег не убирают на Толе би'],
+      [5, 'vk', 'Во дворе на Тимирязева гололёд'],
+      [6, 'vk', 'Тротуар на Абая не посыпан'],
+    ]);
+    expect(batch.notes?.at(-1)?.note).toBe('the 2 rows before the header are a title or blank; not read');
+  });
+
+  it('reads a link column as the address behind the words shown ("пост", "Открыть")', async () => {
+    const batch = await importFixture('xlsx-post-links-shown-as-words.xlsx');
+
+    // The words were read as the address, which named no platform: the first two were 'other'.
+    expect(batch.posts.map((post) => [post.platform, post.text])).toEqual([
+      ['vk', 'Опять нет горячей воды в Бостандыкском районе'],
+      ['telegram', 'Автобус 92 не пришёл'],
+      ['instagram', 'Дорога на Саина вся в ямах'],
+      // A link to another sheet is no post's address: the words shown stay.
+      ['youtube', 'Свет отключили в Медеуском районе'],
+    ]);
+    expect(batch.skipped).toEqual([]);
+  });
+});

@@ -3,7 +3,7 @@ import ExcelJS from 'exceljs';
 import { ImportLog, type ImportContext } from '../import-context.js';
 import type { ImportBatch, RawPost } from '../raw-post.js';
 import { isPreambleRow } from './preamble-row.js';
-import { hasTextField, TEXT_FIELD_NAMES } from './record-fields.js';
+import { FieldNames, hasTextField, TEXT_FIELD_NAMES } from './record-fields.js';
 import { tableRecordsToPosts, type TableRecord } from './table-records.js';
 
 const ZIP_SIGNATURE = [0x50, 0x4b, 0x03, 0x04] as const;
@@ -36,7 +36,9 @@ export function isXlsxWorkbook(bytes: Uint8Array): boolean {
  * mentions: each sheet whose header row (the first row, or the first after a title block) names a
  * text column is read like a CSV file (`table-records.ts`), a row's line its row number. A cell
  * formatted as a date is the wall clock of the project's zone; rich text, links and formulas give
- * their text or result. Sheets without a text column (a summary, charts) are named in a note.
+ * their text or result, except in a link column, which takes the address a linked cell points to.
+ * A title merged across the columns is one cell. Sheets without a text column (a summary,
+ * charts) are named in a note.
  */
 export async function importXlsx(bytes: Uint8Array, context: ImportContext): Promise<ImportBatch> {
   const workbook = new ExcelJS.Workbook();
@@ -61,6 +63,7 @@ export async function importXlsx(bytes: Uint8Array, context: ImportContext): Pro
       continue;
     }
     const header = rows[headerIndex]!;
+    const body = withLinkAddresses(header, rows.slice(headerIndex + 1));
     const several = workbook.worksheets.length > 1;
     const sheetContext = { ...context, file: several ? `${context.file} [${sheet.name}]` : context.file };
     const preambleNote = headerIndex === 0
@@ -68,7 +71,7 @@ export async function importXlsx(bytes: Uint8Array, context: ImportContext): Pro
       : `the ${header.line - 1} rows before the header are a title or blank; not read`;
     posts.push(...tableRecordsToPosts(
       { names: header.record, line: header.line, preambleNote },
-      rows.slice(headerIndex + 1),
+      body,
       sheetContext,
       log,
     ));
@@ -96,16 +99,68 @@ function headerRowIndex(rows: readonly TableRecord[]): number | undefined {
   return undefined;
 }
 
-function sheetRows(sheet: ExcelJS.Worksheet): TableRecord[] {
-  const rows: TableRecord[] = [];
+/** A sheet's row, with the address each linked cell points to. */
+interface SheetRow extends TableRecord {
+  readonly links: readonly (string | undefined)[];
+}
+
+function sheetRows(sheet: ExcelJS.Worksheet): SheetRow[] {
+  const rows: SheetRow[] = [];
   sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     const record: string[] = [];
+    const links: (string | undefined)[] = [];
     row.eachCell({ includeEmpty: true }, (cell, column) => {
-      record[column - 1] = timeOfDayText(cell.value, cell.numFmt) ?? cellText(cell.value);
+      record[column - 1] = spansRow(cell) ? '' : timeOfDayText(cell.value, cell.numFmt) ?? cellText(cell.value);
+      links[column - 1] = linkAddress(cell.value);
     });
-    rows.push({ record: Array.from(record, (cell) => cell ?? ''), line: rowNumber });
+    rows.push({ record: Array.from(record, (cell) => cell ?? ''), links, line: rowNumber });
   });
   return rows;
+}
+
+/**
+ * True for a cell covered by a merged cell to its left: exceljs gives it the merged cell's value.
+ * A report's title merged across the columns ("Отчёт по упоминаниям" over A1:F1) then read as a
+ * row of six values, not a title, and the header under it was never found. A cell merged down
+ * from the row above (one date over several posts) keeps the value: it is that row's too.
+ */
+function spansRow(cell: ExcelJS.Cell): boolean {
+  return cell.isMerged && cell.master !== cell && cell.master.row === cell.row;
+}
+
+/**
+ * The rows with a link column's cells read as the address they point to, not the words shown:
+ * exports (Popsters, YouScan) show a post's link as "пост" or "Открыть", a link or a HYPERLINK
+ * formula behind it. Read as the words, the post lost its address and with it its platform.
+ */
+function withLinkAddresses(header: TableRecord, rows: readonly SheetRow[]): readonly TableRecord[] {
+  const fields = new FieldNames();
+  const linkColumns = header.record.flatMap((name, column) => (fields.fieldOf(name) === 'url' ? [column] : []));
+  if (linkColumns.length === 0) return rows;
+  return rows.map((row) => {
+    const record = [...row.record];
+    for (const column of linkColumns) record[column] = row.links[column] ?? record[column] ?? '';
+    return { record, line: row.line };
+  });
+}
+
+// =HYPERLINK("https://…", "Открыть"): the address is the first argument, a quoted string.
+const HYPERLINK_FORMULA = /^\s*HYPERLINK\(\s*"((?:[^"]|"")*)"/i;
+const WEB_ADDRESS = /^https?:\/\//i;
+
+/**
+ * The web address a link cell or a HYPERLINK formula points to, if the cell is one. A link to
+ * another sheet ("#Сводка!A1") or an e-mail is no post's address: the cell's words stay.
+ */
+function linkAddress(value: ExcelJS.CellValue): string | undefined {
+  if (value === null || typeof value !== 'object' || value instanceof Date) return undefined;
+  let address: string | undefined;
+  if ('hyperlink' in value && typeof value.hyperlink === 'string') address = value.hyperlink;
+  else if ('formula' in value && typeof value.formula === 'string') {
+    address = HYPERLINK_FORMULA.exec(value.formula)?.[1]?.replaceAll('""', '"');
+  }
+  address = address?.trim();
+  return address !== undefined && WEB_ADDRESS.test(address) ? address : undefined;
 }
 
 /** Excel's day zero: a time of day alone is a date-time on it. */
