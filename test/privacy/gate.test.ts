@@ -71,6 +71,19 @@ describe('PrivacyGate.admit: social posts', () => {
     });
   });
 
+  it('counts plates, flat numbers and identity documents each under its own key', () => {
+    const complaint = gate.admit({
+      ...telegramPost,
+      text: 'Машина 777 ABA 02 опять на тротуаре у дома Абая 15, кв. 42; хозяин потерял паспорт N12345678, ' +
+        'а рядом стоит А123ВС 777',
+    }, FIRST_SEEN);
+    expect(complaint.text).toBe(
+      'Машина [PLATE] опять на тротуаре у дома Абая 15, кв. [FLAT]; хозяин потерял паспорт [DOCUMENT], ' +
+        'а рядом стоит [PLATE]',
+    );
+    expect(complaint.redactions).toEqual({ document: 1, plate: 2, flat: 1 });
+  });
+
   it('keeps platform, kind and declared language', () => {
     expect([post.kind, post.platform, post.declaredLanguage]).toEqual(['social', 'telegram', 'ru']);
   });

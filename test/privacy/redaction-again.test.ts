@@ -20,6 +20,7 @@ describe('redacting redacted text again', () => {
     'ПОЗВОНИТЕ [PHONE] СРОЧНО, ВОДИТЕЛЬ [NAME]',
     '[NAME] [NAME] сказал, что [NAME] придёт',
     'ИИН [IIN], карта [CARD], счёт [IBAN], пишите [HANDLE] или [LINK]',
+    'машина [PLATE] у дома Абая 15, кв. [FLAT], паспорт [DOCUMENT], пәтер [FLAT]',
     'Жүргізуші [NAME] дөрекі сөйледі, телефоны [PHONE]',
     'Call [PHONE] or write to [EMAIL], ask for [NAME]',
     'Аким Алматы Ерболат Досаев поблагодарил [NAME]',

@@ -1,6 +1,7 @@
 /**
- * Counts what the contact finders (phones, e-mails, IINs, cards, IBANs, handles, links) take out
- * of ordinary text, where almost none of it should be: news (factRuEval, NEREL, KazNERD test,
+ * Counts what the contact finders (phones, e-mails, IINs, identity documents, cards, IBANs,
+ * vehicle plates, flat numbers, handles, links) take out of ordinary text, where almost none of
+ * it should be: news (factRuEval, NEREL, KazNERD test,
  * RuOpinionNE, NTREX), reviews (KazSAnDRA), tweets and VK posts (SentiRuEval, RuSentiTweet,
  * RuSentiment), sentences (open-sentiment-corpus). Each finding is written with the words around
  * it, for reading one by one:
@@ -18,7 +19,7 @@ import { Redactor } from '../../src/privacy/redact/redactor.js';
 import { DATA_DIR, readFactRuEval, readKazNerd, readNerel } from '../names/annotated-corpora.js';
 
 /** A placeholder of a kind other than a name, as the redactor writes it. */
-const CONTACT_PLACEHOLDER = /\[(PHONE|EMAIL|IIN|CARD|IBAN|HANDLE|LINK)\]/g;
+const CONTACT_PLACEHOLDER = /\[(PHONE|EMAIL|IIN|DOCUMENT|CARD|IBAN|PLATE|FLAT|HANDLE|LINK)\]/g;
 const CONTEXT = 40;
 
 function csvColumn(file: string, column: string): string[] {

@@ -1,5 +1,6 @@
 /** What redaction can replace in a post's title and text. */
-export type RedactionKind = 'phone' | 'email' | 'iin' | 'card' | 'iban' | 'handle' | 'link' | 'name';
+export type RedactionKind =
+  | 'phone' | 'email' | 'iin' | 'document' | 'card' | 'iban' | 'plate' | 'flat' | 'handle' | 'link' | 'name';
 
 /**
  * One placeholder per kind, the same in every language of a post, so that stored text, search and
@@ -9,8 +10,11 @@ export const PLACEHOLDERS: Readonly<Record<RedactionKind, string>> = Object.free
   phone: '[PHONE]',
   email: '[EMAIL]',
   iin: '[IIN]',
+  document: '[DOCUMENT]',
   card: '[CARD]',
   iban: '[IBAN]',
+  plate: '[PLATE]',
+  flat: '[FLAT]',
   handle: '[HANDLE]',
   link: '[LINK]',
   name: '[NAME]',

@@ -3,8 +3,10 @@ import { findCardNumbers } from './card-numbers.js';
 import { withPlainDigits } from './digit-forms.js';
 import { DistrictNames } from './district-names.js';
 import { findEmails } from './emails.js';
+import { findFlatNumbers } from './flat-numbers.js';
 import { findHandles } from './handles.js';
 import { findIbans } from './ibans.js';
+import { findIdentityDocuments } from './identity-documents.js';
 import { findIins } from './iin.js';
 import { removeInvisibleCharacters } from './invisible-characters.js';
 import { findMentionMarkup } from './mention-markup.js';
@@ -14,6 +16,7 @@ import { findPhoneNumbers } from './phone-numbers.js';
 import { findPhonesInWords } from './phone-words.js';
 import { findProfileLinks } from './profile-links.js';
 import { PLACEHOLDERS, type RedactionKind, type RedactionSpan } from './redaction-kind.js';
+import { findVehiclePlates } from './vehicle-plates.js';
 
 /** A text with personal data replaced, and how many of each kind were replaced. */
 export interface Redaction {
@@ -34,7 +37,8 @@ type Finder = (text: string) => RedactionSpan[];
  * Replaces personal data in a text with typed placeholders ("[PHONE]", "[NAME]"). Finders run in
  * an order where each sees the placeholders of the ones before: markup and profile links before
  * e-mails and handles (a link may hold an "@"), e-mails before handles, account numbers, card
- * numbers and IINs before phones (a long digit run is the more specific kind first), names last.
+ * numbers, IINs, identity documents and vehicle plates before phones (a long digit run is the
+ * more specific kind first), flat numbers after phones, names last.
  * The number finders read digits of any form ("＋７ ７０１…", "8️⃣7️⃣…") as ASCII ones; phones
  * written in words ("восемь семьсот один…") come after those written in digits.
  */
@@ -55,9 +59,9 @@ export class Redactor {
 
   /**
    * Redacts what the exact rules find (markup, profile links, e-mails, handles, account, card,
-   * IIN and phone numbers) and leaves names: for a news outlet's name, which an export whose
-   * outlet column names the author fills with a handle or a profile link, while names of real
-   * outlets read as persons ("Радио Азаттык", "Абай.kz").
+   * IIN, document, plate, phone and flat numbers) and leaves names: for a news outlet's name,
+   * which an export whose outlet column names the author fills with a handle or a profile link,
+   * while names of real outlets read as persons ("Радио Азаттык", "Абай.kz").
    */
   redactContacts(text: string): Redaction {
     return redactWith(CONTACT_FINDERS, text);
@@ -84,8 +88,11 @@ const CONTACT_FINDERS: readonly Finder[] = [
   findIbans,
   withPlainDigits(findCardNumbers),
   withPlainDigits(findIins),
+  withPlainDigits(findIdentityDocuments),
+  findVehiclePlates,
   withPlainDigits(findPhoneNumbers),
   findPhonesInWords,
+  findFlatNumbers,
 ];
 
 /**

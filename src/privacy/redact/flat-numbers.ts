@@ -1,0 +1,68 @@
+import type { RedactionSpan } from './redaction-kind.js';
+
+/** A flat's number as written: "42", "42а", "42/1". */
+const FLAT = String.raw`\d{1,4}(?:[абвгдabcd](?![\p{L}])|\/\d{1,3})?`;
+/**
+ * The word for a flat, then its number: "кв. 42", "кв.42", "кв-ра 42", "квартира № 42", "из
+ * квартиры 42", "пәтер 42", "пәтері 42", "apt 42", "Apt. #42", "apartment 42", "flat 42". Kazakh
+ * typed with Russian letters ("патер", "пэтер") too.
+ */
+const WORD_THEN_NUMBER = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(?:кв(?:-ра)?\.?|квартир(?:а|ы|е|у|ой)|п[әаэ]тер(?:і|и|ім|им)?|` +
+    String.raw`apt\.?|apartment|flat|p[äa]ter(?:i|im)?)` +
+    String.raw`\s*(?:№|#|N|No\.?)?\s*(${FLAT})(?![\p{N}])`,
+  'giu',
+);
+/**
+ * The number, then the word, written as an ordinal: "42-я квартира", "в 42й квартире", "42-пәтер",
+ * "42-ші пәтерде", or after the house in Kazakh ("15 үй, 42 пәтер"). Without the ordinal ending
+ * the number counts flats ("42 квартиры", "60 пәтерлі үй"), and a single digit needs the hyphen:
+ * "сниму 2ю квартиру" is a flat of two rooms.
+ */
+const NUMBER_THEN_WORD = new RegExp(
+  String.raw`(?<![\p{L}\p{N}.,])(${FLAT})` +
+    String.raw`(?:(?<=\d\d)-?(?:я|й|ю|ей|ой)\s+квартир|-(?:я|й|ю|ей|ой)\s+квартир|` +
+    String.raw`-(?:ші|шы|інші|ыншы)?\s*п[әаэ]тер|(?<=\d\s?үй,\s?\d+)\s+п[әаэ]тер)\p{L}*`,
+  'giu',
+);
+/**
+ * What a number after "кв."/"квартира" is when it is not the flat's: its area ("кв. 42 м",
+ * "квартира 60 кв.м"), its rooms ("квартира 3-комнатная", "квартиру 2 комн."), its price, floor
+ * or a year ("в 3 кв. 2024 г.", a quarter).
+ */
+const NOT_FLAT_AFTER = new RegExp(
+  String.raw`^(?:[.,]\d|\s*(?:-?\s*(?:комн|к(?!\p{L})|х\s*комн)|кв\.?\s*м|м(?!\p{L})|м2|м²|метр|` +
+    String.raw`sq|m2|m²|млн|млрд|тыс|тенге|тг|₸|\$|руб|штук|шт|этаж|%|год|г\.|лет|бөлме|мың|жыл))`,
+  'iu',
+);
+const NUMBER_BEFORE = /\d\s*$/;
+const YEAR = /^(?:19|20)\d\d$/;
+const FLAT_TEST = /кв|квартир|п[әаэ]тер|apt|apartment|flat|p[äa]ter/iu;
+
+/**
+ * Finds the number of a flat in a home address ("ул. Абая 15, кв. 42" → "ул. Абая 15, кв. [FLAT]").
+ * The street and the house stay: they say where a problem is, and many households share them;
+ * the flat's number points at one household. A number after "кв." that is an area, a count of
+ * rooms, a price or a quarter's year stays.
+ */
+// LIMITATION: the short form "Абая 15-42" (house 15, flat 42) is kept: it cannot be told from a
+// range of houses ("дома Абая 10-12"). A street word and a list of known ranges would lift it.
+export function findFlatNumbers(text: string): RedactionSpan[] {
+  if (!FLAT_TEST.test(text)) return [];
+  const spans: RedactionSpan[] = [];
+
+  for (const match of text.matchAll(WORD_THEN_NUMBER)) {
+    const number = match[1]!;
+    const start = match.index + match[0].length - number.length;
+    const end = start + number.length;
+    if (NOT_FLAT_AFTER.test(text.slice(end, end + 12))) continue;
+    const afterNumber = NUMBER_BEFORE.test(text.slice(Math.max(0, match.index - 4), match.index));
+    if (YEAR.test(number) && afterNumber) continue;
+    spans.push({ start, end, kind: 'flat' });
+  }
+  for (const match of text.matchAll(NUMBER_THEN_WORD)) {
+    const number = match[1]!;
+    spans.push({ start: match.index, end: match.index + number.length, kind: 'flat' });
+  }
+  return spans;
+}
