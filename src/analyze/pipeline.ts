@@ -17,6 +17,7 @@ import type { PostKind } from '../collect/raw-post.js';
 import { Redactor, type PostRedaction } from '../privacy/redact/redactor.js';
 import { monitoredNames } from '../project/agency-subjects.js';
 import type { Project } from '../project/project.js';
+import { russianInLatin } from '../text/russian-in-latin.js';
 import { searchEntries } from '../text/search-words.js';
 
 export interface AnalysisInput {
@@ -131,10 +132,11 @@ class PipelineAnalyzer implements Analyzer {
     if (rerun !== undefined && !rerun.stages.includes('text') && !rerun.stages.includes('language')) {
       return this.#analyzeStages(input, document, title, rerun);
     }
-    const text = prepareText(document);
+    const reading = russianInLatin(document);
+    const text = prepareText(withReading(document, reading));
 
-    const language = this.#language.identify(text, input.declaredLanguage);
-    const mentions = this.#mentions.find(text);
+    const language = reading === null ? this.#language.identify(text, input.declaredLanguage) : RUSSIAN_IN_LATIN;
+    const mentions = this.#mentions.find(text).filter((mention) => mention.end <= document.length);
     const sentiment = this.#sentiment.overall(text.normalised, language);
     const subjectSentiment = mentions.length > 0
       ? this.#sentiment.towardSubjects(document, text.normalised, mentions, language, input.kind)
@@ -174,10 +176,12 @@ class PipelineAnalyzer implements Analyzer {
     const language = prior.language;
     const findsIssues = runs('issues') || runs('agencies');
     const findsDistricts = runs('districts') || runs('agencies');
-    const text = runs('mentions') || findsIssues || findsDistricts ? prepareText(document) : null;
+    const text = runs('mentions') || findsIssues || findsDistricts
+      ? prepareText(withReading(document, russianInLatin(document)))
+      : null;
 
     const mentions = runs('mentions')
-      ? this.#mentions.find(text!)
+      ? this.#mentions.find(text!).filter((mention) => mention.end <= document.length)
       : prior.mentions.map((mention) => relativeToDocument(mention, document, title));
     const sentiment = runs('sentiment') ? this.#sentiment.overall(prior.normalised, language) : prior.sentiment;
     const subjectSentiment = runs('sentiment') && mentions.length > 0
@@ -214,6 +218,17 @@ class PipelineAnalyzer implements Analyzer {
     return inputs.map((input) => this.analyze(input));
   }
 }
+
+/**
+ * Russian typed in Latin letters is analysed with its Cyrillic reading after it: issues,
+ * districts and sentiment are found in the reading, search finds the post by either spelling,
+ * and mentions are kept only where they are in the text as written (their offsets point there).
+ */
+function withReading(document: string, reading: string | null): string {
+  return reading === null ? document : `${document}\n${reading}`;
+}
+
+const RUSSIAN_IN_LATIN: LanguageResult = Object.freeze({ code: 'ru', shares: Object.freeze({ ru: 1 }), confidence: 0.9 });
 
 /** A stored mention back in offsets into `document` (title, newline, text), its form as written. */
 function relativeToDocument(mention: Mention, document: string, title: string): Mention {

@@ -69,3 +69,29 @@ test('a batch gives the same results as posts one by one', () => {
   ];
   expect(analyzer.analyzeBatch(inputs)).toEqual(inputs.map((input) => analyzer.analyze(input)));
 });
+
+describe('Russian typed in Latin letters', () => {
+  test('is analysed as Russian in its Cyrillic reading; mentions stay in the text as written', () => {
+    const [complaint] = readFileSync(new URL('../fixtures/text/russian-in-latin.txt', import.meta.url), 'utf8').split('\n');
+    const analysis = analyzer.analyze({ text: complaint! });
+
+    expect(analysis.language).toEqual({ code: 'ru', shares: { ru: 1 }, confidence: 0.9 });
+    expect(analysis.issues.map((hit) => hit.issueId).sort()).toEqual(['elderly', 'outages']);
+    expect(analysis.districts).toEqual(['auezov']);
+    expect(analysis.sentiment.label).toBe('negative');
+    expect(analysis.mentions.map((mention) => `${mention.subjectId}:${complaint!.slice(mention.start, mention.end)}`)).toEqual(['akimat:akimat Almaty']);
+    expect(analysis.normalised.split('\n')[1]).toBe('в ауезовском районе третий ден нет горячей воды, пенсионеры жалуются, а акимат алматы молчит');
+  });
+
+  test('the reading is worked out again when only the issue stage reruns', () => {
+    const text = 'Avtobus 92 opyat ne prishel, zhdem uzhe chas na ostanovke';
+    const whole = analyzer.analyze({ text });
+    const rerun = analyzer.analyze({
+      text,
+      rerun: { stages: ['issues'], prior: { normalised: whole.normalised, language: whole.language, sentiment: whole.sentiment, mentions: [] } },
+    });
+
+    expect(whole.issues.map((hit) => hit.issueId)).toEqual(['transport']);
+    expect(rerun.issues).toEqual(whole.issues);
+  });
+});
