@@ -12,11 +12,17 @@ interface IssueCase {
   readonly issues: readonly string[];
 }
 
-function readCases(name: string): IssueCase[] {
+interface SliceCase {
+  readonly language: 'ru' | 'kk' | 'en';
+  readonly text: string;
+  readonly slices: readonly string[];
+}
+
+function readCases<Case>(name: string): Case[] {
   return readFileSync(new URL(`../fixtures/analyze/issues/${name}`, import.meta.url), 'utf8')
     .split('\n')
     .filter((line) => line.trim() !== '')
-    .map((line) => JSON.parse(line) as IssueCase);
+    .map((line) => JSON.parse(line) as Case);
 }
 
 const matcher = new IssueMatcher(DEFAULT_TAXONOMY);
@@ -27,9 +33,20 @@ describe.each([
   ['a keyword prefix of a noun in -ка finds its genitive plural', 'russian-genitive-plural-of-nouns-in-ka.jsonl'],
   // Street lamps that are out, and residents' own words for the managing company and stray dogs.
   ['street lighting and residents\' words', 'street-lighting-and-residents-words.jsonl'],
+  // "жол-көлік оқиғасы", "дәрі-дәрмек бағасы": a phrase is matched against the parts of a
+  // hyphenated word, and its own hyphenated words were kept whole, so such phrases never matched.
+  ['a phrase with a hyphenated word', 'hyphenated-words-in-phrases.jsonl'],
 ])('%s', (_, file) => {
-  test.each(readCases(file).map((each) => [each.text, each] as const))('%s', (_, each) => {
+  test.each(readCases<IssueCase>(file).map((each) => [each.text, each] as const))('%s', (_, each) => {
     const found = matcher.issues(prepareText(each.text), each.language).map((hit) => hit.issueId);
     expect(found).toEqual(each.issues);
+  });
+});
+
+// Social slices: an organisation's name or a football club's nickname is no group of residents;
+// Kazakh words for the poor and for families with children, and pensions, name the group.
+describe('social slices in another sense and in residents\' words', () => {
+  test.each(readCases<SliceCase>('slice-senses.jsonl').map((each) => [each.text, each] as const))('%s', (_, each) => {
+    expect(matcher.slices(prepareText(each.text), each.language)).toEqual(each.slices);
   });
 });

@@ -4,7 +4,9 @@
  * sentences (by SHA-256 of the id) is never listed, only scored, as a fresh check of a change;
  * the test split is never read.
  *
- *   npx vite-node training/issues/list-issue-errors.ts [--show read|held|none] [--issue id]
+ *   npx vite-node training/issues/list-issue-errors.ts [--show read|held|none] [--issue id] [--perLabel]
+ *
+ * `--perLabel` adds each issue's and each social slice's figures on the scored train sentences.
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
@@ -17,10 +19,18 @@ import { readLabelledSentences, type LabelledSentence } from './labelled-sentenc
 import { multiLabelScores, type MultiLabelScores } from './multi-label-scores.js';
 
 const ISSUE_IDS = DEFAULT_TAXONOMY.issues.map((entry) => entry.id);
+const SLICE_IDS = DEFAULT_TAXONOMY.slices.map((entry) => entry.id);
 
 /** Whether a scored train sentence belongs to the fifth kept unread. */
 export function isHeldOut(sentence: LabelledSentence): boolean {
   return createHash('sha256').update('held:' + sentence.id).digest()[0]! % 5 === 0;
+}
+
+function printPerLabel(scores: MultiLabelScores): void {
+  for (const label of scores.perLabel) {
+    console.log(`  ${label.label}: support ${label.support} P ${label.precision.toFixed(2)} ` +
+      `R ${label.recall.toFixed(2)} fp ${label.falsePositives} fn ${label.falseNegatives}`);
+  }
 }
 
 function summary(name: string, scores: MultiLabelScores, count: number): string {
@@ -36,6 +46,9 @@ const train = readLabelledSentences().filter((sentence) => sentence.split === 't
 const predicted = new Map(train.map((sentence) => [
   sentence, matcher.issues(prepareText(sentence.text), sentence.language),
 ]));
+const predictedSlices = new Map(train.map((sentence) => [
+  sentence, matcher.slices(prepareText(sentence.text), sentence.language),
+]));
 
 const groups = {
   read: train.filter((sentence) => sentence.draw === undefined && !isHeldOut(sentence)),
@@ -48,9 +61,11 @@ for (const [name, sentences] of Object.entries(groups)) {
     sentences.map((s) => predicted.get(s)!.map((hit) => hit.issueId)));
   console.log(summary(name, scores, sentences.length));
   if (values.perLabel && name === 'scored') {
-    for (const label of scores.perLabel) {
-      console.log(`  ${label.label}: support ${label.support} P ${label.precision.toFixed(2)} R ${label.recall.toFixed(2)} fp ${label.falsePositives} fn ${label.falseNegatives}`);
-    }
+    printPerLabel(scores);
+    const slices = multiLabelScores(SLICE_IDS, sentences.map((s) => s.slices),
+      sentences.map((s) => predictedSlices.get(s)!));
+    console.log(summary('slices, scored', slices, sentences.length));
+    printPerLabel(slices);
   }
 }
 

@@ -48,7 +48,11 @@ export function prefixKey(language: KeywordLanguage, prefix: string): string {
 /** Compiles one keyword; throws with the keyword named when it has no word in it. */
 export function compileKeyword(rule: string, language: KeywordLanguage, entryId: string): KeywordPattern {
   const normalised = normaliseForMatching(rule).trim();
-  const pieces = normalised.split(/\s+/).filter(Boolean);
+  const spaced = normalised.split(/\s+/).filter(Boolean);
+  // A phrase is matched against a post's words with hyphenated ones split into their parts
+  // ("жол-көлік оқиғасы" is read as жол, көлік, оқиғасы), so its own hyphenated words are split
+  // the same way; a keyword of one word is also looked up whole.
+  const pieces = spaced.length > 1 ? spaced.flatMap(splitHyphenated) : spaced;
   const words: WordPattern[] = [];
   let gapBefore = 0;
 
@@ -68,6 +72,13 @@ export function compileKeyword(rule: string, language: KeywordLanguage, entryId:
     throw new Error(`taxonomy entry "${entryId}": keyword "${rule}" (${language}) has no word in it; remove it`);
   }
   return { rule, entryId, words };
+}
+
+const HYPHEN = /[-‐‑]/u;
+
+/** "дәрі-дәрмек*" as "дәрі" and "дәрмек*": a prefix's star stays on the last part. */
+function splitHyphenated(piece: string): string[] {
+  return GAP.test(piece) ? [piece] : piece.split(HYPHEN).filter((part) => part !== '' && part !== '*');
 }
 
 function stemKeys(word: string, language: KeywordLanguage): string[] {
