@@ -5,8 +5,8 @@
  * whose version moved, and the stages that read their results, need to run again.
  */
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 import { shippedModelPath } from '../models/load-model-file.js';
@@ -68,7 +68,9 @@ export function stagesToRerun(stored: StageVersions | null, current: StageVersio
  */
 const STAGE_CODE: Readonly<Record<AnalysisStage, readonly string[]>> = {
   redaction: ['../privacy/redact'],
-  text: ['../text'],
+  // With the modules beside this file that every stage reads through: the text prepared once
+  // for all stages, what is known of each word, and the order of the stages.
+  text: ['../text', 'analysis-text', 'word-info', 'pipeline'],
   language: ['language'],
   mentions: ['mentions'],
   sentiment: ['sentiment', '../models'],
@@ -77,8 +79,6 @@ const STAGE_CODE: Readonly<Record<AnalysisStage, readonly string[]>> = {
   agencies: ['agencies'],
 };
 
-// LIMITATION: code shared by every stage outside these folders (analysis-text.ts, word-info.ts)
-// is known only by tyndau's version; `tyndau analyze --full` re-runs every stage after it changes.
 /**
  * The version of each stage for `project` with the shipped models: a short hash of tyndau's
  * version, the stage's code and what the stage is built from (model files, the project's sections).
@@ -113,23 +113,35 @@ const codeDigests = new Map<AnalysisStage, string>();
 function stageCode(stage: AnalysisStage): string {
   let digest = codeDigests.get(stage);
   if (digest === undefined) {
-    digest = codeDigest(STAGE_CODE[stage].map((folder) => fileURLToPath(new URL(`${folder}/`, import.meta.url))));
+    digest = codeDigest(STAGE_CODE[stage].map(codePath));
     codeDigests.set(stage, digest);
   }
   return digest;
 }
 
+/** A folder of `STAGE_CODE` as a path; a module as its file, compiled or source. */
+function codePath(entry: string): string {
+  const folder = fileURLToPath(new URL(`${entry}/`, import.meta.url));
+  if (existsSync(folder)) return folder;
+  const compiled = fileURLToPath(new URL(`${entry}.js`, import.meta.url));
+  return existsSync(compiled) ? compiled : fileURLToPath(new URL(`${entry}.ts`, import.meta.url));
+}
+
 /**
  * A hash of the names and contents of the code files (.js or .ts, not maps or declarations)
- * under `folders`, in a fixed order.
+ * under `paths`, each a folder or one file, in a fixed order.
  */
-export function codeDigest(folders: readonly string[]): string {
+export function codeDigest(paths: readonly string[]): string {
   const hash = createHash('sha256');
-  for (const folder of folders) {
-    const names = readdirSync(folder, { recursive: true, encoding: 'utf8' })
+  for (const path of paths) {
+    if (statSync(path).isFile()) {
+      hash.update(basename(path)).update('\0').update(readFileSync(path)).update('\0');
+      continue;
+    }
+    const names = readdirSync(path, { recursive: true, encoding: 'utf8' })
       .filter((name) => /\.[jt]s$/.test(name) && !name.endsWith('.d.ts'))
       .sort();
-    for (const name of names) hash.update(name).update('\0').update(readFileSync(join(folder, name))).update('\0');
+    for (const name of names) hash.update(name).update('\0').update(readFileSync(join(path, name))).update('\0');
   }
   return hash.digest('hex');
 }

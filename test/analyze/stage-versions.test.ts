@@ -102,6 +102,15 @@ describe('the code a stage runs', () => {
     expect(codeDigest([folder])).not.toBe(before);
   });
 
+  test('moves its version when a single module listed beside the folders changes', () => {
+    const shared = join(folder, 'analysis-text.js');
+    writeFileSync(shared, 'export const prepare = 1;');
+    const before = codeDigest([join(folder, 'names'), shared]);
+
+    writeFileSync(shared, 'export const prepare = 2;');
+    expect(codeDigest([join(folder, 'names'), shared])).not.toBe(before);
+  });
+
   test('differs from stage to stage, so a change to one reruns only it and what reads it', () => {
     const versions = Object.values(CURRENT);
 
