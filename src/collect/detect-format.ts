@@ -146,6 +146,18 @@ function rootElement(xml: string): { local: string; qualified: string } | undefi
   }
 }
 
+/**
+ * Whether text that starts as JSON is JSON Lines rather than one document, as `recogniseFormat`
+ * tells them apart: by the file's name, else by the whole text parsing as one document, else by
+ * its first lines each holding an object. `whole` says whether the text is the file's or only its
+ * beginning, which never parses.
+ */
+export function isJsonLines(text: string, fileName: string, whole: boolean): boolean {
+  if (JSONL_EXTENSIONS.has(extname(fileName).toLowerCase())) return true;
+  if (whole && parsedOrUndefined(text) !== undefined) return false;
+  return looksLikeJsonLines(text);
+}
+
 function recogniseJson(text: string, fileName: string): RecognisedFormat {
   if (JSONL_EXTENSIONS.has(extname(fileName).toLowerCase())) return { format: 'jsonl' };
 
@@ -193,7 +205,8 @@ function looksLikeJsonLines(text: string): boolean {
   });
 }
 
-function formatOfJson(document: unknown, fileName: string): ImportFormat {
+/** The format of a parsed JSON document; throws an error naming the file when it is none. */
+export function formatOfJson(document: unknown, fileName: string): ImportFormat {
   if (Array.isArray(document)) return formatOfJsonArray(document, fileName);
   if (!isJsonObject(document)) {
     throw new Error(`${fileName}: not a known format: a bare JSON value; ${EXPECTED}`);
@@ -230,6 +243,15 @@ export function recordListKey(document: JsonObject): string | undefined {
     return Array.isArray(value)
       && value.some((element) => isJsonObject(element) && hasTextField(Object.keys(element)));
   });
+}
+
+/**
+ * The key of the list a `.json` object's records are read from: `recordListKey`'s, or Telethon's
+ * `messages` (`{"messages": [...]}`), a list of records even when none has a text field: each
+ * message without one is then noted or skipped in its place.
+ */
+export function recordsKeyOf(document: JsonObject): string | undefined {
+  return recordListKey(document) ?? (Array.isArray(document['messages']) ? 'messages' : undefined);
 }
 
 function looksLikeTelegram(document: JsonObject): boolean {

@@ -2,7 +2,7 @@ import { readFile, stat } from 'node:fs/promises';
 
 import { IANAZone } from 'luxon';
 
-import { recogniseFormat, recordListKey, type ImportFormat, type RecognisedFormat } from './detect-format.js';
+import { recogniseFormat, recordsKeyOf, type ImportFormat, type RecognisedFormat } from './detect-format.js';
 import { decodeBytes, type DecodedText } from './encoding/decode-bytes.js';
 import { strictUtf8 } from './encoding/detect-cyrillic-charset.js';
 import { windows1251LinesNote } from './encoding/utf8-or-windows-1251.js';
@@ -15,6 +15,7 @@ import { isMhtmlArchive, pageOfMhtmlArchive } from './markup/mhtml-archive.js';
 import { hasTextField } from './files/record-fields.js';
 import { separateCollidingIds } from './identity/colliding-ids.js';
 import { cutLongTexts } from './long-texts.js';
+import { CUT_RECORD_REASON } from './truncated-json.js';
 import type { ImportContext } from './import-context.js';
 import type { ImportBatch, ImportNote } from './raw-post.js';
 import { importTelegramExport } from './telegram/import-telegram-export.js';
@@ -49,8 +50,9 @@ export interface ImportOptions {
  * Past this a file's text no longer fits in one JavaScript string (2^29 − 24 characters), and its
  * parsed records take several times its size in memory: a 356 MB Telegram export took 1.8 GB.
  */
-// LIMITATION: only JSON Lines is read as a stream; a Telegram export's messages, and CSV rows,
-// read one at a time from the file would lift this limit for them.
+// LIMITATION: `tyndau import` reads JSON Lines and JSON documents of records (Telegram exports,
+// lists of records) as a stream (`ingest/read-post-batches.ts`); other formats, CSV above all,
+// are read here whole, and CSV rows read one at a time from the file would lift this limit.
 const WHOLE_FILE_MAX_BYTES = 512 * 1024 * 1024;
 
 /**
@@ -89,9 +91,8 @@ export async function importFile(path: string, options: ImportOptions): Promise<
 /** A JSON document that ended before its last record was whole loses that record: it is skipped. */
 function withCutRecord(batch: ImportBatch, cutLine: number | undefined, file: string): ImportBatch {
   if (cutLine === undefined) return batch;
-  const reason = 'the JSON file ends inside an unfinished record (cut off in transfer or while ' +
-    'it was saved?); the records before it are read, everything after the last complete one was lost';
-  return { ...batch, skipped: [...batch.skipped, { location: { file, line: cutLine }, reason }] };
+  const skip = { location: { file, line: cutLine }, reason: CUT_RECORD_REASON };
+  return { ...batch, skipped: [...batch.skipped, skip] };
 }
 
 /**
@@ -186,9 +187,7 @@ export function importRecognised(
 /** A `.json` object: one record, or a wrapper around a list of them (`{"results": [...]}`). */
 function importJsonObject(document: JsonObject, context: ImportContext): ImportBatch {
   if (hasTextField(Object.keys(document))) return importJsonRecord(document, context);
-  // Telethon messages (`{"messages": [...]}`) are a list of records even when none has a text
-  // field: each message without one is then noted or skipped in its place.
-  const key = recordListKey(document) ?? (Array.isArray(document['messages']) ? 'messages' : undefined);
+  const key = recordsKeyOf(document);
   if (key === undefined) throw new Error(`${context.file}: no list of records with a text field`);
   return importJsonRecords(document[key] as unknown[], context, `/${key}`);
 }

@@ -39,6 +39,8 @@ export interface RecordLocation {
   readonly index?: number;
   /** JSON pointer or XPath-like path inside a document, when there is one. */
   readonly path?: string;
+  /** 0-based byte offset where the record starts, for a document read as a stream. */
+  readonly offset?: number;
 }
 
 export interface RawPost {

@@ -7,6 +7,11 @@ import { jsonStringEnd } from './long-integers.js';
  * document is closed after the last complete element of its list of records, and the element
  * that was cut is reported as lost.
  */
+/** Why the record a JSON file was cut off in is skipped. */
+export const CUT_RECORD_REASON = 'the JSON file ends inside an unfinished record (cut off in ' +
+  'transfer or while it was saved?); the records before it are read, everything after the last ' +
+  'complete one was lost';
+
 export interface ClosedJson {
   readonly text: string;
   /** 1-based line where the unfinished element starts. */

@@ -218,6 +218,7 @@ export function formatLocation(location: RecordLocation): string {
   let place = location.file;
   if (location.line !== undefined) place += `:${location.line}`;
   else if (location.index !== undefined) place += `#${location.index}`;
-  if (location.path) place += ` (${location.path})`;
+  const within = [location.path, location.offset === undefined ? '' : `byte ${location.offset}`];
+  if (within.some((part) => part)) place += ` (${within.filter((part) => part).join(', ')})`;
   return place;
 }

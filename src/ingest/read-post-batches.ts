@@ -1,9 +1,10 @@
 import { open, stat } from 'node:fs/promises';
 
 import { importFile } from '../collect/index.js';
-import { recogniseFormat } from '../collect/detect-format.js';
+import { isJsonLines } from '../collect/detect-format.js';
 import { decodeBytes } from '../collect/encoding/decode-bytes.js';
 import { streamJsonl } from '../collect/files/stream-jsonl.js';
+import { streamJsonDocument } from '../collect/json-stream/stream-json-document.js';
 import type { ImportBatch } from '../collect/raw-post.js';
 import { spooledPipe } from './spooled-pipe.js';
 
@@ -21,11 +22,12 @@ export interface ReadOptions {
 }
 
 /**
- * One file's posts, `batchSize` at a time. A large JSON Lines file (an export of millions of
- * posts; UTF-8 or windows-1251, decided line by line) is streamed, so memory stays that of a batch whatever the file's size; every other
- * file is read whole by `importFile` and handed out in slices. A pipe is first copied to a
- * temporary file (`spooled-pipe.ts`). Throws, before any batch, when the file cannot be read or
- * its format is unknown.
+ * One file's posts, `batchSize` at a time. A large file of JSON Lines (an export of millions of
+ * posts; UTF-8 or windows-1251, decided line by line) or a large JSON document of records (a
+ * Telegram Desktop export, a list of records) is streamed, so memory stays that of a batch
+ * whatever the file's size; every other file is read whole by `importFile` and handed out in
+ * slices. A pipe is first copied to a temporary file (`spooled-pipe.ts`). Throws, before any
+ * batch, when the file cannot be read or its format is unknown.
  */
 // LIMITATION: large CSV files are read whole; csv-parse's stream mode would lift it.
 export async function* readPostBatches(path: string, options: ReadOptions): AsyncGenerator<ImportBatch> {
@@ -39,8 +41,15 @@ export async function* readPostBatches(path: string, options: ReadOptions): Asyn
 
 /** The batches of the file at `source`, named `path` in what is reported. */
 async function* readFileBatches(path: string, source: string, options: ReadOptions): AsyncGenerator<ImportBatch> {
-  if (await isLargeJsonl(source, options.streamFromBytes ?? STREAM_FROM_BYTES)) {
-    yield* streamJsonl(source, { file: path, timezone: options.timezone, now: options.now }, options.batchSize);
+  const context = { file: path, timezone: options.timezone, now: options.now };
+  const kind = await streamedKind(source, options.streamFromBytes ?? STREAM_FROM_BYTES);
+  if (kind === 'jsonl') {
+    yield* streamJsonl(source, context, options.batchSize);
+    return;
+  }
+  const streamed = kind === 'json' ? await streamJsonDocument(source, context, options.batchSize) : undefined;
+  if (streamed) {
+    yield* streamed;
     return;
   }
 
@@ -57,29 +66,46 @@ async function* readFileBatches(path: string, source: string, options: ReadOptio
   }
 }
 
-async function isLargeJsonl(path: string, streamFromBytes: number): Promise<boolean> {
+/**
+ * How a file from the size limit on can be streamed: as JSON Lines, as one JSON document (when
+ * it holds records, as `streamJsonDocument` decides), or not at all.
+ */
+async function streamedKind(path: string, streamFromBytes: number): Promise<'jsonl' | 'json' | undefined> {
   let size: number;
   try {
     size = (await stat(path)).size;
   } catch {
-    return false; // importFile names the problem.
+    return undefined; // importFile names the problem.
   }
-  if (size < streamFromBytes) return false;
+  if (size < streamFromBytes) return undefined;
 
   const file = await open(path, 'r');
   try {
     const head = Buffer.alloc(HEAD_BYTES);
     const { bytesRead } = await file.read(head, 0, HEAD_BYTES, 0);
-    // Whole lines only, so that a multi-byte letter cut at the end does not look like another charset.
-    const lastLineEnd = head.subarray(0, bytesRead).lastIndexOf(0x0a);
-    if (lastLineEnd <= 0) return false;
-    const decoded = decodeBytes(head.subarray(0, lastLineEnd));
+    const whole = bytesRead === size;
+    const decoded = decodeBytes(whole ? head.subarray(0, bytesRead) : head.subarray(0, wholeCharactersEnd(head.subarray(0, bytesRead))));
     // UTF-16 and declared single-byte charsets other than windows-1251 are read whole.
-    if (decoded.charset !== 'utf-8' && decoded.charset !== 'windows-1251') return false;
-    return recogniseFormat(decoded.text, path).format === 'jsonl';
+    if (decoded.charset !== 'utf-8' && decoded.charset !== 'windows-1251') return undefined;
+    const start = decoded.text.trimStart();
+    if (!start.startsWith('{') && !start.startsWith('[')) return undefined;
+    return isJsonLines(decoded.text, path, whole) ? 'jsonl' : 'json';
   } catch {
-    return false;
+    return undefined;
   } finally {
     await file.close();
   }
+}
+
+/**
+ * Where the head's last whole line ends, or its last ASCII byte when it has no line end (a JSON
+ * document written on one line), so that a multi-byte letter cut at the end does not look like
+ * another charset.
+ */
+function wholeCharactersEnd(head: Uint8Array): number {
+  const lineEnd = head.lastIndexOf(0x0a);
+  if (lineEnd > 0) return lineEnd;
+  let end = head.length;
+  while (end > 0 && head[end - 1]! >= 0x80) end -= 1;
+  return end;
 }

@@ -52,6 +52,18 @@ export function decodeUtf8OrWindows1251(bytes: Uint8Array): MixedDecoding {
 }
 
 /**
+ * One record's bytes (a line of JSON Lines, an element of a JSON list) as text: UTF-8, or
+ * windows-1251 when they are not UTF-8 (a record from a Windows tool among UTF-8 ones). Damaged
+ * bytes in UTF-8 become U+FFFD.
+ */
+export function decodeRecordBytes(bytes: Uint8Array): { text: string; windows1251: boolean } {
+  const utf8 = strictUtf8(bytes);
+  if (utf8 !== undefined) return { text: utf8, windows1251: false };
+  const decoded = decodeUtf8OrWindows1251(bytes);
+  return { text: decoded.text, windows1251: decoded.charset === 'windows-1251' };
+}
+
+/**
  * In windows-1251 text a well-formed UTF-8 sequence needs a capital letter before a byte from
  * 0x80 to 0xBF (`Р»` in `СССР»`), while nearly every other letter is a byte that fits none; a
  * line of UTF-8 has more letters than damaged bytes. A letter cut off by the end of the bytes

@@ -101,20 +101,36 @@ export function importJsonRecords(
   listPath = '',
 ): ImportBatch {
   const log = new ImportLog();
-  const names = new FieldNames();
-  const localIds = new LocalIds();
+  const reader = new JsonRecordReader(context);
   const posts: RawPost[] = [];
   records.forEach((record, index) => {
-    const location = { file: context.file, index, path: `${listPath}/${index}` };
-    if (!isJsonObject(record)) {
-      log.skip(location, 'list element is not a JSON object');
-      return;
-    }
-    const post = recordPost(record, names, context, location, log, localIds);
+    const post = reader.read(record, { file: context.file, index, path: `${listPath}/${index}` }, log);
     if (post) posts.push(post);
   });
   const batch = { format: 'json', sourceLabel: context.file, posts, skipped: log.skipped };
   return log.notes.length > 0 ? { ...batch, notes: log.notes } : batch;
+}
+
+/**
+ * Reads the elements of a list of records one at a time, for a list in memory or one read as a
+ * stream: the keys and ids seen are kept from one element to the next.
+ */
+export class JsonRecordReader {
+  readonly #names = new FieldNames();
+  readonly #localIds = new LocalIds();
+  readonly #context: ImportContext;
+
+  constructor(context: ImportContext) {
+    this.#context = context;
+  }
+
+  read(record: unknown, location: RecordLocation, log: ImportLog): RawPost | undefined {
+    if (!isJsonObject(record)) {
+      log.skip(location, 'list element is not a JSON object');
+      return undefined;
+    }
+    return recordPost(record, this.#names, this.#context, location, log, this.#localIds);
+  }
 }
 
 /**

@@ -1,7 +1,6 @@
 import { createReadStream } from 'node:fs';
 
-import { strictUtf8 } from '../encoding/detect-cyrillic-charset.js';
-import { decodeUtf8OrWindows1251, windows1251LinesNote } from '../encoding/utf8-or-windows-1251.js';
+import { decodeRecordBytes, windows1251LinesNote } from '../encoding/utf8-or-windows-1251.js';
 import type { ImportContext } from '../import-context.js';
 import { StreamedIdSeparator } from '../identity/colliding-ids.js';
 import { cutLongTexts } from '../long-texts.js';
@@ -49,7 +48,7 @@ export async function* streamJsonl(
   const readLine = (bytes: Uint8Array): void => {
     lineNumber++;
     const start = lineNumber === 1 && UTF8_BOM.every((byte, index) => bytes[index] === byte) ? UTF8_BOM.length : 0;
-    const decoded = decodeLine(bytes.subarray(start));
+    const decoded = decodeRecordBytes(bytes.subarray(start));
     if (decoded.windows1251) windows1251Lines.push(lineNumber);
     const post = reader.read(decoded.text, lineNumber);
     if (post) posts.push(post);
@@ -72,11 +71,4 @@ export async function* streamJsonl(
 
   readLines(rest);
   yield take();
-}
-
-function decodeLine(bytes: Uint8Array): { text: string; windows1251: boolean } {
-  const utf8 = strictUtf8(bytes);
-  if (utf8 !== undefined) return { text: utf8, windows1251: false };
-  const decoded = decodeUtf8OrWindows1251(bytes);
-  return { text: decoded.text, windows1251: decoded.charset === 'windows-1251' };
 }

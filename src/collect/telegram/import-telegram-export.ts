@@ -10,7 +10,7 @@ import { pollText } from './poll-text.js';
  * groups and channels only their members can read (what is said there was not published).
  * tyndau imports public channels and groups only.
  */
-const PRIVATE_CHAT_TYPES = new Set([
+export const PRIVATE_CHAT_TYPES: ReadonlySet<string> = new Set([
   'personal_chat', 'bot_chat', 'saved_messages', 'private_group', 'private_supergroup', 'private_channel',
 ]);
 
@@ -38,17 +38,12 @@ export function importTelegramExport(document: unknown, context: ImportContext):
 
   for (const { chat, path } of chatsOf(document, context, log)) {
     if (PRIVATE_CHAT_TYPES.has(String(chat.type))) {
-      const note = `a ${String(chat.type)} is a private conversation; not imported`;
-      log.note({ file: context.file, path }, note);
+      log.note({ file: context.file, path }, privateChatNote(chat.type));
       continue;
     }
-    // An account export cut or edited by a script can leave a chat without its message list;
-    // the chat is named, so its messages are not lost without a word.
     if (!Array.isArray(chat.messages)) {
-      const reason = chat.messages === undefined
-        ? 'chat has no "messages" list'
-        : `chat "messages" is ${jsonKindOf(chat.messages)}, not a list of messages`;
-      log.skip({ file: context.file, path }, reason);
+      const kind = chat.messages === undefined ? undefined : jsonKindOf(chat.messages);
+      log.skip({ file: context.file, path }, noMessageListReason(kind));
       continue;
     }
     const chatKey = stringOrNumber(chat.id) ?? `unnamed-chat${path}`;
@@ -69,13 +64,7 @@ export function importTelegramExport(document: unknown, context: ImportContext):
 function chatsOf(document: unknown, context: ImportContext, log: ImportLog): Chat[] {
   if (!isJsonObject(document)) return [];
   if (Array.isArray(document.messages)) {
-    if (PRIVATE_CHAT_TYPES.has(String(document.type))) {
-      throw new Error(
-        `${context.file}: this Telegram export is a ${String(document.type)}, ` +
-          'a private conversation; ' +
-          'tyndau imports only public channels and groups',
-      );
-    }
+    if (PRIVATE_CHAT_TYPES.has(String(document.type))) throw privateChatError(context.file, document.type);
     return [{ chat: document, path: '' }];
   }
 
@@ -94,8 +83,32 @@ function chatsOf(document: unknown, context: ImportContext, log: ImportLog): Cha
   });
 }
 
+/** The note for a private chat of an account's export, which is left out. */
+export function privateChatNote(type: unknown): string {
+  return `a ${String(type)} is a private conversation; not imported`;
+}
+
+/**
+ * Why a chat of an account's export has no messages read, given what its `messages` is (undefined
+ * when it has none). An export cut or edited by a script can leave a chat so; the chat is named,
+ * so that its messages are not lost without a word.
+ */
+export function noMessageListReason(kind: string | undefined): string {
+  return kind === undefined
+    ? 'chat has no "messages" list'
+    : `chat "messages" is ${kind}, not a list of messages`;
+}
+
+/** The error for an export of one private chat: nothing in it is read. */
+export function privateChatError(file: string, type: unknown): Error {
+  return new Error(
+    `${file}: this Telegram export is a ${String(type)}, a private conversation; ` +
+      'tyndau imports only public channels and groups',
+  );
+}
+
 /** Where a message stands: its chat, and the chat's service messages, which are no posts. */
-interface Thread {
+export interface Thread {
   readonly chatKey: string;
   readonly serviceIds: ReadonlySet<string>;
 }
@@ -105,17 +118,23 @@ interface Thread {
  * the topic's opening (`"action": "topic_created"`), a service message that is not imported: such
  * a reply answers no post, and its parent is left out rather than pointing at nothing.
  */
-function serviceMessageIds(messages: readonly unknown[]): Set<string> {
+export function serviceMessageIds(messages: readonly unknown[]): Set<string> {
   const ids = new Set<string>();
   for (const message of messages) {
-    if (!isJsonObject(message) || message.type === undefined || message.type === 'message') continue;
-    const id = stringOrNumber(message.id);
-    if (id !== undefined) ids.add(String(id));
+    const id = serviceMessageId(message);
+    if (id !== undefined) ids.add(id);
   }
   return ids;
 }
 
-function messageToPost(
+/** The id of a service message (a join, a pin, a topic's opening); undefined for any other. */
+export function serviceMessageId(message: unknown): string | undefined {
+  if (!isJsonObject(message) || message.type === undefined || message.type === 'message') return undefined;
+  const id = stringOrNumber(message.id);
+  return id === undefined ? undefined : String(id);
+}
+
+export function messageToPost(
   message: unknown,
   { chatKey, serviceIds }: Thread,
   context: ImportContext,
