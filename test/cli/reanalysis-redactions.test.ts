@@ -30,6 +30,16 @@ describe('what a re-analysis says it removed', () => {
     );
   });
 
+  it('names plates, flat numbers and identity documents under their own kinds', () => {
+    const redactions = new ReanalysisRedactions();
+    redactions.noteBatch([post(true), post(true)],
+      [analysis({ flat: 2, plate: 1 }), analysis({ name: 1, document: 1, plate: 1 })]);
+
+    expect(redactions.summary()).toBe(
+      'redacted 2 stored posts again: personal data removed from 2 (document 1, plate 2, flat 2, name 1)',
+    );
+  });
+
   it('says when the posts it redacted again held nothing more to remove', () => {
     const redactions = new ReanalysisRedactions();
     redactions.note(post(true), analysis());
