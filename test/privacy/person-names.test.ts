@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
 
+import { nameBracketedPairs } from '../../src/privacy/redact/bracketed-names.js';
+import { nameDashPairedNames } from '../../src/privacy/redact/dash-paired-names.js';
+import type { NameToken } from '../../src/privacy/redact/name-token.js';
+import { PersonNameFinder } from '../../src/privacy/redact/person-name-finder.js';
 import { Redactor } from '../../src/privacy/redact/redactor.js';
 import { SUBJECTS } from './subjects.js';
 
@@ -160,5 +164,43 @@ describe('names the rules alone miss, found by the name classifier', () => {
 
   it('keeps a given name that is also a word unless the model is sure', () => {
     expect(redact('Бақыт деген — денсаулық.')).toBe('Бақыт деген — денсаулық.');
+  });
+});
+
+describe('an item of a bulleted list of persons with their countries', () => {
+  const text = 'Судьи: • Грэм Полл (Англия) • Маркус Мерк (Германия) • Сон Линь (Вьетнам)\n' +
+    'Туры: • Сэм Оук (Англия). Смотрите • Мару Тен (Германия) в программе.';
+  const words = (named: readonly boolean[], tokens: readonly NameToken[]): string[] =>
+    tokens.filter((_token, index) => named[index]).map((token) => text.slice(token.start, token.end));
+
+  it('is a name like the list\'s other items, though the model named none of its words', () => {
+    const { tokens } = new PersonNameFinder([]).candidates(text);
+    const named = tokens.map((token) => ['Грэм', 'Полл', 'Маркус', 'Мерк'].includes(text.slice(token.start, token.end)));
+    nameBracketedPairs(text, tokens, named);
+    expect(words(named, tokens)).toEqual(['Грэм', 'Полл', 'Маркус', 'Мерк', 'Сон', 'Линь']);
+  });
+
+  it('is left alone in a list with one named item, or none', () => {
+    const { tokens } = new PersonNameFinder([]).candidates(text);
+    const named = tokens.map((token) => text.slice(token.start, token.end) === 'Оук');
+    nameBracketedPairs(text, tokens, named);
+    expect(words(named, tokens)).toEqual(['Сэм', 'Оук']);
+  });
+});
+
+describe('two persons set against each other with a dash', () => {
+  const namedWords = (text: string, seeds: readonly string[]): string[] => {
+    const { tokens } = new PersonNameFinder([]).candidates(text);
+    const named = tokens.map((token) => seeds.includes(text.slice(token.start, token.end)));
+    nameDashPairedNames(text, tokens, named);
+    return tokens.filter((_token, index) => named[index]).map((token) => text.slice(token.start, token.end));
+  };
+
+  it('names the other side of a pair', () => {
+    expect(namedWords('Матч Дорохов — Кастельяно перенесли', ['Дорохов'])).toEqual(['Дорохов', 'Кастельяно']);
+  });
+
+  it('leaves a chain of three alone: a menu path or a route, not a match', () => {
+    expect(namedWords('Зайдите в Қызметтер — Отбасы — Туу туралы', ['Қызметтер'])).toEqual(['Қызметтер']);
   });
 });

@@ -2,16 +2,19 @@
  * Lists every person name the finder missed and every other word it redacted, each with its
  * sentence and a rough kind, on the parts that tuning may read:
  *
- *   npx vite-node training/names/list-name-errors.ts nerel-dev [nerel-train] [factrueval-dev]
+ *   npx vite-node training/names/list-name-errors.ts nerel-dev [nerel-train] [factrueval-dev] [rusentne-train]
  *
- * factRuEval devset is in the name lists and the model: measure it in a scratch clone built
- * with `TYNDAU_NAMES_LEAVE_OUT=factrueval` (see models/names.md), or its lone surnames are found
- * because they are listed. Counts by kind come first, then the cases, one a line.
+ * factRuEval devset and RuSentNE train are in the name lists and the model: measure each in a
+ * scratch clone built with `TYNDAU_NAMES_LEAVE_OUT=factrueval` or `=rusentne` (see
+ * models/names.md), or its lone surnames are found because they are listed. RuSentNE marks only
+ * some entities of a sentence, so its false redactions are counted inside marked entities only. Counts by kind come first, then the cases, one a line.
  */
 import { loadNameClassifier } from '../../src/privacy/redact/name-classifier.js';
 import { PersonNameFinder } from '../../src/privacy/redact/person-name-finder.js';
 import type { RedactionSpan } from '../../src/privacy/redact/redaction-kind.js';
-import { readFactRuEval, readNerel, type AnnotatedDocument, type EntitySpan } from './annotated-corpora.js';
+import {
+  readFactRuEval, readNerel, readRuSentNeOutsideNerelTest, type AnnotatedDocument, type EntitySpan,
+} from './annotated-corpora.js';
 
 const WORD = /\p{L}+(?:[-'’]\p{L}+)*/gu;
 const CONTEXT = 60;
@@ -100,6 +103,8 @@ function listErrors(name: string, documents: readonly AnnotatedDocument[]): void
         continue;
       }
       if (!redacted) continue;
+      // RuSentNE marks some entities of a sentence: a word outside them is not known to be no name.
+      if (document.partial && !overlaps(document.entities, start, end)) continue;
       otherRedacted += 1;
       falseRedactions.push({ kind: falseKind(document.text, start, others, end), line: sentenceAround(document.text, start, end) });
     }
@@ -123,6 +128,7 @@ const READERS: Readonly<Record<string, () => AnnotatedDocument[]>> = {
   'nerel-dev': () => readNerel('dev'),
   'nerel-train': () => readNerel('train'),
   'factrueval-dev': () => readFactRuEval('devset'),
+  'rusentne-train': () => readRuSentNeOutsideNerelTest(),
 };
 
 for (const name of process.argv.slice(2)) {

@@ -1,6 +1,8 @@
 import type { Subject } from '../../project/project.js';
 import { nameBracketedPairs } from './bracketed-names.js';
 import { nameCoordinatedNames } from './coordinated-names.js';
+import { nameDashPairedNames } from './dash-paired-names.js';
+import { nameParticleSurnames } from './name-particles.js';
 import { withOriginalSpellings } from './original-script-names.js';
 import { isNotANameWord } from './not-name-words.js';
 import { givenNameIndex, type GivenNameClass } from './given-name-index.js';
@@ -186,6 +188,8 @@ export class PersonNameFinder {
     const named = this.#classifier.decide(text, tokens, ruleNamed);
     nameBracketedPairs(text, tokens, named);
     nameCoordinatedNames(text, tokens, named);
+    nameDashPairedNames(text, tokens, named);
+    nameParticleSurnames(text, tokens, named);
     nameLaterMentions(tokens, named);
     const found = consecutiveNames(tokens, named, text, this.#keeps, true);
     return withOriginalSpellings(text, found.map(toSpan));
