@@ -26,6 +26,19 @@ describe('VK wall.get import', () => {
     expect(batch.posts.some((post) => post.nativeId === '-888_77')).toBe(false);
   });
 
+  it('keeps a repost with the sharer\'s words as an original, and one without words as an amplification', async () => {
+    const batch = await importFixture('vk-wall-get-repost-with-comment.json');
+
+    // The first was an amplification of -888_78: the sharer's opinion left the counts.
+    expect(batch.posts.map((post) => [post.nativeId, post.amplifiesNativeId ?? null, post.text])).toEqual([
+      ['-555_301', null, 'Полностью согласен, акимат опять молчит. Третью зиму одно и то же!\n\n' +
+        'Жители Турксибского района жалуются на отключение отопления.'],
+      ['-555_302', '-888_78', 'Жители Турксибского района жалуются на отключение отопления.'],
+      // A photo added is no words of the sharer's own.
+      ['-555_303', '-888_79', 'Акимат обещал запустить отопление к пятнице.'],
+    ]);
+  });
+
   it('notes media-only posts and unreadable dates, skips a post without id', async () => {
     const batch = await importFixture('vk-wall-get-repost.json');
     expect(batch.posts.map((post) => post.nativeId)).toEqual(['-555_101', '-555_102', '-555_104']);

@@ -133,8 +133,12 @@ function pageOf(value: unknown, path: string): WallPage[] {
 
 /**
  * One wall post. A repost keeps its own (often empty) text in `text` and the reposted post in
- * `copy_history[0]` (itself a repost when the chain is longer): it becomes one post that
- * amplifies the original, carrying the original's text for analysis, not a second original.
+ * `copy_history[0]` (itself a repost when the chain is longer): without words of its own it
+ * becomes one post that amplifies the original, carrying the original's text for analysis, not a
+ * second original. A repost with the sharer's words ("Полностью согласен, акимат молчит") says
+ * something of its own, as a listening tool's "Дополненный репост" does: it stays an original,
+ * its words before the original's. Read as an amplification, the sharer's opinion left the
+ * counts and shares.
  */
 function wallPostToPost(
   item: unknown,
@@ -165,7 +169,7 @@ function wallPostToPost(
   const text = [ownText, attachmentText(item), originalText].filter((part) => part !== '').join('\n\n');
   if (text === '') return 'no text';
 
-  const original = history[0];
+  const original = ownText === '' ? history[0] : undefined;
   const sharedLink = ownText === '' && original === undefined ? sharedLinkOf(item) : undefined;
   return {
     kind: 'social',

@@ -28,7 +28,8 @@ const SEARCH_PAGE = 200;
 /**
  * A VK wall through `wall.get`, or a keyword search over public posts through
  * `newsfeed.search`. Posts are read newest first down to the cursor. `from_id`, `signer_id` and
- * profiles are never read; a repost becomes an amplification of the post it copies.
+ * profiles are never read; a repost without words of its own becomes an amplification of the
+ * post it copies.
  */
 export class VkSource implements LiveSource {
   readonly id: string;
