@@ -16,6 +16,7 @@ import { findPhoneNumbers } from './phone-numbers.js';
 import { findPhonesInWords } from './phone-words.js';
 import { findProfileLinks } from './profile-links.js';
 import { PLACEHOLDERS, type RedactionKind, type RedactionSpan } from './redaction-kind.js';
+import { keepStreetAddresses } from './street-addresses.js';
 import { findVehiclePlates } from './vehicle-plates.js';
 
 /** A text with personal data replaced, and how many of each kind were replaced. */
@@ -50,7 +51,7 @@ export class Redactor {
     const names = new PersonNameFinder(subjects, loadNameClassifier());
     const districts = new DistrictNames(districtNames);
     const contacts = withSubjectHandlesKept(subjects);
-    this.#finders = [...contacts, (text) => districts.keep(text, names.find(text))];
+    this.#finders = [...contacts, (text) => keepStreetAddresses(text, districts.keep(text, names.find(text)))];
   }
 
   redact(text: string): Redaction {

@@ -1,0 +1,51 @@
+/**
+ * A street named after a person, written as residents write an address: the name in the
+ * genitive and the house number after it ("Розыбакиева 247 опять без света", "Сейфуллина 500,
+ * кв 12"). Almaty's streets carry the names of poets, scholars and heroes; at the start of a
+ * sentence the name finder took such a word for a person's surname, and the post lost the one
+ * place it named.
+ *
+ * A one-word name is kept when a house number follows it that is not a count of something
+ * ("Иванова 3 года не видела", "Досаев 2 раза обещал" stay redacted), and when its ending is
+ * the genitive a street takes (-а, -я, -ой, -ы, -ко, -ли, -би: Абая, Гоголя, Маметовой,
+ * Момышулы, Шевченко), and when it is no given name ("Айдана 6" is a child and her age). A name
+ * of two words ("Иван Петров 25") is a person's, and stays redacted.
+ */
+import { givenNameIndex } from './given-name-index.js';
+import { nameKey } from './name-key.js';
+import type { RedactionSpan } from './redaction-kind.js';
+
+const STREET_GENITIVE = /^\p{Lu}\p{Ll}+(?:а|я|ой|ы|ко|ли|би)$/u;
+
+// The house number: "247", "12а", "12/3", "№ 5", with a Kazakh case ending ("64те", "8-дегі");
+// not a year, a price, a phone or an ordinal ("9ый").
+const HOUSE_NUMBER = /^\s{1,2}(?:№\s?)?\d{1,3}(?:\s?[а-яa-z](?!\p{L}))?(?:[/-]\d{1,3}[а-яa-z]?)?(?:-?(?:[тд][еа](?:гі)?|[кг][еа]))?(?![\d\p{L}])(?![.,]\d)/iu;
+
+// What a number before it counts, in Russian, Kazakh and English: then the number is no house.
+const COUNTED = new RegExp(`^\\s*(?:${[
+  'год', 'лет', 'г\\.', 'г\\b', 'гг', 'раз', 'дн', 'день', 'сут', 'недел', 'месяц', 'мес', 'час',
+  'мин', 'сек', 'тенге', 'тг', '₸', 'тыс', 'млн', 'млрд', 'процент', '%', 'человек', 'чел',
+  'штук', 'шт', 'км', 'м\\b', 'метр', 'кг', 'место', 'мест', 'балл', 'очк', 'гол', 'раунд',
+  'жыл', 'күн', 'ай\\b', 'апта', 'сағат', 'минут', 'адам', 'рет', 'теңге', 'жаста', 'жас\\b',
+  'литр', 'класс', 'курс', 'этаж', 'янв', 'фев', 'мар', 'апр', 'мая', 'май', 'июн', 'июл', 'авг',
+  'сен', 'окт', 'ноя', 'дек', 'қаңтар', 'ақпан', 'наурыз', 'сәуір', 'мамыр', 'маусым', 'шілде',
+  'тамыз', 'қыркүйек', 'қазан', 'қараша', 'желтоқсан', 'jan', 'feb', 'mar', 'apr', 'may', 'jun',
+  'jul', 'aug', 'sep', 'oct', 'nov', 'dec',
+  'year', 'day', 'week', 'month', 'hour', 'time', 'people', 'point', 'goal',
+].join('|')})`, 'iu');
+
+/** `spans` without the one-word names that open a street address. */
+export function keepStreetAddresses(text: string, spans: RedactionSpan[]): RedactionSpan[] {
+  return spans.filter((span) => span.kind !== 'name' || !isStreet(text, span));
+}
+
+function isStreet(text: string, span: RedactionSpan): boolean {
+  const name = text.slice(span.start, span.end);
+  if (!STREET_GENITIVE.test(name)) return false;
+  // A given name before a number is a person and an age or a score ("Айдана 6", "Даша 2"); the
+  // given names that alone mean a street in Almaty ("Абая", "Райымбека") are not 'given' here.
+  if (givenNameIndex().get(nameKey(name)) === 'given') return false;
+  const after = text.slice(span.end, span.end + 40);
+  const house = HOUSE_NUMBER.exec(after);
+  return house !== null && !COUNTED.test(after.slice(house[0].length));
+}
