@@ -30,6 +30,7 @@ describe('vehicle plates', () => {
     ['house numbers and postcodes', 'дом 150 по Абая, индекс 050000, A15E3K0'],
     ['years and models', 'Toyota Camry 70 2019 года, Lada 2107, Hyundai Accent 2015'],
     ['trims of models', 'Mercedes E 200 CDI, Audi A 150 TDI, Golf 200 GTI 05'],
+    ['models of aircraft', 'Boeing 737 MAX 10 сел в Алматы'],
     ['a region code alone', 'регион 02, машины с номерами 02 и 05'],
     ['a region that does not exist', 'код 777 ABA 55 в накладной'],
     ['a firm\'s plate of two letters', 'ТОО 123 AB 02 вывезло мусор'],

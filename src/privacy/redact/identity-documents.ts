@@ -7,16 +7,16 @@ import type { RedactionSpan } from './redaction-kind.js';
  * Russia's insurance number ("СНИЛС"). Kazakh typed with Russian letters ("куалик",
  * "толкужат") too.
  */
-const DOCUMENT_WORD = String.raw`(?:удостоверени\p{L}*|удост\.?|уд\.?\s?л\.?|ку[әа]л[іiи][кг]\p{L}*|` +
+const DOCUMENT_WORD = String.raw`(?:удост\p{L}*\.?|уд\.?\s?(?:л\.?|личн\p{L}*)|ку[әаэ]л[іiи][кг]\p{L}*|` +
   String.raw`(?:тех)?паспорт\p{L}*|т[өо]лқ?[ұу]ж[ао]т\p{L}*|толкужат\p{L}*|pass?port\p{L}*|` +
   String.raw`id[- ]?(?:card|карт\p{L}*)|айди[- ]?карт\p{L}*|снилс\p{L}*|snils)`;
 /**
  * What may stand between the word and the number: "№", "N", ":", "личности", "гражданина РК",
- * "серия", "номер", "нөмірі", "мой". Nothing else, so an order's number later in the sentence
+ * "серия", "номер", "нөмірі", "мой", "данные". Nothing else, so an order's number later in the sentence
  * ("паспорт забыл, заказ 123456789") is not taken for the document's.
  */
 const FILLER = String.raw`(?:[\s:.,№#–—-]|гражданин\p{L}*|рк|рф|kz|серии|серия|сер\.|` +
-  String.raw`номер\p{L}*|нөмір\p{L}*|номир\p{L}*|number|no|nr|мо[йеёя]\p{L}*|менің|азамат\p{L}*|` +
+  String.raw`номер\p{L}*|нөмір\p{L}*|номир\p{L}*|number|no|nr|мо[йеёя]\p{L}*|менің|азамат\p{L}*|данн\p{L}*|` +
   String.raw`жеке|личн\p{L}*|id)*`;
 /**
  * The number: Kazakhstan's identity card (nine digits), its passport ("N12345678"), Russia's

@@ -42,11 +42,15 @@ const VEHICLE_WORD_BEFORE = new RegExp(
 const NUMBER_SIGN_BEFORE = /[№#]\s*$/u;
 /** Units and short words that lower-case letters between numbers usually are ("100 км 12"). */
 const LOWER_CASE_WORDS = new Set(['км', 'мм', 'см', 'кв', 'мкр', 'km', 'mm', 'cm', 'kg', 'ml']);
-/** Words that stand between numbers as a plate's letters do: currencies, firms' forms, car trims. */
+/**
+ * Words that stand between numbers as a plate's letters do: currencies, firms' forms, car trims,
+ * models of aircraft and devices ("Boeing 737 MAX 10").
+ */
 const NOT_PLATE_LETTERS = new Set([
   'KZT', 'USD', 'EUR', 'RUB', 'RUR', 'KGS', 'UZS', 'CNY', 'GBP', 'TOO', 'OOO', 'KCK',
   'CDI', 'AMG', 'TDI', 'GTI', 'TSI', 'CGI', 'FSI', 'HDI', 'VTI', 'DCI', 'CRD', 'GTS', 'SRT',
   'CVT', 'AWD', 'FWD', 'RWD', 'SUV', 'TRD', 'AMT', 'ABS', 'LED', 'USB', 'GPS',
+  'MAX', 'PRO', 'CPU', 'GPU', 'RAM', 'SSD', 'HDD', 'VIP', 'TOP',
 ]);
 const CYRILLIC_TO_LATIN: Readonly<Record<string, string>> = {
   А: 'A', В: 'B', Е: 'E', К: 'K', М: 'M', Н: 'H', О: 'O', Р: 'P', С: 'C', Т: 'T', У: 'Y', Х: 'X',
