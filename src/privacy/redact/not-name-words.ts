@@ -1,3 +1,5 @@
+import { isBrandWord } from './brand-words.js';
+
 /**
  * Russian and Kazakh words that are never part of a person's name, though they open sentences
  * with a capital letter: conjunctions, particles, pronouns and sentence adverbs ("Причём",
@@ -57,5 +59,5 @@ const NAME_OPENING_ADJECTIVES = new Set(
 
 /** `word` lower case. */
 export function isNotANameWord(word: string): boolean {
-  return FUNCTION_WORDS.has(word) || NAME_OPENING_ADJECTIVES.has(word);
+  return FUNCTION_WORDS.has(word) || NAME_OPENING_ADJECTIVES.has(word) || isBrandWord(word);
 }
