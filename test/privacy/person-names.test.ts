@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 
 import { nameBracketedPairs } from '../../src/privacy/redact/bracketed-names.js';
 import { nameDashPairedNames } from '../../src/privacy/redact/dash-paired-names.js';
+import { isLoneNameAfterPersonWord } from '../../src/privacy/redact/lone-name-after-person-word.js';
 import type { NameToken } from '../../src/privacy/redact/name-token.js';
 import { PersonNameFinder } from '../../src/privacy/redact/person-name-finder.js';
 import { Redactor } from '../../src/privacy/redact/redactor.js';
@@ -202,5 +203,27 @@ describe('two persons set against each other with a dash', () => {
 
   it('leaves a chain of three alone: a menu path or a route, not a match', () => {
     expect(namedWords('Зайдите в Қызметтер — Отбасы — Туу туралы', ['Қызметтер'])).toEqual(['Қызметтер']);
+  });
+});
+
+describe('a lone word right after a word only a person\'s name follows', () => {
+  const after = (text: string, word: string): boolean => {
+    const { tokens } = new PersonNameFinder([]).candidates(text);
+    const index = tokens.findIndex((token) => text.slice(token.start, token.end) === word);
+    return isLoneNameAfterPersonWord(text, tokens, index);
+  };
+
+  it.each([
+    ['Письмо передали сенатору Квабене в четверг', 'Квабене', true],
+    ['Все ждали слов Квабены о реформе', 'Квабены', true],
+    ['После смерти Квабены дом продали', 'Квабены', true],
+    ['Под руководством Квабены провели реформу', 'Квабены', true],
+    ['Он купил картину Квабены на аукционе', 'Квабены', true],
+    ['Приехал губернатор Чукотского округа', 'Чукотского', false],
+    ['По мнению СдПГ, налоги поднимут', 'СдПГ', false],
+    ['Письмо передали сенатору Джону Квабене', 'Джону', false],
+    ['Письмо передали в Квабене', 'Квабене', false],
+  ] as const)('"%s": %s, %s', (text, word, expected) => {
+    expect(after(text, word)).toBe(expected);
   });
 });

@@ -1,8 +1,9 @@
 /**
  * A capitalised word standing alone right after a word that only a person's name follows: a
  * title, an occupation or a kin word ("рэперу Басте", "сенатору Инуйе", "певица Глюкоза",
- * "дочери Иванки"), a source of words ("по словам Рэппа", "по мнению Земана"), or a work and its
- * author ("картину Рембрандта", "книгу Брауна", "фильме Спилберга"). News name public figures,
+ * "дочери Иванки"), a source of words ("по словам Рэппа", "по мнению Земана"), a work and its
+ * author ("картину Рембрандта", "книгу Брауна", "фильме Спилберга"), or an event of a life
+ * ("после смерти Беттанкур", "об отставке Нечаса"). News name public figures,
  * stage names and relatives so, by one word that no list knows, and the name classifier is
  * given a lower threshold for such a word.
  */
@@ -31,12 +32,24 @@ const PERSON_WORD_STEMS = [
 ];
 /** A case ending after a stem. */
 const ENDING = '(?:а|у|ом|ем|ой|ей|е|и|ы|ю|я|ью|ами|ям|ах|ях|ов|ев|ь)?';
-/** Whole phrases: a source of words, a work and its author. */
+/**
+ * What befalls a person or stands around one: "после смерти Беттанкур", "об отставке Нечаса",
+ * "режима Кастро", "сторонники Бандеры", "визит Моди", "слова Земана"; and below, "под
+ * руководством Мадуро", "близкие Политковской", "к семье Мубарака", "в память Бандеры".
+ */
+const PERSON_EVENT_STEMS = [
+  'смерт', 'гибел', 'убийств', 'арест', 'отставк', 'похорон', 'кончин', 'режим', 'правлени',
+  'сторонник', 'противник', 'поклонник', 'соратник', 'окружени', 'визит', 'слов',
+];
+/** Whole phrases: a source of words, a work and its author, an event of a person's life. */
 const PERSON_PHRASES = [
   'по словам', 'по мнению', 'по признанию', `картин${ENDING}`, `книг${ENDING}`, `роман${ENDING}`,
   `фильм${ENDING}`, `пьес${ENDING}`, `опер${ENDING}`, `симфони${ENDING}`, `песн${ENDING}`,
   `песен`, `стих${ENDING}`, `портрет${ENDING}`, `полотн${ENDING}`, `скульптур${ENDING}`,
   `произведени${ENDING}`, `сочинени${ENDING}`,
+  ...PERSON_EVENT_STEMS.map((stem) => `${stem}${ENDING}`),
+  'под руководством', 'в исполнении', 'семь(?:я|и|е|ю|ей)', 'близки(?:е|х|м)', `родственник${ENDING}`,
+  `творчеств${ENDING}`, `биографи${ENDING}`, `наследи${ENDING}`, 'памяти', 'память',
 ];
 const PERSON_WORD_BEFORE = new RegExp(
   `(?<!\\p{L})(?:(?:${PERSON_WORD_STEMS.join('|')})${ENDING}|${PERSON_PHRASES.join('|')}) $`, 'iu',

@@ -67,9 +67,9 @@ const LONE_SUBJECT_THRESHOLD = 0.2;
 /**
  * The threshold for a capitalised word alone right after a title, a kin word, "по словам" or a
  * work ("рэперу Басте", "сенатору Инуйе", "книгу Брауна"), not opening a sentence. Chosen on
- * NEREL dev and train and on RuSentNE train left out of the lists and the model: 0.2 found 2,
- * 6 and 10 persons more than 0.5 there, for 0, 2 and 1 other words; 0.3 half of them; 0.08 no
- * more than 0.2.
+ * NEREL dev and train and on RuSentNE train left out of the lists and the model, with the
+ * titles, kin words, "по словам" and works: 0.2 found 2, 6 and 10 persons more than 0.5 there,
+ * for 0, 2 and 1 other words; 0.3 half of them; 0.08 no more than 0.2.
  */
 const AFTER_PERSON_WORD_THRESHOLD = 0.2;
 
