@@ -23,6 +23,11 @@ describe('flat numbers', () => {
     ['12 Dostyk Ave, apt 42', '42'],
     ['Apt. #42 has no heating', '42'],
     ['flat 7 next door', '7'],
+    ['Адрес: Абая 15-42, течёт крыша', '42'],
+    ['живу на Жандосова 60а-12 третий год', '12'],
+    ['адрес: мкр. Самал-2, д. 15-42', '42'],
+    ['мекенжайым: Аксай-4, 15-42', '42'],
+    ['My address: Dostyk 15-42', '42'],
   ])('finds the flat in %j', (text, flat) => {
     expect(found(text)).toEqual([flat]);
   });
@@ -35,6 +40,9 @@ describe('flat numbers', () => {
     ['Kazakh counts of flats', '60 пәтерлі үй, 180 жаңа пәтердің 37-сі, үйден 8 пәтерден'],
     ['a price', 'цена квартиры 25 млн тенге'],
     ['a house alone', 'дом 15 по улице Абая, подъезд 3, этаж 5'],
+    ['a range of houses', 'на Абая 10-12 нет света, дома Жандосова 2-10 без воды'],
+    ['a range after an address word in another clause', 'живу тут 10-15 лет, на Абая 10-12 нет света'],
+    ['a span of years after an address word', 'проживаю на Абая с 2010-2015 гг.'],
   ])('keeps %s', (_, text) => {
     expect(found(text)).toEqual([]);
   });

@@ -26,6 +26,17 @@ const NUMBER_THEN_WORD = new RegExp(
   'giu',
 );
 /**
+ * An address written short, house and flat joined by a dash after the street's name, in a
+ * clause that says it is a home address: "адрес: Абая 15-42", "живу на Жандосова 60а-12",
+ * "мекенжайым: Аксай-4, 15-42". Alone the same form is a range of houses ("дома Абая 10-12").
+ */
+const SHORT_ADDRESS = new RegExp(
+  String.raw`(?<=(?:[Аа]дрес|[Мм]екенжай|[Пп]рожива|[Жж]иву|[Жж]ив[её]м|[Тт]ұрамын|[Aa]ddress)` +
+    String.raw`[^\n!?,;]{0,40}?\p{Lu}[\p{L}\p{N}.-]*[,\s]+(?:д\.\s?|дом\s)?\d{1,3}[а-яa-z]?-)(\d{1,4})(?![\p{L}\p{N}]|[.,]\d)`,
+  'gu',
+);
+const ADDRESS_TEST = /адрес|мекенжай|прожива|живу|живём|живем|тұрамын|address/iu;
+/**
  * What a number after "кв."/"квартира" is when it is not the flat's: its area ("кв. 42 м",
  * "квартира 60 кв.м"), its rooms ("квартира 3-комнатная", "квартиру 2 комн."), its price, floor
  * or a year ("в 3 кв. 2024 г.", a quarter).
@@ -45,10 +56,10 @@ const FLAT_TEST = /кв|квартир|п[әаэ]тер|apt|apartment|flat|p[äa
  * the flat's number points at one household. A number after "кв." that is an area, a count of
  * rooms, a price or a quarter's year stays.
  */
-// LIMITATION: the short form "Абая 15-42" (house 15, flat 42) is kept: it cannot be told from a
-// range of houses ("дома Абая 10-12"). A street word and a list of known ranges would lift it.
+// LIMITATION: the short form "Абая 15-42" (house 15, flat 42) is kept when nothing says it is a
+// home address: it cannot be told from a range of houses ("дома Абая 10-12").
 export function findFlatNumbers(text: string): RedactionSpan[] {
-  if (!FLAT_TEST.test(text)) return [];
+  if (!FLAT_TEST.test(text) && !ADDRESS_TEST.test(text)) return [];
   const spans: RedactionSpan[] = [];
 
   for (const match of text.matchAll(WORD_THEN_NUMBER)) {
@@ -63,6 +74,12 @@ export function findFlatNumbers(text: string): RedactionSpan[] {
   for (const match of text.matchAll(NUMBER_THEN_WORD)) {
     const number = match[1]!;
     spans.push({ start: match.index, end: match.index + number.length, kind: 'flat' });
+  }
+  if (ADDRESS_TEST.test(text)) {
+    for (const match of text.matchAll(SHORT_ADDRESS)) {
+      const end = match.index + match[0].length;
+      if (!NOT_FLAT_AFTER.test(text.slice(end, end + 12))) spans.push({ start: match.index, end, kind: 'flat' });
+    }
   }
   return spans;
 }
