@@ -5,6 +5,7 @@ export {
   buildPeriodInsight,
   sentimentShares,
   SENTIMENT_LABELS,
+  shownFirstSeenDates,
   shownSplit,
   type Breakdown,
   type DayVolume,

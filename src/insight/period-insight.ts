@@ -389,6 +389,17 @@ export function shownSplit(totals: PeriodTotals, minGroupSize: number): { articl
   return { articles, socialPosts };
 }
 
+/**
+ * The period's posts dated on the day tyndau first saw them, as shown beside the period's total:
+ * the dated rest is that total minus them, so each is held to the minimum with the other. 10
+ * undated posts of 11 gave the one dated post away, and "<10 of 11 (9 %)" the one undated post.
+ */
+export function shownFirstSeenDates(totals: PeriodTotals, minGroupSize: number): ShownCount {
+  const all = totals.originals + totals.amplifications;
+  const [firstSeen = null] = suppressParts([totals.firstSeenDates, all - totals.firstSeenDates], minGroupSize);
+  return firstSeen;
+}
+
 function platformInsights(
   snapshot: RollupSnapshot,
   totals: PeriodTotals,

@@ -9,7 +9,7 @@ import type { PeriodCollection, ShadedStretch } from '../insight/collection-outa
 import type { Excerpt } from '../insight/excerpts.js';
 import type { WeakPointsInsight } from '../insight/weak-points.js';
 import {
-  SENTIMENT_LABELS, shownSplit, type Breakdown, type PeriodInsight, type SentimentShares,
+  SENTIMENT_LABELS, shownFirstSeenDates, shownSplit, type Breakdown, type PeriodInsight, type SentimentShares,
 } from '../insight/period-insight.js';
 import type { Project, ReportLanguage, TaxonomyEntry, District } from '../project/project.js';
 import {
@@ -186,6 +186,20 @@ class DocumentBuilder {
       return this.#format.count(originals + amplifications);
     }
     return `${this.#format.count(originals)}+`;
+  }
+
+  /**
+   * How many posts were dated by first sight. Their share is given only beside a count shown: a
+   * share of a hidden count is the count ("<10 of 11 (9 %)" was 1).
+   */
+  #firstSeenText(): string {
+    const { totals, minGroupSize } = this.#insight;
+    const firstSeen = shownFirstSeenDates(totals, minGroupSize);
+    const repostsShown = suppressSmall(totals.amplifications, minGroupSize) !== null;
+    const share = typeof firstSeen === 'number' && repostsShown
+      ? this.#format.percent(firstSeen / (totals.originals + totals.amplifications))
+      : undefined;
+    return this.#labels.firstSeen(this.#format.groupSize(firstSeen), this.#allPostsShown(), share);
   }
 
   #summaryFacts(): SummaryFacts {
@@ -423,7 +437,6 @@ class DocumentBuilder {
   #methodology(): Block[] {
     const labels = this.#labels;
     const { totals } = this.#insight;
-    const all = totals.originals + totals.amplifications;
     const blocks: Block[] = [
       { kind: 'paragraph', text: labels.methodology.sample(this.#summaryFacts()) },
       { kind: 'paragraph', text: labels.methodology.suppression(this.#insight.minGroupSize) },
@@ -439,12 +452,7 @@ class DocumentBuilder {
       { kind: 'subheading', text: labels.methodology.datesHeading },
       {
         kind: 'paragraph',
-        text: totals.firstSeenDates === 0
-          ? labels.allDated
-          : labels.firstSeen(
-            this.#format.groupSize(suppressSmall(totals.firstSeenDates, this.#insight.minGroupSize)),
-            this.#allPostsShown(), this.#format.percent(totals.firstSeenDates / all),
-          ),
+        text: totals.firstSeenDates === 0 ? labels.allDated : this.#firstSeenText(),
       },
       { kind: 'subheading', text: labels.methodology.accuracyHeading },
     ];

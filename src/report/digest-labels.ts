@@ -69,7 +69,8 @@ export interface DigestLabels {
   /** A district's top issues when it has some, each under the minimum: not the blank of none. */
   issuesEachUnder(minGroupSize: number): string;
   summary(facts: SummaryFacts): string;
-  firstSeen(firstSeen: string, total: string, share: string): string;
+  /** `share` is left out beside a count hidden, which it would give away. */
+  firstSeen(firstSeen: string, total: string, share: string | undefined): string;
   readonly allDated: string;
   readonly noPosts: string;
   readonly weakPoints: WeakPointLabels;
@@ -123,6 +124,11 @@ export interface SummaryFacts {
   readonly previousOriginals: string;
   readonly previousFrom: string;
   readonly previousTo: string;
+}
+
+/** " (9 %)" after a count, or nothing when the share is not given. */
+function inBrackets(share: string | undefined): string {
+  return share === undefined ? '' : ` (${share})`;
 }
 
 const RUSSIAN: DigestLabels = {
@@ -196,7 +202,7 @@ const RUSSIAN: DigestLabels = {
     `с новостных сайтов: ${facts.articles}, из социальных сетей: ${facts.socialPosts}. ` +
     `В предыдущем периоде (${facts.previousFrom} — ${facts.previousTo}) оригинальных публикаций: ${facts.previousOriginals}.`,
   firstSeen: (firstSeen, total, share) =>
-    `Публикаций без даты в источнике: ${firstSeen} из ${total} (${share}); они учтены в день, ` +
+    `Публикаций без даты в источнике: ${firstSeen} из ${total}${inBrackets(share)}; они учтены в день, ` +
     'когда tyndau впервые их увидел.',
   allDated: 'Все публикации имели дату из источника.',
   noPosts: 'За этот период публикаций нет.',
@@ -337,7 +343,7 @@ const KAZAKH: DigestLabels = {
     `${facts.articles} жаңалық сайттарынан, ${facts.socialPosts} әлеуметтік желілерден. ` +
     `Алдыңғы кезеңде (${facts.previousFrom} — ${facts.previousTo}): ${facts.previousOriginals} түпнұсқа жарияланым.`,
   firstSeen: (firstSeen, total, share) =>
-    `${total} жарияланымның ${firstSeen}-і (${share}) дереккөзде күнсіз келді; олар tyndau ` +
+    `${total} жарияланымның ${firstSeen}-і${inBrackets(share)} дереккөзде күнсіз келді; олар tyndau ` +
     'оларды алғаш көрген күнге жатқызылды.',
   allDated: 'Барлық жарияланымның күні дереккөзден алынды.',
   noPosts: 'Бұл кезеңде жарияланымдар жоқ.',
@@ -477,7 +483,7 @@ const ENGLISH: DigestLabels = {
     `from news sites: ${facts.articles}, from social platforms: ${facts.socialPosts}. ` +
     `Previous period (${facts.previousFrom} to ${facts.previousTo}): original posts ${facts.previousOriginals}.`,
   firstSeen: (firstSeen, total, share) =>
-    `Posts without a date in their source: ${firstSeen} of ${total} (${share}); they are counted on the day ` +
+    `Posts without a date in their source: ${firstSeen} of ${total}${inBrackets(share)}; they are counted on the day ` +
     'tyndau first saw them.',
   allDated: 'Every post carried its date from the source.',
   noPosts: 'No posts in this period.',

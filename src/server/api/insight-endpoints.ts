@@ -5,7 +5,7 @@
  * intervals, exactly as the digest's are, so the two never disagree on the same period.
  */
 import {
-  buildPeriodInsight, shownSplit, suppressParts, suppressSmall, type SentimentShares, type ShownCount,
+  buildPeriodInsight, shownFirstSeenDates, shownSplit, suppressParts, suppressSmall, type SentimentShares, type ShownCount,
 } from '../../insight/index.js';
 import { addDays, previousPeriod, type DayRange } from '../../store/day-range.js';
 import { DIGEST_LABELS } from '../../report/digest-labels.js';
@@ -89,7 +89,7 @@ export const INSIGHT_ENDPOINTS: readonly Endpoint[] = [
           amplifications: suppressSmall(totals.amplifications, min),
           articles: split.articles,
           socialPosts: split.socialPosts,
-          firstSeenDates: suppressSmall(totals.firstSeenDates, min),
+          firstSeenDates: shownFirstSeenDates(totals, min),
           previousOriginals: suppressSmall(totals.previousOriginals, min),
         },
         days: insight.days,
