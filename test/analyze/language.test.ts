@@ -113,6 +113,23 @@ describe('letters the detectors tell neighbours by', () => {
     expect(codeOf("Nobody knew who'd fixed the dog's kennel near the park")).toBe('en');
   });
 
+  test.each(fixtureLines('analyze/language/uzbek-latin-without-uzbek-letters.txt'))(
+    'Uzbek without oʻ, x or an Uzbek word is Uzbek when CLD2 reads it so in Latin and read into Cyrillic: %s',
+    (text) => {
+      // fastText read these back into Cyrillic as Kazakh, and they were Kazakh Latin.
+      expect(identifier.identify(prepareText(text))).toMatchObject({ code: 'other', detected: 'uz' });
+    },
+  );
+
+  test.each(fixtureLines('analyze/language/belarusian-without-i-and-short-u.txt'))(
+    'Belarusian without і and ў, with ы and Russian-looking words, is Belarusian: %s',
+    (text) => {
+      // Such a sentence has no и, щ or ъ, which Russian of four words nearly always has; it was
+      // taken for Russian by the rules without asking the detectors.
+      expect(identifier.identify(prepareText(text))).toMatchObject({ code: 'other', detected: 'be' });
+    },
+  );
+
   test('Kazakh typed in Latin letters with "keyin" is still Kazakh Latin', () => {
     expect(codeOf('Sabaqtan keyin balalar uige qaitty.')).toBe('kk-latn');
   });
@@ -161,6 +178,14 @@ describe('Kazakh and Kyrgyz typed on a Russian keyboard', () => {
   test.each(fixtureLines('analyze/language/kazakh-typed-on-a-russian-keyboard.txt'))('Kazakh: %s', (text) => {
     expect(codeOf(text)).toBe('kk');
   });
+
+  test.each(fixtureLines('analyze/language/kazakh-typed-with-names-and-loanwords.txt'))(
+    'Kazakh with a name or loanword spelt as Kyrgyz spells (Джонсон, эфир, цех) is Kazakh: %s',
+    (text) => {
+      // One such word made the whole post Kyrgyz.
+      expect(codeOf(text)).toBe('kk');
+    },
+  );
 
   test.each(fixtureLines('analyze/language/kyrgyz-typed-on-a-russian-keyboard.txt'))(
     'Kyrgyz keeps its spelling: %s',

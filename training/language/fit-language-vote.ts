@@ -32,7 +32,7 @@ const PRIOR: Readonly<Record<string, number>> = { ru: 2, kk: 2, en: 2, 'kk-latn'
  * this region they are far more often Russian, and fastText, which leans so, was right more often
  * than a vote that weighed Russian pairs like sentences.
  */
-const SHORT_PRIOR: Readonly<Record<string, number>> = { ru: 3 };
+const SHORT_PRIOR: Readonly<Record<string, number>> = { ru: 4 };
 
 interface Observed {
   readonly example: VoteExample;

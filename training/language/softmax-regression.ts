@@ -1,6 +1,6 @@
 /**
  * Multinomial logistic regression over a few hundred dense features, fitted by mini-batch Adam
- * with an L2 penalty. Deterministic for a seed.
+ * with an L2 penalty and a step that decays linearly to zero. Deterministic for a seed.
  */
 import { seededRandom, shuffle } from '../sentiment/random.js';
 
@@ -43,6 +43,10 @@ export function fitSoftmax(set: DenseSet, options: SoftmaxOptions): SoftmaxWeigh
   let step = 0;
 
   for (let epoch = 0; epoch < options.epochs; epoch++) {
+    // The step shrinks linearly to nothing over the epochs: at a constant step the last batches
+    // move the weights enough that adding two texts to the fit swung held-out accuracies of
+    // word pairs by two points.
+    const epochRate = (rate * (options.epochs - epoch)) / options.epochs;
     shuffle(order, random);
     for (let start = 0; start < order.length; start += batch) {
       gradient.fill(0);
@@ -71,7 +75,7 @@ export function fitSoftmax(set: DenseSet, options: SoftmaxOptions): SoftmaxWeigh
         secondMoment[index] = 0.999 * secondMoment[index]! + 0.001 * value * value;
         const corrected = firstMoment[index]! / (1 - 0.9 ** step);
         const scale = Math.sqrt(secondMoment[index]! / (1 - 0.999 ** step)) + 1e-8;
-        parameters[index]! -= (rate * corrected) / scale;
+        parameters[index]! -= (epochRate * corrected) / scale;
       }
     }
   }

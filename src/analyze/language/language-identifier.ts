@@ -11,6 +11,7 @@ import { kazakhLatinToCyrillic } from '../../text/transliterate-kazakh.js';
 import type { Cld2Answer, Cld2LanguageModel } from './cld2-language-model.js';
 import type { FastTextLanguageModel, LanguageGuess } from './fasttext-language-model.js';
 import { VOTE_LANGUAGES, type LanguageVote, type VoteEvidence } from './language-vote.js';
+import { kazakhOnRussianKeyboard } from './kazakh-on-russian-keyboard.js';
 import { lookAlikeOfLetters } from './look-alike-letters.js';
 import { splitSegments, splitSentences, type TextSegment } from './text-segments.js';
 import {
@@ -72,6 +73,8 @@ interface ModelAnswers {
   fastText: LanguageGuess[] | null;
   cld2: Cld2Answer | null;
   kazakhFromLatin: number;
+  /** CLD2's share of Uzbek in a Latin text read back into Cyrillic, when it names Uzbek for both. */
+  uzbekFromLatin: number;
   /** The text is one clause of a mixed text, identified as one language: not split again. */
   clause?: boolean;
 }
@@ -145,7 +148,7 @@ export class LanguageIdentifier {
   evidenceOf(text: AnalysisText): VoteEvidence | null {
     const counts = countWords(text.words, 0, text.words.length);
     if (counts.words === 0) return null;
-    const answers: ModelAnswers = { fastText: null, cld2: null, kazakhFromLatin: 0 };
+    const answers: ModelAnswers = { fastText: null, cld2: null, kazakhFromLatin: 0, uzbekFromLatin: 0 };
     const rule = this.#identifyByRules(text, counts, answers);
     if (rule.code === 'mixed' || answers.fastText === null) return null;
     return this.#evidence(text, counts, rule, answers);
@@ -158,7 +161,7 @@ export class LanguageIdentifier {
   }
 
   #identifyOne(text: AnalysisText, counts: WordCounts, clause: boolean): LanguageResult {
-    const answers: ModelAnswers = { fastText: null, cld2: null, kazakhFromLatin: 0, clause };
+    const answers: ModelAnswers = { fastText: null, cld2: null, kazakhFromLatin: 0, uzbekFromLatin: 0, clause };
     const rule = this.#identifyByRules(text, counts, answers);
     if (answers.fastText === null || this.#vote === null) return rule;
 
@@ -204,6 +207,7 @@ export class LanguageIdentifier {
       cld2: answers.cld2,
       rule: ruleLanguage(rule),
       kazakhFromLatin: answers.kazakhFromLatin,
+      uzbekFromLatin: answers.uzbekFromLatin,
       letters: letterFlags(text.normalised),
       words: counts.words,
       latinWords: counts.latin,
@@ -302,7 +306,8 @@ export class LanguageIdentifier {
     // fastText never saw Kazakh Latin, but it knows Kazakh: read back into Cyrillic, a Kazakh
     // Latin post looks Kazakh to it, and Uzbek, Turkish or English do not.
     const plainI = normalised.includes('ı') ? 'и' : 'і';
-    const asCyrillic = this.#model.predict(kazakhLatinToCyrillic(normalised, { plainI }), 3);
+    const cyrillicReading = kazakhLatinToCyrillic(normalised, { plainI });
+    const asCyrillic = this.#model.predict(cyrillicReading, 3);
     const kazakh = probabilityOf(asCyrillic, 'kk');
     if (answers) {
       answers.fastText = guesses;
@@ -325,14 +330,29 @@ export class LanguageIdentifier {
     if (answers) answers.cld2 = cld2;
     const second = reliableBest(cld2);
     const uzbekWords = counts.uzbekLatin > words;
-    if (isKazakh && !uzbek && !uzbekWords) return single('kk-latn', Math.max(kazakh, 0.6));
-    // CLD2 also takes Kazakh Latin typed without diacritics for Uzbek; Uzbek's own ʻ and x or
-    // its words must agree.
-    if (second?.language === 'uz' && !kazakhLetters && (flags & UZBEK_LATIN || counts.uzbekLatin > 0)) {
+    const uzbekReading = second?.language === 'uz' && !kazakhLetters ? this.#uzbekInCyrillic(cyrillicReading) : 0;
+    if (answers) answers.uzbekFromLatin = uzbekReading;
+    if (isKazakh && !uzbek && !uzbekWords && uzbekReading === 0) return single('kk-latn', Math.max(kazakh, 0.6));
+    // CLD2 also takes Kazakh Latin typed without diacritics for Uzbek; Uzbek's own ʻ and x, its
+    // words or the text read back into Cyrillic must agree.
+    if (second?.language === 'uz' && !kazakhLetters && (flags & UZBEK_LATIN || counts.uzbekLatin > 0 || uzbekReading > 0)) {
       return otherLanguage('uz', second.probability);
     }
     if (top.language === 'en') return single('en', top.probability);
     return otherLanguage(uzbek || uzbekWords ? 'uz' : top.language, top.probability);
+  }
+
+  /**
+   * CLD2's share of Uzbek in a Latin text read back into Kazakh Cyrillic, or 0 when Uzbek is not
+   * its answer. CLD2 knows Kazakh and Uzbek Cyrillic apart far better than the two Latin
+   * alphabets: Kazakh Latin typed without diacritics reads as Uzbek to it in Latin (11 % of the
+   * NTREX dev sentences), almost never in Cyrillic, where Uzbek ("boshqa", "qarshi", "kelmagan")
+   * still reads as Uzbek.
+   */
+  #uzbekInCyrillic(reading: string): number {
+    const answer = this.#second?.detectAll(reading) ?? NO_CLD2_ANSWER;
+    const best = reliableBest(answer);
+    return best?.language === 'uz' ? best.probability : 0;
   }
 
   // Posts switch language by the sentence or clause ("әкімдік жолды жөндеді, но пробки
@@ -534,60 +554,6 @@ function lacksOwnLetters(language: string, text: string, letters: number): boole
   return false;
 }
 
-/**
- * Kyrgyz writes its long vowels double (шаар, болоор), has ч where Kazakh has ш (үчүн, үшін),
- * begins words with э where Kazakh has е (эки, екі; "это", "эта" are Russian), repeats an о
- * after an о (болгон, бойдон; Kazakh болған) and writes ий before a vowel (кийин; Kazakh кейін).
- */
-const KYRGYZ_SPELLING =
-  /аа|оо|ээ|уу|ч|(?<![\p{L}\p{M}])э(?!т)|о[бвгджзйклмнпрстфхшщ]+о|[бвгджзклмнпрстфхшщ]ий[аеиоуы]/u;
-
-/**
- * Whether a text both detectors take for Kyrgyz is Kazakh typed on a Russian keyboard
- * ("акимдиги жолдарды жондемейди", "бизде су жок"): without ә ғ қ ң ө ұ ү һ і, Kazakh reads as
- * Kyrgyz to them. Kyrgyz has ң ө ү in nearly every sentence, and kept without them (typed on
- * the same keyboard) it keeps its own spelling.
- */
-// LIMITATION: Kazakh so typed without one of the words or sounds below stays Kyrgyz (NTREX Kazakh
-// folded so: 83.4 % Kazakh on the dev half; Kyrgyz folded so: 99.2 % Kyrgyz); more of the
-// words the two languages spell apart would lift it.
-function kazakhOnRussianKeyboard(text: string): boolean {
-  const flags = letterFlags(text);
-  if (flags & (TURKIC_COMMON | FOREIGN_CYRILLIC)) return false;
-  return !KYRGYZ_SPELLING.test(text) && hasKazakhTypedWord(text);
-}
-
-/**
- * Kazakh words as a Russian keyboard types them that Kyrgyz spells otherwise (жане / жана,
- * бирак / бирок, ушин / үчүн, казир / азыр, олар / алар, жауап / жооп, каласы / шаары,
- * жаксы / жакшы): a text must hold one, or a Kazakh sound below, to be taken from Kyrgyz, so
- * that Kyrgyz typed without its letters and without a long vowel stays Kyrgyz ("Бугун жол
- * тыгыны абдан коп болду"). Written whole, or as the stem of a longer form.
- */
-const KAZAKH_TYPED_WORDS = new Set([
-  'жане', 'бирак', 'емес', 'екен', 'еди', 'олар', 'оны', 'оган', 'осы', 'осында', 'тагы', 'калай',
-  'кандай', 'кала', 'каласы', 'калада', 'каланын',
-]);
-const KAZAKH_TYPED_STEMS = [
-  'ушин', 'казир', 'туралы', 'бойынша', 'аркылы', 'кейин', 'болып', 'сиякты', 'акимдик', 'акимшилик',
-  'ауданы', 'ауданын', 'ауданда', 'тургын', 'жауап', 'хабар', 'жатыр', 'жакс',
-];
-const CYRILLIC_WORD = /\p{Script=Cyrillic}+/gu;
-/**
- * Kazakh sounds and endings Kyrgyz writes otherwise: у after a vowel (кауым / коом, дауыс /
- * добуш, ету / этүү), е opening a word (екеуи / экөө, ел / эл), and the verb's present in -ады
- * / -еди (болады / болот, береди / берет).
- */
-const KAZAKH_SOUNDS = /[аеиоы]у(?!у)|^е|[аей]д[ыи]$/u;
-
-function hasKazakhTypedWord(text: string): boolean {
-  for (const [word] of text.matchAll(CYRILLIC_WORD)) {
-    if (KAZAKH_TYPED_WORDS.has(word) || KAZAKH_TYPED_STEMS.some((stem) => word.startsWith(stem))) return true;
-    if (KAZAKH_SOUNDS.test(word)) return true;
-  }
-  return false;
-}
-
 /** The likeliest of the model's guesses that is not Russian, Kazakh or English. */
 function lookAlikeOfModel(guesses: readonly LanguageGuess[], fallback: string): string {
   for (const guess of guesses) {
@@ -615,7 +581,10 @@ function certainCyrillic(flags: number, counts: WordCounts): LanguageResult | nu
   if (counts.words < 4 || counts.latin > counts.words * 0.2) return null;
   const otherLetters = KAZAKH_UNIQUE | KAZAKH_TURKIC | DOTTED_I | TURKIC_COMMON | FOREIGN_CYRILLIC;
 
-  if (!(flags & otherLetters) && flags & RUSSIAN_MARK && counts.kazakh === 0) {
+  // Belarusian has ы and э too, and shares "я", "так", "тут": without и, щ or ъ, which it
+  // lacks, a sentence such as "Я так рады вярнуць кубак" goes to the detectors.
+  const russianLetters = RUSSIAN_MARK | NOT_BELARUSIAN;
+  if (!(flags & otherLetters) && (flags & russianLetters) === russianLetters && counts.kazakh === 0) {
     if (counts.russian >= 2 && counts.russian >= counts.words * 0.1) return single('ru', 0.97);
   }
   if (flags & KAZAKH_UNIQUE && !(flags & FOREIGN_CYRILLIC) && counts.russian === 0) {

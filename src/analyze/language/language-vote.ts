@@ -22,6 +22,11 @@ export interface VoteEvidence {
   readonly rule: string;
   /** fastText's Kazakh probability for a Latin text read back into Cyrillic; 0 for Cyrillic. */
   readonly kazakhFromLatin: number;
+  /**
+   * CLD2's share of Uzbek in a Latin text read back into Cyrillic, where CLD2 named Uzbek for the
+   * Latin text too; 0 otherwise.
+   */
+  readonly uzbekFromLatin: number;
   /** Letter flags of `letter-evidence.ts`. */
   readonly letters: number;
   readonly words: number;
@@ -70,7 +75,8 @@ export function voteFeatureNames(): string[] {
   for (let bit = 0; bit < LETTER_FLAG_COUNT; bit++) names.push(`letter flag ${1 << bit}`);
   names.push('russian words', 'kazakh words', 'kazakh latin words', 'uzbek words', 'latin words',
     'kazakh from latin', 'short', 'one over words', 'latin words with ch', 'ukrainian words',
-    'mongolian words', 'latin words with y as a vowel', 'latin words ending like uzbek');
+    'mongolian words', 'latin words with y as a vowel', 'latin words ending like uzbek',
+    'uzbek from latin');
   return names;
 }
 
@@ -112,6 +118,7 @@ export function voteFeatures(evidence: VoteEvidence, features: Float64Array): vo
   // In two words the share swings between 0, ½ and 1 and took Kazakh Latin pairs for Uzbek.
   features[next++] = short ? 0 : evidence.vowelYWords / words;
   features[next++] = evidence.uzbekEndingWords / words;
+  features[next++] = evidence.uzbekFromLatin;
 }
 
 export interface VoteAnswer {
