@@ -2,16 +2,17 @@
  * Makes of car, their models and the firms and apps of residents' daily life, as written in
  * Cyrillic: "Белая Камри 70 на тротуаре", "Такси Яндекс подняли цены". They are capitalised and
  * shaped like foreign names, and the name finder took them for persons; a complaint about
- * parking or a service lost what it was about. Names that are also persons' are left out: Форд,
- * Тесла, Лада, Мерседес, Логан, Поло, Рио, Санта, Опель, Гранта.
+ * parking or a service lost what it was about. Names that are also persons' are left out (Форд,
+ * Тесла, Лада, Мерседес, Логан, Поло, Рио, Санта, Опель, Гранта, Рено, Спарк, Чери): a word on
+ * this list is never part of a name, so "Жан Рено" would lose its surname and keep its given name.
  */
 const BRANDS = `
 тойота камри королла прадо крузак крузер лексус хендай хундай хёндай хюндай элантра туксон
-киа спортейдж серато шевроле нексия кобальт спарк лачетти дамас матиз жигули приора веста
+киа спортейдж серато шевроле нексия кобальт лачетти матиз жигули приора веста
 нива газель уаз бмв бэха ауди фольксваген шкода октавия ниссан мицубиси митсубиси паджеро
-мазда субару рено джили чери хавал гелик
+мазда субару джили хавал гелик
 яндекс каспи индрайв гугл вотсап ватсап телеграм инстаграм тикток ютуб фейсбук вконтакте
-вайлдберриз кселл билайн алтел казахтелеком алсеко онай глово вольт
+вайлдберриз кселл билайн алтел казахтелеком алсеко глово вольт
 `.split(/\s+/).filter((word) => word !== '');
 
 const FORMS: ReadonlySet<string> = new Set(BRANDS.flatMap(caseForms));
