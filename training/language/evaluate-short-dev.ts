@@ -16,24 +16,12 @@ import { LanguageIdentifier } from '../../src/analyze/language/language-identifi
 import { loadLanguageVote } from '../../src/analyze/language/language-vote.js';
 import { seededRandom } from '../sentiment/random.js';
 import { cldDetector, fastTextDetector, tyndauDetector, type Detector } from './detectors.js';
+import { runsOfWords } from './runs-of-words.js';
 import { DATA, NTREX_FILES, ntrexSentences } from './test-sets.js';
 
 const PAIRS = 3000;
 const CYRILLIC_WORD = /^[а-яё-]+$/u;
 const WORD = /[\p{L}\p{M}]+(?:[-'’ʻ‘][\p{L}\p{M}]+)*/gu;
-
-/** A run of 3 to 7 words from each sentence. */
-function runsOfWords(sentences: readonly string[], random: () => number): string[] {
-  const runs: string[] = [];
-  for (const sentence of sentences) {
-    const words = sentence.split(/\s+/u);
-    const count = 3 + Math.floor(random() * 5);
-    const start = Math.floor(random() * Math.max(1, words.length - count));
-    const run = words.slice(start, start + count);
-    if (run.length >= 3) runs.push(run.join(' '));
-  }
-  return runs;
-}
 
 /** Two neighbouring Cyrillic words, lower case, from each of the first posts of four or more. */
 function russianWordPairs(random: () => number): string[] {
