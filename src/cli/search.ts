@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 
 import { shownSearch, type ShownSearch } from '../insight/search-counts.js';
-import type { GroupSize } from '../insight/small-groups.js';
+import { HIDDEN_BESIDE_SMALL, type ShownCount } from '../insight/small-groups.js';
 import type { Project } from '../project/project.js';
 import type { Query } from '../query/ast.js';
 import { MAX_SEARCH_PAGE, MAX_SEARCH_PAGE_SIZE } from '../query/limits.js';
@@ -75,7 +75,7 @@ function highlight(snippet: Snippet, terminal: boolean): string {
 
 function describe(query: string, result: CountedResult, page: number, limit: number): string {
   const terminal = Boolean(process.stdout.isTTY);
-  const count = (size: GroupSize): string => (size === null ? `<${result.minGroupSize}` : String(size));
+  const count = (size: ShownCount): string => (size === null ? `<${result.minGroupSize}` : String(size));
   const matches = result.total === 1 ? 'post matches' : 'posts match';
   const lines = [`${count(result.total)} ${matches} ${printable(JSON.stringify(query))}`];
   if (result.total === 0) return lines.join('\n') + '\n';
@@ -87,8 +87,12 @@ function describe(query: string, result: CountedResult, page: number, limit: num
   } else {
     lines.push(`sentiment: negative ${count(sentiment.negative)}, neutral ${count(sentiment.neutral)}, positive ${count(sentiment.positive)}`);
   }
-  if (result.total === null || shownSentiment.includes(null) || result.byDay.some((day) => day.posts === null)) {
+  const shownDays = result.byDay.map((day) => day.posts);
+  if (result.total === null || [...shownSentiment, ...shownDays].includes(null)) {
     lines.push(`(counts under the minimum group size, ${result.minGroupSize}, are shown as <${result.minGroupSize})`);
+  }
+  if ([...shownSentiment, ...shownDays].includes(HIDDEN_BESIDE_SMALL)) {
+    lines.push(`(${HIDDEN_BESIDE_SMALL}: hidden so that a count shown as <${result.minGroupSize} cannot be worked out from the total)`);
   }
   lines.push('by day:');
   for (const day of result.byDay) lines.push(`  ${day.day}  ${count(day.posts).padStart(6)}`);

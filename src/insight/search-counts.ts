@@ -1,18 +1,21 @@
 import type { SentimentLabel } from '../analyze/analysis.js';
 import { namesField, type Query } from '../query/index.js';
 import type { SearchHit, SearchResult } from '../store/store.js';
-import { suppressSmall, type GroupSize } from './small-groups.js';
+import { suppressParts, suppressSmall, type GroupSize, type ShownCount } from './small-groups.js';
 
 /** A hit as shown: a news article's without its sentiment, which would stand beside its outlet. */
 export type ShownSearchHit = Omit<SearchHit, 'sentiment'> & { readonly sentiment: SentimentLabel | null };
 
-/** A search's counts and hits as they may be shown: each count under the minimum hidden (null). */
+/**
+ * A search's counts and hits as they may be shown: each count under the minimum hidden (null),
+ * and a count beside it hidden too ('x') while the hidden ones could be worked out from the total.
+ */
 export interface ShownSearch {
   readonly minGroupSize: number;
   readonly total: GroupSize;
-  readonly byDay: readonly { readonly day: string; readonly posts: GroupSize }[];
+  readonly byDay: readonly { readonly day: string; readonly posts: ShownCount }[];
   /** Null for a query that names an outlet. */
-  readonly bySentiment: Readonly<Record<SentimentLabel, GroupSize>> | null;
+  readonly bySentiment: Readonly<Record<SentimentLabel, ShownCount>> | null;
   readonly hits: readonly ShownSearchHit[];
 }
 
@@ -27,16 +30,22 @@ export interface ShownSearch {
 // LIMITATION: a query that finds one outlet's articles by their words rather than by outlet: (its
 // name or a sign-off printed in every article) still gets counts by sentiment; only the filter is
 // known to single an outlet out.
+//
+// The days and the sentiments each add up to the total shown above them, so they are held to the
+// minimum as parts of it: 16 matches over a day of 14 and a day of <10 gave the small day away as
+// 2, and 'negative 10, neutral <10, positive 0' under 16 gave neutral away as 6.
 export function shownSearch(result: SearchResult, query: Query, minGroupSize: number): ShownSearch {
   const { negative, neutral, positive } = result.bySentiment;
+  const days = suppressParts(result.byDay.map((entry) => entry.posts), minGroupSize);
+  const [shownNegative, shownNeutral, shownPositive] = suppressParts([negative, neutral, positive], minGroupSize);
   return {
     minGroupSize,
     total: suppressSmall(result.total, minGroupSize),
-    byDay: result.byDay.map((entry) => ({ day: entry.day, posts: suppressSmall(entry.posts, minGroupSize) })),
+    byDay: result.byDay.map((entry, index) => ({ day: entry.day, posts: days[index]! })),
     bySentiment: namesField(query.root, 'outlet') ? null : {
-      negative: suppressSmall(negative, minGroupSize),
-      neutral: suppressSmall(neutral, minGroupSize),
-      positive: suppressSmall(positive, minGroupSize),
+      negative: shownNegative!,
+      neutral: shownNeutral!,
+      positive: shownPositive!,
     },
     hits: result.hits.map((hit) => (hit.kind === 'article' ? { ...hit, sentiment: null } : hit)),
   };

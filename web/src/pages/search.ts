@@ -1,7 +1,7 @@
 import { getJson } from '../api.js';
 import { COLOURS, dayChart } from '../charts.js';
 import { clear, h } from '../dom.js';
-import { chartCount, count, figure, section, sourceLink } from '../format.js';
+import { chartCount, count, figure, section, sourceLink, type ShownCount } from '../format.js';
 import type { Page, PageContext } from '../page.js';
 import { searchDays } from '../search-days.js';
 
@@ -18,9 +18,9 @@ interface Hit {
 }
 interface SearchAnswer {
   total: number | null;
-  byDay: { day: string; posts: number | null }[];
+  byDay: { day: string; posts: ShownCount }[];
   /** Null for a query that names an outlet: outlets get their volume only. */
-  bySentiment: Record<string, number | null> | null;
+  bySentiment: Record<string, ShownCount> | null;
   hits: Hit[];
   page: number;
   pageSize: number;
