@@ -48,6 +48,8 @@ const NOT_FLAT_AFTER = new RegExp(
 );
 const NUMBER_BEFORE = /\d\s*$/;
 const YEAR = /^(?:19|20)\d\d$/;
+/** Cheap tests before the searches: a digit, then a word for a flat or an address. */
+const DIGIT = /\d/;
 const FLAT_TEST = /кв|квартир|п[әаэ]тер|apt|apartment|flat|p[äa]ter/iu;
 
 /**
@@ -59,7 +61,7 @@ const FLAT_TEST = /кв|квартир|п[әаэ]тер|apt|apartment|flat|p[äa
 // LIMITATION: the short form "Абая 15-42" (house 15, flat 42) is kept when nothing says it is a
 // home address: it cannot be told from a range of houses ("дома Абая 10-12").
 export function findFlatNumbers(text: string): RedactionSpan[] {
-  if (!FLAT_TEST.test(text) && !ADDRESS_TEST.test(text)) return [];
+  if (!DIGIT.test(text) || (!FLAT_TEST.test(text) && !ADDRESS_TEST.test(text))) return [];
   const spans: RedactionSpan[] = [];
 
   for (const match of text.matchAll(WORD_THEN_NUMBER)) {
