@@ -231,6 +231,17 @@ describe('feed items as news sites write them', () => {
     ]);
   });
 
+  it('reads the article of a Yandex Turbo feed from turbo:content, without the header that repeats the headline', async () => {
+    const batch = await importFixture('rss-yandex-turbo-content.xml');
+    // Each was stored as its headline alone.
+    expect(batch.posts.map((post) => [post.title, post.text])).toEqual([
+      ['Жители Кок-Тобе остались без воды',
+        'Жители Кок-Тобе в Медеуском районе третий день без воды.\nВ «Алматы Су» обещают устранить аварию до вечера.'],
+      ['Новые автобусы на маршруте 92', 'На маршрут вышли 20 новых автобусов.'],
+      ['Только описание', 'Текст из описания'],
+    ]);
+  });
+
   it('makes relative item links absolute against the channel link', async () => {
     const batch = await importFixture('rss-yandex-full-text-relative-links.xml');
     expect(batch.posts.map((post) => post.url)).toEqual([

@@ -7,8 +7,8 @@ import { yandexFullTexts } from './yandex-full-text.js';
 
 /**
  * RSS 0.9x and 2.0. The body is `content:encoded` when the feed has it (the full article), else
- * Yandex.News' `yandex:full-text`, else `description`; all are read as HTML; else Media RSS's
- * `media:description`. The title is plain text.
+ * Yandex.News' `yandex:full-text` or Yandex Turbo's `turbo:content`, else `description`; all are
+ * read as HTML; else Media RSS's `media:description`. The title is plain text.
  */
 export function readRssFeed(xml: string): ParsedFeed {
   const feed = parseRssFeed(xml);
