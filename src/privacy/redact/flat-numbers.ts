@@ -32,7 +32,8 @@ const NUMBER_THEN_WORD = new RegExp(
  */
 const SHORT_ADDRESS = new RegExp(
   String.raw`(?<=(?:[Аа]дрес|[Мм]екенжай|[Пп]рожива|[Жж]иву|[Жж]ив[её]м|[Тт]ұрамын|[Aa]ddress)` +
-    String.raw`[^\n!?,;]{0,40}?\p{Lu}[\p{L}\p{N}.-]*[,\s]+(?:д\.\s?|дом\s)?\d{1,3}[а-яa-z]?-)(\d{1,4})(?![\p{L}\p{N}]|[.,]\d)`,
+    String.raw`[^\n!?,;]{0,40}?\p{Lu}[\p{L}\p{N}.-]*[,\s]+(?:д\.\s?|дом\s)?\d{1,3}[а-яa-z]?-)` +
+    String.raw`(\d{1,4})(?![\p{L}\p{N}]|[.,]\d)`,
   'gu',
 );
 const ADDRESS_TEST = /адрес|мекенжай|прожива|живу|живём|живем|тұрамын|address/iu;

@@ -12,16 +12,17 @@ const DOCUMENT_WORD = String.raw`(?:удост\p{L}*\.?|уд\.?\s?(?:л\.?|ли�
   String.raw`id[- ]?(?:card|карт\p{L}*)|айди[- ]?карт\p{L}*|снилс\p{L}*|snils)`;
 /**
  * What may stand between the word and the number: "№", "N", ":", "личности", "гражданина РК",
- * "серия", "номер", "нөмірі", "мой", "данные". Nothing else, so an order's number later in the sentence
- * ("паспорт забыл, заказ 123456789") is not taken for the document's.
+ * "серия", "номер", "нөмірі", "мой", "данные". Nothing else, so an order's number later in the
+ * sentence ("паспорт забыл, заказ 123456789") is not taken for the document's.
  */
 const FILLER = String.raw`(?:[\s:.,№#–—-]|гражданин\p{L}*|рк|рф|kz|серии|серия|сер\.|` +
-  String.raw`номер\p{L}*|нөмір\p{L}*|номир\p{L}*|number|no|nr|мо[йеёя]\p{L}*|менің|азамат\p{L}*|данн\p{L}*|` +
-  String.raw`жеке|личн\p{L}*|id)*`;
+  String.raw`номер\p{L}*|нөмір\p{L}*|номир\p{L}*|number|no|nr|мо[йеёя]\p{L}*|менің|азамат\p{L}*|` +
+  String.raw`данн\p{L}*|жеке|личн\p{L}*|id)*`;
 /**
  * The number: Kazakhstan's identity card (nine digits), its passport ("N12345678"), Russia's
  * passport series and number ("4509 123456", "45 09 123456", "серия 4509 № 123456"), SNILS
- * ("123-456-789 64"), a driver's licence ("AB 123456"). Six to ten digits, after up to two letters.
+ * ("123-456-789 64"), a driver's licence ("AB 123456"): six to eleven digits, after up to two
+ * letters.
  */
 const NUMBER = String.raw`(?:[A-ZА-Я]{1,2}\s?)?(?:\d{2}\s?\d{2}(?:\s*(?:№|номер|N)?\s*)\d{6}|` +
   String.raw`\d{3}[- ]\d{3}[- ]\d{3}[- ]\d{2}|\d{6,11})`;
