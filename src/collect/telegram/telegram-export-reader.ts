@@ -60,7 +60,7 @@ export class TelegramExportReader implements JsonDocumentReader {
     if (path.length === 0) return 'walk';
     if (isMessageList(path)) {
       if (container === 'array') return this.#chat !== undefined && this.#isPrivate(this.#chat) ? 'pass' : 'walk';
-      this.#chatOf(path)!.messages = jsonKindOf(container === 'object' ? {} : []);
+      this.#chatOf(path)!.messages = 'an object';
       return 'pass';
     }
     if (isMessage(path)) return 'read';
