@@ -242,6 +242,20 @@ describe('feed items as news sites write them', () => {
     ]);
   });
 
+  it('reads the description when the fuller body element holds no words (an image, an empty element)', async () => {
+    const rss = await importFixture('rss-body-elements-without-words.xml');
+    const rdf = await importFixture('rdf-content-encoded-without-words.xml');
+
+    // The first three were stored as their headlines alone, the RDF item likewise.
+    expect(rss.posts.map((post) => post.text)).toEqual([
+      'Пробка на Саина растянулась на три километра.',
+      'Снегопад в Алматы остановил движение на Аль-Фараби.',
+      'Аким отвечает на вопросы жителей Наурызбайского района.',
+      'Акимат Алматы объявил о ремонте теплосетей в Турксибском районе.',
+    ]);
+    expect(rdf.posts.map((post) => post.text)).toEqual(['Во дворе на Тимирязева неделю не вывозят мусор.']);
+  });
+
   it('makes relative item links absolute against the channel link', async () => {
     const batch = await importFixture('rss-yandex-full-text-relative-links.xml');
     expect(batch.posts.map((post) => post.url)).toEqual([

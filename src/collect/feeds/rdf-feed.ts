@@ -10,7 +10,7 @@ export function readRdfFeed(xml: string): ParsedFeed {
   const entries = (feed.items ?? []).map(
     (item): FeedEntry => ({
       title: titleText(item.title),
-      text: htmlText(item.content?.encoded ?? item.description),
+      text: htmlText(item.content?.encoded) ?? htmlText(item.description),
       link: item.link,
       id: item.rdf?.about ?? item.link,
       date: item.dc?.dates?.[0] ?? item.dcterms?.created?.[0],

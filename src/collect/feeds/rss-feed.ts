@@ -6,7 +6,7 @@ import type { FeedEntry, ParsedFeed } from './parsed-feed.js';
 import { yandexFullTexts } from './yandex-full-text.js';
 
 /**
- * RSS 0.9x and 2.0. The body is `content:encoded` when the feed has it (the full article), else
+ * RSS 0.9x and 2.0. The body is `content:encoded` when it holds words (the full article), else
  * Yandex.News' `yandex:full-text` or Yandex Turbo's `turbo:content`, else `description`; all are
  * read as HTML; else Media RSS's `media:description`. The title is plain text.
  */
@@ -18,7 +18,9 @@ export function readRssFeed(xml: string): ParsedFeed {
     const permalink = item.guid?.isPermaLink !== false ? asUrl(item.guid?.value) : undefined;
     return {
       title: titleText(item.title),
-      text: htmlText(item.content?.encoded ?? fullTexts?.[index] ?? item.description)
+      // Each in turn while the one before holds no words: a video's or a photo's item has an
+      // empty yandex:full-text or a content:encoded of one <img>, and its words in description.
+      text: htmlText(item.content?.encoded) ?? htmlText(fullTexts?.[index]) ?? htmlText(item.description)
         ?? mediaDescription(item.media),
       link: item.link ?? permalink,
       id: item.guid?.value ?? item.link,
