@@ -202,6 +202,32 @@ describe('a large JSON export read as a stream', () => {
     expect(output.match(/zzcanary-[\w-]+/g)).toBeNull();
   });
 
+  it.each(['public_channel', 'personal_chat'])(
+    'reads a %s whose type and id are written after its messages as reading it whole does',
+    async (type) => {
+      const path = join(dir, `type-after-messages-${type}.json`);
+      const messages = [
+        { id: 1, type: 'service', action: 'topic_created', title: 'Дороги', text: '' },
+        { id: 2, type: 'message', date_unixtime: '1731385800', reply_to_message_id: 1, text: 'Яма на Абая' },
+        { id: 3, type: 'message', date_unixtime: '1731385900', reply_to_message_id: 2, text: 'И на Сатпаева' },
+      ];
+      writeFileSync(path, JSON.stringify({ name: 'Алматы', messages, type, id: 4242 }, null, 1));
+
+      const whole = await importFile(path, { timezone: 'Asia/Almaty', now: IMPORT_TIME }).catch((error: Error) => error);
+      const batches = await streamed(path, 16).catch((error: Error) => error);
+
+      if (whole instanceof Error) {
+        expect(String(batches)).toBe(String(whole));
+        expect(String(whole)).toContain('a private conversation');
+        return;
+      }
+      expect(batches).not.toBeInstanceOf(Error);
+      const posts = (batches as ImportBatch[]).flatMap((batch) => batch.posts);
+      expect(posts.map((post) => [post.nativeId, post.parentNativeId])).toEqual([['4242:2', undefined], ['4242:3', '4242:2']]);
+      expect(posts).toEqual(whole.posts);
+    },
+  );
+
   it('leaves documents of other formats to the whole-file reading', async () => {
     for (const name of ['vk-wall-get-repost.json', 'youtube-comment-threads-page.json', 'jsonfeed-1.1.json']) {
       const path = fixture(name);
