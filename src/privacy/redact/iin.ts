@@ -10,10 +10,13 @@ const DIGITS_TEST = /\d{3}/;
 
 /**
  * Twelve digits right after the word ИИН, ЖСН or IIN ("ИИН: 900101300123", "мой иин 900101
- * 300123"). The word says whose number it is, so a mistyped or invented one (a wrong check digit,
- * a group space) is redacted too: one wrong digit still points at the person.
+ * 300123"), glued to it ("ИИН900101300123") or with a Kazakh or Russian ending ("ЖСН-ім
+ * 900101300123", "иинім:", "ИИН-а", "ИИНы"). The word says whose number it is, so a mistyped or
+ * invented one (a wrong check digit, a group space) is redacted too: one wrong digit still points
+ * at the person.
  */
-const ANNOUNCED_IIN = /(?<![\p{L}\p{N}])(?:иин|жсн|iin)(?![\p{L}\p{N}])[^\p{L}\p{N}\n]{0,12}(\d(?:[ -]?\d){11})(?![\p{N}])/giu;
+const ANNOUNCED_IIN =
+  /(?<![\p{L}\p{N}])(?:иин|жсн|iin)(?:-?(?:[ыі]?м|[ыі]ң|[ыі]|а|у|ом|е))?(?!\p{L})[^\p{L}\p{N}\n]{0,12}(\d(?:[ -]?\d){11})(?![\p{N}])/giu;
 
 /**
  * Finds Kazakhstan individual identification numbers (ИИН / ЖСН): twelve digits that begin with a
