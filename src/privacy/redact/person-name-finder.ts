@@ -5,7 +5,9 @@ import { nameDashPairedNames } from './dash-paired-names.js';
 import { nameParticleSurnames } from './name-particles.js';
 import { withOriginalSpellings } from './original-script-names.js';
 import { isNotANameWord } from './not-name-words.js';
+import { isGivenNameDiminutive } from './given-name-diminutives.js';
 import { givenNameIndex, type GivenNameClass } from './given-name-index.js';
+import { HYPHENATED_KIN_ADDRESS, KIN_ADDRESS_AFTER, LOWER_CASE_WORD_BEFORE_KIN_ADDRESS } from './kin-address-words.js';
 import type { NameClassifier } from './name-classifier.js';
 import { nameKey } from './name-key.js';
 import { titleCaseNamesInCapitals, type NamePart } from './names-in-capitals.js';
@@ -80,6 +82,34 @@ const PLACE_WORD_AND_NAMESAKE_BEFORE = new RegExp(`(?<!\\p{L})(?:${PLACE_WORD})(
  */
 const PLACE_WORD_AFTER =
   /^ (?:(?:би|батыр|батыра|хан|хана) )?(?:атындағы )?(?:көше|даңғыл|шағын|алаң|саябағ|саябақ|бульвар)/u;
+
+/**
+ * "на Райымбека батыра", "Кабанбай батыра угол Байтурсынова": Almaty's avenues named after
+ * batyrs, with the title in a Russian case form; only the street is so called in Russian. The
+ * Kazakh "батыр" counts after a street's preposition ("на Богенбай батыр").
+ */
+const BATYR_STREET_AFTER = /^ (?:батыра|батыру|батыром|батыре)(?!\p{L})/u;
+const BATYR_AFTER = /^ батыр(?!\p{L})/u;
+
+/**
+ * Words for a shop, a clinic or a housing estate before its name: "Кафе Дастархан", "ТРЦ Достык
+ * Плаза", "Клиника Мерей". A listed given name after a word in lower case stays a name: in "в
+ * магазине Айгерим нахамила" it is more likely the cashier than the shop. After an abbreviation
+ * ("ТРЦ Достык") or a capitalised venue word opening the run ("Клиника Мерей") it is the firm's.
+ */
+const VENUE_WORD = '(?:кафе|(?:ресторан|медцентр|магазин|супермаркет|салон)(?:а|е|у|ом)?|' +
+  '(?:(?:поли)?клиник|аптек)(?:а|и|е|у|ой)|кофейн(?:я|и|е|ю|ей)|гостиниц(?:а|ы|е|у|ей)|отел[ьяею])';
+const VENUE_ABBREVIATION = '(?:трц|тц|бц|жк)';
+const VENUE_WORD_BEFORE = new RegExp(`(?<!\\p{L})${VENUE_WORD} $`, 'iu');
+const VENUE_ABBREVIATION_BEFORE = new RegExp(`(?<!\\p{L})${VENUE_ABBREVIATION} $`, 'iu');
+const VENUE_WORD_ALONE = new RegExp(`^(?:${VENUE_WORD}|${VENUE_ABBREVIATION})$`, 'iu');
+/**
+ * The same after the name: "В Мерей поликлинике", "Городская поликлиника", "Дарын
+ * мектебінде", "Айгөлек емханасы". In Kazakh only the possessive names the venue: before
+ * "мектепке барады" (goes to school) a child is named.
+ */
+const VENUE_WORD_AFTER =
+  /^ (?:(?:поли)?клиник[аеиуо]|больниц|ауруханас|емханас|клиникас|мектеб[іи]|дүкен[іи]|дәріханас)/u;
 
 /**
  * Words that name a private person's role right before their surname: "жительница Иванова",
@@ -177,6 +207,12 @@ export class PersonNameFinder {
   }
 
   find(written: string): RedactionSpan[] {
+    const inLowerCase = this.#lowerCaseNamesBeforeKinWords(written);
+    const found = this.#capitalisedNames(written);
+    return inLowerCase.length === 0 ? found : [...found, ...inLowerCase];
+  }
+
+  #capitalisedNames(written: string): RedactionSpan[] {
     if (!UPPER_CASE.test(written)) return [];
     const text = titleCaseNamesInCapitals(
       written,
@@ -193,6 +229,23 @@ export class PersonNameFinder {
     nameLaterMentions(tokens, named);
     const found = consecutiveNames(tokens, named, text, this.#keeps, true);
     return withOriginalSpellings(text, found.map(toSpan));
+  }
+
+  /**
+   * A listed given name written in lower case before a Kazakh kin or respect word: "гульнара
+   * апай", "ерлан аға", "айгерим-апай". Residents typing fast on a phone leave out capitals; the
+   * kin word says a person is named.
+   */
+  // LIMITATION: a name in lower case elsewhere ("позвоните ерлану") is kept: many Kazakh given
+  // names are ordinary words in lower case ("арман", "сәуле", "нұр").
+  #lowerCaseNamesBeforeKinWords(text: string): RedactionSpan[] {
+    const spans: RedactionSpan[] = [];
+    for (const match of text.matchAll(LOWER_CASE_WORD_BEFORE_KIN_ADDRESS)) {
+      const key = nameKey(match[1]!);
+      if (this.#givenNames.get(key) !== 'given' || this.#subjects.covers(key)) continue;
+      spans.push({ start: match.index, end: match.index + match[1]!.length, kind: 'name' });
+    }
+    return spans;
   }
 
   /**
@@ -227,7 +280,7 @@ export class PersonNameFinder {
     const tokens: Token[] = [];
     let previous: Token | undefined;
     for (const match of text.matchAll(CAPITALISED_WORD)) {
-      const written = match[0];
+      const written = withoutKinAddress(match[0]);
       const start = match.index;
       const end = start + written.length;
       const initial = written.length === 1 && text.charCodeAt(end) === 0x2e;
@@ -312,6 +365,7 @@ export class PersonNameFinder {
   #namesInRun(run: readonly Token[], text: string, afterRole: number, previous: Token | undefined): Token[][] {
     const named = run.map((token) =>
       !token.place && (token.given === 'given' || token.patronymic || (token.loneSurname && !PLACE_ADJECTIVE.test(token.word))));
+    nameKinAddressedAndPetNames(run, text, named);
     if (run.length === 1 && isStreetByName(run[0]!, text, previous)) {
       // Marked as a place, so that the name classifier does not add it back either.
       named[0] = false;
@@ -383,7 +437,8 @@ function isDoubtfulGivenName(token: Token): boolean {
 }
 
 function mayStartName(token: Token): boolean {
-  return token.given !== undefined || token.patronymic || token.initial || token.loneSurname;
+  return token.given !== undefined || token.patronymic || token.initial || token.loneSurname ||
+    (token.capitalised && isGivenNameDiminutive(token.word) !== null);
 }
 
 /** Marks the words a street or place word names ("проспект Абая", "Абай даңғылы"). */
@@ -395,6 +450,10 @@ function markPlaces(run: readonly Token[], text: string): void {
     placeNameWords(run, 0).forEach((token) => (token.place = true));
   }
   if (REGION_WORD_BEFORE.test(before) && !isNamePart(first)) first.place = true;
+  markVenues(run, text, before);
+  const after = text.slice(last.end, last.end + 24);
+  const streetPreposition = STREET_PREPOSITION_BEFORE.test(before.slice(-STREET_LOOKBEHIND));
+  if (BATYR_STREET_AFTER.test(after) || (streetPreposition && BATYR_AFTER.test(after))) last.place = true;
   if (PLACE_WORD_AFTER.test(text.slice(last.end, last.end + 24))) {
     run.slice(-PLACE_NAME_WORDS).forEach((token) => (token.place = true));
   }
@@ -409,6 +468,54 @@ function markPlaces(run: readonly Token[], text: string): void {
     if (!PLACE_WORD_SET.has(token.word) || PLACE_ABBREVIATION_SET.has(token.word)) return;
     placeNameWords(run, index + 1).forEach((named) => (named.place = true));
   });
+}
+
+/** Characters before a word that open a sentence: "Жанка с 3 этажа", "… нас. Димон". */
+const SENTENCE_OPENING = /(?:^|[.!?…\n][\s"«“(]*)$/u;
+const SENTENCE_LOOKBEHIND = 4;
+
+/**
+ * The last word of a run before a Kazakh kin or respect word ("Сауле апай", "Серик-ага",
+ * "Бақыт аға"), when the lists or its shape say it may be a given name; and a pet form of a
+ * listed given name ("Танюха", "Нурик", "Жанка") inside a sentence or before a kin word.
+ * Opening a sentence, a pet form counts only by a pet ending no noun takes ("Танюха",
+ * "Айгуша"): "Садик", "Полка", "Район" are built like "Нурик", "Жанка", "Димон".
+ */
+function nameKinAddressedAndPetNames(run: readonly Token[], text: string, named: boolean[]): void {
+  const lastIndex = run.length - 1;
+  run.forEach((token, index) => {
+    if (token.place || token.subject || named[index] || !token.capitalised) return;
+    const kinAfter = index === lastIndex && KIN_ADDRESS_AFTER.test(text.slice(token.end, token.end + 16));
+    if (kinAfter && (token.given !== undefined || isGivenNameDiminutive(token.word) !== null)) {
+      named[index] = true;
+      return;
+    }
+    const pet = token.given === undefined ? isGivenNameDiminutive(token.word) : null;
+    if (pet === null) return;
+    const opening = SENTENCE_OPENING.test(text.slice(Math.max(0, token.start - SENTENCE_LOOKBEHIND), token.start));
+    named[index] = kinAfter || pet === 'unmistakable' || !opening;
+  });
+}
+
+/** A shop's, a clinic's or an estate's name before or after the word for it ("Кафе Дастархан"). */
+function markVenues(run: readonly Token[], text: string, before: string): void {
+  const isSurname = (token: Token): boolean => token.surname && !PLACE_ADJECTIVE.test(token.word);
+  const isFirmName = (token: Token): boolean => token.given !== 'given' && !isSurname(token);
+  const markFrom = (from: number, givenNamesToo: boolean): void => {
+    const words = run.slice(from, from + PLACE_NAME_WORDS);
+    const person = words.findIndex((token) => (givenNamesToo ? isSurname(token) : !isFirmName(token)));
+    words.slice(0, person < 0 ? words.length : person).forEach((token) => (token.place = true));
+  };
+  // "владелец кафе Йохен Шарф": after a venue word in lower case two words or more may be its
+  // owner's name, left to the classifier.
+  if (VENUE_WORD_BEFORE.test(before) && run.length === 1) markFrom(0, false);
+  if (VENUE_ABBREVIATION_BEFORE.test(before)) markFrom(0, true);
+  // "Клиника Мерей", "ТРЦ Достык Плаза" with the venue word in the run.
+  run.forEach((token, index) => {
+    if (VENUE_WORD_ALONE.test(text.slice(token.start, token.end))) markFrom(index + 1, true);
+  });
+  const last = run[run.length - 1]!;
+  if (VENUE_WORD_AFTER.test(text.slice(last.end, last.end + 16)) && !isSurname(last)) last.place = true;
 }
 
 /** Whether a word's form alone makes it part of a name: "республики Рустам Минниханов". */
@@ -595,6 +702,14 @@ const SURNAME_STEM =
 
 function surnameStem(key: string): string | undefined {
   return SURNAME_STEM.exec(key)?.[1];
+}
+
+/** "Серик-ага", "Айгерим-апай": the name before a hyphenated kin word, without it. */
+function withoutKinAddress(written: string): string {
+  for (let hyphen = written.indexOf('-'); hyphen > 0; hyphen = written.indexOf('-', hyphen + 1)) {
+    if (HYPHENATED_KIN_ADDRESS.test(written.slice(hyphen))) return written.slice(0, hyphen);
+  }
+  return written;
 }
 
 function toSpan(name: readonly Token[]): RedactionSpan {

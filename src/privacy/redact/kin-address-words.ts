@@ -1,0 +1,34 @@
+/**
+ * Kazakh words of kinship and respect that residents put after a person's given name: "Сауле
+ * апай", "Ерлан ага", "Гульнара тате", "Айгерим апайымыз", "Бауыржан аға", "Серик-ага",
+ * "Мадина ханым". With a case or possessive ending ("апайға", "ағайдың"), in Kazakh letters or
+ * typed on a Russian keyboard. Only a person's name stands before them.
+ */
+const KIN_ADDRESS_STEMS = [
+  'апай', 'апа', 'ага', 'аға', 'ағай', 'агай', 'тате', 'тәте', 'әпке', 'апке', 'көке', 'коке',
+  'жеңеше', 'женеше', 'жеңге', 'женге', 'байке', 'бауыр', 'ата', 'әже', 'аже', 'ханым', 'мырза',
+  'жан', 'apai', 'apa', 'aga', 'agai', 'agay', 'tate', 'khanym', 'hanym', 'myrza',
+];
+
+/**
+ * Kazakh possessive and case endings after a kin word ("апайымыздың", "ағайға", "апасы"); not
+ * any letters, or "ағаш" (a tree) and "апат" (an accident) would be kin words.
+ */
+const POSSESSIVE = '(?:[ыі]?м[ыі]з|[ыі]?ңыз|[ыі]?ңіз|[ыі]?м|[ыі]?ң|с[ыі])';
+const CASE = '(?:н?[ыі]ң|[дт][ыі]ң|[ғгқк][аеә]|н?[ыі]|[дтн][аеә]н?|мен|пен|бен)';
+const KIN_ADDRESS_WORD = `(?:${KIN_ADDRESS_STEMS.join('|')})${POSSESSIVE}?${CASE}?`;
+
+/** The kin word glued to the name by a hyphen: "Серик-ага", "Айгерим-апай", "Дана-жан". */
+export const HYPHENATED_KIN_ADDRESS = new RegExp(`^[-‐‑](?:${KIN_ADDRESS_WORD})(?!\\p{L})`, 'u');
+
+/**
+ * A word in lower case right before a kin word, after a space or a hyphen: "гульнара апай",
+ * "ерлан аға", "айгерим-апай". Group 1 is the word.
+ */
+export const LOWER_CASE_WORD_BEFORE_KIN_ADDRESS = new RegExp(
+  `(?<![\\p{L}\\p{N}-])(\\p{Ll}{3,})(?:[ \\t]|[-‐‑])(?:${KIN_ADDRESS_WORD})(?![\\p{L}-])`,
+  'gu',
+);
+
+/** A kin word right after a name, after a space or a hyphen: "Сауле апай", "Серик-ага". */
+export const KIN_ADDRESS_AFTER = new RegExp(`^(?:[ \\t]|[-‐‑])(?:${KIN_ADDRESS_WORD})(?![\\p{L}-])`, 'u');
