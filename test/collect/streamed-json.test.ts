@@ -228,6 +228,30 @@ describe('a large JSON export read as a stream', () => {
     },
   );
 
+  it('reads an account export whose chats come after megabytes of contacts and other lists', async () => {
+    const path = join(dir, 'account-with-many-contacts.json');
+    const contacts = Array.from({ length: 20_000 }, (_, at) => ({
+      first_name: `zzcanary-contact-${at}`, phone_number: `+7 700 ${String(at).padStart(7, '0')}`, date: '2024-01-01T10:00:00',
+    }));
+    const chat = {
+      name: 'Алматы', type: 'public_supergroup', id: 31,
+      messages: [{ id: 1, type: 'message', date_unixtime: '1731385800', text: 'Снег не убирают' }],
+    };
+    writeFileSync(path, JSON.stringify({
+      about: 'Here is the data you requested.', personal_information: { first_name: 'zzcanary-owner' },
+      // A list before the chats whose objects have a field named like a post's text.
+      stories: [{ date: '2024-01-01T10:00:00', text: 'zzcanary-story-caption' }],
+      contacts: { about: 'contacts', list: contacts }, chats: { about: 'chats', list: [chat] },
+    }, null, 1));
+
+    const batches = await streamed(path);
+    const whole = await importFile(path, { timezone: 'Asia/Almaty', now: IMPORT_TIME });
+
+    expect(batches[0]!.format).toBe('telegram');
+    expect(texts(batches)).toEqual(['Снег не убирают']);
+    expect(batches.flatMap((batch) => batch.posts)).toEqual(whole.posts);
+  });
+
   it('leaves documents of other formats to the whole-file reading', async () => {
     for (const name of ['vk-wall-get-repost.json', 'youtube-comment-threads-page.json', 'jsonfeed-1.1.json']) {
       const path = fixture(name);

@@ -6,22 +6,31 @@ import {
   JsonScanner, type JsonContainer, type JsonPathSegment, type JsonScanListener, type ReadMode,
 } from './json-scanner.js';
 
-/** Bytes read to tell a document's format: its header and its first records. */
-const BEGINNING_BYTES = 1 << 20;
+/** Bytes read at a time to tell a document's format, and at most. */
+const BEGINNING_STEP_BYTES = 1 << 20;
+const BEGINNING_MAX_BYTES = 16 << 20;
 
 /**
- * The document at the start of the file, as far as it goes within its first megabyte: the
- * containers open where it stops are closed there, a value cut in half or not valid JSON is left
- * out. Enough to tell its format by `formatOfJson` the way the whole document would.
+ * The document at the start of the file, as far as it goes when `tells` finds it enough to tell
+ * its format (read a megabyte at a time, at most 16): the containers open where it stops are
+ * closed there, and a value cut in half or not valid JSON is left out. A Telegram export of one
+ * chat tells in its first megabyte; an account's export first lists its contacts, sessions and
+ * other data, which can run to megabytes before its chats.
  */
-export async function readDocumentBeginning(path: string): Promise<unknown> {
+export async function readDocumentBeginning(path: string, tells: (beginning: unknown) => boolean): Promise<unknown> {
   const skeleton = new DocumentSkeleton();
   const scanner = new JsonScanner(skeleton);
   const file = await open(path, 'r');
   try {
-    const head = Buffer.alloc(BEGINNING_BYTES);
-    const { bytesRead } = await file.read(head, 0, BEGINNING_BYTES, 0);
-    scanner.push(head.subarray(0, bytesRead));
+    const step = Buffer.alloc(BEGINNING_STEP_BYTES);
+    for (let read = 0; read < BEGINNING_MAX_BYTES && !scanner.stopped;) {
+      const { bytesRead } = await file.read(step, 0, BEGINNING_STEP_BYTES, read);
+      if (bytesRead === 0) break;
+      // The scanner keeps the bytes of a value it has not finished: they are handed over as a copy.
+      scanner.push(Buffer.from(step.subarray(0, bytesRead)));
+      read += bytesRead;
+      if (tells(skeleton.document)) break;
+    }
   } finally {
     await file.close();
   }

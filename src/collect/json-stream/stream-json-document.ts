@@ -41,18 +41,34 @@ export async function streamJsonDocument(
   readChunkBytes = READ_CHUNK_BYTES,
 ): Promise<AsyncGenerator<ImportBatch> | undefined> {
   const records: StreamedRecords = { posts: [], log: new ImportLog() };
-  const reader = readerFor(await readDocumentBeginning(path), context, records);
+  const tells = (beginning: unknown) => formatOrUndefined(beginning, context.file) !== undefined;
+  const reader = readerFor(await readDocumentBeginning(path, tells), context, records);
   if (reader === undefined) return undefined;
   return readDocument(path, reader, records, context, { batchSize, readChunkBytes });
 }
 
-function readerFor(beginning: unknown, context: ImportContext, records: StreamedRecords): JsonDocumentReader | undefined {
-  let format: string;
+/** The format of a document's beginning, undefined when it tells none (yet). */
+function formatOrUndefined(beginning: unknown, file: string): string | undefined {
+  if (isAccountExportBeforeChats(beginning)) return undefined;
   try {
-    format = formatOfJson(beginning, context.file);
+    return formatOfJson(beginning, file);
   } catch {
     return undefined; // The whole-file reading names what the document is not.
   }
+}
+
+/**
+ * A Telegram account's export opens with its owner's `personal_information` and lists contacts,
+ * sessions and other data before its chats: until they come, no list met before them is taken
+ * for the document's records.
+ */
+function isAccountExportBeforeChats(beginning: unknown): boolean {
+  return isJsonObject(beginning) && 'personal_information' in beginning
+    && !('chats' in beginning) && !('left_chats' in beginning);
+}
+
+function readerFor(beginning: unknown, context: ImportContext, records: StreamedRecords): JsonDocumentReader | undefined {
+  const format = formatOrUndefined(beginning, context.file);
   if (format === 'telegram') return new TelegramExportReader(context, records);
   if (format !== 'jsonl') return undefined;
   if (Array.isArray(beginning)) return new JsonRecordListReader(undefined, context, records);
