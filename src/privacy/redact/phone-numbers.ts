@@ -23,8 +23,15 @@ const DASH = /^[-‐‑‒–—]$/;
  */
 const NUMBER_BOUNDARIES = new Set([' ', ' (', ') ', ' ( ', ' ) ', ' - ', ' ‐ ', ' ‑ ', ' ‒ ', ' – ', ' — ']);
 const ANY_DIGIT = /\d/;
-/** No phone is written in more than 8 groups ("+7 7 2 7 2 12 34 56" is already unusual). */
+/** No phone is written in more than 8 groups ("+7 7 2 7 2 12 34 56" is already unusual)... */
 const MAX_GROUPS = 8;
+/**
+ * ...but digit by digit, to slip past a group's or a marketplace's filter ("8 7 0 1 1 2 3 4 5 6
+ * 7"); then only a mobile number counts, with or without its trunk digit: a countdown ("9 8 7 6
+ * 5 4 3 2 1 0") is none.
+ */
+const MAX_SINGLE_DIGITS = 11;
+const MOBILE_DIGIT_BY_DIGIT = /^(?:[78]?7\d{9})$/;
 const GROUP = /\d+/g;
 
 /** A sum or a measure, not a number to call: "7 500 000 000 тенге", "8700000000 ₸". */
@@ -112,7 +119,9 @@ function longestPhoneWindow(text: string, groups: readonly DigitGroup[], first: 
   // coordinates are never cut apart to find a phone inside them.
   if (first > 0 && !NUMBER_BOUNDARIES.has(groups[first - 1]!.separatorAfter)) return -1;
 
-  for (let last = Math.min(groups.length - 1, first + MAX_GROUPS - 1); last >= first; last--) {
+  const singleDigits = groups.slice(first, first + MAX_SINGLE_DIGITS).findIndex((group) => group.digits.length > 1);
+  const mostGroups = singleDigits < 0 || singleDigits >= 10 ? MAX_SINGLE_DIGITS : MAX_GROUPS;
+  for (let last = Math.min(groups.length - 1, first + mostGroups - 1); last >= first; last--) {
     if (last < groups.length - 1 && !NUMBER_BOUNDARIES.has(groups[last]!.separatorAfter)) continue;
     if (isPhone(text, groups.slice(first, last + 1), plus)) return last;
   }
@@ -121,6 +130,7 @@ function longestPhoneWindow(text: string, groups: readonly DigitGroup[], first: 
 
 function isPhone(text: string, window: readonly DigitGroup[], plus: boolean): boolean {
   const digits = window.map((group) => group.digits).join('');
+  if (window.length > MAX_GROUPS) return isDigitByDigitMobile(window, digits);
   if (plus) return digits.length >= 10 && digits.length <= 15 && (digits[0] !== '7' || digits.length === 11);
 
   const start = window[0]!.start;
@@ -137,6 +147,11 @@ function isPhone(text: string, window: readonly DigitGroup[], plus: boolean): bo
   if (digits.length === 10) return '34789'.includes(digits[0]!) && isGroupedLikePhone(window, 0);
   if (digits.length === 7) return isCityNumber(window, digits, text.slice(Math.max(0, start - 30), start));
   return false;
+}
+
+function isDigitByDigitMobile(window: readonly DigitGroup[], digits: string): boolean {
+  return window.every((group) => group.digits.length === 1) && MOBILE_DIGIT_BY_DIGIT.test(digits) &&
+    (digits.length === 10 || digits[0] !== '7' || digits[1] === '7');
 }
 
 /**
