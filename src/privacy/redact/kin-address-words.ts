@@ -32,3 +32,13 @@ export const LOWER_CASE_WORD_BEFORE_KIN_ADDRESS = new RegExp(
 
 /** A kin word right after a name, after a space or a hyphen: "Сауле апай", "Серик-ага". */
 export const KIN_ADDRESS_AFTER = new RegExp(`^(?:[ \\t]|[-‐‑])(?:${KIN_ADDRESS_WORD})(?![\\p{L}-])`, 'u');
+
+/**
+ * Two words in lower case, the second ending like a patronymic: "айгерим нурлановна", "aigerim
+ * nurlanovna", "асқар серікұлы". Groups 1 and 2 are the words.
+ */
+export const LOWER_CASE_WORD_BEFORE_PATRONYMIC = new RegExp(
+  '(?<![\\p{L}\\p{N}-])(\\p{Ll}{3,})[ \\t]+(\\p{Ll}{2,}(?:овн|евн|ович|евич|ovn|evn|ovich|evich|' +
+    'қызы|ұлы|кызы|улы|qyzy|kyzy|uly)\\p{Ll}{0,3})(?![\\p{L}-])',
+  'gu',
+);

@@ -7,7 +7,9 @@ import { withOriginalSpellings } from './original-script-names.js';
 import { isNotANameWord } from './not-name-words.js';
 import { isGivenNameDiminutive } from './given-name-diminutives.js';
 import { givenNameIndex, type GivenNameClass } from './given-name-index.js';
-import { HYPHENATED_KIN_ADDRESS, KIN_ADDRESS_AFTER, LOWER_CASE_WORD_BEFORE_KIN_ADDRESS } from './kin-address-words.js';
+import {
+  HYPHENATED_KIN_ADDRESS, KIN_ADDRESS_AFTER, LOWER_CASE_WORD_BEFORE_KIN_ADDRESS, LOWER_CASE_WORD_BEFORE_PATRONYMIC,
+} from './kin-address-words.js';
 import type { NameClassifier } from './name-classifier.js';
 import { nameKey } from './name-key.js';
 import { titleCaseNamesInCapitals, type NamePart } from './names-in-capitals.js';
@@ -112,6 +114,14 @@ const VENUE_WORD_AFTER =
   /^ (?:(?:поли)?клиник[аеиуо]|больниц|ауруханас|емханас|клиникас|мектеб[іи]|дүкен[іи]|дәріханас)/u;
 
 /**
+ * "Наурызбай ауданы", "Әуезов ауданында", "Бостандық аудандық": a district's name is the one
+ * word before the possessive or the adjective of "аудан"; in "Самат Рамазанов Бостандық
+ * аудандық полициясы" the words before it are a person's, and in "Рамазанов ауданға барды" (went
+ * to the district) the word is a person's.
+ */
+const DISTRICT_WORD_AFTER = /^ аудан(?:ы|дық)/u;
+
+/**
  * Words that name a private person's role right before their surname: "жительница Иванова",
  * "водитель Ахметов", "тұрғын Сапаров".
  */
@@ -144,6 +154,9 @@ const GENITIVE_ENDING = /[ая]$/u;
 
 /** A hyphen and a number of one or two digits after a word: "Самал-2", "Аксай-3а". */
 const PART_NUMBER_AFTER = /^[-‐‑–]\d{1,2}(?!\d)/u;
+
+/** "асқар серікұлы", "aidana serikkyzy": a Kazakh patronymic in any spelling, after a given name. */
+const KAZAKH_PATRONYMIC_ENDING = /(?:ұлы|улы|uly|қызы|кызы|kyzy|qyzy)\p{Ll}{0,3}$/u;
 
 /** "Асқар Серік ұлы": the Kazakh patronymic written as a separate word, declined or not. */
 const PATRONYMIC_WORD_AFTER = /^ (?:ұлы|улы|қызы|кызы)(?:ның|на|нан|нда|мен|н)?(?!\p{L})/u;
@@ -207,7 +220,7 @@ export class PersonNameFinder {
   }
 
   find(written: string): RedactionSpan[] {
-    const inLowerCase = this.#lowerCaseNamesBeforeKinWords(written);
+    const inLowerCase = this.#lowerCaseNames(written);
     const found = this.#capitalisedNames(written);
     return inLowerCase.length === 0 ? found : [...found, ...inLowerCase];
   }
@@ -232,20 +245,43 @@ export class PersonNameFinder {
   }
 
   /**
-   * A listed given name written in lower case before a Kazakh kin or respect word: "гульнара
-   * апай", "ерлан аға", "айгерим-апай". Residents typing fast on a phone leave out capitals; the
-   * kin word says a person is named.
+   * A listed given name written in lower case before a Kazakh kin or respect word ("гульнара
+   * апай", "ерлан аға", "айгерим-апай") or before a patronymic ("айгерим нурлановна", "aigerim
+   * nurlanovna"). Residents typing fast on a phone leave out capitals; the word after says a
+   * person is named.
    */
   // LIMITATION: a name in lower case elsewhere ("позвоните ерлану") is kept: many Kazakh given
   // names are ordinary words in lower case ("арман", "сәуле", "нұр").
-  #lowerCaseNamesBeforeKinWords(text: string): RedactionSpan[] {
+  #lowerCaseNames(text: string): RedactionSpan[] {
     const spans: RedactionSpan[] = [];
     for (const match of text.matchAll(LOWER_CASE_WORD_BEFORE_KIN_ADDRESS)) {
-      const key = nameKey(match[1]!);
-      if (this.#givenNames.get(key) !== 'given' || this.#subjects.covers(key)) continue;
+      if (!this.#isPrivateGivenName(match[1]!)) continue;
       spans.push({ start: match.index, end: match.index + match[1]!.length, kind: 'name' });
     }
+    for (const match of text.matchAll(LOWER_CASE_WORD_BEFORE_PATRONYMIC)) {
+      const patronymic = match[2]!;
+      const isOne = isPatronymic(nameKey(patronymic), patronymic) || this.#isKazakhPatronymic(patronymic);
+      // An ordinary word's name counts before a patronymic: "любовь николаевна".
+      if (!isOne || !this.#isPrivateGivenName(match[1]!, true)) continue;
+      spans.push({ start: match.index, end: match.index + match[0].length, kind: 'name' });
+    }
     return spans;
+  }
+
+  /**
+   * "серікұлы", "nurlankyzy": a given name and the Kazakh word for son or daughter. The ending
+   * alone is an adjective's too ("сақтаулы", stored; "қарулы", armed).
+   */
+  #isKazakhPatronymic(word: string): boolean {
+    const father = word.replace(KAZAKH_PATRONYMIC_ENDING, '');
+    return father !== word && this.#givenNames.has(nameKey(father));
+  }
+
+  #isPrivateGivenName(word: string, ambiguousToo = false): boolean {
+    const key = nameKey(word);
+    const listed = this.#givenNames.get(key);
+    const given = listed === 'given' || (ambiguousToo && listed === 'ambiguous');
+    return given && !this.#subjects.covers(key);
   }
 
   /**
@@ -451,6 +487,9 @@ function markPlaces(run: readonly Token[], text: string): void {
   }
   if (REGION_WORD_BEFORE.test(before) && !isNamePart(first)) first.place = true;
   markVenues(run, text, before);
+  if (DISTRICT_WORD_AFTER.test(text.slice(last.end, last.end + 12))) last.place = true;
+  // "#Наурызбай", "#Абая", "#Достык": a hashtag of a district, a street or a word is a topic.
+  if (run.length === 1 && first.given === 'ambiguous' && text[first.start - 1] === '#') first.place = true;
   const after = text.slice(last.end, last.end + 24);
   const streetPreposition = STREET_PREPOSITION_BEFORE.test(before.slice(-STREET_LOOKBEHIND));
   if (BATYR_STREET_AFTER.test(after) || (streetPreposition && BATYR_AFTER.test(after))) last.place = true;
