@@ -6,7 +6,7 @@ import { hasTextField, TEXT_FIELD_NAMES } from './files/record-fields.js';
 import { isJsonObject, jsonKindOf, type JsonObject } from './json-value.js';
 import { isChannelPreviewPage } from './telegram/import-channel-preview.js';
 import { isTelegramHtmlExport } from './telegram/import-telegram-html.js';
-import { parseScriptJson } from './python-json.js';
+import { jsonErrorReason, parseScriptJson } from './python-json.js';
 import { closeTruncatedJson } from './truncated-json.js';
 
 export type ImportFormat =
@@ -169,7 +169,7 @@ function recogniseJson(text: string, fileName: string): RecognisedFormat {
     const closed = closeTruncatedJson(text);
     const salvaged = closed === undefined ? undefined : parsedOrUndefined(closed.text);
     if (closed === undefined || salvaged === undefined) {
-      throw new Error(`${fileName}: not valid JSON (${(error as Error).message})`);
+      throw new Error(`${fileName}: not valid JSON (${jsonErrorReason(error)})`);
     }
     return { format: formatOfJson(salvaged, fileName), document: salvaged, cutLine: closed.cutLine };
   }

@@ -52,3 +52,12 @@ function nullPythonConstants(text: string): string {
   return parts.join('');
 }
 
+/**
+ * Why a JSON text did not parse, without the text: V8 quotes up to ten characters either side of
+ * the mistake (`Unexpected token 'u', ..."тел 8701…" is not valid JSON`, a short record whole),
+ * and the text is a resident's post, which no skip reason, error or log may repeat.
+ */
+export function jsonErrorReason(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  return message.replace(/, (?:\.\.\.)?".*$/su, '');
+}

@@ -20,3 +20,21 @@ describe('JSON written by Python with NaN and Infinity', () => {
     ]);
   });
 });
+
+describe('a JSON mistake reported without the text around it', () => {
+  // V8's message quotes the characters around the mistake: here the end of a phone number.
+  it('skips a JSON Lines record saying what is wrong, not what it says', async () => {
+    const batch = await importFixture('jsonl-broken-line-quoting-a-phone-number.jsonl');
+
+    expect(batch.posts.map((post) => post.text)).toEqual(['Лифт не работает']);
+    expect(batch.skipped.map((skip) => [skip.location.line, skip.reason])).toEqual([
+      [2, "not valid JSON (Unexpected token 'u'); the line may be cut off"],
+    ]);
+  });
+
+  it('refuses a JSON document saying what is wrong, not what it says', async () => {
+    await expect(importFixture('json-broken-document-quoting-a-phone-number.json')).rejects.toThrow(
+      /: not valid JSON \(Unexpected token 'u'\)$/,
+    );
+  });
+});

@@ -1,6 +1,6 @@
 import { ImportLog, type ImportContext } from '../import-context.js';
 import { isJsonObject, jsonKindOf } from '../json-value.js';
-import { parseScriptJson } from '../python-json.js';
+import { jsonErrorReason, parseScriptJson } from '../python-json.js';
 import { htmlToText } from '../markup/html-to-text.js';
 import type { ImportBatch, RawPost, RecordLocation } from '../raw-post.js';
 import { LocalIds } from '../identity/scoped-native-id.js';
@@ -63,7 +63,7 @@ export class JsonlLineReader {
     try {
       record = parseScriptJson(line);
     } catch (error) {
-      this.log.skip(location, `not valid JSON (${(error as Error).message}); the line may be cut off`);
+      this.log.skip(location, `not valid JSON (${jsonErrorReason(error)}); the line may be cut off`);
       return undefined;
     }
     if (!isJsonObject(record)) {

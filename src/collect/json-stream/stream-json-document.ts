@@ -8,7 +8,7 @@ import { StreamedIdSeparator } from '../identity/colliding-ids.js';
 import { ImportLog, type ImportContext } from '../import-context.js';
 import { isJsonObject } from '../json-value.js';
 import { cutLongTexts } from '../long-texts.js';
-import { parseScriptJson } from '../python-json.js';
+import { jsonErrorReason, parseScriptJson } from '../python-json.js';
 import type { ImportBatch, RecordLocation } from '../raw-post.js';
 import { TelegramExportReader } from '../telegram/telegram-export-reader.js';
 import { CUT_RECORD_REASON } from '../truncated-json.js';
@@ -151,8 +151,8 @@ class ParsedValues implements JsonScanListener {
     try {
       value = parseScriptJson(decoded.text);
     } catch (error) {
-      const why = withoutQuotedText((error as Error).message);
-      this.#records.log.skip(this.#placed(path, place), `not valid JSON (${why}); the records after it are read`);
+      const why = `not valid JSON (${jsonErrorReason(error)}); the records after it are read`;
+      this.#records.log.skip(this.#placed(path, place), why);
       return;
     }
     this.#reader.value(path, value, locationOf(this.#file, path));
@@ -171,12 +171,4 @@ class ParsedValues implements JsonScanListener {
   #placed(path: readonly JsonPathSegment[], place: StreamPlace): RecordLocation {
     return { ...locationOf(this.#file, path), line: place.line, offset: place.offset };
   }
-}
-
-/**
- * V8 quotes the start of the text it could not parse ('Unexpected token 'u', "{"text": "Айгерим
- * …"… is not valid JSON'); a record's text is a resident's post, never shown in a report.
- */
-function withoutQuotedText(message: string): string {
-  return message.replace(/, (?:\.\.\.)?".*$/su, '');
 }
