@@ -84,7 +84,10 @@ function folderFiles(folder: string, notes: string[]): string[] {
     else files.push(path);
   }
   files.sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
-  const media = passedOver > 0 ? `; ${passedOver} media, style and script files passed over` : '';
-  notes.push(`${folder}: a folder, ${files.length} files read${media}`);
+  const media = passedOver === 0 ? '' : passedOver === 1
+    ? '; 1 media, style or script file passed over'
+    : `; ${passedOver} media, style and script files passed over`;
+  const read = files.length === 1 ? '1 file read' : `${files.length} files read`;
+  notes.push(`${folder}: a folder, ${read}${media}`);
   return files;
 }

@@ -177,8 +177,8 @@ store:
   # postgres: postgres://tyndau@127.0.0.1:5432/tyndau
 
 # Distributed mode: collectors publish to NATS JetStream and \`tyndau worker\` processes analyse
-# and store posts in PostgreSQL. Empty means everything runs in one process.
+# and store posts in PostgreSQL. Empty means everything runs in one process. To use it, set
+# store.postgres above and write instead: queue: { nats: nats://127.0.0.1:4222 }
 queue: {}
-  # nats: nats://127.0.0.1:4222
 `;
 }

@@ -100,6 +100,31 @@ describe('the example project file', () => {
     }
   });
 
+  it('loads with each setting it shows commented out inside a section switched on', () => {
+    // A user switches a setting on by deleting its "# "; the queue's nats line once sat under
+    // "queue: {}", so doing that gave a YAML error instead of the distributed mode.
+    const lines = exampleProjectYaml('example-test-secret-0123456789').split('\n');
+    const setting = /^( +)# ((- )?[A-Za-z]+:|  +[A-Za-z]+:)/;
+    const switchedOn: string[] = [];
+
+    for (let start = 0; start < lines.length; start += 1) {
+      if (!setting.test(lines[start]!) || setting.test(lines[start - 1] ?? '')) continue;
+      let end = start;
+      while (setting.test(lines[end + 1] ?? '')) end += 1;
+      const edited = lines.map((line, index) =>
+        index >= start && index <= end ? line.replace('# ', '') : line);
+      const project = parseProject(edited.join('\n'), 'tyndau.yaml', {});
+      switchedOn.push(lines[start]!.trim());
+      expect(project.name).toBe('Almaty city services');
+    }
+
+    expect(switchedOn).toEqual([
+      '# - id: city-news',
+      '# youtube: { apiKey: env:YOUTUBE_API_KEY, dailyQuota: 10000 }',
+      '# postgres: postgres://tyndau@127.0.0.1:5432/tyndau',
+    ]);
+  });
+
   it('gets a different random secret each time', () => {
     const secretOf = (yaml: string): string => /secret: "([^"]+)"/.exec(yaml)![1]!;
     const first = secretOf(exampleProjectYaml());
