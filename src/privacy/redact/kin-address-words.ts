@@ -22,12 +22,12 @@ const KIN_ADDRESS_WORD = `(?:${KIN_ADDRESS_STEMS.join('|')})${POSSESSIVE}?${CASE
 export const HYPHENATED_KIN_ADDRESS = new RegExp(`^[-‐‑](?:${KIN_ADDRESS_WORD})(?!\\p{L})`, 'u');
 
 /**
- * A word in lower case right before a kin word, after a space or a hyphen: "гульнара апай",
- * "ерлан аға", "айгерим-апай". Group 1 is the word.
+ * A word right before a kin word, after a space or a hyphen, in lower case or in capitals:
+ * "гульнара апай", "ерлан аға", "айгерим-апай", "САУЛЕ АПАЙ", "ERLAN AGA". Group 1 is the word.
  */
-export const LOWER_CASE_WORD_BEFORE_KIN_ADDRESS = new RegExp(
-  `(?<![\\p{L}\\p{N}-])(\\p{Ll}{3,})(?:[ \\t]|[-‐‑])(?:${KIN_ADDRESS_WORD})(?![\\p{L}-])`,
-  'gu',
+export const WORD_BEFORE_KIN_ADDRESS = new RegExp(
+  `(?<![\\p{L}\\p{N}-])(\\p{L}{3,})(?:[ \\t]|[-‐‑])(?:${KIN_ADDRESS_WORD})(?![\\p{L}-])`,
+  'giu',
 );
 
 /** A kin word right after a name, after a space or a hyphen: "Сауле апай", "Серик-ага". */

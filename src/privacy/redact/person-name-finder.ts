@@ -8,7 +8,7 @@ import { isNotANameWord } from './not-name-words.js';
 import { isGivenNameDiminutive } from './given-name-diminutives.js';
 import { givenNameIndex, type GivenNameClass } from './given-name-index.js';
 import {
-  HYPHENATED_KIN_ADDRESS, KIN_ADDRESS_AFTER, LOWER_CASE_WORD_BEFORE_KIN_ADDRESS, LOWER_CASE_WORD_BEFORE_PATRONYMIC,
+  HYPHENATED_KIN_ADDRESS, KIN_ADDRESS_AFTER, LOWER_CASE_WORD_BEFORE_PATRONYMIC, WORD_BEFORE_KIN_ADDRESS,
 } from './kin-address-words.js';
 import type { NameClassifier } from './name-classifier.js';
 import { nameKey } from './name-key.js';
@@ -16,6 +16,7 @@ import { titleCaseNamesInCapitals, type NamePart } from './names-in-capitals.js'
 import { hasSurnameEnding, isKazakhGivenNameShaped, isPatronymic, isSurnameShaped } from './name-shapes.js';
 import type { NameToken as Token } from './name-token.js';
 import type { RedactionSpan } from './redaction-kind.js';
+import { isStreetPair } from './street-pairs.js';
 import { SubjectNames } from './subject-names.js';
 import { surnameIndex, type SurnameIndex } from './surname-index.js';
 import { worldPlaceKeys } from './world-place-index.js';
@@ -27,6 +28,7 @@ import { worldPlaceKeys } from './world-place-index.js';
  */
 const CAPITALISED_WORD = /(?<!\p{L})\p{Lu}\p{L}*(?:[-'’]\p{L}+)*/gu;
 const UPPER_CASE = /\p{Lu}/u;
+const LOWER_CASE = /\p{Ll}/u;
 /** "О’Рейли", "О'Тул", "Д’Алема": an Irish or Italian surname's particle and apostrophe. */
 const SECOND_LETTER_LOWER = /^(?:.|[ОД]['’]\p{Lu})\p{Ll}/u;
 const SPACES = /^[ \t]{1,3}$/;
@@ -46,7 +48,8 @@ const PLACE_WORDS = [
   'микрорайона', 'микрорайоне', 'мкр', 'мкрн', 'мкр-н', 'шоссе', 'трасса', 'трассы', 'трассе',
   'парк', 'парка', 'парке', 'сквер', 'сквера', 'сквере', 'станция', 'станции',
   'ст', 'остановка', 'остановки', 'остановке',
-  'пересечение', 'пересечении', 'угол', 'углу', 'street', 'avenue', 'ave', 'st',
+  'пересечение', 'пересечении', 'угол', 'углу', 'перекресток', 'перекрестке', 'перекрёсток',
+  'перекрёстке', 'перекрестка', 'перекрёстка', 'street', 'avenue', 'ave', 'st',
 ];
 const PLACE_WORD_SET = new Set(PLACE_WORDS);
 /** Abbreviations take a dot ("ул. Жандосова"); after a whole word a dot ends the sentence. */
@@ -79,11 +82,16 @@ const PLACE_WORD_AND_NAMESAKE_BEFORE = new RegExp(`(?<!\\p{L})(?:${PLACE_WORD})(
 
 /**
  * Kazakh puts the street word after the name: "Төле би көшесі", "Абай даңғылында", "Самал шағын
- * ауданы", "Абай атындағы көше"; "би", "батыр", "хан" may stand between. "атындағы" alone
- * makes a namesake, a person's name ("Абай атындағы мектеп"), as "имени" does.
+ * ауданы", "Абай атындағы көше", a crossing, a stop, a station or a market ("Навои қиылысы",
+ * "Сайран аялдамасы", "Сайран автовокзал", "Береке базары"); "би", "батыр", "хан" may stand
+ * between. "атындағы" alone makes a namesake, a person's name ("Абай атындағы мектеп"), as
+ * "имени" does.
  */
-const PLACE_WORD_AFTER =
-  /^ (?:(?:би|батыр|батыра|хан|хана) )?(?:атындағы )?(?:көше|даңғыл|шағын|алаң|саябағ|саябақ|бульвар)/u;
+const PLACE_WORD_AFTER = new RegExp(
+  '^ (?:(?:би|батыр|батыра|хан|хана) )?(?:атындағы )?' +
+    '(?:көше|даңғыл|шағын|алаң|саябағ|саябақ|бульвар|қиылыс|аялдама|автовокзал|вокзал|базар)',
+  'u',
+);
 
 /**
  * "на Райымбека батыра", "Кабанбай батыра угол Байтурсынова": Almaty's avenues named after
@@ -245,8 +253,9 @@ export class PersonNameFinder {
   }
 
   /**
-   * A listed given name written in lower case before a Kazakh kin or respect word ("гульнара
-   * апай", "ерлан аға", "айгерим-апай") or before a patronymic ("айгерим нурлановна", "aigerim
+   * A listed given name written in lower case or in capitals before a Kazakh kin or respect
+   * word ("гульнара апай", "ерлан аға", "айгерим-апай", "САУЛЕ АПАЙ") or in lower case before a
+   * patronymic ("айгерим нурлановна", "aigerim
    * nurlanovna"). Residents typing fast on a phone leave out capitals; the word after says a
    * person is named.
    */
@@ -254,7 +263,9 @@ export class PersonNameFinder {
   // names are ordinary words in lower case ("арман", "сәуле", "нұр").
   #lowerCaseNames(text: string): RedactionSpan[] {
     const spans: RedactionSpan[] = [];
-    for (const match of text.matchAll(LOWER_CASE_WORD_BEFORE_KIN_ADDRESS)) {
+    for (const match of text.matchAll(WORD_BEFORE_KIN_ADDRESS)) {
+      // A capitalised name ("Сауле апай") is the capitalised words' rules' to find.
+      if (LOWER_CASE.test(match[1]!) && UPPER_CASE.test(match[1]!)) continue;
       if (!this.#isPrivateGivenName(match[1]!)) continue;
       spans.push({ start: match.index, end: match.index + match[1]!.length, kind: 'name' });
     }
@@ -487,6 +498,9 @@ function markPlaces(run: readonly Token[], text: string): void {
   }
   if (REGION_WORD_BEFORE.test(before) && !isNamePart(first)) first.place = true;
   markVenues(run, text, before);
+  run.forEach((token) => {
+    if (token.word.includes('-') && isStreetPair(token.word)) token.place = true;
+  });
   if (DISTRICT_WORD_AFTER.test(text.slice(last.end, last.end + 12))) last.place = true;
   // "#Наурызбай", "#Абая", "#Достык": a hashtag of a district, a street or a word is a topic.
   if (run.length === 1 && first.given === 'ambiguous' && text[first.start - 1] === '#') first.place = true;
@@ -512,6 +526,8 @@ function markPlaces(run: readonly Token[], text: string): void {
 /** Characters before a word that open a sentence: "Жанка с 3 этажа", "… нас. Димон". */
 const SENTENCE_OPENING = /(?:^|[.!?…\n][\s"«“(]*)$/u;
 const SENTENCE_LOOKBEHIND = 4;
+/** A word addressed, as a call opens a message: "Саке, рахмет!", "Жанка!". */
+const VOCATIVE_AFTER = /^[,!]/u;
 
 /**
  * The last word of a run before a Kazakh kin or respect word ("Сауле апай", "Серик-ага",
@@ -532,7 +548,8 @@ function nameKinAddressedAndPetNames(run: readonly Token[], text: string, named:
     const pet = token.given === undefined ? isGivenNameDiminutive(token.word) : null;
     if (pet === null) return;
     const opening = SENTENCE_OPENING.test(text.slice(Math.max(0, token.start - SENTENCE_LOOKBEHIND), token.start));
-    named[index] = kinAfter || pet === 'unmistakable' || !opening;
+    const addressed = pet === 'when-addressed' && VOCATIVE_AFTER.test(text.slice(token.end, token.end + 2));
+    named[index] = kinAfter || pet === 'unmistakable' || !opening || addressed;
   });
 }
 
