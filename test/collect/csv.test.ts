@@ -267,6 +267,40 @@ describe('CSV import: column names as listening tools write them', () => {
   });
 });
 
+describe('CSV import: a text column named in Russian or Kazakh words for a message or comment', () => {
+  it('reads Сообщение as the text of a messenger export', async () => {
+    const batch = await importFixture('csv-messenger-export-message-column.csv');
+
+    // Was refused: 'a CSV header without a text column ("Дата", "Сообщение", "Ссылка", …)'.
+    expect(batch.posts.map((post) => [post.platform, post.text, post.location.line])).toEqual([
+      ['telegram', 'Нет света в Турксибском районе с утра', 2],
+      ['telegram', 'Автобус 37 не пришёл,\nждём уже час', 3],
+    ]);
+  });
+
+  it('leaves an analyst\'s Комментарий unread beside the export\'s Текст, even before it', async () => {
+    const batch = await importFixture('csv-listening-export-analyst-comment-column.csv');
+
+    expect(batch.posts.map((post) => [post.platform, post.text])).toEqual([
+      ['vk', 'Дорогу на Саина опять раскопали'],
+      ['instagram', 'В Алатауском районе не вывозят мусор'],
+    ]);
+    expect(batch.notes?.map((note) => note.note)).toContainEqual(
+      'columns not read: "Комментарий" (taken for a note beside the text column), "Автор"; ' +
+        'the names tyndau reads are listed in the README (author-like columns are never read)',
+    );
+  });
+
+  it('reads Отзыв as the text of a review export', async () => {
+    const batch = await importFixture('csv-review-export-otzyv-column.csv');
+
+    // Was refused: 'a CSV header without a text column ("дата", "отзыв", "район", "автор")'.
+    expect(batch.posts.map((post) => [post.text, post.publishedAt?.toISOString()])).toEqual([
+      ['Автобус 92 опять не пришёл', '2025-11-24T19:00:00.000Z'],
+    ]);
+  });
+});
+
 describe('CSV with line ends of the old Mac OS (a lone CR)', () => {
   it('finds the header on the first line, so every column is read and no post text reaches a note', async () => {
     const batch = await importFixture('csv-mac-classic-cr-line-ends.csv');

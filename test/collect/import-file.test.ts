@@ -98,9 +98,9 @@ describe('detectFormat', () => {
   // A CSV whose text is under a name tyndau does not know was called "neither XML, JSON nor a
   // CSV header", which sends the user looking at the wrong thing.
   it('names the columns of a CSV without a text column and the names a text column may have', () => {
-    const name = 'csv-text-column-unknown-name.csv';
+    const name = 'csv-text-column-generic-name.csv';
     expect(() => detectFormat(readFileSync(fixture(name)), name)).toThrow(
-      'csv-text-column-unknown-name.csv: a CSV header without a text column ("дата", "отзыв", "район", "автор"); ' +
+      'csv-text-column-generic-name.csv: a CSV header without a text column ("Дата", "Столбец2", "Столбец3", "Автор"); ' +
         "name the column holding the post's text one of text, body, content, message, comment, review, full_text, текст, мәтін",
     );
   });

@@ -9,7 +9,10 @@ import { zonedColumnName } from './zoned-column-name.js';
  * | id        | id, post_id, native_id, message_id, comment_id, guid, cid                 |
  * | text      | text, body, content, message, comment, review, full_text, текст, мәтін,   |
  * |           | message_text, post_text, текст сообщения (публикации, поста, комментария),|
- * |           | хабарлама мәтіні, жазба мәтіні, opening_text, hit_sentence (Meltwater)    |
+ * |           | хабарлама мәтіні, жазба мәтіні, opening_text, hit_sentence (Meltwater),   |
+ * |           | текст отзыва, текст обращения, өтініш мәтіні; in a table without one of   |
+ * |           | those, сообщение, комментарий, отзыв, обращение, содержание, хабарлама,   |
+ * |           | пікір, мазмұн                                                             |
  * | title     | title, headline, subject, заголовок, тақырып                              |
  * | date      | date, published_at, published, created_at, created, timestamp, datetime,  |
  * |           | pub_date, дата, күні, publication_date, date_published, post_date,        |
@@ -62,6 +65,17 @@ export type RecordField =
   | 'amplifies'
   | 'channel';
 
+/**
+ * The Russian and Kazakh words for a message, comment, review, appeal or content, as a
+ * messenger's or a review site's export or a user's own sheet heads its text column
+ * ("Сообщение", "Комментарий", "Отзыв", "Пікір"): such a file was refused for want of a text column. A listening tool's export
+ * may also carry an analyst's "Комментарий" beside its "Текст", so these are the text only in a
+ * table without a column of another text name.
+ */
+const SECONDARY_TEXT_NAMES: readonly string[] = [
+  'сообщение', 'комментарий', 'отзыв', 'обращение', 'содержание', 'хабарлама', 'пікір', 'мазмұн',
+];
+
 const FIELD_NAMES: Readonly<Record<RecordField, readonly string[]>> = {
   // `cid` is youtube-comment-downloader's comment id.
   id: ['id', 'post_id', 'native_id', 'message_id', 'comment_id', 'guid', 'cid'],
@@ -70,8 +84,11 @@ const FIELD_NAMES: Readonly<Record<RecordField, readonly string[]>> = {
     // As listening tools (Brand Analytics, YouScan, Brandwatch) name the column in their exports.
     'message_text', 'post_text', 'текст сообщения', 'текст публикации', 'текст поста',
     'текст комментария', 'хабарлама мәтіні', 'жазба мәтіні',
+    // Reviews of a city service, and residents' appeals as e-Otinish and 109 registers export them.
+    'текст отзыва', 'текст обращения', 'өтініш мәтіні',
     // Meltwater's exports: the post's or article's opening, and the sentence the search matched.
     'opening_text', 'hit_sentence',
+    ...SECONDARY_TEXT_NAMES,
   ],
   title: ['title', 'headline', 'subject', 'заголовок', 'тақырып'],
   date: [
@@ -156,6 +173,13 @@ export class FieldNames {
     this.#zones.set(name, zoned.zone);
     return field;
   }
+}
+
+const SECONDARY_TEXT_KEYS: ReadonlySet<string> = new Set(SECONDARY_TEXT_NAMES.map(foldName));
+
+/** True for a column name read as the text only when no other column is (`SECONDARY_TEXT_NAMES`). */
+export function isSecondaryTextName(name: string): boolean {
+  return SECONDARY_TEXT_KEYS.has(foldName(name));
 }
 
 /** True when one of the names is a text field: enough to take a header or an object as records. */

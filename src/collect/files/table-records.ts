@@ -3,7 +3,7 @@ import { LocalIds } from '../identity/scoped-native-id.js';
 import type { ImportContext, ImportLog } from '../import-context.js';
 import type { RawPost, RecordLocation } from '../raw-post.js';
 import { excelStandIn } from './excel-error-value.js';
-import { FieldNames, type RecordField } from './record-fields.js';
+import { FieldNames, isSecondaryTextName, type RecordField } from './record-fields.js';
 import { recordToPost, setRecordValue, type RecordValues } from './record-to-post.js';
 
 /** A row of a CSV file or a spreadsheet: its cells as text, and the line (or row) it starts on. */
@@ -91,7 +91,9 @@ function unreadColumnsNote(columns: readonly string[], fields: readonly (RecordF
     // for the text not being read at all.
     const repeated = names.fieldOf(name);
     const shown = JSON.stringify(name.trim());
-    return [repeated === undefined ? shown : `${shown} (a second ${repeated} column; the first is read)`];
+    if (repeated === undefined) return [shown];
+    if (repeated === 'text' && isSecondaryTextName(name)) return [`${shown} (taken for a note beside the text column)`];
+    return [`${shown} (a second ${repeated} column; the first is read)`];
   });
   if (unread.length === 0) return undefined;
   const listed = unread.slice(0, COLUMNS_LISTED).join(', ');
@@ -103,11 +105,13 @@ function unreadColumnsNote(columns: readonly string[], fields: readonly (RecordF
 function fieldsOfColumns(columns: readonly string[]): (RecordField | undefined)[] {
   const names = new FieldNames();
   const seen = new Set<RecordField>();
+  const namedText = columns.some((name) => names.fieldOf(name) === 'text' && !isSecondaryTextName(name));
   return columns.map((name) => {
     const field = names.fieldOf(name);
     // The first column of a field wins: a second `text` column is ignored like any other. Every
     // platform column is read (see `setRecordValue`).
     if (field === undefined || (seen.has(field) && field !== 'platform')) return undefined;
+    if (field === 'text' && namedText && isSecondaryTextName(name)) return undefined;
     seen.add(field);
     return field;
   });
