@@ -30,17 +30,47 @@ football models fashion project road square city state republic kingdom royal pu
 star stars sky sea ocean river lake island north south east central grand
 `.split(/\s+/).filter((word) => word !== ''));
 
-/** Latin words with the spaces, apostrophes and hyphens inside a title. */
-const LATIN_PHRASE = /[A-Za-z'’ʼ-]+(?:[ \t]+[A-Za-z'’ʼ&-]+)*/g;
+/**
+ * A title's words: capitalised Latin words, with the short lower-case words titles hold between
+ * them ("Bank of East Asia", "Queen of the Night"). An English sentence's lower-case words end
+ * the run, so a name inside a sentence ("John Smith complained about the road") is read alone,
+ * not as part of a title made of the whole sentence.
+ */
+const TITLE_RUN = new RegExp(
+  "[A-Z][A-Za-z'’ʼ-]*(?:(?:[ \\t]+(?:of|the|for|de|du|la|le|von|van|&))*[ \\t]+[A-Z0-9][A-Za-z0-9'’ʼ-]*)*" +
+    // A street word in lower case after the name: "Rozybakiev street", "Satbaev kóshesinde".
+    `(?:[ \\t]+(?:${'street|st|avenue|ave|road|rd|boulevard|blvd|lane|highway|prospekt|koshe|köşe|kóshe|dangyl|dañğyl|dańǵyl|district|microdistrict'})[\\p{L}.]*)?`,
+  'gu',
+);
+
+/**
+ * Words of a street's or a district's name in English and Kazakh Latin, after the name: "Abay
+ * Ave", "Zhambyl St.", "Al-Farabi Avenue", "Satbaev kóshesi", "Abay dańǵyly". The Cyrillic ones
+ * are read by the name finder.
+ */
+const STREET_WORD = /^(?:street|st\.?|avenue|ave\.?|road|rd\.?|boulevard|blvd\.?|lane|highway|prospekt|prospect|district|microdistrict|(?:koshe|köşe|kóshe|dangyl|dañğyl|dańǵyl|audan|aýdan)\p{L}*)$/u;
 const APOSTROPHES = /[’ʼ]/g;
 
 /** Whether the Latin word at `start`..`end` of `text` is part of an English title or firm name. */
 export function isInLatinTitle(text: string, start: number, end: number): boolean {
   const from = Math.max(0, start - 60);
-  LATIN_PHRASE.lastIndex = from;
-  for (let match = LATIN_PHRASE.exec(text); match !== null && match.index < end; match = LATIN_PHRASE.exec(text)) {
+  TITLE_RUN.lastIndex = from;
+  for (let match = TITLE_RUN.exec(text); match !== null && match.index < end; match = TITLE_RUN.exec(text)) {
     if (match.index + match[0].length < start) continue;
-    return match[0].toLowerCase().replace(APOSTROPHES, "'").split(/[ \t-]+/).some((word) => TITLE_WORDS.has(word));
+    return match[0].toLowerCase().replace(APOSTROPHES, "'").split(/[ \t-]+/)
+      .some((word) => TITLE_WORDS.has(word) || STREET_WORD.test(word));
   }
   return false;
+}
+
+/**
+ * English prepositions of place: a capitalised word after them that no list names is a town, a
+ * country, a venue or a club ("in San Diego", "at Stamford Bridge", "from Birmingham"), far more
+ * often than a person; a listed given name after them ("to Sarah", "with John Smith") is named.
+ */
+const PLACE_PREPOSITION_BEFORE = /(?:^|[^A-Za-z])(?:in|at|from|near|into|across|outside|around|towards|via)[ \t]+$/i;
+
+/** Whether the Latin word at `start` follows an English preposition of place. */
+export function followsEnglishPlacePreposition(text: string, start: number): boolean {
+  return PLACE_PREPOSITION_BEFORE.test(text.slice(Math.max(0, start - 12), start));
 }

@@ -19,7 +19,7 @@ import {
 } from './name-context-features.js';
 import { nameTokenFeatures, opensSentence, textEvidence, type TextEvidence } from './name-token-features.js';
 import type { NameToken } from './name-token.js';
-import { isInLatinTitle } from './latin-titles.js';
+import { followsEnglishPlacePreposition, isInLatinTitle } from './latin-titles.js';
 import { isLoneNameAfterPersonWord } from './lone-name-after-person-word.js';
 import { isLoneSubjectOfPastVerb } from './lone-subject-of-past-verb.js';
 
@@ -171,6 +171,7 @@ export class NameClassifier {
       if (token.initial) return ruleNamed[index]!;
       if (!token.capitalised || token.place) return false;
       if (LATIN_LETTER.test(token.word) && isInLatinTitle(text, token.start, token.end)) return false;
+      if (LATIN_LETTER.test(token.word) && !ruleNamed[index] && followsEnglishPlacePreposition(text, token.start)) return false;
       const kazakhSentence = kazakh && inKazakhSentence(text, token.start);
       const threshold = kazakhSentence ? this.#thresholds.kazakh : this.#thresholds.other;
       // "«Демидов»" (a business centre), "«Ключевым был момент»": in quotes the rules' word is
