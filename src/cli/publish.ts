@@ -1,7 +1,8 @@
 import type { Command } from 'commander';
 
-import { importFile } from '../collect/index.js';
+import type { SkippedRecord } from '../collect/raw-post.js';
 import { formatLocation } from '../ingest/ingest-files.js';
+import { readPostBatches } from '../ingest/read-post-batches.js';
 import { openQueue } from '../worker/jetstream-queue.js';
 import { publishRawPosts } from '../worker/publish-raw-posts.js';
 import { DEFAULT_QUEUE_BASE, queueNames } from '../worker/queue-names.js';
@@ -10,6 +11,8 @@ import { openProject, UsageError } from './context.js';
 import { natsUrlOf } from './deployment.js';
 import { printableLine } from '../text/printable.js';
 
+/** Posts read and published at a time. */
+const BATCH_SIZE = 1000;
 /** Skips are listed one per line up to this many; the rest are counted. */
 const SKIPS_LISTED = 20;
 // Only used if the stream has to be created here, before any worker made it.
@@ -33,13 +36,20 @@ export function registerPublish(program: Command): void {
       const collectedAt = new Date();
       try {
         for (const file of files) {
-          const batch = await importFile(file, { timezone: project.timezone });
-          const published = await publishRawPosts(queue, batch.posts, collectedAt);
-          process.stdout.write(`${printableLine(file)}: ${batch.format}, ${published} published, ${batch.skipped.length} skipped\n`);
-          for (const skip of batch.skipped.slice(0, SKIPS_LISTED)) {
+          // Batch by batch, as `tyndau import` reads: a large export is streamed, not held whole.
+          let format = '';
+          let published = 0;
+          const skipped: SkippedRecord[] = [];
+          for await (const batch of readPostBatches(file, { timezone: project.timezone, now: collectedAt, batchSize: BATCH_SIZE })) {
+            format ||= batch.format;
+            published += await publishRawPosts(queue, batch.posts, collectedAt);
+            skipped.push(...batch.skipped);
+          }
+          process.stdout.write(`${printableLine(file)}: ${format}, ${published} published, ${skipped.length} skipped\n`);
+          for (const skip of skipped.slice(0, SKIPS_LISTED)) {
             process.stdout.write(`  skipped ${printableLine(formatLocation(skip.location))}: ${printableLine(skip.reason)}\n`);
           }
-          if (batch.skipped.length > 0) process.exitCode = 2;
+          if (skipped.length > 0) process.exitCode = 2;
         }
       } finally {
         await queue.connection.drain();
