@@ -143,8 +143,9 @@ function tooLargeToReadWhole(path: string, size: number, maxBytes: number): stri
   const sizeOf = (bytes: number) => bytes < 2 ** 20
     ? `${bytes.toLocaleString('en')} bytes`
     : `${Math.ceil(bytes / 2 ** 20).toLocaleString('en')} MB`;
-  return `${path}: the file is ${sizeOf(size)}, and files other than JSON Lines are read in one ` +
-    `piece, up to ${sizeOf(maxBytes)}; split it: export a Telegram chat in parts by date (the ` +
+  return `${path}: the file is ${sizeOf(size)}, and a file of its kind is read in one piece, up ` +
+    `to ${sizeOf(maxBytes)} (JSON Lines and a JSON document of records, such as a Telegram ` +
+    'Desktop export, are streamed by tyndau import); split it: export a Telegram chat in parts by date (the ' +
     'From and To dates of Telegram Desktop\'s export) or as HTML, which it writes 1,000 messages a ' +
     'file; save a spreadsheet in parts, each with its header; or write the records as JSON Lines ' +
     '(one object a line), which is read as a stream at any size';
