@@ -5,7 +5,7 @@ import type { Command } from 'commander';
 
 import { renderDigestPdf } from '../report/digest-pdf.js';
 import { writeDigest } from '../report/index.js';
-import { DIGEST_PDF } from '../report/publish-digest.js';
+import { assertPrintablePeriod, DIGEST_PDF } from '../report/publish-digest.js';
 import { openProject, openExistingStore } from './context.js';
 import { lastWeek } from './period.js';
 import { parseReportLanguage } from './report-language.js';
@@ -25,6 +25,10 @@ export function registerReport(program: Command): void {
       const store = openExistingStore(project);
       try {
         const period = lastWeek(store, options);
+        // Refused before anything is written: Chromium took a minute over 1990-2100 and failed
+        // with its own "Printing failed", leaving a digest without its PDF.
+        if (options.pdf) assertPrintablePeriod(period);
+
         const files = await writeDigest({
           store,
           project,

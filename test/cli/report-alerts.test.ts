@@ -31,6 +31,16 @@ describe('tyndau report --pdf', () => {
     // A4 is 595 × 842 points; Chromium rounds it to whole device pixels (595.92 × 842.88).
     expect(pdf).toMatch(/\/MediaBox \[0 0 59[56]\.\d+ 84[12]\.\d+\]/);
   }, 180_000);
+
+  it('refuses a period too long to print before writing anything, as the dashboard does', () => {
+    const out = join(work, 'digest-1990-2100');
+    const run = runCli(['report', '--project', project, '--out', out, '--from', '1990-01-01', '--to', '2100-12-31', '--pdf']);
+
+    expect([run.code, run.stdout]).toEqual([1, '']);
+    expect(run.stderr).toBe('tyndau: digest: 1990-01-01 … 2100-12-31 is 40,542 days; a digest covers at most 366 ' +
+      '(a year): make one a year, or export the aggregates for the whole period\n');
+    expect(existsSync(out)).toBe(false);
+  });
 });
 
 describe('tyndau alerts', () => {
