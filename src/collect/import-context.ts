@@ -40,12 +40,16 @@ const DATES_READ =
   `Excel serial numbers, in the years ${EARLIEST_YEAR}–${LATEST_YEAR})`;
 
 /**
- * How far after the import time a date may lie: a source's clock a little fast, a time written in
- * another zone. A date further ahead (a scheduled post, a day and month swapped, a wrong year)
- * would put the post in a week that has not come, and the digest's default period, which ends on
- * the last dated post, with it.
+ * How far after the import time a date may lie and still be the source's: a clock a little fast,
+ * a local time written as another zone's (Kazakh sites' feeds write Almaty time with "+0000").
+ * Such a date is read as the import time, since nothing is published after it is read: believed,
+ * an evening article of such a feed stood on a day that had not come, and the digest's default
+ * period, which ends on the last dated post, with it. A date further ahead (a scheduled post, a
+ * day and month swapped, a wrong year) is not the publication time at all.
  */
 const FUTURE_TOLERANCE_MS = 24 * 60 * 60 * 1000;
+/** A date this little ahead is a clock's drift, read as the import time without a note. */
+const CLOCK_DRIFT_MS = 10 * 60 * 1000;
 
 /**
  * A record's publication time, or undefined with a note when the record gave one that cannot be
@@ -63,10 +67,17 @@ export function readRecordDate(
   if (typeof value === 'string' || typeof value === 'number') {
     const { timezone, now, numericDateOrder: numericOrder } = context;
     const date = parseDate(value, { timezone, now, numericOrder });
-    if (date && date.getTime() > context.now.getTime() + FUTURE_TOLERANCE_MS) {
+    const ahead = date === undefined ? 0 : date.getTime() - context.now.getTime();
+    if (ahead > FUTURE_TOLERANCE_MS) {
       log.note(location, `date ${JSON.stringify(value)} is after the import time; the first-seen time will be used`);
       return undefined;
     }
+    if (ahead > CLOCK_DRIFT_MS) {
+      const hours = (ahead / 3_600_000).toFixed(1);
+      log.note(location, `date ${JSON.stringify(value)} is ${hours} h after the import time (a local time ` +
+        'written in another zone?); read as the import time');
+    }
+    if (ahead > 0) return new Date(context.now.getTime());
     if (date) return date;
   }
 

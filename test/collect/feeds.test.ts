@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { fixture, importFixture } from './fixture.js';
+import { fixture, IMPORT_TIME, importFixture } from './fixture.js';
 
 describe('RSS, Atom, RDF and JSON Feed import', () => {
   it('decodes a feed whose prolog says windows-1251 into Cyrillic titles and text', async () => {
@@ -254,6 +254,21 @@ describe('feed items as news sites write them', () => {
       'Акимат Алматы объявил о ремонте теплосетей в Турксибском районе.',
     ]);
     expect(rdf.posts.map((post) => post.text)).toEqual(['Во дворе на Тимирязева неделю не вывозят мусор.']);
+  });
+
+  it('reads a date up to a day after the import time as the import time: a local time written as GMT', async () => {
+    const batch = await importFixture('rss-local-times-written-as-gmt.xml');
+
+    // The first stood at 03:30 UTC, 08:30 in Almaty on a day that had not come.
+    expect(batch.posts.map((post) => post.publishedAt?.toISOString())).toEqual([
+      IMPORT_TIME.toISOString(),
+      IMPORT_TIME.toISOString(),
+      '2026-01-09T22:00:00.000Z',
+    ]);
+    expect(batch.notes?.map((note) => note.note)).toEqual([
+      'date "Sat, 10 Jan 2026 03:30:00 GMT" is 3.5 h after the import time (a local time written in another zone?); ' +
+        'read as the import time',
+    ]);
   });
 
   it('makes relative item links absolute against the channel link', async () => {
