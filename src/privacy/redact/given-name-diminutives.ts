@@ -1,3 +1,4 @@
+import { AMBIGUOUS_GIVEN_NAMES } from './names/ambiguous-given-names.js';
 import { GIVEN_NAMES } from './names/given-names.js';
 import { nameKey } from './name-key.js';
 import { listedWords } from './name-lists.js';
@@ -6,60 +7,69 @@ import { listedWords } from './name-lists.js';
  * Endings of the pet and familiar forms residents call neighbours and staff by: "Жанка",
  * "Танюха", "Димон", "Санек", "Нурик", "Ерлаша", "Айгуша", "Машенька", "Димчик". Longest first.
  */
-const DIMINUTIVE_ENDING =
-  /(?:ечка|очка|енька|онька|ушка|юшка|юха|уха|уша|юша|чик|ша|ка|ик|ек|ёк|он)$/u;
+const DIMINUTIVE_ENDINGS = [
+  'ечка', 'очка', 'енька', 'онька', 'ушка', 'юшка', 'юха', 'уха', 'уша', 'юша', 'чик', 'ша', 'ка',
+  'ик', 'ек', 'ёк', 'он',
+];
 
-/** Letters a stem keeps of its name; "Нур" of "Нурлан", "Тан" of "Таня". */
+/** Letters a stem keeps of its name: "Дим" of "Дима", "Нур" of "Нур". */
 const SHORTEST_STEM = 3;
-/** Letters of the name a stem may lose: "Ерла" of "Ерлан", "Нур" of "Нурлан". */
-const MOST_LETTERS_LOST = 3;
-
-let stems: ReadonlySet<string> | undefined;
-
 /**
- * The keys of the beginnings of every listed given name that a pet form is built on: the name
- * less one to three letters, of three letters at least. Built once per process.
+ * What a pet form's stem lacks of its name: "Дим-он" of "Дима", "Тан-юха" of "Таня", "Ерла-ша"
+ * of "Ерлан", "Айгу-ша" of "Айгуль", "Вадим-ка" of "Вадим". A name only beginning so ("Кер-ек" and
+ * "Керим", "Мас-ка" and "Масуд", "Тама-ша" and "Тамара") is no pet form: Kazakh reviews
+ * capitalise such words ("Керек", need; "Тамаша", wonderful) anywhere in a sentence.
  */
-function diminutiveStems(): ReadonlySet<string> {
-  if (stems) return stems;
-  const keys = new Set<string>();
-  for (const name of listedWords(GIVEN_NAMES)) {
-    for (let lost = 1; lost <= MOST_LETTERS_LOST; lost++) {
-      const stem = name.slice(0, -lost);
-      if (stem.length >= SHORTEST_STEM) keys.add(nameKey(stem));
-    }
-  }
-  stems = keys;
-  return keys;
+const NAME_COMPLETIONS = ['', 'а', 'я', 'н', 'л', 'ль'];
+/** "Дим-он" of "Дима": "Зак-он" (a law) is not of "Зак", nor "Сал-он" of "Сал". */
+const VOWEL_COMPLETIONS = ['а', 'я'];
+
+let givenKeys: ReadonlySet<string> | undefined;
+
+/** Listed given names, those that are also words too ("Дима", "Жанар"), by key. */
+function listedGivenName(key: string): boolean {
+  givenKeys ??= new Set([...listedWords(GIVEN_NAMES), ...listedWords(AMBIGUOUS_GIVEN_NAMES)].map(nameKey));
+  return givenKeys.has(key);
+}
+
+function isNameStem(stem: string, ending: string): boolean {
+  const completions = ending === 'он' ? VOWEL_COMPLETIONS : NAME_COMPLETIONS;
+  return completions.some((completion) => listedGivenName(nameKey(stem + completion)));
 }
 
 /**
- * How sure a pet form is, opening a sentence: 'unmistakable' is a name there too,
- * 'when-addressed' when a comma or "!" follows ("Саке, рахмет!"), 'possible' not there ("Садик
- * закрыли", "Полка упала"). Inside a sentence, or before a kin word, each is a name.
+ * How sure a pet form is, opening a sentence: 'unmistakable' is a name there too, 'possible'
+ * only when a comma or "!" follows, as a greeting opens ("Катенька, с днём рождения!", "Саке,
+ * рахмет!"), not otherwise ("Полка упала"). Inside a sentence, or before a kin word, each is a
+ * name.
  */
-export type DiminutiveKind = 'unmistakable' | 'when-addressed' | 'possible';
+export type DiminutiveKind = 'unmistakable' | 'possible';
 
 /** Pet endings no Russian noun is built with on a name's beginning: "Танюха", "Айгуша". */
-const UNMISTAKABLE_ENDING = /^(?:юха|уха|уша|юша|енька|онька|ечка)$/u;
+const UNMISTAKABLE_ENDINGS = new Set(['юха', 'уха', 'уша', 'юша', 'енька', 'онька', 'ечка']);
 
 /**
- * What `word` (lower case) is as a pet form of a listed given name, built from the name's
- * beginning and a familiar ending ("жанка" of "Жанна", "нурик" of "Нурлан", "димон" of "Дима"):
- * 'unmistakable' by an ending no noun takes, 'possible' when nouns are built so too ("садик",
- * "полка", "район"), null when it is none.
+ * What `word` (lower case) is as a pet form of a listed given name: the name less its last
+ * letters and a familiar ending ("жанка" of "Жанар", "димон" of "Дима", "айгуша" of "Айгүл"), or
+ * a Kazakh short form of respect ("ереке", "саке"). 'unmistakable' by an ending no noun takes,
+ * 'possible' when nouns are built so too ("полка" of "Пол"), null when it is none.
  */
 // LIMITATION: forms that change the stem ("Саша" of "Александр", "Шура", "Лёха") are found only
-// when the seed lists hold them; a list of pet names by full name would lift it.
+// when the seed lists hold them, and a pet form of a name the lists lack ("Нурик", "Виталик")
+// only by the name classifier; a list of pet names by full name would lift both.
 export function isGivenNameDiminutive(word: string): DiminutiveKind | null {
+  // No name is spelt with "ъ": "Съемка" is not "Сёма"'s.
+  if (word.includes('ъ')) return null;
   const honorific = kazakhHonorific(word);
   if (honorific !== null) return honorific;
-  const ending = DIMINUTIVE_ENDING.exec(word);
-  if (ending === null) return null;
-  const stem = word.slice(0, ending.index).replace(/ь$/u, '');
-  if (!fitsEnding(stem, ending[0])) return null;
-  if (stem.length < SHORTEST_STEM || !diminutiveStems().has(nameKey(stem))) return null;
-  return UNMISTAKABLE_ENDING.test(ending[0]) ? 'unmistakable' : 'possible';
+  // "Айгуша" is "Айгу-ша", not "Айг-уша": every ending the word has is tried.
+  for (const ending of DIMINUTIVE_ENDINGS) {
+    if (!word.endsWith(ending)) continue;
+    const stem = word.slice(0, -ending.length).replace(/ь$/u, '');
+    if (stem.length < SHORTEST_STEM || !fitsEnding(stem, ending) || !isNameStem(stem, ending)) continue;
+    return UNMISTAKABLE_ENDINGS.has(ending) ? 'unmistakable' : 'possible';
+  }
+  return null;
 }
 
 const VOWEL_AT_END = /[аәеёиоөуұүыіэюя]$/u;
@@ -106,14 +116,11 @@ function nameBeginnings(): ReadonlySet<string> {
 }
 
 /**
- * "-еке" after a consonant is a short form whatever opens the sentence; "-ке" after a vowel is
- * also a Russian noun's case ("Щеке") or a Kazakh word, so opening a sentence only when addressed.
+ * Opening a sentence, a short form counts only when addressed ("Нуреке, рахмет"): "Менеке",
+ * "Щеке" are built so too.
  */
 function kazakhHonorific(word: string): DiminutiveKind | null {
   if (word.length > 7 || NOT_HONORIFICS.has(word)) return null;
-  const afterConsonant = HONORIFIC_AFTER_CONSONANT.exec(word);
-  if (afterConsonant !== null && nameBeginnings().has(nameKey(afterConsonant[1]!))) return 'unmistakable';
-  const afterVowel = HONORIFIC_AFTER_VOWEL.exec(word);
-  if (afterVowel !== null && nameBeginnings().has(nameKey(afterVowel[1]!))) return 'when-addressed';
-  return null;
+  const beginning = (HONORIFIC_AFTER_CONSONANT.exec(word) ?? HONORIFIC_AFTER_VOWEL.exec(word))?.[1];
+  return beginning !== undefined && nameBeginnings().has(nameKey(beginning)) ? 'possible' : null;
 }

@@ -7,8 +7,10 @@
 const KIN_ADDRESS_STEMS = [
   'апай', 'апа', 'ага', 'аға', 'ағай', 'агай', 'тате', 'тәте', 'әпке', 'апке', 'көке', 'коке',
   'жеңеше', 'женеше', 'жеңге', 'женге', 'байке', 'бауыр', 'ата', 'әже', 'аже', 'ханым', 'мырза',
-  'жан', 'apai', 'apa', 'aga', 'agai', 'agay', 'tate', 'khanym', 'hanym', 'myrza',
+  'apai', 'apa', 'aga', 'agai', 'agay', 'tate', 'khanym', 'hanym', 'myrza',
 ];
+/** "жан" (dear) only glued by a hyphen ("Дана-жан"): after a space it is "soul" ("адам жаны"). */
+const HYPHENATED_ONLY_STEMS = ['жан', 'zhan'];
 
 /**
  * Kazakh possessive and case endings after a kin word ("апайымыздың", "ағайға", "апасы"); not
@@ -17,21 +19,26 @@ const KIN_ADDRESS_STEMS = [
 const POSSESSIVE = '(?:[ыі]?м[ыі]з|[ыі]?ңыз|[ыі]?ңіз|[ыі]?м|[ыі]?ң|с[ыі])';
 const CASE = '(?:н?[ыі]ң|[дт][ыі]ң|[ғгқк][аеә]|н?[ыі]|[дтн][аеә]н?|мен|пен|бен)';
 const KIN_ADDRESS_WORD = `(?:${KIN_ADDRESS_STEMS.join('|')})${POSSESSIVE}?${CASE}?`;
+const HYPHENATED_KIN_WORD = `(?:${[...KIN_ADDRESS_STEMS, ...HYPHENATED_ONLY_STEMS].join('|')})${POSSESSIVE}?${CASE}?`;
+const HYPHEN = '[-‐‑]';
 
 /** The kin word glued to the name by a hyphen: "Серик-ага", "Айгерим-апай", "Дана-жан". */
-export const HYPHENATED_KIN_ADDRESS = new RegExp(`^[-‐‑](?:${KIN_ADDRESS_WORD})(?!\\p{L})`, 'u');
+export const HYPHENATED_KIN_ADDRESS = new RegExp(`^${HYPHEN}${HYPHENATED_KIN_WORD}(?!\\p{L})`, 'u');
 
 /**
  * A word right before a kin word, after a space or a hyphen, in lower case or in capitals:
  * "гульнара апай", "ерлан аға", "айгерим-апай", "САУЛЕ АПАЙ", "ERLAN AGA". Group 1 is the word.
  */
 export const WORD_BEFORE_KIN_ADDRESS = new RegExp(
-  `(?<![\\p{L}\\p{N}-])(\\p{L}{3,})(?:[ \\t]|[-‐‑])(?:${KIN_ADDRESS_WORD})(?![\\p{L}-])`,
+  `(?<![\\p{L}\\p{N}-])(\\p{L}{3,})(?:[ \\t]${KIN_ADDRESS_WORD}|${HYPHEN}${HYPHENATED_KIN_WORD})(?![\\p{L}-])`,
   'giu',
 );
 
 /** A kin word right after a name, after a space or a hyphen: "Сауле апай", "Серик-ага". */
-export const KIN_ADDRESS_AFTER = new RegExp(`^(?:[ \\t]|[-‐‑])(?:${KIN_ADDRESS_WORD})(?![\\p{L}-])`, 'u');
+export const KIN_ADDRESS_AFTER = new RegExp(
+  `^(?:[ \\t]${KIN_ADDRESS_WORD}|${HYPHEN}${HYPHENATED_KIN_WORD})(?![\\p{L}-])`,
+  'u',
+);
 
 /**
  * Two words in lower case, the second ending like a patronymic: "айгерим нурлановна", "aigerim

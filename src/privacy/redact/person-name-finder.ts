@@ -548,7 +548,7 @@ function nameKinAddressedAndPetNames(run: readonly Token[], text: string, named:
     const pet = token.given === undefined ? isGivenNameDiminutive(token.word) : null;
     if (pet === null) return;
     const opening = SENTENCE_OPENING.test(text.slice(Math.max(0, token.start - SENTENCE_LOOKBEHIND), token.start));
-    const addressed = pet === 'when-addressed' && VOCATIVE_AFTER.test(text.slice(token.end, token.end + 2));
+    const addressed = VOCATIVE_AFTER.test(text.slice(token.end, token.end + 2));
     named[index] = kinAfter || pet === 'unmistakable' || !opening || addressed;
   });
 }
