@@ -19,7 +19,7 @@ export function registerReport(program: Command): void {
     .option('--to <day>', 'last day, YYYY-MM-DD, included')
     .option('--out <dir>', 'folder for the digest files', 'digest')
     .option('--language <code>', 'ru, kk or en (default: the project\'s language)')
-    .option('--pdf', 'also print the digest to an A4 digest.pdf (needs Chromium: scripts/setup-machine.sh)')
+    .option('--pdf', 'also print the digest to an A4 digest.pdf, for a period of at most 366 days (needs Chromium: scripts/setup-machine.sh)')
     .action(async (options: ReportOptions) => {
       const project = await openProject(options.project);
       const store = openExistingStore(project);
