@@ -57,11 +57,29 @@ export function isInLatinTitle(text: string, start: number, end: number): boolea
   TITLE_RUN.lastIndex = from;
   for (let match = TITLE_RUN.exec(text); match !== null && match.index < end; match = TITLE_RUN.exec(text)) {
     if (match.index + match[0].length < start) continue;
-    return match[0].toLowerCase().replace(APOSTROPHES, "'").split(/[ \t-]+/)
-      .some((word) => TITLE_WORDS.has(word) || STREET_WORD.test(word));
+    const words = match[0].toLowerCase().replace(APOSTROPHES, "'").split(/[ \t-]+/);
+    if (words.length === 1 && SENTENCE_WORDS.has(words[0]!)) return true;
+    return words.some((word) => TITLE_WORDS.has(word) || STREET_WORD.test(word) || KAZAKH_TITLES.has(word));
   }
   return false;
 }
+
+/**
+ * English words that are also given names, alone with a capital at a sentence's start: "Will the
+ * akimat fix it?", "Bill for water is too high", "Mark your calendars". Beside a capitalised
+ * surname ("Will Smith") they are read as a name.
+ */
+const SENTENCE_WORDS = new Set([
+  'will', 'may', 'mark', 'bill', 'bills', 'grace', 'rose', 'hope', 'faith', 'joy', 'summer',
+  'dawn', 'chase', 'hunter', 'frank', 'sue', 'pat', 'art', 'guy', 'dean', 'miles', 'june', 'april',
+  'august', 'max', 'ray', 'rob', 'drew', 'jack', 'sky', 'lily', 'ruby', 'amber', 'olive', 'victor',
+]);
+
+/**
+ * Kazakh titles in the names of Almaty's streets and districts, in Latin letters: "Tole Bi",
+ * "Kazybek Bi", "Kabanbai Batyr".
+ */
+const KAZAKH_TITLES = new Set(['bi', 'batyr', 'batyra', 'batyr-a']);
 
 /**
  * English prepositions of place: a capitalised word after them that no list names is a town, a
