@@ -3,17 +3,15 @@ import { statSync } from 'node:fs';
 import type { Command } from 'commander';
 
 import { AnalysisWorkers } from '../ingest/analysis-workers.js';
-import { formatLocation, ingestFiles, type IngestSummary } from '../ingest/ingest-files.js';
+import { ingestFiles, type IngestSummary } from '../ingest/ingest-files.js';
 import { createLogger } from '../log/logger.js';
 import { enforceRetention, PRINT_RETENTION } from '../privacy/enforce-retention.js';
 import { openContext } from './context.js';
 import { inputFiles } from './input-files.js';
+import { printRecordLines } from './record-lines.js';
 import { sourceFiles } from './source-files.js';
 import { PARALLEL_FROM_BYTES, WORKERS_HELP, workerCount } from './worker-count.js';
 import { printableLine } from '../text/printable.js';
-
-/** Skips, and notes, are listed one per line up to this many; the rest are summarised. */
-const SKIPS_LISTED = 50;
 
 export function registerImport(program: Command): void {
   program
@@ -81,19 +79,7 @@ export function printSummary(summary: IngestSummary, out: NodeJS.WritableStream 
         `${file.existing} already stored, ${file.skipped} skipped\n`,
     );
   }
-  for (const skip of summary.skipped.slice(0, SKIPS_LISTED)) {
-    out.write(`  skipped ${printableLine(formatLocation(skip.location))}: ${printableLine(skip.reason)}\n`);
-  }
-  if (summary.skipped.length > SKIPS_LISTED) {
-    out.write(`  … and ${summary.skipped.length - SKIPS_LISTED} more skipped records\n`);
-  }
-  // Notes say what was left out or guessed (a charset, a date), which the counts alone hide.
-  for (const note of summary.notes.slice(0, SKIPS_LISTED)) {
-    out.write(`  note ${printableLine(formatLocation(note.location))}: ${printableLine(note.note)}\n`);
-  }
-  if (summary.notes.length > SKIPS_LISTED) {
-    out.write(`  … and ${summary.notes.length - SKIPS_LISTED} more notes\n`);
-  }
+  printRecordLines(summary.skipped, summary.notes, out);
   out.write(
     `total: ${summary.inserted} new, ${summary.existing} already stored, ` +
       `${summary.skipped.length} skipped, ${summary.failedFiles} files failed\n`,

@@ -1,20 +1,18 @@
 import type { Command } from 'commander';
 
-import type { SkippedRecord } from '../collect/raw-post.js';
-import { formatLocation } from '../ingest/ingest-files.js';
+import type { ImportNote, SkippedRecord } from '../collect/raw-post.js';
 import { readPostBatches } from '../ingest/read-post-batches.js';
 import { openQueue } from '../worker/jetstream-queue.js';
 import { publishRawPosts } from '../worker/publish-raw-posts.js';
 import { DEFAULT_QUEUE_BASE, queueNames } from '../worker/queue-names.js';
 import { inputFiles } from './input-files.js';
+import { printRecordLines } from './record-lines.js';
 import { openProject, UsageError } from './context.js';
 import { natsUrlOf } from './deployment.js';
 import { printableLine } from '../text/printable.js';
 
 /** Posts read and published at a time. */
 const BATCH_SIZE = 1000;
-/** Skips are listed one per line up to this many; the rest are counted. */
-const SKIPS_LISTED = 20;
 // Only used if the stream has to be created here, before any worker made it.
 const DEFAULT_ACK_WAIT_MS = 60_000;
 
@@ -31,7 +29,8 @@ export function registerPublish(program: Command): void {
       if (natsUrl === null) {
         throw new UsageError('publish: set queue.nats in the project file (or TYNDAU_NATS_URL); see docs/scaling.md');
       }
-      const { files, release } = await inputFiles(named);
+      const { files, folderNotes, release } = await inputFiles(named);
+      for (const note of folderNotes) process.stdout.write(`${printableLine(note)}\n`);
       const queue = await openQueue({ url: natsUrl, names: queueNames(options.queueName), ackWaitMs: DEFAULT_ACK_WAIT_MS });
       const collectedAt = new Date();
       try {
@@ -40,15 +39,16 @@ export function registerPublish(program: Command): void {
           let format = '';
           let published = 0;
           const skipped: SkippedRecord[] = [];
+          const notes: ImportNote[] = [];
           for await (const batch of readPostBatches(file, { timezone: project.timezone, now: collectedAt, batchSize: BATCH_SIZE })) {
             format ||= batch.format;
             published += await publishRawPosts(queue, batch.posts, collectedAt);
             skipped.push(...batch.skipped);
+            notes.push(...(batch.notes ?? []));
           }
           process.stdout.write(`${printableLine(file)}: ${format}, ${published} published, ${skipped.length} skipped\n`);
-          for (const skip of skipped.slice(0, SKIPS_LISTED)) {
-            process.stdout.write(`  skipped ${printableLine(formatLocation(skip.location))}: ${printableLine(skip.reason)}\n`);
-          }
+          // As import prints them: a column left unread or a date order guessed is no less true here.
+          printRecordLines(skipped, notes, process.stdout);
           if (skipped.length > 0) process.exitCode = 2;
         }
       } finally {
