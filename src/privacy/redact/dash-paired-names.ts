@@ -5,6 +5,7 @@
  * no list knows it.
  */
 import type { NameToken } from './name-token.js';
+import { isStreetName } from './street-pairs.js';
 
 /** A dash with spaces around it, or an en or em dash with or without them. */
 const DASH_GAP = /^(?:[ \t]+[-–—][ \t]+|[ \t]*[–—][ \t]*)$/u;
@@ -23,11 +24,27 @@ export function nameDashPairedNames(text: string, tokens: readonly NameToken[], 
   for (let index = 0; index + 1 < tokens.length; index++) {
     const next = index + 1;
     if (!dashAfter(index) || dashAfter(index - 1) || dashAfter(next)) continue;
+    if (isCrossing(text, tokens, index)) {
+      named[index] = false;
+      named[next] = false;
+      continue;
+    }
     if (named[index] === named[next]) continue;
     const [name, other] = named[index] ? [index, next] : [next, index];
     if (!isLone(tokens, name, (at) => named[at] === true) || !isLone(tokens, other, (at) => tokens[at]!.capitalised)) continue;
     if (mayBeNamed(text, tokens[other]!)) named[other] = true;
   }
+}
+
+/**
+ * "Достык — Аль-Фараби", "Абая - Байтурсынова": a crossing of two streets, one of them a name
+ * that alone means a street in Almaty, each side a word alone.
+ */
+function isCrossing(text: string, tokens: readonly NameToken[], index: number): boolean {
+  const sides = [index, index + 1];
+  const alone = (at: number): boolean => isLone(tokens, at, (other) => tokens[other]!.capitalised);
+  const written = (at: number): string => text.slice(tokens[at]!.start, tokens[at]!.end);
+  return sides.every(alone) && sides.some((at) => isStreetName(written(at)) || tokens[at]!.streetByName === true);
 }
 
 /**

@@ -122,6 +122,12 @@ const VENUE_WORD_AFTER =
   /^ (?:(?:поли)?клиник[аеиуо]|больниц|ауруханас|емханас|клиникас|мектеб[іи]|дүкен[іи]|дәріханас)/u;
 
 /**
+ * Russian street words after the name, as residents write a street in haste: "Назарбаева
+ * проспект", "Алмагуль мкр", "Шаляпина угол Момышулы", when that word stands alone.
+ */
+const RUSSIAN_PLACE_WORD_AFTER = /^ (?:угол|уг\.|проспект|пр-т|улица|ул\.|мкр|микрорайон|переулок|шоссе)(?![\p{L}-])/u;
+
+/**
  * "Наурызбай ауданы", "Әуезов ауданында", "Бостандық аудандық": a district's name is the one
  * word before the possessive or the adjective of "аудан"; in "Самат Рамазанов Бостандық
  * аудандық полициясы" the words before it are a person's, and in "Рамазанов ауданға барды" (went
@@ -417,11 +423,13 @@ export class PersonNameFinder {
     const named = run.map((token) =>
       !token.place && (token.given === 'given' || token.patronymic || (token.loneSurname && !PLACE_ADJECTIVE.test(token.word))));
     nameKinAddressedAndPetNames(run, text, named);
-    if (run.length === 1 && isStreetByName(run[0]!, text, previous)) {
+    // "На Рыскулова авария": a capitalised preposition opening the sentence joins the run.
+    const street = run.length === 2 && isCapitalisedStreetPreposition(run[0]!, text) ? 1 : 0;
+    if (run.length === street + 1 && isStreetByName(run[street]!, text, previous)) {
       // Marked as a place, so that the name classifier does not add it back either.
-      named[0] = false;
-      run[0]!.place = true;
-      run[0]!.streetByName = true;
+      named[street] = false;
+      run[street]!.place = true;
+      run[street]!.streetByName = true;
     }
     if (afterRole >= 0 && !run[afterRole]!.place && !run[afterRole]!.subject) named[afterRole] = true;
     // A role opening the sentence is no part of the name: "Сосед Петров" keeps "Сосед", as
@@ -479,6 +487,10 @@ function isStreetByName(token: Token, text: string, previous: Token | undefined)
   return STREET_PREPOSITION_BEFORE.test(text.slice(Math.max(0, token.start - STREET_LOOKBEHIND), token.start));
 }
 
+function isCapitalisedStreetPreposition(token: Token, text: string): boolean {
+  return STREET_PREPOSITION_BEFORE.test(`${text.slice(token.start, token.end)} `);
+}
+
 /**
  * A given name that is also a word ("Бақыт") or is only built like one ("Селимжан"): the rules
  * count it beside a surname or patronymic, not alone.
@@ -506,6 +518,8 @@ function markPlaces(run: readonly Token[], text: string): void {
     if (token.word.includes('-') && isStreetPair(token.word)) token.place = true;
   });
   if (DISTRICT_WORD_AFTER.test(text.slice(last.end, last.end + 12))) last.place = true;
+  // One word alone: in "Айгерим Толеубаева угол дома" a person stands at the corner.
+  if (run.length === 1 && RUSSIAN_PLACE_WORD_AFTER.test(text.slice(last.end, last.end + 14))) last.place = true;
   // "#Наурызбай", "#Абая", "#Достык": a hashtag of a district, a street or a word is a topic.
   if (run.length === 1 && first.given === 'ambiguous' && text[first.start - 1] === '#') first.place = true;
   const after = text.slice(last.end, last.end + 24);

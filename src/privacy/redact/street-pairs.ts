@@ -15,6 +15,11 @@ let toponymKeys: ReadonlySet<string> | undefined;
 export function isStreetPair(word: string): boolean {
   const parts = word.split('-');
   if (parts.length !== 2 || parts.some((part) => part.length < 3)) return false;
+  return parts.some(isStreetName);
+}
+
+/** Whether `word` alone means a street or a district in Almaty: "Абая", "Достык", "Медеу". */
+export function isStreetName(word: string): boolean {
   toponymKeys ??= new Set(declinedKeys(TOPONYM_NAMES));
-  return parts.some((part) => toponymKeys!.has(nameKey(part)));
+  return toponymKeys.has(nameKey(word));
 }
