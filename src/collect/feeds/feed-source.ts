@@ -270,12 +270,15 @@ function withoutHeadline(text: string, title: string | undefined): string {
 /**
  * The page's own publication time, read as every other date is: Kazakh sites write
  * `article:published_time` without an offset (`2025-01-10T09:30:00`) or day first
- * (`10.01.2025 09:30`), which `new Date` took in the server's zone or could not read.
+ * (`10.01.2025 09:30`), which `new Date` took in the server's zone or could not read. A time
+ * up to a day after the reading is the local time written as UTC ("…T20:30:00Z" read at noon):
+ * it is read as the time of reading, as a record's date is, not as a day that has not come.
  */
 function dateOf(value: string | undefined, context: CollectContext): Date | undefined {
   if (value === undefined) return undefined;
   const date = parseDate(value, { timezone: context.timezone, now: context.now, readAt: context.now });
-  return date !== undefined && date.getTime() <= context.now.getTime() + DAY_MS ? date : undefined;
+  if (date === undefined || date.getTime() > context.now.getTime() + DAY_MS) return undefined;
+  return date.getTime() > context.now.getTime() ? new Date(context.now.getTime()) : date;
 }
 
 function messageOf(error: unknown): string {

@@ -99,6 +99,19 @@ describe('feed source', () => {
     expect(batch.posts[0]?.text).not.toContain('zzcanary');
   });
 
+  it("reads a page's time up to a day after the reading as the time of reading: a local time written as UTC", async () => {
+    const feed = livePayload('rss-section-society.xml').toString()
+      .replace('http://vestnik.example.kz/city/hot-water', server.url('/city/hot-water'))
+      .replace('<pubDate>Fri, 10 Jan 2025 09:30:00 +0500</pubDate>', '');
+    server.serve('/rss', feed, { 'content-type': 'application/rss+xml' });
+    server.serve('/city/hot-water', livePayload('article-local-time-written-as-utc.html'), { 'content-type': 'text/html; charset=utf-8' });
+    const source = new FeedSource({ id: 'feed', url: server.url('/rss'), articles: true, maxArticles: 10 });
+
+    const batch = await collect(source);
+    // 20:30 UTC, 01:30 on 11 January in Almaty, read at noon UTC on the 10th: a day not yet come.
+    expect(batch.posts.map((post) => post.publishedAt?.toISOString())).toEqual([NOW.toISOString()]);
+  });
+
   it('drops bylines in the body when the page names its author in metadata, and credit lines', async () => {
     const feed = livePayload('rss-section-society.xml').toString().replace('http://vestnik.example.kz/city/hot-water', server.url('/city/rubbish'));
     server.serve('/rss', feed, { 'content-type': 'application/rss+xml' });
