@@ -34,13 +34,34 @@ const COUNTED = new RegExp(`^\\s*(?:${[
   'year', 'day', 'week', 'month', 'hour', 'time', 'people', 'point', 'goal',
 ].join('|')})`, 'iu');
 
-/** `spans` without the one-word names that open a street address. */
+/**
+ * Almaty's avenues named after a historical figure by his whole name, which residents write
+ * alone: "пробка на Аль-Фараби", "Перекрыли Аль-Фараби". No private person is so named.
+ */
+const AVENUE_NAMES = /^(?:аль-фараби|әл-фараби|ал-фараби|al-farabi|al-faraby|әл-фарабиде|аль-фарабы)$/iu;
+
+/**
+ * The second street of a crossing, after the first and "и", "&", "/" or a dash: "на Саина и
+ * Рыскулова", "ДТП: Саина/Рыскулова", "угол Абая — Манаса". The first is read as a street by the
+ * name finder (after "на", "угол"…) or by its genitive before the slash; the second, with no
+ * street word of its own, was taken for a person.
+ */
+const CROSSING_BEFORE = new RegExp(
+  '(?:(?:^|[^\\p{L}])(?:на|угол|углу|перекрест\\p{L}*|перекрёст\\p{L}*|пересечени\\p{L}*|от|до|по|улиц\\p{L}*|ул\\.|пр\\.|проспект\\p{L}*)\\s+' +
+    '\\p{Lu}[\\p{L}-]+(?:\\s+(?:би|батыра|хана))?\\s*(?:и|&|/|—|–|-)\\s*' +
+    '|\\p{Lu}\\p{Ll}+(?:а|я|ы|би)\\s*/\\s*)$',
+  'u',
+);
+
+/** `spans` without the one-word names that open a street address or close a crossing. */
 export function keepStreetAddresses(text: string, spans: RedactionSpan[]): RedactionSpan[] {
-  return spans.filter((span) => span.kind !== 'name' || !isStreet(text, span));
+  return spans.filter((span) => span.kind !== 'name' || !isStreet(text, span, spans));
 }
 
-function isStreet(text: string, span: RedactionSpan): boolean {
+function isStreet(text: string, span: RedactionSpan, spans: readonly RedactionSpan[]): boolean {
   const name = text.slice(span.start, span.end);
+  if (AVENUE_NAMES.test(name)) return true;
+  if (isCrossingSecond(text, span, name, spans)) return true;
   if (!STREET_GENITIVE.test(name)) return false;
   // A given name before a number is a person and an age or a score ("Айдана 6", "Даша 2"); the
   // given names that alone mean a street in Almaty ("Абая", "Райымбека") are not 'given' here.
@@ -48,4 +69,17 @@ function isStreet(text: string, span: RedactionSpan): boolean {
   const after = text.slice(span.end, span.end + 40);
   const house = HOUSE_NUMBER.exec(after);
   return house !== null && !COUNTED.test(after.slice(house[0].length));
+}
+
+/**
+ * Whether `span` is the second street of a crossing. Not when the first word was itself taken
+ * for a name: "письмо от Иванова и Петрова" is two persons.
+ */
+function isCrossingSecond(text: string, span: RedactionSpan, name: string, spans: readonly RedactionSpan[]): boolean {
+  if (!STREET_GENITIVE.test(name) || givenNameIndex().get(nameKey(name)) === 'given') return false;
+  const from = Math.max(0, span.start - 48);
+  const crossing = CROSSING_BEFORE.exec(text.slice(from, span.start));
+  if (crossing === null) return false;
+  const firstStart = from + crossing.index;
+  return !spans.some((other) => other !== span && other.kind === 'name' && other.end > firstStart && other.start < span.start);
 }
