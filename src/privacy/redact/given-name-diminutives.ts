@@ -12,6 +12,9 @@ const DIMINUTIVE_ENDINGS = [
   'ик', 'ек', 'ёк', 'он',
 ];
 
+/** A cheap test of the last letters before the endings are tried one by one. */
+const ANY_ENDING = /(?:[кшх]а|[иеё]к|он|ке)$/u;
+
 /** Letters a stem keeps of its name: "Дим" of "Дима", "Нур" of "Нур". */
 const SHORTEST_STEM = 3;
 /**
@@ -59,7 +62,21 @@ const UNMISTAKABLE_ENDINGS = new Set(['юха', 'уха', 'уша', 'юша', '�
 // only by the name classifier; a list of pet names by full name would lift both.
 export function isGivenNameDiminutive(word: string): DiminutiveKind | null {
   // No name is spelt with "ъ": "Съемка" is not "Сёма"'s.
-  if (word.includes('ъ')) return null;
+  if (!ANY_ENDING.test(word) || word.includes('ъ')) return null;
+  let kind = known.get(word);
+  if (kind !== undefined) return kind;
+  kind = diminutiveKind(word);
+  // Dropping everything is cheaper than tracking use; the common words come back at once.
+  if (known.size >= KNOWN_LIMIT) known.clear();
+  known.set(word, kind);
+  return kind;
+}
+
+/** Words whose answer is remembered; a bound for runs over millions of posts. */
+const KNOWN_LIMIT = 20_000;
+const known = new Map<string, DiminutiveKind | null>();
+
+function diminutiveKind(word: string): DiminutiveKind | null {
   const honorific = kazakhHonorific(word);
   if (honorific !== null) return honorific;
   // "Айгуша" is "Айгу-ша", not "Айг-уша": every ending the word has is tried.

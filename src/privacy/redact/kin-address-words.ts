@@ -49,3 +49,13 @@ export const LOWER_CASE_WORD_BEFORE_PATRONYMIC = new RegExp(
     'қызы|ұлы|кызы|улы|qyzy|kyzy|uly)\\p{Ll}{0,3})(?![\\p{L}-])',
   'gu',
 );
+
+/**
+ * Cheap tests that pass over most posts: a kin word's or a patronymic's letters somewhere, before
+ * the searches above look at every word.
+ */
+export const KIN_ADDRESS_TEST = new RegExp(
+  `(?<=[ \\t]|${HYPHEN})(?:${[...KIN_ADDRESS_STEMS, ...HYPHENATED_ONLY_STEMS].join('|')})`,
+  'iu',
+);
+export const PATRONYMIC_TEST = /овн|евн|вич|ovn|evn|vich|ұлы|улы|uly|қызы|кызы|qyzy|kyzy/u;

@@ -8,7 +8,8 @@ import { isNotANameWord } from './not-name-words.js';
 import { isGivenNameDiminutive } from './given-name-diminutives.js';
 import { givenNameIndex, type GivenNameClass } from './given-name-index.js';
 import {
-  HYPHENATED_KIN_ADDRESS, KIN_ADDRESS_AFTER, LOWER_CASE_WORD_BEFORE_PATRONYMIC, WORD_BEFORE_KIN_ADDRESS,
+  HYPHENATED_KIN_ADDRESS, KIN_ADDRESS_AFTER, KIN_ADDRESS_TEST, LOWER_CASE_WORD_BEFORE_PATRONYMIC, PATRONYMIC_TEST,
+  WORD_BEFORE_KIN_ADDRESS,
 } from './kin-address-words.js';
 import type { NameClassifier } from './name-classifier.js';
 import { nameKey } from './name-key.js';
@@ -134,6 +135,8 @@ const RUSSIAN_PLACE_WORD_AFTER = /^ (?:угол|уг\.|проспект|пр-т|
  * to the district) the word is a person's.
  */
 const DISTRICT_WORD_AFTER = /^ аудан(?:ы|дық)/u;
+/** What every place word after a run opens with: a space and a lower-case letter. */
+const LOWER_CASE_WORD_AFTER = /^ \p{Ll}/u;
 
 /**
  * Words that name a private person's role right before their surname: "жительница Иванова",
@@ -273,13 +276,15 @@ export class PersonNameFinder {
   // names are ordinary words in lower case ("арман", "сәуле", "нұр").
   #lowerCaseNames(text: string): RedactionSpan[] {
     const spans: RedactionSpan[] = [];
-    for (const match of text.matchAll(WORD_BEFORE_KIN_ADDRESS)) {
+    const kinWords = KIN_ADDRESS_TEST.test(text) ? text.matchAll(WORD_BEFORE_KIN_ADDRESS) : [];
+    for (const match of kinWords) {
       // A capitalised name ("Сауле апай") is the capitalised words' rules' to find.
       if (LOWER_CASE.test(match[1]!) && UPPER_CASE.test(match[1]!)) continue;
       if (!this.#isPrivateGivenName(match[1]!)) continue;
       spans.push({ start: match.index, end: match.index + match[1]!.length, kind: 'name' });
     }
-    for (const match of text.matchAll(LOWER_CASE_WORD_BEFORE_PATRONYMIC)) {
+    const patronymics = PATRONYMIC_TEST.test(text) ? text.matchAll(LOWER_CASE_WORD_BEFORE_PATRONYMIC) : [];
+    for (const match of patronymics) {
       const patronymic = match[2]!;
       const isOne = isPatronymic(nameKey(patronymic), patronymic) || this.#isKazakhPatronymic(patronymic);
       // An ordinary word's name counts before a patronymic: "любовь николаевна".
@@ -517,17 +522,10 @@ function markPlaces(run: readonly Token[], text: string): void {
   run.forEach((token) => {
     if (token.word.includes('-') && isStreetPair(token.word)) token.place = true;
   });
-  if (DISTRICT_WORD_AFTER.test(text.slice(last.end, last.end + 12))) last.place = true;
-  // One word alone: in "Айгерим Толеубаева угол дома" a person stands at the corner.
-  if (run.length === 1 && RUSSIAN_PLACE_WORD_AFTER.test(text.slice(last.end, last.end + 14))) last.place = true;
   // "#Наурызбай", "#Абая", "#Достык": a hashtag of a district, a street or a word is a topic.
   if (run.length === 1 && first.given === 'ambiguous' && text[first.start - 1] === '#') first.place = true;
   const after = text.slice(last.end, last.end + 24);
-  const streetPreposition = STREET_PREPOSITION_BEFORE.test(before.slice(-STREET_LOOKBEHIND));
-  if (BATYR_STREET_AFTER.test(after) || (streetPreposition && BATYR_AFTER.test(after))) last.place = true;
-  if (PLACE_WORD_AFTER.test(text.slice(last.end, last.end + 24))) {
-    run.slice(-PLACE_NAME_WORDS).forEach((token) => (token.place = true));
-  }
+  if (LOWER_CASE_WORD_AFTER.test(after)) markPlaceBeforeWord(run, after, before);
   // "Улжан-2", "Самал-3а": a word with the number of its part is a microdistrict or a housing
   // estate's phase; no person's name takes a number.
   run.forEach((token) => {
@@ -571,6 +569,17 @@ function nameKinAddressedAndPetNames(run: readonly Token[], text: string, named:
   });
 }
 
+/** The words of a run a lower-case word after it names as a place ("Абай даңғылы", "Наурызбай ауданы"). */
+function markPlaceBeforeWord(run: readonly Token[], after: string, before: string): void {
+  const last = run[run.length - 1]!;
+  if (DISTRICT_WORD_AFTER.test(after)) last.place = true;
+  // One word alone: in "Айгерим Толеубаева угол дома" a person stands at the corner.
+  if (run.length === 1 && RUSSIAN_PLACE_WORD_AFTER.test(after)) last.place = true;
+  if (BATYR_STREET_AFTER.test(after)) last.place = true;
+  if (BATYR_AFTER.test(after) && STREET_PREPOSITION_BEFORE.test(before.slice(-STREET_LOOKBEHIND))) last.place = true;
+  if (PLACE_WORD_AFTER.test(after)) run.slice(-PLACE_NAME_WORDS).forEach((token) => (token.place = true));
+}
+
 /** A shop's, a clinic's or an estate's name before or after the word for it ("Кафе Дастархан"). */
 function markVenues(run: readonly Token[], text: string, before: string): void {
   const isSurname = (token: Token): boolean => token.surname && !PLACE_ADJECTIVE.test(token.word);
@@ -585,10 +594,14 @@ function markVenues(run: readonly Token[], text: string, before: string): void {
   if (VENUE_WORD_BEFORE.test(before) && run.length === 1) markFrom(0, false);
   if (VENUE_ABBREVIATION_BEFORE.test(before)) markFrom(0, true);
   // "Клиника Мерей", "ТРЦ Достык Плаза" with the venue word in the run.
+  if (run.length === 1) return markVenueAfter(run[0]!, text, isSurname);
   run.forEach((token, index) => {
     if (VENUE_WORD_ALONE.test(text.slice(token.start, token.end))) markFrom(index + 1, true);
   });
-  const last = run[run.length - 1]!;
+  markVenueAfter(run[run.length - 1]!, text, isSurname);
+}
+
+function markVenueAfter(last: Token, text: string, isSurname: (token: Token) => boolean): void {
   if (VENUE_WORD_AFTER.test(text.slice(last.end, last.end + 16)) && !isSurname(last)) last.place = true;
 }
 
