@@ -2,12 +2,15 @@
  * Kazakh words of kinship and respect that residents put after a person's given name: "Сауле
  * апай", "Ерлан ага", "Гульнара тате", "Айгерим апайымыз", "Бауыржан аға", "Серик-ага",
  * "Мадина ханым". With a case or possessive ending ("апайға", "ағайдың"), in Kazakh letters or
- * typed on a Russian keyboard. Only a person's name stands before them.
+ * typed on a Russian keyboard, and the Russian "братан", "сестрёнка" used so. Only a person's
+ * name stands before them.
  */
 const KIN_ADDRESS_STEMS = [
   'апай', 'апа', 'ага', 'аға', 'ағай', 'агай', 'тате', 'тәте', 'әпке', 'апке', 'көке', 'коке',
   'жеңеше', 'женеше', 'жеңге', 'женге', 'байке', 'бауыр', 'ата', 'әже', 'аже', 'ханым', 'мырза',
   'apai', 'apa', 'aga', 'agai', 'agay', 'tate', 'khanym', 'hanym', 'myrza',
+  // The Russian ones residents use the same way: "Серик братан", "Айгерим сестренка".
+  'братан', 'братишка', 'сестренка', 'сестрёнка',
 ];
 /** "жан" (dear) only glued by a hyphen ("Дана-жан"): after a space it is "soul" ("адам жаны"). */
 const HYPHENATED_ONLY_STEMS = ['жан', 'zhan'];
