@@ -124,10 +124,17 @@ describe('the privacy gate and tyndau explain', () => {
 
   test('the gate keeps a district akimat\'s name, though the district is named after a surname', () => {
     const bare = new PrivacyGate({ secret: 'agency-test-secret-0123', subjects: ALMATY_PROJECT.subjects });
+    const text = 'Жалобу в акимат Әуезов района не приняли';
+
+    expect(bare.redactText(text).text).toBe('Жалобу в акимат [NAME] района не приняли');
+    expect(gate.redactText(text).text).toBe(text);
+  });
+
+  test('any gate keeps the word before "ауданы", a district\'s name', () => {
+    const bare = new PrivacyGate({ secret: 'agency-test-secret-0123', subjects: ALMATY_PROJECT.subjects });
     const text = 'Әуезов ауданының әкімдігіне барып шағымдандық';
 
-    expect(bare.redactText(text).text).toBe('[NAME] ауданының әкімдігіне барып шағымдандық');
-    expect(gate.redactText(text).text).toBe(text);
+    expect(bare.redactText(text).text).toBe(text);
   });
 
   test('explain shows which rule attributed the text to which agency', () => {
