@@ -8,19 +8,15 @@
 const SERVICE_RU = '(?:горяч\\p{L}* |холодн\\p{L}* )?(?:вод[ыау]|свет[ау]?|газа?|отоплени[яе]|тепла|электричеств[ао]|интернета|лифта|связи)';
 const MISSING_RU = `(?:нет|без|отключили|отключен\\p{L}*|не дают|не дали) ${SERVICE_RU}`;
 const NOT_DONE_RU = '(?:не|никто не|так и не|до сих пор не) (?:работает|работают|чистят|убирают|вывозят|ходит|ходят|приходит|пришел|пришла|отвечает|отвечают|ремонтируют|починили|включили|дали)';
-const SERVICE_KK = '(?:ыстык |суык )?(?:су|жарык|газ|жылу|электр|интернет|лифт|свет)';
-const MISSING_KK = `${SERVICE_KK} (?:жок|берилмей\\p{L}*|ошип\\p{L}*|ошти|оширил\\p{L}*|келмей\\p{L}*)`;
-const NOT_DONE_KK = '(?:жумыс истемейди|тазаламайды|жауап бермейди)';
+// Kazakh words are written with a class for each letter the Russian keyboard types otherwise
+// (қ as к, ө as о, ұ and ү as у, і as и, ғ as г, ң as н, ә as а), so one pattern reads both.
+const SERVICE_KK = '(?:ыст[ыи][кқ] |су[ыи][кқ] )?(?:су|жар[ыи][кқ]|газ|жылу|электр|интернет|лифт|свет)';
+const MISSING_KK = `${SERVICE_KK} (?:жо[кқ]|бер[иі]лмей\\p{L}*|[оө]ш[иі]п\\p{L}*|[оө]шт[иі]|[оө]ш[иі]р[иі]л\\p{L}*|келмей\\p{L}*)`;
+const NOT_DONE_KK = '(?:ж[уұ]м[ыи]с [иі]стемейд[иі]|тазаламайд[ыи]|жауап бермейд[иі])';
 
 const MISSING_SERVICE = new RegExp(`(?<!\\p{L})(?:${MISSING_RU}|${NOT_DONE_RU}|${MISSING_KK}|${NOT_DONE_KK})(?!\\p{L})`, 'u');
 
-/** Kazakh letters as the Russian keyboard types them, so one pattern reads both. */
-const KAZAKH_TO_RUSSIAN_KEYBOARD: Readonly<Record<string, string>> = {
-  'ә': 'а', 'ғ': 'г', 'қ': 'к', 'ң': 'н', 'ө': 'о', 'ұ': 'у', 'ү': 'у', 'һ': 'х', 'і': 'и',
-};
-const KAZAKH_LETTERS = /[әғқңөұүһі]/g;
-
 /** Whether `normalised` names a service as missing or not working. */
 export function namesMissingService(normalised: string): boolean {
-  return MISSING_SERVICE.test(normalised.replace(KAZAKH_LETTERS, (letter) => KAZAKH_TO_RUSSIAN_KEYBOARD[letter]!));
+  return MISSING_SERVICE.test(normalised);
 }
