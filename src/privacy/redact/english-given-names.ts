@@ -13,7 +13,7 @@ Joshua Kenneth Brian Timothy Jason Jeffrey Ryan Jacob Nicholas Eric Jonathan Ste
 Scott Brandon Benjamin Samuel Gregory Alexander Patrick Raymond Jerry Tyler Jose Nathan Henry
 Douglas Zachary Kyle Ethan Walter Noah Jeremy Keith Roger Gerald Harold Sean Carl Arthur
 Lawrence Jesse Bryan Bruce Willie Wayne Elijah Randy Vincent Ralph Eugene Russell Philip Harry
-Charlie Freddie Archie Theo Oscar Lucas Patricia Jennifer Elizabeth Susan Jessica Sarah Ashley
+Charlie Freddie Archie Theo Lucas Patricia Jennifer Elizabeth Susan Jessica Sarah Ashley
 Michelle Dorothy Deborah Stephanie Rebecca Cynthia Kathleen Shirley Brenda Nicole Samantha
 Katherine Christine Debra Rachel Carolyn Janet Catherine Maria Ruth Julie Olivia Joyce Lauren
 Christina Joan Judith Cheryl Hannah Jacqueline Martha Teresa Kathryn Janice Abigail Alice Judy
@@ -23,5 +23,5 @@ Caroline
 
 export const AMBIGUOUS_ENGLISH_GIVEN_NAMES = `
 Jack Grace Carol Jordan Austin Christian Virginia Victoria Madison Louis Jean Poppy Heather
-Nancy Gloria Frances
+Nancy Gloria Frances Oscar
 `.split(/\s+/).filter((name) => name !== '');

@@ -28,6 +28,9 @@ industries international national global european american british united union 
 association society council committee party club team league cup championship sport sports
 football models fashion project road square city state republic kingdom royal public free open
 star stars sky sea ocean river lake island north south east central grand
+audi toyota lexus hyundai kia chevrolet nissan honda mazda subaru volkswagen skoda bmw
+samsung xiaomi huawei apple iphone android acer asus lenovo kaspi halyk yandex google whatsapp
+telegram instagram tiktok youtube facebook wildberries ozon glovo wolt indrive uber bolt
 `.split(/\s+/).filter((word) => word !== ''));
 
 /**
@@ -38,8 +41,9 @@ star stars sky sea ocean river lake island north south east central grand
  */
 const TITLE_RUN = new RegExp(
   "[A-Z][A-Za-z'’ʼ-]*(?:(?:[ \\t]+(?:of|the|for|de|du|la|le|von|van|&))*[ \\t]+[A-Z0-9][A-Za-z0-9'’ʼ-]*)*" +
-    // A street word in lower case after the name: "Rozybakiev street", "Satbaev kóshesinde".
-    `(?:[ \\t]+(?:${'street|st|avenue|ave|road|rd|boulevard|blvd|lane|highway|prospekt|koshe|köşe|kóshe|dangyl|dañğyl|dańǵyl|district|microdistrict'})[\\p{L}.]*)?`,
+    // A street word or a venue word in lower case after the name: "Rozybakiev street",
+    // "Satbaev kóshesinde", "Grin clinic", "Ziipin network".
+    `(?:[ \\t]+(?:${'street|st|avenue|ave|road|rd|boulevard|blvd|lane|highway|prospekt|koshe|köşe|kóshe|dangyl|dañğyl|dańǵyl|district|microdistrict|clinic|center|centre|shop|store|mall|cafe|hotel|market|network|app|bank'})[\\p{L}.]*)?`,
   'gu',
 );
 
