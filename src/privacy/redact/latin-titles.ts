@@ -20,6 +20,8 @@ man men woman women people home house heart dream dreams good bad new old big be
 one two three here there now then up down out over under again away back off into through about
 after before while if so but yet because
 group company corporation corp inc ltd llc plc holding holdings bank capital partners associates
+management asset assets finance financial consulting invest investment investments insurance
+logistics trading trade development construction realty estate
 fund foundation institute university college school academy center centre hospital clinic
 health news times daily weekly journal magazine press media tv radio channel network records
 music studio studios pictures films entertainment games software systems technologies

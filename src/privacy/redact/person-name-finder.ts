@@ -372,7 +372,7 @@ export class PersonNameFinder {
 
     const word = written.toLowerCase();
     const key = nameKey(written);
-    const listed = this.#givenNames.get(key);
+    const listed = this.#givenNames.get(key) ?? this.#givenNames.get(latinSingleLetters(written));
     const subject = this.#subjects.covers(key);
     // "Дании", "Спартака", "Украинаның": a listed place or body is never part of a name.
     facts = this.#worldPlaces.has(key) ? { ...NOT_A_NAME_WORD, word, key, subject, place: true } : {
@@ -803,4 +803,15 @@ function toSpan(name: readonly Token[]): RedactionSpan {
   const final = name[name.length - 1]!;
   // An initial's dot belongs to the name: "Иванов А.Б." becomes one placeholder.
   return { start: name[0]!.start, end: final.initial ? final.end + 1 : final.end, kind: 'name' };
+}
+
+/**
+ * A Latin spelling with doubled consonants folded, for looking up given names that passports
+ * and residents double ("Assel", "Aizhann", "Zhannat" for Асель, Айжан, Жаннат, whose keys
+ * have one): "" for a word with no doubled Latin consonant, so nothing is looked up twice.
+ */
+function latinSingleLetters(written: string): string {
+  const lower = written.toLowerCase();
+  if (!/([b-df-hj-np-tv-z])\1/.test(lower)) return '';
+  return nameKey(lower.replace(/([b-df-hj-np-tv-z])\1/g, '$1'));
 }
