@@ -38,6 +38,11 @@ const RUSSIAN_WORDS: ReadonlySet<string> = new Set([
   'mnogo', 'malo', 'bolshe', "bol'she", 'menshe', 'tut', 'teper', "teper'", 'vsyo', 'kakaya',
   'nikak', 'nikogo', 'ves', 'vsya', 'svoikh', 'svoih', 'svoim', 'tebya', 'tebe', 'sebe', 'emu',
   'yemu', 'ney', 'nego', 'nikh', 'nih', 'togo', 'tomu', 'tem', 'tom', 'toy', 'tot', 'tolko',
+  // Nouns of residents' complaints.
+  'sveta', 'probki', 'probka', 'probok', 'musor', 'musora', 'uzhas', 'dnya', 'dney', 'nedelyu',
+  'nedeli', 'mesyats', 'goda', 'chasa', 'utra', 'vecherom', 'nochyu', 'deti', 'detey', 'shkola',
+  'shkoly', 'bolnitsa', 'poliklinika', 'trotuar', 'trotuare', 'yama', 'yamy', 'snega', 'gryaz',
+  'vozdukh', 'vozduh', 'otopleniya', 'otopleniye', 'otoplenie', 'tarif', 'tseny', 'ceny',
 ]);
 
 // Words that are also English, Kazakh or Uzbek and count for those: a text that has more of them
@@ -75,7 +80,8 @@ export function russianInLatin(text: string): string | null {
 // A run of Latin letters with the apostrophe that stands for ь.
 const LATIN_WORD = /[A-Za-z]+(?:['’][A-Za-z]*)*/g;
 // A word of Latin letters of any kind, to count the words of other languages.
-const ANY_LATIN_WORD = /[\p{Script=Latin}\p{M}ʻʼ]+(?:['’][\p{Script=Latin}\p{M}]*)*/gu;
+// Uzbek's o‘ and g‘ ("ko‘ra", "yo‘l") keep their mark inside the word, which makes it no Russian one.
+const ANY_LATIN_WORD = /[\p{Script=Latin}\p{M}ʻʼ]+(?:['’‘ʻ][\p{Script=Latin}\p{M}]*)*/gu;
 const ASCII_WORD = /^[a-z']+$/;
 
 function readsAsRussian(text: string): boolean {
@@ -103,6 +109,9 @@ function readsAsRussian(text: string): boolean {
     else if (hasRussianEnding(lower)) russian += 0.5;
   }
   if (words < 2) return false;
+  // A short post ("Opyat net sveta", "Musor ne vyvozyat") has room for one function word and a
+  // Russian ending; with no word of another language that is enough.
+  if (words <= 4 && russian >= 1.5 && other === 0) return true;
   return russian >= 2 && russian >= words * 0.2 && russian > 2 * other;
 }
 
@@ -111,6 +120,7 @@ function readsAsRussian(text: string): boolean {
 const RUSSIAN_ENDING = new RegExp(`(?:${[
   '[^aeiou][oe]go', '[^aeiou]y[yij]', '[^aeiou]iy', '[^aeiou]aya', '[^aeiou]o[y]?e', '[^aeiou]yye',
   '(?:sk|n|v|l|zh|sh|ch)oy', '[^aeiou][yi]kh', '[^aeiou][yi]h', '[^aeiou][y]?akh', 'ami', 'i[y]?[au]',
+  '[^aeiou]yat', '[^aeiou]yut', '[aeiou]yut', '[aeiou]yat',
   'ii', 'n[i]?ye', 'nie', 'stvo', 'ost\'?', 'ts[y]?a', 's[yi]a', '[^aeiou][ae]yet', '[^aeiou][au]et',
 ].join('|')})$`);
 

@@ -23,6 +23,14 @@ describe('Russian typed in Latin letters', () => {
       'опять щебенка на дороге, если честно, в майоре');
   });
 
+  test('short complaints of two to four words are read when no word of another language is in them', () => {
+    expect(['Opyat net sveta', 'Musor ne vyvozyat', 'Probki na Abaya'].map(russianInLatin)).toEqual([
+      'Опят нет света', 'Мусор не вывозят', 'Пробки на Абая',
+    ]);
+    expect(russianInLatin('Net zero plan')).toBeNull();
+    expect(russianInLatin('ko‘ra ko‘proq Gannibal')).toBeNull();
+  });
+
   test('English, Kazakh and Uzbek in Latin letters are not Russian', () => {
     for (const text of [
       'No one on the council did anything to fix the road, so residents do it themselves',
