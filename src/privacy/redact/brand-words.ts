@@ -27,7 +27,7 @@ function caseForms(word: string): string[] {
   return [word];
 }
 
-/** `word` lower case. */
+/** `word` lower case. Both spellings of a make with ё are listed ("хёндай", "хендай"). */
 export function isBrandWord(word: string): boolean {
-  return FORMS.has(word.replace(/ё/g, 'е')) || FORMS.has(word);
+  return FORMS.has(word);
 }

@@ -36,25 +36,35 @@ telegram instagram tiktok youtube facebook wildberries ozon glovo wolt indrive u
 `.split(/\s+/).filter((word) => word !== ''));
 
 /**
+ * Words of a street's or a district's name in English and Kazakh Latin, after the name: "Abay
+ * Ave", "Zhambyl St.", "Al-Farabi Avenue", "Satbaev kóshesi", "Abay dańǵyly". The Cyrillic ones
+ * are read by the name finder. The Kazakh ones are stems, read with any ending.
+ */
+const STREET_WORDS = ['street', 'avenue', 'road', 'boulevard', 'lane', 'highway', 'prospekt', 'district', 'microdistrict'];
+/** Abbreviations, with their dot or without. */
+const STREET_ABBREVIATIONS = ['st', 'ave', 'rd', 'blvd'];
+const KAZAKH_STREET_STEMS = ['koshe', 'köşe', 'kóshe', 'dangyl', 'dañğyl', 'dańǵyl'];
+/** Words for a venue in lower case after its name: "Grin clinic", "Ziipin network". */
+const VENUE_WORDS = ['clinic', 'center', 'centre', 'shop', 'store', 'mall', 'cafe', 'hotel', 'market', 'network', 'app', 'bank'];
+
+/**
  * A title's words: capitalised Latin words, with the short lower-case words titles hold between
  * them ("Bank of East Asia", "Queen of the Night"). An English sentence's lower-case words end
  * the run, so a name inside a sentence ("John Smith complained about the road") is read alone,
- * not as part of a title made of the whole sentence.
+ * not as part of a title made of the whole sentence. A street or venue word in lower case after
+ * the name ends the run: "Rozybakiev street", "Satbaev kóshesinde", "Grin clinic".
  */
 const TITLE_RUN = new RegExp(
   "[A-Z][A-Za-z'’ʼ-]*(?:(?:[ \\t]+(?:of|the|for|de|du|la|le|von|van|&))*[ \\t]+[A-Z0-9][A-Za-z0-9'’ʼ-]*)*" +
-    // A street word or a venue word in lower case after the name: "Rozybakiev street",
-    // "Satbaev kóshesinde", "Grin clinic", "Ziipin network".
-    `(?:[ \\t]+(?:${'street|st|avenue|ave|road|rd|boulevard|blvd|lane|highway|prospekt|koshe|köşe|kóshe|dangyl|dañğyl|dańǵyl|district|microdistrict|clinic|center|centre|shop|store|mall|cafe|hotel|market|network|app|bank'})[\\p{L}.]*)?`,
+    `(?:[ \\t]+(?:${[...STREET_WORDS, ...STREET_ABBREVIATIONS, ...KAZAKH_STREET_STEMS, ...VENUE_WORDS].join('|')})[\\p{L}.]*)?`,
   'gu',
 );
 
-/**
- * Words of a street's or a district's name in English and Kazakh Latin, after the name: "Abay
- * Ave", "Zhambyl St.", "Al-Farabi Avenue", "Satbaev kóshesi", "Abay dańǵyly". The Cyrillic ones
- * are read by the name finder.
- */
-const STREET_WORD = /^(?:street|st\.?|avenue|ave\.?|road|rd\.?|boulevard|blvd\.?|lane|highway|prospekt|prospect|district|microdistrict|(?:koshe|köşe|kóshe|dangyl|dañğyl|dańǵyl|audan|aýdan)\p{L}*)$/u;
+const STREET_WORD = new RegExp(
+  `^(?:${[...STREET_WORDS, 'prospect'].join('|')}|(?:${STREET_ABBREVIATIONS.join('|')})\\.?|` +
+    `(?:${[...KAZAKH_STREET_STEMS, 'audan', 'aýdan'].join('|')})\\p{L}*)$`,
+  'u',
+);
 const APOSTROPHES = /[’ʼ]/g;
 
 /** Whether the Latin word at `start`..`end` of `text` is part of an English title or firm name. */

@@ -65,7 +65,7 @@ function isStreet(text: string, span: RedactionSpan, spans: readonly RedactionSp
   if (!STREET_GENITIVE.test(name)) return false;
   // A given name before a number is a person and an age or a score ("Айдана 6", "Даша 2"); the
   // given names that alone mean a street in Almaty ("Абая", "Райымбека") are not 'given' here.
-  if (givenNameIndex().get(nameKey(name)) === 'given') return false;
+  if (isGivenName(name)) return false;
   const after = text.slice(span.end, span.end + 40);
   const house = HOUSE_NUMBER.exec(after);
   return house !== null && !COUNTED.test(after.slice(house[0].length));
@@ -76,10 +76,14 @@ function isStreet(text: string, span: RedactionSpan, spans: readonly RedactionSp
  * for a name: "письмо от Иванова и Петрова" is two persons.
  */
 function isCrossingSecond(text: string, span: RedactionSpan, name: string, spans: readonly RedactionSpan[]): boolean {
-  if (!STREET_GENITIVE.test(name) || givenNameIndex().get(nameKey(name)) === 'given') return false;
+  if (!STREET_GENITIVE.test(name) || isGivenName(name)) return false;
   const from = Math.max(0, span.start - 48);
   const crossing = CROSSING_BEFORE.exec(text.slice(from, span.start));
   if (crossing === null) return false;
   const firstStart = from + crossing.index;
   return !spans.some((other) => other !== span && other.kind === 'name' && other.end > firstStart && other.start < span.start);
+}
+
+function isGivenName(word: string): boolean {
+  return givenNameIndex().get(nameKey(word)) === 'given';
 }
