@@ -94,3 +94,19 @@ describe('YouTube search.list and videos.list pages', () => {
     expect(batch.notes?.map((note) => note.note)).toEqual(['1 search results that are channels or playlists left out']);
   });
 });
+
+describe("YouTube comments the channel's owner exported", () => {
+  it('leaves out comments held for review, likely spam, rejected or in a thread that is not public, with a count', async () => {
+    const batch = await importFixture('youtube-owner-export-comments-held-for-review.json');
+    expect(batch.posts.map((post) => [post.nativeId, post.parentNativeId, post.text])).toEqual([
+      ['T1', 'vid-owner-1', 'Опубликованный: на Абая снова пробка'],
+      ['T1.R2', 'T1', 'Опубликованный ответ: согласен'],
+      ['T5', 'vid-owner-1', 'Без статуса модерации: метро работает'],
+    ]);
+    expect(batch.skipped).toEqual([]);
+    expect(batch.notes?.map((note) => note.note)).toEqual([
+      '5 comments not visible to the public (held for review, likely spam or rejected by the ' +
+        "channel's owner, or in a thread that is not public) left out",
+    ]);
+  });
+});

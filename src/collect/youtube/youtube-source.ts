@@ -2,7 +2,7 @@ import { ImportLog, type ImportContext } from '../import-context.js';
 import { isJsonObject, stringOrNumber, type JsonObject } from '../json-value.js';
 import type { CollectContext, CollectedBatch, LiveSource } from '../live-source.js';
 import type { RawPost } from '../raw-post.js';
-import { commentToPost, importYoutubeCommentThreads } from './import-comment-threads.js';
+import { commentToPost, importYoutubeCommentThreads, withheldNote } from './import-comment-threads.js';
 import { QuotaBudgetReached, YoutubeApi, YoutubeApiError, type QuotaUse } from './youtube-api.js';
 
 export interface YoutubeSourceOptions {
@@ -191,11 +191,13 @@ export class YoutubeSource implements LiveSource {
         log.note({ file: importContext.file }, unreadable);
         return;
       }
+      const withheld = { comments: 0 };
       itemsOf(response).forEach((comment, index) => {
         const location = { file: importContext.file, index, path: `/items/${index}` };
-        const post = commentToPost(comment, threadId, importContext, location, log);
+        const post = commentToPost(comment, threadId, importContext, location, log, withheld);
         if (post && !posts.has(post.nativeId) && !context.isStored('youtube', post.nativeId)) posts.set(post.nativeId, post);
       });
+      if (withheld.comments > 0) log.note({ file: importContext.file }, withheldNote(withheld.comments));
       pageToken = typeof response.nextPageToken === 'string' ? response.nextPageToken : undefined;
       if (pageToken === undefined) return;
     }
