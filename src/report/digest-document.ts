@@ -524,7 +524,8 @@ class DocumentBuilder {
   #withHidden<T>(blocks: Block[], breakdown: Breakdown<T>): Block[] {
     if (breakdown.shown.length === 0) blocks.push(this.#notEnough());
     if (breakdown.hiddenGroups > 0) {
-      const text = this.#labels.hiddenGroups(breakdown.hiddenGroups, this.#insight.minGroupSize);
+      const noneShown = breakdown.shown.length === 0;
+      const text = this.#labels.hiddenGroups(breakdown.hiddenGroups, this.#insight.minGroupSize, noneShown);
       blocks.push({ kind: 'paragraph', text });
     }
     return blocks;

@@ -64,7 +64,8 @@ export interface DigestLabels {
     readonly keywordRules: string;
   };
   other(groups: number): string;
-  hiddenGroups(groups: number, minGroupSize: number): string;
+  /** Groups under the minimum size; `noneShown` when the table above holds none ("N more" would not read). */
+  hiddenGroups(groups: number, minGroupSize: number, noneShown: boolean): string;
   notEnough(minGroupSize: number): string;
   /** A district's top issues when it has some, each under the minimum: not the blank of none. */
   issuesEachUnder(minGroupSize: number): string;
@@ -113,7 +114,7 @@ export interface WeakPointLabels {
   readonly responses: string;
   response(issue: string, ownChannel: string, press: string, answered: boolean): string;
   readonly excerpts: string;
-  hiddenAgencies(agencies: number, minGroupSize: number): string;
+  hiddenAgencies(agencies: number, minGroupSize: number, noneShown: boolean): string;
 }
 
 export interface SummaryFacts {
@@ -193,7 +194,8 @@ const RUSSIAN: DigestLabels = {
     keywordRules: 'Проблемы, группы и районы (правила по ключевым словам)',
   },
   other: (groups) => `Прочие (${groups})`,
-  hiddenGroups: (groups, min) => `Не показаны, менее ${min} ${russianPostsAfterNumber(min)} в каждой: ещё ${groups}.`,
+  hiddenGroups: (groups, min, noneShown) =>
+    `Не показаны, менее ${min} ${russianPostsAfterNumber(min)} в каждой: ${noneShown ? '' : 'ещё '}${groups}.`,
   notEnough: (min) => `Недостаточно публикаций для показа (меньше ${min}).`,
   issuesEachUnder: (min) => `в каждой меньше ${min}`,
   summary: (facts) =>
@@ -335,7 +337,8 @@ const KAZAKH: DigestLabels = {
     keywordRules: 'Мәселелер, топтар және аудандар (кілт сөздер ережелері)',
   },
   other: (groups) => `Басқалары (${groups})`,
-  hiddenGroups: (groups, min) => `Тағы ${groups} топ көрсетілмейді: әрқайсысында ${kazakhAblative(min)} аз жарияланым.`,
+  hiddenGroups: (groups, min, noneShown) =>
+    `${noneShown ? '' : 'Тағы '}${groups} топ көрсетілмейді: әрқайсысында ${kazakhAblative(min)} аз жарияланым.`,
   notEnough: (min) => `Көрсету үшін жарияланымдар жеткіліксіз (${kazakhAblative(min)} аз).`,
   issuesEachUnder: (min) => `әрқайсысында ${kazakhAblative(min)} аз`,
   summary: (facts) =>
@@ -371,7 +374,8 @@ const KAZAKH: DigestLabels = {
     response: (issue, own, press, answered) =>
       `${issue}: ${answered ? 'жауап бар' : 'жауап жоқ'} (өз арнасы — ${own}, баспасөз — ${press} мақала)`,
     excerpts: 'Типтік пікірлер',
-    hiddenAgencies: (agencies, min) => `Тағы ${agencies} орган көрсетілмейді: әрқайсысы туралы ${kazakhAblative(min)} аз жарияланым.`,
+    hiddenAgencies: (agencies, min, noneShown) =>
+      `${noneShown ? '' : 'Тағы '}${agencies} орган көрсетілмейді: әрқайсысы туралы ${kazakhAblative(min)} аз жарияланым.`,
   },
   methodology: {
     sample: (facts) =>
@@ -474,7 +478,9 @@ const ENGLISH: DigestLabels = {
     keywordRules: 'Issues, groups and districts (keyword rules)',
   },
   other: (groups) => `Other (${groups})`,
-  hiddenGroups: (groups, min) => `Not shown, with fewer than ${min} posts each: ${groups} more.`,
+  hiddenGroups: (groups, min, noneShown) => noneShown
+    ? `${groups} ${groups === 1 ? 'group' : 'groups'} with fewer than ${min} posts ${groups === 1 ? 'is' : 'each are'} not shown.`
+    : `Not shown, with fewer than ${min} posts each: ${groups} more.`,
   notEnough: (min) => `Not enough posts to show (fewer than ${min}).`,
   issuesEachUnder: (min) => `each fewer than ${min}`,
   summary: (facts) =>
@@ -511,9 +517,9 @@ const ENGLISH: DigestLabels = {
     response: (issue, own, press, answered) =>
       `${issue}: ${answered ? 'answered' : 'no answer'} (articles from its own channel: ${own}, from the press: ${press})`,
     excerpts: 'Representative excerpts',
-    hiddenAgencies: (agencies, min) =>
-      `${agencies} more ${agencies === 1 ? 'agency' : 'agencies'} with fewer than ${min} posts each ` +
-      `${agencies === 1 ? 'is' : 'are'} not shown.`,
+    hiddenAgencies: (agencies, min, noneShown) =>
+      `${agencies}${noneShown ? '' : ' more'} ${agencies === 1 ? 'agency' : 'agencies'} with fewer than ${min} posts` +
+      `${agencies === 1 ? ' is' : ' each are'} not shown.`,
   },
   methodology: {
     sample: (facts) =>

@@ -121,7 +121,10 @@ function details(entry: AgencyWeakPoint, input: WeakPointBlocksInput, names: Nam
 function hiddenNote(input: WeakPointBlocksInput): Block[] {
   const agencies = input.weakPoints?.agencies;
   if (!agencies || agencies.hiddenGroups === 0) return [];
-  return [{ kind: 'paragraph', text: input.labels.weakPoints.hiddenAgencies(agencies.hiddenGroups, input.weakPoints!.minGroupSize) }];
+  const text = input.labels.weakPoints.hiddenAgencies(
+    agencies.hiddenGroups, input.weakPoints!.minGroupSize, agencies.shown.length === 0,
+  );
+  return [{ kind: 'paragraph', text }];
 }
 
 /** A social post shows only its platform and day (DESIGN rule 3); news also its outlet and link. */

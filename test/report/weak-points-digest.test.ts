@@ -40,7 +40,7 @@ describe('the weak points section of the digest', () => {
     expect(weak).toContain('| # | Agency | Posts | Negative, uncorrected (95% CI) | Negative posts, at least (95%) | Previous period |');
     expect(weak).toContain(`| 1 | Public Health Department | 202 | 30% (24%–36%) | ≥ ${low} | 150 | +35% |`);
     expect(weak).toContain('| 2 | Almaty Metro | 12 | 100% (76%–100%) | ≥ 9 | 0 | new |');
-    expect(weak).toContain('1 more agency with fewer than 10 posts each is not shown.');
+    expect(weak).toContain('1 more agency with fewer than 10 posts is not shown.');
   });
 
   it('details each agency: attribution, top issues and districts, responses and excerpts', () => {
