@@ -207,3 +207,49 @@ describe('a switch between Russian and Kazakh inside a clause', () => {
     expect(codeOf('Әуезов ауданында ыстық су жоқ, тұрғындар әкімдікке шағымданды')).toBe('kk');
   });
 });
+
+describe('words Russian writes like a Turkic or Mongolian neighbour', () => {
+  // Mongolian "их" (big) and "том" (large) counted as two Russian function words, and a
+  // Mongolian sentence without ө or ү was taken for Russian without asking the detectors.
+  test.each(fixtureLines('analyze/language/mongolian-with-words-russian-writes-alike.txt'))(
+    'Mongolian with "их" or "том" is Mongolian: %s',
+    (text) => {
+      expect(identifier.identify(prepareText(text))).toMatchObject({ code: 'other', detected: 'mn' });
+    },
+  );
+
+  test.each([
+    ['Он был дома весь вечер и ничего не сказал'],
+    ['Их дети учатся в той же школе'],
+    ['Без них мы бы ни за что не справились'],
+  ])('Russian with "был", "их", "же" or "без" stays Russian: %s', (text) => {
+    expect(identifier.identify(prepareText(text))).toMatchObject({ code: 'ru', shares: { ru: 1 } });
+  });
+});
+
+describe('links, e-mail addresses, handles and placeholders', () => {
+  // The pieces of "https://t.co/hQ7xKp2LmZ" counted as Latin words and made a Russian tweet a
+  // mix of Russian and another language.
+  test.each(fixtureLines('analyze/language/russian-posts-with-links-and-handles.txt'))(
+    'a Russian post with a link or handle is Russian: %s',
+    (text) => {
+      expect(identifier.identify(prepareText(text))).toMatchObject({ code: 'ru', shares: { ru: 1 } });
+    },
+  );
+
+  test('a Kazakh post with a link is Kazakh', () => {
+    expect(codeOf('Бүгін жарық болмайды, толығырақ: www.alseco.kz/news/otkl')).toBe('kk');
+  });
+
+  test('the privacy gate\'s placeholders are no words of a language', () => {
+    expect(codeOf('Кеше [NAME] [NAME] әкімдікке барды')).toBe('kk');
+  });
+
+  test('an English post with a link stays English', () => {
+    expect(codeOf('Energy bills went up again https://t.co/Zp3Lk9aQwe')).toBe('en');
+  });
+
+  test('a post that is only a link is in no language', () => {
+    expect(identifier.identify(prepareText('https://t.co/hQ7xKp2LmZ'))).toEqual({ code: 'other', shares: { other: 1 }, confidence: 0 });
+  });
+});

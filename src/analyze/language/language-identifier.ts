@@ -11,9 +11,11 @@ import { kazakhLatinToCyrillic } from '../../text/transliterate-kazakh.js';
 import type { Cld2Answer, Cld2LanguageModel } from './cld2-language-model.js';
 import type { FastTextLanguageModel, LanguageGuess } from './fasttext-language-model.js';
 import { VOTE_LANGUAGES, type LanguageVote, type VoteEvidence } from './language-vote.js';
+import { RUSSIAN_WORDS_OF_NEIGHBOURS } from './function-words.js';
 import { kazakhOnRussianKeyboard } from './kazakh-on-russian-keyboard.js';
 import { lookAlikeOfLetters } from './look-alike-letters.js';
 import { splitSegments, splitSentences, type TextSegment } from './text-segments.js';
+import { withoutAddresses } from './without-addresses.js';
 import {
   DOTTED_I, FOREIGN_CYRILLIC, KAZAKH_LATIN_UNIQUE, KAZAKH_TURKIC, KAZAKH_UNIQUE, NOT_BELARUSIAN,
   RUSSIAN_MARK, TURKIC_COMMON, UZBEK_LATIN, letterFlags,
@@ -85,6 +87,8 @@ interface WordCounts {
   readonly latin: number;
   readonly kazakh: number;
   readonly russian: number;
+  /** Of the Russian words, those a Turkic or Mongolian neighbour writes alike ("был", "их"). */
+  readonly russianShared: number;
   readonly kazakhLatin: number;
   readonly uzbekLatin: number;
   readonly ukrainian: number;
@@ -109,7 +113,8 @@ export class LanguageIdentifier {
   }
 
   /** The language of one prepared text; `declared` (a feed's or platform's tag) breaks ties. */
-  identify(text: AnalysisText, declared?: string | null): LanguageResult {
+  identify(input: AnalysisText, declared?: string | null): LanguageResult {
+    const text = withoutAddresses(input);
     const counts = countWords(text.words, 0, text.words.length);
     if (counts.words === 0) return single('other', 0);
 
@@ -133,7 +138,8 @@ export class LanguageIdentifier {
    * The language of each sentence of `text`, with offsets into the text as written. A sentence
    * that switches language at a comma is itself `mixed`.
    */
-  identifySentences(text: AnalysisText): (LanguageResult & { start: number; end: number })[] {
+  identifySentences(input: AnalysisText): (LanguageResult & { start: number; end: number })[] {
+    const text = withoutAddresses(input);
     return splitSentences(text).map((sentence) => {
       const part = partOf(text, sentence.first, sentence.last);
       const { start, end } = spanOf(text, sentence.first, sentence.last);
@@ -145,7 +151,8 @@ export class LanguageIdentifier {
    * What the detectors and the rules said about a one-language text, as the vote sees it; null
    * when the rules were certain without a model, or found the text mixed. For fitting the vote.
    */
-  evidenceOf(text: AnalysisText): VoteEvidence | null {
+  evidenceOf(input: AnalysisText): VoteEvidence | null {
+    const text = withoutAddresses(input);
     const counts = countWords(text.words, 0, text.words.length);
     if (counts.words === 0) return null;
     const answers: ModelAnswers = { fastText: null, cld2: null, kazakhFromLatin: 0, uzbekFromLatin: 0 };
@@ -585,7 +592,10 @@ function certainCyrillic(flags: number, counts: WordCounts): LanguageResult | nu
   // lacks, a sentence such as "Я так рады вярнуць кубак" goes to the detectors.
   const russianLetters = RUSSIAN_MARK | NOT_BELARUSIAN;
   if (!(flags & otherLetters) && (flags & russianLetters) === russianLetters && counts.kazakh === 0) {
-    if (counts.russian >= 2 && counts.russian >= counts.words * 0.1) return single('ru', 0.97);
+    // Bashkir "был" (this) or Mongolian "их" (big) are no proof: "Рэемонд Со хэмээх Харвардын
+    // Их Сургуулийн ..." is Mongolian without ө or ү.
+    const russian = counts.russian - counts.russianShared;
+    if (russian >= 2 && russian >= counts.words * 0.1) return single('ru', 0.97);
   }
   if (flags & KAZAKH_UNIQUE && !(flags & FOREIGN_CYRILLIC) && counts.russian === 0) {
     if (counts.kazakh >= counts.words * 0.3) return single('kk', 0.97);
@@ -622,6 +632,7 @@ function countWords(words: readonly WordInfo[], first: number, last: number): Wo
   let latin = 0;
   let kazakh = 0;
   let russian = 0;
+  let russianShared = 0;
   let kazakhLatin = 0;
   let uzbekLatin = 0;
   let ukrainian = 0;
@@ -633,7 +644,10 @@ function countWords(words: readonly WordInfo[], first: number, last: number): Wo
     if (word.script === 'cyrillic') cyrillic++;
     else if (word.script === 'latin') latin++;
     switch (word.lexicon) {
-      case 'ru': russian++; break;
+      case 'ru':
+        russian++;
+        if (RUSSIAN_WORDS_OF_NEIGHBOURS.has(word.text)) russianShared++;
+        break;
       case 'kk': kazakh++; break;
       case 'kk-latn': kazakhLatin++; break;
       case 'uz': uzbekLatin++; break;
@@ -642,7 +656,7 @@ function countWords(words: readonly WordInfo[], first: number, last: number): Wo
     }
   }
   return {
-    words: last - first, cyrillic, latin, kazakh, russian, kazakhLatin, uzbekLatin, ukrainian, mongolian,
+    words: last - first, cyrillic, latin, kazakh, russian, russianShared, kazakhLatin, uzbekLatin, ukrainian, mongolian,
     kazakhLatinLetterWords,
   };
 }

@@ -1,0 +1,47 @@
+/**
+ * Links, e-mail addresses, @handles and the privacy gate's placeholders are in no language,
+ * but their pieces tokenise as Latin words: "https://t.co/hx4iLmHvPY" made "Я не верю" with a
+ * link half English, a mixed post, and "jo@samaritans.org" did the same to Mongolian, Tatar and
+ * Bashkir sentences naming a helpline.
+ */
+import { PLACEHOLDERS } from '../../privacy/redact/redaction-kind.js';
+import { tokenise } from '../../text/tokenise.js';
+import type { AnalysisText } from '../analysis-text.js';
+import { wordInfo } from '../word-info.js';
+
+const DOMAINS = 'com|org|net|ru|kz|su|ua|by|uz|kg|рф|info|io|me|tv|co|gov|edu';
+// The text is normalised, so the placeholders are in lower case.
+const PLACEHOLDER = Object.values(PLACEHOLDERS)
+  .map((placeholder) => placeholder.toLowerCase().replace(/[[\]]/g, '\\$&'))
+  .join('|');
+const ADDRESS = new RegExp(
+  [
+    PLACEHOLDER,
+    '(?:https?://|www\\.)[^\\s<>"«»]+',
+    '[\\p{L}\\p{N}._%+-]+@[\\p{L}\\p{N}-]+(?:\\.[\\p{L}\\p{N}-]+)+',
+    '(?<![\\p{L}\\p{N}_])@[\\p{L}\\p{N}_]+',
+    // A bare domain with or without a path ("vk.com/fotokubiki"), not an abbreviation ("т.е.").
+    `(?<![\\p{L}\\p{N}@.])(?:[\\p{L}\\p{N}-]+\\.)+(?:${DOMAINS})(?:/[^\\s<>"«»]*)?(?![\\p{L}\\p{N}])`,
+  ].join('|'),
+  'gu',
+);
+/** A quick test that `ADDRESS` may match, so that most texts skip it. */
+const MAY_HAVE_ADDRESS = new RegExp(`[@/[]|\\.(?:${DOMAINS})(?![\\p{L}\\p{N}])`, 'u');
+
+/**
+ * `text` with its addresses and placeholders blanked out of the normalised form (same length,
+ * so every offset still holds) and its words counted again without them; `text` itself when
+ * it has none.
+ */
+export function withoutAddresses(text: AnalysisText): AnalysisText {
+  if (!MAY_HAVE_ADDRESS.test(text.normalised)) return text;
+  let found = false;
+  const blanked = text.normalised.replace(ADDRESS, (address) => {
+    found = true;
+    return ' '.repeat(address.length);
+  });
+  if (!found) return text;
+
+  const tokens = tokenise(blanked);
+  return { ...text, normalised: blanked, tokens, words: tokens.map(wordInfo) };
+}
