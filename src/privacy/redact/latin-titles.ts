@@ -52,10 +52,12 @@ const VENUE_WORDS = ['clinic', 'center', 'centre', 'shop', 'store', 'mall', 'caf
  * them ("Bank of East Asia", "Queen of the Night"). An English sentence's lower-case words end
  * the run, so a name inside a sentence ("John Smith complained about the road") is read alone,
  * not as part of a title made of the whole sentence. A street or venue word in lower case after
- * the name ends the run: "Rozybakiev street", "Satbaev kóshesinde", "Grin clinic".
+ * the name ends the run: "Rozybakiev street", "Satbaev kóshesinde", "Grin clinic", also after a
+ * Kazakh title in lower case ("Abylai khan avenue", "Tole bi street").
  */
 const TITLE_RUN = new RegExp(
   "[A-Z][A-Za-z'’ʼ-]*(?:(?:[ \\t]+(?:of|the|for|de|du|la|le|von|van|&))*[ \\t]+[A-Z0-9][A-Za-z0-9'’ʼ-]*)*" +
+    `(?:[ \\t]+(?:bi|batyr|khan|han))?` +
     `(?:[ \\t]+(?:${[...STREET_WORDS, ...STREET_ABBREVIATIONS, ...KAZAKH_STREET_STEMS, ...VENUE_WORDS].join('|')})[\\p{L}.]*)?`,
   'gu',
 );
@@ -93,9 +95,9 @@ const SENTENCE_WORDS = new Set([
 
 /**
  * Kazakh titles in the names of Almaty's streets and districts, in Latin letters: "Tole Bi",
- * "Kazybek Bi", "Kabanbai Batyr".
+ * "Kazybek Bi", "Kabanbai Batyr", "Abylai Khan".
  */
-const KAZAKH_TITLES = new Set(['bi', 'batyr', 'batyra', 'batyr-a']);
+const KAZAKH_TITLES = new Set(['bi', 'batyr', 'batyra', 'batyr-a', 'khan', 'khana']);
 
 /**
  * English prepositions of place: a capitalised word after them that no list names is a town, a

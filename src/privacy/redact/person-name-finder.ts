@@ -82,6 +82,20 @@ const PLACE_WORD_BEFORE = new RegExp(`(?<!\\p{L})(?:${PLACE_WORD})$`, 'iu');
 const PLACE_WORD_AND_NAMESAKE_BEFORE = new RegExp(`(?<!\\p{L})(?:${PLACE_WORD})(?:имени|им\\.) ?$`, 'iu');
 
 /**
+ * Kazakh street, square, stop and market words after a name, in the possessive the name takes
+ * ("Абай көшесі", "Сайран аялдамасында", "Береке базары") or bare ("Сайран автовокзал"), also
+ * typed with Russian letters ("Абай кошесинде"); after "атындағы" in any form. With a case
+ * ending on the bare word it is the street or the market itself: in "Серік көшеде жүр",
+ * "Айгүл базарда сатады" a person is on a street or at a market.
+ */
+const KAZAKH_PLACE_STEMS = [
+  'к[өо]ше', 'да[ңн][ғг]ыл', 'ша[ғг]ын', 'ала[ңн]', 'саяба[қкғг]', 'бульвар', '[қк]иылыс', 'аялдама',
+  'автовокзал', 'вокзал', 'базар',
+].join('|');
+const KAZAKH_PLACE_WORDS =
+  `атындағы (?:${KAZAKH_PLACE_STEMS})|(?:${KAZAKH_PLACE_STEMS})(?:(?:с|лер)?[іиы]|(?![\\p{L}-]))`;
+
+/**
  * Kazakh puts the street word after the name: "Төле би көшесі", "Абай даңғылында", "Самал шағын
  * ауданы", "Абай атындағы көше", a crossing, a stop, a station or a market ("Навои қиылысы",
  * "Сайран аялдамасы", "Сайран автовокзал", "Береке базары"); "би", "батыр", "хан" may stand
@@ -89,18 +103,26 @@ const PLACE_WORD_AND_NAMESAKE_BEFORE = new RegExp(`(?<!\\p{L})(?:${PLACE_WORD})(
  * "имени" does.
  */
 const PLACE_WORD_AFTER = new RegExp(
-  '^ (?:(?:би|батыр|батыра|хан|хана) )?(?:атындағы )?' +
-    '(?:көше|даңғыл|шағын|алаң|саябағ|саябақ|бульвар|қиылыс|аялдама|автовокзал|вокзал|базар)',
+  `^ (?:(?:би|батыр|батыра|хан|хана) )?(?:${KAZAKH_PLACE_WORDS})`,
   'u',
 );
 
 /**
- * "на Райымбека батыра", "Кабанбай батыра угол Байтурсынова": Almaty's avenues named after
- * batyrs, with the title in a Russian case form; only the street is so called in Russian. The
- * Kazakh "батыр" counts after a street's preposition ("на Богенбай батыр").
+ * "на Райымбека батыра", "Кабанбай батыра угол Байтурсынова", "на Абылай хана": Almaty's avenues
+ * named after batyrs and a khan, with the title in a Russian case form; only the street is so
+ * called in Russian. The Kazakh "батыр", "хан" count after a street's preposition ("на Богенбай
+ * батыр", "по Абылай хан").
  */
-const BATYR_STREET_AFTER = /^ (?:батыра|батыру|батыром|батыре)(?!\p{L})/u;
-const BATYR_AFTER = /^ батыр(?!\p{L})/u;
+const BATYR_STREET_AFTER = /^ (?:батыра|батыру|батыром|батыре|хана|хану|ханом|хане)(?!\p{L})/u;
+const BATYR_AFTER = /^ (?:батыр|хан)(?!\p{L})/u;
+/**
+ * "Абай мен Байтұрсынұлы қиылысында", "Төле би мен Байзақов көшелерінің": the first of two
+ * streets a Kazakh crossing names, before "мен", "және" and the second street.
+ */
+const KAZAKH_CROSSING_AFTER = new RegExp(
+  `^ (?:(?:би|батыр|хан) )?(?:мен|пен|бен|және) \\p{Lu}[\\p{L}-]*(?: (?:би|батыр|хан))? (?:${KAZAKH_PLACE_WORDS})`,
+  'u',
+);
 
 /**
  * Words for a shop, a clinic or a housing estate before its name: "Кафе Дастархан", "ТРЦ Достык
@@ -160,16 +182,18 @@ const PERSON_ROLE_LOOKBEHIND = 18;
 const PLACE_ADJECTIVE = /[сц]к\p{L}{1,3}$/u;
 /**
  * Almaty's streets are named after people and called by the name in the genitive: "на Саина",
- * "по Розыбакиева", "угол Абая и Сейфуллина". A surname or a street's given name ("Абая") alone
+ * "по Розыбакиева", "угол Абая и Сейфуллина", "в сторону Райымбека" (not "на сторону": "встал на
+ * сторону Иванова" takes a person's side). A surname or a street's given name ("Абая") alone
  * in the genitive after these words is a street.
  */
-const STREET_PREPOSITION_BEFORE = /(?<!\p{L})(?:на|по|с|со|до|от|угол|угла|углу|между|возле|около|вдоль) $/iu;
+const STREET_PREPOSITION_BEFORE =
+  /(?<!\p{L})(?:на|по|с|со|до|от|угол|угла|углу|между|возле|около|вдоль|напротив|в сторону|в направлении) $/iu;
 /**
  * "угол Абая и Сейфуллина": after "и" only when a street comes right before; "дочери Алсу и
  * Абрамова" and "союз Георгиева и Трифонова" name persons.
  */
 const AND_BEFORE = /^ и $/u;
-const STREET_LOOKBEHIND = 8;
+const STREET_LOOKBEHIND = 14;
 /** "на Розыбакиева", "на Абая": the genitive of a surname or of a toponym's given name. */
 const GENITIVE_ENDING = /[ая]$/u;
 
@@ -524,8 +548,8 @@ function markPlaces(run: readonly Token[], text: string): void {
   });
   // "#Наурызбай", "#Абая", "#Достык": a hashtag of a district, a street or a word is a topic.
   if (run.length === 1 && first.given === 'ambiguous' && text[first.start - 1] === '#') first.place = true;
-  const after = text.slice(last.end, last.end + 24);
-  if (LOWER_CASE_WORD_AFTER.test(after)) markPlaceBeforeWord(run, after, before);
+  const after = text.slice(last.end, last.end + 40);
+  if (LOWER_CASE_WORD_AFTER.test(after)) markPlaceBeforeWord(run, text, after, before);
   // "Улжан-2", "Самал-3а": a word with the number of its part is a microdistrict or a housing
   // estate's phase; no person's name takes a number.
   run.forEach((token) => {
@@ -570,14 +594,21 @@ function nameKinAddressedAndPetNames(run: readonly Token[], text: string, named:
 }
 
 /** The words of a run a lower-case word after it names as a place ("Абай даңғылы", "Наурызбай ауданы"). */
-function markPlaceBeforeWord(run: readonly Token[], after: string, before: string): void {
+function markPlaceBeforeWord(run: readonly Token[], text: string, after: string, before: string): void {
   const last = run[run.length - 1]!;
   if (DISTRICT_WORD_AFTER.test(after)) last.place = true;
   // One word alone: in "Айгерим Толеубаева угол дома" a person stands at the corner.
   if (run.length === 1 && RUSSIAN_PLACE_WORD_AFTER.test(after)) last.place = true;
   if (BATYR_STREET_AFTER.test(after)) last.place = true;
-  if (BATYR_AFTER.test(after) && STREET_PREPOSITION_BEFORE.test(before.slice(-STREET_LOOKBEHIND))) last.place = true;
+  if (BATYR_AFTER.test(after) && followsStreetPreposition(run, text, before)) last.place = true;
+  if (KAZAKH_CROSSING_AFTER.test(after)) last.place = true;
   if (PLACE_WORD_AFTER.test(after)) run.slice(-PLACE_NAME_WORDS).forEach((token) => (token.place = true));
+}
+
+/** "на Богенбай батыр", and "По Абылай хан" with the preposition opening the sentence in the run. */
+function followsStreetPreposition(run: readonly Token[], text: string, before: string): boolean {
+  if (run.length === 2) return isCapitalisedStreetPreposition(run[0]!, text);
+  return run.length === 1 && STREET_PREPOSITION_BEFORE.test(before.slice(-STREET_LOOKBEHIND));
 }
 
 /** A shop's, a clinic's or an estate's name before or after the word for it ("Кафе Дастархан"). */
