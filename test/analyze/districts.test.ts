@@ -1,3 +1,6 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
 import { describe, expect, test } from 'vitest';
 
 import { prepareText } from '../../src/analyze/analysis-text.js';
@@ -86,5 +89,17 @@ describe('Almaty districts', () => {
 
   test('"Жетісу ауданы" is the district, "мкр Жетысу-2" a microdistrict of Auezov', () => {
     expect(districts('Жетісу ауданында және мкр Жетысу-2 да су жоқ')).toEqual(['zhetysu', 'auezov']);
+  });
+});
+
+describe('a district named by its bare name in the locative', () => {
+  const fixture = readFileSync(
+    fileURLToPath(new URL('../fixtures/analyze/districts/bare-name-in-the-locative.txt', import.meta.url)), 'utf8',
+  );
+  const cases = fixture.split('\n').filter((line) => line !== '' && !line.startsWith('#'))
+    .map((line) => line.split('\t') as [string, string]);
+
+  test.each(cases)('%s: %s', (expected, text) => {
+    expect(districts(text)).toEqual(expected === '-' ? [] : [expected]);
   });
 });

@@ -10,8 +10,15 @@
  * a given name ("Орбита", "Самал", "Көктем") only beside a word for microdistrict ("мкр Орбита",
  * "Самал шағын ауданы") or with the number of its part ("Самал-2", "Жетысу-3").
  *
- * LIMITATION: colloquial "на Турксибе", neighbourhoods of more than one word ("Горный Гигант")
- * and streets are not mapped to districts; phrase matching and a street gazetteer would lift this.
+ * Residents also name a district by its bare name in the locative, as they name a place they
+ * are in: "в Турксибе", "на Турксибе", "в Бостандыке", and in Kazakh "Түрксібте", "Бостандықта",
+ * "Наурызбайда". Only names ending in a consonant: the locative then has its own ending, while
+ * "на Медеу" (the skating rink), "в Алатау" (the mountains) and "Жетісуда" (the region) do not
+ * decline apart from the places they share a name with. The Russian form counts after "в", "во"
+ * or "на" only, so "о Мухтаре Ауэзове" stays the writer.
+ *
+ * LIMITATION: neighbourhoods of more than one word ("Горный Гигант") and streets are not mapped
+ * to districts; phrase matching and a street gazetteer would lift this.
  */
 import type { AnalysisText } from '../analysis-text.js';
 import type { District } from '../../project/project.js';
@@ -37,6 +44,12 @@ const PLURAL_ENDINGS = ['ов', 'ей', 'ам', 'ами', 'ах', 'ям', 'ям�
 /** The number of a neighbourhood's part: "Самал-2", "Аксай-3а". */
 const PART_NUMBER = /^\d{1,2}\p{L}?$/u;
 const RUSSIAN_ADJECTIVE = /(ский|цкий|ской)$/;
+/** A Cyrillic name ending in a consonant, whose locative has an ending of its own. */
+const CONSONANT_FINAL = /[бвгджзйклмнңпрстфхцчшщқғһ]$/;
+/** Russian prepositions of place that take the locative: "в Турксибе", "на Турксибе". */
+const LOCATIVE_PREPOSITIONS = new Set(['в', 'во', 'на']);
+/** Kazakh locative endings; every one is listed, since writers break vowel harmony. */
+const KAZAKH_LOCATIVE_ENDINGS = ['да', 'де', 'та', 'те'];
 
 /** What one word can tell about districts. */
 interface Role {
@@ -50,6 +63,8 @@ interface Role {
   readonly besideMicrodistrictWord: string | null;
   /** Whether this is a word for microdistrict (мкр, микрорайоне, шағын). */
   readonly microdistrictWord: boolean;
+  /** A district whose bare name this word is in the Russian locative ("в Турксибе"). */
+  readonly afterLocativePreposition: string | null;
 }
 
 const NOTHING: Role = {
@@ -58,6 +73,7 @@ const NOTHING: Role = {
   districtWord: false,
   besideMicrodistrictWord: null,
   microdistrictWord: false,
+  afterLocativePreposition: null,
 };
 
 export class DistrictMatcher {
@@ -73,6 +89,10 @@ export class DistrictMatcher {
   readonly #byNeighbourhood = new Map<string, string>();
   /** Keys of ambiguous neighbourhoods, which need a word for microdistrict or a part number. */
   readonly #byAmbiguousNeighbourhood = new Map<string, string>();
+  /** Russian locatives of bare names (турксибе), which need "в" or "на" before them. */
+  readonly #byRussianLocative = new Map<string, string>();
+  /** Kazakh locatives of bare names (түрксібте, турксибте), which name their district alone. */
+  readonly #byKazakhLocative = new Map<string, string>();
 
   constructor(districts: readonly District[]) {
     for (const district of districts) {
@@ -98,6 +118,9 @@ export class DistrictMatcher {
       let districtId = role.alone;
       const next = words[index + 1];
       const previous = words[index - 1];
+      if (districtId === null && role.afterLocativePreposition !== null && isLocativePreposition(previous)) {
+        districtId = role.afterLocativePreposition;
+      }
       if (districtId === null && role.besideDistrictWord !== null) {
         if (this.#isDistrictWord(next) || this.#isDistrictWord(previous)) districtId = role.besideDistrictWord;
       }
@@ -139,7 +162,8 @@ export class DistrictMatcher {
       if (alone !== null) return { ...NOTHING, alone };
     }
     const keys = word.nameKeys;
-    let alone = firstFound(keys, this.#byAdjective) ?? firstFound(keys, this.#byNeighbourhood);
+    let alone = firstFound(keys, this.#byAdjective) ?? firstFound(keys, this.#byNeighbourhood)
+      ?? this.#byKazakhLocative.get(word.text) ?? this.#byKazakhLocative.get(word.kazakhFolded ?? '') ?? null;
     if (alone === null && word.script === 'latin') {
       const skeleton = latinSkeleton(word.text);
       alone = this.#latinAdjectives.find(({ prefix }) => skeleton.startsWith(prefix))?.districtId ?? null;
@@ -149,7 +173,10 @@ export class DistrictMatcher {
     const besideMicrodistrictWord = firstFound(keys, this.#byAmbiguousNeighbourhood);
     const microdistrictWord = word.text === 'м-н'
       || MICRODISTRICT_WORDS.some((prefix) => word.text.startsWith(prefix));
-    const role = { alone, besideDistrictWord, districtWord, besideMicrodistrictWord, microdistrictWord };
+    const afterLocativePreposition = this.#byRussianLocative.get(word.text) ?? null;
+    const role = {
+      alone, besideDistrictWord, districtWord, besideMicrodistrictWord, microdistrictWord, afterLocativePreposition,
+    };
     return Object.values(role).some((value) => value !== null && value !== false) ? role : NOTHING;
   }
 
@@ -169,7 +196,23 @@ export class DistrictMatcher {
       return;
     }
     addKeys(this.#byName, districtId, written);
+    if (word.script === 'cyrillic' && words.length === 1) this.#addLocatives(districtId, word.text);
   }
+
+  #addLocatives(districtId: string, name: string): void {
+    if (!CONSONANT_FINAL.test(name)) return;
+    // Наурызбай → в Наурызбае; Турксиб → в Турксибе.
+    const russian = name.endsWith('й') ? `${name.slice(0, -1)}е` : `${name}е`;
+    if (!this.#byRussianLocative.has(russian)) this.#byRussianLocative.set(russian, districtId);
+    for (const ending of KAZAKH_LOCATIVE_ENDINGS) {
+      const kazakh = name + ending;
+      if (!this.#byKazakhLocative.has(kazakh)) this.#byKazakhLocative.set(kazakh, districtId);
+    }
+  }
+}
+
+function isLocativePreposition(word: WordInfo | undefined): boolean {
+  return word !== undefined && LOCATIVE_PREPOSITIONS.has(word.text);
 }
 
 /** Every key of `written`'s first word, to `districtId`; the first district listed keeps a shared key. */
