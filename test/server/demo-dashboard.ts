@@ -23,7 +23,7 @@ export interface DemoDashboard {
 }
 
 export async function startDemoDashboard(
-  language: 'ru' | 'kk' | 'en', role: 'viewer' | 'analyst' = 'viewer',
+  language: 'ru' | 'kk' | 'en', role: 'viewer' | 'analyst' | 'admin' = 'viewer',
 ): Promise<DemoDashboard> {
   const [demo, webRoot] = await Promise.all([copyOfDemoProject(), buildDashboard()]);
   const project = await loadProject(demo.projectPath, {});

@@ -35,6 +35,7 @@ const RU = {
   newPosts: 'Новых публикаций', postsRead: 'Прочитано (с уже сохранёнными)',
   gaps: 'Пробелы в сборе', noGaps: 'Пробелов не найдено', day: 'День', weekOf: 'Неделя с', usual: 'Обычно', allPlatforms: 'все платформы',
   exportCsv: 'Экспорт CSV', exportXlsx: 'Экспорт XLSX', role: 'Роль', addUser: 'Добавить пользователя',
+  roles: { viewer: 'наблюдатель', analyst: 'аналитик', admin: 'администратор' } as Record<string, string>,
   remove: 'Удалить', saved: 'Сохранено',
   agencies: 'Слабые места', agency: 'Орган', negative: 'Негатив (95\u00a0% ДИ)', score: 'Негативных не меньше (95\u00a0%)',
   attributed: (named: string, district: string, city: string) =>
@@ -76,6 +77,7 @@ const KK: Strings = {
   newPosts: 'Жаңа жарияланым', postsRead: 'Оқылды (бұрын сақталғанымен)',
   gaps: 'Жинаудағы олқылықтар', noGaps: 'Олқылық табылмады', day: 'Күн', weekOf: 'Апта басы', usual: 'Әдетте', allPlatforms: 'барлық платформа',
   exportCsv: 'CSV экспорты', exportXlsx: 'XLSX экспорты', role: 'Рөл', addUser: 'Пайдаланушы қосу',
+  roles: { viewer: 'бақылаушы', analyst: 'талдаушы', admin: 'әкімші' } as Record<string, string>,
   remove: 'Жою', saved: 'Сақталды',
   agencies: 'Әлсіз тұстар', agency: 'Орган', negative: 'Жағымсыз (95% СА)', score: 'Жағымсыз кемінде (95%)',
   attributed: (named: string, district: string, city: string) =>
@@ -115,6 +117,7 @@ const EN: Strings = {
   newPosts: 'New posts', postsRead: 'Read (stored ones included)',
   gaps: 'Collection gaps', noGaps: 'No gaps found', day: 'Day', weekOf: 'Week of', usual: 'Usually', allPlatforms: 'all platforms',
   exportCsv: 'Export CSV', exportXlsx: 'Export XLSX', role: 'Role', addUser: 'Add user',
+  roles: { viewer: 'viewer', analyst: 'analyst', admin: 'admin' } as Record<string, string>,
   remove: 'Remove', saved: 'Saved',
   agencies: 'Weak points', agency: 'Agency', negative: 'Negative (95% CI)', score: 'Negative posts, at least (95%)',
   attributed: (named: string, district: string, city: string) =>

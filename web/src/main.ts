@@ -122,10 +122,11 @@ function header(user: User, meta: Meta, page: Page | undefined, context: PageCon
     void route(user, meta);
   } }, `${strings.period}: `, from, '–', to, h('button', { type: 'submit' }, strings.apply)) : null;
 
+  const roleName = strings.roles[user.role] ?? user.role;
   return h('header', {},
     h('div', { class: 'brand' }, h('strong', {}, 'тыңдау'), ` · ${meta.name}`),
     nav,
-    h('div', { class: 'tools' }, picker, language, h('span', { class: 'user' }, `${user.name} (${user.role})`),
+    h('div', { class: 'tools' }, picker, language, h('span', { class: 'user' }, `${user.name} (${roleName})`),
       h('button', { type: 'button', onclick: async () => {
         await sendJson('DELETE', '/api/session');
         location.reload();
