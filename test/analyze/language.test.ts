@@ -253,3 +253,28 @@ describe('links, e-mail addresses, handles and placeholders', () => {
     expect(identifier.identify(prepareText('https://t.co/hQ7xKp2LmZ'))).toEqual({ code: 'other', shares: { other: 1 }, confidence: 0 });
   });
 });
+
+describe('letters that rule out the vote\'s answer', () => {
+  // fastText read these as English: most of their words are names.
+  test.each(fixtureLines('analyze/language/uzbek-with-names-and-turned-comma.txt'))(
+    'Uzbek with oʻ or gʻ inside a word is Uzbek, not English: %s',
+    (text) => {
+      expect(identifier.identify(prepareText(text))).toMatchObject({ code: 'other', detected: 'uz' });
+    },
+  );
+
+  test('English with O’Neill stays English', () => {
+    expect(codeOf('Martin O’Neill scored twice for Nottingham Forest')).toBe('en');
+  });
+
+  test('a Turkic line of football names with one Turkic ending is not Russian', () => {
+    // The vote gave Russian 0.2-something, split the rest between Bashkir, Tatar and Kyrgyz.
+    expect(identifier.identify(prepareText('Гамильтон 1:0 Данди: Оксфордтың голы Робертсонды осора'))).toMatchObject({
+      code: 'other', detected: 'tt',
+    });
+  });
+
+  test('a Russian sentence naming a Kazakh person stays Russian', () => {
+    expect(codeOf('Марат Әбдірахманов сказал журналистам, что ремонт закончат в мае')).toBe('ru');
+  });
+});

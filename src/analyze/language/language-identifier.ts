@@ -10,7 +10,7 @@ import type { WordInfo } from '../word-info.js';
 import { kazakhLatinToCyrillic } from '../../text/transliterate-kazakh.js';
 import type { Cld2Answer, Cld2LanguageModel } from './cld2-language-model.js';
 import type { FastTextLanguageModel, LanguageGuess } from './fasttext-language-model.js';
-import { VOTE_LANGUAGES, type LanguageVote, type VoteEvidence } from './language-vote.js';
+import { VOTE_LANGUAGES, type LanguageVote, type VoteAnswer, type VoteEvidence } from './language-vote.js';
 import { RUSSIAN_WORDS_OF_NEIGHBOURS } from './function-words.js';
 import { kazakhOnRussianKeyboard } from './kazakh-on-russian-keyboard.js';
 import { lookAlikeOfLetters } from './look-alike-letters.js';
@@ -181,7 +181,9 @@ export class LanguageIdentifier {
     const outside = !VOTED.has(evidence.rule) && !VOTED.has(topCld2) && !VOTED.has(topFastText);
     const cyrillic = counts.cyrillic > counts.latin;
     if (outside && !(cyrillic && lacksOwnLetters(evidence.rule, text.normalised, evidence.letters))) return rule;
-    const { language, probability } = this.#vote.decide(evidence);
+    const vote = this.#vote.decide(evidence);
+    const { probability } = vote;
+    const language = overruledByLetters(vote, text.normalised, evidence.letters);
     if (outside && probability < OUTSIDE_VOTE_MINIMUM) {
       // Neither detector's answer fits the text's letters and the vote is unsure: in this
       // region such a text ("за маму", "да ладно") is most often Russian or Kazakh.
@@ -559,6 +561,26 @@ function lacksOwnLetters(language: string, text: string, letters: number): boole
   if (language === 'sr' || language === 'mk') return !SERBIAN_MACEDONIAN_LETTERS.test(text);
   if (language === 'bg') return (letters & RUSSIAN_MARK) !== 0;
   return false;
+}
+
+/** Letters no Russian word has. */
+const NOT_RUSSIAN_LETTERS = KAZAKH_UNIQUE | KAZAKH_TURKIC | TURKIC_COMMON | DOTTED_I | FOREIGN_CYRILLIC;
+/** Below this the vote's Russian gives way to its second language in a text with such letters. */
+const UNSURE_RUSSIAN = 0.5;
+/** Uzbek's oʻ and gʻ with the turned comma (or ‘) inside a word: no English word has them. */
+const UZBEK_TURNED_COMMA = /[og][ʻ‘]\p{L}/u;
+
+/**
+ * The vote's language, unless the letters rule it out. Russian the vote is unsure of goes to
+ * its second language when the text has letters Russian lacks: a Bashkir sentence of English
+ * football names with one Bashkir ending ("Ливингстон 1:0 Рейнджерс: Менганың голы") split the
+ * vote between Russian and four Turkic languages. English goes to Uzbek when a word has oʻ or
+ * gʻ ("sinovdan o‘tdik, hamon mag‘lub"): Uzbek full of names reads as English to fastText.
+ */
+function overruledByLetters(vote: VoteAnswer, text: string, letters: number): string {
+  if (vote.language === 'ru' && vote.probability < UNSURE_RUSSIAN && letters & NOT_RUSSIAN_LETTERS) return vote.runnerUp;
+  if (vote.language === 'en' && UZBEK_TURNED_COMMA.test(text)) return 'uz';
+  return vote.language;
 }
 
 /** The likeliest of the model's guesses that is not Russian, Kazakh or English. */

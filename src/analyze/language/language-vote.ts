@@ -124,6 +124,8 @@ export function voteFeatures(evidence: VoteEvidence, features: Float64Array): vo
 export interface VoteAnswer {
   readonly language: string;
   readonly probability: number;
+  /** The second likeliest language, for rules that rule the first one out. */
+  readonly runnerUp: string;
 }
 
 export class LanguageVote {
@@ -169,8 +171,16 @@ export class LanguageVote {
     softmaxInPlace(scores, highest);
 
     let best = 0;
-    for (let label = 1; label < scores.length; label++) if ((scores[label] as number) > (scores[best] as number)) best = label;
-    return { language: this.#labels[best] as string, probability: scores[best] as number };
+    let second = -1;
+    for (let label = 1; label < scores.length; label++) {
+      if ((scores[label] as number) > (scores[best] as number)) [best, second] = [label, best];
+      else if (second < 0 || (scores[label] as number) > (scores[second] as number)) second = label;
+    }
+    return {
+      language: this.#labels[best] as string,
+      probability: scores[best] as number,
+      runnerUp: this.#labels[Math.max(second, 0)] as string,
+    };
   }
 }
 
