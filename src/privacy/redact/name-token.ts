@@ -31,4 +31,6 @@ export interface NameToken {
    * Эрдогана"): a street by the name, unless the text names the person in full elsewhere.
    */
   streetByName?: boolean;
+  /** One of the words a hashtag glues together ("Айгуль" of "#СпасибоАйгуль"). */
+  hashtagPart?: boolean;
 }

@@ -6,6 +6,7 @@ import { nameParticleSurnames } from './name-particles.js';
 import { withOriginalSpellings } from './original-script-names.js';
 import { isNotANameWord } from './not-name-words.js';
 import { isGivenNameDiminutive } from './given-name-diminutives.js';
+import { capitalisedWords, isHashtagGap } from './hashtag-words.js';
 import { givenNameIndex, type GivenNameClass } from './given-name-index.js';
 import {
   HYPHENATED_KIN_ADDRESS, KIN_ADDRESS_AFTER, KIN_ADDRESS_TEST, LOWER_CASE_WORD_BEFORE_PATRONYMIC, PATRONYMIC_TEST,
@@ -280,6 +281,11 @@ export class PersonNameFinder {
     const { tokens, ruleNamed, names } = this.#byRules(text);
     if (this.#classifier === null) return names.map(toSpan);
     const named = this.#classifier.decide(text, tokens, ruleNamed);
+    // The classifier never saw a hashtag's glued words: "#ЯмыНаДорогах" reads to it as a
+    // foreign name. There the rules alone decide.
+    tokens.forEach((token, index) => {
+      if (token.hashtagPart) named[index] = ruleNamed[index]!;
+    });
     nameBracketedPairs(text, tokens, named);
     nameCoordinatedNames(text, tokens, named);
     nameDashPairedNames(text, tokens, named);
@@ -365,18 +371,22 @@ export class PersonNameFinder {
   #tokenise(text: string): Token[] {
     const tokens: Token[] = [];
     let previous: Token | undefined;
-    for (const match of text.matchAll(CAPITALISED_WORD)) {
-      const written = withoutKinAddress(match[0]);
+    let previousGlued = false;
+    for (const match of capitalisedWords(text, CAPITALISED_WORD)) {
+      const written = withoutKinAddress(match.word);
       const start = match.index;
       const end = start + written.length;
       const initial = written.length === 1 && text.charCodeAt(end) === 0x2e;
       const capitalised = SECOND_LETTER_LOWER.test(written) && !isNotANameWord(written.toLowerCase());
       const gap = previous ? text.slice(previous.end, start) : '';
-      const joined = previous !== undefined && (previous.initial ? AFTER_INITIAL.test(gap) : SPACES.test(gap));
+      const joined = previous !== undefined && (previous.initial ? AFTER_INITIAL.test(gap) : SPACES.test(gap) ||
+        (match.glued && previousGlued && isHashtagGap(gap)));
       const facts = capitalised ? this.#factsOf(written) : initial ? initialFacts(written) : NOT_A_NAME_WORD;
       const token: Token = { start, end, ...facts, capitalised, initial, joined };
+      if (match.glued) token.hashtagPart = true;
       tokens.push(token);
       previous = token;
+      previousGlued = match.glued;
     }
     return tokens;
   }
