@@ -24,7 +24,16 @@ export function highlightSpans(document: string, language: LanguageCode, query: 
   const normalised = normaliseWithOffsets(document);
   const origin = normalised.origin;
   const toOriginal = (offset: number): number => (origin ? (origin[offset] as number) : offset);
-  return searchWords(normalised.text, stemModeOf(language))
+  const spans = searchWords(normalised.text, stemModeOf(language))
     .filter((word) => tests.some((test) => test(word)))
-    .map((word) => ({ start: toOriginal(word.start), end: toOriginal(word.end) }));
+    .map((word) => ({ start: toOriginal(word.start), end: toOriginal(word.end) }))
+    .sort((a, b) => a.start - b.start || b.end - a.end);
+  // A hyphenated word's parts come after the text's words and inside the word's own span: a
+  // part marked within a word already marked is dropped, and the marks are in text order.
+  const marked: TextSpan[] = [];
+  for (const span of spans) {
+    const last = marked[marked.length - 1];
+    if (last === undefined || span.start >= last.end) marked.push(span);
+  }
+  return marked;
 }

@@ -7,8 +7,11 @@ import {
   spacesOfScript, stemIn, type SearchWord, type StemSpace, type WordScript,
 } from '../text/search-words.js';
 import type { WordPattern } from './ast.js';
+import { russianWordForms } from '../text/inflect/russian-declension.js';
 
 export type WordTest = (word: SearchWord) => boolean;
+
+const COMMON = { proper: false } as const;
 
 /** The stems a query word is looked up by, per stem space. */
 export function stemKeys(form: string, script: WordScript): Map<StemSpace, Set<string>> {
@@ -17,10 +20,25 @@ export function stemKeys(form: string, script: WordScript): Map<StemSpace, Set<s
     const stems = new Set([stemIn(space, form)]);
     // Porter stems "bus" as "bus" but "buses" as "buse": the plural's stem is a key too.
     if (space === 'e') stems.add(stemIn('e', form + 'es'));
+    // Snowball stems a case form of some nouns shorter than the word ("трамвай" трамва,
+    // "трамвая" трамв; "Аксай", "Аксая"): the stems of the word's case forms are keys too.
+    if (space === 'r') for (const caseForm of russianCaseForms(form)) stems.add(stemIn('r', caseForm));
     keys.set(space, stems);
   }
   return keys;
 }
+
+/**
+ * The case forms of a Russian query word. A word in -ая or -яя is read as an adjective and as
+ * the genitive of a noun in -ай or -яй ("Аксая", "трамвая"), so it finds that noun's forms too.
+ */
+export function russianCaseForms(form: string): string[] {
+  const forms = russianWordForms(form, COMMON);
+  if (!GENITIVE_OF_AI.test(form)) return forms;
+  return [...forms, ...russianWordForms(`${form.slice(0, -1)}й`, COMMON)];
+}
+
+const GENITIVE_OF_AI = /[ая]я$/;
 
 /** `*` any ending, `?` exactly one letter, over the whole written form. */
 export function wildcardExpression(pattern: string): RegExp {

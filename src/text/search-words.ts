@@ -110,9 +110,32 @@ export function wordForms(text: string): WordForm[] {
   return words;
 }
 
+/**
+ * The words a post is indexed under: its words in order, then the parts of each hyphenated word
+ * ("Аксай-4": "аксай", "4"; "Аль-Фараби": "аль", "фараби"), so that a search for "Аксай" finds
+ * the microdistrict's numbered blocks and "Фараби" the avenue. A gap, a word no query fits,
+ * opens each word's parts: a phrase never runs from the text's last word into them, nor from one
+ * word's parts into the next word's, while "Нур Султан" as a phrase still finds "Нур-Султан".
+ * Apostrophes join but do not split ("o'zbek" has no parts).
+ */
+// LIMITATION: the parts stand after the text, so a phrase or NEAR that holds a part and a word
+// beside the hyphenated word ("Аксай опять") does not find it; the whole word does.
+export function indexedWordForms(text: string): WordForm[] {
+  const words = wordForms(text);
+  const parts: WordForm[] = [];
+  for (const word of words) {
+    if (!HYPHENATED.test(word.form)) continue;
+    const pieces = hyphenParts(text, word);
+    if (pieces.length < 2) continue;
+    parts.push(GAP, ...pieces);
+  }
+  return parts.length === 0 ? words : words.concat(parts);
+}
+
 /** The words of `normalised` (text already through `normaliseForMatching`) with their stems. */
 export function searchWords(normalised: string, mode: StemMode): SearchWord[] {
-  return wordForms(normalised).map(({ form, script, start, end }) => {
+  return indexedWordForms(normalised).map(({ form, script, start, end }) => {
+    if (form === '') return GAP_WORD;
     const space = spaceOf(form, script, mode);
     return { form, space, stem: stemIn(space, form), start, end };
   });
@@ -124,7 +147,8 @@ export function searchWords(normalised: string, mode: StemMode): SearchWord[] {
  */
 export function searchEntries(normalised: string, language: string): string {
   const mode = stemModeOf(language);
-  return wordForms(normalised).map(({ form, script }) => {
+  return indexedWordForms(normalised).map(({ form, script }) => {
+    if (form === '') return GAP_ENTRY;
     const space = spaceOf(form, script, mode);
     return indexToken(space, stemIn(space, form), form);
   }).join(' ');
@@ -209,6 +233,28 @@ export function scriptOfForm(form: string): WordScript {
 /** The full-text index entry of one word: space, stem, "_", form. */
 export function indexToken(space: StemSpace, stem: string, form: string): string {
   return `${space}${stem}_${form}`;
+}
+
+const HYPHENATED = /-/;
+// Hyphen-minus, hyphen and non-breaking hyphen split a word into parts; apostrophes do not.
+const HYPHENS = new Set([0x2d, 0x2010, 0x2011]);
+
+/** The gap before a hyphenated word's parts: no letters, so no query word fits it. */
+const GAP: WordForm = { form: '', script: 'other', start: 0, end: 0 };
+const GAP_WORD: SearchWord = { form: '', space: 'f', stem: '', start: 0, end: 0 };
+/** The gap's index entry: a token of the index that no query word's entry can be. */
+export const GAP_ENTRY = indexToken('f', '', '');
+
+function hyphenParts(text: string, word: WordForm): WordForm[] {
+  const parts: WordForm[] = [];
+  let start = word.start;
+  for (let index = word.start; index <= word.end; index++) {
+    if (index < word.end && !HYPHENS.has(text.charCodeAt(index))) continue;
+    const part = wordForms(text.slice(start, index))[0];
+    if (part !== undefined) parts.push({ ...part, start: start + part.start, end: start + part.end });
+    start = index + 1;
+  }
+  return parts;
 }
 
 function isPlaceholder(text: string, start: number, end: number, form: string): boolean {

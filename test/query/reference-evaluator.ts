@@ -3,6 +3,7 @@
  * kept as plain as possible: every word compared with every query word, every combination of
  * NEAR hits tried. Slow, and meant to be obviously right.
  */
+import { russianWordForms } from '../../src/text/inflect/russian-declension.js';
 import { stemIn, type SearchWord } from '../../src/text/search-words.js';
 import type { FieldFilter, Phrase, QueryNode, WordPattern } from '../../src/query/ast.js';
 import type { PreparedPost } from '../../src/query/match.js';
@@ -50,6 +51,13 @@ function wordFits(pattern: WordPattern, word: SearchWord): boolean {
   const spaces = script === 'other' ? ['f'] : script === 'cyrillic' ? ['r', 'k'] : ['e', 'k'];
   if (!spaces.includes(word.space)) return false;
   if (word.stem === stemIn(word.space, pattern.form)) return true;
+  // A Russian word fits the words that share the stem of one of its case forms.
+  if (word.space === 'r') {
+    // A word in -ая or -яя may be the genitive of a noun in -ай or -яй ("Аксая" of "Аксай").
+    const nouns = /[ая]я$/.test(pattern.form) ? [pattern.form, `${pattern.form.slice(0, -1)}й`] : [pattern.form];
+    return nouns.flatMap((noun) => russianWordForms(noun, { proper: false }))
+      .some((form) => stemIn('r', form) === word.stem);
+  }
   return word.space === 'e' && word.stem === stemIn('e', pattern.form + 'es');
 }
 

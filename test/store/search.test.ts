@@ -1,16 +1,9 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 
-import type { Snippet, Store } from '../../src/store/store.js';
+import type { Store } from '../../src/store/store.js';
 import { makeItem } from './make-post.js';
+import { marked } from './marked-snippet.js';
 import { BACKEND_NAMES, createBackend, type StoreBackend } from './store-backends.js';
-
-function marked(snippet: Snippet): string {
-  let text = snippet.text;
-  for (const { start, end } of [...snippet.highlights].reverse()) {
-    text = `${text.slice(0, start)}[${text.slice(start, end)}]${text.slice(end)}`;
-  }
-  return text;
-}
 
 describe.each(BACKEND_NAMES)('%s store', (backendName) => {
 let backend: StoreBackend;

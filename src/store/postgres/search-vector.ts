@@ -5,7 +5,7 @@
  * as they are, never through a text-search configuration of its own.
  */
 import type { Analysis } from '../../analyze/analysis.js';
-import { formOfEntry, searchEntries } from '../../text/search-words.js';
+import { GAP_ENTRY, formOfEntry, searchEntries } from '../../text/search-words.js';
 
 // PostgreSQL refuses a lexeme of 2048 bytes or more; an entry that long is a run of letters
 // with no space in it, never a word anyone searches for.
@@ -35,7 +35,7 @@ export function searchVector(entries: string): SearchVector {
   const words = new Map<string, string>();
   entries.split(' ').forEach((entry, index) => {
     if (Buffer.byteLength(entry) > MAX_ENTRY_BYTES) return;
-    words.set(entry, formOfEntry(entry));
+    if (entry !== GAP_ENTRY) words.set(entry, formOfEntry(entry));
     lexemes.push(`${quoteLexeme(entry)}:${index + 1}`);
   });
   return {

@@ -1,6 +1,6 @@
 import type { Database, Statement } from 'better-sqlite3';
 
-import { detachedEntry, formOfEntry, searchEntries } from '../../text/search-words.js';
+import { GAP_ENTRY, detachedEntry, formOfEntry, searchEntries } from '../../text/search-words.js';
 
 /** Entries already in `search_words`, remembered so a common word is not written again. */
 const KNOWN_ENTRIES_LIMIT = 500_000;
@@ -38,7 +38,8 @@ export class SearchIndex {
     if (entries === '') return;
 
     for (const entry of entries.split(' ')) {
-      if (this.#known.has(entry)) continue;
+      // The gap before a hyphenated word's parts is no written form: nothing to expand a wildcard to.
+      if (this.#known.has(entry) || entry === GAP_ENTRY) continue;
       this.#insertWord.run(formOfEntry(entry), entry);
       if (this.#known.size >= KNOWN_ENTRIES_LIMIT) this.#known.clear();
       this.#known.add(detachedEntry(entry));

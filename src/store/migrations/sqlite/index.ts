@@ -11,6 +11,7 @@ import { collectionNewAndStored } from './009-collection-new-and-stored.js';
 import { analysisVersions } from './010-analysis-versions.js';
 import { searchWithoutPlaceholders } from './011-search-without-placeholders.js';
 import { searchKazakhLettersInRussianStems } from './012-search-kazakh-letters-in-russian-stems.js';
+import { searchHyphenatedWordParts } from './013-search-hyphenated-word-parts.js';
 
 /** Every SQLite schema step, oldest first. Append new steps; never edit a shipped one. */
 export const SQLITE_MIGRATIONS: readonly Migration[] = Object.freeze([
@@ -26,4 +27,5 @@ export const SQLITE_MIGRATIONS: readonly Migration[] = Object.freeze([
   analysisVersions,
   searchWithoutPlaceholders,
   searchKazakhLettersInRussianStems,
+  searchHyphenatedWordParts,
 ]);
