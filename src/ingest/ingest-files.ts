@@ -73,6 +73,8 @@ interface FileTally {
   inserted: number;
   existing: number;
   skipped: number;
+  /** Posts read without a date of their source, which count on the import day. */
+  undated: number;
   /** New and already stored posts of each platform, in the order the file first shows them. */
   platforms: Map<Platform, PlatformTally>;
 }
@@ -100,7 +102,7 @@ export async function ingestFiles(paths: readonly string[], options: IngestOptio
   for (const [fileIndex, path] of paths.entries()) {
     const started = Date.now();
     const tally: FileTally = {
-      format: null, sourceLabel: path, read: 0, inserted: 0, existing: 0, skipped: 0, platforms: new Map(),
+      format: null, sourceLabel: path, read: 0, inserted: 0, existing: 0, skipped: 0, undated: 0, platforms: new Map(),
     };
     const inFlight: Promise<GatedBatch>[] = [];
     let postsDone = 0;
@@ -129,6 +131,7 @@ export async function ingestFiles(paths: readonly string[], options: IngestOptio
       tally.format ??= batch.format;
       tally.sourceLabel = batch.sourceLabel;
       tally.read += batch.posts.length;
+      tally.undated += batch.posts.filter((post) => post.publishedAt === undefined).length;
       tally.skipped += batch.skipped.length;
       skipped.push(...batch.skipped);
       notes.push(...(batch.notes ?? []));
@@ -138,6 +141,7 @@ export async function ingestFiles(paths: readonly string[], options: IngestOptio
     }
     // What was read before a read error is good and is stored too.
     while (inFlight.length > 0) await storeOldest();
+    if (tally.undated > 0) notes.push(undatedNote(path, tally, now, options.timezone));
 
     const report = {
       file: path, format: tally.format, read: tally.read, inserted: tally.inserted,
@@ -169,6 +173,20 @@ export async function ingestFiles(paths: readonly string[], options: IngestOptio
     skipped,
     notes,
     failedFiles: reports.filter((file) => file.error !== null).length,
+  };
+}
+
+/**
+ * Posts without a date stand on the import day in every count: a file of undated reviews would
+ * otherwise pile onto one day unseen, and move the end of an export's default period to it.
+ */
+function undatedNote(path: string, tally: FileTally, now: Date, timezone: string): ImportNote {
+  const day = new Intl.DateTimeFormat('en-CA', { timeZone: timezone }).format(now);
+  const verb = tally.undated === 1 ? 'has' : 'have';
+  return {
+    location: { file: path },
+    note: `${tally.undated} of ${tally.read} ${tally.read === 1 ? 'post' : 'posts'} ${verb} no date from the source (none given, or one not read); ` +
+      `they count on the import day, ${day}`,
   };
 }
 
