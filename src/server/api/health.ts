@@ -14,6 +14,18 @@ export function readsDatedPosts(store: Store): store is Store & DatedPostReader 
   return typeof (store as Partial<DatedPostReader>).readDatedCounts === 'function';
 }
 
+const FILE_PATH = /^(?:[a-z]:)?[\\/]|^\.{1,2}[\\/]|^[^:]*[\\/]/i;
+
+/**
+ * A source as viewers see it: a file by its name alone. An imported file's label is its path as
+ * the operator typed it ("/home/aigerim/exports/result.json"), which tells viewers the server's
+ * folders and often the operator's login; feed addresses and channel names stay whole.
+ */
+export function shownSourceLabel(label: string): string {
+  if (!FILE_PATH.test(label)) return label;
+  return label.split(/[\\/]/).filter((part) => part !== '').pop() ?? label;
+}
+
 /**
  * Collection health: what each source brought in, posts per platform per day, days collected
  * only in part (gaps), and how many posts carry tyndau's own first-seen date.
@@ -30,7 +42,9 @@ export const HEALTH_ENDPOINT: Endpoint = {
     const min = project.privacy.minGroupSize;
     // Dated posts only, so the chart ends on the last day holding one (for a live project, today).
     const stored = lastDatedDay(store);
-    const sources = store.readCollectionVolumes().map((source) => ({ ...source, lastAt: source.lastAt.toISOString() }));
+    const sources = store.readCollectionVolumes().map((source) => ({
+      ...source, sourceLabel: shownSourceLabel(source.sourceLabel), lastAt: source.lastAt.toISOString(),
+    }));
     if (!stored || !readsDatedPosts(store)) return json({ sources, days: [], platforms: [], gaps: [], firstSeenDates: 0 });
 
     const range = { from: addDays(stored, -(DAYS_SHOWN - 1)), to: stored };
