@@ -31,11 +31,25 @@ describe('CSV import', () => {
         post.location.line,
       ]);
       expect(rows).toEqual(EXCEL_ROWS);
-      expect(batch.skipped.map((skip) => [skip.location.line, skip.reason])).toEqual([
-        [6, 'record has no text (looked for text, body, content, message and the like)'],
-      ]);
+      // Line 6 is Excel's row of delimiters alone (';;;;;;'): no record, so nothing skipped.
+      expect(batch.skipped).toEqual([]);
     });
   }
+
+  it("passes over Excel's rows of delimiters alone, and skips a row with cells but no text", async () => {
+    const name = 'csv-excel-rows-of-delimiters-only-windows-1251.csv';
+    const batch = await importFixture(name);
+
+    expect(batch.posts.map((post) => [post.platform, post.text, post.location.line])).toEqual([
+      ['telegram', 'Нет горячей воды;\nуже третий день в Алмалинском районе', 2],
+      ['vk', 'Говорят "акимат молчит"', 5],
+      ['facebook', 'Автобус 92 не пришёл', 7],
+    ]);
+    expect(batch.skipped).toEqual([{
+      location: { file: fixture(name), line: 8 },
+      reason: 'record has no text (looked for text, body, content, message and the like)',
+    }]);
+  });
 
   it('says how the charset of a windows-1251 CSV was found', async () => {
     const withoutBom = await importFixture('csv-excel-semicolon-windows-1251-no-bom.csv');

@@ -43,6 +43,9 @@ export function tableRecordsToPosts(
   const isHeader = headerRepeat(header.names);
   const repeatedHeaders: number[] = [];
   for (const row of rows) {
+    // Excel saves rows it once formatted or cleared as delimiters alone (';;;;;'), and a
+    // workbook keeps rows of empty formulas: no record, as a blank line is none.
+    if (row.record.every((cell) => cell.trim() === '')) continue;
     if (isHeader(row.record)) {
       repeatedHeaders.push(row.line);
       continue;
