@@ -193,6 +193,14 @@ describe('Kazakh and Kyrgyz typed on a Russian keyboard', () => {
       expect(identifier.identify(prepareText(text))).toMatchObject({ code: 'other', detected: 'ky' });
     },
   );
+
+  test.each(fixtureLines('analyze/language/kyrgyz-said-with-kyrgyz-words.txt'))(
+    'Kyrgyz "деди" (said) with бирок, азыр, мурда or анан is Kyrgyz: %s',
+    (text) => {
+      // "деди" reads as Kazakh "деді" typed on a Russian keyboard, and nothing else counted.
+      expect(identifier.identify(prepareText(text))).toMatchObject({ code: 'other', detected: 'ky' });
+    },
+  );
 });
 
 describe('a switch between Russian and Kazakh inside a clause', () => {

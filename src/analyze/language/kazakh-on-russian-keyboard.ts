@@ -18,6 +18,14 @@ const KYRGYZ_SPELLING =
   /аа|оо|ээ|уу|ч|(?<![\p{L}\p{M}])э(?!т)|о[бвгджзйклмнпрстфхшщ]+о|[бвгджзклмнпрстфхшщ]ий[аеиоуы]/u;
 
 /**
+ * Kyrgyz words that Kazakh, typed on any keyboard, spells otherwise: бирок / бірақ (but), азыр /
+ * қазір (now), анан / содан (then), ошол / сол (that), мурда / бұрын (before), абдан / өте
+ * (very). News Kyrgyz without ң ө ү has them where it has no spelling above. Kyrgyz "жана"
+ * (and) is Kazakh "жаңа" (new) so typed, and "дагы" (also) Kazakh "-дағы": they are left out.
+ */
+const KYRGYZ_WORDS = new Set(['бирок', 'азыр', 'анан', 'ошол', 'мурда', 'абдан']);
+
+/**
  * Kazakh words as a Russian keyboard types them that Kyrgyz spells otherwise (жане / жана,
  * бирак / бирок, ушин / үчүн, казир / азыр, олар / алар, жауап / жооп, каласы / шаары,
  * жаксы / жакшы), written whole or as the stem of a longer form.
@@ -48,7 +56,7 @@ export function kazakhOnRussianKeyboard(text: string): boolean {
   let kazakh = 0;
   let kyrgyz = 0;
   for (const [word] of text.matchAll(CYRILLIC_WORD)) {
-    if (KYRGYZ_SPELLING.test(word)) kyrgyz++;
+    if (KYRGYZ_SPELLING.test(word) || KYRGYZ_WORDS.has(word)) kyrgyz++;
     else if (isKazakhTyped(word)) kazakh++;
   }
   return kazakh > 0 && (kyrgyz === 0 || kazakh >= kyrgyz + 2);
