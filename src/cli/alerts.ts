@@ -8,6 +8,7 @@ import type { Store } from '../store/store.js';
 import { openExistingStore, openProject, UsageError } from './context.js';
 import { lastDays } from './period.js';
 import { parseReportLanguage } from './report-language.js';
+import { counted } from './counted.js';
 
 interface AlertsOptions {
   readonly project: string;
@@ -53,12 +54,12 @@ function describeReplay(replay: AlertReplay, project: Project, language: ReportL
   for (const day of replay.days) {
     if (day.silence === 'collection-gap') lines.push(`  ${day.day}  nothing judged: collection had a gap`);
     for (const alert of day.fired) {
-      const figures = `${alert.observed} posts (${alert.distinct} distinct), ${alert.expected.toFixed(1)} expected, p ${alert.pValue.toExponential(1)}`;
+      const figures = `${counted(alert.observed, 'post')} (${alert.distinct} distinct), ${alert.expected.toFixed(1)} expected, p ${alert.pValue.toExponential(1)}`;
       const terms = alert.topTerms.length > 0 ? `; ${alert.topTerms.slice(0, 5).join(', ')}` : '';
       lines.push(`  ${alertTitle(alert, project, language)}: ${figures}${terms}`);
     }
   }
   lines.push(`total: ${replay.fired} fired, ${replay.rateLimited} held back by the cooldown or the daily limit, ` +
-    `${replay.gapDays} days with a collection gap, of ${replay.days.length} days`);
+    `${counted(replay.gapDays, 'day')} with a collection gap, of ${counted(replay.days.length, 'day')}`);
   return `${lines.join('\n')}\n`;
 }

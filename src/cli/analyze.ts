@@ -10,6 +10,7 @@ import { projectIds } from '../project/project-ids.js';
 import { openContext, type CommandContext } from './context.js';
 import { ReanalysisRedactions } from './reanalysis-redactions.js';
 import { PARALLEL_FROM_POSTS, WORKERS_HELP, workerCount } from './worker-count.js';
+import { counted } from './counted.js';
 
 export function registerAnalyze(program: Command): void {
   program
@@ -39,7 +40,7 @@ export function registerAnalyze(program: Command): void {
           redactedAgain: redactions.postsRedacted,
           personalDataRemovedFrom: redactions.postsChanged, removed: redactions.describeRemoved(),
         });
-        process.stdout.write(`re-analysed ${count} posts in ${seconds.toFixed(1)} s\n`);
+        process.stdout.write(`re-analysed ${counted(count, 'post')} in ${seconds.toFixed(1)} s\n`);
         if (pruned.posts > 0) {
           const posts = pruned.posts === 1 ? 'post' : 'posts';
           const results = pruned.rows === 1 ? 'result' : 'results';

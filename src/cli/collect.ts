@@ -11,6 +11,7 @@ import { openCollectionLedger } from '../store/open-collection-ledger.js';
 import { enforceRetention, enforceRetentionDaily, PRINT_RETENTION } from '../privacy/enforce-retention.js';
 import { openContext, UsageError } from './context.js';
 import { printableLine } from '../text/printable.js';
+import { counted } from './counted.js';
 
 const DEFAULT_NEAR_DUPLICATE_DAYS = 7;
 /** Notes and skips listed per source; the rest are counted. */
@@ -116,7 +117,7 @@ function printReport(report: SourceRunReport, out: NodeJS.WritableStream = proce
   }
   out.write(
     `${printableLine(report.sourceId)}: ${report.posts} read, ${report.inserted} new, ` +
-      `${report.nearDuplicates} near duplicates, ${report.skipped.length} skipped\n`,
+      `${counted(report.nearDuplicates, 'near duplicate')}, ${report.skipped.length} skipped\n`,
   );
   for (const skip of report.skipped.slice(0, LISTED)) {
     out.write(`  skipped ${printableLine(formatLocation(skip.location))}: ${printableLine(skip.reason)}\n`);

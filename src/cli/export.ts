@@ -6,6 +6,7 @@ import { csvForSpreadsheet, exportAggregates } from '../report/index.js';
 import { aggregatesWorkbook } from '../report/export-aggregates-xlsx.js';
 import { UsageError, openProject, openExistingStore } from './context.js';
 import { parseReportLanguage } from './report-language.js';
+import { counted } from './counted.js';
 
 export type ExportFormat = 'csv' | 'xlsx';
 
@@ -46,7 +47,7 @@ export function registerExport(program: Command): void {
         }
         writeFileSync(options.out, format === 'xlsx' ? await aggregatesWorkbook(csv) : csvForSpreadsheet(csv));
         const rows = csv.split('\n').filter((line) => line !== '').length - 1;
-        process.stdout.write(`wrote ${rows} rows to ${options.out}\n`);
+        process.stdout.write(`wrote ${counted(rows, 'row')} to ${options.out}\n`);
       } finally {
         store.close();
       }

@@ -12,6 +12,7 @@ import { printRecordLines } from './record-lines.js';
 import { sourceFiles } from './source-files.js';
 import { PARALLEL_FROM_BYTES, WORKERS_HELP, workerCount } from './worker-count.js';
 import { printableLine } from '../text/printable.js';
+import { counted } from './counted.js';
 
 export function registerImport(program: Command): void {
   program
@@ -82,6 +83,6 @@ export function printSummary(summary: IngestSummary, out: NodeJS.WritableStream 
   printRecordLines(summary.skipped, summary.notes, out);
   out.write(
     `total: ${summary.inserted} new, ${summary.existing} already stored, ` +
-      `${summary.skipped.length} skipped, ${summary.failedFiles} files failed\n`,
+      `${summary.skipped.length} skipped, ${counted(summary.failedFiles, 'file')} failed\n`,
   );
 }

@@ -60,7 +60,7 @@ describe('tyndau import', () => {
     expect(run.code).toBe(2);
     expect(run.stdout).toMatch(/html-page-not-a-feed\.html: not imported: /);
     expect(run.stdout).toMatch(/rss-vertical-tab-in-title\.xml: rss, (\d+) read, \1 new/);
-    expect(run.stdout).toMatch(/1 files failed/);
+    expect(run.stdout).toMatch(/1 file failed/);
   });
 
   it('reads standard input named -, once', () => {

@@ -62,8 +62,8 @@ describe('tyndau collect and status, into SQLite and into PostgreSQL', () => {
 
       expect([intoSqlite.code, first.code, second.code], first.stderr + second.stderr).toEqual([0, 0, 0]);
       expect(await postgresPosts(database.url)).toEqual(storedPosts(sqlite.storePath));
-      expect(intoSqlite.stdout).toContain('news: 10 read, 10 new, 1 near duplicates, 0 skipped');
-      expect(first.stdout).toContain('chat: 4 read, 4 new, 1 near duplicates, 0 skipped');
+      expect(intoSqlite.stdout).toContain('news: 10 read, 10 new, 1 near duplicate, 0 skipped');
+      expect(first.stdout).toContain('chat: 4 read, 4 new, 1 near duplicate, 0 skipped');
       expect(second.stdout).toContain('chat: 0 read, 0 new, 0 near duplicates, 0 skipped');
       const healthy = [['news', 'ok', 0], ['chat', 'ok', 0], ['wall', 'ok', 0]];
       expect(healthOf(sqliteStatus.stdout)).toEqual(healthy);
