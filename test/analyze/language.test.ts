@@ -226,6 +226,15 @@ describe('words Russian writes like a Turkic or Mongolian neighbour', () => {
     },
   );
 
+  test('Russian names joined by a Mongolian function word are Mongolian', () => {
+    // The vote gave Russian 0.5-0.9 to such lines of names.
+    expect(identifier.identify(prepareText('Ольга Смирнова болон Иван'))).toMatchObject({ code: 'other', detected: 'mn' });
+  });
+
+  test('a Russian post beginning with the name Тэд (Mongolian "they") stays Russian', () => {
+    expect(codeOf('Тэд пришел домой')).toBe('ru');
+  });
+
   test.each([
     ['Он был дома весь вечер и ничего не сказал'],
     ['Их дети учатся в той же школе'],

@@ -183,7 +183,7 @@ export class LanguageIdentifier {
     if (outside && !(cyrillic && lacksOwnLetters(evidence.rule, text.normalised, evidence.letters))) return rule;
     const vote = this.#vote.decide(evidence);
     const { probability } = vote;
-    const language = overruledByLetters(vote, text.normalised, evidence.letters);
+    const language = overruledByLetters(vote, text.normalised, evidence.letters, counts);
     if (outside && probability < OUTSIDE_VOTE_MINIMUM) {
       // Neither detector's answer fits the text's letters and the vote is unsure: in this
       // region such a text ("за маму", "да ладно") is most often Russian or Kazakh.
@@ -570,15 +570,29 @@ const UNSURE_RUSSIAN = 0.5;
 /** Uzbek's oʻ and gʻ with the turned comma (or ‘) inside a word: no English word has them. */
 const UZBEK_TURNED_COMMA = /[og][ʻ‘]\p{L}/u;
 
+/** Above this the vote's Russian stands even beside a Mongolian word ("Тэд пришел домой"). */
+const SURE_RUSSIAN = 0.95;
+
+/**
+ * A text of two words or more with a Mongolian function word ("нь", "болон", "ийм") and no
+ * Russian one but those Mongolian writes alike ("том клубд ийм", "Келли нь Лассанна
+ * Кулибаллын"): Mongolian of names and loanwords, which the vote took for Russian at 0.3-0.9.
+ */
+function mongolianWithoutRussian(counts: WordCounts): boolean {
+  return counts.words >= 2 && counts.mongolian > 0 && counts.russian === counts.russianShared;
+}
+
 /**
  * The vote's language, unless the letters rule it out. Russian the vote is unsure of goes to
  * its second language when the text has letters Russian lacks: a Bashkir sentence of English
  * football names with one Bashkir ending ("Ливингстон 1:0 Рейнджерс: Менганың голы") split the
  * vote between Russian and four Turkic languages. English goes to Uzbek when a word has oʻ or
  * gʻ ("sinovdan o‘tdik, hamon mag‘lub"): Uzbek full of names reads as English to fastText.
+ * Russian goes to Mongolian for Mongolian's function words (`mongolianWithoutRussian`).
  */
-function overruledByLetters(vote: VoteAnswer, text: string, letters: number): string {
+function overruledByLetters(vote: VoteAnswer, text: string, letters: number, counts: WordCounts): string {
   if (vote.language === 'ru' && vote.probability < UNSURE_RUSSIAN && letters & NOT_RUSSIAN_LETTERS) return vote.runnerUp;
+  if (vote.language === 'ru' && vote.probability < SURE_RUSSIAN && mongolianWithoutRussian(counts)) return 'mn';
   if (vote.language === 'en' && UZBEK_TURNED_COMMA.test(text)) return 'uz';
   return vote.language;
 }
