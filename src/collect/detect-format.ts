@@ -273,6 +273,8 @@ function throwDamagedTelegram(document: JsonObject, fileName: string): never {
 }
 
 function formatOfJsonArray(document: readonly unknown[], fileName: string): ImportFormat {
+  // A scraper or an API that found nothing writes `[]`: no records, which the import says.
+  if (document.length === 0) return 'jsonl';
   // Saved API pages may begin with a failed response (a rate limit): any page tells the format.
   const objects = document.filter(isJsonObject);
   if (objects.some(isYoutubePage)) return 'youtube';
@@ -281,10 +283,18 @@ function formatOfJsonArray(document: readonly unknown[], fileName: string): Impo
   // A list of records, as scrapers and spreadsheet tools write them: read like JSONL.
   if (document.some((element) => isJsonObject(element) && hasTextField(Object.keys(element)))) return 'jsonl';
 
-  const shape = first ? `of objects with keys ${keyList(first)}` : 'without objects';
+  if (first === undefined) {
+    throw new Error(
+      `${fileName}: not a known format: a JSON list whose first element is ` +
+        `${jsonKindOf(document[0])}, not a record; write each ` +
+        `record as an object with its text under ${TEXT_FIELD_NAMES.slice(0, 4).join(', ')} or ` +
+        'another name listed in src/collect/files/record-fields.ts',
+    );
+  }
   throw new Error(
-    `${fileName}: not a known format: a JSON array ${shape}; ` +
-      'for a list of posts write one JSON object a line (JSONL)',
+    `${fileName}: not a known format: a JSON list of objects with keys ${keyList(first)}, none ` +
+      `naming a text; name it ${TEXT_FIELD_NAMES.slice(0, 4).join(', ')} or another name listed ` +
+      'in src/collect/files/record-fields.ts',
   );
 }
 

@@ -58,6 +58,25 @@ describe('detectFormat', () => {
     ]);
   });
 
+  // A scraper that found nothing writes `[]`; it failed as "a JSON array without objects" with
+  // advice to write JSONL, and a list of objects without a text was told the same, though a
+  // .json list of records is read.
+  it('reads an empty JSON list as no records, with a note, and names a list that holds no records', async () => {
+    const batch = await importFixture('no-identity-fields/json-empty-list-scraper-found-nothing.json');
+    expect([batch.posts, batch.skipped, batch.notes?.map((note) => note.note)]).toEqual([
+      [], [], ['the list holds no records'],
+    ]);
+
+    expect(() => detectFormat(Buffer.from('[{"name": "x", "count": 1}]'), 'stats.json')).toThrow(
+      'stats.json: not a known format: a JSON list of objects with keys "name", "count", none ' +
+        'naming a text; name it text, body, content, message or another name listed in ' +
+        'src/collect/files/record-fields.ts',
+    );
+    expect(() => detectFormat(Buffer.from('["Пробки на Абая", "Нет воды"]'), 'texts.json')).toThrow(
+      /^texts\.json: not a known format: a JSON list whose first element is a string, not a record; write each record as an object/,
+    );
+  });
+
   it('names the file and its shape for JSON of no known format', () => {
     const name = 'json-unknown-format-geojson.json';
     expect(() => detectFormat(readFileSync(fixture(name)), name)).toThrow(

@@ -107,6 +107,8 @@ export function importJsonRecords(
     const post = reader.read(record, { file: context.file, index, path: `${listPath}/${index}` }, log);
     if (post) posts.push(post);
   });
+  // Said, as a CSV of a header alone is, not left as a bare "0 read".
+  if (records.length === 0) log.note({ file: context.file }, 'the list holds no records');
   const batch = { format: 'json', sourceLabel: context.file, posts, skipped: log.skipped };
   return log.notes.length > 0 ? { ...batch, notes: log.notes } : batch;
 }
