@@ -23,7 +23,11 @@ p.subtitle { color: var(--muted); margin: 0 0 1.5rem; }
 table { border-collapse: collapse; width: 100%; margin: .5rem 0 1rem; font-variant-numeric: tabular-nums; }
 th, td { text-align: left; padding: .3rem .5rem; border-bottom: 1px solid var(--rule); vertical-align: top; }
 th { font-weight: 600; background: #f4f6f8; }
-td:not(:first-child) { white-space: nowrap; }
+/* Cells wrap: the issue and agency tables have eight columns and the accuracy table long test
+   set names; kept on one line they ran past the page, and Chromium shrank the whole A4 PDF to
+   fit them, its text to 7.5 pt. Numbers and percentages hold no-break spaces of their own. */
+td { overflow-wrap: break-word; }
+.nb { white-space: nowrap; }
 figure { margin: .5rem 0 1rem; overflow-x: auto; }
 figure svg { max-width: 100%; height: auto; }
 figcaption { color: var(--muted); font-size: .85rem; }
@@ -35,6 +39,8 @@ blockquote p { margin: 0 0 .35rem; overflow-wrap: anywhere; }
 blockquote footer { color: var(--muted); font-size: .85rem; overflow-wrap: anywhere; }
 @media print {
   main { max-width: none; padding: 0; }
+  table { font-size: .75rem; }
+  th, td { padding: .2rem .25rem; }
   h2 { break-after: avoid; }
   figure, blockquote, tr { break-inside: avoid; }
 }
@@ -91,7 +97,16 @@ function renderBlock(block: Block): string {
 }
 
 function tableRow(cells: readonly string[], tag: 'th' | 'td'): string {
-  return `<tr>${cells.map((cell) => `<${tag}>${escapeHtml(cell)}</${tag}>`).join('')}</tr>`;
+  const content = (cell: string) => (tag === 'td' ? unbroken(escapeHtml(cell)) : escapeHtml(cell));
+  return `<tr>${cells.map((cell) => `<${tag}>${content(cell)}</${tag}>`).join('')}</tr>`;
+}
+
+/** A short bracketed part of a cell: an interval "(33 %–60 %)" or a test "(p = 0,575)". */
+const BRACKETED = /\([^()<>]{1,24}\)/g;
+
+/** Keeps each short bracketed part on one line, so a wrapping cell breaks before it, not inside. */
+function unbroken(html: string): string {
+  return html.replace(BRACKETED, (part) => `<span class="nb">${part}</span>`);
 }
 
 function renderExcerpt(excerpt: ExcerptBlock): string {
