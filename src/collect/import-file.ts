@@ -8,7 +8,7 @@ import { strictUtf8 } from './encoding/detect-cyrillic-charset.js';
 import { windows1251LinesNote } from './encoding/utf8-or-windows-1251.js';
 import { importJsonFeed, importXmlFeed } from './feeds/import-feed.js';
 import { importCsv } from './files/import-csv.js';
-import { importXlsx, isXlsxWorkbook, legacyWorkbookProblem } from './files/import-xlsx.js';
+import { cutOffArchiveProblem, importXlsx, isXlsxWorkbook, legacyWorkbookProblem } from './files/import-xlsx.js';
 import { importJsonl, importJsonRecord, importJsonRecords } from './files/import-jsonl.js';
 import { isJsonObject, type JsonObject } from './json-value.js';
 import { isMhtmlArchive, pageOfMhtmlArchive } from './markup/mhtml-archive.js';
@@ -70,6 +70,8 @@ export async function importFile(path: string, options: ImportOptions): Promise<
   const bytes = await readBytes(path, options.readFrom ?? path, options.wholeFileMaxBytes ?? WHOLE_FILE_MAX_BYTES);
   const now = options.now ?? new Date();
   const context: ImportContext = { file: path, timezone: options.timezone, now };
+  const cutOff = cutOffArchiveProblem(bytes, path);
+  if (cutOff) throw new Error(cutOff);
   if (isXlsxWorkbook(bytes)) return separateCollidingIds(cutLongTexts(await importXlsx(bytes, context)));
   const legacy = legacyWorkbookProblem(bytes, path);
   if (legacy) throw new Error(legacy);

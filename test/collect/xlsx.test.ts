@@ -41,6 +41,14 @@ describe('Excel workbook import', () => {
     );
   });
 
+  it('says that a workbook cut off before its end is incomplete and to fetch it again', async () => {
+    const name = 'xlsx-workbook-cut-off-download-not-finished.xlsx';
+    await expect(importFixture(name)).rejects.toThrow(
+      `${fixture(name)}: an Excel workbook (.xlsx) cut off before its end (12,000 bytes; a download ` +
+        'or copy that did not finish?); download or copy it again, or save it again from Excel',
+    );
+  });
+
   it('still names a ZIP archive that is no workbook as such', async () => {
     await expect(importFixture('xlsx-workbook-instead-of-csv.xlsx')).rejects.toThrow('a ZIP archive (an Excel .xlsx workbook is one)');
   });

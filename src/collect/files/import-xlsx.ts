@@ -25,6 +25,31 @@ export function legacyWorkbookProblem(bytes: Uint8Array, file: string): string |
     'cannot read; save the sheet as "Excel Workbook (.xlsx)" without a password, or as "CSV UTF-8"';
 }
 
+/** The end of a ZIP archive's directory, and how far before the end it may stand (its comment). */
+const ZIP_DIRECTORY_END = Buffer.from([0x50, 0x4b, 0x05, 0x06]);
+const ZIP_DIRECTORY_END_REACH = 22 + 0xffff;
+
+/**
+ * Why a ZIP archive cannot be read, or undefined for any other file or a whole archive: one whose
+ * directory, written last, is missing was cut off (a download or a copy that did not finish, a
+ * workbook copied while still being saved). Such an .xlsx workbook was called "a ZIP archive
+ * (an Excel .xlsx workbook is one)", or not a readable workbook, with advice to save it as CSV,
+ * which does not say that the file is incomplete.
+ */
+export function cutOffArchiveProblem(bytes: Uint8Array, file: string): string | undefined {
+  if (!ZIP_SIGNATURE.every((byte, index) => bytes[index] === byte)) return undefined;
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const tail = buffer.subarray(Math.max(0, buffer.length - ZIP_DIRECTORY_END_REACH));
+  if (tail.includes(ZIP_DIRECTORY_END)) return undefined;
+  const kind = buffer.includes(WORKBOOK_PART) || buffer.includes(WORKBOOK_FOLDER)
+    ? 'an Excel workbook (.xlsx)'
+    : 'a ZIP archive';
+  return `${file}: ${kind} cut off before its end (${buffer.length.toLocaleString('en')} bytes; a ` +
+    'download or copy that did not finish?); download or copy it again, or save it again from Excel';
+}
+
+const WORKBOOK_FOLDER = Buffer.from('xl/');
+
 /** True for an Excel workbook (.xlsx): a ZIP archive with the part `xl/workbook.xml`. */
 export function isXlsxWorkbook(bytes: Uint8Array): boolean {
   if (!ZIP_SIGNATURE.every((byte, index) => bytes[index] === byte)) return false;
