@@ -14,9 +14,11 @@ import {
 } from './kin-address-words.js';
 import type { NameClassifier } from './name-classifier.js';
 import { nameKey } from './name-key.js';
+import { findNamesByCue, type NameLookup } from './names-by-cue.js';
 import { titleCaseNamesInCapitals, type NamePart } from './names-in-capitals.js';
 import { hasSurnameEnding, isKazakhGivenNameShaped, isPatronymic, isSurnameShaped } from './name-shapes.js';
 import type { NameToken as Token } from './name-token.js';
+import { PERSON_ROLE } from './person-roles.js';
 import type { RedactionSpan } from './redaction-kind.js';
 import { isStreetPair } from './street-pairs.js';
 import { SubjectNames } from './subject-names.js';
@@ -161,21 +163,6 @@ const DISTRICT_WORD_AFTER = /^ аудан(?:ы|дық)/u;
 /** What every place word after a run opens with: a space and a lower-case letter. */
 const LOWER_CASE_WORD_AFTER = /^ \p{Ll}/u;
 
-/**
- * Words that name a private person's role right before their surname: "жительница Иванова",
- * "водитель Ахметов", "тұрғын Сапаров".
- */
-const PERSON_ROLES = [
-  'жител', 'жительниц', 'гражданин', 'гражданк', 'пенсионер', 'водител', 'сосед', 'студент',
-  'школьни', 'учител', 'медсестр', 'председател', 'бабушк', 'дедушк', 'господин', 'госпож',
-  'активист', 'заявител', 'потерпевш', 'подозреваем', 'обвиняем', 'задержанн', 'блогер',
-  'тұрғын', 'зейнеткер', 'жүргізуші', 'мұғалім', 'дәрігер', 'көрші', 'оқушы', 'азаматш',
-  // Staff residents name in complaints: "врач Смагулова не приняла", "участковый Сериков".
-  'врач', 'доктор', 'фельдшер', 'терапевт', 'педиатр', 'участков', 'продавец', 'продавщиц',
-  'кассир', 'охранник', 'дворник', 'сантехник', 'электрик', 'курьер', 'таксист', 'кондуктор',
-  'вахтер', 'вахтёр', 'завуч', 'воспитател', 'тәрбиеші', 'сатушы', 'күзетші', 'мейірбике',
-];
-const PERSON_ROLE = `(?:${PERSON_ROLES.join('|')})\\p{L}{0,4}|мама|мамы|маме|маму|папа|папы|папе|г-н|г-жа|mrs?\\.?|ms\\.?`;
 const PERSON_ROLE_BEFORE = new RegExp(`(?<!\\p{L})(?:${PERSON_ROLE}) ?$`, 'iu');
 /** The role as the first, capitalised word of a run: "Тұрғын Омаровтың үйі". */
 const PERSON_ROLE_WORD = new RegExp(`^(?:${PERSON_ROLE})$`, 'iu');
@@ -266,10 +253,19 @@ export class PersonNameFinder {
   }
 
   find(written: string): RedactionSpan[] {
-    const inLowerCase = this.#lowerCaseNames(written);
+    const inLowerCase = [...this.#lowerCaseNames(written), ...findNamesByCue(written, this.#lookup)];
     const found = this.#capitalisedNames(written);
-    return inLowerCase.length === 0 ? found : [...found, ...inLowerCase];
+    return inLowerCase.length === 0 ? found : joinOverlaps([...found, ...inLowerCase]);
   }
+
+  /** The name lists as `findNamesByCue` asks them, without the subjects' names. */
+  readonly #lookup: NameLookup = {
+    isGivenName: (word, ambiguousToo) => this.#isPrivateGivenName(word, ambiguousToo),
+    isSurname: (word) => {
+      const key = nameKey(word);
+      return !this.#worldPlaces.has(key) && !this.#subjects.covers(key) && this.#isLoneSurname(key, word);
+    },
+  };
 
   #capitalisedNames(written: string): RedactionSpan[] {
     if (!UPPER_CASE.test(written)) return [];
@@ -838,6 +834,21 @@ function withoutKinAddress(written: string): string {
     if (HYPHENATED_KIN_ADDRESS.test(written.slice(hyphen))) return written.slice(0, hyphen);
   }
   return written;
+}
+
+/**
+ * Name spans, overlapping ones joined: "таутанова раушан" (a given name beside a surname) and
+ * "раушан серикпаевна" (before a patronymic) are one name, redacted whole.
+ */
+function joinOverlaps(spans: readonly RedactionSpan[]): RedactionSpan[] {
+  const ordered = [...spans].sort((a, b) => a.start - b.start || b.end - a.end);
+  const joined: RedactionSpan[] = [];
+  for (const span of ordered) {
+    const last = joined[joined.length - 1];
+    if (last !== undefined && span.start < last.end) joined[joined.length - 1] = { ...last, end: Math.max(last.end, span.end) };
+    else joined.push(span);
+  }
+  return joined;
 }
 
 function toSpan(name: readonly Token[]): RedactionSpan {

@@ -1,0 +1,147 @@
+import { nameKey } from './name-key.js';
+import { listedWords } from './name-lists.js';
+import { AMBIGUOUS_GIVEN_NAMES } from './names/ambiguous-given-names.js';
+import { GIVEN_NAMES } from './names/given-names.js';
+import { PERSON_ROLE } from './person-roles.js';
+import type { RedactionSpan } from './redaction-kind.js';
+
+/**
+ * Residents typing on a phone leave out capitals ("спасибо айгерим", "кассир гуля нахамила",
+ * "айгерим сапарова мошенница"), and introduce themselves and others by given names that are
+ * also words ("Менің атым Бақыт", "меня зовут Роза", "Бақыт есімді дәрігер"). The capitalised
+ * words' rules miss both; the words around such a name say it is one.
+ */
+
+/**
+ * Words that introduce a name right after them: "меня зовут", "его зовут", "по имени",
+ * "менің атым", "есімім", "атым", "my name is", and a full name after "ФИО", "аты-жөнім".
+ */
+const INTRODUCTION = [
+  '(?:меня|его|её|ее|их|мою|мою маму|сына|дочь|дочку)[ \\t]+зовут', 'зовут[ \\t]+(?:меня|его|её|ее)',
+  'по[ \\t]+имени', 'имя[ \\t]*[:—-]', 'фио[ \\t]*[:—-]?', 'аты[- ]жөн\\p{L}*', 'аты[- ]жон\\p{L}*',
+  '(?:менің|менин|meniñ|menin|meniń)[ \\t]+(?:атым|есімім|есимим|atym|esimim)', 'атым', 'есімім',
+  'есимим', 'atym', 'esimim', 'my[ \\t]+name[ \\t]+is', "my[ \\t]+name's",
+].join('|');
+const WORD_AFTER_INTRODUCTION = new RegExp(
+  `(?<![\\p{L}-])(?:${INTRODUCTION})(?!\\p{L})[ \\t]*[:,—-]?[ \\t]*(\\p{L}{2,})(?:[ \\t]+(\\p{L}{3,}))?`,
+  'dgiu',
+);
+/** Cheap tests that pass over most posts, without the case folding that makes a search slow. */
+const INTRODUCTION_TEST = /зовут|ЗОВУТ|имени|имя|ИМЯ|[Фф][Ии][Оо]|[Аа]ты|АТЫ|[Ее]с[іи]м|ЕС[ІИ]М|atym|esimim|[Nn]ame/u;
+
+/** Words that say the word right before them is a name: "Бақыт есімді", "Айгүл атты қыз". */
+const WORD_BEFORE_NAMING = /(?<![\p{L}-])(\p{L}{2,})[ \t]+(?:есімді|есимди|атты|esimdi|atty)(?![\p{L}-])/dgiu;
+const NAMING_TEST = /есімді|есимди|атты|esimdi|atty/u;
+
+/**
+ * "бекжан деген бала": "деген" (called) after a name; also after an ordinary word ("бақыт
+ * деген не?", what is happiness), so only a given name that is no word counts before it.
+ */
+const WORD_BEFORE_DEGEN = /(?<![\p{L}-])(\p{Ll}{3,})[ \t]+(?:деген|degen)(?![\p{L}-])/dgu;
+const DEGEN_TEST = /деген|degen/u;
+
+/** Thanks and greetings before a name in lower case: "спасибо айгерим", "рахмет ерлан". */
+const WORD_AFTER_THANKS = new RegExp(
+  '(?<![\\p{L}-])(?:спасибо|спс|благодарю|привет|рахмет|рақмет|рахмат|сәлем|салем|thanks|thank you)' +
+    '[ \\t]*[,!]?[ \\t]*(\\p{Ll}{3,})(?![\\p{L}-])',
+  'dgiu',
+);
+const THANKS_TEST = /[Сс]пасибо|спс|[Бб]лагодар|[Пп]ривет|[Рр]ахм|[Рр]ақм|[Сс]әлем|[Сс]алем|[Tt]hank/u;
+
+/**
+ * A private person's role in lower case before a name in lower case: "сатушы антонина",
+ * "консультант лиза", "менеджер данияр не перезвонил".
+ */
+const WORD_AFTER_ROLE = new RegExp(`(?<![\\p{L}-])(?:${PERSON_ROLE})[ \\t]+(\\p{Ll}{3,})(?![\\p{L}-])`, 'dgu');
+/** The same without its groups, in lower case only: five times cheaper, and true for few posts. */
+const ROLE_TEST = new RegExp(`(?:${PERSON_ROLE})[ \\t]+\\p{Ll}`, 'u');
+
+/** Two words in lower case, one of them ending like a surname: "айгерим сапарова", "ахметов марат". */
+const LOWER_CASE_PAIR = /(?<![\p{L}\p{N}-])(\p{Ll}{4,})[ \t]+(?=(\p{Ll}{4,})(?![\p{L}-]))/dgu;
+const LOWER_CASE_SURNAME_TEST = /\p{Ll}(?:ов|ев|ёв)а?(?![\p{L}-])/u;
+
+/**
+ * A surname in lower case, as a complaint names someone: "-ов", "-ев", "-ова", "-ева" after a
+ * stem of four letters or more ("сапарова", "ахметов"). Shorter stems end ordinary words
+ * ("голова", "основа", "каков"); "-ин" ends Kazakh verbs typed with Russian letters ("тлеймин",
+ * "котерилсин"), and case forms end adjectives ("световой", "фиолетовым").
+ */
+const LOWER_CASE_SURNAME = /^\p{Ll}{4,}(?:ов|ев|ёв)а?$/u;
+const STARTS_LOWER_CASE = /^\p{Ll}/u;
+
+/**
+ * Given names as listed, not their case forms, whose keys fold onto ordinary words ("кости",
+ * "сами", "или"): beside a word that may be a genitive plural ("подписчиков или", "семь
+ * дельфинов") only a name as written in the nominative counts.
+ */
+let nominativeGivenNames: ReadonlySet<string> | undefined;
+
+function isNominativeGivenName(word: string): boolean {
+  nominativeGivenNames ??= new Set([...listedWords(GIVEN_NAMES), ...listedWords(AMBIGUOUS_GIVEN_NAMES)].map(nameKey));
+  return nominativeGivenNames.has(nameKey(word));
+}
+
+/** What the name lists say of a word, as the name finder reads them. */
+export interface NameLookup {
+  /** A listed given name; `ambiguousToo`: also one that is an ordinary word ("бақыт", "роза"). */
+  isGivenName(word: string, ambiguousToo: boolean): boolean;
+  /** A surname-shaped word that is not an ordinary word or a place ("сапарова", not "снова"). */
+  isSurname(word: string): boolean;
+}
+
+/**
+ * Names the words around them point at: after an introduction ("меня зовут роза", "Менің
+ * атым Бақыт"), before "есімді", "атты" or (a given name that is no word) "деген", after thanks
+ * or a greeting in lower case ("спасибо айгерим"), and a lower-case given name beside a
+ * lower-case surname ("айгерим сапарова", "таутанова раушан"). A capitalised word counts only
+ * after an introduction or before a naming word; the capitalised words' rules read the rest.
+ */
+export function findNamesByCue(text: string, names: NameLookup): RedactionSpan[] {
+  const spans: RedactionSpan[] = [];
+  const add = (match: RegExpExecArray | RegExpMatchArray, group: number): void => {
+    const [start, end] = match.indices![group]!;
+    spans.push({ start, end, kind: 'name' });
+  };
+  // In lower case only a name as listed: "аты-жонин жане" (and) is a case form's key.
+  const isNamePart = (word: string): boolean => names.isSurname(word.toLowerCase()) ||
+    (names.isGivenName(word, true) && (!STARTS_LOWER_CASE.test(word) || isNominativeGivenName(word)));
+
+  if (INTRODUCTION_TEST.test(text)) {
+    for (const match of text.matchAll(WORD_AFTER_INTRODUCTION)) {
+      if (!isNamePart(match[1]!)) continue;
+      add(match, 1);
+      if (match[2] !== undefined && isNamePart(match[2])) add(match, 2);
+    }
+  }
+  if (NAMING_TEST.test(text)) {
+    for (const match of text.matchAll(WORD_BEFORE_NAMING)) if (names.isGivenName(match[1]!, true)) add(match, 1);
+  }
+  if (DEGEN_TEST.test(text)) {
+    for (const match of text.matchAll(WORD_BEFORE_DEGEN)) if (names.isGivenName(match[1]!, false)) add(match, 1);
+  }
+  const beforeName = [THANKS_TEST.test(text) && WORD_AFTER_THANKS, ROLE_TEST.test(text) && WORD_AFTER_ROLE];
+  for (const cue of beforeName) {
+    if (cue === false) continue;
+    for (const match of text.matchAll(cue)) {
+      const word = match[1]!;
+      if (STARTS_LOWER_CASE.test(word) && isNominativeGivenName(word) && names.isGivenName(word, false)) add(match, 1);
+    }
+  }
+  if (LOWER_CASE_SURNAME_TEST.test(text)) {
+    for (const match of text.matchAll(LOWER_CASE_PAIR)) {
+      const [first, second] = [match[1]!, match[2]!];
+      if (!LOWER_CASE_SURNAME.test(first) && !LOWER_CASE_SURNAME.test(second)) continue;
+      const isGiven = (word: string): boolean => isNominativeGivenName(word) && names.isGivenName(word, false);
+      const surnameFirst = isLowerCaseSurname(first, names) && isGiven(second);
+      if (!surnameFirst && !(isGiven(first) && isLowerCaseSurname(second, names))) continue;
+      const [start] = match.indices![1]!;
+      const [, end] = match.indices![2]!;
+      spans.push({ start, end, kind: 'name' });
+    }
+  }
+  return spans;
+}
+
+function isLowerCaseSurname(word: string, names: NameLookup): boolean {
+  return LOWER_CASE_SURNAME.test(word) && names.isSurname(word);
+}
