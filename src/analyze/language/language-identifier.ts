@@ -565,7 +565,9 @@ function lacksOwnLetters(language: string, text: string, letters: number): boole
 
 /** Letters no Russian word has. */
 const NOT_RUSSIAN_LETTERS = KAZAKH_UNIQUE | KAZAKH_TURKIC | TURKIC_COMMON | DOTTED_I | FOREIGN_CYRILLIC;
-/** Below this the vote's Russian gives way to its second language in a text with such letters. */
+/** The vote's languages that are neither ours nor English. */
+const NEIGHBOURS = new Set(['ky', 'tt', 'ba', 'uk', 'be', 'uz', 'mn']);
+/** Below this the vote's Russian gives way to a neighbour second to it in a text with such letters. */
 const UNSURE_RUSSIAN = 0.5;
 /** Uzbek's oʻ and gʻ with the turned comma (or ‘) inside a word: no English word has them. */
 const UZBEK_TURNED_COMMA = /[og][ʻ‘]\p{L}/u;
@@ -584,14 +586,18 @@ function mongolianWithoutRussian(counts: WordCounts): boolean {
 
 /**
  * The vote's language, unless the letters rule it out. Russian the vote is unsure of goes to
- * its second language when the text has letters Russian lacks: a Bashkir sentence of English
+ * a neighbouring language second to it when the text has letters Russian lacks: a Bashkir sentence of English
  * football names with one Bashkir ending ("Ливингстон 1:0 Рейнджерс: Менганың голы") split the
  * vote between Russian and four Turkic languages. English goes to Uzbek when a word has oʻ or
  * gʻ ("sinovdan o‘tdik, hamon mag‘lub"): Uzbek full of names reads as English to fastText.
  * Russian goes to Mongolian for Mongolian's function words (`mongolianWithoutRussian`).
  */
 function overruledByLetters(vote: VoteAnswer, text: string, letters: number, counts: WordCounts): string {
-  if (vote.language === 'ru' && vote.probability < UNSURE_RUSSIAN && letters & NOT_RUSSIAN_LETTERS) return vote.runnerUp;
+  if (vote.language === 'ru' && vote.probability < UNSURE_RUSSIAN && letters & NOT_RUSSIAN_LETTERS) {
+    // Not for Kazakh: a Russian post with a short Kazakh sentence stays Russian below a fifth
+    // of Kazakh words, as the mix rule decides.
+    if (NEIGHBOURS.has(vote.runnerUp)) return vote.runnerUp;
+  }
   if (vote.language === 'ru' && vote.probability < SURE_RUSSIAN && mongolianWithoutRussian(counts)) return 'mn';
   if (vote.language === 'en' && UZBEK_TURNED_COMMA.test(text)) return 'uz';
   return vote.language;
