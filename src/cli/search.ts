@@ -10,6 +10,7 @@ import { queryVocabularyOf } from '../query/project-vocabulary.js';
 import { QueryError } from '../query/query-error.js';
 import type { SearchResult, Snippet } from '../store/store.js';
 import { UsageError, openProject, openExistingStore } from './context.js';
+import { searchDayLines } from './search-day-lines.js';
 import { printable } from '../text/printable.js';
 import { parseWholeNumber } from '../text/whole-number.js';
 
@@ -94,8 +95,7 @@ function describe(query: string, result: CountedResult, page: number, limit: num
   if ([...shownSentiment, ...shownDays].includes(HIDDEN_BESIDE_SMALL)) {
     lines.push(`(${HIDDEN_BESIDE_SMALL}: hidden so that a count shown as <${result.minGroupSize} cannot be worked out from the total)`);
   }
-  lines.push('by day:');
-  for (const day of result.byDay) lines.push(`  ${day.day}  ${count(day.posts).padStart(6)}`);
+  lines.push('by day:', ...searchDayLines(result.byDay, result.minGroupSize));
 
   const first = (page - 1) * limit + 1;
   lines.push(`posts ${first}–${first + result.hits.length - 1}, newest first:`);
