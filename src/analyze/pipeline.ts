@@ -14,8 +14,8 @@ import { DistrictMatcher } from './places/index.js';
 import { createSentimentAnalyzer, type SentimentAnalyzer } from './sentiment/index.js';
 import { stageVersions, type AnalysisStage, type StageVersions } from './stage-versions.js';
 import type { PostKind } from '../collect/raw-post.js';
-import { Redactor, type PostRedaction } from '../privacy/redact/redactor.js';
-import { monitoredNames } from '../project/agency-subjects.js';
+import { projectRedactor } from '../privacy/project-gate.js';
+import type { PostRedaction, Redactor } from '../privacy/redact/redactor.js';
 import type { Project } from '../project/project.js';
 import { russianInLatin } from '../text/russian-in-latin.js';
 import { searchEntries } from '../text/search-words.js';
@@ -136,14 +136,14 @@ class PipelineAnalyzer implements Analyzer {
     const text = prepareText(withReading(document, reading));
 
     const language = reading === null ? this.#language.identify(text, input.declaredLanguage) : RUSSIAN_IN_LATIN;
-    const mentions = this.#mentions.find(text).filter((mention) => mention.end <= document.length);
+    const districts = this.#districts.match(text);
+    const mentions = this.#mentions.find(text, districts.length > 0).filter((mention) => mention.end <= document.length);
     const sentiment = this.#sentiment.overall(text.normalised, language);
     const subjectSentiment = mentions.length > 0
       ? this.#sentiment.towardSubjects(document, text.normalised, mentions, language, input.kind)
       : [];
 
     const issues = this.#issues.issues(text, language.code);
-    const districts = this.#districts.match(text);
 
     const indexed = input.indexed;
     const searchIndexed = indexed !== undefined && indexed.normalised === text.normalised &&
@@ -180,15 +180,16 @@ class PipelineAnalyzer implements Analyzer {
       ? prepareText(withReading(document, russianInLatin(document)))
       : null;
 
+    // Mentions read the districts too: a post naming a place of the city gives "акимат" its city.
+    const districts = findsDistricts || runs('mentions') ? this.#districts.match(text!) : [];
     const mentions = runs('mentions')
-      ? this.#mentions.find(text!).filter((mention) => mention.end <= document.length)
+      ? this.#mentions.find(text!, districts.length > 0).filter((mention) => mention.end <= document.length)
       : prior.mentions.map((mention) => relativeToDocument(mention, document, title));
     const sentiment = runs('sentiment') ? this.#sentiment.overall(prior.normalised, language) : prior.sentiment;
     const subjectSentiment = runs('sentiment') && mentions.length > 0
       ? this.#sentiment.towardSubjects(document, prior.normalised, mentions, language, input.kind)
       : [];
     const issues = findsIssues ? this.#issues.issues(text!, language.code) : [];
-    const districts = findsDistricts ? this.#districts.match(text!) : [];
 
     return {
       language,
@@ -198,7 +199,7 @@ class PipelineAnalyzer implements Analyzer {
       subjectSentiment,
       issues,
       slices: runs('issues') ? this.#issues.slices(text!, language.code) : [],
-      districts,
+      districts: findsDistricts ? districts : [],
       agencies: runs('agencies')
         ? this.#agencies.attribute({ text: text!, language: language.code, issues, districts, outlet: input.outlet ?? null })
         : [],
@@ -208,7 +209,7 @@ class PipelineAnalyzer implements Analyzer {
 
   /** The post's title and text redacted by this tyndau's redactor; null when that changed neither. */
   #redactAgain(input: AnalysisInput): PostRedaction | null {
-    this.#redactor ??= new Redactor(monitoredNames(this.#project));
+    this.#redactor ??= projectRedactor(this.#project);
     const title = input.title || null;
     const redaction = this.#redactor.redactPost(title, input.text);
     return redaction.text === input.text && redaction.title === title ? null : redaction;

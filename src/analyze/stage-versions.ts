@@ -98,7 +98,9 @@ export function stageVersions(project: Project): StageVersions {
     text: version('text', stageCode('text')),
     language: version('language', stageCode('language'), shippedModel('language-vote.json'),
       dependencyVersion('fasttext.wasm.js'), dependencyVersion('cld')),
-    mentions: version('mentions', stageCode('mentions'), JSON.stringify(project.subjects)),
+    // Mentions read the districts a post names: an ambiguous alias needs no context word there.
+    mentions: version('mentions', stageCode('mentions'), JSON.stringify(project.subjects),
+      stageCode('districts'), JSON.stringify(project.districts)),
     sentiment: version('sentiment', stageCode('sentiment'), shippedModel('sentiment-overall.bin'),
       shippedModel('sentiment-target.bin')),
     issues: version('issues', stageCode('issues'), JSON.stringify(project.taxonomy), shippedModel('issues.json')),

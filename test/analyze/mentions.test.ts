@@ -98,6 +98,18 @@ describe('ambiguous aliases', () => {
     expect(mentions('Алматинский акимат опять ничего не ответил')).toEqual(['akimat:акимат:alias']);
   });
 
+  test('a place of the city named in the post stands for the city, but not for a district\'s akim', () => {
+    const inCity = (text: string): string[] => finder.find(prepareText(text), true)
+      .map((mention) => `${mention.subjectId}:${mention.form}:${mention.how}`);
+    expect(inCity('Спасибо акимату, в Аксае наконец дали свет')).toEqual(['akimat:акимату:inflection']);
+    expect(inCity('Әкімдік Наурызбайда жол салмай жатыр')).toEqual(['akimat:Әкімдік:alias']);
+    expect(inCity('Аким Алмалинского района обещал починить лифт')).toEqual([]);
+    expect(inCity('Алмалы ауданының әкімі келді')).toEqual([]);
+    expect(inCity('Районный акимат в Турксибе не отвечает')).toEqual([]);
+    // The region's akimat stays the region's.
+    expect(inCity('Акимат Алматинской области, а у нас в Аксае нет света')).toEqual([]);
+  });
+
   test('Kazakh body name with suffixes', () => {
     expect(mentions('Алматы қаласының әкімдігінің хабарлауынша, жол жөнделеді')).toEqual([
       'akimat:Алматы қаласының әкімдігінің:inflection',

@@ -34,6 +34,14 @@ describe('analysis of one post', () => {
     expect(analysis.sentiment.label).toBe('negative');
   });
 
+  test('"акимат" in a post naming a neighbourhood of the city is the city\'s akimat', () => {
+    const named = analyzer.analyze({ text: 'Спасибо акимату, в Аксае наконец дали свет' });
+    expect(named.districts).toEqual(['auezov']);
+    expect(named.mentions.map((mention) => `${mention.subjectId}:${mention.form}`)).toEqual(['akimat:акимату']);
+
+    expect(analyzer.analyze({ text: 'Спасибо акимату, наконец дали свет' }).mentions).toEqual([]);
+  });
+
   test('a Kazakh post', () => {
     const analysis = analyzer.analyze({ text: 'Алматы қаласының әкімдігі Түрксіб ауданында жаңа аялдамалар салады' });
 

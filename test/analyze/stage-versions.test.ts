@@ -44,7 +44,9 @@ describe('stage versions', () => {
     // Subjects' and agencies' names are kept by redaction.
     ['subjects', (project: Project) => ({ ...project, subjects: project.subjects.slice(1) }),
       ['redaction', 'mentions']],
-    ['districts', (project: Project) => ({ ...project, districts: project.districts.slice(1) }), ['districts']],
+    // Mentions read the districts a post names ("акимат" with a neighbourhood of the city).
+    ['districts', (project: Project) => ({ ...project, districts: project.districts.slice(1) }),
+      ['mentions', 'districts']],
     ['agencies', (project: Project) => ({ ...project, agencies: project.agencies.slice(1) }),
       ['redaction', 'agencies']],
     ['outlets of an agency', (project: Project) => ({

@@ -2,7 +2,9 @@
  * Finds the monitored subjects in a post: every alias, under Russian declension, Kazakh
  * suffixes, Latin transliteration and one-letter typos in names, with invisible characters
  * inside a name ignored (normalisation drops them). An ambiguous alias ("аким", "акимат") counts
- * only with a context word near it ("Алматы"): the akim of another city is not the subject.
+ * only with a context word near it ("Алматы"), or in a post that names one of the city's
+ * districts or neighbourhoods ("Спасибо акимату, в Аксае наконец дали свет"): the akim of another
+ * city is not the subject, while residents name their own akimat without naming the city.
  */
 import type { Mention } from '../analysis.js';
 import { originalSpan, type AnalysisText } from '../analysis-text.js';
@@ -61,8 +63,12 @@ export class MentionFinder {
     this.#empty = this.#byFirstWordKey.size === 0;
   }
 
-  /** Mentions in `text`, by position; offsets are into `text.original`. */
-  find(text: AnalysisText): Mention[] {
+  /**
+   * Mentions in `text`, by position; offsets are into `text.original`. `namesCityPlace`: the post
+   * names a place of the city (a district or neighbourhood found in it), which stands for a
+   * context word of every subject.
+   */
+  find(text: AnalysisText, namesCityPlace = false): Mention[] {
     if (this.#empty) return [];
     const words = text.words;
     let candidates: Candidate[] | null = null;
@@ -72,7 +78,7 @@ export class MentionFinder {
       for (const start of starts) {
         const candidate = matchRest(start, index, words);
         if (!candidate) continue;
-        if (start.alias.ambiguous && !hasContext(start.alias, candidate, words)) continue;
+        if (start.alias.ambiguous && !hasContext(start.alias, candidate, words, namesCityPlace)) continue;
         if (start.alias.surnameAlone && isNamesake(start.alias, candidate, text)) continue;
         (candidates ??= []).push(candidate);
       }
@@ -220,12 +226,15 @@ function capitalisedAsWritten(text: AnalysisText, index: number): boolean {
   return isCapitalised(text.original.slice(start, start + 1));
 }
 
-function hasContext(alias: Alias, candidate: Candidate, words: readonly WordInfo[]): boolean {
+function hasContext(alias: Alias, candidate: Candidate, words: readonly WordInfo[], namesCityPlace: boolean): boolean {
   const context = alias.context;
   if (!context) return true;
   // "облыс әкімдігі", "областной акимат", "акимат Алматинской области": the region's, whatever
   // city is named near.
   if (namesRegion(words[candidate.first - 1]) || namesRegion(words[candidate.last + 1])) return false;
+  // A place of the city named in the post stands for the city, unless the alias is a district's
+  // office: "аким Алмалинского района", "Алмалы ауданының әкімі", "районный акимат".
+  if (namesCityPlace && !namesDistrictOffice(candidate, words)) return true;
   const from = Math.max(0, candidate.first - CONTEXT_WINDOW);
   const to = Math.min(words.length, candidate.last + CONTEXT_WINDOW);
   for (let index = from; index < to; index++) {
@@ -245,6 +254,14 @@ const REGION_WORD = /^(област|обл$|облыс|oblys|oblast|region|provi
 
 function namesRegion(next: WordInfo | undefined): boolean {
   return next !== undefined && REGION_WORD.test(next.text);
+}
+
+const DISTRICT_WORD = /^(район|аудан|audan|rayon|raion|district)/u;
+
+/** Whether a word for district stands within two words before the alias or after it. */
+function namesDistrictOffice(candidate: Candidate, words: readonly WordInfo[]): boolean {
+  const beside = [candidate.first - 2, candidate.first - 1, candidate.last, candidate.last + 1];
+  return beside.some((index) => DISTRICT_WORD.test(words[index]?.text ?? ''));
 }
 
 // Of overlapping matches of one subject the longest wins ("Ерболат Досаев" over "Досаев");
