@@ -218,6 +218,22 @@ function surnamesAfterGivenNames(
     .map(([word]) => word);
 }
 
+/**
+ * The seed list's surnames of widely known persons ("Бальзак", "Эрдоган") that no ending tells,
+ * that are no given name or place, and none of whose case forms the licensed texts write in
+ * lower case or mark mostly as places and bodies ("Маск" has the form "маска").
+ */
+function famousSurnames(
+  seed: readonly string[], counts: WordCounts, entityWords: EntityWordCounts, givenNamesAndPlaces: ReadonlySet<string>,
+): string[] {
+  const isWordOrPlace = (form: string): boolean => {
+    const key = nameKey(form);
+    return givenNamesAndPlaces.has(key) || isOrdinaryWord(key, counts) || isMostlyNotAPerson(key, entityWords);
+  };
+  return seed.filter((word) => word.length >= 3 && !isSurnameShaped(word) && !isPatronymic(nameKey(word), word) &&
+    !givenNameForms(word).some(isWordOrPlace));
+}
+
 /** A capitalised word after another, with a space between: a given name and what follows it. */
 const GIVEN_THEN_CAPITALISED = /(?<!\p{L})(\p{Lu}\p{Ll}+) (\p{Lu}\p{Ll}{2,})(?![\p{L}-])/gu;
 
@@ -321,6 +337,7 @@ function main(): void {
     ),
   ];
   const notSurnames = surnameShapedOrdinaryWords(counts, entityWords);
+  surnames.push(...famousSurnames(readSeed('seed-famous-surnames.txt'), counts, entityWords, notAfterGiven));
 
   const written = {
     surnames: writeList(

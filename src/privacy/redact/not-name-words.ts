@@ -3,12 +3,13 @@ import { isBrandWord } from './brand-words.js';
 /**
  * Russian and Kazakh words that are never part of a person's name, though they open sentences
  * with a capital letter: conjunctions, particles, pronouns and sentence adverbs ("Причём",
- * "Всё-таки", "Словом", "Мысалы", "Сондай-ақ"), and titles that stand before a name ("Пилот
- * Кими Райкконен", "Министр Иванов"), and the akim in any case form: "Аким" is also a given
- * name, but a resident's "Аким, ты где?" calls the mayor. The name classifier learns the frequent
- * ones from its training texts; the rare ones, seen once or never, are taken for foreign names
- * or dragged into the name beside them. Private persons' roles ("Жительница", "Тұрғын") are not
- * here: the name rules read them.
+ * "Всё-таки", "Словом", "Мысалы", "Сондай-ақ"; "Сам Мандела", "Имя Бекхэма" before a name, but
+ * not "Сами", an Arabic given name), and titles that stand before a name ("Пилот Кими
+ * Райкконен", "Министр Иванов", "Сэр Алекс Фергюсон"; not "адвокат": "Дик Адвокат"), and the
+ * akim in any case form: "Аким" is also a given name, but a resident's "Аким, ты где?" calls the
+ * mayor. The name classifier learns the frequent ones from its training texts; the rare ones,
+ * seen once or never, are taken for foreign names or dragged into the name beside them. Private
+ * persons' roles ("Жительница", "Тұрғын") are not here: the name rules read them.
  * Left out: words that are also given names or parts of names ("Роман", "Вера", "Бақыт", "Ли",
  * "Да" of "Да Винчи", "Бен", "Сол").
  */
@@ -24,12 +25,13 @@ const FUNCTION_WORDS = new Set(`
 который которая которые какой какая какие сколько никто ничто никогда нигде иногда всегда
 часто редко обычно особенно именно точнее вернее иначе либо нибудь кое-что кое-кто мол дескать
 хозяева новым новой новому
+сам сама само самого самой самому саму самим самими самих имя
 президент премьер премьер-министр министр вице-министр мэр губернатор депутат сенатор спикер
 судья прокурор посол генерал полковник майор капитан адмирал маршал лейтенант сержант тренер
 пилот гонщик игрок вратарь форвард защитник нападающий чемпион футболист хоккеист боксёр
 теннисист певица певец актёр актер актриса режиссёр режиссер писатель писательница поэт
 поэтесса художник композитор дирижёр продюсер журналист корреспондент эксперт аналитик
-профессор академик директор гендиректор глава лидер основатель
+профессор академик директор гендиректор глава лидер основатель менеджер сэр
 аким акима акиму акимом акиме акимы акимов акимам акимами акимах акими акимге акимнин
 король королева принц принцесса кардинал епископ митрополит патриарх астронавт космонавт
 әкім әкімі әкімге әкімнің әкімді әкімнен әкіммен әкімдер министрі депутаты жаттықтырушы ақын жазушы әнші суретші режиссер журналист сарапшы

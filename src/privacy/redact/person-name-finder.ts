@@ -185,6 +185,10 @@ const STREET_LOOKBEHIND = 14;
 /** "на Розыбакиева", "на Абая": the genitive of a surname or of a toponym's given name. */
 const GENITIVE_ENDING = /[ая]$/u;
 
+const KAZAKH_LETTER = /[әғқңөұүһіӘҒҚҢӨҰҮҺІ]/u;
+/** Characters after a name in which a Kazakh letter makes the sentence Kazakh. */
+const KAZAKH_LOOKAHEAD = 40;
+
 /** A hyphen and a number of one or two digits after a word: "Самал-2", "Аксай-3а". */
 const PART_NUMBER_AFTER = /^[-‐‑–]\d{1,2}(?!\d)/u;
 
@@ -486,7 +490,7 @@ export class PersonNameFinder {
     for (let pass = 0; pass < MARKING_PASSES; pass++) {
       let changed = false;
       run.forEach((_token, index) => {
-        if (named[index] || !joinsName(run, named, index)) return;
+        if (named[index] || !joinsName(run, named, index, text)) return;
         named[index] = true;
         changed = true;
       });
@@ -657,7 +661,7 @@ function placeNameWords(run: readonly Token[], from: number): Token[] {
   return person < 0 ? words : words.slice(0, person);
 }
 
-function joinsName(run: readonly Token[], named: readonly boolean[], index: number): boolean {
+function joinsName(run: readonly Token[], named: readonly boolean[], index: number, text: string): boolean {
   const token = run[index]!;
   const before = index > 0 && named[index - 1] ? run[index - 1] : undefined;
   const after = index < run.length - 1 && named[index + 1] ? run[index + 1] : undefined;
@@ -672,7 +676,26 @@ function joinsName(run: readonly Token[], named: readonly boolean[], index: numb
   if (after && after.patronymic) return true;
   // A word after a listed given name or a patronymic is the surname, whatever its ending:
   // "Айгуль Ким", "Наталья Викторовна Ким".
-  return before !== undefined && (before.given === 'given' || before.patronymic) && !token.given;
+  if (before !== undefined && (before.given === 'given' || before.patronymic) && !token.given) return true;
+  return endsThreeWordName(run, named, index, text);
+}
+
+/**
+ * The last of a run of three words that opens with a listed given name, as foreign names run:
+ * "Ларсом Лёкке Расмуссеном", "Габриэль Гарсиа Маркес". The word in the middle was named for
+ * following the given name, and has no surname's shape: after "Асқар Мамин" or "Кристин Лагард"
+ * the next capitalised word opens the rest of a Kazakh sentence ("Асқар Мамин Үкімет
+ * мүшелерін"), so not in a Kazakh sentence either. In a longer run the words after a name are
+ * as often the rest of a sentence typed with capitals ("Рахмет Арайлымга Оте Жаксы кызмет").
+ */
+function endsThreeWordName(run: readonly Token[], named: readonly boolean[], index: number, text: string): boolean {
+  if (run.length !== 3 || index !== 2 || !named[1] || !named[0]) return false;
+  const given = run[index - 2]!;
+  const middle = run[index - 1]!;
+  const token = run[index]!;
+  if (given.given !== 'given' || middle.given !== undefined || middle.patronymic || middle.initial) return false;
+  if (middle.surname || middle.loneSurname || token.given !== undefined || token.patronymic) return false;
+  return !KAZAKH_LETTER.test(text.slice(given.start, token.end + KAZAKH_LOOKAHEAD));
 }
 
 function hasWordAfter(run: readonly Token[], given: number): boolean {
