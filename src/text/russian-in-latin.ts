@@ -43,6 +43,8 @@ const RUSSIAN_WORDS: ReadonlySet<string> = new Set([
   'nedeli', 'mesyats', 'goda', 'chasa', 'utra', 'vecherom', 'nochyu', 'deti', 'detey', 'shkola',
   'shkoly', 'bolnitsa', 'poliklinika', 'trotuar', 'trotuare', 'yama', 'yamy', 'snega', 'gryaz',
   'vozdukh', 'vozduh', 'otopleniya', 'otopleniye', 'otoplenie', 'tarif', 'tseny', 'ceny',
+  // "net sveta", "net vody": "net" is English too, but rarely in a post with no English word.
+  'net', 'gaza', 'tepla', 'vodi', 'goryachey', 'goryachei', 'kholodnoy', 'lifta', 'mkr', 'mkrn',
 ]);
 
 // Words that are also English, Kazakh or Uzbek and count for those: a text that has more of them

@@ -28,6 +28,12 @@ describe('Russian typed in Latin letters', () => {
       'Опят нет света', 'Мусор не вывозят', 'Пробки на Абая',
     ]);
     expect(russianInLatin('Net zero plan')).toBeNull();
+    // A place's name and "net" with what is missing: "net" was no Russian word, so one noun was short.
+    expect(['Aksay net sveta', 'Aksay-4 mkr net sveta', 'Shanyrak net gaza'].map(russianInLatin)).toEqual([
+      'Аксай нет света', 'Аксай-4 мкр нет света', 'Шанырак нет газа',
+    ]);
+    expect(russianInLatin('net profit rose')).toBeNull();
+    expect(russianInLatin('Check the net')).toBeNull();
     expect(russianInLatin('ko‘ra ko‘proq Gannibal')).toBeNull();
   });
 
