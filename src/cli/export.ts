@@ -10,6 +10,10 @@ import { counted } from './counted.js';
 
 export type ExportFormat = 'csv' | 'xlsx';
 
+/** The digest's shares are corrected and the export's counts are not: said where the file is. */
+const SENTIMENT_COLUMNS_NOTE = 'negative, neutral and positive count posts as the classifier labelled them; ' +
+  'the sentiment shares of the digest and the dashboard are corrected for its errors (an .xlsx says so in its notes sheet)\n';
+
 /**
  * The format `--out` names by its extension: `.xlsx` is an Excel workbook, `.csv`, `.txt`, none
  * and `-` (standard output) are CSV. Any other extension (`.json`, `.xls`, `.ods`, `.tsv`) is
@@ -45,9 +49,11 @@ export function registerExport(program: Command): void {
           process.stdout.write(csv);
           return;
         }
-        writeFileSync(options.out, format === 'xlsx' ? await aggregatesWorkbook(csv) : csvForSpreadsheet(csv));
+        const notes = { language: language ?? project.reportLanguage, minGroupSize: project.privacy.minGroupSize };
+        writeFileSync(options.out, format === 'xlsx' ? await aggregatesWorkbook(csv, notes) : csvForSpreadsheet(csv));
         const rows = csv.split('\n').filter((line) => line !== '').length - 1;
         process.stdout.write(`wrote ${counted(rows, 'row')} to ${options.out}\n`);
+        process.stdout.write(SENTIMENT_COLUMNS_NOTE);
       } finally {
         store.close();
       }

@@ -6,13 +6,21 @@ import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 
 import { cutBefore } from '../text/cut-boundary.js';
+import type { ReportLanguage } from '../project/project.js';
 import { FORMULA_START } from './export-aggregates.js';
+import { EXPORT_NOTES } from './export-notes.js';
 
 const COUNT_COLUMNS = new Set(['posts', 'negative', 'neutral', 'positive', 'reposts']);
 /** The most characters Excel keeps in a cell; a longer one makes it offer to repair the file. */
 const EXCEL_CELL_CHARACTERS = 32_767;
 
-export async function aggregatesWorkbook(csv: string): Promise<Uint8Array> {
+/** The notes sheet's language and the minimum group size its marks name. */
+export interface WorkbookNotes {
+  readonly language: ReportLanguage;
+  readonly minGroupSize: number;
+}
+
+export async function aggregatesWorkbook(csv: string, notes?: WorkbookNotes): Promise<Uint8Array> {
   const [header = [], ...rows] = parse(csv, { relax_column_count: false }) as string[][];
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'tyndau';
@@ -29,7 +37,17 @@ export async function aggregatesWorkbook(csv: string): Promise<Uint8Array> {
       return Number.isFinite(count) ? count : cell;
     }));
   }
+  if (notes) addNotesSheet(workbook, notes);
   return new Uint8Array(await workbook.xlsx.writeBuffer());
+}
+
+function addNotesSheet(workbook: ExcelJS.Workbook, notes: WorkbookNotes): void {
+  const text = EXPORT_NOTES[notes.language];
+  const sheet = workbook.addWorksheet(text.sheet);
+  sheet.columns = [{ width: 28 }, { width: 100 }];
+  sheet.addRow([...text.header]).font = { bold: true };
+  for (const row of text.rows(notes.minGroupSize)) sheet.addRow([...row]);
+  sheet.getColumn(2).alignment = { wrapText: true, vertical: 'top' };
 }
 
 /**

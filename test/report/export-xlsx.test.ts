@@ -40,3 +40,29 @@ describe('the XLSX export', () => {
     expect(outlet.startsWith(value)).toBe(true);
   });
 });
+
+// The new user's export of the demo week counted 192 of 474 posts negative (41 %) where the
+// digest said 47 %: the export counts posts as classified, the digest corrects the shares, and
+// nothing in the workbook said so.
+describe('the XLSX export\'s notes sheet', () => {
+  const csv = [
+    'period_from,period_to,dimension,value,label,posts,negative,neutral,positive,reposts',
+    '2025-11-24,2025-11-30,all,all,Все публикации,474,192,130,152,<10',
+    '',
+  ].join('\n');
+
+  it.each([
+    ['ru', 'Пояснения', 'Публикации по тональности, как её назвал классификатор, без поправки на его ошибки.', 'Группа меньше 10 публикаций: число не показывается.'],
+    ['kk', 'Түсіндірме', 'Жіктеуіш атағандай тональділік бойынша жарияланымдар, оның қателеріне түзетусіз.', 'Топта 10-нан аз жарияланым бар: саны көрсетілмейді.'],
+    ['en', 'Notes', 'Posts by sentiment as the classifier labelled them, not corrected for its errors.', 'A group of fewer than 10 posts: its count is not shown.'],
+  ] as const)('says in %s that the sentiment columns are not corrected, and what <10 is', async (language, name, sentiment, hidden) => {
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(Buffer.from(await aggregatesWorkbook(csv, { language, minGroupSize: 10 })) as unknown as ArrayBuffer);
+    const notes = workbook.getWorksheet(name)!;
+    const meaning = (mark: string) => notes.getColumn(1).values.indexOf(mark);
+
+    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(['aggregates', name]);
+    expect(String(notes.getRow(meaning('negative, neutral, positive')).getCell(2).value)).toMatch(new RegExp(`^${sentiment}`));
+    expect(notes.getRow(meaning('<10')).getCell(2).value).toBe(hidden);
+  });
+});

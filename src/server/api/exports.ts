@@ -1,14 +1,16 @@
 import { csvForSpreadsheet, exportAggregates } from '../../report/export-aggregates.js';
-import { aggregatesWorkbook } from '../../report/export-aggregates-xlsx.js';
+import { aggregatesWorkbook, type WorkbookNotes } from '../../report/export-aggregates-xlsx.js';
 import type { Endpoint, EndpointRequest } from '../endpoint.js';
 import { PERIOD_PARAMETERS, periodOf } from './period.js';
 
 /** Labels in the language the user reads the dashboard in, as the page with the link is. */
-function csvOf(request: EndpointRequest): { csv: string; name: string } {
+function csvOf(request: EndpointRequest): { csv: string; name: string; notes: WorkbookNotes } {
   const period = periodOf(request);
   const { store, project } = request.server;
-  const csv = exportAggregates({ store, project, ...period, language: request.session?.user.language });
-  return { csv, name: `tyndau-aggregates-${period.from}-${period.to}` };
+  const language = request.session?.user.language ?? project.reportLanguage;
+  const csv = exportAggregates({ store, project, ...period, language });
+  const notes = { language, minGroupSize: project.privacy.minGroupSize };
+  return { csv, name: `tyndau-aggregates-${period.from}-${period.to}`, notes };
 }
 
 function download(body: string | Uint8Array, mediaType: string, fileName: string): Response {
@@ -46,8 +48,8 @@ export const EXPORT_ENDPOINTS: readonly Endpoint[] = [
     query: PERIOD_PARAMETERS,
     response: { mediaType: XLSX_TYPE, description: 'XLSX with the CSV\'s rows, counts as numbers' },
     async handle(request) {
-      const { csv, name } = csvOf(request);
-      return download(await aggregatesWorkbook(csv), XLSX_TYPE, `${name}.xlsx`);
+      const { csv, name, notes } = csvOf(request);
+      return download(await aggregatesWorkbook(csv, notes), XLSX_TYPE, `${name}.xlsx`);
     },
   },
 ];
