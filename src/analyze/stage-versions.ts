@@ -14,6 +14,7 @@ import { packageRoot } from '../package-root.js';
 import { NAME_MODEL_FILE } from '../privacy/redact/name-classifier.js';
 import { SHIPPED_NAME_LISTS } from '../privacy/redact/shipped-name-lists.js';
 import { subjectNameKeys } from '../privacy/redact/subject-names.js';
+import { projectStreetNames } from '../privacy/project-gate.js';
 import { monitoredNames } from '../project/agency-subjects.js';
 import type { Project } from '../project/project.js';
 
@@ -93,8 +94,9 @@ export function stageVersions(project: Project): StageVersions {
   return Object.freeze({
     // The redactor reads the words of the subjects' and agencies' names, to keep them, and not
     // the rest: reordering the project's subjects redacted every stored post again for nothing.
+    // A street taken off the list is redacted again in stored posts.
     redaction: version('redaction', stageCode('redaction'), shippedModel(NAME_MODEL_FILE), ...SHIPPED_NAME_LISTS,
-      subjectNameKeys(monitoredNames(project)).join('\n')),
+      subjectNameKeys(monitoredNames(project)).join('\n'), projectStreetNames(project).join('\n')),
     text: version('text', stageCode('text')),
     language: version('language', stageCode('language'), shippedModel('language-vote.json'),
       dependencyVersion('fasttext.wasm.js'), dependencyVersion('cld')),

@@ -17,6 +17,8 @@ export interface GateSettings {
   readonly subjects: readonly Subject[];
   /** The project's district names: kept beside the word for district, where they name a place. */
   readonly districtNames?: readonly string[];
+  /** The project's street names: kept where the text reads as an address ("на Шевченко"). */
+  readonly streetNames?: readonly string[];
 }
 
 /**
@@ -35,7 +37,7 @@ export class PrivacyGate {
       throw new Error('privacy gate: the project secret is empty; set privacy.secret in the project file');
     }
     this.#secret = settings.secret;
-    this.#redactor = new Redactor(settings.subjects, settings.districtNames);
+    this.#redactor = new Redactor(settings.subjects, settings.districtNames, settings.streetNames);
   }
 
   /**

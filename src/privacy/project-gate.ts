@@ -1,17 +1,37 @@
 import { monitoredNames } from '../project/agency-subjects.js';
 import type { Project } from '../project/project.js';
 import { PrivacyGate } from './gate.js';
+import { Redactor } from './redact/redactor.js';
 
 /**
  * The privacy gate of a project, the one every way in builds (import, its worker threads,
  * `tyndau worker`, explain, demo): the project's secret, and the subjects' and agencies' names
- * kept in stored text, and the districts' beside the word for district. A worker that kept the subjects' names alone redacted "Әуезов" in
+ * kept in stored text, the districts' beside the word for district, and the streets' where a
+ * post names an address. A worker that kept the subjects' names alone redacted "Әуезов" in
  * "Әуезов ауданының әкімдігі", a district's name, where an import on one machine kept it.
  */
 export function projectGate(project: Project): PrivacyGate {
   return new PrivacyGate({
     secret: project.privacy.secret,
     subjects: monitoredNames(project),
-    districtNames: project.districts.flatMap((district) => district.names),
+    districtNames: projectDistrictNames(project),
+    streetNames: projectStreetNames(project),
   });
+}
+
+/**
+ * The redactor of a project, as its gate redacts: what analysis uses to redact stored text again
+ * after the rules changed, so that it keeps what the gate kept ("на Шевченко", "в районе Туран").
+ */
+export function projectRedactor(project: Project): Redactor {
+  return new Redactor(monitoredNames(project), projectDistrictNames(project), projectStreetNames(project));
+}
+
+function projectDistrictNames(project: Project): string[] {
+  return project.districts.flatMap((district) => district.names);
+}
+
+/** Every way the project's streets are written. */
+export function projectStreetNames(project: Project): string[] {
+  return (project.streets ?? []).flatMap((street) => street.names);
 }

@@ -4,8 +4,10 @@
  */
 import { agenciesYaml } from './agencies-yaml.js';
 import { ALMATY_AGENCIES } from './defaults/agencies.js';
+import { ALMATY_STREETS } from './defaults/streets.js';
 import { projectSchemaPath } from './project-schema.js';
 import { generateSecret } from './project-secret.js';
+import { streetsYaml } from './streets-yaml.js';
 
 /** The example project file, with a freshly generated secret unless one is given. */
 export function exampleProjectYaml(secret: string = generateSecret()): string {
@@ -100,6 +102,17 @@ subjects:
 #       names: [Есильский, Есіл, Есиль, Esil, Yesil]
 #       neighbourhoods: [Чубары]
 districts: default
+
+# Streets named after people or with words that are also given names (Абая, Шевченко, Достык).
+# Residents locate a problem by the street, and the privacy gate would redact such a name as a
+# person's: listed here, it is kept where the post names an address ("на Шевченко", "до
+# Желтоксан", "Достык 45", "угол Абая и Гоголя", "ул. Масанчи") and still redacted where it
+# names a person ("Шевченко Анна", "А. Масанчи", "сосед Шевченко", "жалоба на Шевченко"). Write
+# a street named after a person in the genitive Russian posts use (Гоголя, Сейфуллина), then its
+# Kazakh and Latin spellings; other Latin spellings of a Cyrillic name are found without listing.
+# These are Almaty's main streets; "streets: default" follows the built-in list instead, and
+# with the key left out no street is kept this way.
+${streetsYaml(ALMATY_STREETS).trimEnd()}
 
 # The issues posts are sorted into. "default" is the built-in taxonomy of city issues (transport,
 # roads, housing and utilities, outages, ecology, construction, parks, healthcare, education,

@@ -78,6 +78,8 @@ export interface ProjectFile {
   readonly language?: ReportLanguage;
   readonly subjects?: readonly SubjectInFile[];
   readonly districts?: 'default' | readonly DistrictInFile[];
+  /** Each street one name, or the ways posts write it. */
+  readonly streets?: 'default' | readonly (string | readonly string[])[];
   readonly taxonomy?: 'default' | readonly TaxonomyEntryInFile[] | TaxonomyExtensionInFile;
   readonly agencies?: 'default' | readonly AgencyInFile[];
   readonly sources?: readonly SourceInFile[];

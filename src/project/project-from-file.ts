@@ -6,6 +6,7 @@ import { dirname, resolve } from 'node:path';
 
 import { ALMATY_AGENCIES } from './defaults/agencies.js';
 import { ALMATY_DISTRICTS } from './defaults/districts.js';
+import { ALMATY_STREETS } from './defaults/streets.js';
 import { DEFAULT_TAXONOMY } from './defaults/taxonomy.js';
 import type {
   Agency,
@@ -14,6 +15,7 @@ import type {
   Labels,
   Project,
   Source,
+  Street,
   Subject,
   Taxonomy,
   TaxonomyEntry,
@@ -54,6 +56,7 @@ export function projectFromFile(file: ProjectFile, resolved: ResolvedValues): Pr
     reportLanguage: file.language ?? 'ru',
     subjects: (file.subjects ?? []).map(subjectOf),
     districts: districtsOf(file.districts),
+    streets: streetsOf(file.streets),
     taxonomy: taxonomyOf(file.taxonomy),
     agencies: agenciesOf(file.agencies),
     sources: (file.sources ?? []).map((source) => sourceOf(source, dir)),
@@ -92,6 +95,14 @@ function districtsOf(districts: ProjectFile['districts']): readonly District[] {
     neighbourhoods: district.neighbourhoods ?? [],
     ambiguousNeighbourhoods: district.ambiguousNeighbourhoods ?? [],
   }));
+}
+
+// Without the key no street is kept beyond what the gate's own rules keep ("улица Абая"): a
+// street list keeps words a person may also bear, so a project asks for it.
+function streetsOf(streets: ProjectFile['streets']): readonly Street[] {
+  if (streets === undefined) return [];
+  if (streets === 'default') return ALMATY_STREETS;
+  return streets.map((street) => ({ names: typeof street === 'string' ? [street] : street }));
 }
 
 // Without the key a project has no responsibility map: Almaty's bodies mean nothing elsewhere.

@@ -52,6 +52,20 @@ export interface District {
 }
 
 /**
+ * A street residents name to say where a problem is ("пробка на Желтоксан", "Достык 45"). Many
+ * streets carry a person's surname or a given name: the privacy gate keeps a listed street's words
+ * where the text reads as an address, and redacts the same words where they name a person.
+ */
+export interface Street {
+  /**
+   * The street's names as posts write them, each a whole name: the Russian form (for a street
+   * named after a person, the genitive: "Абая", "Гоголя"), the Kazakh one, the Latin ones
+   * ("Абай", "Abai"). Latin transliterations of a Cyrillic name are matched without listing.
+   */
+  readonly names: readonly string[];
+}
+
+/**
  * Keyword rules of an issue or a slice, per language. A keyword is a word or a phrase; a word
  * ending in `*` matches by prefix; other words match by stem (Russian and Kazakh stemming).
  */
@@ -179,6 +193,8 @@ export interface Project {
   readonly reportLanguage: ReportLanguage;
   readonly subjects: readonly Subject[];
   readonly districts: readonly District[];
+  /** The streets whose names the privacy gate keeps where they name an address; absent for none. */
+  readonly streets?: readonly Street[];
   readonly taxonomy: Taxonomy;
   /** The responsibility map: which public body answers for which issues, where. */
   readonly agencies: readonly Agency[];

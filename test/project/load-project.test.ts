@@ -24,6 +24,7 @@ describe('defaults', () => {
       reportLanguage: 'ru',
       subjects: [],
       districts: ALMATY_DISTRICTS,
+      streets: [],
       taxonomy: DEFAULT_TAXONOMY,
       agencies: [],
       sources: [],

@@ -17,6 +17,7 @@ import { findPhonesInWords } from './phone-words.js';
 import { findProfileLinks } from './profile-links.js';
 import { PLACEHOLDERS, type RedactionKind, type RedactionSpan } from './redaction-kind.js';
 import { keepStreetAddresses } from './street-addresses.js';
+import { StreetNames } from './street-names.js';
 import { findVehiclePlates } from './vehicle-plates.js';
 
 /** A text with personal data replaced, and how many of each kind were replaced. */
@@ -46,12 +47,18 @@ type Finder = (text: string) => RedactionSpan[];
 export class Redactor {
   readonly #finders: readonly Finder[];
 
-  /** `districtNames`: the project's district names, kept beside the word for district. */
-  constructor(subjects: readonly Subject[], districtNames: readonly string[] = []) {
+  /**
+   * `districtNames`: the project's district names, kept beside the word for district.
+   * `streetNames`: the project's street names, kept where the text reads as an address.
+   */
+  constructor(subjects: readonly Subject[], districtNames: readonly string[] = [], streetNames: readonly string[] = []) {
     const names = new PersonNameFinder(subjects, loadNameClassifier());
     const districts = new DistrictNames(districtNames);
+    const streets = new StreetNames(streetNames);
     const contacts = withSubjectHandlesKept(subjects);
-    this.#finders = [...contacts, (text) => keepStreetAddresses(text, districts.keep(text, names.find(text)))];
+    const keepPlaces = (text: string, spans: RedactionSpan[]): RedactionSpan[] =>
+      keepStreetAddresses(text, streets.keep(text, districts.keep(text, spans)));
+    this.#finders = [...contacts, (text) => keepPlaces(text, names.find(text))];
   }
 
   redact(text: string): Redaction {

@@ -66,7 +66,15 @@ function isStreet(text: string, span: RedactionSpan, spans: readonly RedactionSp
   // A given name before a number is a person and an age or a score ("Айдана 6", "Даша 2"); the
   // given names that alone mean a street in Almaty ("Абая", "Райымбека") are not 'given' here.
   if (isGivenName(name)) return false;
-  const after = text.slice(span.end, span.end + 40);
+  return isHouseNumberAt(text, span.end);
+}
+
+/**
+ * Whether a house number follows `end`: "Достык 45, подъезд 2", "Абая 12/3"; not a count of
+ * something ("Шевченко 45 лет", "Досаев 2 раза").
+ */
+export function isHouseNumberAt(text: string, end: number): boolean {
+  const after = text.slice(end, end + 40);
   const house = HOUSE_NUMBER.exec(after);
   return house !== null && !COUNTED.test(after.slice(house[0].length));
 }

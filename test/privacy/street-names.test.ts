@@ -1,0 +1,58 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+import { describe, expect, it } from 'vitest';
+
+import { PrivacyGate } from '../../src/privacy/gate.js';
+import { projectGate, projectRedactor } from '../../src/privacy/project-gate.js';
+import { Redactor } from '../../src/privacy/redact/redactor.js';
+import { loadProject } from '../../src/project/load-project.js';
+import { SUBJECTS } from './subjects.js';
+
+const FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'privacy', 'streets');
+const PROJECT = join(FIXTURES, 'almaty-streets.yaml');
+
+function fixture(name: string): string {
+  return readFileSync(join(FIXTURES, name), 'utf8');
+}
+
+describe('the project\'s streets named after people', () => {
+  it('are kept where a post names an address: after на, до, угол, ул., before a house number, in a crossing', async () => {
+    const gate = projectGate(await loadProject(PROJECT, {}));
+
+    expect(gate.redactText(fixture('streets-named-after-people-kept.txt')).text)
+      .toBe(fixture('streets-named-after-people-kept.redacted.txt'));
+  });
+
+  it('are redacted where they name a person: beside a given name, an initial or a patronymic, after a person word', async () => {
+    const gate = projectGate(await loadProject(PROJECT, {}));
+
+    expect(gate.redactText(fixture('street-words-naming-persons-redacted.txt')).text)
+      .toBe(fixture('street-words-naming-persons-redacted.redacted.txt'));
+  });
+
+  it('were redacted as persons without the street list', () => {
+    const gate = new PrivacyGate({ secret: 'test-secret', subjects: SUBJECTS });
+    const lines = fixture('streets-named-after-people-kept.txt').split('\n');
+
+    expect(lines.slice(1, 4).map((line) => gate.redactText(line).text)).toEqual([
+      'Живу на [NAME], света нет третий день',
+      'ДТП на [NAME], объезжайте',
+      'ДТП на [NAME], две машины',
+    ]);
+  });
+
+  it('stay kept when analysis redacts stored text again with the project\'s redactor', async () => {
+    const project = await loadProject(PROJECT, {});
+    const stored = projectGate(project).redactText(fixture('streets-named-after-people-kept.txt')).text;
+
+    expect(projectRedactor(project).redact(stored).text).toBe(stored);
+  });
+
+  it('keep a Latin spelling in Latin letters only: "Seifullin" is the street, "Сейфуллин" a person', () => {
+    const redactor = new Redactor(SUBJECTS, [], ['Seifullin']);
+
+    expect(redactor.redact('Живу на Seifullin 12, на Сейфуллин жалуются').text)
+      .toBe('Живу на Seifullin 12, на [NAME] жалуются');
+  });
+});
