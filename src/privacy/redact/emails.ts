@@ -49,7 +49,7 @@ export function findEmails(text: string): RedactionSpan[] {
 
   for (const match of text.matchAll(OBFUSCATED_EMAIL)) {
     const [written, localPart, at, domain, lastDot] = match as unknown as string[];
-    if (!isObfuscatedEmail(localPart!, at!, domain! + lastDot!)) continue;
+    if (!isObfuscatedEmail(localPart!, at!, domain!, lastDot!)) continue;
     const start = match.index;
     const end = start + written!.length;
     if (spans.some((span) => span.start < end && start < span.end)) continue;
@@ -63,15 +63,26 @@ function mayHideAnAddress(text: string): boolean {
   return HIDDEN_AT_MARKS.some((mark) => text.includes(mark));
 }
 
-function isObfuscatedEmail(localPart: string, at: string, domainAndDots: string): boolean {
-  const dots = domainAndDots.match(new RegExp(DOT, 'giu')) ?? [];
+function isObfuscatedEmail(localPart: string, at: string, domain: string, lastDot: string): boolean {
+  const dots = (domain + lastDot).match(new RegExp(DOT, 'giu')) ?? [];
   const plain = at === PLAIN_AT && dots.every((dot) => PLAIN_DOT.test(dot));
   // A plain address is the plain pattern's to find.
   if (plain) return false;
   if (BRACKET.test(at)) return true;
-  // "look at kaspi.kz" is English, "ivan at mail dot ru" an address.
-  if (at.trim().toLowerCase() === 'at' && !dots.some((dot) => WORD_DOT.test(dot))) return false;
+  // "look at kaspi.kz" is English, "ivan at mail dot ru" an address, and so is "aigerim.s at
+  // gmail.com": a mail provider's domain after a name built as a mailbox's is.
+  const bareAt = at.trim().toLowerCase() === 'at';
+  if (bareAt && !dots.some((dot) => WORD_DOT.test(dot)) && !isMailboxAtProvider(localPart, domain)) return false;
   return LATIN_LOCAL_PART.test(localPart);
+}
+
+/** Mail providers residents give addresses at; not a site an English sentence looks "at". */
+const MAIL_PROVIDER = /^(?:gmail|mail|yandex|ya|inbox|list|bk|internet|rambler|icloud|outlook|hotmail|yahoo|proton|protonmail)$/iu;
+/** A mailbox's name holds a dot, an underscore, a hyphen or a digit ("aigerim.s", "erlan_88"). */
+const MAILBOX_NAME = /[._\d-]/u;
+
+function isMailboxAtProvider(localPart: string, domain: string): boolean {
+  return MAILBOX_NAME.test(localPart) && MAIL_PROVIDER.test(domain);
 }
 
 function emailSpan(start: number, length: number): RedactionSpan {

@@ -3,29 +3,31 @@ import type { RedactionSpan } from './redaction-kind.js';
 /**
  * A word that names a person's document: an identity card ("удостоверение", "уд. л.", "жеке
  * куәлік", "ID card"), a passport ("паспорт", "төлқұжат", "passport"), a vehicle's passport
- * ("техпаспорт"), a driver's licence ("водительское удостоверение", "жүргізуші куәлігі") and
- * Russia's insurance number ("СНИЛС"). Kazakh typed with Russian letters ("куалик",
+ * ("техпаспорт"), a driver's licence ("водительское удостоверение", "жүргізуші куәлігі"), a
+ * birth certificate ("свидетельство о рождении", "туу туралы куәлік") and Russia's insurance
+ * number ("СНИЛС"). Kazakh typed with Russian letters ("куалик",
  * "толкужат") too.
  */
 const DOCUMENT_WORD = String.raw`(?:удост\p{L}*\.?|уд\.?\s?(?:л\.?|личн\p{L}*)|ку[әаэ]л[іiи][кг]\p{L}*|` +
   String.raw`(?:тех)?паспорт\p{L}*|т[өо]лқ?[ұу]ж[ао]т\p{L}*|толкужат\p{L}*|pass?port\p{L}*|` +
-  String.raw`id[- ]?(?:card|карт\p{L}*)|айди[- ]?карт\p{L}*|снилс\p{L}*|snils)`;
+  String.raw`id[- ]?(?:card|карт\p{L}*)|айди[- ]?карт\p{L}*|снилс\p{L}*|snils|` +
+  String.raw`свид(?:етельств\p{L}*|-?в[оа]|\.)\s*о\s*рожд\p{L}*\.?)`;
 /**
  * What may stand between the word and the number: "№", "N", ":", "личности", "гражданина РК",
- * "серия", "номер", "нөмірі", "мой", "данные". Nothing else, so an order's number later in the
+ * "серия", "номер", "нөмірі", "мой", "данные", whose it is ("ребенка", "баланың"). Nothing else, so an order's number later in the
  * sentence ("паспорт забыл, заказ 123456789") is not taken for the document's.
  */
 const FILLER = String.raw`(?:[\s:.,№#–—-]|гражданин\p{L}*|рк|рф|kz|серии|серия|сер\.|` +
   String.raw`номер\p{L}*|нөмір\p{L}*|номир\p{L}*|number|no|nr|мо[йеёя]\p{L}*|менің|азамат\p{L}*|` +
-  String.raw`данн\p{L}*|жеке|личн\p{L}*|id)*`;
+  String.raw`данн\p{L}*|жеке|личн\p{L}*|id|реб[её]нка|сына|дочери|баланың)*`;
 /**
  * The number: Kazakhstan's identity card (nine digits), its passport ("N12345678"), Russia's
  * passport series and number ("4509 123456", "45 09 123456", "серия 4509 № 123456"), SNILS
  * ("123-456-789 64"), a driver's licence ("AB 123456"): six to eleven digits, after up to two
- * letters.
+ * letters; a birth certificate of the Soviet form still issued in Russia ("II-ВЕ 123456").
  */
-const NUMBER = String.raw`(?:[A-ZА-Я]{1,2}\s?)?(?:\d{2}\s?\d{2}(?:\s*(?:№|номер|N)?\s*)\d{6}|` +
-  String.raw`\d{3}[- ]\d{3}[- ]\d{3}[- ]\d{2}|\d{6,11})`;
+const NUMBER = String.raw`(?:[IVXІ]{1,4}-[A-ZА-Я]{2}\s?№?\s?\d{6}|(?:[A-ZА-Я]{1,2}\s?)?(?:\d{2}\s?\d{2}(?:\s*(?:№|номер|N)?\s*)\d{6}|` +
+  String.raw`\d{3}[- ]\d{3}[- ]\d{3}[- ]\d{2}|\d{6,11}))`;
 const ANNOUNCED_DOCUMENT = new RegExp(
   String.raw`(?<![\p{L}\p{N}])${DOCUMENT_WORD}${FILLER}(${NUMBER})(?![\p{L}\p{N}])`,
   'giu',

@@ -200,15 +200,14 @@ function isCityNumber(window: readonly DigitGroup[], digits: string, before: str
   return PHONE_WORD_BEFORE.test(before);
 }
 
-/** "212-34-56": the way a city number is written, unlike any date or sum. */
+/**
+ * "212-34-56", and "2-71-44-55" as Almaty's numbers (which begin with 2 or 3) are also written:
+ * the ways a city number is written, unlike any date or sum.
+ */
 function isDashedCityNumber(window: readonly DigitGroup[]): boolean {
-  return (
-    window.length === 3 &&
-    window[0]!.digits.length === 3 &&
-    window[1]!.digits.length === 2 &&
-    DASH.test(window[1]!.separatorAfter.trim()) &&
-    DASH.test(window[0]!.separatorAfter.trim())
-  );
+  const dashed = window.slice(0, -1).every((group) => DASH.test(group.separatorAfter.trim()));
+  const grouping = window.map((group) => group.digits.length).join('-');
+  return dashed && (grouping === '3-2-2' || (grouping === '1-2-2-2' && /^[23]/.test(window[0]!.digits)));
 }
 
 /** "7 500 000 000" or "1.250.000": thousands, however long, are a sum and never a phone. */

@@ -3,7 +3,8 @@ import type { RedactionSpan } from './redaction-kind.js';
 /**
  * Hosts where any path leads to a person, a group or a channel (vk.com/id1, t.me/name,
  * instagram.com/name, ok.ru/profile/1, x.com/name, wa.me/77011234567), and the profile paths of
- * YouTube and TikTok, whose other paths are videos. Subdomains such as m.vk.com count too.
+ * YouTube, TikTok, Snapchat and LinkedIn, whose other paths are videos or firms. Subdomains
+ * such as m.vk.com and kz.linkedin.com count too.
  */
 const PROFILE_HOSTS = [
   String.raw`vk\.com`,
@@ -23,6 +24,14 @@ const PROFILE_HOSTS = [
   String.raw`threads\.net`,
   String.raw`wa\.me`,
   String.raw`my\.mail\.ru`,
+  // A person's links page ("taplink.cc/aigerim_nails", "linktr.ee/name") and other profiles.
+  String.raw`taplink\.(?:cc|ws|at)`,
+  String.raw`linktr\.ee`,
+  String.raw`twitch\.tv`,
+  String.raw`ask\.fm`,
+  String.raw`pinterest\.com`,
+  String.raw`snapchat\.com/add/`,
+  String.raw`linkedin\.com/(?:in|pub)/`,
   String.raw`youtube\.com/(?:@|channel/|c/|user/)`,
   String.raw`tiktok\.com/@`,
 ];
@@ -31,7 +40,7 @@ const PROFILE_LINK = new RegExp(
     String.raw`/?[^\s<>"'«»()[\]{}]*|tg://[^\s<>"'«»()[\]{}]+`,
   'giu',
 );
-const LINK_TEST = /\.(?:com|ru|me|am|net)\b|tg:\/\//i;
+const LINK_TEST = /\.(?:com|ru|me|am|net|cc|ws|at|ee|tv|fm)\b|tg:\/\//i;
 /** Punctuation that ends a sentence after a link rather than belonging to it. */
 const TRAILING_PUNCTUATION = /[.,;:!?…]+$/u;
 
