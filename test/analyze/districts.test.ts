@@ -62,6 +62,8 @@ describe('Almaty districts', () => {
     ['в Алгабасе нет газа', ['alatau']],
     ['Айнабулак тонет в грязи', ['zhetysu']],
     ['Кок-Тобе: канатка не работает', ['medeu']],
+    ['Ақсай-да су жоқ', ['auezov']],
+    ['Aqsai-da su joq', ['auezov']],
   ])('a neighbourhood names its district alone, in any case form: %s', (text, expected) => {
     expect(districts(text)).toEqual(expected);
   });
@@ -73,6 +75,11 @@ describe('Almaty districts', () => {
     ['мкр Мамыр-4 без воды', ['auezov']],
     ['Шұғыла шағын ауданында су жоқ', ['nauryzbay']],
     ['Коктем-3 мкр: шум по ночам', ['bostandyk']],
+    // A Kazakh case ending glued to the part number or after a hyphen.
+    ['Самал-2де су жоқ', ['medeu']],
+    ['Орбита-3те жарық жоқ', ['bostandyk']],
+    ['Аксай-4-ке автобус жүрмейді', ['auezov']],
+    ['Жетісу-2-дегі мектеп жабылды', ['auezov']],
   ])('a neighbourhood named like a word counts beside "мкр" or with a part number: %s', (text, expected) => {
     expect(districts(text)).toEqual(expected);
   });
@@ -83,6 +90,9 @@ describe('Almaty districts', () => {
     'Көктем келді, күн жылынды',
     'Мамыр айында жөндеу басталады',
     'Жетісу облысында жаңбыр жауды',
+    // A case ending after a hyphen is no part number: the name alone is as ambiguous as before.
+    'Самал-ға хат жаздым',
+    'Орбита-да спутник тұр',
   ])('a word that is also a neighbourhood is not one alone: %s', (text) => {
     expect(districts(text)).toEqual([]);
   });

@@ -41,8 +41,13 @@ const MICRODISTRICT_WORDS = [
 /** A place name in the plural (Чубары, Черёмушки) and the endings of its other cases. */
 const PLURAL_PLACE = /\p{L}{3}[ыи]$/u;
 const PLURAL_ENDINGS = ['ов', 'ей', 'ам', 'ами', 'ах', 'ям', 'ями', 'ях'];
-/** The number of a neighbourhood's part: "Самал-2", "Аксай-3а". */
-const PART_NUMBER = /^\d{1,2}\p{L}?$/u;
+/**
+ * The number of a neighbourhood's part: "Самал-2", "Аксай-3а", with a Kazakh case ending glued
+ * to it or after a hyphen ("Самал-2де", "Орбита-3те", "Аксай-4-ке", "Жетісу-2-дегі").
+ */
+const PART_NUMBER = /^\d{1,2}(?:\p{L}|[дт][аеы]|[дт][аеы]н|[дт]ағы|[дт]егі|[гкғқ][аеы]|н[ыі]ң|[дт][ыі]ң|[нд][ыі])?$/u;
+/** A Kazakh case ending written after a hyphen, in either alphabet: "Ақсай-да", "Aqsai-da", "Самал-2-ге". */
+const CASE_ENDING_AFTER_HYPHEN = /^(?:[дт][аеы]|[дт][аеы]н|[дт]ағы|[дт]егі|[гкғқ][аеы]|н[ыі]ң|[дт][ыі]ң|[нд][ыі]|[dt][ae]|[dt][ae]n|[gkğq][ae]|n[yı]ñ|[dt][yı]ñ)$/u;
 const RUSSIAN_ADJECTIVE = /(ский|цкий|ской)$/;
 /** A Cyrillic name ending in a consonant, whose locative has an ending of its own. */
 const CONSONANT_FINAL = /[бвгджзйклмнңпрстфхцчшщқғһ]$/;
@@ -153,12 +158,13 @@ export class DistrictMatcher {
   }
 
   #computeRole(word: WordInfo): Role {
-    const numbered = numberedNeighbourhood(word);
-    if (numbered !== null) {
-      // "Самал-2", "Жетысу-3": a part number makes even an ambiguous name a neighbourhood.
-      const keys = numbered.nameKeys;
+    const named = namedNeighbourhood(word);
+    if (named !== null) {
+      // "Самал-2", "Жетысу-3": a part number makes even an ambiguous name a neighbourhood; a
+      // case ending alone ("Aqsai-da", "Орбита-да") does not.
+      const keys = named.name.nameKeys;
       const alone = firstFound(keys, this.#byNeighbourhood)
-        ?? firstFound(keys, this.#byAmbiguousNeighbourhood);
+        ?? (named.numbered ? firstFound(keys, this.#byAmbiguousNeighbourhood) : null);
       if (alone !== null) return { ...NOTHING, alone };
     }
     const keys = word.nameKeys;
@@ -230,11 +236,18 @@ function addKeys(byKey: Map<string, string>, districtId: string, written: string
   }
 }
 
-/** The name part of a word with a part number ("самал-2" → "самал"), or null. */
-function numberedNeighbourhood(word: WordInfo): WordInfo | null {
+/**
+ * The name part of a word with a part number ("самал-2" → "самал"), or of a name with a Kazakh
+ * case ending after a hyphen ("aqsai-da" → "aqsai", "самал-2-ге" → "самал"); else null.
+ */
+function namedNeighbourhood(word: WordInfo): { name: WordInfo; numbered: boolean } | null {
   const parts = word.parts;
-  if (parts === null || parts.length !== 2 || !PART_NUMBER.test(parts[1]!.text)) return null;
-  return parts[0]!;
+  if (parts === null || parts.length < 2) return null;
+  const last = parts[parts.length - 1]!.text;
+  const named = CASE_ENDING_AFTER_HYPHEN.test(last) ? parts.slice(0, -1) : parts;
+  if (named.length === 1) return { name: named[0]!, numbered: false };
+  if (named.length !== 2 || !PART_NUMBER.test(named[1]!.text)) return null;
+  return { name: named[0]!, numbered: true };
 }
 
 function isDistrictWord(token: Token): boolean {
