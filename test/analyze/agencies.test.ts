@@ -87,6 +87,16 @@ describe('attribution through the responsibility map', () => {
     expect(attributed('отключили свет в Турксибском районе')).toEqual(['power-company:issue (outages)']);
   });
 
+  // Kazakh puts the adjective first: "ыстық су жоқ" (no hot water) holds the water utility's
+  // "су жоқ" (no water), and the new user's post went to both utilities.
+  test.each([
+    ['Әуезов ауданында үш күннен бері ыстық су жоқ', ['heating-network:issue (outages)']],
+    ['Турксибте ыстык су жок', ['heating-network:issue (outages)']],
+    ['Үйде су жоқ, ыстық су да жоқ', ['water-utility:issue (outages)', 'heating-network:issue (outages)']],
+  ])('hot water missing in Kazakh is the heating network\'s: %s', (text, expected) => {
+    expect(attributed(text)).toEqual(expected);
+  });
+
   test('an outage with no word of water, heat or light goes to the energy department', () => {
     expect(attributed('Опять отключили всё на весь день, перебои каждую неделю')).toEqual([
       'energy-water-department:issue (outages)',

@@ -9,7 +9,7 @@ import type { AnalysisText } from '../analysis-text.js';
 import { KeywordMatcher } from '../keywords/keyword-matcher.js';
 import { MentionFinder } from '../mentions/mention-finder.js';
 import { agencySubjects } from '../../project/agency-subjects.js';
-import type { Agency, TaxonomyEntry } from '../../project/project.js';
+import type { Agency, KeywordRules, TaxonomyEntry } from '../../project/project.js';
 import { ResponsibilityMap } from './responsibility-map.js';
 
 // LIMITATION: the map rule follows the taxonomy's keyword issues, so a complaint the keyword
@@ -34,7 +34,7 @@ export class AgencyAttributor {
 
   constructor(agencies: readonly Agency[]) {
     this.#names = new MentionFinder(agencySubjects(agencies));
-    this.#keywords = new KeywordMatcher(agencies.filter((agency) => agency.keywords !== null).map(keywordEntry));
+    this.#keywords = new KeywordMatcher(keywordEntries(agencies));
     this.#map = new ResponsibilityMap(agencies);
     for (const agency of agencies) {
       for (const outlet of agency.outlets) this.#ownOutlets.set(foldOutlet(outlet), agency.id);
@@ -68,8 +68,22 @@ export class AgencyAttributor {
   }
 }
 
-function keywordEntry(agency: Agency): TaxonomyEntry {
-  return { id: agency.id, labels: agency.labels, keywords: agency.keywords! };
+/**
+ * The keyword agencies as taxonomy entries. A keyword that begins inside another agency's phrase
+ * for the same issue does not count: Kazakh puts the adjective first, so the heating network's
+ * "ыстық су" (hot water) holds the water utility's "су жоқ" (no water) in "ыстық су жоқ", and
+ * both were given a hot-water outage. The phrase that begins first keeps the words.
+ */
+function keywordEntries(agencies: readonly Agency[]): TaxonomyEntry[] {
+  const withKeywords = agencies.filter((agency) => agency.keywords !== null);
+  return withKeywords.map((agency) => {
+    const others = withKeywords.filter((other) =>
+      other !== agency && other.issues.some((issue) => agency.issues.includes(issue)));
+    const phrasesOf = (language: keyof KeywordRules) =>
+      others.flatMap((other) => other.keywords![language].filter((keyword) => /\s/.test(keyword.trim())));
+    const exclude = { ru: phrasesOf('ru'), kk: phrasesOf('kk'), en: phrasesOf('en') };
+    return { id: agency.id, labels: agency.labels, keywords: agency.keywords!, exclude };
+  });
 }
 
 /** Outlets are compared as their names are usually typed: case and spacing do not matter. */
