@@ -159,7 +159,10 @@ const ISSUES: readonly TaxonomyEntry[] = [
         'суқұбыр*', 'су құбыр*', 'су берілмей*', 'жарық берілмей*', 'газ берілмей*', 'газ жоқ',
         'электр жоқ', 'суық батарея*', 'батарея* … суық',
       ],
-      en: ['outage*', 'power cut', 'blackout*', 'no water', 'hot water', 'water supply', 'heating', 'electricity'],
+      en: [
+        'outage*', 'power cut', 'blackout*', 'no water', 'hot water', 'water supply', 'heating', 'electricity',
+        'no power', 'no gas', 'without water', 'without power', 'without gas', 'gas supply',
+      ],
     },
     // Electricity as a price is the prices issue.
     exclude: {
