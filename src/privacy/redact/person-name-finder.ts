@@ -133,8 +133,11 @@ const KAZAKH_CROSSING_AFTER = new RegExp(
  * магазине Айгерим нахамила" it is more likely the cashier than the shop. After an abbreviation
  * ("ТРЦ Достык") or a capitalised venue word opening the run ("Клиника Мерей") it is the firm's.
  */
-const VENUE_WORD = '(?:кафе|(?:ресторан|медцентр|магазин|супермаркет|салон)(?:а|е|у|ом)?|' +
-  '(?:(?:поли)?клиник|аптек)(?:а|и|е|у|ой)|кофейн(?:я|и|е|ю|ей)|гостиниц(?:а|ы|е|у|ей)|отел[ьяею])';
+const VENUE_WORD = '(?:кафе|(?:ресторан|медцентр|магазин|супермаркет|салон|садик|детсад)(?:а|е|у|ом)?|' +
+  '(?:(?:поли)?клиник|аптек)(?:а|и|е|у|ой)|кофейн(?:я|и|е|ю|ей)|гостиниц(?:а|ы|е|у|ей)|отел[ьяею]|' +
+  // A kindergarten, a canteen, a school or a barber's named like a person: "Садик Балапан",
+  // "Детский сад Айгөлек", "Столовая Нурлан", "Школа Мирас".
+  'детск(?:ий|ого|ом|ому) сад(?:а|е|у|ом)?|(?:столов|шашлычн|пекарн|парикмахерск)(?:ая|ой|ую)|школ(?:а|ы|е|у|ой))';
 const VENUE_ABBREVIATION = '(?:трц|тц|бц|жк)';
 const VENUE_WORD_BEFORE = new RegExp(`(?<!\\p{L})${VENUE_WORD} $`, 'iu');
 const VENUE_ABBREVIATION_BEFORE = new RegExp(`(?<!\\p{L})${VENUE_ABBREVIATION} $`, 'iu');
@@ -145,7 +148,13 @@ const VENUE_WORD_ALONE = new RegExp(`^(?:${VENUE_WORD}|${VENUE_ABBREVIATION})$`,
  * "мектепке барады" (goes to school) a child is named.
  */
 const VENUE_WORD_AFTER =
-  /^ (?:(?:поли)?клиник[аеиуо]|больниц|ауруханас|емханас|клиникас|мектеб[іи]|дүкен[іи]|дәріханас)/u;
+  /^ (?:(?:поли)?клиник[аеиуо]|больниц|ауруханас|емханас|клиникас|мектеб[іи]|дүкен[іи]|дәріханас|балабақшас|бөбекжай[ыі])/u;
+/**
+ * A mall's or a tower's name ends with the word for it, capitalised inside the run: "Есентай
+ * Молл", "Dostyk Plaza", "Нурлы Тау Сити". The words before it are the mall's, unless a surname
+ * or a patronymic among them says a person stands before a capitalised word.
+ */
+const MALL_WORD = /^(?:молл|mall|плаза|plaza|сити|city|тауэр|tower|арена|arena|центр|center|centre)$/u;
 
 /**
  * Russian street words after the name, as residents write a street in haste: "Назарбаева
@@ -636,8 +645,14 @@ function markVenues(run: readonly Token[], text: string, before: string): void {
   if (VENUE_ABBREVIATION_BEFORE.test(before)) markFrom(0, true);
   // "Клиника Мерей", "ТРЦ Достык Плаза" with the venue word in the run.
   if (run.length === 1) return markVenueAfter(run[0]!, text, isSurname);
+  if (MALL_WORD.test(run[run.length - 1]!.word) && !run.some((token) => isSurname(token) || token.patronymic)) {
+    run.forEach((token) => (token.place = true));
+  }
   run.forEach((token, index) => {
-    if (VENUE_WORD_ALONE.test(text.slice(token.start, token.end))) markFrom(index + 1, true);
+    if (!VENUE_WORD_ALONE.test(text.slice(token.start, token.end))) return;
+    // The venue word itself is no name either: "Столовая" read as a surname before "Нурлан".
+    token.place = true;
+    markFrom(index + 1, true);
   });
   markVenueAfter(run[run.length - 1]!, text, isSurname);
 }
