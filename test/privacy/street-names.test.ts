@@ -16,6 +16,12 @@ function fixture(name: string): string {
   return readFileSync(join(FIXTURES, name), 'utf8');
 }
 
+/** Lines `from` to `to` (exclusive) of a fixture, each redacted by a gate with no street list. */
+function linesWithoutStreetList(name: string, from: number, to: number): string[] {
+  const gate = new PrivacyGate({ secret: 'test-secret', subjects: SUBJECTS });
+  return fixture(name).split('\n').slice(from, to).map((line) => gate.redactText(line).text);
+}
+
 describe('the project\'s streets named after people', () => {
   it('are kept where a post names an address: after на, до, угол, ул., before a house number, in a crossing', async () => {
     const gate = projectGate(await loadProject(PROJECT, {}));
@@ -24,7 +30,7 @@ describe('the project\'s streets named after people', () => {
       .toBe(fixture('streets-named-after-people-kept.redacted.txt'));
   });
 
-  it('are redacted where they name a person: beside a given name, an initial or a patronymic, after a person word', async () => {
+  it('are redacted where they name a person: beside a given name, an initial or a patronymic, after a person word or verb', async () => {
     const gate = projectGate(await loadProject(PROJECT, {}));
 
     expect(gate.redactText(fixture('street-words-naming-persons-redacted.txt')).text)
@@ -32,13 +38,19 @@ describe('the project\'s streets named after people', () => {
   });
 
   it('were redacted as persons without the street list', () => {
-    const gate = new PrivacyGate({ secret: 'test-secret', subjects: SUBJECTS });
-    const lines = fixture('streets-named-after-people-kept.txt').split('\n');
-
-    expect(lines.slice(1, 4).map((line) => gate.redactText(line).text)).toEqual([
+    expect(linesWithoutStreetList('streets-named-after-people-kept.txt', 1, 4)).toEqual([
       'Живу на [NAME], света нет третий день',
       'ДТП на [NAME], объезжайте',
       'ДТП на [NAME], две машины',
+    ]);
+  });
+
+  it('name persons the name finder alone left as streets or as no name', () => {
+    expect(linesWithoutStreetList('street-words-naming-persons-redacted.txt', 13, 17)).toEqual([
+      'Сосед Навои опять шумит по ночам',
+      'Суюнбая [NAME] пожаловалась на шум',
+      'Мы написали жалобу на Сатпаева от соседки',
+      'Дозвонилась до Абая, он обещал прийти',
     ]);
   });
 

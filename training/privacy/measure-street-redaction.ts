@@ -12,8 +12,9 @@
  * Both run without the gazetteer and with Almaty's list, side by side.
  *
  * `--dev`: the name dev sets of evaluate-name-redaction.ts (factRuEval devset, NEREL dev, KazNERD
- * valid) read by the name finder alone and then with the gazetteer's filter, so that the
- * difference is the gazetteer's only: person words redacted (recall) and other words redacted.
+ * valid) read by the name finder alone and then with the gazetteer's filter and its persons, so
+ * that the difference is the gazetteer's only: person words redacted (recall) and other words
+ * redacted; each span it keeps or adds is printed with its context.
  */
 import { ALMATY_STREETS } from '../../src/project/defaults/streets.js';
 import { loadNameClassifier } from '../../src/privacy/redact/name-classifier.js';
@@ -116,17 +117,21 @@ function reportDevSets(): void {
   ];
   for (const [name, documents] of sets) {
     const found = documents.map((document) => finder.find(document.text));
-    const kept = documents.map((document, index) => streets.keep(document.text, found[index]!));
+    const kept = documents.map((document, index) =>
+      streets.withPersons(document.text, streets.keep(document.text, found[index]!)));
     const before = countWords(documents, found);
     const after = countWords(documents, kept);
     console.log(`${name}: person words redacted ${percent(before.personRedacted, before.personWords)} -> ` +
-      `${percent(after.personRedacted, after.personWords)} (${before.personRedacted - after.personRedacted} words kept); ` +
+      `${percent(after.personRedacted, after.personWords)} of ${after.personWords}; ` +
       `other words redacted ${before.otherRedacted} -> ${after.otherRedacted} of ${after.otherWords}`);
     documents.forEach((document, index) => {
-      const dropped = found[index]!.filter((span) => !kept[index]!.includes(span));
-      for (const span of dropped) {
+      const changed = [
+        ...found[index]!.filter((span) => !kept[index]!.includes(span)).map((span) => ['kept', span] as const),
+        ...kept[index]!.filter((span) => !found[index]!.includes(span)).map((span) => ['redacted', span] as const),
+      ];
+      for (const [what, span] of changed) {
         const context = document.text.slice(Math.max(0, span.start - 40), span.end + 40).replace(/\s+/g, ' ');
-        console.log(`  kept: ${document.text.slice(span.start, span.end)} | ${context}`);
+        console.log(`  ${what}: ${document.text.slice(span.start, span.end)} | ${context}`);
       }
     });
   }

@@ -56,8 +56,9 @@ export class Redactor {
     const districts = new DistrictNames(districtNames);
     const streets = new StreetNames(streetNames);
     const contacts = withSubjectHandlesKept(subjects);
+    // The streets' persons last, so that no rule keeping a street takes them back.
     const keepPlaces = (text: string, spans: RedactionSpan[]): RedactionSpan[] =>
-      keepStreetAddresses(text, streets.keep(text, districts.keep(text, spans)));
+      streets.withPersons(text, keepStreetAddresses(text, streets.keep(text, districts.keep(text, spans))));
     this.#finders = [...contacts, (text) => keepPlaces(text, names.find(text))];
   }
 

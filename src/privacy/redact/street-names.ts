@@ -41,6 +41,23 @@ const PERSON_VERB_BEFORE_CUE = new RegExp(
 );
 
 /**
+ * The verbs of the list above that point at a person beyond doubt: a listed street's word after
+ * them is redacted even when the name finder left it ("жалобу на Сатпаева от соседки").
+ */
+const PERSON_VERB_BEFORE_STREET = new RegExp(
+  '(?<!\\p{L})(?:(?:жалоб|жалу|пожалова|заявлени|донос|суд|оформ|переписа)\\p{L}*\\s+на|' +
+    '(?:дозвон|достуч)\\p{L}*\\s+до)\\s+$',
+  'iu',
+);
+
+/** Words that make the name after them a place, whatever stands beside it: "улица Абая Айгерим". */
+const PLACE_WORD_BEFORE = new RegExp(
+  '(?<!\\p{L})(?:угол|углу|угла|пересечени[еияю]|перекр[её]ст(?:ок|ка|ке|ку)|ул\\.?|улиц[аеуы]|улицей|' +
+    'пр\\.|пр-т|пр-кт|просп\\.|проспект[аеу]?|в районе)\\s+$',
+  'iu',
+);
+
+/**
  * Words for a person right before the name: "сосед Шевченко", "директор Гоголя", "г-жа Масанчи".
  * A name after them is a person's even before a number ("соседка Шевченко 45 лет шумит").
  */
@@ -129,6 +146,25 @@ export class StreetNames {
     if (this.#byWord.size === 0 || !spans.some((span) => span.kind === 'name')) return spans;
     const words = textWords(text);
     return spans.filter((span) => span.kind !== 'name' || !this.#isAddress(text, words, span));
+  }
+
+  /**
+   * `spans` with the listed streets' words that name a person and that no span holds: the name
+   * finder reads "Навои", "Манаса" as no name and a surname-shaped genitive after "на", "до" as
+   * a street, so "Сосед Навои", "Суюнбая Анна", "жалобу на Сатпаева от соседки" kept the name.
+   */
+  withPersons(text: string, spans: RedactionSpan[]): RedactionSpan[] {
+    if (this.#byWord.size === 0) return spans;
+    const words = textWords(text);
+    const added: RedactionSpan[] = [];
+    for (let index = 0; index < words.length; index++) {
+      const street = this.#occurrenceAt(text, words, index);
+      if (street === undefined) continue;
+      index = street.lastWord;
+      if (spans.some((span) => span.start < street.end && street.start < span.end)) continue;
+      if (isNamedPerson(text, street)) added.push({ start: street.start, end: street.end, kind: 'name' });
+    }
+    return added.length === 0 ? spans : [...spans, ...added];
   }
 
   #add(key: string, entry: ListedWord): void {
@@ -235,6 +271,18 @@ function isAddressByWords(text: string, street: Occurrence): boolean {
   if (PERSON_VERB_BEFORE_CUE.test(before)) return false;
   if (STREET_CUE_BEFORE.test(before)) return true;
   return FROM_BEFORE.test(before) && TO_AFTER.test(after);
+}
+
+/**
+ * Whether a capitalised street's words name a person by what stands beside them, or after a verb
+ * that points at someone with no house number after; not after a street's own word.
+ */
+function isNamedPerson(text: string, street: Occurrence): boolean {
+  if (!/^\p{Lu}/u.test(text.slice(street.start))) return false;
+  const before = text.slice(Math.max(0, street.start - LOOKBEHIND), street.start);
+  if (PLACE_WORD_BEFORE.test(before)) return false;
+  if (isPerson(text, street)) return true;
+  return PERSON_VERB_BEFORE_STREET.test(before) && !isHouseNumberAt(text, street.end);
 }
 
 /** Whether a given name, an initial, a patronymic or a word for a person stands beside the street. */
