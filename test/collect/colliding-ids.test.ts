@@ -38,6 +38,45 @@ describe('one id for several different posts in a file', () => {
   });
 });
 
+// A listening export without ids gives each row an id made from its text and date; with the time
+// in a column of its own, a copy-paste wave of one day shared one id, and all but the first post
+// were counted as already stored.
+describe('the same text at different times of one day, without an id', () => {
+  it('keeps each time as its own post, the first under the id it had, and the same row twice as one', async () => {
+    const batch = await importFixture('csv-same-text-at-times-of-one-day-time-column.csv');
+    const rows = batch.posts.map((post) => [post.location.line, post.nativeId, post.publishedAt?.toISOString()]);
+
+    expect(rows).toEqual([
+      [2, expect.stringMatching(/^content:[0-9a-f]{32}$/), '2024-12-05T05:00:00.000Z'],
+      [3, `${rows[0]![1]}@2024-12-05T06:30:00.000Z`, '2024-12-05T06:30:00.000Z'],
+      [4, `${rows[0]![1]}@2024-12-05T06:30:00.000Z`, '2024-12-05T06:30:00.000Z'],
+      [5, `${rows[0]![1]}@2024-12-05T07:45:00.000Z`, '2024-12-05T07:45:00.000Z'],
+      [6, expect.stringMatching(/^content:[0-9a-f]{32}$/), '2024-12-05T08:00:00.000Z'],
+    ]);
+    expect(batch.notes?.at(-1)).toEqual({
+      location: { file: fixture('csv-same-text-at-times-of-one-day-time-column.csv'), line: 3 },
+      note: 'the same text at 3 different times of one day, without an id, is kept as 3 posts, ' +
+        'told apart by their times',
+    });
+  });
+
+  it('does so across the batches of a streamed file, with the same ids whatever the batch size', async () => {
+    const file = fixture('jsonl-same-text-at-times-of-one-day-time-key.jsonl');
+    const context = { file, timezone: 'Asia/Almaty', now: IMPORT_TIME };
+    const idsOf = async (batchSize: number) => {
+      const ids: string[] = [];
+      for await (const batch of streamJsonl(file, context, batchSize)) ids.push(...batch.posts.map((post) => post.nativeId));
+      return ids;
+    };
+
+    const ids = await idsOf(1);
+    expect(ids.slice(1).map((id) => id.replace(ids[0]!, ''))).toEqual([
+      '@2024-12-05T06:30:00.000Z', '@2024-12-05T06:30:00.000Z', '@2024-12-05T07:45:00.000Z',
+    ]);
+    expect(await idsOf(100)).toEqual(ids);
+  });
+});
+
 describe('one id for several different posts across the batches of a streamed file', () => {
   const file = 'jsonl-streamed-id-repeated-across-batches.jsonl';
 

@@ -10,7 +10,15 @@ import type { ImportBatch, ImportNote, RawPost } from '../raw-post.js';
  *
  * Posts under one id are different posts when their text differs and they do not carry the same
  * publication time. The same text again is the same post; other text at the same time is the
- * post edited, counted once as before. A note names the place of each such id, not the id.
+ * post edited, counted once as before. An id made from a record's text and date as written
+ * (`content-id.ts`) is shared by the same text at other times of the same day when the time
+ * stands in a column of its own (`Дата` 05.12.2024, `Время` 10:00 and 11:30): those are posts of
+ * their own too, a copy-paste wave, and were taken for one. A note names the place of each such
+ * id, not the id.
+ *
+ * LIMITATION: that holds within one file; the same text at another time of the day in another
+ * file meets the first file's post and is taken for it. Putting the time into the id would lift
+ * it, at the cost of every such file imported before being stored again once.
  *
  * A streamed file, whose earlier batches are stored already, is checked across its batches by
  * `StreamedIdSeparator` instead.
@@ -30,17 +38,41 @@ export function separateCollidingIds(batch: ImportBatch): ImportBatch {
   }
   if (colliding.size === 0) return batch;
 
-  const posts = batch.posts.map((post) => colliding.has(post.nativeId)
-    ? { ...post, nativeId: separatedId(post) }
-    : post);
+  const posts = batch.posts.map((post) => {
+    const sharing = colliding.get(post.nativeId);
+    if (sharing === undefined) return post;
+    // The first time of a text keeps the id it had before such times were told apart, so that a
+    // file imported then still finds it, as the streamed file's first post of an id does.
+    const first = sharing[0]!;
+    if (isSameText(sharing) && post.publishedAt?.getTime() === first.publishedAt?.getTime()) return post;
+    return { ...post, nativeId: separatedId(post) };
+  });
   const notes: ImportNote[] = [...colliding.values()].map((sharing) => ({
     location: sharing[1]!.location,
-    note: `${sharing.length} records with different text and dates share one id (as a feed or ` +
-      'export that repeats an id writes them); each is kept as its own post, ' +
-      'told apart by its date (or its text when it has none)',
+    note: isSameText(sharing)
+      ? sameTextNote(new Set(sharing.map((post) => post.publishedAt?.getTime())).size)
+      : `${sharing.length} records with different text and dates share one id (as a feed or ` +
+        'export that repeats an id writes them); each is kept as its own post, ' +
+        'told apart by its date (or its text when it has none)',
   }));
   return { ...batch, posts, notes: [...(batch.notes ?? []), ...notes] };
 }
+
+function isSameText(posts: readonly RawPost[]): boolean {
+  return posts.every((post) => post.text === posts[0]!.text);
+}
+
+function sameTextNote(times: number): string {
+  return `the same text at ${times} different times of one day, without an id, is kept as ` +
+    `${times} posts, told apart by their times`;
+}
+
+/** An id made from the record's text and date as written, or a bare number scoped by them. */
+function isTextDerivedId(id: string): boolean {
+  return CONTENT_ID.test(id);
+}
+
+const CONTENT_ID = /^(?:-?\d+@)?content:[0-9a-f]{32}$/;
 
 /** The id with the post's time, so that an edit at the same time stays one post; else its text. */
 function separatedId(post: RawPost): string {
@@ -49,9 +81,9 @@ function separatedId(post: RawPost): string {
 }
 
 function isAnotherPost(first: RawPost, post: RawPost): boolean {
-  if (post.text === first.text) return false;
-  const sameTime = first.publishedAt !== undefined && post.publishedAt !== undefined &&
-    first.publishedAt.getTime() === post.publishedAt.getTime();
+  const bothDated = first.publishedAt !== undefined && post.publishedAt !== undefined;
+  const sameTime = bothDated && first.publishedAt!.getTime() === post.publishedAt!.getTime();
+  if (post.text === first.text) return bothDated && !sameTime && isTextDerivedId(post.nativeId);
   return !sameTime;
 }
 
@@ -81,7 +113,7 @@ export class StreamedIdSeparator {
         this.#firstOfId.set(key, fingerprint);
         return post;
       }
-      if (!isAnotherFingerprint(first, fingerprint)) return post;
+      if (!isAnotherFingerprint(first, fingerprint, isTextDerivedId(post.nativeId))) return post;
       separated += 1;
       firstPlace ??= post.location;
       return { ...post, nativeId: separatedId(post) };
@@ -106,11 +138,12 @@ function fingerprintOf(post: RawPost): number {
   return fnv1a(post.text, 0x811c9dc5) * TIME_BITS + time;
 }
 
-function isAnotherFingerprint(first: number, post: number): boolean {
+function isAnotherFingerprint(first: number, post: number, textDerivedId: boolean): boolean {
   const [firstText, firstTime] = [Math.floor(first / TIME_BITS), first % TIME_BITS];
   const [text, time] = [Math.floor(post / TIME_BITS), post % TIME_BITS];
-  if (text === firstText) return false;
-  return !(firstTime !== 0 && firstTime === time);
+  const sameTime = firstTime !== 0 && firstTime === time;
+  if (text === firstText) return textDerivedId && firstTime !== 0 && time !== 0 && !sameTime;
+  return !sameTime;
 }
 
 /** Two 32-bit FNV-1a hashes with different seeds, 53 bits of them together. */
