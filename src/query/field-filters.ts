@@ -53,6 +53,20 @@ export interface FieldVocabulary {
   readonly issues: readonly string[];
   readonly slices: readonly string[];
   readonly districts: readonly string[];
+  /** Names of each kind, folded by `foldFieldName`, to their ids ("турксиб" → turksib). */
+  readonly names?: FieldNames;
+}
+
+export interface FieldNames {
+  readonly subjects: ReadonlyMap<string, string>;
+  readonly issues: ReadonlyMap<string, string>;
+  readonly slices: ReadonlyMap<string, string>;
+  readonly districts: ReadonlyMap<string, string>;
+}
+
+/** A name as a field value is compared: letter case and ё do not matter. */
+export function foldFieldName(name: string): string {
+  return name.trim().toLowerCase().replaceAll('ё', 'е');
 }
 
 export interface WrittenField {
@@ -129,9 +143,12 @@ function knownId(
   fail: Fail,
 ): string {
   if (vocabulary === null) return value;
-  const known = vocabulary[`${name === 'subject' ? 'subjects' : name === 'issue' ? 'issues'
-    : name === 'slice' ? 'slices' : 'districts'}`];
+  const kind = name === 'subject' ? 'subjects' : name === 'issue' ? 'issues' : name === 'slice' ? 'slices' : 'districts';
+  const known = vocabulary[kind];
   if (known.includes(value)) return value;
+  // An analyst writes the district or issue as the digest names it: district:Турксиб, issue:Образование.
+  const named = vocabulary.names?.[kind].get(foldFieldName(value));
+  if (named !== undefined) return named;
   const suggestion = closestMatch(value, known);
   const ids = known.join(', ');
   return fail(suggestion

@@ -5,7 +5,7 @@
  * alternative, must find something before it excludes: `NOT a` alone is refused.
  */
 import { fieldsOf, type FieldFilter, type Phrase, type Query, type QueryNode, type Span } from './ast.js';
-import { readField, type FieldVocabulary } from './field-filters.js';
+import { readField, type FieldNames, type FieldVocabulary } from './field-filters.js';
 import { lex, type LexToken } from './lexer.js';
 import { DEFAULT_LIMITS, type QueryLimits } from './limits.js';
 import { QueryError } from './query-error.js';
@@ -24,6 +24,8 @@ export interface QueryVocabulary {
   readonly issues: readonly SavedQuery[];
   readonly slices: readonly string[];
   readonly districts: readonly string[];
+  /** Names that stand for the ids in a field: labels, district names, subjects' aliases. */
+  readonly names?: FieldNames;
 }
 
 export interface ParseOptions {
@@ -61,6 +63,7 @@ class Parser {
       issues: vocabulary.issues.map((issue) => issue.id),
       slices: vocabulary.slices,
       districts: vocabulary.districts,
+      ...(vocabulary.names ? { names: vocabulary.names } : {}),
     } : null;
     if (query.length > this.#limits.maxLength) {
       this.#fail({ start: this.#limits.maxLength, end: query.length },

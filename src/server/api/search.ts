@@ -2,6 +2,7 @@ import { shownSearch } from '../../insight/search-counts.js';
 import type { Project } from '../../project/project.js';
 import { MAX_SEARCH_PAGE } from '../../query/limits.js';
 import { parseQuery, QueryError, type Query } from '../../query/index.js';
+import { queryVocabularyOf } from '../../query/project-vocabulary.js';
 import { QUERY_LANGUAGES, type QueryLanguage } from '../../query/query-problem.js';
 import { parseWholeNumber } from '../../text/whole-number.js';
 import { HttpError, json, JSON_TYPE, type Endpoint } from '../endpoint.js';
@@ -59,13 +60,7 @@ function errorLanguage(written: string | undefined): QueryLanguage {
   throw new HttpError(400, `lang "${written}" must be one of ${QUERY_LANGUAGES.join(', ')}`);
 }
 
+/** As `tyndau search` parses it: the project's ids and names, and its saved queries. */
 function parsed(text: string, project: Project): Query {
-  return parseQuery(text, {
-    vocabulary: {
-      subjects: project.subjects.map((subject) => ({ id: subject.id })),
-      issues: project.taxonomy.issues.map((issue) => ({ id: issue.id })),
-      slices: project.taxonomy.slices.map((slice) => slice.id),
-      districts: project.districts.map((district) => district.id),
-    },
-  });
+  return parseQuery(text, { vocabulary: queryVocabularyOf(project) });
 }

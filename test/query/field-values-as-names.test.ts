@@ -1,0 +1,29 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+import { describe, expect, it } from 'vitest';
+
+import { parseQuery } from '../../src/query/parser.js';
+import { QueryError } from '../../src/query/query-error.js';
+import { queryVocabularyOf } from '../../src/query/project-vocabulary.js';
+import { makeProject } from '../report/make-project.js';
+
+const vocabulary = queryVocabularyOf(makeProject('ru'));
+const fixture = fileURLToPath(new URL('../fixtures/query/field-values-written-as-names.txt', import.meta.url));
+const cases = readFileSync(fixture, 'utf8').split('\n').filter((line) => line !== '' && !line.startsWith('#'))
+  .map((line) => line.split('\t') as [string, string]);
+
+function idOf(query: string): string | undefined {
+  const root = parseQuery(query, { vocabulary }).root;
+  return root.type === 'field' && 'id' in root.filter ? root.filter.id : undefined;
+}
+
+describe('a field value written as a name', () => {
+  it.each(cases)('%s stands for %s', (query, id) => {
+    expect(idOf(query)).toBe(id);
+  });
+
+  it('still refuses a name the project does not have, listing the ids', () => {
+    expect(() => parseQuery('district:Есиль', { vocabulary })).toThrow(QueryError);
+  });
+});
