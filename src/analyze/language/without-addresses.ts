@@ -26,7 +26,7 @@ const ADDRESS = new RegExp(
   'gu',
 );
 /** A quick test that `ADDRESS` may match, so that most texts skip it. */
-const MAY_HAVE_ADDRESS = new RegExp(`[@/[]|\\.(?:${DOMAINS})(?![\\p{L}\\p{N}])`, 'u');
+const MAY_HAVE_ADDRESS = new RegExp(`[@[]|://|www\\.|\\.(?:${DOMAINS})(?![\\p{L}\\p{N}])`, 'u');
 
 /**
  * `text` with its addresses and placeholders blanked out of the normalised form (same length,
