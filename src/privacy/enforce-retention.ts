@@ -19,9 +19,9 @@ export function enforceRetention(store: Store, project: Project, report: Retenti
   const days = project.privacy.retentionDays;
   const { textsRemoved } = store.applyRetention(new Date(), days);
   if (textsRemoved === 0) return;
-  const posts = textsRemoved === 1 ? 'social post' : 'social posts';
+  const [posts, their] = textsRemoved === 1 ? ['social post', 'its'] : ['social posts', 'their'];
   report(`retention: removed the text of ${textsRemoved} ${posts} older than ${days} days ` +
-    '(privacy.retentionDays); their analysis and counts stay');
+    `(privacy.retentionDays); ${their} analysis and counts stay`);
 }
 
 /**

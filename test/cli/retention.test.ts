@@ -66,7 +66,7 @@ describe('the retention limit of social-post text', () => {
     const run = runCli(['import', '--project', projectPath, join(work, 'posts.jsonl')]);
 
     expect(run.code).toBe(0);
-    expect(run.stdout).toContain('retention: removed the text of 1 social post older than 30 days (privacy.retentionDays); their analysis and counts stay');
+    expect(run.stdout).toContain('retention: removed the text of 1 social post older than 30 days (privacy.retentionDays); its analysis and counts stay');
     expect(storedTexts()).toEqual({
       '0:telegram': null,
       '1:news': 'Автобусный парк обновят к весне',
