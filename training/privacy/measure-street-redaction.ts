@@ -9,7 +9,8 @@
  * Абая", "улица X"); a sentence counts as over-redacted when any [NAME] is left in it.
  * Person probe: the same words as a person's ("X Анна", "X Н.В.", "А. X", "сосед X", "жалоба на
  * X от соседки", "дозвонилась до X"); a sentence counts as leaking when the word is still there.
- * Both run without the gazetteer and with Almaty's list, side by side.
+ * Both run without the gazetteer and with Almaty's list, side by side, on the frames the rules
+ * were written for and on frames written after them.
  *
  * `--dev`: the name dev sets of evaluate-name-redaction.ts (factRuEval devset, NEREL dev, KazNERD
  * valid) read by the name finder alone and then with the gazetteer's filter and its persons, so
@@ -43,37 +44,82 @@ const PERSON_FRAMES = [
   (word: string) => `Тарас ${word} живёт на пятом этаже`,
 ];
 
+/**
+ * Frames written after the rules, to read them on sentences they were not tuned on: other words
+ * around the street, other punctuation, the street first or in a crossing of two listed streets.
+ */
+const UNSEEN_STREET_FRAMES = [
+  (street: string) => `Стою в пробке на ${street} уже час`,
+  (street: string) => `Возле дома ${street} 30 прорвало трубу`,
+  (street: string) => `${street}, 5 — опять нет света`,
+  (street: string) => `угол ${street} и Жандосова: светофор мигает`,
+  (street: string) => `По ${street} ремонт дороги до конца месяца`,
+  (street: string) => `Перекрёсток Саина/${street} снова затопило`,
+  (street: string) => `В районе ${street} нет горячей воды`,
+];
+
+const UNSEEN_PERSON_FRAMES = [
+  (word: string) => `Мой сосед ${word} ставит машину на газон`,
+  (word: string) => `${word} Айгерим не вернула долг`,
+  (word: string) => `Позвонила ${word} С.А., сказала ждать`,
+  (word: string) => `Подали заявление на ${word} в полицию`,
+  (word: string) => `Участковый ${word} не приехал`,
+];
+
+/** Frames written after the two faults the frames above found were mended, and read once. */
+const LAST_STREET_FRAMES = [
+  (street: string) => `Третий день нет воды: ${street} 112, второй подъезд`,
+  (street: string) => `Автобус 32 не ходит по ${street} с утра`,
+  (street: string) => `ул.${street} 77 — снова яма`,
+  (street: string) => `Между ${street} и Сейфуллина перекрыли дорогу`,
+  (street: string) => `Тротуар на ${street} разбит, дети ходят по дороге`,
+  (street: string) => `Ехала от ${street} до Райымбека полтора часа`,
+];
+
+const LAST_PERSON_FRAMES = [
+  (word: string) => `${word} Марат Ерланович не отвечает на звонки`,
+  (word: string) => `Соседка ${word} снова затопила нас`,
+  (word: string) => `Жена ${word} пожаловалась участковому`,
+  (word: string) => `Передайте ${word} А., что собрание в 7`,
+  (word: string) => `Поговорила с ${word} Еленой`,
+];
+
 const STREET_NAMES = ALMATY_STREETS.flatMap((street) => street.names);
 const PROBED = ALMATY_STREETS.map((street) => street.names[0]!);
 
-function probe(redactor: Redactor): { overRedacted: string[]; leaked: string[] } {
-  const overRedacted = PROBED.flatMap((street) => STREET_FRAMES.map((frame) => frame(street)))
+type Frame = (word: string) => string;
+
+function probe(
+  redactor: Redactor, streetFrames: readonly Frame[], personFrames: readonly Frame[],
+): { overRedacted: string[]; leaked: string[] } {
+  const overRedacted = PROBED.flatMap((street) => streetFrames.map((frame) => frame(street)))
     .map((sentence) => redactor.redact(sentence).text)
     .filter((text) => text.includes('[NAME]'));
   // Only the streets named by one capitalised word: the person frames need a surname's shape.
   const surnames = PROBED.filter((street) => /^\p{Lu}[\p{Ll}-]+$/u.test(street));
-  const leaked = surnames.flatMap((word) => PERSON_FRAMES.map((frame) => ({ word, sentence: frame(word) })))
+  const leaked = surnames.flatMap((word) => personFrames.map((frame) => ({ word, sentence: frame(word) })))
     .map(({ word, sentence }) => ({ word, text: redactor.redact(sentence).text }))
     .filter(({ word, text }) => text.includes(word))
     .map(({ text }) => text);
   return { overRedacted, leaked };
 }
 
-function reportProbes(): void {
-  const before = probe(new Redactor(SUBJECTS));
-  const after = probe(new Redactor(SUBJECTS, [], STREET_NAMES));
-  const streetSentences = PROBED.length * STREET_FRAMES.length;
-  const personSentences = PROBED.filter((street) => /^\p{Lu}[\p{Ll}-]+$/u.test(street)).length * PERSON_FRAMES.length;
+function reportProbes(title: string, streetFrames: readonly Frame[], personFrames: readonly Frame[]): void {
+  const before = probe(new Redactor(SUBJECTS), streetFrames, personFrames);
+  const after = probe(new Redactor(SUBJECTS, [], STREET_NAMES), streetFrames, personFrames);
+  const streetSentences = PROBED.length * streetFrames.length;
+  const personSentences = PROBED.filter((street) => /^\p{Lu}[\p{Ll}-]+$/u.test(street)).length * personFrames.length;
+  console.log(`\n${title}`);
   console.log(`street sentences over-redacted: ${before.overRedacted.length} -> ${after.overRedacted.length} of ${streetSentences}`);
   console.log(`person sentences leaking the name: ${before.leaked.length} -> ${after.leaked.length} of ${personSentences}`);
-  console.log('\nstill over-redacted:');
+  console.log('still over-redacted:');
   for (const text of after.overRedacted) console.log(`  ${text}`);
   // The name finder's own leaks are in both; the gazetteer's are those it adds.
   const leakedBefore = new Set(before.leaked);
   const added = after.leaked.filter((text) => !leakedBefore.has(text));
-  console.log(`\nleaking with the gazetteer only (${added.length}):`);
+  console.log(`leaking with the gazetteer only (${added.length}):`);
   for (const text of added) console.log(`  ${text}`);
-  console.log(`\nleaking with or without it (${after.leaked.length - added.length}):`);
+  console.log(`leaking with or without it (${after.leaked.length - added.length}):`);
   for (const text of after.leaked.filter((leak) => leakedBefore.has(leak))) console.log(`  ${text}`);
 }
 
@@ -137,5 +183,7 @@ function reportDevSets(): void {
   }
 }
 
-reportProbes();
+reportProbes('frames the rules were written for', STREET_FRAMES, PERSON_FRAMES);
+reportProbes('frames written after them', UNSEEN_STREET_FRAMES, UNSEEN_PERSON_FRAMES);
+reportProbes('frames written last', LAST_STREET_FRAMES, LAST_PERSON_FRAMES);
 if (process.argv.includes('--dev')) reportDevSets();

@@ -1,6 +1,7 @@
 import { givenNameIndex } from './given-name-index.js';
 import { nameKey } from './name-key.js';
 import { isPatronymic } from './name-shapes.js';
+import { PERSON_ROLE } from './person-roles.js';
 import type { RedactionSpan } from './redaction-kind.js';
 import { isHouseNumberAt } from './street-addresses.js';
 
@@ -58,13 +59,14 @@ const PLACE_WORD_BEFORE = new RegExp(
 );
 
 /**
- * Words for a person right before the name: "сосед Шевченко", "директор Гоголя", "г-жа Масанчи".
- * A name after them is a person's even before a number ("соседка Шевченко 45 лет шумит").
+ * Words for a person right before the name: the name finder's roles ("сосед", "участковый",
+ * "тұрғын"), a few of office ("директор Гоголя") and of kin ("жена Навои", "сын Саина"). A name
+ * after them is a person's even before a number ("соседка Шевченко 45 лет шумит").
  */
 const PERSON_WORD_BEFORE = new RegExp(
-  '(?<!\\p{L})(?:сосед|соседк|жител|жительниц|гражданин|гражданк|пенсионер|водител|директор|' +
-    'начальник|заведующ|врач|учител|воспитател|господин|госпож|товарищ|коллег|тұрғын|көрші|' +
-    'мұғалім|дәрігер)\\p{L}*\\s+$|(?<!\\p{L})(?:г-н|г-жа|тов\\.)\\s*$',
+  `(?<!\\p{L})(?:${PERSON_ROLE}|(?:директор|начальник|заведующ|коллег|товарищ)\\p{L}{0,4}|тов\\.|` +
+    '(?:жен[аыеу]|муж[аеу]?|сын[аеу]?|доч(?:ь|ка|ки|ке|ку|ери)|брат[аеу]?|сестр[аыеу]|мать|матери|' +
+    'от(?:ец|ца|цу)|внук[аеу]?|внучк[аиеу]|тёщ[аиеу]|тещ[аиеу]|свекров(?:ь|и)|дяд[яиеу]|тёт[яиеу]|тет[яиеу]))\\s*$',
   'iu',
 );
 
@@ -79,6 +81,9 @@ const WORD_AFTER = /^[ \t]+(\p{Lu}\p{Ll}+)(?!\p{L})/u;
 const CROSSING_MARK = /^\s*(?:\/|—|–|-)\s*$/u;
 /** A crossing written with "и" or "&": a street's only when its first street is one by a cue. */
 const CROSSING_AND = /^\s+(?:и|&)\s+$/u;
+
+/** What may stand between a street and its house number: ",", ", д.", " дом". */
+const HOUSE_WORD_AFTER = /^,?(?:\s?(?:д\.|дом(?!\p{L})))?/u;
 
 /** The characters looked at on each side of a street. */
 const LOOKBEHIND = 40;
@@ -266,7 +271,7 @@ function matches(text: string, words: readonly TextWord[], from: number, name: r
 function isAddressByWords(text: string, street: Occurrence): boolean {
   const before = text.slice(Math.max(0, street.start - LOOKBEHIND), street.start);
   const after = text.slice(street.end, street.end + LOOKBEHIND * 2);
-  if (isHouseNumberAt(text, street.end)) return true;
+  if (hasHouseNumber(text, street)) return true;
   if (KAZAKH_STREET_WORD_AFTER.test(after)) return true;
   if (PERSON_VERB_BEFORE_CUE.test(before)) return false;
   if (STREET_CUE_BEFORE.test(before)) return true;
@@ -282,7 +287,16 @@ function isNamedPerson(text: string, street: Occurrence): boolean {
   const before = text.slice(Math.max(0, street.start - LOOKBEHIND), street.start);
   if (PLACE_WORD_BEFORE.test(before)) return false;
   if (isPerson(text, street)) return true;
-  return PERSON_VERB_BEFORE_STREET.test(before) && !isHouseNumberAt(text, street.end);
+  return PERSON_VERB_BEFORE_STREET.test(before) && !hasHouseNumber(text, street);
+}
+
+/**
+ * A house number after the street, also after a comma or "д." as an address is written out:
+ * "Абая, 5", "Гоголя, д. 12". Only for a listed street: "Иванова, 45" may be a woman's age.
+ */
+function hasHouseNumber(text: string, street: Occurrence): boolean {
+  const written = HOUSE_WORD_AFTER.exec(text.slice(street.end, street.end + 8))?.[0] ?? '';
+  return isHouseNumberAt(text, street.end + written.length);
 }
 
 /** Whether a given name, an initial, a patronymic or a word for a person stands beside the street. */
