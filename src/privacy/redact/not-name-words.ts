@@ -3,13 +3,14 @@ import { isBrandWord } from './brand-words.js';
 /**
  * Russian and Kazakh words that are never part of a person's name, though they open sentences
  * with a capital letter: conjunctions, particles, pronouns and sentence adverbs ("Причём",
- * "Всё-таки", "Словом", "Мысалы", "Сондай-ақ"; "Сам Мандела", "Имя Бекхэма" before a name, but
- * not "Сами", an Arabic given name), and titles that stand before a name ("Пилот Кими
- * Райкконен", "Министр Иванов", "Сэр Алекс Фергюсон"; not "адвокат": "Дик Адвокат"), and the
- * akim in any case form: "Аким" is also a given name, but a resident's "Аким, ты где?" calls the
- * mayor. The name classifier learns the frequent ones from its training texts; the rare ones,
- * seen once or never, are taken for foreign names or dragged into the name beside them. Private
- * persons' roles ("Жительница", "Тұрғын") are not here: the name rules read them.
+ * "Всё-таки", "Словом", "Мысалы", "Сондай-ақ"; "Сам Мандела", "Имя Бекхэма" before a name; "Она
+ * ушла" after a handle, where the verb lowers the threshold; but not "Сами", an Arabic given
+ * name), and titles that stand before a name ("Пилот Кими Райкконен", "Министр Иванов", "Сэр
+ * Алекс Фергюсон"; not "адвокат": "Дик Адвокат"), and the akim in any case form: "Аким" is also
+ * a given name, but a resident's "Аким, ты где?" calls the mayor. The name classifier learns the
+ * frequent ones from its training texts; the rare ones, seen once or never, are taken for foreign
+ * names or dragged into the name beside them. Private persons' roles ("Жительница", "Тұрғын")
+ * are not here: the name rules read them.
  * Left out: words that are also given names or parts of names ("Роман", "Вера", "Бақыт", "Ли",
  * "Да" of "Да Винчи", "Бен", "Сол").
  */
@@ -25,7 +26,7 @@ const FUNCTION_WORDS = new Set(`
 который которая которые какой какая какие сколько никто ничто никогда нигде иногда всегда
 часто редко обычно особенно именно точнее вернее иначе либо нибудь кое-что кое-кто мол дескать
 хозяева новым новой новому
-сам сама само самого самой самому саму самим самими самих имя
+сам сама само самого самой самому саму самим самими самих имя он она они мы вы ты
 президент премьер премьер-министр министр вице-министр мэр губернатор депутат сенатор спикер
 судья прокурор посол генерал полковник майор капитан адмирал маршал лейтенант сержант тренер
 пилот гонщик игрок вратарь форвард защитник нападающий чемпион футболист хоккеист боксёр
