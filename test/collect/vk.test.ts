@@ -133,6 +133,22 @@ describe('VK posts with polls and shared links, paid and advertising posts', () 
   });
 });
 
+// A group that posts a video, a captioned photo or an article with no words of its own: the post
+// was left out as media only, its title and caption unread.
+describe('VK posts whose words are in a video, a photo or an article', () => {
+  it('reads a video\'s title and description, a photo\'s caption and an article\'s title and subtitle', async () => {
+    const batch = await importFixture('vk-wall-get-video-photo-article-attachments.json');
+    expect(batch.posts.map((post) => [post.nativeId, post.text])).toEqual([
+      ['-777_301', 'Пробка на Аль-Фараби сегодня утром\nСтоим уже час, светофор не работает'],
+      ['-777_302', 'Яма на Сатпаева, третью неделю'],
+      ['-777_303', 'Почему растут тарифы на тепло\nОбъясняем по пунктам'],
+      ['-777_305', 'Смотрите, что творится\n\nПотоп в подземном переходе'],
+    ]);
+    // A document's file name is not read: the post of a document and an uncaptioned photo has no text.
+    expect(batch.notes?.map((note) => note.note)).toEqual(['1 post without text (media only) left out']);
+  });
+});
+
 describe('VK execute responses', () => {
   it('reads each call\'s page and skips a failed call with its place and VK\'s message', async () => {
     const batch = await importFixture('vk-execute-wall-get-pages.json');
