@@ -1,4 +1,6 @@
-import { createWriteStream, fstatSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import {
+  createWriteStream, fstatSync, mkdtempSync, readdirSync, realpathSync, rmSync, statSync, type Dirent, type Stats,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { extname, join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
@@ -74,20 +76,67 @@ function isFolder(path: string): boolean {
  * assets an export keeps beside its posts; a note says how many were passed over.
  */
 function folderFiles(folder: string, notes: string[]): string[] {
-  const files: string[] = [];
-  let passedOver = 0;
-  const entries = readdirSync(folder, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile() && !entry.name.startsWith('.'));
-  for (const entry of entries) {
-    const path = join(entry.parentPath, entry.name);
-    if (NOT_POSTS.has(extname(entry.name).toLowerCase())) passedOver += 1;
-    else files.push(path);
-  }
-  files.sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
-  const media = passedOver === 0 ? '' : passedOver === 1
+  const found: FolderContents = { files: [], passedOver: 0, brokenLinks: 0 };
+  walkFolder(folder, new Set([realpathSync(folder)]), found);
+  const files = found.files.sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
+
+  const media = found.passedOver === 0 ? '' : found.passedOver === 1
     ? '; 1 media, style or script file passed over'
-    : `; ${passedOver} media, style and script files passed over`;
+    : `; ${found.passedOver} media, style and script files passed over`;
+  const links = found.brokenLinks === 0 ? '' : found.brokenLinks === 1
+    ? '; 1 link to a file that does not exist passed over'
+    : `; ${found.brokenLinks} links to files that do not exist passed over`;
   const read = files.length === 1 ? '1 file read' : `${files.length} files read`;
-  notes.push(`${folder}: a folder, ${read}${media}`);
+  notes.push(`${folder}: a folder, ${read}${media}${links}`);
   return files;
+}
+
+interface FolderContents {
+  readonly files: string[];
+  passedOver: number;
+  brokenLinks: number;
+}
+
+/**
+ * Adds a folder's files to `found`, following links: exports are often linked into the folder
+ * rather than copied (`ln -s ~/Downloads/ChatExport_2024-12-05 imports/`), and a linked file or
+ * folder was passed over without a word. A folder met again through a link (one pointing at a
+ * folder above it) is read once; a link to nothing is counted.
+ */
+function walkFolder(folder: string, seen: Set<string>, found: FolderContents): void {
+  for (const entry of readdirSync(folder, { withFileTypes: true })) {
+    if (entry.name.startsWith('.')) continue;
+    const path = join(folder, entry.name);
+    const kind = entry.isSymbolicLink() ? linkedKind(path) : entryKind(entry);
+    if (kind === 'folder') {
+      const real = realpathSync(path);
+      if (seen.has(real)) continue;
+      seen.add(real);
+      walkFolder(path, seen, found);
+    } else if (kind === 'file') {
+      if (NOT_POSTS.has(extname(entry.name).toLowerCase())) found.passedOver += 1;
+      else found.files.push(path);
+    } else if (kind === 'nothing') {
+      found.brokenLinks += 1;
+    }
+  }
+}
+
+type EntryKind = 'file' | 'folder' | 'nothing' | 'other';
+
+function entryKind(entry: Dirent): EntryKind {
+  if (entry.isDirectory()) return 'folder';
+  return entry.isFile() ? 'file' : 'other';
+}
+
+/** What a link points to: a link to a device or a socket is none of a folder's exports. */
+function linkedKind(path: string): EntryKind {
+  let target: Stats;
+  try {
+    target = statSync(path);
+  } catch {
+    return 'nothing';
+  }
+  if (target.isDirectory()) return 'folder';
+  return target.isFile() ? 'file' : 'other';
 }

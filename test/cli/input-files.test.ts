@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fileURLToPath } from 'node:url';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 import { inputFiles } from '../../src/cli/input-files.js';
@@ -19,6 +21,32 @@ describe('a folder named among the files to import', () => {
       join(FOLDER, 'messages10.html'),
     ]);
     expect(folderNotes).toEqual([`${FOLDER}: a folder, 3 files read; 3 media, style and script files passed over`]);
+  });
+
+  // Exports linked into a folder rather than copied were passed over without a word.
+  it('reads the files and folders linked into it, once each, and counts links to nothing', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'tyndau-linked-exports-'));
+    try {
+      const result = fileURLToPath(new URL('../fixtures/collect/telegram-channel-result.json', import.meta.url));
+      symlinkSync(result, join(folder, 'result.json'));
+      symlinkSync(ONE_FILE_FOLDER, join(folder, 'ChatExport_2024-12-05'));
+      symlinkSync(join(folder, 'missing.jsonl'), join(folder, 'gone.jsonl'));
+      mkdirSync(join(folder, 'sub'));
+      symlinkSync(folder, join(folder, 'sub', 'back-to-top'));
+
+      const { files, folderNotes } = await inputFiles([folder]);
+
+      expect(files).toEqual([
+        join(folder, 'ChatExport_2024-12-05', 'result.json'),
+        join(folder, 'result.json'),
+      ]);
+      expect(folderNotes).toEqual([
+        `${folder}: a folder, 2 files read; 1 media, style or script file passed over; ` +
+          '1 link to a file that does not exist passed over',
+      ]);
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
   });
 
   it('counts one file read and one passed over in the singular', async () => {
