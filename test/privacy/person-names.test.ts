@@ -129,9 +129,20 @@ describe('a namesake of a school, a theatre or a monument', () => {
     ['Школа имени Ахмета Байтурсынулы.', 'Школа имени [NAME].'],
     ['Спектакль в театре им. А. М. Горького отменили.', 'Спектакль в театре им. [NAME] отменили.'],
     ['Цветы к памятнику Пушкину никто не убирает.', 'Цветы к памятнику [NAME] никто не убирает.'],
-    ['Абай атындағы мектепте жылу жоқ.', '[NAME] атындағы мектепте жылу жоқ.'],
+    ['Мұхтар Әуезов атындағы театрдың шатыры ағып тұр.', '[NAME] атындағы театрдың шатыры ағып тұр.'],
   ])('is redacted: %s', (text, expected) => {
     expect(redact(text)).toBe(expected);
+  });
+
+  // The historical figures Almaty's streets are named after name its universities and schools
+  // too; no private person, and the institution is what the post is about.
+  it.each([
+    'В КазНУ имени аль-Фараби прошла конференция.',
+    'Абай атындағы мектепте жылу жоқ.',
+    'Возле школы им.Абая снова не горят фонари.',
+    'Әл-Фараби атындағы ҚазҰУ жатақханасында су жоқ.',
+  ])('keeps a historical figure Almaty names its streets after: %s', (text) => {
+    expect(redact(text)).toBe(text);
   });
 
   it('keeps a monitored subject\'s name', () => {

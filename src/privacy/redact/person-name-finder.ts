@@ -20,7 +20,7 @@ import { hasSurnameEnding, isKazakhGivenNameShaped, isPatronymic, isSurnameShape
 import type { NameToken as Token } from './name-token.js';
 import { PERSON_ROLE } from './person-roles.js';
 import type { RedactionSpan } from './redaction-kind.js';
-import { isStreetPair } from './street-pairs.js';
+import { isStreetName, isStreetPair } from './street-pairs.js';
 import { SubjectNames } from './subject-names.js';
 import { surnameIndex, type SurnameIndex } from './surname-index.js';
 import { worldPlaceKeys } from './world-place-index.js';
@@ -35,6 +35,11 @@ const UPPER_CASE = /\p{Lu}/u;
 const LOWER_CASE = /\p{Ll}/u;
 /** "О’Рейли", "О'Тул", "Д’Алема": an Irish or Italian surname's particle and apostrophe. */
 const SECOND_LETTER_LOWER = /^(?:.|[ОД]['’]\p{Lu})\p{Ll}/u;
+/**
+ * Capitals ending a Cyrillic word after lower-case letters: "ҚазҰУ", "КазНУ", "КазГАСА" are
+ * universities' abbreviations. "МакКартни", "ДиКаприо" go on in lower case.
+ */
+const CYRILLIC_INNER_CAPITAL = /[а-яёәіңғүұқөһ][А-ЯЁӘІҢҒҮҰҚӨҺ]+$/u;
 const SPACES = /^[ \t]{1,3}$/;
 /** What joins an initial to the next word: "А. Иванов", "А.Б. Иванов". */
 const AFTER_INITIAL = /^\.[ \t]?$/;
@@ -386,7 +391,8 @@ export class PersonNameFinder {
       const start = match.index;
       const end = start + written.length;
       const initial = written.length === 1 && text.charCodeAt(end) === 0x2e;
-      const capitalised = SECOND_LETTER_LOWER.test(written) && !isNotANameWord(written.toLowerCase());
+      const capitalised = SECOND_LETTER_LOWER.test(written) && !CYRILLIC_INNER_CAPITAL.test(written) &&
+        !isNotANameWord(written.toLowerCase());
       const gap = previous ? text.slice(previous.end, start) : '';
       const joined = previous !== undefined && (previous.initial ? AFTER_INITIAL.test(gap) : SPACES.test(gap) ||
         (match.glued && previousGlued && isHashtagGap(gap)));
@@ -561,6 +567,7 @@ function markPlaces(run: readonly Token[], text: string): void {
     placeNameWords(run, 0).forEach((token) => (token.place = true));
   }
   if (REGION_WORD_BEFORE.test(before) && !isNamePart(first)) first.place = true;
+  markHistoricalNamesakes(run, text, before);
   markVenues(run, text, before);
   run.forEach((token) => {
     if (token.word.includes('-') && isStreetPair(token.word)) token.place = true;
@@ -580,6 +587,30 @@ function markPlaces(run: readonly Token[], text: string): void {
     if (!PLACE_WORD_SET.has(token.word) || PLACE_ABBREVIATION_SET.has(token.word)) return;
     placeNameWords(run, index + 1).forEach((named) => (named.place = true));
   });
+}
+
+/**
+ * "КазНУ имени аль-Фараби", "школа имени Абая", "Жамбыл атындағы мектеп": the historical figures
+ * Almaty names its streets after (the toponym list) name its universities and schools too, and
+ * are no private persons; the institution is what a post is about. Other namesakes stay
+ * redacted ("школа имени [NAME]"), and so does a monument's person ("памятник [NAME]"), as the
+ * news corpora mark it. "аль-", "әл-" before the name is al-Farabi's, the one such figure
+ * written with a particle.
+ */
+const NAMESAKE_WORD_BEFORE = /(?<!\p{L})(?:имени|им\.) ?(?:аль-|ал-|әл-|эль-)?$/iu;
+const NAMESAKE_WORD_AFTER = /^ атындағы/u;
+const ARABIC_PARTICLE_BEFORE = /(?:^|[^\p{L}])(?:аль|ал|әл|эль)-$/iu;
+const FARABI = /^(?:фараби|фарабиге|фарабидің|фарабидин)$/u;
+
+function markHistoricalNamesakes(run: readonly Token[], text: string, before: string): void {
+  if (run.length !== 1) return;
+  const token = run[0]!;
+  const historical = isStreetName(token.word) ||
+    (FARABI.test(token.word) && ARABIC_PARTICLE_BEFORE.test(text.slice(Math.max(0, token.start - 4), token.start)));
+  if (!historical) return;
+  if (NAMESAKE_WORD_BEFORE.test(before) || NAMESAKE_WORD_AFTER.test(text.slice(token.end, token.end + 12))) {
+    token.place = true;
+  }
 }
 
 /** Characters before a word that open a sentence: "Жанка с 3 этажа", "… нас. Димон". */
