@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { PrivacyGate } from '../../src/privacy/gate.js';
 import { projectGate, projectRedactor } from '../../src/privacy/project-gate.js';
 import { Redactor } from '../../src/privacy/redact/redactor.js';
+import { isHouseNumberAt } from '../../src/privacy/redact/street-addresses.js';
 import { loadProject } from '../../src/project/load-project.js';
 import { SUBJECTS } from './subjects.js';
 
@@ -66,5 +67,13 @@ describe('the project\'s streets named after people', () => {
 
     expect(redactor.redact('Живу на Seifullin 12, на Сейфуллин жалуются').text)
       .toBe('Живу на Seifullin 12, на [NAME] жалуются');
+  });
+});
+
+describe('a house number after a street', () => {
+  it('is a number with a Kazakh case ending or a flat, not an ordinal after a hyphen', () => {
+    const numbers = ['Сатпаева 12-те су жоқ', 'Сатпаева 12-3', 'Сатпаева 5-го числа', 'Абай 19-ыншы ғасырда'];
+
+    expect(numbers.map((text) => isHouseNumberAt(text, text.indexOf(' ')))).toEqual([true, true, false, false]);
   });
 });

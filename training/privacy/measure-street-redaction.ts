@@ -3,6 +3,7 @@
  *
  *   npx vite-node training/privacy/measure-street-redaction.ts          # probes only
  *   npx vite-node training/privacy/measure-street-redaction.ts --dev    # and the name dev sets
+ *   npx vite-node training/privacy/measure-street-redaction.ts --test   # the test parts, read once
  *
  * Street probe: each of Almaty's listed streets (its first name) in the frames residents write an
  * address in ("Живу на X", "от Навои до X", "X 45, подъезд 2", "ДТП на X", "пересечение X и
@@ -13,9 +14,9 @@
  * were written for and on frames written after them.
  *
  * `--dev`: the name dev sets of evaluate-name-redaction.ts (factRuEval devset, NEREL dev, KazNERD
- * valid) read by the name finder alone and then with the gazetteer's filter and its persons, so
- * that the difference is the gazetteer's only: person words redacted (recall) and other words
- * redacted; each span it keeps or adds is printed with its context.
+ * valid; `--test`: their test parts) read by the name finder alone and then with the gazetteer's
+ * filter and its persons, so that the difference is the gazetteer's only: person words redacted
+ * (recall) and other words redacted; each span it keeps or adds is printed with its context.
  */
 import { ALMATY_STREETS } from '../../src/project/defaults/streets.js';
 import { loadNameClassifier } from '../../src/privacy/redact/name-classifier.js';
@@ -155,12 +156,12 @@ function percent(part: number, whole: number): string {
   return `${((100 * part) / whole).toFixed(2)}%`;
 }
 
-function reportDevSets(): void {
+function reportNameSets(test: boolean): void {
   const finder = new PersonNameFinder([], loadNameClassifier());
   const streets = new StreetNames(STREET_NAMES);
-  const sets: ReadonlyArray<readonly [string, AnnotatedDocument[]]> = [
-    ['factRuEval-2016 devset', readFactRuEval('devset')], ['NEREL dev', readNerel('dev')], ['KazNERD valid', readKazNerd('valid')],
-  ];
+  const sets: ReadonlyArray<readonly [string, AnnotatedDocument[]]> = test
+    ? [['factRuEval-2016 testset', readFactRuEval('testset')], ['NEREL test', readNerel('test')], ['KazNERD test', readKazNerd('test')]]
+    : [['factRuEval-2016 devset', readFactRuEval('devset')], ['NEREL dev', readNerel('dev')], ['KazNERD valid', readKazNerd('valid')]];
   for (const [name, documents] of sets) {
     const found = documents.map((document) => finder.find(document.text));
     const kept = documents.map((document, index) =>
@@ -186,4 +187,5 @@ function reportDevSets(): void {
 reportProbes('frames the rules were written for', STREET_FRAMES, PERSON_FRAMES);
 reportProbes('frames written after them', UNSEEN_STREET_FRAMES, UNSEEN_PERSON_FRAMES);
 reportProbes('frames written last', LAST_STREET_FRAMES, LAST_PERSON_FRAMES);
-if (process.argv.includes('--dev')) reportDevSets();
+if (process.argv.includes('--dev')) reportNameSets(false);
+if (process.argv.includes('--test')) reportNameSets(true);

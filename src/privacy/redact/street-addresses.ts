@@ -34,6 +34,9 @@ const COUNTED = new RegExp(`^\\s*(?:${[
   'year', 'day', 'week', 'month', 'hour', 'time', 'people', 'point', 'goal',
 ].join('|')})`, 'iu');
 
+/** A word's ending after a hyphen that the house number's own endings ("64-те") are not. */
+const ORDINAL_ENDING = /^-\p{L}/u;
+
 /**
  * Almaty's avenues named after a historical figure by his whole name, which residents write
  * alone: "пробка на Аль-Фараби", "Перекрыли Аль-Фараби". No private person is so named.
@@ -76,7 +79,10 @@ function isStreet(text: string, span: RedactionSpan, spans: readonly RedactionSp
 export function isHouseNumberAt(text: string, end: number): boolean {
   const after = text.slice(end, end + 40);
   const house = HOUSE_NUMBER.exec(after);
-  return house !== null && !COUNTED.test(after.slice(house[0].length));
+  if (house === null) return false;
+  const rest = after.slice(house[0].length);
+  // An ordinal's ending after a hyphen: "Абай 19-ыншы ғасырда", "Иванова 5-го числа".
+  return !COUNTED.test(rest) && !ORDINAL_ENDING.test(rest);
 }
 
 /**
