@@ -51,6 +51,13 @@ const PERSON_VERB_BEFORE_STREET = new RegExp(
   'iu',
 );
 
+const TO_OR_ON_BEFORE = /(?<!\p{L})(?:на|до)\s+$/iu;
+const PERSON_VERB_AFTER = new RegExp(
+  '^\\s+(?:(?:опять|снова|уже|не)\\s+)?(?:пожалова|жалу|напа|наеха|накрич|наор|подал|донес|донос|оформ|' +
+    'переоформ|обиде|обижа|дозвон|достуч)\\p{L}*',
+  'iu',
+);
+
 /** Words that make the name after them a place, whatever stands beside it: "улица Абая Айгерим". */
 const PLACE_WORD_BEFORE = new RegExp(
   '(?<!\\p{L})(?:угол|углу|угла|пересечени[еияю]|перекр[её]ст(?:ок|ка|ке|ку)|ул\\.?|улиц[аеуы]|улицей|' +
@@ -273,7 +280,7 @@ function isAddressByWords(text: string, street: Occurrence): boolean {
   const after = text.slice(street.end, street.end + LOOKBEHIND * 2);
   if (hasHouseNumber(text, street)) return true;
   if (KAZAKH_STREET_WORD_AFTER.test(after)) return true;
-  if (PERSON_VERB_BEFORE_CUE.test(before)) return false;
+  if (PERSON_VERB_BEFORE_CUE.test(before) || pointsAtPersonAfter(before, after)) return false;
   if (STREET_CUE_BEFORE.test(before)) return true;
   return FROM_BEFORE.test(before) && TO_AFTER.test(after);
 }
@@ -287,7 +294,17 @@ function isNamedPerson(text: string, street: Occurrence): boolean {
   const before = text.slice(Math.max(0, street.start - LOOKBEHIND), street.start);
   if (PLACE_WORD_BEFORE.test(before)) return false;
   if (isPerson(text, street)) return true;
-  return PERSON_VERB_BEFORE_STREET.test(before) && !hasHouseNumber(text, street);
+  if (hasHouseNumber(text, street)) return false;
+  const after = text.slice(street.end, street.end + LOOKBEHIND);
+  return PERSON_VERB_BEFORE_STREET.test(before) || pointsAtPersonAfter(before, after);
+}
+
+/**
+ * "На Шевченко пожаловались соседи", "До Гоголя не дозвониться": Russian puts the verb after
+ * its object as readily as before, and "на", "до" then point at a person.
+ */
+function pointsAtPersonAfter(before: string, after: string): boolean {
+  return TO_OR_ON_BEFORE.test(before) && PERSON_VERB_AFTER.test(after);
 }
 
 /**
