@@ -57,7 +57,7 @@ const VENUE_WORDS = ['clinic', 'center', 'centre', 'shop', 'store', 'mall', 'caf
  */
 const TITLE_RUN = new RegExp(
   "[A-Z][A-Za-z'’ʼ-]*(?:(?:[ \\t]+(?:of|the|for|de|du|la|le|von|van|&))*[ \\t]+[A-Z0-9][A-Za-z0-9'’ʼ-]*)*" +
-    `(?:[ \\t]+(?:bi|batyr|khan|han))?` +
+    `(?:[ \\t]+(?:bi|batyr|khan|han)(?!\\p{L}))?` +
     `(?:[ \\t]+(?:${[...STREET_WORDS, ...STREET_ABBREVIATIONS, ...KAZAKH_STREET_STEMS, ...VENUE_WORDS].join('|')})[\\p{L}.]*)?`,
   'gu',
 );

@@ -421,7 +421,8 @@ export class PersonNameFinder {
 
     const word = written.toLowerCase();
     const key = nameKey(written);
-    const listed = this.#givenNames.get(key) ?? this.#givenNames.get(latinSingleLetters(written));
+    const listed = this.#givenNames.get(key) ?? this.#givenNames.get(latinSingleLetters(written)) ??
+      this.#givenNames.get(passportVowelsKey(written, key));
     const subject = this.#subjects.covers(key);
     // "Дании", "Спартака", "Украинаның": a listed place or body is never part of a name.
     facts = this.#worldPlaces.has(key) ? { ...NOT_A_NAME_WORD, word, key, subject, place: true } : {
@@ -935,4 +936,16 @@ function latinSingleLetters(written: string): string {
   const lower = written.toLowerCase();
   if (!/([b-df-hj-np-tv-z])\1/.test(lower)) return '';
   return nameKey(lower.replace(/([b-df-hj-np-tv-z])\1/g, '$1'));
+}
+
+/**
+ * The key of a Latin spelling with the vowels passports write for Е and Я as the Cyrillic
+ * spelling gives them: "Yerlan", "Yelena" (Ерлан, Елена: "Ye" for an opening Е) and "Aliya",
+ * "Dariya", "Yuliya" (Алия, Дария, Юлия: "iya" for ия) were looked up as "ierlan" and "alia",
+ * and the lists hold "erlan" and "aliia". "" for a word with none, so nothing is looked up twice.
+ */
+function passportVowelsKey(written: string, key: string): string {
+  if (!/^[A-Za-z]/.test(written)) return '';
+  const variant = key.replace(/^ie/, 'e').replace(/ia/g, 'iia');
+  return variant === key ? '' : variant;
 }
