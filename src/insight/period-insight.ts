@@ -319,7 +319,11 @@ function classifiedShares(
 }
 
 /** Shares of rollup rows' original posts, each language and kind corrected with its own confusion. */
-function rowSentimentShares(
+/**
+ * The sentiment shares of rollup rows, each language and kind of post corrected with its own
+ * measured confusion from `confusions` (overall or toward subjects), as every breakdown has them.
+ */
+export function rowSentimentShares(
   rows: readonly GroupedSentimentRow[],
   confusions: readonly GroupConfusion[] | undefined,
 ): SentimentShares {

@@ -120,6 +120,10 @@ describe('the dashboard in a browser', () => {
     // The demo mixes Russian news with Kazakh reviews and a few posts of uncalibrated languages:
     // the overview says which share of posts was corrected, as the digest does.
     expect(await page.textContent('[data-coverage]')).toMatch(/\d+\s?%/);
+    // Each shown subject has a row of eight weeks under its card, the last week's count its own.
+    const trendRows = page.locator('[data-subject-trend] > table tbody tr');
+    expect(await trendRows.count()).toBe(insight.subjects.shown.length);
+    expect(await page.locator('[data-subject-trend] > table thead th').count()).toBe(9);
     await page.screenshot({ path: join(SCREENSHOTS, 'overview.png'), fullPage: true });
 
     // uPlot named the x value "Value" in every chart's legend, in English on a Russian page.

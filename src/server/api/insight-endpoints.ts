@@ -5,8 +5,10 @@
  * intervals, exactly as the digest's are, so the two never disagree on the same period.
  */
 import {
-  buildPeriodInsight, shownFirstSeenDates, shownSplit, suppressParts, suppressSmall, type SentimentShares, type ShownCount,
+  buildPeriodInsight, rowSentimentShares, shownFirstSeenDates, shownSplit, suppressParts, suppressSmall,
+  type SentimentShares, type ShownCount,
 } from '../../insight/index.js';
+import type { SubjectRollupRow } from '../../store/store.js';
 import { addDays, previousPeriod, type DayRange } from '../../store/day-range.js';
 import { DIGEST_LABELS } from '../../report/digest-labels.js';
 import { correctionCoverage } from '../../report/sentiment-correction.js';
@@ -70,7 +72,7 @@ export const INSIGHT_ENDPOINTS: readonly Endpoint[] = [
   {
     method: 'get',
     path: '/api/overview',
-    summary: 'Volume per day, overall sentiment with 95% intervals, and each subject\'s sentiment',
+    summary: 'Volume per day, overall sentiment with 95% intervals, each subject\'s sentiment and its posts per week over eight weeks',
     tag: 'dashboard',
     role: 'viewer',
     query: PERIOD_PARAMETERS,
@@ -97,6 +99,7 @@ export const INSIGHT_ENDPOINTS: readonly Endpoint[] = [
         sentimentCoverage: sentimentCoverage(request, insight.sentiment === null ? [] : [insight.sentiment]),
         subjects: insight.subjects,
         subjectSentimentCoverage: sentimentCoverage(request, insight.subjects.shown.map((entry) => entry.sentiment)),
+        subjectTrend: subjectTrend(request, insight.period, insight.subjects.shown.map((entry) => entry.subjectId)),
         languages: insight.languages,
       });
     },
@@ -158,7 +161,7 @@ const TREND_WEEKS = 8;
 function weeklyTrend(request: EndpointRequest, period: DayRange, issueIds: readonly string[]) {
   const min = request.server.project.privacy.minGroupSize;
   const to = period.to;
-  const weekStarts = Array.from({ length: TREND_WEEKS }, (_, index) => addDays(to, -7 * (TREND_WEEKS - index) + 1));
+  const weekStarts = trendWeeks(to);
   const rollups = request.server.store.readRollups({ from: weekStarts[0]!, to });
   const counts = new Map<string, number>();
   for (const row of rollups.issues) {
@@ -173,6 +176,47 @@ function weeklyTrend(request: EndpointRequest, period: DayRange, issueIds: reado
       issueId,
       originals: shownWeeks(weekStarts.map((_, week) => counts.get(`${issueId} ${week}`) ?? 0), totals, min),
     })),
+  };
+}
+
+/** The first days of the eight weeks ending on `to`. */
+function trendWeeks(to: string): string[] {
+  return Array.from({ length: TREND_WEEKS }, (_, index) => addDays(to, -7 * (TREND_WEEKS - index) + 1));
+}
+
+/**
+ * Mentions of each subject the overview shows, in each of the eight weeks ending on the period's
+ * last day, with the share of them negative toward the subject (corrected as every subject share
+ * is) in the weeks whose count is shown: how the talk about the mayor or a utility moves week by
+ * week. Weeks under the minimum group size show neither.
+ */
+function subjectTrend(request: EndpointRequest, period: DayRange, subjectIds: readonly string[]) {
+  const { project, store, sentimentCorrection } = request.server;
+  const min = project.privacy.minGroupSize;
+  const weekStarts = trendWeeks(period.to);
+  const wanted = new Set(subjectIds);
+  const rows = new Map<string, SubjectRollupRow[]>();
+  for (const row of store.readRollups({ from: weekStarts[0]!, to: period.to }).subjects) {
+    if (!wanted.has(row.subjectId)) continue;
+    const key = `${row.subjectId} ${weekStarts.findLastIndex((start) => start <= row.day)}`;
+    const list = rows.get(key) ?? [];
+    list.push(row);
+    rows.set(key, list);
+  }
+  const totals = [period, previousPeriod(period)].map((range) => weeksCovering(weekStarts, range));
+  return {
+    weeks: weekStarts,
+    subjects: subjectIds.map((subjectId) => {
+      const weeks = weekStarts.map((_, week) => rows.get(`${subjectId} ${week}`) ?? []);
+      const originals = shownWeeks(weeks.map((list) => list.reduce((sum, row) => sum + row.originals, 0)), totals, min);
+      return {
+        subjectId,
+        originals,
+        negative: weeks.map((list, week) => typeof originals[week] === 'number' && originals[week] > 0
+          ? rowSentimentShares(list, sentimentCorrection?.subjects).shares.negative
+          : null),
+      };
+    }),
   };
 }
 

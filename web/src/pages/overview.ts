@@ -2,7 +2,7 @@ import { getJson } from '../api.js';
 import { COLOURS, categoryChart, dayChart } from '../charts.js';
 import { h } from '../dom.js';
 import {
-  chartCount, count, figure, hiddenNote, interval, section, table, type ShareEstimate, type ShownCount,
+  chartCount, count, figure, hiddenNote, interval, percent, section, table, type ShareEstimate, type ShownCount,
 } from '../format.js';
 import type { Page } from '../page.js';
 
@@ -22,7 +22,12 @@ interface Overview {
   /** Which share of posts was corrected and why the rest was not, per language; null when all were. */
   sentimentCoverage: Record<string, string | null> | null;
   subjects: { shown: { subjectId: string; originals: number; sentiment: SentimentShares }[]; hiddenGroups: number };
+  /** The shown subjects' posts in each of eight weeks, and the share negative toward each where shown. */
+  subjectTrend: { weeks: string[]; subjects: { subjectId: string; originals: ShownCount[]; negative: (ShareEstimate | null)[] }[] };
 }
+
+/** Subjects drawn in the weekly chart; the table below it lists every shown subject. */
+const TREND_SUBJECTS = 6;
 
 export const SENTIMENTS: readonly Sentiment[] = ['negative', 'neutral', 'positive'];
 
@@ -91,5 +96,25 @@ export const overviewPage: Page = {
     subjects.append(cards);
     const note = hiddenNote(data.subjects.hiddenGroups, context);
     if (note) subjects.append(note);
+
+    const trend = data.subjectTrend;
+    if (trend.subjects.length === 0) return;
+    const subjectName = (id: string): string => context.meta.subjects.find((entry) => entry.id === id)?.name ?? id;
+    const weekly = section(strings.subjectTrend);
+    weekly.dataset.subjectTrend = '';
+    root.append(weekly);
+    dayChart(weekly, strings.subjectTrend, trend.weeks, trend.subjects.slice(0, TREND_SUBJECTS).map((subject, index) => ({
+      label: subjectName(subject.subjectId),
+      values: subject.originals.map(chartCount),
+      colour: COLOURS.palette[index % COLOURS.palette.length]!,
+    })), strings.weekOf, context.language);
+    weekly.append(table([strings.subject, ...trend.weeks], trend.subjects.map((subject) => [
+      subjectName(subject.subjectId),
+      ...subject.originals.map((originals, week) => {
+        const negative = subject.negative[week];
+        return negative ? `${count(originals, context)} (${strings.negativeShort} ${percent(negative.share, context, 0)})` : count(originals, context);
+      }),
+    ])));
+    weekly.append(h('p', { class: 'note' }, strings.subjectTrendNote));
   },
 };

@@ -1,0 +1,47 @@
+/**
+ * The overview gave each subject's count and tone for the chosen period only: an analyst could
+ * not see how the talk about the akimat moved week by week, the first thing a listening tool is
+ * asked for. The overview now carries eight weeks of each shown subject's posts, with the share
+ * negative toward it in the weeks whose count is shown.
+ */
+import { afterAll, describe, expect, it } from 'vitest';
+
+import { openSqliteStore } from '../../src/store/sqlite/sqlite-store.js';
+import type { StoredItem } from '../../src/store/store.js';
+import { makeItem } from '../store/make-post.js';
+import { answerAsViewer } from './api-as-viewer.js';
+
+interface Trend {
+  weeks: string[];
+  subjects: { subjectId: string; originals: (number | null | 'x')[]; negative: ({ share: number } | null)[] }[];
+}
+
+/** `negative` of `count` posts about the akimat on `day`, the rest positive. */
+function posts(day: string, count: number, negative: number): StoredItem[] {
+  return Array.from({ length: count }, (_, index) => makeItem(
+    { nativeId: `${day}-${index}`, text: `Акимат, пост ${index}`, publishedAt: `${day}T06:00:00Z` },
+    { subjects: { akimat: index < negative ? 'negative' : 'positive' } },
+  ));
+}
+
+describe('the weekly trend of a subject on the overview', () => {
+  const store = openSqliteStore(':memory:', { timezone: 'Asia/Almaty' });
+  // The week of 2026-11-24 … 11-30 is the period; two weeks before it hold 20 and 4 posts.
+  store.savePosts([...posts('2026-11-10', 20, 15), ...posts('2026-11-18', 4, 4), ...posts('2026-11-26', 12, 3)]);
+  afterAll(() => store.close());
+
+  it('gives each week\'s posts and the share negative toward the subject where the count is shown', async () => {
+    const { body } = await answerAsViewer<{ subjectTrend: Trend }>(store, '/api/overview?from=2026-11-24&to=2026-11-30');
+    const trend = body.subjectTrend;
+
+    expect(trend.weeks).toEqual([
+      '2026-10-06', '2026-10-13', '2026-10-20', '2026-10-27', '2026-11-03', '2026-11-10', '2026-11-17', '2026-11-24',
+    ]);
+    const akimat = trend.subjects.find((subject) => subject.subjectId === 'akimat')!;
+    expect(akimat.originals).toEqual([0, 0, 0, 0, 0, 20, null, 12]);
+    // As classified (no calibration in this project): 15 of 20, 3 of 12; none for a hidden week.
+    expect(akimat.negative.map((share) => share && Math.round(share.share * 100))).toEqual(
+      [null, null, null, null, null, 75, null, 25],
+    );
+  });
+});
