@@ -30,7 +30,7 @@ export function consistencyProblems(data: unknown): KeyProblem[] {
 const ALMATY = /alma|алма/iu;
 
 /**
- * Almaty's districts or bodies in a project for another city. Districts left out are Almaty's
+ * Almaty's districts, streets or bodies in a project for another city. Districts left out are Almaty's
  * eight, so a Karaganda project that left them out, as its first file often does, counted posts
  * about Almaty's Medeu and Turksib as its own districts and showed them in its digest.
  */
@@ -43,6 +43,13 @@ function almatyDefaultsElsewhere(data: Entry): KeyProblem[] {
     problems.push({ keyPath: ['city'], at: 'value', message: `districts are left out, and left out they are Almaty's eight; ${forNone}` });
   } else if (data.districts === 'default') {
     problems.push({ keyPath: ['districts'], at: 'value', message: `"default" is Almaty's eight districts, and the city is ${city}; ${forNone}` });
+  }
+  if (data.streets === 'default') {
+    problems.push({
+      keyPath: ['streets'], at: 'value',
+      message: `"default" is Almaty's main streets, and the city is ${city}; list the streets of ${city} ` +
+        'whose names are also surnames or given names (as tyndau init\'s comment shows) or leave the key out for none',
+    });
   }
   if (data.agencies === 'default') {
     problems.push({

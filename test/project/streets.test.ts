@@ -48,4 +48,21 @@ describe('the street list of a project file', () => {
       `6:5 streets.2: ${shape}`,
     ]);
   });
+
+  it('is refused as "default" in a project for another city', () => {
+    const text = 'name: A\ncity: Shymkent\ndistricts: []\nstreets: default\nprivacy: {secret: a-long-enough-secret}\n';
+    const error = (() => {
+      try {
+        return parseProject(text, '/tmp/tyndau.yaml', {});
+      } catch (thrown) {
+        return thrown;
+      }
+    })();
+
+    expect(error).toBeInstanceOf(ProjectError);
+    expect((error as ProjectError).problems.map(placeOf)).toEqual([
+      '4:10 streets: "default" is Almaty\'s main streets, and the city is Shymkent; list the streets of Shymkent ' +
+        'whose names are also surnames or given names (as tyndau init\'s comment shows) or leave the key out for none',
+    ]);
+  });
 });
