@@ -81,13 +81,32 @@ function isNominativeGivenName(word: string): boolean {
   return nominativeGivenNames.has(nameKey(word));
 }
 
+/**
+ * A given name alone in capitals, as angry posts and greetings shout it: "позвоните МАРАТУ" is
+ * left, "ЕРЛАН НЕ ОТДАЁТ ДОЛГ", "ТАНЯ, С ДНЁМ РОЖДЕНИЯ". Only a name as listed, not a case form
+ * ("СТЕНУ", "ЛЮБИ", "ПАСХИ" fold onto names' forms), in Cyrillic (an English shout, "BORN TO
+ * WIN", holds words listed as names), and not the words shouted as often as the names: "АЛЛА"
+ * (God, "АЛЛА РАЗЫ БОЛСЫН"), "ПИТЕР" (the city), "СТЕН" (walls), "КАРЛ" (a byword), "БРЕД"
+ * (nonsense).
+ */
+const WORD_IN_CAPITALS = /(?<![\p{L}\p{N}@#_-])[А-ЯЁӘІҢҒҮҰҚӨҺ]{4,}(?![\p{L}\p{N}_-])/gu;
+const CAPITALS_TEST = /[А-ЯЁӘІҢҒҮҰҚӨҺ]{4}/u;
+const SHOUTED_WORDS = new Set(['алла', 'питер', 'стен', 'карл', 'бред']);
+
 /** What the name lists say of a word, as the name finder reads them. */
 export interface NameLookup {
   /** A listed given name; `ambiguousToo`: also one that is an ordinary word ("бақыт", "роза"). */
   isGivenName(word: string, ambiguousToo: boolean): boolean;
   /** A surname-shaped word that is not an ordinary word or a place ("сапарова", not "снова"). */
   isSurname(word: string): boolean;
+  /** A word of a monitored subject's name ("досаев"): the given name beside it is the subject's. */
+  isSubjectWord(word: string): boolean;
 }
+
+/** The words right before and after a span. */
+const WORD_BEFORE = /(\p{L}+)[ \t]+$/u;
+const WORD_AFTER = /^[ \t]+(\p{L}+)/u;
+const NEIGHBOURHOOD = 40;
 
 /**
  * Names the words around them point at: after an introduction ("меня зовут роза", "Менің
@@ -98,9 +117,18 @@ export interface NameLookup {
  */
 export function findNamesByCue(text: string, names: NameLookup): RedactionSpan[] {
   const spans: RedactionSpan[] = [];
+  // "ерболат досаев", "АКИМ ЕРБОЛАТ ДОСАЕВ": a given name beside a subject's surname is the subject's.
+  const besideSubject = (start: number, end: number): boolean => {
+    const before = WORD_BEFORE.exec(text.slice(Math.max(0, start - NEIGHBOURHOOD), start))?.[1];
+    const after = WORD_AFTER.exec(text.slice(end, end + NEIGHBOURHOOD))?.[1];
+    return [before, after].some((word) => word !== undefined && names.isSubjectWord(word));
+  };
+  const push = (start: number, end: number): void => {
+    if (!besideSubject(start, end)) spans.push({ start, end, kind: 'name' });
+  };
   const add = (match: RegExpExecArray | RegExpMatchArray, group: number): void => {
     const [start, end] = match.indices![group]!;
-    spans.push({ start, end, kind: 'name' });
+    push(start, end);
   };
   // In lower case only a name as listed: "аты-жонин жане" (and) is a case form's key.
   const isNamePart = (word: string): boolean => names.isSurname(word.toLowerCase()) ||
@@ -137,6 +165,13 @@ export function findNamesByCue(text: string, names: NameLookup): RedactionSpan[]
       const [start] = match.indices![1]!;
       const [, end] = match.indices![2]!;
       spans.push({ start, end, kind: 'name' });
+    }
+  }
+  if (CAPITALS_TEST.test(text)) {
+    for (const match of text.matchAll(WORD_IN_CAPITALS)) {
+      const word = match[0];
+      if (SHOUTED_WORDS.has(word.toLowerCase()) || !isNominativeGivenName(word) || !names.isGivenName(word, false)) continue;
+      push(match.index, match.index + word.length);
     }
   }
   return spans;

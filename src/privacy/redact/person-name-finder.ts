@@ -283,6 +283,7 @@ export class PersonNameFinder {
       const key = nameKey(word);
       return !this.#worldPlaces.has(key) && !this.#subjects.covers(key) && this.#isLoneSurname(key, word);
     },
+    isSubjectWord: (word) => this.#subjects.covers(nameKey(word)),
   };
 
   #capitalisedNames(written: string): RedactionSpan[] {
