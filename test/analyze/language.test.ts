@@ -135,6 +135,18 @@ describe('letters the detectors tell neighbours by', () => {
   });
 });
 
+describe('a Kazakh place typed with Russian letters in a short Russian complaint', () => {
+  test('is Russian when a word only Russian writes is there and no letter Russian lacks', () => {
+    // "Шанырак" made the vote Kyrgyz; "нет" is Kyrgyz "жок", Ukrainian "немає".
+    expect(['на Шанырак нет газа', 'Шанырак-2: нет газа', 'В Калкамане опять нет воды'].map((text) => codeOf(text)))
+      .toEqual(['ru', 'ru', 'ru']);
+  });
+
+  test('Kyrgyz without such a word stays Kyrgyz', () => {
+    expect(identifier.identify(prepareText('Бирок азыр жок'))).toMatchObject({ code: 'other', detected: 'ky' });
+  });
+});
+
 describe('two Russian words both detectors take for Serbian', () => {
   test.each([['на работу'], ['да ладно'], ['за маму']])('%s is Russian: it has none of ј љ њ', (text) => {
     expect(codeOf(text)).toBe('ru');

@@ -592,7 +592,16 @@ function mongolianWithoutRussian(counts: WordCounts): boolean {
  * gʻ ("sinovdan o‘tdik, hamon mag‘lub"): Uzbek full of names reads as English to fastText.
  * Russian goes to Mongolian for Mongolian's function words (`mongolianWithoutRussian`).
  */
+/**
+ * Words Russian alone writes so among the languages the vote knows: Kyrgyz, Tatar and Bashkir say
+ * жок, юк; Ukrainian немає, що, це, вже; Belarusian няма, што, гэта.
+ */
+const RUSSIAN_ONLY_WORD = /(?:^|[^\p{L}])(?:нет|что|чтобы|это|уже|очень|опять|почему|сейчас|тоже|только|ещ[её]|можно|нужно)(?![\p{L}])/u;
+
 function overruledByLetters(vote: VoteAnswer, text: string, letters: number, counts: WordCounts): string {
+  // A neighbour taken for a text with no letter Russian lacks and a word only Russian writes is
+  // Russian: a Kazakh place's name typed with Russian letters made "на Шанырак нет газа" Kyrgyz.
+  if (NEIGHBOURS.has(vote.language) && !(letters & NOT_RUSSIAN_LETTERS) && RUSSIAN_ONLY_WORD.test(text)) return 'ru';
   if (vote.language === 'ru' && vote.probability < UNSURE_RUSSIAN && letters & NOT_RUSSIAN_LETTERS) {
     // Not for Kazakh: a Russian post with a short Kazakh sentence stays Russian below a fifth
     // of Kazakh words, as the mix rule decides.
