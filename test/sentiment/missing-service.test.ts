@@ -32,4 +32,11 @@ describe('a service named as missing or not working', () => {
     expect(kazakh.label).toBe('negative');
     expect(analyzer.overall(normaliseForMatching('Спасибо акимату, воду дали быстро'), RUSSIAN).label).toBe('positive');
   });
+
+  test('turns a bare outage with its duration negative, where half the pull left it neutral', async () => {
+    // A new user's post: 46 % negative against 47 % neutral with the rule pulling halfway.
+    const analyzer = await createSentimentAnalyzer({ subjects: [] });
+    const post = analyzer.overall(normaliseForMatching('Әуезов ауданында үш күннен бері ыстық су жоқ'), KAZAKH);
+    expect(post.label).toBe('negative');
+  });
 });
