@@ -1,3 +1,4 @@
+import { linkWithoutTracking } from './identity/canonical-url.js';
 import type { ImportBatch, ImportNote, RawPost, RecordLocation, SkippedRecord } from './raw-post.js';
 import { EARLIEST_YEAR, LATEST_YEAR, parseDate, type NumericDateOrder } from './dates/parse-date.js';
 import { cutBefore } from '../text/cut-boundary.js';
@@ -90,11 +91,14 @@ const LINK_SHOWN_CHARS = 80;
 const WEB_SCHEMES = new Set(['http:', 'https:']);
 
 /**
- * An article's link, which is stored and later shown as a link: kept as given unless it names a
- * scheme other than http(s) (`javascript:`, `data:`, `file:`), which is noted and not kept, so
- * that no stored link runs a script or opens a local file when clicked. A relative link is kept
- * as given: feeds resolve theirs against their site's address before, and live collection against
- * the feed's address after.
+ * An article's link, which is stored and later shown as a link: without click ids (fbclid,
+ * yclid), utm_ tags and a user:password@ (`linkWithoutTracking`), as live collection stores it,
+ * unless it names a scheme other than http(s) (`javascript:`, `data:`,
+ * `file:`), which is noted and not kept, so that no stored link runs a script or opens a local
+ * file when clicked. A click id is a reader's, Facebook's or Yandex's key to the person who
+ * followed the link, and listening exports copy the link as it was followed. A relative link is
+ * kept as given: feeds resolve theirs against their site's address before, and live collection
+ * against the feed's address after.
  */
 export function readRecordUrl(
   value: string | undefined,
@@ -102,7 +106,8 @@ export function readRecordUrl(
   log: ImportLog,
 ): string | undefined {
   if (value === undefined || value.trim() === '') return undefined;
-  if (!URL.canParse(value.trim()) || WEB_SCHEMES.has(new URL(value.trim()).protocol)) return value;
+  if (!URL.canParse(value.trim())) return value;
+  if (WEB_SCHEMES.has(new URL(value.trim()).protocol)) return linkWithoutTracking(value) ?? value;
 
   const shown = value.length > LINK_SHOWN_CHARS ? `${value.slice(0, cutBefore(value, LINK_SHOWN_CHARS))}…` : value;
   log.note(location, `link ${JSON.stringify(shown)} is not an http(s) address; not kept`);

@@ -339,3 +339,17 @@ describe('snscrape\'s Telegram posts', () => {
     ]);
   });
 });
+
+// Listening exports copy an article's link as it was followed: Facebook's fbclid and Yandex's
+// yclid are keys to the reader who clicked, and were stored with the article.
+describe('an article link holding click ids, analytics tags or a login', () => {
+  it('is stored without them; any other link is stored as written', async () => {
+    const batch = await importFixture('jsonl-news-links-with-click-ids.jsonl');
+    expect(batch.posts.map((post) => post.url)).toEqual([
+      'https://tengrinews.kz/kazakhstan_news/remont-1/',
+      'https://vlast.kz/gorod/123-tarify.html?id=123',
+      'https://orda.kz/novosti/1/#comments',
+      'https://алматы.kz/новости/парк/',
+    ]);
+  });
+});

@@ -53,6 +53,30 @@ export function cleanUrl(link: string, base?: string): string | undefined {
   return url.href;
 }
 
+/**
+ * An article link as written, less what tells who followed it: click ids (fbclid, yclid, gclid),
+ * analytics tags (utm_…) and a user:password@. Path, trailing slash, fragment and the other
+ * parameters in their order stay, so that the link still opens the page it opened. Undefined
+ * for anything that is not an http(s) URL.
+ */
+export function linkWithoutTracking(link: string): string | undefined {
+  let url: URL;
+  try {
+    url = new URL(link.trim());
+  } catch {
+    return undefined;
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') return undefined;
+
+  const names = [...url.searchParams.keys()].filter(isTracking);
+  // Rebuilt only when something goes: the URL class would percent-encode a Cyrillic path.
+  if (names.length === 0 && url.username === '' && url.password === '') return link.trim();
+  url.username = '';
+  url.password = '';
+  for (const name of names) url.searchParams.delete(name);
+  return url.href;
+}
+
 function isTracking(name: string): boolean {
   const lower = name.toLowerCase();
   return TRACKING_PARAMETERS.has(lower) || TRACKING_PREFIXES.some((prefix) => lower.startsWith(prefix));
