@@ -19,8 +19,9 @@ const CASE_ENDINGS = ['a', 'u', 'e', 'om'];
 const STREET_CUE_BEFORE = new RegExp(
   '(?<!\\p{L})(?:на|по|до|угол|углу|угла|пересечени[еияю]|перекр[её]ст(?:ок|ка|ке|ку)|ул\\.?|улиц[аеуы]|улицей|' +
     'пр\\.|пр-т|пр-кт|просп\\.|проспект[аеу]?|вдоль|между|в районе|в сторону|в направлении|' +
-    // Russian typed in Latin letters: "na Shevchenko probka", "ugol Abaya".
-    'na|po|do|ugol|uglu|peresechenii|ul\\.?|ulitsa|ulitse|prospekt|v raione)\\s+$',
+    // Russian typed in Latin letters: "na Shevchenko probka", "ugol Abaya"; and English.
+    'na|po|do|ugol|uglu|peresechenii|ul\\.?|ulitsa|ulitse|prospekt|v raione|' +
+    'on|along|corner of|intersection of|junction of)\\s+$',
   'iu',
 );
 /** "от Навои до Желтоксан": "от" is a street's only with "до" after it in the clause. */
@@ -31,13 +32,16 @@ const KAZAKH_STREET_WORD_AFTER = /^\s+(?:к[өо]ше|да[ңн][ғг]ыл|[қк
 
 /**
  * Words for someone a street's preposition may point at: "жалоба на Шевченко" (a complaint about
- * a person), "квартира оформлена на Гоголя", "надеюсь на", "дозвонилась до", "скучаю по". After
- * them the street reading needs a house number ("жалоба на Достык 45").
+ * a person), "квартира оформлена на Гоголя", "надеюсь на", "дозвонилась до", "скучаю по", "a
+ * complaint on". After them the street reading needs a house number ("жалоба на Достык 45").
  */
 const PERSON_VERB_BEFORE_CUE = new RegExp(
   '(?<!\\p{L})(?:(?:жалоб|жалу|пожалова|заявлени|донос|суд|напа|наеха|накрич|наор|обид|обиж|руга|зл|' +
     'наде|смотр|посмотр|похож|жени|оформ|переписа|ссыла|сосла|подписа|голосова|работа|охот)\\p{L}*\\s+на|' +
-    '(?:дозвон|достуч|домога)\\p{L}*\\s+до|(?:скуча|тоску|тоскова)\\p{L}*\\s+по)\\s+$',
+    '(?:дозвон|достуч|домога)\\p{L}*\\s+до|(?:скуча|тоску|тоскова)\\p{L}*\\s+по|' +
+    // "a complaint on Shevchenko", "a book on Gogol", "we count on Satpayev".
+    '(?:complain|report|article|book|essay|lecture|story|paper|comment|spy|rely|depend|count|call|' +
+    'crush|vote|focus|sanction|pressure)\\p{L}*\\s+on)\\s+$',
   'iu',
 );
 
