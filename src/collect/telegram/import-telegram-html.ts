@@ -34,6 +34,10 @@ export function isTelegramHtmlExport(html: string): boolean {
  * LIMITATION: unlike `result.json`, the HTML pages do not say whether the chat is a channel, a
  * group or a private conversation; a private chat's page is read like a group's. Export as JSON to
  * have private chats refused.
+ *
+ * LIMITATION: nor do they hold the chat's number, by which `result.json` keys its messages, so
+ * the same chat imported from both is stored twice. Keying messages by the chat's title as well,
+ * and looking both keys up on import, would lift it.
  */
 export function importTelegramHtml(html: string, context: ImportContext): ImportBatch {
   const log = new ImportLog();
