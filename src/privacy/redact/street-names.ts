@@ -138,6 +138,8 @@ interface ListedWord {
  */
 // LIMITATION: a street alone with no address word ("Шевченко перекрыли", "Гоголя опять
 // раскопали") is still redacted: nothing in the sentence tells it from a person's surname.
+// A listed name with a Kazakh case ending ("Сейфуллинде", "Абайдан") is not matched; the name
+// finder keeps it before a Kazakh street word ("Сейфуллин көшесінде"), not alone.
 export class StreetNames {
   /** Each listed name's words by the key of one of them; Latin-only names under "latin:". */
   readonly #byWord = new Map<string, ListedWord[]>();
