@@ -3,7 +3,6 @@ export { twoSidedPValue } from './normal-distribution.js';
 export { comparePeriods, type PeriodChange, type PeriodCounts } from './period-change.js';
 export {
   buildPeriodInsight,
-  rowSentimentShares,
   sentimentShares,
   SENTIMENT_LABELS,
   shownFirstSeenDates,

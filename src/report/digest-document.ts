@@ -8,6 +8,7 @@ import type { SentimentLabel } from '../analyze/analysis.js';
 import type { PeriodCollection, ShadedStretch } from '../insight/collection-outages.js';
 import type { Excerpt } from '../insight/excerpts.js';
 import type { WeakPointsInsight } from '../insight/weak-points.js';
+import type { SubjectTrend } from '../insight/weekly-trend.js';
 import {
   SENTIMENT_LABELS, shownFirstSeenDates, shownSplit, type Breakdown, type PeriodInsight, type SentimentShares,
 } from '../insight/period-insight.js';
@@ -94,6 +95,8 @@ export interface DigestDocumentInput {
   readonly sentimentCorrection?: SentimentCorrection;
   /** Outages of live sources in the period; null or absent when the store keeps no ledger. */
   readonly collection?: PeriodCollection | null;
+  /** The shown subjects' eight weeks; absent, the digest has no such table. */
+  readonly subjectTrend?: SubjectTrend;
 }
 
 const MEASURED_STAGES: readonly MeasuredStage[] = [
@@ -115,10 +118,12 @@ class DocumentBuilder {
   readonly #accuracy: readonly ModelAccuracy[];
   readonly #charts: ChartPainter | null;
   readonly #correction: SentimentCorrection | undefined;
+  readonly #trend: SubjectTrend | undefined;
   readonly #collection: CollectionBlockInput;
 
   constructor(input: DigestDocumentInput) {
     this.#correction = input.sentimentCorrection;
+    this.#trend = input.subjectTrend;
     this.#insight = input.insight;
     this.#weakPoints = input.weakPoints;
     this.#project = input.project;
@@ -282,7 +287,30 @@ class DocumentBuilder {
       this.#sentimentTable(this.#labels.columns.subject, groups),
       ...this.#coverage(subjects.shown.map((entry) => entry.sentiment)),
     ];
-    return this.#withHidden(blocks, subjects);
+    return [...this.#withHidden(blocks, subjects), ...this.#subjectWeeks()];
+  }
+
+  /** Each shown subject's posts per week over eight weeks, with the share negative toward it. */
+  #subjectWeeks(): Block[] {
+    const trend = this.#trend;
+    if (trend === undefined || trend.subjects.length === 0) return [];
+    const labels = this.#labels.subjectWeeks;
+    return [
+      { kind: 'subheading', text: labels.heading },
+      {
+        kind: 'table',
+        columns: [this.#labels.columns.subject, ...trend.weeks.map((week) => shortDay(week, this.#language))],
+        rows: trend.subjects.map((subject) => [
+          this.#subjectName(subject.subjectId),
+          ...subject.originals.map((originals, week) => {
+            const negative = subject.negative[week];
+            const count = this.#format.groupSize(originals);
+            return negative ? `${count} (${labels.negative(this.#format.percent(negative.share))})` : count;
+          }),
+        ]),
+      },
+      { kind: 'paragraph', text: labels.note },
+    ];
   }
 
   #issues(): Block[] {

@@ -49,6 +49,12 @@ export interface DigestLabels {
   readonly platforms: Readonly<Record<Platform, string>>;
   readonly languages: Readonly<Record<LanguageCode, string>>;
   readonly allPosts: string;
+  /** The subjects' eight weeks: the subheading, each cell's negative share, the note under the table. */
+  readonly subjectWeeks: {
+    readonly heading: string;
+    readonly negative: (share: string) => string;
+    readonly note: string;
+  };
   /** A significant change names what was tested, the share of all posts, and which way it moved. */
   readonly significant: Readonly<Record<ShareDirection, string>>;
   readonly notSignificant: string;
@@ -171,6 +177,11 @@ const RUSSIAN: DigestLabels = {
     mixed: 'смешанный', other: 'другой',
   },
   allPosts: 'Все публикации',
+  subjectWeeks: {
+    heading: 'Упоминания по неделям',
+    negative: (share) => `негатив ${share}`,
+    note: 'Публикации с упоминанием объекта за каждую из восьми недель, по первый день недели, и доля негативных к нему (с поправкой, как в таблице выше); недели меньше минимума не показаны.',
+  },
   significant: { rose: 'значимо: доля выросла', fell: 'значимо: доля снизилась', unchanged: 'значимо' },
   notSignificant: 'незначимо',
   notTested: 'нет данных',
@@ -314,6 +325,11 @@ const KAZAKH: DigestLabels = {
     mixed: 'аралас', other: 'басқа тіл',
   },
   allPosts: 'Барлық жарияланымдар',
+  subjectWeeks: {
+    heading: 'Апта бойынша аталуы',
+    negative: (share) => `жағымсыз ${share}`,
+    note: 'Сегіз аптаның әрқайсысында нысан аталған жарияланымдар (аптаның бірінші күні бойынша) және оған жағымсыз үлес (жоғарыдағы кестедегідей түзетілген); шектен аз апталар көрсетілмейді.',
+  },
   significant: { rose: 'маңызды: үлесі өсті', fell: 'маңызды: үлесі азайды', unchanged: 'маңызды' },
   notSignificant: 'маңызды емес',
   notTested: 'дерек жоқ',
@@ -455,6 +471,11 @@ const ENGLISH: DigestLabels = {
     ru: 'Russian', kk: 'Kazakh', 'kk-latn': 'Kazakh (Latin)', en: 'English', mixed: 'mixed', other: 'other',
   },
   allPosts: 'All posts',
+  subjectWeeks: {
+    heading: 'Mentions per week',
+    negative: (share) => `${share} negative`,
+    note: 'Posts mentioning the subject in each of eight weeks, by the week\'s first day, and the share negative toward it (corrected as in the table above); weeks under the minimum are not shown.',
+  },
   significant: { rose: 'significant: share rose', fell: 'significant: share fell', unchanged: 'significant' },
   notSignificant: 'not significant',
   notTested: 'no data',

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { periodCollection, type PeriodCollection } from '../insight/collection-outages.js';
 import { buildPeriodInsight } from '../insight/period-insight.js';
 import { buildWeakPoints } from '../insight/weak-points.js';
+import { subjectTrend } from '../insight/weekly-trend.js';
 import type { Project, ReportLanguage } from '../project/project.js';
 import { isAgencyReader } from '../store/agency-rollups.js';
 import { openCollectionLedger } from '../store/open-collection-ledger.js';
@@ -72,6 +73,12 @@ export async function writeDigest(options: DigestOptions): Promise<DigestFiles> 
     charts: painter,
     sentimentCorrection,
     collection: collectionOf(options),
+    subjectTrend: subjectTrend(options.store, {
+      period: insight.period,
+      minGroupSize: project.privacy.minGroupSize,
+      confusions: sentimentCorrection?.subjects,
+      subjectIds: insight.subjects.shown.map((entry) => entry.subjectId),
+    }),
   });
 
   makeFolder(options.outDir);

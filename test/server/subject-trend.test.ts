@@ -7,8 +7,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 
 import { openSqliteStore } from '../../src/store/sqlite/sqlite-store.js';
-import type { StoredItem } from '../../src/store/store.js';
-import { makeItem } from '../store/make-post.js';
+import { akimatWeeks } from '../store/akimat-weeks.js';
 import { answerAsViewer } from './api-as-viewer.js';
 
 interface Trend {
@@ -16,18 +15,10 @@ interface Trend {
   subjects: { subjectId: string; originals: (number | null | 'x')[]; negative: ({ share: number } | null)[] }[];
 }
 
-/** `negative` of `count` posts about the akimat on `day`, the rest positive. */
-function posts(day: string, count: number, negative: number): StoredItem[] {
-  return Array.from({ length: count }, (_, index) => makeItem(
-    { nativeId: `${day}-${index}`, text: `Акимат, пост ${index}`, publishedAt: `${day}T06:00:00Z` },
-    { subjects: { akimat: index < negative ? 'negative' : 'positive' } },
-  ));
-}
-
 describe('the weekly trend of a subject on the overview', () => {
   const store = openSqliteStore(':memory:', { timezone: 'Asia/Almaty' });
   // The week of 2026-11-24 … 11-30 is the period; two weeks before it hold 20 and 4 posts.
-  store.savePosts([...posts('2026-11-10', 20, 15), ...posts('2026-11-18', 4, 4), ...posts('2026-11-26', 12, 3)]);
+  store.savePosts(akimatWeeks());
   afterAll(() => store.close());
 
   it('gives each week\'s posts and the share negative toward the subject where the count is shown', async () => {

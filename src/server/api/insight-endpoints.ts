@@ -5,11 +5,10 @@
  * intervals, exactly as the digest's are, so the two never disagree on the same period.
  */
 import {
-  buildPeriodInsight, rowSentimentShares, shownFirstSeenDates, shownSplit, suppressParts, suppressSmall,
-  type SentimentShares, type ShownCount,
+  buildPeriodInsight, shownFirstSeenDates, shownSplit, suppressSmall, type SentimentShares,
 } from '../../insight/index.js';
-import type { SubjectRollupRow } from '../../store/store.js';
-import { addDays, previousPeriod, type DayRange } from '../../store/day-range.js';
+import { periodWeeks, shownWeeks, subjectTrend, trendWeeks, weekOf } from '../../insight/weekly-trend.js';
+import type { DayRange } from '../../store/day-range.js';
 import { DIGEST_LABELS } from '../../report/digest-labels.js';
 import { correctionCoverage } from '../../report/sentiment-correction.js';
 import { json, JSON_TYPE, type Endpoint, type EndpointRequest } from '../endpoint.js';
@@ -99,7 +98,12 @@ export const INSIGHT_ENDPOINTS: readonly Endpoint[] = [
         sentimentCoverage: sentimentCoverage(request, insight.sentiment === null ? [] : [insight.sentiment]),
         subjects: insight.subjects,
         subjectSentimentCoverage: sentimentCoverage(request, insight.subjects.shown.map((entry) => entry.sentiment)),
-        subjectTrend: subjectTrend(request, insight.period, insight.subjects.shown.map((entry) => entry.subjectId)),
+        subjectTrend: subjectTrend(request.server.store, {
+          period: insight.period,
+          minGroupSize: min,
+          confusions: request.server.sentimentCorrection?.subjects,
+          subjectIds: insight.subjects.shown.map((entry) => entry.subjectId),
+        }),
         languages: insight.languages,
       });
     },
@@ -152,24 +156,20 @@ export const INSIGHT_ENDPOINTS: readonly Endpoint[] = [
   },
 ];
 
-const TREND_WEEKS = 8;
-
 /**
  * Posts per issue in each of the eight weeks ending on `to`. Weeks rather than days: an issue's
  * daily count is often under the minimum group size, and a week's rarely is.
  */
 function weeklyTrend(request: EndpointRequest, period: DayRange, issueIds: readonly string[]) {
   const min = request.server.project.privacy.minGroupSize;
-  const to = period.to;
-  const weekStarts = trendWeeks(to);
-  const rollups = request.server.store.readRollups({ from: weekStarts[0]!, to });
+  const weekStarts = trendWeeks(period.to);
+  const rollups = request.server.store.readRollups({ from: weekStarts[0]!, to: period.to });
   const counts = new Map<string, number>();
   for (const row of rollups.issues) {
-    const week = weekStarts.findLastIndex((start) => start <= row.day);
-    const key = `${row.issueId} ${week}`;
+    const key = `${row.issueId} ${weekOf(weekStarts, row.day)}`;
     counts.set(key, (counts.get(key) ?? 0) + row.originals);
   }
-  const totals = [period, previousPeriod(period)].map((range) => weeksCovering(weekStarts, range));
+  const totals = periodWeeks(weekStarts, period);
   return {
     weeks: weekStarts,
     issues: issueIds.map((issueId) => ({
@@ -177,72 +177,4 @@ function weeklyTrend(request: EndpointRequest, period: DayRange, issueIds: reado
       originals: shownWeeks(weekStarts.map((_, week) => counts.get(`${issueId} ${week}`) ?? 0), totals, min),
     })),
   };
-}
-
-/** The first days of the eight weeks ending on `to`. */
-function trendWeeks(to: string): string[] {
-  return Array.from({ length: TREND_WEEKS }, (_, index) => addDays(to, -7 * (TREND_WEEKS - index) + 1));
-}
-
-/**
- * Mentions of each subject the overview shows, in each of the eight weeks ending on the period's
- * last day, with the share of them negative toward the subject (corrected as every subject share
- * is) in the weeks whose count is shown: how the talk about the mayor or a utility moves week by
- * week. Weeks under the minimum group size show neither.
- */
-function subjectTrend(request: EndpointRequest, period: DayRange, subjectIds: readonly string[]) {
-  const { project, store, sentimentCorrection } = request.server;
-  const min = project.privacy.minGroupSize;
-  const weekStarts = trendWeeks(period.to);
-  const wanted = new Set(subjectIds);
-  const rows = new Map<string, SubjectRollupRow[]>();
-  for (const row of store.readRollups({ from: weekStarts[0]!, to: period.to }).subjects) {
-    if (!wanted.has(row.subjectId)) continue;
-    const key = `${row.subjectId} ${weekStarts.findLastIndex((start) => start <= row.day)}`;
-    const list = rows.get(key) ?? [];
-    list.push(row);
-    rows.set(key, list);
-  }
-  const totals = [period, previousPeriod(period)].map((range) => weeksCovering(weekStarts, range));
-  return {
-    weeks: weekStarts,
-    subjects: subjectIds.map((subjectId) => {
-      const weeks = weekStarts.map((_, week) => rows.get(`${subjectId} ${week}`) ?? []);
-      const originals = shownWeeks(weeks.map((list) => list.reduce((sum, row) => sum + row.originals, 0)), totals, min);
-      return {
-        subjectId,
-        originals,
-        negative: weeks.map((list, week) => typeof originals[week] === 'number' && originals[week] > 0
-          ? rowSentimentShares(list, sentimentCorrection?.subjects).shares.negative
-          : null),
-      };
-    }),
-  };
-}
-
-/** The trend's weeks that make up `range` exactly, or none when its ends fall inside weeks. */
-function weeksCovering(weekStarts: readonly string[], range: DayRange): number[] {
-  const first = weekStarts.indexOf(range.from);
-  const last = weekStarts.findLastIndex((start) => start <= range.to);
-  const lastDay = addDays(weekStarts[last] ?? range.to, 6);
-  if (first < 0 || lastDay !== range.to) return [];
-  return Array.from({ length: last - first + 1 }, (_, index) => first + index);
-}
-
-/**
- * An issue's weekly counts as shown. A period of whole weeks (14 days, 28) is the sum of its
- * weeks, and the issue's count for it, and for the period before, stand in the table above: an
- * issue of 39 posts over two weeks beside weeks of <10 and 32 gave the 7 away. So the weeks of
- * each such period hide their smallest shown count too, as "x", while the hidden ones add up to
- * fewer than the minimum.
- */
-function shownWeeks(weeks: readonly number[], totals: readonly (readonly number[])[], min: number): ShownCount[] {
-  const shown: ShownCount[] = weeks.map((count) => suppressSmall(count, min));
-  for (const covered of totals) {
-    const parts = suppressParts(covered.map((week) => weeks[week]!), min);
-    covered.forEach((week, index) => {
-      shown[week] = parts[index]!;
-    });
-  }
-  return shown;
 }
