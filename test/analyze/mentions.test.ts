@@ -106,6 +106,9 @@ describe('ambiguous aliases', () => {
     expect(inCity('Аким Алмалинского района обещал починить лифт')).toEqual([]);
     expect(inCity('Алмалы ауданының әкімі келді')).toEqual([]);
     expect(inCity('Районный акимат в Турксибе не отвечает')).toEqual([]);
+    // Here "аким" is the mayor's own ambiguous alias: the title and the name are both his.
+    expect(inCity('Аким Досаев обещал отремонтировать дорогу в Алатауском районе'))
+      .toEqual(['mayor:Аким:alias', 'mayor:Досаев:alias']);
     // The region's akimat stays the region's.
     expect(inCity('Акимат Алматинской области, а у нас в Аксае нет света')).toEqual([]);
   });

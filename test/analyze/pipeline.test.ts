@@ -42,6 +42,16 @@ describe('analysis of one post', () => {
     expect(analyzer.analyze({ text: 'Спасибо акимату, наконец дали свет' }).mentions).toEqual([]);
   });
 
+  test('a title before an official named right after it is the official\'s, not a body\'s', async () => {
+    const project = { ...ALMATY_PROJECT, subjects: [
+      ...ALMATY_PROJECT.subjects.filter((subject) => subject.id === 'mayor').map((subject) => ({ ...subject, ambiguousAliases: [] })),
+      { id: 'city-akimat', kind: 'body' as const, name: 'Акимат', aliases: [], context: ['Алматы'], ambiguousAliases: ['аким'] },
+    ] };
+    const own = await createAnalyzer(project);
+    const analysis = own.analyze({ text: 'Аким Досаев обещал отремонтировать дорогу в Алатауском районе' });
+    expect(analysis.mentions.map((mention) => `${mention.subjectId}:${mention.form}`)).toEqual(['mayor:Досаев']);
+  });
+
   test('a Kazakh post', () => {
     const analysis = analyzer.analyze({ text: 'Алматы қаласының әкімдігі Түрксіб ауданында жаңа аялдамалар салады' });
 

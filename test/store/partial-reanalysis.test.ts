@@ -119,7 +119,8 @@ const EXPECTED_STAGES: Readonly<Record<string, readonly AnalysisStage[]>> = {
   'the sentiment model': ['sentiment'],
   'the taxonomy': ['issues', 'agencies'],
   'the subjects': ['redaction', 'mentions', 'sentiment'],
-  'the districts': ['districts', 'agencies'],
+  // Mentions read the districts a post names ("акимат" with a neighbourhood of the city).
+  'the districts': ['mentions', 'sentiment', 'districts', 'agencies'],
   'the agencies': ['redaction', 'agencies'],
 };
 

@@ -34,6 +34,8 @@ interface Alias {
   readonly surnameAlone: boolean;
   /** Name keys of the words the subject's name and aliases are written with. */
   readonly ownWords: ReadonlySet<string>;
+  /** The subject is an official, a person. */
+  readonly official: boolean;
 }
 
 interface AliasStart {
@@ -47,6 +49,10 @@ interface Candidate {
   /** Token index after the last token. */
   readonly last: number;
   readonly how: MatchKind;
+  /** Found by an ambiguous alias ("аким", "мэр"). */
+  readonly ambiguous?: boolean;
+  /** Of an official, a person. */
+  readonly official?: boolean;
 }
 
 const NO_STARTS: readonly AliasStart[] = [];
@@ -84,7 +90,7 @@ export class MentionFinder {
       }
     }
     if (candidates === null) return [];
-    return withoutOverlaps(candidates).map((candidate) => toMention(text, candidate));
+    return withoutOverlaps(withoutTitles(candidates)).map((candidate) => toMention(text, candidate));
   }
 
   #addSubject(subject: Subject): void {
@@ -113,6 +119,7 @@ export class MentionFinder {
         surnameAlone: subject.kind === 'official' && nameLength > 1 && words.length === 1 &&
           isCapitalised(originalWords[0]?.text ?? ''),
         ownWords,
+        official: subject.kind === 'official',
       };
       for (const key of first.keys.keys()) {
         const list = this.#byFirstWordKey.get(key) ?? [];
@@ -197,7 +204,22 @@ function matchRest(start: AliasStart, index: number, tokens: readonly WordInfo[]
     else if (word.typoForms.some((form) => isOneTypoAway(token.text, form))) how = 'typo';
     else return null;
   }
-  return { subjectId: start.alias.subjectId, first: index, last: index + words.length, how };
+  const { alias } = start;
+  return {
+    subjectId: alias.subjectId, first: index, last: index + words.length, how,
+    ...(alias.ambiguous ? { ambiguous: true } : {}),
+    ...(alias.official ? { official: true } : {}),
+  };
+}
+
+/**
+ * Without an ambiguous alias that stands as the title of an official named right after it:
+ * "Аким Досаев обещал" is the mayor, not the akimat and the mayor.
+ */
+function withoutTitles(candidates: Candidate[]): Candidate[] {
+  if (!candidates.some((candidate) => candidate.ambiguous)) return candidates;
+  return candidates.filter((candidate) => !candidate.ambiguous ||
+    !candidates.some((other) => other.official && other.subjectId !== candidate.subjectId && other.first === candidate.last));
 }
 
 function isOneTypoAway(word: string, form: string): boolean {
