@@ -17,14 +17,14 @@ export interface CapitalisedWord {
 
 /**
  * The text's capitalised words as `pattern` (global) finds them, with the words of hashtags that
- * glue them found one by one ("Спасибо" at 1 and "Айгуль" at 8 in "#СпасибоАйгуль").
+ * glue them found one by one ("Спасибо" at 1 and "Айгуль" at 8 in "#СпасибоАйгуль"); null
+ * when the text has no such hashtag, and `pattern` alone reads it.
  */
-export function* capitalisedWords(text: string, pattern: RegExp): Generator<CapitalisedWord> {
-  const hashtags = text.includes('#') ? [...text.matchAll(GLUED_HASHTAG)] : [];
-  if (hashtags.length === 0) {
-    for (const match of text.matchAll(pattern)) yield { index: match.index, word: match[0], glued: false };
-    return;
-  }
+export function gluedHashtagWords(text: string, pattern: RegExp): CapitalisedWord[] | null {
+  if (!text.includes('#')) return null;
+  const hashtags = [...text.matchAll(GLUED_HASHTAG)];
+  if (hashtags.length === 0) return null;
+
   const inHashtag = (index: number): boolean =>
     hashtags.some((hashtag) => index > hashtag.index && index < hashtag.index + hashtag[0].length);
   const words = [...text.matchAll(pattern)]
@@ -32,7 +32,7 @@ export function* capitalisedWords(text: string, pattern: RegExp): Generator<Capi
     .map((match) => ({ index: match.index, word: match[0], glued: false }));
   const parts = hashtags.flatMap((hashtag) => [...hashtag[0].matchAll(HASHTAG_PART)]
     .map((part) => ({ index: hashtag.index + part.index, word: part[0], glued: true })));
-  yield* [...words, ...parts].sort((a, b) => a.index - b.index);
+  return [...words, ...parts].sort((a, b) => a.index - b.index);
 }
 
 /** Whether two words of one hashtag stand glued or joined by an underscore ("Айгуль_Сапарова"). */

@@ -47,26 +47,29 @@ const WORD_AFTER_THANKS = new RegExp(
   'dgiu',
 );
 const THANKS_TEST = /[Сс]пасибо|спс|[Бб]лагодар|[Пп]ривет|[Рр]ахм|[Рр]ақм|[Сс]әлем|[Сс]алем|[Tt]hank/u;
+/** Any of the four tests above, in one pass over a post: most posts have none. */
+const ANY_CUE_TEST = new RegExp([INTRODUCTION_TEST, NAMING_TEST, DEGEN_TEST, THANKS_TEST].map((test) => test.source).join('|'), 'u');
 
 /**
- * A private person's role in lower case before a name in lower case: "сатушы антонина",
- * "консультант лиза", "менеджер данияр не перезвонил".
+ * A private person's role in lower case before a name in lower case, in a post typed without
+ * capitals (where the capitalised words' rules cannot read roles): "сатушы антонина өте
+ * сыпайы", "менеджер данияр не перезвонил".
  */
 const WORD_AFTER_ROLE = new RegExp(`(?<![\\p{L}-])(?:${PERSON_ROLE})[ \\t]+(\\p{Ll}{3,})(?![\\p{L}-])`, 'dgu');
-/** The same without its groups, in lower case only: five times cheaper, and true for few posts. */
-const ROLE_TEST = new RegExp(`(?:${PERSON_ROLE})[ \\t]+\\p{Ll}`, 'u');
-
-/** Two words in lower case, one of them ending like a surname: "айгерим сапарова", "ахметов марат". */
-const LOWER_CASE_PAIR = /(?<![\p{L}\p{N}-])(\p{Ll}{4,})[ \t]+(?=(\p{Ll}{4,})(?![\p{L}-]))/dgu;
-const LOWER_CASE_SURNAME_TEST = /\p{Ll}(?:ов|ев|ёв)а?(?![\p{L}-])/u;
+const UPPER_CASE = /\p{Lu}/u;
 
 /**
- * A surname in lower case, as a complaint names someone: "-ов", "-ев", "-ова", "-ева" after a
- * stem of four letters or more ("сапарова", "ахметов"). Shorter stems end ordinary words
+ * A surname in lower case, as a complaint names someone beside a given name ("айгерим
+ * сапарова", "ахметов марат"): "-ов", "-ев", "-ова", "-ева" after a stem of four letters or
+ * more. Shorter stems end ordinary words
  * ("голова", "основа", "каков"); "-ин" ends Kazakh verbs typed with Russian letters ("тлеймин",
  * "котерилсин"), and case forms end adjectives ("световой", "фиолетовым").
  */
-const LOWER_CASE_SURNAME = /^\p{Ll}{4,}(?:ов|ев|ёв)а?$/u;
+const LOWER_CASE_SURNAME_ENDING = /(?:ов|ев|ёв)а?(?![\p{L}\p{N}-])/gu;
+/** The stem before the ending; the ending is searched for first, far cheaper than every word. */
+const LOWER_CASE_SURNAME_STEM = /(?<![\p{L}\p{N}-])\p{Ll}{4,}$/u;
+const STEM_LOOKBEHIND = 24;
+
 const STARTS_LOWER_CASE = /^\p{Ll}/u;
 
 /**
@@ -75,10 +78,18 @@ const STARTS_LOWER_CASE = /^\p{Ll}/u;
  * дельфинов") only a name as written in the nominative counts.
  */
 let nominativeGivenNames: ReadonlySet<string> | undefined;
+/** Answers by written form: the words beside "-ов" words recur across posts ("друзей", "всех"). */
+const nominativeByWord = new Map<string, boolean>();
+const NOMINATIVE_BY_WORD_LIMIT = 20_000;
 
 function isNominativeGivenName(word: string): boolean {
+  const known = nominativeByWord.get(word);
+  if (known !== undefined) return known;
   nominativeGivenNames ??= new Set([...listedWords(GIVEN_NAMES), ...listedWords(AMBIGUOUS_GIVEN_NAMES)].map(nameKey));
-  return nominativeGivenNames.has(nameKey(word));
+  const nominative = nominativeGivenNames.has(nameKey(word));
+  if (nominativeByWord.size >= NOMINATIVE_BY_WORD_LIMIT) nominativeByWord.clear();
+  nominativeByWord.set(word, nominative);
+  return nominative;
 }
 
 /**
@@ -103,9 +114,11 @@ export interface NameLookup {
   isSubjectWord(word: string): boolean;
 }
 
-/** The words right before and after a span. */
+/** The words right before and after a span; in lower case, of four letters or more. */
 const WORD_BEFORE = /(\p{L}+)[ \t]+$/u;
 const WORD_AFTER = /^[ \t]+(\p{L}+)/u;
+const LOWER_CASE_WORD_BEFORE = /(?<![\p{L}\p{N}-])(\p{Ll}{4,})[ \t]+$/u;
+const LOWER_CASE_WORD_AFTER = /^[ \t]+(\p{Ll}{4,})(?![\p{L}\p{N}-])/u;
 const NEIGHBOURHOOD = 40;
 
 /**
@@ -134,20 +147,21 @@ export function findNamesByCue(text: string, names: NameLookup): RedactionSpan[]
   const isNamePart = (word: string): boolean => names.isSurname(word.toLowerCase()) ||
     (names.isGivenName(word, true) && (!STARTS_LOWER_CASE.test(word) || isNominativeGivenName(word)));
 
-  if (INTRODUCTION_TEST.test(text)) {
+  const cued = ANY_CUE_TEST.test(text);
+  if (cued && INTRODUCTION_TEST.test(text)) {
     for (const match of text.matchAll(WORD_AFTER_INTRODUCTION)) {
       if (!isNamePart(match[1]!)) continue;
       add(match, 1);
       if (match[2] !== undefined && isNamePart(match[2])) add(match, 2);
     }
   }
-  if (NAMING_TEST.test(text)) {
+  if (cued && NAMING_TEST.test(text)) {
     for (const match of text.matchAll(WORD_BEFORE_NAMING)) if (names.isGivenName(match[1]!, true)) add(match, 1);
   }
-  if (DEGEN_TEST.test(text)) {
+  if (cued && DEGEN_TEST.test(text)) {
     for (const match of text.matchAll(WORD_BEFORE_DEGEN)) if (names.isGivenName(match[1]!, false)) add(match, 1);
   }
-  const beforeName = [THANKS_TEST.test(text) && WORD_AFTER_THANKS, ROLE_TEST.test(text) && WORD_AFTER_ROLE];
+  const beforeName = [cued && THANKS_TEST.test(text) && WORD_AFTER_THANKS, !UPPER_CASE.test(text) && WORD_AFTER_ROLE];
   for (const cue of beforeName) {
     if (cue === false) continue;
     for (const match of text.matchAll(cue)) {
@@ -155,16 +169,19 @@ export function findNamesByCue(text: string, names: NameLookup): RedactionSpan[]
       if (STARTS_LOWER_CASE.test(word) && isNominativeGivenName(word) && names.isGivenName(word, false)) add(match, 1);
     }
   }
-  if (LOWER_CASE_SURNAME_TEST.test(text)) {
-    for (const match of text.matchAll(LOWER_CASE_PAIR)) {
-      const [first, second] = [match[1]!, match[2]!];
-      if (!LOWER_CASE_SURNAME.test(first) && !LOWER_CASE_SURNAME.test(second)) continue;
-      const isGiven = (word: string): boolean => isNominativeGivenName(word) && names.isGivenName(word, false);
-      const surnameFirst = isLowerCaseSurname(first, names) && isGiven(second);
-      if (!surnameFirst && !(isGiven(first) && isLowerCaseSurname(second, names))) continue;
-      const [start] = match.indices![1]!;
-      const [, end] = match.indices![2]!;
-      spans.push({ start, end, kind: 'name' });
+  {
+    for (const ending of text.matchAll(LOWER_CASE_SURNAME_ENDING)) {
+      const stem = LOWER_CASE_SURNAME_STEM.exec(text.slice(Math.max(0, ending.index - STEM_LOOKBEHIND), ending.index));
+      if (stem === null) continue;
+      const start = ending.index - stem[0].length;
+      const end = ending.index + ending[0].length;
+      const surname = text.slice(start, end);
+      const before = LOWER_CASE_WORD_BEFORE.exec(text.slice(Math.max(0, start - NEIGHBOURHOOD), start));
+      const after = LOWER_CASE_WORD_AFTER.exec(text.slice(end, end + NEIGHBOURHOOD));
+      const givenBefore = before !== null && isNominativeGivenName(before[1]!) && names.isGivenName(before[1]!, false);
+      const givenAfter = after !== null && isNominativeGivenName(after[1]!) && names.isGivenName(after[1]!, false);
+      if ((!givenBefore && !givenAfter) || !names.isSurname(surname)) continue;
+      push(givenBefore ? start - before![0].length : start, givenAfter ? end + after![0].length : end);
     }
   }
   if (CAPITALS_TEST.test(text)) {
@@ -177,6 +194,3 @@ export function findNamesByCue(text: string, names: NameLookup): RedactionSpan[]
   return spans;
 }
 
-function isLowerCaseSurname(word: string, names: NameLookup): boolean {
-  return LOWER_CASE_SURNAME.test(word) && names.isSurname(word);
-}

@@ -6,7 +6,7 @@ import { nameParticleSurnames } from './name-particles.js';
 import { withOriginalSpellings } from './original-script-names.js';
 import { isNotANameWord } from './not-name-words.js';
 import { isGivenNameDiminutive } from './given-name-diminutives.js';
-import { capitalisedWords, isHashtagGap } from './hashtag-words.js';
+import { gluedHashtagWords, isHashtagGap } from './hashtag-words.js';
 import { givenNameIndex, type GivenNameClass } from './given-name-index.js';
 import {
   HYPHENATED_KIN_ADDRESS, KIN_ADDRESS_AFTER, KIN_ADDRESS_TEST, LOWER_CASE_WORD_BEFORE_PATRONYMIC, PATRONYMIC_TEST,
@@ -387,22 +387,27 @@ export class PersonNameFinder {
     const tokens: Token[] = [];
     let previous: Token | undefined;
     let previousGlued = false;
-    for (const match of capitalisedWords(text, CAPITALISED_WORD)) {
-      const written = withoutKinAddress(match.word);
-      const start = match.index;
+    const add = (start: number, word: string, glued: boolean): void => {
+      const written = withoutKinAddress(word);
       const end = start + written.length;
       const initial = written.length === 1 && text.charCodeAt(end) === 0x2e;
       const capitalised = SECOND_LETTER_LOWER.test(written) && !CYRILLIC_INNER_CAPITAL.test(written) &&
         !isNotANameWord(written.toLowerCase());
       const gap = previous ? text.slice(previous.end, start) : '';
       const joined = previous !== undefined && (previous.initial ? AFTER_INITIAL.test(gap) : SPACES.test(gap) ||
-        (match.glued && previousGlued && isHashtagGap(gap)));
+        (glued && previousGlued && isHashtagGap(gap)));
       const facts = capitalised ? this.#factsOf(written) : initial ? initialFacts(written) : NOT_A_NAME_WORD;
       const token: Token = { start, end, ...facts, capitalised, initial, joined };
-      if (match.glued) token.hashtagPart = true;
+      if (glued) token.hashtagPart = true;
       tokens.push(token);
       previous = token;
-      previousGlued = match.glued;
+      previousGlued = glued;
+    };
+    const hashtagWords = gluedHashtagWords(text, CAPITALISED_WORD);
+    if (hashtagWords === null) {
+      for (const match of text.matchAll(CAPITALISED_WORD)) add(match.index, match[0], false);
+    } else {
+      for (const word of hashtagWords) add(word.index, word.word, word.glued);
     }
     return tokens;
   }
