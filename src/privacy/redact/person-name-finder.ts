@@ -142,10 +142,14 @@ const VENUE_WORD = '(?:кафе|(?:ресторан|медцентр|магаз�
   '(?:(?:поли)?клиник|аптек)(?:а|и|е|у|ой)|кофейн(?:я|и|е|ю|ей)|гостиниц(?:а|ы|е|у|ей)|отел[ьяею]|' +
   // A kindergarten, a canteen, a school or a barber's named like a person: "Садик Балапан",
   // "Детский сад Айгөлек", "Столовая Нурлан", "Школа Мирас".
-  'детск(?:ий|ого|ом|ому) сад(?:а|е|у|ом)?|(?:столов|шашлычн|пекарн|парикмахерск)(?:ая|ой|ую)|школ(?:а|ы|е|у|ой))';
+  'детск(?:ий|ого|ом|ому) сад(?:а|е|у|ом)?|(?:столов|шашлычн|пекарн|парикмахерск)(?:ая|ой|ую)|школ(?:а|ы|е|у|ой)|' +
+  // Colleges and universities with a name of their own: "Колледж Туран", "лицей Мирас".
+  '(?:колледж|лице[йя]|университет|институт)(?:а|е|у|ом)?|(?:гимнази|академи)(?:я|и|ю|ей))';
 const VENUE_ABBREVIATION = '(?:трц|тц|бц|жк)';
-const VENUE_WORD_BEFORE = new RegExp(`(?<!\\p{L})${VENUE_WORD} $`, 'iu');
-const VENUE_ABBREVIATION_BEFORE = new RegExp(`(?<!\\p{L})${VENUE_ABBREVIATION} $`, 'iu');
+// The name may stand in quotes: "ЖК «Хан Тенгри»", "кафе «Нурлан»".
+const VENUE_WORD_BEFORE = new RegExp(`(?<!\\p{L})${VENUE_WORD} [«"“„]?$`, 'iu');
+const VENUE_ABBREVIATION_BEFORE = new RegExp(`(?<!\\p{L})${VENUE_ABBREVIATION} [«"“„]?$`, 'iu');
+const QUOTE_BEFORE = /[«"“„]$/u;
 const VENUE_WORD_ALONE = new RegExp(`^(?:${VENUE_WORD}|${VENUE_ABBREVIATION})$`, 'iu');
 /**
  * The same after the name: "В Мерей поликлинике", "Городская поликлиника", "Дарын
@@ -679,7 +683,8 @@ function markVenues(run: readonly Token[], text: string, before: string): void {
   };
   // "владелец кафе Йохен Шарф": after a venue word in lower case two words or more may be its
   // owner's name, left to the classifier.
-  if (VENUE_WORD_BEFORE.test(before) && run.length === 1) markFrom(0, false);
+  // In quotes the name is the venue's, a listed given name too: "в кафе «Нурлан» отравились".
+  if (VENUE_WORD_BEFORE.test(before) && run.length === 1) markFrom(0, QUOTE_BEFORE.test(before));
   if (VENUE_ABBREVIATION_BEFORE.test(before)) markFrom(0, true);
   // "Клиника Мерей", "ТРЦ Достык Плаза" with the venue word in the run.
   if (run.length === 1) return markVenueAfter(run[0]!, text, isSurname);
@@ -788,9 +793,14 @@ function consecutiveNames(
     if (!named[first]) continue;
     let last = first;
     while (last + 1 < run.length && named[last + 1] && (!joinedOnly || run[last + 1]!.joined)) last++;
-    const name = run.slice(first, last + 1);
+    const whole = run.slice(first, last + 1);
     first = last;
-    if (keeps(name) || name.every((token) => token.initial)) continue;
+    if (keeps(whole) || whole.every((token) => token.initial)) continue;
+    // "депутат маслихата Алматы Айдос Ахметов": a subject's word that is a place ("Алматы" of
+    // "Акимат Алматы") counts as named only so that a subject's name is kept whole; beside a
+    // private person it stays out of the name.
+    const name = withoutPlacesAtEnds(whole);
+    if (name.length === 0) continue;
 
     // "Асқар Серік ұлы": a separate "ұлы" after the name belongs to it.
     const final = name[name.length - 1]!;
@@ -799,6 +809,16 @@ function consecutiveNames(
     names.push(name);
   }
   return names;
+}
+
+/** A street by the name stays in: "до Жумабекова" after "Арман Жумабеков" is the person. */
+function withoutPlacesAtEnds(name: readonly Token[]): Token[] {
+  const isPlace = (token: Token): boolean => token.place && !token.streetByName;
+  let from = 0;
+  let to = name.length;
+  while (from < to && isPlace(name[from]!)) from++;
+  while (to > from && isPlace(name[to - 1]!)) to--;
+  return name.slice(from, to);
 }
 
 /**
