@@ -20,6 +20,7 @@ import { hasSurnameEnding, isKazakhGivenNameShaped, isPatronymic, isSurnameShape
 import type { NameToken as Token } from './name-token.js';
 import { PERSON_ROLE } from './person-roles.js';
 import type { RedactionSpan } from './redaction-kind.js';
+import { pointsAtPerson } from './street-names.js';
 import { isStreetName, isStreetPair } from './street-pairs.js';
 import { SubjectNames } from './subject-names.js';
 import { surnameIndex, type SurnameIndex } from './surname-index.js';
@@ -200,6 +201,8 @@ const STREET_PREPOSITION_BEFORE =
  */
 const AND_BEFORE = /^ и $/u;
 const STREET_LOOKBEHIND = 14;
+/** Room for a verb or noun before the preposition ("пожаловались на") or after the name. */
+const PERSON_VERB_LOOKBEHIND = 32;
 /** "на Розыбакиева", "на Абая": the genitive of a surname or of a toponym's given name. */
 const GENITIVE_ENDING = /[ая]$/u;
 
@@ -549,7 +552,10 @@ function isStreetByName(token: Token, text: string, previous: Token | undefined)
   const surnameAlone = token.loneSurname && token.given === undefined;
   if (!(surnameAlone || isDoubtfulGivenName(token)) || !GENITIVE_ENDING.test(token.word)) return false;
   if (previous?.place && AND_BEFORE.test(text.slice(previous.end, token.start))) return true;
-  return STREET_PREPOSITION_BEFORE.test(text.slice(Math.max(0, token.start - STREET_LOOKBEHIND), token.start));
+  const before = text.slice(Math.max(0, token.start - PERSON_VERB_LOOKBEHIND), token.start);
+  if (!STREET_PREPOSITION_BEFORE.test(before)) return false;
+  // "жалобу на Иванова", "дозвонилась до Петрова": the preposition points at a person.
+  return !pointsAtPerson(before, text.slice(token.end, token.end + PERSON_VERB_LOOKBEHIND));
 }
 
 function isCapitalisedStreetPreposition(token: Token, text: string): boolean {

@@ -286,7 +286,7 @@ function isAddressByWords(text: string, street: Occurrence): boolean {
   const after = text.slice(street.end, street.end + LOOKBEHIND * 2);
   if (hasHouseNumber(text, street)) return true;
   if (KAZAKH_STREET_WORD_AFTER.test(after)) return true;
-  if (PERSON_VERB_BEFORE_CUE.test(before) || pointsAtPersonAfter(before, after)) return false;
+  if (pointsAtPerson(before, after)) return false;
   if (STREET_CUE_BEFORE.test(before)) return true;
   return FROM_BEFORE.test(before) && TO_AFTER.test(after);
 }
@@ -303,6 +303,16 @@ function isNamedPerson(text: string, street: Occurrence): boolean {
   if (hasHouseNumber(text, street)) return false;
   const after = text.slice(street.end, street.end + LOOKBEHIND);
   return PERSON_VERB_BEFORE_STREET.test(before) || pointsAtPersonAfter(before, after);
+}
+
+/**
+ * Whether "на", "до" or "по" before a word point at a person by a verb or noun on either side:
+ * "жалобу на Иванова", "дозвонилась до Петрова", "На Сидорова пожаловались соседи". `before` ends
+ * where the word starts, `after` starts where it ends. The name finder asks it too, for streets
+ * it reads by their shape alone.
+ */
+export function pointsAtPerson(before: string, after: string): boolean {
+  return PERSON_VERB_BEFORE_CUE.test(before) || pointsAtPersonAfter(before, after);
 }
 
 /**
