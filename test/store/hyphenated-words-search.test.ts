@@ -4,32 +4,15 @@
  * "Аксай" found no post about "Аксай-4" and "Фараби" no post about the avenue: the word is now
  * indexed also as its parts, after the text's words and a gap no query fits.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-
 import { beforeAll, describe, expect, it } from 'vitest';
 
-import type { LanguageCode } from '../../src/analyze/analysis.js';
-import { packageRoot } from '../../src/package-root.js';
 import type { Store } from '../../src/store/store.js';
 import { makeItem } from './make-post.js';
+import { fixtureSearchPosts } from './fixture-search-posts.js';
 import { marked } from './marked-snippet.js';
 import { BACKEND_NAMES, createBackend, type StoreBackend } from './store-backends.js';
 
-interface FixturePost {
-  readonly nativeId: string;
-  readonly language: LanguageCode;
-  readonly text: string;
-}
-
-const POSTS = readFileSync(
-  join(packageRoot(), 'test', 'fixtures', 'store', 'hyphenated-words.jsonl'), 'utf8',
-).split('\n').filter((line) => line.trim() !== '').map((line) => JSON.parse(line) as FixturePost);
-
-const ITEMS = POSTS.map((post, index) => makeItem(
-  { nativeId: post.nativeId, text: post.text, publishedAt: `2026-11-0${index + 1}T05:00:00Z` },
-  { language: post.language },
-));
+const ITEMS = fixtureSearchPosts('hyphenated-words.jsonl');
 
 describe.each(BACKEND_NAMES)('%s store: parts of hyphenated words', (backendName) => {
   let backend: StoreBackend;

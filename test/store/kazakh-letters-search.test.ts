@@ -5,32 +5,15 @@
  * The proper spelling missed Russian posts that wrote the word with stand-ins: a Russian word's
  * stem keeps the letters as written, and only Kazakh stems folded them.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-
 import { beforeAll, describe, expect, it } from 'vitest';
 
-import type { LanguageCode } from '../../src/analyze/analysis.js';
-import { packageRoot } from '../../src/package-root.js';
 import type { Store } from '../../src/store/store.js';
 import { stemRussian } from '../../src/text/stem/russian-stemmer.js';
 import { makeItem } from './make-post.js';
+import { fixtureSearchPosts } from './fixture-search-posts.js';
 import { BACKEND_NAMES, createBackend, type StoreBackend } from './store-backends.js';
 
-interface FixturePost {
-  readonly nativeId: string;
-  readonly language: LanguageCode;
-  readonly text: string;
-}
-
-const POSTS = readFileSync(
-  join(packageRoot(), 'test', 'fixtures', 'store', 'kazakh-letters-typed-as-russian.jsonl'), 'utf8',
-).split('\n').filter((line) => line.trim() !== '').map((line) => JSON.parse(line) as FixturePost);
-
-const ITEMS = POSTS.map((post, index) => makeItem(
-  { nativeId: post.nativeId, text: post.text, publishedAt: `2026-11-0${index + 1}T05:00:00Z` },
-  { language: post.language },
-));
+const ITEMS = fixtureSearchPosts('kazakh-letters-typed-as-russian.jsonl');
 
 describe.each(BACKEND_NAMES)('%s store: Kazakh letters and their Russian-keyboard stand-ins', (backendName) => {
   let backend: StoreBackend;
