@@ -307,6 +307,7 @@ export class PersonNameFinder {
     // foreign name. There the rules alone decide.
     tokens.forEach((token, index) => {
       if (token.hashtagPart) named[index] = ruleNamed[index]!;
+      if (named[index] && !ruleNamed[index] && isOpeningPastVerb(token, text)) named[index] = false;
     });
     nameBracketedPairs(text, tokens, named);
     nameCoordinatedNames(text, tokens, named);
@@ -540,6 +541,25 @@ function surnameAfterRole(run: readonly Token[], text: string): number {
   if (first.start === 0 || !isSurnameAfterRole(first)) return -1;
   const before = text.slice(Math.max(0, first.start - PERSON_ROLE_LOOKBEHIND), first.start);
   return PERSON_ROLE_BEFORE.test(before) ? 0 : -1;
+}
+
+/**
+ * A Russian verb in the past plural opening a sentence before a preposition: "Свернули на
+ * Саина", "Заехали на Абая". The classifier took such a word, capitalised only by its place and
+ * then followed by a street, for a name. Not a listed name, nor a Georgian or Italian surname
+ * ("Мчедлишвили", "Боттичелли"), which end so too.
+ */
+const PAST_PLURAL_VERB = /^\p{L}{4,}[аяеиуыо]ли(?:сь)?$/u;
+const SURNAME_LIKE_PAST_PLURAL = /(?:швили|лли|ели)$/u;
+const PREPOSITION_AFTER = /^ (?:на|в|во|к|ко|с|со|по|из|до|от|за|под|через|мимо|обратно|назад|сюда|туда)(?!\p{L})/u;
+
+function isOpeningPastVerb(token: Token, text: string): boolean {
+  // A word only built like a given name ('shaped') may be the verb; a listed one is a name.
+  if ((token.given !== undefined && token.given !== 'shaped') || token.patronymic) return false;
+  if (!PAST_PLURAL_VERB.test(token.word)) return false;
+  if (SURNAME_LIKE_PAST_PLURAL.test(token.word)) return false;
+  return SENTENCE_OPENING.test(text.slice(Math.max(0, token.start - SENTENCE_LOOKBEHIND), token.start)) &&
+    PREPOSITION_AFTER.test(text.slice(token.end, token.end + 12));
 }
 
 /** Surname-shaped, but not "-ского": "жительница Бостандыкского района" names a district. */
