@@ -71,6 +71,14 @@ describe('parseDate', () => {
     expect(iso('2024/11-12')).toBeUndefined();
   });
 
+  it('reads ISO 8601\'s basic format with its T, as iCalendar and some exporters write it', () => {
+    expect(iso('20241205T100000Z')).toBe('2024-12-05T10:00:00.000Z');
+    expect(iso('20241205T1000+0500')).toBe('2024-12-05T05:00:00.000Z');
+    // No zone: the project's, as for the extended form.
+    expect(iso('20241205T100000')).toBe('2024-12-05T05:00:00.000Z');
+    expect(iso('20241305T100000Z')).toBeUndefined();
+  });
+
   it('reads an ISO time followed by UTC or GMT and an offset, as Python\'s %Z and logs write it', () => {
     expect(iso('2024-11-12 04:30:00 UTC')).toBe('2024-11-12T04:30:00.000Z');
     expect(iso('2024-11-12 09:30:00 UTC+5')).toBe('2024-11-12T04:30:00.000Z');

@@ -56,6 +56,11 @@ export type NumericDateOrder = 'day-first' | 'month-first';
 
 const ISO_DATE_TIME =
   /^(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?)?\s*(Z|(?:UTC|GMT)(?:\s*[+-]\d{1,2}(?::?\d{2})?)?|[+-]\d{2}(?::?\d{2})?)?$/i;
+/**
+ * ISO 8601's basic format, as iCalendar, S3 and some exporters write it: `20241205T100000Z`,
+ * `20241205T1000+0500`. The "T" is required: eight digits alone are as often an id.
+ */
+const ISO_BASIC_DATE_TIME = /^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(?:(\d{2})(?:[.,](\d{1,9}))?)?(Z|[+-]\d{2}(?::?\d{2})?)?$/i;
 /** A zone name in brackets closing an ISO time (RFC 9557): `…+05:00[Asia/Almaty]`. */
 const BRACKETED_ZONE = /^(.*?)\s*\[([^\]\s]+)\]$/;
 
@@ -197,9 +202,11 @@ function fromExcelSerial(serial: number, options: DateParseOptions): Date | unde
 }
 
 function readIso(text: string): DateParts | undefined {
-  const match = ISO_DATE_TIME.exec(text);
-  if (!match) return undefined;
-  const [, year, , month, day, hour, minute, second, fraction, zone] = match;
+  const extended = ISO_DATE_TIME.exec(text);
+  // The extended form's second group is the separator, which the basic form has none of.
+  const fields = extended ? [extended[1], ...extended.slice(3)] : ISO_BASIC_DATE_TIME.exec(text)?.slice(1);
+  if (!fields) return undefined;
+  const [year, month, day, hour, minute, second, fraction, zone] = fields;
   return {
     year: Number(year),
     month: Number(month),
