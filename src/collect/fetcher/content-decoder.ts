@@ -1,17 +1,53 @@
-import { Transform, type TransformCallback } from 'node:stream';
+import { PassThrough, Transform, type TransformCallback } from 'node:stream';
 import { createBrotliDecompress, createGunzip, createInflate, createInflateRaw, gunzipSync } from 'node:zlib';
 
 const DECODED_ENCODINGS = new Set(['gzip', 'x-gzip', 'deflate', 'br']);
 
 /**
  * A decompressor for a Content-Encoding, chosen when the first byte arrives; undefined for an
- * encoding that is not one. Two things servers do that a plain zlib stream fails on:
+ * encoding that is not one. Layers listed together ("deflate, gzip") are undone in turn, and a
+ * body declared gzip that does not open as gzip is read as it is. Two more things servers do
+ * that a plain zlib stream fails on:
  * - they send `Content-Encoding: gzip` on 304 answers, redirects and empty bodies, where there
  *   is nothing to decompress: no byte, no decompressor, an empty body;
  * - older IIS and PHP servers send "deflate" as a raw stream without its zlib wrapper, which
  *   browsers accept: the first two bytes tell which it is.
  */
 export function contentDecoder(encoding: string): Transform | undefined {
+  // Layers are listed in the order they were applied ("deflate, gzip"): undone last first.
+  const layers = encoding.split(',').map((layer) => layer.trim()).filter((layer) => layer !== '' && layer !== 'identity');
+  if (layers.length > 1) return stackedDecoder(layers.reverse());
+  return layerDecoder(layers[0] ?? '');
+}
+
+/** One decoder after another, each reading what the one before gave. */
+function stackedDecoder(layers: readonly string[]): Transform | undefined {
+  const decoders = layers.map(layerDecoder);
+  if (decoders.some((decoder) => decoder === undefined)) return undefined;
+  const [first, ...rest] = decoders as Transform[];
+  const last = rest.reduce((upstream, decoder) => upstream.pipe(decoder), first!);
+  return new Transform({
+    transform(chunk: Buffer, _encoding: BufferEncoding, callback: TransformCallback): void {
+      if (first!.write(chunk)) callback();
+      else first!.once('drain', () => callback());
+    },
+    flush(callback: TransformCallback): void {
+      last.once('end', () => callback());
+      first!.end();
+    },
+    construct(callback: (error?: Error | null) => void): void {
+      last.on('data', (data: Buffer) => this.push(data));
+      for (const decoder of decoders as Transform[]) decoder.on('error', (error: Error) => this.destroy(error));
+      callback();
+    },
+    destroy(error: Error | null, callback: (error: Error | null) => void): void {
+      for (const decoder of decoders as Transform[]) decoder.destroy();
+      callback(error);
+    },
+  });
+}
+
+function layerDecoder(encoding: string): Transform | undefined {
   if (!DECODED_ENCODINGS.has(encoding)) return undefined;
   let inner: Transform | undefined;
 
@@ -40,8 +76,14 @@ export function contentDecoder(encoding: string): Transform | undefined {
 
 function decompressorFor(encoding: string, firstChunk: Buffer): Transform {
   if (encoding === 'br') return createBrotliDecompress();
-  if (encoding !== 'deflate') return createGunzip();
+  // A server that declares gzip and sends the page as it is ("<?xml", "<!DOCTYPE"): browsers
+  // fail it, a collector can read it. A gzip member always opens with its magic number.
+  if (encoding !== 'deflate') return startsLikeGzip(firstChunk) ? createGunzip() : new PassThrough();
   return hasZlibHeader(firstChunk) ? createInflate() : createInflateRaw();
+}
+
+function startsLikeGzip(bytes: Buffer): boolean {
+  return bytes.length < 2 || (bytes[0] === GZIP_START[0] && bytes[1] === GZIP_START[1]);
 }
 
 /** RFC 1950: compression method 8 in the low bits, and the two header bytes a multiple of 31. */

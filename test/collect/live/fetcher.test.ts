@@ -258,6 +258,21 @@ describe('fetcher size cap and compression', () => {
     ]);
   });
 
+  it('reads a body declared gzip but sent as it is, and two encodings listed together', async () => {
+    const feed = livePayload('rss-section-city.xml');
+    server.serve('/plain', feed, { 'content-encoding': 'gzip' });
+    // Listed in the order applied: deflate first, then gzip.
+    server.serve('/stacked', gzipSync(deflateSync(feed)), { 'content-encoding': 'deflate, gzip' });
+    server.serve('/stacked-br', brotliCompressSync(gzipSync(feed)), { 'content-encoding': 'gzip,br' });
+    const fetcher = new Fetcher(LOCAL_SETTINGS, recordingClock());
+    const bodies = [];
+    for (const path of ['/plain', '/stacked', '/stacked-br']) bodies.push((await fetcher.fetch({ url: server.url(path) })).body);
+    expect(bodies.map((body) => body.equals(feed))).toEqual([true, true, true]);
+    // A gzip body cut short is still corrupt, not read as it is.
+    server.serve('/cut', gzipSync(feed).subarray(0, 40), { 'content-encoding': 'gzip' });
+    expect((await failureOf(fetcher.fetch({ url: server.url('/cut') }))).failure).toBe('network');
+  });
+
   it('reads deflate with its zlib wrapper and without it, as older IIS and PHP servers send it', async () => {
     const feed = livePayload('rss-section-city.xml');
     server.serve('/zlib', deflateSync(feed), { 'content-encoding': 'deflate' });
