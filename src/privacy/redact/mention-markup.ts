@@ -27,3 +27,26 @@ export function findMentionMarkup(text: string): RedactionSpan[] {
     kind: 'handle' as const,
   }));
 }
+
+/**
+ * VK markup of a community ("[club1|Акимат Алматы]", "[public7|Двор на Жандосова]", "@club1
+ * (Акимат)"): a group, a public page or an event, whose name is an organisation's or a place's.
+ * The account goes and the name stays, to be read like any text (a person's name in it is still
+ * redacted): replaced whole, "[HANDLE]" took the akimat's name out of a post that addressed it.
+ */
+const COMMUNITY_MARKUP = new RegExp(
+  String.raw`\[(?:${ADDRESS})?(?:club|public|event)\d+\|([^[\]\n|]{1,120})\]` +
+    String.raw`|@(?:club|public|event)\d+ ?\(([^()\n]{1,60})\)`,
+  'giu',
+);
+
+/** `text` with each community's markup replaced by the name written in it, and how many were. */
+export function unwrapCommunityMarkup(text: string): { text: string; unwrapped: number } {
+  if (!/(?:club|public|event)\d/i.test(text)) return { text, unwrapped: 0 };
+  let unwrapped = 0;
+  const result = text.replace(COMMUNITY_MARKUP, (_markup, bracketed: string | undefined, inText: string | undefined) => {
+    unwrapped++;
+    return (bracketed ?? inText ?? '').trim();
+  });
+  return { text: result, unwrapped };
+}

@@ -9,7 +9,7 @@ import { findIbans } from './ibans.js';
 import { findIdentityDocuments } from './identity-documents.js';
 import { findIins } from './iin.js';
 import { removeInvisibleCharacters } from './invisible-characters.js';
-import { findMentionMarkup } from './mention-markup.js';
+import { findMentionMarkup, unwrapCommunityMarkup } from './mention-markup.js';
 import { loadNameClassifier } from './name-classifier.js';
 import { PersonNameFinder } from './person-name-finder.js';
 import { findPhoneNumbers } from './phone-numbers.js';
@@ -63,7 +63,7 @@ export class Redactor {
   }
 
   redact(text: string): Redaction {
-    return redactWith(this.#finders, text);
+    return redactWith(this.#finders, text, true);
   }
 
   /**
@@ -126,9 +126,19 @@ function withSubjectHandlesKept(subjects: readonly Subject[]): readonly Finder[]
   return CONTACT_FINDERS.map((finder) => (finder === findHandles ? keepSubjects : finder));
 }
 
-function redactWith(finders: readonly Finder[], text: string): Redaction {
+/**
+ * `names`: the finders find persons' names, so a community's markup may give up its name to
+ * them; without them (an outlet's name) the markup goes whole, a person's public page with it.
+ */
+function redactWith(finders: readonly Finder[], text: string, names = false): Redaction {
   const counts: Record<string, number> = {};
   let redacted = removeInvisibleCharacters(text);
+  if (names) {
+    const communities = unwrapCommunityMarkup(redacted);
+    redacted = communities.text;
+    // The community's account, taken out of the markup, counts as a handle removed.
+    if (communities.unwrapped > 0) counts.handle = communities.unwrapped;
+  }
   for (const find of finders) {
     const spans = find(redacted);
     if (spans.length > 0) redacted = replaceSpans(redacted, spans, counts);
