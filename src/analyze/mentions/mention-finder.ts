@@ -49,10 +49,8 @@ interface Candidate {
   /** Token index after the last token. */
   readonly last: number;
   readonly how: MatchKind;
-  /** Found by an ambiguous alias ("аким", "мэр"). */
-  readonly ambiguous?: boolean;
-  /** Of an official, a person. */
-  readonly official?: boolean;
+  /** The alias it was found by. */
+  readonly alias: Alias;
 }
 
 const NO_STARTS: readonly AliasStart[] = [];
@@ -204,12 +202,7 @@ function matchRest(start: AliasStart, index: number, tokens: readonly WordInfo[]
     else if (word.typoForms.some((form) => isOneTypoAway(token.text, form))) how = 'typo';
     else return null;
   }
-  const { alias } = start;
-  return {
-    subjectId: alias.subjectId, first: index, last: index + words.length, how,
-    ...(alias.ambiguous ? { ambiguous: true } : {}),
-    ...(alias.official ? { official: true } : {}),
-  };
+  return { subjectId: start.alias.subjectId, first: index, last: index + words.length, how, alias: start.alias };
 }
 
 /**
@@ -217,9 +210,9 @@ function matchRest(start: AliasStart, index: number, tokens: readonly WordInfo[]
  * "Аким Досаев обещал" is the mayor, not the akimat and the mayor.
  */
 function withoutTitles(candidates: Candidate[]): Candidate[] {
-  if (!candidates.some((candidate) => candidate.ambiguous)) return candidates;
-  return candidates.filter((candidate) => !candidate.ambiguous ||
-    !candidates.some((other) => other.official && other.subjectId !== candidate.subjectId && other.first === candidate.last));
+  if (!candidates.some((candidate) => candidate.alias.ambiguous)) return candidates;
+  return candidates.filter((candidate) => !candidate.alias.ambiguous || !candidates.some((other) =>
+    other.alias.official && other.subjectId !== candidate.subjectId && other.first === candidate.last));
 }
 
 function isOneTypoAway(word: string, form: string): boolean {
