@@ -25,6 +25,7 @@ import { isStreetName, isStreetPair } from './street-pairs.js';
 import { SubjectNames } from './subject-names.js';
 import { surnameIndex, type SurnameIndex } from './surname-index.js';
 import { worldPlaceKeys } from './world-place-index.js';
+import { isEnglishPlaceName } from './english-place-names.js';
 
 /**
  * Words that begin with a capital letter (and single capitals, which may be initials). Lower-case
@@ -164,7 +165,33 @@ const VENUE_WORD_AFTER =
  * Молл", "Dostyk Plaza", "Нурлы Тау Сити". The words before it are the mall's, unless a surname
  * or a patronymic among them says a person stands before a capitalised word.
  */
-const MALL_WORD = /^(?:молл|mall|плаза|plaza|сити|city|тауэр|tower|арена|arena|центр|center|centre)$/u;
+const MALL_WORD = new RegExp(
+  '^(?:молл|mall|плаза|plaza|сити|city|тауэр|tower|арена|arena|центр|center|centre|' +
+    // English names of streets and stops, as a guide or a foreign post writes them: "Abay
+    // Avenue", "Sayran Bus Station", "Zhibek Zholy Street".
+    'avenue|street|boulevard|station|square|bazaar|airport|district|microdistrict)$',
+  'u',
+);
+/** The same in lower case after the name: "Sayran bus station", "Abay avenue", "Aksay microdistrict". */
+const ENGLISH_PLACE_WORD_AFTER =
+  /^ (?:avenue|ave\.|street|st\.|str\.|boulevard|(?:bus |railway |metro )?station|square|bazaar|airport|district|microdistrict|lake)(?![\p{L}-])/u;
+
+/**
+ * God's name in Kazakh ("Алла разы болсын", "Аллаға шүкір", "Алла Тағала"), and "Аллах" in
+ * Russian, is no person's: "Алла" is also a Russian given name, so alone it is God's only before
+ * the words of a blessing, while the Kazakh case forms and "Аллаһ", "Аллах" always are. A
+ * Russian Алла in another case ("Алле", "Аллой") stays a name.
+ */
+const DIVINE_NAME_FORM =
+  /^(?:алла(?:ға|ның|ны|дан|да|мен|сыз)|аллаһ\p{L}*|аллах(?:а|у|ом|е)?|аллаху)$/u;
+const BLESSING_AFTER = new RegExp(
+  '^ (?:тағала|тағаланың|разы|риза|сақтасын|сақтай|сақта|жар|қаласа|бұйыртса|оңдасын|жарылқасын|' +
+    'кешірсін|кешір|бергей|берсін|берді|жазса|жазбасын|қабыл|амин|әмин|шипа|иман|өзі|акбар|ақбар|' +
+    'мейірімді|рақым|рахым|тілегіңді|тілегімізді|шыдам|береке|нәсіп|ұрды|басқа)(?!\\p{L})|' +
+    // A Kazakh wish within three words: "Алла бәрімізді сақтасын", "Алла бізге жар болсын".
+    '^(?: \\p{L}+){0,2} \\p{L}+(?:сын|сін)(?!\\p{L})',
+  'u',
+);
 
 /**
  * Russian street words after the name, as residents write a street in haste: "Назарбаева
@@ -439,7 +466,8 @@ export class PersonNameFinder {
       this.#givenNames.get(passportVowelsKey(written, key));
     const subject = this.#subjects.covers(key);
     // "Дании", "Спартака", "Украинаның": a listed place or body is never part of a name.
-    facts = this.#worldPlaces.has(key) ? { ...NOT_A_NAME_WORD, word, key, subject, place: true } : {
+    const place = this.#worldPlaces.has(key) || isEnglishPlaceName(written);
+    facts = place ? { ...NOT_A_NAME_WORD, word, key, subject, place: true } : {
       word,
       key,
       given: listed ?? (isKazakhGivenNameShaped(word) ? 'shaped' : undefined),
@@ -595,6 +623,19 @@ function mayStartName(token: Token): boolean {
     (token.capitalised && isGivenNameDiminutive(token.word) !== null);
 }
 
+/** "Аллаға шүкір", "Алла разы болсын": God's name. */
+function markDivineName(run: readonly Token[], text: string): void {
+  for (const token of run) {
+    if (DIVINE_NAME_FORM.test(token.word)) token.place = true;
+  }
+  // "Алла Тағала": the two words are one name of God.
+  if (run.length === 2 && run[0]!.word === 'алла' && run[1]!.word.startsWith('тағала')) {
+    run.forEach((token) => (token.place = true));
+  }
+  const last = run[run.length - 1]!;
+  if (last.word === 'алла' && BLESSING_AFTER.test(text.slice(last.end, last.end + 40).toLowerCase())) last.place = true;
+}
+
 /** Marks the words a street or place word names ("проспект Абая", "Абай даңғылы"). */
 function markPlaces(run: readonly Token[], text: string): void {
   const first = run[0]!;
@@ -606,6 +647,7 @@ function markPlaces(run: readonly Token[], text: string): void {
   if (REGION_WORD_BEFORE.test(before) && !isNamePart(first)) first.place = true;
   markHistoricalNamesakes(run, text, before);
   markVenues(run, text, before);
+  markDivineName(run, text);
   run.forEach((token) => {
     if (token.word.includes('-') && isStreetPair(token.word)) token.place = true;
   });
@@ -686,6 +728,7 @@ function markPlaceBeforeWord(run: readonly Token[], text: string, after: string,
   if (DISTRICT_WORD_AFTER.test(after)) last.place = true;
   // One word alone: in "Айгерим Толеубаева угол дома" a person stands at the corner.
   if (run.length === 1 && RUSSIAN_PLACE_WORD_AFTER.test(after)) last.place = true;
+  if (ENGLISH_PLACE_WORD_AFTER.test(after)) last.place = true;
   if (BATYR_STREET_AFTER.test(after)) last.place = true;
   if (BATYR_AFTER.test(after) && followsStreetPreposition(run, text, before)) last.place = true;
   if (KAZAKH_CROSSING_AFTER.test(after)) last.place = true;
