@@ -8,6 +8,8 @@ import { isChannelPreviewPage } from './telegram/import-channel-preview.js';
 import { isTelegramHtmlExport } from './telegram/import-telegram-html.js';
 import { jsonErrorReason, parseScriptJson } from './python-json.js';
 import { closeTruncatedJson } from './truncated-json.js';
+import { isVkPage, isVkPost } from './vk/vk-wall-shapes.js';
+import { isYoutubeItem, isYoutubePage } from './youtube/youtube-shapes.js';
 
 export type ImportFormat =
   | 'rss'
@@ -279,6 +281,9 @@ function formatOfJsonArray(document: readonly unknown[], fileName: string): Impo
   const objects = document.filter(isJsonObject);
   if (objects.some(isYoutubePage)) return 'youtube';
   if (objects.some((object) => isVkPage(object) || isVkPost(object))) return 'vk';
+  // Items a script took out of their pages (`[thread, thread]`): read one by one, each as the
+  // platform's own (files/platform-records.ts).
+  if (objects.some(isYoutubeItem)) return 'jsonl';
   const first = objects[0];
   // A list of records, as scrapers and spreadsheet tools write them: read like JSONL.
   if (document.some((element) => isJsonObject(element) && hasTextField(Object.keys(element)))) return 'jsonl';
@@ -296,34 +301,6 @@ function formatOfJsonArray(document: readonly unknown[], fileName: string): Impo
       `naming a text; name it ${TEXT_FIELD_NAMES.slice(0, 4).join(', ')} or another name listed ` +
       'in src/collect/files/record-fields.ts',
   );
-}
-
-/** A `commentThreads.list` page, or a `comments.list` page (the replies a thread page leaves out). */
-function isYoutubePage(value: JsonObject): boolean {
-  if (YOUTUBE_PAGE_KINDS.has(String(value.kind))) return true;
-  const first: unknown = Array.isArray(value.items) ? value.items[0] : undefined;
-  return isJsonObject(first) && YOUTUBE_COMMENT_KINDS.has(String(first.kind));
-}
-
-const YOUTUBE_PAGE_KINDS = new Set([
-  'youtube#commentThreadListResponse', 'youtube#commentListResponse', 'youtube#videoListResponse',
-  'youtube#searchListResponse',
-]);
-const YOUTUBE_COMMENT_KINDS = new Set(['youtube#commentThread', 'youtube#comment', 'youtube#video', 'youtube#searchResult']);
-
-function isVkPage(value: JsonObject): boolean {
-  if (isJsonObject(value.response) && Array.isArray(value.response.items)) return true;
-  // `execute` runs up to 25 calls and answers with their responses in a list.
-  if (Array.isArray(value.response) && value.response.some((page) => isJsonObject(page) && isVkPage(page))) return true;
-  // wall.getById and versions before 5.199 answer with the list of posts itself.
-  if (Array.isArray(value.response) && value.response.some((post) => isJsonObject(post) && isVkPost(post))) return true;
-  if (!Array.isArray(value.items)) return false;
-  const first: unknown = value.items[0];
-  return isJsonObject(first) ? isVkPost(first) : typeof value.count === 'number';
-}
-
-function isVkPost(value: JsonObject): boolean {
-  return 'owner_id' in value && 'date' in value && ('post_type' in value || 'from_id' in value);
 }
 
 /** Up to five keys of an object, for error messages: keys are structure, not content. */

@@ -7,6 +7,8 @@ import { LocalIds } from '../identity/scoped-native-id.js';
 import { jsonlLineSpans } from './jsonl-line-ends.js';
 import { FieldNames } from './record-fields.js';
 import { recordToPost, setRecordValue, type RecordValues } from './record-to-post.js';
+import { platformRecordBatch } from './platform-records.js';
+import { telegramDesktopMessage } from './telegram-desktop-message.js';
 import { telethonMessage } from './telethon-message.js';
 
 /**
@@ -21,8 +23,7 @@ export function importJsonl(text: string, context: ImportContext): ImportBatch {
 
   for (const [start, end] of jsonlLineSpans(text)) {
     lineNumber += 1;
-    const post = reader.read(text.slice(start, end), lineNumber);
-    if (post) posts.push(post);
+    posts.push(...reader.read(text.slice(start, end), lineNumber));
   }
 
   const log = reader.log;
@@ -54,9 +55,10 @@ export class JsonlLineReader {
     return new JsonlLineReader(this.#context, this.#names, this.#localIds);
   }
 
-  read(rawLine: string, lineNumber: number): RawPost | undefined {
+  /** The posts of one line: none for a blank or bad line, several for a platform's page. */
+  read(rawLine: string, lineNumber: number): RawPost[] {
     const line = rawLine.trim();
-    if (line === '') return undefined;
+    if (line === '') return [];
 
     const location = { file: this.#context.file, line: lineNumber };
     let record: unknown;
@@ -64,13 +66,13 @@ export class JsonlLineReader {
       record = parseScriptJson(line);
     } catch (error) {
       this.log.skip(location, `not valid JSON (${jsonErrorReason(error)}); the line may be cut off`);
-      return undefined;
+      return [];
     }
     if (!isJsonObject(record)) {
       this.log.skip(location, 'line is not a JSON object');
-      return undefined;
+      return [];
     }
-    return recordPost(record, this.#names, this.#context, location, this.log, this.#localIds);
+    return recordPosts(record, this.#names, this.#context, location, this.log, this.#localIds);
   }
 }
 
@@ -84,8 +86,7 @@ export function importJsonRecord(
 ): ImportBatch {
   const log = new ImportLog();
   const location = { file: context.file, index: 0 };
-  const post = recordPost(record, new FieldNames(), context, location, log, new LocalIds());
-  const posts = post ? [post] : [];
+  const posts = recordPosts(record, new FieldNames(), context, location, log, new LocalIds());
   const batch = { format: 'jsonl', sourceLabel: context.file, posts, skipped: log.skipped };
   return log.notes.length > 0 ? { ...batch, notes: log.notes } : batch;
 }
@@ -104,8 +105,7 @@ export function importJsonRecords(
   const reader = new JsonRecordReader(context);
   const posts: RawPost[] = [];
   records.forEach((record, index) => {
-    const post = reader.read(record, { file: context.file, index, path: `${listPath}/${index}` }, log);
-    if (post) posts.push(post);
+    posts.push(...reader.read(record, { file: context.file, index, path: `${listPath}/${index}` }, log));
   });
   // Said, as a CSV of a header alone is, not left as a bare "0 read".
   if (records.length === 0) log.note({ file: context.file }, 'the list holds no records');
@@ -126,39 +126,53 @@ export class JsonRecordReader {
     this.#context = context;
   }
 
-  read(record: unknown, location: RecordLocation, log: ImportLog): RawPost | undefined {
+  read(record: unknown, location: RecordLocation, log: ImportLog): RawPost[] {
     if (!isJsonObject(record)) {
       log.skip(location, 'list element is not a JSON object');
-      return undefined;
+      return [];
     }
-    return recordPost(record, this.#names, this.#context, location, log, this.#localIds);
+    return recordPosts(record, this.#names, this.#context, location, log, this.#localIds);
   }
 }
 
 /**
- * One record's post: its text checked for its type, a Telethon message read as such (see
- * `telethon-message.ts`), any other record by its field names. A record left out on purpose is
- * noted, one that cannot be read skipped.
+ * One record's posts: a platform's answer or item read by its importer (see
+ * `platform-records.ts`), a Telegram Desktop or Telethon message read as such (see
+ * `telegram-desktop-message.ts`, `telethon-message.ts`), any other record by its field names,
+ * its text checked for its type. A record left out on purpose is noted, one that cannot be read
+ * skipped.
  */
-function recordPost(
+function recordPosts(
   record: Readonly<Record<string, unknown>>,
   names: FieldNames,
   context: ImportContext,
   location: RecordLocation,
   log: ImportLog,
   localIds: LocalIds,
-): RawPost | undefined {
-  const wrongText = wrongTextValue(record, names);
+): RawPost[] {
+  const platformBatch = platformRecordBatch(record, context, location);
+  if (platformBatch) {
+    for (const skip of platformBatch.skipped) log.skip(skip.location, skip.reason);
+    for (const note of platformBatch.notes ?? []) log.note(note.location, note.note);
+    return platformBatch.posts;
+  }
+
+  const message = telegramDesktopMessage(record) ?? telethonMessage(record);
+  if (message !== undefined && 'problem' in message) {
+    log.skip(location, message.problem);
+    return [];
+  }
+  if (message !== undefined && 'leftOut' in message) {
+    log.note(location, message.leftOut);
+    return [];
+  }
+  const wrongText = message === undefined ? wrongTextValue(record, names) : undefined;
   if (wrongText) {
     log.skip(location, wrongText);
-    return undefined;
+    return [];
   }
-  const telethon = telethonMessage(record);
-  if (telethon !== undefined && 'leftOut' in telethon) {
-    log.note(location, telethon.leftOut);
-    return undefined;
-  }
-  return recordToPost(telethon?.values ?? valuesOf(record, names), context, location, log, localIds);
+  const post = recordToPost(message?.values ?? valuesOf(record, names), context, location, log, localIds);
+  return post ? [post] : [];
 }
 
 /**

@@ -33,8 +33,7 @@ export class JsonRecordListReader implements JsonDocumentReader {
 
   value(path: readonly JsonPathSegment[], value: unknown, location: RecordLocation): void {
     if (!this.#isRecord(path)) return;
-    const post = this.#reader.read(value, location, this.#records.log);
-    if (post) this.#records.posts.push(post);
+    this.#records.posts.push(...this.#reader.read(value, location, this.#records.log));
   }
 
   finish(): void {}

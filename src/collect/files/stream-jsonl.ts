@@ -50,8 +50,7 @@ export async function* streamJsonl(
     const start = lineNumber === 1 && UTF8_BOM.every((byte, index) => bytes[index] === byte) ? UTF8_BOM.length : 0;
     const decoded = decodeRecordBytes(bytes.subarray(start));
     if (decoded.windows1251) windows1251Lines.push(lineNumber);
-    const post = reader.read(decoded.text, lineNumber);
-    if (post) posts.push(post);
+    posts.push(...reader.read(decoded.text, lineNumber));
   };
   // Lines are cut at LF here; bare CRs inside one end lines too (jsonl-line-ends.ts).
   const readLines = (bytes: Uint8Array): void => {

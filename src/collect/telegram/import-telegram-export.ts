@@ -194,7 +194,8 @@ function isReplyIntoAnotherChat(peer: unknown, chatKey: string): boolean {
   return String(peerId).replace(/\D/g, '') !== chatKey.replace(/\D/g, '');
 }
 
-function isForward(message: JsonObject): boolean {
+/** True for a message forwarded, or saved, from another chat. */
+export function isForward(message: JsonObject): boolean {
   return 'forwarded_from' in message || 'forwarded_from_id' in message || 'saved_from' in message;
 }
 

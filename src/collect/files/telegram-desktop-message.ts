@@ -1,0 +1,60 @@
+import { isJsonObject, stringOrNumber, type JsonObject } from '../json-value.js';
+import { isForward } from '../telegram/import-telegram-export.js';
+import { messageText, messageTextProblem } from '../telegram/message-text.js';
+import { pollText } from '../telegram/poll-text.js';
+import type { RecordValues } from './record-to-post.js';
+
+/** A Telegram Desktop message read as a record's values, why it is left out, or why it is skipped. */
+export type DesktopMessage =
+  | { readonly values: RecordValues }
+  | { readonly leftOut: string }
+  | { readonly problem: string };
+
+/**
+ * One message of a Telegram Desktop `result.json` taken out of its chat, as scripts split an
+ * export (`jq -c '.messages[]'`) into JSON Lines or a bare list: `{"id", "type": "message",
+ * "date", "date_unixtime", "text": [parts], "text_entities"}`. Read by its field names it was
+ * dated by the exporting computer's clock (`date` has no offset), its formatted text (a list of
+ * parts) was skipped, its poll lost, its forward counted as an original and every message put on
+ * `other`. Undefined for any other record.
+ *
+ * The message is read as the export's importer reads it, except for its key: the chat it came
+ * from is not in the message, so its number is scoped like any record's (by its text and date).
+ *
+ * LIMITATION: the same messages imported from the whole `result.json` (keyed by the chat's
+ * number) are therefore stored again; `from_id` names the chat only for a channel's own posts
+ * (in a group it is the sender, never read), so it cannot stand in for the chat.
+ */
+export function telegramDesktopMessage(record: JsonObject): DesktopMessage | undefined {
+  if (!isDesktopMessage(record)) return undefined;
+  if (record.type !== 'message') return { leftOut: 'a Telegram service message (a pin, a join), not a post; left out' };
+
+  const problem = messageTextProblem(record.text);
+  if (problem) return { problem };
+  const text = messageText(record.text) || pollText(record.poll);
+  if (text === '') return { leftOut: 'a Telegram message without text (media, a sticker); not imported' };
+
+  const values: RecordValues = {
+    text,
+    platform: 'telegram',
+    id: stringOrNumber(record.id),
+    // `date` is the exporting computer's local time without an offset; `date_unixtime` is exact.
+    date: stringOrNumber(record.date_unixtime) ?? stringOrNumber(record.date),
+    // A reply into another chat names that chat's message number, not one of these.
+    parent: record.reply_to_peer_id === undefined ? stringOrNumber(record.reply_to_message_id) : undefined,
+    postType: isForward(record) ? 'forward' : undefined,
+  };
+  return { values: Object.fromEntries(Object.entries(values).filter(([, value]) => value !== undefined)) };
+}
+
+/**
+ * Telegram Desktop's message shape: a `type` of message or service, an id and a date, and what
+ * only its exports write (`date_unixtime`, `text_entities`, or formatted text as a list). Chat
+ * exports of other tools with a `type` of "message" (Slack's) have neither.
+ */
+function isDesktopMessage(record: JsonObject): boolean {
+  if (record.type !== 'message' && record.type !== 'service') return false;
+  if (stringOrNumber(record.id) === undefined || !('date' in record)) return false;
+  return 'date_unixtime' in record || Array.isArray(record.text_entities) || Array.isArray(record.text)
+    || isJsonObject(record.poll);
+}
