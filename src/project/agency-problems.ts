@@ -31,14 +31,24 @@ export function agencyProblems(project: Project, written: ProjectFile['agencies'
       problems.push({
         keyPath: pathOf(['agencies', index, 'districts', position]),
         at: 'value',
-        message:
-          `${agency.id}: no district "${districtId}" in the project; ` +
-          `the districts are ${[...districtIds].join(', ')}`,
+        message: `${agency.id}: no district "${districtId}" in the project; ${knownDistricts(districtIds)}`,
       });
     });
     problems.push(...personNames(agency, index, officialNames, pathOf));
   });
   return problems;
+}
+
+/**
+ * A project for another city often keeps the example's district akimats after its districts were
+ * set to none: the list of districts would be empty, so the advice says what to do instead.
+ */
+function knownDistricts(districtIds: ReadonlySet<string>): string {
+  if (districtIds.size === 0) {
+    return 'the project lists no districts (districts: []): remove this agency, or its districts key ' +
+      'to make it city-wide';
+  }
+  return `the districts are ${[...districtIds].join(', ')}`;
 }
 
 function personNames(

@@ -59,6 +59,18 @@ describe('the responsibility map in a project file', () => {
     ]);
   });
 
+  it('says that a project without districts has none, when an agency still names one', async () => {
+    const file = fixturePath('shymkent-without-districts-keeps-a-district-akimat.yaml');
+    const error = await loadProject(file, {}).then(() => null, (thrown: unknown) => thrown);
+
+    expect(error).toBeInstanceOf(ProjectError);
+    // The list of districts was empty: the message ended in "the districts are ".
+    expect((error as ProjectError).problems.map(placeOf)).toEqual([
+      '15:17 agencies.1.districts.0: alatau-akimat: no district "alatau" in the project; the project lists ' +
+        'no districts (districts: []): remove this agency, or its districts key to make it city-wide',
+    ]);
+  });
+
   it('refuses unknown issues and districts, and an agency named like an official', () => {
     const text = `${[
       'name: A', 'city: Almaty',
