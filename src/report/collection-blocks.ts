@@ -6,6 +6,7 @@
  */
 import type { PeriodCollection, SourceOutage } from '../insight/collection-outages.js';
 import type { Platform } from '../collect/raw-post.js';
+import { localTimeFormat } from '../store/local-time.js';
 import type { CollectionLabels } from './collection-labels.js';
 import type { Block } from './digest-document.js';
 
@@ -65,16 +66,4 @@ function durationMs(outage: SourceOutage): number {
 function formatDuration(ms: number, labels: CollectionLabels): string {
   const minutes = Math.round(ms / MINUTE_MS);
   return labels.duration(Math.floor(minutes / 1440), Math.floor((minutes % 1440) / 60), minutes % 60);
-}
-
-/** `2025-01-10 14:05` in the project's zone. */
-function localTimeFormat(timezone: string): (instant: Date) => string {
-  const format = new Intl.DateTimeFormat('en-CA', {
-    timeZone: timezone, year: 'numeric', month: '2-digit', day: '2-digit',
-    hour: '2-digit', minute: '2-digit', hourCycle: 'h23',
-  });
-  return (instant) => {
-    const parts = Object.fromEntries(format.formatToParts(instant).map((part) => [part.type, part.value]));
-    return `${parts.year}-${parts.month}-${parts.day} ${parts.hour}:${parts.minute}`;
-  };
 }

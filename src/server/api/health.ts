@@ -3,6 +3,7 @@ import { suppressParts, suppressSmall } from '../../insight/small-groups.js';
 import type { Platform } from '../../collect/raw-post.js';
 import { addDays, daysOf } from '../../store/day-range.js';
 import type { DatedPostReader } from '../../store/dated-posts.js';
+import { localTimeFormat } from '../../store/local-time.js';
 import type { Store } from '../../store/store.js';
 import { json, JSON_TYPE, type Endpoint } from '../endpoint.js';
 import { lastDatedDay } from './period.js';
@@ -42,8 +43,11 @@ export const HEALTH_ENDPOINT: Endpoint = {
     const min = project.privacy.minGroupSize;
     // Dated posts only, so the chart ends on the last day holding one (for a live project, today).
     const stored = lastDatedDay(store);
+    // lastAt stays an instant for scripts; the page shows the project's clock, as the digest does.
+    const localTime = localTimeFormat(project.timezone);
     const sources = store.readCollectionVolumes().map((source) => ({
-      ...source, sourceLabel: shownSourceLabel(source.sourceLabel), lastAt: source.lastAt.toISOString(),
+      ...source, sourceLabel: shownSourceLabel(source.sourceLabel),
+      lastAt: source.lastAt.toISOString(), lastAtLocal: localTime(source.lastAt),
     }));
     if (!stored || !readsDatedPosts(store)) return json({ sources, days: [], platforms: [], gaps: [], firstSeenDates: 0 });
 

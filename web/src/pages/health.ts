@@ -7,7 +7,8 @@ import type { Page } from '../page.js';
 interface Health {
   sources: {
     sourceLabel: string; platform: string; format: string; runs: number; posts: number; read: number; skipped: number;
-    lastAt: string;
+    /** The last run on the project's clock, `2026-12-06 00:41`. */
+    lastAtLocal: string;
   }[];
   days: string[];
   totals?: (number | null)[];
@@ -47,7 +48,7 @@ export const healthPage: Page = {
       data.sources.map((source) => [
         source.sourceLabel.split(/[\\/]/).pop() ?? source.sourceLabel, platformName(source.platform),
         String(source.runs), String(source.posts), String(source.read), String(source.skipped),
-        source.lastAt.replace('T', ' ').slice(0, 16),
+        source.lastAtLocal,
       ]),
     )));
   },
