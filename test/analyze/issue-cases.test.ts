@@ -36,6 +36,12 @@ describe.each([
   // "жол-көлік оқиғасы", "дәрі-дәрмек бағасы": a phrase is matched against the parts of a
   // hyphenated word, and its own hyphenated words were kept whole, so such phrases never matched.
   ['a phrase with a hyphenated word', 'hyphenated-words-in-phrases.jsonl'],
+  // "аварийная бригада", "пенсию задержали", "всю дорогу", "возле школы", "Әкімдік қайда?":
+  // words residents' complaints use in another sense than the issue's.
+  ['a word in another sense in a complaint', 'words-with-another-sense-in-complaints.jsonl'],
+  // ЦОН, eGov, ОСИ, Сергек, "не будет газа", "свет жоқ", "Смог сегодня", "строить", "спилили":
+  // how residents name city services and what happens to them.
+  ['residents\' words for city services', 'residents-words-for-city-services.jsonl'],
 ])('%s', (_, file) => {
   test.each(readCases<IssueCase>(file).map((each) => [each.text, each] as const))('%s', (_, each) => {
     const found = matcher.issues(prepareText(each.text), each.language).map((hit) => hit.issueId);
@@ -46,7 +52,8 @@ describe.each([
 // Social slices: an organisation's name or a football club's nickname is no group of residents;
 // Kazakh words for the poor and for families with children, and pensions, name the group.
 describe('social slices in another sense and in residents\' words', () => {
-  test.each(readCases<SliceCase>('slice-senses.jsonl').map((each) => [each.text, each] as const))('%s', (_, each) => {
+  const cases = [...readCases<SliceCase>('slice-senses.jsonl'), ...readCases<SliceCase>('residents-slice-words.jsonl')];
+  test.each(cases.map((each) => [each.text, each] as const))('%s', (_, each) => {
     expect(matcher.slices(prepareText(each.text), each.language)).toEqual(each.slices);
   });
 });
