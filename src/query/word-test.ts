@@ -8,6 +8,7 @@ import {
 } from '../text/search-words.js';
 import type { WordPattern } from './ast.js';
 import { russianWordForms } from '../text/inflect/russian-declension.js';
+import { fleetingVowelForms } from '../text/inflect/russian-fleeting-vowel.js';
 
 export type WordTest = (word: SearchWord) => boolean;
 
@@ -29,11 +30,12 @@ export function stemKeys(form: string, script: WordScript): Map<StemSpace, Set<s
 }
 
 /**
- * The case forms of a Russian query word. A word in -ая or -яя is read as an adjective and as
+ * The case forms of a Russian query word, and its forms across a fleeting vowel. A word in -ая or -яя is read as an adjective and as
  * the genitive of a noun in -ай or -яй ("Аксая", "трамвая"), so it finds that noun's forms too.
  */
 export function russianCaseForms(form: string): string[] {
-  const forms = russianWordForms(form, COMMON);
+  // "рынок" finds "на рынке", "остановка" finds "нет остановок": the forms across a fleeting vowel.
+  const forms = [...russianWordForms(form, COMMON), ...fleetingVowelForms(form)];
   if (!GENITIVE_OF_AI.test(form)) return forms;
   return [...forms, ...russianWordForms(`${form.slice(0, -1)}й`, COMMON)];
 }

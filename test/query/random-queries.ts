@@ -74,14 +74,14 @@ class QueryGenerator {
   }
 
   #phrase(): string {
-    const words = this.#post().words;
+    const words = this.#postWords();
     const length = 2 + this.#int(2);
     const start = this.#int(Math.max(1, words.length - length));
     return `"${words.slice(start, start + length).map((word) => this.#term(word.form)).join(' ')}"`;
   }
 
   #near(): string {
-    const words = this.#post().words;
+    const words = this.#postWords();
     const first = this.#int(words.length);
     const second = Math.min(words.length - 1, first + 1 + this.#int(4));
     const operator = this.#random() < 0.5 ? 'NEAR' : 'ONEAR';
@@ -112,8 +112,13 @@ class QueryGenerator {
   }
 
   #word(): string {
-    const words = this.#post().words;
+    const words = this.#postWords();
     return words[this.#int(words.length)]!.form;
+  }
+
+  /** A post's words without the gaps before hyphenated words' parts, which no query can name. */
+  #postWords(): PreparedPost['words'] {
+    return this.#post().words.filter((word) => word.form !== '');
   }
 
   #post(): PreparedPost {

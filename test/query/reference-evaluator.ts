@@ -4,6 +4,7 @@
  * NEAR hits tried. Slow, and meant to be obviously right.
  */
 import { russianWordForms } from '../../src/text/inflect/russian-declension.js';
+import { fleetingVowelForms } from '../../src/text/inflect/russian-fleeting-vowel.js';
 import { stemIn, type SearchWord } from '../../src/text/search-words.js';
 import type { FieldFilter, Phrase, QueryNode, WordPattern } from '../../src/query/ast.js';
 import type { PreparedPost } from '../../src/query/match.js';
@@ -55,7 +56,8 @@ function wordFits(pattern: WordPattern, word: SearchWord): boolean {
   if (word.space === 'r') {
     // A word in -ая or -яя may be the genitive of a noun in -ай or -яй ("Аксая" of "Аксай").
     const nouns = /[ая]я$/.test(pattern.form) ? [pattern.form, `${pattern.form.slice(0, -1)}й`] : [pattern.form];
-    return nouns.flatMap((noun) => russianWordForms(noun, { proper: false }))
+    // "рынок" fits "рынке", "остановка" fits "остановок": the vowel that comes and goes.
+    return [...nouns.flatMap((noun) => russianWordForms(noun, { proper: false })), ...fleetingVowelForms(pattern.form)]
       .some((form) => stemIn('r', form) === word.stem);
   }
   return word.space === 'e' && word.stem === stemIn('e', pattern.form + 'es');
