@@ -14,3 +14,17 @@ export const IMPORT_TIME = new Date('2026-01-10T00:00:00Z');
 export function importFixture(name: string, timezone = 'Asia/Almaty'): Promise<ImportBatch> {
   return importFile(fixture(name), { timezone, now: IMPORT_TIME });
 }
+
+/** The facts of each imported post a test compares, its time as an ISO string. */
+export function postFacts(batch: ImportBatch) {
+  return batch.posts.map((post) => ({
+    platform: post.platform,
+    id: post.nativeId,
+    text: post.text,
+    at: post.publishedAt?.toISOString(),
+    parent: post.parentNativeId,
+    amplifies: post.amplifiesNativeId,
+    line: post.location.line,
+    path: post.location.path,
+  }));
+}

@@ -1,28 +1,13 @@
 import { describe, expect, it } from 'vitest';
 
-import type { ImportBatch } from '../../src/collect/raw-post.js';
-
-import { importFixture } from './fixture.js';
-
-function postsOf(batch: ImportBatch) {
-  return batch.posts.map((post) => ({
-    platform: post.platform,
-    id: post.nativeId,
-    text: post.text,
-    at: post.publishedAt?.toISOString(),
-    parent: post.parentNativeId,
-    amplifies: post.amplifiesNativeId,
-    line: post.location.line,
-    path: post.location.path,
-  }));
-}
+import { importFixture, postFacts } from './fixture.js';
 
 describe('VK wall posts written one a line', () => {
   it('are read as the VK importer reads them: reposts, pages, comment threads, deletions', async () => {
     const batch = await importFixture('jsonl-vk-wall-posts-one-a-line.jsonl');
 
     const vk = { platform: 'vk', parent: undefined, amplifies: undefined, path: undefined };
-    expect(postsOf(batch)).toEqual([
+    expect(postFacts(batch)).toEqual([
       { ...vk, id: '-55001_201', text: 'В Жетысуском районе третьи сутки нет света',
         at: '2025-12-05T08:03:00.000Z', amplifies: '-55002_77', line: 1 },
       { ...vk, id: '-55001_202', text: 'Безобразие, акимат молчит\n\nТрубы на Саина обещали заменить к зиме',
@@ -47,7 +32,7 @@ describe('YouTube comment threads saved as a bare list', () => {
 
     const thread = 'UgxKq3mN8pL2rT5vW7yZ1AaABAg';
     const youtube = { platform: 'youtube', amplifies: undefined, line: undefined };
-    expect(postsOf(batch)).toEqual([
+    expect(postFacts(batch)).toEqual([
       { ...youtube, id: thread, text: 'Когда починят дорогу на Рыскулова?', at: '2025-12-05T08:03:00.000Z',
         parent: 'vidAlmaty01', path: '/0/snippet/topLevelComment' },
       { ...youtube, id: `${thread}.AbCdEfGhIjK1`, text: 'Обещали весной', at: '2025-12-05T09:30:00.000Z',
@@ -65,7 +50,7 @@ describe('Telegram Desktop messages taken out of result.json, one a line', () =>
   it('are dated by date_unixtime and read with their formatted text, polls, forwards and replies', async () => {
     const batch = await importFixture('jsonl-telegram-desktop-messages-one-a-line.jsonl');
 
-    const posts = postsOf(batch);
+    const posts = postFacts(batch);
     // The exporting computer was on Moscow time: `date` says 11:03, the message is 13:03 in Almaty.
     expect(posts.map(({ platform, text, at, line }) => ({ platform, text, at, line }))).toEqual([
       { platform: 'telegram', text: 'Автобус 92 опять не пришёл, ждали на Абая — Байтурсынова, [NAME] подтвердит',

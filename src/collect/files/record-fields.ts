@@ -6,17 +6,19 @@ import { zonedColumnName } from './zoned-column-name.js';
  *
  * | field     | names accepted                                                            |
  * | --------- | ------------------------------------------------------------------------- |
- * | id        | id, post_id, native_id, message_id, comment_id, guid, cid                 |
+ * | id        | id, post_id, native_id, message_id, comment_id, guid, cid, live_chat_id   |
  * | text      | text, body, content, message, comment, review, full_text, текст, мәтін,   |
  * |           | message_text, post_text, текст сообщения (публикации, поста, комментария),|
  * |           | хабарлама мәтіні, жазба мәтіні, opening_text, hit_sentence (Meltwater),   |
- * |           | текст отзыва, текст обращения, өтініш мәтіні; in a table without one of   |
- * |           | those, сообщение, комментарий, отзыв, обращение, содержание, хабарлама,   |
- * |           | пікір, мазмұн                                                             |
+ * |           | текст отзыва, текст обращения, өтініш мәтіні, comment_text and            |
+ * |           | live_chat_text (Google Takeout's YouTube comments and live chats); in a   |
+ * |           | table without one of those, сообщение, комментарий, отзыв, обращение,     |
+ * |           | содержание, хабарлама, пікір, мазмұн                                      |
  * | title     | title, headline, subject, заголовок, тақырып                              |
  * | date      | date, published_at, published, created_at, created, timestamp, datetime,  |
  * |           | pub_date, дата, күні, publication_date, date_published, post_date,        |
- * |           | дата публикации, дата сообщения, жарияланған күні, time_parsed            |
+ * |           | дата публикации, дата сообщения, жарияланған күні, time_parsed,           |
+ * |           | comment_create_timestamp, live_chat_create_timestamp                      |
  * | time      | time, время, уақыт, publication_time, время публикации (сообщения): the   |
  * |           | time of day beside a date column (Brand Analytics' and YouScan's Дата and |
  * |           | Время); read as the date when there is none                               |
@@ -34,7 +36,8 @@ import { zonedColumnName } from './zoned-column-name.js';
  * |           | басылым атауы; with no platform given, an outlet that is no social site   |
  * |           | makes the record a news article                                           |
  * | language  | language, lang, язык, тіл                                                 |
- * | parent    | parent_id, reply_to, in_reply_to, reply_to_id                             |
+ * | parent    | parent_id, reply_to, in_reply_to, reply_to_id, parent_comment_id          |
+ * | video     | video_id: the video a YouTube comment without a parent answers            |
  * | amplifies | repost_of, repost_of_id, forward_of, amplifies, shared_id, forwarded_url  |
  * | channel   | channel, channel_name, channel_id, chat, chat_name, chat_id, group,       |
  * |           | group_name, group_id, community, community_id, feed, канал, чат, группа   |
@@ -63,6 +66,7 @@ export type RecordField =
   | 'language'
   | 'parent'
   | 'amplifies'
+  | 'video'
   | 'channel';
 
 /**
@@ -78,7 +82,7 @@ const SECONDARY_TEXT_NAMES: readonly string[] = [
 
 const FIELD_NAMES: Readonly<Record<RecordField, readonly string[]>> = {
   // `cid` is youtube-comment-downloader's comment id.
-  id: ['id', 'post_id', 'native_id', 'message_id', 'comment_id', 'guid', 'cid'],
+  id: ['id', 'post_id', 'native_id', 'message_id', 'comment_id', 'guid', 'cid', 'live_chat_id'],
   text: [
     'text', 'body', 'content', 'message', 'comment', 'review', 'full_text', 'текст', 'мәтін',
     // As listening tools (Brand Analytics, YouScan, Brandwatch) name the column in their exports.
@@ -88,6 +92,8 @@ const FIELD_NAMES: Readonly<Record<RecordField, readonly string[]>> = {
     'текст отзыва', 'текст обращения', 'өтініш мәтіні',
     // Meltwater's exports: the post's or article's opening, and the sentence the search matched.
     'opening_text', 'hit_sentence',
+    // Google Takeout's YouTube comments and live chat messages (comments.csv, live chats.csv).
+    'comment_text', 'live_chat_text',
     ...SECONDARY_TEXT_NAMES,
   ],
   title: ['title', 'headline', 'subject', 'заголовок', 'тақырып'],
@@ -97,6 +103,7 @@ const FIELD_NAMES: Readonly<Record<RecordField, readonly string[]>> = {
     'дата публикации', 'дата сообщения', 'жарияланған күні',
     // youtube-comment-downloader's unix time; its `time` says "2 years ago".
     'time_parsed',
+    'comment_create_timestamp', 'live_chat_create_timestamp',
   ],
   time: ['time', 'время', 'уақыт', 'publication_time', 'время публикации', 'время сообщения'],
   platform: [
@@ -121,7 +128,8 @@ const FIELD_NAMES: Readonly<Record<RecordField, readonly string[]>> = {
     'название сми', 'наименование сми', 'media_name', 'outlet_name', 'басылым атауы',
   ],
   language: ['language', 'lang', 'язык', 'тіл'],
-  parent: ['parent_id', 'reply_to', 'in_reply_to', 'reply_to_id'],
+  parent: ['parent_id', 'reply_to', 'in_reply_to', 'reply_to_id', 'parent_comment_id'],
+  video: ['video_id'],
   // snscrape's Telegram posts name what they forward by its address.
   amplifies: ['repost_of', 'repost_of_id', 'forward_of', 'amplifies', 'shared_id', 'forwarded_url'],
   channel: [

@@ -7,6 +7,7 @@ import { platformOfLink } from '../platform-of-link.js';
 import { telegramMessageKey } from '../telegram/message-link.js';
 import { isKeyedAsOther, type Platform, type PostKind, type RawPost, type RecordLocation } from '../raw-post.js';
 import { TEXT_FIELD_NAMES, type RecordField } from './record-fields.js';
+import { takeoutSegmentsText } from './takeout-segments.js';
 import { isYoutubeCommentId, youtubeThreadOf } from './youtube-comment-id.js';
 
 /** A record's values by field, as strings or numbers straight from the file. */
@@ -160,7 +161,8 @@ export function recordToPost(
   log: ImportLog,
   localIds: LocalIds = new LocalIds(),
 ): RawPost | undefined {
-  const body = textOf(values.text);
+  const takeoutText = typeof values.text === 'string' ? takeoutSegmentsText(values.text) : undefined;
+  const body = takeoutText === undefined ? textOf(values.text) : cleanText(takeoutText);
   const title = textOf(values.title);
   if (body === '') {
     const names = TEXT_FIELD_NAMES.slice(0, 4).join(', ');
@@ -174,7 +176,8 @@ export function recordToPost(
 
   const named = platformNamed(values.platform);
   const id = identifier(values.id);
-  const youtubeComment = id !== undefined && isYoutubeCommentId(id);
+  // Only Google Takeout writes text as segments, and only of YouTube comments and live chats.
+  const youtubeComment = (id !== undefined && isYoutubeCommentId(id)) || takeoutText !== undefined;
   const platform = named ?? platformOfUrl(values.url) ?? platformOfOutlet(values)
     ?? (youtubeComment ? 'youtube' : 'other');
   const published = platform === 'news' || platform === 'web';
@@ -194,11 +197,19 @@ export function recordToPost(
     url: article ? readRecordUrl(optional(values.url), location, log) : undefined,
     declaredLanguage: optional(values.language),
     parentNativeId: reference(values.parent, values, localIds)
-      ?? (platform === 'youtube' && id !== undefined ? youtubeThreadOf(id) : undefined),
+      ?? (platform === 'youtube' ? youtubeParentOf(id, values) : undefined),
     amplifiesNativeId: reference(values.amplifies, values, localIds)
       ?? (isRepost(values) ? repeatedTextId(text) : undefined),
     location,
   };
+}
+
+/**
+ * What a YouTube comment without a parent column answers: its thread's comment for a reply (its
+ * id says so), else the video its record names, as the API importer links a top-level comment.
+ */
+function youtubeParentOf(id: string | undefined, values: RecordValues): string | undefined {
+  return (id === undefined ? undefined : youtubeThreadOf(id)) ?? identifier(values.video);
 }
 
 /** The platform a record's link names, for records that say no platform of their own. */
