@@ -18,7 +18,7 @@ export const ALMATY_DISTRICTS: readonly District[] = Object.freeze([
     names: ['Алатауский', 'Алатау', 'Alatau', 'Alataý'],
     neighbourhoods: [
       'Шанырак', 'Шаңырақ', 'Shanyraq', 'Shanyrak', 'Алгабас', 'Algabas', 'Зердели', 'Зерделі',
-      'Курылысшы', 'Құрылысшы',
+      'Курылысшы', 'Құрылысшы', 'Аккент', 'Ақкент', 'Akkent', 'Нуркент', 'Nurkent',
     ],
     ambiguousNeighbourhoods: ['Айгерим', 'Әйгерім', 'Улжан', 'Ұлжан', 'Акбулак', 'Ақбұлақ'],
   },
@@ -41,14 +41,16 @@ export const ALMATY_DISTRICTS: readonly District[] = Object.freeze([
     labels: { ru: 'Бостандыкский район', kk: 'Бостандық ауданы', en: 'Bostandyk District' },
     names: ['Бостандыкский', 'Бостандық', 'Бостандык', 'Bostandyq', 'Bostandyk'],
     neighbourhoods: ['Казахфильм', 'Қазақфильм', 'Баганашыл', 'Ремизовка', 'Remizovka'],
-    ambiguousNeighbourhoods: ['Орбита', 'Orbita', 'Коктем', 'Көктем', 'Koktem'],
+    ambiguousNeighbourhoods: [
+      'Орбита', 'Orbita', 'Коктем', 'Көктем', 'Koktem', 'Алмагуль', 'Алмагүл', 'Almagul',
+    ],
   },
   {
     id: 'zhetysu',
     labels: { ru: 'Жетысуский район', kk: 'Жетісу ауданы', en: 'Zhetysu District' },
     names: ['Жетысуский', 'Жетісу', 'Жетысу', 'Jetısu', 'Jetisý', 'Zhetysu'],
     neighbourhoods: ['Айнабулак', 'Айнабұлақ', 'Ainabulak', 'Aynabulak'],
-    ambiguousNeighbourhoods: ['Кулагер', 'Құлагер', 'Kulager', 'Дорожник'],
+    ambiguousNeighbourhoods: ['Кулагер', 'Құлагер', 'Kulager', 'Дорожник', 'Кокжиек', 'Көкжиек', 'Kokzhiek'],
   },
   {
     id: 'medeu',
@@ -68,6 +70,6 @@ export const ALMATY_DISTRICTS: readonly District[] = Object.freeze([
     id: 'turksib',
     labels: { ru: 'Турксибский район', kk: 'Түрксіб ауданы', en: 'Turksib District' },
     names: ['Турксибский', 'Түрксіб', 'Турксиб', 'Türksıb', 'Túrksib', 'Turksib'],
-    ambiguousNeighbourhoods: ['Жулдыз', 'Жұлдыз', 'Zhuldyz'],
+    ambiguousNeighbourhoods: ['Жулдыз', 'Жұлдыз', 'Zhuldyz', 'Кайрат', 'Қайрат', 'Kairat'],
   },
 ]);
