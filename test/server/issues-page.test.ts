@@ -80,3 +80,58 @@ describe('the overview in Kazakh', () => {
     await context.close();
   });
 });
+
+describe('from the issues page to the posts an issue counts', () => {
+  it('links each issue to a search of it in the period, which finds its count and survives a reload', async () => {
+    const { context, page } = await openLoggedIn(dashboard, 'issues');
+    const data = await page.evaluate(async () => (await fetch('/api/issues')).json() as Promise<{
+      period: { from: string; to: string };
+      issues: { shown: { issueId: string; originals: number }[] };
+    }>);
+    const first = data.issues.shown[0]!;
+    const row = page.locator('main section').first().locator(':scope > table tbody tr').first();
+    const query = `issue:${first.issueId} date:${data.period.from}..${data.period.to}`;
+    expect(await row.locator('a[data-search-link=issue]').getAttribute('href'))
+      .toBe(`#/search?${new URLSearchParams({ q: query }).toString()}`);
+
+    await row.locator('a[data-search-link=issue]').click();
+    await page.waitForSelector('main[data-page=search][data-ready] [data-results]');
+    expect(await page.inputValue('input[name=q]')).toBe(query);
+    // The demo's posts on these issues in its last week include no reposts, which search adds.
+    expect(await page.textContent('[data-figure=found] .figure-value')).toBe(String(first.originals));
+
+    // A bookmarked or shared search opens with its results: the page read no query before.
+    await page.reload();
+    await page.waitForSelector('main[data-page=search][data-ready] [data-results]');
+    expect(await page.inputValue('input[name=q]')).toBe(query);
+    expect(await page.textContent('[data-figure=found] .figure-value')).toBe(String(first.originals));
+    await context.close();
+  });
+
+  it('links each monitored subject on the overview to a search of it in the period', async () => {
+    const { context, page } = await openLoggedIn(dashboard, 'overview');
+    const data = await page.evaluate(async () => (await fetch('/api/overview')).json() as Promise<{
+      period: { from: string; to: string };
+      subjects: { shown: { subjectId: string }[] };
+    }>);
+    const links = await page.locator('.card[data-subject] h3 a[data-search-link=subject]').evaluateAll(
+      (anchors) => anchors.map((anchor) => anchor.getAttribute('href')),
+    );
+
+    expect(data.subjects.shown.length).toBeGreaterThan(0);
+    expect(links).toEqual(data.subjects.shown.map(({ subjectId }) => `#/search?${new URLSearchParams({
+      q: `subject:${subjectId} date:${data.period.from}..${data.period.to}`,
+    }).toString()}`));
+    await context.close();
+  });
+
+  it('puts a search typed on the page into the address', async () => {
+    const { context, page } = await openLoggedIn(dashboard, 'search');
+    await page.fill('input[name=q]', 'автобус');
+    await page.click('main button[type=submit]');
+    await page.waitForSelector('main[data-page=search][data-ready] [data-results]');
+
+    expect(new URL(page.url()).hash).toBe('#/search?q=%D0%B0%D0%B2%D1%82%D0%BE%D0%B1%D1%83%D1%81');
+    await context.close();
+  });
+});

@@ -1,6 +1,7 @@
 import { h } from './dom.js';
 import { LOCALES } from './i18n.js';
 import type { PageContext } from './page.js';
+import { rowQuery, searchHash, type SearchField } from './search-link.js';
 
 /**
  * A count as the server gives it: a number; null, fewer than the minimum group size; or "x", at
@@ -88,4 +89,9 @@ export function sourceLink(url: string): HTMLElement {
   return /^https?:\/\//i.test(url)
     ? h('a', { href: url, rel: 'noopener noreferrer nofollow', target: '_blank' }, url)
     : h('span', { class: 'unlinked-url' }, url);
+}
+
+/** A row's name as a link to the search that lists the posts its count is made of. */
+export function searchLink(name: string, field: SearchField, id: string, period: { from: string; to: string }): HTMLElement {
+  return h('a', { href: searchHash(rowQuery(field, id, period)), 'data-search-link': field }, name);
 }

@@ -3,7 +3,7 @@ import { changeLabel } from '../change-label.js';
 import { COLOURS, categoryChart, dayChart } from '../charts.js';
 import { h } from '../dom.js';
 import {
-  breakdown, chartCount, count, excerpt, hiddenNote, percent, section, table, type ShownCount,
+  breakdown, chartCount, count, excerpt, hiddenNote, percent, searchLink, section, table, type ShownCount,
 } from '../format.js';
 import type { Page } from '../page.js';
 
@@ -59,7 +59,7 @@ export const issuesPage: Page = {
     ranking.append(table(
       [strings.issue, strings.originals, strings.share, strings.previous, strings.change],
       shown.map((issue) => [
-        issueName(issue.issueId),
+        searchLink(issueName(issue.issueId), 'issue', issue.issueId, data.period),
         count(issue.originals, context),
         percent(issue.share, context),
         count(issue.previous, context),
@@ -78,11 +78,14 @@ export const issuesPage: Page = {
     })), strings.weekOf, context.language);
 
     root.append(section(strings.slice, ...breakdown([strings.slice, strings.originals],
-      data.slices.shown.map((slice) => [labels.slices[slice.sliceId] ?? slice.sliceId, count(slice.originals, context)]),
+      data.slices.shown.map((slice) => [
+        searchLink(labels.slices[slice.sliceId] ?? slice.sliceId, 'slice', slice.sliceId, data.period),
+        count(slice.originals, context),
+      ]),
       data.slices.hiddenGroups, context)));
     root.append(section(strings.district, ...breakdown([strings.district, strings.originals, strings.issues],
       data.districts.shown.map((district) => [
-        labels.districts[district.districtId] ?? district.districtId,
+        searchLink(labels.districts[district.districtId] ?? district.districtId, 'district', district.districtId, data.period),
         count(district.originals, context),
         topIssues(district),
       ]),

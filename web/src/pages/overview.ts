@@ -2,7 +2,7 @@ import { getJson } from '../api.js';
 import { COLOURS, categoryChart, dayChart } from '../charts.js';
 import { h } from '../dom.js';
 import {
-  chartCount, count, figure, hiddenNote, interval, percent, section, table, type ShareEstimate, type ShownCount,
+  chartCount, count, figure, hiddenNote, interval, percent, searchLink, section, table, type ShareEstimate, type ShownCount,
 } from '../format.js';
 import type { Page } from '../page.js';
 
@@ -88,7 +88,7 @@ export const overviewPage: Page = {
     for (const subject of data.subjects.shown) {
       const name = context.meta.subjects.find((entry) => entry.id === subject.subjectId)?.name ?? subject.subjectId;
       cards.append(h('div', { class: 'card', 'data-subject': subject.subjectId },
-        h('h3', {}, name),
+        h('h3', {}, searchLink(name, 'subject', subject.subjectId, data.period)),
         h('p', { class: 'card-count' }, `${strings.originals}: ${count(subject.originals, context)}`),
         ...SENTIMENTS.map((label) => h('p', { class: `card-${label}` },
           `${labels.sentiments[label]}: ${interval(subject.sentiment.shares[label], context)}`))));

@@ -4,6 +4,7 @@ import { clear, h } from '../dom.js';
 import { chartCount, count, figure, section, sourceLink, type ShownCount } from '../format.js';
 import type { Page, PageContext } from '../page.js';
 import { searchDays } from '../search-days.js';
+import { queryOfHash, searchHash } from '../search-link.js';
 
 interface Hit {
   kind: string;
@@ -35,11 +36,21 @@ export const searchPage: Page = {
     const { strings } = context;
     const input = h('input', { type: 'search', name: 'q', required: true, placeholder: strings.query, 'aria-label': strings.query }) as HTMLInputElement;
     const results = h('div', { class: 'search-results' });
+    // The query goes into the address, so that a search can be bookmarked, sent and reloaded;
+    // the router then renders this page again with it, unless the address is already that.
     const form = h('form', { class: 'search-form', onsubmit: (event: Event) => {
       event.preventDefault();
-      void show(results, input.value, 1, context);
+      const hash = searchHash(input.value);
+      if (location.hash === hash) void show(results, input.value, 1, context);
+      else location.hash = hash;
     } }, input, h('button', { type: 'submit' }, strings.search));
     root.append(form, results);
+
+    const linked = queryOfHash(location.hash);
+    if (linked !== null) {
+      input.value = linked;
+      await show(results, linked, 1, context);
+    }
   },
 };
 
@@ -79,9 +90,11 @@ async function show(results: HTMLElement, query: string, page: number, context: 
   for (const hit of answer.hits) {
     const source = hit.kind === 'article' && hit.outlet ? hit.outlet : labels.platforms[hit.platform] ?? hit.platform;
     const sentiment = hit.sentiment === null ? [] : [labels.sentiments[hit.sentiment] ?? hit.sentiment];
+    // Search counts reposts with the posts; the tables that link here count originals only.
+    const repost = hit.amplification ? [strings.repost] : [];
     list.append(h('article', { class: 'hit' },
       h('p', { class: 'hit-text' }, ...highlighted(hit.snippet)),
-      h('footer', {}, [source, hit.day, ...sentiment].join(' · '),
+      h('footer', {}, [source, hit.day, ...sentiment, ...repost].join(' · '),
         hit.url ? h('span', {}, ' · ', sourceLink(hit.url)) : null)));
   }
   if (answer.hits.length === answer.pageSize) {
