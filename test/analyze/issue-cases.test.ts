@@ -49,8 +49,9 @@ describe.each([
   });
 });
 
-// Social slices: an organisation's name or a football club's nickname is no group of residents;
-// Kazakh words for the poor and for families with children, and pensions, name the group.
+// Social slices: an organisation's name, a football club's nickname or one pensioner or teenager
+// in a story is no group of residents; Kazakh words for the poor and for families with children,
+// and pensions, name the group.
 describe('social slices in another sense and in residents\' words', () => {
   const cases = [...readCases<SliceCase>('slice-senses.jsonl'), ...readCases<SliceCase>('residents-slice-words.jsonl')];
   test.each(cases.map((each) => [each.text, each] as const))('%s', (_, each) => {

@@ -55,11 +55,11 @@ describe('issues in Kazakh', () => {
     expect(issues('Үйде үш күн суы жоқ', 'kk')).toEqual(['outages: су жоқ']);
   });
 
+  // An official held for a bribe is the corruption issue alone, as the labelling guide says.
   test('Kazakh keywords are not applied to Russian posts: the Russian "пара" is no bribe', () => {
     expect(issues('Молодая пара купила велосипеды', 'ru')).toEqual([]);
     expect(issues('Шенеунік пара алып ұсталды', 'kk')).toEqual([
       'corruption-governance: шенеунік, пара ал*',
-      'safety: ұсталды',
     ]);
   });
 });

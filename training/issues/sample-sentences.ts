@@ -2,7 +2,7 @@
  * Draws the sentences to be labelled for issue classification from the public corpora in the
  * shared data folder, deterministically: the same data gives the same sentences in the same order.
  *
- *   node dist/training/issues/sample-sentences.js [--data DIR] [--round 2|3|4|5|7|8|9|11|12] > candidates.jsonl
+ *   node dist/training/issues/sample-sentences.js [--data DIR] [--round 2|3|4|5|7|8|9|11|12|13] > candidates.jsonl
  *
  * Two thirds of each language's sentences pass a broad screening list of city-life words (so
  * that the rare issues occur often enough to measure); one third is drawn at random from the
@@ -202,6 +202,17 @@ const ROUND_8_DRAWS: Draws = {
   KazNERD: [35, 15],
 };
 
+/** A third of the first round's mix: news, Kazakh app reviews and Leipzig sentences, the kinds the test split holds. */
+const FIRST_ROUND_THIRD: Draws = {
+  RuSentNE: [10, 3],
+  'RuOpinionNE-2024': [5, 2],
+  'open-sentiment-corpus': [11, 5],
+  'NEREL (Russian Wikinews)': [11, 5],
+  KazNERD: [19, 8],
+  KazSAnDRA: [8, 3],
+  'lingua-rs test data (Leipzig corpora)': [6, 4],
+};
+
 const LATER_ROUNDS: Readonly<Record<number, DrawRound & { readonly firstLabel: number }>> = {
   7: {
     salt: 'issues-round-7',
@@ -236,22 +247,10 @@ const LATER_ROUNDS: Readonly<Record<number, DrawRound & { readonly firstLabel: n
       KazNERD: [18, 7],
     },
   },
-  // A third of the first round's mix (news, Kazakh app reviews and Leipzig sentences, the
-  // kinds the test split holds), labelled after round 11's rules had been changed again on the
-  // train split and before they were run on it: a fresh estimate of that change.
-  12: {
-    salt: 'issues-round-12',
-    firstLabel: 2744,
-    draws: {
-      RuSentNE: [10, 3],
-      'RuOpinionNE-2024': [5, 2],
-      'open-sentiment-corpus': [11, 5],
-      'NEREL (Russian Wikinews)': [11, 5],
-      KazNERD: [19, 8],
-      KazSAnDRA: [8, 3],
-      'lingua-rs test data (Leipzig corpora)': [6, 4],
-    },
-  },
+  // Rounds 12 and 13 were each labelled after the rules had been changed on the train split
+  // and before they were run on it: fresh estimates of those changes.
+  12: { salt: 'issues-round-12', firstLabel: 2744, draws: FIRST_ROUND_THIRD },
+  13: { salt: 'issues-round-13', firstLabel: 2844, draws: FIRST_ROUND_THIRD },
 };
 
 /** The sentences of draw `round` (1-based); a later round repeats none of an earlier one. */
