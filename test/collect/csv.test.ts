@@ -454,3 +454,16 @@ describe('a CSV saved from Excel with its stand-ins for values', () => {
     ]);
   });
 });
+
+describe("a listening tool's title column on social posts", () => {
+  it('is dropped when it only repeats the text\'s opening, and kept before the text otherwise', async () => {
+    const batch = await importFixture('csv-listening-export-social-titles-repeating-text.csv');
+
+    expect(batch.posts.map((post) => [post.platform, post.text])).toEqual([
+      ['x', 'Дороги в Алматы разбиты, ямы на каждом шагу'],
+      ['instagram', 'Спасибо за новые парки!'],
+      ['other', 'Отопление в Алатауском районе\nТретий день батареи холодные'],
+      ['vk', 'Акимат опять перенёс ремонт'],
+    ]);
+  });
+});

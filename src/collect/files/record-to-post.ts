@@ -183,8 +183,9 @@ export function recordToPost(
   const published = platform === 'news' || platform === 'web';
   const kind = KINDS.get(textOf(values.kind).toLowerCase()) ?? (published ? 'article' : 'social');
   const article = kind === 'article';
-  // A social post keeps no headline of its own: one a spreadsheet gives it is part of its text.
-  const text = article || title === '' ? body : `${title}\n${body}`;
+  // A social post keeps no headline of its own: one a spreadsheet gives it is part of its text,
+  // unless it is only the text's opening again.
+  const text = article || title === '' || opensText(title, body) ? body : `${title}\n${body}`;
 
   return {
     kind,
@@ -210,6 +211,21 @@ export function recordToPost(
  */
 function youtubeParentOf(id: string | undefined, values: RecordValues): string | undefined {
   return (id === undefined ? undefined : youtubeThreadOf(id)) ?? identifier(values.video);
+}
+
+/** An ellipsis a listening tool ends a cut title with: `…`, `...`, with spaces before it or not. */
+const TRAILING_ELLIPSIS = /\s*(?:…|\.{3})\s*$/u;
+
+/**
+ * True when a social post's title is its text's opening, cut or whole: listening tools
+ * (Brandwatch, YouScan) fill the title column of a tweet or comment with its first words
+ * ("RT @city: Дороги..."), and put before the text they doubled its words in the analysis and
+ * the stored post. Spacing and letter case are not compared.
+ */
+function opensText(title: string, body: string): boolean {
+  const fold = (text: string) => text.replace(/\s+/gu, ' ').trim().toLowerCase();
+  const opening = fold(title.replace(TRAILING_ELLIPSIS, ''));
+  return opening !== '' && fold(body).startsWith(opening);
 }
 
 /** The platform a record's link names, for records that say no platform of their own. */
