@@ -113,6 +113,22 @@ describe('ambiguous aliases', () => {
     expect(inCity('Акимат Алматинской области, а у нас в Аксае нет света')).toEqual([]);
   });
 
+  test('the city named between a body\'s title and the official is still the official\'s title', () => {
+    // As the demo project names them: "аким" is the akimat's ambiguous alias, not the mayor's.
+    const bodyTitle = new MentionFinder([
+      { ...MAYOR, aliases: ['Досаев'], ambiguousAliases: [] },
+      { ...AKIMAT, ambiguousAliases: ['акимат', 'аким', 'мэр'] },
+    ]);
+    const found = (text: string): string[] => bodyTitle.find(prepareText(text))
+      .map((mention) => `${mention.subjectId}:${mention.form}`);
+    expect(found('Аким Алматы Досаев пообещал решить проблему пробок')).toEqual(['mayor:Досаев']);
+    expect(found('аким города Алматы Ерболат Досаев встретился с жителями')).toEqual(['mayor:Ерболат Досаев']);
+    expect(found('Мэр Алматы Досаев снова обещает метро')).toEqual(['mayor:Досаев']);
+    // The title alone, or the akimat with the official further on, stays the akimat's.
+    expect(found('Аким Алматы заявил, что метро достроят')).toEqual(['akimat:Аким']);
+    expect(found('Акимат Алматы ответил, Досаев промолчал')).toEqual(['akimat:Акимат Алматы', 'mayor:Досаев']);
+  });
+
   test('Kazakh body name with suffixes', () => {
     expect(mentions('Алматы қаласының әкімдігінің хабарлауынша, жол жөнделеді')).toEqual([
       'akimat:Алматы қаласының әкімдігінің:inflection',

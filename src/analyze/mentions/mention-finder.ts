@@ -88,7 +88,7 @@ export class MentionFinder {
       }
     }
     if (candidates === null) return [];
-    return withoutOverlaps(withoutTitles(candidates)).map((candidate) => toMention(text, candidate));
+    return withoutOverlaps(withoutTitles(candidates, words)).map((candidate) => toMention(text, candidate));
   }
 
   #addSubject(subject: Subject): void {
@@ -207,12 +207,31 @@ function matchRest(start: AliasStart, index: number, tokens: readonly WordInfo[]
 
 /**
  * Without an ambiguous alias that stands as the title of an official named right after it:
- * "Аким Досаев обещал" is the mayor, not the akimat and the mayor.
+ * "Аким Досаев обещал" is the mayor, not the akimat and the mayor. The city may stand between
+ * the title and the name ("Аким Алматы Досаев", "аким города Алматы Ерболат Досаев").
  */
-function withoutTitles(candidates: Candidate[]): Candidate[] {
+function withoutTitles(candidates: Candidate[], words: readonly WordInfo[]): Candidate[] {
   if (!candidates.some((candidate) => candidate.alias.ambiguous)) return candidates;
   return candidates.filter((candidate) => !candidate.alias.ambiguous || !candidates.some((other) =>
-    other.alias.official && other.subjectId !== candidate.subjectId && other.first === candidate.last));
+    other.alias.official && other.subjectId !== candidate.subjectId &&
+    namesTheCityBetween(candidate, other.first, words)));
+}
+
+/** Words for the city itself, which stand between a title and a name: "аким города Алматы". */
+const CITY_WORDS = new Set(['города', 'город', 'мегаполиса', 'қаласының', 'қала', 'city', 'of']);
+/** Words a title and a name may have between them: "аким города Алматы Ерболат Досаев". */
+const MOST_WORDS_BETWEEN = 3;
+
+/** Whether the words from `title`'s end to `nameStart` are none, or only the city's name. */
+function namesTheCityBetween(title: Candidate, nameStart: number, words: readonly WordInfo[]): boolean {
+  const between = nameStart - title.last;
+  if (between < 0 || between > MOST_WORDS_BETWEEN) return false;
+  for (let index = title.last; index < nameStart; index++) {
+    const word = words[index] as WordInfo;
+    if (CITY_WORDS.has(word.text)) continue;
+    if (title.alias.context === null || !title.alias.context.matches(word.nameKeys)) return false;
+  }
+  return true;
 }
 
 function isOneTypoAway(word: string, form: string): boolean {
