@@ -14,6 +14,12 @@ beforeAll(async () => {
 
 const codeOf = (text: string, declared?: string): string => identifier.identify(prepareText(text), declared).code;
 
+/** The language code, or for an `other` text the language it was detected as. */
+const languageOf = (text: string): string => {
+  const result = identifier.identify(prepareText(text));
+  return result.code === 'other' ? (result.detected ?? 'other') : result.code;
+};
+
 describe('language of short posts', () => {
   test.each([
     ['Опять отключили горячую воду, и никто ничего не объясняет', 'ru'],
@@ -238,6 +244,18 @@ describe('words Russian writes like a Turkic or Mongolian neighbour', () => {
     },
   );
 
+  // Two words Russian lists ("за", "Ли") and none with ө or ү made these Russian without a
+  // detector; "сургуулийн", "уулзав" and "маргааш" spell long vowels as Russian never does.
+  test('Mongolian with long vowels is Mongolian, not Russian', () => {
+    const texts = fixtureLines('analyze/language/mongolian-long-vowels-beside-russian-words.txt');
+    expect(texts.map(languageOf)).toEqual(texts.map(() => 'mn'));
+  });
+
+  test('Russian with "оо", a vowel typed for emphasis or a Mongolian city stays Russian', () => {
+    expect(codeOf('Кооператив зоопарка объявил, что ааааа скидки уже начались')).toBe('ru');
+    expect(codeOf('Вчера в Улаанбаатаре был снег, и это уже не новость')).toBe('ru');
+  });
+
   test('Russian names joined by a Mongolian function word are Mongolian', () => {
     // The vote gave Russian 0.5-0.9 to such lines of names.
     expect(identifier.identify(prepareText('Ольга Смирнова болон Иван'))).toMatchObject({ code: 'other', detected: 'mn' });
@@ -301,6 +319,20 @@ describe('letters that rule out the vote\'s answer', () => {
     expect(identifier.identify(prepareText('Гамильтон 1:0 Данди: Оксфордтың голы Робертсонды осора'))).toMatchObject({
       code: 'other', detected: 'tt',
     });
+  });
+
+  // The vote sees ҡ ҙ ҫ, җ, ў and ї є ґ as one flag: Bashkir written with Tatar's words went to
+  // Tatar at 0.9-0.97.
+  test('a text with ҡ or ҙ, which Tatar does not write, is Bashkir', () => {
+    const texts = fixtureLines('analyze/language/bashkir-letters-in-tatar-looking-words.txt');
+    expect(texts.map(languageOf)).toEqual(texts.map(() => 'ba'));
+  });
+
+  test.each([
+    ['Марат Әбдірахманов сказал, что Україна подписала договор.'],
+    ['В Казани открыли памятник Җәлилю, пришли тысячи людей.'],
+  ])('a Russian sentence with a Ukrainian or Tatar name stays Russian: %s', (text) => {
+    expect(codeOf(text)).toBe('ru');
   });
 
   test('a Russian sentence naming a Kazakh person stays Russian', () => {

@@ -34,12 +34,12 @@ const PRIOR: Readonly<Record<string, number>> = { ru: 2, kk: 2, en: 2, 'kk-latn'
  */
 const SHORT_PRIOR: Readonly<Record<string, number>> = { ru: 4 };
 
-interface Observed {
+export interface Observed {
   readonly example: VoteExample;
   readonly evidence: VoteEvidence;
 }
 
-function denseSet(observed: readonly Observed[]): DenseSet {
+export function denseSet(observed: readonly Observed[]): DenseSet {
   const width = voteFeatureNames().length;
   const rows = new Float64Array(observed.length * width);
   const labels = new Uint8Array(observed.length);
@@ -61,7 +61,7 @@ function denseSet(observed: readonly Observed[]): DenseSet {
   return { rows, labels, weights, width, classes: VOTE_LANGUAGES.length };
 }
 
-function voteWeights(set: DenseSet, about: Record<string, unknown>): VoteWeights {
+export function voteWeights(set: DenseSet, about: Record<string, unknown>): VoteWeights {
   const fitted = fitSoftmax(set, { epochs: EPOCHS, l2: L2, seed: 7 });
   return {
     labels: [...VOTE_LANGUAGES],

@@ -14,6 +14,7 @@ import { VOTE_LANGUAGES, type LanguageVote, type VoteAnswer, type VoteEvidence }
 import { RUSSIAN_WORDS_OF_NEIGHBOURS } from './function-words.js';
 import { kazakhOnRussianKeyboard } from './kazakh-on-russian-keyboard.js';
 import { lookAlikeOfLetters } from './look-alike-letters.js';
+import { hasLongVowelWord, longVowelWords } from './long-vowel-words.js';
 import { splitSegments, splitSentences, type TextSegment } from './text-segments.js';
 import { withoutAddresses } from './without-addresses.js';
 import {
@@ -234,7 +235,7 @@ export class LanguageIdentifier {
 
   #identifyCyrillic(text: AnalysisText, counts: WordCounts, answers: ModelAnswers): LanguageResult {
     const flags = letterFlags(text.normalised);
-    const certain = certainCyrillic(flags, counts);
+    const certain = certainCyrillic(flags, counts, text.normalised);
     if (certain) return certain;
 
     const detectable = detectorForm(text);
@@ -572,6 +573,20 @@ const UNSURE_RUSSIAN = 0.5;
 /** Uzbek's oʻ and gʻ with the turned comma (or ‘) inside a word: no English word has them. */
 const UZBEK_TURNED_COMMA = /[og][ʻ‘]\p{L}/u;
 
+/** Words with a doubled vowel that make a text not Russian: one may be a Mongolian name. */
+const LONG_VOWEL_PROOF = 2;
+
+/**
+ * A text with two words or more spelt with Mongolian long vowels ("Still Game-ийн од Форд",
+ * "хээр талд ...") and no Russian word but those Mongolian writes alike: the vote took such
+ * Mongolian for Russian where fastText was sure of Russian. Only for Mongolian second to
+ * Russian: Kazakh typed on a Russian keyboard doubles vowels in Arabic loans ("машааллах",
+ * "иншаалла") and in speech ("блаа"), and Kyrgyz second to Russian there was wrong.
+ */
+function spelledWithLongVowels(text: string, counts: WordCounts): boolean {
+  return counts.russian === counts.russianShared && longVowelWords(text) >= LONG_VOWEL_PROOF;
+}
+
 /** Above this the vote's Russian stands even beside a Mongolian word ("Тэд пришел домой"). */
 const SURE_RUSSIAN = 0.95;
 
@@ -598,7 +613,37 @@ function mongolianWithoutRussian(counts: WordCounts): boolean {
  */
 const RUSSIAN_ONLY_WORD = /(?:^|[^\p{L}])(?:нет|что|чтобы|это|уже|очень|опять|почему|сейчас|тоже|только|ещ[её]|можно|нужно)(?![\p{L}])/u;
 
+/**
+ * Neighbours with letters of their own among the vote's Cyrillic languages: Bashkir ҡ ҙ ҫ,
+ * Tatar җ, Ukrainian ї є ґ, Belarusian ў. The vote sees them all as one "foreign letter" flag.
+ */
+const NEIGHBOURS_WITH_OWN_LETTERS = new Set(['ba', 'tt', 'uk', 'be']);
+const CYRILLIC_VOTE_LANGUAGES = new Set(['ru', 'kk', 'ky', 'tt', 'ba', 'uk', 'be', 'mn']);
+const SLAVIC_WITH_OWN_LETTERS = new Set(['uk', 'be']);
+
+/**
+ * The neighbour whose own letters the text has when the vote named a Cyrillic language that
+ * lacks them, or null. The vote's one flag for all such letters let Bashkir with ҡ or ҫ go to
+ * Tatar ("Сәхнә артында минән мыҫҡылландылар", "Ким аҫтында Төньяк Корея") or to Kazakh
+ * ("уҙҙырып Ник Фалдоның рекордың"). Russian stays Russian when it has its own function words:
+ * a Russian post quotes a Ukrainian or Tatar name.
+ */
+function ownLettersLanguage(vote: VoteAnswer, text: string, letters: number, counts: WordCounts): string | null {
+  if (!(letters & FOREIGN_CYRILLIC) || !CYRILLIC_VOTE_LANGUAGES.has(vote.language)) return null;
+  const lettered = lookAlikeOfLetters(text);
+  if (lettered === null || lettered === vote.language || !NEIGHBOURS_WITH_OWN_LETTERS.has(lettered)) return null;
+  if (vote.language === 'ru' && counts.russian > counts.russianShared) return null;
+  // Turkic text has ў and ґ too: Uzbek Cyrillic writes ў ("бўлинг"), and a Kazakh review typed
+  // ґ for ғ ("толыґымен"). They overrule only a Slavic language.
+  if (SLAVIC_WITH_OWN_LETTERS.has(lettered) && !SLAVIC_WITH_OWN_LETTERS.has(vote.language) && vote.language !== 'ru') {
+    return null;
+  }
+  return lettered;
+}
+
 function overruledByLetters(vote: VoteAnswer, text: string, letters: number, counts: WordCounts): string {
+  const lettered = ownLettersLanguage(vote, text, letters, counts);
+  if (lettered !== null) return lettered;
   // A neighbour taken for a text with no letter Russian lacks and a word only Russian writes is
   // Russian: a Kazakh place's name typed with Russian letters made "на Шанырак нет газа" Kyrgyz.
   if (NEIGHBOURS.has(vote.language) && !(letters & NOT_RUSSIAN_LETTERS) && RUSSIAN_ONLY_WORD.test(text)) return 'ru';
@@ -608,6 +653,7 @@ function overruledByLetters(vote: VoteAnswer, text: string, letters: number, cou
     if (NEIGHBOURS.has(vote.runnerUp)) return vote.runnerUp;
   }
   if (vote.language === 'ru' && vote.probability < SURE_RUSSIAN && mongolianWithoutRussian(counts)) return 'mn';
+  if (vote.language === 'ru' && vote.runnerUp === 'mn' && spelledWithLongVowels(text, counts)) return 'mn';
   if (vote.language === 'en' && UZBEK_TURNED_COMMA.test(text)) return 'uz';
   return vote.language;
 }
@@ -634,7 +680,7 @@ function overrulesRussian(neighbour: string, flags: number, russian: number): bo
 
 // Most posts need no model call: a Russian post full of Russian function words and without a
 // letter Russian lacks, or a Kazakh one with қ or ұ and no Russian words, is what it looks like.
-function certainCyrillic(flags: number, counts: WordCounts): LanguageResult | null {
+function certainCyrillic(flags: number, counts: WordCounts, text: string): LanguageResult | null {
   // A few Latin words (brand names, "BBC", "iPhone") do not make a post less Russian.
   if (counts.words < 4 || counts.latin > counts.words * 0.2) return null;
   const otherLetters = KAZAKH_UNIQUE | KAZAKH_TURKIC | DOTTED_I | TURKIC_COMMON | FOREIGN_CYRILLIC;
@@ -645,8 +691,10 @@ function certainCyrillic(flags: number, counts: WordCounts): LanguageResult | nu
   if (!(flags & otherLetters) && (flags & russianLetters) === russianLetters && counts.kazakh === 0) {
     // Bashkir "был" (this) or Mongolian "их" (big) are no proof: "Рэемонд Со хэмээх Харвардын
     // Их Сургуулийн ..." is Mongolian without ө or ү.
+    // Nor is a text with a Mongolian long vowel ("За, Ли багш маргааш ирнэ") certain: it goes
+    // to the detectors.
     const russian = counts.russian - counts.russianShared;
-    if (russian >= 2 && russian >= counts.words * 0.1) return single('ru', 0.97);
+    if (russian >= 2 && russian >= counts.words * 0.1 && !hasLongVowelWord(text)) return single('ru', 0.97);
   }
   if (flags & KAZAKH_UNIQUE && !(flags & FOREIGN_CYRILLIC) && counts.russian === 0) {
     if (counts.kazakh >= counts.words * 0.3) return single('kk', 0.97);
