@@ -8,6 +8,7 @@ import { MAX_SEARCH_PAGE, MAX_SEARCH_PAGE_SIZE } from '../query/limits.js';
 import { parseQuery } from '../query/parser.js';
 import { queryVocabularyOf } from '../query/project-vocabulary.js';
 import { QueryError } from '../query/query-error.js';
+import { addDays } from '../store/day-range.js';
 import type { SearchResult, Snippet } from '../store/store.js';
 import { UsageError, openProject, openExistingStore } from './context.js';
 import { searchDayLines } from './search-day-lines.js';
@@ -96,6 +97,12 @@ function describe(query: string, result: CountedResult, page: number, limit: num
     lines.push(`(${HIDDEN_BESIDE_SMALL}: hidden so that a count shown as <${result.minGroupSize} cannot be worked out from the total)`);
   }
   lines.push('by day:', ...searchDayLines(result.byDay, result.minGroupSize));
+  if (result.byWeek?.some((week) => typeof week.posts === 'number' && week.posts > 0)) {
+    // Weeks with no match are left out here; the JSON and the dashboard's chart keep them as 0.
+    lines.push('by week, as no day reaches the minimum:', ...result.byWeek
+      .filter((week) => week.posts !== 0)
+      .map((week) => `  ${week.week} … ${addDays(week.week, 6)}  ${count(week.posts).padStart(6)}`));
+  }
 
   const first = (page - 1) * limit + 1;
   lines.push(`posts ${first}–${first + result.hits.length - 1}, newest first:`);

@@ -1,6 +1,7 @@
 import type { SentimentLabel } from '../analyze/analysis.js';
 import { namesField, type Query } from '../query/index.js';
 import type { SearchHit, SearchResult } from '../store/store.js';
+import { searchWeeks } from './search-weeks.js';
 import { suppressParts, suppressSmall, type GroupSize, type ShownCount } from './small-groups.js';
 
 /** A hit as shown: a news article's without its sentiment, which would stand beside its outlet. */
@@ -14,6 +15,11 @@ export interface ShownSearch {
   readonly minGroupSize: number;
   readonly total: GroupSize;
   readonly byDay: readonly { readonly day: string; readonly posts: ShownCount }[];
+  /**
+   * Counts by week (src/insight/search-weeks.ts), given only while no day's count is shown: a
+   * week shown beside a shown day of it would give the hidden rest of that week away.
+   */
+  readonly byWeek: readonly { readonly week: string; readonly posts: ShownCount }[] | null;
   /** Null for a query that names an outlet. */
   readonly bySentiment: Readonly<Record<SentimentLabel, ShownCount>> | null;
   readonly hits: readonly ShownSearchHit[];
@@ -37,11 +43,16 @@ export interface ShownSearch {
 export function shownSearch(result: SearchResult, query: Query, minGroupSize: number): ShownSearch {
   const { negative, neutral, positive } = result.bySentiment;
   const days = suppressParts(result.byDay.map((entry) => entry.posts), minGroupSize);
+  const weeks = searchWeeks(result.byDay);
+  const shownWeeks = suppressParts(weeks.map((entry) => entry.posts), minGroupSize);
   const [shownNegative, shownNeutral, shownPositive] = suppressParts([negative, neutral, positive], minGroupSize);
   return {
     minGroupSize,
     total: suppressSmall(result.total, minGroupSize),
     byDay: result.byDay.map((entry, index) => ({ day: entry.day, posts: days[index]! })),
+    byWeek: days.some((posts) => typeof posts === 'number')
+      ? null
+      : weeks.map((entry, index) => ({ week: entry.week, posts: shownWeeks[index]! })),
     bySentiment: namesField(query.root, 'outlet') ? null : {
       negative: shownNegative!,
       neutral: shownNeutral!,

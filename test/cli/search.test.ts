@@ -65,6 +65,13 @@ describe('tyndau search', () => {
     expect(run.stdout).not.toContain('1 post');
   });
 
+  // Each day was <2 and nothing else: the three posts' week reaches the minimum.
+  it('prints the counts by week when every day is under the minimum', () => {
+    const run = runCli(['search', '--project', smallGroups, 'автобус NOT трамвай']);
+
+    expect(run.stdout).toContain('by week, as no day reaches the minimum:\n  2025-10-03 … 2025-10-09       3\n');
+  });
+
   it('prints one JSON object for scripts, with the same counts hidden', () => {
     const json = (file: string) => JSON.parse(runCli(['search', '--project', file, '--json', '"водитель автобуса" OR трамвай']).stdout) as
       { minGroupSize: number; total: number | null; byDay: unknown[]; bySentiment: unknown; hits: { day: string }[] };

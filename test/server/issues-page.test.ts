@@ -41,20 +41,23 @@ describe('the issues page in Kazakh', () => {
 });
 
 describe('the search page in Kazakh', () => {
-  it('says that every day\'s count is hidden instead of drawing an empty chart', async () => {
+  it('draws the trend by week when every day\'s count is hidden, where it drew none', async () => {
     const { context, page } = await openLoggedIn(dashboard, 'search');
     await page.fill('input[name=q]', 'автобус');
     await page.click('main button[type=submit]');
-    await page.waitForSelector('[data-results]');
+    await page.waitForSelector('main[data-page=search][data-ready] [data-results]');
 
     const answer = await page.evaluate(async () => (await fetch('/api/search?q=%D0%B0%D0%B2%D1%82%D0%BE%D0%B1%D1%83%D1%81')).json() as Promise<{
       byDay: { posts: number | null }[];
+      byWeek: { week: string; posts: number | null | 'x' }[] | null;
     }>);
     expect(answer.byDay.length).toBeGreaterThan(1);
     expect(answer.byDay.every((entry) => entry.posts === null)).toBe(true);
-    expect(await page.locator('main .uplot').count()).toBe(0);
+    expect(answer.byWeek!.filter((week) => typeof week.posts === 'number' && week.posts >= 10).length).toBeGreaterThan(0);
+    expect(await page.locator('main .uplot').count()).toBe(1);
+    expect(await page.getAttribute('main figure.chart', 'data-chart')).toBe('Апталар бойынша жарияланымдар');
     expect(await page.textContent('[data-per-day-hidden]'))
-      .toBe('Күн бойынша сандар көрсетілмеді: әр күнде 10-нан аз жарияланым');
+      .toBe('Әр күнде 10-нан аз жарияланым, сондықтан апталар бойынша көрсетілді');
     await context.close();
   });
 });

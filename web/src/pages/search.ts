@@ -20,6 +20,8 @@ interface Hit {
 interface SearchAnswer {
   total: number | null;
   byDay: { day: string; posts: ShownCount }[];
+  /** Seven-day weeks ending on the last day with a match; null while a day's count is shown. */
+  byWeek: { week: string; posts: ShownCount }[] | null;
   /** Null for a query that names an outlet: outlets get their volume only. */
   bySentiment: Record<string, ShownCount> | null;
   hits: Hit[];
@@ -77,7 +79,15 @@ async function show(results: HTMLElement, query: string, page: number, context: 
     return;
   }
   const byDay = searchDays(answer.byDay);
-  if (byDay.allHidden) {
+  // The server gives weeks only while no day is shown; a city's query often reaches the
+  // minimum in a week and never in a day, and then its trend is drawn by week.
+  const byWeek = answer.byWeek?.some((week) => typeof week.posts === 'number' && week.posts > 0) ? answer.byWeek : null;
+  if (byWeek) {
+    results.append(h('p', { class: 'note', 'data-per-day-hidden': 'by-week' }, strings.perDayHiddenByWeek(context.meta.minGroupSize)));
+    dayChart(results, strings.perWeek, byWeek.map((week) => week.week), [
+      { label: strings.found, values: byWeek.map((week) => chartCount(week.posts)), colour: COLOURS.main },
+    ], strings.weekOf, context.language);
+  } else if (byDay.allHidden) {
     results.append(h('p', { class: 'note', 'data-per-day-hidden': '' }, strings.perDayHidden(context.meta.minGroupSize)));
   } else if (byDay.days.length > 1) {
     dayChart(results, strings.perDay, byDay.days, [
