@@ -565,10 +565,10 @@ export class PersonNameFinder {
 function surnameAfterRole(run: readonly Token[], text: string): number {
   const first = run[0]!;
   const second = run[1];
-  if (second && PERSON_ROLE_WORD.test(first.word) && isSurnameAfterRole(second)) return 1;
-  if (first.start === 0 || !isSurnameAfterRole(first)) return -1;
+  if (second && PERSON_ROLE_WORD.test(first.word) && isNameAfterRole(second, first.word)) return 1;
+  if (first.start === 0) return -1;
   const before = text.slice(Math.max(0, first.start - PERSON_ROLE_LOOKBEHIND), first.start);
-  return PERSON_ROLE_BEFORE.test(before) ? 0 : -1;
+  return isNameAfterRole(first, before) && PERSON_ROLE_BEFORE.test(before) ? 0 : -1;
 }
 
 /**
@@ -594,6 +594,19 @@ function isOpeningPastVerb(token: Token, text: string): boolean {
 function isSurnameAfterRole(token: Token): boolean {
   return token.capitalised && isSurnameShaped(token.word) && !PLACE_ADJECTIVE.test(token.word);
 }
+
+/**
+ * A surname, or a given name that is also a word, right after a role: "водитель Серик нагрубил",
+ * "Кондуктор Роза выгнала" (серік is a companion in Kazakh, роза a flower); beside a role it is
+ * the person's name, and it was kept. Not after a resident's word, which a place follows as
+ * often ("жителям Алатау", "житель Турксиба").
+ */
+function isNameAfterRole(token: Token, role: string): boolean {
+  if (isSurnameAfterRole(token)) return true;
+  return token.capitalised && token.given === 'ambiguous' && !token.place && !RESIDENT_WORD_BEFORE.test(role);
+}
+
+const RESIDENT_WORD_BEFORE = /(?<!\p{L})(?:жител|тұрғын|гражданин|гражданк|азамат)\p{L}{0,4} ?$/iu;
 
 /** `previous`: the capitalised word before the token's run, if any. */
 function isStreetByName(token: Token, text: string, previous: Token | undefined): boolean {
