@@ -2,6 +2,7 @@ import { extname } from 'node:path';
 
 import { decodeBytes } from './encoding/decode-bytes.js';
 import { csvHeaderWithoutText, findCsvHeader } from './files/csv-header.js';
+import { dataFrameRows } from './files/data-frame-json.js';
 import { hasTextField, TEXT_FIELD_NAMES } from './files/record-fields.js';
 import { isJsonObject, jsonKindOf, type JsonObject } from './json-value.js';
 import { isChannelPreviewPage } from './telegram/import-channel-preview.js';
@@ -227,6 +228,7 @@ export function formatOfJson(document: unknown, fileName: string): ImportFormat 
   }
   if (isVkPage(document)) return 'vk';
   if (hasTextField(Object.keys(document)) || recordListKey(document) !== undefined) return 'jsonl';
+  if (dataFrameRows(document) !== undefined) return 'jsonl';
   if (looksLikeTelegram(document)) throwDamagedTelegram(document, fileName);
 
   throw new Error(

@@ -9,6 +9,7 @@ import { windows1251LinesNote } from './encoding/utf8-or-windows-1251.js';
 import { importJsonFeed, importXmlFeed } from './feeds/import-feed.js';
 import { importCsv } from './files/import-csv.js';
 import { cutOffArchiveProblem, importXlsx, isXlsxWorkbook, legacyWorkbookProblem } from './files/import-xlsx.js';
+import { dataFrameRows } from './files/data-frame-json.js';
 import { importJsonl, importJsonRecord, importJsonRecords } from './files/import-jsonl.js';
 import { isJsonObject, type JsonObject } from './json-value.js';
 import { isMhtmlArchive, pageOfMhtmlArchive } from './markup/mhtml-archive.js';
@@ -189,6 +190,8 @@ export function importRecognised(
 
 /** A `.json` object: one record, or a wrapper around a list of them (`{"results": [...]}`). */
 function importJsonObject(document: JsonObject, context: ImportContext): ImportBatch {
+  const frame = dataFrameRows(document);
+  if (frame) return importJsonRecords(frame.records, context, '', frame.paths);
   if (hasTextField(Object.keys(document))) return importJsonRecord(document, context);
   const key = recordsKeyOf(document);
   if (key === undefined) throw new Error(`${context.file}: no list of records with a text field`);

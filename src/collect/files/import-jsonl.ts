@@ -5,6 +5,7 @@ import { htmlToText } from '../markup/html-to-text.js';
 import type { ImportBatch, RawPost, RecordLocation } from '../raw-post.js';
 import { LocalIds } from '../identity/scoped-native-id.js';
 import { jsonlLineSpans } from './jsonl-line-ends.js';
+import { extendedJsonScalar } from './extended-json-value.js';
 import { FieldNames } from './record-fields.js';
 import { recordToPost, setRecordValue, type RecordValues } from './record-to-post.js';
 import { platformRecordBatch } from './platform-records.js';
@@ -93,19 +94,22 @@ export function importJsonRecord(
 
 /**
  * A `.json` file holding a list of record objects (`[{…}, {…}]`, or the list under `listPath` of
- * an object that wraps it): the same field convention, one post an object. An element that is
+ * an object that wraps it, or a table's rows named by `paths`): the same field convention, one
+ * post an object. An element that is
  * not an object is skipped with its place in the list.
  */
 export function importJsonRecords(
   records: readonly unknown[],
   context: ImportContext,
   listPath = '',
+  paths?: readonly string[],
 ): ImportBatch {
   const log = new ImportLog();
   const reader = new JsonRecordReader(context);
   const posts: RawPost[] = [];
   records.forEach((record, index) => {
-    posts.push(...reader.read(record, { file: context.file, index, path: `${listPath}/${index}` }, log));
+    const path = paths?.[index] ?? `${listPath}/${index}`;
+    posts.push(...reader.read(record, { file: context.file, index, path }, log));
   });
   // Said, as a CSV of a header alone is, not left as a bare "0 read".
   if (records.length === 0) log.note({ file: context.file }, 'the list holds no records');
@@ -176,15 +180,15 @@ function recordPosts(
 }
 
 /**
- * Top-level string and number values of known fields; nested objects (a `user` block) are not
- * read.
+ * Top-level string and number values of known fields, a WordPress `rendered` field's or a
+ * MongoDB Extended JSON wrapper's among them; other nested objects (a `user` block) are not read.
  */
 function valuesOf(record: Readonly<Record<string, unknown>>, names: FieldNames): RecordValues {
   const values: RecordValues = {};
   for (const key in record) {
     const field = names.fieldOf(key);
     if (field === undefined || (values[field] !== undefined && field !== 'platform')) continue;
-    const value = renderedHtml(record[key]) ?? record[key];
+    const value = renderedHtml(record[key]) ?? extendedJsonScalar(record[key]) ?? record[key];
     // 1e400 parses to Infinity, which would print as the same id for every such record.
     if (typeof value === 'string' || (typeof value === 'number' && Number.isFinite(value))) {
       setRecordValue(values, field, value, names.zoneOf(key));

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+
+import { importFixture, postFacts } from './fixture.js';
+
+const row = { parent: undefined, amplifies: undefined, line: undefined };
+
+describe("pandas' DataFrame.to_json layouts", () => {
+  it('reads the default layout, one object a column, row by row', async () => {
+    const batch = await importFixture('json-pandas-data-frame-by-column.json');
+
+    expect(postFacts(batch).map(({ platform, text, at, path }) => ({ platform, text, at, path }))).toEqual([
+      { platform: 'vk', text: 'Автобус 92 опять не пришёл', at: '2025-12-05T08:03:00.000Z', path: '/text/0' },
+      { platform: 'telegram', text: 'В Турксибе нет света', at: '2025-12-05T09:03:00.000Z', path: '/text/1' },
+    ]);
+    expect(batch.skipped.map((skip) => [skip.location.path, skip.reason])).toEqual([
+      ['/text/2', 'text field "text" is null, expected a string'],
+    ]);
+  });
+
+  it('reads rows by their label and the split layout as the same posts', async () => {
+    const byLabel = await importFixture('json-pandas-data-frame-by-row-label.json');
+    const split = await importFixture('json-pandas-data-frame-split.json');
+
+    const texts = (facts: ReturnType<typeof postFacts>) => facts.map(({ text, at, path }) => [text, at, path]);
+    expect(texts(postFacts(byLabel))).toEqual([
+      ['Автобус 92 опять не пришёл', '2025-12-05T08:03:00.000Z', '/r0'],
+      ['В Турксибе нет света', '2025-12-05T09:03:00.000Z', '/r1'],
+    ]);
+    expect(texts(postFacts(split))).toEqual([
+      ['Автобус 92 опять не пришёл', '2025-12-05T08:03:00.000Z', '/data/0'],
+      ['В Турксибе нет света', '2025-12-05T09:03:00.000Z', '/data/1'],
+    ]);
+    expect(split.posts.map((post) => post.nativeId)).toEqual(byLabel.posts.map((post) => post.nativeId));
+  });
+});
+
+describe("mongoexport's Extended JSON", () => {
+  it('reads dates and ids wrapped in $date, $numberLong and $oid', async () => {
+    const batch = await importFixture('jsonl-mongoexport-extended-json.jsonl');
+
+    expect(postFacts(batch)).toEqual([
+      { ...row, platform: 'vk', id: '6751a2b3c4d5e6f708192a3b', text: 'Ямы на Абая так и не заделали',
+        at: '2025-12-05T08:03:00.000Z', line: 1, path: undefined },
+      { ...row, platform: 'vk', id: '6751a2b3c4d5e6f708192a3c', text: 'Свет в Турксибе дали',
+        at: '2025-12-05T09:03:00.000Z', line: 2, path: undefined },
+      { ...row, platform: 'telegram', id: '6751a2b3c4d5e6f708192a3d', text: 'Старый mongoexport: дата числом',
+        at: '2025-12-05T10:03:00.000Z', line: 3, path: undefined },
+    ]);
+    expect(batch.notes).toBeUndefined();
+  });
+});
