@@ -145,8 +145,10 @@ const VENUE_WORD = '(?:кафе|(?:ресторан|медцентр|магаз�
   // A kindergarten, a canteen, a school or a barber's named like a person: "Садик Балапан",
   // "Детский сад Айгөлек", "Столовая Нурлан", "Школа Мирас".
   'детск(?:ий|ого|ом|ому) сад(?:а|е|у|ом)?|(?:столов|шашлычн|пекарн|парикмахерск)(?:ая|ой|ую)|школ(?:а|ы|е|у|ой)|' +
-  // Colleges and universities with a name of their own: "Колледж Туран", "лицей Мирас".
-  '(?:колледж|лице[йя]|университет|институт)(?:а|е|у|ом)?|(?:гимнази|академи)(?:я|и|ю|ей))';
+  // Colleges and universities with a name of their own: "Колледж Туран", "лицей Мирас". Not
+  // in the genitive: "после университета Хантсмен поступил", "Гаванского университета Кастро
+  // приобрёл" name a person after the place they studied.
+  '(?:колледж|университет|институт)(?:е|у|ом)?|лице(?:й|е|ю|ем)|(?:гимнази|академи)(?:я|и|ю|ей))';
 const VENUE_ABBREVIATION = '(?:трц|тц|бц|жк)';
 // The name may stand in quotes: "ЖК «Хан Тенгри»", "кафе «Нурлан»".
 const VENUE_WORD_BEFORE = new RegExp(`(?<!\\p{L})${VENUE_WORD} [«"“„]?$`, 'iu');
