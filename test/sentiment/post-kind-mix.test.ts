@@ -17,11 +17,11 @@ describe('sentiment toward a subject by kind of post', () => {
   it('ships separate targeted-model shares for news and social posts, chosen in training', async () => {
     const { about } = (await loadModelFile(shippedModelPath('sentiment-target.bin'))).metadata;
 
-    expect(about.targetModelWeight).toBe(1);
-    expect(about.targetModelWeightSocial).toBe(0.25);
+    expect(about.targetModelWeight).toBe(0.9);
+    expect(about.targetModelWeightSocial).toBe(0.5);
   });
 
-  it('scores news with the targeted model and social posts mostly with the clause tone', () => {
+  it('scores news mostly with the targeted model and social posts half with the clause tone', () => {
     const text = 'Министр раскритиковал акима за срыв сроков, но жители довольны новым парком.';
     const start = text.indexOf('акима');
     const mention = { subjectId: 'akim', start, end: start + 5, form: 'акима', how: 'alias' as const };

@@ -204,6 +204,34 @@ function withCandidate(candidate: CandidateFeatures): FoldFeaturiser {
   };
 }
 
+// Verbs and phrases of saying: the one who speaks is rarely what the statement judges.
+const SPEECH_STEMS = ['заяв', 'сказа', 'сообщ', 'отмет', 'подчерк', 'счита', 'поясн', 'рассказ',
+  'добав', 'написа', 'говор', 'увер', 'призна', 'предупред', 'напомн', 'обвин', 'раскритик',
+  'осуд', 'призв', 'потребова', 'выраз', 'назва', 'похвал', 'поблагодар', 'поздрав'];
+const isSpeech = (word: string): boolean => SPEECH_STEMS.some((stem) => word.startsWith(stem));
+
+/**
+ * The mention's role in reported speech: followed or preceded within three words by a verb of
+ * saying or judging, after "по словам" / "по мнению", inside quotation marks, or in a "что"
+ * clause after a verb of saying.
+ */
+function speechRoles(example: TargetExample): string[] {
+  const { before, after } = mentionWords(example);
+  const features: string[] = [];
+  const afterSpeech = after.slice(0, 3).find(isSpeech);
+  const beforeSpeech = before.slice(-3).find(isSpeech);
+  if (afterSpeech) features.push('role:speaker', `role:speaker:${afterSpeech.slice(0, 6)}`);
+  if (beforeSpeech) features.push('role:spoken-of', `role:spoken-of:${beforeSpeech.slice(0, 6)}`);
+  const near = before.slice(-3).join(' ');
+  if (/по (словам|мнению|данным)/.test(near)) features.push('role:source');
+  const opened = example.sentence.slice(0, example.start);
+  const quotes = (opened.match(/[«“„]/g) ?? []).length - (opened.match(/[»”]/g) ?? []).length;
+  if (quotes > 0) features.push('role:in-quote');
+  const thatIndex = before.lastIndexOf('что');
+  if (thatIndex >= 0 && before.slice(0, thatIndex).some(isSpeech)) features.push('role:reported');
+  return features;
+}
+
 const CANDIDATES: readonly Candidate[] = [
   { name: 'none (as shipped)', features: () => [] },
   { name: 'polar stems learnt from the fold', features: (example, learnt) => learnt.features(example) },
@@ -219,6 +247,7 @@ const CANDIDATES: readonly Candidate[] = [
       ...nameShapes(example),
     ],
   },
+  { name: 'speech roles', features: speechRoles },
 ];
 
 const { values } = parseArgs({ options: { data: { type: 'string' }, only: { type: 'string' } } });

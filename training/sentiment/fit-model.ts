@@ -43,7 +43,11 @@ export function fitModel(
     },
   );
 
-  const { quantised, scales } = quantiseWeights(trained.weights, LABELS.length);
+  const { quantised, scales } = quantiseWeights(
+    trained.weights,
+    LABELS.length,
+    settings.weightQuantile,
+  );
   const encode = (more: Readonly<Record<string, unknown>>): Buffer =>
     encodeModelFile(
       {

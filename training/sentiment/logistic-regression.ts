@@ -16,6 +16,8 @@ export interface TrainingOptions {
   /** L2 penalty, applied to the weights an example touches (lazy, as hashed SGD does). */
   readonly l2: number;
   readonly seed: number;
+  /** Called after each epoch with the weights so far (which it must not change). */
+  readonly afterEpoch?: (weights: Float32Array, bias: Float64Array, epoch: number) => void;
 }
 
 export interface TrainedWeights {
@@ -68,6 +70,7 @@ export function trainLogisticRegression(
         }
       }
     }
+    options.afterEpoch?.(weights, bias, epoch);
   }
 
   return { weights, bias };

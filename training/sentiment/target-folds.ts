@@ -52,7 +52,32 @@ export function heldOutTargetScores(
   const scores: number[] = [];
   const folds: number[] = [];
 
-  for (let fold = 0; fold < FOLDS; fold++) {
+  targetFolds(rusentne, opinions).forEach(({ train, held }, fold) => {
+    gold.push(...labelsOf(held));
+    scores.push(...scoreHeldOut(train, held, settings, featurise));
+    folds.push(...held.map(() => fold));
+  });
+  return {
+    gold: Uint8Array.from(gold),
+    scores: Float64Array.from(scores),
+    folds: Uint8Array.from(folds),
+  };
+}
+
+export interface TargetFold {
+  readonly train: readonly TargetExample[];
+  readonly held: readonly TargetExample[];
+}
+
+/**
+ * The five folds by sentence (the mentions of one sentence stay together); RuOpinionNE targets
+ * whose sentence is in the held fold are left out of that fold's training.
+ */
+export function targetFolds(
+  rusentne: readonly TargetExample[],
+  opinions: readonly TargetExample[],
+): TargetFold[] {
+  return Array.from({ length: FOLDS }, (_, fold) => {
     const inFold = (example: TargetExample): boolean =>
       Math.floor((stableBucket(example.sentence) * FOLDS) / 100) === fold;
     const held = rusentne.filter(inFold);
@@ -61,15 +86,8 @@ export function heldOutTargetScores(
       ...rusentne.filter((example) => !inFold(example)),
       ...opinions.filter((example) => !heldSentences.has(duplicateKey(example.sentence))),
     ];
-    gold.push(...labelsOf(held));
-    scores.push(...scoreHeldOut(train, held, settings, featurise));
-    folds.push(...held.map(() => fold));
-  }
-  return {
-    gold: Uint8Array.from(gold),
-    scores: Float64Array.from(scores),
-    folds: Uint8Array.from(folds),
-  };
+    return { train, held };
+  });
 }
 
 function scoreHeldOut(
