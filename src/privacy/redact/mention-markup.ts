@@ -6,13 +6,16 @@ import type { RedactionSpan } from './redaction-kind.js';
  * ("[zhanar_s|Жанар]", "[https://vk.com/zhanar_s|Жанар]"), which VK writes when the user picked
  * a short address, and the in-text forms "@id123 (Имя)", "*id123", "@zhanar_s (Жанар)" and
  * "*zhanar_s (Жанар)". A short name is Latin letters, digits, "_" and "."; in text it is taken
- * only with the name after it, since "*word" alone is a footnote as often as a mention.
+ * only with the name after it, since "*word" alone is a footnote as often as a mention. A reply in
+ * a community's discussion board names the message it answers after the account
+ * ("[id123:bp-456_78|Имя]"); without that part matched, the markup and its user id were stored.
  */
 const ACCOUNT = String.raw`(?:id|club|public|event)\d+`;
+const BOARD_MESSAGE = String.raw`(?::bp-?\d+_\d+)?`;
 const SHORT_NAME = String.raw`(?=[a-z0-9_.]*[a-z])[a-z0-9_.]{2,32}`;
 const ADDRESS = String.raw`(?:https?:\/\/)?(?:m\.)?vk\.(?:com|ru)\/`;
 const MARKUP = new RegExp(
-  String.raw`\[(?:${ADDRESS})?(?:${ACCOUNT}|${SHORT_NAME})\|[^[\]\n]{0,120}\]` +
+  String.raw`\[(?:${ADDRESS})?(?:${ACCOUNT}${BOARD_MESSAGE}|${SHORT_NAME})\|[^[\]\n]{0,120}\]` +
     String.raw`|[@*]${ACCOUNT}(?: ?\([^()\n]{0,60}\))?` +
     String.raw`|[@*]${SHORT_NAME} ?\([^()\n]{0,60}\)`,
   'giu',
@@ -35,7 +38,7 @@ export function findMentionMarkup(text: string): RedactionSpan[] {
  * redacted): replaced whole, "[HANDLE]" took the akimat's name out of a post that addressed it.
  */
 const COMMUNITY_MARKUP = new RegExp(
-  String.raw`\[(?:${ADDRESS})?(?:club|public|event)\d+\|([^[\]\n|]{1,120})\]` +
+  String.raw`\[(?:${ADDRESS})?(?:club|public|event)\d+${BOARD_MESSAGE}\|([^[\]\n|]{1,120})\]` +
     String.raw`|@(?:club|public|event)\d+ ?\(([^()\n]{1,60})\)`,
   'giu',
 );
