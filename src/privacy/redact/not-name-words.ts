@@ -11,6 +11,8 @@ import { isBrandWord } from './brand-words.js';
  * frequent ones from its training texts; the rare ones, seen once or never, are taken for foreign
  * names or dragged into the name beside them. Private persons' roles ("Жительница", "Тұрғын")
  * are not here: the name rules read them.
+ * "Люди", "Людей" (people) fold onto the forms of the given name Люда: "Почему 32-й ходит раз
+ * в час?? Люди на работу опаздывают" lost the word.
  * Left out: words that are also given names or parts of names ("Роман", "Вера", "Бақыт", "Ли",
  * "Да" of "Да Винчи", "Бен", "Сол").
  */
@@ -41,6 +43,7 @@ const FUNCTION_WORDS = new Set(`
 әлі әйтпесе сонымен осылайша осыған сонда мұнда онда содан кейін алдымен соңында
 бұл осы ол олар біз сіз сен мен менің біздің сіздің оның олардың барлық бәрі әр кейбір
 көптеген ешкім ешқашан кім не қайда қашан неге қалай қандай қанша
+люди людей людям людьми людях
 `.split(/\s+/).filter((word) => word !== ''));
 
 /**

@@ -652,6 +652,29 @@ function markDivineName(run: readonly Token[], text: string): void {
 }
 
 /** Marks the words a street or place word names ("проспект Абая", "Абай даңғылы"). */
+/**
+ * A noun in the genitive plural opening a sentence before a word of absence or amount is what
+ * is missing, no surname, though it ends like one: "Автобусов нет уже час", "Тротуаров нет",
+ * "Светофоров не хватает", "Дворников не видно" (residents' complaints lost the word). A
+ * person's surname takes the genitive there ("Иванова нет"). Marked as a place, so that the
+ * classifier does not add it back.
+ */
+// LIMITATION: a surname left in the nominative against the grammar ("Сапаров нет на месте") is
+// kept with the nouns; telling them apart would need the surname list's word for it, which
+// marking runs before.
+
+function markCountedNoun(run: readonly Token[], text: string): void {
+  const first = run[0]!;
+  if (run.length !== 1 || first.given === 'given' || first.patronymic) return;
+  if (!GENITIVE_PLURAL.test(first.word)) return;
+  if (!SENTENCE_OPENING.test(text.slice(Math.max(0, first.start - SENTENCE_LOOKBEHIND), first.start))) return;
+  if (ABSENCE_AFTER.test(text.slice(first.end, first.end + 24))) first.place = true;
+}
+
+const GENITIVE_PLURAL = /^\p{Ll}{4,}(?:ов|ев|ёв)$/u;
+const ABSENCE_AFTER =
+  /^ (?:нет|нету|не хватает|не хватило|не видно|не было|не будет|не осталось|полно|навалом|(?:много|мало)(?=\s*(?:[.!?,;)]|$)))(?!\p{L})/u;
+
 function markPlaces(run: readonly Token[], text: string): void {
   const first = run[0]!;
   const last = run[run.length - 1]!;
@@ -663,6 +686,7 @@ function markPlaces(run: readonly Token[], text: string): void {
   markHistoricalNamesakes(run, text, before);
   markVenues(run, text, before);
   markDivineName(run, text);
+  markCountedNoun(run, text);
   run.forEach((token) => {
     if (token.word.includes('-') && isStreetPair(token.word)) token.place = true;
   });
