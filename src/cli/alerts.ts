@@ -5,7 +5,9 @@ import { alertTitle } from '../delivery/alert-message.js';
 import type { Project, ReportLanguage } from '../project/project.js';
 import type { DatedPostReader } from '../store/dated-posts.js';
 import type { Store } from '../store/store.js';
-import { openExistingStore, openProject, UsageError } from './context.js';
+import {
+  openExistingStore, openProject, UsageError, PROJECT_OPTION, PROJECT_OPTION_DEFAULT, PROJECT_OPTION_HELP,
+} from './context.js';
 import { lastDays } from './period.js';
 import { parseReportLanguage } from './report-language.js';
 import { counted } from './counted.js';
@@ -24,7 +26,7 @@ export function registerAlerts(program: Command): void {
   program
     .command('alerts')
     .description('replay the daily alerts over past days, as the schedule would have fired them, without recording them')
-    .requiredOption('-p, --project <file>', 'project file (tyndau.yaml)')
+    .option(PROJECT_OPTION, PROJECT_OPTION_HELP, PROJECT_OPTION_DEFAULT)
     .option('--from <day>', `first day, YYYY-MM-DD (default: ${DEFAULT_DAYS} days ending on the last day with a dated post)`)
     .option('--to <day>', 'last day, YYYY-MM-DD, included')
     .option('--language <code>', 'ru, kk or en for the alerts\' titles (default: the project\'s language)')

@@ -7,7 +7,9 @@ import { reanalyzesInBatches } from '../store/batch-reanalysis.js';
 import type { ReanalysisOptions } from '../store/store.js';
 import { enforceRetention, PRINT_RETENTION } from '../privacy/enforce-retention.js';
 import { projectIds } from '../project/project-ids.js';
-import { openContext, type CommandContext } from './context.js';
+import {
+  openContext, type CommandContext, PROJECT_OPTION, PROJECT_OPTION_DEFAULT, PROJECT_OPTION_HELP,
+} from './context.js';
 import { ReanalysisRedactions } from './reanalysis-redactions.js';
 import { PARALLEL_FROM_POSTS, WORKERS_HELP, workerCount } from './worker-count.js';
 import { counted } from './counted.js';
@@ -17,7 +19,7 @@ export function registerAnalyze(program: Command): void {
     .command('analyze')
     .description('re-run the analysis stages that changed (model, taxonomy, subjects, districts, agencies) '
       + 'over the stored posts they concern')
-    .requiredOption('-p, --project <file>', 'project file (tyndau.yaml)')
+    .option(PROJECT_OPTION, PROJECT_OPTION_HELP, PROJECT_OPTION_DEFAULT)
     .option('--workers <n>', WORKERS_HELP)
     .option('--full', 'every stage of every stored post, whatever changed')
     .action(async (options: { project: string; workers?: string; full?: boolean }) => {

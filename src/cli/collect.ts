@@ -9,7 +9,9 @@ import { createLogger } from '../log/logger.js';
 import type { Project } from '../project/project.js';
 import { openCollectionLedger } from '../store/open-collection-ledger.js';
 import { enforceRetention, enforceRetentionDaily, PRINT_RETENTION } from '../privacy/enforce-retention.js';
-import { openContext, UsageError } from './context.js';
+import {
+  openContext, UsageError, PROJECT_OPTION, PROJECT_OPTION_DEFAULT, PROJECT_OPTION_HELP,
+} from './context.js';
 import { printableLine } from '../text/printable.js';
 import { counted } from './counted.js';
 
@@ -28,7 +30,7 @@ export function registerCollect(program: Command): void {
   program
     .command('collect')
     .description('collect from the project\'s feeds, Telegram channels, YouTube and VK sources')
-    .requiredOption('-p, --project <file>', 'project file (tyndau.yaml)')
+    .option(PROJECT_OPTION, PROJECT_OPTION_HELP, PROJECT_OPTION_DEFAULT)
     .option('--once', 'run every source once and exit (for cron)')
     .option('--watch', 'keep running, each source on its own interval, until stopped')
     .option('-s, --source <id...>', 'only these sources')

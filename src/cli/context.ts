@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 
+import { PROJECT_FILE_NAME } from '../project/init-project.js';
 import { loadProject } from '../project/load-project.js';
 import type { Project } from '../project/project.js';
 import { openPostgresStore } from '../store/postgres/blocking-postgres-store.js';
@@ -18,7 +19,21 @@ export interface CommandContext {
   readonly analyzer: Analyzer;
 }
 
+/**
+ * Every command's --project: a project file or the folder `tyndau init` made, by default the
+ * tyndau.yaml of the folder the command runs in, so that a user inside a project need not name it.
+ */
+export const PROJECT_OPTION = '-p, --project <file>';
+export const PROJECT_OPTION_HELP = 'project file (tyndau.yaml) or the folder holding it';
+export const PROJECT_OPTION_DEFAULT = PROJECT_FILE_NAME;
+
 export async function openProject(projectPath: string): Promise<Project> {
+  if (projectPath === PROJECT_OPTION_DEFAULT && !existsSync(projectPath)) {
+    throw new UsageError(
+      `no ${PROJECT_FILE_NAME} in this folder (${process.cwd()}); name the project with --project FILE ` +
+        'or its folder, or create one with `tyndau init DIR`',
+    );
+  }
   return loadProject(projectPath, process.env);
 }
 

@@ -8,7 +8,9 @@ import type { Project } from '../project/project.js';
 import { createAnalyzer } from '../analyze/pipeline.js';
 import { cleanText } from '../collect/markup/clean-text.js';
 import { projectGate } from '../privacy/project-gate.js';
-import { openProject, UsageError } from './context.js';
+import {
+  openProject, UsageError, PROJECT_OPTION, PROJECT_OPTION_DEFAULT, PROJECT_OPTION_HELP,
+} from './context.js';
 
 /** One text as `tyndau explain --json` prints it. */
 export interface Explanation {
@@ -52,7 +54,7 @@ export function registerExplain(program: Command): void {
   program
     .command('explain')
     .description('show how one text is analysed; with no TEXT, read one text per line from stdin')
-    .requiredOption('-p, --project <file>', 'project file (tyndau.yaml)')
+    .option(PROJECT_OPTION, PROJECT_OPTION_HELP, PROJECT_OPTION_DEFAULT)
     .option('--json', 'print one JSON object (one per line when reading stdin)')
     .argument('[text]', 'the text to explain')
     .action(async (text: string | undefined, options: { project: string; json?: boolean }) => {

@@ -4,7 +4,9 @@ import type { Command } from 'commander';
 
 import { csvForSpreadsheet, exportAggregates } from '../report/index.js';
 import { aggregatesWorkbook } from '../report/export-aggregates-xlsx.js';
-import { UsageError, openProject, openExistingStore } from './context.js';
+import {
+  UsageError, openProject, openExistingStore, PROJECT_OPTION, PROJECT_OPTION_DEFAULT, PROJECT_OPTION_HELP,
+} from './context.js';
 import { parseReportLanguage } from './report-language.js';
 import { counted } from './counted.js';
 
@@ -33,7 +35,7 @@ export function registerExport(program: Command): void {
   program
     .command('export')
     .description('export aggregates as CSV or an Excel workbook (per day and period × dimension × sentiment; minimum group size applied)')
-    .requiredOption('-p, --project <file>', 'project file (tyndau.yaml)')
+    .option(PROJECT_OPTION, PROJECT_OPTION_HELP, PROJECT_OPTION_DEFAULT)
     .requiredOption('--out <file>', 'file to write: .csv, .xlsx (a workbook of the same rows) or "-" for CSV on standard output')
     .option('--from <day>', 'first day, YYYY-MM-DD')
     .option('--to <day>', 'last day, YYYY-MM-DD, included')

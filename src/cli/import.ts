@@ -6,7 +6,9 @@ import { AnalysisWorkers } from '../ingest/analysis-workers.js';
 import { ingestFiles, type IngestSummary } from '../ingest/ingest-files.js';
 import { createLogger } from '../log/logger.js';
 import { enforceRetention, PRINT_RETENTION } from '../privacy/enforce-retention.js';
-import { openContext } from './context.js';
+import {
+  openContext, PROJECT_OPTION, PROJECT_OPTION_DEFAULT, PROJECT_OPTION_HELP,
+} from './context.js';
 import { inputFiles } from './input-files.js';
 import { printRecordLines } from './record-lines.js';
 import { sourceFiles } from './source-files.js';
@@ -18,7 +20,7 @@ export function registerImport(program: Command): void {
   program
     .command('import')
     .description('import files (RSS/Atom/JSON Feed, Telegram export in JSON or HTML, YouTube, VK, JSONL, CSV, XLSX), analyse and store them')
-    .requiredOption('-p, --project <file>', 'project file (tyndau.yaml)')
+    .option(PROJECT_OPTION, PROJECT_OPTION_HELP, PROJECT_OPTION_DEFAULT)
     .option('--workers <n>', WORKERS_HELP)
     .argument('[files...]', 'files to import, - for standard input; the format is detected from the content; ' +
       'none: the files the project\'s sources of kind files name')

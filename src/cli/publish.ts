@@ -7,7 +7,9 @@ import { publishRawPosts } from '../worker/publish-raw-posts.js';
 import { DEFAULT_QUEUE_BASE, queueNames } from '../worker/queue-names.js';
 import { inputFiles } from './input-files.js';
 import { printRecordLines } from './record-lines.js';
-import { openProject, UsageError } from './context.js';
+import {
+  openProject, UsageError, PROJECT_OPTION, PROJECT_OPTION_DEFAULT, PROJECT_OPTION_HELP,
+} from './context.js';
 import { natsUrlOf } from './deployment.js';
 import { printableLine } from '../text/printable.js';
 
@@ -20,7 +22,7 @@ export function registerPublish(program: Command): void {
   program
     .command('publish')
     .description('distributed mode: read files and publish their raw posts to NATS JetStream for workers')
-    .requiredOption('-p, --project <file>', 'project file (tyndau.yaml) with queue.nats')
+    .option(PROJECT_OPTION, `${PROJECT_OPTION_HELP}; it needs queue.nats`, PROJECT_OPTION_DEFAULT)
     .option('--queue-name <name>', 'base name of the streams and subjects', process.env['TYNDAU_QUEUE_NAME'] ?? DEFAULT_QUEUE_BASE)
     .argument('<files...>', 'files to publish, - for standard input; the format is detected from the content')
     .action(async (named: string[], options: { project: string; queueName: string }) => {

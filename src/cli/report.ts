@@ -6,7 +6,9 @@ import type { Command } from 'commander';
 import { renderDigestPdf } from '../report/digest-pdf.js';
 import { writeDigest } from '../report/index.js';
 import { assertPrintablePeriod, DIGEST_PDF } from '../report/publish-digest.js';
-import { openProject, openExistingStore } from './context.js';
+import {
+  openProject, openExistingStore, PROJECT_OPTION, PROJECT_OPTION_DEFAULT, PROJECT_OPTION_HELP,
+} from './context.js';
 import { lastWeek } from './period.js';
 import { parseReportLanguage } from './report-language.js';
 
@@ -14,7 +16,7 @@ export function registerReport(program: Command): void {
   program
     .command('report')
     .description('write the weekly digest (digest.md, a self-contained digest.html and, with --pdf, digest.pdf) for a period')
-    .requiredOption('-p, --project <file>', 'project file (tyndau.yaml)')
+    .option(PROJECT_OPTION, PROJECT_OPTION_HELP, PROJECT_OPTION_DEFAULT)
     .option('--from <day>', 'first day, YYYY-MM-DD (default: 7 days ending on the last day with a dated post)')
     .option('--to <day>', 'last day, YYYY-MM-DD, included')
     .option('--out <dir>', 'folder for the digest files', 'digest')

@@ -10,7 +10,9 @@ import { queryVocabularyOf } from '../query/project-vocabulary.js';
 import { QueryError } from '../query/query-error.js';
 import { addDays } from '../store/day-range.js';
 import type { SearchResult, Snippet } from '../store/store.js';
-import { UsageError, openProject, openExistingStore } from './context.js';
+import {
+  UsageError, openProject, openExistingStore, PROJECT_OPTION, PROJECT_OPTION_DEFAULT, PROJECT_OPTION_HELP,
+} from './context.js';
 import { searchDayLines } from './search-day-lines.js';
 import { printable } from '../text/printable.js';
 import { parseWholeNumber } from '../text/whole-number.js';
@@ -19,7 +21,7 @@ export function registerSearch(program: Command): void {
   program
     .command('search')
     .description('Boolean search over stored posts (docs/query-language.md): counts by day and sentiment, and redacted snippets')
-    .requiredOption('-p, --project <file>', 'project file (tyndau.yaml)')
+    .option(PROJECT_OPTION, PROJECT_OPTION_HELP, PROJECT_OPTION_DEFAULT)
     .argument('<query>', 'words, "phrases", AND OR NOT, NEAR/n, ONEAR/n, * and ?, lang: platform: outlet: subject: issue: slice: district: sentiment: date:')
     .option('--from <day>', 'first day, YYYY-MM-DD')
     .option('--to <day>', 'last day, YYYY-MM-DD, included')

@@ -5,13 +5,15 @@ import { startServer } from '../server/start-server.js';
 import { parseWholeNumber } from '../text/whole-number.js';
 import { shellWord } from './shell-word.js';
 import { enforceRetentionDaily, PRINT_RETENTION } from '../privacy/enforce-retention.js';
-import { openProject, openStore, UsageError } from './context.js';
+import {
+  openProject, openStore, UsageError, PROJECT_OPTION, PROJECT_OPTION_DEFAULT, PROJECT_OPTION_HELP,
+} from './context.js';
 
 export function registerServe(program: Command): void {
   program
     .command('serve')
     .description('serve the dashboard and the HTTP API (OpenAPI at /api/openapi.json); runs the alert and digest schedules of delivery.yaml')
-    .requiredOption('-p, --project <file>', 'project file (tyndau.yaml)')
+    .option(PROJECT_OPTION, PROJECT_OPTION_HELP, PROJECT_OPTION_DEFAULT)
     .option('--host <address>', 'address to listen on', '127.0.0.1')
     .option('--port <n>', 'port to listen on', '8080')
     .option('--secure-cookies', 'mark cookies Secure (when a TLS reverse proxy is in front)')

@@ -2,7 +2,9 @@ import type { Command } from 'commander';
 
 import { collectionHealth, type SourceHealth } from '../insight/collection-health.js';
 import { openCollectionLedger } from '../store/open-collection-ledger.js';
-import { openProject, openStore, UsageError } from './context.js';
+import {
+  openProject, openStore, UsageError, PROJECT_OPTION, PROJECT_OPTION_DEFAULT, PROJECT_OPTION_HELP,
+} from './context.js';
 import { printable } from '../text/printable.js';
 import { parseWholeNumber } from '../text/whole-number.js';
 
@@ -13,7 +15,7 @@ export function registerStatus(program: Command): void {
   program
     .command('status')
     .description('collection health per source: last success, error streak, posts per day, gaps')
-    .requiredOption('-p, --project <file>', 'project file (tyndau.yaml)')
+    .option(PROJECT_OPTION, PROJECT_OPTION_HELP, PROJECT_OPTION_DEFAULT)
     .option('--days <n>', 'days to look back, 1 to 366', '7')
     .option('--json', 'print JSON instead of text')
     .action(async (options: { project: string; days: string; json?: boolean }) => {

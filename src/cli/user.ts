@@ -4,7 +4,9 @@ import type { ReportLanguage } from '../project/project.js';
 import { isRole } from '../server/auth/roles.js';
 import { Accounts } from '../server/state/accounts.js';
 import { openStateDatabase, stateFileOf } from '../state/state-database.js';
-import { openProject, UsageError } from './context.js';
+import {
+  openProject, UsageError, PROJECT_OPTION, PROJECT_OPTION_DEFAULT, PROJECT_OPTION_HELP,
+} from './context.js';
 
 export function registerUser(program: Command): void {
   const user = program.command('user').description('dashboard accounts: add, list, remove');
@@ -12,7 +14,7 @@ export function registerUser(program: Command): void {
   user
     .command('add')
     .description('add an account; the password is read from TYNDAU_PASSWORD or standard input')
-    .requiredOption('-p, --project <file>', 'project file (tyndau.yaml)')
+    .option(PROJECT_OPTION, PROJECT_OPTION_HELP, PROJECT_OPTION_DEFAULT)
     .argument('<name>', 'login name')
     .option('--role <role>', 'viewer, analyst or admin', 'viewer')
     .option('--language <code>', 'interface language: ru, kk or en (default: the project\'s)')
@@ -40,7 +42,7 @@ export function registerUser(program: Command): void {
   user
     .command('list')
     .description('list accounts')
-    .requiredOption('-p, --project <file>', 'project file (tyndau.yaml)')
+    .option(PROJECT_OPTION, PROJECT_OPTION_HELP, PROJECT_OPTION_DEFAULT)
     .action(async (options: { project: string }) => {
       const database = openStateDatabase(stateFileOf(await openProject(options.project)));
       try {
@@ -55,7 +57,7 @@ export function registerUser(program: Command): void {
   user
     .command('remove')
     .description('remove an account and its sessions')
-    .requiredOption('-p, --project <file>', 'project file (tyndau.yaml)')
+    .option(PROJECT_OPTION, PROJECT_OPTION_HELP, PROJECT_OPTION_DEFAULT)
     .argument('<name>', 'login name')
     .action(async (name: string, options: { project: string }) => {
       const database = openStateDatabase(stateFileOf(await openProject(options.project)));

@@ -3,7 +3,9 @@ import type { Command } from 'commander';
 import { DEFAULT_QUEUE_BASE } from '../worker/queue-names.js';
 import { startWorker } from '../worker/start-worker.js';
 import { parseWholeNumber } from '../text/whole-number.js';
-import { openProject, UsageError } from './context.js';
+import {
+  openProject, UsageError, PROJECT_OPTION, PROJECT_OPTION_DEFAULT, PROJECT_OPTION_HELP,
+} from './context.js';
 import { natsUrlOf, postgresUrlOf } from './deployment.js';
 
 interface WorkerCommandOptions {
@@ -19,7 +21,7 @@ export function registerWorker(program: Command): void {
   program
     .command('worker')
     .description('distributed mode: gate, analyse and store raw posts from NATS JetStream into PostgreSQL')
-    .requiredOption('-p, --project <file>', 'project file (tyndau.yaml) with store.postgres and queue.nats')
+    .option(PROJECT_OPTION, `${PROJECT_OPTION_HELP}; it needs store.postgres and queue.nats`, PROJECT_OPTION_DEFAULT)
     .option('--batch <posts>', 'posts pulled, analysed and committed together', '500')
     .option('--max-attempts <n>', 'attempts before a failing message goes to the dead-letter subject', '5')
     .option('--ack-wait <seconds>', 'time a pulled message may stay unacknowledged before redelivery', '60')

@@ -2,11 +2,12 @@
  * Reads `tyndau.yaml`: YAML syntax, then the JSON Schema, then what a schema cannot say (unique
  * ids, context for ambiguous aliases, the secret), every problem placed at its line and column.
  */
-import { readFile } from 'node:fs/promises';
-import { extname, resolve } from 'node:path';
+import { readFile, stat } from 'node:fs/promises';
+import { extname, join, resolve } from 'node:path';
 
 import { agencyProblems } from './agency-problems.js';
 import { consistencyProblems } from './consistency-problems.js';
+import { PROJECT_FILE_NAME } from './init-project.js';
 import { ProjectError, type KeyProblem, type ProjectProblem } from './project-error.js';
 import type { ProjectFile } from './project-file.js';
 import { DEFAULT_TIMEZONE, projectFromFile } from './project-from-file.js';
@@ -27,8 +28,18 @@ export async function loadProject(
   path: string,
   env: NodeJS.ProcessEnv = process.env,
 ): Promise<Project> {
-  const text = await readProjectText(path);
-  return parseProject(text, path, env);
+  const file = await projectFileAt(path);
+  const text = await readProjectText(file);
+  return parseProject(text, file, env);
+}
+
+/**
+ * A folder stands for the tyndau.yaml in it: `tyndau init myproject` tells a user of a folder,
+ * and `--project myproject` was refused as one.
+ */
+async function projectFileAt(path: string): Promise<string> {
+  const found = await stat(path).catch(() => null);
+  return found?.isDirectory() ? join(path, PROJECT_FILE_NAME) : path;
 }
 
 /** As `loadProject`, for a project file's text already read; `path` places it and its paths. */
@@ -76,7 +87,7 @@ async function readProjectText(path: string): Promise<string> {
       code === 'ENOENT'
         ? 'no such file; create a project with `tyndau init DIR`'
         : code === 'EISDIR'
-          ? 'it is a folder; name the tyndau.yaml inside it'
+          ? 'it is a folder; name the project file inside it'
           : (error as Error).message;
     throw new ProjectError(path, [
       { file: path, keyPath: [], message: `cannot read the project file: ${why}` },

@@ -1,0 +1,59 @@
+/**
+ * Which project a command reads. Every command required --project, so a user who had run
+ * `tyndau init myproject` and gone into it typed `--project tyndau.yaml` each time, and
+ * `--project myproject`, the folder init had named, was refused (found by the new user).
+ */
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+import { runCli } from './run-cli.js';
+
+const TEXT = 'Автобус 92 опять не пришёл';
+
+describe('the project a command reads', () => {
+  const work = mkdtempSync(join(tmpdir(), 'tyndau-project-option-'));
+  const project = join(work, 'myproject');
+  const elsewhere = join(work, 'elsewhere');
+
+  beforeAll(() => {
+    expect(runCli(['init', project]).code).toBe(0);
+    mkdirSync(elsewhere);
+  });
+
+  afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+  it('is the tyndau.yaml of the folder the command runs in when --project is not given', () => {
+    const run = runCli(['explain', TEXT], { cwd: project });
+
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/^language: {4}ru /m);
+  });
+
+  it('is the tyndau.yaml inside a folder given as --project', () => {
+    const run = runCli(['explain', '--project', project, TEXT], { cwd: elsewhere });
+
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/^issues: {6}transport /m);
+  });
+
+  it('is asked for, with the folder named, when the folder holds no tyndau.yaml', () => {
+    const run = runCli(['explain', TEXT], { cwd: elsewhere });
+
+    expect(run.code).toBe(1);
+    expect(run.stderr).toBe(
+      `tyndau: no tyndau.yaml in this folder (${elsewhere}); name the project with --project FILE or its ` +
+        'folder, or create one with `tyndau init DIR`\n',
+    );
+  });
+
+  it('is named by the tyndau.yaml it looked for when a folder given holds none', () => {
+    const run = runCli(['explain', '--project', elsewhere, TEXT]);
+
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain(`${join(elsewhere, 'tyndau.yaml')} cannot read the project file: no such file`);
+  });
+});
