@@ -175,3 +175,22 @@ describe('VK wall.getById responses', () => {
     expect(batch.skipped.map((skip) => [skip.location.path, skip.reason])).toEqual([['/response/2', 'wall post is not a JSON object']]);
   });
 });
+
+describe('VK board.getComments import', () => {
+  it("reads a discussion board's comments, a reply answering the comment it names", async () => {
+    const batch = await importFixture('vk-board-get-comments.json');
+
+    expect(batch.posts.map((post) => [post.platform, post.text, post.publishedAt?.toISOString()])).toEqual([
+      ['vk', 'Тема для жалоб на ЖКХ Ауэзовского района. Пишите сюда.', '2025-12-05T08:03:00.000Z'],
+      ['vk', 'Третий день нет горячей воды в 8 микрорайоне', '2025-12-05T09:00:00.000Z'],
+      ['vk', '[id555001:bp-123456_2|Айгуль], у нас тоже', '2025-12-05T09:30:00.000Z'],
+    ]);
+    const [opening, complaint, reply] = batch.posts;
+    expect(new Set(batch.posts.map((post) => post.nativeId)).size).toBe(3);
+    expect([opening!.parentNativeId, complaint!.parentNativeId, reply!.parentNativeId]).toEqual([
+      undefined, undefined, complaint!.nativeId,
+    ]);
+    expect(batch.skipped).toEqual([]);
+    expect(batch.notes?.map((note) => note.note)).toEqual(['1 post without text (media only) left out']);
+  });
+});

@@ -3,6 +3,7 @@ import { isJsonObject, jsonKindOf, stringOrNumber, type JsonObject } from '../js
 import { cleanText } from '../markup/clean-text.js';
 import type { ImportBatch, RawPost, RecordLocation } from '../raw-post.js';
 import { attachmentText, sharedLinkOf } from './attachment-text.js';
+import { BoardCommentKeys } from './board-comment-keys.js';
 
 /** Posts not (yet) public: scheduled and suggested ones show up in an owner's own `wall.get`. */
 const UNPUBLISHED_TYPES = new Set(['postpone', 'suggest']);
@@ -15,7 +16,8 @@ interface WallPage {
 /**
  * Posts from VK API `wall.get` responses: `{response: {count, items}}`, the bare `{count, items}`,
  * a bare array of posts, or an array of saved response pages; and comments from `wall.getComments`
- * responses of the same shapes, with the replies each carries in `thread.items`. A poll or a shared
+ * responses of the same shapes, with the replies each carries in `thread.items`, and from
+ * `board.getComments` (a discussion board's, see `board-comment-keys.ts`). A poll or a shared
  * link in the attachments adds its text; VK Donut (subscribers only) and advertising posts are left
  * out with a count. `from_id`, `signer_id`,
  * `created_by` and the `profiles` of an extended response are not read; `owner_id` is used only
@@ -25,6 +27,7 @@ export function importVkWall(document: unknown, context: ImportContext): ImportB
   const log = new ImportLog();
   const posts: RawPost[] = [];
   const left = { withoutText: 0, unpublished: 0, deleted: 0, paid: 0, advertising: 0 };
+  const boardKeys = new BoardCommentKeys();
 
   const readItem = (item: unknown, index: number, path: string): void => {
     const location = { file: context.file, index, path };
@@ -42,7 +45,7 @@ export function importVkWall(document: unknown, context: ImportContext): ImportB
       left.advertising += 1;
       return;
     }
-    const post = wallPostToPost(item, context, location, log);
+    const post = wallPostToPost(item, { context, boardKeys }, location, log);
     if (post === 'deleted') left.deleted += 1;
     else if (post === 'no text') left.withoutText += 1;
     else if (post) posts.push(post);
@@ -142,7 +145,7 @@ function pageOf(value: unknown, path: string): WallPage[] {
  */
 function wallPostToPost(
   item: unknown,
-  context: ImportContext,
+  { context, boardKeys }: { context: ImportContext; boardKeys: BoardCommentKeys },
   location: RecordLocation,
   log: ImportLog,
 ): RawPost | 'no text' | 'deleted' | undefined {
@@ -151,8 +154,8 @@ function wallPostToPost(
     return undefined;
   }
   if (item.is_deleted === true || item.deleted === true) return 'deleted';
-  const nativeId = wallPostId(item);
-  if (nativeId === undefined) {
+  const board = isBoardComment(item);
+  if (wallPostId(item) === undefined && !board) {
     log.skip(location, 'wall post has no id or owner_id');
     return undefined;
   }
@@ -171,18 +174,29 @@ function wallPostToPost(
 
   const original = ownText === '' ? history[0] : undefined;
   const sharedLink = ownText === '' && original === undefined ? sharedLinkOf(item) : undefined;
+  const date = stringOrNumber(item.date);
   return {
     kind: 'social',
     platform: 'vk',
-    nativeId,
+    nativeId: board ? boardKeys.keyOf(String(stringOrNumber(item.id)), text, date) : wallPostId(item)!,
     text,
     publishedAt: readRecordDate(item.date, context, location, log),
     amplifiesNativeId: original === undefined
       ? sharedLink && `link:${sharedLink}`
       : wallPostId(original),
-    parentNativeId: commentParentId(item),
+    parentNativeId: board ? boardKeys.replyTarget(stringOrNumber(item.reply_to_comment)) : commentParentId(item),
     location,
   };
+}
+
+/**
+ * A comment of a discussion board (`board.getComments`): an id, its writer and a date, but no
+ * `owner_id` or `post_id`, which wall posts and wall comments carry. Skipped as wall posts without
+ * an owner, a board's every comment was lost.
+ */
+function isBoardComment(item: JsonObject): boolean {
+  return stringOrNumber(item.id) !== undefined && 'from_id' in item && 'date' in item
+    && !('owner_id' in item) && !('post_id' in item);
 }
 
 /**
