@@ -48,6 +48,20 @@ const KAZAKH_STREET_STEMS = ['koshe', 'köşe', 'kóshe', 'dangyl', 'dañğyl', 
 const VENUE_WORDS = ['clinic', 'center', 'centre', 'shop', 'store', 'mall', 'cafe', 'hotel', 'market', 'network', 'app', 'bank'];
 
 /**
+ * The lower-case words of a title run, without initials: in "Saparov A. ne otvetil" and
+ * "Ivanov I.I." the initials are no English "a" or "I" to make the run a title.
+ */
+function titleWords(text: string, at: number, run: string): string[] {
+  const words: string[] = [];
+  for (const word of run.matchAll(/[^ \t-]+/g)) {
+    const end = at + word.index + word[0].length;
+    if (word[0].length === 1 && text.charCodeAt(end) === 0x2e) continue;
+    words.push(word[0].toLowerCase().replace(APOSTROPHES, "'"));
+  }
+  return words;
+}
+
+/**
  * A title's words: capitalised Latin words, with the short lower-case words titles hold between
  * them ("Bank of East Asia", "Queen of the Night"). An English sentence's lower-case words end
  * the run, so a name inside a sentence ("John Smith complained about the road") is read alone,
@@ -75,7 +89,7 @@ export function isInLatinTitle(text: string, start: number, end: number): boolea
   TITLE_RUN.lastIndex = from;
   for (let match = TITLE_RUN.exec(text); match !== null && match.index < end; match = TITLE_RUN.exec(text)) {
     if (match.index + match[0].length < start) continue;
-    const words = match[0].toLowerCase().replace(APOSTROPHES, "'").split(/[ \t-]+/);
+    const words = titleWords(text, match.index, match[0]);
     if (words.length === 1 && SENTENCE_WORDS.has(words[0]!)) return true;
     return words.some((word) => TITLE_WORDS.has(word) || STREET_WORD.test(word) || KAZAKH_TITLES.has(word));
   }
