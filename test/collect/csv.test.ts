@@ -265,6 +265,16 @@ describe('CSV import: dates as listening tools and spreadsheets write them', () 
     ]);
     expect((batch.notes ?? []).filter((note) => note.note.includes('date'))).toEqual([]);
   });
+
+  it('reads Excel serial dates with a decimal comma, as Excel saves them in Russian and Kazakh', async () => {
+    const batch = await importFixture('csv-excel-serial-dates-decimal-comma-windows-1251.csv');
+    expect(dated(batch)).toEqual([
+      ['Серийная дата с запятой и временем', '2024-03-10T09:30:00.000Z'],
+      ['Серийная дата без дробной части', '2024-03-09T19:00:00.000Z'],
+      ['До перехода Алматы на UTC+5', '2024-02-29T12:00:00.000Z'],
+    ]);
+    expect((batch.notes ?? []).filter((note) => note.note.includes('date'))).toEqual([]);
+  });
 });
 
 describe('CSV import: column names as listening tools write them', () => {

@@ -19,8 +19,9 @@ import { zoneOffsets, type ZoneOffsets } from './zone-offsets.js';
  *   first (`3/13/2024 2:30 PM`) and Kazakh and Russian users day first (`13/03/2024`): a part
  *   over 12 settles the order; otherwise `numericOrder` does (an importer's reading of the whole
  *   column), else a 12-hour clock marks the US order, else the date stays unread;
- * - Excel serial dates (`45361.6041666667`, days since 1899-12-30, the wall clock of the
- *   project's zone), as a spreadsheet saved to CSV without a date format writes them;
+ * - Excel serial dates (`45361.6041666667`, or `45361,6041666667` as Excel writes the fraction
+ *   in Russian and Kazakh; days since 1899-12-30, the wall clock of the project's zone), as a
+ *   spreadsheet saved to CSV without a date format writes them;
  * - unix time in seconds or milliseconds, as a number or a string of digits; seconds may carry a
  *   fraction (`1731385800.25`, what Python's `time.time()` writes);
  * - with `readAt`, the words news sites and channels print for recent posts: a day counted back
@@ -95,8 +96,11 @@ const NAMED_ZONES: ReadonlyMap<string, number> = new Map([
 ]);
 
 const UNIX_SECONDS = /^\d{9,10}(?:\.\d{1,9})?$/;
-/** Excel serials of 1990-01-01 and 2100-12-31; as unix seconds these fall in 1970, never read. */
-const EXCEL_SERIAL = /^\d{5}(?:\.\d+)?$/;
+/**
+ * Excel serials of 1990-01-01 and 2100-12-31; as unix seconds these fall in 1970, never read.
+ * Excel in Russian and Kazakh writes their fraction after a comma (`45361,6041666667`).
+ */
+const EXCEL_SERIAL = /^\d{5}(?:[.,]\d+)?$/;
 const EXCEL_FIRST = 32_874;
 const EXCEL_LAST = 73_416;
 /** Excel's day 0 (its serials count from 1900-01-00 and take 1900 for a leap year). */
@@ -125,7 +129,7 @@ export function parseDate(value: string | number, options: DateParseOptions): Da
 
   const text = value.trim();
   if (UNIX_SECONDS.test(text) || UNIX_MILLIS.test(text)) return fromUnixNumber(Number(text));
-  if (EXCEL_SERIAL.test(text)) return fromExcelSerial(Number(text), options);
+  if (EXCEL_SERIAL.test(text)) return fromExcelSerial(Number(text.replace(',', '.')), options);
   const bracketed = BRACKETED_ZONE.exec(text);
   if (bracketed) return readIsoInNamedZone(bracketed[1]!, bracketed[2]!, options);
 
