@@ -29,6 +29,11 @@ export function consistencyProblems(data: unknown): KeyProblem[] {
 /** How people write Almaty: Almaty, Алматы, Алма-Ата, Alma-Ata, Алматинская область. */
 const ALMATY = /alma|алма/iu;
 
+/** Whether `city` is Almaty as people write it. */
+export function namesAlmaty(city: string): boolean {
+  return ALMATY.test(city);
+}
+
 /**
  * Almaty's districts, streets or bodies in a project for another city. Districts left out are Almaty's
  * eight, so a Karaganda project that left them out, as its first file often does, counted posts

@@ -7,10 +7,18 @@ import { ALMATY_AGENCIES } from './defaults/agencies.js';
 import { ALMATY_STREETS } from './defaults/streets.js';
 import { projectSchemaPath } from './project-schema.js';
 import { generateSecret } from './project-secret.js';
+import { namesAlmaty } from './consistency-problems.js';
 import { streetsYaml } from './streets-yaml.js';
 
-/** The example project file, with a freshly generated secret unless one is given. */
-export function exampleProjectYaml(secret: string = generateSecret()): string {
+/**
+ * The example project file, with a freshly generated secret unless one is given. For a city other
+ * than Almaty (`tyndau init DIR --city Шымкент`) the file names that city and leaves out what
+ * only Almaty has: its mayor and departments, districts, streets and responsibility map. Copied
+ * from Almaty's example, they were refused one at a time (the districts, then eight district
+ * akimats), and the mayor, the akimat and the utilities stayed Almaty's without a word.
+ */
+export function exampleProjectYaml(secret: string = generateSecret(), city = 'Almaty'): string {
+  const place = namesAlmaty(city) ? ALMATY_PARTS : otherCityParts(city);
   return `# yaml-language-server: $schema=${projectSchemaPath()}
 #
 # A tyndau monitoring project. tyndau counts what the press and residents write about how the
@@ -19,11 +27,11 @@ export function exampleProjectYaml(secret: string = generateSecret()): string {
 # Relative paths below are read from the folder holding this file.
 
 # The project's name, shown in the digest and on the dashboard.
-name: Almaty city services
+name: ${place.name}
 
 # The city the project follows. The digest and the dashboard are headed by the name above, so
 # let it say the city: "Shymkent city services".
-city: Almaty
+city: ${place.city}
 
 # IANA time zone. Times a source writes without an offset are read in it, and a day in the digest
 # runs from its midnight to midnight. Asia/Almaty has been UTC+5 since 1 March 2024.
@@ -51,43 +59,7 @@ language: ru
 # Officials change. When someone new takes an office, add them as a new subject and keep the
 # former holder, so that earlier posts still count toward the person they were about. Bodies are
 # renamed and merged: keep former names as aliases. Check the names against the akimat's website.
-subjects:
-  - id: mayor
-    kind: official
-    name: Ерболат Досаев
-    aliases:
-      - Досаев
-      - Dosaev
-      - Dosayev
-      # The Kazakh genitive, as headlines write it; other endings are found on their own.
-      - Досаевтың
-      # Residents address him by name and patronymic, in Russian and in Kazakh.
-      - Ерболат Аскарбекович
-      - Ерболат Асқарбекұлы
-  # The title without a name ("аким Алматы", "Алматы әкімі") names the office, whoever holds
-  # it, so it counts toward the akimat below.
-
-  - id: akimat
-    kind: body
-    name: Акимат города Алматы
-    aliases:
-      - акимат Алматы
-      - акимат города Алматы
-      - Алматы қаласының әкімдігі
-      - Алматы әкімдігі
-      - Almaty akimat
-      - akimat of Almaty
-    context: [Алматы, Almaty, Алма-Ата, алматин*]
-    ambiguousAliases: [акимат, әкімдік, akimat, аким, әкім, akim, мэр, мэрия, mayor, city hall]
-
-  - id: transport-department
-    kind: body
-    name: Управление пассажирского транспорта и автомобильных дорог города Алматы
-    aliases:
-      - управление пассажирского транспорта и автомобильных дорог
-      - УПТиАД
-      - Жолаушылар көлігі және автомобиль жолдары басқармасы
-      - Almaty passenger transport and roads department
+${place.subjects}
 
 # The city's districts, for the breakdown by place: "default" is Almaty's eight (Alatau, Almaly,
 # Auezov, Bostandyk, Zhetysu, Medeu, Nauryzbai, Turksib) with their Russian, Kazakh and Latin
@@ -101,7 +73,7 @@ subjects:
 #       labels: {ru: Есильский район, kk: Есіл ауданы, en: Yesil District}
 #       names: [Есильский, Есіл, Есиль, Esil, Yesil]
 #       neighbourhoods: [Чубары]
-districts: default
+${place.districts}
 
 # Streets named after people or with words that are also given names (Абая, Шевченко, Достык).
 # Residents locate a problem by the street, and the privacy gate would redact such a name as a
@@ -110,9 +82,7 @@ districts: default
 # names a person ("Шевченко Анна", "А. Масанчи", "сосед Шевченко", "жалоба на Шевченко"). Write
 # a street named after a person in the genitive Russian posts use (Гоголя, Сейфуллина), then its
 # Kazakh and Latin spellings; other Latin spellings of a Cyrillic name are found without listing.
-# These are Almaty's main streets; "streets: default" follows the built-in list instead, and
-# with the key left out no street is kept this way.
-${streetsYaml(ALMATY_STREETS).trimEnd()}
+${place.streets}
 
 # The issues posts are sorted into. "default" is the built-in taxonomy of city issues (transport,
 # roads, housing and utilities, outages, ecology, construction, parks, healthcare, education,
@@ -143,9 +113,7 @@ taxonomy: default
 #   keywords  words that narrow its issues to its part (hot water is the heating network's)
 #   outlets   outlet names of its own channels: their articles on an issue count as its answer
 #
-# This is Almaty's map as of writing; check names against the akimat's website, keep former
-# names as aliases, and write "agencies: default" to follow the built-in map instead.
-${agenciesYaml(ALMATY_AGENCIES).trimEnd()}
+${place.agencies}
 
 # Where posts come from. kind is files (saved exports: a file, a folder or a wildcard such as
 # imports/*, read by \`tyndau import\` when it is given no file), feed (an RSS, Atom or JSON Feed
@@ -194,4 +162,95 @@ store:
 # store.postgres above and write instead: queue: { nats: nats://127.0.0.1:4222 }
 queue: {}
 `;
+}
+
+/** What the example file says about one city. */
+interface CityParts {
+  readonly name: string;
+  readonly city: string;
+  readonly subjects: string;
+  readonly districts: string;
+  readonly streets: string;
+  readonly agencies: string;
+}
+
+const ALMATY_PARTS: CityParts = {
+  name: 'Almaty city services',
+  city: 'Almaty',
+  subjects: `subjects:
+  - id: mayor
+    kind: official
+    name: Ерболат Досаев
+    aliases:
+      - Досаев
+      - Dosaev
+      - Dosayev
+      # The Kazakh genitive, as headlines write it; other endings are found on their own.
+      - Досаевтың
+      # Residents address him by name and patronymic, in Russian and in Kazakh.
+      - Ерболат Аскарбекович
+      - Ерболат Асқарбекұлы
+  # The title without a name ("аким Алматы", "Алматы әкімі") names the office, whoever holds
+  # it, so it counts toward the akimat below.
+
+  - id: akimat
+    kind: body
+    name: Акимат города Алматы
+    aliases:
+      - акимат Алматы
+      - акимат города Алматы
+      - Алматы қаласының әкімдігі
+      - Алматы әкімдігі
+      - Almaty akimat
+      - akimat of Almaty
+    context: [Алматы, Almaty, Алма-Ата, алматин*]
+    ambiguousAliases: [акимат, әкімдік, akimat, аким, әкім, akim, мэр, мэрия, mayor, city hall]
+
+  - id: transport-department
+    kind: body
+    name: Управление пассажирского транспорта и автомобильных дорог города Алматы
+    aliases:
+      - управление пассажирского транспорта и автомобильных дорог
+      - УПТиАД
+      - Жолаушылар көлігі және автомобиль жолдары басқармасы
+      - Almaty passenger transport and roads department`,
+  districts: 'districts: default',
+  streets: `# These are Almaty's main streets; "streets: default" follows the built-in list instead, and
+# with the key left out no street is kept this way.
+${streetsYaml(ALMATY_STREETS).trimEnd()}`,
+  agencies: `# This is Almaty's map as of writing; check names against the akimat's website, keep former
+# names as aliases, and write "agencies: default" to follow the built-in map instead.
+${agenciesYaml(ALMATY_AGENCIES).trimEnd()}`,
+};
+
+/** The parts for another city: its akimat to start from, and no district, street or body of Almaty's. */
+function otherCityParts(city: string): CityParts {
+  // Double quotes make any name a YAML string (a colon or a # in it would not be one bare).
+  const quoted = (text: string) => JSON.stringify(text);
+  return {
+    name: quoted(`${city} city services`),
+    city: quoted(city),
+    subjects: `# Start with the akimat; add the akim as an official with his or her name, and the departments
+# residents write about. Write the city as posts write it, in Cyrillic and Latin letters and in
+# Kazakh (Шымкент, Shymkent, Шымкент қаласының әкімдігі).
+subjects:
+  - id: akimat
+    kind: body
+    name: ${quoted(`Акимат города ${city}`)}
+    aliases:
+      - ${quoted(`акимат ${city}`)}
+      - ${quoted(`акимат города ${city}`)}
+    context: [${quoted(city)}, ${quoted(`${city}*`)}]
+    ambiguousAliases: [акимат, әкімдік, akimat, аким, әкім, akim, мэрия, city hall]`,
+    districts: `districts: []`,
+    streets: `# No street is listed yet: list those of ${city} named after people, as above.
+# streets:
+#   - [Тауке хана, Тәуке хан, Tauke khan]`,
+    agencies: `# No body is listed yet: list those of ${city} with the issues they answer for, for example
+#   - id: water-utility
+#     kind: utility
+#     name: Водоканал
+#     issues: [outages]
+agencies: []`,
+  };
 }

@@ -50,6 +50,17 @@ describe('the project a command reads', () => {
     );
   });
 
+  it('is made for another city by init --city, and read there at once', () => {
+    const shymkent = join(work, 'shymkent');
+    expect(runCli(['init', shymkent, '--city', 'Шымкент']).code).toBe(0);
+
+    const run = runCli(['explain', 'Акимату Шымкента пора заняться дорогами'], { cwd: shymkent });
+    expect(run.stderr).toBe('');
+    expect(run.stdout).toMatch(/^mentions: {4}Акимат города Шымкент ← /m);
+    expect(runCli(['init', join(work, 'digits'), '--city', '123']).stderr)
+      .toBe('tyndau: init: --city "123" must name a city, in letters\n');
+  });
+
   it('is named by the tyndau.yaml it looked for when a folder given holds none', () => {
     const run = runCli(['explain', '--project', elsewhere, TEXT]);
 

@@ -17,6 +17,40 @@ function freshFolder(): string {
   return mkdtempSync(join(tmpdir(), 'tyndau-init-'));
 }
 
+describe('the example project file for another city', () => {
+  const shymkent = () => parseProject(exampleProjectYaml('example-test-secret-0123456789', 'Шымкент'), 'tyndau.yaml', {});
+
+  // Almaty's file with its city changed was refused for Almaty's districts, then for eight
+  // district akimats, and kept Almaty's mayor, akimat and utilities without a word.
+  it('names the city and holds none of Almaty\'s mayor, districts, streets or bodies, and loads', () => {
+    const project = shymkent();
+
+    expect([project.name, project.city]).toEqual(['Шымкент city services', 'Шымкент']);
+    expect(project.subjects.map((subject) => [subject.id, subject.name])).toEqual([['akimat', 'Акимат города Шымкент']]);
+    expect(project.districts).toEqual([]);
+    expect(project.streets).toEqual([]);
+    expect(project.agencies).toEqual([]);
+  });
+
+  it('counts its akimat by name in any case and a bare аким near the city, not Almaty\'s', () => {
+    const finder = new MentionFinder(shymkent().subjects);
+    const found = (text: string) => finder.find(prepareText(text)).map((mention) => mention.subjectId);
+
+    expect([
+      'Акимату Шымкента пора заняться дорогами',
+      'Аким Шымкента пообещал новые автобусы',
+      'Аким Алматы пообещал новые автобусы',
+      'Акимат Алматы не ответил',
+    ].map(found)).toEqual([['akimat'], ['akimat'], [], []]);
+  });
+
+  it('is Almaty\'s own example when the city given is Almaty, however written', () => {
+    const almaty = exampleProjectYaml('example-test-secret-0123456789');
+    expect(exampleProjectYaml('example-test-secret-0123456789', 'Алматы')).toBe(almaty);
+    expect(exampleProjectYaml('example-test-secret-0123456789', 'Almaty')).toBe(almaty);
+  });
+});
+
 describe('the example project file', () => {
   it('loads and validates as it is written', () => {
     const project = parseProject(
