@@ -49,3 +49,15 @@ describe("mongoexport's Extended JSON", () => {
     expect(batch.notes).toBeUndefined();
   });
 });
+
+describe("an Instagram scraper's posts", () => {
+  it('are read by their caption, which gives way to a text field beside it', async () => {
+    const batch = await importFixture('json-instagram-scraper-posts-caption.json');
+
+    expect(postFacts(batch).map(({ platform, text, at }) => [platform, text, at])).toEqual([
+      ['instagram', 'Новый парк в Бостандыкском районе — спасибо акимату! #алматы', '2025-12-05T08:03:00.000Z'],
+      ['instagram', 'Пробки на Аль-Фараби каждый вечер', '2025-12-05T09:03:00.000Z'],
+      ['instagram', 'Акимат открыл новый парк в Бостандыкском районе', '2025-12-05T10:03:00.000Z'],
+    ]);
+  });
+});

@@ -6,7 +6,7 @@ import type { ImportBatch, RawPost, RecordLocation } from '../raw-post.js';
 import { LocalIds } from '../identity/scoped-native-id.js';
 import { jsonlLineSpans } from './jsonl-line-ends.js';
 import { extendedJsonScalar } from './extended-json-value.js';
-import { FieldNames } from './record-fields.js';
+import { FieldNames, isSecondaryTextName } from './record-fields.js';
 import { recordToPost, setRecordValue, type RecordValues } from './record-to-post.js';
 import { platformRecordBatch } from './platform-records.js';
 import { telegramDesktopMessage } from './telegram-desktop-message.js';
@@ -185,9 +185,12 @@ function recordPosts(
  */
 function valuesOf(record: Readonly<Record<string, unknown>>, names: FieldNames): RecordValues {
   const values: RecordValues = {};
+  // A word that is the text only when nothing else is ("caption", "комментарий"), as in tables.
+  const namedText = Object.keys(record).some((key) => names.fieldOf(key) === 'text' && !isSecondaryTextName(key));
   for (const key in record) {
     const field = names.fieldOf(key);
     if (field === undefined || (values[field] !== undefined && field !== 'platform')) continue;
+    if (field === 'text' && namedText && isSecondaryTextName(key)) continue;
     const value = renderedHtml(record[key]) ?? extendedJsonScalar(record[key]) ?? record[key];
     // 1e400 parses to Infinity, which would print as the same id for every such record.
     if (typeof value === 'string' || (typeof value === 'number' && Number.isFinite(value))) {

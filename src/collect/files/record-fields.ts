@@ -13,7 +13,7 @@ import { zonedColumnName } from './zoned-column-name.js';
  * |           | текст отзыва, текст обращения, өтініш мәтіні, comment_text and            |
  * |           | live_chat_text (Google Takeout's YouTube comments and live chats); in a   |
  * |           | table without one of those, сообщение, комментарий, отзыв, обращение,     |
- * |           | содержание, хабарлама, пікір, мазмұн                                      |
+ * |           | содержание, хабарлама, пікір, мазмұн, caption                             |
  * | title     | title, headline, subject, заголовок, тақырып                              |
  * | date      | date, published_at, published, created_at, created, timestamp, datetime,  |
  * |           | pub_date, дата, күні, publication_date, date_published, post_date,        |
@@ -74,10 +74,13 @@ export type RecordField =
  * messenger's or a review site's export or a user's own sheet heads its text column
  * ("Сообщение", "Комментарий", "Отзыв", "Пікір"): such a file was refused for want of a text column. A listening tool's export
  * may also carry an analyst's "Комментарий" beside its "Текст", so these are the text only in a
- * table without a column of another text name.
+ * table (or a JSON record) without a column of another text name.
  */
 const SECONDARY_TEXT_NAMES: readonly string[] = [
   'сообщение', 'комментарий', 'отзыв', 'обращение', 'содержание', 'хабарлама', 'пікір', 'мазмұн',
+  // Instagram scrapers (Apify's, Instaloader's exports) keep a post's words as its caption; beside
+  // a text column it is an image's caption.
+  'caption',
 ];
 
 const FIELD_NAMES: Readonly<Record<RecordField, readonly string[]>> = {
