@@ -184,6 +184,23 @@ describe('the dashboard in Russian and Kazakh', () => {
     await context.close();
   });
 
+  // "Оповещений пока нет" was all it said, while alerts are judged only by tyndau serve, only
+  // with delivery.yaml's alerts section, and never for the days imported before (new user).
+  it('says in Russian how alerts come when there are none', async () => {
+    const url = await serve(openSqliteStore(':memory:', { timezone: 'Asia/Almaty' }));
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await logIn(page, url, 'ruslan');
+    await page.waitForSelector('main[data-page=overview][data-ready]');
+    await page.goto(`${url}/#/alerts`);
+    await page.waitForSelector('main[data-page=alerts][data-ready]');
+    expect(await page.textContent('main p')).toBe(
+      'Оповещений пока нет. Их проверяет tyndau serve каждый день в час, заданный в разделе alerts файла ' +
+        'delivery.yaml (без этого раздела не проверяет); прошедшие дни покажет tyndau alerts --project P',
+    );
+    await context.close();
+  });
+
   it('says in Russian that the server failed on a request', async () => {
     // A store that fails to read stands in for any fault of the server (Chromium missing for a
     // digest's PDF, a full disk).

@@ -32,7 +32,10 @@ const RU = {
   perWeek: 'Публикации по неделям',
   perDayHiddenByWeek: (min: number) => `В каждый из дней меньше ${min} публикаций, поэтому они показаны по неделям`,
   alertSpike: 'Всплеск', alertCampaign: 'Кампания копий', observed: 'наблюдалось', expected: 'ожидалось',
-  distinct: 'разных текстов', topTerms: 'Ключевые слова', wholeCity: 'весь город', noAlerts: 'Оповещений пока нет',
+  distinct: 'разных текстов', topTerms: 'Ключевые слова', wholeCity: 'весь город',
+  noAlerts: 'Оповещений пока нет. Их проверяет tyndau serve каждый день в час, заданный в разделе alerts файла delivery.yaml '
+    + '(без этого раздела не проверяет); '
+    + 'прошедшие дни покажет tyndau alerts --project P',
   makeDigest: 'Сделать дайджест за период', digestMade: 'Дайджест готов', noDigests: 'Архив пуст', emailed: 'отправлен',
   sources: 'Источники', runs: 'Запусков', posts: 'Публикаций', skipped: 'Пропущено', lastRun: 'Последний запуск',
   newPosts: 'Новых публикаций', postsRead: 'Прочитано (с уже сохранёнными)',
@@ -77,7 +80,10 @@ const KK: Strings = {
   perWeek: 'Апталар бойынша жарияланымдар',
   perDayHiddenByWeek: (min: number) => `Әр күнде ${kazakhAblative(min)} аз жарияланым, сондықтан апталар бойынша көрсетілді`,
   alertSpike: 'Күрт өсу', alertCampaign: 'Көшірме науқаны', observed: 'байқалды', expected: 'күтілді',
-  distinct: 'әртүрлі мәтін', topTerms: 'Негізгі сөздер', wholeCity: 'бүкіл қала', noAlerts: 'Әзірге ескерту жоқ',
+  distinct: 'әртүрлі мәтін', topTerms: 'Негізгі сөздер', wholeCity: 'бүкіл қала',
+  noAlerts: 'Әзірге ескерту жоқ. Оларды tyndau serve күн сайын delivery.yaml файлының alerts бөлімінде берілген сағатта тексереді '
+    + '(бұл бөлімсіз тексермейді); '
+    + 'өткен күндерді tyndau alerts --project P көрсетеді',
   makeDigest: 'Кезеңге дайджест жасау', digestMade: 'Дайджест дайын', noDigests: 'Мұрағат бос', emailed: 'жіберілді',
   sources: 'Дереккөздер', runs: 'Іске қосу', posts: 'Жарияланым', skipped: 'Өткізілді', lastRun: 'Соңғы іске қосу',
   newPosts: 'Жаңа жарияланым', postsRead: 'Оқылды (бұрын сақталғанымен)',
@@ -120,7 +126,10 @@ const EN: Strings = {
   perWeek: 'Posts per week',
   perDayHiddenByWeek: (min: number) => `Each day has fewer than ${min} posts, so they are shown by week`,
   alertSpike: 'Spike', alertCampaign: 'Copy-paste campaign', observed: 'observed', expected: 'expected',
-  distinct: 'distinct texts', topTerms: 'Top terms', wholeCity: 'whole city', noAlerts: 'No alerts yet',
+  distinct: 'distinct texts', topTerms: 'Top terms', wholeCity: 'whole city',
+  noAlerts: 'No alerts yet. tyndau serve judges each day at the hour set in the alerts section of delivery.yaml '
+    + '(without that section it judges none); '
+    + 'tyndau alerts --project P replays past days',
   makeDigest: 'Make the digest of the period', digestMade: 'Digest ready', noDigests: 'The archive is empty', emailed: 'e-mailed',
   sources: 'Sources', runs: 'Runs', posts: 'Posts', skipped: 'Skipped', lastRun: 'Last run',
   newPosts: 'New posts', postsRead: 'Read (stored ones included)',
