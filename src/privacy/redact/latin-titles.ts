@@ -30,6 +30,14 @@ industries international national global european american british united union 
 association society council committee party club team league cup championship sport sports
 football models fashion project road square city state republic kingdom royal public free open
 star stars sky sea ocean river lake island north south east central grand
+`.split(/\s+/).filter((word) => word !== ''));
+
+/**
+ * Makes, firms and apps of residents' daily life: "Acer Iconia", "Kaspi Gold". They make a title
+ * of the words beside them, but not of a person named there by the lists: "Kurier Yandex Dauren
+ * Abenov", "Wolt Aigerim Saparova" name a courier after the app.
+ */
+const BRAND_WORDS = new Set(`
 audi toyota lexus hyundai kia chevrolet nissan honda mazda subaru volkswagen skoda bmw
 samsung xiaomi huawei apple iphone android acer asus lenovo kaspi halyk yandex google whatsapp
 telegram instagram tiktok youtube facebook wildberries ozon glovo wolt indrive uber bolt
@@ -83,17 +91,22 @@ const STREET_WORD = new RegExp(
 );
 const APOSTROPHES = /[’ʼ]/g;
 
-/** Whether the Latin word at `start`..`end` of `text` is part of an English title or firm name. */
-export function isInLatinTitle(text: string, start: number, end: number): boolean {
+/**
+ * Whether the Latin word at `start`..`end` of `text` is part of an English title or firm name:
+ * 'title', 'brand' when only a make, firm or app's name makes it one (a person the lists name
+ * beside it stays a person), or null.
+ */
+export function latinTitleKind(text: string, start: number, end: number): 'title' | 'brand' | null {
   const from = Math.max(0, start - 60);
   TITLE_RUN.lastIndex = from;
   for (let match = TITLE_RUN.exec(text); match !== null && match.index < end; match = TITLE_RUN.exec(text)) {
     if (match.index + match[0].length < start) continue;
     const words = titleWords(text, match.index, match[0]);
-    if (words.length === 1 && SENTENCE_WORDS.has(words[0]!)) return true;
-    return words.some((word) => TITLE_WORDS.has(word) || STREET_WORD.test(word) || KAZAKH_TITLES.has(word));
+    if (words.length === 1 && SENTENCE_WORDS.has(words[0]!)) return 'title';
+    if (words.some((word) => TITLE_WORDS.has(word) || STREET_WORD.test(word) || KAZAKH_TITLES.has(word))) return 'title';
+    return words.some((word) => BRAND_WORDS.has(word)) ? 'brand' : null;
   }
-  return false;
+  return null;
 }
 
 /**

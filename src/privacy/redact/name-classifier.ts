@@ -19,7 +19,7 @@ import {
 } from './name-context-features.js';
 import { nameTokenFeatures, opensSentence, textEvidence, type TextEvidence } from './name-token-features.js';
 import type { NameToken } from './name-token.js';
-import { followsEnglishPlacePreposition, isInLatinTitle } from './latin-titles.js';
+import { followsEnglishPlacePreposition, latinTitleKind } from './latin-titles.js';
 import { isLoneNameAfterPersonWord } from './lone-name-after-person-word.js';
 import { isLoneSubjectOfPastVerb } from './lone-subject-of-past-verb.js';
 
@@ -170,7 +170,10 @@ export class NameClassifier {
       if (token.subject) return true;
       if (token.initial) return ruleNamed[index]!;
       if (!token.capitalised || token.place) return false;
-      if (LATIN_LETTER.test(token.word) && isInLatinTitle(text, token.start, token.end)) return false;
+      if (LATIN_LETTER.test(token.word)) {
+        const title = latinTitleKind(text, token.start, token.end);
+        if (title === 'title' || (title === 'brand' && !ruleNamed[index])) return false;
+      }
       if (LATIN_LETTER.test(token.word) && !ruleNamed[index] && followsEnglishPlacePreposition(text, token.start)) return false;
       const kazakhSentence = kazakh && inKazakhSentence(text, token.start);
       const threshold = kazakhSentence ? this.#thresholds.kazakh : this.#thresholds.other;
