@@ -10,6 +10,7 @@ import { generateSecret, loadProject, PROJECT_FILE_NAME } from '../project/index
 import { csvForSpreadsheet, exportAggregates, writeDigest } from '../report/index.js';
 import { createAnalyzer } from '../analyze/pipeline.js';
 import { projectGate } from '../privacy/project-gate.js';
+import { cliCommand } from './cli-command.js';
 import { openStore } from './context.js';
 import { printSummary } from './import.js';
 import { lastWeek } from './period.js';
@@ -64,7 +65,7 @@ export async function runDemo(outDir: string, out: NodeJS.WritableStream = proce
     out.write(`  ${digest.markdownPath}\n  ${digest.htmlPath}\n`);
     out.write(`aggregates: ${exportPath}\n`);
     out.write(`stored posts: ${store.countPosts()}; done in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
-    out.write(`next: npx tyndau search --project ${shellWord(projectPath)} 'автобус'\n`);
+    out.write(`next: ${cliCommand()} search --project ${shellWord(projectPath)} 'автобус'\n`);
   } finally {
     store.close();
   }

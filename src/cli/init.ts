@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 
 import { initProject } from '../project/init-project.js';
+import { cliCommand } from './cli-command.js';
 import { UsageError } from './context.js';
 import { shellWord } from './shell-word.js';
 
@@ -18,7 +19,7 @@ export function registerInit(program: Command): void {
       const { path } = await initProject(dir, options.city?.trim());
       process.stdout.write(
         `wrote ${path}\n` +
-          `edit the subjects, districts and sources, then: npx tyndau import --project ${shellWord(path)} FILE...\n`,
+          `edit the subjects, districts and sources, then: ${cliCommand()} import --project ${shellWord(path)} FILE...\n`,
       );
     });
 }

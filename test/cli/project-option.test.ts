@@ -3,11 +3,11 @@
  * `tyndau init myproject` and gone into it typed `--project tyndau.yaml` each time, and
  * `--project myproject`, the folder init had named, was refused (found by the new user).
  */
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, realpathSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 
 import { runCli } from './run-cli.js';
 
@@ -59,6 +59,16 @@ describe('the project a command reads', () => {
     expect(run.stdout).toMatch(/^mentions: {4}Акимат города Шымкент ← /m);
     expect(runCli(['init', join(work, 'digits'), '--city', '123']).stderr)
       .toBe('tyndau: init: --city "123" must name a city, in letters\n');
+  });
+
+  // npx runs the checkout's tyndau only inside the checkout; from elsewhere the hint init printed,
+  // 'npx tyndau import …', would look for a package named tyndau in the registry.
+  it('is named in a next step that runs from where init ran, inside the checkout or not', () => {
+    const outside = runCli(['init', join(work, 'hint-outside')], { cwd: elsewhere });
+    expect(outside.stdout).toContain(
+      `then: node ${realpathSync(inject('cliEntry'))} import --project ${join(work, 'hint-outside', 'tyndau.yaml')} FILE...\n`,
+    );
+    expect(runCli(['init', join(work, 'hint-inside')]).stdout).toContain('then: npx tyndau import --project ');
   });
 
   it('is named by the tyndau.yaml it looked for when a folder given holds none', () => {
