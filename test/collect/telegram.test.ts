@@ -216,3 +216,18 @@ describe('a channel\'s web preview saved by Chrome as one file (MHTML)', () => {
     expect(batch.posts.map((post) => post.nativeId)).toEqual(['almaty_residents:101', 'almaty_residents:102']);
   });
 });
+
+describe('a Telegram Desktop HTML export page cut off before its end', () => {
+  it('keeps the messages before the cut and skips the one it cuts, saying why', async () => {
+    const batch = await importFixture('telegram-desktop-html-export-cut-off.html');
+
+    expect(batch.posts.map((post) => [post.text, post.publishedAt?.toISOString()])).toEqual([
+      ['Опять нет горячей воды на Жибек Жолы', '2025-12-05T09:03:00.000Z'],
+      ['Уже третий день так', '2025-12-05T09:10:00.000Z'],
+    ]);
+    expect(batch.skipped.map((skip) => [skip.location.line, skip.reason])).toEqual([
+      [46, 'the page ends inside this message, before its closing </html> (a download or copy stopped ' +
+        'short): its text may be cut, so it is not read; copy the export again'],
+    ]);
+  });
+});

@@ -16,6 +16,10 @@ const EXPORT_MESSAGE = /<div class="message (?:default|service)\b/;
 const MESSAGE_ID = /^message(-?\d+)$/;
 const MESSAGE_START = /<div class="message [^"]*" id="message(-?\d+)"/g;
 const REPLY_TARGET = /go_to_message(\d+)/;
+/** How every page of the export ends; a page without it was cut off in a download or a copy. */
+const PAGE_END = /<\/html>\s*$/i;
+const CUT_OFF_REASON = 'the page ends inside this message, before its closing </html> (a download or copy ' +
+  'stopped short): its text may be cut, so it is not read; copy the export again';
 
 /** True for a page of a Telegram Desktop export saved as HTML (`messages.html`, `messages2.html`). */
 export function isTelegramHtmlExport(html: string): boolean {
@@ -29,7 +33,9 @@ export function isTelegramHtmlExport(html: string): boolean {
  * versions), its text from `.text`. The sender's name (`.from_name`), initials, signature and the
  * name a forward came from are never read; a person named by a mention without a username becomes
  * `[NAME]`, as in the JSON export. Message numbers are scoped by the chat's title in the page
- * header, so the pages of one export (`messages.html`, `messages2.html`) keep one numbering.
+ * header, so the pages of one export (`messages.html`, `messages2.html`) keep one numbering. A
+ * page cut off before its end keeps the messages before the cut; the last, whose text may be cut
+ * short, is skipped with the reason (it was stored cut, and nothing said the page was short).
  *
  * LIMITATION: unlike `result.json`, the HTML pages do not say whether the chat is a channel, a
  * group or a private conversation; a private chat's page is read like a group's. Export as JSON to
@@ -51,6 +57,7 @@ export function importTelegramHtml(html: string, context: ImportContext): Import
   const serviceIds = new Set(blocks.filter((block) => block.classList.contains('service'))
     .map((block) => MESSAGE_ID.exec(block.getAttribute('id') ?? '')?.[1]));
 
+  const cutOff = !PAGE_END.test(html);
   blocks.forEach((message, index) => {
     const id = MESSAGE_ID.exec(message.getAttribute('id') ?? '')?.[1];
     const location = { file: context.file, index, line: id === undefined ? undefined : lines.get(id) };
@@ -60,6 +67,10 @@ export function importTelegramHtml(html: string, context: ImportContext): Import
     }
     if (id === undefined) {
       log.skip(location, 'message block has no id="messageN"');
+      return;
+    }
+    if (cutOff && index === blocks.length - 1) {
+      log.skip(location, CUT_OFF_REASON);
       return;
     }
     const post = messageToPost(message, `${chatKey}:${id}`, { chatKey, serviceIds }, context, location, log);
