@@ -505,10 +505,22 @@ export class PersonNameFinder {
 
   #isLoneSurname(key: string, word: string): boolean {
     if (this.#surnames.listed.has(key)) return true;
+    const family = FAMILY_PLURAL.exec(word);
+    if (family) return this.#isFamilySurname(family[1]!, family[2]!);
     if (!hasSurnameEnding(word) || this.#surnames.notSurnames.has(key)) return false;
     // "Берлине" is a case form of the listed "Берлин".
     const stem = surnameStem(key);
     return stem === undefined || !this.#surnames.notSurnames.has(stem);
+  }
+
+  /**
+   * "Ахметовы", "семья Сейткалиевых", "с Петровыми": a family by its surname in the Russian
+   * plural, when the singular is a listed surname or is built on a listed given name
+   * (Ахмет-ов, Петр-ов); plural adjectives end alike ("Новых домов", "Основы", "Торговых").
+   */
+  #isFamilySurname(singular: string, root: string): boolean {
+    const key = nameKey(singular);
+    return this.#surnames.listed.has(key) || this.#givenNames.get(nameKey(root)) === 'given';
   }
 
   /**
@@ -532,8 +544,9 @@ export class PersonNameFinder {
     }
     if (afterRole >= 0 && !run[afterRole]!.place && !run[afterRole]!.subject) named[afterRole] = true;
     // A role opening the sentence is no part of the name: "Сосед Петров" keeps "Сосед", as
-    // "сосед Петров" does. Marked as a place so that the classifier does not add it back.
-    if (afterRole === 1) run[0]!.place = true;
+    // "сосед Петров" does. Marked as a place so that the classifier does not add it back; alone
+    // too, as before a name redacted already ("Семье [NAME] не дали квартиру").
+    if (afterRole === 1 || (run.length === 1 && PERSON_ROLE_WORD.test(run[0]!.word))) run[0]!.place = true;
     run.forEach((token, index) => {
       if (token.place) return;
       if (token.initial) {
@@ -594,7 +607,8 @@ function isOpeningPastVerb(token: Token, text: string): boolean {
 
 /** Surname-shaped, but not "-ского": "жительница Бостандыкского района" names a district. */
 function isSurnameAfterRole(token: Token): boolean {
-  return token.capitalised && isSurnameShaped(token.word) && !PLACE_ADJECTIVE.test(token.word);
+  const shaped = isSurnameShaped(token.word) || FAMILY_PLURAL.test(token.word);
+  return token.capitalised && shaped && !PLACE_ADJECTIVE.test(token.word);
 }
 
 /**
@@ -650,6 +664,9 @@ function markDivineName(run: readonly Token[], text: string): void {
   const last = run[run.length - 1]!;
   if (last.word === 'алла' && BLESSING_AFTER.test(text.slice(last.end, last.end + 40).toLowerCase())) last.place = true;
 }
+
+/** A surname in the Russian plural: the singular and the root before its suffix. */
+const FAMILY_PLURAL = /^((\p{L}{3,}?)(?:ов|ев|ёв|ин))(?:ы|ых|ыми)$/u;
 
 /** Marks the words a street or place word names ("проспект Абая", "Абай даңғылы"). */
 /**
