@@ -25,6 +25,12 @@ describe('removeInvisibleCharacters', () => {
     expect(removeInvisibleCharacters('Сергеи\u0306')).toBe('Сергей');
   });
 
+  it('keeps the joiner inside an emoji sequence, and drops one between letters or digits', () => {
+    const text = '🤦\u200D♂️ опять нет света 👨\u200D👩\u200D👧 🏳️\u200D🌈 👍🏽\u200D🔥';
+    expect(removeInvisibleCharacters(text)).toBe(text);
+    expect(removeInvisibleCharacters('Ай\u200Dгүл 👍\u200D87011234567')).toBe('Айгүл 👍87011234567');
+  });
+
   it('returns clean text as it is', () => {
     const text = 'Обычный текст без сюрпризов.';
     expect(removeInvisibleCharacters(text)).toBe(text);

@@ -6,7 +6,13 @@
  */
 // The combining grapheme joiner and the Khmer inherent vowels are marks, so they stand outside
 // the bracket, where a mark cannot attach to the character before it.
-const INVISIBLE = /[\u00AD\u061C\u115F\u1160\u180E\u200B-\u200F\u202A-\u202E\u2060-\u206F\uFEFF]|\u034F|\u17B4|\u17B5/g;
+// A zero-width joiner between two emoji is kept: it makes one picture of them ("🤦‍♂️", "👨‍👩‍👧"),
+// and without it a reader sees a face and a sign, or three faces.
+const EMOJI_JOINER = '(?<=\\p{Extended_Pictographic}(?:\\u{FE0F}|\\u{1F3FB}|\\u{1F3FC}|\\u{1F3FD}|\\u{1F3FE}|\\u{1F3FF})?)\\u200D(?=\\p{Extended_Pictographic})';
+const INVISIBLE = new RegExp(
+  `(?!${EMOJI_JOINER})[\\u00AD\\u061C\\u115F\\u1160\\u180E\\u200B-\\u200F\\u202A-\\u202E\\u2060-\\u206F\\uFEFF]|\\u034F|\\u17B4|\\u17B5`,
+  'gu',
+);
 const ODD_SPACES = /[\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/g;
 /** Combining marks: a "й" typed as "и" plus a breve must match the list's "й". */
 const COMBINING = /[\u0300-\u036F]/;
