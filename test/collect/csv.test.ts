@@ -477,3 +477,20 @@ describe("a listening tool's title column on social posts", () => {
     ]);
   });
 });
+
+describe('a CSV cut off inside its last row', () => {
+  it('reads the row as it stands and says the file may be cut off there', async () => {
+    const batch = await importFixture('csv-cut-off-inside-last-row.csv');
+
+    expect(batch.posts.map((post) => [post.platform, post.text])).toEqual([
+      ['vk', 'Опять нет света в Жетысуском районе'],
+      ['telegram', 'Автобус 92, как всегда, не пришёл'],
+      ['other', 'Воду обещали дать к ве'],
+    ]);
+    expect(batch.notes?.map((note) => [note.location.line, note.note])).toEqual([
+      [1, 'columns not read: "Автор"; the names tyndau reads are listed in the README (author-like columns are never read)'],
+      [4, "the file ends inside this row, with 2 of the header's 4 values and no line end: it may be cut off " +
+        '(a download or copy that stopped short), and the row is read as it stands'],
+    ]);
+  });
+});

@@ -43,9 +43,23 @@ export function importCsv(text: string, context: ImportContext): ImportBatch {
     .map((row) => ({ record: row.record.map(excelTextLiteral), line: startLine(row) }));
   const tableHeader = { names: header.names, line: header.line + 1, preambleNote };
   const posts = tableRecordsToPosts(tableHeader, rows, context, log);
+  const cut = cutOffNote(lfText, rows.at(-1), header.names.length);
+  if (cut) log.note({ file: context.file, line: rows.at(-1)!.line }, cut);
   const skipped = log.skipped.sort((a, b) => (a.location.line ?? 0) - (b.location.line ?? 0));
   const batch = { format: 'csv', sourceLabel: context.file, posts, skipped };
   return log.notes.length > 0 ? { ...batch, notes: log.notes } : batch;
+}
+
+/**
+ * A note when the file seems cut off inside its last row: no line end after it, and fewer values
+ * than the header names (a download or copy that stopped short leaves `…,Второй пост про св`).
+ * The row is still read as it stands, its text perhaps cut; without the note nothing said so. A
+ * last row that is whole but lacks only its line end, as many tools write it, has every value.
+ */
+function cutOffNote(text: string, last: { record: readonly string[] } | undefined, columns: number): string | undefined {
+  if (last === undefined || text.endsWith('\n') || last.record.length >= columns) return undefined;
+  return `the file ends inside this row, with ${last.record.length} of the header's ${columns} values and no ` +
+    'line end: it may be cut off (a download or copy that stopped short), and the row is read as it stands';
 }
 
 /** The line a row starts on: the parser reports where it ends, after any quoted line breaks. */
