@@ -217,8 +217,8 @@ describe('a channel\'s web preview saved by Chrome as one file (MHTML)', () => {
   });
 });
 
-describe('a Telegram Desktop HTML export page cut off before its end', () => {
-  it('keeps the messages before the cut and skips the one it cuts, saying why', async () => {
+describe('a saved page cut off before its end', () => {
+  it('of a Telegram Desktop HTML export keeps the messages before the cut and skips the one it cuts', async () => {
     const batch = await importFixture('telegram-desktop-html-export-cut-off.html');
 
     expect(batch.posts.map((post) => [post.text, post.publishedAt?.toISOString()])).toEqual([
@@ -227,7 +227,19 @@ describe('a Telegram Desktop HTML export page cut off before its end', () => {
     ]);
     expect(batch.skipped.map((skip) => [skip.location.line, skip.reason])).toEqual([
       [46, 'the page ends inside this message, before its closing </html> (a download or copy stopped ' +
-        'short): its text may be cut, so it is not read; copy the export again'],
+        'short): its text may be cut, so it is not read; save or export the page again'],
+    ]);
+  });
+
+  it("of a channel's web preview keeps the messages before the cut and skips the one it cuts", async () => {
+    const batch = await importFixture('telegram-channel-preview-saved-page-cut-off.html');
+
+    expect(batch.posts.map((post) => [post.nativeId, post.publishedAt?.toISOString()])).toEqual([
+      ['almaty_residents:101', '2025-01-10T04:35:12.000Z'],
+    ]);
+    expect(batch.skipped.map((skip) => [skip.location.index, skip.reason])).toEqual([
+      [102, 'the page ends inside this message, before its closing </html> (a download or copy stopped ' +
+        'short): its text may be cut, so it is not read; save or export the page again'],
     ]);
   });
 });

@@ -4,6 +4,7 @@ import { contentNativeId } from '../content-id.js';
 import { ImportLog, readRecordDate, type ImportContext } from '../import-context.js';
 import { htmlToText } from '../markup/html-to-text.js';
 import type { ImportBatch, RawPost, RecordLocation } from '../raw-post.js';
+import { CUT_OFF_MESSAGE_REASON, isCutOffPage } from './cut-off-page.js';
 import { noteIgnored, type Ignored } from './import-telegram-export.js';
 import { MENTIONED_PERSON } from './message-text.js';
 
@@ -16,10 +17,6 @@ const EXPORT_MESSAGE = /<div class="message (?:default|service)\b/;
 const MESSAGE_ID = /^message(-?\d+)$/;
 const MESSAGE_START = /<div class="message [^"]*" id="message(-?\d+)"/g;
 const REPLY_TARGET = /go_to_message(\d+)/;
-/** How every page of the export ends; a page without it was cut off in a download or a copy. */
-const PAGE_END = /<\/html>\s*$/i;
-const CUT_OFF_REASON = 'the page ends inside this message, before its closing </html> (a download or copy ' +
-  'stopped short): its text may be cut, so it is not read; copy the export again';
 
 /** True for a page of a Telegram Desktop export saved as HTML (`messages.html`, `messages2.html`). */
 export function isTelegramHtmlExport(html: string): boolean {
@@ -57,7 +54,7 @@ export function importTelegramHtml(html: string, context: ImportContext): Import
   const serviceIds = new Set(blocks.filter((block) => block.classList.contains('service'))
     .map((block) => MESSAGE_ID.exec(block.getAttribute('id') ?? '')?.[1]));
 
-  const cutOff = !PAGE_END.test(html);
+  const cutOff = isCutOffPage(html);
   blocks.forEach((message, index) => {
     const id = MESSAGE_ID.exec(message.getAttribute('id') ?? '')?.[1];
     const location = { file: context.file, index, line: id === undefined ? undefined : lines.get(id) };
@@ -70,7 +67,7 @@ export function importTelegramHtml(html: string, context: ImportContext): Import
       return;
     }
     if (cutOff && index === blocks.length - 1) {
-      log.skip(location, CUT_OFF_REASON);
+      log.skip(location, CUT_OFF_MESSAGE_REASON);
       return;
     }
     const post = messageToPost(message, `${chatKey}:${id}`, { chatKey, serviceIds }, context, location, log);
