@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 
 import { replayAlerts, type AlertReplay } from '../alerts/replay-alerts.js';
-import { alertTitle } from '../delivery/alert-message.js';
+import { alertLine } from '../delivery/alert-message.js';
 import type { Project, ReportLanguage } from '../project/project.js';
 import type { DatedPostReader } from '../store/dated-posts.js';
 import type { Store } from '../store/store.js';
@@ -56,9 +56,7 @@ function describeReplay(replay: AlertReplay, project: Project, language: ReportL
   for (const day of replay.days) {
     if (day.silence === 'collection-gap') lines.push(`  ${day.day}  nothing judged: collection had a gap`);
     for (const alert of day.fired) {
-      const figures = `${counted(alert.observed, 'post')} (${alert.distinct} distinct), ${alert.expected.toFixed(1)} expected, p ${alert.pValue.toExponential(1)}`;
-      const terms = alert.topTerms.length > 0 ? `; ${alert.topTerms.slice(0, 5).join(', ')}` : '';
-      lines.push(`  ${alertTitle(alert, project, language)}: ${figures}${terms}`);
+      lines.push(`  ${alertLine(alert, project, language)}`);
     }
   }
   lines.push(`total: ${replay.fired} fired, ${replay.rateLimited} held back by the cooldown or the daily limit, ` +

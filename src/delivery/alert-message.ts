@@ -50,20 +50,50 @@ export function alertTitle(alert: Alert, project: Project, language: ReportLangu
   return `${alert.type === 'spike' ? words.spike : words.campaign}: ${about} (${alert.day})`;
 }
 
-export function alertText(alert: Alert, project: Project, language: ReportLanguage): string {
+/**
+ * The alert's counts in one language: "14 публикаций (ожидалось ≈ 2,5), 12 разных текстов; …".
+ * Numbers are written as the digest writes them: "≈ 2,5" and "1 234" in Russian and Kazakh ("2.5"
+ * read as a date or a typo), each count with its word in the form the number takes ("21 публикация").
+ */
+function alertCounts(alert: Alert, language: ReportLanguage): string {
   const words = WORDS[language];
-  const { platforms, locale } = DIGEST_LABELS[language];
-  // As the digest writes numbers: "≈ 2,5" and "1 234" in Russian and Kazakh ("2.5" read as a
-  // date or a typo), each count with its word in the form the number takes ("21 публикация").
+  const { locale } = DIGEST_LABELS[language];
   const expected = new Intl.NumberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(alert.expected);
   const integer = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 });
   const plural = new Intl.PluralRules(locale);
   const counted = (count: number, word: CountWord) => `${integer.format(count)} ${word[plural.select(count)] ?? word.other}`;
-  const lines = [
-    alertTitle(alert, project, language),
-    `${counted(alert.observed, words.observed)} (${words.expected} ≈ ${expected}), ` +
-      `${counted(alert.distinct, words.distinct)}; ${words.copies}: ${integer.format(alert.largestCopyGroup)}`,
-  ];
+  return `${counted(alert.observed, words.observed)} (${words.expected} ≈ ${expected}), ` +
+    `${counted(alert.distinct, words.distinct)}; ${words.copies}: ${integer.format(alert.largestCopyGroup)}`;
+}
+
+const SUPERSCRIPT_DIGITS = '⁰¹²³⁴⁵⁶⁷⁸⁹';
+
+/** "p ≈ 1,2·10⁻⁵": the tail probability in the language's decimal mark, with no Latin "e-5" in it. */
+function pValueText(pValue: number, language: ReportLanguage): string {
+  const [mantissa, exponent] = pValue.toExponential(1).split('e') as [string, string];
+  const decimal = new Intl.NumberFormat(DIGEST_LABELS[language].locale, {
+    minimumFractionDigits: 1, maximumFractionDigits: 1,
+  }).format(Number(mantissa));
+  const power = Number(exponent);
+  if (power === 0) return `p ≈ ${decimal}`;
+  const superscript = [...String(Math.abs(power))].map((digit) => SUPERSCRIPT_DIGITS[Number(digit)]).join('');
+  return `p ≈ ${decimal}·10${power < 0 ? '⁻' : ''}${superscript}`;
+}
+
+/**
+ * An alert on one line, for a terminal listing (tyndau alerts): title, counts, tail probability and
+ * top terms, every word in the chosen language.
+ */
+export function alertLine(alert: Alert, project: Project, language: ReportLanguage): string {
+  const terms = alert.topTerms.length > 0 ? `; ${WORDS[language].terms}: ${alert.topTerms.slice(0, 5).join(', ')}` : '';
+  return `${alertTitle(alert, project, language)}: ${alertCounts(alert, language)}; ` +
+    `${pValueText(alert.pValue, language)}${terms}`;
+}
+
+export function alertText(alert: Alert, project: Project, language: ReportLanguage): string {
+  const words = WORDS[language];
+  const { platforms } = DIGEST_LABELS[language];
+  const lines = [alertTitle(alert, project, language), alertCounts(alert, language)];
   if (alert.topTerms.length > 0) lines.push(`${words.terms}: ${alert.topTerms.join(', ')}`);
   if (alert.excerpts.length > 0) {
     lines.push(`${words.excerpts}:`);

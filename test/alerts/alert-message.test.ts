@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 import type { Alert } from '../../src/alerts/alert.js';
-import { alertText } from '../../src/delivery/alert-message.js';
+import { alertLine, alertText } from '../../src/delivery/alert-message.js';
 import { makeProject } from '../report/make-project.js';
 
 function alertFixture(name: string): Alert {
@@ -40,5 +40,29 @@ describe('an alert message', () => {
       kk: '1\u00a0234 жарияланым (күтілгені ≈ 101,3), 22 әртүрлі мәтін; бірдей дерлік мәтіндердің ең үлкен тобы: 1\u00a0001',
       en: '1,234 posts (expected ≈ 101.3), 22 distinct texts; largest group of near-identical texts: 1,001',
     });
+  });
+});
+
+describe('an alert on one line, as tyndau alerts lists it', () => {
+  // "Всплеск: Цены и тарифы · весь город (…): 12 posts (12 distinct), 3.5 expected, p 1.2e-4":
+  // the title followed the chosen language and the counts stayed in English.
+  it('writes every word in the chosen language', () => {
+    const alert = alertFixture('alert-prices-spike-whole-city.json');
+    const lines = Object.fromEntries((['ru', 'kk', 'en'] as const).map((language) =>
+      [language, alertLine(alert, makeProject(language, 10), language)]));
+
+    expect(lines).toEqual({
+      ru: 'Всплеск: Цены и тарифы · весь город (2025-11-04): 12 публикаций (ожидалось ≈ 3,5), 12 разных текстов; ' +
+        'крупнейшая группа почти одинаковых текстов: 1; p ≈ 1,2·10⁻⁴; ' +
+        'Ключевые слова: тариф, проезд, подорожание, автобус, цена',
+      kk: 'Күрт өсу: Бағалар мен тарифтер · бүкіл қала (2025-11-04): 12 жарияланым (күтілгені ≈ 3,5), 12 әртүрлі мәтін; ' +
+        'бірдей дерлік мәтіндердің ең үлкен тобы: 1; p ≈ 1,2·10⁻⁴; ' +
+        'Негізгі сөздер: тариф, проезд, подорожание, автобус, цена',
+      en: 'Spike: Prices and tariffs · whole city (2025-11-04): 12 posts (expected ≈ 3.5), 12 distinct texts; ' +
+        'largest group of near-identical texts: 1; p ≈ 1.2·10⁻⁴; ' +
+        'Top terms: тариф, проезд, подорожание, автобус, цена',
+    });
+    // Apart from the statistic's symbol p, no Latin letter is left in the Russian and Kazakh lines.
+    expect([lines.ru, lines.kk].map((line) => line!.replace(/\bp ≈/u, '').match(/[A-Za-z]+/gu))).toEqual([null, null]);
   });
 });
