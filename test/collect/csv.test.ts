@@ -192,14 +192,14 @@ describe('CSV lines before the header', () => {
       [8, 'news', 'article', 'Ремонт теплосетей начнётся в понедельник', '2024-11-12T06:00:21.000Z'],
     ]);
     expect(batch.notes?.at(-1)?.note).toBe(
-      "the 5 lines before the header are a title, blank lines or Excel's sep= line, not posts; not read",
+      "the 5 lines before the header are a title, a report's labels and values, blank lines or Excel's sep= line, not posts; not read",
     );
   });
 
   it('takes the delimiter from Excel\'s sep= line', async () => {
     const batch = await importFixture('csv-excel-sep-line.csv');
     expect(batch.posts.map((post) => [post.location.line, post.text])).toEqual([[3, 'Ямы на дороге; опять']]);
-    expect(batch.notes?.at(-1)?.note).toBe("the line before the header is a title or Excel's sep= line, not a post; not read");
+    expect(batch.notes?.at(-1)?.note).toBe("the line before the header is a title, a report's labels and values or Excel's sep= line, not a post; not read");
   });
 
   it('passes over blank lines before the header without a note', async () => {
@@ -492,5 +492,18 @@ describe('a CSV cut off inside its last row', () => {
       [4, "the file ends inside this row, with 2 of the header's 4 values and no line end: it may be cut off " +
         '(a download or copy that stopped short), and the row is read as it stands'],
     ]);
+  });
+});
+
+describe('CSV import: a report period written as several label and value pairs on one line', () => {
+  it('passes over `From:,…,To:,…` before the header as a preamble line, with the note', async () => {
+    const batch = await importFixture('csv-brandwatch-period-pairs-before-header.csv');
+    expect(batch.posts.map((post) => [post.location.line, post.text, post.publishedAt?.toISOString()])).toEqual([
+      [5, 'Опять нет воды в Алмалинском районе', '2025-11-12T05:00:21.000Z'],
+      [6, 'Ремонт теплосетей начнётся в понедельник', '2025-11-13T06:30:00.000Z'],
+    ]);
+    expect(batch.notes?.at(-1)?.note).toBe(
+      "the 3 lines before the header are a title, a report's labels and values, blank lines or Excel's sep= line, not posts; not read",
+    );
   });
 });

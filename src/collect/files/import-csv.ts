@@ -33,8 +33,8 @@ export function importCsv(text: string, context: ImportContext): ImportBatch {
 
   const log = new ImportLog();
   const preambleNote = header.titleLines === 0 ? undefined : header.line === 1
-    ? "the line before the header is a title or Excel's sep= line, not a post; not read"
-    : `the ${header.line} lines before the header are a title, blank lines or Excel's sep= line, not posts; not read`;
+    ? "the line before the header is a title, a report's labels and values or Excel's sep= line, not a post; not read"
+    : `the ${header.line} lines before the header are a title, a report's labels and values, blank lines or Excel's sep= line, not posts; not read`;
 
   // csv-parse counts a CRLF inside a quoted value as two lines; with LF only its counts are true.
   const lfText = text.includes('\r') ? text.replace(CARRIAGE_RETURNS, '\n') : text;

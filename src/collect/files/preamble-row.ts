@@ -6,9 +6,19 @@
  */
 const MAX_PREAMBLE_CELLS = 2;
 
-/** True when the row's cells are those of a title or of a label with its value. */
+/** A label as report headers write it before its value: `From:`, `Query Name:`, `Период:`. */
+const LABEL = /^"?[^"]*\p{L}[^"]*:\s*"?$/u;
+
+/**
+ * True when the row's cells are those of a title, of a label with its value, or of several labels
+ * each followed by its value on one line (`From:,2026-11-01,To:,2026-11-30`, as Brandwatch writes
+ * a report's period).
+ */
 export function isPreambleRow(cells: readonly string[]): boolean {
-  return cells.filter((cell) => cell.trim() !== '').length <= MAX_PREAMBLE_CELLS;
+  const filled = cells.map((cell) => cell.trim()).filter((cell) => cell !== '');
+  if (filled.length <= MAX_PREAMBLE_CELLS) return true;
+  return filled.length % 2 === 0
+    && filled.every((cell, index) => index % 2 === 1 || LABEL.test(cell));
 }
 
 /**
