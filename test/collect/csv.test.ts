@@ -507,3 +507,18 @@ describe('CSV import: a report period written as several label and value pairs o
     );
   });
 });
+
+describe('CSV import: a zone abbreviation after the date, as feeds write it', () => {
+  it('reads ALMT, AQTT and MSK as their zones, whatever the project zone, with its offset of the day', async () => {
+    const batch = await importFixture('csv-dates-with-zone-abbreviations.csv', 'Europe/Berlin');
+    expect(batch.posts.map((post) => [post.text, post.publishedAt?.toISOString()])).toEqual([
+      ['Нет света на Абая', '2025-11-12T04:30:00.000Z'],
+      // Almaty was UTC+6 until 2024-03-01.
+      ['Год назад тоже не было', '2023-11-12T03:30:00.000Z'],
+      ['В Актау снова пробки', '2025-11-12T09:03:00.000Z'],
+      ['Новость из Москвы', '2025-11-12T11:03:00.000Z'],
+      ['Опять отключение', '2025-11-12T09:03:00.000Z'],
+    ]);
+    expect(batch.notes).toBeUndefined();
+  });
+});

@@ -199,3 +199,19 @@ describe('parseDate with the time of reading', () => {
     expect(iso('Сегодня, 25:05', reading)).toBeUndefined();
   });
 });
+
+describe('parseDate: a zone abbreviation after the date', () => {
+  const moscow: DateParseOptions = { timezone: 'Europe/Moscow' };
+
+  it('places the time in the zone it names, not the project zone, in a feed date as in ISO', () => {
+    expect(iso('Thu, 12 Nov 2025 09:30:00 ALMT', moscow)).toBe('2025-11-12T04:30:00.000Z');
+    expect(iso('2025-11-12T09:30:00 ALMT', moscow)).toBe('2025-11-12T04:30:00.000Z');
+    expect(iso('2025-11-12 09:30 (QYZT)', moscow)).toBe('2025-11-12T04:30:00.000Z');
+    expect(iso('2025-11-12 09:30 MSK')).toBe('2025-11-12T06:30:00.000Z');
+  });
+
+  it('lets a written offset win over the abbreviation, and leaves a word it does not list unread', () => {
+    expect(iso('2025-11-12T09:30:00+06:00 ALMT')).toBe('2025-11-12T03:30:00.000Z');
+    expect(iso('2025-11-12 09:30 XYZT')).toBeUndefined();
+  });
+});

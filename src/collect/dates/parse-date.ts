@@ -1,6 +1,7 @@
 import { IANAZone } from 'luxon';
 
 import { monthNumber } from './month-names.js';
+import { zoneOfAbbreviation } from './zone-abbreviations.js';
 import { zoneOffsets, type ZoneOffsets } from './zone-offsets.js';
 
 /**
@@ -9,7 +10,8 @@ import { zoneOffsets, type ZoneOffsets } from './zone-offsets.js';
  * - ISO 8601 / RFC 3339: `2024-11-12T09:30:00+05:00`, `2024-11-12 09:30`, `2024-11-12`; the
  *   same year first with `/` or `.` (`2024/11/12 09:30`, as some spreadsheets and Asian locales
  *   write it); a zone name in brackets after it (`2024-11-12T09:30+05:00[Asia/Almaty]`, RFC 9557,
- *   as Java's ZonedDateTime prints), which places a time that has no offset;
+ *   as Java's ZonedDateTime prints), which places a time that has no offset, as a zone's
+ *   abbreviation after any date does (`2024-11-12 09:30 ALMT`, `zone-abbreviations.ts`);
  * - RFC 822 and its relatives, with English, Russian and Kazakh month names and weekday
  *   abbreviations: `Tue, 12 Nov 2024 09:30:00 GMT`, `Пн, 12 ноя 2024 09:30:00 +0500`,
  *   `12 нояб. 2024 г., 09:30`, `2024 жылғы 12 қарашада`, `Wed Nov 12 09:30:00 +0000 2024`;
@@ -132,6 +134,9 @@ export function parseDate(value: string | number, options: DateParseOptions): Da
   if (EXCEL_SERIAL.test(text)) return fromExcelSerial(Number(text.replace(',', '.')), options);
   const bracketed = BRACKETED_ZONE.exec(text);
   if (bracketed) return readIsoInNamedZone(bracketed[1]!, bracketed[2]!, options);
+  // One reader for feeds and files: `2026-11-12 09:30 ALMT` in a CSV column as in a feed.
+  const abbreviated = zoneOfAbbreviation(text);
+  if (abbreviated) return parseDate(abbreviated.rest, { ...options, timezone: abbreviated.zone });
 
   const parts =
     readIso(text) ?? readRfc822(text) ?? readDayFirst(text) ?? readWithTimeAndWords(text, options);

@@ -1,0 +1,32 @@
+/**
+ * Zone abbreviations that Kazakh, Russian and Central Asian sites and exports write after a time
+ * (`2026-11-12 09:30 ALMT`, `… 14:03 MSK`), by the IANA zone they name. The zone, not a fixed
+ * offset: ALMT was UTC+6 until 2024-03-01 and UTC+5 after, MSK UTC+4 from 2011 to 2014.
+ * Abbreviations that name several zones (CST, IST, EET in some tools) are left out.
+ */
+const ZONES_BY_ABBREVIATION: ReadonlyMap<string, string> = new Map([
+  ['ALMT', 'Asia/Almaty'],
+  ['AQTT', 'Asia/Aqtau'],
+  ['ORAT', 'Asia/Oral'],
+  ['QYZT', 'Asia/Qyzylorda'],
+  ['MSK', 'Europe/Moscow'],
+  ['YEKT', 'Asia/Yekaterinburg'],
+  ['OMST', 'Asia/Omsk'],
+  ['NOVT', 'Asia/Novosibirsk'],
+  ['KRAT', 'Asia/Krasnoyarsk'],
+  ['IRKT', 'Asia/Irkutsk'],
+  ['KGT', 'Asia/Bishkek'],
+  ['UZT', 'Asia/Tashkent'],
+  ['TJT', 'Asia/Dushanbe'],
+  ['TMT', 'Asia/Ashgabat'],
+]);
+
+/** A listed abbreviation closing a date, after its time or day, bare or in brackets: `(ALMT)`. */
+const ABBREVIATION_AT_END = /^(.*\d)\s*\(?([A-Za-z]{3,4})\)?$/;
+
+/** The date without its closing zone abbreviation, and the zone it names; undefined without one. */
+export function zoneOfAbbreviation(text: string): { rest: string; zone: string } | undefined {
+  const match = ABBREVIATION_AT_END.exec(text);
+  const zone = match ? ZONES_BY_ABBREVIATION.get(match[2]!.toUpperCase()) : undefined;
+  return zone === undefined ? undefined : { rest: match![1]!, zone };
+}
