@@ -49,6 +49,16 @@ const DATES_READ =
  * day and month swapped, a wrong year) is not the publication time at all.
  */
 const FUTURE_TOLERANCE_MS = 24 * 60 * 60 * 1000;
+const FUTURE_DATE_NOTE = 'is after the import time; the first-seen time will be used';
+
+/**
+ * Whether a note is the one `readRecordDate` leaves on a record dated more than a day after the
+ * import time, so that a file's summary can count those apart from records with no date at all.
+ */
+export function isFutureDateNote(note: ImportNote): boolean {
+  return note.note.startsWith('date ') && note.note.endsWith(FUTURE_DATE_NOTE);
+}
+
 /** A date this little ahead is a clock's drift, read as the import time without a note. */
 const CLOCK_DRIFT_MS = 10 * 60 * 1000;
 
@@ -70,7 +80,7 @@ export function readRecordDate(
     const date = parseDate(value, { timezone, now, numericOrder });
     const ahead = date === undefined ? 0 : date.getTime() - context.now.getTime();
     if (ahead > FUTURE_TOLERANCE_MS) {
-      log.note(location, `date ${JSON.stringify(value)} is after the import time; the first-seen time will be used`);
+      log.note(location, `date ${JSON.stringify(value)} ${FUTURE_DATE_NOTE}`);
       return undefined;
     }
     if (ahead > CLOCK_DRIFT_MS) {

@@ -1,5 +1,6 @@
 import { basename } from 'node:path';
 
+import { isFutureDateNote } from '../collect/import-context.js';
 import type { ImportBatch, ImportNote, Platform, RecordLocation } from '../collect/raw-post.js';
 import type { PrivacyGate } from '../privacy/gate.js';
 import type { Analyzer } from '../analyze/pipeline.js';
@@ -75,6 +76,8 @@ interface FileTally {
   skipped: number;
   /** Posts read without a date of their source, which count on the import day. */
   undated: number;
+  /** Of those, the posts whose date lay more than a day after the import time and was set aside. */
+  futureDated: number;
   /** New and already stored posts of each platform, in the order the file first shows them. */
   platforms: Map<Platform, PlatformTally>;
 }
@@ -102,7 +105,7 @@ export async function ingestFiles(paths: readonly string[], options: IngestOptio
   for (const [fileIndex, path] of paths.entries()) {
     const started = Date.now();
     const tally: FileTally = {
-      format: null, sourceLabel: path, read: 0, inserted: 0, existing: 0, skipped: 0, undated: 0, platforms: new Map(),
+      format: null, sourceLabel: path, read: 0, inserted: 0, existing: 0, skipped: 0, undated: 0, futureDated: 0, platforms: new Map(),
     };
     const inFlight: Promise<GatedBatch>[] = [];
     let postsDone = 0;
@@ -135,13 +138,14 @@ export async function ingestFiles(paths: readonly string[], options: IngestOptio
       tally.skipped += batch.skipped.length;
       skipped.push(...batch.skipped);
       notes.push(...(batch.notes ?? []));
+      tally.futureDated += (batch.notes ?? []).filter(isFutureDateNote).length;
       if (batch.posts.length === 0) continue;
       inFlight.push(processor.process(batch.posts, now));
       if (inFlight.length >= processor.batchesInFlight) await storeOldest();
     }
     // What was read before a read error is good and is stored too.
     while (inFlight.length > 0) await storeOldest();
-    if (tally.undated > 0) notes.push(undatedNote(path, tally, now, options.timezone));
+    notes.push(...undatedNotes(path, tally, now, options.timezone));
 
     const report = {
       file: path, format: tally.format, read: tally.read, inserted: tally.inserted,
@@ -178,16 +182,33 @@ export async function ingestFiles(paths: readonly string[], options: IngestOptio
 
 /**
  * Posts without a date stand on the import day in every count: a file of undated reviews would
- * otherwise pile onto one day unseen, and move the end of an export's default period to it.
+ * otherwise pile onto one day unseen, and move the end of an export's default period to it. Posts
+ * dated more than a day ahead (a scheduled post, day and month swapped, a wrong year) stand there
+ * too, and get their own note: they had a date, which was set aside.
  */
-function undatedNote(path: string, tally: FileTally, now: Date, timezone: string): ImportNote {
+function undatedNotes(path: string, tally: FileTally, now: Date, timezone: string): ImportNote[] {
   const day = new Intl.DateTimeFormat('en-CA', { timeZone: timezone }).format(now);
-  const verb = tally.undated === 1 ? 'has' : 'have';
-  return {
-    location: { file: path },
-    note: `${tally.undated} of ${tally.read} ${tally.read === 1 ? 'post' : 'posts'} ${verb} no date from the source (none given, or one not read); ` +
-      `they count on the import day, ${day}`,
-  };
+  const of = `of ${tally.read} ${tally.read === 1 ? 'post' : 'posts'}`;
+  // A record may be skipped after its date was read, so the future notes may outnumber the posts.
+  const future = Math.min(tally.futureDated, tally.undated);
+  const missing = tally.undated - future;
+  const notes: ImportNote[] = [];
+  if (missing > 0) {
+    notes.push({
+      location: { file: path },
+      note: `${missing} ${of} ${missing === 1 ? 'has' : 'have'} no date from the source (none given, or one not read); ` +
+        `${missing === 1 ? 'it counts' : 'they count'} on the import day, ${day}`,
+    });
+  }
+  if (future > 0) {
+    notes.push({
+      location: { file: path },
+      note: `${future} ${of} ${future === 1 ? 'is' : 'are'} dated more than a day after the import time; ` +
+        `${future === 1 ? 'its date was' : 'their dates were'} set aside and ${future === 1 ? 'it counts' : 'they count'} ` +
+        `on the import day, ${day}`,
+    });
+  }
+  return notes;
 }
 
 /**

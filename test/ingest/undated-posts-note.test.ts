@@ -12,6 +12,8 @@ import { almatyPipeline, type AlmatyPipeline } from './almaty-pipeline.js';
 const REVIEWS = join(packageRoot(), 'test', 'fixtures', 'ingest', 'jsonl-reviews-some-without-dates.jsonl');
 /** 01:00 in Almaty on 6 December: the import day is Almaty's, not UTC's 5 December. */
 const NOW = new Date('2026-12-05T20:00:00Z');
+/** A dated review, one without a date, one of 2031 (a wrong year), one of 25 December (scheduled). */
+const FUTURE = join(packageRoot(), 'test', 'fixtures', 'ingest', 'jsonl-reviews-dated-in-the-future.jsonl');
 const silent = createLogger({ write: () => true } as unknown as NodeJS.WritableStream, 'json');
 
 let pipeline: AlmatyPipeline;
@@ -33,6 +35,28 @@ describe('posts without a date of their source', () => {
       location: { file: REVIEWS },
       note: '2 of 3 posts have no date from the source (none given, or one not read); they count on the import day, 2026-12-06',
     }]);
+    store.close();
+  });
+
+  // Posts dated in 2031 were told to "have no date from the source (none given, or one not read)",
+  // though they gave a date that was read: it lay in the future and was set aside.
+  it('counts posts dated more than a day ahead apart, saying their dates were set aside', async () => {
+    const { project, gate, analyzer } = pipeline;
+    const store = openSqliteStore(':memory:', { timezone: project.timezone });
+
+    const summary = await ingestFiles([FUTURE], { timezone: project.timezone, gate, analyzer, store, logger: silent, now: NOW });
+
+    expect(summary.notes.filter((note) => note.location.line === undefined)).toEqual([
+      {
+        location: { file: FUTURE },
+        note: '1 of 4 posts has no date from the source (none given, or one not read); it counts on the import day, 2026-12-06',
+      },
+      {
+        location: { file: FUTURE },
+        note: '2 of 4 posts are dated more than a day after the import time; their dates were set aside and they count ' +
+          'on the import day, 2026-12-06',
+      },
+    ]);
     store.close();
   });
 });
