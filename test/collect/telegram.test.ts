@@ -243,3 +243,18 @@ describe('a saved page cut off before its end', () => {
     ]);
   });
 });
+
+describe('a Telegram Desktop HTML page cut off inside a service message', () => {
+  it('keeps every message and notes that the page is short, naming no one in the service line', async () => {
+    const batch = await importFixture('telegram-desktop-html-export-cut-off-in-service-message.html');
+
+    expect(batch.posts.map((post) => post.text)).toEqual(['Опять нет горячей воды на Жибек Жолы', 'Уже третий день так']);
+    expect(batch.skipped).toEqual([]);
+    const cut = batch.notes?.filter((note) => note.note.includes('</html>'));
+    expect(cut?.map((note) => [note.location.line, note.note])).toEqual([
+      [46, 'the page ends inside this service message, before its closing </html> (a download or copy ' +
+        'stopped short): the messages after it are missing; save or export the page again'],
+    ]);
+    expect(JSON.stringify(batch)).not.toContain('zzcanary');
+  });
+});

@@ -4,7 +4,7 @@ import { contentNativeId } from '../content-id.js';
 import { ImportLog, readRecordDate, type ImportContext } from '../import-context.js';
 import { htmlToText } from '../markup/html-to-text.js';
 import type { ImportBatch, RawPost, RecordLocation } from '../raw-post.js';
-import { CUT_OFF_MESSAGE_REASON, isCutOffPage } from './cut-off-page.js';
+import { CUT_OFF_MESSAGE_REASON, CUT_OFF_SERVICE_NOTE, isCutOffPage } from './cut-off-page.js';
 import { noteIgnored, type Ignored } from './import-telegram-export.js';
 import { MENTIONED_PERSON } from './message-text.js';
 
@@ -32,7 +32,8 @@ export function isTelegramHtmlExport(html: string): boolean {
  * `[NAME]`, as in the JSON export. Message numbers are scoped by the chat's title in the page
  * header, so the pages of one export (`messages.html`, `messages2.html`) keep one numbering. A
  * page cut off before its end keeps the messages before the cut; the last, whose text may be cut
- * short, is skipped with the reason (it was stored cut, and nothing said the page was short).
+ * short, is skipped with the reason (it was stored cut, and nothing said the page was short); a
+ * last block that is a service message ("X joined the group") gets a note saying the page is short.
  *
  * LIMITATION: unlike `result.json`, the HTML pages do not say whether the chat is a channel, a
  * group or a private conversation; a private chat's page is read like a group's. Export as JSON to
@@ -60,6 +61,8 @@ export function importTelegramHtml(html: string, context: ImportContext): Import
     const location = { file: context.file, index, line: id === undefined ? undefined : lines.get(id) };
     if (message.classList.contains('service')) {
       if (!id?.startsWith('-')) left.service += 1;
+      // A service message holds no post, but the messages after it are missing all the same.
+      if (cutOff && index === blocks.length - 1) log.note(location, CUT_OFF_SERVICE_NOTE);
       return;
     }
     if (id === undefined) {
