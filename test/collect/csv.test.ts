@@ -522,3 +522,50 @@ describe('CSV import: a zone abbreviation after the date, as feeds write it', ()
     expect(batch.notes).toBeUndefined();
   });
 });
+
+describe('a row whose link is at another platform than its source column says', () => {
+  // A YouScan-like row said vk.com in its source column and linked instagram.com/p/…: it was
+  // stored as a VK post, though a post at a platform's address is that platform's.
+  it('is the platform of its link; a link to no platform leaves the column\'s', async () => {
+    const batch = await importFixture('csv-source-vk-link-elsewhere.csv');
+    expect(batch.posts.map((post) => [post.location.line, post.kind, post.platform])).toEqual([
+      [2, 'social', 'instagram'],
+      [3, 'social', 'vk'],
+      [4, 'social', 'youtube'],
+      [5, 'social', 'facebook'],
+      [6, 'social', 'vk'],
+    ]);
+  });
+});
+
+describe('CSV import: day and month both 12 or under, no date showing the order', () => {
+  const DAY_FIRST_NOTE = 'dates such as "05-12-2025 14:03", whose first two numbers could each be the month, are ' +
+    "read day first, as dates are written in the project's zone Asia/Almaty; no date in the file shows the order";
+
+  it('reads them day first in a project in a day-first zone, noted once with the first such date', async () => {
+    const batch = await importFixture('csv-day-month-dates-unsettled.csv');
+    expect(batch.posts.map((post) => [post.location.line, post.publishedAt?.toISOString()])).toEqual([
+      [2, '2025-12-05T09:03:00.000Z'],
+      [3, '2025-12-05T09:20:00.000Z'],
+      [4, '2025-12-05T10:00:00.000Z'],
+    ]);
+    expect(batch.notes?.map((note) => [note.location.line, note.note])).toEqual([[2, DAY_FIRST_NOTE]]);
+  });
+
+  it('leaves them unread in a zone that assumes no order', async () => {
+    const batch = await importFixture('csv-day-month-dates-unsettled.csv', 'America/New_York');
+    expect(batch.posts.map((post) => post.publishedAt?.toISOString())).toEqual([
+      undefined, undefined, '2025-12-05T20:00:00.000Z',
+    ]);
+  });
+
+  it('keeps month first in a day-first zone when another row has a day over 12 in second place', async () => {
+    const batch = await importFixture('csv-month-day-dates-settled-by-row.csv');
+    expect(batch.posts.map((post) => post.publishedAt?.toISOString())).toEqual([
+      '2025-05-12T09:03:00.000Z', '2025-11-13T04:00:00.000Z',
+    ]);
+    expect(batch.notes?.map((note) => note.note)).toEqual([
+      'dates with slashes are read month first, as "11/13/2025 09:00" on line 3 is written',
+    ]);
+  });
+});

@@ -1,4 +1,4 @@
-import { numericDateOrderOf } from '../dates/numeric-date-order.js';
+import { isDayFirstZone, numericDateOrderOf, unsettledNumericDate } from '../dates/numeric-date-order.js';
 import { LocalIds } from '../identity/scoped-native-id.js';
 import type { ImportContext, ImportLog } from '../import-context.js';
 import type { RawPost, RecordLocation } from '../raw-post.js';
@@ -143,13 +143,36 @@ function withNumericDateOrder(
   const column = fields.indexOf('date');
   if (column === -1) return context;
 
-  const evidence = numericDateOrderOf(rows.map((row) => row.record[column]));
-  if (!evidence) return context;
+  const dates = rows.map((row) => row.record[column]);
+  const evidence = numericDateOrderOf(dates);
+  if (!evidence) return withZoneDateOrder(rows, dates, context, log);
   const line = rows[evidence.index]!.line;
   const order = evidence.order === 'month-first' ? 'month first' : 'day first';
   const note = `dates with slashes are read ${order}, as ${JSON.stringify(evidence.example)} on line ${line} is written`;
   log.note({ file: context.file, line }, note);
   return { ...context, numericDateOrder: evidence.order };
+}
+
+/**
+ * The context with dates read day first when none of the column's dates shows the order and
+ * the project's zone is of a country that writes the day first (a Kazakh project's `05/12/2026
+ * 14:03` is the 5th of December); noted once, with the first date so read, since the order is
+ * assumed. Without it such dates stayed unread.
+ */
+function withZoneDateOrder(
+  rows: readonly TableRecord[],
+  dates: readonly (string | undefined)[],
+  context: ImportContext,
+  log: ImportLog,
+): ImportContext {
+  const unsettled = unsettledNumericDate(dates);
+  if (!unsettled || !isDayFirstZone(context.timezone)) return context;
+
+  const line = rows[unsettled.index]!.line;
+  log.note({ file: context.file, line }, `dates such as ${JSON.stringify(unsettled.example)}, whose ` +
+    `first two numbers could each be the month, are read day first, as dates are written in the ` +
+    `project's zone ${context.timezone}; no date in the file shows the order`);
+  return { ...context, numericDateOrder: 'day-first' };
 }
 
 /**
