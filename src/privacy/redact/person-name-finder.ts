@@ -5,6 +5,7 @@ import { nameDashPairedNames } from './dash-paired-names.js';
 import { nameParticleSurnames } from './name-particles.js';
 import { withOriginalSpellings } from './original-script-names.js';
 import { isNotANameWord } from './not-name-words.js';
+import { isOrdinaryWordReading } from './ordinary-word-readings.js';
 import { isGivenNameDiminutive } from './given-name-diminutives.js';
 import { gluedHashtagWords, isHashtagGap } from './hashtag-words.js';
 import { givenNameIndex, type GivenNameClass } from './given-name-index.js';
@@ -101,6 +102,8 @@ const PLACE_WORD_AND_NAMESAKE_BEFORE = new RegExp(`(?<!\\p{L})(?:${PLACE_WORD})(
 const KAZAKH_PLACE_STEMS = [
   'к[өо]ше', 'да[ңн][ғг]ыл', 'ша[ғг]ын', 'ала[ңн]', 'саяба[қкғг]', 'бульвар', '[қк]иылыс', 'аялдама',
   'автовокзал', 'вокзал', 'базар',
+  // A lake: "Сайран көлінің жағасы", "Сайран көлі".
+  'к[өо]л',
 ].join('|');
 const KAZAKH_PLACE_WORDS =
   `атындағы (?:${KAZAKH_PLACE_STEMS})|(?:${KAZAKH_PLACE_STEMS})(?:(?:с|лер)?[іиы]|(?![\\p{L}-]))`;
@@ -168,15 +171,22 @@ const VENUE_WORD_AFTER =
  * or a patronymic among them says a person stands before a capitalised word.
  */
 const MALL_WORD = new RegExp(
-  '^(?:молл|mall|плаза|plaza|сити|city|тауэр|tower|арена|arena|центр|center|centre|' +
+  // Declined in Russian too: "возле Халык Арены", "в Алматы Арене".
+  '^(?:молл|mall|плаза|plaza|сити|city|тауэр|tower|арен(?:а|ы|е|у|ой)|arena|центр|center|centre|' +
     // English names of streets and stops, as a guide or a foreign post writes them: "Abay
     // Avenue", "Sayran Bus Station", "Zhibek Zholy Street".
     'avenue|street|boulevard|station|square|bazaar|airport|district|microdistrict)$',
   'u',
 );
-/** The same in lower case after the name: "Sayran bus station", "Abay avenue", "Aksay microdistrict". */
-const ENGLISH_PLACE_WORD_AFTER =
-  /^ (?:avenue|ave\.|street|st\.|str\.|boulevard|(?:bus |railway |metro )?station|square|bazaar|airport|district|microdistrict|lake)(?![\p{L}-])/u;
+/**
+ * The same in lower case after the name: "Sayran bus station", "Abay avenue", "Aksay
+ * microdistrict", "Sairan stop"; not "stop it", said to a person.
+ */
+const ENGLISH_PLACE_WORD_AFTER = new RegExp(
+  '^ (?:avenue|ave\\.|street|st\\.|str\\.|boulevard|(?:bus |railway |metro )?station|square|bazaar|airport|' +
+    'district|microdistrict|lake|(?:bus )?stop(?! (?:it|that|this|me|him|her|them|\\p{Ll}+ing)(?!\\p{L})))(?![\\p{L}-])',
+  'u',
+);
 
 /**
  * God's name in Kazakh ("Алла разы болсын", "Аллаға шүкір", "Алла Тағала"), and "Аллах" in
@@ -337,6 +347,7 @@ export class PersonNameFinder {
     tokens.forEach((token, index) => {
       if (token.hashtagPart) named[index] = ruleNamed[index]!;
       if (named[index] && !ruleNamed[index] && isOpeningPastVerb(token, text)) named[index] = false;
+      if (named[index] && isOrdinaryWordReading(token, text)) named[index] = false;
     });
     nameBracketedPairs(text, tokens, named);
     nameCoordinatedNames(text, tokens, named);
@@ -583,7 +594,25 @@ function surnameAfterRole(run: readonly Token[], text: string): number {
   if (second && PERSON_ROLE_WORD.test(first.word) && isNameAfterRole(second, first.word)) return 1;
   if (first.start === 0) return -1;
   const before = text.slice(Math.max(0, first.start - PERSON_ROLE_LOOKBEHIND), first.start);
-  return isNameAfterRole(first, before) && PERSON_ROLE_BEFORE.test(before) ? 0 : -1;
+  if (isNameAfterRole(first, before) && PERSON_ROLE_BEFORE.test(before)) return 0;
+  return run.length === 1 && isNameBetweenCommasAfterRole(first, text) ? 0 : -1;
+}
+
+/**
+ * "Водитель автобуса 92, Серик, выгнал": the role, its complement (a word or two and a route's
+ * or a room's number), then the name set off by commas.
+ */
+const ROLE_AND_COMPLEMENT_BEFORE = new RegExp(
+  `(?<!\\p{L})(${PERSON_ROLE})(?: \\p{Ll}+){0,2}(?: №? ?\\d{1,4}\\p{L}?)?, $`,
+  'iu',
+);
+const COMMA_AFTER = /^ ?[,—–-]/u;
+const APPOSITION_LOOKBEHIND = 48;
+
+function isNameBetweenCommasAfterRole(token: Token, text: string): boolean {
+  if (!COMMA_AFTER.test(text.slice(token.end, token.end + 3))) return false;
+  const role = ROLE_AND_COMPLEMENT_BEFORE.exec(text.slice(Math.max(0, token.start - APPOSITION_LOOKBEHIND), token.start));
+  return role !== null && isNameAfterRole(token, role[1]!);
 }
 
 /**
@@ -619,7 +648,9 @@ function isSurnameAfterRole(token: Token): boolean {
  */
 function isNameAfterRole(token: Token, role: string): boolean {
   if (isSurnameAfterRole(token)) return true;
-  return token.capitalised && token.given === 'ambiguous' && !token.place && !RESIDENT_WORD_BEFORE.test(role);
+  if (!token.capitalised || token.given !== 'ambiguous' || token.place) return false;
+  // "Тұрғын Серік", but "жителям Алатау": a name that alone means an Almaty place stays one.
+  return !RESIDENT_WORD_BEFORE.test(role) || !isStreetName(token.word);
 }
 
 const RESIDENT_WORD_BEFORE = /(?<!\p{L})(?:жител|тұрғын|гражданин|гражданк|азамат)\p{L}{0,4} ?$/iu;
@@ -672,7 +703,9 @@ const FAMILY_PLURAL = /^((\p{L}{3,}?)(?:ов|ев|ёв|ин))(?:ы|ых|ыми)$
 /**
  * A noun in the genitive plural opening a sentence before a word of absence or amount is what
  * is missing, no surname, though it ends like one: "Автобусов нет уже час", "Тротуаров нет",
- * "Светофоров не хватает", "Дворников не видно" (residents' complaints lost the word). A
+ * "Светофоров не хватает", "Дворников не видно" (residents' complaints lost the word), also
+ * when the amount closes the clause: "Закладчиков в нашем дворе полно", "Наркоманов в подъезде
+ * много!". A
  * person's surname takes the genitive there ("Иванова нет"). Marked as a place, so that the
  * classifier does not add it back.
  */
@@ -685,12 +718,21 @@ function markCountedNoun(run: readonly Token[], text: string): void {
   if (run.length !== 1 || first.given === 'given' || first.patronymic) return;
   if (!GENITIVE_PLURAL.test(first.word)) return;
   if (!SENTENCE_OPENING.test(text.slice(Math.max(0, first.start - SENTENCE_LOOKBEHIND), first.start))) return;
-  if (ABSENCE_AFTER.test(text.slice(first.end, first.end + 24))) first.place = true;
+  const after = text.slice(first.end, first.end + COUNT_LOOKAHEAD);
+  if (ABSENCE_AFTER.test(after) || COUNT_CLOSING_CLAUSE.test(after)) first.place = true;
 }
 
 const GENITIVE_PLURAL = /^\p{Ll}{4,}(?:ов|ев|ёв)$/u;
 const ABSENCE_AFTER =
   /^ (?:нет|нету|не хватает|не хватило|не видно|не было|не будет|не осталось|полно|навалом|(?:много|мало)(?=\s*(?:[.!?,;)]|$)))(?!\p{L})/u;
+
+/** An amount ending the clause a few words on; a surname opening it is a verb's subject instead. */
+const COUNT_CLOSING_CLAUSE = new RegExp(
+  '^[^.!?\\n,;:]{0,40}?(?<!\\p{L})(?:нет|нету|полно|много|мало|навалом|хватает|развелось|расплодилось|' +
+    'не счесть|тьма|уйма|куча)\\s*(?:[.!?,;…)]|$)',
+  'u',
+);
+const COUNT_LOOKAHEAD = 48;
 
 function markPlaces(run: readonly Token[], text: string): void {
   const first = run[0]!;
