@@ -33,9 +33,12 @@ const ROADWORKS_LOOKBEHIND = 40;
 // LIMITATION: the dative ("Сайранға бару керек") and a bare "Сайран" before a verb stay names:
 // a person is told and goes as often; a list of the place's verbs of travel would lift it.
 const PLACE_GIVEN_NAMES = /^(?:сайран|sairan|sayran)/u;
-/** "на Сайране", "в Сайране": Russian says a person "у Сайрана". */
-const RUSSIAN_LOCATIVE = /^(?:сайран)е$/u;
-const IN_OR_ON_BEFORE = /(?<!\p{L})(?:на|в|во)\s+$/iu;
+/**
+ * "на Сайране", "в Сайране": Russian says a person "у Сайрана". Bare after "на", "в", "до" ("на
+ * Сайран автобус не ходит") it is a place too: a person there would take the genitive's -а.
+ */
+const RUSSIAN_LOCATIVE = /^(?:сайран)е?$/u;
+const IN_OR_ON_BEFORE = /(?<!\p{L})(?:на|в|во|до)\s+$/iu;
 /** "жителям Сайрана", "возле Сайрана": the genitive after a resident's or a nearness word. */
 const RUSSIAN_GENITIVE = /^(?:сайран)а$/u;
 const RESIDENTS_OR_NEAR_BEFORE = /(?<!\p{L})(?:жител\p{L}{0,4}|возле|около|напротив|недалеко от)\s+$/iu;

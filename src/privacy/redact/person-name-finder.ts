@@ -527,11 +527,14 @@ export class PersonNameFinder {
   /**
    * "Ахметовы", "семья Сейткалиевых", "с Петровыми": a family by its surname in the Russian
    * plural, when the singular is a listed surname or is built on a listed given name
-   * (Ахмет-ов, Петр-ов); plural adjectives end alike ("Новых домов", "Основы", "Торговых").
+   * (Ахмет-ов, Петр-ов), or on any listed given name and a Kazakh surname's -бай, -бек
+   * (Серик-ба-евы, Нурлан-бек-овы); plural adjectives end alike ("Новых домов", "Основы").
    */
   #isFamilySurname(singular: string, root: string): boolean {
     const key = nameKey(singular);
-    return this.#surnames.listed.has(key) || this.#givenNames.get(nameKey(root)) === 'given';
+    if (this.#surnames.listed.has(key) || this.#givenNames.get(nameKey(root)) === 'given') return true;
+    const father = KAZAKH_SURNAME_ROOT.exec(root)?.[1];
+    return father !== undefined && this.#givenNames.has(nameKey(father));
   }
 
   /**
@@ -697,6 +700,8 @@ function markDivineName(run: readonly Token[], text: string): void {
 }
 
 /** A surname in the Russian plural: the singular and the root before its suffix. */
+/** "серикба" of "Серикбаевы", "нурланбек" of "Нурланбековы": the father's name and -бай, -бек. */
+const KAZAKH_SURNAME_ROOT = /^(\p{L}{3,})(?:ба|бе|бек|бай)$/u;
 const FAMILY_PLURAL = /^((\p{L}{3,}?)(?:ов|ев|ёв|ин))(?:ы|ых|ыми)$/u;
 
 /** Marks the words a street or place word names ("проспект Абая", "Абай даңғылы"). */
