@@ -519,7 +519,7 @@ describe('CSV import: a zone abbreviation after the date, as feeds write it', ()
       ['Новость из Москвы', '2025-11-12T11:03:00.000Z'],
       ['Опять отключение', '2025-11-12T09:03:00.000Z'],
     ]);
-    expect(batch.notes).toBeUndefined();
+    expect(batch.notes?.map((note) => note.note.slice(0, 27))).toEqual(['columns not read: "Author";']);
   });
 });
 
@@ -549,7 +549,8 @@ describe('CSV import: day and month both 12 or under, no date showing the order'
       [3, '2025-12-05T09:20:00.000Z'],
       [4, '2025-12-05T10:00:00.000Z'],
     ]);
-    expect(batch.notes?.map((note) => [note.location.line, note.note])).toEqual([[2, DAY_FIRST_NOTE]]);
+    const orderNotes = batch.notes?.filter((note) => note.note.includes('day first'));
+    expect(orderNotes?.map((note) => [note.location.line, note.note])).toEqual([[2, DAY_FIRST_NOTE]]);
   });
 
   it('leaves them unread in a zone that assumes no order', async () => {
@@ -564,7 +565,7 @@ describe('CSV import: day and month both 12 or under, no date showing the order'
     expect(batch.posts.map((post) => post.publishedAt?.toISOString())).toEqual([
       '2025-05-12T09:03:00.000Z', '2025-11-13T04:00:00.000Z',
     ]);
-    expect(batch.notes?.map((note) => note.note)).toEqual([
+    expect(batch.notes?.filter((note) => note.note.includes('first')).map((note) => note.note)).toEqual([
       'dates with slashes are read month first, as "11/13/2025 09:00" on line 3 is written',
     ]);
   });
