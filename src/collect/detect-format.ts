@@ -3,6 +3,7 @@ import { extname } from 'node:path';
 import { decodeBytes } from './encoding/decode-bytes.js';
 import { csvHeaderWithoutText, findCsvHeader } from './files/csv-header.js';
 import { dataFrameRows } from './files/data-frame-json.js';
+import { isPlainText } from './files/plain-text.js';
 import { hasTextField, TEXT_FIELD_NAMES } from './files/record-fields.js';
 import { isJsonObject, jsonKindOf, type JsonObject } from './json-value.js';
 import { isChannelPreviewPage } from './telegram/import-channel-preview.js';
@@ -23,7 +24,8 @@ export type ImportFormat =
   | 'youtube'
   | 'vk'
   | 'jsonl'
-  | 'csv';
+  | 'csv'
+  | 'text';
 
 /** A format recognised in a file's text, with the JSON document when it took parsing to tell. */
 export interface RecognisedFormat {
@@ -35,7 +37,7 @@ export interface RecognisedFormat {
 
 const EXPECTED =
   'expected an RSS, RDF, Atom or JSON Feed, a Telegram Desktop export (result.json or messages.html), a saved t.me/s/ page, a YouTube ' +
-  'commentThreads or comments response, a VK wall.get response, JSONL or CSV with a text column';
+  'commentThreads or comments response, a VK wall.get response, JSONL, CSV with a text column or plain text';
 
 const JSONL_EXTENSIONS = new Set(['.jsonl', '.ndjson']);
 const JSON_FEED_VERSION = /jsonfeed\.org\/version\//i;
@@ -62,7 +64,8 @@ export function recogniseFormat(text: string, fileName: string): RecognisedForma
   if (findCsvHeader(start)) return { format: 'csv' };
 
   const columns = csvHeaderWithoutText(start);
-  if (columns) {
+  const prose = isPlainText(start);
+  if (columns && !prose) {
     const advice = `name the column holding the post's text one of ${TEXT_FIELD_NAMES.join(', ')}`;
     // A file without a header starts with a post: its values are not printed or logged, for
     // they are text as written, before the privacy gate (names, phone numbers, an author). One
@@ -78,6 +81,8 @@ export function recogniseFormat(text: string, fileName: string): RecognisedForma
       `${fileName}: a CSV header without a text column (${shown}${columns.length > 8 ? ', …' : ''}); ${advice}`,
     );
   }
+  // Posts copied out of a chat or a forum into a text file, one a paragraph or a line.
+  if (prose) return { format: 'text' };
   throw new Error(
     `${fileName}: not a known format: the first line is neither XML, JSON nor a CSV header; ` +
       EXPECTED,

@@ -8,6 +8,7 @@ import { strictUtf8 } from './encoding/detect-cyrillic-charset.js';
 import { windows1251LinesNote } from './encoding/utf8-or-windows-1251.js';
 import { importJsonFeed, importXmlFeed } from './feeds/import-feed.js';
 import { importCsv } from './files/import-csv.js';
+import { importPlainText } from './files/plain-text.js';
 import { cutOffArchiveProblem, importXlsx, isXlsxWorkbook, legacyWorkbookProblem } from './files/import-xlsx.js';
 import { dataFrameRows } from './files/data-frame-json.js';
 import { importJsonl, importJsonRecord, importJsonRecords } from './files/import-jsonl.js';
@@ -185,6 +186,8 @@ export function importRecognised(
         : importJsonl(text, context);
     case 'csv':
       return importCsv(text, context);
+    case 'text':
+      return importPlainText(text, context);
   }
 }
 

@@ -18,7 +18,9 @@ const NUMERIC_CANARIES = [
   ...Array.from({ length: 8 }, (_, index) => String(990011223 + index)),
 ];
 
-const NOT_IMPORTABLE = /^(html-|json-unknown)/;
+// Plain text of posts alone (`text-posts-…`) has no author to drop, and the XXE target file is read
+// only through an entity in another fixture: imported itself, its text is a post's.
+const NOT_IMPORTABLE = /^(html-|json-unknown|text-posts-|xxe-)/;
 const FIXTURE_DIR = dirname(fixture('x'));
 const FIXTURES = readdirSync(FIXTURE_DIR).filter(
   (name) => statSync(join(FIXTURE_DIR, name)).isFile() && !NOT_IMPORTABLE.test(name),
