@@ -178,7 +178,9 @@ export function recordToPost(
   const id = identifier(values.id);
   // Only Google Takeout writes text as segments, and only of YouTube comments and live chats.
   const youtubeComment = (id !== undefined && isYoutubeCommentId(id)) || takeoutText !== undefined;
-  const platform = named ?? platformOfUrl(values.url) ?? platformOfOutlet(values)
+  // A post at a platform's address is that platform's, whatever the platform or source column
+  // calls it: listening exports wrote vk.com beside an instagram.com/p/… link.
+  const platform = platformOfUrl(values.url) ?? named ?? platformOfOutlet(values)
     ?? (youtubeComment ? 'youtube' : 'other');
   const published = platform === 'news' || platform === 'web';
   const kind = KINDS.get(textOf(values.kind).toLowerCase()) ?? (published ? 'article' : 'social');
@@ -228,7 +230,7 @@ function opensText(title: string, body: string): boolean {
   return opening !== '' && fold(body).startsWith(opening);
 }
 
-/** The platform a record's link names, for records that say no platform of their own. */
+/** The platform a record's link names, which outranks the one its columns name. */
 function platformOfUrl(url: string | number | undefined): Platform | undefined {
   return platformOfLink(optional(url));
 }
