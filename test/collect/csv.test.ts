@@ -570,3 +570,15 @@ describe('CSV import: day and month both 12 or under, no date showing the order'
     ]);
   });
 });
+
+describe('CSV import: a zone named in full after the date, or an offset in brackets', () => {
+  it('reads `… Asia/Almaty`, `… Europe/Moscow`, `(UTC+05:00)` and `(GMT+3)` whatever the project zone', async () => {
+    const batch = await importFixture('csv-dates-with-zone-names-and-bracketed-offsets.csv', 'Europe/Berlin');
+    expect(batch.posts.map((post) => [post.text, post.publishedAt?.toISOString()])).toEqual([
+      ['Свет дали только к обеду', '2025-12-05T09:03:00.000Z'],
+      ['Новость из Москвы', '2025-12-05T11:03:00.000Z'],
+      ['Автобус 92 снова опоздал', '2025-12-05T09:03:00.000Z'],
+      ['Ещё одна московская новость', '2025-12-05T11:03:00.000Z'],
+    ]);
+  });
+});

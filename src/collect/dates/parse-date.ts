@@ -1,7 +1,7 @@
 import { IANAZone } from 'luxon';
 
 import { monthNumber } from './month-names.js';
-import { zoneOfAbbreviation } from './zone-abbreviations.js';
+import { zoneNamedAtEnd } from './zone-abbreviations.js';
 import { zoneOffsets, type ZoneOffsets } from './zone-offsets.js';
 
 /**
@@ -11,7 +11,8 @@ import { zoneOffsets, type ZoneOffsets } from './zone-offsets.js';
  *   same year first with `/` or `.` (`2024/11/12 09:30`, as some spreadsheets and Asian locales
  *   write it); a zone name in brackets after it (`2024-11-12T09:30+05:00[Asia/Almaty]`, RFC 9557,
  *   as Java's ZonedDateTime prints), which places a time that has no offset, as a zone's
- *   abbreviation after any date does (`2024-11-12 09:30 ALMT`, `zone-abbreviations.ts`);
+ *   abbreviation or bare name after any date does (`2024-11-12 09:30 ALMT`, `… Europe/Moscow`,
+ *   `zone-abbreviations.ts`), and an offset in brackets (`2024-11-12 09:30 (UTC+05:00)`) is read;
  * - RFC 822 and its relatives, with English, Russian and Kazakh month names and weekday
  *   abbreviations: `Tue, 12 Nov 2024 09:30:00 GMT`, `Пн, 12 ноя 2024 09:30:00 +0500`,
  *   `12 нояб. 2024 г., 09:30`, `2024 жылғы 12 қарашада`, `Wed Nov 12 09:30:00 +0000 2024`;
@@ -64,6 +65,7 @@ const ISO_DATE_TIME =
  * `20241205T1000+0500`. The "T" is required: eight digits alone are as often an id.
  */
 const ISO_BASIC_DATE_TIME = /^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(?:(\d{2})(?:[.,](\d{1,9}))?)?(Z|[+-]\d{2}(?::?\d{2})?)?$/i;
+const OFFSET_IN_BRACKETS = /\s*\(((?:UTC|GMT)\s*[+-]\d{1,2}(?::?\d{2})?)\)$/i;
 /** A zone name in brackets closing an ISO time (RFC 9557): `…+05:00[Asia/Almaty]`. */
 const BRACKETED_ZONE = /^(.*?)\s*\[([^\]\s]+)\]$/;
 
@@ -129,14 +131,15 @@ interface DateParts {
 export function parseDate(value: string | number, options: DateParseOptions): Date | undefined {
   if (typeof value === 'number') return fromExcelSerial(value, options) ?? fromUnixNumber(value);
 
-  const text = value.trim();
+  // Windows and some exporters put the offset in brackets: `2025-12-05 14:03 (UTC+05:00)`.
+  const text = value.trim().replace(OFFSET_IN_BRACKETS, ' $1');
   if (UNIX_SECONDS.test(text) || UNIX_MILLIS.test(text)) return fromUnixNumber(Number(text));
   if (EXCEL_SERIAL.test(text)) return fromExcelSerial(Number(text.replace(',', '.')), options);
   const bracketed = BRACKETED_ZONE.exec(text);
   if (bracketed) return readIsoInNamedZone(bracketed[1]!, bracketed[2]!, options);
   // One reader for feeds and files: `2026-11-12 09:30 ALMT` in a CSV column as in a feed.
-  const abbreviated = zoneOfAbbreviation(text);
-  if (abbreviated) return parseDate(abbreviated.rest, { ...options, timezone: abbreviated.zone });
+  const zoned = zoneNamedAtEnd(text);
+  if (zoned) return parseDate(zoned.rest, { ...options, timezone: zoned.zone });
 
   const parts =
     readIso(text) ?? readRfc822(text) ?? readDayFirst(text) ?? readWithTimeAndWords(text, options);
