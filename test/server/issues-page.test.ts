@@ -84,6 +84,29 @@ describe('the overview in Kazakh', () => {
   });
 });
 
+describe('the overview\'s charts in Kazakh', () => {
+  // Each chart repeated its section's heading, and the sentiment bars were titled "(95% СА)"
+  // though they draw no interval: the intervals are in the table under them.
+  it('say what each draws, apart from the section heading, and claim no interval they lack', async () => {
+    const { context, page } = await openLoggedIn(dashboard, 'overview');
+    const charts = page.locator('main section figure.chart');
+    const titles = await charts.evaluateAll((figures) => figures.map((figure) => [
+      figure.closest('section')!.querySelector('h2')!.textContent,
+      figure.getAttribute('data-chart'),
+      figure.querySelector('.u-title')!.textContent,
+    ]));
+
+    expect(titles).toEqual([
+      ['Күн бойынша жарияланымдар', 'Әр күнгі түпнұсқа жарияланымдар мен репосттар',
+        'Әр күнгі түпнұсқа жарияланымдар мен репосттар'],
+      ['Көңіл-күй (95% СА)', 'Әр көңіл-күйдегі жарияланымдар үлесі, % (аралықтар кестеде)',
+        'Әр көңіл-күйдегі жарияланымдар үлесі, % (аралықтар кестеде)'],
+      ['Апта бойынша аталуы', 'Әр аптада нысан аталған жарияланымдар', 'Әр аптада нысан аталған жарияланымдар'],
+    ]);
+    await context.close();
+  });
+});
+
 describe('from the issues page to the posts an issue counts', () => {
   it('links each issue to a search of it in the period, which finds its count and survives a reload', async () => {
     const { context, page } = await openLoggedIn(dashboard, 'issues');

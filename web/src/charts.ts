@@ -72,13 +72,17 @@ export function dayChart(
   return figure;
 }
 
-/** One bar per category, for shares or counts; category names on the x axis. */
+/**
+ * One bar per category, for shares or counts; category names on the x axis. `categoryName` names
+ * the category in the legend when the title says more than what the categories are.
+ */
 export function categoryChart(
   container: HTMLElement,
   title: string,
   categories: readonly string[],
   series: readonly ChartSeries[],
   unit = '',
+  categoryName = title,
 ): HTMLElement {
   const figure = h('figure', { class: 'chart', 'data-chart': title });
   container.append(figure);
@@ -90,7 +94,7 @@ export function categoryChart(
     scales: { x: { time: false, range: [-0.5, categories.length - 0.5] }, y: { range: (_, __, max) => [0, Math.max(1, max) * 1.1] } },
     series: [
       // The legend names the category by the chart's title ("Проблемы: Транспорт"), not "Value".
-      { label: title, value: (_, value) => categories[value] ?? '' },
+      { label: categoryName, value: (_, value) => categories[value] ?? '' },
       ...series.map((entry, index) => ({
         label: entry.label,
         stroke: entry.colour,

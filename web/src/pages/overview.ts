@@ -52,7 +52,7 @@ export const overviewPage: Page = {
 
     const volume = section(strings.perDay);
     root.append(volume);
-    dayChart(volume, strings.perDay, data.days.map((day) => day.day), [
+    dayChart(volume, strings.perDayChart, data.days.map((day) => day.day), [
       { label: strings.originals, values: data.days.map((day) => chartCount(day.originals)), colour: COLOURS.main },
       { label: strings.reposts, values: data.days.map((day) => chartCount(day.amplifications)), colour: COLOURS.second },
     ], strings.day, context.language);
@@ -61,9 +61,10 @@ export const overviewPage: Page = {
     root.append(sentiment);
     if (data.sentiment) {
       const shares = data.sentiment.shares;
-      categoryChart(sentiment, strings.sentiment, SENTIMENTS.map((label) => labels.sentiments[label] ?? label), [
+      // The bars are the point estimates; the table under them gives each share's interval.
+      categoryChart(sentiment, strings.sentimentChart, SENTIMENTS.map((label) => labels.sentiments[label] ?? label), [
         { label: strings.share, values: SENTIMENTS.map((label) => Math.round(shares[label].share * 1000) / 10), colour: COLOURS.main },
-      ], '%');
+      ], '%', strings.sentimentName);
       // Corrected shares need not match the counts beside them: those are the classifier's calls.
       const countHeading = data.sentiment.corrected ? strings.classifiedAs : strings.originals;
       // "Share" stands over the shares, not over the sentiment names beside them.
@@ -103,7 +104,7 @@ export const overviewPage: Page = {
     const weekly = section(strings.subjectTrend);
     weekly.dataset.subjectTrend = '';
     root.append(weekly);
-    dayChart(weekly, strings.subjectTrend, trend.weeks, trend.subjects.slice(0, TREND_SUBJECTS).map((subject, index) => ({
+    dayChart(weekly, strings.subjectTrendChart, trend.weeks, trend.subjects.slice(0, TREND_SUBJECTS).map((subject, index) => ({
       label: subjectName(subject.subjectId),
       values: subject.originals.map(chartCount),
       colour: COLOURS.palette[index % COLOURS.palette.length]!,
