@@ -12,8 +12,11 @@ const KIN_ADDRESS_STEMS = [
   // The Russian ones residents use the same way: "Серик братан", "Айгерим сестренка".
   'братан', 'братишка', 'сестренка', 'сестрёнка',
 ];
-/** "жан" (dear) only glued by a hyphen ("Дана-жан"): after a space it is "soul" ("адам жаны"). */
-const HYPHENATED_ONLY_STEMS = ['жан', 'zhan'];
+/**
+ * "жан" (dear) only glued by a hyphen ("Дана-жан"): after a space it is "soul" ("адам жаны");
+ * so too the calling "-ай", "-ау" ("Ақжан-ай, қайдасың?", "Ерлан-ау"), a moon and a net apart.
+ */
+const HYPHENATED_ONLY_STEMS = ['жан', 'zhan', 'ай', 'ау', 'ai', 'au'];
 
 /**
  * Kazakh possessive and case endings after a kin word ("апайымыздың", "ағайға", "апасы"); not

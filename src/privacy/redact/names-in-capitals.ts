@@ -44,7 +44,8 @@ interface Word {
  * name's part. A surname in capitals alone is rewritten only after a private person's role
  * (`isAfterRole`: "водитель ПЕТРОВ").
  */
-// LIMITATION: any other surname alone in capitals ("ИВАНОВ опять не пришёл"), a given name alone
+// LIMITATION: a surname alone in capitals with no lower-case words on both sides ("ИВАНОВ опять
+// не пришёл"), a given name alone
 // in capitals, and a name whose parts are all doubtful ("РОМАН КИМ") are not found; the
 // classifier was trained on no text in capitals.
 export function titleCaseNamesInCapitals(
@@ -60,12 +61,13 @@ export function titleCaseNamesInCapitals(
     for (const word of run) word.part = word.written === 'initial' ? 'initial' : partOf(word.titleCased);
     for (const name of namedStretches(run)) name.forEach((word) => rewritten.add(word));
   }
-  // "водитель ПЕТРОВ": a private person's role says whose surname follows, as it does in lower case.
+  // "водитель ПЕТРОВ": a private person's role says whose surname follows, as it does in lower
+  // case; "Позор АХМЕТОВОЙ из акимата!": a lone word in capitals amid lower case is stressed,
+  // and stressed so it is a surname as often as a word.
   for (const word of words) {
     if (word.written !== 'capitals' || word.end - word.start < MIN_SURNAME_LENGTH) continue;
-    if (isAfterRole(word.start) && partOf(word.titleCased) === 'surname') {
-      rewritten.add(word);
-    }
+    const stressed = isAfterRole(word.start) || (isAmidLowerCase(text, word) && !AGENT_PLURAL.test(word.titleCased));
+    if (stressed && partOf(word.titleCased) === 'surname') rewritten.add(word);
   }
 
   let result = text;
@@ -74,6 +76,19 @@ export function titleCaseNamesInCapitals(
     result = result.slice(0, word.start) + word.titleCased + result.slice(word.end);
   }
   return result;
+}
+
+/** The word before ends in lower case and the word after is in it: the post is not shouted whole. */
+const LOWER_CASE_WORD_BEFORE = /\p{Ll}[ \t]+$/u;
+const LOWER_CASE_WORD_AFTER = /^[ \t]+\p{Ll}/u;
+const NEIGHBOUR_LOOKAROUND = 24;
+/** Plurals of words for doers, stressed so as often as names: "Это ЗАКЛАДЧИКОВ дело", "ТАКСИСТОВ". */
+const AGENT_PLURAL = /(?:чиков|щиков|ников|истов)$/u;
+
+function isAmidLowerCase(text: string, word: Word): boolean {
+  const before = text.slice(Math.max(0, word.start - NEIGHBOUR_LOOKAROUND), word.start);
+  const after = text.slice(word.end, word.end + NEIGHBOUR_LOOKAROUND);
+  return LOWER_CASE_WORD_BEFORE.test(before) && LOWER_CASE_WORD_AFTER.test(after);
 }
 
 function wordsOf(text: string): Word[] {

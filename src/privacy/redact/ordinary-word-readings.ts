@@ -2,8 +2,8 @@
  * Capitalised words the name classifier took for names where the words around them make them an
  * ordinary word or a place of the city. Residents' posts open sentences with words a name list
  * or a name's ending does not tell apart: "Задержан заместитель акима" (a participle ending like
- * Ержан), "Зачем перекрыли Достык?" (an avenue), "На Сайране пробка" (a neighbourhood that is
- * also a given name).
+ * Ержан), "Зачем перекрыли Достык?" (an avenue), "Метро Абай закрыто" (a station), "На Сайране
+ * пробка" (a neighbourhood that is also a given name).
  */
 import type { NameToken } from './name-token.js';
 import { isStreetName } from './street-pairs.js';
@@ -24,6 +24,11 @@ const ROADWORKS_VERB_BEFORE = new RegExp(
   'iu',
 );
 const ROADWORKS_LOOKBEHIND = 40;
+/**
+ * "Метро Абай", "станция метро Алатау": a station named after a street. Not any name after
+ * "метро": "у метро Русаков позвонил" names a man where he stood.
+ */
+const METRO_BEFORE = /(?<!\p{L})метро\s+$/iu;
 
 /**
  * Given names that are also places residents name alone: Сайран is a neighbourhood, a lake and
@@ -50,7 +55,7 @@ export function isOrdinaryWordReading(token: NameToken, text: string): boolean {
   if (token.given === 'given' && !PLACE_GIVEN_NAMES.test(token.word)) return false;
   if (HELD_PARTICIPLE.test(token.word)) return true;
   const before = text.slice(Math.max(0, token.start - ROADWORKS_LOOKBEHIND), token.start);
-  if (isStreetName(token.word) && ROADWORKS_VERB_BEFORE.test(before)) return true;
+  if (isStreetName(token.word) && (ROADWORKS_VERB_BEFORE.test(before) || METRO_BEFORE.test(before))) return true;
   if (!PLACE_GIVEN_NAMES.test(token.word)) return false;
   if (KAZAKH_LOCATIVE.test(token.word)) return true;
   if (RUSSIAN_GENITIVE.test(token.word)) return RESIDENTS_OR_NEAR_BEFORE.test(before);

@@ -5,6 +5,7 @@ import { nameDashPairedNames } from './dash-paired-names.js';
 import { nameParticleSurnames } from './name-particles.js';
 import { withOriginalSpellings } from './original-script-names.js';
 import { isNotANameWord } from './not-name-words.js';
+import { isKoreanSurname } from './korean-surnames.js';
 import { isOrdinaryWordReading } from './ordinary-word-readings.js';
 import { isGivenNameDiminutive } from './given-name-diminutives.js';
 import { gluedHashtagWords, isHashtagGap } from './hashtag-words.js';
@@ -59,7 +60,7 @@ const PLACE_WORDS = [
   'бульвар', 'бульвара', 'бульваре', 'б-р', 'площадь', 'площади', 'пл', 'микрорайон',
   'микрорайона', 'микрорайоне', 'мкр', 'мкрн', 'мкр-н', 'шоссе', 'трасса', 'трассы', 'трассе',
   'парк', 'парка', 'парке', 'сквер', 'сквера', 'сквере', 'станция', 'станции',
-  'ст', 'остановка', 'остановки', 'остановке',
+  'ст', 'остановка', 'остановки', 'остановке', 'остановку', 'станцию',
   'пересечение', 'пересечении', 'угол', 'углу', 'перекресток', 'перекрестке', 'перекрёсток',
   'перекрёстке', 'перекрестка', 'перекрёстка', 'street', 'avenue', 'ave', 'st',
 ];
@@ -102,8 +103,8 @@ const PLACE_WORD_AND_NAMESAKE_BEFORE = new RegExp(`(?<!\\p{L})(?:${PLACE_WORD})(
 const KAZAKH_PLACE_STEMS = [
   'к[өо]ше', 'да[ңн][ғг]ыл', 'ша[ғг]ын', 'ала[ңн]', 'саяба[қкғг]', 'бульвар', '[қк]иылыс', 'аялдама',
   'автовокзал', 'вокзал', 'базар',
-  // A lake: "Сайран көлінің жағасы", "Сайран көлі".
-  'к[өо]л',
+  // A lake, the metro and its stations: "Сайран көлінің жағасы", "Абай метро бекеті".
+  'к[өо]л', 'метро', 'бекет',
 ].join('|');
 const KAZAKH_PLACE_WORDS =
   `атындағы (?:${KAZAKH_PLACE_STEMS})|(?:${KAZAKH_PLACE_STEMS})(?:(?:с|лер)?[іиы]|(?![\\p{L}-]))`;
@@ -172,7 +173,7 @@ const VENUE_WORD_AFTER =
  */
 const MALL_WORD = new RegExp(
   // Declined in Russian too: "возле Халык Арены", "в Алматы Арене".
-  '^(?:молл|mall|плаза|plaza|сити|city|тауэр|tower|арен(?:а|ы|е|у|ой)|arena|центр|center|centre|' +
+  '^(?:молл|mall|плаза|plaza|палас|palace|сити|city|тауэр|tower|арен(?:а|ы|е|у|ой)|arena|центр|center|centre|' +
     // English names of streets and stops, as a guide or a foreign post writes them: "Abay
     // Avenue", "Sayran Bus Station", "Zhibek Zholy Street".
     'avenue|street|boulevard|station|square|bazaar|airport|district|microdistrict)$',
@@ -348,6 +349,7 @@ export class PersonNameFinder {
       if (token.hashtagPart) named[index] = ruleNamed[index]!;
       if (named[index] && !ruleNamed[index] && isOpeningPastVerb(token, text)) named[index] = false;
       if (named[index] && isOrdinaryWordReading(token, text)) named[index] = false;
+      if (!named[index] && isKoreanSurnameBeforeName(tokens, index, named)) named[index] = true;
     });
     nameBracketedPairs(text, tokens, named);
     nameCoordinatedNames(text, tokens, named);
@@ -476,7 +478,7 @@ export class PersonNameFinder {
     const word = written.toLowerCase();
     const key = nameKey(written);
     const listed = this.#givenNames.get(key) ?? this.#givenNames.get(latinSingleLetters(written)) ??
-      this.#givenNames.get(passportVowelsKey(written, key));
+      this.#givenNames.get(passportVowelsKey(written, key)) ?? this.#doubleGivenName(written);
     const subject = this.#subjects.covers(key);
     // "Дании", "Спартака", "Украинаның": a listed place or body is never part of a name.
     const place = this.#worldPlaces.has(key) || isEnglishPlaceName(written);
@@ -501,6 +503,18 @@ export class PersonNameFinder {
    * whether the word is written in lower case elsewhere, so a surname by its ending alone must
    * be of a surname's length: "ПЛОВ" and "ЭЛЕКТРОСАМОКАТОВ" end like one.
    */
+  /**
+   * "Анна-Мария", "Аружан-Айым", "Жан-Поль": two given names joined by a hyphen, each
+   * capitalised; 'given' when one of them is a given name only.
+   */
+  #doubleGivenName(written: string): GivenNameClass | undefined {
+    const parts = written.split(/[-‐‑]/u);
+    if (parts.length !== 2 || !parts.every((part) => DOUBLE_NAME_PART.test(part))) return undefined;
+    const classes = parts.map((part) => this.#givenNames.get(nameKey(part)));
+    if (classes.some((listed) => listed === undefined)) return undefined;
+    return classes.includes('given') ? 'given' : 'ambiguous';
+  }
+
   #namePart(titleCased: string): NamePart {
     if (isNotANameWord(titleCased.toLowerCase())) return null;
     const facts = this.#factsOf(titleCased);
@@ -798,8 +812,20 @@ function markHistoricalNamesakes(run: readonly Token[], text: string, before: st
 /** Characters before a word that open a sentence: "Жанка с 3 этажа", "… нас. Димон". */
 const SENTENCE_OPENING = /(?:^|[.!?…\n][\s"«“(]*)$/u;
 const SENTENCE_LOOKBEHIND = 4;
+/**
+ * Where a neighbour lives, after the word: "Сашка с пятого этажа", "Ленка из 45 квартиры",
+ * "Светка из соседнего подъезда"; no "Полка" comes from a floor.
+ */
+const RESIDENCE_AFTER = new RegExp(
+  '^ (?:с|со|из) (?:(?:\\d{1,4}-?(?:го|й|ой|ого|ей)?|\\p{Ll}+) ){1,2}' +
+    '(?:этаж|квартир|кв\\.|подъезд|дом[аеу]?(?!\\p{L})|блок|двор|общаг|общежити)',
+  'u',
+);
+const RESIDENCE_LOOKAHEAD = 40;
 /** A word addressed, as a call opens a message: "Саке, рахмет!", "Жанка!". */
 const VOCATIVE_AFTER = /^[,!]/u;
+/** A part of a double given name: a capital, then two lower-case letters or more. */
+const DOUBLE_NAME_PART = /^\p{Lu}\p{Ll}{2,}$/u;
 
 /**
  * The last word of a run before a Kazakh kin or respect word ("Сауле апай", "Серик-ага",
@@ -821,7 +847,8 @@ function nameKinAddressedAndPetNames(run: readonly Token[], text: string, named:
     if (pet === null) return;
     const opening = SENTENCE_OPENING.test(text.slice(Math.max(0, token.start - SENTENCE_LOOKBEHIND), token.start));
     const addressed = VOCATIVE_AFTER.test(text.slice(token.end, token.end + 2));
-    named[index] = kinAfter || pet === 'unmistakable' || !opening || addressed;
+    const resident = RESIDENCE_AFTER.test(text.slice(token.end, token.end + RESIDENCE_LOOKAHEAD));
+    named[index] = kinAfter || pet === 'unmistakable' || !opening || addressed || resident;
   });
 }
 
@@ -1094,6 +1121,13 @@ const SURNAME_STEM =
 
 function surnameStem(key: string): string | undefined {
   return SURNAME_STEM.exec(key)?.[1];
+}
+
+/** "Цой Виктор", "Тен Валентина Петровна": the surname before a given name the finder named. */
+function isKoreanSurnameBeforeName(tokens: readonly Token[], index: number, named: readonly boolean[]): boolean {
+  const next = tokens[index + 1];
+  if (next === undefined || !next.joined || !named[index + 1] || next.given !== 'given') return false;
+  return tokens[index]!.capitalised && isKoreanSurname(tokens[index]!.word);
 }
 
 /** "Серик-ага", "Айгерим-апай": the name before a hyphenated kin word, without it. */
