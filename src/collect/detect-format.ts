@@ -3,7 +3,7 @@ import { extname } from 'node:path';
 import { decodeBytes } from './encoding/decode-bytes.js';
 import { csvHeaderWithoutText, findCsvHeader } from './files/csv-header.js';
 import { dataFrameRows } from './files/data-frame-json.js';
-import { isPlainText } from './files/plain-text.js';
+import { isPlainText, opensWithChatLine } from './files/plain-text.js';
 import { hasTextField, TEXT_FIELD_NAMES } from './files/record-fields.js';
 import { isJsonObject, jsonKindOf, type JsonObject } from './json-value.js';
 import { isChannelPreviewPage } from './telegram/import-channel-preview.js';
@@ -60,6 +60,7 @@ export function recogniseFormat(text: string, fileName: string): RecognisedForma
   if (binary) throw new Error(`${fileName}: not a known format: ${binary}; ${EXPECTED}`);
 
   if (start.startsWith('<')) return { format: feedFormatOfXml(start, fileName) };
+  if (opensWithChatLine(start)) return { format: 'text' };
   if (start.startsWith('{') || start.startsWith('[')) return recogniseJson(text, fileName);
   if (findCsvHeader(start)) return { format: 'csv' };
 

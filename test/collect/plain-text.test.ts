@@ -87,3 +87,16 @@ describe('a chat copied or exported as text', () => {
     expect(JSON.stringify(batch)).not.toMatch(/zzcanary|99001122/);
   });
 });
+
+describe("WhatsApp's chat exported on an iPhone", () => {
+  it('is read as a chat, not refused as broken JSON for its opening bracket; media placeholders left out', async () => {
+    const batch = await importFixture('text-whatsapp-chat-export-iphone.txt');
+
+    expect(batch.format).toBe('text');
+    expect(batch.posts.map((post) => [post.location.line, post.text, post.publishedAt?.toISOString()])).toEqual([
+      [1, 'Во дворе на Абая 10 не вывозят мусор', '2025-12-05T09:03:21.000Z'],
+      [3, 'Уже неделю\nи крысы бегают', '2025-12-05T09:05:10.000Z'],
+    ]);
+    expect(JSON.stringify(batch)).not.toContain('zzcanary');
+  });
+});

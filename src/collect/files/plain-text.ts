@@ -109,8 +109,17 @@ const SENDER_AND_TEXT = /^[^:]{1,80}?: ([\s\S]*)$/;
 /** A line that opens a message: its date, and the text after the sender's name ('' when none). */
 interface ChatLine {
   readonly date: string;
-  /** Undefined for a service line (`… - Сообщения защищены сквозным шифрованием`). */
+  /** Undefined for a service line (`… - Сообщения защищены сквозным шифрованием`) or a media placeholder. */
   readonly text: string | undefined;
+}
+
+/**
+ * Whether text opens with a chat's dated line: WhatsApp on an iPhone writes `[05.12.2025, …`,
+ * which starts like JSON and is told from it here.
+ */
+export function opensWithChatLine(text: string): boolean {
+  const newline = text.search(/\r|\n/);
+  return chatLineOf(newline === -1 ? text : text.slice(0, newline)) !== undefined;
 }
 
 function chatLineOf(line: string): ChatLine | undefined {
@@ -118,7 +127,9 @@ function chatLineOf(line: string): ChatLine | undefined {
   if (copied) return { date: copied[1]!, text: '' };
   const exported = WHATSAPP_LINE.exec(line);
   if (!exported) return undefined;
-  return { date: exported[1]!, text: SENDER_AND_TEXT.exec(exported[2]!)?.[1] };
+  const text = SENDER_AND_TEXT.exec(exported[2]!)?.[1];
+  // WhatsApp on an iPhone marks a media placeholder ("‎изображение отсутствует") with U+200E.
+  return { date: exported[1]!, text: text?.startsWith('\u200e') ? undefined : text };
 }
 
 /**
