@@ -215,3 +215,11 @@ describe('parseDate: a zone abbreviation after the date', () => {
     expect(iso('2025-11-12 09:30 XYZT')).toBeUndefined();
   });
 });
+
+describe("parseDate: .NET's JSON date", () => {
+  it('reads /Date(ms)/ as unix milliseconds, an offset after them naming only the writer\'s zone', () => {
+    expect(iso('/Date(1764925380000)/')).toBe('2025-12-05T09:03:00.000Z');
+    expect(iso('/Date(1764925500000+0500)/')).toBe('2025-12-05T09:05:00.000Z');
+    expect(iso('/Date(abc)/')).toBeUndefined();
+  });
+});

@@ -26,7 +26,7 @@ import { zoneOffsets, type ZoneOffsets } from './zone-offsets.js';
  *   in Russian and Kazakh; days since 1899-12-30, the wall clock of the project's zone), as a
  *   spreadsheet saved to CSV without a date format writes them;
  * - unix time in seconds or milliseconds, as a number or a string of digits; seconds may carry a
- *   fraction (`1731385800.25`, what Python's `time.time()` writes);
+ *   fraction (`1731385800.25`, what Python's `time.time()` writes); .NET's `/Date(…)/`;
  * - with `readAt`, the words news sites and channels print for recent posts: a day counted back
  *   with a time (`Сегодня, 14:05`, `вчера в 09:30`, `кеше 14:05`, `yesterday at 2:05 PM`) and a
  *   time ago (`5 минут назад`, `час назад`, `2 сағат бұрын`, `3 hours ago`, `только что`).
@@ -111,6 +111,12 @@ const EXCEL_LAST = 73_416;
 const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
 const DAY_MS = 86_400_000;
 const UNIX_MILLIS = /^\d{12,13}$/;
+/**
+ * .NET's JSON date, as ASP.NET services and DataContractJsonSerializer write it:
+ * `/Date(1764925380000)/`, unix milliseconds; an offset after them (`+0500`) names the writer's
+ * zone only, not a shift of the instant.
+ */
+const DOT_NET_DATE = /^\/Date\((\d{12,13})(?:[+-]\d{4})?\)\/$/;
 export const EARLIEST_YEAR = 1990;
 export const LATEST_YEAR = 2100;
 const MILLIS_THRESHOLD = 100_000_000_000;
@@ -134,6 +140,8 @@ export function parseDate(value: string | number, options: DateParseOptions): Da
   // Windows and some exporters put the offset in brackets: `2025-12-05 14:03 (UTC+05:00)`.
   const text = value.trim().replace(OFFSET_IN_BRACKETS, ' $1');
   if (UNIX_SECONDS.test(text) || UNIX_MILLIS.test(text)) return fromUnixNumber(Number(text));
+  const dotNet = DOT_NET_DATE.exec(text);
+  if (dotNet) return fromUnixNumber(Number(dotNet[1]));
   if (EXCEL_SERIAL.test(text)) return fromExcelSerial(Number(text.replace(',', '.')), options);
   const bracketed = BRACKETED_ZONE.exec(text);
   if (bracketed) return readIsoInNamedZone(bracketed[1]!, bracketed[2]!, options);
