@@ -60,3 +60,20 @@ describe('posts without a date of their source', () => {
     store.close();
   });
 });
+
+describe('a plain text file of posts', () => {
+  const TEXT = join(packageRoot(), 'test', 'fixtures', 'collect', 'text-posts-one-a-line-windows-1251.txt');
+
+  it('says how it was split and that its posts count on the import day', async () => {
+    const { project, gate, analyzer } = pipeline;
+    const store = openSqliteStore(':memory:', { timezone: project.timezone });
+
+    const summary = await ingestFiles([TEXT], { timezone: project.timezone, gate, analyzer, store, logger: silent, now: NOW });
+
+    expect(summary.notes?.map((note) => note.note).filter((note) => !note.startsWith('charset'))).toEqual([
+      'read as plain text, one post a line (no blank line separates paragraphs): 3 posts',
+      '3 of 3 posts have no date from the source (none given, or one not read); they count on the import day, 2026-12-06',
+    ]);
+    store.close();
+  });
+});
