@@ -478,7 +478,8 @@ export class PersonNameFinder {
     const word = written.toLowerCase();
     const key = nameKey(written);
     const listed = this.#givenNames.get(key) ?? this.#givenNames.get(latinSingleLetters(written)) ??
-      this.#givenNames.get(passportVowelsKey(written, key)) ?? this.#doubleGivenName(written);
+      this.#givenNames.get(passportVowelsKey(written, key)) ?? this.#doubleGivenName(written) ??
+      this.#possessiveGivenName(written);
     const subject = this.#subjects.covers(key);
     // "Дании", "Спартака", "Украинаның": a listed place or body is never part of a name.
     const place = this.#worldPlaces.has(key) || isEnglishPlaceName(written);
@@ -513,6 +514,15 @@ export class PersonNameFinder {
     const classes = parts.map((part) => this.#givenNames.get(nameKey(part)));
     if (classes.some((listed) => listed === undefined)) return undefined;
     return classes.includes('given') ? 'given' : 'ambiguous';
+  }
+
+  /** "Yerlan's car", "Aigerim’s dog": the English possessive of a listed given name. */
+  #possessiveGivenName(written: string): GivenNameClass | undefined {
+    const owner = ENGLISH_POSSESSIVE.exec(written)?.[1];
+    if (owner === undefined) return undefined;
+    const key = nameKey(owner);
+    return this.#givenNames.get(key) ?? this.#givenNames.get(latinSingleLetters(owner)) ??
+      this.#givenNames.get(passportVowelsKey(owner, key));
   }
 
   #namePart(titleCased: string): NamePart {
@@ -824,6 +834,7 @@ const RESIDENCE_AFTER = new RegExp(
 const RESIDENCE_LOOKAHEAD = 40;
 /** A word addressed, as a call opens a message: "Саке, рахмет!", "Жанка!". */
 const VOCATIVE_AFTER = /^[,!]/u;
+const ENGLISH_POSSESSIVE = /^([A-Z][a-z]{2,})['’]s$/u;
 /** A part of a double given name: a capital, then two lower-case letters or more. */
 const DOUBLE_NAME_PART = /^\p{Lu}\p{Ll}{2,}$/u;
 
