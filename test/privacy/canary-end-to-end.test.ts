@@ -22,9 +22,15 @@ const CANARY = /zzcanary-[\w-]+/g;
 const NUMERIC_CANARIES = ['99001122', ...Array.from({ length: 8 }, (_, index) => String(990011223 + index))];
 
 const FIXTURE_DIR = join(fixture('x'), '..');
-const IMPORTABLE = readdirSync(FIXTURE_DIR).filter(
+const FIXTURE_FILES = readdirSync(FIXTURE_DIR).filter(
   (name) => statSync(join(FIXTURE_DIR, name)).isFile() && !/^(html-|json-unknown)/.test(name),
 );
+/**
+ * The XXE target (`xxe-canary.txt`) lies beside the feed whose external entity names it, so that a
+ * parser resolving entities would bring its canary in; it is not imported itself: plain text is a
+ * format of posts now, and its own words would be stored as a post's.
+ */
+const IMPORTABLE = FIXTURE_FILES.filter((name) => !name.startsWith('xxe-'));
 
 function canariesOf(name: string): string[] {
   return decodeBytes(readFileSync(join(FIXTURE_DIR, name))).text.match(CANARY) ?? [];
@@ -42,7 +48,7 @@ describe('no identity canary survives import, analysis, report, export, search a
   const projectDir = join(work, 'project');
   const project = join(projectDir, 'tyndau.yaml');
   const runs: CliRun[] = [];
-  const canaries = [...new Set(IMPORTABLE.flatMap(canariesOf)), ...NUMERIC_CANARIES];
+  const canaries = [...new Set(FIXTURE_FILES.flatMap(canariesOf)), ...NUMERIC_CANARIES];
 
   beforeAll(() => {
     const run = (args: string[], input?: string): CliRun => {
@@ -57,7 +63,7 @@ describe('no identity canary survives import, analysis, report, export, search a
       .replace(/retentionDays: \d+/, 'retentionDays: 36500');
     writeFileSync(project, text);
 
-    for (const name of IMPORTABLE) copyFileSync(join(FIXTURE_DIR, name), join(work, name));
+    for (const name of FIXTURE_FILES) copyFileSync(join(FIXTURE_DIR, name), join(work, name));
     const files = IMPORTABLE.map((name) => join(work, name));
     // Some fixtures are broken on purpose (a truncated line, an unclosed quote): exit code 2.
     expect(run(['import', '--project', project, ...files]).code).toBe(2);
