@@ -16,14 +16,21 @@ export function randomQueries(
   seed: number,
   accepts: (query: string) => boolean = () => true,
 ): string[] {
-  const random = seeded(seed);
-  const generator = new QueryGenerator(posts.filter((post) => post.words.length >= 4), vocabulary, random);
   const queries: string[] = [];
-  while (queries.length < count) {
-    const query = generator.expression(0);
+  for (const query of queryDraws(posts, vocabulary, seed)) {
+    if (queries.length === count) break;
     if (accepts(query)) queries.push(query);
   }
   return queries;
+}
+
+/**
+ * The queries `randomQueries` draws from, one at a time and without end, for a caller that
+ * checks each at length and must let the event loop run between them.
+ */
+export function* queryDraws(posts: readonly PreparedPost[], vocabulary: QueryVocabulary, seed: number): Generator<string> {
+  const generator = new QueryGenerator(posts.filter((post) => post.words.length >= 4), vocabulary, seeded(seed));
+  for (;;) yield generator.expression(0);
 }
 
 class QueryGenerator {
