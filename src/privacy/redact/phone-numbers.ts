@@ -13,7 +13,7 @@ import type { RedactionSpan } from './redaction-kind.js';
  * the number stands alone again ("WhatsApp-87011234567").
  */
 const DIGIT_RUN =
-  /(?=[+\d])(?<![\p{N}_/=#№]|(?!\p{Script=Cyrillic})\p{L}|\d[.,\-‐‑‒–—])(\+ ?)?\d(?:(?: ?[()] ?| ?[-‐‑‒–—] ?|[ .])?\d){6,40}(?![\p{N}_]|(?!\p{Script=Cyrillic})\p{L}|[.,]\d)/gu;
+  /(?=[+\d])(?<![\p{N}_/=#№]|(?!\p{Script=Cyrillic})\p{L}|\d[.,\-‐‑‒–—])(\+ ?)?\d(?:(?: ?[()] ?| ?[-‐‑‒–—] ?|[ .]| ?\n ?)?\d){6,40}(?![\p{N}_]|(?!\p{Script=Cyrillic})\p{L}|[.,]\d)/gu;
 /** A hyphen, or a dash a word processor or phone keyboard put in its place ("8–701–123–45–67"). */
 const DASH = /^[-‐‑‒–—]$/;
 /**
@@ -21,7 +21,16 @@ const DASH = /^[-‐‑‒–—]$/;
  * as in a numbered list ("1) 87011234567 2) 87021234567") or an aside ("87011234567 (141)"),
  * and a dash between spaces ("после 18:00 — 87051122334").
  */
-const NUMBER_BOUNDARIES = new Set([' ', ' (', ') ', ' ( ', ' ) ', ' - ', ' ‐ ', ' ‑ ', ' ‒ ', ' – ', ' — ']);
+const NUMBER_BOUNDARIES = new Set([
+  ' ', ' (', ') ', ' ( ', ' ) ', ' - ', ' ‐ ', ' ‑ ', ' ‒ ', ' – ', ' — ', '\n', ' \n', '\n ', ' \n ',
+]);
+/**
+ * A mobile number broken over two lines, as a phone's narrow screen or a copied message leaves
+ * it ("8 701 234\n56 78"): only a whole mobile number with its trunk digit or its +7 is one;
+ * numbers of a list, a line each, stay apart.
+ */
+const LINE_BREAK = /\n/;
+const MOBILE_NUMBER = /^(?:[78]7\d{9})$/;
 const ANY_DIGIT = /\d/;
 /** No phone is written in more than 8 groups ("+7 7 2 7 2 12 34 56" is already unusual)... */
 const MAX_GROUPS = 8;
@@ -130,6 +139,9 @@ function longestPhoneWindow(text: string, groups: readonly DigitGroup[], first: 
 
 function isPhone(text: string, window: readonly DigitGroup[], plus: boolean): boolean {
   const digits = window.map((group) => group.digits).join('');
+  if (window.slice(0, -1).some((group) => LINE_BREAK.test(group.separatorAfter)) && !MOBILE_NUMBER.test(digits)) {
+    return false;
+  }
   if (window.length > MAX_GROUPS) return isDigitByDigitMobile(window, digits);
   if (plus) return digits.length >= 10 && digits.length <= 15 && (digits[0] !== '7' || digits.length === 11);
 
