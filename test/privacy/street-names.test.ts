@@ -52,7 +52,8 @@ describe('the project\'s streets named after people', () => {
       'Суюнбая [NAME] пожаловалась на шум',
       // The name finder now hears the verb before "на" itself.
       'Мы написали жалобу на [NAME] от соседки',
-      'Дозвонилась до Абая, он обещал прийти',
+      // ...and now a verb of contact before "до": the person called.
+      'Дозвонилась до [NAME], он обещал прийти',
     ]);
   });
 

@@ -17,6 +17,7 @@ import {
 import type { NameClassifier } from './name-classifier.js';
 import { nameKey } from './name-key.js';
 import { findNamesByCue, type NameLookup } from './names-by-cue.js';
+import { isNamedByContactVerb } from './names-after-contact-verbs.js';
 import { titleCaseNamesInCapitals, type NamePart } from './names-in-capitals.js';
 import { hasSurnameEnding, isKazakhGivenNameShaped, isPatronymic, isSurnameShaped } from './name-shapes.js';
 import type { NameToken as Token } from './name-token.js';
@@ -106,8 +107,13 @@ const KAZAKH_PLACE_STEMS = [
   // A lake, the metro and its stations: "Сайран көлінің жағасы", "Абай метро бекеті".
   'к[өо]л', 'метро', 'бекет',
 ].join('|');
+/**
+ * The possessive ends the word or takes a case ending, which after it opens with "н" or is
+ * "мен" ("көшесінде", "көлінің", "аялдамасымен"): "көлігі" (his car) opens like "көлі" (its
+ * lake), and "Ерланның көлігі аулада тұр" kept the name as a lake's.
+ */
 const KAZAKH_PLACE_WORDS =
-  `атындағы (?:${KAZAKH_PLACE_STEMS})|(?:${KAZAKH_PLACE_STEMS})(?:(?:с|лер)?[іиы]|(?![\\p{L}-]))`;
+  `атындағы (?:${KAZAKH_PLACE_STEMS})|(?:${KAZAKH_PLACE_STEMS})(?:(?:с|лер)?[іиы](?:н\\p{L}{0,4}|мен)?)?(?![\\p{L}-])`;
 
 /**
  * Kazakh puts the street word after the name: "Төле би көшесі", "Абай даңғылында", "Самал шағын
@@ -350,6 +356,7 @@ export class PersonNameFinder {
       if (named[index] && !ruleNamed[index] && isOpeningPastVerb(token, text)) named[index] = false;
       if (named[index] && isOrdinaryWordReading(token, text)) named[index] = false;
       if (!named[index] && isKoreanSurnameBeforeName(tokens, index, named)) named[index] = true;
+      if (!named[index] && isNamedByContactVerb(text, tokens, index)) named[index] = true;
     });
     nameBracketedPairs(text, tokens, named);
     nameCoordinatedNames(text, tokens, named);
@@ -478,7 +485,8 @@ export class PersonNameFinder {
     const word = written.toLowerCase();
     const key = nameKey(written);
     const listed = this.#givenNames.get(key) ?? this.#givenNames.get(latinSingleLetters(written)) ??
-      this.#givenNames.get(passportVowelsKey(written, key)) ?? this.#doubleGivenName(written) ??
+      this.#givenNames.get(passportVowelsKey(written, key)) ?? this.#givenNames.get(kazakhQKey(key)) ??
+      this.#doubleGivenName(written) ??
       this.#possessiveGivenName(written);
     const subject = this.#subjects.covers(key);
     // "Дании", "Спартака", "Украинаның": a listed place or body is never part of a name.
@@ -1190,5 +1198,21 @@ function latinSingleLetters(written: string): string {
 function passportVowelsKey(written: string, key: string): string {
   if (!/^[A-Za-z]/.test(written)) return '';
   const variant = key.replace(/^ie/, 'e').replace(/ia/g, 'iia');
+  return variant === key ? '' : variant;
+}
+
+/**
+ * The key of a name with "х" read as the Kazakh "қ" it stands for in Russian spelling:
+ * "Бахыт", "Бахытжан", "Bakhyt" (Бақыт, Бақытжан) were looked up as "bahit", and the lists hold
+ * "bakit". "" for a word without one, so nothing is looked up twice.
+ */
+/**
+ * An "х" between a vowel and "ы" or "и", where Russian spelling writes the Kazakh "қ" (Бақыт,
+ * Ақылбек); elsewhere "х" is the Russian letter of other names and words ("Эхо" is no "Эко").
+ */
+const LONE_H = /(?<=[aeiou])h(?=i)/g;
+
+function kazakhQKey(key: string): string {
+  const variant = key.replace(LONE_H, 'k');
   return variant === key ? '' : variant;
 }

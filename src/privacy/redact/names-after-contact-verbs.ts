@@ -1,0 +1,115 @@
+/**
+ * A word alone that a verb of contact points at: residents tell whom they called, wrote to,
+ * asked or complained to ("Обратилась к Еркебулану", "позвонила Бахыту", "Дозвонилась до
+ * Мадияра", "Pozvonila Bakhytu"; in Kazakh the verb follows: "Мен Еркебуланнан сұрадым",
+ * "Жанарға хабарластым"). Many such names are on no list, or are also words (бақыт, жанар),
+ * and the name classifier, which learned from news, left them. A capitalised word in a case
+ * form the verb takes is the person called there.
+ */
+import type { NameToken } from './name-token.js';
+
+/**
+ * A Russian verb of contact and the preposition it takes, right before the word: dative
+ * ("позвонила", "написал", "передайте", "скинула", "пожаловалась", "обратилась к"), genitive
+ * ("дозвонилась до", "спросите у") and instrumental ("договорились с", "поговорила с").
+ * Not "сообщил", "рассказал", "заявил", "сказал": news write them before agencies ("сообщил
+ * Интерфаксу", "сказал Би-Би-Си").
+ */
+const RUSSIAN_CONTACT_VERB_BEFORE = new RegExp(
+  '(?<!\\p{L})(?:' + [
+    '(?:по)?звони(?:л|ла|ли|ть|те|м)?', 'позвоню', 'написал[аи]?', 'напиш(?:у|и|ите)', 'передал[аи]?',
+    'переда(?:й|йте|м)', 'скажи(?:те)?', 'скинул[аи]?', 'скинь(?:те)?', 'отправил[аи]?',
+    'ответил[аи]?', 'пожаловал(?:ся|ась|ись)', 'жаловал(?:ся|ась|ись)', 'обратил(?:ся|ась|ись) к',
+    'обращал(?:ся|ась|ись) к', 'обращусь к', 'обратитесь к', 'подош(?:ёл|ел|ла|ли) к', 'ходил[аи]? к',
+    'дозвонил(?:ся|ась|ись) до', 'дозвониться до', 'спросил[аи]? у', 'спроси(?:те)? у', 'узнал[аи]? у',
+    'узнайте у', 'попросил[аи]? у', 'договорил(?:ся|ась|ись) с', 'поговорил[аи]? с', 'созвонил(?:ся|ась|ись) с',
+    'связал(?:ся|ась|ись) с', 'переписывал(?:ся|ась|ись) с',
+  ].join('|') + ') $',
+  'iu',
+);
+
+/** The same typed in Latin letters, as Russian is on a phone without Cyrillic. */
+const LATIN_CONTACT_VERB_BEFORE = new RegExp(
+  '(?<![a-z])(?:' + [
+    '(?:po)?zvonil[ai]?', 'napisal[ai]?', 'peredal[ai]?', 'peredaj(?:te)?', 'peredai(?:te)?', 'skazal[ai]?',
+    'skinul[ai]?', 'obratil(?:sya|as|is) k', 'dozvonil(?:sya|as|is) do', 'sprosil[ai]? u', 'pogovoril[ai]? s',
+    'dogovoril(?:sya|as|is) s',
+  ].join('|') + ') $',
+  'i',
+);
+
+/** What a declined name ends in after those verbs: "Бахыту", "Динаре", "Мадияра", "Данияром". */
+const OBLIQUE_CASE_ENDING = /(?:[уюеиыая]|[ое]й|[ое]м|ым|им)$/u;
+const LATIN_OBLIQUE_CASE_ENDING = /(?:u|yu|iu|e|i|y|a|ya|ia|om|em|oi|oy|ei|ey|ym)$/;
+
+/**
+ * A Kazakh name before a verb of contact in the case it takes: dative ("Жанарға хабарластым",
+ * "Айгүлге айттым"), ablative ("Еркебуланнан сұрадым"), instrumental ("Айдоспен сөйлестім"),
+ * also typed with Russian letters and in the Latin alphabet of 2021.
+ */
+const KAZAKH_CASE_AND_VERB_AFTER = new RegExp(
+  '^(?:' +
+    '(?:ға|ге|қа|ке|га|ка) (?:айт|хабарлас|хабар бер|жаз|қоңырау|коңырау|конырау|звон|жолық|жолык)|' +
+    '(?:дан|ден|тан|тен|нан|нен) (?:сұра|сура|біл|бил)|' +
+    '(?:мен|бен|пен) (?:сөйлес|сойлес|хабарлас|келіс|келис|звон)|' +
+    '(?:ga|ge|qa|ke|ka) (?:ait|habarlas|jaz|qońyraý|konyrau)|(?:dan|den|tan|ten|nan|nen) (?:sura|bil)|' +
+    '(?:men|ben|pen) (?:sóiles|soiles|habarlas|kelis)' +
+  ')',
+  'u',
+);
+
+/**
+ * Titles and bodies residents write with a capital out of respect after the same verbs:
+ * "обратилась к Президенту", "написала Акиму", "позвонила Оператору"; bodies and ministries'
+ * short names ("обратились к Евросоюзу", "поговорили с Минэкономразвития").
+ */
+const TITLE_OR_BODY = new RegExp(
+  '^(?:президент|премьер|министр|аким|әкім|мэр|губернатор|депутат|директор|начальник|руководител|' +
+    'глав[аеуы]|ректор|сенатор|оператор|админ|модератор|менеджер|бог|господ|всевышн|аллах|омбудсмен|' +
+    'прокурор|полици|служб|поддержк|акимат|әкімдік|министерств|ведомств|управлени|департамент|' +
+    'евросоюз|союз|совет|комитет|фонд|банк|суд|парламент|правительств|кабмин|конгресс|сенат|' +
+    'мин(?:эконом|фин|юст|здрав|обр|труд|оборон|транс|энерг|сельхоз|культ|спорт|цифр|пром|строй|природ|просвещ))',
+  'u',
+);
+
+/** "Би-Би-Си", "Би-Лайн": an abbreviation spelt out, no name. */
+const INNER_CAPITAL = /\p{Lu}/u;
+const LATIN_LETTER = /[a-z]/;
+const SENTENCE_OPENING = /(?:^|[.!?…\n][\s"«“(]*)$/u;
+
+/** Whether `tokens[index]`, alone among capitalised words, is a person a verb of contact names. */
+export function isNamedByContactVerb(text: string, tokens: readonly NameToken[], index: number): boolean {
+  const token = tokens[index]!;
+  if (!token.capitalised || token.place || token.subject || token.initial || token.word.length < 3) return false;
+  // The verb may open the sentence with a capital ("Позвонила Бахыту"); a word after the name
+  // makes a longer name, the other rules' to read.
+  const next = tokens[index + 1];
+  if (next?.joined && next.capitalised) return false;
+  if (TITLE_OR_BODY.test(token.word) || INNER_CAPITAL.test(text.slice(token.start + 1, token.end))) return false;
+
+  const before = text.slice(Math.max(0, token.start - 32), token.start);
+  if (LATIN_LETTER.test(token.word)) {
+    if (LATIN_CONTACT_VERB_BEFORE.test(before) && LATIN_OBLIQUE_CASE_ENDING.test(token.word)) return true;
+  } else if (RUSSIAN_CONTACT_VERB_BEFORE.test(before) && OBLIQUE_CASE_ENDING.test(token.word)) {
+    return true;
+  }
+  if (token.joined && tokens[index - 1]?.capitalised) return false;
+  return isKazakhNameBeforeContactVerb(text, token);
+}
+
+/**
+ * Only a word the lists or its shape make a given name: a capitalised noun stands there too
+ * ("Техподдержкаға жазып", "Записке жаздым"), and a name that is also a word ("Адам") only
+ * inside a sentence ("Адаммен сөйлесуді білмейді" opens with the word).
+ */
+function isKazakhNameBeforeContactVerb(text: string, token: NameToken): boolean {
+  if (token.given === undefined) return false;
+  const written = text.slice(token.start, token.end).toLowerCase();
+  for (let cut = 3; cut >= 2; cut--) {
+    if (written.length - cut < 3) continue;
+    if (!KAZAKH_CASE_AND_VERB_AFTER.test(written.slice(-cut) + text.slice(token.end, token.end + 16))) continue;
+    const opening = SENTENCE_OPENING.test(text.slice(Math.max(0, token.start - 4), token.start));
+    return !opening || token.given !== 'ambiguous';
+  }
+  return false;
+}
