@@ -50,9 +50,18 @@ const RESIDENTS_OR_NEAR_BEFORE = /(?<!\p{L})(?:жител\p{L}{0,4}|возле|�
 /** Kazakh locative: "Сайранда автобус жоқ", "Сайранда тұрамын". */
 const KAZAKH_LOCATIVE = /^(?:сайран)(?:да|нда)$/u;
 
+/**
+ * A Kazakh adjective that is also a given name, opening a sentence before the plural noun it
+ * describes: "Қымбат көліктердің бағасы" (the price of expensive cars), "Асыл тастар". A
+ * person's name is followed by a verb or a case there, seldom by a plural noun.
+ */
+const KAZAKH_PLURAL_NOUN_AFTER = /^ \p{Ll}{2,}(?:лар|лер|дар|дер|тар|тер)\p{Ll}{0,4}(?![\p{L}-])/u;
+const SENTENCE_OPENING = /(?:^|[.!?…\n]\s*)$/u;
+
 /** Whether the classifier's name `token` reads as an ordinary word or a place in `text`. */
 export function isOrdinaryWordReading(token: NameToken, text: string): boolean {
   if (token.given === 'given' && !PLACE_GIVEN_NAMES.test(token.word)) return false;
+  if (token.given === 'ambiguous' && isAdjectiveBeforePluralNoun(token, text)) return true;
   if (HELD_PARTICIPLE.test(token.word)) return true;
   const before = text.slice(Math.max(0, token.start - ROADWORKS_LOOKBEHIND), token.start);
   if (isStreetName(token.word) && (ROADWORKS_VERB_BEFORE.test(before) || METRO_BEFORE.test(before))) return true;
@@ -60,4 +69,9 @@ export function isOrdinaryWordReading(token: NameToken, text: string): boolean {
   if (KAZAKH_LOCATIVE.test(token.word)) return true;
   if (RUSSIAN_GENITIVE.test(token.word)) return RESIDENTS_OR_NEAR_BEFORE.test(before);
   return RUSSIAN_LOCATIVE.test(token.word) && IN_OR_ON_BEFORE.test(before);
+}
+
+function isAdjectiveBeforePluralNoun(token: NameToken, text: string): boolean {
+  return KAZAKH_PLURAL_NOUN_AFTER.test(text.slice(token.end, token.end + 24)) &&
+    SENTENCE_OPENING.test(text.slice(Math.max(0, token.start - 3), token.start));
 }
