@@ -1,7 +1,7 @@
 /**
- * Compiled keywords keyed for lookup by stem and by the first letters of prefixes; the keywords
- * a word may begin are worked out once per distinct word, so a post costs a lookup per word and
- * does not grow with the number of keywords.
+ * Compiled keywords keyed for lookup by stem and by the first letters of prefixes, so the
+ * keywords a word may begin cost a few map lookups, whatever the number of keywords. A
+ * `KeywordMatcher` remembers them per distinct word.
  */
 import type { WordInfo } from '../word-info.js';
 import type { KeywordPattern, WordPattern } from './keyword-pattern.js';
@@ -18,12 +18,13 @@ export interface Starts {
 }
 
 const NO_PATTERNS: readonly KeywordPattern[] = [];
+/** Most words begin no keyword: they share this. */
+export const NO_STARTS: Starts = Object.freeze({ always: NO_PATTERNS, kazakh: NO_PATTERNS });
 
 export class KeywordIndex {
   readonly #byStem = new Map<string, KeywordPattern[]>();
   /** Keyed by namespace and the prefix's first two letters ("pr:св"). */
   readonly #byPrefixStart = new Map<string, PrefixEntry[]>();
-  readonly #starts = new WeakMap<WordInfo, Starts>();
 
   get size(): number {
     return this.#byStem.size + this.#byPrefixStart.size;
@@ -48,8 +49,7 @@ export class KeywordIndex {
 
   /** The keywords whose first word `word` is. */
   startsOf(word: WordInfo): Starts {
-    let starts = this.#starts.get(word);
-    if (starts !== undefined) return starts;
+    if (this.size === 0) return NO_STARTS;
 
     const always: KeywordPattern[] = [];
     const kazakh: KeywordPattern[] = [];
@@ -60,12 +60,11 @@ export class KeywordIndex {
     if (word.script === 'latin') this.#addPrefixed('pe:', word.text, always);
     this.#addPrefixed('pk:', word.kazakhFolded, kazakh);
 
-    starts = {
+    if (always.length === 0 && kazakh.length === 0) return NO_STARTS;
+    return {
       always: always.length > 0 ? always : NO_PATTERNS,
       kazakh: kazakh.length > 0 ? kazakh : NO_PATTERNS,
     };
-    this.#starts.set(word, starts);
-    return starts;
   }
 
   #addStem(key: string | null, into: KeywordPattern[]): void {

@@ -9,7 +9,7 @@ import type { LanguageCode } from '../analysis.js';
 import type { AnalysisText } from '../analysis-text.js';
 import type { TaxonomyEntry } from '../../project/project.js';
 import type { WordInfo } from '../word-info.js';
-import { KeywordIndex, phraseAt } from './keyword-index.js';
+import { KeywordIndex, NO_STARTS, phraseAt, type Starts } from './keyword-index.js';
 import { compileKeyword, type KeywordLanguage, type KeywordPattern } from './keyword-pattern.js';
 
 // LIMITATION: every keyword weighs the same and negation is not read ("нет проблем с водой"
@@ -25,11 +25,23 @@ export interface KeywordHit {
 
 const LANGUAGES: readonly KeywordLanguage[] = ['ru', 'kk', 'en'];
 
+/** What each of the matcher's three indexes may begin at one word. */
+interface WordStarts {
+  readonly keywords: Starts;
+  readonly exclusions: Starts;
+  readonly stories: Starts;
+}
+
+/** Most words begin nothing in any index: they share this. */
+const NOTHING_STARTS: WordStarts = Object.freeze({ keywords: NO_STARTS, exclusions: NO_STARTS, stories: NO_STARTS });
+
 export class KeywordMatcher {
   readonly #keywords = new KeywordIndex();
   readonly #exclusions = new KeywordIndex();
   readonly #sentenceExclusions = new KeywordIndex();
   readonly #order = new Map<string, number>();
+  /** Per distinct word, one lookup for all three indexes. */
+  readonly #starts = new WeakMap<WordInfo, WordStarts>();
 
   constructor(entries: readonly TaxonomyEntry[]) {
     entries.forEach((entry, index) => {
@@ -53,9 +65,10 @@ export class KeywordMatcher {
     const kazakh = language !== 'ru' && language !== 'en';
     const split = hasParts(text.words);
     const words = split ? wordStream(text.words) : text.words;
-    const excluded = this.#excludedPositions(words, kazakh);
+    const starts = words.map((word) => this.#startsOf(word));
+    const excluded = this.#excludedPositions(words, starts, kazakh);
     // Sentences are worked out only for the few posts where a sentence exclusion occurs.
-    const stories = this.#sentenceExclusions.size === 0 ? null : this.#storyPositions(words, kazakh);
+    const stories = this.#sentenceExclusions.size === 0 ? null : this.#storyPositions(words, starts, kazakh);
     const wordSentences = stories === null ? null : sentenceNumbers(text);
     const sentences = wordSentences === null || !split ? wordSentences : streamSentences(text.words, wordSentences);
     const excludedSentences = stories === null ? null : sentencesOf(stories, sentences!);
@@ -78,16 +91,16 @@ export class KeywordMatcher {
     };
 
     for (let index = 0; index < words.length; index++) {
-      const starts = this.#keywords.startsOf(words[index] as WordInfo);
-      if (starts.always.length > 0) tryAt(starts.always, index);
-      if (kazakh && starts.kazakh.length > 0) tryAt(starts.kazakh, index);
+      const { keywords } = starts[index] as WordStarts;
+      if (keywords.always.length > 0) tryAt(keywords.always, index);
+      if (kazakh && keywords.kazakh.length > 0) tryAt(keywords.kazakh, index);
     }
     // A hyphenated word is also looked up whole, for single keywords ("жол-көлік").
     text.words.forEach((word, wordIndex) => {
       if (word.parts === null) return;
       const sentence = wordSentences?.[wordIndex] ?? -1;
-      const starts = this.#keywords.startsOf(word);
-      for (const pattern of kazakh ? [...starts.always, ...starts.kazakh] : starts.always) {
+      const { keywords } = this.#startsOf(word);
+      for (const pattern of kazakh ? [...keywords.always, ...keywords.kazakh] : keywords.always) {
         if (excludedSentences?.get(pattern.entryId)?.has(sentence)) continue;
         if (pattern.words.length === 1) record(pattern);
       }
@@ -100,12 +113,27 @@ export class KeywordMatcher {
         (this.#order.get(left.entryId) ?? 0) - (this.#order.get(right.entryId) ?? 0));
   }
 
+  #startsOf(word: WordInfo): WordStarts {
+    let starts = this.#starts.get(word);
+    if (starts !== undefined) return starts;
+
+    const keywords = this.#keywords.startsOf(word);
+    const exclusions = this.#exclusions.startsOf(word);
+    const stories = this.#sentenceExclusions.startsOf(word);
+    const nothing = keywords === NO_STARTS && exclusions === NO_STARTS && stories === NO_STARTS;
+    starts = nothing ? NOTHING_STARTS : { keywords, exclusions, stories };
+    this.#starts.set(word, starts);
+    return starts;
+  }
+
   /** The word positions each entry's exclusions cover; null when none matches. */
-  #excludedPositions(words: readonly WordInfo[], kazakh: boolean): Map<string, Set<number>> | null {
+  #excludedPositions(
+    words: readonly WordInfo[], wordStarts: readonly WordStarts[], kazakh: boolean,
+  ): Map<string, Set<number>> | null {
     if (this.#exclusions.size === 0) return null;
     let excluded: Map<string, Set<number>> | null = null;
     for (let index = 0; index < words.length; index++) {
-      const starts = this.#exclusions.startsOf(words[index] as WordInfo);
+      const starts = (wordStarts[index] as WordStarts).exclusions;
       const patterns = kazakh && starts.kazakh.length > 0 ? [...starts.always, ...starts.kazakh] : starts.always;
       for (const pattern of patterns) {
         const positions = phraseAt(pattern, words, index, kazakh);
@@ -120,10 +148,12 @@ export class KeywordMatcher {
   }
 
   /** The word positions where each entry's sentence exclusions begin; null when none does. */
-  #storyPositions(words: readonly WordInfo[], kazakh: boolean): Map<string, number[]> | null {
+  #storyPositions(
+    words: readonly WordInfo[], wordStarts: readonly WordStarts[], kazakh: boolean,
+  ): Map<string, number[]> | null {
     let found: Map<string, number[]> | null = null;
     for (let index = 0; index < words.length; index++) {
-      const starts = this.#sentenceExclusions.startsOf(words[index] as WordInfo);
+      const starts = (wordStarts[index] as WordStarts).stories;
       const patterns = kazakh && starts.kazakh.length > 0 ? [...starts.always, ...starts.kazakh] : starts.always;
       for (const pattern of patterns) {
         if (pattern.words.length > 1 && phraseAt(pattern, words, index, kazakh) === null) continue;
