@@ -141,3 +141,26 @@ function kazakhHonorific(word: string): DiminutiveKind | null {
   const beginning = (HONORIFIC_AFTER_CONSONANT.exec(word) ?? HONORIFIC_AFTER_VOWEL.exec(word))?.[1];
   return beginning !== undefined && nameBeginnings().has(nameKey(beginning)) ? 'possible' : null;
 }
+
+/**
+ * "-ик", "-чик" put on a name's first syllable, whatever the rest of the name: "Нурик" (Нурлан,
+ * Нурсултан), "Ержик" (Ержан), "Асик" (Асель, Асхат), "Данчик" (Данияр). Not "-ка", "-ша": the
+ * first syllables of names begin "Пока, ребята", "Сука!", "Баска" (other), "Тамаша!" (wonderful),
+ * and reviews open with them before a comma or "!".
+ */
+const BEGINNING_PET_FORM = /^(\p{L}{2,3}?)(?:ик|чик)$/u;
+/** Nouns built so that a post may open with, addressed or not: "Домик, где мы жили". */
+const NOUNS_SHAPED_LIKE_PET_FORMS = new Set(['домик', 'шарик', 'крик', 'колик', 'ролик', 'датчик', 'антик', 'лаик', 'усик']);
+
+/**
+ * Whether `word` (lower case) is a pet ending on the beginning of a listed given name, which
+ * no list holds and the name's letters do not complete: "нурик", "ержик", "асик". Nouns are
+ * built so too ("садик"), so the name finder takes it only where a person is addressed or
+ * placed: before a comma or "!" opening a message ("Нурик, верни самокат!"), before a kin word
+ * ("Нурик-аға"), before where the neighbour lives ("Асик из 3 подъезда").
+ */
+export function isGivenNameBeginningPetForm(word: string): boolean {
+  const beginning = BEGINNING_PET_FORM.exec(word)?.[1];
+  if (beginning === undefined || NOUNS_SHAPED_LIKE_PET_FORMS.has(word)) return false;
+  return nameBeginnings().has(nameKey(beginning));
+}

@@ -7,7 +7,7 @@ import { withOriginalSpellings } from './original-script-names.js';
 import { isNotANameWord } from './not-name-words.js';
 import { isKoreanSurname } from './korean-surnames.js';
 import { isOrdinaryWordReading } from './ordinary-word-readings.js';
-import { isGivenNameDiminutive } from './given-name-diminutives.js';
+import { isGivenNameBeginningPetForm, isGivenNameDiminutive } from './given-name-diminutives.js';
 import { gluedHashtagWords, isHashtagGap } from './hashtag-words.js';
 import { givenNameIndex, type GivenNameClass } from './given-name-index.js';
 import {
@@ -715,7 +715,7 @@ function isDoubtfulGivenName(token: Token): boolean {
 
 function mayStartName(token: Token): boolean {
   return token.given !== undefined || token.patronymic || token.initial || token.loneSurname ||
-    (token.capitalised && isGivenNameDiminutive(token.word) !== null);
+    (token.capitalised && (isGivenNameDiminutive(token.word) !== null || isGivenNameBeginningPetForm(token.word)));
 }
 
 /** "Аллаға шүкір", "Алла разы болсын": God's name. */
@@ -858,16 +858,19 @@ function nameKinAddressedAndPetNames(run: readonly Token[], text: string, named:
   run.forEach((token, index) => {
     if (token.place || token.subject || named[index] || !token.capitalised) return;
     const kinAfter = index === lastIndex && KIN_ADDRESS_AFTER.test(text.slice(token.end, token.end + 16));
-    if (kinAfter && (token.given !== undefined || isGivenNameDiminutive(token.word) !== null)) {
+    const beginningPet = token.given === undefined && isGivenNameBeginningPetForm(token.word);
+    if (kinAfter && (token.given !== undefined || isGivenNameDiminutive(token.word) !== null || beginningPet)) {
       named[index] = true;
       return;
     }
     const pet = token.given === undefined ? isGivenNameDiminutive(token.word) : null;
-    if (pet === null) return;
+    if (pet === null && !beginningPet) return;
     const opening = SENTENCE_OPENING.test(text.slice(Math.max(0, token.start - SENTENCE_LOOKBEHIND), token.start));
     const addressed = VOCATIVE_AFTER.test(text.slice(token.end, token.end + 2));
     const resident = RESIDENCE_AFTER.test(text.slice(token.end, token.end + RESIDENCE_LOOKAHEAD));
-    named[index] = kinAfter || pet === 'unmistakable' || !opening || addressed || resident;
+    // "Нурик, верни самокат!", "Асик из 3 подъезда": a first syllable's pet form only there.
+    if (pet === null) named[index] = (opening && addressed) || resident;
+    else named[index] = kinAfter || pet === 'unmistakable' || !opening || addressed || resident;
   });
 }
 
