@@ -45,7 +45,7 @@ export function findEmails(text: string): RedactionSpan[] {
   if (text.includes('@')) {
     for (const match of text.matchAll(EMAIL)) spans.push(emailSpan(match.index, match[0].length));
   }
-  if (!mayHideAnAddress(text) || !OBFUSCATED_TEST.test(text)) return spans;
+  if (!mayHideAnAddress(text) || !OBFUSCATED_TEST.test(text)) return withSpokenEmails(text, spans);
 
   for (const match of text.matchAll(OBFUSCATED_EMAIL)) {
     const [written, localPart, at, domain, lastDot] = match as unknown as string[];
@@ -55,7 +55,37 @@ export function findEmails(text: string): RedactionSpan[] {
     if (spans.some((span) => span.start < end && start < span.end)) continue;
     spans.push(emailSpan(start, written!.length));
   }
-  return spans;
+  return withSpokenEmails(text, spans);
+}
+
+/**
+ * An address read out as on the phone: the provider and its top-level domain in Russian words
+ * ("ерлан собака майл ру", "dinara собака гмейл ком"), and dots of the name said too ("aigerim
+ * точка s собака mail точка ru"). Only with "собака" and a mail provider's name: "собака" alone
+ * is a dog.
+ */
+const SPOKEN_PROVIDER =
+  '(?:mail|майл|мэйл|мейл|gmail|джимейл|гмейл|гмайл|yandex|яндекс|inbox|инбокс|list|лист|bk|бк|rambler|рамблер)';
+const SPOKEN_DOT = '(?: ?\\. ?| (?:точка|тчк|dot) )';
+const SPOKEN_EMAIL = new RegExp(
+  `(?<![\\p{L}\\p{N}._%+-])[\\p{L}\\p{N}_%+-]+(?:${SPOKEN_DOT}[\\p{L}\\p{N}_%+-]+)* (?:собака|собачка) ` +
+    `${SPOKEN_PROVIDER}(?:${SPOKEN_DOT}| )(?:ru|ру|com|ком|kz|кз)(?![\\p{L}\\p{N}])`,
+  'giu',
+);
+
+/** `spans` with the addresses read out that none of them covers, in the order of the text. */
+function withSpokenEmails(text: string, spans: RedactionSpan[]): RedactionSpan[] {
+  if (!text.includes('собак')) return spans;
+  let found = spans;
+  for (const match of text.matchAll(SPOKEN_EMAIL)) {
+    const start = match.index;
+    const end = start + match[0].length;
+    // "aigerim точка s собака mail точка ru": the hidden form found only "s собака mail точка ru".
+    const inside = (span: RedactionSpan): boolean => start <= span.start && span.end <= end;
+    if (found.some((span) => span.start < end && start < span.end && !inside(span))) continue;
+    found = [...found.filter((span) => !inside(span)), emailSpan(start, match[0].length)];
+  }
+  return found === spans ? spans : found.sort((a, b) => a.start - b.start);
 }
 
 /** Plain substring searches, far cheaper than the test pattern on the many posts with none. */

@@ -12,12 +12,12 @@ const AT_SIGN = /[@＠﹫]/;
 /**
  * A handle written without "@" after the word for its platform or for a user name, as people
  * give their accounts for contact: "инстаграм: asel.almaty", "мой ник в инсте aselka_88",
- * "тг: aigerim_kz", "TikTok - nurik.07". After a colon or dash any Latin name of three
+ * "тг: aigerim_kz", "TikTok - nurik.07", "мой инст aigerim_beauty". After a colon or dash any Latin name of three
  * characters or more is the handle; after the word alone it needs a dot, an underscore or a
  * digit, as handles have and words do not ("в инстаграме Almaty" stays); a link's "https:" is
  * none.
  */
-const PLATFORM_WORD = String.raw`(?:инстаграм\p{L}*|инст[аеуы]|instagram|insta|ig|тг|телеграм\p{L}*|` +
+const PLATFORM_WORD = String.raw`(?:инстаграм\p{L}*|инст[аеуы]?|instagram|insta|ig|тг|телеграм\p{L}*|` +
   String.raw`телег[аеу]|telegram|tg|тик-?ток\p{L}*|tik-?tok|ник(?:нейм\p{L}*|[аеу]|ом)?|nick(?:name)?|логин\p{L}*|` +
   String.raw`login|username|аккаунт\p{L}*|акк)`;
 const NAMED_HANDLE = new RegExp(

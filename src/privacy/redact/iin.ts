@@ -5,8 +5,11 @@ import type { RedactionSpan } from './redaction-kind.js';
  * person's number.
  */
 const TWELVE_DIGITS = /(?<!\d)\d{12}(?!\d)/g;
-/** Cheap test before the two searches: both need three digits in a row. */
-const DIGITS_TEST = /\d{3}/;
+/**
+ * Cheap test before the two searches: three digits in a row, or spaced or dashed one by one as
+ * an announced number may be written to slip past a filter ("ИИН: 9 0 0 1 0 1 3 0 0 1 2 3").
+ */
+const DIGITS_TEST = /\d[ -]?\d[ -]?\d/;
 
 /**
  * Twelve digits right after the word ИИН, ЖСН or IIN ("ИИН: 900101300123", "мой иин 900101
