@@ -28,8 +28,12 @@ const ADDRESS = new RegExp(
 const PLACEHOLDER_TEXTS: ReadonlySet<string> = new Set(
   Object.values(PLACEHOLDERS).map((placeholder) => placeholder.toLowerCase()),
 );
-/** A quick test that `ADDRESS` may match, so that most texts skip it. */
-const MAY_HAVE_ADDRESS = new RegExp(`[@[]|://|www\\.|\\.(?:${DOMAINS})(?![\\p{L}\\p{N}])`, 'u');
+/**
+ * A quick test that `ADDRESS` may match something other than a placeholder: each of its other
+ * forms holds an "@", "://", "www." or a dot before a domain. Most texts hold none of them.
+ */
+const MAY_HAVE_OTHER_ADDRESS = new RegExp(`@|://|www\\.|\\.(?:${DOMAINS})(?![\\p{L}\\p{N}])`, 'u');
+const PLACEHOLDER_ONLY = new RegExp(PLACEHOLDER, 'g');
 
 /**
  * `text` with its addresses and placeholders blanked out of the normalised form (same length,
@@ -37,8 +41,13 @@ const MAY_HAVE_ADDRESS = new RegExp(`[@[]|://|www\\.|\\.(?:${DOMAINS})(?![\\p{L}
  * it has none.
  */
 export function withoutAddresses(text: AnalysisText): AnalysisText {
-  if (!MAY_HAVE_ADDRESS.test(text.normalised)) return text;
-  const addresses = [...text.normalised.matchAll(ADDRESS)];
+  // A third of posts hold a placeholder of the privacy gate: where nothing else may be an
+  // address, the placeholders are all `ADDRESS` can find, and a pattern of them alone finds
+  // them far faster than its every alternative tried at each letter.
+  const pattern = MAY_HAVE_OTHER_ADDRESS.test(text.normalised) ? ADDRESS
+    : text.normalised.includes('[') ? PLACEHOLDER_ONLY : null;
+  if (pattern === null) return text;
+  const addresses = [...text.normalised.matchAll(pattern)];
   if (addresses.length === 0) return text;
 
   let blanked = '';
@@ -48,9 +57,8 @@ export function withoutAddresses(text: AnalysisText): AnalysisText {
     position = address.index + address[0].length;
   }
   blanked += text.normalised.slice(position);
-  // A third of posts hold a placeholder of the privacy gate and nothing else found here. Its
-  // brackets end any word, so the words are the text's own less the placeholders' words: the
-  // text need not be tokenised again.
+  // A placeholder's brackets end any word, so when the placeholders are all that was found the
+  // words are the text's own less the placeholders' words: the text need not be tokenised again.
   if (addresses.every((address) => PLACEHOLDER_TEXTS.has(address[0]))) {
     const kept = text.tokens.map((token) => !addresses.some((address) => covers(address, token)));
     return {
