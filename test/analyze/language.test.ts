@@ -221,6 +221,17 @@ describe('Kazakh and Kyrgyz typed on a Russian keyboard', () => {
   );
 });
 
+describe('Russian the vote is unsure of in a text with Turkic words and no Russian one', () => {
+  test('Kazakh typed on a Russian keyboard with Kyrgyz second to Russian is Kazakh', () => {
+    // The vote gave Russian 0.47 and Kyrgyz second; "оз", "болды" are no Russian words.
+    expect(codeOf('Президент оз создеринде сабырлы болды.')).toBe('kk');
+  });
+
+  test('a Russian tweet of names and verbs, with no word of either list, stays Russian', () => {
+    expect(codeOf('Студенты Гарварда учатся')).toBe('ru');
+  });
+});
+
 describe('a switch between Russian and Kazakh inside a clause', () => {
   // Typed or dictated without punctuation, both posts were taken for Kazakh alone.
   test.each(fixtureLines('analyze/language/russian-kazakh-switch-without-punctuation.txt'))('%s is mixed', (text) => {
@@ -326,6 +337,19 @@ describe('letters that rule out the vote\'s answer', () => {
   test('a text with ҡ or ҙ, which Tatar does not write, is Bashkir', () => {
     const texts = fixtureLines('analyze/language/bashkir-letters-in-tatar-looking-words.txt');
     expect(texts.map(languageOf)).toEqual(texts.map(() => 'ba'));
+  });
+
+  // Bashkir and Tatar written alike but for a few words ("ине" / "иде", "өсөн" / "өчен"), ғ,
+  // and endings (-һы / -сы, -дың / -ның): the vote took one for the other, and short Tatar
+  // lines of names for Russian.
+  test('Bashkir with "ине", "өсөн", "уның" or -һы is Bashkir', () => {
+    const texts = fixtureLines('analyze/language/bashkir-with-words-tatar-writes-otherwise.txt');
+    expect(texts.map(languageOf)).toEqual(texts.map(() => 'ba'));
+  });
+
+  test('Tatar with "иде", "өчен" or -ның after a consonant is Tatar', () => {
+    const texts = fixtureLines('analyze/language/tatar-with-words-bashkir-writes-otherwise.txt');
+    expect(texts.map(languageOf)).toEqual(texts.map(() => 'tt'));
   });
 
   test.each([

@@ -12,6 +12,7 @@ import type { Cld2Answer, Cld2LanguageModel } from './cld2-language-model.js';
 import type { FastTextLanguageModel, LanguageGuess } from './fasttext-language-model.js';
 import { VOTE_LANGUAGES, type LanguageVote, type VoteAnswer, type VoteEvidence } from './language-vote.js';
 import { RUSSIAN_WORDS_OF_NEIGHBOURS } from './function-words.js';
+import { bashkirTatarWords } from './bashkir-or-tatar.js';
 import { kazakhOnRussianKeyboard } from './kazakh-on-russian-keyboard.js';
 import { lookAlikeOfLetters } from './look-alike-letters.js';
 import { hasLongVowelWord, longVowelWords } from './long-vowel-words.js';
@@ -587,6 +588,21 @@ function spelledWithLongVowels(text: string, counts: WordCounts): boolean {
   return counts.russian === counts.russianShared && longVowelWords(text) >= LONG_VOWEL_PROOF;
 }
 
+/** Fewer words than this may be Russian without a function word ("хочу дружить"). */
+const WORDS_FOR_A_RUSSIAN_WORD = 3;
+
+/**
+ * A text of three words or more without a Russian function word and with a Kazakh, Mongolian,
+ * Bashkir or Tatar one ("болды", "олар", "иде"). A Russian tweet of names and verbs
+ * ("Студенты Гарварда учатся") has neither.
+ */
+function turkicWithoutRussianWords(text: string, counts: WordCounts): boolean {
+  if (counts.words < WORDS_FOR_A_RUSSIAN_WORD || counts.russian > 0) return false;
+  if (counts.kazakh + counts.mongolian > 0) return true;
+  const { bashkir, tatar } = bashkirTatarWords(text);
+  return bashkir + tatar > 0;
+}
+
 /** Above this the vote's Russian stands even beside a Mongolian word ("Тэд пришел домой"). */
 const SURE_RUSSIAN = 0.95;
 
@@ -647,15 +663,58 @@ function overruledByLetters(vote: VoteAnswer, text: string, letters: number, cou
   // A neighbour taken for a text with no letter Russian lacks and a word only Russian writes is
   // Russian: a Kazakh place's name typed with Russian letters made "на Шанырак нет газа" Kyrgyz.
   if (NEIGHBOURS.has(vote.language) && !(letters & NOT_RUSSIAN_LETTERS) && RUSSIAN_ONLY_WORD.test(text)) return 'ru';
+  if (vote.language === 'tt' || vote.language === 'ba') return bashkirOrTatar(vote.language, text, counts);
+  if (vote.language === 'ru' && vote.probability < UNSURE_RUSSIAN && turkicWithoutRussianWords(text, counts)) {
+    // Kazakh typed on a Russian keyboard, Kyrgyz or Tatar with names: the vote split between
+    // Russian and the neighbour ("Саясаттын осы кезенинин ... болып табылады" had Russian 0.35
+    // and Kyrgyz second; step 8 then reads it as Kazakh).
+    if (NEIGHBOURS.has(vote.runnerUp)) return vote.runnerUp;
+  }
   if (vote.language === 'ru' && vote.probability < UNSURE_RUSSIAN && letters & NOT_RUSSIAN_LETTERS) {
     // Not for Kazakh: a Russian post with a short Kazakh sentence stays Russian below a fifth
     // of Kazakh words, as the mix rule decides.
     if (NEIGHBOURS.has(vote.runnerUp)) return vote.runnerUp;
   }
   if (vote.language === 'ru' && vote.probability < SURE_RUSSIAN && mongolianWithoutRussian(counts)) return 'mn';
+  if (vote.language === 'ru' && vote.probability < SURE_RUSSIAN) {
+    const turkic = bashkirOrTatarWithoutRussian(text, counts);
+    if (turkic !== null) return turkic;
+  }
   if (vote.language === 'ru' && vote.runnerUp === 'mn' && spelledWithLongVowels(text, counts)) return 'mn';
   if (vote.language === 'en' && UZBEK_TURNED_COMMA.test(text)) return 'uz';
   return vote.language;
+}
+
+/**
+ * Bashkir or Tatar, whichever has more of its words, letters and endings, for a text of two
+ * words or more with a Bashkir or Tatar function word and no Russian one but those a neighbour
+ * writes alike ("Джонга 25 яшь иде", "Сара тренер иде"): short lines of names and numbers,
+ * which the vote took for Russian at 0.5-0.95 as it did Mongolian ones. A tie goes to Tatar,
+ * the larger language. Null for other texts.
+ */
+function bashkirOrTatarWithoutRussian(text: string, counts: WordCounts): 'ba' | 'tt' | null {
+  if (counts.words < 2 || counts.russian > counts.russianShared) return null;
+  const { bashkir, tatar, listed } = bashkirTatarWords(text);
+  if (listed === 0) return null;
+  return bashkir > tatar ? 'ba' : 'tt';
+}
+
+/** Mongolian function words that make a text without a Bashkir or Tatar word Mongolian. */
+const MONGOLIAN_WORDS_OVER_TURKIC = 2;
+
+/**
+ * The vote's Bashkir or Tatar, or the other one when the text has more of the other's words,
+ * letters and endings (`bashkir-or-tatar.ts`): the vote saw neither and took Bashkir with "ине"
+ * (was) for Tatar, and Tatar with "иде" and "диде" for Bashkir. A text with neither and two
+ * Mongolian function words ("... нарын гэр бүл ... гэж мэдэгдэлд бичжээ", a list of foreign
+ * names before them) is Mongolian.
+ */
+function bashkirOrTatar(language: 'tt' | 'ba', text: string, counts: WordCounts): string {
+  const { bashkir, tatar } = bashkirTatarWords(text);
+  if (language === 'tt' && bashkir > tatar) return 'ba';
+  if (language === 'ba' && tatar > bashkir) return 'tt';
+  if (bashkir + tatar === 0 && counts.mongolian >= MONGOLIAN_WORDS_OVER_TURKIC) return 'mn';
+  return language;
 }
 
 /** The likeliest of the model's guesses that is not Russian, Kazakh or English. */

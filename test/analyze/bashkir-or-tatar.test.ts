@@ -1,0 +1,22 @@
+import { describe, expect, test } from 'vitest';
+
+import { bashkirTatarWords } from '../../src/analyze/language/bashkir-or-tatar.js';
+
+describe('words that tell Bashkir from Tatar', () => {
+  test('Bashkir function words, ғ, -һы and the genitive -тың count for Bashkir', () => {
+    expect(bashkirTatarWords('трамптың командаһы кисә еңде, ул бик шат ине')).toEqual({ bashkir: 3, tatar: 0, listed: 1 });
+    expect(bashkirTatarWords('был эш булған')).toEqual({ bashkir: 1, tatar: 0, listed: 1 });
+  });
+
+  test('Tatar function words and the genitive -ның after a consonant count for Tatar', () => {
+    expect(bashkirTatarWords('трампның командасы кичә уйнады, диде ул')).toEqual({ bashkir: 0, tatar: 2, listed: 1 });
+  });
+
+  test("Tatar's loans with һ and words with җ count for neither", () => {
+    expect(bashkirTatarWords('һава торышы һәм һөҗүм')).toEqual({ bashkir: 0, tatar: 0, listed: 0 });
+  });
+
+  test('a Russian sentence has none', () => {
+    expect(bashkirTatarWords('в городе опять нет света, и никто не отвечает')).toEqual({ bashkir: 0, tatar: 0, listed: 0 });
+  });
+});
