@@ -61,6 +61,13 @@ export interface RawPost {
   readonly amplifiesNativeId?: string;
   /** Native id of the post or video a comment answers; hashed by the gate, never a link. */
   readonly parentNativeId?: string;
+  /**
+   * Other native ids the same post has in other formats (the chat's title and the message number
+   * beside the chat's number, a VK wall address read from a listening export's link): hashed by
+   * the gate like the native id, and looked up on import, so a post read from two formats is one
+   * post. Each must name this post alone, never a group of posts (a text, a site's front page).
+   */
+  readonly aliasNativeIds?: readonly string[];
   /** A language the source declares (feed `<language>`, API field), as a hint only. */
   readonly declaredLanguage?: string;
   readonly location: RecordLocation;

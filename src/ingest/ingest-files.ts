@@ -6,6 +6,7 @@ import type { PrivacyGate } from '../privacy/gate.js';
 import type { Analyzer } from '../analyze/pipeline.js';
 import type { CollectionRecord, Store, StoredItem } from '../store/store.js';
 import type { Logger } from '../log/logger.js';
+import { FileAliases } from './file-aliases.js';
 import { InThreadProcessor, type BatchProcessor, type GatedBatch, type SkipReport } from './gated-batch.js';
 import { readPostBatches } from './read-post-batches.js';
 
@@ -80,6 +81,8 @@ interface FileTally {
   futureDated: number;
   /** New and already stored posts of each platform, in the order the file first shows them. */
   platforms: Map<Platform, PlatformTally>;
+  /** The other formats' keys the file's posts gave, each kept by one post. */
+  aliases: FileAliases;
 }
 
 interface PlatformTally {
@@ -106,6 +109,7 @@ export async function ingestFiles(paths: readonly string[], options: IngestOptio
     const started = Date.now();
     const tally: FileTally = {
       format: null, sourceLabel: path, read: 0, inserted: 0, existing: 0, skipped: 0, undated: 0, futureDated: 0, platforms: new Map(),
+      aliases: new FileAliases(),
     };
     const inFlight: Promise<GatedBatch>[] = [];
     let postsDone = 0;
@@ -217,7 +221,9 @@ function undatedNotes(path: string, tally: FileTally, now: Date, timezone: strin
  */
 function storeByPlatform(store: Store, items: readonly StoredItem[], tally: FileTally): void {
   const groups = new Map<Platform, StoredItem[]>();
-  for (const item of items) {
+  for (const given of items) {
+    const post = tally.aliases.admit(given.post);
+    const item = post === given.post ? given : { ...given, post };
     const group = groups.get(item.post.platform);
     if (group) group.push(item);
     else groups.set(item.post.platform, [item]);

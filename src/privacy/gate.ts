@@ -1,5 +1,6 @@
 import { cutPost } from '../collect/long-texts.js';
 import { idPlatform, type Platform, type RawPost } from '../collect/raw-post.js';
+import { articleAddressKey } from '../collect/identity/article-address-key.js';
 import { platformOfLink } from '../collect/platform-of-link.js';
 import type { Subject } from '../project/project.js';
 import { fileSafeText } from '../text/file-safe-text.js';
@@ -59,8 +60,10 @@ export class PrivacyGate {
       ? null
       : this.#redactor.redactContacts(fileSafeText(raw.outlet));
 
+    const id = this.#hash(raw.platform, raw.nativeId);
     const post = {
-      id: this.#hash(raw.platform, raw.nativeId),
+      id,
+      aliases: this.#aliases(raw, social, id),
       kind: social ? 'social' : raw.kind,
       // A social platform's page is that platform's post (or "other"), not the press.
       platform: social && raw.platform === 'news' ? platformOfLink(raw.url) ?? 'other' : raw.platform,
@@ -92,6 +95,19 @@ export class PrivacyGate {
   /** Redacts one text as `admit` does, for `tyndau explain`. */
   redactText(text: string): Redaction {
     return this.#redactor.redact(text);
+  }
+
+  /**
+   * The keyed hashes of the post's other ids: those its importer gave, and for an article its
+   * canonical address, under `news` whatever the platform column said (`web`), since a feed's
+   * article, collected live or imported from a saved feed, and a listening tool's row of it are
+   * one post however each keys it.
+   */
+  #aliases(raw: RawPost, social: boolean, id: string): string[] {
+    const hashes = (raw.aliasNativeIds ?? []).map((alias) => this.#hash(raw.platform, alias));
+    const address = social ? undefined : articleAddressKey(raw.url);
+    if (address !== undefined) hashes.push(hashNativeId(this.#secret, 'news', address));
+    return [...new Set(hashes)].filter((hash) => hash !== id);
   }
 
   #hash(platform: Platform, nativeId: string): string {

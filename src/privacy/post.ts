@@ -10,6 +10,11 @@ export interface Post {
   readonly [gated]: true;
   /** HMAC(project secret, platform + ':' + native id), hex. Enough to de-duplicate, useless to look up. */
   readonly id: string;
+  /**
+   * Keyed hashes of the same post's other native ids (another format's key for it), looked up
+   * beside `id` when storing; never the same as `id`.
+   */
+  readonly aliases: readonly string[];
   readonly kind: PostKind;
   readonly platform: Platform;
   /** News only. */

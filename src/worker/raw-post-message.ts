@@ -22,6 +22,8 @@ export interface RawPostMessage {
   readonly amplifiesNativeId?: string;
   readonly parentNativeId?: string;
   readonly declaredLanguage?: string;
+  /** Other formats' keys for the post (`RawPost.aliasNativeIds`). */
+  readonly aliasNativeIds?: readonly string[];
   /** Where the record came from, for error messages: a file name and a place in it. */
   readonly location: { readonly file: string; readonly line?: number; readonly index?: number; readonly path?: string };
   /** ISO time the collector read the post. */
@@ -46,6 +48,7 @@ export function encodeRawPost(raw: RawPost, collectedAt: Date): Uint8Array {
     collectedAt: collectedAt.toISOString(),
   };
   for (const field of OPTIONAL_TEXT) if (raw[field] !== undefined) message[field] = raw[field];
+  if (raw.aliasNativeIds !== undefined && raw.aliasNativeIds.length > 0) message['aliasNativeIds'] = raw.aliasNativeIds;
   if (raw.publishedAt !== undefined && !Number.isNaN(raw.publishedAt.getTime())) {
     message['publishedAt'] = raw.publishedAt.toISOString();
   }
@@ -99,6 +102,13 @@ export function decodeRawPost(data: Uint8Array): { raw: RawPost; collectedAt: Da
     },
   };
   for (const field of OPTIONAL_TEXT) if (message[field] !== undefined) raw[field] = text(field);
+  const aliases = message['aliasNativeIds'];
+  if (aliases !== undefined) {
+    if (!Array.isArray(aliases) || !aliases.every((alias) => typeof alias === 'string')) {
+      throw new Error('queue message: aliasNativeIds must be a list of text');
+    }
+    raw['aliasNativeIds'] = aliases;
+  }
   if (message['publishedAt'] !== undefined) raw['publishedAt'] = date('publishedAt');
   return { raw: raw as unknown as RawPost, collectedAt: date('collectedAt') };
 }

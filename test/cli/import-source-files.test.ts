@@ -27,3 +27,26 @@ describe('tyndau import given no file', () => {
     expect(run.stdout).toContain(`${join(dir, 'imports', 'residents-2026-12-01.jsonl')}: jsonl, 2 read, 2 new`);
   });
 });
+
+const SAME_CHAT = join(import.meta.dirname, '..', 'fixtures', 'ingest', 'same-post-two-formats');
+
+describe('tyndau import of posts already stored', () => {
+  it('says how many posts of a file named once and then found in the files source were already stored', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'tyndau-import-again-'));
+    expect(runCli(['init', dir]).code).toBe(0);
+    const project = join(dir, 'tyndau.yaml');
+    mkdirSync(join(dir, 'imports'));
+    const json = join(dir, 'imports', 'result.json');
+    copyFileSync(join(SAME_CHAT, 'telegram-chat-result.json'), json);
+
+    const named = runCli(['import', '-p', project, json]);
+    // The same chat's HTML export saved beside it, and the JSON read again through the source.
+    copyFileSync(join(SAME_CHAT, 'telegram-chat-messages.html'), join(dir, 'imports', 'messages.html'));
+    const fromSource = runCli(['import', '-p', project]);
+
+    expect(named.stdout).toContain('total: 12 new, 0 already stored, 0 skipped, 0 files failed');
+    expect(fromSource.code).toBe(0);
+    expect(fromSource.stdout).toContain(`${join(dir, 'imports', 'messages.html')}: telegram-html, 12 read, 0 new, 12 already stored`);
+    expect(fromSource.stdout).toContain('total: 0 new, 24 already stored, 0 skipped, 0 files failed');
+  });
+});

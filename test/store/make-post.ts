@@ -31,6 +31,8 @@ export interface TestPost {
   readonly publishedAt?: string;
   readonly firstSeen?: string;
   readonly amplifiesNativeId?: string;
+  /** Other formats' keys for the post. */
+  readonly aliasNativeIds?: readonly string[];
 }
 
 export interface TestAnalysis {
@@ -55,6 +57,7 @@ export function makePost(input: TestPost): Post {
     ...(input.url !== undefined ? { url: input.url } : {}),
     ...(input.publishedAt !== undefined ? { publishedAt: new Date(input.publishedAt) } : {}),
     ...(input.amplifiesNativeId !== undefined ? { amplifiesNativeId: input.amplifiesNativeId } : {}),
+    ...(input.aliasNativeIds !== undefined ? { aliasNativeIds: input.aliasNativeIds } : {}),
     location: { file: 'test.jsonl', index: 0 },
   };
   return gate.admit(raw, new Date(input.firstSeen ?? '2024-11-20T12:00:00Z'));

@@ -1,5 +1,6 @@
 import { contentNativeId } from '../content-id.js';
 import { LocalIds, scopedNativeId } from '../identity/scoped-native-id.js';
+import { socialAddressKey } from '../identity/social-address-key.js';
 import { readRecordDate, readRecordUrl, type ImportContext, type ImportLog } from '../import-context.js';
 import { cleanText } from '../markup/clean-text.js';
 import { htmlToText } from '../markup/html-to-text.js';
@@ -189,10 +190,14 @@ export function recordToPost(
   // unless it is only the text's opening again.
   const text = article || title === '' || opensText(title, body) ? body : `${title}\n${body}`;
 
+  // A listening tool's row of a VK post or a YouTube comment is known by the id the platform's
+  // own export gives it, read from its address; an article by its address (the gate adds it).
+  const addressKey = article ? undefined : socialAddressKey(optional(values.url), platform);
   return {
     kind,
     platform,
     nativeId: recordId(values, text, localIds),
+    ...(addressKey === undefined ? {} : { aliasNativeIds: [addressKey] }),
     title: article ? optional(title) : undefined,
     text,
     publishedAt: readRecordDate(dateAndTime(values), zonedContext(context, values.dateZone), location, log),
@@ -265,6 +270,17 @@ function dateAndTime(values: RecordValues): string | number | undefined {
   if (date === undefined) return time;
   if (time === undefined || typeof date !== 'string' || date.includes(':')) return date;
   return TIME_ONLY.test(String(time).trim()) ? `${date.trim()} ${String(time).trim()}` : date;
+}
+
+/**
+ * The native id `recordToPost` gives a social record, for a format that must know the key
+ * another format gives the same post (a Telegram message split out of its chat's export).
+ */
+export function recordKey(values: RecordValues): string {
+  const body = textOf(values.text);
+  const title = textOf(values.title);
+  const text = title === '' || opensText(title, body) ? body : `${title}\n${body}`;
+  return recordId(values, text, new LocalIds());
 }
 
 /** The record's own id, scoped when it is a bare number; else one from its text and date. */

@@ -1,8 +1,8 @@
 import { isJsonObject, stringOrNumber, type JsonObject } from '../json-value.js';
-import { isForward } from '../telegram/import-telegram-export.js';
+import { isForward } from '../telegram/is-forward.js';
 import { messageText, messageTextProblem } from '../telegram/message-text.js';
 import { pollText } from '../telegram/poll-text.js';
-import type { RecordValues } from './record-to-post.js';
+import { recordKey, type RecordValues } from './record-to-post.js';
 
 /** A Telegram Desktop message read as a record's values, why it is left out, or why it is skipped. */
 export type DesktopMessage =
@@ -21,9 +21,9 @@ export type DesktopMessage =
  * The message is read as the export's importer reads it, except for its key: the chat it came
  * from is not in the message, so its number is scoped like any record's (by its text and date).
  *
- * LIMITATION: the same messages imported from the whole `result.json` (keyed by the chat's
- * number) are therefore stored again; `from_id` names the chat only for a channel's own posts
- * (in a group it is the sender, never read), so it cannot stand in for the chat.
+ * `from_id` names the chat only for a channel's own posts (in a group it is the sender, never
+ * read), so it cannot stand in for the chat. The whole `result.json` and the HTML export give
+ * each message this key too (`splitMessageKey`), so the message is one post from all three.
  */
 export function telegramDesktopMessage(record: JsonObject): DesktopMessage | undefined {
   if (!isDesktopMessage(record)) return undefined;
@@ -57,4 +57,27 @@ function isDesktopMessage(record: JsonObject): boolean {
   if (stringOrNumber(record.id) === undefined || !('date' in record)) return false;
   return 'date_unixtime' in record || Array.isArray(record.text_entities) || Array.isArray(record.text)
     || isJsonObject(record.poll);
+}
+
+/**
+ * The native id a message of `result.json` gets when imported split out of its chat (its number
+ * scoped by its text and `date_unixtime`, or `date` in exports that lack it): the whole export
+ * gives each message this key beside its own, so that the two imports meet. Undefined for a
+ * message that is not read as a post.
+ */
+export function splitMessageKey(message: unknown): string | undefined {
+  if (!isJsonObject(message)) return undefined;
+  const read = telegramDesktopMessage(message);
+  return read !== undefined && 'values' in read ? recordKey(read.values) : undefined;
+}
+
+/**
+ * The same key for a message read from the HTML export, which gives its number, text and exact
+ * time: equal to `splitMessageKey`'s when the JSON export wrote `date_unixtime`, as Telegram
+ * Desktop has for years.
+ */
+export function splitMessageKeyAt(id: string, text: string, publishedAt: Date | undefined): string | undefined {
+  if (publishedAt === undefined || Number.isNaN(publishedAt.getTime())) return undefined;
+  const date = String(Math.floor(publishedAt.getTime() / 1000));
+  return recordKey({ text, platform: 'telegram', id, date });
 }

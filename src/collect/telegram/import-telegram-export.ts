@@ -2,6 +2,9 @@ import { contentNativeId } from '../content-id.js';
 import { ImportLog, readRecordDate, type ImportContext } from '../import-context.js';
 import { isJsonObject, jsonKindOf, stringOrNumber, type JsonObject } from '../json-value.js';
 import type { ImportBatch, RawPost, RecordLocation } from '../raw-post.js';
+import { splitMessageKey } from '../files/telegram-desktop-message.js';
+import { chatTitleKey } from './chat-title-key.js';
+import { isForward } from './is-forward.js';
 import { messageText, messageTextProblem } from './message-text.js';
 import { pollText } from './poll-text.js';
 
@@ -48,7 +51,8 @@ export function importTelegramExport(document: unknown, context: ImportContext):
     }
     const chatKey = stringOrNumber(chat.id) ?? `unnamed-chat${path}`;
     const messages = chat.messages;
-    const thread = { chatKey, serviceIds: serviceMessageIds(messages) };
+    const title = typeof chat.name === 'string' ? chat.name : undefined;
+    const thread = { chatKey, title, serviceIds: serviceMessageIds(messages) };
 
     messages.forEach((message: unknown, index) => {
       const location = { file: context.file, index, path: `${path}/messages/${index}` };
@@ -110,6 +114,8 @@ export function privateChatError(file: string, type: unknown): Error {
 /** Where a message stands: its chat, and the chat's service messages, which are no posts. */
 export interface Thread {
   readonly chatKey: string;
+  /** The chat's name, which the HTML export keys its messages by. */
+  readonly title?: string | undefined;
   readonly serviceIds: ReadonlySet<string>;
 }
 
@@ -136,7 +142,7 @@ export function serviceMessageId(message: unknown): string | undefined {
 
 export function messageToPost(
   message: unknown,
-  { chatKey, serviceIds }: Thread,
+  { chatKey, title, serviceIds }: Thread,
   context: ImportContext,
   location: RecordLocation,
   log: ImportLog,
@@ -170,13 +176,17 @@ export function messageToPost(
   const replyId = stringOrNumber(message.reply_to_message_id);
   const elsewhere = isReplyIntoAnotherChat(message.reply_to_peer_id, chatKey);
   const reply = replyId === undefined || elsewhere || serviceIds.has(String(replyId)) ? undefined : replyId;
+  // `date` is the exporting computer's local time without an offset; `date_unixtime` is exact.
+  const publishedAt = readRecordDate(message.date_unixtime ?? message.date, context, location, log);
+  // The keys the HTML export and a message split out of this file give the same message.
+  const aliases = [chatTitleKey(title, String(id), publishedAt), splitMessageKey(message)];
   return {
     kind: 'social',
     platform: 'telegram',
     nativeId: `${chatKey}:${id}`,
+    aliasNativeIds: aliases.filter((alias) => alias !== undefined),
     text,
-    // `date` is the exporting computer's local time without an offset; `date_unixtime` is exact.
-    publishedAt: readRecordDate(message.date_unixtime ?? message.date, context, location, log),
+    publishedAt,
     parentNativeId: reply === undefined ? undefined : `${chatKey}:${reply}`,
     amplifiesNativeId: isForward(message) ? forwardedNativeId(text) : undefined,
     location,
@@ -192,11 +202,6 @@ function isReplyIntoAnotherChat(peer: unknown, chatKey: string): boolean {
   const peerId = stringOrNumber(peer);
   if (peerId === undefined) return false;
   return String(peerId).replace(/\D/g, '') !== chatKey.replace(/\D/g, '');
-}
-
-/** True for a message forwarded, or saved, from another chat. */
-export function isForward(message: JsonObject): boolean {
-  return 'forwarded_from' in message || 'forwarded_from_id' in message || 'saved_from' in message;
 }
 
 /**

@@ -4,6 +4,8 @@ import { contentNativeId } from '../content-id.js';
 import { ImportLog, readRecordDate, type ImportContext } from '../import-context.js';
 import { htmlToText } from '../markup/html-to-text.js';
 import type { ImportBatch, RawPost, RecordLocation } from '../raw-post.js';
+import { splitMessageKeyAt } from '../files/telegram-desktop-message.js';
+import { chatTitleKey } from './chat-title-key.js';
 import { CUT_OFF_MESSAGE_REASON, CUT_OFF_SERVICE_NOTE, isCutOffPage } from './cut-off-page.js';
 import { noteIgnored, type Ignored } from './import-telegram-export.js';
 import { MENTIONED_PERSON } from './message-text.js';
@@ -39,14 +41,15 @@ export function isTelegramHtmlExport(html: string): boolean {
  * group or a private conversation; a private chat's page is read like a group's. Export as JSON to
  * have private chats refused.
  *
- * LIMITATION: nor do they hold the chat's number, by which `result.json` keys its messages, so
- * the same chat imported from both is stored twice. Keying messages by the chat's title as well,
- * and looking both keys up on import, would lift it.
+ * Nor do they hold the chat's number, by which `result.json` keys its messages: each message is
+ * also keyed by the chat's title, its number and its exact time (`chatTitleKey`), a key the JSON
+ * export gives it too, so the same chat imported from both is stored once.
  */
 export function importTelegramHtml(html: string, context: ImportContext): ImportBatch {
   const log = new ImportLog();
   const { document } = parseHTML(html);
-  const chatKey = `html:${document.querySelector('.page_header .text')?.textContent?.trim() ?? context.file}`;
+  const title = document.querySelector('.page_header .text')?.textContent?.trim();
+  const chatKey = `html:${title ?? context.file}`;
   const lines = messageLines(html);
   const posts: RawPost[] = [];
   const left: Ignored = { service: 0, withoutText: 0 };
@@ -73,7 +76,7 @@ export function importTelegramHtml(html: string, context: ImportContext): Import
       log.skip(location, CUT_OFF_MESSAGE_REASON);
       return;
     }
-    const post = messageToPost(message, `${chatKey}:${id}`, { chatKey, serviceIds }, context, location, log);
+    const post = messageToPost(message, id, { chatKey, title, serviceIds }, context, location, log);
     if (post) posts.push(post);
     else left.withoutText += 1;
   });
@@ -82,10 +85,16 @@ export function importTelegramHtml(html: string, context: ImportContext): Import
   return log.batch('telegram-html', context.file, posts);
 }
 
+interface Chat {
+  readonly chatKey: string;
+  readonly title: string | undefined;
+  readonly serviceIds: ReadonlySet<string | undefined>;
+}
+
 function messageToPost(
   message: ExportElement,
-  nativeId: string,
-  { chatKey, serviceIds }: { chatKey: string; serviceIds: ReadonlySet<string | undefined> },
+  id: string,
+  { chatKey, title: chatTitle, serviceIds }: Chat,
   context: ImportContext,
   location: RecordLocation,
   log: ImportLog,
@@ -98,12 +107,16 @@ function messageToPost(
   const target = REPLY_TARGET.exec(message.querySelector('.reply_to a')?.getAttribute('href') ?? '')?.[1];
   const replyTo = serviceIds.has(target) ? undefined : target;
   const forwarded = message.querySelector('.forwarded') !== null;
+  const publishedAt = readRecordDate(title.split('\n')[0]!.trim(), context, location, log);
+  // The keys `result.json` and a message split out of it give the same message.
+  const aliases = [chatTitleKey(chatTitle, id, publishedAt), splitMessageKeyAt(id, text, publishedAt)];
   return {
     kind: 'social',
     platform: 'telegram',
-    nativeId,
+    nativeId: `${chatKey}:${id}`,
+    aliasNativeIds: aliases.filter((alias) => alias !== undefined),
     text,
-    publishedAt: readRecordDate(title.split('\n')[0]!.trim(), context, location, log),
+    publishedAt,
     parentNativeId: replyTo === undefined ? undefined : `${chatKey}:${replyTo}`,
     amplifiesNativeId: forwarded ? `forward:${contentNativeId(text, undefined)}` : undefined,
     location,

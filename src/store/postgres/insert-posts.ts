@@ -42,7 +42,9 @@ export interface BatchTallies {
  * first to commit and then finds it taken, so a post is never written twice, and two writers
  * always take their locks in the same order.
  */
-export async function insertPostRows(client: pg.PoolClient, posts: readonly NewPost[], tallies: BatchTallies): Promise<number> {
+export async function insertPostRows(client: pg.PoolClient, given: readonly NewPost[], tallies: BatchTallies): Promise<number> {
+  const posts = await unknownPosts(client, given);
+  if (posts.length === 0) return 0;
   const byId = new Map<string, NewPost & { seq: number }>();
   const drawn = await client.query<{ seq: number }>(
     'SELECT nextval($1::regclass) AS seq FROM generate_series(1, $2)', ['post_seq', posts.length],
@@ -62,6 +64,7 @@ export async function insertPostRows(client: pg.PoolClient, posts: readonly NewP
   if (registered.rows.length === 0) return 0;
 
   const fresh = registered.rows.map((row) => byId.get(row.id)!).sort((a, b) => a.seq - b.seq);
+  await insertAliases(client, fresh.flatMap(({ post, seq }) => post.aliases.map((alias) => [alias, seq] as const)));
   await client.query(INSERT_POSTS, postColumns(fresh));
   await writeAnalysisRows(client, fresh.map(({ seq, day, post, analysis }) => ({
     seq, day, publishedAt: post.publishedAt, analysis,
@@ -69,6 +72,55 @@ export async function insertPostRows(client: pg.PoolClient, posts: readonly NewP
 
   for (const { post, analysis, day } of fresh) tallyStoredPost(tallies, post, analysis, day, analysisFacts(analysis));
   return fresh.length;
+}
+
+/**
+ * The posts of a batch that no stored post is, by any of their keys (their id, or another
+ * format's key for them), nor an earlier post of the batch. A post already stored under another
+ * format's key is left out, and the stored post is known from now on by this format's keys too.
+ *
+ * LIMITATION: two writers storing the same post from two formats at the same moment (a JSON and
+ * an HTML export of one chat published to two workers at once) each find the other's keys not yet
+ * committed and both store it; registering the aliases in `post_ids`'s order and locks would lift it.
+ */
+async function unknownPosts(client: pg.PoolClient, posts: readonly NewPost[]): Promise<NewPost[]> {
+  const keysOf = (post: NewPost['post']): string[] => [post.id, ...post.aliases];
+  const found = await client.query<{ key: string; seq: string }>(
+    `SELECT k.key, coalesce(i.seq, a.owner) AS seq FROM unnest($1::text[]) AS k(key)
+     LEFT JOIN post_ids i ON i.id = k.key LEFT JOIN post_aliases a ON a.alias = k.key
+     WHERE i.seq IS NOT NULL OR a.owner IS NOT NULL`,
+    [[...new Set(posts.flatMap((entry) => keysOf(entry.post)))]],
+  );
+  const owners = new Map(found.rows.map((row) => [row.key, Number(row.seq)]));
+  const claimed = new Set<string>();
+  const learned: (readonly [string, number])[] = [];
+  const unknown: NewPost[] = [];
+
+  for (const entry of posts) {
+    const keys = keysOf(entry.post);
+    const owner = keys.map((key) => owners.get(key)).find((seq) => seq !== undefined);
+    if (owner !== undefined) {
+      learned.push(...keys.filter((key) => !owners.has(key)).map((key) => [key, owner] as const));
+      continue;
+    }
+    // The same id twice is left to the insert below (the first copy wins); another post sharing
+    // a key with an earlier one of the batch is that post.
+    if (keys.some((key) => claimed.has(key)) && !claimed.has(entry.post.id)) continue;
+    for (const key of keys) claimed.add(key);
+    unknown.push(entry);
+  }
+  await insertAliases(client, learned);
+  return unknown;
+}
+
+async function insertAliases(client: pg.PoolClient, rows: readonly (readonly [string, number])[]): Promise<void> {
+  if (rows.length === 0) return;
+  const sorted = [...new Map(rows.map(([alias, seq]) => [alias, seq])).entries()].sort(([a], [b]) => (a < b ? -1 : 1));
+  await client.query(
+    `INSERT INTO post_aliases (alias, owner) SELECT * FROM unnest($1::text[], $2::bigint[])
+     ON CONFLICT (alias) DO NOTHING`,
+    [sorted.map(([alias]) => alias), sorted.map(([, seq]) => seq)],
+  );
 }
 
 const INSERT_POSTS = `INSERT INTO posts (

@@ -36,6 +36,7 @@ import { parseQuery } from '../../query/parser.js';
 import type { DatedCounts, DatedPost, DatedPostFilter, DatedPostReader } from '../dated-posts.js';
 import { readDatedCounts, readDatedPosts } from './read-dated-posts.js';
 import { tallyStoredPost } from '../tally-stored-post.js';
+import type { Post } from '../../privacy/post.js';
 import { makeFolder } from '../../make-folder.js';
 import type { ProjectIds, PruneResult } from '../removed-ids.js';
 import { pruneRemovedIds } from './prune-removed-ids.js';
@@ -277,6 +278,13 @@ export class SqliteStore implements Store, DatedPostReader, AgencyReader {
     let inserted = 0;
 
     for (const { post, analysis } of items) {
+      const owner = this.#storedOwner(post);
+      if (owner !== undefined) {
+        // Already stored, perhaps from another format: that post stays as it was, and is known
+        // from now on by the keys this format gives it too.
+        this.#rememberKeys(post, owner);
+        continue;
+      }
       const day = this.#calendar.dayOf(post.publishedAt);
       const probabilities = analysis.sentiment.probabilities;
       const result = insertPost.run(
@@ -289,6 +297,7 @@ export class SqliteStore implements Store, DatedPostReader, AgencyReader {
       // Already stored: the first import's row, first-seen date included, stays as it was.
       if (result.changes === 0) continue;
       inserted++;
+      for (const alias of post.aliases) this.#statements.insertAlias.run(alias, post.id);
 
       const seq = Number(result.lastInsertRowid);
       const facts = this.#writeAnalysis(seq, analysis, { day, publishedAt: post.publishedAt.getTime() });
@@ -298,6 +307,25 @@ export class SqliteStore implements Store, DatedPostReader, AgencyReader {
     this.#rollups.write(tally);
     this.#agencies.writeRollups(agencyTally);
     return { inserted, existing: items.length - inserted };
+  }
+
+  /**
+   * The id of the stored post that `post` is, found by its id or by any of its other keys,
+   * either as a stored post's id or as a key another format gave one; undefined for a new post.
+   */
+  #storedOwner(post: Post): string | undefined {
+    for (const key of [post.id, ...post.aliases]) {
+      if (this.#statements.selectPostId.get(key) !== undefined) return key;
+      const alias = this.#statements.selectAliasOwner.get(key) as { owner: string } | undefined;
+      if (alias !== undefined) return alias.owner;
+    }
+    return undefined;
+  }
+
+  #rememberKeys(post: Post, owner: string): void {
+    for (const key of [post.id, ...post.aliases]) {
+      if (key !== owner) this.#statements.insertAlias.run(key, owner);
+    }
   }
 
   /** Writes the child rows and the search entry of one post's analysis (the entry unless `searchIndexed`). */
@@ -562,6 +590,9 @@ function prepareStatements(database: Connection) {
         p_negative, p_neutral, p_positive, amplifies_id, parent_id, language_shares, analysis_versions_id
       ) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
       ON CONFLICT (id) DO NOTHING`),
+    selectPostId: prepare('SELECT 1 FROM posts WHERE id = ?'),
+    selectAliasOwner: prepare('SELECT owner FROM post_aliases WHERE alias = ?'),
+    insertAlias: prepare('INSERT INTO post_aliases (alias, owner) VALUES (?, ?) ON CONFLICT (alias) DO NOTHING'),
     insertMention: prepare(`INSERT INTO post_mentions
       (post_seq, ordinal, subject_id, start_offset, end_offset, how, in_title) VALUES (?, ?, ?, ?, ?, ?, ?)`),
     insertSubjectSentiment: prepare(`INSERT INTO post_subject_sentiment

@@ -12,6 +12,7 @@ import { analysisVersions } from './010-analysis-versions.js';
 import { searchWithoutPlaceholders } from './011-search-without-placeholders.js';
 import { searchKazakhLettersInRussianStems } from './012-search-kazakh-letters-in-russian-stems.js';
 import { searchHyphenatedWordParts } from './013-search-hyphenated-word-parts.js';
+import { postAliases } from './014-post-aliases.js';
 
 /** Every SQLite schema step, oldest first. Append new steps; never edit a shipped one. */
 export const SQLITE_MIGRATIONS: readonly Migration[] = Object.freeze([
@@ -28,4 +29,5 @@ export const SQLITE_MIGRATIONS: readonly Migration[] = Object.freeze([
   searchWithoutPlaceholders,
   searchKazakhLettersInRussianStems,
   searchHyphenatedWordParts,
+  postAliases,
 ]);
