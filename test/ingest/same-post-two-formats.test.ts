@@ -180,7 +180,7 @@ describe('the same file imported again', () => {
     'telegram-chat-result.json', 'telegram-chat-messages.html', 'telegram-chat-messages-split-one-a-line.jsonl',
     'news-feed-saved-rss.xml', 'news-brandwatch-export.csv', 'news-medialogia-export.csv',
     'vk-wall-get-community.json', 'vk-youscan-export.xlsx', 'youtube-comment-threads-page.json',
-    'youtube-takeout-comments.csv',
+    'youtube-takeout-comments.csv', 'social-listening-export-without-ids.csv',
   ];
 
   it.each(FILES)('stores nothing new from %s under another name', async (name) => {
@@ -227,5 +227,33 @@ describe('keys that name more than one post of a file', () => {
     const summary = await importFiles(store, [fixture('rss-every-item-links-the-news-section.xml')]);
 
     expect(counts(summary)).toEqual([[3, 0, 0]]);
+  });
+});
+
+describe('social posts of listening exports without ids or links', () => {
+  const original = fixture('social-listening-export-without-ids.csv');
+
+  it('are stored once from an export and the same export saved again by Excel, dates rewritten', async () => {
+    const { both, one, secondSummary } = await importPair(original, fixture('social-listening-export-without-ids-resaved-by-excel.csv'));
+
+    expect(counts(secondSummary)).toEqual([[0, 6, 0]]);
+    expect(both.countPosts()).toBe(6);
+    expect(rollups(both)).toEqual(rollups(one));
+  });
+
+  it('keep every post of a copy-paste wave: another tool\'s two of the three are found, its new post added', async () => {
+    const { both, secondSummary } = await importPair(original, fixture('social-other-tool-export-part-of-wave.csv'));
+
+    expect(counts(secondSummary)).toEqual([[1, 2, 0]]);
+    expect(both.countPosts()).toBe(7);
+    expect(both.search('"Спасибо акимату за новые автобусы"', { limit: 10, offset: 0 }).total).toBe(3);
+  });
+
+  it('are not merged within one file: the three posts of the wave are three posts', async () => {
+    const store = newStore();
+
+    const summary = await importFiles(store, [original]);
+
+    expect(counts(summary)).toEqual([[6, 0, 0]]);
   });
 });

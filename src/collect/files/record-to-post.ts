@@ -1,6 +1,7 @@
 import { contentNativeId } from '../content-id.js';
 import { LocalIds, scopedNativeId } from '../identity/scoped-native-id.js';
 import { socialAddressKey } from '../identity/social-address-key.js';
+import { textFingerprint } from '../identity/text-fingerprint.js';
 import { readRecordDate, readRecordUrl, type ImportContext, type ImportLog } from '../import-context.js';
 import { cleanText } from '../markup/clean-text.js';
 import { htmlToText } from '../markup/html-to-text.js';
@@ -190,17 +191,16 @@ export function recordToPost(
   // unless it is only the text's opening again.
   const text = article || title === '' || opensText(title, body) ? body : `${title}\n${body}`;
 
-  // A listening tool's row of a VK post or a YouTube comment is known by the id the platform's
-  // own export gives it, read from its address; an article by its address (the gate adds it).
-  const addressKey = article ? undefined : socialAddressKey(optional(values.url), platform);
+  const nativeId = recordId(values, text, localIds);
+  const publishedAt = readRecordDate(dateAndTime(values), zonedContext(context, values.dateZone), location, log);
   return {
     kind,
     platform,
-    nativeId: recordId(values, text, localIds),
-    ...(addressKey === undefined ? {} : { aliasNativeIds: [addressKey] }),
+    nativeId,
+    ...aliasesOf(article ? undefined : { values, platform, nativeId, text, publishedAt }, localIds),
     title: article ? optional(title) : undefined,
     text,
-    publishedAt: readRecordDate(dateAndTime(values), zonedContext(context, values.dateZone), location, log),
+    publishedAt,
     outlet: article ? optional(values.outlet) ?? optional(values.site) : undefined,
     url: article ? readRecordUrl(optional(values.url), location, log) : undefined,
     declaredLanguage: optional(values.language),
@@ -210,6 +210,27 @@ export function recordToPost(
       ?? (isRepost(values) ? repeatedTextId(text) : undefined),
     location,
   };
+}
+
+/**
+ * The keys another format gives a social record's post. A listening tool's row of a VK post or a
+ * YouTube comment is known by the id the platform's own export gives it, read from its address; a
+ * row with neither id nor address by its text and hour (`textFingerprint`). An article is known
+ * by its address, a key the gate gives every article.
+ */
+function aliasesOf(
+  social: { values: RecordValues; platform: Platform; nativeId: string; text: string; publishedAt: Date | undefined } | undefined,
+  localIds: LocalIds,
+): { aliasNativeIds?: string[] } {
+  if (social === undefined) return {};
+  const { values, platform, nativeId, text, publishedAt } = social;
+  const addressKey = socialAddressKey(optional(values.url), platform);
+  if (addressKey !== undefined) return { aliasNativeIds: [addressKey] };
+  // Only a key made from the text and date as written: an id, even a row number, or a link
+  // names a post better than its words do.
+  if (!nativeId.startsWith('content:')) return {};
+  const fingerprint = textFingerprint(text, publishedAt, localIds);
+  return fingerprint === undefined ? {} : { aliasNativeIds: [fingerprint] };
 }
 
 /**

@@ -63,11 +63,24 @@ export class LocalIds {
   // Bounds the memory of a very large file; references further back than this stay bare.
   static readonly #LIMIT = 200_000;
   readonly #scoped = new Map<string, string>();
+  readonly #occurrences = new Map<string, number>();
 
   remember(id: string, scoped: string): void {
     const number = localNumber(id);
     if (number === undefined || this.#scoped.has(number) || this.#scoped.size >= LocalIds.#LIMIT) return;
     this.#scoped.set(number, scoped);
+  }
+
+  /**
+   * How many times the file has given `key` so far, this time included; 0 once the file has
+   * given more keys than are remembered. A copy-paste wave is many records of one text in one
+   * hour: the count tells them apart (`textFingerprint`).
+   */
+  occurrence(key: string): number {
+    const count = (this.#occurrences.get(key) ?? 0) + 1;
+    if (count === 1 && this.#occurrences.size >= LocalIds.#LIMIT) return 0;
+    this.#occurrences.set(key, count);
+    return count;
   }
 
   /** What a parent or repost id of a record in `channel` stands for. */

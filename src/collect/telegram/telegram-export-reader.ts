@@ -22,6 +22,8 @@ interface StreamedChat {
   readonly path: string;
   type?: unknown;
   id?: unknown;
+  /** The chat's title, which Telegram Desktop writes before its type and id. */
+  name?: unknown;
   typeSeen: boolean;
   idSeen: boolean;
   /** 'a list' once its `messages` list opened; what else it is otherwise. */
@@ -107,6 +109,7 @@ export class TelegramExportReader implements JsonDocumentReader {
 
   #header(chat: StreamedChat, key: JsonPathSegment, value: unknown): void {
     if (key === 'messages') chat.messages = jsonKindOf(value);
+    if (key === 'name') chat.name = value;
     if (key === 'id') {
       chat.id = value;
       chat.idSeen = true;
@@ -134,7 +137,8 @@ export class TelegramExportReader implements JsonDocumentReader {
 
   #post(chat: StreamedChat, message: unknown, location: RecordLocation): void {
     const chatKey = stringOrNumber(chat.id) ?? `unnamed-chat${chat.path}`;
-    const thread = { chatKey, serviceIds: chat.serviceIds };
+    const title = typeof chat.name === 'string' ? chat.name : undefined;
+    const thread = { chatKey, title, serviceIds: chat.serviceIds };
     const post = messageToPost(message, thread, this.#context, location, this.#records.log, this.#ignored);
     if (post) this.#records.posts.push(post);
   }
