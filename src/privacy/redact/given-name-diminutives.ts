@@ -160,6 +160,7 @@ const NOUNS_SHAPED_LIKE_PET_FORMS = new Set(['домик', 'шарик', 'кри
  * ("Нурик-аға"), before where the neighbour lives ("Асик из 3 подъезда").
  */
 export function isGivenNameBeginningPetForm(word: string): boolean {
+  if (!word.endsWith('ик')) return false;
   const beginning = BEGINNING_PET_FORM.exec(word)?.[1];
   if (beginning === undefined || NOUNS_SHAPED_LIKE_PET_FORMS.has(word)) return false;
   return nameBeginnings().has(nameKey(beginning));

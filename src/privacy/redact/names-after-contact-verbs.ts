@@ -15,8 +15,8 @@ import type { NameToken } from './name-token.js';
  * Not "сообщил", "рассказал", "заявил", "сказал": news write them before agencies ("сообщил
  * Интерфаксу", "сказал Би-Би-Си").
  */
-const RUSSIAN_CONTACT_VERB_BEFORE = new RegExp(
-  '(?<!\\p{L})(?:' + [
+const RUSSIAN_CONTACT_VERB = new RegExp(
+  '^(?:' + [
     '(?:по)?звони(?:л|ла|ли|ть|те|м)?', 'позвоню', 'написал[аи]?', 'напиш(?:у|и|ите)', 'передал[аи]?',
     'переда(?:й|йте|м)', 'скажи(?:те)?', 'скинул[аи]?', 'скинь(?:те)?', 'отправил[аи]?',
     'ответил[аи]?', 'пожаловал(?:ся|ась|ись)', 'жаловал(?:ся|ась|ись)', 'обратил(?:ся|ась|ись) к',
@@ -24,19 +24,21 @@ const RUSSIAN_CONTACT_VERB_BEFORE = new RegExp(
     'дозвонил(?:ся|ась|ись) до', 'дозвониться до', 'спросил[аи]? у', 'спроси(?:те)? у', 'узнал[аи]? у',
     'узнайте у', 'попросил[аи]? у', 'договорил(?:ся|ась|ись) с', 'поговорил[аи]? с', 'созвонил(?:ся|ась|ись) с',
     'связал(?:ся|ась|ись) с', 'переписывал(?:ся|ась|ись) с',
-  ].join('|') + ') $',
+  ].join('|') + ')$',
   'iu',
 );
 
 /** The same typed in Latin letters, as Russian is on a phone without Cyrillic. */
-const LATIN_CONTACT_VERB_BEFORE = new RegExp(
-  '(?<![a-z])(?:' + [
+const LATIN_CONTACT_VERB = new RegExp(
+  '^(?:' + [
     '(?:po)?zvonil[ai]?', 'napisal[ai]?', 'peredal[ai]?', 'peredaj(?:te)?', 'peredai(?:te)?', 'skazal[ai]?',
     'skinul[ai]?', 'obratil(?:sya|as|is) k', 'dozvonil(?:sya|as|is) do', 'sprosil[ai]? u', 'pogovoril[ai]? s',
     'dogovoril(?:sya|as|is) s',
-  ].join('|') + ') $',
+  ].join('|') + ')$',
   'i',
 );
+/** The prepositions those verbs take, which stand between the verb and the name. */
+const PREPOSITIONS = new Set(['к', 'ко', 'до', 'у', 'с', 'со', 'k', 'do', 'u', 's']);
 
 /** What a declined name ends in after those verbs: "Бахыту", "Динаре", "Мадияра", "Данияром". */
 const OBLIQUE_CASE_ENDING = /(?:[уюеиыая]|[ое]й|[ое]м|ым|им)$/u;
@@ -81,21 +83,44 @@ const SENTENCE_OPENING = /(?:^|[.!?…\n][\s"«“(]*)$/u;
 export function isNamedByContactVerb(text: string, tokens: readonly NameToken[], index: number): boolean {
   const token = tokens[index]!;
   if (!token.capitalised || token.place || token.subject || token.initial || token.word.length < 3) return false;
+  const latin = LATIN_LETTER.test(token.word);
+  const declined = latin ? LATIN_OBLIQUE_CASE_ENDING.test(token.word) : OBLIQUE_CASE_ENDING.test(token.word);
+  // Neither a Russian verb's case nor a Kazakh given name: most capitalised words end here.
+  if (!declined && token.given === undefined) return false;
   // The verb may open the sentence with a capital ("Позвонила Бахыту"); a word after the name
   // makes a longer name, the other rules' to read.
   const next = tokens[index + 1];
   if (next?.joined && next.capitalised) return false;
   if (TITLE_OR_BODY.test(token.word) || INNER_CAPITAL.test(text.slice(token.start + 1, token.end))) return false;
 
-  const before = text.slice(Math.max(0, token.start - 32), token.start);
-  if (LATIN_LETTER.test(token.word)) {
-    if (LATIN_CONTACT_VERB_BEFORE.test(before) && LATIN_OBLIQUE_CASE_ENDING.test(token.word)) return true;
-  } else if (RUSSIAN_CONTACT_VERB_BEFORE.test(before) && OBLIQUE_CASE_ENDING.test(token.word)) {
-    return true;
-  }
+  if (declined && (latin ? LATIN_CONTACT_VERB : RUSSIAN_CONTACT_VERB).test(verbBefore(text, token.start))) return true;
   if (token.joined && tokens[index - 1]?.capitalised) return false;
   return isKazakhNameBeforeContactVerb(text, token);
 }
+
+/**
+ * The word before `start`, with the one before it when it is a preposition ("обратилась к"):
+ * looked up whole, which is far cheaper than searching the characters before every word.
+ */
+function verbBefore(text: string, start: number): string {
+  if (text[start - 1] !== ' ') return '';
+  const wordStart = wordStartBefore(text, start - 1);
+  const word = text.slice(wordStart, start - 1);
+  if (!PREPOSITIONS.has(word.toLowerCase()) || text[wordStart - 1] !== ' ') return word;
+  return text.slice(wordStartBefore(text, wordStart - 1), start - 1);
+}
+
+/**
+ * Where the word that ends at `end` begins: after the last space, line break or other character
+ * that is no letter ("—позвонила", "(написала").
+ */
+function wordStartBefore(text: string, end: number): number {
+  let at = end;
+  while (at > 0 && LETTER.test(text[at - 1]!)) at--;
+  return at;
+}
+
+const LETTER = /\p{L}/u;
 
 /**
  * Only a word the lists or its shape make a given name: a capitalised noun stands there too
