@@ -15,6 +15,8 @@ const BARE_AT = String.raw` (?:at|собака|собачка) `;
 // Full-width and small at signs (＠, ﹫) come from fancy-font keyboards.
 const SPACED_AT = String.raw` ?[@＠﹫] ?`;
 const DOT = String.raw`(?: ?\. ?| ?[(\[{<] ?(?:dot|точка|тчк) ?[)\]}>] ?| (?:dot|точка|тчк) )`;
+/** Every dot of a domain, for telling a plain address from a hidden one. */
+const DOTS = new RegExp(DOT, 'giu');
 const LABEL = String.raw`[\p{L}\p{N}](?:[\p{L}\p{N}-]*[\p{L}\p{N}])?`;
 const TOP_LEVEL_DOMAIN = String.raw`(?:ru|kz|com|net|org|su|ua|by|uz|kg|info|biz|io|me|edu|gov|рф|қаз)`;
 const OBFUSCATED_EMAIL = new RegExp(
@@ -94,7 +96,7 @@ function mayHideAnAddress(text: string): boolean {
 }
 
 function isObfuscatedEmail(localPart: string, at: string, domain: string, lastDot: string): boolean {
-  const dots = (domain + lastDot).match(new RegExp(DOT, 'giu')) ?? [];
+  const dots = (domain + lastDot).match(DOTS) ?? [];
   const plain = at === PLAIN_AT && dots.every((dot) => PLAIN_DOT.test(dot));
   // A plain address is the plain pattern's to find.
   if (plain) return false;
