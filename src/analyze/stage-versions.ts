@@ -77,7 +77,8 @@ const STAGE_CODE: Readonly<Record<AnalysisStage, readonly string[]>> = {
   sentiment: ['sentiment', '../models'],
   issues: ['issues', 'keywords'],
   districts: ['places'],
-  agencies: ['agencies'],
+  // Agencies are told apart by the same keyword rules as issues.
+  agencies: ['agencies', 'keywords'],
 };
 
 /**

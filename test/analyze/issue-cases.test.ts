@@ -42,6 +42,9 @@ describe.each([
   // ЦОН, eGov, ОСИ, Сергек, "не будет газа", "свет жоқ", "Смог сегодня", "строить", "спилили":
   // how residents name city services and what happens to them.
   ['residents\' words for city services', 'residents-words-for-city-services.jsonl'],
+  // "32-й ходит раз в час", "Проезд уже 200 тенге", "за свет пришло 15 000": a route or a price
+  // told by a number; "Көшеде жарық жоқ" is a street's lamps, not a power cut.
+  ['a route or a price told by a number, and a street with no light', 'amounts-route-numbers-and-street-lamps.jsonl'],
 ])('%s', (_, file) => {
   test.each(readCases<IssueCase>(file).map((each) => [each.text, each] as const))('%s', (_, each) => {
     const found = matcher.issues(prepareText(each.text), each.language).map((hit) => hit.issueId);

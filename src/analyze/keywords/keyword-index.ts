@@ -81,28 +81,59 @@ export class KeywordIndex {
   }
 }
 
+/**
+ * Where numbers in digits stand in a post's words: `[i]` is true when one stands right before
+ * word i, and `[words.length]` when one closes the post.
+ */
+export type NumberPositions = readonly boolean[];
+
 /** Positions of the phrase's words when it begins at `index`, or null when it does not. */
 export function phraseAt(
   pattern: KeywordPattern, words: readonly WordInfo[], index: number, kazakh: boolean,
+  numbers: NumberPositions | null = null,
 ): number[] | null {
+  if (!numberStandsBefore(pattern.words[0] as WordPattern, index, 0, numbers)) return null;
   const positions = [index];
-  return extendPhrase(pattern.words, 1, words, kazakh, positions) ? positions : null;
+  return extendPhrase(pattern, 1, words, kazakh, numbers, positions) ? positions : null;
 }
 
 function extendPhrase(
-  patternWords: readonly WordPattern[], next: number, words: readonly WordInfo[], kazakh: boolean,
-  positions: number[],
+  pattern: KeywordPattern, next: number, words: readonly WordInfo[], kazakh: boolean,
+  numbers: NumberPositions | null, positions: number[],
 ): boolean {
-  if (next === patternWords.length) return true;
-  const pattern = patternWords[next] as WordPattern;
-  const after = (positions[positions.length - 1] as number) + 1;
-  const last = Math.min(words.length - 1, after + pattern.gapBefore);
+  const previous = positions[positions.length - 1] as number;
+  if (next === pattern.words.length) return numberStandsAfter(pattern, previous, words.length, numbers);
+  const wordPattern = pattern.words[next] as WordPattern;
+  const after = previous + 1;
+  const last = Math.min(words.length - 1, after + wordPattern.gapBefore);
   for (let position = after; position <= last; position++) {
-    if (!wordMatches(pattern, words[position] as WordInfo, kazakh)) continue;
+    if (!numberStandsBefore(wordPattern, position, after, numbers)) continue;
+    if (!wordMatches(wordPattern, words[position] as WordInfo, kazakh)) continue;
     positions.push(position);
-    if (extendPhrase(patternWords, next + 1, words, kazakh, positions)) return true;
+    if (extendPhrase(pattern, next + 1, words, kazakh, numbers, positions)) return true;
     positions.pop();
   }
+  return false;
+}
+
+/** Whether the number `wordPattern` asks for stands before `position`, not before `from`. */
+function numberStandsBefore(
+  wordPattern: WordPattern, position: number, from: number, numbers: NumberPositions | null,
+): boolean {
+  if (wordPattern.numberBefore === null) return true;
+  return numberBetween(numbers, Math.max(from, position - wordPattern.numberBefore), position);
+}
+
+function numberStandsAfter(
+  pattern: KeywordPattern, last: number, wordCount: number, numbers: NumberPositions | null,
+): boolean {
+  if (pattern.numberAfter === null) return true;
+  return numberBetween(numbers, last + 1, Math.min(wordCount, last + 1 + pattern.numberAfter));
+}
+
+function numberBetween(numbers: NumberPositions | null, first: number, last: number): boolean {
+  if (numbers === null) return false;
+  for (let at = first; at <= last; at++) if (numbers[at] === true) return true;
   return false;
 }
 

@@ -9,7 +9,7 @@ import type { LanguageCode } from '../analysis.js';
 import type { AnalysisText } from '../analysis-text.js';
 import type { TaxonomyEntry } from '../../project/project.js';
 import type { WordInfo } from '../word-info.js';
-import { KeywordIndex, NO_STARTS, phraseAt, type Starts } from './keyword-index.js';
+import { KeywordIndex, NO_STARTS, phraseAt, type NumberPositions, type Starts } from './keyword-index.js';
 import { compileKeyword, type KeywordLanguage, type KeywordPattern } from './keyword-pattern.js';
 
 // LIMITATION: every keyword weighs the same and negation is not read ("нет проблем с водой"
@@ -63,14 +63,15 @@ export class KeywordMatcher {
     // Kazakh stems are used only where Kazakh may be written: the stripper would read the
     // Russian "суда" as Kazakh су·да ("in the water").
     const kazakh = language !== 'ru' && language !== 'en';
-    const split = hasParts(text.words);
-    const words = split ? wordStream(text.words) : text.words;
+    const { words, numbers, tokenOf } = keywordStream(text);
     const starts = words.map((word) => this.#startsOf(word));
-    const excluded = this.#excludedPositions(words, starts, kazakh);
+    const excluded = this.#excludedPositions(words, starts, kazakh, numbers);
     // Sentences are worked out only for the few posts where a sentence exclusion occurs.
-    const stories = this.#sentenceExclusions.size === 0 ? null : this.#storyPositions(words, starts, kazakh);
+    const stories = this.#sentenceExclusions.size === 0 ? null : this.#storyPositions(words, starts, kazakh, numbers);
     const wordSentences = stories === null ? null : sentenceNumbers(text);
-    const sentences = wordSentences === null || !split ? wordSentences : streamSentences(text.words, wordSentences);
+    const sentences = wordSentences === null || tokenOf === null
+      ? wordSentences
+      : tokenOf.map((token) => wordSentences[token]!);
     const excludedSentences = stories === null ? null : sentencesOf(stories, sentences!);
     let found: Map<string, { rules: string[]; weight: number }> | null = null;
 
@@ -86,7 +87,7 @@ export class KeywordMatcher {
       for (const pattern of patterns) {
         if (excluded?.get(pattern.entryId)?.has(index)) continue;
         if (excludedSentences?.get(pattern.entryId)?.has(sentences![index]!)) continue;
-        if (pattern.words.length === 1 || phraseAt(pattern, words, index, kazakh)) record(pattern);
+        if (isSingleWord(pattern) || phraseAt(pattern, words, index, kazakh, numbers)) record(pattern);
       }
     };
 
@@ -102,7 +103,7 @@ export class KeywordMatcher {
       const { keywords } = this.#startsOf(word);
       for (const pattern of kazakh ? [...keywords.always, ...keywords.kazakh] : keywords.always) {
         if (excludedSentences?.get(pattern.entryId)?.has(sentence)) continue;
-        if (pattern.words.length === 1) record(pattern);
+        if (isSingleWord(pattern)) record(pattern);
       }
     });
 
@@ -128,7 +129,7 @@ export class KeywordMatcher {
 
   /** The word positions each entry's exclusions cover; null when none matches. */
   #excludedPositions(
-    words: readonly WordInfo[], wordStarts: readonly WordStarts[], kazakh: boolean,
+    words: readonly WordInfo[], wordStarts: readonly WordStarts[], kazakh: boolean, numbers: NumberPositions | null,
   ): Map<string, Set<number>> | null {
     if (this.#exclusions.size === 0) return null;
     let excluded: Map<string, Set<number>> | null = null;
@@ -136,7 +137,7 @@ export class KeywordMatcher {
       const starts = (wordStarts[index] as WordStarts).exclusions;
       const patterns = kazakh && starts.kazakh.length > 0 ? [...starts.always, ...starts.kazakh] : starts.always;
       for (const pattern of patterns) {
-        const positions = phraseAt(pattern, words, index, kazakh);
+        const positions = phraseAt(pattern, words, index, kazakh, numbers);
         if (positions === null) continue;
         excluded ??= new Map();
         const covered = excluded.get(pattern.entryId) ?? new Set();
@@ -149,14 +150,14 @@ export class KeywordMatcher {
 
   /** The word positions where each entry's sentence exclusions begin; null when none does. */
   #storyPositions(
-    words: readonly WordInfo[], wordStarts: readonly WordStarts[], kazakh: boolean,
+    words: readonly WordInfo[], wordStarts: readonly WordStarts[], kazakh: boolean, numbers: NumberPositions | null,
   ): Map<string, number[]> | null {
     let found: Map<string, number[]> | null = null;
     for (let index = 0; index < words.length; index++) {
       const starts = (wordStarts[index] as WordStarts).stories;
       const patterns = kazakh && starts.kazakh.length > 0 ? [...starts.always, ...starts.kazakh] : starts.always;
       for (const pattern of patterns) {
-        if (pattern.words.length > 1 && phraseAt(pattern, words, index, kazakh) === null) continue;
+        if (!isSingleWord(pattern) && phraseAt(pattern, words, index, kazakh, numbers) === null) continue;
         found ??= new Map();
         const positions = found.get(pattern.entryId) ?? [];
         positions.push(index);
@@ -184,24 +185,62 @@ function sentenceNumbers(text: AnalysisText): number[] {
   });
 }
 
-/** The sentence numbers of `wordStream(words)`: a hyphenated word's parts share its sentence. */
-function streamSentences(words: readonly WordInfo[], sentences: readonly number[]): number[] {
-  return words.flatMap((word, index) => new Array<number>(word.parts?.length ?? 1).fill(sentences[index]!));
+/** A keyword of one word with no number beside it, found by its lookup alone. */
+function isSingleWord(pattern: KeywordPattern): boolean {
+  return pattern.words.length === 1 && pattern.numberAfter === null && pattern.words[0]!.numberBefore === null;
+}
+
+interface KeywordStream {
+  readonly words: readonly WordInfo[];
+  /** Null when the post has no number in digits. */
+  readonly numbers: NumberPositions | null;
+  /** The token each word of the stream comes from; null when the stream is the post's words. */
+  readonly tokenOf: readonly number[] | null;
+}
+
+const DIGIT = /\d/u;
+// A route or a house told by its number and a case ending: "32-й", "63-го", "12-ю", "№ 37".
+const NUMBER_WORD = /^\d+[-‐‑]\p{L}{1,3}$/u;
+
+/**
+ * The words keywords are matched against: hyphenated words by their parts ("ЛРТ-линия" has
+ * ЛРТ), and numbers in digits, which are not words, noted where they stand ("Проезд уже 200
+ * тенге", "32-й ходит раз в час", a part "92" of "АИ-92").
+ */
+function keywordStream(text: AnalysisText): KeywordStream {
+  if (!DIGIT.test(text.normalised) && !hasParts(text.words)) return { words: text.words, numbers: null, tokenOf: null };
+
+  const words: WordInfo[] = [];
+  const numbers: boolean[] = [];
+  const tokenOf: number[] = [];
+  let number = false;
+  let end = 0;
+  text.words.forEach((word, index) => {
+    const token = text.tokens[index]!;
+    if (DIGIT.test(text.normalised.slice(end, token.start))) number = true;
+    end = token.end;
+    if (NUMBER_WORD.test(word.text)) {
+      number = true;
+      return;
+    }
+    for (const part of word.parts ?? [word]) {
+      if (!/\p{L}/u.test(part.text)) {
+        number = true;
+        continue;
+      }
+      words.push(part);
+      numbers.push(number);
+      tokenOf.push(index);
+      number = false;
+    }
+  });
+  numbers.push(number || DIGIT.test(text.normalised.slice(end)));
+  return { words, numbers: numbers.includes(true) ? numbers : null, tokenOf };
 }
 
 function hasParts(words: readonly WordInfo[]): boolean {
   for (const word of words) if (word.parts !== null) return true;
   return false;
-}
-
-// Hyphenated words are matched by their parts ("ЛРТ-линия" has ЛРТ).
-function wordStream(words: readonly WordInfo[]): WordInfo[] {
-  const stream: WordInfo[] = [];
-  for (const word of words) {
-    if (word.parts === null) stream.push(word);
-    else stream.push(...word.parts);
-  }
-  return stream;
 }
 
 function round(value: number): number {

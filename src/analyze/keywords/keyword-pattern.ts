@@ -3,7 +3,11 @@
  * matches by stem (автобус → автобусы, автобусом; аялдама → аялдамаға), a word ending in `*`
  * matches by prefix (светофор* → светофорный), and several words are a phrase whose words
  * follow one another (горячая вода → нет горячей воды). In a phrase, `…` stands for up to three
- * words of any kind ("доставлен* в … больниц*" → доставлен в городскую больницу).
+ * words of any kind ("доставлен* в … больниц*" → доставлен в городскую больницу), and `#` for a
+ * number written in digits ("# тенге" → 200 тенге, "# ходит" → 32-й ходит, "за свет … #" → за
+ * свет пришло 15 000). Numbers are not words: `#` uses up no word of a `…`, and a `…` beside a
+ * `#` lets up to three words stand between the number and the word ("# … не приш*" → 92 опять
+ * не пришёл).
  */
 import { normaliseForMatching } from '../../text/normalise.js';
 import { foldKazakhLetters } from '../../text/russian-keyboard.js';
@@ -17,6 +21,7 @@ export type KeywordLanguage = 'ru' | 'kk' | 'en';
 /** Words a `…` in a phrase stands for, at most. */
 export const GAP_WORDS = 3;
 const GAP = /^(…|\.\.\.)$/u;
+const NUMBER = '#';
 
 export interface WordPattern {
   /** A stem key ("r:автобус", "k:аялдама", "e:bus") or a prefix key ("pr:светофор"). */
@@ -24,6 +29,8 @@ export interface WordPattern {
   readonly prefix: boolean;
   /** How many words of any kind may stand between this word and the one before it. */
   readonly gapBefore: number;
+  /** How many words may stand between this word and a number in digits before it; null: no number. */
+  readonly numberBefore: number | null;
 }
 
 export interface KeywordPattern {
@@ -31,6 +38,8 @@ export interface KeywordPattern {
   readonly rule: string;
   readonly entryId: string;
   readonly words: readonly WordPattern[];
+  /** How many words may stand between the last word and a number after it; null: no number. */
+  readonly numberAfter: number | null;
 }
 
 export function russianStemKey(word: string): string {
@@ -55,30 +64,38 @@ export function compileKeyword(rule: string, language: KeywordLanguage, entryId:
   const pieces = spaced.length > 1 ? spaced.flatMap(splitHyphenated) : spaced;
   const words: WordPattern[] = [];
   let gapBefore = 0;
+  // Set by a `#` for the next word: how many words may stand between the number and it.
+  let numberBefore: number | null = null;
 
   for (const piece of pieces) {
     if (GAP.test(piece)) {
-      gapBefore = words.length > 0 ? GAP_WORDS : 0;
+      if (numberBefore !== null) numberBefore = GAP_WORDS;
+      else gapBefore = words.length > 0 ? GAP_WORDS : 0;
+      continue;
+    }
+    if (piece === NUMBER) {
+      numberBefore = 0;
       continue;
     }
     const prefix = piece.endsWith('*');
     const word = tokenise(prefix ? piece.slice(0, -1) : piece)[0]?.text;
     if (!word) continue;
     const keys = prefix ? prefixKeys(word, language) : stemKeys(word, language);
-    words.push({ keys, prefix, gapBefore });
+    words.push({ keys, prefix, gapBefore, numberBefore });
     gapBefore = 0;
+    numberBefore = null;
   }
   if (words.length === 0) {
     throw new Error(`taxonomy entry "${entryId}": keyword "${rule}" (${language}) has no word in it; remove it`);
   }
-  return { rule, entryId, words };
+  return { rule, entryId, words, numberAfter: numberBefore === null ? null : gapBefore };
 }
 
 const HYPHEN = /[-‐‑]/u;
 
 /** "дәрі-дәрмек*" as "дәрі" and "дәрмек*": a prefix's star stays on the last part. */
 function splitHyphenated(piece: string): string[] {
-  return GAP.test(piece) ? [piece] : piece.split(HYPHEN).filter((part) => part !== '' && part !== '*');
+  return GAP.test(piece) || piece === NUMBER ? [piece] : piece.split(HYPHEN).filter((part) => part !== '' && part !== '*');
 }
 
 function stemKeys(word: string, language: KeywordLanguage): string[] {

@@ -18,6 +18,22 @@ const KAZAKH_BUILT_THINGS = ['үй', 'үйлер*', 'көпір*', 'мектеп
 const KAZAKH_BUILD_FORMS = ['салу*', 'салын*', 'салған*', 'салды*', 'салмақ*', 'салып*', 'салад*', 'салатын*'];
 const KAZAKH_BUILDING = KAZAKH_BUILT_THINGS.flatMap((thing) => KAZAKH_BUILD_FORMS.map((form) => `${thing} ${form}`));
 
+// A price told only as an amount ('Проезд уже 200 тенге', 'за свет пришло 15 000', 'Газға 8 мың
+// төледік'): what residents pay for, then or before a sum in digits (`#` is a number). A sum
+// alone is as often a theft, a fine or a salary, so the thing paid for must be named.
+const RUSSIAN_SUMS = ['# тенге', '# тг', '# тыс', '# тысяч*', '# млн'];
+const RUSSIAN_PAID_FOR = ['проезд', 'хлеб', 'бензин*', 'дизел*', 'солярк*', 'газ', 'свет', 'электричеств*',
+  'вода', 'аренд*', 'квартплат*', 'коммуналк*', 'такси', 'мясо', 'молоко', 'лекарств*', 'уголь'];
+const KAZAKH_SUMS = ['# теңге', '# мың', '# млн'];
+// Kazakh prefixes are matched with Kazakh letters folded, so 'жарыққа*' also reads 'жарыкка'.
+const KAZAKH_PAID_FOR = ['жол ақы*', 'жарыққа*', 'газға*', 'суға*', 'нан', 'бензин*',
+  'жанармай*', 'пәтерақы*', 'коммунал*', 'такси*', 'көмір*', 'проезд'];
+const ENGLISH_SUMS = ['# tenge', '# kzt'];
+const ENGLISH_PAID_FOR = ['fare*', 'rent', 'bread', 'petrol', 'gas', 'electricity', 'taxi', 'bill*'];
+// Sums of the same sentence, either order: 'хлеб уже 250 тенге', '250 тенге за хлеб'.
+const pricedAs = (things: readonly string[], sums: readonly string[]): string[] =>
+  things.flatMap((thing) => sums.flatMap((sum) => [`${thing} … ${sum}`, `${sum} … ${thing}`]));
+
 const ISSUES: readonly TaxonomyEntry[] = [
   {
     id: 'transport',
@@ -33,14 +49,19 @@ const ISSUES: readonly TaxonomyEntry[] = [
         'проездн*', 'валидатор*', 'автобусн*', 'троллейбусн*', 'трамвайн*',
         // 'Транспорт' alone is also freight, a ministry or a vehicle: the city's, or not running.
         'городск* транспорт*', 'наземн* транспорт*', 'транспорт … не ход*',
+        // A route told by its number alone ('32-й ходит раз в час', '18-й больше не заезжает',
+        // '121-й опять не по расписанию'): a number that goes, comes or keeps a timetable.
+        '# ходит*', '# ходят', '# … не ходит*', '# … заезжа*', '# … не приш*', '# … не приех*',
+        '# … расписани*', '# … не было', 'водител* #',
       ],
       kk: [
         'автобус', 'троллейбус', 'трамвай', 'электробус', 'аялдама', 'қоғамдық көлік', 'метро',
         'маршрут', 'жол жүру ақысы', 'кондуктор', 'онай карт*', 'онай кард*', 'жолаушы*', 'такси',
         'әуежай*', 'автобустар*', 'вагон*', 'пойыз*', 'электричка*', 'вокзал*',
-        'ұшақ*', 'тулпар карт*', 'тулпар кард*', 'тұлпар карт*', 'әуерейс*', 'тасымалдаушы*',
+        'ұшақ*', 'тулпар карт*', 'тулпар кард*', 'тұлпар карт*', 'әуерейс*', 'тасымалдаушы*', 'жол ақы*',
       ],
-      en: ['bus', 'trolleybus', 'tram', 'public transport', 'metro', 'subway', 'LRT', 'BRT', 'fare*', 'bus stop', 'commut*'],
+      en: ['bus', 'trolleybus', 'tram', 'public transport', 'metro', 'subway', 'LRT', 'BRT', 'fare*', 'bus stop', 'commut*',
+        'route #', 'runs once an hour'],
     },
     exclude: {
       // A journey's or a process's stop, not a bus stop.
@@ -90,9 +111,14 @@ const ISSUES: readonly TaxonomyEntry[] = [
         'батпақ*', 'балшық*', 'қиыршықтас*', 'көше* … жөнде*', 'көше* … жаңғырт*', 'көше* … төсел*',
         'жаяу жүргінші*', 'көлік өте көп', 'көлік көп',
         'көше шам*', 'көше жарығ*', 'шамдар* … жанбай*',
+        // A street with no light is its lamps, not a power cut ('Көшеде жарық жоқ, қараңғы'); an
+        // announced cut names the street it is on ('Абай көшесінде жарық болмайды').
+        'көшеде* … жарық жоқ', 'көшеде* … жарық жан*', 'көшеде* … қараңғы*', 'көшеде* … шам*',
+        'қар* … тазала*', 'қар* … тазаланбай*', 'қар күре*',
       ],
       en: ['road', 'traffic', 'traffic jam', 'pothole*', 'asphalt', 'sidewalk*', 'pavement', 'intersection*', 'crosswalk*', 'parking*',
-        'street light*', 'streetlight*', 'street lamp*', 'bike lane*', 'cycle lane*'],
+        'street light*', 'streetlight*', 'street lamp*', 'bike lane*', 'cycle lane*', 'snow … clear*', 'clear* … snow',
+        'snow removal'],
     },
     exclude: {
       ru: ['дорогие*', 'дорогое*', 'дорогую*', 'дорогого*', 'дорогая*', 'дорогих*', 'дорогим*',
@@ -131,14 +157,19 @@ const ISSUES: readonly TaxonomyEntry[] = [
         // The owners' association (ОСИ) that replaces the KSK, renting a flat, repairing yards.
         'председател* ОСИ', 'ОСИ … КСК', 'КСК … ОСИ', 'аренд* квартир*', 'ремонт* двор*', 'благоустр* двор*', 'двор* … благоустр*',
         'коммунальщик*', 'квартир* … очеред*', 'очеред* … квартир*',
+        // A bill told by what it is for and its sum ('За свет пришло 15 000').
+        'квитанци* за', 'платежк*', 'за свет … #', 'за газ … #', 'за воду … #', 'за отоплени* … #',
+        'за электричеств* … #',
       ],
       kk: [
         'тұрғын үй', 'коммуналдық', 'КСК', 'ПИК', 'пәтер*', 'лифт', 'подъезд', 'күрделі жөндеу',
         'апатты үй', 'пәтерақы', 'мөлтекаудан*', 'қоныстой*', 'баспана*', 'тұрғын үй кезег*', 'пәтер* жалда*', 'жалдамалы пәтер*',
         'көпқабатты үй*', 'көп қабатты үй*', 'үй кезег*', 'жатақхана*', 'шатыр* … ағ*',
         'мүлік иелерінің бірлестіг*',
+        'жарыққа* … #', 'газға* … #', 'суға* … #', 'түбіртек*',
       ],
-      en: ['housing', 'utilit*', 'utility bills', 'apartment*', 'elevator*', 'landlord*', 'rent'],
+      en: ['housing', 'utilit*', 'utility bills', 'apartment*', 'elevator*', 'landlord*', 'rent',
+        'electricity bill*', 'gas bill*', 'water bill*', 'heating bill*'],
     },
     exclude: {
       ru: [],
@@ -167,6 +198,11 @@ const ISSUES: readonly TaxonomyEntry[] = [
         // The supply back: 'Воду дали наконец-то'.
         'дали вод*', 'дали свет*', 'дали газ*', 'вод* дали', 'свет* дали', 'газ* дали',
         'дадут вод*', 'дадут свет*', 'дадут газ*', 'дадут тепл*', 'подключ* к газ*',
+        // Heating told by the radiators or the room ('Батареи еле тёплые', 'дома 17 градусов'),
+        // water by its colour, a main by its burst.
+        'батаре* … тепл*', 'тепл* батаре*', 'батаре* … ледян*', 'ледян* батаре*', 'батаре* … еле',
+        'батаре* … чуть', 'батаре* … не грею*', 'дома # градус*', 'в квартир* # градус*',
+        'ржав* вод*', 'вод* … ржав*', 'прорвал* … труб*', 'труб* … прорвал*', 'починил* труб*',
       ],
       kk: [
         'ыстық су', 'суық су', 'су жоқ', 'сусыз', 'жылу', 'жарық жоқ', 'жарықсыз', 'электр энерги*',
@@ -177,17 +213,20 @@ const ISSUES: readonly TaxonomyEntry[] = [
         'электр жоқ', 'суық батарея*', 'батарея* … суық',
         // Kazakh posts say 'свет' for the power as often as 'жарық'.
         'свет жоқ', 'свет өш*', 'свет берілмей*',
+        // Announced cuts: 'бүгін 9-дан 18-ге дейін газ болмайды'.
+        'газ болмайды', 'жарық болмайды', 'су болмайды', 'жылу болмайды',
       ],
       en: [
         'outage*', 'power cut', 'blackout*', 'no water', 'hot water', 'water supply', 'heating', 'electricity',
-        'no power', 'no gas', 'without water', 'without power', 'without gas', 'gas supply',
+        'no power', 'no gas', 'without water', 'without power', 'without gas', 'gas supply', 'radiator*',
       ],
     },
     // Electricity as a price is the prices issue.
     exclude: {
-      ru: ['цен* … электр*', 'тариф* … электр*', 'стоимост* … электр*', 'счет* за электр*'],
-      kk: [],
-      en: [],
+      ru: ['цен* … электр*', 'тариф* … электр*', 'стоимост* … электр*', 'счет* за электр*',
+        'электр* … подорожа*', 'подорожа* … электр*'],
+      kk: ['көшеде* … жарық*', 'көшеде* … свет*', 'көше жарығ*'],
+      en: ['electricity bill*'],
     },
   },
   {
@@ -397,6 +436,7 @@ const ISSUES: readonly TaxonomyEntry[] = [
         // Aids for disabled people.
         'средств* реабилитаци*', 'инвалидн* коляс*', 'оформ* инвалидност*',
         'выда* … коляс*', 'бесплатн* проезд*', 'льготн* проезд*',
+        'пенси* … не перечисл*', 'пенси* … не пришл*', 'пенси* … задерж*',
       ],
       kk: [
         'жәрдемақы', 'субсидия', 'әлеуметтік көмек', 'атаулы әлеуметтік көмек', 'АӘК', 'төлем',
@@ -522,7 +562,7 @@ const ISSUES: readonly TaxonomyEntry[] = [
         // by a school or an office.
         'ЦОН*', 'eGov*', 'егов*', 'назначен* … аким*', 'нов* аким*', 'побор*',
         // Residents' appeals left unanswered.
-        'на обращени*', 'обращени* жител*', 'обращени* граждан*',
+        'на обращени*', 'обращени* жител*', 'обращени* граждан*', 'обращени* … ответ*',
       ],
       kk: [
         'сыбайлас жемқорлық', 'жемқор*', 'пара ал*', 'пара бер*', 'парақор*', 'пара алу*',
@@ -561,6 +601,9 @@ const ISSUES: readonly TaxonomyEntry[] = [
         'цены на', 'цен на', 'цена на', 'ценам на', 'ценник*', 'подорожа*', 'дороговизн*',
         'тариф*', 'инфляци*', 'стоимость жиль*', 'стоимость услуг*', 'стоимость продукт*', 'повышение цен', 'рост цен', 'дорожа*', 'стоимость проезда',
         'цены на АЗС', 'цен на АЗС',
+        'тенге за куб*', 'тг за куб*', 'за кубометр*', 'за киловатт*', 'за квт*', 'бензин* … по #',
+        'за свет … #', 'за газ … #', 'за воду … #', 'за отоплени* … #', 'за электричеств* … #',
+        'квитанци* … #', 'платежк* … #', ...pricedAs(RUSSIAN_PAID_FOR, RUSSIAN_SUMS),
       ],
       // A bare 'бағасы қымбат' is mostly a shop's or a cafe's price in a review, and so is a
       // bare price that rose ('бағасы көтерілді', 'бағалары қымбаттау'): a price counts when it
@@ -570,8 +613,11 @@ const ISSUES: readonly TaxonomyEntry[] = [
         'тұтыну* баға*', 'коммунал* … баға*', 'электр* … баға*', 'газ* … баға*', 'көкөніс* … баға*',
         'азық-түлік* … баға*', 'тауар* … баға*', 'бензин* … баға*', 'жанармай* … баға*',
         'дәрі-дәрмек* … баға*', 'билет* баға*', 'жол ақы*', 'ет баға*', 'нан баға*', 'көмір* … баға*',
-        'пәтерақы* … өс*', 'жалдау* … қымбат*', 'такси* … баға*', 'автобус* баға*'],
-      en: ['price*', 'inflation', 'tariff*', 'cost of living', 'expensive'],
+        'пәтерақы* … өс*', 'жалдау* … қымбат*', 'такси* … баға*', 'автобус* баға*',
+        'жарыққа* … #', 'газға* … #', 'суға* … #',
+        ...pricedAs(KAZAKH_PAID_FOR, KAZAKH_SUMS)],
+      en: ['price*', 'inflation', 'tariff*', 'cost of living', 'expensive', 'electricity bill*', 'gas bill*',
+        'water bill*', 'heating bill*', ...pricedAs(ENGLISH_PAID_FOR, ENGLISH_SUMS)],
     },
     exclude: {
       ru: [],

@@ -1,0 +1,43 @@
+import { describe, expect, test } from 'vitest';
+
+import { prepareText } from '../../src/analyze/analysis-text.js';
+import { KeywordMatcher } from '../../src/analyze/keywords/index.js';
+import type { TaxonomyEntry } from '../../src/project/project.js';
+
+function entry(id: string, ru: string[]): TaxonomyEntry {
+  return { id, labels: { ru: id, kk: id, en: id }, keywords: { ru, kk: [], en: [] } };
+}
+
+const matcher = new KeywordMatcher([
+  entry('sum', ['проезд … # тенге']),
+  entry('bill', ['за свет … #']),
+  entry('route', ['# ходит*', '# … не приш*']),
+]);
+
+function found(text: string): string[] {
+  return matcher.match(prepareText(text), 'ru').map((hit) => hit.entryId);
+}
+
+// `#` in a keyword is a number written in digits; numbers are not words, so it uses up no word
+// of a `…`, and a `…` beside it lets words stand between the number and the keyword's word.
+describe('a number in a keyword', () => {
+  test.each([
+    ['Проезд уже 200 тенге', ['sum']],
+    ['Проезд тенге', []],
+    ['200 тенге за проезд', []],
+    ['За свет пришло 15 000 за ноябрь', ['bill']],
+    ['За свет пришло много', []],
+    ['За свет в подъезде, на лестнице и во дворе заплатили 3 000', []],
+    ['32-й ходит раз в час', ['route']],
+    ['Автобус ходит раз в час', []],
+    ['92 опять не пришёл', ['route']],
+    ['Сосед с 5-го этажа опять не пришёл', ['route']],
+  ])('%s', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+
+  test('the number of a hyphenated word counts, its letters stay words ("АИ-92 по 260")', () => {
+    const petrol = new KeywordMatcher([entry('petrol', ['бензин* … по #'])]);
+    expect(petrol.match(prepareText('Бензин АИ-92 по 260'), 'ru').map((hit) => hit.evidence)).toEqual([['бензин* … по #']]);
+  });
+});
