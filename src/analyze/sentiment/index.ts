@@ -14,7 +14,7 @@ import {
 import type { PostKind } from '../../collect/raw-post.js';
 import type { Subject } from '../../project/project.js';
 import { EnglishLexicon } from './english-lexicon.js';
-import { namesMissingService } from './missing-service.js';
+import { signalsComplaint } from './complaint-signals.js';
 import { mentionSentence } from './mention-sentence.js';
 import { SENTIMENT_LABELS, sentimentResult } from './sentiment-result.js';
 
@@ -46,14 +46,17 @@ export const TARGET_MODEL_FILE = 'sentiment-target.bin';
 const DEFAULT_TARGET_MODEL_WEIGHT = 0.5;
 
 /**
- * A post naming a service as missing ("нет горячей воды", "жарық жоқ") is pulled this far toward
- * MISSING_SERVICE_TONE. On KazSAnDRA's valid split 23 of the 29 reviews so worded are negative
- * (18 % of all its reviews are). Half the way left a bare outage with no word of tone neutral
- * ("Әуезов ауданында үш күннен бері ыстық су жоқ", 46 % against 47 %); at 0.5 to 0.8 every one of
- * the 29 reviews and of the 8 RuSentiTweet train tweets so worded is called negative alike.
+ * A post naming a service as missing ("нет горячей воды", "жарық жоқ") or complaining as residents
+ * do without a word of tone ("батареи еле тёплые", "очередную яму", see complaint-signals.ts) is
+ * pulled this far toward COMPLAINT_TONE. On KazSAnDRA's valid split 23 of the 29 reviews naming a
+ * missing service are negative (18 % of all its reviews are). Half the way left a bare outage with
+ * no word of tone neutral ("Әуезов ауданында үш күннен бері ыстық су жоқ", 46 % against 47 %); at
+ * 0.5 to 0.8 every one of the 29 reviews and of the 8 RuSentiTweet train tweets so worded is
+ * called negative alike. The pull comes after the English word lists, so a complaint's praise
+ * word ("Great job, third day without water") does not outvote it there either.
  */
-const MISSING_SERVICE_WEIGHT = 0.65;
-const MISSING_SERVICE_TONE = [0.8, 0.15, 0.05] as const;
+const COMPLAINT_WEIGHT = 0.65;
+const COMPLAINT_TONE = [0.8, 0.15, 0.05] as const;
 
 /** How far the English word lists decide an English post; the model decides the rest. */
 const ENGLISH_LEXICON_WEIGHT = 0.75;
@@ -180,17 +183,18 @@ class LinearSentimentAnalyzer implements SentimentAnalyzer {
   #scoreText(normalised: string, language: LanguageResult, into: Float64Array): void {
     this.#textFeatures.extract(normalised, this.#features);
     this.#overall.model.predictInto(this.#features, into);
-    if (namesMissingService(normalised)) {
+
+    const english = (language.shares.en ?? 0) * ENGLISH_LEXICON_WEIGHT;
+    if (english > 0) {
+      this.#lexicon.scoreInto(normalised, this.#lexiconProbabilities);
       for (let label = 0; label < 3; label++) {
-        into[label] = (1 - MISSING_SERVICE_WEIGHT) * into[label]! + MISSING_SERVICE_WEIGHT * MISSING_SERVICE_TONE[label]!;
+        into[label] = (1 - english) * into[label]! + english * this.#lexiconProbabilities[label]!;
       }
     }
 
-    const english = (language.shares.en ?? 0) * ENGLISH_LEXICON_WEIGHT;
-    if (english <= 0) return;
-    this.#lexicon.scoreInto(normalised, this.#lexiconProbabilities);
+    if (!signalsComplaint(normalised)) return;
     for (let label = 0; label < 3; label++) {
-      into[label] = (1 - english) * into[label]! + english * this.#lexiconProbabilities[label]!;
+      into[label] = (1 - COMPLAINT_WEIGHT) * into[label]! + COMPLAINT_WEIGHT * COMPLAINT_TONE[label]!;
     }
   }
 

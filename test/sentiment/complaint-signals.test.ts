@@ -1,0 +1,30 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+
+import type { LanguageResult } from '../../src/analyze/analysis.js';
+import { signalsComplaint } from '../../src/analyze/sentiment/complaint-signals.js';
+import { createSentimentAnalyzer, type SentimentAnalyzer } from '../../src/analyze/sentiment/index.js';
+import { normaliseForMatching } from '../../src/text/normalise.js';
+import { language, readFixtureTable } from './helpers.js';
+
+const posts = readFixtureTable('complaints-without-tone-and-sarcasm.tsv', ['language', 'expected', 'text']);
+
+// Residents' complaints with no word of tone ("Батареи еле тёплые"), and sarcasm whose praise
+// the model took at its word ("Спасибо акимату за очередную яму"), were neutral or positive.
+describe('overall sentiment of complaints without tone words and of sarcasm', () => {
+  let analyzer: SentimentAnalyzer;
+  beforeAll(async () => {
+    analyzer = await createSentimentAnalyzer();
+  });
+
+  it.each(posts.map((post) => [post.language, post.expected, post.text] as const))('%s %s: %s', (code, expected, text) => {
+    const result = analyzer.overall(normaliseForMatching(text), language(code as LanguageResult['code']));
+    expect(result.label).toBe(expected);
+  });
+});
+
+describe('complaint signals', () => {
+  it('are not read in words of the same letters that complain of nothing', () => {
+    const plain = ['Снова открыли каток в парке', 'Тағы да рахмет', 'Үш күн демалдық', 'Пробежка в парке', 'Ямайка'];
+    expect(plain.filter((text) => signalsComplaint(normaliseForMatching(text)))).toEqual([]);
+  });
+});
