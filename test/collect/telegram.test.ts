@@ -128,15 +128,15 @@ describe('Telegram Desktop export in HTML', () => {
     const batch = await importFixture('telegram-desktop-html-export.html');
     expect(batch.format).toBe('telegram-html');
     expect(batch.posts.map((post) => [post.nativeId, post.text, post.publishedAt?.toISOString(), post.location.line])).toEqual([
-      ['html:Алматы Онлайн чат:2', 'Опять нет горячей воды в #Ауэзовский районе\nуже "третий" день & никто не отвечает', '2024-03-10T07:05:00.000Z', 55],
-      ['html:Алматы Онлайн чат:3', '[NAME], вы тоже без воды?', '2024-03-10T07:06:30.000Z', 87],
-      ['html:Алматы Онлайн чат:4', 'Акимат объявил о ремонте дороги на Абая', '2024-03-10T08:30:00.000Z', 103],
+      ['html:Алматы Онлайн чат:2@10.03.2024 12:05:00 UTC+05:00', 'Опять нет горячей воды в #Ауэзовский районе\nуже "третий" день & никто не отвечает', '2024-03-10T07:05:00.000Z', 55],
+      ['html:Алматы Онлайн чат:3@10.03.2024 12:06:30 UTC+05:00', '[NAME], вы тоже без воды?', '2024-03-10T07:06:30.000Z', 87],
+      ['html:Алматы Онлайн чат:4@10.03.2024 13:30:00 UTC+05:00', 'Акимат объявил о ремонте дороги на Абая', '2024-03-10T08:30:00.000Z', 103],
       // No offset in the title (older versions): the project's zone.
-      ['html:Алматы Онлайн чат:6', 'Вот такая яма на Толе би', '2024-02-29T18:30:00.000Z', 171],
-      ['html:Алматы Онлайн чат:7', 'Когда засыпят? Звоните +7 701 123 45 67', '2024-03-10T09:06:00.000Z', 211],
+      ['html:Алматы Онлайн чат:6@29.02.2024 23:30:00', 'Вот такая яма на Толе би', '2024-02-29T18:30:00.000Z', 171],
+      ['html:Алматы Онлайн чат:7@10.03.2024 14:06:00 UTC+05:00', 'Когда засыпят? Звоните +7 701 123 45 67', '2024-03-10T09:06:00.000Z', 211],
     ]);
     expect(batch.posts[2]!.amplifiesNativeId).toMatch(/^forward:content:/);
-    expect(batch.posts[4]!.parentNativeId).toBe('html:Алматы Онлайн чат:6');
+    expect(batch.posts[4]!.parentNativeId).toBe('html:Алматы Онлайн чат:6@29.02.2024 23:30:00');
     expect(batch.notes?.map((note) => note.note)).toEqual([
       '1 service message (a join, pin or call) is not a post; left out',
       '1 message without text (media, a sticker) not imported',
@@ -188,7 +188,7 @@ describe('Telegram forum topics, polls and newer entity types', () => {
     expect(batch.posts.map((post) => [post.text, post.parentNativeId])).toEqual([
       ['Опять яма на Абая', undefined],
       ['Когда починят дорогу на Абая?\nНикогда\nК весне', undefined],
-      ['Яма уже по колено', 'html:Алматы: жалобы жителей:2'],
+      ['Яма уже по колено', 'html:Алматы: жалобы жителей:2@12.11.2024 10:05:00 UTC+05:00'],
     ]);
   });
 });

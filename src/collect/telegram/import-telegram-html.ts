@@ -43,7 +43,9 @@ export function isTelegramHtmlExport(html: string): boolean {
  *
  * Nor do they hold the chat's number, by which `result.json` keys its messages: each message is
  * also keyed by the chat's title, its number and its exact time (`chatTitleKey`), a key the JSON
- * export gives it too, so the same chat imported from both is stored once.
+ * export gives it too, so the same chat imported from both is stored once. A title names no one
+ * chat (two district chats may both be "Жители Алмалинского района", numbering their messages
+ * alike), so a message's own key holds its time as the page writes it beside its title and number.
  */
 export function importTelegramHtml(html: string, context: ImportContext): ImportBatch {
   const log = new ImportLog();
@@ -57,6 +59,14 @@ export function importTelegramHtml(html: string, context: ImportContext): Import
   // A forum topic's messages reply to its opening, a service message: they answer no post.
   const serviceIds = new Set(blocks.filter((block) => block.classList.contains('service'))
     .map((block) => MESSAGE_ID.exec(block.getAttribute('id') ?? '')?.[1]));
+  const times = new Map(blocks.map((block) => [MESSAGE_ID.exec(block.getAttribute('id') ?? '')?.[1], writtenTime(block)]));
+  const messageKey = (id: string): string => {
+    const time = times.get(id);
+    // LIMITATION: a reply to a message on another page of the export (`messages2.html#go_to_…`)
+    // names it by chat title and number only, a key no stored message has: the reply is kept,
+    // its thread is not. Reading the export's pages as one would lift it.
+    return time === undefined || time === '' ? `${chatKey}:${id}` : `${chatKey}:${id}@${time}`;
+  };
 
   const cutOff = isCutOffPage(html);
   blocks.forEach((message, index) => {
@@ -76,7 +86,7 @@ export function importTelegramHtml(html: string, context: ImportContext): Import
       log.skip(location, CUT_OFF_MESSAGE_REASON);
       return;
     }
-    const post = messageToPost(message, id, { chatKey, title, serviceIds }, context, location, log);
+    const post = messageToPost(message, id, { messageKey, title, serviceIds }, context, location, log);
     if (post) posts.push(post);
     else left.withoutText += 1;
   });
@@ -86,7 +96,8 @@ export function importTelegramHtml(html: string, context: ImportContext): Import
 }
 
 interface Chat {
-  readonly chatKey: string;
+  /** A message's native id by its number. */
+  readonly messageKey: (id: string) => string;
   readonly title: string | undefined;
   readonly serviceIds: ReadonlySet<string | undefined>;
 }
@@ -94,7 +105,7 @@ interface Chat {
 function messageToPost(
   message: ExportElement,
   id: string,
-  { chatKey, title: chatTitle, serviceIds }: Chat,
+  { messageKey, title: chatTitle, serviceIds }: Chat,
   context: ImportContext,
   location: RecordLocation,
   log: ImportLog,
@@ -102,25 +113,30 @@ function messageToPost(
   const text = messageText(message) || pollText(message);
   if (text === '') return undefined;
 
-  // The title holds the time, and on some versions an "Edited: …" line after it.
-  const title = message.querySelector('.body > .date')?.getAttribute('title') ?? '';
   const target = REPLY_TARGET.exec(message.querySelector('.reply_to a')?.getAttribute('href') ?? '')?.[1];
   const replyTo = serviceIds.has(target) ? undefined : target;
   const forwarded = message.querySelector('.forwarded') !== null;
-  const publishedAt = readRecordDate(title.split('\n')[0]!.trim(), context, location, log);
+  const publishedAt = readRecordDate(writtenTime(message), context, location, log);
   // The keys `result.json` and a message split out of it give the same message.
   const aliases = [chatTitleKey(chatTitle, id, publishedAt), splitMessageKeyAt(id, text, publishedAt)];
   return {
     kind: 'social',
     platform: 'telegram',
-    nativeId: `${chatKey}:${id}`,
+    nativeId: messageKey(id),
     aliasNativeIds: aliases.filter((alias) => alias !== undefined),
     text,
     publishedAt,
-    parentNativeId: replyTo === undefined ? undefined : `${chatKey}:${replyTo}`,
+    parentNativeId: replyTo === undefined ? undefined : messageKey(replyTo),
     amplifiesNativeId: forwarded ? `forward:${contentNativeId(text, undefined)}` : undefined,
     location,
   };
+}
+
+/** The time a message block's title writes (`20.11.2025 09:00:00 UTC+05:00`), as written. */
+function writtenTime(message: ExportElement): string {
+  // The title holds the time, and on some versions an "Edited: …" line after it.
+  const title = message.querySelector('.body > .date')?.getAttribute('title') ?? '';
+  return title.split('\n')[0]!.trim();
 }
 
 function messageText(message: ExportElement): string {
