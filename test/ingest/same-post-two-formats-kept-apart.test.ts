@@ -63,6 +63,14 @@ describe('distinct posts given alike keys', () => {
     expect(store.countPosts()).toBe(5);
   });
 
+  it('keeps a listening export\'s VK comments that link their post apart from the post', async () => {
+    const { counts } = await importInTurn(
+      'vk-wall-get-community.json', 'vk-listening-comments-linking-their-post.csv',
+    );
+
+    expect(counts).toEqual([[5, 0, 0], [2, 0, 0]]);
+  });
+
   it('keeps short replies that other residents wrote in the same hour in another export', async () => {
     const { counts } = await importInTurn(
       'social-tool-a-short-replies.csv', 'social-tool-b-short-replies-other-residents.csv',

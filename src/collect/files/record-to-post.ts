@@ -224,7 +224,8 @@ function aliasesOf(
 ): { aliasNativeIds?: string[] } {
   if (social === undefined) return {};
   const { values, platform, nativeId, text, publishedAt } = social;
-  const addressKey = socialAddressKey(optional(values.url), platform);
+  const comment = textOf(values.kind).toLowerCase() === 'comment' || optional(values.parent) !== undefined;
+  const addressKey = socialAddressKey(optional(values.url), platform, comment);
   if (addressKey !== undefined) return { aliasNativeIds: [addressKey] };
   // Only a key made from the text and date as written: an id, even a row number, or a link
   // names a post better than its words do.

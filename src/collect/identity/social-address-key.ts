@@ -16,8 +16,10 @@ const YOUTUBE_COMMENT = /^Ug[\w-]{18,30}(?:\.[\w-]{10,40})?$/;
  * and Takeout give it) and a public Telegram channel's message (`t.me/NAME/123`). Undefined for
  * any other address, and for one of another platform than `platform`. A YouTube video's address
  * is not read: listening tools give a comment its video's address when they lack the comment's.
+ * They give a VK or Telegram comment its post's address too (`vk.com/wall-1_2` without `?reply=`):
+ * for a record that says it is a `comment`, only an address naming a comment is read.
  */
-export function socialAddressKey(link: string | undefined, platform: Platform): string | undefined {
+export function socialAddressKey(link: string | undefined, platform: Platform, comment = false): string | undefined {
   let url: URL;
   try {
     url = new URL(link?.trim() ?? '');
@@ -25,20 +27,21 @@ export function socialAddressKey(link: string | undefined, platform: Platform): 
     return undefined;
   }
   const host = url.hostname.toLowerCase();
-  if (platform === 'vk' && VK_HOST.test(host)) return vkKey(url);
+  if (platform === 'vk' && VK_HOST.test(host)) return vkKey(url, comment);
   if (platform === 'youtube' && YOUTUBE_HOST.test(host)) {
     const comment = url.searchParams.get('lc') ?? '';
     return YOUTUBE_COMMENT.test(comment) ? comment : undefined;
   }
-  if (platform === 'telegram') return telegramMessageKey(link);
+  if (platform === 'telegram') return comment ? undefined : telegramMessageKey(link);
   return undefined;
 }
 
-function vkKey(url: URL): string | undefined {
+function vkKey(url: URL, comment: boolean): string | undefined {
   const wall = url.searchParams.get('w') ?? url.pathname.replace(/^\/+|\/+$/g, '');
   const match = VK_WALL_POST.exec(wall);
   if (!match) return undefined;
   const reply = url.searchParams.get('reply');
+  if (comment && reply === null) return undefined;
   if (reply !== null) return /^\d+$/.test(reply) ? `${match[1]}_${reply}` : undefined;
   return `${match[1]}_${match[2]}`;
 }
