@@ -59,8 +59,8 @@ describe('distinct posts given alike keys', () => {
       'rss-items-link-section-and-front-pages.xml', 'news-brandwatch-rows-link-section-and-front-pages.csv',
     );
 
-    expect(counts).toEqual([[2, 0, 0], [3, 0, 0]]);
-    expect(store.countPosts()).toBe(5);
+    expect(counts).toEqual([[3, 0, 0], [4, 0, 0]]);
+    expect(store.countPosts()).toBe(7);
   });
 
   it('keeps a listening export\'s VK comments that link their post apart from the post', async () => {

@@ -5,10 +5,11 @@ const LANGUAGE_SEGMENT = /^(?:ru|kz|kk|kaz|en|eng|rus|qaz)$/i;
 const INDEX_FILE = /^(?:index|default)\.(?:html?|php|aspx?)$/i;
 /**
  * A section's page: a path of plain words (`/news`, `/ru/society`); an article's has a number or
- * a hyphenated slug. A `page` parameter turns the section's pages (`/news?page=2`).
+ * a hyphenated slug. A `page` parameter turns the section's pages (`/news?page=2`), a `lang` one
+ * picks its language (`/?lang=ru`).
  */
 const SECTION_SEGMENT = /^[\p{L}_]{1,24}$/u;
-const PAGING_PARAMETERS = new Set(['page', 'pagen_1', 'start', 'offset']);
+const NAVIGATION_PARAMETERS = new Set(['page', 'pagen_1', 'start', 'offset', 'lang', 'language', 'hl']);
 /** The mobile and AMP copies of a site (`m.site.kz`, `amp.site.kz`). */
 const MOBILE_HOST = /^(?:m|mobile|amp)\./;
 
@@ -34,7 +35,7 @@ export function articleAddressKey(link: string | undefined): string | undefined 
 
 function namesNoArticle(url: URL, segments: readonly string[]): boolean {
   const parameters = [...url.searchParams.keys()];
-  if (!parameters.every((name) => PAGING_PARAMETERS.has(name.toLowerCase()))) return false;
+  if (!parameters.every((name) => NAVIGATION_PARAMETERS.has(name.toLowerCase()))) return false;
   const words = segments.filter((segment) => !LANGUAGE_SEGMENT.test(segment));
   return words.every((segment) => SECTION_SEGMENT.test(decodeURIComponentSafe(segment)));
 }
