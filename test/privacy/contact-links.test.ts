@@ -41,6 +41,15 @@ describe('e-mails', () => {
     expect(found(findEmails(text), text)).toEqual(hidden);
   });
 
+  it('finds an address with a comma typed for its last dot, whole', () => {
+    const text = 'пишите aigerim@gmail,com или erlan.88@mail,ru; a@mail.kz,com';
+    expect(found(findEmails(text), text)).toEqual(['aigerim@gmail,com', 'erlan.88@mail,ru', 'a@mail.kz']);
+  });
+
+  it('leaves a comma after an "@" before no top-level domain', () => {
+    expect(findEmails('встреча@кафе,завтра; vasya@home,comrades; пишите @mail,почта')).toEqual([]);
+  });
+
   it('finds Cyrillic look-alike letters inside an address', () => {
     const text = 'почта аsеl.k@mаil.ru';
     expect(found(findEmails(text), text)).toEqual(['аsеl.k@mаil.ru']);

@@ -24,6 +24,15 @@ const OBFUSCATED_EMAIL = new RegExp(
     String.raw`(${LABEL}(?:${DOT}${LABEL})*)(${DOT})${TOP_LEVEL_DOMAIN}(?![\p{L}\p{N}])`,
   'giu',
 );
+/**
+ * A comma typed for the last dot, as a phone keyboard's neighbouring key gives it
+ * ("aigerim@gmail,com", "erlan@mail,ru"): only before a top-level domain people write, so a list
+ * after an "@" ("@mail,почта") is no address.
+ */
+const COMMA_TYPO_EMAIL = new RegExp(
+  String.raw`(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]+@${LABEL}(?:\.${LABEL})*,${TOP_LEVEL_DOMAIN}(?![\p{L}\p{N}])`,
+  'giu',
+);
 /** One of the hidden forms: "(at)", " at ", "собака", "＠", or a space beside "@" or a dot after it. */
 const OBFUSCATED_TEST =
   /[＠﹫]|[([{<] ?at ?[)\]}>]| at |собак| @[\p{L}\p{N}.-]+\.|@ |@[\p{L}\p{N}.-]+(?: \.|\. )/iu;
@@ -46,6 +55,7 @@ export function findEmails(text: string): RedactionSpan[] {
   const spans: RedactionSpan[] = [];
   if (text.includes('@')) {
     for (const match of text.matchAll(EMAIL)) spans.push(emailSpan(match.index, match[0].length));
+    if (text.includes(',')) addUnlessOverlapping(spans, text.matchAll(COMMA_TYPO_EMAIL));
   }
   if (!mayHideAnAddress(text) || !OBFUSCATED_TEST.test(text)) return withSpokenEmails(text, spans);
 
@@ -88,6 +98,15 @@ function withSpokenEmails(text: string, spans: RedactionSpan[]): RedactionSpan[]
     found = [...found.filter((span) => !inside(span)), emailSpan(start, match[0].length)];
   }
   return found === spans ? spans : found.sort((a, b) => a.start - b.start);
+}
+
+function addUnlessOverlapping(spans: RedactionSpan[], matches: Iterable<RegExpMatchArray>): void {
+  for (const match of matches) {
+    const start = match.index!;
+    const end = start + match[0].length;
+    if (!spans.some((span) => span.start < end && start < span.end)) spans.push(emailSpan(start, match[0].length));
+  }
+  spans.sort((a, b) => a.start - b.start);
 }
 
 /** Plain substring searches, far cheaper than the test pattern on the many posts with none. */
