@@ -55,7 +55,12 @@ export function findEmails(text: string): RedactionSpan[] {
   const spans: RedactionSpan[] = [];
   if (text.includes('@')) {
     for (const match of text.matchAll(EMAIL)) spans.push(emailSpan(match.index, match[0].length));
-    if (text.includes(',')) addUnlessOverlapping(spans, text.matchAll(COMMA_TYPO_EMAIL));
+    if (text.includes(',')) {
+      for (const { index, 0: written } of text.matchAll(COMMA_TYPO_EMAIL)) {
+        if (!overlapsAny(spans, index, index + written.length)) spans.push(emailSpan(index, written.length));
+      }
+      spans.sort((a, b) => a.start - b.start);
+    }
   }
   if (!mayHideAnAddress(text) || !OBFUSCATED_TEST.test(text)) return withSpokenEmails(text, spans);
 
@@ -64,7 +69,7 @@ export function findEmails(text: string): RedactionSpan[] {
     if (!isObfuscatedEmail(localPart!, at!, domain!, lastDot!)) continue;
     const start = match.index;
     const end = start + written!.length;
-    if (spans.some((span) => span.start < end && start < span.end)) continue;
+    if (overlapsAny(spans, start, end)) continue;
     spans.push(emailSpan(start, written!.length));
   }
   return withSpokenEmails(text, spans);
@@ -100,13 +105,8 @@ function withSpokenEmails(text: string, spans: RedactionSpan[]): RedactionSpan[]
   return found === spans ? spans : found.sort((a, b) => a.start - b.start);
 }
 
-function addUnlessOverlapping(spans: RedactionSpan[], matches: Iterable<RegExpMatchArray>): void {
-  for (const match of matches) {
-    const start = match.index!;
-    const end = start + match[0].length;
-    if (!spans.some((span) => span.start < end && start < span.end)) spans.push(emailSpan(start, match[0].length));
-  }
-  spans.sort((a, b) => a.start - b.start);
+function overlapsAny(spans: readonly RedactionSpan[], start: number, end: number): boolean {
+  return spans.some((span) => span.start < end && start < span.end);
 }
 
 /** Plain substring searches, far cheaper than the test pattern on the many posts with none. */
