@@ -1,4 +1,3 @@
-import nodemailer from 'nodemailer';
 
 import type { SmtpSettings } from './delivery-settings.js';
 
@@ -33,6 +32,7 @@ export async function sendMail(smtp: SmtpSettings, message: MailMessage): Promis
  * greylisting 451) are returned, with the server's answer, for the caller to try again.
  */
 export async function sendMailTo(smtp: SmtpSettings, message: MailMessage): Promise<SentMail> {
+  const { default: nodemailer } = await import('nodemailer');
   const transport = nodemailer.createTransport({
     host: smtp.host,
     port: smtp.port,

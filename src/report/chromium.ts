@@ -5,7 +5,7 @@
  */
 import { existsSync } from 'node:fs';
 
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 
 const CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
 
@@ -23,7 +23,11 @@ export function chromiumPath(): string {
   return chosen;
 }
 
-/** Playwright gives each launch a fresh, empty user-data directory of its own. */
-export function launchChromium(): Promise<Browser> {
+/**
+ * Playwright gives each launch a fresh, empty user-data directory of its own. It is loaded here,
+ * not with the module: half a second of every `tyndau` command went to loading it.
+ */
+export async function launchChromium(): Promise<Browser> {
+  const { chromium } = await import('playwright-core');
   return chromium.launch({ executablePath: chromiumPath(), args: [...CHROMIUM_FLAGS], timeout: 60_000 });
 }

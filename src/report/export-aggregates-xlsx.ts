@@ -3,7 +3,9 @@
  * group size is applied the same way), with counts as numbers and hidden counts left empty.
  */
 import { parse } from 'csv-parse/sync';
-import ExcelJS from 'exceljs';
+import type { Workbook } from 'exceljs';
+
+import { loadExcelJs } from '../collect/files/load-exceljs.js';
 
 import { cutBefore } from '../text/cut-boundary.js';
 import type { ReportLanguage } from '../project/project.js';
@@ -22,7 +24,7 @@ export interface WorkbookNotes {
 
 export async function aggregatesWorkbook(csv: string, notes?: WorkbookNotes): Promise<Uint8Array> {
   const [header = [], ...rows] = parse(csv, { relax_column_count: false }) as string[][];
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (await loadExcelJs()).Workbook();
   workbook.creator = 'tyndau';
   const sheet = workbook.addWorksheet('aggregates', { views: [{ state: 'frozen', ySplit: 1 }] });
 
@@ -41,7 +43,7 @@ export async function aggregatesWorkbook(csv: string, notes?: WorkbookNotes): Pr
   return new Uint8Array(await workbook.xlsx.writeBuffer());
 }
 
-function addNotesSheet(workbook: ExcelJS.Workbook, notes: WorkbookNotes): void {
+function addNotesSheet(workbook: Workbook, notes: WorkbookNotes): void {
   const text = EXPORT_NOTES[notes.language];
   const sheet = workbook.addWorksheet(text.sheet);
   sheet.columns = [{ width: 28 }, { width: 100 }];

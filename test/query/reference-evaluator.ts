@@ -52,15 +52,26 @@ function wordFits(pattern: WordPattern, word: SearchWord): boolean {
   const spaces = script === 'other' ? ['f'] : script === 'cyrillic' ? ['r', 'k'] : ['e', 'k'];
   if (!spaces.includes(word.space)) return false;
   if (word.stem === stemIn(word.space, pattern.form)) return true;
-  // A Russian word fits the words that share the stem of one of its case forms.
-  if (word.space === 'r') {
-    // A word in -ая or -яя may be the genitive of a noun in -ай or -яй ("Аксая" of "Аксай").
-    const nouns = /[ая]я$/.test(pattern.form) ? [pattern.form, `${pattern.form.slice(0, -1)}й`] : [pattern.form];
-    // "рынок" fits "рынке", "остановка" fits "остановок": the vowel that comes and goes.
-    return [...nouns.flatMap((noun) => russianWordForms(noun, { proper: false })), ...fleetingVowelForms(pattern.form)]
-      .some((form) => stemIn('r', form) === word.stem);
-  }
+  if (word.space === 'r') return russianFormStems(pattern.form).has(word.stem);
   return word.space === 'e' && word.stem === stemIn('e', pattern.form + 'es');
+}
+
+const formStemsByWord = new Map<string, ReadonlySet<string>>();
+
+/**
+ * The stems of a query word's Russian case forms: a Russian word fits the words that share one.
+ * Kept once per query word, since every word of every post asks for them.
+ */
+function russianFormStems(queryWord: string): ReadonlySet<string> {
+  const known = formStemsByWord.get(queryWord);
+  if (known) return known;
+  // A word in -ая or -яя may be the genitive of a noun in -ай or -яй ("Аксая" of "Аксай").
+  const nouns = /[ая]я$/.test(queryWord) ? [queryWord, `${queryWord.slice(0, -1)}й`] : [queryWord];
+  // "рынок" fits "рынке", "остановка" fits "остановок": the vowel that comes and goes.
+  const forms = [...nouns.flatMap((noun) => russianWordForms(noun, { proper: false })), ...fleetingVowelForms(queryWord)];
+  const stems = new Set(forms.map((form) => stemIn('r', form)));
+  formStemsByWord.set(queryWord, stems);
+  return stems;
 }
 
 

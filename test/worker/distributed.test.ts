@@ -161,7 +161,7 @@ const POST_COLUMNS = `SELECT id, kind, platform, outlet, url, published_at, day,
 describe('distributed workers', () => {
   it('leave exactly the posts of a clean run when one is killed mid-stream and restarted', async () => {
     const { schema, queueName, projectPath } = await deployment('killed');
-    await publish(queueName, 3000);
+    await publish(queueName, 2000);
 
     // A short ack wait, so that what the killed worker held comes back soon.
     const first = startWorkerProcess(projectPath, queueName, 3000);
@@ -174,14 +174,15 @@ describe('distributed workers', () => {
     expect(await exited(second)).toBe(0);
 
     const project = await loadProject(projectPath, process.env);
-    await cleanRun(project, 'killed_clean', 3000);
-    expect(storedBeforeKill).toBeLessThan(3000);
-    expect(await postCount(schema)).toBe(3000);
+    await cleanRun(project, 'killed_clean', 2000);
+    expect(storedBeforeKill).toBeLessThan(2000);
+    expect(await postCount(schema)).toBe(2000);
     expect(await rows(schema, POST_COLUMNS)).toEqual(await rows('killed_clean', POST_COLUMNS));
     const rollups = (target: string) => recountFromPostTables((sql) => rows(target, sql));
     expect(sortedTables(await rollupTables(schema))).toEqual(sortedTables(await rollups('killed_clean')));
     expect(sortedTables(await rollupTables(schema))).toEqual(sortedTables(await rollups(schema)));
-  });
+    // Two worker starts and a clean run of 2,000 posts: a minute was once too short on a loaded machine.
+  }, 180_000);
 
   it('remove the text of social posts past the project\'s retention limit when one starts', async () => {
     const { schema, queueName, projectPath } = await deployment('retention');

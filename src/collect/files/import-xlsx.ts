@@ -1,7 +1,8 @@
-import ExcelJS from 'exceljs';
+import type { Cell, CellValue, Worksheet } from 'exceljs';
 
 import { ImportLog, type ImportContext } from '../import-context.js';
 import type { ImportBatch, RawPost } from '../raw-post.js';
+import { loadExcelJs } from './load-exceljs.js';
 import { isPreambleRow } from './preamble-row.js';
 import { FieldNames, hasTextField, TEXT_FIELD_NAMES } from './record-fields.js';
 import { tableRecordsToPosts, type TableRecord } from './table-records.js';
@@ -66,7 +67,7 @@ export function isXlsxWorkbook(bytes: Uint8Array): boolean {
  * charts) are named in a note.
  */
 export async function importXlsx(bytes: Uint8Array, context: ImportContext): Promise<ImportBatch> {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (await loadExcelJs()).Workbook();
   try {
     const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
     await workbook.xlsx.load(buffer as unknown as ArrayBuffer);
@@ -129,7 +130,7 @@ interface SheetRow extends TableRecord {
   readonly links: readonly (string | undefined)[];
 }
 
-function sheetRows(sheet: ExcelJS.Worksheet): SheetRow[] {
+function sheetRows(sheet: Worksheet): SheetRow[] {
   const rows: SheetRow[] = [];
   sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     const record: string[] = [];
@@ -149,7 +150,7 @@ function sheetRows(sheet: ExcelJS.Worksheet): SheetRow[] {
  * row of six values, not a title, and the header under it was never found. A cell merged down
  * from the row above (one date over several posts) keeps the value: it is that row's too.
  */
-function spansRow(cell: ExcelJS.Cell): boolean {
+function spansRow(cell: Cell): boolean {
   return cell.isMerged && cell.master !== cell && cell.master.row === cell.row;
 }
 
@@ -177,7 +178,7 @@ const WEB_ADDRESS = /^https?:\/\//i;
  * The web address a link cell or a HYPERLINK formula points to, if the cell is one. A link to
  * another sheet ("#Сводка!A1") or an e-mail is no post's address: the cell's words stay.
  */
-function linkAddress(value: ExcelJS.CellValue): string | undefined {
+function linkAddress(value: CellValue): string | undefined {
   if (value === null || typeof value !== 'object' || value instanceof Date) return undefined;
   let address: string | undefined;
   if ('hyperlink' in value && typeof value.hyperlink === 'string') address = value.hyperlink;
@@ -199,7 +200,7 @@ const TIME_FORMAT = /^(?!.*[dy]).*[hs]/i;
  * gives as that number, or as a date-time on Excel's day zero; read as either, it was not joined
  * to the date, and every post stood at midnight.
  */
-function timeOfDayText(value: ExcelJS.CellValue, format: string | undefined): string | undefined {
+function timeOfDayText(value: CellValue, format: string | undefined): string | undefined {
   if (value instanceof Date && !Number.isNaN(value.getTime()) && value.toISOString().startsWith(EXCEL_DAY_ZERO)) {
     return value.toISOString().slice(11, 19);
   }
@@ -224,12 +225,12 @@ function wallClockText(date: Date): string {
  * formula's result. A link's text may itself be rich text: an export that links each post's text
  * to the post and sets the words the query matched in bold.
  */
-function cellText(value: ExcelJS.CellValue): string {
+function cellText(value: CellValue): string {
   if (value === null || value === undefined) return '';
   if (value instanceof Date) return wallClockText(value);
   if (typeof value !== 'object') return String(value);
   if ('richText' in value) return value.richText.map((run) => run.text).join('');
-  if ('text' in value) return cellText(value.text as ExcelJS.CellValue);
-  if ('result' in value) return cellText(value.result as ExcelJS.CellValue);
+  if ('text' in value) return cellText(value.text as CellValue);
+  if ('result' in value) return cellText(value.result as CellValue);
   return '';
 }
