@@ -5,6 +5,7 @@
  * hundred thousand words, so after a warm-up nearly every word is a single map lookup; stages
  * keep their own per-word results in `WeakMap`s keyed by these objects.
  */
+import { isKazakhCaseEnding } from '../text/kazakh-case-ending.js';
 import { foldKazakhLetters } from '../text/russian-keyboard.js';
 import { stemEnglish } from '../text/stem/english-stemmer.js';
 import { stemRussian } from '../text/stem/russian-stemmer.js';
@@ -77,7 +78,7 @@ function computeInfo(text: string, script: TokenScript): WordInfo {
   const cyrillic = script === 'cyrillic';
   const latin = script === 'latin';
   const reading = latin ? kazakhLatinToCyrillic(text) : text;
-  const nameKeys = keysOfWord(text, script);
+  const nameKeys = nameKeysOf(text, script);
   const kazakhStem = cyrillic || latin ? (nameKeys.find((key) => key.startsWith('k:')) ?? null) : null;
   const letters = letterFlags(text);
 
@@ -93,6 +94,24 @@ function computeInfo(text: string, script: TokenScript): WordInfo {
     lexicon: lexiconOf(text, script, letters),
     parts: HYPHEN.test(text) ? partsOf(text) : null,
   };
+}
+
+/**
+ * The word's own keys, and for a name with a Kazakh case ending after a hyphen ("Алматы-да",
+ * "Almaty-da", "Су-ға") the keys of the name too, so that it names a subject or a context word
+ * as "Алматыда" does.
+ */
+function nameKeysOf(text: string, script: TokenScript): string[] {
+  const keys = keysOfWord(text, script);
+  const hyphen = lastHyphen(text);
+  if (hyphen <= 0 || !isKazakhCaseEnding(text.slice(hyphen + 1))) return keys;
+  const name = text.slice(0, hyphen);
+  return [...keys, ...keysOfWord(name, tokenise(name)[0]?.script ?? script)];
+}
+
+function lastHyphen(text: string): number {
+  for (let index = text.length - 1; index >= 0; index--) if (HYPHEN.test(text[index]!)) return index;
+  return -1;
 }
 
 function lexiconOf(text: string, script: TokenScript, letters: number): Lexicon {

@@ -93,6 +93,15 @@ describe('ambiguous aliases', () => {
     expect(mentions('Алматыда әкім тұрғындармен кездесті')).toEqual(['mayor:әкім:alias']);
   });
 
+  // Residents set a Kazakh case ending off with a hyphen; the city so written was no context.
+  test('the city with a Kazakh case ending after a hyphen is the city', () => {
+    expect(mentions('Almaty-da avtobus 2 saghat kelmedi, jol jabyq. Akimdik nege habarlamaidy?'))
+      .toEqual(['akimat:Akimdik:alias']);
+    expect(mentions('Алматы-да автобус келмеді. Әкімдік неге хабарламайды?')).toEqual(['akimat:Әкімдік:alias']);
+    expect(mentions('Алматы-ның әкімі жауап бермейді')).toEqual(['mayor:әкімі:inflection']);
+    expect(mentions('Астана-да әкімдік жауап берді')).toEqual([]);
+  });
+
   test('"акимат" alone is not counted, with an adjective of the city it is', () => {
     expect(mentions('Акимат опять ничего не ответил на жалобы')).toEqual([]);
     expect(mentions('Алматинский акимат опять ничего не ответил')).toEqual(['akimat:акимат:alias']);

@@ -23,6 +23,7 @@
 import type { AnalysisText } from '../analysis-text.js';
 import type { District } from '../../project/project.js';
 import { russianWordForms } from '../../text/inflect/russian-declension.js';
+import { isKazakhCaseEnding } from '../../text/kazakh-case-ending.js';
 import { latinSkeleton } from '../../text/latin-skeleton.js';
 import { normaliseForMatching } from '../../text/normalise.js';
 import { tokenise, type Token } from '../../text/tokenise.js';
@@ -46,8 +47,6 @@ const PLURAL_ENDINGS = ['ов', 'ей', 'ам', 'ами', 'ах', 'ям', 'ям�
  * to it or after a hyphen ("Самал-2де", "Орбита-3те", "Аксай-4-ке", "Жетісу-2-дегі").
  */
 const PART_NUMBER = /^\d{1,2}(?:\p{L}|[дт][аеы]|[дт][аеы]н|[дт]ағы|[дт]егі|[гкғқ][аеы]|н[ыі]ң|[дт][ыі]ң|[нд][ыі])?$/u;
-/** A Kazakh case ending written after a hyphen, in either alphabet: "Ақсай-да", "Aqsai-da", "Самал-2-ге". */
-const CASE_ENDING_AFTER_HYPHEN = /^(?:[дт][аеы]|[дт][аеы]н|[дт]ағы|[дт]егі|[гкғқ][аеы]|н[ыі]ң|[дт][ыі]ң|[нд][ыі]|[dt][ae]|[dt][ae]n|[gkğq][ae]|n[yı]ñ|[dt][yı]ñ)$/u;
 const RUSSIAN_ADJECTIVE = /(ский|цкий|ской)$/;
 /** A Cyrillic name ending in a consonant, whose locative has an ending of its own. */
 const CONSONANT_FINAL = /[бвгджзйклмнңпрстфхцчшщқғһ]$/;
@@ -244,7 +243,7 @@ function namedNeighbourhood(word: WordInfo): { name: WordInfo; numbered: boolean
   const parts = word.parts;
   if (parts === null || parts.length < 2) return null;
   const last = parts[parts.length - 1]!.text;
-  const named = CASE_ENDING_AFTER_HYPHEN.test(last) ? parts.slice(0, -1) : parts;
+  const named = isKazakhCaseEnding(last) ? parts.slice(0, -1) : parts;
   if (named.length === 1) return { name: named[0]!, numbered: false };
   if (named.length !== 2 || !PART_NUMBER.test(named[1]!.text)) return null;
   return { name: named[0]!, numbered: true };
