@@ -50,6 +50,11 @@ describe('attribution by name', () => {
     ]);
   });
 
+  // A resident unsure how to join the ending to a two-word name sets it off with a hyphen.
+  test('a utility with a Kazakh case ending after a hyphen', () => {
+    expect(attributed('Алматы Су-ға хабарластық, су жоқ')).toEqual(['water-utility:mention (Алматы Су-ға)']);
+  });
+
   test('a Russian district akimat in the prepositional case', () => {
     expect(attributed('В акимате Ауэзовского района не принимают жалобы')).toEqual([
       'auezov-akimat:mention (акимате Ауэзовского района)',
@@ -95,6 +100,14 @@ describe('attribution through the responsibility map', () => {
     ['Үйде су жоқ, ыстық су да жоқ', ['water-utility:issue (outages)', 'heating-network:issue (outages)']],
   ])('hot water missing in Kazakh is the heating network\'s: %s', (text, expected) => {
     expect(attributed(text)).toEqual(expected);
+  });
+
+  // 'Авария' was the safety issue's, so a heating main's failure went to the police.
+  test('a failure of the heating mains is the heating network\'s, not the police\'s', () => {
+    expect(attributed('Досаев поручил до 15 декабря устранить аварии на теплосетях в Ауэзовском районе'))
+      .toEqual(['heating-network:issue (outages)']);
+    expect(attributed('В Турксибском районе третий день нет света, звонили в АЖК — говорят авария'))
+      .toEqual(['power-company:mention (АЖК)']);
   });
 
   test('an outage with no word of water, heat or light goes to the energy department', () => {

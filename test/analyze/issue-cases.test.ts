@@ -45,6 +45,9 @@ describe.each([
   // "32-й ходит раз в час", "Проезд уже 200 тенге", "за свет пришло 15 000": a route or a price
   // told by a number; "Көшеде жарық жоқ" is a street's lamps, not a power cut.
   ['a route or a price told by a number, and a street with no light', 'amounts-route-numbers-and-street-lamps.jsonl'],
+  // "аварии на теплосетях", "АЖК — говорят авария", "жылу желілері апатты жөндеп": a network's
+  // failure was counted as safety and sent to the police; "перекопали всю улицу" had no issue.
+  ['a network\'s failure and a street dug up', 'utility-accidents-and-dug-up-streets.jsonl'],
 ])('%s', (_, file) => {
   test.each(readCases<IssueCase>(file).map((each) => [each.text, each] as const))('%s', (_, each) => {
     const found = matcher.issues(prepareText(each.text), each.language).map((hit) => hit.issueId);
