@@ -22,7 +22,7 @@ async function main(): Promise<void> {
   limitHeapGrowth();
   stopQuietlyWhenThePipeCloses();
   try {
-    await buildProgram().parseAsync(process.argv);
+    await (await buildProgram(process.argv.slice(2))).parseAsync(process.argv);
   } catch (error) {
     if (error instanceof CommanderError) {
       process.exitCode = error.exitCode;

@@ -1,12 +1,11 @@
 import { describe, expect, it } from 'vitest';
 
-import { buildProgram } from '../../src/cli/program.js';
+import { buildProgram, COMMAND_NAMES } from '../../src/cli/program.js';
 import { runCli } from './run-cli.js';
 
 /** Every command the program registers, so a command added later is covered without edits. */
-const commands = buildProgram()
-  .commands.map((command) => command.name())
-  .filter((name) => name !== 'help');
+const program = await buildProgram();
+const commands = program.commands.map((command) => command.name()).filter((name) => name !== 'help');
 
 describe('tyndau --help', () => {
   it('lists every command', () => {
@@ -33,12 +32,19 @@ describe('tyndau --help', () => {
   // The same help text, read in this process: a process for each command cost half a minute.
   for (const name of commands) {
     it(`${name} has usage and options`, () => {
-      const command = buildProgram().commands.find((candidate) => candidate.name() === name)!;
+      const command = program.commands.find((candidate) => candidate.name() === name)!;
       const help = command.helpInformation();
       expect(help).toMatch(new RegExp(`^Usage: tyndau ${name}\\b`));
       expect(help).toContain('-h, --help');
     });
   }
+
+  it('each command is registered under the name it is loaded by, and alone when it runs', async () => {
+    expect(commands).toEqual(COMMAND_NAMES);
+    for (const name of COMMAND_NAMES) {
+      expect((await buildProgram([name, '--help'])).commands.map((command) => command.name())).toEqual([name]);
+    }
+  });
 
   it('an unknown command fails and names the command', () => {
     const run = runCli(['imprt']);
