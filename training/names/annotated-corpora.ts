@@ -173,21 +173,21 @@ export function readRuSentNeOutsideNerelTest(): AnnotatedDocument[] {
 }
 
 /**
- * The training corpus named by `TYNDAU_NAMES_LEAVE_OUT` ("factrueval" or "rusentne"), left out
+ * The training corpus named by `TYNDAU_NAMES_LEAVE_OUT` ("factrueval", "rusentne" or "kaznerd"), left out
  * of the name lists and the model so that it can measure them: the lists hold every surname the
  * training parts annotate, so a training part measured otherwise finds its own lone surnames.
  * Run it in a scratch clone: the list builder and the trainer rewrite their outputs in place.
  */
-export function leftOutCorpus(): 'factrueval' | 'rusentne' | undefined {
+export function leftOutCorpus(): 'factrueval' | 'rusentne' | 'kaznerd' | undefined {
   const named = process.env.TYNDAU_NAMES_LEAVE_OUT;
   if (named === undefined || named === '') return undefined;
-  if (named === 'factrueval' || named === 'rusentne') return named;
-  throw new Error(`TYNDAU_NAMES_LEAVE_OUT=${named}: expected factrueval or rusentne`);
+  if (named === 'factrueval' || named === 'rusentne' || named === 'kaznerd') return named;
+  throw new Error(`TYNDAU_NAMES_LEAVE_OUT=${named}: expected factrueval, rusentne or kaznerd`);
 }
 
 /** `documents` without those of the left-out corpus, if any. */
 export function withoutLeftOut(documents: readonly AnnotatedDocument[]): AnnotatedDocument[] {
   const corpus = leftOutCorpus();
-  const prefix = corpus === 'factrueval' ? 'factrueval-2016/' : 'rusentne/';
+  const prefix = corpus === 'factrueval' ? 'factrueval-2016/' : corpus === 'kaznerd' ? 'kaznerd/' : 'rusentne/';
   return corpus === undefined ? [...documents] : documents.filter((document) => !document.corpus.startsWith(prefix));
 }

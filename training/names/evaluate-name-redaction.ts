@@ -99,16 +99,16 @@ function percent(part: number, whole: number): string {
 function main(): void {
   const leftOut = process.argv.includes('--left-out') ? leftOutCorpus() : undefined;
   if (process.argv.includes('--left-out') && leftOut === undefined) {
-    throw new Error('--left-out: set TYNDAU_NAMES_LEAVE_OUT=factrueval or rusentne, as the lists and model were built');
+    throw new Error('--left-out: set TYNDAU_NAMES_LEAVE_OUT=factrueval, rusentne or kaznerd, as the lists and model were built');
   }
   const dev = process.argv.includes('--dev') || leftOut !== undefined;
   const corpora: ReadonlyArray<readonly [string, AnnotatedDocument[]]> = leftOut === 'factrueval'
     ? [['factRuEval-2016 devset, left out', readFactRuEval('devset')]]
     : leftOut === 'rusentne'
       ? [['RuSentNE train, left out', readRuSentNeOutsideNerelTest()]]
-      : dev
-        ? [['factRuEval-2016 devset', readFactRuEval('devset')], ['NEREL dev', readNerel('dev')], ['KazNERD valid', readKazNerd('valid')]]
-        : [['factRuEval-2016 testset', readFactRuEval('testset')], ['NEREL test', readNerel('test')], ['KazNERD test', readKazNerd('test')]];
+        : dev
+          ? [['factRuEval-2016 devset', readFactRuEval('devset')], ['NEREL dev', readNerel('dev')], ['KazNERD valid', readKazNerd('valid')]]
+          : [['factRuEval-2016 testset', readFactRuEval('testset')], ['NEREL test', readNerel('test')], ['KazNERD test', readKazNerd('test')]];
 
   const rows = corpora.map(([name, documents]) => {
     const errors = dev ? [new Map<string, number>(), new Map<string, number>()] : [];

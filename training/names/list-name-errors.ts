@@ -2,7 +2,7 @@
  * Lists every person name the finder missed and every other word it redacted, each with its
  * sentence and a rough kind, on the parts that tuning may read:
  *
- *   npx vite-node training/names/list-name-errors.ts nerel-dev [nerel-train] [factrueval-dev] [rusentne-train]
+ *   npx vite-node training/names/list-name-errors.ts nerel-dev [nerel-train] [factrueval-dev] [rusentne-train] [kaznerd-valid]
  *
  * factRuEval devset and RuSentNE train are in the name lists and the model: measure each in a
  * scratch clone built with `TYNDAU_NAMES_LEAVE_OUT=factrueval` or `=rusentne` (see
@@ -13,7 +13,7 @@ import { loadNameClassifier } from '../../src/privacy/redact/name-classifier.js'
 import { PersonNameFinder } from '../../src/privacy/redact/person-name-finder.js';
 import type { RedactionSpan } from '../../src/privacy/redact/redaction-kind.js';
 import {
-  readFactRuEval, readNerel, readRuSentNeOutsideNerelTest, type AnnotatedDocument, type EntitySpan,
+  readFactRuEval, readKazNerd, readNerel, readRuSentNeOutsideNerelTest, type AnnotatedDocument, type EntitySpan,
 } from './annotated-corpora.js';
 
 const WORD = /\p{L}+(?:[-'’]\p{L}+)*/gu;
@@ -129,6 +129,7 @@ const READERS: Readonly<Record<string, () => AnnotatedDocument[]>> = {
   'nerel-train': () => readNerel('train'),
   'factrueval-dev': () => readFactRuEval('devset'),
   'rusentne-train': () => readRuSentNeOutsideNerelTest(),
+  'kaznerd-valid': () => readKazNerd('valid'),
 };
 
 for (const name of process.argv.slice(2)) {

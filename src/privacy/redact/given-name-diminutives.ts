@@ -5,10 +5,11 @@ import { listedWords } from './name-lists.js';
 
 /**
  * Endings of the pet and familiar forms residents call neighbours and staff by: "Жанка",
- * "Танюха", "Димон", "Санек", "Нурик", "Ерлаша", "Айгуша", "Машенька", "Димчик". Longest first.
+ * "Танюха", "Димон", "Санек", "Нурик", "Ерлаша", "Ерлашка", "Айгуша", "Машенька", "Димчик".
+ * Longest first.
  */
 const DIMINUTIVE_ENDINGS = [
-  'ечка', 'очка', 'енька', 'онька', 'ушка', 'юшка', 'юха', 'уха', 'уша', 'юша', 'чик', 'ша', 'ка',
+  'ечка', 'очка', 'енька', 'онька', 'ушка', 'юшка', 'шка', 'юха', 'уха', 'уша', 'юша', 'чик', 'ша', 'ка',
   'ик', 'ек', 'ёк', 'он',
 ];
 
@@ -28,6 +29,7 @@ const NAME_COMPLETIONS = ['', 'а', 'я', 'н', 'л', 'ль'];
 const VOWEL_COMPLETIONS = ['а', 'я'];
 
 let givenKeys: ReadonlySet<string> | undefined;
+let unambiguousKeys: ReadonlySet<string> | undefined;
 
 /** Listed given names, those that are also words too ("Дима", "Жанар"), by key. */
 function listedGivenName(key: string): boolean {
@@ -35,9 +37,37 @@ function listedGivenName(key: string): boolean {
   return givenKeys.has(key);
 }
 
-function isNameStem(stem: string, ending: string): boolean {
+/** Listed given names that are no ordinary word ("Санжар", not "Пол" or "Майя"), by key. */
+function unambiguousGivenName(key: string): boolean {
+  unambiguousKeys ??= new Set(listedWords(GIVEN_NAMES).map(nameKey));
+  return unambiguousKeys.has(key);
+}
+
+function isNameStem(stem: string, ending: string, isListed = listedGivenName): boolean {
   const completions = ending === 'он' ? VOWEL_COMPLETIONS : NAME_COMPLETIONS;
-  return completions.some((completion) => listedGivenName(nameKey(stem + completion)));
+  return completions.some((completion) => isListed(nameKey(stem + completion)));
+}
+
+/**
+ * "Айка" of Айгерім, Айгүл, Айнұр: the one first syllable shorter than a stem that opens dozens
+ * of names and makes no Russian word with "-ка" ("Майка", "Чайка", "Гайка" have a consonant
+ * before it).
+ */
+const SHORT_SYLLABLE_PET_FORMS = new Set(['айка']);
+
+/**
+ * Whether `word` (lower case) is a pet form of a given name that is no ordinary word:
+ * "санжарка" (Санжар), "ерлашка" (Ерлан), "айка", not "полка" (Пол) or "майка" (Майя). Such a
+ * form opening a sentence before a verb is a person doing something ("Санжарка сказал").
+ */
+export function isPetFormOfUnambiguousName(word: string): boolean {
+  if (SHORT_SYLLABLE_PET_FORMS.has(word)) return true;
+  if (!ANY_ENDING.test(word) || word.includes('ъ')) return false;
+  return DIMINUTIVE_ENDINGS.some((ending) => {
+    if (!word.endsWith(ending)) return false;
+    const stem = word.slice(0, -ending.length).replace(/ь$/u, '');
+    return stem.length >= SHORTEST_STEM && fitsEnding(stem, ending) && isNameStem(stem, ending, unambiguousGivenName);
+  });
 }
 
 /**
@@ -77,6 +107,7 @@ const KNOWN_LIMIT = 20_000;
 const known = new Map<string, DiminutiveKind | null>();
 
 function diminutiveKind(word: string): DiminutiveKind | null {
+  if (SHORT_SYLLABLE_PET_FORMS.has(word)) return 'possible';
   const honorific = kazakhHonorific(word);
   if (honorific !== null) return honorific;
   // "Айгуша" is "Айгу-ша", not "Айг-уша": every ending the word has is tried.
@@ -96,7 +127,7 @@ const VOWEL_AT_END = /[аәеёиоөуұүыіэюя]$/u;
  * "Регион" are built on "Мар-" and "Реги-" otherwise.
  */
 function fitsEnding(stem: string, ending: string): boolean {
-  if (ending === 'ша') return VOWEL_AT_END.test(stem);
+  if (ending === 'ша' || ending === 'шка') return VOWEL_AT_END.test(stem);
   if (ending === 'он') return !VOWEL_AT_END.test(stem);
   return true;
 }

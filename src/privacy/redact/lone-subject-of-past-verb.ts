@@ -14,7 +14,7 @@ import type { NameToken } from './name-token.js';
  * "бала"), and Russian nouns end in a consonant and -ла ("файла", "угла").
  */
 const PAST_VERB_AFTER =
-  /^ (?:(?:также|тоже|уже|позже|позднее|ранее|однако|ещё|еще|вновь|снова|лично|не|впервые|сразу|затем|потом|тогда|давно|официально|публично|неоднократно|первым|первой) )?([а-яё]{2,}(?:[аеёиоуыэюя]л|[аеёиоуыэюяшгзс]ла|[аеёиоуыэюя]лся|[аеёиоуыэюя]лась))(?![\p{L}-])/u;
+  /^ (?:(?:также|тоже|уже|позже|позднее|ранее|однако|ещё|еще|вновь|снова|лично|не|впервые|сразу|затем|потом|тогда|давно|опять|официально|публично|неоднократно|первым|первой) )?([а-яё]{2,}(?:[аеёиоуыэюя]л|[аеёиоуыэюяшгзс]ла|[аеёиоуыэюя]лся|[аеёиоуыэюя]лась))(?![\p{L}-])/u;
 const SHORTEST_VERB = 5;
 /**
  * Past verbs shorter than that which news write after a surname alone ("Окафор спас команду",
@@ -41,7 +41,12 @@ export function isLoneSubjectOfPastVerb(text: string, tokens: readonly NameToken
   const next = tokens[index + 1];
   if ((token.joined && previous?.capitalised) || (next?.joined && next.capitalised)) return false;
   if (PREPOSITION_BEFORE.test(text.slice(Math.max(0, token.start - 5), token.start))) return false;
-  const verb = PAST_VERB_AFTER.exec(text.slice(token.end, token.end + 32))?.[1];
+  return isBeforePastVerb(text, token.end);
+}
+
+/** Whether a Russian verb in the past singular follows `end`, across one adverb or "не". */
+export function isBeforePastVerb(text: string, end: number): boolean {
+  const verb = PAST_VERB_AFTER.exec(text.slice(end, end + 32))?.[1];
   if (verb !== undefined) return verb.length >= SHORTEST_VERB && !NOT_VERBS.has(verb);
-  return SHORT_PAST_VERB_AFTER.test(text.slice(token.end, token.end + 24));
+  return SHORT_PAST_VERB_AFTER.test(text.slice(end, end + 24));
 }

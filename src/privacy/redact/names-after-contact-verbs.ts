@@ -7,6 +7,8 @@
  * form the verb takes is the person called there.
  */
 import type { NameToken } from './name-token.js';
+import type { RedactionSpan } from './redaction-kind.js';
+import { isSentenceOpening } from './sentence-opening.js';
 
 /**
  * A Russian verb of contact and the preposition it takes, right before the word: dative
@@ -15,18 +17,16 @@ import type { NameToken } from './name-token.js';
  * Not "сообщил", "рассказал", "заявил", "сказал": news write them before agencies ("сообщил
  * Интерфаксу", "сказал Би-Би-Си").
  */
-const RUSSIAN_CONTACT_VERB = new RegExp(
-  '^(?:' + [
-    '(?:по)?звони(?:л|ла|ли|ть|те|м)?', 'позвоню', 'написал[аи]?', 'напиш(?:у|и|ите)', 'передал[аи]?',
-    'переда(?:й|йте|м)', 'скажи(?:те)?', 'скинул[аи]?', 'скинь(?:те)?', 'отправил[аи]?',
-    'ответил[аи]?', 'пожаловал(?:ся|ась|ись)', 'жаловал(?:ся|ась|ись)', 'обратил(?:ся|ась|ись) к',
-    'обращал(?:ся|ась|ись) к', 'обращусь к', 'обратитесь к', 'подош(?:ёл|ел|ла|ли) к', 'ходил[аи]? к',
-    'дозвонил(?:ся|ась|ись) до', 'дозвониться до', 'спросил[аи]? у', 'спроси(?:те)? у', 'узнал[аи]? у',
-    'узнайте у', 'попросил[аи]? у', 'договорил(?:ся|ась|ись) с', 'поговорил[аи]? с', 'созвонил(?:ся|ась|ись) с',
-    'связал(?:ся|ась|ись) с', 'переписывал(?:ся|ась|ись) с',
-  ].join('|') + ')$',
-  'iu',
-);
+const RUSSIAN_CONTACT_VERBS = [
+  '(?:по)?звони(?:л|ла|ли|ть|те|м)?', 'позвоню', 'написал[аи]?', 'напиш(?:у|и|ите)', 'передал[аи]?',
+  'переда(?:й|йте|м)', 'скажи(?:те)?', 'скинул[аи]?', 'скинь(?:те)?', 'отправил[аи]?',
+  'ответил[аи]?', 'пожаловал(?:ся|ась|ись)', 'жаловал(?:ся|ась|ись)', 'обратил(?:ся|ась|ись) к',
+  'обращал(?:ся|ась|ись) к', 'обращусь к', 'обратитесь к', 'подош(?:ёл|ел|ла|ли) к', 'ходил[аи]? к',
+  'дозвонил(?:ся|ась|ись) до', 'дозвониться до', 'спросил[аи]? у', 'спроси(?:те)? у', 'узнал[аи]? у',
+  'узнайте у', 'попросил[аи]? у', 'договорил(?:ся|ась|ись) с', 'поговорил[аи]? с', 'созвонил(?:ся|ась|ись) с',
+  'связал(?:ся|ась|ись) с', 'переписывал(?:ся|ась|ись) с',
+].join('|');
+const RUSSIAN_CONTACT_VERB = new RegExp(`^(?:${RUSSIAN_CONTACT_VERBS})$`, 'iu');
 
 /** The same typed in Latin letters, as Russian is on a phone without Cyrillic. */
 const LATIN_CONTACT_VERB = new RegExp(
@@ -77,7 +77,6 @@ const TITLE_OR_BODY = new RegExp(
 /** "Би-Би-Си", "Би-Лайн": an abbreviation spelt out, no name. */
 const INNER_CAPITAL = /\p{Lu}/u;
 const LATIN_LETTER = /[a-z]/;
-const SENTENCE_OPENING = /(?:^|[.!?…\n][\s"«“(]*)$/u;
 
 /** Whether `tokens[index]`, alone among capitalised words, is a person a verb of contact names. */
 export function isNamedByContactVerb(text: string, tokens: readonly NameToken[], index: number): boolean {
@@ -124,17 +123,76 @@ const LETTER = /\p{L}/u;
 
 /**
  * Only a word the lists or its shape make a given name: a capitalised noun stands there too
- * ("Техподдержкаға жазып", "Записке жаздым"), and a name that is also a word ("Адам") only
- * inside a sentence ("Адаммен сөйлесуді білмейді" opens with the word).
+ * ("Техподдержкаға жазып", "Записке жаздым"). A name that is also a word counts opening a
+ * sentence too ("Жанарға хабарластым": no one calls a gaze), unless the word is one for a
+ * person ("Адаммен сөйлесуді білмейді", talking to people).
  */
 function isKazakhNameBeforeContactVerb(text: string, token: NameToken): boolean {
   if (token.given === undefined) return false;
   const written = text.slice(token.start, token.end).toLowerCase();
+  const cut = kazakhCaseBeforeContactVerb(written, text.slice(token.end, token.end + 16));
+  if (cut === 0) return false;
+  const opening = isSentenceOpening(text, token.start);
+  return !opening || token.given !== 'ambiguous' || !NOUNS_FOR_A_PERSON.has(written.slice(0, -cut));
+}
+
+/** Kazakh words for a person that are also given names: "адам" (a person, people). */
+const NOUNS_FOR_A_PERSON = new Set(['адам']);
+
+/**
+ * The length of the case ending of `written` (lower case) that the verb of contact opening
+ * `after` takes, or 0: "жанарға" before " хабарластым" gives 2.
+ */
+function kazakhCaseBeforeContactVerb(written: string, after: string): number {
   for (let cut = 3; cut >= 2; cut--) {
     if (written.length - cut < 3) continue;
-    if (!KAZAKH_CASE_AND_VERB_AFTER.test(written.slice(-cut) + text.slice(token.end, token.end + 16))) continue;
-    const opening = SENTENCE_OPENING.test(text.slice(Math.max(0, token.start - 4), token.start));
-    return !opening || token.given !== 'ambiguous';
+    if (KAZAKH_CASE_AND_VERB_AFTER.test(written.slice(-cut) + after)) return cut;
   }
-  return false;
+  return 0;
+}
+
+/** A Russian verb of contact in lower case (or opening a sentence) and the word right after it. */
+const WORD_AFTER_RUSSIAN_CONTACT_VERB = new RegExp(
+  `(?<![\\p{L}-])(?:${RUSSIAN_CONTACT_VERBS})[ \\t]+(\\p{L}{3,})(?![\\p{L}-])`,
+  'dgiu',
+);
+/** A word right before a Kazakh verb of contact, whose case ending is checked after. */
+const WORD_BEFORE_KAZAKH_CONTACT_VERB = new RegExp(
+  '(?<![\\p{L}-])(\\p{L}{5,}) (?=айт|хабарлас|хабар бер|жаз|қоңырау|коңырау|конырау|звон|жолық|жолык|сұра|сура|' +
+    'біл|бил|сөйлес|сойлес|келіс|келис)',
+  'dgu',
+);
+/** Cheap tests that pass over most posts: the verbs' stems. */
+const RUSSIAN_CONTACT_TEST = /звон|[Нн]апи[сш]|[Пп]ереда|[Сс]каж|[Сс]кин|[Оо]тправ|[Оо]твет|жалова|[Оо]бра[тщ]|[Пп]одош|[Хх]одил|[Сс]прос|[Уу]зна|[Пп]опрос|[Дд]оговор|[Пп]оговор|[Сс]вязал|[Пп]ереписыв/u;
+const KAZAKH_CONTACT_TEST = /айт|хабар|жаз|[қк]о[ңн]ырау|звон|жол[ыу][қк]|с[ұу]ра|[бі]іл|бил|с[өо]йлес|кел[іи]с/u;
+const ALL_LOWER_CASE = /^\p{Ll}+$/u;
+
+/**
+ * A listed given name in lower case that a verb of contact points at, as residents type on a
+ * phone: "позвоните ерлану", "написала айгерим", "айгүлге айттым", "ерланнан сұрадым". Only
+ * names that are no ordinary word (`isGivenName` asks the lists for 'given' ones): "серікпен
+ * келістім" is agreeing with a partner, "жанарға" may be a gaze's.
+ */
+export function findLowerCaseNamesByContactVerb(text: string, isGivenName: (word: string) => boolean): RedactionSpan[] {
+  const spans: RedactionSpan[] = [];
+  const push = (match: RegExpExecArray | RegExpMatchArray): void => {
+    const [start, end] = match.indices![1]!;
+    spans.push({ start, end, kind: 'name' });
+  };
+  if (RUSSIAN_CONTACT_TEST.test(text)) {
+    for (const match of text.matchAll(WORD_AFTER_RUSSIAN_CONTACT_VERB)) {
+      const word = match[1]!;
+      if (!ALL_LOWER_CASE.test(word) || TITLE_OR_BODY.test(word) || !isGivenName(word)) continue;
+      push(match);
+    }
+  }
+  if (KAZAKH_CONTACT_TEST.test(text)) {
+    for (const match of text.matchAll(WORD_BEFORE_KAZAKH_CONTACT_VERB)) {
+      const word = match[1]!;
+      if (!ALL_LOWER_CASE.test(word) || !isGivenName(word)) continue;
+      const verbAt = match.index + match[0].length - 1;
+      if (kazakhCaseBeforeContactVerb(word, text.slice(verbAt, verbAt + 16)) > 0) push(match);
+    }
+  }
+  return spans;
 }

@@ -51,12 +51,14 @@ const THANKS_TEST = /[Сс]пасибо|спс|[Бб]лагодар|[Пп]рив
 const ANY_CUE_TEST = new RegExp([INTRODUCTION_TEST, NAMING_TEST, DEGEN_TEST, THANKS_TEST].map((test) => test.source).join('|'), 'u');
 
 /**
- * A private person's role in lower case before a name in lower case, in a post typed without
- * capitals (where the capitalised words' rules cannot read roles): "сатушы антонина өте
- * сыпайы", "менеджер данияр не перезвонил".
+ * A private person's role before a name in lower case: "сатушы антонина өте сыпайы", "Кассир
+ * гуля нахамила", "Ужасный сервис. менеджер данияр не перезвонил". The capitalised words'
+ * rules read a role only before a capitalised name, so a post typed with capitals here and
+ * there lost the name typed without.
  */
-const WORD_AFTER_ROLE = new RegExp(`(?<![\\p{L}-])(?:${PERSON_ROLE})[ \\t]+(\\p{Ll}{3,})(?![\\p{L}-])`, 'dgu');
+const WORD_AFTER_ROLE = new RegExp(`(?<![\\p{L}-])(?:${PERSON_ROLE})[ \\t]+(\\p{L}{3,})(?![\\p{L}-])`, 'dgiu');
 const UPPER_CASE = /\p{Lu}/u;
+const LATIN_LETTER = /[a-z]/;
 
 /**
  * A surname in lower case, as a complaint names someone beside a given name ("айгерим
@@ -161,11 +163,14 @@ export function findNamesByCue(text: string, names: NameLookup): RedactionSpan[]
   if (cued && DEGEN_TEST.test(text)) {
     for (const match of text.matchAll(WORD_BEFORE_DEGEN)) if (names.isGivenName(match[1]!, false)) add(match, 1);
   }
-  const beforeName = [cued && THANKS_TEST.test(text) && WORD_AFTER_THANKS, !UPPER_CASE.test(text) && WORD_AFTER_ROLE];
+  const beforeName = [cued && THANKS_TEST.test(text) && WORD_AFTER_THANKS, WORD_AFTER_ROLE];
+  // With capitals elsewhere, an English word in lower case after a role is a word: "the driver said no".
+  const latinToo = !UPPER_CASE.test(text);
   for (const cue of beforeName) {
     if (cue === false) continue;
     for (const match of text.matchAll(cue)) {
       const word = match[1]!;
+      if (cue === WORD_AFTER_ROLE && !latinToo && LATIN_LETTER.test(word)) continue;
       if (STARTS_LOWER_CASE.test(word) && isNominativeGivenName(word) && names.isGivenName(word, false)) add(match, 1);
     }
   }

@@ -7,7 +7,10 @@ import { withOriginalSpellings } from './original-script-names.js';
 import { isNotANameWord } from './not-name-words.js';
 import { isKoreanSurname } from './korean-surnames.js';
 import { isOrdinaryWordReading } from './ordinary-word-readings.js';
-import { isGivenNameBeginningPetForm, isGivenNameDiminutive } from './given-name-diminutives.js';
+import {
+  isGivenNameBeginningPetForm, isGivenNameDiminutive, isPetFormOfUnambiguousName,
+} from './given-name-diminutives.js';
+import { isBeforePastVerb } from './lone-subject-of-past-verb.js';
 import { gluedHashtagWords, isHashtagGap } from './hashtag-words.js';
 import { givenNameIndex, type GivenNameClass } from './given-name-index.js';
 import {
@@ -17,11 +20,13 @@ import {
 import type { NameClassifier } from './name-classifier.js';
 import { nameKey } from './name-key.js';
 import { findNamesByCue, type NameLookup } from './names-by-cue.js';
-import { isNamedByContactVerb } from './names-after-contact-verbs.js';
+import { isAddressedName } from './addressed-names.js';
+import { findLowerCaseNamesByContactVerb, isNamedByContactVerb } from './names-after-contact-verbs.js';
 import { titleCaseNamesInCapitals, type NamePart } from './names-in-capitals.js';
 import { hasSurnameEnding, isKazakhGivenNameShaped, isPatronymic, isSurnameShaped } from './name-shapes.js';
 import type { NameToken as Token } from './name-token.js';
 import { PERSON_ROLE } from './person-roles.js';
+import { isSentenceOpening } from './sentence-opening.js';
 import type { RedactionSpan } from './redaction-kind.js';
 import { pointsAtPerson } from './street-names.js';
 import { isStreetName, isStreetPair } from './street-pairs.js';
@@ -324,7 +329,10 @@ export class PersonNameFinder {
   }
 
   find(written: string): RedactionSpan[] {
-    const inLowerCase = [...this.#lowerCaseNames(written), ...findNamesByCue(written, this.#lookup)];
+    const inLowerCase = [
+      ...this.#lowerCaseNames(written), ...findNamesByCue(written, this.#lookup),
+      ...findLowerCaseNamesByContactVerb(written, (word) => this.#isPrivateGivenName(word)),
+    ];
     const found = this.#capitalisedNames(written);
     return inLowerCase.length === 0 ? found : joinOverlaps([...found, ...inLowerCase]);
   }
@@ -357,6 +365,7 @@ export class PersonNameFinder {
       if (named[index] && isOrdinaryWordReading(token, text)) named[index] = false;
       if (!named[index] && isKoreanSurnameBeforeName(tokens, index, named)) named[index] = true;
       if (!named[index] && isNamedByContactVerb(text, tokens, index)) named[index] = true;
+      if (!named[index] && isAddressedName(text, tokens, index)) named[index] = true;
     });
     nameBracketedPairs(text, tokens, named);
     nameCoordinatedNames(text, tokens, named);
@@ -665,7 +674,7 @@ function isOpeningPastVerb(token: Token, text: string): boolean {
   if ((token.given !== undefined && token.given !== 'shaped') || token.patronymic) return false;
   if (!PAST_PLURAL_VERB.test(token.word)) return false;
   if (SURNAME_LIKE_PAST_PLURAL.test(token.word)) return false;
-  return SENTENCE_OPENING.test(text.slice(Math.max(0, token.start - SENTENCE_LOOKBEHIND), token.start)) &&
+  return isSentenceOpening(text, token.start) &&
     PREPOSITION_AFTER.test(text.slice(token.end, token.end + 12));
 }
 
@@ -754,7 +763,7 @@ function markCountedNoun(run: readonly Token[], text: string): void {
   const first = run[0]!;
   if (run.length !== 1 || first.given === 'given' || first.patronymic) return;
   if (!GENITIVE_PLURAL.test(first.word)) return;
-  if (!SENTENCE_OPENING.test(text.slice(Math.max(0, first.start - SENTENCE_LOOKBEHIND), first.start))) return;
+  if (!isSentenceOpening(text, first.start)) return;
   const after = text.slice(first.end, first.end + COUNT_LOOKAHEAD);
   if (ABSENCE_AFTER.test(after) || COUNT_CLOSING_CLAUSE.test(after)) first.place = true;
 }
@@ -827,9 +836,6 @@ function markHistoricalNamesakes(run: readonly Token[], text: string, before: st
   }
 }
 
-/** Characters before a word that open a sentence: "Жанка с 3 этажа", "… нас. Димон". */
-const SENTENCE_OPENING = /(?:^|[.!?…\n][\s"«“(]*)$/u;
-const SENTENCE_LOOKBEHIND = 4;
 /**
  * Where a neighbour lives, after the word: "Сашка с пятого этажа", "Ленка из 45 квартиры",
  * "Светка из соседнего подъезда"; no "Полка" comes from a floor.
@@ -865,13 +871,21 @@ function nameKinAddressedAndPetNames(run: readonly Token[], text: string, named:
     }
     const pet = token.given === undefined ? isGivenNameDiminutive(token.word) : null;
     if (pet === null && !beginningPet) return;
-    const opening = SENTENCE_OPENING.test(text.slice(Math.max(0, token.start - SENTENCE_LOOKBEHIND), token.start));
+    const opening = isSentenceOpening(text, token.start);
     const addressed = VOCATIVE_AFTER.test(text.slice(token.end, token.end + 2));
     const resident = RESIDENCE_AFTER.test(text.slice(token.end, token.end + RESIDENCE_LOOKAHEAD));
     // "Нурик, верни самокат!", "Асик из 3 подъезда": a first syllable's pet form only there.
     if (pet === null) named[index] = (opening && addressed) || resident;
-    else named[index] = kinAfter || pet === 'unmistakable' || !opening || addressed || resident;
+    else named[index] = kinAfter || pet === 'unmistakable' || !opening || addressed || resident || isPetFormDoing(token, text);
   });
+}
+
+/**
+ * A pet form of a name that is no word, before a verb in the past: "Санжарка сказал", "Айка
+ * опять опоздала". "Полка упала" is built on "Пол", which is also a word.
+ */
+function isPetFormDoing(token: Token, text: string): boolean {
+  return isBeforePastVerb(text, token.end) && isPetFormOfUnambiguousName(token.word);
 }
 
 /** The words of a run a lower-case word after it names as a place ("Абай даңғылы", "Наурызбай ауданы"). */
