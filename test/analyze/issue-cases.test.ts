@@ -48,6 +48,9 @@ describe.each([
   // "аварии на теплосетях", "АЖК — говорят авария", "жылу желілері апатты жөндеп": a network's
   // failure was counted as safety and sent to the police; "перекопали всю улицу" had no issue.
   ['a network\'s failure and a street dug up', 'utility-accidents-and-dug-up-streets.jsonl'],
+  // A post read as Russian as a whole, with a Kazakh clause of its own: its Kazakh keywords were
+  // never tried. Kazakh names in a Russian sentence ("Тоқаев", "Көктөбе") make no such clause.
+  ['a Kazakh clause in a post read as Russian', 'kazakh-clause-in-a-post-read-as-russian.jsonl'],
 ])('%s', (_, file) => {
   test.each(readCases<IssueCase>(file).map((each) => [each.text, each] as const))('%s', (_, each) => {
     const found = matcher.issues(prepareText(each.text), each.language).map((hit) => hit.issueId);

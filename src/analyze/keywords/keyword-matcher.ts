@@ -6,7 +6,7 @@
  * counts in a sentence where one occurs.
  */
 import type { LanguageCode } from '../analysis.js';
-import type { AnalysisText } from '../analysis-text.js';
+import { originalSpan, type AnalysisText } from '../analysis-text.js';
 import type { TaxonomyEntry } from '../../project/project.js';
 import type { WordInfo } from '../word-info.js';
 import { KeywordIndex, NO_STARTS, phraseAt, type NumberPositions, type Starts } from './keyword-index.js';
@@ -61,8 +61,9 @@ export class KeywordMatcher {
   /** Entries whose keywords occur in `text`, best first. */
   match(text: AnalysisText, language: LanguageCode): KeywordHit[] {
     // Kazakh stems are used only where Kazakh may be written: the stripper would read the
-    // Russian "суда" as Kazakh су·да ("in the water").
-    const kazakh = language !== 'ru' && language !== 'en';
+    // Russian "суда" as Kazakh су·да ("in the water"). A post read as Russian may still hold a
+    // Kazakh clause ("Орбита-1 де ыстық су қашан береді? Уже неделю моемся холодной").
+    const kazakh = (language !== 'ru' && language !== 'en') || (language === 'ru' && holdsKazakhClause(text));
     const { words, numbers, tokenOf } = keywordStream(text);
     const starts = words.map((word) => this.#startsOf(word));
     const excluded = this.#excludedPositions(words, starts, kazakh, numbers);
@@ -207,6 +208,22 @@ const NUMBER_WORD = /^\d+[-‐‑]\p{L}{1,3}$/u;
  * ЛРТ), and numbers in digits, which are not words, noted where they stand ("Проезд уже 200
  * тенге", "32-й ходит раз в час", a part "92" of "АИ-92").
  */
+// Kazakh words in lower case: names of people and places with Kazakh letters ("Тоқаев",
+// "Көктөбе") stand in Russian news too, and make no Kazakh clause.
+const KAZAKH_CLAUSE_WORDS = 2;
+
+/** Whether a post read as Russian holds Kazakh words of its own, not only Kazakh names. */
+function holdsKazakhClause(text: AnalysisText): boolean {
+  let kazakhWords = 0;
+  text.words.forEach((word, index) => {
+    if (word.lexicon !== 'kk') return;
+    const { start } = originalSpan(text, text.tokens[index]!.start, text.tokens[index]!.end);
+    const first = text.original.charAt(start);
+    if (first === first.toLowerCase()) kazakhWords++;
+  });
+  return kazakhWords >= KAZAKH_CLAUSE_WORDS;
+}
+
 function keywordStream(text: AnalysisText): KeywordStream {
   if (!DIGIT.test(text.normalised) && !hasParts(text.words)) return { words: text.words, numbers: null, tokenOf: null };
 
