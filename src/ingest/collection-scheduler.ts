@@ -9,6 +9,12 @@ export interface ScheduledSource {
 const MINUTE_MS = 60_000;
 /** After a failure the source is tried again sooner than its interval, then less and less often. */
 const FIRST_RETRY_MS = 5 * MINUTE_MS;
+/**
+ * The longest delay one Node timer holds, about 24.8 days. A longer one fires after 1 ms, so a
+ * source collected monthly (`interval: 30d`) ran again at once, over and over; a longer wait is
+ * made of several timers.
+ */
+export const MAX_TIMER_MS = 2 ** 31 - 1;
 
 /** Every source once, one after the other, in the project's order: the `--once` mode for cron. */
 export async function collectOnce(
@@ -59,12 +65,17 @@ export class CollectionScheduler {
 
   #schedule(scheduled: ScheduledSource, delayMs: number): void {
     if (this.#stopped) return;
+    const step = Math.min(delayMs, MAX_TIMER_MS);
     const timer = setTimeout(() => {
       this.#timers.delete(timer);
+      if (delayMs > step) {
+        this.#schedule(scheduled, delayMs - step);
+        return;
+      }
       const run = this.#run(scheduled);
       this.#running.add(run);
       void run.finally(() => this.#running.delete(run));
-    }, delayMs);
+    }, step);
     this.#timers.add(timer);
   }
 
