@@ -10,7 +10,7 @@ import { Ajv } from 'ajv';
 import { ProjectError, type KeyProblem } from '../project/project-error.js';
 import type { ReportLanguage } from '../project/project.js';
 import { schemaProblems } from '../project/schema-problems.js';
-import { documentData, parseYamlFile, placed } from '../project/yaml-file.js';
+import { documentData, parseYamlFile, placed, settingsFileText } from '../project/yaml-file.js';
 
 export interface SmtpSettings {
   readonly host: string;
@@ -115,7 +115,7 @@ const KIND = 'delivery file';
 export function loadDeliverySettings(projectDir: string, env: NodeJS.ProcessEnv = process.env): DeliverySettings {
   const path = join(projectDir, DELIVERY_FILE_NAME);
   if (!existsSync(path)) return NO_DELIVERY;
-  return parseDeliverySettings(readFileSync(path, 'utf8'), path, env);
+  return parseDeliverySettings(settingsFileText(readFileSync(path), path, KIND), path, env);
 }
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any

@@ -17,7 +17,7 @@ import { resolveSecret } from './project-secret.js';
 import { schemaProblems } from './schema-problems.js';
 import { savedQueryProblems } from './saved-query-problems.js';
 import { canonicalTimeZone } from './time-zone.js';
-import { documentData, parseYamlFile, placed, type YamlFile } from './yaml-file.js';
+import { documentData, parseYamlFile, placed, settingsFileText, type YamlFile } from './yaml-file.js';
 
 /**
  * The project at `path`, validated, with defaults filled in and frozen. `env` supplies secrets
@@ -79,8 +79,9 @@ export function parseProject(
 }
 
 async function readProjectText(path: string): Promise<string> {
+  let bytes: Uint8Array;
   try {
-    return await readFile(path, 'utf8');
+    bytes = await readFile(path);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     const why =
@@ -93,6 +94,7 @@ async function readProjectText(path: string): Promise<string> {
       { file: path, keyPath: [], message: `cannot read the project file: ${why}` },
     ]);
   }
+  return settingsFileText(bytes, path);
 }
 
 const YAML_EXTENSIONS = new Set(['.yaml', '.yml']);

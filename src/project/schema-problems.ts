@@ -27,7 +27,21 @@ const SHAPE_KEYWORDS = new Set(['type', 'const']);
 const KEY_KEYWORDS = new Set(['additionalProperties', 'required']);
 
 export function schemaProblems(errors: readonly SchemaError[]): KeyProblem[] {
-  return withAlternativesResolved(errors).map(describe);
+  return withoutRepeats(withAlternativesResolved(errors).map(describe));
+}
+
+/**
+ * One problem per key and message. A value that breaks two rules told in the same words
+ * (`minGroupSize: 1.5`, neither an integer nor at least 2) was listed twice, word for word.
+ */
+function withoutRepeats(problems: readonly KeyProblem[]): KeyProblem[] {
+  const seen = new Set<string>();
+  return problems.filter((problem) => {
+    const key = `${problem.at} ${problem.keyPath.join('\u0000')} ${problem.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 /**

@@ -15,6 +15,56 @@ export interface YamlFile {
   readonly syntax: ProjectProblem[];
 }
 
+const UTF8 = new TextDecoder('utf-8', { fatal: true });
+
+/**
+ * The text of a settings file, which YAML wants in UTF-8. Notepad on Windows saves UTF-16 with a
+ * byte-order mark, read as such. A file saved in windows-1251 or KZ-1048, as Russian and Kazakh
+ * editors still do, was read with every Cyrillic letter replaced: hundreds of problems about
+ * names "without a letter", none about the encoding. It is refused at its first such byte.
+ */
+export function settingsFileText(bytes: Uint8Array, file: string, kind?: string): string {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes);
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes);
+  try {
+    return UTF8.decode(bytes);
+  } catch {
+    const offset = firstNonUtf8Byte(bytes);
+    const before = new TextDecoder('utf-8').decode(bytes.subarray(0, offset));
+    const line = before.split('\n').length;
+    const column = before.length - before.lastIndexOf('\n');
+    const byte = bytes[offset]!.toString(16).toUpperCase().padStart(2, '0');
+    const message = `the file is not UTF-8 (byte 0x${byte} here); it was probably saved in ` +
+      'windows-1251 or another code page: save it again as UTF-8';
+    throw new ProjectError(file, [{ file, line, column, keyPath: [], message }], kind);
+  }
+}
+
+/** Where the first byte sequence that is not UTF-8 starts; the file's length when there is none. */
+function firstNonUtf8Byte(bytes: Uint8Array): number {
+  let offset = 0;
+  while (offset < bytes.length) {
+    const length = utf8SequenceLength(bytes, offset);
+    if (length === 0) return offset;
+    offset += length;
+  }
+  return offset;
+}
+
+/** Bytes of the well-formed UTF-8 character at `offset`, or 0 when it is not one. */
+function utf8SequenceLength(bytes: Uint8Array, offset: number): number {
+  const lead = bytes[offset]!;
+  const length = lead < 0x80 ? 1 : lead >= 0xc2 && lead < 0xe0 ? 2 : lead >= 0xe0 && lead < 0xf0 ? 3 : lead >= 0xf0 && lead < 0xf5 ? 4 : 0;
+  const sequence = bytes.subarray(offset, offset + length);
+  if (length === 0 || sequence.length < length) return 0;
+  try {
+    UTF8.decode(sequence);
+    return length;
+  } catch {
+    return 0;
+  }
+}
+
 export function parseYamlFile(text: string, file: string): YamlFile {
   const lines = new LineCounter();
   const document = parseDocument(text, {

@@ -110,6 +110,15 @@ describe('a project file with mistakes', () => {
     ]);
   });
 
+  it('says once what a fractional group size breaks, and refuses a month between requests to a host', async () => {
+    const error = await problemsOf('fractional-group-size-and-a-month-between-requests.yaml');
+
+    expect(error.problems.map(placeOf)).toEqual([
+      '7:24 collect.hostIntervalSeconds: must be a number from 0 to 3600, not 2592000',
+      '10:17 privacy.minGroupSize: must be an integer from 2 to 10000, not 1.5',
+    ]);
+  });
+
   it('tells to quote a number or a yes/no written where text goes', async () => {
     const error = await problemsOf('numbers-and-yes-no-where-text-goes.yaml');
 
@@ -255,5 +264,19 @@ describe('a hostile or careless project file', () => {
       '6:1 subjects: subjects and agencies have 5430 names and aliases together; at most 5000 can be matched ' +
         '(split the project, or keep the aliases posts really use)',
     ]);
+  });
+
+  it('refuses a file saved in windows-1251 at its first Cyrillic byte, naming the encoding', async () => {
+    const error = await problemsOf('saved-in-windows-1251.yaml');
+    // Read as UTF-8 it gave two problems about a name and a city "without a letter".
+    expect(error.problems.map(placeOf)).toEqual([
+      '2:7 : the file is not UTF-8 (byte 0xC3 here); it was probably saved in windows-1251 or ' +
+        'another code page: save it again as UTF-8',
+    ]);
+  });
+
+  it('reads a file Notepad saved as UTF-16 with its byte-order mark', async () => {
+    const project = await loadProject(fixturePath('saved-as-utf-16-by-notepad.yaml'), {});
+    expect(project.name).toBe('Городские услуги');
   });
 });
