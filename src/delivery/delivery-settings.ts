@@ -56,7 +56,18 @@ const ADDRESSES = {
   type: 'array',
   items: { type: 'string', pattern: '^[^\\s@]+@[^\\s@]+$', patternErrorMessage: 'must be an e-mail address such as duty@city.example' },
 };
-const HTTP_URL = { type: 'string', pattern: '^https?://', patternErrorMessage: 'must be an http(s) URL' };
+// A server after the scheme and no space anywhere: 'http://' and 'https://h ook.kz/x' passed a
+// check of the scheme alone, and failed only when the first alert was sent, a day later.
+const HTTP_URL = {
+  type: 'string', pattern: '^https?://[^\\s/?#]+([/?#]\\S*)?$', patternErrorMessage: 'must be an http(s) URL',
+};
+// The sender as mail headers take it: an address, or a name and the address in <>. Anything else
+// ("tyndau", a line break pasted in) was taken, and failed only when the first digest was sent.
+const SENDER = {
+  type: 'string',
+  pattern: '^([^\\s@<>]+@[^\\s@<>]+|[^\\r\\n<>]*<[^\\s@<>]+@[^\\s@<>]+>)$',
+  patternErrorMessage: 'must be an e-mail address, or a name and the address in <>, such as "tyndau <tyndau@city.example>"',
+};
 const LANGUAGE = { enum: ['ru', 'kk', 'en'] };
 
 const SCHEMA = {
@@ -68,8 +79,9 @@ const SCHEMA = {
       additionalProperties: false,
       required: ['host', 'from'],
       properties: {
-        host: { type: 'string' }, port: { type: 'integer' }, secure: { type: 'boolean' },
-        user: { type: 'string' }, password: { type: 'string' }, from: { type: 'string' },
+        host: { type: 'string', pattern: '^[^\\s/@]+$', patternErrorMessage: 'must be a host name or an IP address' },
+        port: { type: 'integer', minimum: 1, maximum: 65535 }, secure: { type: 'boolean' },
+        user: { type: 'string' }, password: { type: 'string' }, from: SENDER,
       },
     },
     digest: {

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 
 import { describe, expect, it } from 'vitest';
 
-import { parseDeliverySettings } from '../../src/delivery/delivery-settings.js';
+import { loadDeliverySettings, parseDeliverySettings } from '../../src/delivery/delivery-settings.js';
 import type { ProjectError } from '../../src/project/project-error.js';
 import { placeOf } from '../project/fixture-path.js';
 
@@ -62,6 +62,13 @@ describe('delivery.yaml', () => {
       '3:7 digest.to: e-mail needs an smtp section (host and from) to send through; add one, or write to: [] to only archive the digest',
       '6:10 alerts.email: e-mail needs an smtp section (host and from) to send through; add one, or remove email',
     ]],
+    ['values-found-only-when-sending.yaml', [
+      '2:14 smtp.host: must be a host name or an IP address, not "smtp city.kz"',
+      '2:36 smtp.port: must be an integer from 1 to 65535, not 0',
+      '2:45 smtp.from: must be an e-mail address, or a name and the address in <>, such as "tyndau <tyndau@city.example>", not "tyndau"',
+      '5:12 alerts.webhook: must be an http(s) URL, not "http://"',
+      '6:52 alerts.telegram.apiBase: must be an http(s) URL, not "https://api telegram.org"',
+    ]],
     ['key-written-twice.yaml', ['3:3 : YAML: the key "hour" appears twice in one mapping; keep one of them']],
     ['tab-indentation.yaml', ['2:1 : YAML: Tabs are not allowed as indentation; indent with spaces']],
     ['a-list-not-a-mapping.yaml', ['1:1 : must be a mapping of keys to values, not a list']],
@@ -75,5 +82,17 @@ describe('delivery.yaml', () => {
       problems = (error as ProjectError).problems.map(placeOf);
     }
     expect(problems).toEqual(expected);
+  });
+});
+
+describe('delivery.yaml in another encoding', () => {
+  it('is refused at its first byte that is not UTF-8, naming the encoding', () => {
+    const dir = join(import.meta.dirname, '..', 'fixtures', 'delivery', 'windows-1251');
+    // Read as UTF-8, the comment's letters became U+FFFD and nothing was said.
+    expect(() => loadDeliverySettings(dir, {})).toThrow(
+      `delivery file ${join(dir, 'delivery.yaml')}: 1 problem\n` +
+      `  ${join(dir, 'delivery.yaml')}:1:3 the file is not UTF-8 (byte 0xC4 here); it was probably saved in ` +
+      'windows-1251 or another code page: save it again as UTF-8',
+    );
   });
 });
