@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
+import { readChannelPreview } from '../../src/collect/telegram/channel-preview.js';
 import { importTelegramExport } from '../../src/collect/telegram/import-telegram-export.js';
 import { messageText } from '../../src/collect/telegram/message-text.js';
 import { fixture, importFixture } from './fixture.js';
@@ -203,6 +204,32 @@ describe('a saved page of a channel\'s web preview (t.me/s/NAME)', () => {
     ]);
     expect(batch.posts[0]!.text).toBe('На остановке у ЦУМа автобусы не ходят с утра.\nКогда починят светофор? Пишите в комментариях');
     expect(batch.notes?.map((note) => note.note)).toEqual(['1 message without text (media, a sticker) not imported']);
+  });
+});
+
+describe('the channel title a web preview page gives its messages, for meeting the channel\'s export', () => {
+  const message = '<div class="tgme_widget_message" data-post="city/7"><div class="tgme_widget_message_text">Текст</div></div>';
+  const titles = (head: string, body = ''): (string | undefined)[] =>
+    readChannelPreview(`<html><head>${head}</head><body>${body}${message}</body></html>`).messages.map((read) => read.channelTitle);
+
+  it('is the header\'s title first, then og:title, then the page title without " – Telegram"', () => {
+    const header = '<div class="tgme_channel_info_header_title"><span dir="auto"> Алматы | Новости </span></div>';
+    expect(titles('<meta property="og:title" content="Другое"><title>Третье – Telegram</title>', header)).toEqual(['Алматы | Новости']);
+    expect(titles('<meta property="og:title" content="Алматы | Новости"><title>Третье – Telegram</title>')).toEqual(['Алматы | Новости']);
+    expect(titles('<title>Алматы - Новости – Telegram</title>')).toEqual(['Алматы - Новости']);
+  });
+
+  it('is none for a page that names no channel, and a message\'s sender is never taken for it', () => {
+    const sender = '<a class="tgme_widget_message_owner_name"><span>zzcanary-owner</span></a>';
+    expect(titles('<title>Saved page</title>', sender)).toEqual([undefined]);
+  });
+
+  it('keys each message also by its channel\'s title, its number and its time', async () => {
+    const batch = await importFixture('telegram-channel-preview-saved-page.html');
+    expect(batch.posts.map((post) => post.aliasNativeIds?.map((alias) => alias.replace(/:[0-9a-f]{32}:/, ':…:')))).toEqual([
+      ['title:…:101@1736483712'],
+      ['title:…:102@1736485800'],
+    ]);
   });
 });
 

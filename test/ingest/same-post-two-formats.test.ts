@@ -77,6 +77,20 @@ describe('a Telegram chat imported from two formats', () => {
     }
   });
 
+  it('is stored once from a channel\'s JSON export and its t.me/s web preview page, in either order', async () => {
+    const json = fixture('telegram-channel-result.json');
+    const preview = fixture('telegram-channel-preview-page.html');
+
+    for (const [first, second] of [[json, preview], [preview, json]] as const) {
+      const { both, one, firstSummary, secondSummary } = await importPair(first, second);
+
+      expect(counts(firstSummary)).toEqual([[4, 0, 0]]);
+      expect(counts(secondSummary)).toEqual([[0, 4, 0]]);
+      expect(both.countPosts()).toBe(4);
+      expect(rollups(both)).toEqual(rollups(one));
+    }
+  });
+
   it('keeps the three messages of a copy-paste wave three posts from both formats', async () => {
     const { both } = await importPair(fixture('telegram-chat-result.json'), fixture('telegram-chat-messages.html'));
 

@@ -8,6 +8,11 @@ export interface PreviewMessage {
   readonly channel: string;
   /** The message number inside the channel. */
   readonly id: number;
+  /**
+   * The channel's title as the page's header writes it: with the number and the exact time, the
+   * key Telegram Desktop's exports of the channel give the same message (`chat-title-key.ts`).
+   */
+  readonly channelTitle?: string;
   readonly text: string;
   /** As written in `<time datetime>`. */
   readonly datetime?: string;
@@ -50,6 +55,7 @@ export function readChannelPreview(html: string): PreviewPage {
   const messages: PreviewMessage[] = [];
   let unreadable = 0;
   const serviceIds: number[] = [];
+  const title = channelTitle(document);
 
   for (const element of document.querySelectorAll('.tgme_widget_message[data-post]')) {
     const reference = POST_REFERENCE.exec(element.getAttribute('data-post') ?? '');
@@ -70,6 +76,7 @@ export function readChannelPreview(html: string): PreviewPage {
     messages.push({
       channel: reference[1]!,
       id: Number(reference[2]),
+      channelTitle: title,
       text,
       datetime: element.querySelector('.tgme_widget_message_date time')?.getAttribute('datetime') ?? undefined,
       forwardedFrom: forwardReference(element),
@@ -84,6 +91,19 @@ export function readChannelPreview(html: string): PreviewPage {
     serviceIds,
     hasHistory: document.querySelector('.tgme_channel_history') !== null || messages.length > 0,
   };
+}
+
+/**
+ * The channel's title: the header above its messages, else the page's `og:title`, else its
+ * `<title>` ("NAME – Telegram"). A channel's own name, never a sender's.
+ */
+function channelTitle(document: PreviewDocument): string | undefined {
+  const header = document.querySelector('.tgme_channel_info_header_title')?.textContent?.trim();
+  if (header) return header;
+  const meta = document.querySelector('meta[property="og:title"]')?.getAttribute('content')?.trim();
+  if (meta) return meta;
+  const pageTitle = /^(.+?)\s+[–—-]\s+Telegram$/u.exec(document.querySelector('title')?.textContent?.trim() ?? '');
+  return pageTitle?.[1];
 }
 
 /**

@@ -1,11 +1,13 @@
 import { readRecordDate, type ImportContext, type ImportLog } from '../import-context.js';
 import type { RawPost, RecordLocation } from '../raw-post.js';
 import type { PreviewMessage } from './channel-preview.js';
+import { chatTitleKey } from './chat-title-key.js';
 import { channelMessageKey } from './message-link.js';
 
 /**
  * One message of a channel's web preview as a resident's post of the platform `telegram`, keyed
- * `channel:number`; a forward points at the message it repeats, a reply at the one it answers.
+ * `channel:number` and known also by its channel's title, number and time, as the channel's
+ * Telegram Desktop export gives it; a forward points at the message it repeats, a reply at the one it answers.
  * Photos and stickers without a caption carry no opinion to analyse: undefined.
  */
 export function previewMessageToPost(
@@ -17,12 +19,15 @@ export function previewMessageToPost(
 ): RawPost | undefined {
   if (message.text === '') return undefined;
 
+  const publishedAt = readRecordDate(message.datetime, context, location, log);
+  const titleKey = chatTitleKey(message.channelTitle, String(message.id), publishedAt);
   return {
     kind: 'social',
     platform: 'telegram',
     nativeId: channelMessageKey(channel, message.id),
     text: message.text,
-    publishedAt: readRecordDate(message.datetime, context, location, log),
+    publishedAt,
+    ...(titleKey ? { aliasNativeIds: [titleKey] } : {}),
     amplifiesNativeId: forwardKey(message.forwardedFrom),
     parentNativeId: message.replyTo === undefined ? undefined : channelMessageKey(channel, message.replyTo),
     location,
