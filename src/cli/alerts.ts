@@ -8,7 +8,7 @@ import type { Store } from '../store/store.js';
 import {
   openExistingStore, openProject, UsageError, PROJECT_OPTION, PROJECT_OPTION_DEFAULT, PROJECT_OPTION_HELP,
 } from './context.js';
-import { lastDays } from './period.js';
+import { lastDays, undatedDaysNote } from './period.js';
 import { parseReportLanguage } from './report-language.js';
 import { counted } from './counted.js';
 
@@ -36,8 +36,10 @@ export function registerAlerts(program: Command): void {
       const language = parseReportLanguage(options.language) ?? project.reportLanguage;
       const store = openExistingStore(project);
       try {
-        const replay = replayAlerts(datedReader(store), lastDays(store, options, DEFAULT_DAYS, 'alerts'), project.privacy.minGroupSize);
+        const period = lastDays(store, options, DEFAULT_DAYS, 'alerts');
+        const replay = replayAlerts(datedReader(store), period, project.privacy.minGroupSize);
         process.stdout.write(options.json ? `${JSON.stringify(replay, null, 2)}\n` : describeReplay(replay, project, language));
+        (options.json ? process.stderr : process.stdout).write(undatedDaysNote(store, options, period) ?? '');
       } finally {
         store.close();
       }

@@ -24,3 +24,24 @@ export function lastDays(store: Store, given: { from?: string; to?: string }, da
   if (!to) throw new Error('the store holds no posts yet; import some first (tyndau import --project P FILE...)');
   return { from: addDays(to, -(days - 1)), to };
 }
+
+/**
+ * A note for a default period that ends before the import days of undated posts: a user who has
+ * just imported a file without dates (posts copied from a chat) found none of it in the digest
+ * and was not told why. Null when the user named an end, or no such day follows the period.
+ */
+export function undatedDaysNote(store: Store, given: { from?: string; to?: string }, period: DayRange): string | null {
+  if (given.from || given.to) return null;
+  const stored = store.storedDays();
+  if (!stored || stored.to <= period.to) return null;
+
+  const days = store.readRollups({ from: addDays(period.to, 1), to: stored.to }).volume
+    .filter((row) => row.firstSeenDates > 0)
+    .map((row) => row.day);
+  const unique = [...new Set(days)].sort();
+  if (unique.length === 0) return null;
+  const last = unique[unique.length - 1]!;
+  const named = unique.length === 1 ? `day, ${last}` : `days, ${unique[0]} … ${last}`;
+  return `note: posts whose source gave no date count on their import ${named}, after this period ` +
+    `(it ends on the last day with a dated post); --to ${last} includes them\n`;
+}

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 
-import { lastWeek } from '../../src/cli/period.js';
+import { lastWeek, undatedDaysNote } from '../../src/cli/period.js';
 import { openSqliteStore, type SqliteStore } from '../../src/store/sqlite/sqlite-store.js';
 import { makeItem } from '../store/make-post.js';
 
@@ -41,5 +41,26 @@ describe('the period of a command given no dates', () => {
     expect(() => lastWeek(store, { to: 'x' })).toThrow('period: to "x" is not a day; write it as YYYY-MM-DD');
     expect(() => lastWeek(store, { from: '2025-13-01' })).toThrow('period: from "2025-13-01" is not a day');
     expect(() => lastWeek(store, { to: '2101-01-01' })).toThrow('period: to 2101-01-01 is outside the years 1990–2100');
+  });
+});
+
+describe('the note on undated posts after a default period', () => {
+  // A resident's posts copied from a chat have no dates: imported today, they sat after the
+  // default week and the digest left them out without a word.
+  it('names their import day and the --to that includes them', () => {
+    importedLaterWithUndatedRecords();
+    const period = lastWeek(store, {});
+
+    expect(undatedDaysNote(store, {}, period)).toBe(
+      'note: posts whose source gave no date count on their import day, 2026-12-05, after this period ' +
+      '(it ends on the last day with a dated post); --to 2026-12-05 includes them\n',
+    );
+  });
+
+  it('says nothing when the user named the period or no undated post follows it', () => {
+    importedLaterWithUndatedRecords();
+
+    expect(undatedDaysNote(store, { to: '2025-11-30' }, lastWeek(store, { to: '2025-11-30' }))).toBeNull();
+    expect(undatedDaysNote(store, {}, { from: '2026-11-29', to: '2026-12-05' })).toBeNull();
   });
 });

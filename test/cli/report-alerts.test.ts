@@ -23,9 +23,14 @@ describe('tyndau report --pdf', () => {
     const run = runCli(['report', '--project', project, '--out', out, '--language', 'kk', '--pdf'], { timeoutMs: 120_000 });
 
     expect(run.stderr).toBe('');
-    expect(run.stdout.trim().split('\n').slice(1)).toEqual([
+    const lines = run.stdout.trim().split('\n');
+    expect(lines.slice(1, 4)).toEqual([
       `  ${join(out, 'digest.md')}`, `  ${join(out, 'digest.html')}`, `  ${join(out, 'digest.pdf')}`,
     ]);
+    // Two of the feed's items have no date they can be read by: they sit on the import day.
+    expect(lines.slice(4)).toEqual([expect.stringMatching(
+      /^note: posts whose source gave no date count on their import day, (\d{4}-\d\d-\d\d), after this period \(it ends on the last day with a dated post\); --to \1 includes them$/,
+    )]);
     const pdf = readFileSync(join(out, 'digest.pdf')).toString('latin1');
     expect(pdf.slice(0, 5)).toBe('%PDF-');
     // A4 is 595 × 842 points; Chromium rounds it to whole device pixels (595.92 × 842.88).
@@ -50,6 +55,7 @@ describe('tyndau alerts', () => {
     expect([run.code, run.stderr]).toEqual([0, '']);
     expect(run.stdout).toMatch(/^alerts replayed 2024-10-14 … 2024-11-12, as the daily schedule would have fired them:$/m);
     expect(run.stdout).toMatch(/^total: 0 fired, 0 held back by the cooldown or the daily limit, \d+ days with a collection gap, of 30 days$/m);
+    expect(run.stdout).toMatch(/^note: posts whose source gave no date count on their import day, \d{4}-\d\d-\d\d, after this period/m);
     expect(existsSync(join(work, 'tyndau-state.sqlite'))).toBe(false);
   });
 
