@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 
+import { zoneOffsets } from '../collect/dates/zone-offsets.js';
 import { collectionHealth, type SourceHealth } from '../insight/collection-health.js';
 import { openCollectionLedger } from '../store/open-collection-ledger.js';
 import {
@@ -33,7 +34,9 @@ export function registerStatus(program: Command): void {
         const sources = project.sources.filter((source) => source.kind !== 'files');
         const health = collectionHealth(ledger, sources, new Date(), days, project.timezone);
         if (options.json) process.stdout.write(`${JSON.stringify(health, null, 2)}\n`);
-        else process.stdout.write(health.length > 0 ? health.map(describe).join('') : noLiveSources(options.project));
+        else process.stdout.write(health.length > 0
+          ? health.map((source) => describeSourceHealth(source, project.timezone)).join('')
+          : noLiveSources(options.project));
         if (health.some((source) => source.condition !== 'ok')) process.exitCode = 2;
       } finally {
         store.close();
@@ -41,18 +44,32 @@ export function registerStatus(program: Command): void {
     });
 }
 
-function describe(source: SourceHealth): string {
+/**
+ * One source's health as lines, its times on the project's clock with the offset written out
+ * ("2026-12-06T06:55:49+05:00"): an operator in Almaty read the UTC "01:55:49Z" as a run at
+ * night, five hours before it happened.
+ */
+export function describeSourceHealth(source: SourceHealth, timezone: string): string {
+  const onClock = (date: Date): string => onProjectClock(date, timezone);
   const lines = [
     `${printable(source.sourceId)} (${source.kind}): ${source.condition}`,
-    `  last success: ${source.lastSuccessAt?.toISOString() ?? 'never'}`,
+    `  last success: ${source.lastSuccessAt ? onClock(source.lastSuccessAt) : 'never'}`,
   ];
   if (source.errorStreak > 0) lines.push(`  error streak: ${source.errorStreak}; last error: ${printable(source.lastError ?? '')}`);
   lines.push(`  new posts per day: ${source.postsPerDay.map((day) => `${day.day.slice(5)} ${day.posts}`).join(', ')}`);
   for (const gap of source.gaps) {
-    const until = gap.ongoing ? 'now' : gap.to.toISOString();
-    lines.push(`  gap: ${gap.from.toISOString()} to ${until} (${gap.failedRuns} failed runs)`);
+    const until = gap.ongoing ? 'now' : onClock(gap.to);
+    lines.push(`  gap: ${onClock(gap.from)} to ${until} (${gap.failedRuns} failed runs)`);
   }
   return `${lines.join('\n')}\n`;
+}
+
+function onProjectClock(date: Date, timezone: string): string {
+  const offset = zoneOffsets(timezone).offsetAt(date.getTime());
+  const wallClock = new Date(date.getTime() + offset * 60_000).toISOString().slice(0, 19);
+  const hours = String(Math.floor(Math.abs(offset) / 60)).padStart(2, '0');
+  const minutes = String(Math.abs(offset) % 60).padStart(2, '0');
+  return `${wallClock}${offset < 0 ? '-' : '+'}${hours}:${minutes}`;
 }
 
 // A project that only imports files has nothing to report here; silence read as a failure.

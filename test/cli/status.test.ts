@@ -4,6 +4,7 @@ import { join } from 'node:path';
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
+import { describeSourceHealth } from '../../src/cli/status.js';
 import { runCli } from './run-cli.js';
 
 let folder: string;
@@ -37,5 +38,26 @@ describe('tyndau status', () => {
 
     expect(status.code).toBe(1);
     expect(status.stderr).toBe(`tyndau: status: --days "${days}" must be a whole number from 1 to 366\n`);
+  });
+});
+
+describe('a source\'s health as status prints it', () => {
+  // The times were printed in UTC ("01:55:49.984Z"), which an operator in Almaty read as a run at
+  // night; the dashboard's collection health already shows the project's clock.
+  it('gives its times on the project\'s clock, with the offset', () => {
+    const lines = describeSourceHealth({
+      sourceId: 'vecher', kind: 'feed', platform: 'news', condition: 'late',
+      lastSuccessAt: new Date('2026-12-06T01:55:49.984Z'), lastAttemptAt: new Date('2026-12-06T03:00:00Z'),
+      errorStreak: 0, lastError: null, postsPerDay: [{ day: '2026-12-06', posts: 3 }],
+      gaps: [{ from: new Date('2026-12-04T19:30:00Z'), to: new Date('2026-12-05T02:00:00Z'), startedBefore: false, ongoing: false, failedRuns: 4 }],
+    }, 'Asia/Almaty');
+
+    expect(lines).toBe([
+      'vecher (feed): late',
+      '  last success: 2026-12-06T06:55:49+05:00',
+      '  new posts per day: 12-06 3',
+      '  gap: 2026-12-05T00:30:00+05:00 to 2026-12-05T07:00:00+05:00 (4 failed runs)',
+      '',
+    ].join('\n'));
   });
 });
