@@ -73,6 +73,8 @@ async function dispatch(http: Context, endpoint: Endpoint, server: ServerContext
   }
 
   try {
+    const undecodable = undecodableParameter(http.req.url);
+    if (undecodable) throw new HttpError(400, undecodable);
     const unknown = unknownParameter(http, endpoint);
     if (unknown) throw new HttpError(400, unknown);
     const body = endpoint.body ? await readBody(http) : {};
@@ -122,6 +124,27 @@ function unmatched(path: string, endpoints: readonly Endpoint[]): Response {
 }
 
 /**
+ * A query parameter whose %-escapes are no UTF-8 (`q=%ED%A0%80`, `q=%FF`, a query %-escaped in
+ * windows-1251 by an old script). It was read as the escapes themselves: a search for "%ff"
+ * answered "no posts", as if nothing were wrong.
+ */
+function undecodableParameter(url: string): string | null {
+  const search = new URL(url).search.slice(1);
+  for (const pair of search.split('&')) {
+    const [name = '', value = ''] = pair.split('=', 2);
+    for (const [part, written] of [['name', name], ['value', value]] as const) {
+      try {
+        decodeURIComponent(written.replaceAll('+', ' '));
+      } catch {
+        const shown = part === 'name' ? `a parameter name (${written})` : `the value of ${name}`;
+        return `${shown} is not %-escaped UTF-8; escape its text as UTF-8 (encodeURIComponent does)`;
+      }
+    }
+  }
+  return null;
+}
+
+/**
  * A query parameter the endpoint does not read. A misspelt one (`form=2024-11-01`, `qq=автобус`,
  * `date=`) was ignored and the default answered in its place: the week before the last dated
  * day instead of the one asked for, with nothing to tell the caller.
@@ -136,15 +159,45 @@ function unknownParameter(http: Context, endpoint: Endpoint): string | null {
     `(${endpoint.path} takes ${known.join(', ')})`;
 }
 
+const UTF8 = new TextDecoder('utf-8', { fatal: true });
+
+/**
+ * The JSON object a request carries. The media type is read whole: `application/jsonx` passed a
+ * test of its start. A body in another charset (`charset=windows-1251`, as an old script sends)
+ * or with bytes that are no UTF-8 was read with U+FFFD in place of each Cyrillic letter, and the
+ * caller heard that the account name had no letters.
+ */
 async function readBody(http: Context): Promise<Record<string, unknown>> {
-  if (!(http.req.header('content-type') ?? '').toLowerCase().startsWith('application/json')) {
-    throw new HttpError(400, 'send the body as application/json');
+  const [mediaType = '', ...parameters] = (http.req.header('content-type') ?? '').split(';');
+  if (mediaType.trim().toLowerCase() !== 'application/json') {
+    throw new HttpError(415, 'send the body as application/json');
   }
-  const body = await http.req.json().catch(() => null);
+  const charset = parameters
+    .map((parameter) => /^\s*charset\s*=\s*"?([^"]*)"?\s*$/i.exec(parameter)?.[1]?.toLowerCase())
+    .find((value) => value !== undefined);
+  if (charset !== undefined && charset !== 'utf-8' && charset !== 'utf8') {
+    throw new HttpError(415, `send the body in UTF-8, not ${charset}`);
+  }
+
+  let text: string;
+  try {
+    text = UTF8.decode(await http.req.arrayBuffer());
+  } catch {
+    throw new HttpError(400, 'the body is not UTF-8; send JSON text in UTF-8');
+  }
+  const body = parsedJson(text);
   if (typeof body !== 'object' || body === null || Array.isArray(body)) {
     throw new HttpError(400, 'the body must be a JSON object');
   }
   return body as Record<string, unknown>;
+}
+
+function parsedJson(text: string): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return null;
+  }
 }
 
 /** `/api/digests/{id}/pdf` → `/api/digests/:id/pdf`. */

@@ -54,7 +54,7 @@ export interface Endpoint {
  */
 export class HttpError extends Error {
   constructor(
-    readonly status: 400 | 401 | 403 | 404 | 409 | 503,
+    readonly status: 400 | 401 | 403 | 404 | 409 | 415 | 503,
     message: string,
     readonly said?: Readonly<Record<'ru' | 'kk' | 'en', string>>,
   ) {

@@ -86,6 +86,16 @@ describe('passwords', () => {
   it('of fewer than 10 characters are refused', async () => {
     await expect(accounts.addUser('short', 'too-short', 'viewer', 'ru')).rejects.toThrow(/at least 10 characters/);
   });
+
+  it('of spaces, or of ten UTF-16 units that are five emoji, are refused as too short', async () => {
+    // Both made an account: the schema and the check counted UTF-16 units, spaces and all.
+    for (const password of [' '.repeat(10), '  pass-9  ', '🔑🔑🔑🔑🔑']) {
+      await expect(accounts.addUser('blank', password, 'viewer', 'ru')).rejects.toThrow(
+        'user "blank": a password needs at least 10 characters',
+      );
+    }
+    expect(accounts.listUsers().map((user) => user.name)).not.toContain('blank');
+  });
 });
 
 describe('the API', () => {
@@ -226,6 +236,52 @@ describe('the API', () => {
       body: JSON.stringify({ name: 'admin', password: 'wrong-password-1' }),
     });
     expect(answer.status).toBe(401);
+  });
+
+  it('refuses a body in another charset or media type with 415, and bytes that are no UTF-8 with 400', async () => {
+    const { cookie, csrf } = await logIn('admin', 'admin-password-1');
+    // 'Айгуль' as windows-1251 sends it: read as UTF-8 it became six U+FFFD, and the answer said
+    // the name had no letters; 'application/jsonx' passed a test of the type's start.
+    const windows1251Name = Buffer.from([0xc0, 0xe9, 0xe3, 0xf3, 0xeb, 0xfc]);
+    const body = Buffer.concat([
+      Buffer.from('{"name":"'), windows1251Name, Buffer.from('","password":"long-enough-1","role":"viewer"}'),
+    ]);
+    const sent = [
+      ['application/json; charset=windows-1251', body],
+      ['application/json', body],
+      ['application/jsonx', Buffer.from('{"name":"x1","password":"long-enough-1","role":"viewer"}')],
+      ['text/plain', Buffer.from('{}')],
+    ] as const;
+    const answers: string[] = [];
+    for (const [type, bytes] of sent) {
+      const answer = await app.request('/api/users', {
+        method: 'POST', headers: { 'content-type': type, 'x-csrf-token': csrf, cookie }, body: bytes,
+      });
+      answers.push(`${answer.status} ${((await answer.json()) as { error: string }).error}`);
+    }
+    expect(answers).toEqual([
+      '415 send the body in UTF-8, not windows-1251',
+      '400 the body is not UTF-8; send JSON text in UTF-8',
+      '415 send the body as application/json',
+      '415 send the body as application/json',
+    ]);
+  });
+
+  it('refuses a query parameter whose %-escapes are no UTF-8, naming it', async () => {
+    const { cookie } = await logIn('viewer', 'viewer-password-1');
+    // 'автобус' %-escaped in windows-1251, a lone surrogate, a broken escape: each was searched
+    // for as the escapes themselves and answered "no posts".
+    const asked = [
+      ['/api/search?q=%E0%E2%F2%EE%E1%F3%F1', 'the value of q is not %-escaped UTF-8; escape its text as UTF-8 (encodeURIComponent does)'],
+      ['/api/search?q=%ED%A0%80', 'the value of q is not %-escaped UTF-8; escape its text as UTF-8 (encodeURIComponent does)'],
+      ['/api/overview?from=2024-11-01%', 'the value of from is not %-escaped UTF-8; escape its text as UTF-8 (encodeURIComponent does)'],
+      ['/api/search?%FF=1', 'a parameter name (%FF) is not %-escaped UTF-8; escape its text as UTF-8 (encodeURIComponent does)'],
+    ] as const;
+    for (const [url, message] of asked) {
+      const answer = await app.request(url, { headers: { cookie } });
+      expect(answer.status, url).toBe(400);
+      expect(((await answer.json()) as { error: string }).error, url).toBe(message);
+    }
   });
 
   it('names the field and its allowed values when a body has a wrong type or misses one', async () => {
