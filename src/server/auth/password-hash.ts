@@ -41,7 +41,10 @@ export async function verifyPassword(password: string, stored: string): Promise<
   return actual.length === expected.length && timingSafeEqual(actual, expected);
 }
 
-/** Minimum length only: long passphrases beat composition rules. */
+/**
+ * Minimum length only: long passphrases beat composition rules. Characters are counted as a person
+ * counts them: ten spaces were a password, and five emoji (ten UTF-16 units) were ten characters.
+ */
 export function passwordProblem(password: string): string | null {
-  return password.length >= 10 ? null : 'a password needs at least 10 characters';
+  return [...password.trim()].length >= 10 ? null : 'a password needs at least 10 characters';
 }
