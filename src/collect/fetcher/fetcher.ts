@@ -126,7 +126,7 @@ export class Fetcher {
         throw new FetchError('redirects', start.href, `more than ${this.settings.maxRedirects} redirects`);
       }
       // The next hop goes through `exchange` again: the address check runs on every redirect.
-      url = parseUrl(locationText(location), url);
+      url = redirectTarget(locationText(location), url, start);
     }
   }
 
@@ -201,9 +201,27 @@ function locationText(value: string): string {
   return strictUtf8(Buffer.from(value, 'latin1')) ?? value;
 }
 
-function parseUrl(value: string, base?: URL): URL {
+/**
+ * Where a redirect leads, named with the URL the fetch started from. A Location of another scheme
+ * (file:///etc/passwd) was taken for the next hop and failed in the robots.txt lookup as
+ * "Invalid URL", tried three times; one that does not parse ('http://[::1') named only itself.
+ */
+function redirectTarget(location: string, from: URL, start: URL): URL {
+  let target: URL;
   try {
-    return new URL(value, base);
+    target = new URL(location, from);
+  } catch {
+    throw new FetchError('bad-url', start.href, `redirected to ${JSON.stringify(location)}, which is not a URL`);
+  }
+  if (target.protocol !== 'http:' && target.protocol !== 'https:') {
+    throw new FetchError('bad-url', start.href, `redirected to ${target.href}, which is not http or https`);
+  }
+  return target;
+}
+
+function parseUrl(value: string): URL {
+  try {
+    return new URL(value);
   } catch {
     throw new FetchError('bad-url', value, 'not a valid URL');
   }

@@ -146,6 +146,25 @@ describe('fetcher redirects', () => {
     ]);
   });
 
+  it('refuses at once a redirect to another scheme or to no URL, naming where the fetch started', async () => {
+    server.serve('/to-file', '', { location: 'file:///etc/passwd' }, 301)
+      .serve('/to-ftp', '', { location: 'ftp://127.0.0.1/feed.xml' }, 302)
+      .serve('/to-nothing', '', { location: 'http://[::1' }, 302);
+    const fetcher = new Fetcher(LOCAL_SETTINGS, recordingClock());
+    const failures: string[] = [];
+    for (const path of ['/to-file', '/to-ftp', '/to-nothing']) {
+      const error = await failureOf(fetcher.fetch({ url: server.url(path) }));
+      failures.push(`${error.failure} ${error.message}`);
+    }
+    // The file: one was "Invalid URL (after 3 tries)"; the others named only the Location.
+    expect(failures).toEqual([
+      `bad-url fetch ${server.url('/to-file')}: redirected to file:///etc/passwd, which is not http or https`,
+      `bad-url fetch ${server.url('/to-ftp')}: redirected to ftp://127.0.0.1/feed.xml, which is not http or https`,
+      `bad-url fetch ${server.url('/to-nothing')}: redirected to "http://[::1", which is not a URL`,
+    ]);
+    expect(server.hits('/to-file')).toBe(1);
+  });
+
   it('names a redirect loop with the URL it started from', async () => {
     server.serve('/a', '', { location: '/b' }, 302).serve('/b', '', { location: '/a' }, 301);
     const error = await failureOf(new Fetcher(LOCAL_SETTINGS, recordingClock()).fetch({ url: server.url('/a') }));
