@@ -29,7 +29,15 @@ const LATIN_TO_CYRILLIC: Readonly<Record<string, string>> = {
   'á': 'ә', 'ǵ': 'ғ', 'ń': 'ң', 'ó': 'ө', 'ú': 'ү', 'ý': 'у',
 };
 
-const LATIN_VOWELS = new Set('aäeıioöuūüyáóúý');
+const LATIN_VOWELS = codesOf('aäeıioöuūüyáóúý');
+/** The letters read as Cyrillic; every other character passes through as it is. */
+const LATIN_LETTERS = codesOf(Object.keys(LATIN_TO_CYRILLIC).join(''));
+/** Second letters of the two-letter spellings, and "g" of "ng". */
+const DIGRAPH_ENDINGS = codesOf(Object.keys(LATIN_DIGRAPHS).map((pair) => pair[1]).join('') + 'g');
+
+function codesOf(letters: string): ReadonlySet<number> {
+  return new Set([...letters].map((letter) => letter.charCodeAt(0)));
+}
 
 /** Kazakh Cyrillic text in the 2021 Latin alphabet; other characters pass through. */
 export function kazakhCyrillicToLatin(text: string): string {
@@ -64,36 +72,42 @@ export interface LatinReading {
 export function kazakhLatinToCyrillic(text: string, reading: LatinReading = { plainI: 'и' }): string {
   const lower = text.toLowerCase();
   let result = '';
+  // Most posts read here are Cyrillic with a few Latin words: the characters between two Latin
+  // letters are copied as one piece, up to `copied`.
+  let copied = 0;
   let index = 0;
 
   while (index < lower.length) {
-    const character = lower[index] as string;
-    const pair = lower.slice(index, index + 2);
-    const digraph = pair.length === 2 ? LATIN_DIGRAPHS[pair] : undefined;
+    if (!LATIN_LETTERS.has(lower.charCodeAt(index))) {
+      index++;
+      continue;
+    }
+    result += lower.slice(copied, index);
+    const pair = DIGRAPH_ENDINGS.has(lower.charCodeAt(index + 1)) ? lower.slice(index, index + 2) : '';
+    const digraph = pair === '' ? undefined : LATIN_DIGRAPHS[pair];
     if (digraph !== undefined) {
       result += digraph;
       index += 2;
-      continue;
-    }
-    // Phone spelling writes ң as "ng": "Almatynyng". Before a vowel "ng" is two letters.
-    if (pair === 'ng' && !isVowel(lower[index + 2])) {
+    } else if (pair === 'ng' && !isVowel(lower, index + 2)) {
+      // Phone spelling writes ң as "ng": "Almatynyng". Before a vowel "ng" is two letters.
       result += 'ң';
       index += 2;
-      continue;
-    }
-
-    if (character === 'y' && isVowel(lower[index - 1]) && !isVowel(lower[index + 1])) {
-      result += 'й';
-    } else if (character === 'i') {
-      result += reading.plainI;
     } else {
-      result += LATIN_TO_CYRILLIC[character] ?? character;
+      result += cyrillicLetter(lower, index, reading);
+      index++;
     }
-    index++;
+    copied = index;
   }
-  return result;
+  return copied === 0 ? lower : result + lower.slice(copied);
 }
 
-function isVowel(character: string | undefined): boolean {
-  return character !== undefined && LATIN_VOWELS.has(character);
+function cyrillicLetter(lower: string, index: number, reading: LatinReading): string {
+  const character = lower[index] as string;
+  if (character === 'y' && isVowel(lower, index - 1) && !isVowel(lower, index + 1)) return 'й';
+  if (character === 'i') return reading.plainI;
+  return LATIN_TO_CYRILLIC[character] as string;
+}
+
+function isVowel(text: string, index: number): boolean {
+  return LATIN_VOWELS.has(text.charCodeAt(index));
 }
