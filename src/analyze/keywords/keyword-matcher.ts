@@ -200,6 +200,7 @@ interface KeywordStream {
 }
 
 const DIGIT = /\d/u;
+const LETTER = /\p{L}/u;
 // A route or a house told by its number and a case ending: "32-й", "63-го", "12-ю", "№ 37".
 const NUMBER_WORD = /^\d+[-‐‑]\p{L}{1,3}$/u;
 
@@ -225,6 +226,18 @@ function holdsKazakhClause(text: AnalysisText): boolean {
 }
 
 function keywordStream(text: AnalysisText): KeywordStream {
+  let stream = streams.get(text);
+  if (stream === undefined) {
+    stream = computeKeywordStream(text);
+    streams.set(text, stream);
+  }
+  return stream;
+}
+
+/** Issues, slices and agencies match the same post: its stream is worked out once. */
+const streams = new WeakMap<AnalysisText, KeywordStream>();
+
+function computeKeywordStream(text: AnalysisText): KeywordStream {
   if (!DIGIT.test(text.normalised) && !hasParts(text.words)) return { words: text.words, numbers: null, tokenOf: null };
 
   const words: WordInfo[] = [];
@@ -241,7 +254,7 @@ function keywordStream(text: AnalysisText): KeywordStream {
       return;
     }
     for (const part of word.parts ?? [word]) {
-      if (!/\p{L}/u.test(part.text)) {
+      if (!LETTER.test(part.text)) {
         number = true;
         continue;
       }
