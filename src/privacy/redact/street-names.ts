@@ -143,6 +143,9 @@ interface ListedWord {
 export class StreetNames {
   /** Each listed name's words by the key of one of them; Latin-only names under "latin:". */
   readonly #byWord = new Map<string, ListedWord[]>();
+  /** The last text's words: `keep` and then `withPersons` read the same text. */
+  #lastText: string | null = null;
+  #lastWords: readonly TextWord[] = [];
 
   constructor(names: readonly string[]) {
     for (const written of new Set(names)) {
@@ -162,7 +165,7 @@ export class StreetNames {
   /** `spans` without the names that are a listed street's words in an address. */
   keep(text: string, spans: RedactionSpan[]): RedactionSpan[] {
     if (this.#byWord.size === 0 || !spans.some((span) => span.kind === 'name')) return spans;
-    const words = textWords(text);
+    const words = this.#wordsOf(text);
     return spans.filter((span) => span.kind !== 'name' || !this.#isAddress(text, words, span));
   }
 
@@ -173,7 +176,7 @@ export class StreetNames {
    */
   withPersons(text: string, spans: RedactionSpan[]): RedactionSpan[] {
     if (this.#byWord.size === 0) return spans;
-    const words = textWords(text);
+    const words = this.#wordsOf(text);
     const added: RedactionSpan[] = [];
     for (let index = 0; index < words.length; index++) {
       const street = this.#occurrenceAt(text, words, index);
@@ -183,6 +186,14 @@ export class StreetNames {
       if (isNamedPerson(text, street)) added.push({ start: street.start, end: street.end, kind: 'name' });
     }
     return added.length === 0 ? spans : [...spans, ...added];
+  }
+
+  #wordsOf(text: string): readonly TextWord[] {
+    if (text !== this.#lastText) {
+      this.#lastWords = textWords(text);
+      this.#lastText = text;
+    }
+    return this.#lastWords;
   }
 
   #add(key: string, entry: ListedWord): void {
