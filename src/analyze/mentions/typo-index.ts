@@ -7,8 +7,6 @@
  * LIMITATION: a typo in the first letter is not found (the first letter filters candidates
  * cheaply); nor are two typos in one name.
  */
-import { FNV_OFFSET, fnvStep } from '../../models/feature-hash.js';
-
 export class TypoIndex<Target> {
   readonly #byVariant = new Map<string, { form: string; target: Target }[]>();
   /** Hashes of the keys of `#byVariant`: most words share no variant with any name form. */
@@ -23,7 +21,7 @@ export class TypoIndex<Target> {
       const list = this.#byVariant.get(variant) ?? [];
       list.push({ form, target });
       this.#byVariant.set(variant, list);
-      this.#variantHashes.add(variantHash(variant, -1));
+      this.#variantHashes.add(variantHash(variant));
     }
     this.#firstLetters.add(form[0] as string);
     this.#shortest = Math.min(this.#shortest, form.length);
@@ -51,22 +49,44 @@ export class TypoIndex<Target> {
   // The hash of each deletion variant is worked out without building the variant; a hash met
   // among the names' variants sends the word through the exact lookup above.
   #mayShareVariant(word: string): boolean {
-    const hashes = this.#variantHashes;
-    if (hashes.has(variantHash(word, -1))) return true;
-    for (let index = 0; index < word.length; index++) {
-      if (hashes.has(variantHash(word, index))) return true;
-    }
-    return false;
+    return sharesVariantHash(word, this.#variantHashes);
   }
 }
 
-/** A hash of `text` without the code unit at `skipped` (-1 for none). */
-function variantHash(text: string, skipped: number): number {
-  let hash = FNV_OFFSET;
-  for (let index = 0; index < text.length; index++) {
-    if (index !== skipped) hash = fnvStep(hash, text.charCodeAt(index));
-  }
+const HASH_BASE = 0x01000193;
+
+/** One step of a polynomial hash (mod 2³²): `hash` of the code units so far, then `codeUnit`. */
+function extendHash(hash: number, codeUnit: number): number {
+  return (Math.imul(hash, HASH_BASE) + codeUnit) | 0;
+}
+
+function variantHash(text: string): number {
+  let hash = 0;
+  for (let index = 0; index < text.length; index++) hash = extendHash(hash, text.charCodeAt(index));
   return hash >>> 0;
+}
+
+/**
+ * Whether `word`, or `word` without one of its code units, hashes as one of `hashes`. The hash
+ * is polynomial, so a deletion's hash is put together from the hash of the code units before it
+ * and of those after: the word is read twice, not once per deletion.
+ */
+function sharesVariantHash(word: string, hashes: ReadonlySet<number>): boolean {
+  const length = word.length;
+  const prefixes = new Int32Array(length + 1);
+  for (let index = 0; index < length; index++) prefixes[index + 1] = extendHash(prefixes[index]!, word.charCodeAt(index));
+  if (hashes.has(prefixes[length]! >>> 0)) return true;
+
+  // Walking back from the end: the hash of the code units after `index`, each weighted by its
+  // place from the word's end, and HASH_BASE to the power of the count of those code units.
+  let suffix = 0;
+  let weight = 1;
+  for (let index = length - 1; index >= 0; index--) {
+    if (hashes.has((Math.imul(prefixes[index]!, weight) + suffix) >>> 0)) return true;
+    suffix = (Math.imul(word.charCodeAt(index), weight) + suffix) | 0;
+    weight = Math.imul(weight, HASH_BASE);
+  }
+  return false;
 }
 
 function deletionVariants(word: string): string[] {
