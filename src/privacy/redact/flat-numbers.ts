@@ -26,6 +26,18 @@ const NUMBER_THEN_WORD = new RegExp(
   'giu',
 );
 /**
+ * A plain number, then "квартира" in a form a count of flats never takes: "в 45 квартире", "из
+ * 45 квартиры", "45 квартиру затопило". After 1, 21, 31… a count takes the same singular ("в
+ * 21 квартире нет света": 21 flats), and after 2, 3, 4 "квартиры" is also the count's ("42
+ * квартиры сдали"), so those are read as flats only in the forms and places a count cannot be.
+ */
+const NUMBER_THEN_SINGULAR = new RegExp(
+  String.raw`(?<![\p{L}\p{N}.,\/-])(\d{1,4})\s+квартир(а|ы|е|у|ой|ою)(?![\p{L}\p{N}])`,
+  'giu',
+);
+/** Prepositions before "N квартиры" that make it one flat's genitive: "из 42 квартиры". */
+const GENITIVE_PREPOSITION = /(?:^|[^\p{L}])(?:из|у|с|со|от|до|для|возле|около|напротив|из-за|рядом с)\s+$/iu;
+/**
  * An address written short, house and flat joined by a dash after the street's name, in a
  * clause that says it is a home address: "адрес: Абая 15-42", "живу на Жандосова 60а-12",
  * "мекенжайым: Аксай-4, 15-42". Alone the same form is a range of houses ("дома Абая 10-12").
@@ -78,6 +90,12 @@ export function findFlatNumbers(text: string): RedactionSpan[] {
     const number = match[1]!;
     spans.push({ start: match.index, end: match.index + number.length, kind: 'flat' });
   }
+  for (const match of text.matchAll(NUMBER_THEN_SINGULAR)) {
+    const number = match[1]!;
+    if (namesOneFlat(number, match[2]!.toLowerCase(), text.slice(Math.max(0, match.index - 12), match.index))) {
+      spans.push({ start: match.index, end: match.index + number.length, kind: 'flat' });
+    }
+  }
   if (ADDRESS_TEST.test(text)) {
     for (const match of text.matchAll(SHORT_ADDRESS)) {
       const end = match.index + match[0].length;
@@ -85,4 +103,15 @@ export function findFlatNumbers(text: string): RedactionSpan[] {
     }
   }
   return spans;
+}
+
+/** Whether "`number` квартир`ending`" names one flat rather than counting flats. */
+function namesOneFlat(number: string, ending: string, before: string): boolean {
+  const lastTwo = Number(number) % 100;
+  const last = lastTwo % 10;
+  if (last === 1 && lastTwo !== 11) return false;
+  const countsTwoToFour = last >= 2 && last <= 4 && (lastTwo < 12 || lastTwo > 14);
+  if (ending === 'ы' && countsTwoToFour) return GENITIVE_PREPOSITION.test(before);
+  // "45 квартира" with a count would be "45 квартир"; "2 квартира" is no count at all.
+  return true;
 }

@@ -838,10 +838,11 @@ function markHistoricalNamesakes(run: readonly Token[], text: string, before: st
 
 /**
  * Where a neighbour lives, after the word: "Сашка с пятого этажа", "Ленка из 45 квартиры",
- * "Светка из соседнего подъезда"; no "Полка" comes from a floor.
+ * "Светка из соседнего подъезда"; no "Полка" comes from a floor. The flat's number may be
+ * redacted already ("из [FLAT] квартиры").
  */
 const RESIDENCE_AFTER = new RegExp(
-  '^ (?:с|со|из) (?:(?:\\d{1,4}-?(?:го|й|ой|ого|ей)?|\\p{Ll}+) ){1,2}' +
+  '^ (?:с|со|из) (?:(?:(?:\\d{1,4}|\\[FLAT\\])-?(?:го|й|ой|ого|ей)?|\\p{Ll}+) ){1,2}' +
     '(?:этаж|квартир|кв\\.|подъезд|дом[аеу]?(?!\\p{L})|блок|двор|общаг|общежити)',
   'u',
 );
