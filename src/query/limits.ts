@@ -18,6 +18,12 @@ export interface QueryLimits {
    * full-text index; wildcards inside phrases multiply them.
    */
   readonly maxAlternatives: number;
+  /**
+   * Saved queries expanded for one query, each use counted, also inside another saved query.
+   * Saved queries that each use the one before twice double with every step: twenty of them
+   * took minutes to load the project and would have become a million words.
+   */
+  readonly maxSavedExpansions: number;
   /** Milliseconds a search in the store may run before it is stopped. */
   readonly timeMs: number;
 }
@@ -29,6 +35,7 @@ export const DEFAULT_LIMITS: QueryLimits = Object.freeze({
   maxDistance: 50,
   maxWildcardForms: 300,
   maxAlternatives: 512,
+  maxSavedExpansions: 64,
   timeMs: 10_000,
 });
 

@@ -38,7 +38,7 @@ type Joiner = 'and' | 'or';
 
 /** Parses `text`; throws a `QueryError` pointing at the first problem. */
 export function parseQuery(text: string, options: ParseOptions = {}): Query {
-  return { text, root: new Parser(text, options, []).parse() };
+  return { text, root: new Parser(text, options, [], { expansions: 0 }).parse() };
 }
 
 class Parser {
@@ -48,15 +48,18 @@ class Parser {
   readonly #fieldVocabulary: FieldVocabulary | null;
   /** Saved queries being expanded, outermost first, to refuse one that refers to itself. */
   readonly #savedPath: readonly string[];
+  /** Saved queries expanded so far, shared by the parsers of one query and its saved ones. */
+  readonly #expanded: { expansions: number };
   readonly #tokens: LexToken[];
   #index = 0;
   #terms = 0;
 
-  constructor(query: string, options: ParseOptions, savedPath: readonly string[]) {
+  constructor(query: string, options: ParseOptions, savedPath: readonly string[], expanded: { expansions: number }) {
     this.#query = query;
     this.#options = options;
     this.#limits = options.limits ?? DEFAULT_LIMITS;
     this.#savedPath = savedPath;
+    this.#expanded = expanded;
     const vocabulary = options.vocabulary;
     this.#fieldVocabulary = vocabulary ? {
       subjects: vocabulary.subjects.map((subject) => subject.id),
@@ -210,10 +213,16 @@ class Parser {
     if (this.#savedPath.includes(name)) {
       this.#fail(span, queryProblem('savedQueryLoop', { name, path: [...this.#savedPath, name].join(' → ') }));
     }
+    this.#expanded.expansions++;
+    if (this.#expanded.expansions > this.#limits.maxSavedExpansions) {
+      this.#fail(span, queryProblem('tooManySavedExpansions', { max: this.#limits.maxSavedExpansions }));
+    }
     try {
-      return new Parser(text, this.#options, [...this.#savedPath, name]).parse();
+      return new Parser(text, this.#options, [...this.#savedPath, name], this.#expanded).parse();
     } catch (error) {
       if (!(error instanceof QueryError)) throw error;
+      // The count is the whole query's: told at the use in the query the user wrote.
+      if (error.problem.code === 'tooManySavedExpansions') return this.#fail(span, error.problem);
       const inner = { column: error.column, problem: error.problem };
       return this.#fail(span, { ...queryProblem('savedQueryProblem', { name }), inner });
     }

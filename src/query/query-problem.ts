@@ -110,6 +110,11 @@ export const QUERY_PROBLEM_TEXTS = {
     ru: 'сохранённый запрос {name} ссылается сам на себя: {path}',
     kk: '{name} сақталған сұрауы өзіне қайта сілтейді: {path}',
   },
+  tooManySavedExpansions: {
+    en: 'saved queries are expanded more than {max} times here, each use counted, also inside another saved query; use them fewer times',
+    ru: 'сохранённые запросы раскрываются здесь больше {max} раз (считается каждое использование, и внутри другого сохранённого запроса); используйте их реже',
+    kk: 'мұнда сақталған сұраулар {max} реттен көп ашылады (әр қолданылуы, басқа сақталған сұрау ішінде де, саналады); оларды азырақ қолданыңыз',
+  },
   savedQueryProblem: {
     en: 'the saved query of {name} has a problem: {inner}',
     ru: 'в сохранённом запросе {name} ошибка: {inner}',

@@ -24,6 +24,24 @@ describe('query limits', () => {
       .toBe('query: column 7: the query has more than 3 words; split it or use saved queries');
   });
 
+  it('refuse saved queries that double with every step, at the use in the query written', () => {
+    // s1 uses s0 twice, s2 uses s1 twice…: subject:s19 stood for a million words, and a project
+    // of twenty such subjects took minutes to load.
+    const subjects = Array.from({ length: 20 }, (_, n) => ({
+      id: `s${n}`, query: n === 0 ? 'автобус' : `subject:s${n - 1} OR (subject:s${n - 1} метро)`,
+    }));
+    const vocabulary = { subjects, issues: [], slices: [], districts: [] };
+    const started = Date.now();
+
+    expect(messageOf(() => parseQuery('яма OR subject:s19', { vocabulary }))).toBe(
+      'query: column 8: saved queries are expanded more than 64 times here, each use counted, also inside ' +
+        'another saved query; use them fewer times',
+    );
+    expect(Date.now() - started).toBeLessThan(1000);
+    // subject:s5 is 63 uses, s5 itself and 62 below it: still read.
+    expect(messageOf(() => parseQuery('subject:s5', { vocabulary }))).toBe('no error');
+  });
+
   it('refuse parentheses nested too deep at the opening one', () => {
     expect(messageOf(() => parseQuery('((( а )))', { limits: SMALL })))
       .toBe('query: column 3: parentheses nest deeper than 2 levels; simplify the query');
