@@ -2,7 +2,7 @@ import { itemsList } from '../fetcher/json-answer.js';
 import type { ImportContext } from '../import-context.js';
 import { isJsonObject, type JsonObject } from '../json-value.js';
 import type { CollectContext, CollectedBatch, LiveSource } from '../live-source.js';
-import type { ImportBatch, RawPost } from '../raw-post.js';
+import type { ImportBatch, RawPost, SkippedRecord } from '../raw-post.js';
 import { importVkWall } from './import-wall-posts.js';
 import { VkApi, type VkApiSettings } from './vk-api.js';
 
@@ -55,11 +55,17 @@ export class VkSource implements LiveSource {
   async #wall(api: VkApi, wall: string, previous: VkCursor, context: ImportContext): Promise<{ batch: ImportBatch; cursor: VkCursor }> {
     const lastId = previous.lastId ?? 0;
     const items: JsonObject[] = [];
+    const unnumbered: SkippedRecord[] = [];
     // The first run reads maxPages back by design; a later one should reach its cursor.
     let reachedCursor = lastId === 0;
     for (let page = 0; page < this.#options.maxPages; page++) {
-      const response = await api.call('wall.get', { ...wallParameter(wall), count: String(WALL_PAGE), offset: String(page * WALL_PAGE) });
-      const pageItems = itemsOf(response, 'wall.get');
+      const offset = page * WALL_PAGE;
+      const response = await api.call('wall.get', { ...wallParameter(wall), count: String(WALL_PAGE), offset: String(offset) });
+      const listed = rawItemsOf(response, 'wall.get');
+      const pageItems = listed.filter(hasPostNumber);
+      listed.forEach((item, index) => {
+        if (!hasPostNumber(item)) unnumbered.push(unnumberedPost(item, context, offset + index));
+      });
       items.push(...pageItems);
       // A pinned post can be years old; it says nothing about how far down the wall the run is.
       const reached = pageItems.some((item) => item.is_pinned !== 1 && Number(item.id) <= lastId);
@@ -71,7 +77,8 @@ export class VkSource implements LiveSource {
     const fresh = items.filter((item) => Number(item.id) > lastId);
     const ids = fresh.filter((item) => item.is_pinned !== 1).map((item) => Number(item.id));
     const newest = Math.max(lastId, ...ids);
-    const batch = importVkWall({ response: { items: fresh } }, context);
+    const read = importVkWall({ response: { items: fresh } }, context);
+    const batch = { ...read, skipped: [...unnumbered, ...read.skipped] };
     if (reachedCursor || ids.length === 0) return { batch, cursor: { lastId: newest } };
     const note = { location: { file: context.file }, note: this.#gapNote(lastId, Math.min(...ids)) };
     return { batch: { ...batch, notes: [...(batch.notes ?? []), note] }, cursor: { lastId: newest } };
@@ -101,7 +108,10 @@ export class VkSource implements LiveSource {
       startFrom = typeof body.next_from === 'string' && body.next_from !== '' ? body.next_from : undefined;
       if (startFrom === undefined) break;
     }
-    const newest = Math.max(previous.since ?? 0, ...items.map((item) => Number(item.date) || 0));
+    // A date past tomorrow (a clock gone wrong, a 1e30) would be a cursor no later post reaches.
+    const latest = Math.floor(context.now.getTime() / 1000) + 86_400;
+    const dates = items.map((item) => Number(item.date)).filter((date) => Number.isSafeInteger(date) && date <= latest);
+    const newest = Math.max(previous.since ?? 0, ...dates);
     const batch = importVkWall({ response: { items } }, context);
     return { batch: { ...batch, posts: uniqueById(batch.posts) }, cursor: { since: newest || undefined } };
   }
@@ -117,6 +127,30 @@ function wallParameter(wall: string): Record<string, string> {
 function itemsOf(response: JsonObject, method: string): JsonObject[] {
   const body = isJsonObject(response.response) ? response.response : {};
   return itemsList(body, `vk ${method}`, 'its response');
+}
+
+/** The page's items as VK listed them, what is not a post included, to be counted as skipped. */
+function rawItemsOf(response: JsonObject, method: string): unknown[] {
+  const body = isJsonObject(response.response) ? response.response : {};
+  return Array.isArray(body.items) ? body.items : itemsList(body, `vk ${method}`, 'its response');
+}
+
+/**
+ * A wall post numbered as VK numbers them: a whole number from 1 that a double holds exactly.
+ * Without one an item was dropped by the cursor's comparison and not counted; an id such as
+ * 1e30 became the cursor, and every later post, numbered below it, was never collected.
+ */
+function hasPostNumber(item: unknown): item is JsonObject {
+  if (!isJsonObject(item)) return false;
+  const id = typeof item.id === 'string' && /^\d+$/.test(item.id) ? Number(item.id) : item.id;
+  return typeof id === 'number' && Number.isSafeInteger(id) && id > 0;
+}
+
+function unnumberedPost(item: unknown, context: ImportContext, index: number): SkippedRecord {
+  const reason = isJsonObject(item)
+    ? `wall post has no whole-number id (${JSON.stringify(item.id ?? null)}); skipped, the cursor left as it was`
+    : 'wall item is not a JSON object; skipped';
+  return { location: { file: context.file, index }, reason };
 }
 
 function uniqueById(posts: readonly RawPost[]): RawPost[] {

@@ -502,6 +502,27 @@ describe('vk api', () => {
     }]);
   });
 
+  it('counts wall items without a whole-number id as skipped, and keeps them out of the cursor', async () => {
+    const page = { response: { count: 5, items: [
+      { id: 7, owner_id: -1234, date: 1736496000, post_type: 'post', text: 'Пост 7' },
+      { owner_id: -1234, date: 1736496000, post_type: 'post', text: 'Без номера' },
+      { id: 'x9', owner_id: -1234, date: 1736496000, post_type: 'post', text: 'Номер не число' },
+      'строка вместо поста',
+      { id: 1e30, owner_id: -1234, date: 1736496000, post_type: 'post', text: 'Огромный номер' },
+    ] } };
+    server.serve('/method/wall.get', JSON.stringify(page));
+    const batch = await collect(new VkSource({ ...options, location: '-1234', baseUrl: server.url('/method') }));
+
+    // The three were dropped without a word and 1e30 became the cursor, above every later post.
+    expect([batch.posts.map((post) => post.nativeId), batch.cursor]).toEqual([['-1234_7'], { lastId: 7 }]);
+    expect(batch.skipped).toEqual([
+      { location: { file: 'vk -1234', index: 1 }, reason: 'wall post has no whole-number id (null); skipped, the cursor left as it was' },
+      { location: { file: 'vk -1234', index: 2 }, reason: 'wall post has no whole-number id ("x9"); skipped, the cursor left as it was' },
+      { location: { file: 'vk -1234', index: 3 }, reason: 'wall item is not a JSON object; skipped' },
+      { location: { file: 'vk -1234', index: 4 }, reason: 'wall post has no whole-number id (1e+30); skipped, the cursor left as it was' },
+    ]);
+  });
+
   it('skips posts at or below the cursor', async () => {
     server.serve('/method/wall.get', livePayload('vk-wall-get.json'));
     const batch = await collect(new VkSource({ ...options, location: 'club1234', baseUrl: server.url('/method') }), { lastId: 204 });
@@ -525,5 +546,16 @@ describe('vk api', () => {
     expect(batch.posts.map((post) => post.nativeId)).toEqual(['555_3001', '-42_3002']);
     expect(batch.cursor).toEqual({ since: 1736500000 });
     expect(server.requests[0]?.url).toContain('start_time=1736400000');
+  });
+
+  it('keeps a search post dated past tomorrow out of the cursor', async () => {
+    const page = { response: { items: [
+      { id: 1, owner_id: 555, date: 1736480000, post_type: 'post', text: 'Автобус не пришёл' },
+      { id: 2, owner_id: 555, date: 4102444800, post_type: 'post', text: 'Дата из 2100 года' },
+    ] } };
+    server.serve('/method/newsfeed.search', JSON.stringify(page));
+    const batch = await collect(new VkSource({ ...options, location: 'search:автобус', baseUrl: server.url('/method') }));
+    // The cursor went to 2100, and every later search asked for posts from 2100 on.
+    expect(batch.cursor).toEqual({ since: 1736480000 });
   });
 });
