@@ -40,7 +40,9 @@ export interface PreviewPage {
 type PreviewDocument = ReturnType<typeof parseHTML>['document'];
 type PreviewElement = NonNullable<ReturnType<PreviewDocument['querySelector']>>;
 
-const POST_REFERENCE = /^([A-Za-z0-9_]{1,64})\/(\d+)$/;
+// A message number of up to 15 digits, which a double holds exactly: a longer one (a page's
+// mistake, or made up) read as 1e20 became the cursor, above every later message of the channel.
+const POST_REFERENCE = /^([A-Za-z0-9_]{1,64})\/([1-9]\d{0,14})$/;
 const MESSAGE_LINK = /t\.me\/(?:s\/)?([A-Za-z0-9_]{1,64})\/(\d+)/;
 
 /**

@@ -289,6 +289,18 @@ describe('telegram channel preview', () => {
     expect(JSON.stringify(batch.posts)).not.toContain('https://t.me');
   });
 
+  it('counts a message whose number no double holds as unreadable, and keeps it out of the cursor', async () => {
+    server.serve('/s/almaty_residents', livePayload('telegram-preview-message-number-past-doubles.html'), { 'content-type': 'text/html; charset=utf-8' });
+    const source = new ChannelSource({ id: 'tg', channel: 'almaty_residents', baseUrl: server.origin, maxPages: 1 });
+    const batch = await collect(source, { lastId: 103 });
+
+    // Read as 1e20, it became the cursor, and no later message of the channel was collected.
+    expect([batch.posts.map((post) => post.nativeId), batch.cursor]).toEqual([['almaty_residents:104'], { lastId: 104 }]);
+    expect(batch.skipped).toEqual([
+      { location: { file: `${server.origin}/s/almaty_residents` }, reason: '1 messages without a readable data-post' },
+    ]);
+  });
+
   it('takes the channel named by its address as people copy it', async () => {
     serveChannel();
     for (const channel of ['t.me/almaty_residents', 'https://telegram.me/s/almaty_residents/', '@almaty_residents']) {
