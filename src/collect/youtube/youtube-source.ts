@@ -139,7 +139,7 @@ export class YoutubeSource implements LiveSource {
       const importContext = { file: `youtube commentThreads ${videoId} page ${page + 1}`, timezone: context.timezone, now: context.now };
       const batch = importYoutubeCommentThreads(response, importContext);
       log.skipped.push(...batch.skipped);
-      const times = topLevelTimes(response);
+      const times = topLevelTimes(response, context.now);
       newest ??= times[0];
       for (const post of batch.posts) if (!posts.has(post.nativeId)) posts.set(post.nativeId, post);
       await this.#collectMissingReplies(api, response, importContext, context, log, posts);
@@ -236,14 +236,21 @@ function itemsOf(response: JsonObject): JsonObject[] {
 }
 
 /** Top-level comment times of a thread page, newest first as `order=time` gives them. */
-function topLevelTimes(response: JsonObject): string[] {
+/**
+ * The threads' times that can be a video's cursor: instants no later than a day after `now`. A
+ * time of 9999, or text that is no time ("zzz" sorts after every one), became the cursor, and
+ * every later run stopped at the first page, the older pages of a busy video never read.
+ */
+function topLevelTimes(response: JsonObject, now: Date): string[] {
+  const latest = now.getTime() + 86_400_000;
   return itemsOf(response)
     .map((thread) => {
       const top = isJsonObject(thread.snippet) ? thread.snippet.topLevelComment : undefined;
       const snippet = isJsonObject(top) && isJsonObject(top.snippet) ? top.snippet : undefined;
       return typeof snippet?.publishedAt === 'string' ? snippet.publishedAt : undefined;
     })
-    .filter(isDefined);
+    .filter(isDefined)
+    .filter((time) => /^\d{4}-\d\d-\d\dT/.test(time) && Date.parse(time) <= latest);
 }
 
 function maxTime(a: string | undefined, b: string | undefined): string | undefined {

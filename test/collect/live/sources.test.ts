@@ -400,6 +400,21 @@ describe('youtube data api', () => {
     expectNoIdentity(batch);
   });
 
+  it('keeps a thread time past tomorrow, or no time at all, out of the video\'s cursor', async () => {
+    serveYoutube();
+    const threads = JSON.parse(livePayload('youtube-comment-threads.json').toString('utf8')) as {
+      items: { snippet: { topLevelComment: { snippet: { publishedAt: string } } } }[];
+    };
+    const cursors: unknown[] = [];
+    for (const written of ['9999-12-31T00:00:00Z', 'zzz']) {
+      threads.items[0]!.snippet.topLevelComment.snippet.publishedAt = written;
+      server.serve('/youtube/v3/commentThreads', JSON.stringify(threads));
+      cursors.push((await collect(new YoutubeSource({ ...options, baseUrl: server.url('/youtube/v3') }))).cursor);
+    }
+    // Each became the cursor, and later runs read only the first page of the video's threads.
+    for (const cursor of cursors) expect(cursor).toMatchObject({ videos: { vid00000001: '2025-01-09T20:00:00Z' } });
+  });
+
   it('stops at the daily budget and keeps what it read', async () => {
     serveYoutube();
     const batch = await collect(new YoutubeSource({ ...options, dailyBudget: 3, baseUrl: server.url('/youtube/v3') }));
