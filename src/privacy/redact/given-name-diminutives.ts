@@ -56,13 +56,23 @@ function isNameStem(stem: string, ending: string, isListed = listedGivenName): b
 const SHORT_SYLLABLE_PET_FORMS = new Set(['айка']);
 
 /**
+ * Nouns that a sentence may open with before a verb, built like a pet form of a name that is no
+ * word (Тося, Стен, Катя, Галя, Карл, Коля), found among the words of KazSAnDRA's reviews,
+ * RuOpinionNE's news and RuSentiment's posts: "Тоска взяла", "Стенка рухнула".
+ */
+const NOUNS_BUILT_LIKE_PET_FORMS = new Set([
+  'район', 'тоска', 'стенка', 'мышка', 'катушка', 'галка', 'галька', 'катка', 'кирка', 'карлик', 'валик', 'танка',
+  'толка', 'колик', 'тоник', 'петушка', 'кешек', 'төсек', 'кесек', 'кирек', 'валерянка', 'валентинка', 'шотка',
+]);
+
+/**
  * Whether `word` (lower case) is a pet form of a given name that is no ordinary word:
  * "санжарка" (Санжар), "ерлашка" (Ерлан), "айка", not "полка" (Пол) or "майка" (Майя). Such a
  * form opening a sentence before a verb is a person doing something ("Санжарка сказал").
  */
 export function isPetFormOfUnambiguousName(word: string): boolean {
   if (SHORT_SYLLABLE_PET_FORMS.has(word)) return true;
-  if (!ANY_ENDING.test(word) || word.includes('ъ')) return false;
+  if (!ANY_ENDING.test(word) || word.includes('ъ') || NOUNS_BUILT_LIKE_PET_FORMS.has(word)) return false;
   return DIMINUTIVE_ENDINGS.some((ending) => {
     if (!word.endsWith(ending)) return false;
     const stem = word.slice(0, -ending.length).replace(/ь$/u, '');
