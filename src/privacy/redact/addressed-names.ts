@@ -37,6 +37,8 @@ const END_OF_ADDRESS_AFTER = /^ ?[!,.?]/u;
 export function isAddressedName(text: string, tokens: readonly NameToken[], index: number): boolean {
   const token = tokens[index]!;
   if (!token.capitalised || token.place || token.subject) return false;
+  // Most words have no stop or comma right after them: that is looked at first, cheaply.
+  if (!END_OF_ADDRESS_AFTER.test(text.slice(token.end, token.end + 2))) return false;
   const next = tokens[index + 1];
   if ((token.joined && tokens[index - 1]?.capitalised) || (next?.joined && next.capitalised)) return false;
 
