@@ -186,6 +186,19 @@ describe('Kazakh–Russian mixed posts', () => {
     expect(posts.map((post) => codeOf(post))).toEqual(['kk', 'kk', 'kk']);
   });
 
+  // fastText read the whole as Russian, and the Russian sentence had one Russian function word
+  // ("уже"), so the Kazakh sentence was never looked at: the post was Russian and its Kazakh
+  // keywords ("ыстық су") never tried.
+  test.each(fixtureLines('analyze/language/kazakh-sentence-then-russian-read-as-russian.txt'))(
+    'a Kazakh sentence, then a Russian one, is mixed: %s', (text) => {
+      expect(codeOf(text)).toBe('mixed');
+    },
+  );
+
+  test('a Kazakh place name in a Russian sentence makes no Kazakh clause', () => {
+    expect(codeOf('Вчера на Көктөбе было очень много людей. Все парковки заняты уже с утра.')).toBe('ru');
+  });
+
   test('a Russian post with one Kazakh place name is Russian', () => {
     expect(codeOf('Вчера на Көктөбе было очень много людей, все парковки заняты')).toBe('ru');
   });

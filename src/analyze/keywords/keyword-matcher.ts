@@ -6,7 +6,8 @@
  * counts in a sentence where one occurs.
  */
 import type { LanguageCode } from '../analysis.js';
-import { originalSpan, type AnalysisText } from '../analysis-text.js';
+import type { AnalysisText } from '../analysis-text.js';
+import { holdsKazakhClause } from '../language/kazakh-clause.js';
 import type { TaxonomyEntry } from '../../project/project.js';
 import type { WordInfo } from '../word-info.js';
 import { KeywordIndex, NO_STARTS, phraseAt, type NumberPositions, type Starts } from './keyword-index.js';
@@ -209,22 +210,6 @@ const NUMBER_WORD = /^\d+[-‐‑]\p{L}{1,3}$/u;
  * ЛРТ), and numbers in digits, which are not words, noted where they stand ("Проезд уже 200
  * тенге", "32-й ходит раз в час", a part "92" of "АИ-92").
  */
-// Kazakh words in lower case: names of people and places with Kazakh letters ("Тоқаев",
-// "Көктөбе") stand in Russian news too, and make no Kazakh clause.
-const KAZAKH_CLAUSE_WORDS = 2;
-
-/** Whether a post read as Russian holds Kazakh words of its own, not only Kazakh names. */
-function holdsKazakhClause(text: AnalysisText): boolean {
-  let kazakhWords = 0;
-  text.words.forEach((word, index) => {
-    if (word.lexicon !== 'kk') return;
-    const { start } = originalSpan(text, text.tokens[index]!.start, text.tokens[index]!.end);
-    const first = text.original.charAt(start);
-    if (first === first.toLowerCase()) kazakhWords++;
-  });
-  return kazakhWords >= KAZAKH_CLAUSE_WORDS;
-}
-
 function keywordStream(text: AnalysisText): KeywordStream {
   let stream = streams.get(text);
   if (stream === undefined) {

@@ -17,6 +17,7 @@ import { kazakhOnRussianKeyboard } from './kazakh-on-russian-keyboard.js';
 import { lookAlikeOfLetters } from './look-alike-letters.js';
 import { hasLongVowelWord, longVowelWords } from './long-vowel-words.js';
 import { splitSegments, splitSentences, type TextSegment } from './text-segments.js';
+import { holdsKazakhClause } from './kazakh-clause.js';
 import { withoutAddresses } from './without-addresses.js';
 import {
   DOTTED_I, FOREIGN_CYRILLIC, KAZAKH_LATIN_UNIQUE, KAZAKH_TURKIC, KAZAKH_UNIQUE, NOT_BELARUSIAN,
@@ -32,6 +33,8 @@ type SingleLanguage = Exclude<LanguageCode, 'mixed'>;
 
 /** Below this share of the words, the second language of a Kazakh–Russian post is incidental. */
 const MIXED_MINIMUM_SHARE = 0.2;
+/** The end of a sentence with another after it. */
+const SENTENCE_BREAK = /[.!?…]\s+\S/u;
 /** Cyrillic languages without ы and э that fastText may name for unusual Russian text. */
 const SLAVIC_WITHOUT_YERY = new Set(['uk', 'bg', 'mk', 'sr']);
 /** Turkic and Mongolian languages fastText may name for short Kazakh text. */
@@ -256,6 +259,16 @@ export class LanguageIdentifier {
       const bothInModel = Math.min(russian, kazakh) >= 0.15;
       const mixed = (bothWordLists || bothInModel) && !answers.clause ? this.#mixed(text, counts) : null;
       if (mixed) return mixed;
+      // A Kazakh sentence, then a Russian one with few Russian function words ("Орбита-1 де
+      // ыстық су қашан береді? Уже неделю моемся холодной"): the model reads the whole as
+      // Russian, and the Kazakh clause's words were never looked at as Kazakh. Only a reading
+      // as Russian of a text with Kazakh letters is split so: a Kazakh post typed without its
+      // letters and with one Russian word ("терезе тоже") gave its Kazakh clauses to Russian.
+      const readAsRussian = top.language === 'ru' && counts.russian >= 1 && anyKazakhLetter;
+      if (readAsRussian && !answers.clause && SENTENCE_BREAK.test(text.normalised) && holdsKazakhClause(text)) {
+        const clauses = this.#mixed(text, counts);
+        if (clauses?.code === 'mixed') return clauses;
+      }
     }
 
     // CLD2 knows the neighbouring Cyrillic languages better; Kazakh's і and қ ұ overrule it.
