@@ -14,6 +14,7 @@ export type Said = Readonly<Record<ReportLanguage, string>>;
 export type ServerProblem =
   | { readonly code: 'wrong-login' | 'login-locked' | 'no-posts' | 'server-failed' }
   | { readonly code: 'after-last-day'; readonly from: string; readonly lastDay: string }
+  | { readonly code: 'export-too-long'; readonly from: string; readonly to: string; readonly days: number; readonly maxDays: number }
   | PeriodProblem
   | AccountProblem;
 
@@ -30,6 +31,9 @@ const SENTENCES: Readonly<Record<ReportLanguage, Sentences>> = {
     'wrong-login': () => 'неверное имя или пароль',
     'login-locked': () => 'слишком много неудачных попыток входа под этим именем; подождите 15 минут',
     'no-posts': () => 'в хранилище пока нет публикаций',
+    'export-too-long': ({ from, to, maxDays }) =>
+      `выгрузка: период ${from} … ${to} длиннее ${maxDays} дней (десяти лет), которые дашборд выгружает за раз; ` +
+      'выгрузите его частями или командой tyndau export',
     'server-failed': () => 'сервер не смог выполнить запрос; причина записана в его журнале',
     'after-last-day': ({ from, lastDay }) =>
       `период: начало ${from} позже последнего дня с датированными публикациями (${lastDay}); ` +
@@ -51,6 +55,9 @@ const SENTENCES: Readonly<Record<ReportLanguage, Sentences>> = {
     'wrong-login': () => 'аты немесе құпиясөзі қате',
     'login-locked': () => 'бұл атпен тым көп сәтсіз кіру әрекеті болды; 15 минут күтіңіз',
     'no-posts': () => 'қоймада әзірге жарияланымдар жоқ',
+    'export-too-long': ({ from, to, maxDays }) =>
+      `жүктеу: ${from} … ${to} кезеңі дашборд бір рет жүктейтін ${maxDays} күннен (он жылдан) ұзақ; ` +
+      'оны бөліктермен немесе tyndau export командасымен жүктеңіз',
     'server-failed': () => 'сервер сұрауды орындай алмады; себебі оның журналына жазылды',
     'after-last-day': ({ from, lastDay }) =>
       `кезең: басы ${from} күні көрсетілген жарияланымдардың соңғы күнінен (${lastDay}) кейін; ` +
@@ -72,6 +79,9 @@ const SENTENCES: Readonly<Record<ReportLanguage, Sentences>> = {
     'wrong-login': () => 'wrong name or password',
     'login-locked': () => 'too many failed logins for this name; wait 15 minutes',
     'no-posts': () => 'the store holds no posts yet',
+    'export-too-long': ({ from, to, days, maxDays }) =>
+      `export: ${from} … ${to} is ${days.toLocaleString('en')} days; the dashboard exports at most ${maxDays} ` +
+      '(ten years) at a time: export it in parts, or with tyndau export',
     'server-failed': () => 'the server failed on this request; its log has the reason',
     'after-last-day': ({ from, lastDay }) =>
       `period: from ${from} is after the last day with dated posts, ${lastDay}; give an earlier from, or a to as well`,
