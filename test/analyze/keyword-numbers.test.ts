@@ -41,3 +41,29 @@ describe('a number in a keyword', () => {
     expect(petrol.match(prepareText('Бензин АИ-92 по 260'), 'ru').map((hit) => hit.evidence)).toEqual([['бензин* … по #']]);
   });
 });
+
+// `#year` is a number that reads as a year before 1990: the date of a history or a biography.
+describe('a year before 1990 in a keyword', () => {
+  const dated = new KeywordMatcher([entry('history', ['#year году', '#year гг'])]);
+  const history = (text: string): string[] => dated.match(prepareText(text), 'ru').map((hit) => hit.entryId);
+
+  test.each([
+    ['В 1978 году окончил школу', ['history']],
+    ['В 1966–1973 гг. преподавал в школе', ['history']],
+    ['В 2019 году в школе не было отопления', []],
+    ['В 18000 году', []],
+    ['Дом 1965 года постройки, крыша течёт', []],
+    ['Автобус 1988 года выпуска сломался', []],
+  ])('%s', (text, expected) => {
+    expect(history(text)).toEqual(expected);
+  });
+
+  test('is a number all the same for `#`', () => {
+    const sum = new KeywordMatcher([entry('sum', ['# тенге'])]);
+    expect(sum.match(prepareText('Проезд 1985 тенге'), 'ru').map((hit) => hit.entryId)).toEqual(['sum']);
+  });
+
+  test('must stand before a word', () => {
+    expect(() => new KeywordMatcher([entry('history', ['году #year'])])).toThrow(/ends with #year/);
+  });
+});

@@ -2,7 +2,7 @@
  * Draws the sentences to be labelled for issue classification from the public corpora in the
  * shared data folder, deterministically: the same data gives the same sentences in the same order.
  *
- *   node dist/training/issues/sample-sentences.js [--data DIR] [--round 2|3|4|5|7|8|9|11|12|13] > candidates.jsonl
+ *   node dist/training/issues/sample-sentences.js [--data DIR] [--round 2|3|4|5|7|8|9|11|12|13|15|16] > candidates.jsonl
  *
  * Two thirds of each language's sentences pass a broad screening list of city-life words (so
  * that the rare issues occur often enough to measure); one third is drawn at random from the
@@ -251,6 +251,10 @@ const LATER_ROUNDS: Readonly<Record<number, DrawRound & { readonly firstLabel: n
   // and before they were run on it: fresh estimates of those changes.
   12: { salt: 'issues-round-12', firstLabel: 2744, draws: FIRST_ROUND_THIRD },
   13: { salt: 'issues-round-13', firstLabel: 2844, draws: FIRST_ROUND_THIRD },
+  // Rounds 15 and 16 were each labelled before the rules or the filter were run on them (16
+  // after round 15 had been used): fresh estimates of both on the test split's mix.
+  15: { salt: 'issues-round-15', firstLabel: 2943, draws: FIRST_ROUND_THIRD },
+  16: { salt: 'issues-round-16', firstLabel: 3043, draws: FIRST_ROUND_THIRD },
 };
 
 /** The sentences of draw `round` (1-based); a later round repeats none of an earlier one. */

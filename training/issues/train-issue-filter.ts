@@ -50,7 +50,7 @@ export function filterRows(sentences: readonly LabelledSentence[]): FilterRow[] 
 }
 
 /** Logistic regression over all hits of `rows` by AdaGrad SGD, one seeded shuffle per epoch. */
-function fit(rows: readonly FilterRow[]): Float32Array {
+export function fit(rows: readonly FilterRow[]): Float32Array {
   const examples: { features: HitFeatures; target: number }[] = [];
   for (const row of rows) {
     row.hits.forEach((features, index) => {
@@ -79,12 +79,12 @@ function fit(rows: readonly FilterRow[]): Float32Array {
   return weights;
 }
 
-function probabilities(weights: Float32Array, row: FilterRow): number[] {
+export function probabilities(weights: Float32Array, row: FilterRow): number[] {
   return row.hits.map((features) => hitProbability((bucket) => weights[bucket]!, features));
 }
 
 /** Each row's hit probabilities from a model that did not see it. */
-function outOfFold(rows: readonly FilterRow[]): number[][] {
+export function outOfFold(rows: readonly FilterRow[]): number[][] {
   const result: number[][] = new Array(rows.length);
   for (let fold = 0; fold < FOLDS; fold++) {
     const weights = fit(rows.filter((_, index) => index % FOLDS !== fold));
@@ -95,7 +95,7 @@ function outOfFold(rows: readonly FilterRow[]): number[][] {
   return result;
 }
 
-function kept(row: FilterRow, scores: readonly number[], thresholds: readonly number[]): string[] {
+export function kept(row: FilterRow, scores: readonly number[], thresholds: readonly number[]): string[] {
   return row.keywordIssues.filter((id, index) => scores[index]! >= thresholds[ISSUE_IDS.indexOf(id)]!);
 }
 
@@ -109,7 +109,7 @@ function microF1(rows: readonly FilterRow[], scores: readonly number[][], thresh
  * written for every issue. A threshold per issue, fitted the same way, scored 0.731 in nested
  * cross-validation against 0.756 for the shared one: most issues have too few hits to fit their own.
  */
-function fitThresholds(rows: readonly FilterRow[], scores: readonly number[][]): number[] {
+export function fitThresholds(rows: readonly FilterRow[], scores: readonly number[][]): number[] {
   const scoredRows = rows.filter((row) => row.scored);
   const scoredScores = scores.filter((_, index) => rows[index]!.scored);
   let best = THRESHOLDS[0]!;

@@ -81,11 +81,17 @@ export class KeywordIndex {
   }
 }
 
+/** No number, a number in digits, or one that reads as a year before 1990 ("в 1985 году"). */
+export const NO_NUMBER = 0;
+export const NUMBER = 1;
+export const OLD_YEAR = 2;
+export type NumberKind = typeof NO_NUMBER | typeof NUMBER | typeof OLD_YEAR;
+
 /**
- * Where numbers in digits stand in a post's words: `[i]` is true when one stands right before
- * word i, and `[words.length]` when one closes the post.
+ * Where numbers in digits stand in a post's words: `[i]` says what stands right before word i,
+ * and `[words.length]` what closes the post.
  */
-export type NumberPositions = readonly boolean[];
+export type NumberPositions = readonly NumberKind[];
 
 /** Positions of the phrase's words when it begins at `index`, or null when it does not. */
 export function phraseAt(
@@ -121,19 +127,20 @@ function numberStandsBefore(
   wordPattern: WordPattern, position: number, from: number, numbers: NumberPositions | null,
 ): boolean {
   if (wordPattern.numberBefore === null) return true;
-  return numberBetween(numbers, Math.max(from, position - wordPattern.numberBefore), position);
+  const least = wordPattern.oldYearBefore ? OLD_YEAR : NUMBER;
+  return numberBetween(numbers, Math.max(from, position - wordPattern.numberBefore), position, least);
 }
 
 function numberStandsAfter(
   pattern: KeywordPattern, last: number, wordCount: number, numbers: NumberPositions | null,
 ): boolean {
   if (pattern.numberAfter === null) return true;
-  return numberBetween(numbers, last + 1, Math.min(wordCount, last + 1 + pattern.numberAfter));
+  return numberBetween(numbers, last + 1, Math.min(wordCount, last + 1 + pattern.numberAfter), NUMBER);
 }
 
-function numberBetween(numbers: NumberPositions | null, first: number, last: number): boolean {
+function numberBetween(numbers: NumberPositions | null, first: number, last: number, least: NumberKind): boolean {
   if (numbers === null) return false;
-  for (let at = first; at <= last; at++) if (numbers[at] === true) return true;
+  for (let at = first; at <= last; at++) if ((numbers[at] as NumberKind) >= least) return true;
   return false;
 }
 

@@ -10,7 +10,9 @@ import type { AnalysisText } from '../analysis-text.js';
 import { holdsKazakhClause } from '../language/kazakh-clause.js';
 import type { TaxonomyEntry } from '../../project/project.js';
 import type { WordInfo } from '../word-info.js';
-import { KeywordIndex, NO_STARTS, phraseAt, type NumberPositions, type Starts } from './keyword-index.js';
+import {
+  KeywordIndex, NO_NUMBER, NO_STARTS, NUMBER, OLD_YEAR, phraseAt, type NumberKind, type NumberPositions, type Starts,
+} from './keyword-index.js';
 import { compileKeyword, type KeywordLanguage, type KeywordPattern } from './keyword-pattern.js';
 
 // LIMITATION: every keyword weighs the same and negation is not read ("нет проблем с водой"
@@ -204,6 +206,17 @@ const DIGIT = /\d/u;
 const LETTER = /\p{L}/u;
 // A route or a house told by its number and a case ending: "32-й", "63-го", "12-ю", "№ 37".
 const NUMBER_WORD = /^\d+[-‐‑]\p{L}{1,3}$/u;
+// Four digits from 1800 to 1989 standing alone: a year of a history or a biography, when a
+// keyword reads a year word after it. "1 800" and "18000" are no years.
+const OLD_YEAR_DIGITS = /(?<![\d.,])(?:18\d\d|19[0-8]\d)(?![\d]|[.,]\d)/u;
+
+const AGE_WORDS = /^(постро|выпуск|салын|шыққан)/u;
+
+/** What the characters between two words hold: no number, a number, or a year before 1990. */
+function numberKind(between: string): NumberKind {
+  if (!DIGIT.test(between)) return NO_NUMBER;
+  return OLD_YEAR_DIGITS.test(between) ? OLD_YEAR : NUMBER;
+}
 
 /**
  * The words keywords are matched against: hyphenated words by their parts ("ЛРТ-линия" has
@@ -226,31 +239,41 @@ function computeKeywordStream(text: AnalysisText): KeywordStream {
   if (!DIGIT.test(text.normalised) && !hasParts(text.words)) return { words: text.words, numbers: null, tokenOf: null };
 
   const words: WordInfo[] = [];
-  const numbers: boolean[] = [];
+  const numbers: NumberKind[] = [];
   const tokenOf: number[] = [];
-  let number = false;
+  let number: NumberKind = NO_NUMBER;
+  const note = (kind: NumberKind): void => {
+    if (kind > number) number = kind;
+  };
   let end = 0;
   text.words.forEach((word, index) => {
     const token = text.tokens[index]!;
-    if (DIGIT.test(text.normalised.slice(end, token.start))) number = true;
+    note(numberKind(text.normalised.slice(end, token.start)));
     end = token.end;
     if (NUMBER_WORD.test(word.text)) {
-      number = true;
+      note(numberKind(word.text));
       return;
     }
     for (const part of word.parts ?? [word]) {
       if (!LETTER.test(part.text)) {
-        number = true;
+        // A part without letters counts as a number ('АИ-92'), a year when it reads as one.
+        note(numberKind(part.text) === OLD_YEAR ? OLD_YEAR : NUMBER);
         continue;
       }
       words.push(part);
       numbers.push(number);
       tokenOf.push(index);
-      number = false;
+      number = NO_NUMBER;
     }
   });
-  numbers.push(number || DIGIT.test(text.normalised.slice(end)));
-  return { words, numbers: numbers.includes(true) ? numbers : null, tokenOf };
+  note(numberKind(text.normalised.slice(end)));
+  numbers.push(number);
+  // A building's or a vehicle's age is no history: 'дом 1965 года постройки', 'автобус 1988 года
+  // выпуска', '1960 жылы салынған үй' are residents' complaints of today.
+  numbers.forEach((kind, index) => {
+    if (kind === OLD_YEAR && AGE_WORDS.test(words[index + 1]?.text ?? '')) numbers[index] = NUMBER;
+  });
+  return { words, numbers: numbers.some((kind) => kind !== NO_NUMBER) ? numbers : null, tokenOf };
 }
 
 function hasParts(words: readonly WordInfo[]): boolean {

@@ -7,7 +7,8 @@
  * number written in digits ("# тенге" → 200 тенге, "# ходит" → 32-й ходит, "за свет … #" → за
  * свет пришло 15 000). Numbers are not words: `#` uses up no word of a `…`, and a `…` beside a
  * `#` lets up to three words stand between the number and the word ("# … не приш*" → 92 опять
- * не пришёл).
+ * не пришёл). `#year` is a number that reads as a year before 1990, four digits from 1800 to
+ * 1989 ("#year году" → в 1985 году, "#year жылы" → 1960 жылы), always before a word.
  */
 import { normaliseForMatching } from '../../text/normalise.js';
 import { foldKazakhLetters } from '../../text/russian-keyboard.js';
@@ -22,6 +23,7 @@ export type KeywordLanguage = 'ru' | 'kk' | 'en';
 export const GAP_WORDS = 3;
 const GAP = /^(…|\.\.\.)$/u;
 const NUMBER = '#';
+const OLD_YEAR = '#year';
 
 export interface WordPattern {
   /** A stem key ("r:автобус", "k:аялдама", "e:bus") or a prefix key ("pr:светофор"). */
@@ -31,6 +33,8 @@ export interface WordPattern {
   readonly gapBefore: number;
   /** How many words may stand between this word and a number in digits before it; null: no number. */
   readonly numberBefore: number | null;
+  /** Whether that number must read as a year before 1990 (`#year`). */
+  readonly oldYearBefore: boolean;
 }
 
 export interface KeywordPattern {
@@ -66,6 +70,7 @@ export function compileKeyword(rule: string, language: KeywordLanguage, entryId:
   let gapBefore = 0;
   // Set by a `#` for the next word: how many words may stand between the number and it.
   let numberBefore: number | null = null;
+  let oldYearBefore = false;
 
   for (const piece of pieces) {
     if (GAP.test(piece)) {
@@ -73,20 +78,26 @@ export function compileKeyword(rule: string, language: KeywordLanguage, entryId:
       else gapBefore = words.length > 0 ? GAP_WORDS : 0;
       continue;
     }
-    if (piece === NUMBER) {
+    if (piece === NUMBER || piece === OLD_YEAR) {
       numberBefore = 0;
+      oldYearBefore = piece === OLD_YEAR;
       continue;
     }
     const prefix = piece.endsWith('*');
     const word = tokenise(prefix ? piece.slice(0, -1) : piece)[0]?.text;
     if (!word) continue;
     const keys = prefix ? prefixKeys(word, language) : stemKeys(word, language);
-    words.push({ keys, prefix, gapBefore, numberBefore });
+    words.push({ keys, prefix, gapBefore, numberBefore, oldYearBefore });
     gapBefore = 0;
     numberBefore = null;
+    oldYearBefore = false;
   }
   if (words.length === 0) {
     throw new Error(`taxonomy entry "${entryId}": keyword "${rule}" (${language}) has no word in it; remove it`);
+  }
+  if (oldYearBefore) {
+    throw new Error(`taxonomy entry "${entryId}": keyword "${rule}" (${language}) ends with ${OLD_YEAR}; ` +
+      'a year is read before a word ("#year году"), so put the word after it');
   }
   return { rule, entryId, words, numberAfter: numberBefore === null ? null : gapBefore };
 }
@@ -95,7 +106,7 @@ const HYPHEN = /[-‐‑]/u;
 
 /** "дәрі-дәрмек*" as "дәрі" and "дәрмек*": a prefix's star stays on the last part. */
 function splitHyphenated(piece: string): string[] {
-  return GAP.test(piece) || piece === NUMBER ? [piece] : piece.split(HYPHEN).filter((part) => part !== '' && part !== '*');
+  return GAP.test(piece) || piece === NUMBER || piece === OLD_YEAR ? [piece] : piece.split(HYPHEN).filter((part) => part !== '' && part !== '*');
 }
 
 function stemKeys(word: string, language: KeywordLanguage): string[] {

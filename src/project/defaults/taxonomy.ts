@@ -152,7 +152,9 @@ const ISSUES: readonly TaxonomyEntry[] = [
       // 'Жол' is also a way of doing something and a line of a poem.
       kk: ['су жолдар*', 'ішек жолдар*', 'тыныс жолдар*', 'шешу жолдар*', 'даму жолдар*',
         'зерттеу* жолдар*', 'белдеу … жол', 'қорғану жолдар*', 'алдын алу жолдар*', 'тиімді жолдар*',
-        'дамыту* жолдар*', 'өлең жол*', 'жолында жасал*'],
+        'дамыту* жолдар*', 'өлең жол*', 'жолында жасал*',
+        // Trade and caravan routes of a history, not streets.
+        'сауда жол*', 'керуен жол*'],
       en: [],
     },
   },
@@ -320,7 +322,7 @@ const ISSUES: readonly TaxonomyEntry[] = [
       // 'өмір сүру' is to live; a building-supplies shop reviewed is a business.
       // 'Құрылыс' is also a structure: a cell's, a school's inner one, a state's or a society's.
       kk: ['тыйым салын*', 'уайымға салын*', 'өмір сүр*', 'құрылыс магазин*', 'құрылыс дүкен*',
-        'құрылыс жабдық*', 'құрылыс материал*', 'ішкі құрылыс*', 'құрылысына байланысты',
+        'құрылыс жабдық*', 'құрылыс материал*', 'құрылыс зат*', 'ішкі құрылыс*', 'құрылысына байланысты',
         'қоғамдық құрылыс*', 'саяси құрылыс*', 'мемлекеттік құрылыс*'],
       en: [],
     },
@@ -431,7 +433,9 @@ const ISSUES: readonly TaxonomyEntry[] = [
         // A biography's first school year: 'где пошёл в школу'.
         'пошел в … школ*', 'пошла в … школ*',
         // A school as the place something happened near.
-        'возле школ*', 'около школ*', 'рядом со школ*', 'напротив школ*'],
+        'возле школ*', 'около школ*', 'рядом со школ*', 'напротив школ*',
+        // A school as a polling station on election day.
+        'школ* … избирательн* участк*', 'избирательн* участк* … школ*'],
       kk: ['мектеп* бітір*', 'университет* бітір*', 'колледж* бітір*', 'училищ* бітір*', 'сабақтас*'],
       en: [],
     },
@@ -484,6 +488,8 @@ const ISSUES: readonly TaxonomyEntry[] = [
         'преступлени*', 'краж*', 'полици*', 'грабеж*', 'хулиган*', 'драка', 'безопасност*',
         'бродячие собаки', 'собаки бродячие', 'мошенни*', 'ДТП', 'наезд*', 'видеонаблюдени*', 'полицейск*',
         'убийств*', 'убийц*', 'нападени*', 'задержан*', 'задержал*', 'арестова*', 'авария',
+        // A killing told by the verb alone ('убит мэр', 'неизвестные убили охранника').
+        'убит*', 'убил*',
         'крушени*', 'пожар*', 'эвакуир*', 'МВД', 'правоохранительн*', 'преступник*',
         'преступн*', 'уголовн*', 'подозреваем*', 'теракт*', 'тюрьм*', 'арест*', 'похищени*',
         'милици*', 'полисмен*', 'полицейские', 'стрельб*', 'перестрелк*', 'застрел*',
@@ -517,8 +523,10 @@ const ISSUES: readonly TaxonomyEntry[] = [
       en: ['crime*', 'police', 'theft*', 'robber*', 'safety', 'stray dogs', 'fraud*', 'car accident'],
     },
     exclude: {
-      // A speed bump ('лежачий полицейский') is the roads issue.
+      // A speed bump ('лежачий полицейский') is the roads issue. 'Сизый' (dove-grey) stems like
+      // 'СИЗО', and residents write abbreviations in lower case too, so its forms are named.
       ru: ['лежач* полицейск*', 'военн* полици*', 'военн* преступ*', 'военным преступник*',
+        'сизой*', 'сизы*', 'сизая*', 'сизое*', 'сизую*',
         'преступлени* режим*',
         'совет* безопасности', 'международн* безопасност*', 'национальн* безопасност*',
         'энергетическ* безопасност*', 'продовольственн* безопасност*', 'региональн* безопасност*',
@@ -608,6 +616,7 @@ const ISSUES: readonly TaxonomyEntry[] = [
         // A household's, a person's or a company's own budget.
         'семейн* бюджет*', 'личн* бюджет*', 'бюджет* семь*', 'его бюджет*', 'свой бюджет*',
         'компани* … бюджет*', 'бюджет* … компани*', 'бюджет* … прибыл*', 'большим бюджетом',
+        'рекламн* бюджет*', 'корпораци* … бюджет*',
         'ссылк* на … чиновник*', 'выбор* губернатор*', 'кандидат* … губернатор*',
         'высокопоставленн* … чиновник*', 'кандидат* на пост',
         // An official as the source of a news item.
@@ -792,4 +801,27 @@ const SLICES: readonly TaxonomyEntry[] = [
   },
 ];
 
-export const DEFAULT_TAXONOMY: Taxonomy = Object.freeze({ issues: ISSUES, slices: SLICES });
+// A year before 1990 told as a date ('в 1985 году', '1960 жылы', 'в 1966–1973 годах') dates a
+// history or a biography: a school, a hospital, a road or a crime in it is no issue raised now.
+// A building's or a bus's age ('дом 1965 года постройки') is no such date: the matcher reads
+// that year as a number.
+const HISTORY_DATES = {
+  ru: ['#year году', '#year г', '#year гг', '#year годах', '#year годы'],
+  kk: ['#year жыл*', '#year ж', '#year жж'],
+  en: [],
+} as const;
+
+/** Each issue with history dates among its sentence exclusions. */
+function withHistoryDates(entry: TaxonomyEntry): TaxonomyEntry {
+  const own = entry.excludeInSentence;
+  return {
+    ...entry,
+    excludeInSentence: {
+      ru: [...(own?.ru ?? []), ...HISTORY_DATES.ru],
+      kk: [...(own?.kk ?? []), ...HISTORY_DATES.kk],
+      en: [...(own?.en ?? []), ...HISTORY_DATES.en],
+    },
+  };
+}
+
+export const DEFAULT_TAXONOMY: Taxonomy = Object.freeze({ issues: ISSUES.map(withHistoryDates), slices: SLICES });
