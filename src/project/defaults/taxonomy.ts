@@ -488,8 +488,6 @@ const ISSUES: readonly TaxonomyEntry[] = [
         'преступлени*', 'краж*', 'полици*', 'грабеж*', 'хулиган*', 'драка', 'безопасност*',
         'бродячие собаки', 'собаки бродячие', 'мошенни*', 'ДТП', 'наезд*', 'видеонаблюдени*', 'полицейск*',
         'убийств*', 'убийц*', 'нападени*', 'задержан*', 'задержал*', 'арестова*', 'авария',
-        // A killing told by the verb alone ('убит мэр', 'неизвестные убили охранника').
-        'убит*', 'убил*',
         'крушени*', 'пожар*', 'эвакуир*', 'МВД', 'правоохранительн*', 'преступник*',
         'преступн*', 'уголовн*', 'подозреваем*', 'теракт*', 'тюрьм*', 'арест*', 'похищени*',
         'милици*', 'полисмен*', 'полицейские', 'стрельб*', 'перестрелк*', 'застрел*',
@@ -805,6 +803,9 @@ const SLICES: readonly TaxonomyEntry[] = [
 // history or a biography: a school, a hospital, a road or a crime in it is no issue raised now.
 // A building's or a bus's age ('дом 1965 года постройки') is no such date: the matcher reads
 // that year as a number.
+// LIMITATION: a complaint dated from a year before 1990 ('с 1985 года не ремонтировали') loses
+// its issue too; telling the date of an event from a date since which a problem lasts would
+// lift this.
 const HISTORY_DATES = {
   ru: ['#year году', '#year г', '#year гг', '#year годах', '#year годы'],
   kk: ['#year жыл*', '#year ж', '#year жж'],
