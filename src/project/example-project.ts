@@ -135,6 +135,10 @@ collect:
   hostIntervalSeconds: 1
   # Days within which a near-identical text counts as a copy of an earlier post (default 7).
   nearDuplicateDays: 7
+  # Addresses on this machine or a private network (127.0.0.1, 10.x, 192.168.x) are refused
+  # unless allowed: an intranet's feed, or a test server.
+  # allowPrivateAddresses: true
+  # The platforms' API keys, each named as env:NAME.
   # youtube: { apiKey: env:YOUTUBE_API_KEY, dailyQuota: 10000 }
   # vk: { accessToken: env:VK_ACCESS_TOKEN }
 

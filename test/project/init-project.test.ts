@@ -154,6 +154,7 @@ describe('the example project file', () => {
 
     expect(switchedOn).toEqual([
       '# - id: city-news',
+      '# allowPrivateAddresses: true',
       '# youtube: { apiKey: env:YOUTUBE_API_KEY, dailyQuota: 10000 }',
       '# postgres: postgres://tyndau@127.0.0.1:5432/tyndau',
     ]);
