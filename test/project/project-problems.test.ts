@@ -119,6 +119,15 @@ describe('a project file with mistakes', () => {
     ]);
   });
 
+  it('refuses control characters in a store path and a source location', async () => {
+    const error = await problemsOf('control-characters-in-paths.yaml');
+
+    expect(error.problems.map(placeOf)).toEqual([
+      '9:15 sources.0.location: must not hold control characters (a tab, a line break, a NUL), not "imports/*\\n"',
+      '11:11 store.sqlite: must not hold control characters (a tab, a line break, a NUL), not "a\\u0000b.sqlite"',
+    ]);
+  });
+
   it('tells to quote a number or a yes/no written where text goes', async () => {
     const error = await problemsOf('numbers-and-yes-no-where-text-goes.yaml');
 
