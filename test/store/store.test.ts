@@ -1,6 +1,11 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 
 import { reanalyzesInBatches } from '../../src/store/batch-reanalysis.js';
+import { openSqliteStore } from '../../src/store/sqlite/sqlite-store.js';
 import type { Store, StoredItem, StoredPostText } from '../../src/store/store.js';
 import { makeAnalysis, makeItem } from './make-post.js';
 import { recountFromPostTables, sortedTables } from './recount.js';
@@ -392,4 +397,17 @@ describe('collection volume', () => {
     ]);
   });
 });
+});
+
+describe('a SQLite store path that names a folder', () => {
+  it('is refused saying it is a folder, not that the folder may not be writable', () => {
+    const folder = mkdtempSync(join(tmpdir(), 'tyndau-store-folder-'));
+    try {
+      expect(() => openSqliteStore(folder, { timezone: 'Asia/Almaty' })).toThrow(
+        `store ${folder}: cannot open it (unable to open database file); it is a folder; name the store file inside it`,
+      );
+    } finally {
+      rmSync(folder, { recursive: true });
+    }
+  });
 });

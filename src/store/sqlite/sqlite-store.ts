@@ -1,3 +1,4 @@
+import { statSync } from 'node:fs';
 import { dirname } from 'node:path';
 
 import Database from 'better-sqlite3';
@@ -62,7 +63,9 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions): Sqli
   try {
     database = new Database(path, { timeout: 5000 });
   } catch (error) {
-    throw new Error(`store ${path}: cannot open it (${reason(error)}); check that the folder is writable`);
+    // `store.sqlite: /srv/tyndau` names the folder meant to hold the file, not the file.
+    const advice = isFolder(path) ? 'it is a folder; name the store file inside it' : 'check that the folder is writable';
+    throw new Error(`store ${path}: cannot open it (${reason(error)}); ${advice}`);
   }
   try {
     // Larger pages mean fewer pages dirtied per batch by the random-order id index and the
@@ -664,4 +667,12 @@ function unique(ids: readonly string[]): string[] {
 
 function reason(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
+}
+
+function isFolder(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
 }
