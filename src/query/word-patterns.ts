@@ -31,7 +31,8 @@ function wildcardPattern(query: string, text: string, exact: boolean, span: Span
   if (exact) {
     throw new QueryError(query, span, queryProblem('exactWildcard'));
   }
-  const pattern = normaliseForMatching(text).replace(JOINERS, '-');
+  // A hashtag is searched as its word, and so with a wildcard: '#автобус*' was refused for its '#'.
+  const pattern = normaliseForMatching(text).replace(/^[#＃]+/, '').replace(JOINERS, '-');
   if (!WILDCARD_WORD.test(pattern)) {
     throw new QueryError(query, span, queryProblem('wildcardCharacters'));
   }
