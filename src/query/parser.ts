@@ -37,6 +37,8 @@ export interface ParseOptions {
 type Joiner = 'and' | 'or';
 
 /** Parses `text`; throws a `QueryError` pointing at the first problem. */
+const UNWRAPPED_PROBLEMS: ReadonlySet<string> = new Set(['tooManySavedExpansions', 'savedQueryLoop']);
+
 export function parseQuery(text: string, options: ParseOptions = {}): Query {
   return { text, root: new Parser(text, options, [], { expansions: 0 }).parse() };
 }
@@ -221,8 +223,9 @@ class Parser {
       return new Parser(text, this.#options, [...this.#savedPath, name], this.#expanded).parse();
     } catch (error) {
       if (!(error instanceof QueryError)) throw error;
-      // The count is the whole query's: told at the use in the query the user wrote.
-      if (error.problem.code === 'tooManySavedExpansions') return this.#fail(span, error.problem);
+      // The count is the whole query's, and a loop's path names every step already: each is told
+      // once, at the use in the query the user wrote, not inside one "has a problem" per step.
+      if (UNWRAPPED_PROBLEMS.has(error.problem.code)) return this.#fail(span, error.problem);
       const inner = { column: error.column, problem: error.problem };
       return this.#fail(span, { ...queryProblem('savedQueryProblem', { name }), inner });
     }

@@ -42,6 +42,20 @@ describe('query limits', () => {
     expect(messageOf(() => parseQuery('subject:s5', { vocabulary }))).toBe('no error');
   });
 
+  it('refuse saved queries that refer to each other once, naming the loop at the use written', () => {
+    const subjects = [
+      { id: 'a', query: 'subject:b OR автобус' },
+      { id: 'b', query: 'subject:c OR метро' },
+      { id: 'c', query: 'трамвай OR subject:a' },
+    ];
+    const vocabulary = { subjects, issues: [], slices: [], districts: [] };
+    // Each step wrapped the next: "the saved query of subject:b has a problem: column 1: the
+    // saved query of subject:c has a problem: column 12: …", once per subject in the loop.
+    expect(messageOf(() => parseQuery('яма OR subject:a', { vocabulary }))).toBe(
+      'query: column 8: the saved query of subject:a refers back to itself: subject:a → subject:b → subject:c → subject:a',
+    );
+  });
+
   it('refuse parentheses nested too deep at the opening one', () => {
     expect(messageOf(() => parseQuery('((( а )))', { limits: SMALL })))
       .toBe('query: column 3: parentheses nest deeper than 2 levels; simplify the query');
