@@ -799,16 +799,17 @@ const SLICES: readonly TaxonomyEntry[] = [
   },
 ];
 
-// A year before 1990 told as a date ('в 1985 году', '1960 жылы', 'в 1966–1973 годах') dates a
-// history or a biography: a school, a hospital, a road or a crime in it is no issue raised now.
-// A building's or a bus's age ('дом 1965 года постройки') is no such date: the matcher reads
-// that year as a number.
-// LIMITATION: a complaint dated from a year before 1990 ('с 1985 года не ремонтировали') loses
-// its issue too; telling the date of an event from a date since which a problem lasts would
-// lift this.
+// A year before 1990 told as the date of an event ('в 1985 году', '1960 жылы', 'в 1966–1973
+// годах') dates a history or a biography: a school, a hospital, a road or a crime in it is no
+// issue raised now. A date since which a problem lasts is no such date: 'с 1985 года не
+// ремонтировали', '1985 жылдан бері жөнделмеген' keep their issue (residents date old housing so),
+// and so does a building's or a bus's age ('дом 1965 года постройки'), whose year the matcher
+// reads as a number.
+// LIMITATION: a complaint in the same sentence as an event's old date ('Школа построена в 1975
+// году, с тех пор ремонта не было') loses its issue.
 const HISTORY_DATES = {
-  ru: ['#year году', '#year г', '#year гг', '#year годах', '#year годы'],
-  kk: ['#year жыл*', '#year ж', '#year жж'],
+  ru: ['в #year году', 'в #year г', 'в #year гг', 'в #year годах', 'в #year годы'],
+  kk: ['#year жылы*', '#year жылдары*', '#year ж', '#year жж'],
   en: [],
 } as const;
 
