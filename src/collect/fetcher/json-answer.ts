@@ -26,7 +26,15 @@ export function jsonAnswer(text: string, contentType: string | undefined, what: 
  * shape, not a source with nothing new: reading it as empty would stall the source unnoticed.
  */
 export function itemsList(page: JsonObject, what: string, holder = 'it'): JsonObject[] {
-  if (Array.isArray(page.items)) return page.items.filter(isJsonObject);
+  return listedItems(page, what, holder).filter(isJsonObject);
+}
+
+/**
+ * The `items` list as the API gave it, what is not an object included: where items become posts,
+ * the importer skips such an item and counts it at its place, as it does in a file.
+ */
+export function listedItems(page: JsonObject, what: string, holder = 'it'): unknown[] {
+  if (Array.isArray(page.items)) return page.items;
   const keys = Object.keys(page).join(', ') || 'nothing';
   throw new Error(
     `${what}: the answer has no "items" list (${holder} holds ${keys}); the API may have changed; ` +

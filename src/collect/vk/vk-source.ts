@@ -1,4 +1,4 @@
-import { itemsList } from '../fetcher/json-answer.js';
+import { itemsList, listedItems } from '../fetcher/json-answer.js';
 import type { ImportContext } from '../import-context.js';
 import { isJsonObject, type JsonObject } from '../json-value.js';
 import type { CollectContext, CollectedBatch, LiveSource } from '../live-source.js';
@@ -132,7 +132,7 @@ function itemsOf(response: JsonObject, method: string): JsonObject[] {
 /** The page's items as VK listed them, what is not a post included, to be counted as skipped. */
 function rawItemsOf(response: JsonObject, method: string): unknown[] {
   const body = isJsonObject(response.response) ? response.response : {};
-  return Array.isArray(body.items) ? body.items : itemsList(body, `vk ${method}`, 'its response');
+  return listedItems(body, `vk ${method}`, 'its response');
 }
 
 /**

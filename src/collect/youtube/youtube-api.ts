@@ -2,7 +2,7 @@ import { DateTime } from 'luxon';
 
 import { FetchError } from '../fetcher/fetch-error.js';
 import type { Fetcher } from '../fetcher/fetcher.js';
-import { itemsList, jsonAnswer } from '../fetcher/json-answer.js';
+import { jsonAnswer, listedItems } from '../fetcher/json-answer.js';
 import { isJsonObject, type JsonObject } from '../json-value.js';
 
 /** Quota units of each YouTube Data API v3 method tyndau calls, as the API's quota table sets them. */
@@ -84,7 +84,8 @@ export class YoutubeApi {
       const page = jsonAnswer(document.text.text, document.contentType, `youtube ${method}`);
       // channels.list leaves `items` out when no channel has the id: an empty page, not a change.
       const empty = isJsonObject(page.pageInfo) && page.pageInfo.totalResults === 0 && page.items === undefined;
-      return empty ? { ...page, items: [] } : { ...page, items: itemsList(page, `youtube ${method}`) };
+      // Items stay as listed: the comment importers skip and count one that is no object.
+      return empty ? { ...page, items: [] } : { ...page, items: listedItems(page, `youtube ${method}`) };
     } catch (error) {
       throw this.#explain(method, error);
     }

@@ -192,8 +192,13 @@ export class YoutubeSource implements LiveSource {
         return;
       }
       const withheld = { comments: 0 };
-      itemsOf(response).forEach((comment, index) => {
+      const listed = Array.isArray(response.items) ? (response.items as unknown[]) : [];
+      listed.forEach((comment, index) => {
         const location = { file: importContext.file, index, path: `/items/${index}` };
+        if (!isJsonObject(comment)) {
+          log.skip(location, 'reply is not a JSON object; skipped');
+          return;
+        }
         const post = commentToPost(comment, threadId, importContext, location, log, withheld);
         if (post && !posts.has(post.nativeId) && !context.isStored('youtube', post.nativeId)) posts.set(post.nativeId, post);
       });

@@ -415,6 +415,26 @@ describe('youtube data api', () => {
     for (const cursor of cursors) expect(cursor).toMatchObject({ videos: { vid00000001: '2025-01-09T20:00:00Z' } });
   });
 
+  it('skips and counts a thread or reply that is no object, at its place, and reads the rest', async () => {
+    serveYoutube();
+    const withJunk = (name: string, junk: unknown[]): string => {
+      const page = JSON.parse(livePayload(name).toString('utf8')) as { items: unknown[] };
+      return JSON.stringify({ ...page, items: [...junk, ...page.items] });
+    };
+    server.serve('/youtube/v3/commentThreads', withJunk('youtube-comment-threads.json', [42]));
+    server.serve('/youtube/v3/comments', withJunk('youtube-comments-replies.json', ['x', null]));
+    const batch = await collect(new YoutubeSource({ ...options, baseUrl: server.url('/youtube/v3') }));
+
+    expect(batch.posts.map((post) => post.nativeId)).toEqual([
+      'UgThreadA', 'UgThreadA.reply1', 'UgThreadB', 'UgThreadA.reply2', 'UgThreadA.reply3',
+    ]);
+    expect(batch.skipped.map((skip) => [skip.location.path, skip.reason])).toEqual([
+      ['/items/0', 'comment thread has no snippet.topLevelComment'],
+      ['/items/0', 'reply is not a JSON object; skipped'],
+      ['/items/1', 'reply is not a JSON object; skipped'],
+    ]);
+  });
+
   it('stops at the daily budget and keeps what it read', async () => {
     serveYoutube();
     const batch = await collect(new YoutubeSource({ ...options, dailyBudget: 3, baseUrl: server.url('/youtube/v3') }));
