@@ -22,7 +22,8 @@ export const EXPORT_NOTES: Readonly<Record<ReportLanguage, ExportNotes>> = {
       ['posts', 'Оригинальные публикации, без репостов.'],
       ['negative, neutral, positive', 'Публикации по тональности, как её назвал классификатор, без поправки на его ошибки. ' +
         'В дайджесте и на панели доли тональности исправлены по измеренной матрице ошибок, поэтому их проценты ' +
-        'могут отличаться от долей этих чисел.'],
+        'могут отличаться от долей этих чисел. Метод поправки и 95 % бутстреп-интервалы описаны в docs/models.md, ' +
+        'раздел «Prevalence correction».'],
       ['reposts', 'Репосты и пересылки, отдельно от оригиналов.'],
       [`<${min}`, `Группа меньше ${min} ${russianPostsAfterNumber(min)}: число не показывается.`],
       ['x', 'Скрыто, чтобы по итогу нельзя было вычислить малое число рядом.'],
@@ -37,7 +38,8 @@ export const EXPORT_NOTES: Readonly<Record<ReportLanguage, ExportNotes>> = {
       ['posts', 'Түпнұсқа жарияланымдар, репосттарсыз.'],
       ['negative, neutral, positive', 'Жіктеуіш атағандай тональділік бойынша жарияланымдар, оның қателеріне түзетусіз. ' +
         'Дайджест пен панельдегі тональділік үлестері өлшенген қателер матрицасы бойынша түзетілген, сондықтан ' +
-        'олардың пайыздары бұл сандардың үлестерінен өзгеше болуы мүмкін.'],
+        'олардың пайыздары бұл сандардың үлестерінен өзгеше болуы мүмкін. Түзету әдісі мен 95% бутстреп ' +
+        'аралықтары docs/models.md файлының «Prevalence correction» бөлімінде сипатталған.'],
       ['reposts', 'Репосттар мен қайта жіберулер, түпнұсқалардан бөлек.'],
       [`<${min}`, `Топта ${kazakhAblative(min)} аз жарияланым бар: саны көрсетілмейді.`],
       ['x', 'Кіші санды жиынтықтан есептеп шығаруға болмайтындай жасырылған.'],
@@ -52,7 +54,8 @@ export const EXPORT_NOTES: Readonly<Record<ReportLanguage, ExportNotes>> = {
       ['posts', 'Original posts, reposts not included.'],
       ['negative, neutral, positive', 'Posts by sentiment as the classifier labelled them, not corrected for its ' +
         'errors. The digest and the dashboard correct sentiment shares with the measured confusion matrix, so their ' +
-        'percentages can differ from the shares of these counts.'],
+        'percentages can differ from the shares of these counts. The correction and its 95% bootstrap intervals ' +
+        'are described in docs/models.md, "Prevalence correction".'],
       ['reposts', 'Reposts and forwards, counted apart from originals.'],
       [`<${min}`, `A group of fewer than ${min} posts: its count is not shown.`],
       ['x', 'Hidden so that a small count beside it cannot be worked out from the total.'],

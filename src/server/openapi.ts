@@ -4,6 +4,16 @@ import { CSRF_HEADER } from './auth/csrf.js';
 import type { Endpoint } from './endpoint.js';
 import { SESSION_COOKIE } from './api/session.js';
 
+// A researcher reading a share and its interval from the JSON needs to know how it was made
+// and where that is written down; the answer carried no pointer to the method.
+const SENTIMENT_METHOD = 'Sentiment shares (`shares` with `low` and `high`) are corrected for classifier ' +
+  'error: each group of posts (language × kind) with its own measured confusion matrix, the groups pooled ' +
+  'by posts, with 95% percentile bootstrap intervals; a group without a calibration, or whose shares its ' +
+  'confusion cannot produce, is counted as classified (`corrected`, `correctedPosts`, `uncalibratedPosts`, ' +
+  '`outOfRangePosts`, and the `sentimentCoverage` sentences say how many), with Wilson intervals when ' +
+  'nothing is corrected. `counts` and the CSV/XLSX exports count posts as the classifier labelled them. ' +
+  'The method and its figures: docs/models.md, "Prevalence correction", in the tyndau repository.';
+
 export function openApiDocument(endpoints: readonly Endpoint[], project: Project): Record<string, unknown> {
   const paths: Record<string, Record<string, unknown>> = {};
   for (const endpoint of endpoints) {
@@ -17,7 +27,8 @@ export function openApiDocument(endpoints: readonly Endpoint[], project: Project
       version: '0.1.0',
       description: 'Aggregates of public posts about the city administration. Every breakdown applies ' +
         `the minimum group size (${project.privacy.minGroupSize}); there is no per-author data. ` +
-        `Log in with POST /api/session; send the CSRF token in ${CSRF_HEADER} with every POST, PATCH and DELETE.`,
+        `Log in with POST /api/session; send the CSRF token in ${CSRF_HEADER} with every POST, PATCH and DELETE. ` +
+        SENTIMENT_METHOD,
     },
     components: {
       securitySchemes: {

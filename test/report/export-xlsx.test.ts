@@ -65,4 +65,15 @@ describe('the XLSX export\'s notes sheet', () => {
     expect(String(notes.getRow(meaning('negative, neutral, positive')).getCell(2).value)).toMatch(new RegExp(`^${sentiment}`));
     expect(notes.getRow(meaning('<10')).getCell(2).value).toBe(hidden);
   });
+
+  // A researcher citing the digest's corrected share had to find on their own where the
+  // correction and its intervals were written down: the sheet named no place.
+  it.each(['ru', 'kk', 'en'] as const)('names in %s where the correction and its intervals are described', async (language) => {
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(Buffer.from(await aggregatesWorkbook(csv, { language, minGroupSize: 10 })) as unknown as ArrayBuffer);
+    const notes = workbook.worksheets[1]!;
+    const sentiment = String(notes.getRow(notes.getColumn(1).values.indexOf('negative, neutral, positive')).getCell(2).value);
+
+    expect(sentiment.match(/95 ?%.*docs\/models\.md.*Prevalence correction/)?.[0].length).toBeGreaterThan(20);
+  });
 });

@@ -446,4 +446,19 @@ describe('the API', () => {
     };
     expect(users.requestBody.content['application/json']!.schema.additionalProperties).toBe(false);
   });
+
+  // The researcher's reading of /api/openapi.json: `to` said it defaulted to the last stored day,
+  // while an undated import's own day is skipped; and nothing said how shares and intervals are made.
+  it('tells the default period end and where the sentiment method is described', async () => {
+    const document = (await (await app.request('/api/openapi.json')).json()) as {
+      info: { description: string };
+      paths: Record<string, Record<string, { parameters: { name: string; description: string }[] }>>;
+    };
+    const to = document.paths['/api/overview']!.get!.parameters.find((parameter) => parameter.name === 'to');
+
+    expect(to!.description).toBe('last day, included (default: the last day holding a post dated by its source; ' +
+      'the last stored day when no post is)');
+    expect(document.info.description).toContain('with 95% percentile bootstrap intervals');
+    expect(document.info.description).toContain('docs/models.md, "Prevalence correction"');
+  });
 });

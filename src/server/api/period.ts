@@ -7,7 +7,14 @@ export { lastDatedDay };
 
 export const PERIOD_PARAMETERS: readonly QueryParameter[] = [
   { name: 'from', description: 'first day, YYYY-MM-DD (default: 7 days ending on `to`)', schema: { type: 'string', format: 'date' } },
-  { name: 'to', description: 'last day, included (default: the last stored day)', schema: { type: 'string', format: 'date' } },
+  // Not "the last stored day": an import of undated posts stores them on its own day, and the
+  // default skips past it to the last day holding a post its source dated (lastDatedDay).
+  {
+    name: 'to',
+    description: 'last day, included (default: the last day holding a post dated by its source; ' +
+      'the last stored day when no post is)',
+    schema: { type: 'string', format: 'date' },
+  },
 ];
 
 /** The period a request asks for; by default the last seven days with dated posts. */
