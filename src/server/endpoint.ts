@@ -39,7 +39,14 @@ export interface Endpoint {
   /** The least role that may call it; null when no login is needed. */
   readonly role: Role | null;
   readonly query?: readonly QueryParameter[];
+  /** What each `{name}` in the path is, for the OpenAPI document. */
+  readonly pathParameters?: Readonly<Record<string, Omit<QueryParameter, 'name' | 'required'>>>;
   readonly body?: JsonSchema;
+  /**
+   * The statuses a handler throws besides 400 and the login and CSRF refusals, with when; the
+   * OpenAPI document lists them, so that a script can tell "no such digest" from a broken call.
+   */
+  readonly errors?: Readonly<Partial<Record<401 | 404 | 409, string>>>;
   readonly response: {
     readonly mediaType: string;
     readonly description: string;

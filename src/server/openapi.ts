@@ -20,6 +20,15 @@ export function openApiDocument(endpoints: readonly Endpoint[], project: Project
     paths[endpoint.path] ??= {};
     paths[endpoint.path]![endpoint.method] = operationOf(endpoint);
   }
+  // Served by the app itself, apart from the endpoint list, and without a login.
+  paths['/api/openapi.json'] = {
+    get: {
+      summary: 'This document',
+      tags: ['session'],
+      operationId: 'getApiOpenapiJson',
+      responses: { 200: { description: 'the OpenAPI 3.1 document', content: { 'application/json': { schema: { type: 'object' } } } } },
+    },
+  };
   return {
     openapi: '3.1.0',
     info: {
@@ -46,7 +55,11 @@ export function openApiDocument(endpoints: readonly Endpoint[], project: Project
 function operationOf(endpoint: Endpoint): Record<string, unknown> {
   const changesState = endpoint.method !== 'get';
   const pathParameters = [...endpoint.path.matchAll(/\{(\w+)\}/g)].map((match) => ({
-    name: match[1], in: 'path', required: true, schema: { type: 'string' },
+    name: match[1],
+    in: 'path',
+    required: true,
+    description: endpoint.pathParameters?.[match[1]!]?.description,
+    schema: endpoint.pathParameters?.[match[1]!]?.schema ?? { type: 'string' },
   }));
   const queryParameters = (endpoint.query ?? []).map((parameter) => ({
     name: parameter.name,
@@ -79,6 +92,12 @@ function operationOf(endpoint: Endpoint): Record<string, unknown> {
       },
       400: error,
       ...(endpoint.role ? { 401: error, 403: error } : changesState ? { 403: error } : {}),
+      ...(endpoint.body ? {
+        413: { ...error, description: 'the body is larger than the server takes' },
+        415: { ...error, description: 'the body is not application/json in UTF-8' },
+      } : {}),
+      ...Object.fromEntries(Object.entries(endpoint.errors ?? {})
+        .map(([status, when]) => [status, { ...error, description: when }])),
     },
   };
 }

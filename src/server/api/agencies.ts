@@ -6,7 +6,7 @@
 import { buildWeakPoints } from '../../insight/weak-points.js';
 import { isAgencyReader } from '../../store/agency-rollups.js';
 import { json, JSON_TYPE, type Endpoint } from '../endpoint.js';
-import { PERIOD_PARAMETERS, periodOf } from './period.js';
+import { PERIOD_ERRORS, PERIOD_PARAMETERS, periodOf } from './period.js';
 
 const LANGUAGES = ['ru', 'kk', 'en'] as const;
 
@@ -17,6 +17,7 @@ export const AGENCY_ENDPOINT: Endpoint = {
   tag: 'dashboard',
   role: 'viewer',
   query: PERIOD_PARAMETERS,
+  errors: PERIOD_ERRORS,
   response: { mediaType: JSON_TYPE, description: 'the period\'s weak points by agency', schema: { type: 'object' } },
   handle(request) {
     const { project, store } = request.server;

@@ -33,6 +33,8 @@ export const DIGEST_ENDPOINTS: readonly Endpoint[] = [
     summary: 'An archived digest as PDF',
     tag: 'digests',
     role: 'viewer',
+    pathParameters: { id: { description: 'the digest\'s id, as /api/digests lists it', schema: { type: 'string', pattern: '^[0-9]+$' } } },
+    errors: { 404: 'no digest with that id, or its PDF file is gone' },
     response: { mediaType: 'application/pdf', description: 'the digest PDF' },
     async handle({ param, server }) {
       // "1e0", "0x1" and " 1" are no digest's id, though Number() reads each as 1.

@@ -3,7 +3,7 @@ import { aggregatesWorkbook, type WorkbookNotes } from '../../report/export-aggr
 import { dayCount } from '../../store/day-range.js';
 import { HttpError, type Endpoint, type EndpointRequest } from '../endpoint.js';
 import { said } from '../said.js';
-import { PERIOD_PARAMETERS, periodOf } from './period.js';
+import { PERIOD_ERRORS, PERIOD_PARAMETERS, periodOf } from './period.js';
 
 /**
  * The longest period the API exports at once. The export is made whole in memory while every
@@ -47,6 +47,7 @@ export const EXPORT_ENDPOINTS: readonly Endpoint[] = [
     tag: 'export',
     role: 'analyst',
     query: PERIOD_PARAMETERS,
+    errors: PERIOD_ERRORS,
     response: { mediaType: 'text/csv', description: 'CSV, one row per period × dimension × value' },
     handle(request) {
       const { csv, name } = csvOf(request);
@@ -60,6 +61,7 @@ export const EXPORT_ENDPOINTS: readonly Endpoint[] = [
     tag: 'export',
     role: 'analyst',
     query: PERIOD_PARAMETERS,
+    errors: PERIOD_ERRORS,
     response: { mediaType: XLSX_TYPE, description: 'XLSX with the CSV\'s rows, counts as numbers' },
     async handle(request) {
       const { csv, name, notes } = csvOf(request);

@@ -12,7 +12,7 @@ import type { DayRange } from '../../store/day-range.js';
 import { DIGEST_LABELS } from '../../report/digest-labels.js';
 import { correctionCoverage } from '../../report/sentiment-correction.js';
 import { json, JSON_TYPE, type Endpoint, type EndpointRequest } from '../endpoint.js';
-import { PERIOD_PARAMETERS, periodOf } from './period.js';
+import { PERIOD_ERRORS, PERIOD_PARAMETERS, periodOf } from './period.js';
 
 const OBJECT = { type: 'object' };
 
@@ -75,6 +75,7 @@ export const INSIGHT_ENDPOINTS: readonly Endpoint[] = [
     tag: 'dashboard',
     role: 'viewer',
     query: PERIOD_PARAMETERS,
+    errors: PERIOD_ERRORS,
     response: { mediaType: JSON_TYPE, description: 'the period\'s overview', schema: OBJECT },
     handle(request) {
       const insight = insightOf(request, 0);
@@ -111,10 +112,11 @@ export const INSIGHT_ENDPOINTS: readonly Endpoint[] = [
   {
     method: 'get',
     path: '/api/issues',
-    summary: 'Issue ranking with change against the previous period, daily trend, slices, districts, excerpts',
+    summary: 'Issue ranking with change against the previous period, weekly trend over eight weeks, slices, districts, excerpts',
     tag: 'dashboard',
     role: 'viewer',
     query: PERIOD_PARAMETERS,
+    errors: PERIOD_ERRORS,
     response: { mediaType: JSON_TYPE, description: 'the period\'s issues', schema: OBJECT },
     handle(request) {
       const insight = insightOf(request, 3);
@@ -143,6 +145,7 @@ export const INSIGHT_ENDPOINTS: readonly Endpoint[] = [
     tag: 'dashboard',
     role: 'viewer',
     query: PERIOD_PARAMETERS,
+    errors: PERIOD_ERRORS,
     response: { mediaType: JSON_TYPE, description: 'platforms and news outlets', schema: OBJECT },
     handle(request) {
       const insight = insightOf(request, 0);

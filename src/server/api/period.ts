@@ -17,6 +17,9 @@ export const PERIOD_PARAMETERS: readonly QueryParameter[] = [
   },
 ];
 
+/** The error a period endpoint answers besides 400: a project that has stored nothing yet. */
+export const PERIOD_ERRORS = { 404: 'the store holds no posts yet' } as const;
+
 /** The period a request asks for; by default the last seven days with dated posts. */
 export function periodOf(request: EndpointRequest): DayRange {
   const given = { from: request.query('from'), to: request.query('to') };

@@ -62,6 +62,7 @@ export const SESSION_ENDPOINTS: readonly Endpoint[] = [
       required: ['name', 'password'],
       properties: { name: { type: 'string' }, password: { type: 'string' } },
     },
+    errors: { 401: 'a wrong name or password, or a name locked after five failed logins' },
     response: { mediaType: JSON_TYPE, description: 'the user and the session\'s CSRF token', schema: SESSION_SCHEMA },
     async handle({ body, server }) {
       const name = String(body.name ?? '');

@@ -52,6 +52,8 @@ export const USER_ENDPOINTS: readonly Endpoint[] = [
     summary: 'Remove an account and its sessions',
     tag: 'admin',
     role: 'admin',
+    pathParameters: { name: { description: 'the account\'s name' } },
+    errors: { 404: 'no account of that name', 409: 'the account is the caller\'s own' },
     response: { mediaType: JSON_TYPE, description: 'removed' },
     handle({ param, server, session }) {
       const name = param('name');
