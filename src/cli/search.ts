@@ -36,7 +36,7 @@ export function registerSearch(program: Command): void {
       const store = openExistingStore(project);
       try {
         const result = store.search(parsed, { limit, offset: (page - 1) * limit, from: options.from, to: options.to });
-        const counted: CountedResult = { ...result, ...shownSearch(result, parsed, project.privacy.minGroupSize) };
+        const counted: CountedResult = { ...result, ...shownSearch(result, parsed, project.privacy.minGroupSize, options.to) };
         process.stdout.write(options.json ? JSON.stringify(counted) + '\n' : describe(query, counted, page, limit));
       } finally {
         store.close();

@@ -40,10 +40,10 @@ export interface ShownSearch {
 // The days and the sentiments each add up to the total shown above them, so they are held to the
 // minimum as parts of it: 16 matches over a day of 14 and a day of <10 gave the small day away as
 // 2, and 'negative 10, neutral <10, positive 0' under 16 gave neutral away as 6.
-export function shownSearch(result: SearchResult, query: Query, minGroupSize: number): ShownSearch {
+export function shownSearch(result: SearchResult, query: Query, minGroupSize: number, lastDay?: string): ShownSearch {
   const { negative, neutral, positive } = result.bySentiment;
   const days = suppressParts(result.byDay.map((entry) => entry.posts), minGroupSize);
-  const weeks = searchWeeks(result.byDay);
+  const weeks = searchWeeks(result.byDay, lastDay);
   const shownWeeks = suppressParts(weeks.map((entry) => entry.posts), minGroupSize);
   const [shownNegative, shownNeutral, shownPositive] = suppressParts([negative, neutral, positive], minGroupSize);
   return {

@@ -33,6 +33,14 @@ describe('a search\'s weeks', () => {
     ]);
     expect(searchWeeks([])).toEqual([]);
   });
+
+  it('end on the period\'s last day when the search has one, so two queries\' weeks line up', () => {
+    expect(searchWeeks([{ day: '2025-11-22', posts: 4 }, { day: '2025-11-12', posts: 2 }], '2025-11-30')).toEqual([
+      { week: '2025-11-10', posts: 2 },
+      { week: '2025-11-17', posts: 4 },
+      { week: '2025-11-24', posts: 0 },
+    ]);
+  });
 });
 
 describe('the search API\'s weeks', () => {
@@ -69,6 +77,20 @@ describe('the search API\'s weeks', () => {
       { week: '2025-11-17', posts: 'x' },
       { week: '2025-11-24', posts: 13 },
     ]);
+  });
+
+  // The researcher's comparison: 'метро' last matched on 22 November, 'автобус' on the 30th; over
+  // the same period their weeks began on Sundays and Mondays.
+  it('line up between queries over the same period, ending on its last day', async () => {
+    store.savePosts(Array.from({ length: 6 }, (_, index) => makeItem(
+      { nativeId: `metro-${index}`, text: `Метро снова закрыто, станция ${index}`, publishedAt: `2025-11-${12 + 2 * index}T06:00:00Z` },
+      { sentiment: 'negative', issues: ['transport'] },
+    )));
+    const weeksOf = async (query: string) => (await answerAsViewer<SearchAnswer>(
+      store, `/api/search?q=${encodeURIComponent(query)}&from=2025-11-10&to=2025-11-30`)).body.byWeek!.map((week) => week.week);
+
+    expect(await weeksOf('метро')).toEqual(['2025-11-10', '2025-11-17', '2025-11-24']);
+    expect(await weeksOf('автобус')).toEqual(['2025-11-10', '2025-11-17', '2025-11-24']);
   });
 
   it('are not given once a day is shown, where a week beside its day would give the rest of it away', async () => {

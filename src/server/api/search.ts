@@ -49,7 +49,7 @@ export const SEARCH_ENDPOINT: Endpoint = {
       // A query error names the column; the page shows the message under the search box.
       throw new HttpError(400, error instanceof QueryError ? error.format(language) : (error as Error).message);
     }
-    const shown = shownSearch(result, asked, server.project.privacy.minGroupSize);
+    const shown = shownSearch(result, asked, server.project.privacy.minGroupSize, query('to'));
     return json({ query: text, page, pageSize: PAGE_SIZE, ...shown });
   },
 };
