@@ -488,5 +488,7 @@ describe('the API', () => {
     expect(statuses('/api/session', 'post')).toEqual(['200', '400', '401', '403', '413', '415']);
     expect(statuses('/api/overview', 'get')).toEqual(['200', '400', '401', '403', '404']);
     expect(document.paths['/api/digests/{id}/pdf']!.get!.parameters![0]!.description).toBe('the digest\'s id, as /api/digests lists it');
+    const csv = document.paths['/api/export.csv']!.get!.responses['200'] as { description: string };
+    expect(csv.description).toContain('at most 3660 days a call. negative, neutral and positive count posts as the classifier labelled them, not corrected');
   });
 });

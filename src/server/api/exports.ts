@@ -48,7 +48,15 @@ export const EXPORT_ENDPOINTS: readonly Endpoint[] = [
     role: 'analyst',
     query: PERIOD_PARAMETERS,
     errors: PERIOD_ERRORS,
-    response: { mediaType: 'text/csv', description: 'CSV, one row per period × dimension × value' },
+    // A script's author reads this, not the workbook's notes sheet: the CSV carries no notes.
+    response: {
+      mediaType: 'text/csv',
+      description: 'CSV in UTF-8 with a byte order mark, one row per period × dimension × value, at most ' +
+        `${MAX_API_EXPORT_DAYS} days a call. negative, neutral and positive count posts as the classifier labelled ` +
+        'them, not corrected for its errors as the shares of /api/overview and /api/issues are; <N is a group ' +
+        'under the minimum group size, x a count hidden so that one beside it cannot be worked out, and ' +
+        '(other) the small groups folded into one row',
+    },
     handle(request) {
       const { csv, name } = csvOf(request);
       return download(csvForSpreadsheet(csv), 'text/csv; charset=utf-8', `${name}.csv`);
@@ -62,7 +70,10 @@ export const EXPORT_ENDPOINTS: readonly Endpoint[] = [
     role: 'analyst',
     query: PERIOD_PARAMETERS,
     errors: PERIOD_ERRORS,
-    response: { mediaType: XLSX_TYPE, description: 'XLSX with the CSV\'s rows, counts as numbers' },
+    response: {
+      mediaType: XLSX_TYPE,
+      description: 'XLSX with the CSV\'s rows, counts as numbers, and a second sheet saying what each column and mark means',
+    },
     async handle(request) {
       const { csv, name, notes } = csvOf(request);
       return download(await aggregatesWorkbook(csv, notes), XLSX_TYPE, `${name}.xlsx`);
