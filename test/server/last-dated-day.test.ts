@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 
 import { lastDatedDay } from '../../src/server/api/period.js';
+import { answerAsViewer } from './api-as-viewer.js';
 import { openSqliteStore, type SqliteStore } from '../../src/store/sqlite/sqlite-store.js';
 import { makeItem } from '../store/make-post.js';
 
@@ -28,6 +29,16 @@ describe('the last day with a dated post, where every page opens by default', ()
     ]);
 
     expect(lastDatedDay(store)).toBe('2024-03-05');
+  });
+
+  it('is given by /api/meta beside the stored days, for a script choosing its period', async () => {
+    storeWith([
+      { id: 'a', publishedAt: '2024-03-05T10:00:00Z', firstSeen: '2024-12-20T10:00:00Z' },
+      { id: 'c', firstSeen: '2024-12-21T10:00:00Z' },
+    ]);
+    const { body } = await answerAsViewer<{ storedDays: unknown; lastDatedDay: string }>(store, '/api/meta');
+
+    expect([body.storedDays, body.lastDatedDay]).toEqual([{ from: '2024-03-05', to: '2024-12-21' }, '2024-03-05']);
   });
 
   it('is the last stored day when that day holds a dated post', () => {

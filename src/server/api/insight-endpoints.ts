@@ -12,7 +12,7 @@ import type { DayRange } from '../../store/day-range.js';
 import { DIGEST_LABELS } from '../../report/digest-labels.js';
 import { correctionCoverage } from '../../report/sentiment-correction.js';
 import { json, JSON_TYPE, type Endpoint, type EndpointRequest } from '../endpoint.js';
-import { PERIOD_ERRORS, PERIOD_PARAMETERS, periodOf } from './period.js';
+import { lastDatedDay, PERIOD_ERRORS, PERIOD_PARAMETERS, periodOf } from './period.js';
 
 const OBJECT = { type: 'object' };
 
@@ -43,7 +43,8 @@ export const INSIGHT_ENDPOINTS: readonly Endpoint[] = [
   {
     method: 'get',
     path: '/api/meta',
-    summary: 'The project: name, stored days, minimum group size and every label in ru, kk and en',
+    summary: 'The project: name, stored days, the day periods end on by default (lastDatedDay), minimum group size ' +
+      'and every label in ru, kk and en',
     tag: 'dashboard',
     role: 'viewer',
     response: { mediaType: JSON_TYPE, description: 'project facts and labels', schema: OBJECT },
@@ -63,6 +64,9 @@ export const INSIGHT_ENDPOINTS: readonly Endpoint[] = [
         timezone: project.timezone,
         minGroupSize: project.privacy.minGroupSize,
         storedDays: store.storedDays(),
+        // A script choosing its period from storedDays ended it on the import day of undated posts,
+        // a week the pages never open on; this is the day every period ends on by default.
+        lastDatedDay: lastDatedDay(store) ?? null,
         subjects: project.subjects.map((subject) => ({ id: subject.id, name: subject.name, kind: subject.kind })),
         labels: { ru: labelsIn('ru'), kk: labelsIn('kk'), en: labelsIn('en') },
       });
