@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 
-import { zoneOffsets } from '../collect/dates/zone-offsets.js';
 import { collectionHealth, type SourceHealth } from '../insight/collection-health.js';
+import { localIsoTimeFormat } from '../store/local-time.js';
 import { openCollectionLedger } from '../store/open-collection-ledger.js';
 import {
   openProject, openStore, UsageError, PROJECT_OPTION, PROJECT_OPTION_DEFAULT, PROJECT_OPTION_HELP,
@@ -50,7 +50,7 @@ export function registerStatus(program: Command): void {
  * night, five hours before it happened.
  */
 export function describeSourceHealth(source: SourceHealth, timezone: string): string {
-  const onClock = (date: Date): string => onProjectClock(date, timezone);
+  const onClock = localIsoTimeFormat(timezone);
   const lines = [
     `${printable(source.sourceId)} (${source.kind}): ${source.condition}`,
     `  last success: ${source.lastSuccessAt ? onClock(source.lastSuccessAt) : 'never'}`,
@@ -62,14 +62,6 @@ export function describeSourceHealth(source: SourceHealth, timezone: string): st
     lines.push(`  gap: ${onClock(gap.from)} to ${until} (${gap.failedRuns} failed runs)`);
   }
   return `${lines.join('\n')}\n`;
-}
-
-function onProjectClock(date: Date, timezone: string): string {
-  const offset = zoneOffsets(timezone).offsetAt(date.getTime());
-  const wallClock = new Date(date.getTime() + offset * 60_000).toISOString().slice(0, 19);
-  const hours = String(Math.floor(Math.abs(offset) / 60)).padStart(2, '0');
-  const minutes = String(Math.abs(offset) % 60).padStart(2, '0');
-  return `${wallClock}${offset < 0 ? '-' : '+'}${hours}:${minutes}`;
 }
 
 // A project that only imports files has nothing to report here; silence read as a failure.
