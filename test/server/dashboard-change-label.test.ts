@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 
+import { DIGEST_LABELS } from '../../src/report/digest-labels.js';
 import { changeLabel } from '../../web/src/change-label.js';
 import { STRINGS } from '../../web/src/i18n.js';
 
@@ -33,5 +34,23 @@ describe('the dashboard strings', () => {
     expect(russian.filter((value) => /\d[ \u202f]?%/.test(value))).toEqual([]);
     expect(STRINGS.ru.negative).toBe('Негатив (95\u00a0% ДИ)');
     expect(STRINGS.kk.negative).toBe('Жағымсыз (95% СА)');
+  });
+
+  it('name the product public-opinion monitoring in every language, not a register of appeals', () => {
+    // "обращения" and "өтініштер" are the citizens' formal appeals to the akimat, another system
+    // an akimat analyst knows by that name; tyndau reads what the press and residents publish.
+    expect([STRINGS.ru.appTitle, STRINGS.kk.appTitle, STRINGS.en.appTitle]).toEqual([
+      'тыңдау — мониторинг общественного мнения',
+      'тыңдау — қоғамдық пікір мониторингі',
+      'tyndau — public-opinion monitoring',
+    ]);
+  });
+
+  it('call sentiment in Kazakh by the digest\'s word for it', () => {
+    const digestWord = DIGEST_LABELS.kk.sections.sentiment;
+    expect(digestWord).toBe('Тональділік');
+    expect([STRINGS.kk.sentiment, STRINGS.kk.sentimentName]).toEqual([`${digestWord} (95% СА)`, digestWord]);
+    const kazakh = Object.values(STRINGS.kk).filter((value): value is string => typeof value === 'string');
+    expect(kazakh.filter((value) => /көңіл-күй/i.test(value))).toEqual([]);
   });
 });

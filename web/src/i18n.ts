@@ -5,7 +5,7 @@ import { russianPostsAfterNumber } from '../../src/text/russian-posts-after-numb
 export type Language = 'ru' | 'kk' | 'en';
 
 const RU = {
-  appTitle: 'тыңдау — мониторинг обращений', login: 'Войти', logout: 'Выйти', name: 'Имя', password: 'Пароль',
+  appTitle: 'тыңдау — мониторинг общественного мнения', login: 'Войти', logout: 'Выйти', name: 'Имя', password: 'Пароль',
   loginFailed: 'Не удалось войти', language: 'Язык', period: 'Период', from: 'с', to: 'по', apply: 'Показать',
   overview: 'Обзор', issues: 'Проблемы', outlets: 'Платформы и издания', search: 'Поиск', alerts: 'Оповещения',
   digests: 'Дайджесты', health: 'Сбор данных', admin: 'Пользователи',
@@ -56,7 +56,7 @@ const RU = {
 type Strings = typeof RU;
 
 const KK: Strings = {
-  appTitle: 'тыңдау — өтініштер мониторингі', login: 'Кіру', logout: 'Шығу', name: 'Аты', password: 'Құпиясөз',
+  appTitle: 'тыңдау — қоғамдық пікір мониторингі', login: 'Кіру', logout: 'Шығу', name: 'Аты', password: 'Құпиясөз',
   loginFailed: 'Кіру мүмкін болмады', language: 'Тіл', period: 'Кезең', from: 'бастап', to: 'дейін', apply: 'Көрсету',
   overview: 'Шолу', issues: 'Мәселелер', outlets: 'Платформалар мен басылымдар', search: 'Іздеу', alerts: 'Ескертулер',
   digests: 'Дайджестер', health: 'Деректер жинау', admin: 'Пайдаланушылар',
@@ -64,9 +64,9 @@ const KK: Strings = {
   notEnough: (min: number) => `Көрсету үшін жарияланымдар жеткіліксіз (${kazakhAblative(min)} аз)`,
   originals: 'Жарияланымдар', reposts: 'Репосттар', repost: 'репост', articles: 'БАҚ мақалалары', socialPosts: 'Әлеуметтік желі жазбалары',
   firstSeen: 'Алғаш көрілген күнімен', previous: 'Алдыңғы кезең', change: 'Өзгеріс',
-  perDay: 'Күн бойынша жарияланымдар', sentiment: 'Көңіл-күй (95% СА)',
+  perDay: 'Күн бойынша жарияланымдар', sentiment: 'Тональділік (95% СА)',
   perDayChart: 'Әр күнгі түпнұсқа жарияланымдар мен репосттар',
-  sentimentChart: 'Әр көңіл-күйдегі жарияланымдар үлесі, % (аралықтар кестеде)', sentimentName: 'Көңіл-күй',
+  sentimentChart: 'Тональділігі бойынша жарияланымдар үлесі, % (аралықтар кестеде)', sentimentName: 'Тональділік',
   subjectTrendChart: 'Әр аптада нысан аталған жарияланымдар', subjects: 'Мониторинг нысандары',
   sentimentCorrected: 'Үлестер жіктеуіштің өлшенген қателеріне түзетілген; аралық — 95% бутстреп, ол жарияланымдар іріктемесін де, түзетудің дәлсіздігін де ескереді.',
   sentimentClassified: 'Үлестер жіктеуіш атағандай, оның қателеріне түзетусіз берілген; аралық тек іріктемені ескереді.',
