@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 
-import { queryOfHash, rowQuery, searchHash } from '../../web/src/search-link.js';
+import { alertQuery, queryOfHash, rowQuery, searchHash } from '../../web/src/search-link.js';
 
 describe('a search in the dashboard\'s address', () => {
   it('holds a query of Cyrillic, quotes, operators and an ampersand, and gives it back whole', () => {
@@ -35,5 +35,14 @@ describe('a search in the dashboard\'s address', () => {
       .toBe('district:auezov date:2025-11-24..2025-11-30');
     expect(rowQuery('issue', 'housing-utilities', { from: '2025-11-01', to: '2025-11-30' }))
       .toBe('issue:housing-utilities date:2025-11-01..2025-11-30');
+  });
+
+  it('lists an alert\'s posts of its day: an issue in a district, in the whole city, a subject', () => {
+    expect(alertQuery({ kind: 'issue', issueId: 'outages', districtId: 'auezov' }, '2026-12-05'))
+      .toBe('issue:outages district:auezov date:2026-12-05..2026-12-05');
+    expect(alertQuery({ kind: 'issue', issueId: 'prices', districtId: '*' }, '2025-11-11'))
+      .toBe('issue:prices date:2025-11-11..2025-11-11');
+    expect(alertQuery({ kind: 'subject', subjectId: 'mayor' }, '2025-11-11'))
+      .toBe('subject:mayor date:2025-11-11..2025-11-11');
   });
 });

@@ -151,6 +151,12 @@ describe('the dashboard in a browser', () => {
     const alert = page.locator('article.alert').first();
     expect(await alert.textContent()).toContain('автобус');
     expect(await alert.locator('blockquote.excerpt').count()).toBe(3);
+    const postsLink = alert.locator('a[data-search-link=alert]');
+    expect(await postsLink.textContent()).toBe('Публикации этого дня в поиске');
+    await postsLink.click();
+    await page.waitForSelector('main[data-page=search][data-ready]');
+    const alertDay = new RegExp(`^issue:\\S+ (district:\\S+ )?date:${SPIKE_DAY}\\.\\.${SPIKE_DAY}$`);
+    expect(await page.inputValue('main input[name=q]')).toMatch(alertDay);
 
     const made = await page.evaluate(async (range) => {
       const session = (await (await fetch('/api/session')).json()) as { csrfToken: string };

@@ -34,7 +34,7 @@ const RU = {
   perDayHidden: (min: number) => `Публикации по дням не показаны: в каждый из дней их меньше ${min}`,
   perWeek: 'Публикации по неделям',
   perDayHiddenByWeek: (min: number) => `В каждый из дней меньше ${min} публикаций, поэтому они показаны по неделям`,
-  alertSpike: 'Всплеск', alertCampaign: 'Кампания копий', observed: 'наблюдалось', expected: 'ожидалось',
+  alertSpike: 'Всплеск', alertCampaign: 'Кампания копий', alertPosts: 'Публикации этого дня в поиске', observed: 'наблюдалось', expected: 'ожидалось',
   distinct: 'разных текстов', topTerms: 'Ключевые слова', wholeCity: 'весь город',
   noAlerts: 'Оповещений пока нет. Их проверяет tyndau serve каждый день в час, заданный в разделе alerts файла delivery.yaml '
     + '(без этого раздела не проверяет); '
@@ -85,7 +85,7 @@ const KK: Strings = {
   perDayHidden: (min: number) => `Күн бойынша сандар көрсетілмеді: әр күнде ${kazakhAblative(min)} аз жарияланым`,
   perWeek: 'Апталар бойынша жарияланымдар',
   perDayHiddenByWeek: (min: number) => `Әр күнде ${kazakhAblative(min)} аз жарияланым, сондықтан апталар бойынша көрсетілді`,
-  alertSpike: 'Күрт өсу', alertCampaign: 'Көшірме науқаны', observed: 'байқалды', expected: 'күтілді',
+  alertSpike: 'Күрт өсу', alertCampaign: 'Көшірме науқаны', alertPosts: 'Осы күнгі жарияланымдар іздеуде', observed: 'байқалды', expected: 'күтілді',
   distinct: 'әртүрлі мәтін', topTerms: 'Негізгі сөздер', wholeCity: 'бүкіл қала',
   noAlerts: 'Әзірге ескерту жоқ. Оларды tyndau serve күн сайын delivery.yaml файлының alerts бөлімінде берілген сағатта тексереді '
     + '(бұл бөлімсіз тексермейді); '
@@ -134,7 +134,7 @@ const EN: Strings = {
   perDayHidden: (min: number) => `Posts per day not shown: each day has fewer than ${min}`,
   perWeek: 'Posts per week',
   perDayHiddenByWeek: (min: number) => `Each day has fewer than ${min} posts, so they are shown by week`,
-  alertSpike: 'Spike', alertCampaign: 'Copy-paste campaign', observed: 'observed', expected: 'expected',
+  alertSpike: 'Spike', alertCampaign: 'Copy-paste campaign', alertPosts: 'The day\'s posts in search', observed: 'observed', expected: 'expected',
   distinct: 'distinct texts', topTerms: 'Top terms', wholeCity: 'whole city',
   noAlerts: 'No alerts yet. tyndau serve judges each day at the hour set in the alerts section of delivery.yaml '
     + '(without that section it judges none); '

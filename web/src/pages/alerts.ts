@@ -3,12 +3,13 @@ import { h } from '../dom.js';
 import { count, excerpt } from '../format.js';
 import { LOCALES } from '../i18n.js';
 import type { Page, PageContext } from '../page.js';
+import { alertQuery, searchHash, type AlertTarget } from '../search-link.js';
 
 interface AlertEntry {
   id: number;
   day: string;
   type: 'spike' | 'campaign';
-  target: { kind: 'issue'; issueId: string; districtId: string } | { kind: 'subject'; subjectId: string };
+  target: AlertTarget;
   observed: number;
   distinct: number;
   expected: number;
@@ -37,10 +38,17 @@ export const alertsPage: Page = {
         h('h3', {}, `${alert.type === 'spike' ? strings.alertSpike : strings.alertCampaign}: ${about} — ${alert.day}`),
         h('p', {}, alertCounts(alert, context)),
         alert.topTerms.length > 0 ? h('p', {}, `${strings.topTerms}: ${alert.topTerms.join(', ')}`) : null,
-        ...alert.excerpts.map((item) => excerpt(item, context))));
+        ...alert.excerpts.map((item) => excerpt(item, context)),
+        h('p', {}, postsLink(alert, strings.alertPosts))));
     }
   },
 };
+
+/** A link to the search that lists the alert's posts of its day, beyond the three excerpts. */
+function postsLink(alert: AlertEntry, text: string): HTMLElement {
+  const href = searchHash(alertQuery(alert.target, alert.day));
+  return h('a', { href, 'data-search-link': 'alert' }, text);
+}
 
 /**
  * "наблюдалось: 21, ожидалось: ≈ 3,0, разных текстов: 1": each count after its name, which
