@@ -20,5 +20,13 @@ export interface TestedChange {
 export function significanceText(change: TestedChange, labels: DigestLabels, format: NumberFormat): string {
   if (!change.tested) return labels.notTested;
   const verdict = change.significant ? labels.significant[change.shareDirection] : labels.notSignificant;
-  return change.pValue === null ? verdict : `${verdict} (p = ${format.decimal(change.pValue)})`;
+  if (change.pValue === null) return verdict;
+
+  // Three decimals would print an issue new this week (0 posts before, 20 now) as "p = 0.00",
+  // which reads as a probability of nothing; a p this small is given as a bound.
+  return change.pValue < SMALLEST_PRINTED_P
+    ? `${verdict} (p < ${format.decimal(SMALLEST_PRINTED_P)})`
+    : `${verdict} (p = ${format.decimal(change.pValue)})`;
 }
+
+const SMALLEST_PRINTED_P = 0.001;

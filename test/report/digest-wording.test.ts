@@ -8,7 +8,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SentimentLabel } from '../../src/analyze/analysis.js';
 import type { ReportLanguage } from '../../src/project/project.js';
 import { sentimentShares } from '../../src/insight/period-insight.js';
+import { comparePeriods } from '../../src/insight/period-change.js';
+import { DIGEST_LABELS } from '../../src/report/digest-labels.js';
 import { NumberFormat } from '../../src/report/number-format.js';
+import { significanceText } from '../../src/report/significance-text.js';
 import { correctionCoverage } from '../../src/report/sentiment-correction.js';
 import { writeDigest } from '../../src/report/write-digest.js';
 import { openSqliteStore, type SqliteStore } from '../../src/store/sqlite/sqlite-store.js';
@@ -114,6 +117,19 @@ describe('the digest says which way a significant change went: the share of all 
     ['en', '| −39% | significant: share rose (p = 0.018) |'],
   ] as const)('in the agency ranking of the %s digest', (language, cells) => {
     expect(line(fixtureDigests.get(language)!, '| 1 |')).toContain(cells);
+  });
+
+  it.each([
+    ['ru', 'значимо: доля выросла (p < 0,001)'],
+    ['kk', 'маңызды: үлесі өсті (p < 0,001)'],
+    ['en', 'significant: share rose (p < 0.001)'],
+  ] as const)('gives a p under 0.001 as a bound in %s, not as "p = 0,00"', (language, text) => {
+    // The new user's week: outages new with 20 of 128 posts, none of 98 the week before.
+    const change = comparePeriods({ count: 20, total: 128 }, { count: 0, total: 98 });
+    expect(change.pValue).toBeLessThan(0.0005);
+    const tested = { tested: true, ...change };
+    const labels = DIGEST_LABELS[language];
+    expect(significanceText(tested, labels, new NumberFormat(labels.locale, 10))).toBe(text);
   });
 
   it('explains in the methodology that the share, not the count, is tested', () => {

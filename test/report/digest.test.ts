@@ -118,7 +118,7 @@ describe('weekly digest', () => {
   it('shows the issue ranking with change against the previous period', () => {
     const { markdown } = digest('en');
 
-    expect(markdown).toContain('| Public transport | 13 | 38% | 20 | −7 | −35% | significant: share fell (p = 0.001) |');
+    expect(markdown).toContain('| Public transport | 13 | 38% | 20 | −7 | −35% | significant: share fell (p < 0.001) |');
     // The previous count is hidden, and so is the exact p-value that would give it away.
     expect(markdown).toContain('| Roads and traffic | 12 | 35% | <10 | — | — | not significant |');
   });
