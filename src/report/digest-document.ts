@@ -360,7 +360,7 @@ class DocumentBuilder {
   #platforms(): Block[] {
     const { platforms } = this.#insight;
     const columns = this.#labels.columns;
-    if (platforms.shown.length === 0 && platforms.hiddenGroups === 0) return [this.#notEnough()];
+    if (platforms.shown.length === 0 && platforms.hiddenGroups === 0) return [this.#noneInPeriod()];
     const rows = platforms.shown.map((entry) => [
       this.#labels.platforms[entry.platform],
       this.#format.count(entry.originals),
@@ -378,7 +378,7 @@ class DocumentBuilder {
   #outlets(): Block[] {
     const { outlets } = this.#insight;
     const columns = this.#labels.columns;
-    if (outlets.shown.length === 0 && outlets.hiddenGroups === 0) return [this.#notEnough()];
+    if (outlets.shown.length === 0 && outlets.hiddenGroups === 0) return [this.#noneInPeriod()];
     const rows = outlets.shown.map((entry) => [entry.outlet, this.#format.count(entry.articles)]);
     if (outlets.hiddenGroups > 0) {
       const other = this.#format.groupSize(outlets.hiddenPosts);
@@ -550,7 +550,8 @@ class DocumentBuilder {
   }
 
   #withHidden<T>(blocks: Block[], breakdown: Breakdown<T>): Block[] {
-    if (breakdown.shown.length === 0) blocks.push(this.#notEnough());
+    if (breakdown.shown.length === 0 && breakdown.hiddenGroups === 0) blocks.push(this.#noneInPeriod());
+    else if (breakdown.shown.length === 0) blocks.push(this.#notEnough());
     if (breakdown.hiddenGroups > 0) {
       const noneShown = breakdown.shown.length === 0;
       const text = this.#labels.hiddenGroups(breakdown.hiddenGroups, this.#insight.minGroupSize, noneShown);
@@ -565,6 +566,10 @@ class DocumentBuilder {
 
   #notEnough(): Block {
     return { kind: 'paragraph', text: this.#labels.notEnough(this.#insight.minGroupSize) };
+  }
+
+  #noneInPeriod(): Block {
+    return { kind: 'paragraph', text: this.#labels.noneInPeriod };
   }
 
   #subjectName(id: string): string {

@@ -73,6 +73,8 @@ export interface DigestLabels {
   /** Groups under the minimum size; `noneShown` when the table above holds none ("N more" would not read). */
   hiddenGroups(groups: number, minGroupSize: number, noneShown: boolean): string;
   notEnough(minGroupSize: number): string;
+  /** A breakdown with no group at all, shown or hidden: "fewer than 10" would not be true. */
+  readonly noneInPeriod: string;
   /** A district's top issues when it has some, each under the minimum: not the blank of none. */
   issuesEachUnder(minGroupSize: number): string;
   summary(facts: SummaryFacts): string;
@@ -208,6 +210,7 @@ const RUSSIAN: DigestLabels = {
   hiddenGroups: (groups, min, noneShown) =>
     `Не показаны, менее ${min} ${russianPostsAfterNumber(min)} в каждой: ${noneShown ? '' : 'ещё '}${groups}.`,
   notEnough: (min) => `Недостаточно публикаций для показа (меньше ${min}).`,
+  noneInPeriod: 'За этот период таких публикаций нет.',
   issuesEachUnder: (min) => `в каждой меньше ${min}`,
   summary: (facts) =>
     // "Name: number" agrees with every count (1, 3, 34, <10), which "N публикаций" does not.
@@ -356,6 +359,7 @@ const KAZAKH: DigestLabels = {
   hiddenGroups: (groups, min, noneShown) =>
     `${noneShown ? '' : 'Тағы '}${groups} топ көрсетілмейді: әрқайсысында ${kazakhAblative(min)} аз жарияланым.`,
   notEnough: (min) => `Көрсету үшін жарияланымдар жеткіліксіз (${kazakhAblative(min)} аз).`,
+  noneInPeriod: 'Бұл кезеңде мұндай жарияланымдар жоқ.',
   issuesEachUnder: (min) => `әрқайсысында ${kazakhAblative(min)} аз`,
   summary: (facts) =>
     `${facts.originals} түпнұсқа жарияланым және ${facts.amplifications} репост; ` +
@@ -503,6 +507,7 @@ const ENGLISH: DigestLabels = {
     ? `${groups} ${groups === 1 ? 'group' : 'groups'} with fewer than ${min} posts ${groups === 1 ? 'is' : 'each are'} not shown.`
     : `Not shown, with fewer than ${min} posts each: ${groups} more.`,
   notEnough: (min) => `Not enough posts to show (fewer than ${min}).`,
+  noneInPeriod: 'No such posts in this period.',
   issuesEachUnder: (min) => `each fewer than ${min}`,
   summary: (facts) =>
     // "Name: number" reads right for 1 as for 34 or <10.

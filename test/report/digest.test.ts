@@ -169,6 +169,9 @@ describe('weekly digest', () => {
 
     expect(markdown).toContain('## Summary\n\nNo posts in this period.');
     expect(markdown).toContain('Not enough posts to show (fewer than 10).');
+    // A table with no group at all says so, not "fewer than 10", which a reader takes for a few.
+    expect(markdown).toContain('## Districts\n\nNo such posts in this period.\n');
+    expect(markdown).toContain('## News outlets\n\nNo such posts in this period.\n');
   });
 
   it('refuses a period written the wrong way round', async () => {
