@@ -36,7 +36,7 @@ const LOCAL_FIELD_NAMES: Readonly<Record<string, FieldName>> = {
   тема: 'issue', проблема: 'issue', мәселе: 'issue', тақырып: 'issue',
   группа: 'slice', срез: 'slice', топ: 'slice',
   район: 'district', аудан: 'district',
-  тональность: 'sentiment', тон: 'sentiment', сентимент: 'sentiment', көңіл: 'sentiment',
+  тональность: 'sentiment', тон: 'sentiment', сентимент: 'sentiment', көңіл: 'sentiment', тональділік: 'sentiment',
   дата: 'date', день: 'date', күн: 'date', уақыт: 'date',
   language: 'lang', network: 'platform', media: 'outlet', source: 'outlet', publication: 'outlet',
   topic: 'issue', theme: 'issue', category: 'issue', segment: 'slice', group: 'slice',
@@ -101,8 +101,10 @@ export function readField(query: string, written: WrittenField, vocabulary: Fiel
       return { field: 'lang', languages: languagesOf(oneOf(value, LANGUAGES, 'lang', fail)) };
     case 'platform':
       return { field: 'platform', platform: oneOf(PLATFORM_NAMES.get(value.toLowerCase()) ?? value, PLATFORMS, 'platform', fail) };
-    case 'sentiment':
-      return { field: 'sentiment', sentiment: oneOf(value, SENTIMENTS, 'sentiment', fail) };
+    case 'sentiment': {
+      const named = SENTIMENT_NAMES.get(foldFieldName(value)) ?? value;
+      return { field: 'sentiment', sentiment: oneOf(named, SENTIMENTS, 'sentiment', fail) };
+    }
     case 'outlet':
       return { field: 'outlet', outlet: normaliseForMatching(value) };
     case 'date':
@@ -128,6 +130,25 @@ function languagesOf(language: LanguageCode): LanguageCode[] {
 /** Other names people search a platform by: X is still called Twitter. */
 const PLATFORM_NAMES: ReadonlyMap<string, string> = new Map([
   ['twitter', 'x'], ['ig', 'instagram'], ['fb', 'facebook'], ['vkontakte', 'vk'], ['tg', 'telegram'],
+  // As the dashboard and the digest name them in Russian and Kazakh, and as analysts say them.
+  ['вконтакте', 'vk'], ['вк', 'vk'], ['телеграм', 'telegram'], ['телеграмм', 'telegram'],
+  ['ютуб', 'youtube'], ['инстаграм', 'instagram'], ['фейсбук', 'facebook'], ['тикток', 'tiktok'],
+  ['твиттер', 'x'],
+]);
+
+/**
+ * A sentiment as the dashboard and the digest write it in Russian and Kazakh ("Негатив",
+ * "Жағымсыз"), and in the adjective analysts type. A Kazakh analyst's sentiment:жағымсыз was
+ * refused with the English values alone.
+ */
+const SENTIMENT_NAMES: ReadonlyMap<string, SentimentLabel> = new Map([
+  ['негатив', 'negative'], ['негативный', 'negative'], ['негативная', 'negative'], ['негативные', 'negative'],
+  ['отрицательный', 'negative'], ['отрицательная', 'negative'], ['отрицательные', 'negative'],
+  ['нейтрально', 'neutral'], ['нейтрал', 'neutral'], ['нейтральный', 'neutral'], ['нейтральная', 'neutral'],
+  ['нейтральные', 'neutral'],
+  ['позитив', 'positive'], ['позитивный', 'positive'], ['позитивная', 'positive'], ['позитивные', 'positive'],
+  ['положительный', 'positive'], ['положительная', 'positive'], ['положительные', 'positive'],
+  ['жағымсыз', 'negative'], ['теріс', 'negative'], ['бейтарап', 'neutral'], ['жағымды', 'positive'],
 ]);
 
 function oneOf<T extends string>(value: string, allowed: readonly T[], name: string, fail: Fail): T {

@@ -27,3 +27,18 @@ describe('a field value written as a name', () => {
     expect(() => parseQuery('district:Есиль', { vocabulary })).toThrow(QueryError);
   });
 });
+
+const shownValues = fileURLToPath(new URL('../fixtures/query/sentiment-and-platform-written-as-shown.txt', import.meta.url));
+const shownCases = readFileSync(shownValues, 'utf8').split('\n').filter((line) => line !== '' && !line.startsWith('#'))
+  .map((line) => line.split('\t') as [string, 'sentiment' | 'platform', string]);
+
+describe('a sentiment or a platform written as the dashboard shows it', () => {
+  it.each(shownCases)('%s is a %s filter for %s', (query, field, value) => {
+    const root = parseQuery(query, { vocabulary }).root;
+    expect(root.type === 'field' ? root.filter : root).toEqual({ field, [field]: value });
+  });
+
+  it('still refuses a word that names no sentiment, listing the values', () => {
+    expect(() => parseQuery('sentiment:плохо', { vocabulary })).toThrow('sentiment: takes negative, neutral, positive');
+  });
+});
