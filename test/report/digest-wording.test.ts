@@ -132,6 +132,12 @@ describe('the digest says which way a significant change went: the share of all 
     expect(significanceText(tested, labels, new NumberFormat(labels.locale, 10))).toBe(text);
   });
 
+  it('calls a negative share "жағымсыз" throughout the Kazakh digest, as its tables do, not "теріс"', () => {
+    const kazakh = fixtureDigests.get('kk')!;
+    expect(kazakh).toContain('жарияланымдар саны, жағымсыз үлес және');
+    expect(kazakh.match(/теріс/giu)).toBeNull();
+  });
+
   it('explains in the methodology that the share, not the count, is tested', () => {
     expect(fixtureDigests.get('ru')).toContain('проверяется доля проблемы среди всех публикаций, а не их число');
     expect(fixtureDigests.get('kk')).toContain('жарияланымдар саны емес, мәселенің барлық жарияланымдағы үлесі тексеріледі');
