@@ -38,6 +38,13 @@ describe('number finders over digits of other forms', () => {
     ['8⃣7⃣0⃣1⃣1⃣2⃣3⃣4⃣5⃣6⃣7⃣', 'keycaps without the emoji selector'],
     ['8 7O1 1OO 22 33', 'letter O for zero'],
     ['8 7О1 123 45 67', 'Cyrillic О for zero'],
+    ['8 7З1 555 66 77', 'Cyrillic З for three'],
+    ['8 70l 999 88 77', 'Latin l for one'],
+    ['87О1 l23 45 67', 'a look-alike opening a group'],
+    ['8 (7O1) 1ОЗ 45 67', 'two look-alikes in one group'],
+    ['8📞702📞123📞45📞67', 'emoji between the groups'],
+    ['8 701 🔥 123 🔥 45 🔥 67', 'emoji between spaces'],
+    ['8 701 123 45 👍🏽 67', 'an emoji with its skin tone'],
   ])('finds %s (%s) whole', (number) => {
     expect(phones(`звоните ${number}, спасибо`)).toEqual([number]);
   });
@@ -48,6 +55,10 @@ describe('number finders over digits of other forms', () => {
 
   it('leaves a letter O that is no digit', () => {
     expect(phones('ТОО «O2» 2O24 года, 10 OOO')).toEqual([]);
+  });
+
+  it('reads an emoji as a space only between two digits', () => {
+    expect(foldDigits('8📞701 📱 7З1 l23 Топ-5 🔥 ок').text).toBe('8 701 731 123 Топ-5 🔥 ок');
   });
 
   it('finds a card number and an IIN in full-width digits', () => {

@@ -5,17 +5,26 @@ type Finder = (text: string) => RedactionSpan[];
 /**
  * Digits written other than as ASCII: full-width ("＋７ ７０１"), mathematical bold and monospace
  * ("𝟖𝟕𝟎𝟏"), Arabic-Indic and the other decimal digits of Unicode, keycap emoji ("7️⃣0️⃣1️⃣"),
- * and a letter O typed for a zero between digits ("8 7O1 ..."). Posts use them to slip a phone
+ * and a letter typed for the digit it looks like among digits: O for a zero ("8 7O1 ..."), З
+ * for a three ("8 7З1 ..."), l, I or і for a one ("8 70l ..."). Posts use them to slip a phone
  * number past filters, or get them from a fancy-font keyboard. Superscripts, subscripts and
  * circled numbers are not decimal digits (м², 10⁶, ①): they stay what they are.
+ *
+ * Emoji put between a number's groups to hide it ("8📞701📞123📞45📞67") read as a space there.
  */
-const NEEDS_FOLDING = /(?![0-9])\p{Nd}|\u20E3|[＋（）－]|\d[OoОо]+\d/u;
+const NEEDS_FOLDING = /(?![0-9])\p{Nd}|\u20E3|[＋（）－]|\d[OoОоЗзlIіІ]|[OoОоЗзlIіІ]\d|\d ?\p{Extended_Pictographic}/u;
 const DECIMAL_DIGIT = /^\p{Nd}$/u;
 const KEYCAP = 0x20e3;
 const FIRST_OTHER_DIGIT = 0x0660;
 const VARIATION_SELECTOR = 0xfe0f;
 const FULL_WIDTH_SIGNS: Readonly<Record<string, string>> = { '＋': '+', '（': '(', '）': ')', '－': '-' };
-const LETTER_O = new Set(['O', 'o', 'О', 'о']);
+/** Letters typed for the digits they look like: Latin and Cyrillic O, Cyrillic З, l, I and і. */
+const LOOK_ALIKE_DIGITS: Readonly<Record<string, string>> = {
+  O: '0', o: '0', О: '0', о: '0', З: '3', з: '3', l: '1', I: '1', і: '1', І: '1',
+};
+const LOOK_ALIKE_CODES = new Set(Object.keys(LOOK_ALIKE_DIGITS).map((letter) => letter.charCodeAt(0)));
+/** A run of pictographs with their selectors, joiners and skin tones, which may hold a space. */
+const PICTOGRAPH_RUN = /^ ?(?:\p{Extended_Pictographic}(?:\u{FE0F}|\u{200D}|\p{Emoji_Modifier})*)+ ?/u;
 const GROUP_SEPARATOR = new Set([' ', '-', '.']);
 
 /** A text with its digits in ASCII, and where each of its characters stood in the original. */
@@ -50,8 +59,9 @@ export function withPlainDigits(find: Finder): Finder {
 function needsFolding(text: string): boolean {
   for (let index = 0; index < text.length; index++) {
     const code = text.charCodeAt(index);
-    const letterO = code === 0x4f || code === 0x6f || code === 0x41e || code === 0x43e;
-    if (code >= FIRST_OTHER_DIGIT || (letterO && index > 0 && isAsciiDigit(text.charCodeAt(index - 1)))) {
+    const lookAlike = LOOK_ALIKE_CODES.has(code)
+      && (isAsciiDigit(text.charCodeAt(index - 1)) || isAsciiDigit(text.charCodeAt(index + 1)));
+    if (code >= FIRST_OTHER_DIGIT || lookAlike) {
       return NEEDS_FOLDING.test(text);
     }
   }
@@ -78,13 +88,20 @@ export function foldDigits(text: string): FoldedText {
       index += width;
       continue;
     }
-    if (LETTER_O.has(character)) {
-      // A run of O's is decided once, as a whole: "1OO 22".
-      const end = endOfLetterOs(text, index);
-      const zero = isZeroRun(text, index, end);
+    if (character in LOOK_ALIKE_DIGITS) {
+      // A run of look-alikes is decided once, as a whole: "1OO 22", "1ОЗ 45".
+      const end = endOfLookAlikes(text, index);
+      const digits = isDigitRun(text, index, end);
       for (let letter = index; letter < end; letter++) origins.push(letter);
-      folded += zero ? '0'.repeat(end - index) : text.slice(index, end);
+      folded += digits ? [...text.slice(index, end)].map((letter) => LOOK_ALIKE_DIGITS[letter]).join('') : text.slice(index, end);
       index = end;
+      continue;
+    }
+    const pictographs = digitsApart(text, index);
+    if (pictographs > 0) {
+      origins.push(index);
+      folded += ' ';
+      index += pictographs;
       continue;
     }
     origins.push(index);
@@ -110,17 +127,29 @@ function digitValue(code: number): number {
   return (code - first) % 10;
 }
 
-function endOfLetterOs(text: string, start: number): number {
+function endOfLookAlikes(text: string, start: number): number {
   let end = start + 1;
-  while (end < text.length && LETTER_O.has(text[end]!)) end += 1;
+  while (end < text.length && text[end]! in LOOK_ALIKE_DIGITS) end += 1;
   return end;
 }
 
 /**
- * "7O1", "1OO 22": a run of letters O `[start, end)` inside a group of digits, with a digit on
- * one side and on the other a digit or a separator before the next group.
+ * The length of a run of pictographs at `index` that stands between two digits ("8📞701",
+ * "45 🔥 67"), or 0: there the run parts a number's groups. Elsewhere ("📱 +7 701…", "67 👈
+ * пишите") it stays.
  */
-function isZeroRun(text: string, start: number, end: number): boolean {
+function digitsApart(text: string, index: number): number {
+  if (!isDigitAt(text, index - 1)) return 0;
+  const run = PICTOGRAPH_RUN.exec(text.slice(index, index + 40));
+  if (run === null) return 0;
+  return isDigitAt(text, index + run[0].length) ? run[0].length : 0;
+}
+
+/**
+ * "7O1", "1OO 22", "7З1", "l23": a run of look-alike letters `[start, end)` inside a group of
+ * digits, with a digit on one side and on the other a digit or a separator before the next group.
+ */
+function isDigitRun(text: string, start: number, end: number): boolean {
   const before = start - 1;
   const after = end;
   const digitBefore = isDigitAt(text, before);

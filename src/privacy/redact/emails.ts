@@ -1,8 +1,18 @@
 import type { RedactionSpan } from './redaction-kind.js';
 
 /** Starts only at a word boundary, so a long word without '@' costs one failed try per letter. */
+/**
+ * "@" doubled by a slip ("dariga@@gmail.com") or encoded as a link encodes it ("asel%40gmail.com",
+ * copied out of a mailto link) is still an address.
+ */
 const EMAIL =
-  /(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}(?![\p{L}\p{N}])/gu;
+  /(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]+(?:@@?|%40)[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}(?![\p{L}\p{N}])/gu;
+/**
+ * An address whose top-level domain was left off, at a mail provider ("aigerim_s@gmail",
+ * "erlan@mail"): the provider's name says it is a mailbox.
+ */
+const ADDRESS_WITHOUT_DOMAIN =
+  /(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]+@(?:gmail|mail|yandex|inbox|list|bk|rambler|icloud|outlook|hotmail|yahoo|protonmail)(?![\p{L}\p{N}@.-]|\.\p{L})/giu;
 
 /**
  * "@" and "." written so that a crawler cannot read them: "ivan (at) mail.ru", "ivan [at] mail
@@ -10,7 +20,8 @@ const EMAIL =
  * "ivan @mail.ru"). Not inside a link's path ("t.co/eKcPPc @ adindex.ru"). Only before a top-level domain people actually write, so that "встреча @ 18.00"
  * or a sentence ending after an "@" is not taken for an address.
  */
-const BRACKETED_AT = String.raw` ?[(\[{<] ?(?:at|собака|собачка) ?[)\]}>] ?`;
+// "(a)" and "(а)", Latin or Cyrillic, draw the "@" as a letter in a ring.
+const BRACKETED_AT = String.raw` ?[(\[{<] ?(?:at|a|а|собака|собачка) ?[)\]}>] ?`;
 const BARE_AT = String.raw` (?:at|собака|собачка) `;
 // Full-width and small at signs (＠, ﹫) come from fancy-font keyboards.
 const SPACED_AT = String.raw` ?[@＠﹫] ?`;
@@ -35,12 +46,13 @@ const COMMA_TYPO_EMAIL = new RegExp(
 );
 /** One of the hidden forms: "(at)", " at ", "собака", "＠", or a space beside "@" or a dot after it. */
 const OBFUSCATED_TEST =
-  /[＠﹫]|[([{<] ?at ?[)\]}>]| at |собак| @[\p{L}\p{N}.-]+\.|@ |@[\p{L}\p{N}.-]+(?: \.|\. )/iu;
+  /[＠﹫]|[([{<] ?(?:at|a|а) ?[)\]}>]| at |собак| @[\p{L}\p{N}.-]+\.|@ |@[\p{L}\p{N}.-]+(?: \.|\. )/iu;
 const PLAIN_AT = '@';
-const HIDDEN_AT_MARKS = ['@', 'at', 'собак', '＠', '﹫'];
+const HIDDEN_AT_MARKS = ['@', 'at', 'собак', '＠', '﹫', '(a)', '(а)', '[a]', '[а]', '(A)', '(А)'];
 const PLAIN_DOT = /^\.$/;
 const WORD_DOT = /dot|точка|тчк|[([{<]/iu;
 const BRACKET = /[([{<]/u;
+const LETTER_IN_RING = /[([{<] ?[aа] ?[)\]}>]/iu;
 /**
  * A local part in Latin letters, Cyrillic look-alikes allowed ("ivаn" with a Cyrillic а): after
  * a bare "собака" or a spaced "@", a Russian word before is a sentence ("Найдена собака olx.kz").
@@ -52,8 +64,19 @@ const LATIN_LOCAL_PART = /^(?=.*[a-z])[a-z0-9._%+\-аеорсхукмнтві]+$
  * Latin ones included, and addresses written with "(at)", "собака", "[dot]" or stray spaces.
  */
 export function findEmails(text: string): RedactionSpan[] {
+  const spans = findAddressesWithDomain(text);
+  if (!text.includes('@')) return spans;
+  // Last: the other forms hold a provider's name before their top-level domain ("ivan@mail .ru").
+  const withoutDomain = [...text.matchAll(ADDRESS_WITHOUT_DOMAIN)]
+    .map(({ index, 0: written }) => emailSpan(index, written.length))
+    .filter((span) => !overlapsAny(spans, span.start, span.end));
+  if (withoutDomain.length === 0) return spans;
+  return [...spans, ...withoutDomain].sort((a, b) => a.start - b.start);
+}
+
+function findAddressesWithDomain(text: string): RedactionSpan[] {
   const spans: RedactionSpan[] = [];
-  if (text.includes('@')) {
+  if (text.includes('@') || text.includes('%40')) {
     for (const match of text.matchAll(EMAIL)) spans.push(emailSpan(match.index, match[0].length));
     if (text.includes(',')) {
       for (const { index, 0: written } of text.matchAll(COMMA_TYPO_EMAIL)) {
@@ -119,7 +142,8 @@ function isObfuscatedEmail(localPart: string, at: string, domain: string, lastDo
   const plain = at === PLAIN_AT && dots.every((dot) => PLAIN_DOT.test(dot));
   // A plain address is the plain pattern's to find.
   if (plain) return false;
-  if (BRACKET.test(at)) return true;
+  // "(a)" also numbers a list's item ("пункт (a) mail.ru"): a mailbox's Latin name must stand before it.
+  if (BRACKET.test(at)) return !LETTER_IN_RING.test(at) || LATIN_LOCAL_PART.test(localPart);
   // "look at kaspi.kz" is English, "ivan at mail dot ru" an address, and so is "aigerim.s at
   // gmail.com": a mail provider's domain after a name built as a mailbox's is.
   const bareAt = at.trim().toLowerCase() === 'at';

@@ -5,24 +5,28 @@ const FLAT = String.raw`\d{1,4}(?:[абвгдabcd](?![\p{L}])|\/\d{1,3})?`;
 /**
  * The word for a flat, then its number: "кв. 42", "кв.42", "кв-ра 42", "квартира № 42", "из
  * квартиры 42", "пәтер 42", "пәтері 42", "apt 42", "Apt. #42", "apartment 42", "flat 42". Kazakh
- * typed with Russian letters ("патер", "пэтер") too.
+ * typed with Russian letters ("патер", "пэтер") too, and Russian typed with Latin ones
+ * ("kvartira 42"; "kv 42" only after the house's number, "Abaya 10, kv 45", since "kV" is a unit).
  */
 const WORD_THEN_NUMBER = new RegExp(
   String.raw`(?<![\p{L}\p{N}])(?:кв(?:-ра)?\.?|квартир(?:а|ы|е|у|ой)|п[әаэ]тер(?:і|и|ім|им)?|` +
-    String.raw`apt\.?|apartment|flat|p[äa]ter(?:i|im)?)` +
+    String.raw`apt\.?|apartment|flat|p[äa]ter(?:i|im)?|kvartir(?:a|y|e|u)|(?<=\d[a-zа-я]?,?\s)kv\.?)` +
     String.raw`\s*(?:№|#|N|No\.?)?\s*(${FLAT})(?![\p{N}])`,
   'giu',
 );
 /**
  * The number, then the word, written as an ordinal: "42-я квартира", "в 42й квартире", "42-пәтер",
- * "42-ші пәтерде", or after the house in Kazakh ("15 үй, 42 пәтер"). Without the ordinal ending
+ * "42-ші пәтерде", or after the house in Kazakh ("15 үй, 42 пәтер", "10 үй 45 пәтер", "Абай
+ * даңғылы 10, 45 пәтер"). Without the ordinal ending
  * the number counts flats ("42 квартиры", "60 пәтерлі үй"), and a single digit needs the hyphen:
  * "сниму 2ю квартиру" is a flat of two rooms.
  */
 const NUMBER_THEN_WORD = new RegExp(
   String.raw`(?<![\p{L}\p{N}.,])(${FLAT})` +
     String.raw`(?:(?<=\d\d)-?(?:я|й|ю|ей|ой)\s+квартир|-(?:я|й|ю|ей|ой)\s+квартир|` +
-    String.raw`-(?:ші|шы|інші|ыншы)?\s*п[әаэ]тер|(?<=\d\s?үй,\s?\d+)\s+п[әаэ]тер)\p{L}*`,
+    String.raw`-(?:ші|шы|інші|ыншы)?\s*п[әаэ]тер|(?<=\d\s?үй(?:,\s?|\s)\d+)\s+п[әаэ]тер|` +
+    String.raw`(?<=(?:көшесі|даңғылы|шағын\s?аудан\p{L}*|ықшам\s?аудан\p{L}*|көш\.|даң\.)\s*\d+[а-яa-z]?,\s?\d+)` +
+    String.raw`\s+п[әаэ]тер(?!лі|ли))\p{L}*`,
   'giu',
 );
 /**
@@ -56,14 +60,16 @@ const ADDRESS_TEST = /адрес|мекенжай|прожива|живу|жив
  */
 const NOT_FLAT_AFTER = new RegExp(
   String.raw`^(?:[.,]\d|\s*(?:-?\s*(?:комн|к(?!\p{L})|х\s*комн)|кв\.?\s*м|м(?!\p{L})|м2|м²|метр|` +
-    String.raw`sq|m2|m²|млн|млрд|тыс|тенге|тг|₸|\$|руб|штук|шт|этаж|%|год|г\.|лет|бөлме|мың|жыл))`,
+    String.raw`sq|m2|m²|m(?!\p{L})|млн|млрд|тыс|тенге|тг|₸|\$|руб|штук|шт|этаж|%|год|г\.|лет|бөлме|мың|жыл))`,
   'iu',
 );
 const NUMBER_BEFORE = /\d\s*$/;
+/** "10 kV 110": kilovolts of a power line, written with a capital V. */
+const KILOVOLTS = /^kV/;
 const YEAR = /^(?:19|20)\d\d$/;
 /** Cheap tests before the searches: a digit, then a word for a flat or an address. */
 const DIGIT = /\d/;
-const FLAT_TEST = /кв|квартир|п[әаэ]тер|apt|apartment|flat|p[äa]ter/iu;
+const FLAT_TEST = /кв|квартир|п[әаэ]тер|apt|apartment|flat|p[äa]ter|kv/iu;
 
 /**
  * Finds the number of a flat in a home address ("ул. Абая 15, кв. 42" → "ул. Абая 15, кв. [FLAT]").
@@ -79,6 +85,7 @@ export function findFlatNumbers(text: string): RedactionSpan[] {
 
   for (const match of text.matchAll(WORD_THEN_NUMBER)) {
     const number = match[1]!;
+    if (KILOVOLTS.test(match[0])) continue;
     const start = match.index + match[0].length - number.length;
     const end = start + number.length;
     if (NOT_FLAT_AFTER.test(text.slice(end, end + 12))) continue;

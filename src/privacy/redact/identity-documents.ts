@@ -21,13 +21,18 @@ const FILLER = String.raw`(?:[\s:.,№#–—-]|гражданин\p{L}*|рк|р
   String.raw`номер\p{L}*|нөмір\p{L}*|номир\p{L}*|number|no|nr|мо[йеёя]\p{L}*|менің|азамат\p{L}*|` +
   String.raw`данн\p{L}*|жеке|личн\p{L}*|id|реб[её]нка|сына|дочери|баланың)*`;
 /**
+ * A number copied in groups of two to four digits ("045 678 912", "0456 789 12", "04 56 78 91 2"),
+ * six to eleven digits in all (`hasDocumentLength`).
+ */
+const GROUPED_DIGITS = String.raw`\d{1,4}(?:[- ]\d{1,4}){1,5}`;
+/**
  * The number: Kazakhstan's identity card (nine digits), its passport ("N12345678"), Russia's
  * passport series and number ("4509 123456", "45 09 123456", "серия 4509 № 123456"), SNILS
  * ("123-456-789 64"), a driver's licence ("AB 123456"): six to eleven digits, after up to two
  * letters; a birth certificate of the Soviet form still issued in Russia ("II-ВЕ 123456").
  */
 const NUMBER = String.raw`(?:[IVXІ]{1,4}-[A-ZА-Я]{2}\s?№?\s?\d{6}|(?:[A-ZА-Я]{1,2}\s?)?(?:\d{2}\s?\d{2}(?:\s*(?:№|номер|N)?\s*)\d{6}|` +
-  String.raw`\d{3}[- ]\d{3}[- ]\d{3}[- ]\d{2}|\d{6,11}))`;
+  String.raw`\d{3}[- ]\d{3}[- ]\d{3}[- ]\d{2}|\d{6,11}|${GROUPED_DIGITS}))`;
 const ANNOUNCED_DOCUMENT = new RegExp(
   String.raw`(?<![\p{L}\p{N}])${DOCUMENT_WORD}${FILLER}(${NUMBER})(?![\p{L}\p{N}])`,
   'giu',
@@ -35,7 +40,10 @@ const ANNOUNCED_DOCUMENT = new RegExp(
 /** SNILS as it is printed, three groups of three digits and a check number: "123-456-789 64". */
 const SNILS_SHAPE = /(?<![\p{N}-])(\d{3})-(\d{3})-(\d{3})[ -](\d{2})(?![\p{N}-])/gu;
 const LEADING_LETTERS = /^\p{L}+/u;
-const DOCUMENT_TEST = /\d{6}|\d{3}-\d{3}-\d{3}|\d\d \d{6}/;
+const DOCUMENT_TEST = /\d{6}|\d{3}-\d{3}-\d{3}|\d\d \d{6}|\d{2,4}[- ]\d{2,4}[- ]\d/;
+const DOCUMENT_DIGITS = /^(?:\D*\d){6,11}\D*$/;
+/** A sum after the word ("паспорт 150 000 тенге"): what the document cost, not its number. */
+const SUM_AFTER = /^ ?(?:₸|₽|\$|€|тг(?!\p{L})|тенге|теңге|руб|тыс|мың|kzt|usd|rub)/iu;
 
 /**
  * Finds numbers of a person's identity documents: any number of a document's shape after a word
@@ -48,9 +56,11 @@ export function findIdentityDocuments(text: string): RedactionSpan[] {
   const spans: RedactionSpan[] = [];
   for (const match of text.matchAll(ANNOUNCED_DOCUMENT)) {
     const number = match[1]!;
-    if (!hasDocumentLetters(number)) continue;
+    if (!hasDocumentLetters(number) || !DOCUMENT_DIGITS.test(number)) continue;
     const start = match.index + match[0].length - number.length;
-    spans.push({ start, end: start + number.length, kind: 'document' });
+    const end = start + number.length;
+    if (SUM_AFTER.test(text.slice(end, end + 6))) continue;
+    spans.push({ start, end, kind: 'document' });
   }
   for (const match of text.matchAll(SNILS_SHAPE)) {
     const digits = match.slice(1, 4).join('');

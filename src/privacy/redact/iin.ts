@@ -6,6 +6,15 @@ import type { RedactionSpan } from './redaction-kind.js';
  */
 const TWELVE_DIGITS = /(?<!\d)\d{12}(?!\d)/g;
 /**
+ * Twelve digits in the groups a person copies them in from a form or reads them out: the birth
+ * date apart ("900101 300126", "900101-300126"), in threes ("900 101 300 126") or in fours
+ * ("9001 0130 0126"), the same separator throughout. Not a part of a longer run, and not a sum
+ * ("120 115 300 126 тенге"); the check digit decides the rest.
+ */
+const GROUPED_TWELVE =
+  /(?<![\p{N}.,]|\d[ -])(?:\d{6}([ -])\d{6}|\d{3}([ -])\d{3}\2\d{3}\2\d{3}|\d{4}([ -])\d{4}\3\d{4})(?![\p{N}]|[ -]\d|[.,]\d)/gu;
+const UNIT_AFTER = /^ ?(?:₸|₽|\$|€|тг(?!\p{L})|тенге|теңге|руб|млн|млрд|тыс|мың|kzt|usd|rub|eur)/iu;
+/**
  * Cheap test before the two searches: three digits in a row, or spaced or dashed one by one as
  * an announced number may be written to slip past a filter ("ИИН: 9 0 0 1 0 1 3 0 0 1 2 3").
  */
@@ -37,6 +46,12 @@ export function findIins(text: string): RedactionSpan[] {
   for (const match of text.matchAll(TWELVE_DIGITS)) {
     const announced = spans.some((span) => span.start <= match.index && match.index < span.end);
     if (!announced && isValidIin(match[0])) spans.push({ start: match.index, end: match.index + 12, kind: 'iin' });
+  }
+  for (const match of text.matchAll(GROUPED_TWELVE)) {
+    const end = match.index + match[0].length;
+    const announced = spans.some((span) => span.start <= match.index && match.index < span.end);
+    if (announced || UNIT_AFTER.test(text.slice(end, end + 6))) continue;
+    if (isValidIin(match[0].replace(/\D/g, ''))) spans.push({ start: match.index, end, kind: 'iin' });
   }
   return spans;
 }

@@ -23,6 +23,9 @@ const PROFILE_HOSTS = [
   String.raw`twitter\.com`,
   String.raw`threads\.net`,
   String.raw`wa\.me`,
+  // WhatsApp's and VK's chat links carry the number or the page ("send?phone=7701…", "vk.me/name").
+  String.raw`(?:api|web)\.whatsapp\.com/send`,
+  String.raw`vk\.me`,
   String.raw`my\.mail\.ru`,
   // A person's links page ("taplink.cc/aigerim_nails", "linktr.ee/name") and other profiles.
   String.raw`taplink\.(?:cc|ws|at)`,
@@ -37,14 +40,17 @@ const PROFILE_HOSTS = [
 ];
 const PROFILE_LINK = new RegExp(
   String.raw`(?<![\p{L}\p{N}_.@-])(?:https?://)?(?:[a-z0-9-]+\.)*(?:${PROFILE_HOSTS.join('|')})` +
-    String.raw`/?[^\s<>"'«»()[\]{}]*|tg://[^\s<>"'«»()[\]{}]+`,
+    String.raw`/?[^\s<>"'«»()[\]{}]*|(?:tg|viber)://[^\s<>"'«»()[\]{}]+`,
   'giu',
 );
-const LINK_TEST = /\.(?:com|ru|me|am|net|cc|ws|at|ee|tv|fm)\b|tg:\/\//i;
+const LINK_TEST = /\.(?:com|ru|me|am|net|cc|ws|at|ee|tv|fm)\b|(?:tg|viber):\/\//i;
 /** Punctuation that ends a sentence after a link rather than belonging to it. */
 const TRAILING_PUNCTUATION = /[.,;:!?…]+$/u;
 
-/** Finds links to a person's or a group's page on a social platform, and Telegram's tg:// links. */
+/**
+ * Finds links to a person's or a group's page on a social platform, and Telegram's tg:// and
+ * Viber's viber:// links ("viber://chat?number=%2B7701…").
+ */
 export function findProfileLinks(text: string): RedactionSpan[] {
   if (!LINK_TEST.test(text)) return [];
   const spans: RedactionSpan[] = [];
