@@ -5,6 +5,7 @@ import { platformOfLink } from '../collect/platform-of-link.js';
 import type { Subject } from '../project/project.js';
 import { fileSafeText } from '../text/file-safe-text.js';
 import { hashNativeId } from './hash-native-id.js';
+import { redactArticleUrl } from './article-url.js';
 import type { Post } from './post.js';
 import { mergeCounts, Redactor, type Redaction } from './redact/redactor.js';
 import { findProfileLinks } from './redact/profile-links.js';
@@ -27,7 +28,8 @@ export interface GateSettings {
  * phone numbers, e-mails, IINs, card and account numbers, handles, profile links and private
  * persons' names are replaced in title and text; a social post loses its URL and outlet and keeps
  * only the hour of its time. News articles keep outlet, URL and exact time: they are the press's
- * public record; the outlet's name loses contacts, handles and profile links.
+ * public record; the outlet's name loses contacts, handles and profile links, and the URL the
+ * reader's contact data a newsletter's or an alert's link carries (`redactArticleUrl`).
  */
 export class PrivacyGate {
   readonly #secret: string;
@@ -60,6 +62,10 @@ export class PrivacyGate {
       ? null
       : this.#redactor.redactContacts(fileSafeText(raw.outlet));
 
+    const url = social || raw.url === undefined
+      ? null
+      : redactArticleUrl(raw.url, (text) => this.#redactor.redactContacts(text));
+
     const id = this.#hash(raw.platform, raw.nativeId);
     const post = {
       id,
@@ -68,7 +74,7 @@ export class PrivacyGate {
       // A social platform's page is that platform's post (or "other"), not the press.
       platform: social && raw.platform === 'news' ? platformOfLink(raw.url) ?? 'other' : raw.platform,
       outlet: outlet === null ? null : outletName(outlet.text),
-      url: social ? null : raw.url ?? null,
+      url: url === null || url.url === '' ? null : url.url,
       publishedAt: social ? roundDownToHour(exactTime) : exactTime,
       dateSource: hasDate ? 'source' : 'first-seen',
       title: redacted.title,
@@ -76,7 +82,8 @@ export class PrivacyGate {
       amplifiesId: raw.amplifiesNativeId ? this.#hash(raw.platform, raw.amplifiesNativeId) : null,
       parentId: raw.parentNativeId ? this.#hash(raw.platform, raw.parentNativeId) : null,
       declaredLanguage: raw.declaredLanguage ?? null,
-      redactions: outlet === null ? redacted.counts : mergeCounts(redacted.counts, outlet.counts),
+      redactions: [outlet?.counts, url?.counts].reduce<Record<string, number>>(
+        (counts, more) => (more === undefined ? counts : mergeCounts(counts, more)), redacted.counts),
     };
     // The one place the brand is granted: every field above has passed the rules.
     return post as unknown as Post;

@@ -124,6 +124,23 @@ describe('PrivacyGate.admit: news articles', () => {
   it('has no links to other posts when the source gave none', () => {
     expect([post.amplifiesId, post.parentId]).toEqual([null, null]);
   });
+
+  // A newsletter's or an alert's link to the article carried the subscriber, stored as given.
+  it.each([
+    [
+      'https://tengrinews.kz/news/bez-vody-123/?email=asel.nurlanova%40mail.ru&phone=87012223344&page=2',
+      'https://tengrinews.kz/news/bez-vody-123/?page=2',
+      { email: 1, phone: 1 },
+    ],
+    ['https://example.kz/news?user=aigerim_88&uid=52&id=7', 'https://example.kz/news?id=7', {}],
+    ['https://example.kz/news/5#contact-8-701-222-33-44', 'https://example.kz/news/5', { phone: 1 }],
+    ['https://www.nur.kz/society/aigerim-iin-900101300126-postradala/', 'https://www.nur.kz/', { iin: 1 }],
+    ['https://www.nur.kz/society/2024/11/20/avtobus-92-7701234567/', 'https://www.nur.kz/society/2024/11/20/avtobus-92-7701234567/', {}],
+  ])('takes a reader\'s contact data out of the address %s', (url, stored, counts) => {
+    const article = gate.admit({ ...newsArticle, url, title: 'Новость', text: 'Свет отключили' }, FIRST_SEEN);
+    expect(article.url).toBe(stored);
+    expect(article.redactions).toEqual(counts);
+  });
 });
 
 describe('PrivacyGate', () => {
