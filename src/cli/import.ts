@@ -6,6 +6,7 @@ import { AnalysisWorkers } from '../ingest/analysis-workers.js';
 import { ingestFiles, type IngestSummary } from '../ingest/ingest-files.js';
 import { createLogger } from '../log/logger.js';
 import { enforceRetention, PRINT_RETENTION } from '../privacy/enforce-retention.js';
+import { describeRemovals } from '../privacy/redaction-tally.js';
 import {
   openContext, PROJECT_OPTION, PROJECT_OPTION_DEFAULT, PROJECT_OPTION_HELP,
 } from './context.js';
@@ -87,4 +88,8 @@ export function printSummary(summary: IngestSummary, out: NodeJS.WritableStream 
     `total: ${summary.inserted} new, ${summary.existing} already stored, ` +
       `${summary.skipped.length} skipped, ${counted(summary.failedFiles, 'file')} failed\n`,
   );
+  if (summary.postsWithPersonalData > 0) {
+    const posts = counted(summary.postsWithPersonalData, 'post');
+    out.write(`privacy gate: personal data removed from ${posts} (${describeRemovals(summary.removed)})\n`);
+  }
 }

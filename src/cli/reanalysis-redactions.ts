@@ -1,8 +1,6 @@
 import type { Analysis } from '../analyze/analysis.js';
-import { PLACEHOLDERS, type RedactionKind } from '../privacy/redact/redaction-kind.js';
+import { RedactionTally } from '../privacy/redaction-tally.js';
 import type { StoredPostText } from '../store/store.js';
-
-const KINDS = Object.keys(PLACEHOLDERS) as RedactionKind[];
 
 /**
  * What a re-analysis removed from stored text: how many posts it redacted again (those stored by
@@ -10,8 +8,7 @@ const KINDS = Object.keys(PLACEHOLDERS) as RedactionKind[];
  */
 export class ReanalysisRedactions {
   #redacted = 0;
-  #changed = 0;
-  readonly #removed = new Map<RedactionKind, number>();
+  readonly #tally = new RedactionTally();
 
   /** Counts one post handed to the analysis and its analysis; returns the analysis. */
   note(post: StoredPostText, analysis: Analysis): Analysis {
@@ -20,11 +17,7 @@ export class ReanalysisRedactions {
 
     // A text can change with nothing personal in it: the redactor also drops invisible characters
     // (a zero-width space, a Hangul filler) that an older one left.
-    const counts = (Object.entries(analysis.redaction.counts) as [RedactionKind, number][])
-      .filter(([, count]) => count > 0);
-    if (counts.length === 0) return analysis;
-    this.#changed++;
-    for (const [kind, count] of counts) this.#removed.set(kind, (this.#removed.get(kind) ?? 0) + count);
+    this.#tally.add(analysis.redaction.counts);
     return analysis;
   }
 
@@ -35,12 +28,12 @@ export class ReanalysisRedactions {
 
   /** Removals by kind, in the order of the placeholders. */
   get removed(): Record<string, number> {
-    return Object.fromEntries(KINDS.filter((kind) => this.#removed.has(kind)).map((kind) => [kind, this.#removed.get(kind)!]));
+    return this.#tally.removed;
   }
 
   /** Removals by kind as a line reads them: "phone 2, name 1". */
   describeRemoved(): string {
-    return Object.entries(this.removed).map(([kind, count]) => `${kind} ${count}`).join(', ');
+    return this.#tally.describe();
   }
 
   get postsRedacted(): number {
@@ -48,7 +41,7 @@ export class ReanalysisRedactions {
   }
 
   get postsChanged(): number {
-    return this.#changed;
+    return this.#tally.posts;
   }
 
   /**
@@ -58,8 +51,8 @@ export class ReanalysisRedactions {
   summary(): string | null {
     if (this.#redacted === 0) return null;
     const posts = this.#redacted === 1 ? 'post' : 'posts';
-    if (this.#changed === 0) return `redacted ${this.#redacted} stored ${posts} again: no personal data left to remove`;
-    return `redacted ${this.#redacted} stored ${posts} again: personal data removed from ${this.#changed} ` +
+    if (this.postsChanged === 0) return `redacted ${this.#redacted} stored ${posts} again: no personal data left to remove`;
+    return `redacted ${this.#redacted} stored ${posts} again: personal data removed from ${this.postsChanged} ` +
       `(${this.describeRemoved()})`;
   }
 }

@@ -3,6 +3,7 @@ import { basename } from 'node:path';
 import { isFutureDateNote } from '../collect/import-context.js';
 import type { ImportBatch, ImportNote, Platform, RecordLocation } from '../collect/raw-post.js';
 import type { PrivacyGate } from '../privacy/gate.js';
+import { RedactionTally } from '../privacy/redaction-tally.js';
 import type { Analyzer } from '../analyze/pipeline.js';
 import type { CollectionRecord, Store, StoredItem } from '../store/store.js';
 import type { Logger } from '../log/logger.js';
@@ -34,6 +35,12 @@ export interface IngestSummary {
   /** What was read but left out or read another way: charset guesses, unreadable dates, media. */
   readonly notes: readonly ImportNote[];
   readonly failedFiles: number;
+  /**
+   * What the privacy gate removed from the posts read, by kind ("phone": 3), in the order of the
+   * placeholders, and from how many posts.
+   */
+  readonly removed: Readonly<Record<string, number>>;
+  readonly postsWithPersonalData: number;
 }
 
 export interface IngestProgress {
@@ -83,6 +90,8 @@ interface FileTally {
   platforms: Map<Platform, PlatformTally>;
   /** The other formats' keys the file's posts gave, each kept by one post. */
   aliases: FileAliases;
+  /** What the gate removed from the file's posts. */
+  redactions: RedactionTally;
 }
 
 interface PlatformTally {
@@ -104,12 +113,13 @@ export async function ingestFiles(paths: readonly string[], options: IngestOptio
   const reports: FileReport[] = [];
   const skipped: SkipReport[] = [];
   const notes: ImportNote[] = [];
+  const redactions = new RedactionTally();
 
   for (const [fileIndex, path] of paths.entries()) {
     const started = Date.now();
     const tally: FileTally = {
       format: null, sourceLabel: path, read: 0, inserted: 0, existing: 0, skipped: 0, undated: 0, futureDated: 0, platforms: new Map(),
-      aliases: new FileAliases(),
+      aliases: new FileAliases(), redactions: new RedactionTally(),
     };
     const inFlight: Promise<GatedBatch>[] = [];
     let postsDone = 0;
@@ -118,6 +128,10 @@ export async function ingestFiles(paths: readonly string[], options: IngestOptio
       const { items, failures } = await inFlight.shift()!;
       skipped.push(...failures);
       tally.skipped += failures.length;
+      for (const { post } of items) {
+        tally.redactions.add(post.redactions);
+        redactions.add(post.redactions);
+      }
       storeByPlatform(options.store, items, tally);
       postsDone += items.length + failures.length;
       options.onProgress?.({ file: path, fileIndex, fileCount: paths.length, postsDone, postsInFile: tally.read });
@@ -169,6 +183,7 @@ export async function ingestFiles(paths: readonly string[], options: IngestOptio
       inserted: tally.inserted,
       existing: tally.existing,
       skipped: tally.skipped,
+      removed: tally.redactions.describe(),
       ms: Date.now() - started,
     });
     reports.push(report);
@@ -181,6 +196,8 @@ export async function ingestFiles(paths: readonly string[], options: IngestOptio
     skipped,
     notes,
     failedFiles: reports.filter((file) => file.error !== null).length,
+    removed: redactions.removed,
+    postsWithPersonalData: redactions.posts,
   };
 }
 

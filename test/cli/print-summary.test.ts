@@ -7,10 +7,32 @@ function printed(error: string): string {
   const out = { write: (chunk: string) => { text += chunk; return true; } } as unknown as NodeJS.WritableStream;
   printSummary({
     files: [{ file: 'exports/*.json', format: null, read: 0, inserted: 0, existing: 0, skipped: 0, error }],
-    inserted: 0, existing: 0, skipped: [], notes: [], failedFiles: 1,
+    inserted: 0, existing: 0, skipped: [], notes: [], failedFiles: 1, removed: {}, postsWithPersonalData: 0,
   }, out);
   return text.split('\n')[0]!;
 }
+
+function lastLine(removed: Record<string, number>, postsWithPersonalData: number): string {
+  let text = '';
+  const out = { write: (chunk: string) => { text += chunk; return true; } } as unknown as NodeJS.WritableStream;
+  printSummary({
+    files: [{ file: 'chat.json', format: 'telegram', read: 3, inserted: 3, existing: 0, skipped: 0, error: null }],
+    inserted: 3, existing: 0, skipped: [], notes: [], failedFiles: 0, removed, postsWithPersonalData,
+  }, out);
+  return text.trimEnd().split('\n').at(-1)!;
+}
+
+describe('the import summary of what the privacy gate removed', () => {
+  it('counts the posts and each kind, in one line', () => {
+    expect(lastLine({ phone: 2, email: 1, name: 3 }, 2)).toBe(
+      'privacy gate: personal data removed from 2 posts (phone 2, email 1, name 3)',
+    );
+  });
+
+  it('says nothing when nothing was removed', () => {
+    expect(lastLine({}, 0)).toBe('total: 3 new, 0 already stored, 0 skipped, 0 files failed');
+  });
+});
 
 describe('the import summary of a file that failed', () => {
   it('names the file once, not again at the start of the reason', () => {
