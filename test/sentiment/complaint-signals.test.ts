@@ -3,7 +3,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { LanguageResult } from '../../src/analyze/analysis.js';
 import { signalsComplaint } from '../../src/analyze/sentiment/complaint-signals.js';
 import { createSentimentAnalyzer, type SentimentAnalyzer } from '../../src/analyze/sentiment/index.js';
+import { PLACEHOLDERS } from '../../src/privacy/redact/redaction-kind.js';
 import { normaliseForMatching } from '../../src/text/normalise.js';
+import { kazakhLatinToCyrillic } from '../../src/text/transliterate-kazakh.js';
 import { language, readFixtureTable } from './helpers.js';
 
 const posts = readFixtureTable('complaints-without-tone-and-sarcasm.tsv', ['language', 'expected', 'text']);
@@ -27,4 +29,23 @@ describe('complaint signals', () => {
     const plain = ['Снова открыли каток в парке', 'Тағы да рахмет', 'Үш күн демалдық', 'Пробежка в парке', 'Ямайка'];
     expect(plain.filter((text) => signalsComplaint(normaliseForMatching(text)))).toEqual([]);
   });
+
+  // A Russian post whose only Latin letters are the gate's placeholders is not read a second
+  // time as Kazakh Latin: neither reading finds a signal in a placeholder or across its brackets.
+  it('are found beside the privacy gate\'s placeholders as without them', () => {
+    const texts = Object.values(PLACEHOLDERS).flatMap((placeholder) => [
+      `Ждали ${placeholder} 40 минут`, `Нет ${placeholder} света`, `нет света ${placeholder}`,
+      `${placeholder} пробки`, `Пробка${placeholder}`,
+    ]);
+    const found = texts.filter((text) => signalsComplaint(normaliseForMatching(text)));
+    expect(found).toEqual(Object.values(PLACEHOLDERS).flatMap((placeholder) => [
+      `нет света ${placeholder}`, `${placeholder} пробки`, `Пробка${placeholder}`,
+    ]));
+  });
+
+  it('never read a placeholder as a signal in Kazakh Latin', () => {
+    const readings = Object.values(PLACEHOLDERS).map((placeholder) => kazakhLatinToCyrillic(placeholder.toLowerCase()));
+    expect(readings.filter((reading) => signalsComplaint(reading) || signalsComplaint(`нет ${reading}`))).toEqual([]);
+  });
 });
+
