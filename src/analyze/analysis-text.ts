@@ -4,6 +4,7 @@
  */
 import { CHARACTER_CLASSES, INVISIBLE } from '../text/character-class.js';
 import { normaliseWithOffsets } from '../text/normalise.js';
+import type { KnownStem } from '../text/search-words.js';
 import { tokenise, type Token } from '../text/tokenise.js';
 import { wordInfo, type WordInfo } from './word-info.js';
 
@@ -42,4 +43,22 @@ export function originalSpan(text: AnalysisText, start: number, end: number): { 
     originalEnd--;
   }
   return { start: originalStart, end: originalEnd };
+}
+
+/**
+ * The stems the analysis's words already hold, for the search entries of the same normalised
+ * text: a search word is one of the analysis's when it starts where a token does and is written
+ * the same (a number, a part of a hyphenated word or a word with another joiner is not).
+ */
+export function knownSearchStems(text: AnalysisText): KnownStem {
+  const { tokens, words } = text;
+  let next = 0;
+  return (space, form, start) => {
+    // Hyphenated words' parts come after the words, from the text's start again.
+    if (next > 0 && tokens[next - 1]!.start >= start) next = 0;
+    while (next < tokens.length && tokens[next]!.start < start) next++;
+    const token = tokens[next];
+    if (token === undefined || token.start !== start || token.text !== form) return undefined;
+    return words[next]!.searchStems[space];
+  };
 }

@@ -6,7 +6,7 @@
  */
 import type { Analysis, LanguageCode, LanguageResult, Mention, SentimentResult } from './analysis.js';
 import { AgencyAttributor } from './agencies/index.js';
-import { prepareText } from './analysis-text.js';
+import { knownSearchStems, prepareText } from './analysis-text.js';
 import { IssueFilter, IssueMatcher } from './issues/index.js';
 import { createLanguageIdentifier, type LanguageIdentifier } from './language/index.js';
 import { MentionFinder } from './mentions/index.js';
@@ -151,7 +151,7 @@ class PipelineAnalyzer implements Analyzer {
     return {
       language,
       normalised: text.normalised,
-      ...(searchIndexed ? {} : { searchEntries: searchEntries(text.normalised, language.code) }),
+      ...(searchIndexed ? {} : { searchEntries: searchEntries(text.normalised, language.code, knownSearchStems(text)) }),
       mentions: title ? mentions.map((mention) => relativeToPart(mention, title.length + 1)) : mentions,
       sentiment,
       subjectSentiment,

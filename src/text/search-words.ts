@@ -142,15 +142,21 @@ export function searchWords(normalised: string, mode: StemMode): SearchWord[] {
 }
 
 /**
+ * `stemIn(space, form)` for the word `form` at offset `start` of the text, when the caller holds
+ * it already (the analysis keeps each distinct word's stems); undefined when it does not.
+ */
+export type KnownStem = (space: StemSpace, form: string, start: number) => string | undefined;
+
+/**
  * The search index entries of a post's words, in order, separated by single spaces: what both
  * stores index, worked out where the post is analysed. Entries hold no spaces (see `indexToken`).
  */
-export function searchEntries(normalised: string, language: string): string {
+export function searchEntries(normalised: string, language: string, knownStem?: KnownStem): string {
   const mode = stemModeOf(language);
-  return indexedWordForms(normalised).map(({ form, script }) => {
+  return indexedWordForms(normalised).map(({ form, script, start }) => {
     if (form === '') return GAP_ENTRY;
     const space = spaceOf(form, script, mode);
-    return indexToken(space, stemIn(space, form), form);
+    return indexToken(space, knownStem?.(space, form, start) ?? stemIn(space, form), form);
   }).join(' ');
 }
 
@@ -220,7 +226,14 @@ function computeStem(space: StemSpace, form: string): string {
     case 'f':
       stem = form;
   }
-  // A stem is a key in the full-text index: never empty, no characters the index would split on.
+  return indexSafeStem(stem, form);
+}
+
+/**
+ * `stem` of `form` as the full-text index keys it: never empty, no characters the index would
+ * split on.
+ */
+export function indexSafeStem(stem: string, form: string): string {
   if (stem === '') return form;
   return NOT_INDEX_SAFE.test(stem) ? stem.replace(NOT_INDEX_SAFE_ALL, '-') : stem;
 }
