@@ -68,11 +68,19 @@ const LATIN_LETTER = /[a-z]/;
 /**
  * A surname in lower case, as a complaint names someone beside a given name ("айгерим
  * сапарова", "ахметов марат"): "-ов", "-ев", "-ова", "-ева" after a stem of four letters or
- * more. Shorter stems end ordinary words
- * ("голова", "основа", "каков"); "-ин" ends Kazakh verbs typed with Russian letters ("тлеймин",
- * "котерилсин"), and case forms end adjectives ("световой", "фиолетовым").
+ * more, also with a Kazakh case ending ("нұрсұлтан назарбаевтың", "ерлан ахметовқа"), and
+ * "-ин" but after "м", "п", "с" or "б". Shorter stems end ordinary words ("голова", "основа",
+ * "каков"); "-мин", "-син", "-пин", "-бин" end Kazakh verbs typed with Russian letters
+ * ("тлеймин", "котерилсин", "кирмеспин"), and Russian case forms end adjectives ("световой",
+ * "фиолетовым"). Kazakh case endings after "-ов", "-ев", "-ин" end no Russian word.
  */
-const LOWER_CASE_SURNAME_ENDING = /(?:ов|ев|ёв)а?(?![\p{L}\p{N}-])/gu;
+const LOWER_CASE_SURNAME_ENDING = new RegExp(
+  '(?:(?:ов|ев|ёв)а?|(?<![мпсб])ин|' +
+    '(?:ов|ёв)(?:тың|тын|қа|ты|та|тан|пен)|ев(?:тің|тың|тин|ке|қа|ті|ты|ти|те|та|тен|тан|пен)|' +
+    '(?:ов|ев)а(?:ның|нын|ға|га|ны|да|дан|мен)|(?<![мпсб])ин(?:нің|нин|ге|ді|ди|де|нен|мен))' +
+    '(?![\\p{L}\\p{N}-])',
+  'gu',
+);
 /** The stem before the ending; the ending is searched for first, far cheaper than every word. */
 const LOWER_CASE_SURNAME_STEM = /(?<![\p{L}\p{N}-])\p{Ll}{4,}$/u;
 const STEM_LOOKBEHIND = 24;
