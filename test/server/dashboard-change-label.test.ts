@@ -20,6 +20,21 @@ describe('the dashboard change column', () => {
     expect(changeLabel(row, language)).toBe(text);
   });
 
+  it.each([
+    ['ru', 'впервые (значимо: доля выросла)'],
+    ['kk', 'жаңа (маңызды: үлесі өсті)'],
+    ['en', 'new (significant: share rose)'],
+  ] as const)('in %s: an issue new this period, with its test, as the digest gives it', (language, text) => {
+    // The new user's outages: 20 of 128 posts after none of 98 (p ≈ 4·10⁻⁵); the page said "—".
+    const row = { previous: 0, relativeChange: null, significant: true, shareDirection: 'rose' } as const;
+    expect(changeLabel(row, language)).toBe(text);
+  });
+
+  it('gives no change beside a previous count hidden under the minimum', () => {
+    const row = { previous: null, relativeChange: null, significant: false, shareDirection: 'rose' } as const;
+    expect(changeLabel(row, 'kk')).toBe('—');
+  });
+
   it('names a fall, and says nothing of a change that is not significant', () => {
     expect(changeLabel({ relativeChange: -0.35, significant: true, shareDirection: 'fell' }, 'en'))
       .toBe('-35% (significant: share fell)');

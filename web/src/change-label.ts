@@ -2,6 +2,8 @@ import { LOCALES, STRINGS, type Language } from './i18n.js';
 
 /** A period's change as the API gives it for an issue or an agency. */
 export interface PeriodChange {
+  /** The previous period's count; null when it is hidden under the minimum group size. */
+  readonly previous?: number | null;
   readonly relativeChange: number | null;
   readonly significant: boolean;
   readonly shareDirection: 'rose' | 'fell' | 'unchanged';
@@ -13,11 +15,23 @@ export interface PeriodChange {
  * that tests can run it in Node.
  */
 export function changeLabel(row: PeriodChange, language: Language): string {
-  if (row.relativeChange === null) return '—';
   const strings = STRINGS[language];
-  const sign = row.relativeChange > 0 ? '+' : '';
-  const percent = new Intl.NumberFormat(LOCALES[language], { style: 'percent', maximumFractionDigits: 0 });
+  const change = changeText(row, language);
+  if (change === null) return '—';
+
   const verdict = row.shareDirection === 'rose' ? strings.shareRose
     : row.shareDirection === 'fell' ? strings.shareFell : strings.significant;
-  return `${sign}${percent.format(row.relativeChange)}${row.significant ? ` (${verdict})` : ''}`;
+  return `${change}${row.significant ? ` (${verdict})` : ''}`;
+}
+
+/**
+ * "+18 %", or "new" after a period without any: such a row has no percentage, but its test
+ * still runs, and the digest calls an outage new this week significant where the page said "—".
+ * Null when the previous count is hidden, as the test is then.
+ */
+function changeText(row: PeriodChange, language: Language): string | null {
+  if (row.relativeChange === null) return row.previous === 0 ? STRINGS[language].newInPeriod : null;
+  const sign = row.relativeChange > 0 ? '+' : '';
+  const percent = new Intl.NumberFormat(LOCALES[language], { style: 'percent', maximumFractionDigits: 0 });
+  return `${sign}${percent.format(row.relativeChange)}`;
 }
