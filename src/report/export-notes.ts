@@ -19,6 +19,13 @@ export const EXPORT_NOTES: Readonly<Record<ReportLanguage, ExportNotes>> = {
     sheet: 'Пояснения',
     header: ['Столбец или знак', 'Что означает'],
     rows: (min) => [
+      ['period_from, period_to', 'Первый и последний день строки по часам проекта: сначала строки каждого дня, ' +
+        'затем строки всего периода.'],
+      ['dimension', 'Разрез: all (все публикации), platform (платформа), language (язык), issue (проблема), ' +
+        'subject (объект мониторинга), district (район), district-issue (проблема в районе), slice (кого касается), ' +
+        'outlet (издание).'],
+      ['value', 'Идентификатор группы, как в файле проекта (auezov, outages).'],
+      ['label', 'Название группы на языке выгрузки.'],
       ['posts', 'Оригинальные публикации, без репостов.'],
       ['negative, neutral, positive', 'Публикации по тональности, как её назвал классификатор, без поправки на его ошибки. ' +
         'В дайджесте и на панели доли тональности исправлены по измеренной матрице ошибок, поэтому их проценты ' +
@@ -35,6 +42,13 @@ export const EXPORT_NOTES: Readonly<Record<ReportLanguage, ExportNotes>> = {
     sheet: 'Түсіндірме',
     header: ['Баған немесе белгі', 'Мағынасы'],
     rows: (min) => [
+      ['period_from, period_to', 'Жолдың бірінші және соңғы күні, жоба сағаты бойынша: алдымен әр күннің жолдары, ' +
+        'сосын бүкіл кезеңнің жолдары.'],
+      ['dimension', 'Бөлініс: all (барлық жарияланымдар), platform (платформа), language (тіл), issue (мәселе), ' +
+        'subject (бақылау нысаны), district (аудан), district-issue (аудандағы мәселе), slice (кімге қатысты), ' +
+        'outlet (басылым).'],
+      ['value', 'Топтың жоба файлындағы идентификаторы (auezov, outages).'],
+      ['label', 'Топтың экспорт тіліндегі атауы.'],
       ['posts', 'Түпнұсқа жарияланымдар, репосттарсыз.'],
       ['negative, neutral, positive', 'Жіктеуіш атағандай тональділік бойынша жарияланымдар, оның қателеріне түзетусіз. ' +
         'Дайджест пен панельдегі тональділік үлестері өлшенген қателер матрицасы бойынша түзетілген, сондықтан ' +
@@ -51,6 +65,12 @@ export const EXPORT_NOTES: Readonly<Record<ReportLanguage, ExportNotes>> = {
     sheet: 'Notes',
     header: ['Column or mark', 'What it means'],
     rows: (min) => [
+      ['period_from, period_to', 'The first and last day of the row, on the project\'s clock: each day\'s rows, ' +
+        'then the whole period\'s.'],
+      ['dimension', 'The breakdown: all (every post), platform, language, issue, subject (a monitored subject), ' +
+        'district, district-issue (an issue within a district), slice (whom it concerns), outlet.'],
+      ['value', 'The group\'s id, as the project file writes it (auezov, outages).'],
+      ['label', 'The group\'s name in the export\'s language.'],
       ['posts', 'Original posts, reposts not included.'],
       ['negative, neutral, positive', 'Posts by sentiment as the classifier labelled them, not corrected for its ' +
         'errors. The digest and the dashboard correct sentiment shares with the measured confusion matrix, so their ' +

@@ -66,6 +66,20 @@ describe('the XLSX export\'s notes sheet', () => {
     expect(notes.getRow(meaning('<10')).getCell(2).value).toBe(hidden);
   });
 
+  // A Kazakh or Russian analyst met English headers (period_from, dimension, value, label) that
+  // the notes sheet did not explain; it now names every column of the aggregates sheet.
+  it.each(['ru', 'kk', 'en'] as const)('explains in %s every column of the aggregates sheet', async (language) => {
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(Buffer.from(await aggregatesWorkbook(csv, { language, minGroupSize: 10 })) as unknown as ArrayBuffer);
+    const [aggregates, notes] = workbook.worksheets as [ExcelJS.Worksheet, ExcelJS.Worksheet];
+    const headers = (aggregates.getRow(1).values as unknown[]).filter((value) => typeof value === 'string');
+    const explained = (notes.getColumn(1).values as unknown[]).filter((value) => typeof value === 'string')
+      .flatMap((mark) => mark.split(', '));
+
+    expect(headers).toHaveLength(10);
+    expect(headers.filter((header) => !explained.includes(header))).toEqual([]);
+  });
+
   // A researcher citing the digest's corrected share had to find on their own where the
   // correction and its intervals were written down: the sheet named no place.
   it.each(['ru', 'kk', 'en'] as const)('names in %s where the correction and its intervals are described', async (language) => {
