@@ -39,6 +39,15 @@ describe('the weak points page', () => {
     expect(await page.textContent('section p[data-corrected=false]'))
       .toBe('Shares are as classified, not corrected for classifier error; the interval covers sampling only.');
 
+    // The demo week names no district with 10 posts for any agency: the page says so, as the
+    // digest does, where it showed a district table of headers alone.
+    expect(weakPoints.agencies.shown.every((entry) => entry.districts.length === 0)).toBe(true);
+    const sections = page.locator('main > section').filter({ hasText: /^\d+\. / });
+    expect(await sections.count()).toBe(expected.length);
+    expect(await page.locator('main p[data-districts=none]').allTextContents())
+      .toEqual(expected.map(() => 'Districts: no group of 10 or more posts'));
+    expect(await page.locator('main table', { hasText: /^District/ }).count()).toBe(0);
+
     const text = await page.textContent('main');
     for (const subject of project.subjects.filter((entry) => entry.kind === 'official')) {
       expect(text).not.toContain(subject.name);

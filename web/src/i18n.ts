@@ -49,6 +49,7 @@ const RU = {
   agencies: 'Слабые места', agency: 'Орган', negative: 'Негатив (95\u00a0% ДИ)', score: 'Негативных не меньше (95\u00a0%)',
   attributed: (named: string, district: string, city: string) =>
     `По названию: ${named}; по карте в районе: ${district}; по карте для города: ${city}`,
+  agencyNoDistrict: (min: number) => `Районы: ни одной группы из ${min} и более публикаций`,
   responses: 'Сигналы ответа', answered: 'есть ответ', notAnswered: 'ответа нет', ownChannel: 'собственный канал',
   press: 'пресса', noMap: 'В проекте нет карты ответственности (agencies).',
 };
@@ -100,6 +101,7 @@ const KK: Strings = {
   agencies: 'Әлсіз тұстар', agency: 'Орган', negative: 'Жағымсыз (95% СА)', score: 'Жағымсыз кемінде (95%)',
   attributed: (named: string, district: string, city: string) =>
     `Атауы бойынша: ${named}; аудандағы карта бойынша: ${district}; қала картасы бойынша: ${city}`,
+  agencyNoDistrict: (min: number) => `Аудандар: ${min} және одан көп жарияланымы бар топ жоқ`,
   responses: 'Жауап белгілері', answered: 'жауап бар', notAnswered: 'жауап жоқ', ownChannel: 'өз арнасы',
   press: 'баспасөз', noMap: 'Жобада жауапкершілік картасы (agencies) жоқ.',
 };
@@ -149,6 +151,7 @@ const EN: Strings = {
   agencies: 'Weak points', agency: 'Agency', negative: 'Negative (95% CI)', score: 'Negative posts, at least (95%)',
   attributed: (named: string, district: string, city: string) =>
     `By name: ${named}; through the map in a district: ${district}; through the map city-wide: ${city}`,
+  agencyNoDistrict: (min: number) => `Districts: no group of ${min} or more posts`,
   responses: 'Response signals', answered: 'answered', notAnswered: 'no answer', ownChannel: 'own channel',
   press: 'press', noMap: 'The project has no responsibility map (agencies).',
 };

@@ -76,13 +76,16 @@ export const agenciesPage: Page = {
         table([strings.issue, strings.originals, strings.negative], entry.issues.map((issue) => [
           issueName(issue.issueId), count(issue.originals, context), interval(issue.negative, context),
         ])),
-        table([strings.district, strings.originals], entry.districts.map((district) => [
-          labels.districts[district.districtId] ?? district.districtId, count(district.originals, context),
-        ])),
-        table([strings.responses, strings.ownChannel, strings.press, ''], entry.responses.map((response) => [
-          issueName(response.issueId), count(response.ownChannel, context), count(response.press, context),
-          response.answered ? strings.answered : strings.notAnswered,
-        ])),
+        entry.districts.length === 0
+          ? h('p', { class: 'note', 'data-districts': 'none' }, strings.agencyNoDistrict(context.meta.minGroupSize))
+          : table([strings.district, strings.originals], entry.districts.map((district) => [
+            labels.districts[district.districtId] ?? district.districtId, count(district.originals, context),
+          ])),
+        entry.responses.length === 0 ? null : table([strings.responses, strings.ownChannel, strings.press, ''],
+          entry.responses.map((response) => [
+            issueName(response.issueId), count(response.ownChannel, context), count(response.press, context),
+            response.answered ? strings.answered : strings.notAnswered,
+          ])),
         ...entry.excerpts.map((item) => excerpt(item, context))));
     }
   },
