@@ -119,6 +119,8 @@ export interface WeakPointLabels {
     readonly note: string;
   };
   noShownGroups(minGroupSize: number): string;
+  /** The change column of a body with no posts before: "новая" is an issue's, not a body's gender. */
+  readonly newAgency: string;
   readonly responses: string;
   response(issue: string, ownChannel: string, press: string, answered: boolean): string;
   readonly excerpts: string;
@@ -242,6 +244,7 @@ const RUSSIAN: DigestLabels = {
         'негатива той же проблемы в разделе «Главные проблемы» (с поправкой) может быть другой.',
     },
     noShownGroups: (min) => `ни одной группы из ${min} и более публикаций`,
+    newAgency: 'впервые',
     responses: 'Сигналы ответа',
     response: (issue, own, press, answered) =>
       `${issue}: ${answered ? 'есть ответ' : 'ответа нет'} (статей собственного канала: ${own}, прессы: ${press})`,
@@ -390,6 +393,7 @@ const KAZAKH: DigestLabels = {
         'мәселенің «Негізгі мәселелер» бөліміндегі (түзетілген) жағымсыз үлесі басқа болуы мүмкін.',
     },
     noShownGroups: (min) => `${min} және одан көп жарияланымы бар топ жоқ`,
+    newAgency: 'жаңа',
     responses: 'Жауап белгілері',
     response: (issue, own, press, answered) =>
       `${issue}: ${answered ? 'жауап бар' : 'жауап жоқ'} (өз арнасы — ${own}, баспасөз — ${press} мақала)`,
@@ -539,6 +543,7 @@ const ENGLISH: DigestLabels = {
         'negative share under Top issues (corrected) may therefore differ.',
     },
     noShownGroups: (min) => `no group of ${min} or more posts`,
+    newAgency: 'new',
     responses: 'Response signals',
     response: (issue, own, press, answered) =>
       `${issue}: ${answered ? 'answered' : 'no answer'} (articles from its own channel: ${own}, from the press: ${press})`,

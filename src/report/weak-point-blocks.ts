@@ -69,7 +69,7 @@ function rankingTable(shown: readonly AgencyWeakPoint[], input: WeakPointBlocksI
       `≥ ${format.count(Math.floor(entry.score))}`,
       format.groupSize(entry.previous),
       entry.relativeChange === null
-        ? (entry.previous === 0 ? labels.newIssue : '—')
+        ? (entry.previous === 0 ? labels.weakPoints.newAgency : '—')
         : format.signedPercent(entry.relativeChange),
       significanceText({ ...entry, tested: entry.pValue !== null }, labels, format),
     ]),

@@ -56,6 +56,8 @@ describe('the weak points section of the digest', () => {
 
   it('is written in the digest language, in both files', () => {
     const { markdown, html } = digests.get('ru')!;
+    // A body is masculine or neuter in Russian: the metro, new this week, was "новая" as an issue is.
+    expect(markdown).toMatch(/\| 2 \| [^|]+ \| 12 \| [^|]+ \| [^|]+ \| 0 \| впервые \|/);
     expect(markdown).toContain('## Слабые места: ответственные органы\n');
     expect(html).toContain('<h2>Слабые места: ответственные органы</h2>');
     expect(html).toContain('Алматинский метрополитен');
