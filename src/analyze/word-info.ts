@@ -125,11 +125,20 @@ function searchStemsOf(text: string, script: TokenScript, kazakhStem: string | n
  */
 function nameKeysOf(text: string, script: TokenScript): string[] {
   const keys = keysOfWord(text, script);
+  const possessor = script === 'latin' ? ENGLISH_POSSESSIVE.exec(text)?.[1] : undefined;
+  if (possessor !== undefined) return [...keys, ...keysOfWord(possessor, script)];
+
   const hyphen = lastHyphen(text);
   if (hyphen <= 0 || !isKazakhCaseEnding(text.slice(hyphen + 1))) return keys;
   const name = text.slice(0, hyphen);
   return [...keys, ...keysOfWord(name, tokenise(name)[0]?.script ?? script)];
 }
+
+/**
+ * An English possessive, "Dosaev's office", "the akimat’s decision": the apostrophe keeps it one
+ * word, which named no subject, so an English article about the mayor's plans counted no mention.
+ */
+const ENGLISH_POSSESSIVE = /^(\p{L}[\p{L}\p{M}-]*)['’ʼ]s$/u;
 
 function lastHyphen(text: string): number {
   for (let index = text.length - 1; index >= 0; index--) if (HYPHEN.test(text[index]!)) return index;

@@ -102,6 +102,14 @@ describe('ambiguous aliases', () => {
     expect(mentions('Астана-да әкімдік жауап берді')).toEqual([]);
   });
 
+  // An English article writes the possessive with either apostrophe; it named no subject.
+  test('an English possessive names the subject as the bare word does', () => {
+    expect(mentions("Dosaev's office raised the fares")).toEqual(["mayor:Dosaev's:alias"]);
+    expect(mentions('Mayor Dosayev’s plan for the metro')).toEqual(['mayor:Dosayev’s:transliteration']);
+    expect(mentions('The Almaty akimat’s decision angered residents')).toEqual(['akimat:akimat’s:alias']);
+    expect(mentions("Almaty's buses are late again")).toEqual([]);
+  });
+
   test('"акимат" alone is not counted, with an adjective of the city it is', () => {
     expect(mentions('Акимат опять ничего не ответил на жалобы')).toEqual([]);
     expect(mentions('Алматинский акимат опять ничего не ответил')).toEqual(['akimat:акимат:alias']);
