@@ -209,8 +209,9 @@ const RUSSIAN: DigestLabels = {
     keywordRules: 'Проблемы, группы и районы (правила по ключевым словам)',
   },
   other: (groups) => `Прочие (${groups})`,
-  hiddenGroups: (groups, min, noneShown) =>
-    `Не показаны, менее ${min} ${russianPostsAfterNumber(min)} в каждой: ${noneShown ? '' : 'ещё '}${groups}.`,
+  hiddenGroups: (groups, min, noneShown) => groups === 1
+    ? `Не показана${noneShown ? '' : ' ещё'} 1 группа: в ней менее ${min} ${russianPostsAfterNumber(min)}.`
+    : `Не показаны, менее ${min} ${russianPostsAfterNumber(min)} в каждой: ${noneShown ? '' : 'ещё '}${groups}.`,
   notEnough: (min) => `Недостаточно публикаций для показа (меньше ${min}).`,
   noneInPeriod: 'За этот период таких публикаций нет.',
   issuesEachUnder: (min) => `в каждой меньше ${min}`,
@@ -249,8 +250,9 @@ const RUSSIAN: DigestLabels = {
     response: (issue, own, press, answered) =>
       `${issue}: ${answered ? 'есть ответ' : 'ответа нет'} (статей собственного канала: ${own}, прессы: ${press})`,
     excerpts: 'Типичные высказывания',
-    hiddenAgencies: (agencies, min) =>
-      `Не показаны органы, о каждом из которых менее ${min} ${russianPostsAfterNumber(min)}: ${agencies}.`,
+    hiddenAgencies: (agencies, min) => agencies === 1
+      ? `Не показан 1 орган: о нём менее ${min} ${russianPostsAfterNumber(min)}.`
+      : `Не показаны органы, о каждом из которых менее ${min} ${russianPostsAfterNumber(min)}: ${agencies}.`,
   },
   methodology: {
     sample: (facts) =>
@@ -359,8 +361,9 @@ const KAZAKH: DigestLabels = {
     keywordRules: 'Мәселелер, топтар және аудандар (кілт сөздер ережелері)',
   },
   other: (groups) => `Басқалары (${groups})`,
-  hiddenGroups: (groups, min, noneShown) =>
-    `${noneShown ? '' : 'Тағы '}${groups} топ көрсетілмейді: әрқайсысында ${kazakhAblative(min)} аз жарияланым.`,
+  hiddenGroups: (groups, min, noneShown) => groups === 1
+    ? `${noneShown ? '' : 'Тағы '}1 топ көрсетілмейді: онда ${kazakhAblative(min)} аз жарияланым бар.`
+    : `${noneShown ? '' : 'Тағы '}${groups} топ көрсетілмейді: әрқайсысында ${kazakhAblative(min)} аз жарияланым.`,
   notEnough: (min) => `Көрсету үшін жарияланымдар жеткіліксіз (${kazakhAblative(min)} аз).`,
   noneInPeriod: 'Бұл кезеңде мұндай жарияланымдар жоқ.',
   issuesEachUnder: (min) => `әрқайсысында ${kazakhAblative(min)} аз`,
@@ -398,8 +401,9 @@ const KAZAKH: DigestLabels = {
     response: (issue, own, press, answered) =>
       `${issue}: ${answered ? 'жауап бар' : 'жауап жоқ'} (өз арнасы — ${own}, баспасөз — ${press} мақала)`,
     excerpts: 'Типтік пікірлер',
-    hiddenAgencies: (agencies, min, noneShown) =>
-      `${noneShown ? '' : 'Тағы '}${agencies} орган көрсетілмейді: әрқайсысы туралы ${kazakhAblative(min)} аз жарияланым.`,
+    hiddenAgencies: (agencies, min, noneShown) => agencies === 1
+      ? `${noneShown ? '' : 'Тағы '}1 орган көрсетілмейді: ол туралы ${kazakhAblative(min)} аз жарияланым.`
+      : `${noneShown ? '' : 'Тағы '}${agencies} орган көрсетілмейді: әрқайсысы туралы ${kazakhAblative(min)} аз жарияланым.`,
   },
   methodology: {
     sample: (facts) =>

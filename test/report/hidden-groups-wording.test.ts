@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import type { ReportLanguage } from '../../src/project/project.js';
+import { DIGEST_LABELS } from '../../src/report/digest-labels.js';
 import { writeDigest } from '../../src/report/write-digest.js';
 import { openSqliteStore, type SqliteStore } from '../../src/store/sqlite/sqlite-store.js';
 import type { StoredItem } from '../../src/store/store.js';
@@ -67,5 +68,20 @@ describe('the note under a table that shows no group', () => {
     const section = markdownSection(digests.get(language)!, heading);
 
     expect(section).toContain(`\n\n${note}\n`);
+  });
+});
+
+describe('the note for one hidden group', () => {
+  // "1 топ көрсетілмейді: әрқайсысында…" (in each of them) stood under the demo's subject table.
+  it.each([
+    ['ru', true, 'Не показана 1 группа: в ней менее 10 публикаций.', 'Не показан 1 орган: о нём менее 10 публикаций.'],
+    ['ru', false, 'Не показана ещё 1 группа: в ней менее 10 публикаций.', 'Не показан 1 орган: о нём менее 10 публикаций.'],
+    ['kk', true, '1 топ көрсетілмейді: онда 10-нан аз жарияланым бар.', '1 орган көрсетілмейді: ол туралы 10-нан аз жарияланым.'],
+    ['kk', false, 'Тағы 1 топ көрсетілмейді: онда 10-нан аз жарияланым бар.',
+      'Тағы 1 орган көрсетілмейді: ол туралы 10-нан аз жарияланым.'],
+  ] as const)('in %s (none shown above: %s) speaks of it alone, not of "each"', (language, noneShown, group, agency) => {
+    const labels = DIGEST_LABELS[language];
+    expect(labels.hiddenGroups(1, 10, noneShown)).toBe(group);
+    expect(labels.weakPoints.hiddenAgencies(1, 10, noneShown)).toBe(agency);
   });
 });
