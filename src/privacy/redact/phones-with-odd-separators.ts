@@ -5,8 +5,8 @@ import type { RedactionSpan } from './redaction-kind.js';
  * filter or a marketplace's: stars, underscores, slashes, commas, bars, tildes, bullets
  * ("8*701*123*45*67", "8_701_123_45_67", "8/701/123/45/67", "8,701,123,45,67"), or by two
  * spaces and more, as a phone's keyboard leaves them ("8 701  123  45  67"), but not after "№"
- * or "#", which mark a document's number. The finder of
- * ordinary phones reads one separator between groups, so these got past it.
+ * or "#", which mark a document's number. The finder of ordinary phones reads one separator
+ * between groups, so these got past it.
  */
 const PARTED_NUMBER =
   /(?<![\p{L}\p{N}_.,/*+-]|[№#] ?)(\+ ?)?\d{1,4}(?:(?:[ \t]*[*_/,|~•·\\][ \t]*|[ \t]{1,4})\d{1,4}){2,10}(?![\p{L}\p{N}_]|[.,/*]\d)/gu;
