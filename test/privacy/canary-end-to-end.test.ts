@@ -1,4 +1,4 @@
-import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { decodeBytes } from '../../src/collect/encoding/decode-bytes.js';
 import { runCli, type CliRun } from '../cli/run-cli.js';
 import { fixture } from '../collect/fixture.js';
+import { filesUnder, showEverything } from './project-to-search.js';
 
 /**
  * The acceptance canary test of the privacy line (DESIGN rules 1–3), end to end through the CLI.
@@ -36,13 +37,6 @@ function canariesOf(name: string): string[] {
   return decodeBytes(readFileSync(join(FIXTURE_DIR, name))).text.match(CANARY) ?? [];
 }
 
-function filesUnder(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? filesUnder(path) : [path];
-  });
-}
-
 describe('no identity canary survives import, analysis, report, export, search and explain', () => {
   const work = mkdtempSync(join(tmpdir(), 'tyndau-canary-'));
   const projectDir = join(work, 'project');
@@ -57,11 +51,7 @@ describe('no identity canary survives import, analysis, report, export, search a
       return result;
     };
     expect(run(['init', projectDir]).code).toBe(0);
-    // The smallest allowed group size, so the digest shows every breakdown and excerpt it can,
-    // and texts kept past the fixtures' dates, so that search and explain read them.
-    const text = readFileSync(project, 'utf8').replace(/minGroupSize: \d+/, 'minGroupSize: 2')
-      .replace(/retentionDays: \d+/, 'retentionDays: 36500');
-    writeFileSync(project, text);
+    showEverything(project);
 
     for (const name of FIXTURE_FILES) copyFileSync(join(FIXTURE_DIR, name), join(work, name));
     const files = IMPORTABLE.map((name) => join(work, name));
