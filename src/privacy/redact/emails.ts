@@ -30,8 +30,10 @@ const DOT = String.raw`(?: ?\. ?| ?[(\[{<] ?(?:dot|точка|тчк) ?[)\]}>] ?
 const DOTS = new RegExp(DOT, 'giu');
 const LABEL = String.raw`[\p{L}\p{N}](?:[\p{L}\p{N}-]*[\p{L}\p{N}])?`;
 const TOP_LEVEL_DOMAIN = String.raw`(?:ru|kz|com|net|org|su|ua|by|uz|kg|info|biz|io|me|edu|gov|рф|қаз)`;
+/** A mailbox's name with its dots said as words: "aigerim dot s", "aigerim (точка) s". */
+const LOCAL_PART = String.raw`[\p{L}\p{N}._%+-]+(?:(?: (?:dot|точка|тчк) | ?[(\[] ?(?:dot|точка|тчк) ?[)\]] ?)[\p{L}\p{N}_%+-]+)*`;
 const OBFUSCATED_EMAIL = new RegExp(
-  String.raw`(?<![\p{L}\p{N}._%+/-])([\p{L}\p{N}._%+-]+)(${BRACKETED_AT}|${BARE_AT}|${SPACED_AT})` +
+  String.raw`(?<![\p{L}\p{N}._%+/-])(${LOCAL_PART})(${BRACKETED_AT}|${BARE_AT}|${SPACED_AT})` +
     String.raw`(${LABEL}(?:${DOT}${LABEL})*)(${DOT})${TOP_LEVEL_DOMAIN}(?![\p{L}\p{N}])`,
   'giu',
 );
@@ -137,7 +139,10 @@ function mayHideAnAddress(text: string): boolean {
   return HIDDEN_AT_MARKS.some((mark) => text.includes(mark));
 }
 
-function isObfuscatedEmail(localPart: string, at: string, domain: string, lastDot: string): boolean {
+const SAID_DOT = / ?[([]? ?(?:dot|точка|тчк) ?[)\]]? ?/giu;
+
+function isObfuscatedEmail(saidLocalPart: string, at: string, domain: string, lastDot: string): boolean {
+  const localPart = saidLocalPart.replace(SAID_DOT, '.');
   const dots = (domain + lastDot).match(DOTS) ?? [];
   const plain = at === PLAIN_AT && dots.every((dot) => PLAIN_DOT.test(dot));
   // A plain address is the plain pattern's to find.

@@ -12,7 +12,8 @@ const AT_SIGN = /[@＠﹫]/;
 /**
  * A handle written without "@" after the word for its platform or for a user name, as people
  * give their accounts for contact: "инстаграм: asel.almaty", "мой ник в инсте aselka_88",
- * "тг: aigerim_kz", "TikTok - nurik.07", "мой инст aigerim_beauty". After a colon or dash any Latin name of three
+ * "тг: aigerim_kz", "TikTok - nurik.07", "мой инст aigerim_beauty", or with its "@" set apart
+ * ("телеграм @ aigerim_s"). After a colon, a dash or a spaced "@" any Latin name of three
  * characters or more is the handle; after the word alone it needs a dot, an underscore or a
  * digit, as handles have and words do not ("в инстаграме Almaty" stays); a link's "https:" is
  * none.
@@ -22,7 +23,7 @@ const PLATFORM_WORD = String.raw`(?:инстаграм\p{L}*|инст[аеуы]?
   String.raw`login|username|аккаунт\p{L}*|акк)`;
 const NAMED_HANDLE = new RegExp(
   String.raw`(?<![\p{L}\p{N}_])${PLATFORM_WORD}(?:\s+(?:в|на|in|on)\s+${PLATFORM_WORD})?` +
-    String.raw`(?:(\s*[:：—–-]\s*)|\s+)([a-z0-9][a-z0-9._]{1,28}[a-z0-9_])(?![\p{L}\p{N}_@.]*[\p{L}\p{N}_@]|[:/])`,
+    String.raw`(?:(\s*[:：—–-]\s*|\s*[@＠]\s+)|\s+)([a-z0-9][a-z0-9._]{1,28}[a-z0-9_])(?![\p{L}\p{N}_@.]*[\p{L}\p{N}_@]|[:/])`,
   'giu',
 );
 const HANDLE_MARK = /[._\d]/;

@@ -22,12 +22,20 @@ const MOBILE = /^(?:(?:\+?7|8)?7\d{9}|(?:\+?7|8)9\d{9})$/;
 const THOUSANDS = /^\+?\d{1,3}(?:,\d{3})+$/;
 
 /**
+ * Mobile numbers in one piece listed with a comma or a semicolon and no space
+ * ("87011234567,87021234567"), which the phone finder reads as a decimal fraction.
+ */
+const LISTED_MOBILES = /(?<![\p{L}\p{N}_.,+])(?:\+?7|8)7\d{9}(?:[,;](?:\+?7|8)7\d{9})+(?![\p{N}]|[.,]\d)/gu;
+const MOBILE_IN_LIST = /(?:\+?7|8)7\d{9}/g;
+const LIST_TEST = /\d[,;][+\d]/;
+
+/**
  * Finds mobile phone numbers whose groups are parted by one kind of odd separator used
- * throughout, or by runs of spaces.
+ * throughout, or by runs of spaces, and mobile numbers listed with commas and no spaces.
  */
 export function findPhonesWithOddSeparators(text: string): RedactionSpan[] {
-  if (!ODD_SEPARATOR.test(text)) return [];
-  const spans: RedactionSpan[] = [];
+  const spans = LIST_TEST.test(text) ? findListedMobiles(text) : [];
+  if (!ODD_SEPARATOR.test(text)) return spans;
   for (const match of text.matchAll(PARTED_NUMBER)) {
     const written = match[0];
     // Parted by single spaces only, the number is the ordinary finder's, which has ruled on it.
@@ -39,4 +47,10 @@ export function findPhonesWithOddSeparators(text: string): RedactionSpan[] {
     spans.push({ start: match.index, end: match.index + written.length, kind: 'phone' });
   }
   return spans;
+}
+
+function findListedMobiles(text: string): RedactionSpan[] {
+  return [...text.matchAll(LISTED_MOBILES)].flatMap((list) => [...list[0].matchAll(MOBILE_IN_LIST)].map((mobile) => ({
+    start: list.index + mobile.index, end: list.index + mobile.index + mobile[0].length, kind: 'phone' as const,
+  })));
 }

@@ -14,6 +14,7 @@ import { loadNameClassifier } from './name-classifier.js';
 import { PersonNameFinder } from './person-name-finder.js';
 import { findPhoneNumbers } from './phone-numbers.js';
 import { findPhonesInWords } from './phone-words.js';
+import { findPhonesInLinks } from './phones-in-links.js';
 import { findPhonesWithOddSeparators } from './phones-with-odd-separators.js';
 import { findProfileLinks } from './profile-links.js';
 import { PLACEHOLDERS, type RedactionKind, type RedactionSpan } from './redaction-kind.js';
@@ -111,6 +112,7 @@ const CONTACT_FINDERS: readonly Finder[] = [
   findVehiclePlates,
   withPlainDigits(findPhoneNumbers),
   withPlainDigits(findPhonesWithOddSeparators),
+  findPhonesInLinks,
   findPhonesInWords,
   findFlatNumbers,
 ];
