@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
+import { isAddressedName } from '../../src/privacy/redact/addressed-names.js';
 import { nameBracketedPairs } from '../../src/privacy/redact/bracketed-names.js';
 import { nameDashPairedNames } from '../../src/privacy/redact/dash-paired-names.js';
 import { isLoneNameAfterPersonWord } from '../../src/privacy/redact/lone-name-after-person-word.js';
@@ -217,12 +218,17 @@ describe('two persons set against each other with a dash', () => {
   });
 });
 
+/** What a rule over the capitalised words says of `word` in `text`. */
+function ruleSays(
+  rule: (text: string, tokens: readonly NameToken[], index: number) => boolean, text: string, word: string,
+): boolean {
+  const { tokens } = new PersonNameFinder([]).candidates(text);
+  const index = tokens.findIndex((token) => text.slice(token.start, token.end) === word);
+  return rule(text, tokens, index);
+}
+
 describe('a lone word right after a word only a person\'s name follows', () => {
-  const after = (text: string, word: string): boolean => {
-    const { tokens } = new PersonNameFinder([]).candidates(text);
-    const index = tokens.findIndex((token) => text.slice(token.start, token.end) === word);
-    return isLoneNameAfterPersonWord(text, tokens, index);
-  };
+  const after = (text: string, word: string): boolean => ruleSays(isLoneNameAfterPersonWord, text, word);
 
   it.each([
     ['Письмо передали сенатору Квабене в четверг', 'Квабене', true],
@@ -236,5 +242,19 @@ describe('a lone word right after a word only a person\'s name follows', () => {
     ['Письмо передали в Квабене', 'Квабене', false],
   ] as const)('"%s": %s, %s', (text, word, expected) => {
     expect(after(text, word)).toBe(expected);
+  });
+});
+
+describe('a given name a host asks something of, the request ending the sentence', () => {
+  const addressed = (text: string, word: string): boolean => ruleSays(isAddressedName, text, word);
+
+  it.each([
+    ['Ғалымжан , маңызды саяси науқанның тұманды Альбиондағы өту барысы туралы айтып берсеңіз .', 'Ғалымжан', true],
+    ['Айгерім, бүгінгі жиналыста не шешілгенін бізге толығырақ түсіндіріңізші.', 'Айгерім', true],
+    ['Мәселен , егер сіз жұмыс күні емханаға ертерек барсаңыз кезек болмайды .', 'Мәселен', false],
+    ['Енді , бүгінгі жиналыста не шешілгенін бізге толығырақ айтып берсеңіз .', 'Енді', false],
+    ['Ғалымжан , маңызды саяси науқанның барысы туралы айтып берді .', 'Ғалымжан', false],
+  ] as const)('"%s": %s, %s', (text, word, expected) => {
+    expect(addressed(text, word)).toBe(expected);
   });
 });

@@ -17,6 +17,13 @@ const SECOND_PERSON = new RegExp(
     'сәлеметсіз|эфирдесіз|эфирдесің|вы|вас|вам|ваш|ваша|ты|тебя|тебе|твой|твоя)(?!\\p{L})',
   'iu',
 );
+/**
+ * A Kazakh verb asking "you" politely, which ends the sentence, often far after the name: a host
+ * hands over so ("Ғалымжан, маңызды саяси науқанның барысы туралы айтып берсеңіз",
+ * "түсіндіріңізші").
+ */
+const POLITE_REQUEST_TO_YOU = /\p{L}{2,}(?:саңыз|сеңіз|ңызшы|ңізші)(?!\p{L})/u;
+const REQUEST_LOOKAHEAD = 160;
 const SENTENCE_END = /[.!?…\n]/u;
 /** "you" comes within a few words: "Риат, қайырлы таң, сіз эфирдесіз", "Бірлік, біз сізді тыңдап тұрмыз". */
 const SENTENCE_LOOKAHEAD = 40;
@@ -49,8 +56,15 @@ export function isAddressedName(text: string, tokens: readonly NameToken[], inde
   if (!COMMA_AFTER.test(after) || !isSentenceOpening(text, token.start)) return false;
   const end = after.search(SENTENCE_END);
   const sentence = end < 0 ? after : after.slice(0, end);
-  if (!SECOND_PERSON.test(sentence)) return false;
-  return listed || isUnlistedAddressee(token.word, sentence);
+  if (SECOND_PERSON.test(sentence)) return listed || isUnlistedAddressee(token.word, sentence);
+  // Far from the name only a name that is no word: "Мәселен, ... барсаңыз" (for example, if you go).
+  return (token.given === 'given' || token.given === 'shaped') && isRequestToYou(text, token.end);
+}
+
+function isRequestToYou(text: string, from: number): boolean {
+  const after = text.slice(from, from + REQUEST_LOOKAHEAD);
+  const end = after.search(SENTENCE_END);
+  return POLITE_REQUEST_TO_YOU.test(end < 0 ? after : after.slice(0, end));
 }
 
 /**
@@ -64,6 +78,17 @@ const COURTESY_WORDS = new Set([
   'рақмет', 'рахмет', 'жарайды', 'дұрыс', 'түсінікті', 'жақсы', 'құрметті', 'қымбатты', 'қайырлы',
   'айналайын', 'шынымен', 'шынында', 'расымен', 'солай',
 ]);
+/**
+ * Words that open a Kazakh sentence before a comma as "for example", "so", "now", "in short":
+ * "Мәселен, егер сіз ертерек барсаңыз..." speaks to "you" with no one named. Adverbs of manner
+ * and order end so too ("Меніңше", "Сәйкесінше", "Біріншіден"); an ablative alone does not
+ * ("Ерден", "Айдан" are names).
+ */
+const SENTENCE_ADVERBS = new Set([
+  'мәселен', 'мысалы', 'мысалға', 'міне', 'әне', 'енді', 'демек', 'сөйтіп', 'яғни', 'негізі', 'негізінен',
+  'айтпақшы', 'расында', 'бастысы', 'айталық', 'жалпы', 'әйтеуір', 'жаңағы', 'әрине', 'сонымен', 'сондықтан',
+]);
+const ADVERB_ENDING = /(?:ша|ше|нші(?:ден)?|ншы(?:дан)?)$/u;
 const SHORTEST_UNLISTED = 4;
 const LATIN_LETTER = /[a-z]/u;
 const KAZAKH_LETTER = /[әғқңөұүһі]/u;
@@ -74,6 +99,7 @@ const GREETING_WORD = /^(?:ас)?с[аә]л[аеә]м/u;
 function isUnlistedAddressee(word: string, sentence: string): boolean {
   if (!KAZAKH_LETTER.test(sentence) || word.length < SHORTEST_UNLISTED || LATIN_LETTER.test(word)) return false;
   if (COURTESY_WORDS.has(word) || GREETING_WORD.test(word)) return false;
+  if (SENTENCE_ADVERBS.has(word) || ADVERB_ENDING.test(word)) return false;
   if (FIRST_PERSON_POSSESSIVE.test(word) || POLITE_REQUEST.test(word)) return false;
   return !KIN_ADDRESS_AFTER.test(` ${word}`);
 }
