@@ -51,6 +51,9 @@ describe.each([
   // A post read as Russian as a whole, with a Kazakh clause of its own: its Kazakh keywords were
   // never tried. Kazakh names in a Russian sentence ("Тоқаев", "Көктөбе") make no such clause.
   ['a Kazakh clause in a post read as Russian', 'kazakh-clause-in-a-post-read-as-russian.jsonl'],
+  // "шағымданды", "шағым түсірдік": a complaint was counted as the governance issue whatever it
+  // was about, and "балалық шағым" (childhood) with it; a body that leaves it unanswered is.
+  ['a complaint word raises what the complaint is about', 'complaint-words.jsonl'],
 ])('%s', (_, file) => {
   test.each(readCases<IssueCase>(file).map((each) => [each.text, each] as const))('%s', (_, each) => {
     const found = matcher.issues(prepareText(each.text), each.language).map((hit) => hit.issueId);
@@ -60,9 +63,14 @@ describe.each([
 
 // Social slices: an organisation's name, a football club's nickname or one pensioner or teenager
 // in a story is no group of residents; Kazakh words for the poor and for families with children,
-// and pensions, name the group.
+// and pensions, name the group. Children ("дети", "балалар", "школьники", "мектеп оқушылары")
+// and their kindergartens and playgrounds were no family, and ЛОВЗ no disability.
 describe('social slices in another sense and in residents\' words', () => {
-  const cases = [...readCases<SliceCase>('slice-senses.jsonl'), ...readCases<SliceCase>('residents-slice-words.jsonl')];
+  const cases = [
+    ...readCases<SliceCase>('slice-senses.jsonl'),
+    ...readCases<SliceCase>('residents-slice-words.jsonl'),
+    ...readCases<SliceCase>('children-and-groups-of-residents.jsonl'),
+  ];
   test.each(cases.map((each) => [each.text, each] as const))('%s', (_, each) => {
     expect(matcher.slices(prepareText(each.text), each.language)).toEqual(each.slices);
   });

@@ -30,16 +30,17 @@ describe('the issue filter trained on the labelled sentences', () => {
 
   // A biography dated before 1990 ('В 1952 году поступила…') is already dropped by the
   // taxonomy's history dates; the filter judges one told without a date.
-  test('drops a keyword hit on a biography fact, and a school problem with it', () => {
+  test('drops a keyword hit on a biography fact and keeps a school problem', () => {
     const filtered = new IssueMatcher(DEFAULT_TAXONOMY, new IssueFilter(model, DEFAULT_TAXONOMY.issues));
     const biography = 'В 2005 году поступила в педагогический институт и переехала в столицу';
     expect(issueIds(new IssueMatcher(DEFAULT_TAXONOMY), biography)).toEqual(['education']);
     expect(issueIds(filtered, biography)).toEqual([]);
-    // The rules find the school problem; the filter trained after the history dates were narrowed
-    // to an event's date drops it (one of its losses; it does not ship).
+    // The filter trained after the history dates were narrowed dropped this school problem; one
+    // trained since complaint words stopped raising governance keeps it. A filter that drops a
+    // school problem may not ship (RESIDENT_COMPLAINTS in training/issues/evaluate-issues.ts).
     const school = 'В школе №5 не хватает учителей';
     expect(issueIds(new IssueMatcher(DEFAULT_TAXONOMY), school)).toEqual(['education']);
-    expect(issueIds(filtered, school)).toEqual([]);
+    expect(issueIds(filtered, school)).toEqual(['education']);
   });
 
   // The taxonomy's exclusions already drop "скончался в больнице", a star's illness and "военных
@@ -52,10 +53,9 @@ describe('the issue filter trained on the labelled sentences', () => {
     expect(issueIds(new IssueMatcher(DEFAULT_TAXONOMY), obituary)).toEqual(['healthcare']);
     expect(issueIds(filtered, obituary)).toEqual([]);
     // Repairing yards is their upkeep, the housing issue (the guide's yards and their cleaning):
-    // the rules find it, the filter trained with rounds 15 and 16 drops it (one of its losses;
-    // it does not ship).
+    // the filter trained with rounds 15 and 16 dropped it; the one trained since keeps it.
     expect(issueIds(new IssueMatcher(DEFAULT_TAXONOMY), cityBudget)).toEqual(['housing-utilities', 'corruption-governance']);
-    expect(issueIds(filtered, cityBudget)).toEqual(['corruption-governance']);
+    expect(issueIds(filtered, cityBudget)).toEqual(['housing-utilities', 'corruption-governance']);
   });
 
   test('leaves an issue whose keywords a project changed to those keywords', () => {

@@ -65,6 +65,10 @@ const RESIDENT_COMPLAINTS: readonly { text: string; language: 'ru' | 'kk'; issue
   { text: 'Автобус 92 не пришёл, на остановке стояли сорок минут', language: 'ru', issues: ['transport'] },
   { text: 'На Саина огромные ямы, асфальт не ремонтировали с весны', language: 'ru', issues: ['roads'] },
   { text: 'Ауладағы қоқыс жәшіктері толып кетті, ешкім шығармайды', language: 'kk', issues: ['ecology'] },
+  // Schools: the news sentences teach a filter that a school belongs to a biography.
+  { text: 'В школе №12 третий год нет спортзала', language: 'ru', issues: ['education'] },
+  { text: 'В школе 45 детей в классе, учатся в три смены', language: 'ru', issues: ['education'] },
+  { text: 'Мектепте асхана жоқ, балалар аш отыр', language: 'kk', issues: ['education'] },
 ];
 
 /** The complaints whose keyword hits `filter` drops, as "issue: text". */
