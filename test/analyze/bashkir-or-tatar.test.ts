@@ -8,8 +8,24 @@ describe('words that tell Bashkir from Tatar', () => {
     expect(bashkirTatarWords('был эш булған')).toEqual({ bashkir: 1, tatar: 0, listed: 1 });
   });
 
-  test('Tatar function words and the genitive -ның after a consonant count for Tatar', () => {
-    expect(bashkirTatarWords('трампның командасы кичә уйнады, диде ул')).toEqual({ bashkir: 0, tatar: 2, listed: 1 });
+  test('Tatar function words, the genitive -ның after a consonant and "кичә" count for Tatar', () => {
+    expect(bashkirTatarWords('трампның командасы кичә уйнады, диде ул')).toEqual({ bashkir: 0, tatar: 3, listed: 1 });
+  });
+
+  test('the plural after a consonant: Bashkir -тар, -дар, Tatar -лар, -нар', () => {
+    expect(bashkirTatarWords('ресторандар һәм контакттар')).toEqual({ bashkir: 2, tatar: 0, listed: 0 });
+    expect(bashkirTatarWords('рестораннар һәм контактлар')).toEqual({ bashkir: 0, tatar: 2, listed: 0 });
+  });
+
+  test("Tatar's ч beside ә counts for Tatar, where Bashkir writes с", () => {
+    expect(bashkirTatarWords('бина эчендә')).toEqual({ bashkir: 0, tatar: 1, listed: 0 });
+    expect(bashkirTatarWords('бина эсендә')).toEqual({ bashkir: 0, tatar: 0, listed: 0 });
+  });
+
+  test('an infinitive, a name and Russian loans are no plural', () => {
+    expect(bashkirTatarWords('эшләргә үктәрергә кларк календарь стандарт старттан')).toEqual({
+      bashkir: 0, tatar: 0, listed: 0,
+    });
   });
 
   test("Tatar's loans with һ and words with җ count for neither", () => {

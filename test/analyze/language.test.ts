@@ -285,6 +285,13 @@ describe('words Russian writes like a Turkic or Mongolian neighbour', () => {
     expect(identifier.identify(prepareText('Ольга Смирнова болон Иван'))).toMatchObject({ code: 'other', detected: 'mn' });
   });
 
+  // "нар" (and the others) and "тухай" (about) follow names in Mongolian news; the vote gave
+  // Russian 0.7-0.9 to such lines of Russian and English names.
+  test('names followed by "нар" or "тухай" are Mongolian', () => {
+    const texts = fixtureLines('analyze/language/mongolian-names-with-nar-or-tukhai.txt');
+    expect(texts.map(languageOf)).toEqual(texts.map(() => 'mn'));
+  });
+
   test('a Russian post beginning with the name Тэд (Mongolian "they") stays Russian', () => {
     expect(codeOf('Тэд пришел домой')).toBe('ru');
   });
@@ -363,6 +370,20 @@ describe('letters that rule out the vote\'s answer', () => {
   test('Tatar with "иде", "өчен" or -ның after a consonant is Tatar', () => {
     const texts = fixtureLines('analyze/language/tatar-with-words-bashkir-writes-otherwise.txt');
     expect(texts.map(languageOf)).toEqual(texts.map(() => 'tt'));
+  });
+
+  // The vote gave Russian 0.7 to a Turkic list of Russian names: "һәм" (and) is no Russian word.
+  test('Russian names joined by "һәм" are not Russian', () => {
+    expect(languageOf('Иванов, Петров, Сидоров һәм Кузнецов')).toBe('tt');
+  });
+
+  test('a Russian post whose only letters Russian lacks are in a Kazakh name stays Russian', () => {
+    expect(codeOf('Отключение воды Көктөбе')).toBe('ru');
+  });
+
+  // Tatar writes "контактлар": the vote took this line for Tatar.
+  test('Bashkir with the plural -тар after a consonant is Bashkir', () => {
+    expect(languageOf('полиция контакттар исемлеген')).toBe('ba');
   });
 
   test.each([

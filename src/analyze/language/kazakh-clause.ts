@@ -12,10 +12,23 @@ export function holdsKazakhClause(text: AnalysisText): boolean {
   let kazakhWords = 0;
   for (let index = 0; index < text.words.length; index++) {
     if (text.words[index]!.lexicon !== 'kk') continue;
-    const token = text.tokens[index]!;
-    const { start } = originalSpan(text, token.start, token.end);
-    const first = text.original.charAt(start);
-    if (first === first.toLowerCase() && ++kazakhWords >= KAZAKH_CLAUSE_WORDS) return true;
+    if (isLowerCaseWord(text, index) && ++kazakhWords >= KAZAKH_CLAUSE_WORDS) return true;
   }
   return false;
+}
+
+/** Whether the text has a word in lower case with one of `letters` (flags of `letter-evidence.ts`). */
+export function hasLowerCaseWordWith(text: AnalysisText, letters: number): boolean {
+  for (let index = 0; index < text.words.length; index++) {
+    if (text.words[index]!.letters & letters && isLowerCaseWord(text, index)) return true;
+  }
+  return false;
+}
+
+/** Whether the word at `index` begins with a lower-case letter as written: not a name. */
+function isLowerCaseWord(text: AnalysisText, index: number): boolean {
+  const token = text.tokens[index]!;
+  const { start } = originalSpan(text, token.start, token.end);
+  const first = text.original.charAt(start);
+  return first === first.toLowerCase();
 }

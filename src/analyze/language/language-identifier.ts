@@ -17,7 +17,7 @@ import { kazakhOnRussianKeyboard } from './kazakh-on-russian-keyboard.js';
 import { lookAlikeOfLetters } from './look-alike-letters.js';
 import { hasLongVowelWord, longVowelWords } from './long-vowel-words.js';
 import { splitSegments, splitSentences, type TextSegment } from './text-segments.js';
-import { holdsKazakhClause } from './kazakh-clause.js';
+import { hasLowerCaseWordWith, holdsKazakhClause } from './kazakh-clause.js';
 import { withoutAddresses } from './without-addresses.js';
 import {
   DOTTED_I, FOREIGN_CYRILLIC, KAZAKH_LATIN_UNIQUE, KAZAKH_TURKIC, KAZAKH_UNIQUE, NOT_BELARUSIAN,
@@ -188,7 +188,7 @@ export class LanguageIdentifier {
     if (outside && !(cyrillic && lacksOwnLetters(evidence.rule, text.normalised, evidence.letters))) return rule;
     const vote = this.#vote.decide(evidence);
     const { probability } = vote;
-    const language = overruledByLetters(vote, text.normalised, evidence.letters, counts);
+    const language = overruledByLetters(vote, text, evidence.letters, counts);
     if (outside && probability < OUTSIDE_VOTE_MINIMUM) {
       // Neither detector's answer fits the text's letters and the vote is unsure: in this
       // region such a text ("за маму", "да ладно") is most often Russian or Kazakh.
@@ -670,7 +670,8 @@ function ownLettersLanguage(vote: VoteAnswer, text: string, letters: number, cou
   return lettered;
 }
 
-function overruledByLetters(vote: VoteAnswer, text: string, letters: number, counts: WordCounts): string {
+function overruledByLetters(vote: VoteAnswer, analysed: AnalysisText, letters: number, counts: WordCounts): string {
+  const text = analysed.normalised;
   const lettered = ownLettersLanguage(vote, text, letters, counts);
   if (lettered !== null) return lettered;
   // A neighbour taken for a text with no letter Russian lacks and a word only Russian writes is
@@ -694,8 +695,31 @@ function overruledByLetters(vote: VoteAnswer, text: string, letters: number, cou
     if (turkic !== null) return turkic;
   }
   if (vote.language === 'ru' && vote.runnerUp === 'mn' && spelledWithLongVowels(text, counts)) return 'mn';
+  if (vote.language === 'ru' && TURKIC_NEIGHBOURS.has(vote.runnerUp) && doubtedRussian(vote, analysed, counts)) {
+    if (vote.runnerUp === 'tt' || vote.runnerUp === 'ba') return bashkirOrTatar(vote.runnerUp, text, counts);
+    return vote.runnerUp;
+  }
   if (vote.language === 'en' && UZBEK_TURNED_COMMA.test(text)) return 'uz';
   return vote.language;
+}
+
+/** The vote's Turkic and Mongolian neighbours, whose letters ә ғ һ ң ө ү Russian lacks. */
+const TURKIC_NEIGHBOURS = new Set(['ky', 'tt', 'ba', 'uz', 'mn']);
+const TURKIC_LETTERS = KAZAKH_TURKIC | TURKIC_COMMON;
+
+/**
+ * Whether the vote's Russian, at 0.5 or more, is still in doubt against a Turkic or Mongolian
+ * neighbour: below 0.95 in a text of two words or more with no Russian function word but those
+ * a neighbour writes alike, and with ә ғ һ ң ө or ү in a word written in lower case. Bashkir
+ * runs of Russian loanwords and names with one Bashkir word ("штаты Уасилла полиция
+ * департаменты вәкиле", "Нью-Йоркта утәсәк фестивальде") had Russian at 0.6-0.7 and Bashkir
+ * second. In a Russian post such letters are in a capitalised Kazakh name ("Отключение воды
+ * Көктөбе"); Ukrainian's і is left to the vote: a Russian tweet quoting "Вийди отсюда,
+ * розбійник" has it in lower case.
+ */
+function doubtedRussian(vote: VoteAnswer, text: AnalysisText, counts: WordCounts): boolean {
+  if (vote.probability >= SURE_RUSSIAN || counts.words < 2 || counts.russian > counts.russianShared) return false;
+  return hasLowerCaseWordWith(text, TURKIC_LETTERS);
 }
 
 /**
