@@ -14,7 +14,7 @@ import { packageRoot } from '../package-root.js';
 import { NAME_MODEL_FILE } from '../privacy/redact/name-classifier.js';
 import { SHIPPED_NAME_LISTS } from '../privacy/redact/shipped-name-lists.js';
 import { subjectNameKeys } from '../privacy/redact/subject-names.js';
-import { projectStreetNames } from '../privacy/project-gate.js';
+import { projectPlaceNames, projectStreetNames } from '../privacy/project-gate.js';
 import { monitoredNames } from '../project/agency-subjects.js';
 import type { Project } from '../project/project.js';
 
@@ -95,9 +95,10 @@ export function stageVersions(project: Project): StageVersions {
   return Object.freeze({
     // The redactor reads the words of the subjects' and agencies' names, to keep them, and not
     // the rest: reordering the project's subjects redacted every stored post again for nothing.
-    // A street taken off the list is redacted again in stored posts.
+    // A street, district or neighbourhood taken off the lists is redacted again in stored posts.
     redaction: version('redaction', stageCode('redaction'), shippedModel(NAME_MODEL_FILE), ...SHIPPED_NAME_LISTS,
-      subjectNameKeys(monitoredNames(project)).join('\n'), projectStreetNames(project).join('\n')),
+      subjectNameKeys(monitoredNames(project)).join('\n'), projectStreetNames(project).join('\n'),
+      placeNames(project)),
     text: version('text', stageCode('text')),
     language: version('language', stageCode('language'), shippedModel('language-vote.json'),
       dependencyVersion('fasttext.wasm.js'), dependencyVersion('cld')),
@@ -110,6 +111,13 @@ export function stageVersions(project: Project): StageVersions {
     districts: version('districts', stageCode('districts'), JSON.stringify(project.districts)),
     agencies: version('agencies', stageCode('agencies'), JSON.stringify(project.agencies)),
   });
+}
+
+/** The project's place names the redactor keeps, in an order that listing them differently does not move. */
+function placeNames(project: Project): string {
+  const places = projectPlaceNames(project);
+  return [places.districts, places.neighbourhoods ?? [], places.ambiguousNeighbourhoods ?? []]
+    .map((names) => [...new Set(names)].sort().join('\n')).join('\0');
 }
 
 const codeDigests = new Map<AnalysisStage, string>();

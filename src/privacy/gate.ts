@@ -7,6 +7,7 @@ import { fileSafeText } from '../text/file-safe-text.js';
 import { hashNativeId } from './hash-native-id.js';
 import { redactArticleUrl } from './article-url.js';
 import type { Post } from './post.js';
+import type { ProjectPlaceNames } from './redact/district-names.js';
 import { mergeCounts, Redactor, type Redaction } from './redact/redactor.js';
 import { findProfileLinks } from './redact/profile-links.js';
 import { PLACEHOLDERS } from './redact/redaction-kind.js';
@@ -17,8 +18,8 @@ export interface GateSettings {
   readonly secret: string;
   /** Monitored officials and bodies: their names are kept in stored text. */
   readonly subjects: readonly Subject[];
-  /** The project's district names: kept beside the word for district, where they name a place. */
-  readonly districtNames?: readonly string[];
+  /** The project's district and neighbourhood names: kept where they name a place. */
+  readonly places?: ProjectPlaceNames;
   /** The project's street names: kept where the text reads as an address ("на Шевченко"). */
   readonly streetNames?: readonly string[];
 }
@@ -40,7 +41,7 @@ export class PrivacyGate {
       throw new Error('privacy gate: the project secret is empty; set privacy.secret in the project file');
     }
     this.#secret = settings.secret;
-    this.#redactor = new Redactor(settings.subjects, settings.districtNames, settings.streetNames);
+    this.#redactor = new Redactor(settings.subjects, settings.places, settings.streetNames);
   }
 
   /**

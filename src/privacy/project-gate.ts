@@ -1,20 +1,21 @@
 import { monitoredNames } from '../project/agency-subjects.js';
 import type { Project } from '../project/project.js';
 import { PrivacyGate } from './gate.js';
+import type { ProjectPlaceNames } from './redact/district-names.js';
 import { Redactor } from './redact/redactor.js';
 
 /**
  * The privacy gate of a project, the one every way in builds (import, its worker threads,
  * `tyndau worker`, explain, demo): the project's secret, and the subjects' and agencies' names
- * kept in stored text, the districts' beside the word for district, and the streets' where a
- * post names an address. A worker that kept the subjects' names alone redacted "Әуезов" in
+ * kept in stored text, the districts' and neighbourhoods' where they name a place, and the
+ * streets' where a post names an address. A worker that kept the subjects' names alone redacted "Әуезов" in
  * "Әуезов ауданының әкімдігі", a district's name, where an import on one machine kept it.
  */
 export function projectGate(project: Project): PrivacyGate {
   return new PrivacyGate({
     secret: project.privacy.secret,
     subjects: monitoredNames(project),
-    districtNames: projectDistrictNames(project),
+    places: projectPlaceNames(project),
     streetNames: projectStreetNames(project),
   });
 }
@@ -24,11 +25,16 @@ export function projectGate(project: Project): PrivacyGate {
  * after the rules changed, so that it keeps what the gate kept ("на Шевченко", "в районе Туран").
  */
 export function projectRedactor(project: Project): Redactor {
-  return new Redactor(monitoredNames(project), projectDistrictNames(project), projectStreetNames(project));
+  return new Redactor(monitoredNames(project), projectPlaceNames(project), projectStreetNames(project));
 }
 
-function projectDistrictNames(project: Project): string[] {
-  return project.districts.flatMap((district) => district.names);
+/** The project's districts' and neighbourhoods' names, as the gate keeps them. */
+export function projectPlaceNames(project: Project): ProjectPlaceNames {
+  return {
+    districts: project.districts.flatMap((district) => district.names),
+    neighbourhoods: project.districts.flatMap((district) => district.neighbourhoods ?? []),
+    ambiguousNeighbourhoods: project.districts.flatMap((district) => district.ambiguousNeighbourhoods ?? []),
+  };
 }
 
 /** Every way the project's streets are written. */

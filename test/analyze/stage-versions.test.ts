@@ -44,8 +44,11 @@ describe('stage versions', () => {
     // Subjects' and agencies' names are kept by redaction.
     ['subjects', (project: Project) => ({ ...project, subjects: project.subjects.slice(1) }),
       ['redaction', 'mentions']],
-    // Mentions read the districts a post names ("акимат" with a neighbourhood of the city).
+    // Mentions read the districts a post names ("акимат" with a neighbourhood of the city), and
+    // redaction keeps the districts' and neighbourhoods' names where they name a place.
     ['districts', (project: Project) => ({ ...project, districts: project.districts.slice(1) }),
+      ['redaction', 'mentions', 'districts']],
+    ['order of districts', (project: Project) => ({ ...project, districts: [...project.districts].reverse() }),
       ['mentions', 'districts']],
     ['agencies', (project: Project) => ({ ...project, agencies: project.agencies.slice(1) }),
       ['redaction', 'agencies']],

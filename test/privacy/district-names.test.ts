@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { createAnalyzer } from '../../src/analyze/pipeline.js';
 import { projectGate } from '../../src/privacy/project-gate.js';
 import { loadProject } from '../../src/project/load-project.js';
+import { ALMATY_PROJECT } from '../fixtures/analyze/almaty-project.js';
 
 const FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'privacy', 'districts');
 const CASE = 'districts-named-after-people';
@@ -27,5 +28,25 @@ describe('a project\'s districts named after people', () => {
 
     expect(lines.map((line) => analyzer.analyze({ text: gate.redactText(line).text }).districts))
       .toEqual([['turan'], ['turan'], ['al-farabi'], ['al-farabi']]);
+  });
+});
+
+describe('a project\'s neighbourhoods that are also given names', () => {
+  const NEIGHBOURHOODS = 'neighbourhoods-also-given-names';
+
+  it('keep a neighbourhood named alone, and an ambiguous one beside "мкр" or its part number; a person is redacted', () => {
+    const gate = projectGate({ ...ALMATY_PROJECT, privacy: { ...ALMATY_PROJECT.privacy, secret: 'neighbourhood-test-secret-0123' } });
+    const input = readFileSync(join(FIXTURES, `${NEIGHBOURHOODS}.txt`), 'utf8');
+
+    expect(gate.redactText(input).text).toBe(readFileSync(join(FIXTURES, `${NEIGHBOURHOODS}.redacted.txt`), 'utf8'));
+  });
+
+  it('are found by the district breakdown after the gate ("до самого Таугуля" is in Auezov)', async () => {
+    const gate = projectGate({ ...ALMATY_PROJECT, privacy: { ...ALMATY_PROJECT.privacy, secret: 'neighbourhood-test-secret-0123' } });
+    const analyzer = await createAnalyzer(ALMATY_PROJECT);
+    const lines = readFileSync(join(FIXTURES, `${NEIGHBOURHOODS}.txt`), 'utf8').split('\n').slice(0, 3);
+
+    expect(lines.map((line) => analyzer.analyze({ text: gate.redactText(line).text }).districts))
+      .toEqual([['auezov'], ['auezov'], ['auezov']]);
   });
 });

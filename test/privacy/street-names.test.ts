@@ -65,7 +65,7 @@ describe('the project\'s streets named after people', () => {
   });
 
   it('keep a Latin spelling in Latin letters only: "Seifullin" is the street, "Сейфуллин" a person', () => {
-    const redactor = new Redactor(SUBJECTS, [], ['Seifullin']);
+    const redactor = new Redactor(SUBJECTS, { districts: [] }, ['Seifullin']);
 
     expect(redactor.redact('Живу на Seifullin 12, на Сейфуллин жалуются').text)
       .toBe('Живу на Seifullin 12, на [NAME] жалуются');

@@ -1,7 +1,7 @@
 import type { Subject } from '../../project/project.js';
 import { findCardNumbers } from './card-numbers.js';
 import { withPlainDigits } from './digit-forms.js';
-import { DistrictNames } from './district-names.js';
+import { DistrictNames, type ProjectPlaceNames } from './district-names.js';
 import { findEmails } from './emails.js';
 import { findFlatNumbers } from './flat-numbers.js';
 import { findHandles } from './handles.js';
@@ -50,12 +50,16 @@ export class Redactor {
   readonly #finders: readonly Finder[];
 
   /**
-   * `districtNames`: the project's district names, kept beside the word for district.
+   * `places`: the project's district and neighbourhood names, kept where they read as places.
    * `streetNames`: the project's street names, kept where the text reads as an address.
    */
-  constructor(subjects: readonly Subject[], districtNames: readonly string[] = [], streetNames: readonly string[] = []) {
+  constructor(
+    subjects: readonly Subject[],
+    places: ProjectPlaceNames = { districts: [] },
+    streetNames: readonly string[] = [],
+  ) {
     const names = new PersonNameFinder(subjects, loadNameClassifier());
-    const districts = new DistrictNames(districtNames);
+    const districts = new DistrictNames(places);
     const streets = new StreetNames(streetNames);
     const contacts = withSubjectHandlesKept(subjects);
     // The streets' persons last, so that no rule keeping a street takes them back.
