@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
 import { isAddressedName } from '../../src/privacy/redact/addressed-names.js';
+import { isDeclinedKazakhShapedName } from '../../src/privacy/redact/kazakh-shaped-names.js';
 import { nameBracketedPairs } from '../../src/privacy/redact/bracketed-names.js';
 import { nameDashPairedNames } from '../../src/privacy/redact/dash-paired-names.js';
 import { isLoneNameAfterPersonWord } from '../../src/privacy/redact/lone-name-after-person-word.js';
@@ -256,5 +257,26 @@ describe('a given name a host asks something of, the request ending the sentence
     ['Ғалымжан , маңызды саяси науқанның барысы туралы айтып берді .', 'Ғалымжан', false],
   ] as const)('"%s": %s, %s', (text, word, expected) => {
     expect(addressed(text, word)).toBe(expected);
+  });
+});
+
+describe('a word built like a Kazakh given name, declined inside a sentence', () => {
+  const declined = (text: string, word: string): boolean => ruleSays(isDeclinedKazakhShapedName, text, word);
+
+  it.each([
+    ['Гарвард университеті Селимжанға арнайы шақырту жіберіпті .', 'Селимжанға', true],
+    ['Қиындыққа ұшыраған Мұратханның өтінішін орындады .', 'Мұратханның', true],
+    ['Мұратханның өтінішін орындады .', 'Мұратханның', false],
+    ['Біз Қарабайда тұрамыз .', 'Қарабайда', false],
+    ['Біз жазда Бурабайға бардық .', 'Бурабайға', false],
+    ['Балалар Еңбекке баулу сабағына барды .', 'Еңбекке', false],
+  ] as const)('"%s": %s, %s', (text, word, expected) => {
+    expect(declined(text, word)).toBe(expected);
+  });
+
+  it('keeps a resort and the Ministry of Labour, which the classifier took for names', () => {
+    expect(redact('Біз жазда Бурабайға бардық. Балалар Еңбекке баулу сабағына барды.')).toBe(
+      'Біз жазда Бурабайға бардық. Балалар Еңбекке баулу сабағына барды.',
+    );
   });
 });

@@ -88,10 +88,13 @@ export function isPatronymic(key: string, word: string): boolean {
  * name classifier weighs it alone.
  */
 const KAZAKH_GIVEN_NAME = /^\p{L}{2,}(?:бек|жан|гүл|гуль|бай|хан|болат|ғали|гали|нұр|нур|сұлу|сулу|айым|бол|зада|әлі)$/u;
-/** Places and sports shaped like names. */
+/**
+ * Places, sports and words shaped like names: "еңбек" (labour) opens the name of the Ministry
+ * of Labour ("Еңбек және халықты әлеуметтік қорғау министрлігі", "Еңбек министрлігінің").
+ */
 const WORDS_SHAPED_LIKE_NAMES = new Set([
   'азербайжан', 'әзірбайжан', 'қытай', 'китай', 'шанхай', 'бомбей', 'өзбек', 'узбек', 'футбол',
-  'волейбол', 'баскетбол', 'гандбол', 'бейсбол', 'софтбол',
+  'волейбол', 'баскетбол', 'гандбол', 'бейсбол', 'софтбол', 'еңбек', 'енбек',
 ]);
 
 /**

@@ -21,6 +21,7 @@ import type { NameClassifier } from './name-classifier.js';
 import { nameKey } from './name-key.js';
 import { findNamesByCue, type NameLookup } from './names-by-cue.js';
 import { isAddressedName } from './addressed-names.js';
+import { isDeclinedKazakhShapedName } from './kazakh-shaped-names.js';
 import { findLowerCaseNamesByContactVerb, isNamedByContactVerb } from './names-after-contact-verbs.js';
 import { titleCaseNamesInCapitals, type NamePart } from './names-in-capitals.js';
 import { hasSurnameEnding, isKazakhGivenNameShaped, isPatronymic, isSurnameShaped } from './name-shapes.js';
@@ -366,6 +367,7 @@ export class PersonNameFinder {
       if (!named[index] && isKoreanSurnameBeforeName(tokens, index, named)) named[index] = true;
       if (!named[index] && isNamedByContactVerb(text, tokens, index)) named[index] = true;
       if (!named[index] && isAddressedName(text, tokens, index)) named[index] = true;
+      if (!named[index] && isDeclinedKazakhShapedName(text, tokens, index)) named[index] = true;
     });
     nameBracketedPairs(text, tokens, named);
     nameCoordinatedNames(text, tokens, named);
