@@ -22,6 +22,22 @@ function lastLine(removed: Record<string, number>, postsWithPersonalData: number
   return text.trimEnd().split('\n').at(-1)!;
 }
 
+describe('the import summary of skipped records and notes', () => {
+  it('redacts contact data a note quotes from a cell', () => {
+    let text = '';
+    const out = { write: (chunk: string) => { text += chunk; return true; } } as unknown as NodeJS.WritableStream;
+    printSummary({
+      files: [], inserted: 0, existing: 0, failedFiles: 0, removed: {}, postsWithPersonalData: 0,
+      skipped: [{ location: { file: 'a.csv', line: 3 }, reason: 'unknown platform "ivan.p@mail.ru"' }],
+      notes: [{ location: { file: 'a.jsonl', line: 4 }, note: 'unreadable date "звоните 87015550055"' }],
+    }, out);
+    expect(text.split('\n').slice(0, 2)).toEqual([
+      '  skipped a.csv:3: unknown platform "[EMAIL]"',
+      '  note a.jsonl:4: unreadable date "звоните [PHONE]"',
+    ]);
+  });
+});
+
 describe('the import summary of what the privacy gate removed', () => {
   it('counts the posts and each kind, in one line', () => {
     expect(lastLine({ phone: 2, email: 1, name: 3 }, 2)).toBe(

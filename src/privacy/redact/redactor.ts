@@ -95,6 +95,15 @@ export class Redactor {
 }
 
 /**
+ * Redacts what the exact rules find, with no project's subjects to keep: for messages about
+ * records (an unreadable date, an unknown platform) that quote what a source's cell held, which
+ * a shifted column fills with a post's text.
+ */
+export function redactContactData(text: string): string {
+  return redactWith(CONTACT_FINDERS, text).text;
+}
+
+/**
  * IINs and the numbers of identity documents, which never overlap (a document's number is six to
  * eleven digits), read with their digits folded in one pass.
  */
