@@ -4,6 +4,7 @@ import { shownSearch, type ShownSearch } from '../insight/search-counts.js';
 import { HIDDEN_BESIDE_SMALL, type ShownCount } from '../insight/small-groups.js';
 import type { Project } from '../project/project.js';
 import type { Query } from '../query/ast.js';
+import { districtHints, type DistrictHint } from '../query/district-hints.js';
 import { MAX_SEARCH_PAGE, MAX_SEARCH_PAGE_SIZE } from '../query/limits.js';
 import { parseQuery } from '../query/parser.js';
 import { queryVocabularyOf } from '../query/project-vocabulary.js';
@@ -36,7 +37,9 @@ export function registerSearch(program: Command): void {
       const store = openExistingStore(project);
       try {
         const result = store.search(parsed, { limit, offset: (page - 1) * limit, from: options.from, to: options.to });
-        const counted: CountedResult = { ...result, ...shownSearch(result, parsed, project.privacy.minGroupSize, options.to) };
+        const counted: CountedResult = {
+          ...result, ...shownSearch(result, parsed, project.privacy.minGroupSize, options.to), districtHints: districtHints(parsed, project),
+        };
         process.stdout.write(options.json ? JSON.stringify(counted) + '\n' : describe(query, counted, page, limit));
       } finally {
         store.close();
@@ -63,7 +66,7 @@ function positiveInteger(value: string, what: string, max: number): number {
 }
 
 /** The result with its counts as the dashboard shows them; the posts are still listed, redacted. */
-type CountedResult = Omit<SearchResult, keyof ShownSearch> & ShownSearch;
+type CountedResult = Omit<SearchResult, keyof ShownSearch> & ShownSearch & { readonly districtHints: readonly DistrictHint[] };
 
 /** A terminal gets matches in bold; a pipe gets them in [brackets]. */
 function highlight(snippet: Snippet, terminal: boolean): string {
@@ -82,6 +85,9 @@ function describe(query: string, result: CountedResult, page: number, limit: num
   const count = (size: ShownCount): string => (size === null ? `<${result.minGroupSize}` : String(size));
   const matches = result.total === 1 ? 'post matches' : 'posts match';
   const lines = [`${count(result.total)} ${matches} ${printable(JSON.stringify(query))}`];
+  for (const hint of result.districtHints) {
+    lines.push(`hint: "${printable(hint.word)}" names a district; ${hint.filter} finds the posts counted for it (every form of its names, and its microdistricts)`);
+  }
   if (result.total === 0) return lines.join('\n') + '\n';
 
   const sentiment = result.bySentiment;

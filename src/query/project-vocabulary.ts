@@ -27,7 +27,8 @@ function fieldNamesOf(project: Project): FieldNames {
   };
 }
 
-function namesToIds(entries: readonly (readonly [string, readonly string[]])[]): ReadonlyMap<string, string> {
+/** Folded name → id; a name two ids share is left out. */
+export function namesToIds(entries: readonly (readonly [string, readonly string[]])[]): ReadonlyMap<string, string> {
   const ids = new Map<string, string | null>();
   for (const [id, names] of entries) {
     for (const name of names) {

@@ -85,6 +85,16 @@ describe('tyndau search', () => {
     expect([shown.minGroupSize, shown.total, shown.byDay]).toEqual([2, 2, [{ day: '2025-10-08', posts: 2 }]]);
   });
 
+  // "Ауэзов" finds no post saying "в Ауэзовском районе"; a new user took that for no posts.
+  it('suggests the district filter for a word that names a district, on its own line and in JSON', () => {
+    const run = runCli(['search', '--project', project, 'автобус Ауэзов']);
+    const json = JSON.parse(runCli(['search', '--project', project, '--json', 'Таугуль']).stdout) as { districtHints: unknown };
+
+    expect(run.stdout).toBe('0 posts match "автобус Ауэзов"\n'
+      + 'hint: "ауэзов" names a district; district:auezov finds the posts counted for it (every form of its names, and its microdistricts)\n');
+    expect(json.districtHints).toEqual([{ word: 'таугуль', filter: 'district:auezov' }]);
+  });
+
   it('finds posts through a subject saved query', () => {
     const run = runCli(['search', '--project', project, '--json', 'subject:bus-operator']);
 

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 
 import { parseQuery } from '../../src/query/parser.js';
 import { QueryError } from '../../src/query/query-error.js';
+import { districtHints } from '../../src/query/district-hints.js';
 import { queryVocabularyOf } from '../../src/query/project-vocabulary.js';
 import { makeProject } from '../report/make-project.js';
 
@@ -40,5 +41,25 @@ describe('a sentiment or a platform written as the dashboard shows it', () => {
 
   it('still refuses a word that names no sentiment, listing the values', () => {
     expect(() => parseQuery('sentiment:плохо', { vocabulary })).toThrow('sentiment: takes negative, neutral, positive');
+  });
+});
+
+describe('a query word that names a district', () => {
+  const project = makeProject('ru');
+  const hintsOf = (query: string) => districtHints(parseQuery(query, { vocabulary }), project);
+
+  it('gets the district filter suggested: its bare name, a form of it, a microdistrict', () => {
+    expect(hintsOf('Ауэзов')).toEqual([{ word: 'ауэзов', filter: 'district:auezov' }]);
+    expect(hintsOf('вода AND (Әуезов OR Таугуль)')).toEqual([
+      { word: 'әуезов', filter: 'district:auezov' }, { word: 'таугуль', filter: 'district:auezov' },
+    ]);
+    expect(hintsOf('Турксиб свет')).toEqual([{ word: 'турксиб', filter: 'district:turksib' }]);
+  });
+
+  it('gets none for other words, a word under NOT, a wildcard, or a query that filters by district already', () => {
+    expect(hintsOf('вода свет')).toEqual([]);
+    expect(hintsOf('вода NOT Ауэзов')).toEqual([]);
+    expect(hintsOf('Ауэзов*')).toEqual([]);
+    expect(hintsOf('Ауэзов district:medeu')).toEqual([]);
   });
 });

@@ -194,6 +194,19 @@ describe('the dashboard in a browser', () => {
     expect(digits(await page.textContent('[data-figure=found] .figure-value'))).toBe(store.search('автобус', { limit: 0, offset: 0 }).total);
     await page.screenshot({ path: join(SCREENSHOTS, 'search.png'), fullPage: true });
 
+    // A district searched by its bare name: the page offers the filter that finds its posts.
+    await page.fill('input[name=q]', 'Ауэзов');
+    await page.click('.search-form button');
+    const hint = page.locator('[data-district-hint="district:auezov"]');
+    await hint.waitFor();
+    expect(await hint.textContent()).toBe('«ауэзов» — название района: поиск по полю находит все публикации о нём '
+      + '(любые формы названия и его микрорайоны): district:auezov');
+    await hint.locator('a').click();
+    await page.waitForURL((url) => decodeURIComponent(url.hash) === '#/search?q=district:auezov');
+    await page.waitForSelector('main[data-page=search][data-ready]');
+    expect(digits(await page.textContent('[data-figure=found] .figure-value')))
+      .toBe(store.search('district:auezov', { limit: 0, offset: 0 }).total);
+
     await page.fill('input[name=q]', 'автобус AND (метро');
     await page.click('.search-form button');
     await page.waitForSelector('[data-query-error]');

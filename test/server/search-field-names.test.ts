@@ -24,3 +24,15 @@ describe('the search API', () => {
     expect(answer).toEqual({ status: 200, body: expect.objectContaining({ total: 12 }) });
   });
 });
+
+describe('a search word that names a district', () => {
+  it('finds the posts whose words it is, and the answer suggests the filter that finds the district\'s', async () => {
+    const bare = await answerAsViewer<{ total: number; districtHints: unknown }>(store, `/api/search?q=${encodeURIComponent('Турксиб')}`);
+    const filtered = await answerAsViewer<{ total: number; districtHints: unknown }>(store, `/api/search?q=${encodeURIComponent('district:turksib')}`);
+
+    expect(bare).toEqual({ status: 200, body: expect.objectContaining({
+      total: 0, districtHints: [{ word: 'турксиб', filter: 'district:turksib' }],
+    }) });
+    expect(filtered).toEqual({ status: 200, body: expect.objectContaining({ total: 12, districtHints: [] }) });
+  });
+});

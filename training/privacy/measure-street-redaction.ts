@@ -107,7 +107,7 @@ function probe(
 
 function reportProbes(title: string, streetFrames: readonly Frame[], personFrames: readonly Frame[]): void {
   const before = probe(new Redactor(SUBJECTS), streetFrames, personFrames);
-  const after = probe(new Redactor(SUBJECTS, [], STREET_NAMES), streetFrames, personFrames);
+  const after = probe(new Redactor(SUBJECTS, { districts: [] }, STREET_NAMES), streetFrames, personFrames);
   const streetSentences = PROBED.length * streetFrames.length;
   const personSentences = PROBED.filter((street) => /^\p{Lu}[\p{Ll}-]+$/u.test(street)).length * personFrames.length;
   console.log(`\n${title}`);

@@ -1,5 +1,6 @@
 import { shownSearch } from '../../insight/search-counts.js';
 import type { Project } from '../../project/project.js';
+import { districtHints } from '../../query/district-hints.js';
 import { MAX_SEARCH_PAGE } from '../../query/limits.js';
 import { parseQuery, QueryError, type Query } from '../../query/index.js';
 import { queryVocabularyOf } from '../../query/project-vocabulary.js';
@@ -50,7 +51,7 @@ export const SEARCH_ENDPOINT: Endpoint = {
       throw new HttpError(400, error instanceof QueryError ? error.format(language) : (error as Error).message);
     }
     const shown = shownSearch(result, asked, server.project.privacy.minGroupSize, query('to'));
-    return json({ query: text, page, pageSize: PAGE_SIZE, ...shown });
+    return json({ query: text, page, pageSize: PAGE_SIZE, ...shown, districtHints: districtHints(asked, server.project) });
   },
 };
 

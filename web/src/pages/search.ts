@@ -27,6 +27,8 @@ interface SearchAnswer {
   hits: Hit[];
   page: number;
   pageSize: number;
+  /** Words of the query that name a district, with the filter that finds its posts. */
+  districtHints: { word: string; filter: string }[];
 }
 
 export const searchPage: Page = {
@@ -74,6 +76,10 @@ async function show(results: HTMLElement, query: string, page: number, context: 
   results.append(h('div', { class: 'figures' }, figure(strings.found, count(answer.total, context), 'found'),
     ...Object.entries(answer.bySentiment ?? {}).map(([label, posts]) =>
       figure(labels.sentiments[label] ?? label, count(posts, context), `found-${label}`))));
+  for (const hint of answer.districtHints) {
+    results.append(h('p', { class: 'note', 'data-district-hint': hint.filter }, strings.districtHint(hint.word), ' ',
+      h('a', { href: searchHash(hint.filter) }, hint.filter)));
+  }
   if (answer.total === 0) {
     results.append(h('p', {}, strings.noResults));
     return;
