@@ -211,6 +211,12 @@ const NUMBER_WORD = /^\d+[-‐‑]\p{L}{1,3}$/u;
 const OLD_YEAR_DIGITS = /(?<![\d.,])(?:18\d\d|19[0-8]\d)(?![\d]|[.,]\d)/u;
 
 const AGE_WORDS = /^(постро|выпуск|салын|шыққан)/u;
+/**
+ * Words after which a number is an address, not a route or an amount: "мкр 8, дом 9. объявлений
+ * не было" was transport on "# … не было". "дома" is left out for "дома 17 градусов" (at home),
+ * the words for a flat for "в квартире 15 градусов"; "кв" alone is the flat's number.
+ */
+const ADDRESS_WORDS = /^(?:дом|доме|д|мкр|мкрн|микрорайон|микрорайоне|кв|подъезд|подъезде|корпус|үй|үйі|пәтер|house|apt)$/iu;
 
 /** What the characters between two words hold: no number, a number, or a year before 1990. */
 function numberKind(between: string): NumberKind {
@@ -269,9 +275,11 @@ function computeKeywordStream(text: AnalysisText): KeywordStream {
   note(numberKind(text.normalised.slice(end)));
   numbers.push(number);
   // A building's or a vehicle's age is no history: 'дом 1965 года постройки', 'автобус 1988 года
-  // выпуска', '1960 жылы салынған үй' are residents' complaints of today.
+  // выпуска', '1960 жылы салынған үй' are residents' complaints of today. A house's number is
+  // no route: 'дом 9'.
   numbers.forEach((kind, index) => {
     if (kind === OLD_YEAR && AGE_WORDS.test(words[index + 1]?.text ?? '')) numbers[index] = NUMBER;
+    else if (kind === NUMBER && ADDRESS_WORDS.test(words[index - 1]?.text ?? '')) numbers[index] = NO_NUMBER;
   });
   return { words, numbers: numbers.some((kind) => kind !== NO_NUMBER) ? numbers : null, tokenOf };
 }
