@@ -1,7 +1,6 @@
 import type { Command } from 'commander';
 
 import { Fetcher } from '../collect/fetcher/fetcher.js';
-import { formatLocation } from '../ingest/ingest-files.js';
 import type { SourceRunContext, SourceRunReport } from '../ingest/collect-source.js';
 import { CollectionScheduler, collectOnce, type ScheduledSource } from '../ingest/collection-scheduler.js';
 import { liveSourceOf } from '../ingest/live-sources.js';
@@ -9,11 +8,13 @@ import { createLogger } from '../log/logger.js';
 import type { Project } from '../project/project.js';
 import { openCollectionLedger } from '../store/open-collection-ledger.js';
 import { enforceRetention, enforceRetentionDaily, PRINT_RETENTION } from '../privacy/enforce-retention.js';
+import { describeRemovals } from '../privacy/redaction-tally.js';
 import {
   openContext, UsageError, PROJECT_OPTION, PROJECT_OPTION_DEFAULT, PROJECT_OPTION_HELP,
 } from './context.js';
 import { printableLine } from '../text/printable.js';
 import { counted } from './counted.js';
+import { printRecordLines } from './record-lines.js';
 
 const DEFAULT_NEAR_DUPLICATE_DAYS = 7;
 /** Notes and skips listed per source; the rest are counted. */
@@ -121,10 +122,7 @@ function printReport(report: SourceRunReport, out: NodeJS.WritableStream = proce
     `${printableLine(report.sourceId)}: ${report.posts} read, ${report.inserted} new, ` +
       `${counted(report.nearDuplicates, 'near duplicate')}, ${report.skipped.length} skipped\n`,
   );
-  for (const skip of report.skipped.slice(0, LISTED)) {
-    out.write(`  skipped ${printableLine(formatLocation(skip.location))}: ${printableLine(skip.reason)}\n`);
-  }
-  for (const note of report.notes.slice(0, LISTED)) {
-    out.write(`  note ${printableLine(formatLocation(note.location))}: ${printableLine(note.note)}\n`);
-  }
+  const removed = describeRemovals(report.removed);
+  if (removed !== '') out.write(`  privacy gate: personal data removed (${removed})\n`);
+  printRecordLines(report.skipped, report.notes, out, LISTED);
 }

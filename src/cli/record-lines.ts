@@ -3,7 +3,7 @@ import { formatLocation } from '../ingest/ingest-files.js';
 import { redactContactData } from '../privacy/redact/redactor.js';
 import { printableLine } from '../text/printable.js';
 
-/** Skips, and notes, are listed one per line up to this many; the rest are counted. */
+/** Skips, and notes, are listed one per line up to this many by default; the rest are counted. */
 const RECORDS_LISTED = 50;
 
 /**
@@ -16,18 +16,19 @@ export function printRecordLines(
   skipped: readonly SkippedRecord[],
   notes: readonly ImportNote[],
   out: NodeJS.WritableStream,
+  listed = RECORDS_LISTED,
 ): void {
-  for (const skip of skipped.slice(0, RECORDS_LISTED)) {
+  for (const skip of skipped.slice(0, listed)) {
     out.write(`  skipped ${printableLine(formatLocation(skip.location))}: ${printableLine(redactContactData(skip.reason))}\n`);
   }
-  if (skipped.length > RECORDS_LISTED) {
-    out.write(`  … and ${skipped.length - RECORDS_LISTED} more skipped records\n`);
+  if (skipped.length > listed) {
+    out.write(`  … and ${skipped.length - listed} more skipped records\n`);
   }
 
-  for (const note of notes.slice(0, RECORDS_LISTED)) {
+  for (const note of notes.slice(0, listed)) {
     out.write(`  note ${printableLine(formatLocation(note.location))}: ${printableLine(redactContactData(note.note))}\n`);
   }
-  if (notes.length > RECORDS_LISTED) {
-    out.write(`  … and ${notes.length - RECORDS_LISTED} more notes\n`);
+  if (notes.length > listed) {
+    out.write(`  … and ${notes.length - listed} more notes\n`);
   }
 }

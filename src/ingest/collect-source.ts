@@ -7,6 +7,7 @@ import type { Logger } from '../log/logger.js';
 import type { PrivacyGate } from '../privacy/gate.js';
 import { hashNativeId } from '../privacy/hash-native-id.js';
 import type { Post } from '../privacy/post.js';
+import { RedactionTally } from '../privacy/redaction-tally.js';
 import type { CollectionLedger } from '../store/collection-ledger.js';
 import type { Store, StoredItem } from '../store/store.js';
 import { groupNearDuplicates } from './near-duplicates.js';
@@ -31,6 +32,8 @@ export interface SourceRunReport {
   readonly posts: number;
   readonly inserted: number;
   readonly nearDuplicates: number;
+  /** What the privacy gate removed from the run's posts, by kind ("phone": 3). */
+  readonly removed: Readonly<Record<string, number>>;
   readonly skipped: readonly SkippedRecord[];
   readonly notes: readonly ImportNote[];
   readonly error: string | null;
@@ -62,6 +65,8 @@ export async function collectSource(source: LiveSource, context: SourceRunContex
   }
 
   const { posts, failures } = admitAll(batch.posts, context.gate, startedAt);
+  const redactions = new RedactionTally();
+  for (const post of posts) redactions.add(post.redactions);
   const grouped = groupNearDuplicates(posts, context.ledger, context.gate, context.nearDuplicateDays);
   const analyses = context.analyzer.analyzeBatch(grouped.posts.map((post) => ({
     text: post.text, title: post.title, declaredLanguage: post.declaredLanguage, kind: post.kind, outlet: post.outlet,
@@ -86,6 +91,7 @@ export async function collectSource(source: LiveSource, context: SourceRunContex
     existing: saved.existing,
     near_duplicates: grouped.marked,
     skipped: skipped.length,
+    removed: redactions.describe(),
     ms: now().getTime() - startedAt.getTime(),
   });
   return {
@@ -94,6 +100,7 @@ export async function collectSource(source: LiveSource, context: SourceRunContex
     posts: items.length,
     inserted: saved.inserted,
     nearDuplicates: grouped.marked,
+    removed: redactions.removed,
     skipped,
     notes: batch.notes ?? [],
     error: null,
@@ -116,5 +123,5 @@ function admitAll(raws: readonly RawPost[], gate: PrivacyGate, firstSeen: Date):
 }
 
 function failed(sourceId: string, error: string): SourceRunReport {
-  return { sourceId, ok: false, posts: 0, inserted: 0, nearDuplicates: 0, skipped: [], notes: [], error };
+  return { sourceId, ok: false, posts: 0, inserted: 0, nearDuplicates: 0, removed: {}, skipped: [], notes: [], error };
 }

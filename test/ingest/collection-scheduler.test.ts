@@ -6,7 +6,7 @@ const runs: string[] = [];
 vi.mock('../../src/ingest/collect-source.js', () => ({
   collectSource: (source: { id: string }) => {
     runs.push(source.id);
-    return Promise.resolve({ sourceId: source.id, ok: true, posts: 0, inserted: 0, nearDuplicates: 0, skipped: [], notes: [], error: null });
+    return Promise.resolve({ sourceId: source.id, ok: true, posts: 0, inserted: 0, nearDuplicates: 0, removed: {}, skipped: [], notes: [], error: null });
   },
 }));
 
