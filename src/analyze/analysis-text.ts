@@ -6,7 +6,7 @@ import { CHARACTER_CLASSES, INVISIBLE } from '../text/character-class.js';
 import { normaliseWithOffsets } from '../text/normalise.js';
 import type { KnownStem } from '../text/search-words.js';
 import { tokenise, type Token } from '../text/tokenise.js';
-import { wordInfo, type WordInfo } from './word-info.js';
+import { searchStemOf, wordInfo, type WordInfo } from './word-info.js';
 
 export interface AnalysisText {
   /** The text as given (already redacted by the privacy gate). */
@@ -59,6 +59,6 @@ export function knownSearchStems(text: AnalysisText): KnownStem {
     while (next < tokens.length && tokens[next]!.start < start) next++;
     const token = tokens[next];
     if (token === undefined || token.start !== start || token.text !== form) return undefined;
-    return words[next]!.searchStems[space];
+    return searchStemOf(words[next]!, space);
   };
 }

@@ -9,7 +9,7 @@ import { isKazakhCaseEnding } from '../text/kazakh-case-ending.js';
 import { foldKazakhLetters } from '../text/russian-keyboard.js';
 import { stemEnglish } from '../text/stem/english-stemmer.js';
 import { stemRussian } from '../text/stem/russian-stemmer.js';
-import { indexSafeStem, stemIn, type StemSpace } from '../text/search-words.js';
+import { indexSafeStem, type StemSpace } from '../text/search-words.js';
 import { tokenise, type Token, type TokenScript } from '../text/tokenise.js';
 import { kazakhLatinToCyrillic } from '../text/transliterate-kazakh.js';
 import {
@@ -42,17 +42,9 @@ export interface WordInfo {
   readonly lexicon: Lexicon;
   /** Parts of a hyphenated word ("ЛРТ-линия"), or null. */
   readonly parts: readonly WordInfo[] | null;
-  /**
-   * The word's stems as search indexes them (`stemIn`), in the spaces a Cyrillic or Latin word
-   * may take: a post's search entries then need no stem lookup for the words the analysis read.
-   */
-  readonly searchStems: SearchStems;
 }
 
-export type SearchStems = Readonly<Partial<Record<StemSpace, string>>>;
-
-const NO_SEARCH_STEMS: SearchStems = Object.freeze({});
-/** "k:", "r:", "e:" before a stem in the keys above. */
+/** "r:", "e:", "k:" before a stem in the facts above. */
 const KEY_PREFIX = 2;
 
 // Words a generation holds. The 50,000 most used words of 300,000 benchmark posts make up 89 %
@@ -105,17 +97,21 @@ function computeInfo(text: string, script: TokenScript): WordInfo {
     letters,
     lexicon: lexiconOf(text, script, letters),
     parts: HYPHEN.test(text) ? partsOf(text) : null,
-    searchStems: searchStemsOf(text, script, kazakhStem),
   };
 }
 
-// The Kazakh stem key is `stemIn('k', text)` before it is made safe for the index: it is read
-// from the key rather than stemmed again.
-function searchStemsOf(text: string, script: TokenScript, kazakhStem: string | null): SearchStems {
-  const k = kazakhStem === null ? undefined : indexSafeStem(kazakhStem.slice(KEY_PREFIX), text);
-  if (script === 'cyrillic') return { r: stemIn('r', text), k };
-  if (script === 'latin') return { e: stemIn('e', text), k };
-  return NO_SEARCH_STEMS;
+/**
+ * `stemIn(space, word.text)`, read from the stems the word's facts hold, or undefined when they
+ * hold none for `space`: a post's search entries then need no stem lookup for the words the
+ * analysis read. Search folds Kazakh letters before the Russian stemmer, and the Russian stem
+ * here is of the word unfolded, so it serves only a word without them.
+ */
+export function searchStemOf(word: WordInfo, space: StemSpace): string | undefined {
+  let stem: string | null = null;
+  if (space === 'r' && (word.letters & KAZAKH_LETTERS) === 0) stem = word.russianStem;
+  else if (space === 'e') stem = word.englishStem;
+  else if (space === 'k') stem = word.kazakhStem;
+  return stem === null ? undefined : indexSafeStem(stem.slice(KEY_PREFIX), word.text);
 }
 
 /**
