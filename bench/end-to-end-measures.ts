@@ -50,6 +50,8 @@ export interface MeasureResult {
   readonly storeBytesPerPost?: number;
   /** Posts per second of each stage alone, in one thread (stages only). */
   readonly stages?: Readonly<Record<string, number>>;
+  /** Posts per CPU-second of each stage alone, in one thread (stages only). */
+  readonly stagesPerCpuSecond?: Readonly<Record<string, number>>;
 }
 
 const BATCH = 1000;
@@ -143,40 +145,41 @@ async function stages(request: MeasureRequest): Promise<MeasureResult> {
   const analyzer = await createAnalyzer(project);
   const now = new Date();
 
-  let started = process.hrtime.bigint();
+  const read = new Clock();
   const raws: RawPost[][] = [];
-  for await (const batch of corpusBatches(request.corpus)) raws.push(batch);
-  const readSeconds = seconds(started);
+  await read.timeAsync(async () => {
+    for await (const batch of corpusBatches(request.corpus)) raws.push(batch);
+  });
   const count = raws.reduce((sum, batch) => sum + batch.length, 0);
 
-  started = process.hrtime.bigint();
-  const posts = raws.map((batch) => batch.map((raw) => gate.admit(raw, now)));
-  const gateSeconds = seconds(started);
+  const gating = new Clock();
+  const posts = gating.time(() => raws.map((batch) => batch.map((raw) => gate.admit(raw, now))));
   raws.length = 0;
 
-  started = process.hrtime.bigint();
-  const items: StoredItem[][] = posts.map((batch) => batch.map((post) => ({ post, analysis: analyzer.analyze(post) })));
-  const analysisSeconds = seconds(started);
+  const analysis = new Clock();
+  const items: StoredItem[][] = analysis.time(() => posts.map((batch) => batch.map((post) => ({
+    post, analysis: analyzer.analyze(post),
+  }))));
 
   const storePath = `${request.store ?? project.storePath}.stages`;
   rmSync(storePath, { force: true });
   const store = openSqliteStore(storePath, { timezone: project.timezone });
-  started = process.hrtime.bigint();
-  for (const batch of items) store.savePosts(batch);
-  const storeSeconds = seconds(started);
+  const storing = new Clock();
+  storing.time(() => {
+    for (const batch of items) store.savePosts(batch);
+  });
   store.close();
   rmSync(storePath, { force: true });
 
-  const clock = new Clock();
-  clock.elapsed = readSeconds + gateSeconds + analysisSeconds + storeSeconds;
-  clock.cpu = clock.elapsed;
-  return result('stages', count, clock, {
-    stages: {
-      read: Math.round(count / readSeconds),
-      gate: Math.round(count / gateSeconds),
-      analysis: Math.round(count / analysisSeconds),
-      store: Math.round(count / storeSeconds),
-    },
+  const clocks = { read, gate: gating, analysis, store: storing };
+  const whole = new Clock();
+  whole.elapsed = Object.values(clocks).reduce((sum, clock) => sum + clock.elapsed, 0);
+  whole.cpu = Object.values(clocks).reduce((sum, clock) => sum + clock.cpu, 0);
+  const rates = (part: (clock: Clock) => number): Record<string, number> => Object.fromEntries(
+    Object.entries(clocks).map(([stage, clock]) => [stage, Math.round(count / part(clock))]));
+  return result('stages', count, whole, {
+    stages: rates((clock) => clock.elapsed),
+    stagesPerCpuSecond: rates((clock) => clock.cpu),
   });
 }
 
