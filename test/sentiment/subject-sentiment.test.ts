@@ -5,6 +5,7 @@ import {
   createSentimentAnalyzer,
   type SentimentAnalyzer,
 } from '../../src/analyze/sentiment/index.js';
+import { tellsDeedDoneAtLast } from '../../src/analyze/sentiment/finally-done.js';
 import { mentionSentence } from '../../src/analyze/sentiment/mention-sentence.js';
 import { normaliseForMatching } from '../../src/text/normalise.js';
 import { FIXTURE_SUBJECTS, language, readFixtureTable } from './helpers.js';
@@ -55,6 +56,14 @@ describe('sentiment toward a subject', () => {
     }
   });
 
+  it("reads a question as a complaint by its whole sentence, not by the mention's clause", () => {
+    // The clause "үкіметке ешқандай қарызым жоқ???" has lost the "Неге" that makes it a complaint.
+    const text = 'Неге маған одобрение жоқ осы приложенияда, үкіметке ешқандай қарызым жоқ???';
+    const mention = mentionOf(text, 'үкіметке', 'maslikhat');
+    const [result] = analyzer.towardSubjects(text, normaliseForMatching(text), [mention], language('kk'));
+    expect(result?.label).toBe('negative');
+  });
+
   it('returns nothing for a post without mentions', () => {
     expect(analyzer.towardSubjects('Пробки', 'пробки', [], language('ru'))).toEqual([]);
   });
@@ -82,7 +91,24 @@ describe('mention sentence', () => {
       before: ' дороги разбиты, но ',
       after: ' наконец выделил деньги!',
       clause: ' но акимдосаев наконец выделил деньги!',
+      clauseMentionEnd: 14,
     });
+  });
+
+  it('credits a subject with a deed done at last, not a deed denied or done to it', () => {
+    const clauses = [
+      ['но аким наконец-то отремонтировал мост', 'аким'],
+      ['әкім ақыры жолды жөндеді', 'әкім'],
+      ['akimat finally fixed the road', 'akimat'],
+      ['аким так и не отремонтировал дорогу', 'аким'],
+      ['әкім ақыры жолды жөндемеді', 'әкім'],
+      ['наконец прокурор наказал акима', 'акима'],
+      ['акима наконец сняли с должности', 'акима'],
+      ['аким наконец признал провал', 'аким'],
+    ] as const;
+    const credited = clauses.map(([clause, form]) =>
+      tellsDeedDoneAtLast(clause, clause.indexOf(form) + form.length));
+    expect(credited).toEqual([true, true, true, false, false, false, false, false]);
   });
 
   it("widens to the whole sentence when the mention's clause is little more than the name", () => {

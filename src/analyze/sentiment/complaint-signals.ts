@@ -67,12 +67,16 @@ const PLACEHOLDER = new RegExp(
 /**
  * Whether `normalised` complains of a service as residents do, with or without a word of tone.
  * Kazakh in the Latin alphabet is read in Cyrillic ('Keptelis Al-Farabıde', 'ystyq sý joq').
+ * In a notice of planned works (`scheduled`) a service named as cut off is the notice's subject
+ * ("с 10 по 15 июня будет отключена горячая вода"), not a complaint, so only the other signals
+ * count there.
  */
-export function signalsComplaint(normalised: string): boolean {
-  if (namesMissingService(normalised) || COMPLAINT.test(normalised)) return true;
-  if (!hasLatinOutsidePlaceholders(normalised)) return false;
-  const cyrillic = kazakhLatinToCyrillic(normalised);
-  return namesMissingService(cyrillic) || COMPLAINT.test(cyrillic);
+export function signalsComplaint(normalised: string, scheduled = false): boolean {
+  const complains = (text: string): boolean =>
+    (!scheduled && namesMissingService(text)) || COMPLAINT.test(text);
+
+  if (complains(normalised)) return true;
+  return hasLatinOutsidePlaceholders(normalised) && complains(kazakhLatinToCyrillic(normalised));
 }
 
 /**

@@ -14,6 +14,8 @@ export interface MentionSentence {
    * mention included.
    */
   readonly clause: string;
+  /** Where the mention ends in `clause`. */
+  readonly clauseMentionEnd: number;
 }
 
 // Clause breaks: "дороги разбиты, но аким наконец выделил деньги" has two clauses.
@@ -49,10 +51,10 @@ export function mentionSentence(text: string, mention: Mention): MentionSentence
   // "Сбербанк, как всегда, завис": the name's own clause is the name alone and says nothing;
   // then the whole sentence is the mention's context.
   const words = countWords(clauseBefore) + countWords(clauseAfter);
-  const clause =
-    words >= MIN_CLAUSE_WORDS ? clauseBefore + form + clauseAfter : before + form + after;
+  const opening = words >= MIN_CLAUSE_WORDS ? clauseBefore : before;
+  const clause = opening + form + (words >= MIN_CLAUSE_WORDS ? clauseAfter : after);
 
-  return { before, after, clause };
+  return { before, after, clause, clauseMentionEnd: opening.length + form.length };
 }
 
 function isSentenceEnd(text: string, index: number): boolean {
