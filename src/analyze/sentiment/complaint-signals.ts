@@ -16,8 +16,8 @@
  * "ай бойы" (for months), "шығарылмайды" (is not taken out).
  */
 import { kazakhLatinToCyrillic } from '../../text/transliterate-kazakh.js';
+import { hasLatinOutsidePlaceholders } from './either-script.js';
 import { namesMissingService } from './missing-service.js';
-import { PLACEHOLDERS } from '../../privacy/redact/redaction-kind.js';
 
 // A word in between: "ждали 12-ю маршрутку минут 50".
 const ANY = '(?:[\\p{L}\\d-]+[,.]? ){0,3}';
@@ -57,13 +57,6 @@ const SIGNALS = [BARELY_RU, COLD_RU, WAIT_RU, LASTS_RU, PRICE_RU, PROBLEM_RU, BA
   PROBLEM_KK, BARELY_EN, WAIT_EN, LASTS_EN, AGAIN_EN, PROBLEM_EN];
 const COMPLAINT = new RegExp(`(?<![\\p{L}\\d])(?:${SIGNALS.join('|')})(?![\\p{L}])`, 'u');
 
-const LATIN = /\p{Script=Latin}/u;
-// The privacy gate's placeholders as normalised text writes them: "[name]", "[phone]".
-const PLACEHOLDER = new RegExp(
-  Object.values(PLACEHOLDERS).map((placeholder) => placeholder.toLowerCase().replace(/[[\]]/g, '\\$&')).join('|'),
-  'g',
-);
-
 /**
  * Whether `normalised` complains of a service as residents do, with or without a word of tone.
  * Kazakh in the Latin alphabet is read in Cyrillic ('Keptelis Al-Farabıde', 'ystyq sý joq').
@@ -77,14 +70,4 @@ export function signalsComplaint(normalised: string, scheduled = false): boolean
 
   if (complains(normalised)) return true;
   return hasLatinOutsidePlaceholders(normalised) && complains(kazakhLatinToCyrillic(normalised));
-}
-
-/**
- * Whether a Latin letter stands outside the privacy gate's placeholders. A placeholder read as
- * Kazakh Latin ("[name]" as "[наме]") is no signal's word, and its brackets keep the signals'
- * words from running into it: a post whose only Latin is placeholders needs no second reading.
- */
-function hasLatinOutsidePlaceholders(normalised: string): boolean {
-  if (!LATIN.test(normalised)) return false;
-  return !normalised.includes('[') || LATIN.test(normalised.replace(PLACEHOLDER, ''));
 }

@@ -8,6 +8,7 @@
  * признал провал") is left to the model.
  */
 import { kazakhLatinToCyrillic } from '../../text/transliterate-kazakh.js';
+import { hasLatinOutsidePlaceholders } from './either-script.js';
 
 // A Russian past-tense verb in the singular (the deed) within two words after "наконец":
 // "аким наконец отремонтировал", "акимат наконец-то в нашем дворе убрал". The plural is left
@@ -31,7 +32,6 @@ const FINALLY_DONE = new RegExp(
   'u',
 );
 const DENIED = /(?<![\p{L}])(?:так и не|до сих пор не|әлі|still not|never)(?![\p{L}])/u;
-const LATIN = /\p{Script=Latin}/u;
 
 /**
  * Whether the mention's `clause` tells of a deed its subject has at last done. `mentionEnd` is
@@ -43,5 +43,5 @@ export function tellsDeedDoneAtLast(clause: string, mentionEnd: number): boolean
     const found = FINALLY_DONE.exec(text);
     return found !== null && !DENIED.test(text) && found.index + found[0].length > mentionEnd;
   };
-  return deed(clause) || (LATIN.test(clause) && deed(kazakhLatinToCyrillic(clause)));
+  return deed(clause) || (hasLatinOutsidePlaceholders(clause) && deed(kazakhLatinToCyrillic(clause)));
 }

@@ -7,6 +7,7 @@
  * разрешил?", "?!"). Read on the normalised text (lower case, ё as е).
  */
 import { kazakhLatinToCyrillic } from '../../text/transliterate-kazakh.js';
+import { hasLatinOutsidePlaceholders } from './either-script.js';
 
 // A link, emoji or smiley may follow the question mark: 'во сколько ты ушел??? https://t.co/…'.
 const ENDS_WITH_QUESTION = /\?(?:[\s\p{Extended_Pictographic}\u{FE0F})(]|https?:\/\/\S+)*$/u;
@@ -36,7 +37,6 @@ const SEEKING = new RegExp(
   'u',
 );
 
-const LATIN = /\p{Script=Latin}/u;
 
 /**
  * How `normalised` asks: 'seeking' when its question asks where, when or how to ("Во сколько
@@ -46,7 +46,7 @@ const LATIN = /\p{Script=Latin}/u;
 export function informationQuestion(normalised: string): 'seeking' | 'asking' | undefined {
   if (!ENDS_WITH_QUESTION.test(normalised)) return undefined;
 
-  const text = LATIN.test(normalised) ? kazakhLatinToCyrillic(normalised) : normalised;
+  const text = hasLatinOutsidePlaceholders(normalised) ? kazakhLatinToCyrillic(normalised) : normalised;
   if (RHETORICAL.test(normalised) || RHETORICAL.test(text)) return undefined;
   return SEEKING.test(normalised) || SEEKING.test(text) ? 'seeking' : 'asking';
 }
