@@ -51,10 +51,13 @@ describe('CLI output', () => {
 
   afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-  it('import notes a steering date value by its codes', () => {
+  // A note's value goes through the privacy gate's redaction before it is printed (it may quote a
+  // phone), and redaction drops the invisible direction marks (U+202E); what is left of a
+  // control character is printed by its code.
+  it('import notes a steering date value without its direction mark and a control by its code', () => {
     expect(imported.code).toBe(0);
     expect(imported.stdout).toContain('3 new');
-    expect(imported.stdout).toContain('\\u{202E}тевирп\\u{009B}31m');
+    expect(imported.stdout).toContain('unreadable date "вчератевирп\\u{009B}31m"');
     expect(STEERING.test(imported.stdout + imported.stderr)).toBe(false);
   });
 
