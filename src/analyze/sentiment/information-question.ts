@@ -44,7 +44,7 @@ const SEEKING = new RegExp(
  * question or a complaining one.
  */
 export function informationQuestion(normalised: string): 'seeking' | 'asking' | undefined {
-  if (!ENDS_WITH_QUESTION.test(normalised)) return undefined;
+  if (!normalised.includes('?') || !ENDS_WITH_QUESTION.test(normalised)) return undefined;
 
   const text = hasLatinOutsidePlaceholders(normalised) ? kazakhLatinToCyrillic(normalised) : normalised;
   if (RHETORICAL.test(normalised) || RHETORICAL.test(text)) return undefined;
