@@ -15,6 +15,7 @@ import { addDays, type DayRange } from '../store/day-range.js';
 import { WHOLE_CITY, type DatedCounts, type DatedPost, type DatedPostReader } from '../store/dated-posts.js';
 import type { Platform } from '../collect/raw-post.js';
 import type { Alert, AlertExcerpt, AlertTarget } from './alert.js';
+import { isDistrictWord } from './district-words.js';
 import { groupCopies } from './near-duplicates.js';
 import { poissonUpperTail } from './poisson-tail.js';
 import { topTerms } from './top-terms.js';
@@ -29,6 +30,8 @@ export interface SpikeOptions {
   readonly screeningZ?: number;
   /** Confirmation threshold on the p-value; default 0.001. */
   readonly confirmationP?: number;
+  /** Each district's names by id (`districtNamesOf`), left out of its own alerts' top terms. */
+  readonly districtNames?: ReadonlyMap<string, readonly string[]>;
 }
 
 export interface DayFindings {
@@ -125,9 +128,15 @@ function confirm(
     zScore: round(candidate.zScore, 2),
     pValue,
     largestCopyGroup: copies.sizes[0] ?? 0,
-    topTerms: topTerms(posts.map((post) => post.normalised), before.map((post) => post.normalised)),
+    topTerms: topTerms(posts.map((post) => post.normalised), before.map((post) => post.normalised), keyWordOf(candidate.target, options)),
     excerpts: excerptsOf(posts, copies.groupOf),
   };
+}
+
+/** The test of a word naming the alert's own district; none for a subject's alert. */
+function keyWordOf(target: AlertTarget, options: SpikeOptions): (word: string) => boolean {
+  const names = target.kind === 'issue' ? options.districtNames?.get(target.districtId) : undefined;
+  return names === undefined ? () => false : isDistrictWord(names);
 }
 
 /** One post from each of the largest groups: a campaign's text shows once, then other voices. */

@@ -29,7 +29,13 @@ export interface AlertReplay {
 /** Longest replay: a year of daily runs reads the baseline weeks of every day again. */
 export const MAX_REPLAY_DAYS = 366;
 
-export function replayAlerts(store: DatedPostReader, period: DayRange, minGroupSize: number): AlertReplay {
+/** `districtNames`: each district's names by id (`districtNamesOf`), left out of its alerts' top terms. */
+export function replayAlerts(
+  store: DatedPostReader,
+  period: DayRange,
+  minGroupSize: number,
+  districtNames?: ReadonlyMap<string, readonly string[]>,
+): AlertReplay {
   const length = dayCount(period);
   if (length > MAX_REPLAY_DAYS) {
     throw new Error(`alert replay: ${period.from} … ${period.to} is ${length} days; replay at most ${MAX_REPLAY_DAYS} at a time`);
@@ -40,7 +46,7 @@ export function replayAlerts(store: DatedPostReader, period: DayRange, minGroupS
     const days: ReplayedDay[] = [];
     for (const day of daysOf(period)) {
       // Fired at the start of the next day, when the schedule judges the day that ended.
-      const run = runAlerts(store, { day, minGroupSize, history, now: new Date(`${addDays(day, 1)}T00:00:00Z`) });
+      const run = runAlerts(store, { day, minGroupSize, districtNames, history, now: new Date(`${addDays(day, 1)}T00:00:00Z`) });
       days.push({ day, fired: run.fired, rateLimited: run.rateLimited, silence: run.findings.silence });
     }
     return {

@@ -13,14 +13,19 @@ const TERMS = 8;
 // Redaction marks such as [NAME] or [PHONE] are not the residents' words.
 const REDACTION_MARK = /\[[^\]\s]{1,24}\]/g;
 
-export function topTerms(spikeTexts: readonly string[], baselineTexts: readonly string[]): string[] {
+/** `keyWord`: words that name the alert's own key (its district), left out. */
+export function topTerms(
+  spikeTexts: readonly string[],
+  baselineTexts: readonly string[],
+  keyWord: (word: string) => boolean = () => false,
+): string[] {
   const spike = documentFrequencies(spikeTexts);
   const baseline = documentFrequencies(baselineTexts);
   const minPosts = Math.max(3, Math.ceil(0.1 * spikeTexts.length));
 
   const scored: { term: string; score: number }[] = [];
   for (const [term, posts] of spike) {
-    if (posts < minPosts) continue;
+    if (posts < minPosts || keyWord(term)) continue;
     const inSpike = (posts + 0.5) / (spikeTexts.length + 1);
     const before = ((baseline.get(term) ?? 0) + 0.5) / (baselineTexts.length + 1);
     scored.push({ term, score: Math.log(inSpike / before) });

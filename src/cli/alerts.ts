@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 
+import { districtNamesOf } from '../alerts/district-words.js';
 import { replayAlerts, type AlertReplay } from '../alerts/replay-alerts.js';
 import { alertLine } from '../delivery/alert-message.js';
 import type { Project, ReportLanguage } from '../project/project.js';
@@ -37,7 +38,7 @@ export function registerAlerts(program: Command): void {
       const store = openExistingStore(project);
       try {
         const period = lastDays(store, options, DEFAULT_DAYS, 'alerts');
-        const replay = replayAlerts(datedReader(store), period, project.privacy.minGroupSize);
+        const replay = replayAlerts(datedReader(store), period, project.privacy.minGroupSize, districtNamesOf(project));
         process.stdout.write(options.json ? `${JSON.stringify(replay, null, 2)}\n` : describeReplay(replay, project, language));
         (options.json ? process.stderr : process.stdout).write(undatedDaysNote(store, options, period) ?? '');
       } finally {

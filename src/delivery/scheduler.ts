@@ -7,6 +7,7 @@
  * failed is tried again every ten minutes for that day, until every recipient has it.
  */
 import type { AlertHistory } from '../alerts/alert-history.js';
+import { districtNamesOf } from '../alerts/district-words.js';
 import { runAlerts } from '../alerts/run-alerts.js';
 import type { Logger } from '../log/logger.js';
 import type { Project } from '../project/project.js';
@@ -78,7 +79,8 @@ export async function runDue(context: ScheduleContext, now: Date, memory: Schedu
     memory.alertsJudged = yesterday;
     const store = context.store as Store & DatedPostReader;
     const run = runAlerts(store, {
-      day: yesterday, minGroupSize: project.privacy.minGroupSize, history: context.alerts, now,
+      day: yesterday, minGroupSize: project.privacy.minGroupSize, districtNames: districtNamesOf(project),
+      history: context.alerts, now,
     });
     const report = await deliverAlerts(run.fired, project, delivery);
     logger.info('alerts', {
