@@ -99,6 +99,9 @@ describe('overall sentiment of thanks, questions and notices', () => {
       'Неге жарық жоқ?',
       'Әлі жетілдіру керек, автобус 2 минутта өтіп кетті, қалай сонда?',
       'Автобус бүгін жүре ме? Білмеймін.',
+      // "сонда" closing a question is "so what now?"; opening one it asks when.
+      'Жарық тағы өшті, бұл мүлдем мүмкін емес, сонда??',
+      'Сонда қашан ашылады?',
     ];
     expect(questions.map((text) => informationQuestion(normaliseForMatching(text)))).toEqual([
       'seeking',
@@ -109,6 +112,8 @@ describe('overall sentiment of thanks, questions and notices', () => {
       undefined,
       undefined,
       undefined,
+      undefined,
+      'seeking',
     ]);
   });
 

@@ -18,8 +18,10 @@ const RHETORICAL_RU =
 const RHETORICAL_KK = '[кқ]алай сонда|[кқ]алай бол[гғ]аны|неге|[кқ]ашан[гғ]а дейін|[кқ]ашанға шейін|[кқ]айда [кқ]арап';
 const RHETORICAL_EN = 'why|how long|seriously';
 
+// "…мүлдем мүмкін емес, сонда??": "сонда" (then, so) closing a question asks "so what now?".
 const RHETORICAL = new RegExp(
-  `(?<![\\p{L}\\d])(?:${RHETORICAL_RU}|${RHETORICAL_KK}|${RHETORICAL_EN})(?![\\p{L}])|\\?!|!\\?`,
+  `(?<![\\p{L}\\d])(?:${RHETORICAL_RU}|${RHETORICAL_KK}|${RHETORICAL_EN})(?![\\p{L}])|\\?!|!\\?` +
+  '|(?<![\\p{L}])сонда\\s*\\?',
   'u',
 );
 
