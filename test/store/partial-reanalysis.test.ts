@@ -119,8 +119,9 @@ const EXPECTED_STAGES: Readonly<Record<string, readonly AnalysisStage[]>> = {
   'the sentiment model': ['sentiment'],
   'the taxonomy': ['issues', 'agencies'],
   'the subjects': ['redaction', 'mentions', 'sentiment'],
-  // Mentions read the districts a post names ("акимат" with a neighbourhood of the city).
-  'the districts': ['mentions', 'sentiment', 'districts', 'agencies'],
+  // Mentions read the districts a post names ("акимат" with a neighbourhood of the city), and
+  // redaction keeps the districts' and neighbourhoods' names where they name a place.
+  'the districts': ['redaction', 'mentions', 'sentiment', 'districts', 'agencies'],
   'the agencies': ['redaction', 'agencies'],
 };
 
