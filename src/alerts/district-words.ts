@@ -4,6 +4,7 @@
  * microdistrict. An outage spike in Auezov listed "ауэзовском, районе" among its top terms, the
  * place the alert already names, before the words of the outage (found by a new user).
  */
+import { districtPlaceNames } from '../project/district-place-names.js';
 import type { Project } from '../project/project.js';
 
 /** Words for district and microdistrict, by their beginnings, in Russian, Kazakh and English. */
@@ -14,9 +15,7 @@ const SHORTEST_STEM = 4;
 
 /** Each district's names and neighbourhoods by its id, as the alerts leave them out of top terms. */
 export function districtNamesOf(project: Project): ReadonlyMap<string, readonly string[]> {
-  return new Map(project.districts.map((district) => [
-    district.id, [...district.names, ...district.neighbourhoods ?? [], ...district.ambiguousNeighbourhoods ?? []],
-  ]));
+  return new Map(project.districts.map((district) => [district.id, districtPlaceNames(district)]));
 }
 
 /** A test of whether a lower-cased word names the district `names` are of, or is a place word. */

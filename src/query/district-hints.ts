@@ -1,3 +1,4 @@
+import { districtPlaceNames } from '../project/district-place-names.js';
 import type { Project } from '../project/project.js';
 import { namesField, positiveWords, type Query } from './ast.js';
 import { foldFieldName } from './field-filters.js';
@@ -32,7 +33,5 @@ export function districtHints(query: Query, project: Project): DistrictHint[] {
 
 /** Each district's names and neighbourhoods, folded; a name two districts share is left out. */
 function districtsByName(project: Project): ReadonlyMap<string, string> {
-  return namesToIds(project.districts.map((district) => [
-    district.id, [...district.names, ...district.neighbourhoods ?? [], ...district.ambiguousNeighbourhoods ?? []],
-  ]));
+  return namesToIds(project.districts.map((district) => [district.id, districtPlaceNames(district)]));
 }
