@@ -12,25 +12,28 @@ type CountWord = Readonly<Partial<Record<Intl.LDMLPluralRule, string>>> & { read
 
 const WORDS: Readonly<Record<ReportLanguage, {
   spike: string; campaign: string; wholeCity: string; observed: CountWord; expected: string;
-  distinct: CountWord; terms: string; excerpts: string; copies: string;
+  distinct: CountWord; terms: string; excerpts: string; copies: string; allPosts: string;
 }>> = {
   ru: {
     spike: 'Всплеск', campaign: 'Похоже на кампанию копий', wholeCity: 'весь город',
     observed: { one: 'публикация', few: 'публикации', other: 'публикаций' }, expected: 'ожидалось',
     distinct: { one: 'разный текст', few: 'разных текста', other: 'разных текстов' }, terms: 'Ключевые слова',
     excerpts: 'Примеры', copies: 'крупнейшая группа почти одинаковых текстов',
+    allPosts: 'Все публикации этого дня на панели',
   },
   kk: {
     // A Kazakh noun after a number stays singular.
     spike: 'Күрт өсу', campaign: 'Көшірме науқанына ұқсайды', wholeCity: 'бүкіл қала',
     observed: { other: 'жарияланым' }, expected: 'күтілгені', distinct: { other: 'әртүрлі мәтін' },
     terms: 'Негізгі сөздер', excerpts: 'Мысалдар', copies: 'бірдей дерлік мәтіндердің ең үлкен тобы',
+    allPosts: 'Осы күнгі барлық жарияланымдар панельде',
   },
   en: {
     spike: 'Spike', campaign: 'Looks like a copy-paste campaign', wholeCity: 'whole city',
     observed: { one: 'post', other: 'posts' }, expected: 'expected',
     distinct: { one: 'distinct text', other: 'distinct texts' }, terms: 'Top terms',
     excerpts: 'Examples', copies: 'largest group of near-identical texts',
+    allPosts: 'All the day\'s posts on the dashboard',
   },
 };
 
@@ -90,6 +93,7 @@ export function alertLine(alert: Alert, project: Project, language: ReportLangua
     `${pValueText(alert.pValue, language)}${terms}`;
 }
 
+/** The alert as the e-mail, the webhook and Telegram send it, before the link to the dashboard. */
 export function alertText(alert: Alert, project: Project, language: ReportLanguage): string {
   const words = WORDS[language];
   const { platforms } = DIGEST_LABELS[language];
@@ -103,4 +107,12 @@ export function alertText(alert: Alert, project: Project, language: ReportLangua
     }
   }
   return lines.join('\n');
+}
+
+/**
+ * "Все публикации этого дня на панели: https://…": the line that ends an alert sent out when
+ * the dashboard's address is known, linking to the search for the rest of the day's posts.
+ */
+export function searchLinkLine(searchLink: string, language: ReportLanguage): string {
+  return `${WORDS[language].allPosts}: ${searchLink}`;
 }

@@ -5,10 +5,14 @@
 import type { Alert } from '../alerts/alert.js';
 import type { Project } from '../project/project.js';
 import { cutBefore } from '../text/cut-boundary.js';
-import { alertText, alertTitle } from './alert-message.js';
+import { alertText, alertTitle, searchLinkLine } from './alert-message.js';
+import { alertSearchLink } from './dashboard-link.js';
 import type { DeliverySettings } from './delivery-settings.js';
 import { postJson } from './post-json.js';
 import { sendMail } from './smtp-mailer.js';
+
+/** Characters of a Telegram message, under the Bot API's 4,096. */
+const TELEGRAM_LENGTH = 4000;
 
 export interface DeliveryReport {
   readonly sent: number;
@@ -35,10 +39,17 @@ export async function deliverAlerts(
   };
 
   for (const alert of alerts) {
-    const text = alertText(alert, project, language);
+    const body = alertText(alert, project, language);
+    const searchUrl = settings.dashboardUrl ? alertSearchLink(settings.dashboardUrl, alert) : null;
+    const linkLine = searchUrl === null ? '' : `\n${searchLinkLine(searchUrl, language)}`;
+    const text = body + linkLine;
     if (channel.webhook) {
       const webhook = channel.webhook;
-      await attempt('webhook', () => postJson(webhook, { project: project.name, text, alert }, 'webhook'));
+      // searchUrl only with the dashboard's address: a receiver built before it sees no change.
+      const posted = searchUrl === null
+        ? { project: project.name, text, alert }
+        : { project: project.name, text, alert, searchUrl };
+      await attempt('webhook', () => postJson(webhook, posted, 'webhook'));
     }
     if (channel.email.length > 0 && settings.smtp) {
       const smtp = settings.smtp;
@@ -48,10 +59,13 @@ export async function deliverAlerts(
     }
     if (channel.telegram) {
       const { apiBase, token, chatId } = channel.telegram;
-      // Plain text (no parse_mode): excerpts are scraped text and must not become markup.
+      // Plain text (no parse_mode): excerpts are scraped text and must not become markup. Long
+      // excerpts are cut to fit Telegram's limit; the link after them is kept whole.
+      const room = Math.max(0, TELEGRAM_LENGTH - linkLine.length);
+      const short = body.slice(0, cutBefore(body, room)) + linkLine;
       await attempt('telegram', () => postJson(
         `${apiBase}/bot${token}/sendMessage`,
-        { chat_id: chatId, text: text.slice(0, cutBefore(text, 4000)), disable_web_page_preview: true },
+        { chat_id: chatId, text: short, disable_web_page_preview: true },
         'telegram',
       ));
     }

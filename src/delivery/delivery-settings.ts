@@ -30,6 +30,11 @@ export interface TelegramSettings {
 }
 
 export interface DeliverySettings {
+  /**
+   * The dashboard's address as its users open it (`https://tyndau.city.example/`); when set, each
+   * alert links to the search of its posts there and the digest e-mail links to the dashboard.
+   */
+  readonly dashboardUrl: string | null;
   readonly smtp: SmtpSettings | null;
   readonly digest: {
     readonly to: readonly string[];
@@ -49,7 +54,7 @@ export interface DeliverySettings {
 }
 
 export const DELIVERY_FILE_NAME = 'delivery.yaml';
-export const NO_DELIVERY: DeliverySettings = { smtp: null, digest: null, alerts: null };
+export const NO_DELIVERY: DeliverySettings = { dashboardUrl: null, smtp: null, digest: null, alerts: null };
 
 const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
 const ADDRESSES = {
@@ -60,6 +65,13 @@ const ADDRESSES = {
 // check of the scheme alone, and failed only when the first alert was sent, a day later.
 const HTTP_URL = {
   type: 'string', pattern: '^https?://[^\\s/?#]+([/?#]\\S*)?$', patternErrorMessage: 'must be an http(s) URL',
+};
+// The dashboard's own address: the links sent out add the page after a '#', so one written with
+// a '#' of its own (copied from the browser on a page) would have made every link a broken one.
+const DASHBOARD_URL = {
+  type: 'string', pattern: '^https?://[^\\s/?#]+([/?][^\\s#]*)?$',
+  patternErrorMessage:
+    'must be the http(s) address the dashboard is opened at, without a # part, such as https://tyndau.city.example/',
 };
 // The sender as mail headers take it: an address, or a name and the address in <>. Anything else
 // ("tyndau", a line break pasted in) was taken, and failed only when the first digest was sent.
@@ -74,6 +86,7 @@ const SCHEMA = {
   type: 'object',
   additionalProperties: false,
   properties: {
+    dashboardUrl: DASHBOARD_URL,
     smtp: {
       type: 'object',
       additionalProperties: false,
@@ -147,7 +160,7 @@ export function parseDeliverySettings(text: string, path: string, env: NodeJS.Pr
   if (!validate(checked)) {
     throw new ProjectError(path, placed(schemaProblems(validate.errors ?? []), parsed.positions, path), KIND);
   }
-  const unsendable = recipientsWithoutSmtp(raw);
+  const unsendable = [...recipientsWithoutSmtp(raw), ...unreadableUrls(raw)];
   if (unsendable.length > 0) throw new ProjectError(path, placed(unsendable, parsed.positions, path), KIND);
   const secret = (value: string | undefined, what: string): string | null => {
     if (value === undefined) return null;
@@ -159,6 +172,7 @@ export function parseDeliverySettings(text: string, path: string, env: NodeJS.Pr
   };
 
   return {
+    dashboardUrl: raw.dashboardUrl ?? null,
     smtp: raw.smtp ? {
       host: raw.smtp.host,
       port: raw.smtp.port ?? (raw.smtp.secure ? 465 : 587),
@@ -203,4 +217,22 @@ function recipientsWithoutSmtp(raw: Raw): KeyProblem[] {
     problems.push({ keyPath: ['alerts', 'email'], at: 'value', message: `${needsSmtp}, or remove email` });
   }
   return problems;
+}
+
+/**
+ * Addresses of the right shape that are still no URL: a port past 65535, an unclosed IPv6
+ * bracket (`http://[::1`). They passed the pattern and failed only when the first alert was sent
+ * or linked, a day later.
+ */
+function unreadableUrls(raw: Raw): KeyProblem[] {
+  const urls: [string[], unknown][] = [
+    [['dashboardUrl'], raw.dashboardUrl],
+    [['alerts', 'webhook'], raw.alerts?.webhook],
+    [['alerts', 'telegram', 'apiBase'], raw.alerts?.telegram?.apiBase],
+  ];
+  return urls
+    .filter(([, value]) => typeof value === 'string' && !URL.canParse(value))
+    .map(([keyPath, value]) => ({
+      keyPath, at: 'value' as const, message: `is not a URL that can be opened: "${String(value)}"; check its host and port`,
+    }));
 }

@@ -114,7 +114,7 @@ export async function runDue(context: ScheduleContext, now: Date, memory: Schedu
     const waiting = isWaiting(memory.digestEmailFailedAt, now);
     if (delivery.smtp && unsent.length > 0 && !waiting) {
       try {
-        await emailDigest(archived, context.digests, project, delivery.smtp, unsent);
+        await emailDigest(archived, context.digests, project, delivery.smtp, unsent, delivery.dashboardUrl);
         delete memory.digestEmailFailedAt;
         logger.info('digest e-mailed', { recipients: unsent.length });
       } catch (error) {

@@ -2,12 +2,17 @@
  * Alert delivery on the daily schedule: the replayed spike goes to a webhook, a Telegram bot API
  * and an SMTP sink, all on loopback, each with the alert's explanation as plain text.
  */
+import { readFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { AlertHistory } from '../../src/alerts/alert-history.js';
+import type { Alert } from '../../src/alerts/alert.js';
+import { deliverAlerts } from '../../src/delivery/deliver-alerts.js';
+import { NO_DELIVERY } from '../../src/delivery/delivery-settings.js';
 import { runDue } from '../../src/delivery/scheduler.js';
 import { createMemoryLogger } from '../../src/log/logger.js';
 import { DigestArchive } from '../../src/report/digest-archive.js';
@@ -59,6 +64,7 @@ describe('alert delivery', () => {
       digests: new DigestArchive(state),
       logger: createMemoryLogger(),
       delivery: {
+        dashboardUrl: null,
         smtp: { host: '127.0.0.1', port: sink.port, secure: false, user: null, password: null, from: 'tyndau@city.example' },
         digest: null,
         alerts: {
@@ -79,6 +85,9 @@ describe('alert delivery', () => {
 
     const webhook = received.filter((entry) => entry.path === '/hooks/tyndau');
     expect(webhook).toHaveLength(1);
+    // Without dashboardUrl in delivery.yaml the body is as before it existed, and nothing links.
+    expect(Object.keys(webhook[0]!.body)).toEqual(['project', 'text', 'alert']);
+    expect(String(webhook[0]!.body.text)).not.toContain('#/search');
     const alert = webhook[0]!.body.alert as { day: string; type: string; topTerms: string[] };
     expect(alert.day).toBe(SPIKE_DAY);
     expect(alert.type).toBe('spike');
@@ -97,6 +106,63 @@ describe('alert delivery', () => {
     expect(sink.messages[0]!.text?.trim()).toBe(text);
   });
 
+  it('links the alert to the search of its posts on the dashboard, in the alert\'s language, when the address is set', async () => {
+    const state = openStateDatabase(':memory:');
+    const context = {
+      project: makeProject('ru'), store, logger: createMemoryLogger(),
+      alerts: new AlertHistory(state),
+      digests: new DigestArchive(state),
+      delivery: {
+        dashboardUrl: 'https://city.example/tyndau/',
+        smtp: { host: '127.0.0.1', port: sink.port, secure: false, user: null, password: null, from: 'tyndau@city.example' },
+        digest: null,
+        alerts: {
+          hour: 7, email: ['linked@city.example'], webhook: `${receiverUrl}/hooks/linked`,
+          telegram: { apiBase: receiverUrl, token: '456:linked', chatId: '-1002' }, language: 'kk' as const,
+        },
+      },
+    };
+    const mailed = sink.messages.length;
+
+    await runDue(context, new Date(`${addDays(SPIKE_DAY, 1)}T02:10:00Z`), { alertsJudged: null });
+
+    // The query of the dashboard's alert card: issue:transport district:almaly date:DAY..DAY.
+    const link = `https://city.example/tyndau/#/search?q=issue%3Atransport+district%3Aalmaly+date%3A${SPIKE_DAY}..${SPIKE_DAY}`;
+    const line = `Осы күнгі барлық жарияланымдар панельде: ${link}`;
+    const webhook = received.filter((entry) => entry.path === '/hooks/linked');
+    expect(webhook).toHaveLength(1);
+    expect(webhook[0]!.body.searchUrl).toBe(link);
+    expect(String(webhook[0]!.body.text).split('\n').at(-1)).toBe(line);
+    const telegram = received.filter((entry) => entry.path === '/bot456:linked/sendMessage');
+    expect(String(telegram[0]!.body.text).split('\n').at(-1)).toBe(line);
+    expect(sink.messages).toHaveLength(mailed + 1);
+    expect(sink.messages[mailed]!.text?.trim().split('\n').at(-1)).toBe(line);
+  });
+
+  // Telegram takes 4,096 characters; an alert whose excerpts run past that is cut, and the link
+  // to the rest of the day's posts, which comes last, matters most then.
+  it('keeps the dashboard link whole in a Telegram message cut to fit', async () => {
+    const fixture = join(import.meta.dirname, '..', 'fixtures', 'delivery', 'alert-transport-spike-in-medeu.json');
+    const alert = JSON.parse(readFileSync(fixture, 'utf8')) as Alert;
+    const long = { ...alert, excerpts: [{ ...alert.excerpts[0]!, text: 'Автобус 12 не пришёл, ждали час. '.repeat(150) }] };
+    const settings = {
+      ...NO_DELIVERY,
+      dashboardUrl: 'https://tyndau.city.example',
+      alerts: {
+        hour: 7, email: [], webhook: null, language: 'en' as const,
+        telegram: { apiBase: receiverUrl, token: '789:long', chatId: '-1003' },
+      },
+    };
+
+    const report = await deliverAlerts([long], makeProject('en'), settings);
+
+    expect(report).toEqual({ sent: 1, failures: [] });
+    const text = String(received.find((entry) => entry.path === '/bot789:long/sendMessage')!.body.text);
+    expect(text.length).toBeLessThanOrEqual(4000);
+    expect(text.split('\n').at(-1)).toBe('All the day\'s posts on the dashboard: ' +
+      'https://tyndau.city.example/#/search?q=issue%3Atransport+district%3Amedeu+date%3A2025-12-31..2025-12-31');
+  });
+
   // The mailer counted a message the server took for one recipient and refused for another
   // (greylisting's 451) as sent: the refused duty officer was never told, and nothing was logged.
   it('reports a recipient the mail server refused while it took the alert for the others', async () => {
@@ -108,6 +174,7 @@ describe('alert delivery', () => {
       alerts: new AlertHistory(state),
       digests: new DigestArchive(state),
       delivery: {
+        dashboardUrl: null,
         smtp: { host: '127.0.0.1', port: greylisting.port, secure: false, user: null, password: null, from: 'tyndau@city.example' },
         digest: null,
         alerts: { hour: 7, email: ['duty@city.example', 'night-duty@city.example'], webhook: null, telegram: null, language: null },

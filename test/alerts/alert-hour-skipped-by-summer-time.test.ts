@@ -27,6 +27,7 @@ async function judgedDays(timezone: string, hour: number, fromUtc: string, toUtc
     digests: new DigestArchive(state),
     logger,
     delivery: {
+      dashboardUrl: null,
       smtp: null, digest: null,
       alerts: { hour, email: [], webhook: null, telegram: null, language: null },
     },

@@ -8,6 +8,7 @@ import type { ProjectError } from '../../src/project/project-error.js';
 import { placeOf } from '../project/fixture-path.js';
 
 const FILE = `
+dashboardUrl: https://tyndau.city.example/
 smtp: {host: 127.0.0.1, port: 2525, from: tyndau@city.example, password: env:SMTP_PASSWORD, user: tyndau}
 digest: {to: [analyst@city.example], weekday: friday, hour: 9}
 alerts:
@@ -18,6 +19,7 @@ alerts:
 describe('delivery.yaml', () => {
   it('reads channels, schedule and env: credentials', () => {
     const settings = parseDeliverySettings(FILE, 'delivery.yaml', { SMTP_PASSWORD: 'pw', BOT_TOKEN: '1:abc' });
+    expect(settings.dashboardUrl).toBe('https://tyndau.city.example/');
     expect(settings.smtp).toEqual({
       host: '127.0.0.1', port: 2525, secure: false, user: 'tyndau', password: 'pw', from: 'tyndau@city.example',
     });
@@ -30,6 +32,10 @@ describe('delivery.yaml', () => {
 
   it('takes an empty list of digest recipients without smtp: the digest is only archived', () => {
     expect(parseDeliverySettings('digest: {to: []}', 'delivery.yaml', {}).digest?.to).toEqual([]);
+  });
+
+  it('leaves the dashboard unlinked when dashboardUrl is not given', () => {
+    expect(parseDeliverySettings('digest: {to: []}', 'delivery.yaml', {}).dashboardUrl).toBeNull();
   });
 
   it('names a missing environment variable', () => {
@@ -68,6 +74,16 @@ describe('delivery.yaml', () => {
       '2:45 smtp.from: must be an e-mail address, or a name and the address in <>, such as "tyndau <tyndau@city.example>", not "tyndau"',
       '5:12 alerts.webhook: must be an http(s) URL, not "http://"',
       '6:52 alerts.telegram.apiBase: must be an http(s) URL, not "https://api telegram.org"',
+    ]],
+    ['dashboard-url-copied-on-a-page.yaml', [
+      '2:15 dashboardUrl: must be the http(s) address the dashboard is opened at, without a # part, such as ' +
+        'https://tyndau.city.example/, not "https://tyndau.city.example/#/overview"',
+    ]],
+    // Each passed, and failed only when the first alert was posted or linked.
+    ['addresses-that-are-no-urls.yaml', [
+      '2:15 dashboardUrl: is not a URL that can be opened: "http://[::1"; check its host and port',
+      '4:12 alerts.webhook: is not a URL that can be opened: "http://hooks.city.example:99999/tyndau"; check its host and port',
+      '5:52 alerts.telegram.apiBase: is not a URL that can be opened: "https://api.telegram.org:70000"; check its host and port',
     ]],
     ['key-written-twice.yaml', ['3:3 : YAML: the key "hour" appears twice in one mapping; keep one of them']],
     ['tab-indentation.yaml', ['2:1 : YAML: Tabs are not allowed as indentation; indent with spaces']],

@@ -54,6 +54,7 @@ describe('the scheduled digest', () => {
       digests,
       logger: createMemoryLogger(),
       delivery: {
+        dashboardUrl: null,
         smtp: { host: '127.0.0.1', port: sink.port, secure: false, user: null, password: null, from: 'tyndau@city.example' },
         digest: { to: ['analyst@city.example'], weekday, hour: 8, language: null },
         alerts: null,
@@ -92,6 +93,7 @@ describe('the scheduled digest', () => {
     const digests = new DigestArchive(state);
     const logger = createMemoryLogger();
     const delivery = (port: number) => ({
+      dashboardUrl: null,
       smtp: { host: '127.0.0.1', port, secure: false, user: null, password: null, from: 'tyndau@city.example' },
       digest: { to: ['analyst@city.example', 'editor@city.example'], weekday, hour: 8, language: 'en' as const },
       alerts: null,
@@ -141,6 +143,7 @@ describe('the scheduled digest', () => {
       const context = {
         project, store, alerts: new AlertHistory(state), digests, logger,
         delivery: {
+          dashboardUrl: null,
           smtp: { host: '127.0.0.1', port: greylist.port, secure: false, user: null, password: null, from: 'tyndau@city.example' },
           digest: { to: ['analyst@city.example', 'editor@city.example'], weekday, hour: 8, language: 'kk' as const },
           alerts: null,
@@ -190,6 +193,7 @@ describe('the scheduled digest', () => {
     const context = {
       project, store: failing, alerts: new AlertHistory(state), digests: new DigestArchive(state), logger: createMemoryLogger(),
       delivery: {
+        dashboardUrl: null,
         smtp: { host: '127.0.0.1', port: sink.port, secure: false, user: null, password: null, from: 'tyndau@city.example' },
         digest: { to: ['analyst@city.example'], weekday, hour: 8, language: 'en' as const },
         alerts: null,

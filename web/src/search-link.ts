@@ -6,12 +6,11 @@
  * Free of the DOM, so that tests can run it in Node.
  */
 
-export type SearchField = 'issue' | 'slice' | 'district' | 'subject';
+export { alertQuery } from '../../src/alerts/alert-query.js';
+export type { AlertTarget } from '../../src/alerts/alert.js';
+export { searchHash } from '../../src/query/search-hash.js';
 
-/** The dashboard address of a search for `query`. */
-export function searchHash(query: string): string {
-  return `#/search?${new URLSearchParams({ q: query }).toString()}`;
-}
+export type SearchField = 'issue' | 'slice' | 'district' | 'subject';
 
 /** The query a dashboard address holds, or null when it is not a search with one. */
 export function queryOfHash(hash: string): string | null {
@@ -27,20 +26,4 @@ export function queryOfHash(hash: string): string | null {
  */
 export function rowQuery(field: SearchField, id: string, period: { from: string; to: string }): string {
   return `${field}:${id} date:${period.from}..${period.to}`;
-}
-
-/** What an alert counted: an issue in a district or the whole city ('*'), or a subject. */
-export type AlertTarget =
-  | { readonly kind: 'issue'; readonly issueId: string; readonly districtId: string }
-  | { readonly kind: 'subject'; readonly subjectId: string };
-
-/**
- * The query that lists the posts of an alert's key on its day. An e-mailed or paged alert shows
- * three excerpts; the duty officer's next step is to read the rest.
- */
-export function alertQuery(target: AlertTarget, day: string): string {
-  const date = `date:${day}..${day}`;
-  if (target.kind === 'subject') return `subject:${target.subjectId} ${date}`;
-  if (target.districtId === '*') return `issue:${target.issueId} ${date}`;
-  return `issue:${target.issueId} district:${target.districtId} ${date}`;
 }
