@@ -67,6 +67,8 @@ describe('the scheduled digest', () => {
     expect(sink.messages).toHaveLength(1);
     const mail = sink.messages[0]!;
     expect(mail.subject).toBe(`Еженедельный дайджест: Almaty demo, ${addDays(lastDay, -6)} … ${lastDay}`);
+    // Without dashboardUrl in delivery.yaml the text is as before it existed: no link.
+    expect(mail.text).not.toContain('://');
     expect(mail.attachments).toHaveLength(1);
     const attachment = mail.attachments[0]!;
     expect(attachment.contentType).toBe('application/pdf');
@@ -93,7 +95,7 @@ describe('the scheduled digest', () => {
     const digests = new DigestArchive(state);
     const logger = createMemoryLogger();
     const delivery = (port: number) => ({
-      dashboardUrl: null,
+      dashboardUrl: 'https://tyndau.city.example',
       smtp: { host: '127.0.0.1', port, secure: false, user: null, password: null, from: 'tyndau@city.example' },
       digest: { to: ['analyst@city.example', 'editor@city.example'], weekday, hour: 8, language: 'en' as const },
       alerts: null,
@@ -118,6 +120,7 @@ describe('the scheduled digest', () => {
     await runDue({ ...context, delivery: delivery(sink.port) }, at(3, 30), memory);
     expect(sink.messages.length).toBe(sent + 1);
     expect(sink.messages[sent]!.subject).toBe(`Weekly digest: Almaty demo, ${addDays(lastDay, -6)} … ${lastDay}`);
+    expect(sink.messages[sent]!.text?.trim().split('\n').at(-1)).toBe('Dashboard: https://tyndau.city.example/');
     expect(english()[0]!.emailedTo).toEqual(['analyst@city.example', 'editor@city.example']);
 
     // A recipient added later that day gets it alone; a day after the hour nothing more is done.
