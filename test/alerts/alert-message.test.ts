@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 import type { Alert } from '../../src/alerts/alert.js';
-import { alertLine, alertText } from '../../src/delivery/alert-message.js';
+import { alertLine, alertText, searchLinkLine } from '../../src/delivery/alert-message.js';
+import { alertSearchLink } from '../../src/delivery/dashboard-link.js';
 import { makeProject } from '../report/make-project.js';
 
 function alertFixture(name: string): Alert {
@@ -64,5 +65,20 @@ describe('an alert on one line, as tyndau alerts lists it', () => {
     });
     // Apart from the statistic's symbol p, no Latin letter is left in the Russian and Kazakh lines.
     expect([lines.ru, lines.kk].map((line) => line!.replace(/\bp ≈/u, '').match(/[A-Za-z]+/gu))).toEqual([null, null]);
+  });
+});
+
+describe('the link that ends an alert sent out', () => {
+  it('opens the dashboard\'s search of the alert\'s posts on its day, named in each language', () => {
+    const wholeCity = alertSearchLink('https://tyndau.city.example/', alertFixture('alert-prices-spike-whole-city.json'));
+    const link = alertSearchLink('https://city.example/monitoring?project=almaty', ALERT);
+
+    expect(wholeCity).toBe('https://tyndau.city.example/#/search?q=issue%3Aprices+date%3A2025-11-04..2025-11-04');
+    // The dashboard's own path and query stay: it may be served behind a proxy under a folder.
+    expect(link).toBe('https://city.example/monitoring?project=almaty' +
+      '#/search?q=issue%3Atransport+district%3Amedeu+date%3A2025-12-31..2025-12-31');
+    expect((['ru', 'kk', 'en'] as const).map((language) => searchLinkLine(link, language).split(': ')[0])).toEqual([
+      'Все публикации этого дня на панели', 'Осы күнгі барлық жарияланымдар панельде', 'All the day\'s posts on the dashboard',
+    ]);
   });
 });
