@@ -280,3 +280,24 @@ describe('a word built like a Kazakh given name, declined inside a sentence', ()
     );
   });
 });
+
+describe('a verb opening a sentence right before a name', () => {
+  it.each([
+    ['Звонила Алмагуль Сейткали, не помогли', 'Звонила [NAME], не помогли'],
+    ['Обратилась Алмагуль Сейткали в акимат.', 'Обратилась [NAME] в акимат.'],
+    ['Сказали Алмагуль Сейткали ждать.', 'Сказали [NAME] ждать.'],
+    ['Приходит Алмагуль Сейткали и говорит.', 'Приходит [NAME] и говорит.'],
+    ['Келді Алмагүл Сейткали, көмектеспеді.', 'Келді [NAME], көмектеспеді.'],
+    ['Хабарласты Алмагүл Сейткали.', 'Хабарласты [NAME].'],
+  ])('is left out of the name: %s', (text, expected) => {
+    expect(redact(text)).toBe(expected);
+  });
+
+  it.each([
+    // Kazakh given names built on Али, Ғали and "берген" end like the Russian past plural.
+    ['Сейткали Алмагуль звонила.', '[NAME] звонила.'],
+    ['Құдайберген Сапаров келді.', '[NAME] келді.'],
+  ])('keeps a name that only ends like a verb: %s', (text, expected) => {
+    expect(redact(text)).toBe(expected);
+  });
+});

@@ -11,6 +11,7 @@ import {
   isGivenNameBeginningPetForm, isGivenNameDiminutive, isPetFormOfUnambiguousName,
 } from './given-name-diminutives.js';
 import { isBeforePastVerb } from './lone-subject-of-past-verb.js';
+import { isOpeningVerbBeforeName } from './opening-verbs.js';
 import { gluedHashtagWords, isHashtagGap } from './hashtag-words.js';
 import { givenNameIndex, type GivenNameClass } from './given-name-index.js';
 import {
@@ -368,6 +369,10 @@ export class PersonNameFinder {
       if (!named[index] && isNamedByContactVerb(text, tokens, index)) named[index] = true;
       if (!named[index] && isAddressedName(text, tokens, index)) named[index] = true;
       if (!named[index] && isDeclinedKazakhShapedName(text, tokens, index)) named[index] = true;
+    });
+    // After the words beside it are settled: "Звонила Алмагуль Сейткали" leaves the verb out.
+    tokens.forEach((_, index) => {
+      if (named[index] && isOpeningVerbBeforeName(text, tokens, index, named)) named[index] = false;
     });
     nameBracketedPairs(text, tokens, named);
     nameCoordinatedNames(text, tokens, named);
