@@ -12,6 +12,7 @@ import {
 } from './given-name-diminutives.js';
 import { isBeforePastVerb } from './lone-subject-of-past-verb.js';
 import { isOpeningVerbBeforeName } from './opening-verbs.js';
+import { isOpeningAdjectiveBeforeNoun } from './adjectives-before-nouns.js';
 import { gluedHashtagWords, isHashtagGap } from './hashtag-words.js';
 import { givenNameIndex, type GivenNameClass } from './given-name-index.js';
 import {
@@ -349,6 +350,8 @@ export class PersonNameFinder {
     isSubjectWord: (word) => this.#subjects.covers(nameKey(word)),
   };
 
+  readonly #isListedSurname = (key: string): boolean => this.#surnames.listed.has(key);
+
   #capitalisedNames(written: string): RedactionSpan[] {
     if (!UPPER_CASE.test(written)) return [];
     const text = titleCaseNamesInCapitals(
@@ -373,6 +376,7 @@ export class PersonNameFinder {
     // After the words beside it are settled: "Звонила Алмагуль Сейткали" leaves the verb out.
     tokens.forEach((_, index) => {
       if (named[index] && isOpeningVerbBeforeName(text, tokens, index, named)) named[index] = false;
+      if (named[index] && isOpeningAdjectiveBeforeNoun(text, tokens, index, this.#isListedSurname)) named[index] = false;
     });
     nameBracketedPairs(text, tokens, named);
     nameCoordinatedNames(text, tokens, named);
