@@ -301,3 +301,22 @@ describe('a verb opening a sentence right before a name', () => {
     expect(redact(text)).toBe(expected);
   });
 });
+
+describe('a hashtag that holds a name', () => {
+  it.each([
+    ['Жалоба на участкового #ИвановИИ', 'Жалоба на участкового #[NAME]'],
+    ['#Иванов_ИИ и #Сапарова2024', '#[NAME] и #[NAME]'],
+    ['#Айгуль_Сапарова пропала', '#[NAME] пропала'],
+  ])('is redacted whole, initials and numbers glued to the name too: %s', (text, expected) => {
+    expect(redact(text)).toBe(expected);
+  });
+
+  it('counts a hashtag of a name and its initials once', () => {
+    expect(redactor.redact('#ИвановИИ').counts).toEqual({ name: 1 });
+  });
+
+  it('keeps the ordinary words glued beside the name, and hashtags with no name', () => {
+    expect(redact('#СпасибоАйгуль #АлматыБезПробок')).toBe('#Спасибо[NAME] #АлматыБезПробок');
+    expect(redact('#АйгульАлматыБезПробок')).toBe('#[NAME]АлматыБезПробок');
+  });
+});

@@ -39,3 +39,39 @@ export function gluedHashtagWords(text: string, pattern: RegExp): CapitalisedWor
 export function isHashtagGap(gap: string): boolean {
   return gap === '' || gap === '_';
 }
+
+/** A hashtag: its sign, then letters, marks, digits and underscores. */
+const HASHTAG = /#[\p{L}\p{M}\d_]+/gu;
+/** What a hashtag's words may be beside a name and stay: words, CamelCase or lower case ("Спасибо"). */
+const ORDINARY_HASHTAG_WORDS = /^(?:\p{Lu}?(?:\p{Ll}|\p{M}){2,})+$/u;
+
+/**
+ * `spans` with each hashtag that holds a name redacted whole, but for the sign: "#ИвановИИ" is
+ * "#[NAME]", not "#[NAME]ИИ", and "#Айгуль_Сапарова" one "#[NAME]". The initials, a number or a
+ * letter glued to a name are the person's too. Words of a hashtag that are words stay beside
+ * the name ("#Спасибо[NAME]", "#спасибо[NAME]"). `spans` ordered, not overlapping.
+ */
+export function withWholeNameHashtags<Span extends { start: number; end: number }>(
+  text: string, spans: readonly Span[],
+): Span[] {
+  if (spans.length === 0 || !text.includes('#')) return [...spans];
+  const result = [...spans];
+  for (const hashtag of text.matchAll(HASHTAG)) {
+    const start = hashtag.index + 1;
+    const end = hashtag.index + hashtag[0].length;
+    const inside = result.filter((span) => span.start >= start && span.end <= end);
+    if (inside.length === 0) continue;
+    let rest = '';
+    let from = start;
+    for (const span of inside) {
+      rest += `${text.slice(from, span.start)}_`;
+      from = span.end;
+    }
+    rest += text.slice(from, end);
+    const words = rest.split('_').filter((word) => word !== '');
+    if (words.length > 0 && words.every((word) => ORDINARY_HASHTAG_WORDS.test(word))) continue;
+    const first = result.indexOf(inside[0]!);
+    result.splice(first, inside.length, { ...inside[0]!, start, end });
+  }
+  return result;
+}

@@ -13,7 +13,7 @@ import {
 import { isBeforePastVerb } from './lone-subject-of-past-verb.js';
 import { isOpeningVerbBeforeName } from './opening-verbs.js';
 import { isOpeningAdjectiveBeforeNoun } from './adjectives-before-nouns.js';
-import { gluedHashtagWords, isHashtagGap } from './hashtag-words.js';
+import { gluedHashtagWords, isHashtagGap, withWholeNameHashtags } from './hashtag-words.js';
 import { givenNameIndex, type GivenNameClass } from './given-name-index.js';
 import {
   HYPHENATED_KIN_ADDRESS, KIN_ADDRESS_AFTER, KIN_ADDRESS_TEST, LOWER_CASE_WORD_BEFORE_PATRONYMIC, PATRONYMIC_TEST,
@@ -337,7 +337,8 @@ export class PersonNameFinder {
       ...findLowerCaseNamesByContactVerb(written, (word) => this.#isPrivateGivenName(word)),
     ];
     const found = this.#capitalisedNames(written);
-    return inLowerCase.length === 0 ? found : joinOverlaps([...found, ...inLowerCase]);
+    const spans = inLowerCase.length === 0 ? found : joinOverlaps([...found, ...inLowerCase]);
+    return written.includes('#') ? withWholeNameHashtags(written, joinOverlaps(spans)) : spans;
   }
 
   /** The name lists as `findNamesByCue` asks them, without the subjects' names. */
