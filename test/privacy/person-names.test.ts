@@ -320,3 +320,21 @@ describe('a hashtag that holds a name', () => {
     expect(redact('#АйгульАлматыБезПробок')).toBe('#[NAME]АлматыБезПробок');
   });
 });
+
+describe('a Kazakh given name that is also a word, in Latin letters in an English post', () => {
+  it.each([
+    ['Asked Bakhyt about the road.', 'Asked [NAME] about the road.'],
+    ['Thanks (Asem) for help', 'Thanks ([NAME]) for help'],
+    ['Talked to Asem from the office.', 'Talked to [NAME] from the office.'],
+  ])('is redacted where a cue or brackets point at the person: %s', (text, expected) => {
+    expect(redact(text)).toBe(expected);
+  });
+
+  it.each([
+    'Bakhyt is what every family wants.',
+    'We met at Asia Park.',
+    'Thanks to Bakhyt Bank for nothing.',
+  ])('is kept as a word, a place or a firm: %s', (text) => {
+    expect(redact(text)).toBe(text);
+  });
+});

@@ -12,6 +12,7 @@ import {
 } from './given-name-diminutives.js';
 import { isBeforePastVerb } from './lone-subject-of-past-verb.js';
 import { isOpeningVerbBeforeName } from './opening-verbs.js';
+import { isEnglishCuedName } from './english-cued-names.js';
 import { isOpeningAdjectiveBeforeNoun } from './adjectives-before-nouns.js';
 import { gluedHashtagWords, isHashtagGap, withWholeNameHashtags } from './hashtag-words.js';
 import { givenNameIndex, type GivenNameClass } from './given-name-index.js';
@@ -373,6 +374,7 @@ export class PersonNameFinder {
       if (!named[index] && isNamedByContactVerb(text, tokens, index)) named[index] = true;
       if (!named[index] && isAddressedName(text, tokens, index)) named[index] = true;
       if (!named[index] && isDeclinedKazakhShapedName(text, tokens, index)) named[index] = true;
+      if (!named[index] && isEnglishCuedName(text, tokens, index)) named[index] = true;
     });
     // After the words beside it are settled: "Звонила Алмагуль Сейткали" leaves the verb out.
     tokens.forEach((_, index) => {
