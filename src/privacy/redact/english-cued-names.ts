@@ -19,7 +19,11 @@ const CUE_LOOKBEHIND = 20;
 const OPENING_BRACKET_BEFORE = /\(\s*$/u;
 const CLOSING_BRACKET_AFTER = /^\s*\)/u;
 /** Words only an English sentence holds, so that a bracketed name is read in English. */
-const ENGLISH_WORD = /(?<!\p{L})(?:the|and|for|to|of|is|was|are|were|with|my|our|we|you|thanks|thank|please|about|help)(?!\p{L})/iu;
+const ENGLISH_WORD = new RegExp(
+  '(?<!\\p{L})(?:the|and|for|to|of|is|was|are|were|with|my|our|we|you|thanks|thank|please|about|help)' +
+    '(?!\\p{L})',
+  'iu',
+);
 const LATIN_WORD = /^[a-z]+$/u;
 /** "May 5": a word a number follows is a date's. */
 const DIGIT_AFTER = /^\s*\d/u;
@@ -38,14 +42,16 @@ export function isEnglishCuedName(text: string, tokens: readonly NameToken[], in
   if (token.given !== 'ambiguous' || !token.capitalised || token.place || token.subject) return false;
   if (!LATIN_WORD.test(token.word) || ENGLISH_WORDS.has(token.word)) return false;
   const next = tokens[index + 1];
-  if ((next?.joined && next.capitalised) || DIGIT_AFTER.test(text.slice(token.end, token.end + 3))) return false;
+  if (next?.joined && next.capitalised) return false;
+  if (DIGIT_AFTER.test(text.slice(token.end, token.end + 3))) return false;
   if (latinTitleKind(text, token.start, token.end) !== null) return false;
   const before = text.slice(Math.max(0, token.start - CUE_LOOKBEHIND), token.start);
   const cued = ENGLISH_CUE_BEFORE.test(before);
   // "Asked Bakhyt": the cue opening the sentence is the capitalised word before the name.
   if (token.joined && tokens[index - 1]?.capitalised && !cued) return false;
   if (cued) return true;
-  if (!OPENING_BRACKET_BEFORE.test(before) || !CLOSING_BRACKET_AFTER.test(text.slice(token.end, token.end + 3))) return false;
+  if (!OPENING_BRACKET_BEFORE.test(before)) return false;
+  if (!CLOSING_BRACKET_AFTER.test(text.slice(token.end, token.end + 3))) return false;
   const sentence = text.slice(Math.max(0, token.start - 80), token.end + 80);
   return ENGLISH_WORD.test(sentence);
 }

@@ -23,7 +23,10 @@ const RUSSIAN_VERB = new RegExp(
  * "Жасады", "Хабарласты", "Айтты"), and the past participle in -ған, -ген and -қан, -кен
  * ("Келген", "Айтқан"). "Ақтоты" (a vowel before -ты) is a given name.
  */
-const KAZAKH_VERB = /^\p{L}{2,}(?:[аәеиоөуұүыіюяйлмнңрзжвбгғд](?:д[ыі]|[гғ][ае]н)|[кқпстфхцчшщ](?:т[ыі]|[кқ][ае]н))$/u;
+const KAZAKH_VERB = new RegExp(
+  '^\\p{L}{2,}(?:[аәеиоөуұүыіюяйлмнңрзжвбгғд](?:д[ыі]|[гғ][ае]н)|[кқпстфхцчшщ](?:т[ыі]|[кқ][ае]н))$',
+  'u',
+);
 /** Letters only Kazakh has: a word holding one is no Russian verb ("Дәлел"). */
 const KAZAKH_LETTER = /[әғқңөұүһі]/u;
 /**
@@ -32,7 +35,11 @@ const KAZAKH_LETTER = /[әғқңөұүһі]/u;
  * Russian past plural ("Сказали"). Unlisted, they are names still; "Искали" is left to the
  * classifier.
  */
-const NAME_BUILT_ON_A_VERB = /(?:берген|берді|берды|берди|[гкқғ]али|^(?:нур|нұр|жан|бек|ер|тур|тұр|ораз|мухам+ед|кайыр|қайыр|ахмет|мұхамед)али)$/u;
+const NAME_BUILT_ON_A_VERB = new RegExp(
+  '(?:берген|берді|берды|берди|[гкқғ]али|' +
+    '^(?:нур|нұр|жан|бек|ер|тур|тұр|ораз|мухам+ед|кайыр|қайыр|ахмет|мұхамед)али)$',
+  'u',
+);
 
 /** Whether the token is a verb form, of any language the redactor reads. */
 export function isVerbShaped(word: string): boolean {

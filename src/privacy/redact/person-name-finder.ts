@@ -376,10 +376,12 @@ export class PersonNameFinder {
       if (!named[index] && isDeclinedKazakhShapedName(text, tokens, index)) named[index] = true;
       if (!named[index] && isEnglishCuedName(text, tokens, index)) named[index] = true;
     });
-    // After the words beside it are settled: "Звонила Алмагуль Сейткали" leaves the verb out.
+    // Once the words beside it are settled: a verb opening a sentence before a name ("Звонила
+    // Алмагуль Сейткали") and an adjective before its noun ("Лицевой счёт") are no name.
     tokens.forEach((_, index) => {
       if (named[index] && isOpeningVerbBeforeName(text, tokens, index, named)) named[index] = false;
-      if (named[index] && isOpeningAdjectiveBeforeNoun(text, tokens, index, this.#isListedSurname)) named[index] = false;
+      if (!named[index]) return;
+      if (isOpeningAdjectiveBeforeNoun(text, tokens, index, this.#isListedSurname)) named[index] = false;
     });
     nameBracketedPairs(text, tokens, named);
     nameCoordinatedNames(text, tokens, named);
