@@ -281,23 +281,20 @@ describe('a word built like a Kazakh given name, declined inside a sentence', ()
   });
 });
 
-describe('a verb opening a sentence right before a name', () => {
+// A rule left a capitalised verb opening a sentence out of the name after it ("Звонила [NAME]"),
+// told by its ending; unlisted Turkic given names end alike (Ербол, Гульжамал, Кемел in -л;
+// Давлет, Рашит, Махмут, Мухамет in -т) and were left in clear. It was withdrawn the same day.
+describe('a given name opening a sentence that ends like a Russian verb', () => {
   it.each([
-    ['Звонила Алмагуль Сейткали, не помогли', 'Звонила [NAME], не помогли'],
-    ['Обратилась Алмагуль Сейткали в акимат.', 'Обратилась [NAME] в акимат.'],
-    ['Сказали Алмагуль Сейткали ждать.', 'Сказали [NAME] ждать.'],
-    ['Приходит Алмагуль Сейткали и говорит.', 'Приходит [NAME] и говорит.'],
-    ['Келді Алмагүл Сейткали, көмектеспеді.', 'Келді [NAME], көмектеспеді.'],
-    ['Хабарласты Алмагүл Сейткали.', 'Хабарласты [NAME].'],
-  ])('is left out of the name: %s', (text, expected) => {
-    expect(redact(text)).toBe(expected);
-  });
-
-  it.each([
-    // Kazakh given names built on Али, Ғали and "берген" end like the Russian past plural.
-    ['Сейткали Алмагуль звонила.', '[NAME] звонила.'],
-    ['Құдайберген Сапаров келді.', '[NAME] келді.'],
-  ])('keeps a name that only ends like a verb: %s', (text, expected) => {
+    ['Ербол Сапаров пришёл в акимат.', '[NAME] пришёл в акимат.'],
+    ['Гульжамал Есенова написала жалобу.', '[NAME] написала жалобу.'],
+    ['Кемел Ахметов сказал.', '[NAME] сказал.'],
+    ['Давлет Сапаров пришёл в акимат.', '[NAME] пришёл в акимат.'],
+    ['Рашит Ахметов сказал.', '[NAME] сказал.'],
+    ['Махмут Есенов написал.', '[NAME] написал.'],
+    ['Мухамет Алиев звонил.', '[NAME] звонил.'],
+    ['Звонила Алмагуль Сейткали, не помогли', '[NAME], не помогли'],
+  ])('is redacted with the surname: %s', (text, expected) => {
     expect(redact(text)).toBe(expected);
   });
 });

@@ -1,11 +1,9 @@
 /**
- * A verb opening a sentence before the name it tells of: "Звонила Алмагуль Сейткали, не
- * помогли", "Приходит Ерлан Сапаров", "Келді Алмагүл Сейткали". Capitalised only by its place and
- * followed by a name, the verb was read by the name classifier as the name's first word and
- * redacted with it.
+ * Words shaped like verbs, by their endings: what the adjective rule needs to tell "Лицевой счёт"
+ * (an adjective before its noun) from "Толстой написал" (a surname before its verb). A rule that
+ * also left a verb opening a sentence out of the name after it ("Звонила [NAME]") was withdrawn:
+ * unlisted Turkic given names end alike (Ербол, Гульжамал, Давлет, Рашит) and were kept in clear.
  */
-import type { NameToken } from './name-token.js';
-import { isSentenceOpening } from './sentence-opening.js';
 
 /**
  * Russian verb forms: the past in -л, -ла, -ло, -ли and their reflexive forms ("Звонил",
@@ -45,18 +43,4 @@ const NAME_BUILT_ON_A_VERB = new RegExp(
 export function isVerbShaped(word: string): boolean {
   if (NAME_BUILT_ON_A_VERB.test(word)) return false;
   return (!KAZAKH_LETTER.test(word) && RUSSIAN_VERB.test(word)) || KAZAKH_VERB.test(word);
-}
-
-/**
- * Whether the word at `index` is a verb opening a sentence right before a name: on no list and of
- * no name's shape, with the next word joined to it and `named`.
- */
-export function isOpeningVerbBeforeName(
-  text: string, tokens: readonly NameToken[], index: number, named: readonly boolean[],
-): boolean {
-  const token = tokens[index]!;
-  const next = tokens[index + 1];
-  if (next === undefined || !next.joined || !named[index + 1]) return false;
-  if (token.given !== undefined || token.patronymic || token.loneSurname || token.subject) return false;
-  return isVerbShaped(token.word) && isSentenceOpening(text, token.start);
 }
