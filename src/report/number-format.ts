@@ -36,18 +36,22 @@ export class NumberFormat {
     return `${this.#percent.format(estimate.low)}–${this.#percent.format(estimate.high)}`;
   }
 
-  /** Signed whole number, e.g. "+12" or "−3". */
+  /** Signed whole number, e.g. "+12" or "−3"; no sign on what rounds to zero. */
   signed(value: number): string {
-    const text = this.#integer.format(Math.abs(value));
-    return value > 0 ? `+${text}` : value < 0 ? `−${text}` : text;
+    return withSign(value, this.#integer.format(Math.abs(value)), this.#integer.format(0));
   }
 
+  /** "+18 %" or "−39 %" with a true minus, as the dashboard writes it (web/src/change-label.ts). */
   signedPercent(share: number): string {
-    const text = this.#percent.format(Math.abs(share));
-    return share > 0 ? `+${text}` : share < 0 ? `−${text}` : text;
+    return withSign(share, this.#percent.format(Math.abs(share)), this.#percent.format(0));
   }
 
   decimal(value: number): string {
     return this.#decimal.format(value);
   }
+}
+
+function withSign(value: number, text: string, zero: string): string {
+  if (text === zero) return text;
+  return value > 0 ? `+${text}` : `\u2212${text}`;
 }

@@ -7,14 +7,15 @@
 import { describe, expect, it } from 'vitest';
 
 import { DIGEST_LABELS } from '../../src/report/digest-labels.js';
+import { NumberFormat } from '../../src/report/number-format.js';
 import { changeLabel } from '../../web/src/change-label.js';
 import { STRINGS } from '../../web/src/i18n.js';
 
 describe('the dashboard change column', () => {
   it.each([
-    ['ru', '-39\u00a0% (значимо: доля выросла)'],
-    ['kk', '-39% (маңызды: үлесі өсті)'],
-    ['en', '-39% (significant: share rose)'],
+    ['ru', '\u221239\u00a0% (значимо: доля выросла)'],
+    ['kk', '\u221239% (маңызды: үлесі өсті)'],
+    ['en', '\u221239% (significant: share rose)'],
   ] as const)('in %s: a count that fell while its share rose significantly', (language, text) => {
     const row = { relativeChange: -9 / 23, significant: true, shareDirection: 'rose' } as const;
     expect(changeLabel(row, language)).toBe(text);
@@ -37,9 +38,17 @@ describe('the dashboard change column', () => {
 
   it('names a fall, and says nothing of a change that is not significant', () => {
     expect(changeLabel({ relativeChange: -0.35, significant: true, shareDirection: 'fell' }, 'en'))
-      .toBe('-35% (significant: share fell)');
+      .toBe('\u221235% (significant: share fell)');
     expect(changeLabel({ relativeChange: 0.47, significant: false, shareDirection: 'rose' }, 'en')).toBe('+47%');
     expect(changeLabel({ relativeChange: null, significant: false, shareDirection: 'unchanged' }, 'en')).toBe('—');
+  });
+
+  it('writes the minus sign the digest writes, and no sign on a change that rounds to nothing', () => {
+    const digest = new NumberFormat('ru-RU', 10);
+    const fell = { relativeChange: -0.35, significant: false, shareDirection: 'fell' } as const;
+    expect(changeLabel(fell, 'ru')).toBe(digest.signedPercent(-0.35));
+    expect(changeLabel({ relativeChange: -0.004, significant: false, shareDirection: 'fell' }, 'en')).toBe('0%');
+    expect(digest.signedPercent(-0.004)).toBe('0\u00a0%');
   });
 });
 

@@ -10,7 +10,7 @@ export interface PeriodChange {
 }
 
 /**
- * "-39 % (significant: share rose)". The test is on the share of all posts, so a significant
+ * "−39 % (significant: share rose)". The test is on the share of all posts, so a significant
  * change names the share's direction, which can differ from the count's. Free of the DOM, so
  * that tests can run it in Node.
  */
@@ -31,7 +31,10 @@ export function changeLabel(row: PeriodChange, language: Language): string {
  */
 function changeText(row: PeriodChange, language: Language): string | null {
   if (row.relativeChange === null) return row.previous === 0 ? STRINGS[language].newInPeriod : null;
-  const sign = row.relativeChange > 0 ? '+' : '';
+  // Signed by hand with a true minus, as the digest writes it (src/report/number-format.ts):
+  // Intl writes a hyphen-minus, so the page and the digest e-mail differed for the same figure.
   const percent = new Intl.NumberFormat(LOCALES[language], { style: 'percent', maximumFractionDigits: 0 });
-  return `${sign}${percent.format(row.relativeChange)}`;
+  const text = percent.format(Math.abs(row.relativeChange));
+  if (text === percent.format(0)) return text;
+  return `${row.relativeChange > 0 ? '+' : '\u2212'}${text}`;
 }
