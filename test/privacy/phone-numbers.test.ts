@@ -65,6 +65,11 @@ describe('findPhoneNumbers', () => {
     ['по заказу звоните 87021234567', ['87021234567'], 'after a document word and a phone word'],
     ['WhatsApp-87011234567, tel-87021234567', ['87011234567', '87021234567'], 'after a hyphen'],
     ['Заказы: 87011234567, заказ: 8 702 123 45 67', ['87011234567', '8 702 123 45 67'], 'after "заказ"'],
+    ['тел 8-(701)-123-45-67', ['8-(701)-123-45-67'], 'dashes beside the brackets'],
+    ['тел 8.(701).123.45.67', ['8.(701).123.45.67'], 'dots beside the brackets'],
+    ['тел +7 /701/ 123-45-67', ['+7 /701/ 123-45-67'], 'the code between slashes'],
+    ['8 (701)123-45 67 или +7 701.123-4567', ['8 (701)123-45 67', '+7 701.123-4567'], 'separators mixed'],
+    ['+7 705 123 45 67/8 701 123 45 67', ['+7 705 123 45 67', '8 701 123 45 67'], 'two parted by a slash'],
   ])('finds in %s: %j (%s)', (text, expected) => {
     expect(phones(text)).toEqual(expected);
   });
@@ -90,6 +95,9 @@ describe('findPhoneNumbers', () => {
     ['2018 10 19 30 2018 10 19 06', 'dates with spaces for separators'],
     ['законопроект за номером 220666-6', 'a bill number after "номером"'],
     ['сотта 3000000-ға жуық арыз', 'a round count after "сот" (a court)'],
+    ['дом 45/2, 12/03/2024, в 2023 / 2024 учебном году, 1/4 ставки', 'slashes in dates, houses, years'],
+    ['приказ № 123/4567890, цена 1500 / 3000 тенге', 'slashes in a numbered order and in prices'],
+    ['исх. 12-(2024)-15, статья 123 (1234567) УК, годы 1990-(2000) 2010', 'brackets in numbers that are no phones'],
   ])('leaves %s (%s)', (text) => {
     expect(phones(text)).toEqual([]);
   });

@@ -1,19 +1,31 @@
 import type { RedactionSpan } from './redaction-kind.js';
 
 /**
+ * A bracket around an area code, alone or with a dash or a dot beside it, as numbers are copied
+ * from forms and signs: "8 (701)123-45 67", "8-(701)-123-45-67", "8.(701).123.45.67".
+ */
+const BRACKET_SEPARATOR = String.raw` ?(?:[-‐‑‒–—.] ?)?[()](?: ?[-‐‑‒–—.])? ?`;
+
+/**
  * A run of digits with at most one separator between neighbours: a space, a dot, a dash (or an
- * en or em dash) with or without spaces around it, or a bracket with or without a space. "+7 (701) 123-45-67",
- * "8 727 2 12 34 56" and "87011234567" are each one run; so are "2024-2025" and "150 000",
- * which the checks below turn away. A run may hold two numbers written side by side, so it is
- * searched for phone-shaped windows of whole digit groups.
+ * en or em dash) with or without spaces around it, a bracket, or a slash with a space beside it
+ * ("+7 /701/ 123-45-67"). "+7 (701) 123-45-67", "8 727 2 12 34 56" and "87011234567" are each
+ * one run; so are "2024-2025" and "150 000", which the checks below turn away. A run may hold
+ * two numbers written side by side, so it is searched for phone-shaped windows of whole digit
+ * groups. A slash glued to digits parts two runs ("45/2", "…45 67/8 701…"); a run never starts
+ * after a link's slash ("vk.com/87011234567" is the link finder's).
  *
  * A run may touch a Cyrillic letter ("звоните87011234567", "+77011234567сегодня",
  * "87011234567ге"): posts typed in a hurry drop the space. A Latin letter or a digit beside it
  * means a code, a hash or a link's id ("a87011234567", "KZ86125KZT5004100100"). After a hyphen
  * the number stands alone again ("WhatsApp-87011234567").
  */
-const DIGIT_RUN =
-  /(?=[+\d])(?<![\p{N}_/=#№]|(?!\p{Script=Cyrillic})\p{L}|\d[.,\-‐‑‒–—])(\+ ?)?\d(?:(?: ?[()] ?| ?[-‐‑‒–—] ?|[ .]| ?\n ?)?\d){6,40}(?![\p{N}_]|(?!\p{Script=Cyrillic})\p{L}|[.,]\d)/gu;
+const DIGIT_RUN = new RegExp(
+  String.raw`(?=[+\d])(?<![\p{N}_=#№]|(?<!\p{N})/|(?!\p{Script=Cyrillic})\p{L}|\d[.,\-‐‑‒–—])` +
+    String.raw`(\+ ?)?\d(?:(?:${BRACKET_SEPARATOR}| ?[-‐‑‒–—] ?|[ .]| ?\n ?| / ?|/ )?\d){6,40}` +
+    String.raw`(?![\p{N}_]|(?!\p{Script=Cyrillic})\p{L}|[.,]\d)`,
+  'gu',
+);
 /** A hyphen, or a dash a word processor or phone keyboard put in its place ("8–701–123–45–67"). */
 const DASH = /^[-‐‑‒–—]$/;
 /**
