@@ -3,7 +3,8 @@ import type { RedactionSpan } from './redaction-kind.js';
 /**
  * A word that names a person's document: an identity card ("удостоверение", "уд. л.", "жеке
  * куәлік", "ID card"), a passport ("паспорт", "төлқұжат", "passport"), a vehicle's passport
- * ("техпаспорт"), a driver's licence ("водительское удостоверение", "жүргізуші куәлігі"), a
+ * ("техпаспорт"), a driver's licence ("водительское удостоверение", "вод. удостоверение",
+ * "водительские права", "ВУ", "жүргізуші куәлігі", "driver's licence"), a
  * birth certificate ("свидетельство о рождении", "туу туралы куәлік") and Russia's insurance
  * number ("СНИЛС"). Kazakh typed with Russian letters ("куалик",
  * "толкужат") too.
@@ -11,6 +12,7 @@ import type { RedactionSpan } from './redaction-kind.js';
 const DOCUMENT_WORD = String.raw`(?:удост\p{L}*\.?|уд\.?\s?(?:л\.?|личн\p{L}*)|ку[әаэ]л[іiи][кг]\p{L}*|` +
   String.raw`(?:тех)?паспорт\p{L}*|т[өо]лқ?[ұу]ж[ао]т\p{L}*|толкужат\p{L}*|pass?port\p{L}*|` +
   String.raw`id[- ]?(?:card|карт\p{L}*)|айди[- ]?карт\p{L}*|снилс\p{L}*|snils|` +
+  String.raw`вод(?:ит\p{L}*)?\.?\s?прав\p{L}*|ву|driv(?:er[’']?s?|ing)\s?licen[cs]e|` +
   String.raw`свид(?:етельств\p{L}*|-?в[оа]|\.)\s*о\s*рожд\p{L}*\.?)`;
 /**
  * What may stand between the word and the number: "№", "N", ":", "личности", "гражданина РК",
@@ -28,10 +30,10 @@ const GROUPED_DIGITS = String.raw`\d{1,4}(?:[- ]\d{1,4}){1,5}`;
 /**
  * The number: Kazakhstan's identity card (nine digits), its passport ("N12345678"), Russia's
  * passport series and number ("4509 123456", "45 09 123456", "серия 4509 № 123456"), SNILS
- * ("123-456-789 64"), a driver's licence ("AB 123456"): six to eleven digits, after up to two
- * letters; a birth certificate of the Soviet form still issued in Russia ("II-ВЕ 123456").
+ * ("123-456-789 64"), a driver's licence ("AB 123456", and Russia's region, series and number:
+ * "77 АА 123456"): six to eleven digits, after up to two letters; a birth certificate of the Soviet form still issued in Russia ("II-ВЕ 123456").
  */
-const NUMBER = String.raw`(?:[IVXІ]{1,4}-[A-ZА-Я]{2}\s?№?\s?\d{6}|(?:[A-ZА-Я]{1,2}\s?)?(?:\d{2}\s?\d{2}(?:\s*(?:№|номер|N)?\s*)\d{6}|` +
+const NUMBER = String.raw`(?:[IVXІ]{1,4}-[A-ZА-Я]{2}\s?№?\s?\d{6}|\d{2}\s?[A-ZА-Я]{2}\s?№?\s?\d{6}|(?:[A-ZА-Я]{1,2}\s?)?(?:\d{2}\s?\d{2}(?:\s*(?:№|номер|N)?\s*)\d{6}|` +
   String.raw`\d{3}[- ]\d{3}[- ]\d{3}[- ]\d{2}|\d{6,11}|${GROUPED_DIGITS}))`;
 const ANNOUNCED_DOCUMENT = new RegExp(
   String.raw`(?<![\p{L}\p{N}])${DOCUMENT_WORD}${FILLER}(${NUMBER})(?![\p{L}\p{N}])`,
