@@ -316,6 +316,19 @@ describe('a hashtag that holds a name', () => {
     expect(redact('#СпасибоАйгуль #АлматыБезПробок')).toBe('#Спасибо[NAME] #АлматыБезПробок');
     expect(redact('#АйгульАлматыБезПробок')).toBe('#[NAME]АлматыБезПробок');
   });
+
+  it.each([
+    ['#алмагульсейткали спасибо', '#[NAME] спасибо'],
+    ['#айгерімсапарова #сапароваайгерим', '#[NAME] #[NAME]'],
+    ['#арсенийпопов #колялукашенко', '#[NAME] #[NAME]'],
+  ])('is redacted typed in lower case, given name and surname glued in either order: %s', (text, expected) => {
+    expect(redact(text)).toBe(expected);
+  });
+
+  it("keeps a lower-case hashtag of the subject's name and of a topic", () => {
+    const tags = '#ерболатдосаев #досаевуйди #алматыбезпробок #сайранкөлі #эковики #ловалева #ещебольшекотов';
+    expect(redact(tags)).toBe(tags);
+  });
 });
 
 describe('a Kazakh given name that is also a word, in Latin letters in an English post', () => {

@@ -25,6 +25,7 @@ import { findNamesByCue, type NameLookup } from './names-by-cue.js';
 import { isAddressedName } from './addressed-names.js';
 import { isDeclinedKazakhShapedName } from './kazakh-shaped-names.js';
 import { findLowerCaseNamesByContactVerb, isNamedByContactVerb } from './names-after-contact-verbs.js';
+import { findLowerCaseNameHashtags } from './lower-case-name-hashtags.js';
 import { titleCaseNamesInCapitals, type NamePart } from './names-in-capitals.js';
 import { hasSurnameEnding, isKazakhGivenNameShaped, isPatronymic, isSurnameShaped } from './name-shapes.js';
 import type { NameToken as Token } from './name-token.js';
@@ -335,6 +336,7 @@ export class PersonNameFinder {
     const inLowerCase = [
       ...this.#lowerCaseNames(written), ...findNamesByCue(written, this.#lookup),
       ...findLowerCaseNamesByContactVerb(written, (word) => this.#isPrivateGivenName(word)),
+      ...findLowerCaseNameHashtags(written, this.#lookup),
     ];
     const found = this.#capitalisedNames(written);
     const spans = inLowerCase.length === 0 ? found : joinOverlaps([...found, ...inLowerCase]);
