@@ -56,11 +56,15 @@ const ADDRESS_TEST = /адрес|мекенжай|прожива|живу|жив
 /**
  * What a number after "кв."/"квартира" is when it is not the flat's: its area ("кв. 42 м",
  * "квартира 60 кв.м"), its rooms ("квартира 3-комнатная", "квартиру 2 комн."), its price, floor
- * or a year ("в 3 кв. 2024 г.", a quarter).
+ * or a year ("в 3 кв. 2024 г.", a quarter). In a winter outage residents write how cold the flat
+ * is, how long it has been so and how many live in it: "в квартире 14 градусов", "в квартире 3
+ * дня нет света", "в квартире 5 человек".
  */
 const NOT_FLAT_AFTER = new RegExp(
   String.raw`^(?:[.,]\d|\s*(?:-?\s*(?:комн|к(?!\p{L})|х\s*комн)|кв\.?\s*м|м(?!\p{L})|м2|м²|метр|` +
-    String.raw`sq|m2|m²|m(?!\p{L})|млн|млрд|тыс|тенге|тг|₸|\$|руб|штук|шт|этаж|%|год|г\.|лет|бөлме|мың|жыл))`,
+    String.raw`sq|m2|m²|m(?!\p{L})|млн|млрд|тыс|тенге|тг|₸|\$|руб|штук|шт|этаж|%|год|г\.|лет|бөлме|мың|жыл|` +
+    String.raw`°|град|д(?:ень|ня|ней)(?!\p{L})|сут|час|мин(?:ут\p{L}*)?(?!\p{L})|недел|месяц|` +
+    String.raw`челов|чел(?!\p{L})|раз(?!\p{L})|күн|сағат|адам))`,
   'iu',
 );
 const NUMBER_BEFORE = /\d\s*$/;
