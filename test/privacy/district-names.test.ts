@@ -50,3 +50,19 @@ describe('a project\'s neighbourhoods that are also given names', () => {
       .toEqual([['auezov'], ['auezov'], ['auezov']]);
   });
 });
+
+describe('a project\'s neighbourhoods listed in Russian letters', () => {
+  const KAZAKH_LETTERS = 'neighbourhoods-written-in-kazakh-letters';
+
+  it('are kept and found where a Kazakh post writes them with ұ, қ ("Нұрсатта" for Нурсат); a person is redacted', async () => {
+    const project = await loadProject(join(FIXTURES, `${KAZAKH_LETTERS}.yaml`), {});
+    const gate = projectGate(project);
+    const analyzer = await createAnalyzer(project);
+    const input = readFileSync(join(FIXTURES, `${KAZAKH_LETTERS}.txt`), 'utf8');
+    const redacted = gate.redactText(input).text;
+
+    expect(redacted).toBe(readFileSync(join(FIXTURES, `${KAZAKH_LETTERS}.redacted.txt`), 'utf8'));
+    expect(redacted.split('\n').slice(0, 3).map((line) => analyzer.analyze({ text: line }).districts))
+      .toEqual([['karatau'], ['karatau'], ['abay']]);
+  });
+});

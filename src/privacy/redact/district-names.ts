@@ -1,3 +1,5 @@
+import { foldKazakhLetters } from '../../text/russian-keyboard.js';
+
 import type { RedactionSpan } from './redaction-kind.js';
 
 /** The word for district before a district's name: "в районе Туран", "района Казыбек би". */
@@ -79,6 +81,10 @@ function namedBy(names: readonly string[], written: string): boolean {
   });
 }
 
+/**
+ * Lower case, with the Kazakh letters folded to their Russian stand-ins: a project lists "Нурсат"
+ * and "Кайтпас" as Russian posts write them, and Kazakh posts write "Нұрсатта", "Қайтпаста".
+ */
 function folded(text: string): string {
-  return text.toLowerCase().replace(/ё/g, 'е').replace(/[‐-―−]/g, '-').replace(/\s+/g, ' ').trim();
+  return foldKazakhLetters(text.toLowerCase()).replace(/ё/g, 'е').replace(/[‐-―−]/g, '-').replace(/\s+/g, ' ').trim();
 }
