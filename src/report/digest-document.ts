@@ -272,7 +272,9 @@ class DocumentBuilder {
     return [
       ...this.#sentimentChart('sentiment', groups),
       this.#sentimentTable(this.#labels.columns.group, groups),
-      ...this.#coverage([sentiment]),
+      // Every row, not the first alone: a platform's posts may be corrected while all posts,
+      // pooled, are out of the calibration's range, and the note then said "corrected: 0 %".
+      ...this.#coverage(groups.map((group) => group.sentiment)),
     ];
   }
 
