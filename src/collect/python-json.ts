@@ -1,16 +1,20 @@
+import { mayHoldHexEscapes, withUnicodeEscapes } from './hex-escapes.js';
 import { jsonStringEnd, parseJsonKeepingLongIntegers } from './long-integers.js';
 
 /**
  * JSON as scripts write it. Python's `json.dump`, which most scrapers and notebooks use, writes a
  * missing float (pandas' NaN for an empty cell, a score never computed) as the bare word `NaN`,
  * and `Infinity` or `-Infinity` likewise; JSON.parse rejects the whole record for it. Such a value
- * is read as null, a missing value, and the record is kept. Long integers keep their digits.
+ * is read as null, a missing value, and the record is kept. Telegram Desktop's `\xHH` escapes
+ * are read as the characters they stand for (see `hex-escapes.ts`). Long integers keep their
+ * digits.
  */
 export function parseScriptJson(text: string): unknown {
   try {
     return parseJsonKeepingLongIntegers(text);
   } catch (error) {
-    const mended = PYTHON_CONSTANT.test(text) ? nullPythonConstants(text) : text;
+    const unescaped = mayHoldHexEscapes(text) ? withUnicodeEscapes(text) : text;
+    const mended = PYTHON_CONSTANT.test(unescaped) ? nullPythonConstants(unescaped) : unescaped;
     if (mended === text) throw error;
     try {
       return parseJsonKeepingLongIntegers(mended);

@@ -194,6 +194,30 @@ describe('Telegram forum topics, polls and newer entity types', () => {
   });
 });
 
+describe('Telegram Desktop\'s own ways of writing a message', () => {
+  it('reads the control characters it writes as \\xHH, an escape JSON lacks, and keeps an escaped backslash', async () => {
+    // JSON.parse refused the whole export for one pasted vertical tab.
+    const batch = await importFixture('telegram-export-control-characters-as-hex-escapes.json');
+    expect(batch.posts.map((post) => post.text)).toEqual([
+      'Скопировано из документа:\nсвета нет третий день',
+      'Установщик лежит в C:\\x64\\setup, а воды всё нет',
+    ]);
+    expect(batch.skipped).toEqual([]);
+  });
+
+  it('reads a checklist as its title and tasks, and counts an "unsupported" message apart', async () => {
+    const batch = await importFixture('telegram-checklist-and-unsupported-message.json');
+    expect(batch.posts.map((post) => [post.nativeId, post.text, post.parentNativeId])).toEqual([
+      ['1600000003:40', 'Что починить во дворе\nОсвещение у третьего подъезда\nЛавочки на детской площадке', undefined],
+      ['1600000003:42', 'Ещё бы урны поставить', '1600000003:40'],
+    ]);
+    expect(batch.notes?.map((note) => note.note)).toEqual([
+      '1 message of a kind this Telegram Desktop could not export ("type": "unsupported", no text ' +
+        'in the file) left out; export again with a newer Telegram Desktop to read them',
+    ]);
+  });
+});
+
 describe('a saved page of a channel\'s web preview (t.me/s/NAME)', () => {
   it('reads its messages as the live collector does: keyed by channel and number, with replies and forwards', async () => {
     const batch = await importFixture('telegram-channel-preview-saved-page.html');

@@ -1,7 +1,7 @@
 import { isJsonObject, stringOrNumber, type JsonObject } from '../json-value.js';
 import { isForward } from '../telegram/is-forward.js';
 import { messageText, messageTextProblem } from '../telegram/message-text.js';
-import { pollText } from '../telegram/poll-text.js';
+import { attachedListText } from '../telegram/poll-text.js';
 import { recordKey, type RecordValues } from './record-to-post.js';
 
 /** A Telegram Desktop message read as a record's values, why it is left out, or why it is skipped. */
@@ -31,7 +31,7 @@ export function telegramDesktopMessage(record: JsonObject): DesktopMessage | und
 
   const problem = messageTextProblem(record.text);
   if (problem) return { problem };
-  const text = messageText(record.text) || pollText(record.poll);
+  const text = messageText(record.text) || attachedListText(record);
   if (text === '') return { leftOut: 'a Telegram message without text (media, a sticker); not imported' };
 
   const values: RecordValues = {
@@ -56,7 +56,7 @@ function isDesktopMessage(record: JsonObject): boolean {
   if (record.type !== 'message' && record.type !== 'service') return false;
   if (stringOrNumber(record.id) === undefined || !('date' in record)) return false;
   return 'date_unixtime' in record || Array.isArray(record.text_entities) || Array.isArray(record.text)
-    || isJsonObject(record.poll);
+    || isJsonObject(record.poll) || isJsonObject(record.todo_list);
 }
 
 /**

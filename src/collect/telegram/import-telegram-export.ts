@@ -6,7 +6,7 @@ import { splitMessageKey } from '../files/telegram-desktop-message.js';
 import { chatTitleKey } from './chat-title-key.js';
 import { isForward } from './is-forward.js';
 import { messageText, messageTextProblem } from './message-text.js';
-import { pollText } from './poll-text.js';
+import { attachedListText } from './poll-text.js';
 
 /**
  * Conversations that are not public opinion: a person's private chats, bots, saved messages, and
@@ -26,6 +26,8 @@ interface Chat {
 export interface Ignored {
   service: number;
   withoutText: number;
+  /** Messages Telegram Desktop wrote as `"type": "unsupported"`: kinds newer than the app. */
+  unsupported?: number;
 }
 
 /**
@@ -37,7 +39,7 @@ export interface Ignored {
 export function importTelegramExport(document: unknown, context: ImportContext): ImportBatch {
   const log = new ImportLog();
   const posts: RawPost[] = [];
-  const ignored: Ignored = { service: 0, withoutText: 0 };
+  const ignored: Ignored = { service: 0, withoutText: 0, unsupported: 0 };
 
   for (const { chat, path } of chatsOf(document, context, log)) {
     if (PRIVATE_CHAT_TYPES.has(String(chat.type))) {
@@ -152,6 +154,10 @@ export function messageToPost(
     log.skip(location, 'message is not a JSON object');
     return undefined;
   }
+  if (message.type === UNSUPPORTED) {
+    ignored.unsupported = (ignored.unsupported ?? 0) + 1;
+    return undefined;
+  }
   if (message.type !== undefined && message.type !== 'message') {
     ignored.service += 1;
     return undefined;
@@ -167,7 +173,7 @@ export function messageToPost(
     log.skip(location, problem);
     return undefined;
   }
-  const text = messageText(message.text) || pollText(message.poll);
+  const text = messageText(message.text) || attachedListText(message);
   if (text === '') {
     ignored.withoutText += 1;
     return undefined;
@@ -222,6 +228,20 @@ export function noteIgnored(ignored: Ignored, context: ImportContext, log: Impor
     log.note({ file: context.file }, note);
   }
   if (ignored.withoutText > 0) log.note({ file: context.file }, withoutTextNote(ignored.withoutText));
+  if (ignored.unsupported) log.note({ file: context.file }, unsupportedNote(ignored.unsupported));
+}
+
+/**
+ * A message of a kind the exporting Telegram Desktop did not know is written with its id and
+ * `"type": "unsupported"` alone: its text is not in the file. Counted apart from service
+ * messages, since it may have been a post, and a newer Telegram Desktop exports it.
+ */
+const UNSUPPORTED = 'unsupported';
+
+function unsupportedNote(count: number): string {
+  const messages = count === 1 ? '1 message' : `${count} messages`;
+  return `${messages} of a kind this Telegram Desktop could not export ("type": "unsupported", ` +
+    'no text in the file) left out; export again with a newer Telegram Desktop to read them';
 }
 
 /** The note on messages that carry no text: "1 messages" read as a mistake in the notes. */

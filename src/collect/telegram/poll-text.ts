@@ -1,4 +1,4 @@
-import { isJsonObject } from '../json-value.js';
+import { isJsonObject, type JsonObject } from '../json-value.js';
 import { messageText } from './message-text.js';
 
 /**
@@ -10,8 +10,33 @@ import { messageText } from './message-text.js';
  */
 export function pollText(poll: unknown): string {
   if (!isJsonObject(poll)) return '';
+  return listText(poll.question, poll.answers);
+}
 
-  const answers = Array.isArray(poll.answers) ? poll.answers : [];
-  const lines = [poll.question, ...answers.map((answer) => isJsonObject(answer) ? answer.text : undefined)];
+/**
+ * The text of a checklist (Telegram's to-do list, 2025): its title, then each task on a line of
+ * its own (`{"todo_list": {"title": "...", "answers": [{"text": "...", "id": 1}]}}`). Like a poll
+ * it comes with an empty `text`, and a channel asking residents what to fix in a yard says as
+ * much as a post. Tasks are read under `answers`, as Telegram Desktop writes them, or `items`
+ * and `list`, as scripts write them; who completed a task is not read.
+ */
+export function checklistText(checklist: unknown): string {
+  if (!isJsonObject(checklist)) return '';
+  return listText(checklist.title, checklist.answers ?? checklist.items ?? checklist.list);
+}
+
+/** The text of a message's poll, else of its checklist; empty when it has neither. */
+export function attachedListText(message: JsonObject): string {
+  return pollText(message.poll) || checklistText(message.todo_list);
+}
+
+function listText(heading: unknown, entries: unknown): string {
+  const list = Array.isArray(entries) ? entries : [];
+  const lines = [heading, ...list.map(entryText)];
   return lines.map(messageText).filter((line) => line !== '').join('\n');
+}
+
+function entryText(entry: unknown): unknown {
+  if (!isJsonObject(entry)) return undefined;
+  return entry.text ?? entry.title;
 }
