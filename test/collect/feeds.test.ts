@@ -113,6 +113,35 @@ describe('RSS, Atom, RDF and JSON Feed import', () => {
     expect(batch.skipped[0]!.reason).toMatch(/unfinished item/);
   });
 
+  it('skips the one item the XML parser refuses, with its line, and reads the others', async () => {
+    // A bare `<` in one headline made the parser refuse the whole feed: 0 of 3 items were read.
+    const batch = await importFixture('rss-0.91-one-item-with-bare-less-than.xml');
+    const file = fixture('rss-0.91-one-item-with-bare-less-than.xml');
+    expect(batch.posts.map((post) => [post.title, post.url, post.location.line])).toEqual([
+      ['Первая новость', 'https://old.example.kz/1', 9],
+      ['Третья новость', 'https://old.example.kz/3', 19],
+    ]);
+    expect(batch.skipped).toEqual([{
+      location: { file, index: 1, line: 14 },
+      reason: 'item is not well-formed XML (Unexpected end of title); the other items are read',
+    }]);
+  });
+
+  it('skips an entry that an element closed out of order ends early, and reads the entries after it', async () => {
+    // The parser forgave `<title>a <em>b</title></em>` by ending the entry there: the second
+    // entry was stored as "Вторая <em>запись" without link or date, and the third was lost unsaid.
+    const batch = await importFixture('atom-one-entry-closed-out-of-order.xml');
+    expect(batch.posts.map((post) => [post.title, post.url, post.publishedAt?.toISOString()])).toEqual([
+      ['Первая запись', 'https://portal.example.kz/news/1', '2024-11-12T10:00:00.000Z'],
+      ['Третья запись', 'https://portal.example.kz/news/3', '2024-11-12T12:00:00.000Z'],
+    ]);
+    expect(batch.skipped.map((skip) => [skip.location.line, skip.reason])).toEqual([[
+      14,
+      'item is not well-formed XML (an element closed out of order ended the item early: its link ' +
+        'and id were lost); the other items are read',
+    ]]);
+  });
+
   it('reads Atom: HTML and XHTML text, the alternate link, published before updated', async () => {
     const batch = await importFixture('atom-kazakh-entries.xml');
     expect(batch.format).toBe('atom');

@@ -14,6 +14,7 @@ import type { FeedEntry, ParsedFeed } from './parsed-feed.js';
 import { readRdfFeed } from './rdf-feed.js';
 import { readRssFeed } from './rss-feed.js';
 import { closeTruncatedFeed } from './truncated-feed.js';
+import { readItemByItem, type FeedReadItemByItem } from './item-by-item.js';
 import { stripDoctypeSubset } from './doctype-subset.js';
 
 export type XmlFeedFormat = 'rss' | 'atom' | 'rdf';
@@ -54,29 +55,84 @@ export function importXmlFeed(
     log.note({ file: context.file, line: stripped.line }, DECLARATIONS_IGNORED);
     xml = stripped.xml;
   }
-  let feed: ParsedFeed;
+  const { feed, locate } = readFeed(xml, format, context, log);
+  return feedToBatch(feed, format, context, log, locate);
+}
 
+interface ReadFeed {
+  readonly feed: ParsedFeed;
+  readonly locate: (index: number) => RecordLocation;
+}
+
+/**
+ * The feed as its reader parses it whole; else, when the parser refuses it, the items before a
+ * cut (a feed cut off in transfer), else the items that parse one at a time (one broken item),
+ * the rest skipped with their lines. Throws, naming the file, when none of these reads it.
+ */
+function readFeed(xml: string, format: XmlFeedFormat, context: ImportContext, log: ImportLog): ReadFeed {
+  const read = READERS[format];
+  let feed: ParsedFeed;
   try {
-    feed = READERS[format](xml);
+    feed = read(xml);
   } catch (error) {
-    const closed = closeTruncatedFeed(xml);
-    const salvaged = closed && tryRead(READERS[format], closed.xml);
-    if (!closed || !salvaged) {
-      const name = FORMAT_NAMES[format];
-      throw new Error(`${context.file}: not a readable ${name} feed: ${messageOf(error)}`);
-    }
-    log.skip({ file: context.file, line: closed.cutLine }, CUT_OFF);
-    xml = closed.xml;
-    feed = salvaged;
+    const salvaged = salvagedFeed(xml, read, context, log);
+    if (salvaged) return salvaged;
+    throw new Error(`${context.file}: not a readable ${FORMAT_NAMES[format]} feed: ${messageOf(error)}`);
   }
 
+  // The parser forgives an element closed out of order (`<title>a <em>b</title></em>`) by ending
+  // the item there: the items after it were lost without a word. Fewer items read than the text
+  // holds is read again item by item.
+  const byItem = feed.entries.length < itemStartLines(xml).length ? readItemByItem(xml, read) : undefined;
+  const accounted = byItem === undefined ? 0 : byItem.entries.length + byItem.broken.length;
+  if (byItem && accounted > feed.entries.length) return placedFeed(byItem, context, log);
+  return { feed, locate: itemLocator(xml, feed.entries.length, context) };
+}
+
+/**
+ * A feed the parser refused whole: the items before a cut (a feed cut off in transfer), else the
+ * items that parse one at a time, else, cut and broken both, those before the cut that parse.
+ */
+function salvagedFeed(
+  xml: string,
+  read: (xml: string) => ParsedFeed,
+  context: ImportContext,
+  log: ImportLog,
+): ReadFeed | undefined {
+  const closed = closeTruncatedFeed(xml);
+  const whole = closed && tryRead(read, closed.xml);
+  if (closed && whole) {
+    log.skip({ file: context.file, line: closed.cutLine }, CUT_OFF);
+    return { feed: whole, locate: itemLocator(closed.xml, whole.entries.length, context) };
+  }
+
+  const complete = readItemByItem(xml, read);
+  if (complete) return placedFeed(complete, context, log);
+  const beforeCut = closed && readItemByItem(closed.xml, read);
+  if (!closed || !beforeCut) return undefined;
+  log.skip({ file: context.file, line: closed.cutLine }, CUT_OFF);
+  return placedFeed(beforeCut, context, log);
+}
+
+/** The items read one at a time, each at its place in the file; the broken ones skipped. */
+function placedFeed(byItem: FeedReadItemByItem, context: ImportContext, log: ImportLog): ReadFeed {
+  for (const broken of byItem.broken) {
+    const location = { file: context.file, index: broken.index, line: broken.line };
+    log.skip(location, `item is not well-formed XML (${parserReason(broken.error)}); the other items are read`);
+  }
+
+  const placed = byItem.entries;
+  return {
+    feed: { ...byItem.feed, entries: placed.map((item) => item.entry) },
+    locate: (index) => ({ file: context.file, index: placed[index]!.index, line: placed[index]!.line }),
+  };
+}
+
+/** Each item's place, its line when the items found in the text are those the reader gave. */
+function itemLocator(xml: string, count: number, context: ImportContext): (index: number) => RecordLocation {
   const lines = itemStartLines(xml);
-  const linesKnown = lines.length === feed.entries.length;
-  return feedToBatch(feed, format, context, log, (index) => ({
-    file: context.file,
-    index,
-    line: linesKnown ? lines[index] : undefined,
-  }));
+  const linesKnown = lines.length === count;
+  return (index) => ({ file: context.file, index, line: linesKnown ? lines[index] : undefined });
 }
 
 /** News articles from a JSON Feed document already parsed from JSON. */
@@ -256,6 +312,17 @@ function hostOf(link: string | undefined): string | undefined {
   }
 }
 
+/** Why the XML parser refused a text: its own words where the feed reader kept them. */
+function parserReason(error: unknown): string {
+  return error instanceof Error && error.cause instanceof Error ? error.cause.message : messageOf(error);
+}
+
+/**
+ * An error's message, with the XML parser's own reason after the feed reader's general one
+ * ("Invalid feed format: Unexpected end of title").
+ */
 function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
+  if (!(error instanceof Error)) return String(error);
+  const cause = error.cause instanceof Error ? `: ${error.cause.message}` : '';
+  return `${error.message}${cause}`;
 }
