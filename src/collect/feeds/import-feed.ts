@@ -14,7 +14,7 @@ import type { FeedEntry, ParsedFeed } from './parsed-feed.js';
 import { readRdfFeed } from './rdf-feed.js';
 import { readRssFeed } from './rss-feed.js';
 import { closeTruncatedFeed } from './truncated-feed.js';
-import { readItemByItem, type FeedReadItemByItem } from './item-by-item.js';
+import { readItemByItem, readOrUndefined, type FeedReadItemByItem } from './item-by-item.js';
 import { stripDoctypeSubset } from './doctype-subset.js';
 
 export type XmlFeedFormat = 'rss' | 'atom' | 'rdf';
@@ -100,7 +100,7 @@ function salvagedFeed(
   log: ImportLog,
 ): ReadFeed | undefined {
   const closed = closeTruncatedFeed(xml);
-  const whole = closed && tryRead(read, closed.xml);
+  const whole = closed && readOrUndefined(read, closed.xml);
   if (closed && whole) {
     log.skip({ file: context.file, line: closed.cutLine }, CUT_OFF);
     return { feed: whole, locate: itemLocator(closed.xml, whole.entries.length, context) };
@@ -273,14 +273,6 @@ function youtubeVideoId(entry: FeedEntry): string | undefined {
   const fromId = YOUTUBE_VIDEO_ID.exec(entry.id ?? '')?.[1];
   if (fromId !== undefined || entry.link === undefined || !URL.canParse(entry.link)) return fromId;
   return new URL(entry.link).searchParams.get('v') ?? undefined;
-}
-
-function tryRead(read: (xml: string) => ParsedFeed, xml: string): ParsedFeed | undefined {
-  try {
-    return read(xml);
-  } catch {
-    return undefined;
-  }
 }
 
 /**

@@ -76,7 +76,8 @@ function lostItsAddress(itemXml: string, entry: FeedEntry): boolean {
   return entry.link === undefined && entry.id === undefined && ADDRESS_ELEMENT.test(itemXml);
 }
 
-function readOrUndefined(read: (xml: string) => ParsedFeed, xml: string): ParsedFeed | undefined {
+/** The feed as `read` parses it; undefined when it refuses it. */
+export function readOrUndefined(read: (xml: string) => ParsedFeed, xml: string): ParsedFeed | undefined {
   try {
     return read(xml);
   } catch {
