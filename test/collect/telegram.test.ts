@@ -231,6 +231,16 @@ describe('a saved page of a channel\'s web preview (t.me/s/NAME)', () => {
   });
 });
 
+describe('a forward in a channel\'s web preview that names no message', () => {
+  it('amplifies its text, as a forward in an export does, and does not count as an original', async () => {
+    // "Forwarded from" a person (no link to a message) was read as the channel's own post.
+    const batch = await importFixture('live/telegram-preview-poll-service-album-edited.html');
+    const forward = batch.posts.find((post) => post.nativeId === 'almaty_residents:202')!;
+    expect(forward.amplifiesNativeId).toMatch(/^forward:content:[0-9a-f]{32}$/);
+    expect(JSON.stringify(batch)).not.toContain('zzcanary');
+  });
+});
+
 describe('the channel title a web preview page gives its messages, for meeting the channel\'s export', () => {
   const message = '<div class="tgme_widget_message" data-post="city/7"><div class="tgme_widget_message_text">Текст</div></div>';
   const titles = (head: string, body = ''): (string | undefined)[] =>

@@ -18,6 +18,8 @@ export interface PreviewMessage {
   readonly datetime?: string;
   /** `channel/number` of the message this one forwards, when the preview names it. */
   readonly forwardedFrom?: string;
+  /** Whether the message is a forward, named or not (a person's, a private channel's). */
+  readonly forwarded?: boolean;
   /** Message number this one replies to, inside the same channel. */
   readonly replyTo?: number;
 }
@@ -82,6 +84,7 @@ export function readChannelPreview(html: string): PreviewPage {
       text,
       datetime: element.querySelector('.tgme_widget_message_date time')?.getAttribute('datetime') ?? undefined,
       forwardedFrom: forwardReference(element),
+      forwarded: element.querySelector('.tgme_widget_message_forwarded_from') !== null,
       replyTo: replyNumber(element),
     });
   }

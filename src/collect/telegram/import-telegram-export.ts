@@ -1,10 +1,9 @@
-import { contentNativeId } from '../content-id.js';
 import { ImportLog, readRecordDate, type ImportContext } from '../import-context.js';
 import { isJsonObject, jsonKindOf, stringOrNumber, type JsonObject } from '../json-value.js';
 import type { ImportBatch, RawPost, RecordLocation } from '../raw-post.js';
 import { splitMessageKey } from '../files/telegram-desktop-message.js';
 import { chatTitleKey } from './chat-title-key.js';
-import { isForward } from './is-forward.js';
+import { forwardedTextKey, isForward } from './is-forward.js';
 import { messageText, messageTextProblem } from './message-text.js';
 import { attachedListText } from './poll-text.js';
 
@@ -194,7 +193,7 @@ export function messageToPost(
     text,
     publishedAt,
     parentNativeId: reply === undefined ? undefined : `${chatKey}:${reply}`,
-    amplifiesNativeId: isForward(message) ? forwardedNativeId(text) : undefined,
+    amplifiesNativeId: isForward(message) ? forwardedTextKey(text) : undefined,
     location,
   };
 }
@@ -208,15 +207,6 @@ function isReplyIntoAnotherChat(peer: unknown, chatKey: string): boolean {
   const peerId = stringOrNumber(peer);
   if (peerId === undefined) return false;
   return String(peerId).replace(/\D/g, '') !== chatKey.replace(/\D/g, '');
-}
-
-/**
- * LIMITATION: the export names where a forward came from but not the message id, so a forward
- * cannot point at its original. It is marked as an amplification of its text instead: forwards
- * of the same text share one id, and none of them counts as an original.
- */
-function forwardedNativeId(text: string): string {
-  return `forward:${contentNativeId(text, undefined)}`;
 }
 
 /** Notes the messages left out on purpose: service messages and messages with nothing to read. */

@@ -1,11 +1,11 @@
 import { parseHTML } from 'linkedom';
 
-import { contentNativeId } from '../content-id.js';
 import { ImportLog, readRecordDate, type ImportContext } from '../import-context.js';
 import { htmlToText } from '../markup/html-to-text.js';
 import type { ImportBatch, RawPost, RecordLocation } from '../raw-post.js';
 import { splitMessageKeyAt } from '../files/telegram-desktop-message.js';
 import { chatTitleKey } from './chat-title-key.js';
+import { forwardedTextKey } from './is-forward.js';
 import { CUT_OFF_MESSAGE_REASON, CUT_OFF_SERVICE_NOTE, isCutOffPage } from './cut-off-page.js';
 import { noteIgnored, type Ignored } from './import-telegram-export.js';
 import { MENTIONED_PERSON } from './message-text.js';
@@ -127,7 +127,7 @@ function messageToPost(
     text,
     publishedAt,
     parentNativeId: replyTo === undefined ? undefined : messageKey(replyTo),
-    amplifiesNativeId: forwarded ? `forward:${contentNativeId(text, undefined)}` : undefined,
+    amplifiesNativeId: forwarded ? forwardedTextKey(text) : undefined,
     location,
   };
 }

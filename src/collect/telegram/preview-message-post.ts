@@ -2,6 +2,7 @@ import { readRecordDate, type ImportContext, type ImportLog } from '../import-co
 import type { RawPost, RecordLocation } from '../raw-post.js';
 import type { PreviewMessage } from './channel-preview.js';
 import { chatTitleKey } from './chat-title-key.js';
+import { forwardedTextKey } from './is-forward.js';
 import { channelMessageKey } from './message-link.js';
 
 /**
@@ -28,7 +29,9 @@ export function previewMessageToPost(
     text: message.text,
     publishedAt,
     ...(titleKey ? { aliasNativeIds: [titleKey] } : {}),
-    amplifiesNativeId: forwardKey(message.forwardedFrom),
+    // A forward from a person or a private channel names no message to point at: see forwardedTextKey.
+    amplifiesNativeId: forwardKey(message.forwardedFrom)
+      ?? (message.forwarded === true ? forwardedTextKey(message.text) : undefined),
     parentNativeId: message.replyTo === undefined ? undefined : channelMessageKey(channel, message.replyTo),
     location,
   };
