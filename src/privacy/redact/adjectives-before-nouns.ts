@@ -27,20 +27,49 @@ const NOT_NOUNS = new Set(`
 `.split(/\s+/).filter((word) => word !== ''));
 
 /**
- * Whether the word at `index` is an adjective opening a sentence before a noun: alone (no
+ * Inside a sentence, an adjective capitalised by mistake opens a clause: after a conjunction or a
+ * particle ("что Лицевой счёт переоформят", "но Лифтовой холл") or a comma, colon or dash.
+ */
+const CLAUSE_OPENING_BEFORE = new RegExp(
+  '(?:(?<!\\p{L})(?:что|чтобы|и|а|но|да|или|где|когда|если|пока|хотя|ведь|потому|как|вот|же|то|' +
+    'тоже|также|ещё|еще|уже|даже|только|потом|затем|теперь|опять|снова|там|тут|мол|якобы)|[,:;–—-]) $',
+  'iu',
+);
+/**
+ * Inside a sentence the noun must agree with the adjective, as a surname's case form does not
+ * with the word after it: "Лицевой счёт", "Входная дверь", "Лицевое окно", "Лицевые счета"; not
+ * "Шукшинской литературной премии", "Родионовой нужен". The adjective's ending, then the noun's.
+ */
+const AGREEING_NOUN: ReadonlyArray<readonly [RegExp, RegExp]> = [
+  [/(?:[ыио]й)$/u, /[бвгджзклмнпрстфхцчшщь]$/u],
+  [/(?:ая|яя)$/u, /[аяь]$/u],
+  [/(?:ое|ее)$/u, /[оеё]$/u],
+  [/(?:ые|ие)$/u, /[ыиая]$/u],
+];
+/** A short participle or adjective after a surname's case form: "Ивановой нужен", "…запущен". */
+const SHORT_FORM = /(?:[еёая]н)$/u;
+
+/**
+ * Whether the word at `index` is an adjective before its noun, not a surname: opening a
+ * sentence, or inside one opening a clause with a noun that agrees with it. Alone (no
  * capitalised word joined to it), surname-shaped only (`listedSurname` says whether a list
  * holds it: "Толстой" on it stays a name), on no given-name list.
  */
-// LIMITATION: inside a sentence a capitalised adjective before a noun ("что Лицевой счёт
-// переоформят") stays a name: there surnames before a noun in apposition are as many, and leaving
-// them out cost NEREL dev 0.4 points of recall ("Шукшинской", "Родионовой").
-export function isOpeningAdjectiveBeforeNoun(
+export function isAdjectiveBeforeNoun(
   text: string, tokens: readonly NameToken[], index: number, listedSurname: (key: string) => boolean,
 ): boolean {
   const token = tokens[index]!;
   const next = tokens[index + 1];
   if (next?.joined || token.given !== undefined || token.patronymic || listedSurname(token.key)) return false;
-  if (!ADJECTIVE_ENDING.test(token.word) || !isSentenceOpening(text, token.start)) return false;
+  if (!ADJECTIVE_ENDING.test(token.word)) return false;
   const noun = WORD_AFTER.exec(text.slice(token.end, token.end + 40))?.[1];
-  return noun !== undefined && !NOT_NOUNS.has(noun) && !isVerbShaped(noun);
+  if (noun === undefined || NOT_NOUNS.has(noun) || isVerbShaped(noun)) return false;
+  if (isSentenceOpening(text, token.start)) return true;
+  return CLAUSE_OPENING_BEFORE.test(text.slice(Math.max(0, token.start - 10), token.start)) &&
+    agrees(token.word, noun);
+}
+
+function agrees(adjective: string, noun: string): boolean {
+  if (SHORT_FORM.test(noun)) return false;
+  return AGREEING_NOUN.some(([ending, nounEnding]) => ending.test(adjective) && nounEnding.test(noun));
 }

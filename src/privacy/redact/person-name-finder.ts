@@ -12,7 +12,7 @@ import {
 } from './given-name-diminutives.js';
 import { isBeforePastVerb } from './lone-subject-of-past-verb.js';
 import { isEnglishCuedName } from './english-cued-names.js';
-import { isOpeningAdjectiveBeforeNoun } from './adjectives-before-nouns.js';
+import { isAdjectiveBeforeNoun } from './adjectives-before-nouns.js';
 import { gluedHashtagWords, isHashtagGap, withWholeNameHashtags } from './hashtag-words.js';
 import { givenNameIndex, type GivenNameClass } from './given-name-index.js';
 import {
@@ -382,7 +382,7 @@ export class PersonNameFinder {
     // Сейткали") is redacted with it: told by its ending it was also an unlisted given name in
     // -л or -т (Ербол, Гульжамал, Давлет, Рашит), which a leak costs more than a word does.
     tokens.forEach((_, index) => {
-      if (named[index] && isOpeningAdjectiveBeforeNoun(text, tokens, index, this.#isListedSurname)) named[index] = false;
+      if (named[index] && isAdjectiveBeforeNoun(text, tokens, index, this.#isListedSurname)) named[index] = false;
     });
     nameBracketedPairs(text, tokens, named);
     nameCoordinatedNames(text, tokens, named);
