@@ -30,7 +30,7 @@ export function exampleProjectYaml(secret: string = generateSecret(), city = 'Al
 name: ${place.name}
 
 # The city the project follows. The digest and the dashboard are headed by the name above, so
-# let it say the city: "Shymkent city services".
+# let it say the city: "Шымкент — городские службы".
 city: ${place.city}
 
 # IANA time zone. Times a source writes without an offset are read in it, and a day in the digest
@@ -227,12 +227,20 @@ ${streetsYaml(ALMATY_STREETS).trimEnd()}`,
 ${agenciesYaml(ALMATY_AGENCIES).trimEnd()}`,
 };
 
+/**
+ * The name the digest is headed by, in the language the file sets (ru) when the city is written
+ * in Cyrillic: "Шымкент city services" headed a Russian digest half in English.
+ */
+function projectName(city: string): string {
+  return /\p{Script=Cyrillic}/u.test(city) ? `${city} — городские службы` : `${city} city services`;
+}
+
 /** The parts for another city: its akimat to start from, and no district, street or body of Almaty's. */
 function otherCityParts(city: string): CityParts {
   // Double quotes make any name a YAML string (a colon or a # in it would not be one bare).
   const quoted = (text: string) => JSON.stringify(text);
   return {
-    name: quoted(`${city} city services`),
+    name: quoted(projectName(city)),
     city: quoted(city),
     subjects: `# Start with the akimat; add the akim as an official with his or her name, and the departments
 # residents write about. Write the city as posts write it, in Cyrillic and Latin letters and in

@@ -22,10 +22,16 @@ describe('the example project file for another city', () => {
 
   // Almaty's file with its city changed was refused for Almaty's districts, then for eight
   // district akimats, and kept Almaty's mayor, akimat and utilities without a word.
+  it('names a city written in Latin letters in English, as the Almaty file does', () => {
+    const project = parseProject(exampleProjectYaml('example-test-secret-0123456789', 'Shymkent'), 'tyndau.yaml', {});
+
+    expect(project.name).toBe('Shymkent city services');
+  });
+
   it('names the city and holds none of Almaty\'s mayor, districts, streets or bodies, and loads', () => {
     const project = shymkent();
 
-    expect([project.name, project.city]).toEqual(['Шымкент city services', 'Шымкент']);
+    expect([project.name, project.city]).toEqual(['Шымкент — городские службы', 'Шымкент']);
     expect(project.subjects.map((subject) => [subject.id, subject.name])).toEqual([['akimat', 'Акимат города Шымкент']]);
     expect(project.districts).toEqual([]);
     expect(project.streets).toEqual([]);
