@@ -19,6 +19,13 @@ describe('parseDate', () => {
     expect(iso('Tue, 12 Nov 24 09:30 +05:00')).toBe('2024-11-12T04:30:00.000Z');
   });
 
+  it("reads Europe's zone names after the time, not the project's clock in their place", () => {
+    expect(iso('Tue, 12 Nov 2024 10:30:00 CET')).toBe('2024-11-12T09:30:00.000Z');
+    expect(iso('Wed, 12 Jun 2024 10:30:00 CEST')).toBe('2024-06-12T08:30:00.000Z');
+    expect(iso('Wed, 12 Jun 2024 10:30:00 EEST')).toBe('2024-06-12T07:30:00.000Z');
+    expect(iso('12.06.2024 10:30 WEST')).toBe('2024-06-12T09:30:00.000Z');
+  });
+
   it('reads "12 нояб." with a year and a time, without an offset, in the project zone', () => {
     expect(iso('12 нояб. 2024 г., 09:30')).toBe('2024-11-12T04:30:00.000Z');
     expect(iso('12 ноября 2024')).toBe('2024-11-11T19:00:00.000Z');

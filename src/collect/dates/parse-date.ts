@@ -71,8 +71,9 @@ const BRACKETED_ZONE = /^(.*?)\s*\[([^\]\s]+)\]$/;
 
 const TIME_OF_DAY = /(?<![\d.:])(\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(?:\s*([ap])\.?m\.?(?![\p{L}]))?/iu;
 
-/** An offset or zone right after the time: `+0500`, `+05:00`, `GMT+5`, `UTC`, `Z`, `EST`. */
-const ZONE_AFTER_TIME = /^\s*(?:(GMT|UTC|UT)\s*)?(?:([+-])(\d{1,2})(?::?(\d{2}))?|(Z|[ECMP][SD]T|MSK)(?![\p{L}]))?/iu;
+/** An offset or zone right after the time: `+0500`, `+05:00`, `GMT+5`, `UTC`, `Z`, `EST`, `CEST`. */
+const ZONE_AFTER_TIME =
+  /^\s*(?:(GMT|UTC|UT)\s*)?(?:([+-])(\d{1,2})(?::?(\d{2}))?|(Z|[ECMP][SD]T|MSK|[CEW]ES?T)(?![\p{L}]))?/iu;
 
 /** The two shapes that fill most feeds, read in one match each before the general reader. */
 const RFC_822 =
@@ -85,7 +86,11 @@ export const SLASHED_DATE = /^(\d{1,2})([/-])(\d{1,2})\2(\d{4}|\d{2})$/;
 const FILLER_WORDS = /(?<![\p{L}])(?:в|at|on|г|года|ж|жылы|жылғы)\.?(?![\p{L}])/giu;
 const WORDS_AND_NUMBERS = /[\p{L}]+\.?|\d+/gu;
 
-/** RFC 822 zone names and the one Russian name seen in feeds; offsets in minutes. */
+/**
+ * RFC 822 zone names, the one Russian name seen in feeds, and Europe's, which German, Baltic and
+ * Turkish sites write (`… 10:30:00 CEST`: read as the project's clock, it was three hours off);
+ * offsets in minutes.
+ */
 const NAMED_ZONES: ReadonlyMap<string, number> = new Map([
   ['z', 0],
   ['est', -300],
@@ -97,6 +102,12 @@ const NAMED_ZONES: ReadonlyMap<string, number> = new Map([
   ['pst', -480],
   ['pdt', -420],
   ['msk', 180],
+  ['wet', 0],
+  ['west', 60],
+  ['cet', 60],
+  ['cest', 120],
+  ['eet', 120],
+  ['eest', 180],
 ]);
 
 const UNIX_SECONDS = /^\d{9,10}(?:\.\d{1,9})?$/;
