@@ -22,6 +22,8 @@ const MIN_ARTICLE_CHARACTERS = 200;
 export function extractArticle(html: string, url: string): ExtractedArticle | undefined {
   const { document } = parseHTML(html);
   setDocumentUrl(document, url);
+  // Read before Readability, which rewrites the document as it extracts.
+  const markedTime = markedPublicationTime(document);
   removeBylineElements(document);
   const parsed = new Readability(document as unknown as ConstructorParameters<typeof Readability>[0], {
     charThreshold: MIN_ARTICLE_CHARACTERS,
@@ -33,8 +35,31 @@ export function extractArticle(html: string, url: string): ExtractedArticle | un
   return {
     title: parsed.title?.trim() || undefined,
     text: withoutCreditLines(withoutByline(text, parsed.byline)),
-    publishedTime: parsed.publishedTime ?? undefined,
+    publishedTime: parsed.publishedTime ?? markedTime,
   };
+}
+
+/**
+ * Where pages mark their publication time when they have no JSON-LD and no `article:published_time`,
+ * the two Readability reads: schema.org microdata (`<time itemprop="datePublished" datetime>`,
+ * `<meta itemprop="datePublished" content>`), the old `pubdate` meta names, and the `<time>` of
+ * the article itself. Many Kazakh and Russian CMSs write only these; the item then went undated.
+ */
+const TIME_MARKS: readonly (readonly [selector: string, attribute: string])[] = [
+  ['[itemprop~="datePublished"][datetime]', 'datetime'],
+  ['meta[itemprop~="datePublished"][content]', 'content'],
+  ['[itemprop~="datePublished"][content]', 'content'],
+  ['meta[name="pubdate" i][content], meta[name="publishdate" i][content]', 'content'],
+  ['meta[name="dc.date.issued" i][content], meta[name="date" i][content]', 'content'],
+  ['article time[datetime]', 'datetime'],
+];
+
+function markedPublicationTime(document: ReturnType<typeof parseHTML>['document']): string | undefined {
+  for (const [selector, attribute] of TIME_MARKS) {
+    const value = document.querySelector(selector)?.getAttribute(attribute)?.trim();
+    if (value) return value;
+  }
+  return undefined;
 }
 
 /** Author blocks are short; a longer element marked so is a container, not a byline. */

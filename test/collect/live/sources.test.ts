@@ -99,6 +99,19 @@ describe('feed source', () => {
     expect(batch.posts[0]?.text).not.toContain('zzcanary');
   });
 
+  it("dates an undated item by its page's microdata time when the page has no JSON-LD or article meta", async () => {
+    const feed = livePayload('rss-section-society.xml').toString()
+      .replace('http://vestnik.example.kz/city/hot-water', server.url('/city/roads'))
+      .replace('<pubDate>Fri, 10 Jan 2025 09:30:00 +0500</pubDate>', '');
+    server.serve('/rss', feed, { 'content-type': 'application/rss+xml' });
+    server.serve('/city/roads', livePayload('article-time-in-microdata-only.html'), { 'content-type': 'text/html; charset=utf-8' });
+    const source = new FeedSource({ id: 'feed', url: server.url('/rss'), articles: true, maxArticles: 10 });
+
+    const batch = await collect(source);
+    // It went undated: Readability reads only JSON-LD and article:published_time.
+    expect(batch.posts.map((post) => post.publishedAt?.toISOString())).toEqual(['2025-01-10T04:30:00.000Z']);
+  });
+
   it("reads a page's time up to a day after the reading as the time of reading: a local time written as UTC", async () => {
     const feed = livePayload('rss-section-society.xml').toString()
       .replace('http://vestnik.example.kz/city/hot-water', server.url('/city/hot-water'))
