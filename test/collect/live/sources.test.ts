@@ -84,15 +84,18 @@ describe('feed source', () => {
     expectNoIdentity(batch);
   });
 
-  it("dates an undated item by its page's time, read in the project zone when it has no offset", async () => {
+  /** The society feed with its first item undated, that item's page served as `page`. */
+  async function collectUndatedItemWithPage(page: string): Promise<CollectedBatch> {
     const feed = livePayload('rss-section-society.xml').toString()
       .replace('http://vestnik.example.kz/city/hot-water', server.url('/city/hot-water'))
       .replace('<pubDate>Fri, 10 Jan 2025 09:30:00 +0500</pubDate>', '');
     server.serve('/rss', feed, { 'content-type': 'application/rss+xml' });
-    server.serve('/city/hot-water', livePayload('article-published-time-without-offset.html'), { 'content-type': 'text/html; charset=utf-8' });
-    const source = new FeedSource({ id: 'feed', url: server.url('/rss'), articles: true, maxArticles: 10 });
+    server.serve('/city/hot-water', livePayload(page), { 'content-type': 'text/html; charset=utf-8' });
+    return collect(new FeedSource({ id: 'feed', url: server.url('/rss'), articles: true, maxArticles: 10 }));
+  }
 
-    const batch = await collect(source);
+  it("dates an undated item by its page's time, read in the project zone when it has no offset", async () => {
+    const batch = await collectUndatedItemWithPage('article-published-time-without-offset.html');
     // 09:30 in Almaty, not 09:30 in the zone of the server that collects.
     expect(batch.posts.map((post) => post.publishedAt?.toISOString())).toEqual(['2025-01-10T04:30:00.000Z']);
     expect(batch.posts[0]?.text).toContain('\nАлматы қаласының әкімдігі Түрксіб ауданындағы');
@@ -100,27 +103,13 @@ describe('feed source', () => {
   });
 
   it("dates an undated item by its page's microdata time when the page has no JSON-LD or article meta", async () => {
-    const feed = livePayload('rss-section-society.xml').toString()
-      .replace('http://vestnik.example.kz/city/hot-water', server.url('/city/roads'))
-      .replace('<pubDate>Fri, 10 Jan 2025 09:30:00 +0500</pubDate>', '');
-    server.serve('/rss', feed, { 'content-type': 'application/rss+xml' });
-    server.serve('/city/roads', livePayload('article-time-in-microdata-only.html'), { 'content-type': 'text/html; charset=utf-8' });
-    const source = new FeedSource({ id: 'feed', url: server.url('/rss'), articles: true, maxArticles: 10 });
-
-    const batch = await collect(source);
+    const batch = await collectUndatedItemWithPage('article-time-in-microdata-only.html');
     // It went undated: Readability reads only JSON-LD and article:published_time.
     expect(batch.posts.map((post) => post.publishedAt?.toISOString())).toEqual(['2025-01-10T04:30:00.000Z']);
   });
 
   it("reads a page's time up to a day after the reading as the time of reading: a local time written as UTC", async () => {
-    const feed = livePayload('rss-section-society.xml').toString()
-      .replace('http://vestnik.example.kz/city/hot-water', server.url('/city/hot-water'))
-      .replace('<pubDate>Fri, 10 Jan 2025 09:30:00 +0500</pubDate>', '');
-    server.serve('/rss', feed, { 'content-type': 'application/rss+xml' });
-    server.serve('/city/hot-water', livePayload('article-local-time-written-as-utc.html'), { 'content-type': 'text/html; charset=utf-8' });
-    const source = new FeedSource({ id: 'feed', url: server.url('/rss'), articles: true, maxArticles: 10 });
-
-    const batch = await collect(source);
+    const batch = await collectUndatedItemWithPage('article-local-time-written-as-utc.html');
     // 20:30 UTC, 01:30 on 11 January in Almaty, read at noon UTC on the 10th: a day not yet come.
     expect(batch.posts.map((post) => post.publishedAt?.toISOString())).toEqual([NOW.toISOString()]);
   });
