@@ -81,6 +81,7 @@ describe('Telegram Desktop export import', () => {
           { type: 'private_group', id: 4, messages: [message(9, 'Семейный чат')] },
           { type: 'private_channel', id: 5, messages: [message(10, 'Закрытый канал')] },
           { type: 'public_channel', id: 6, messages: [message(11, 'Новости района')] },
+          { type: 'replies', id: 7, messages: [message(12, 'Ответ на ваш комментарий')] },
         ],
       },
     };
@@ -94,6 +95,7 @@ describe('Telegram Desktop export import', () => {
       ['/chats/list/2', 'a private_supergroup is a private conversation; not imported'],
       ['/chats/list/3', 'a private_group is a private conversation; not imported'],
       ['/chats/list/4', 'a private_channel is a private conversation; not imported'],
+      ['/chats/list/6', 'the "Replies" chat (answers to the account\'s comments) is a private conversation; not imported'],
     ]);
   });
 });

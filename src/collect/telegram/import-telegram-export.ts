@@ -8,12 +8,14 @@ import { messageText, messageTextProblem } from './message-text.js';
 import { attachedListText } from './poll-text.js';
 
 /**
- * Conversations that are not public opinion: a person's private chats, bots, saved messages, and
- * groups and channels only their members can read (what is said there was not published).
+ * Conversations that are not public opinion: a person's private chats, bots, saved messages, the
+ * "Replies" chat (the account's inbox of answers to its own comments, gathered from many chats),
+ * and groups and channels only their members can read (what is said there was not published).
  * tyndau imports public channels and groups only.
  */
 export const PRIVATE_CHAT_TYPES: ReadonlySet<string> = new Set([
-  'personal_chat', 'bot_chat', 'saved_messages', 'private_group', 'private_supergroup', 'private_channel',
+  'personal_chat', 'bot_chat', 'saved_messages', 'replies', 'private_group', 'private_supergroup',
+  'private_channel',
 ]);
 
 interface Chat {
@@ -90,7 +92,12 @@ function chatsOf(document: unknown, context: ImportContext, log: ImportLog): Cha
 
 /** The note for a private chat of an account's export, which is left out. */
 export function privateChatNote(type: unknown): string {
-  return `a ${String(type)} is a private conversation; not imported`;
+  return `${chatKindName(type)} is a private conversation; not imported`;
+}
+
+/** How a note names a chat by its type: `a personal_chat`, and the account's Replies inbox so. */
+function chatKindName(type: unknown): string {
+  return type === 'replies' ? 'the "Replies" chat (answers to the account\'s comments)' : `a ${String(type)}`;
 }
 
 /**
@@ -107,7 +114,7 @@ export function noMessageListReason(kind: string | undefined): string {
 /** The error for an export of one private chat: nothing in it is read. */
 export function privateChatError(file: string, type: unknown): Error {
   return new Error(
-    `${file}: this Telegram export is a ${String(type)}, a private conversation; ` +
+    `${file}: this Telegram export is ${chatKindName(type)}, a private conversation; ` +
       'tyndau imports only public channels and groups',
   );
 }
