@@ -86,8 +86,8 @@ ${place.streets}
 
 # The issues posts are sorted into. "default" is the built-in taxonomy of city issues (transport,
 # roads, housing and utilities, outages, ecology, construction, parks, healthcare, education,
-# social support, safety, corruption and governance, prices, youth, the elderly) and of the
-# social slices they affect. To add issues to it, or to change one by giving its id:
+# social support, safety, corruption and governance, prices) and of the social slices they affect
+# (youth, the elderly, families, students...). To add issues to it, or to change one by its id:
 #   taxonomy:
 #     extends: default
 #     issues:

@@ -45,7 +45,8 @@ describe('issues in Kazakh', () => {
     ['Әуезов ауданында үш күннен бері ыстық су жоқ', ['outages: ыстық су, су жоқ']],
     ['Аялдамада автобусты бір сағат күттік', ['transport: аялдама, автобус']],
     ['Балабақшаға кезек жылжымайды, мектепте үш ауысым', ['education: балабақша, мектеп, үш ауысым']],
-    ['Зейнеткерлерге жәрдемақы уақытында түспеді', ['social-support: жәрдемақы', 'elderly: зейнеткерлер*']],
+    // Pensioners are a slice, not an issue: the benefit they miss is the issue.
+    ['Зейнеткерлерге жәрдемақы уақытында түспеді', ['social-support: жәрдемақы']],
     ['Almaty qalasynda avtobus aialdamasy joq', ['transport: автобус, аялдама']],
   ])('%s', (text, expected) => {
     expect(issues(text, 'kk')).toEqual(expected);
@@ -113,6 +114,26 @@ describe('slices', () => {
 
   test('"семь" is not a family', () => {
     expect(slices('Семь раз отмерь, один раз отрежь', 'ru')).toEqual([]);
+  });
+});
+
+// An issue says what the problem is, a slice whom it affects (GUIDE.md): an age group is a
+// slice only, and what the state does for it (pensions, youth policy) is social support.
+describe('age groups are slices, not issues', () => {
+  test.each([
+    ['Пенсионеры жалуются, что в подъезде не работает лифт', 'ru', ['housing-utilities: подъезд*, лифт*'], ['elderly']],
+    ['Пенсию за декабрь так и не перечислили', 'ru', ['social-support: пенсию*'], ['elderly']],
+    ['Жастар саясаты жөніндегі тұжырымдама 20 жыл бұрын жазылған', 'kk', ['social-support: жастар саясат*'], ['youth']],
+    ['Молодежь просит открыть молодежный центр в Алатауском районе', 'ru', ['social-support: молодежн* центр*'], ['youth']],
+    ['Ол зейнетке шыққан соң ауылға көшті', 'kk', [], []],
+  ] as const)('%s', (text, language, expectedIssues, expectedSlices) => {
+    expect({ issues: issues(text, language), slices: slices(text, language) })
+      .toEqual({ issues: expectedIssues, slices: expectedSlices });
+  });
+
+  test('no built-in issue shares its id with a slice', () => {
+    const sliceIds = DEFAULT_TAXONOMY.slices.map((entry) => entry.id);
+    expect(DEFAULT_TAXONOMY.issues.filter((entry) => sliceIds.includes(entry.id))).toEqual([]);
   });
 });
 

@@ -470,6 +470,12 @@ const ISSUES: readonly TaxonomyEntry[] = [
         'средств* реабилитаци*', 'инвалидн* коляс*', 'оформ* инвалидност*',
         'выда* … коляс*', 'бесплатн* проезд*', 'льготн* проезд*',
         'пенси* … не перечисл*', 'пенси* … не пришл*', 'пенси* … задерж*',
+        // Pensions are written by their forms: the stem is Mike Pence's name. Age groups are
+        // slices, so what the state does for them is this issue: pensions, youth policy, the
+        // centres and programmes for young people and their jobs.
+        'пенсия*', 'пенсию*', 'пенсиям*', 'молодежн* политик*', 'по делам молодежи',
+        'работ* с молодежью', 'поддержк* молодеж*', 'молодежн* центр*', 'молодеж* безработ*',
+        'трудоустройств* молодеж*',
       ],
       kk: [
         'жәрдемақы', 'субсидия', 'әлеуметтік көмек', 'атаулы әлеуметтік көмек', 'АӘК', 'төлем',
@@ -477,11 +483,19 @@ const ISSUES: readonly TaxonomyEntry[] = [
         'зейнетақы*', 'ыстық тамақ', 'өтемақы*',
         'аз қамтылған', 'асыраушы*', 'тұрғын үй көмег*', 'әлеуметтік жеңілдік*',
         'зейнеткер* … жеңілдік*', 'жеңілдік* … зейнеткер*',
+        'жастар саясат*', 'жастар ісі*', 'жастармен жұмыс*', 'жастар кадр*', 'жастарды қолда*',
+        'жастар жұмыссыз*', 'жастарды жұмыспен*', 'жастарға … жәрдемақы*', 'жастар ресурс*',
       ],
-      en: ['social benefits', 'subsid*', 'social assistance', 'welfare', 'allowance*', 'social support'],
+      en: ['social benefits', 'subsid*', 'social assistance', 'welfare', 'allowance*', 'social support',
+        // Not 'pension*': it is also the pensioners (a slice) and reads "pensionery" typed in
+        // Latin letters.
+        'pension payment*', 'pension reform*', 'pension fund*', 'state pension*', 'youth policy',
+        'youth centre*', 'youth center*'],
     },
+    // One person retiring is no pension problem.
     exclude: {
-      ru: [],
+      ru: ['вышел на пенсию*', 'вышла на пенсию*', 'ушел на пенсию*', 'ушла на пенсию*',
+        'уходом на пенсию*', 'в связи с … пенсию*'],
       kk: ['мұң мұқтаж*'],
       en: [],
     },
@@ -671,39 +685,6 @@ const ISSUES: readonly TaxonomyEntry[] = [
       kk: ['еңбек* бағасы*', 'баға* … тиімді', 'баға* … қолжетімді', 'баға* … қол жетімді',
         'тиімді баға*', 'қолжетімді баға*', 'қол жетімді баға*', 'арзан баға*', 'баға* … орташа',
         'баға* … сай', 'баға* … қонымды', 'бағасына тұрарлық'],
-      en: [],
-    },
-  },
-  {
-    id: 'youth',
-    labels: { ru: 'Молодёжь', kk: 'Жастар', en: 'Youth' },
-    keywords: {
-      // Young people named in a story are the slice; the issue is what concerns them as a group.
-      ru: ['молодежн* политик*', 'по делам молодежи', 'работ* с молодежью', 'для молодежи',
-        'среди молодежи', 'поддержк* молодеж*', 'молодежн* центр*', 'молодеж* безработ*',
-        'трудоустройств* молодеж*'],
-      kk: ['жастар саясат*', 'жастар ісі*', 'жастармен жұмыс*', 'жастар кадр*', 'жастарды қолда*',
-        'жастарға арналған', 'жастар жұмыссыз*', 'жастарды жұмыспен*', 'жастар арасында*',
-        'жастарға … жәрдемақы*', 'жастар ресурс*', 'жасөспірім*'],
-      en: ['youth', 'young people', 'teenager*'],
-    },
-  },
-  {
-    id: 'elderly',
-    labels: { ru: 'Пожилые люди', kk: 'Қарт адамдар', en: 'The elderly' },
-    keywords: {
-      // Pensioners as a group are the issue; one pensioner or veteran in a story ("пенсионер
-      // Фридрих Трумп", "ардагер журналист") is the slice, and retiring is no pension problem.
-      // The pension is written by its forms: its stem is Mike Pence's name.
-      ru: ['пенсионеры*', 'пенсионеров*', 'пенсионерам*', 'пенсионерах*', 'пожил* люд*',
-        'пожил* граждан*', 'престарел*', 'пенсия*', 'пенсии*', 'пенсий*', 'пенсию*', 'пенсиям*'],
-      kk: ['зейнеткерлер*', 'қарттар', 'егде жаст*', 'зейнетақы', 'ардагерлер*'],
-      en: ['pensioner*', 'elderly', 'senior citizens', 'pension*', 'retiree*'],
-    },
-    exclude: {
-      ru: ['матч* … пенсионер*', 'парти* … пенсионер*', 'вышел на пенсию*', 'вышла на пенсию*',
-        'ушел на пенсию*', 'ушла на пенсию*', 'уходом на пенсию*', 'в связи с … пенсию*'],
-      kk: [],
       en: [],
     },
   },
