@@ -4,9 +4,12 @@
  * sentences (by SHA-256 of the id) is never listed, only scored, as a fresh check of a change;
  * the test split is never read.
  *
- *   npx vite-node training/issues/list-issue-errors.ts [--show read|held|none] [--issue id] [--perLabel]
+ *   npx vite-node training/issues/list-issue-errors.ts [--show read|held|none] [--issue id] [--perLabel] [--byKeyword]
  *
- * `--perLabel` adds each issue's and each social slice's figures on the scored train sentences.
+ * `--perLabel` adds each issue's and each social slice's figures on the scored train sentences;
+ * `--byKeyword` counts, for each keyword that fired on the sentences read, the sentences where
+ * its issue is labelled and those where it is not: a keyword wrong more often than right is a
+ * word with another sense.
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
@@ -39,7 +42,10 @@ function summary(name: string, scores: MultiLabelScores, count: number): string 
 }
 
 const { values } = parseArgs({
-  options: { show: { type: 'string', default: 'read' }, issue: { type: 'string' }, perLabel: { type: 'boolean' } },
+  options: {
+    show: { type: 'string', default: 'read' }, issue: { type: 'string' }, perLabel: { type: 'boolean' },
+    byKeyword: { type: 'boolean' },
+  },
 });
 const matcher = new IssueMatcher(DEFAULT_TAXONOMY);
 const train = readLabelledSentences().filter((sentence) => sentence.split === 'train');
@@ -79,6 +85,27 @@ const lost = complaints.flatMap((each) => {
 });
 console.log(`complaints: ${lost.length} labels lost of ${complaints.reduce((n, c) => n + c.issues.length, 0)}`);
 for (const line of lost) console.log('  LOST ' + line);
+
+if (values.byKeyword) printByKeyword([...groups.read, ...groups.drawn]);
+
+/** Each keyword that fired on `sentences`: how often its issue was labelled, and how often not. */
+function printByKeyword(sentences: readonly LabelledSentence[]): void {
+  const counts = new Map<string, { right: number; wrong: number }>();
+  for (const sentence of sentences) {
+    for (const hit of predicted.get(sentence)!) {
+      for (const keyword of hit.evidence) {
+        const key = `${hit.issueId} [${keyword}]`;
+        const count = counts.get(key) ?? { right: 0, wrong: 0 };
+        if (sentence.issues.includes(hit.issueId)) count.right++;
+        else count.wrong++;
+        counts.set(key, count);
+      }
+    }
+  }
+  const rows = [...counts].filter(([, count]) => count.wrong > 0)
+    .sort(([, left], [, right]) => right.wrong - right.right - (left.wrong - left.right));
+  for (const [key, { right, wrong }] of rows) console.log(`KEYWORD ${key}: right ${right}, wrong ${wrong}`);
+}
 
 const shown = values.show === 'read' ? [...groups.read, ...groups.drawn] : values.show === 'held' ? groups.held : [];
 for (const sentence of shown) {
