@@ -7,6 +7,7 @@ import { DigestArchive } from '../../src/report/digest-archive.js';
 import { createApp } from '../../src/server/app.js';
 import { Accounts } from '../../src/server/state/accounts.js';
 import { openStateDatabase } from '../../src/state/state-database.js';
+import type { Project } from '../../src/project/project.js';
 import type { Store } from '../../src/store/store.js';
 import { makeProject } from '../report/make-project.js';
 
@@ -17,12 +18,12 @@ type App = ReturnType<typeof createApp>;
 // One app and one log-in per store: scrypt makes each log-in cost a tenth of a second.
 const viewers = new WeakMap<Store, Promise<{ app: App; cookie: string }>>();
 
-async function loggedIn(store: Store): Promise<{ app: App; cookie: string }> {
+async function loggedIn(store: Store, project: Project): Promise<{ app: App; cookie: string }> {
   const state = openStateDatabase(':memory:');
   const accounts = new Accounts(state);
   await accounts.addUser('viewer', PASSWORD, 'viewer', 'en');
   const app = createApp({
-    project: makeProject('en'), store, accounts, alerts: new AlertHistory(state), digests: new DigestArchive(state),
+    project, store, accounts, alerts: new AlertHistory(state), digests: new DigestArchive(state),
     makeDigest: () => Promise.reject(new Error('no digests here')), webRoot: '/nonexistent', secureCookies: false,
   });
   const first = await app.request('/api/session');
@@ -35,11 +36,18 @@ async function loggedIn(store: Store): Promise<{ app: App; cookie: string }> {
   return { app, cookie: login.headers.get('set-cookie')!.split(';')[0]! };
 }
 
-/** GET `path` as a viewer; the answer's status and JSON body. */
-export async function answerAsViewer<T>(store: Store, path: string): Promise<{ status: number; body: T }> {
+/**
+ * GET `path` as a viewer; the answer's status and JSON body. `project` is the one the app serves
+ * over `store` from its first request on.
+ */
+export async function answerAsViewer<T>(
+  store: Store,
+  path: string,
+  project: Project = makeProject('en'),
+): Promise<{ status: number; body: T }> {
   let viewer = viewers.get(store);
   if (viewer === undefined) {
-    viewer = loggedIn(store);
+    viewer = loggedIn(store, project);
     viewers.set(store, viewer);
   }
   const { app, cookie } = await viewer;

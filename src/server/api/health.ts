@@ -1,15 +1,20 @@
 import { findCollectionGaps } from '../../insight/collection-gaps.js';
+import { collectionHealth, type SourceCondition } from '../../insight/collection-health.js';
 import { suppressParts, suppressSmall } from '../../insight/small-groups.js';
 import type { Platform } from '../../collect/raw-post.js';
 import { addDays, daysOf } from '../../store/day-range.js';
 import type { DatedPostReader } from '../../store/dated-posts.js';
 import { localTimeFormat } from '../../store/local-time.js';
+import { openCollectionLedger } from '../../store/open-collection-ledger.js';
+import type { Project } from '../../project/project.js';
 import type { Store } from '../../store/store.js';
 import { json, JSON_TYPE, type Endpoint } from '../endpoint.js';
 import { lastDatedDay } from './period.js';
 
 const DAYS_SHOWN = 56;
 const GAP_HISTORY_DAYS = 28;
+/** Days over which a live source's new posts are counted, as `tyndau status` does by default. */
+const LIVE_SOURCE_DAYS = 7;
 
 export function readsDatedPosts(store: Store): store is Store & DatedPostReader {
   return typeof (store as Partial<DatedPostReader>).readDatedCounts === 'function';
@@ -49,7 +54,10 @@ export const HEALTH_ENDPOINT: Endpoint = {
       ...source, sourceLabel: shownSourceLabel(source.sourceLabel),
       lastAt: source.lastAt.toISOString(), lastAtLocal: localTime(source.lastAt),
     }));
-    if (!stored || !readsDatedPosts(store)) return json({ sources, days: [], platforms: [], gaps: [], firstSeenDates: 0 });
+    const liveSources = liveSourceHealth(store, project, new Date());
+    if (!stored || !readsDatedPosts(store)) {
+      return json({ sources, liveSources, days: [], platforms: [], gaps: [], firstSeenDates: 0 });
+    }
 
     const range = { from: addDays(stored, -(DAYS_SHOWN - 1)), to: stored };
     const counts = store.readDatedCounts({ from: addDays(range.from, -GAP_HISTORY_DAYS), to: range.to });
@@ -71,6 +79,7 @@ export const HEALTH_ENDPOINT: Endpoint = {
       range,
       minGroupSize: min,
       sources,
+      liveSources,
       days,
       totals: days.map((day) => suppressSmall(totals.get(day) ?? 0, min)),
       platforms: perPlatform.map(([platform], index) => ({
@@ -88,3 +97,38 @@ export const HEALTH_ENDPOINT: Endpoint = {
     });
   },
 };
+
+/** A live source (feed, Telegram, YouTube, VK) as the health page shows it. */
+interface LiveSourceHealth {
+  readonly sourceId: string;
+  readonly kind: string;
+  readonly condition: SourceCondition;
+  /** The last successful run on the project's clock, `2026-12-06 12:07`; null before any. */
+  readonly lastSuccessAtLocal: string | null;
+  readonly errorStreak: number;
+  readonly lastError: string | null;
+  /** New posts over the last seven days: collection volume, as the imported files' rows give it. */
+  readonly newPosts: number;
+}
+
+/**
+ * The project's live sources with their condition, last success and recent volume. The page
+ * listed imported files alone, so a feed collected by `tyndau collect` (or one failing for days)
+ * was nowhere on it; `tyndau status` gives the same from the command line.
+ */
+function liveSourceHealth(store: Store, project: Project, now: Date): LiveSourceHealth[] {
+  const sources = project.sources.filter((source) => source.kind !== 'files');
+  const ledger = sources.length === 0 ? null : openCollectionLedger(store);
+  if (ledger === null) return [];
+
+  const localTime = localTimeFormat(project.timezone);
+  return collectionHealth(ledger, sources, now, LIVE_SOURCE_DAYS, project.timezone).map((source) => ({
+    sourceId: source.sourceId,
+    kind: source.kind,
+    condition: source.condition,
+    lastSuccessAtLocal: source.lastSuccessAt === null ? null : localTime(source.lastSuccessAt),
+    errorStreak: source.errorStreak,
+    lastError: source.lastError,
+    newPosts: source.postsPerDay.reduce((sum, day) => sum + day.posts, 0),
+  }));
+}

@@ -15,6 +15,11 @@ interface Health {
   platforms: { platform: string; posts: ShownCount[] }[];
   gaps: { day: string; platform: string | null; posts: number | null; expected: number | null }[];
   firstSeenDates: number | null;
+  /** Feeds, Telegram, YouTube and VK sources of the project file, with their condition. */
+  liveSources?: {
+    sourceId: string; kind: string; condition: string; lastSuccessAtLocal: string | null;
+    errorStreak: number; lastError: string | null; newPosts: number;
+  }[];
 }
 
 export const healthPage: Page = {
@@ -42,6 +47,17 @@ export const healthPage: Page = {
         gap.day, platformName(gap.platform), count(gap.posts, context), count(gap.expected, context),
       ]))));
     root.append(section(strings.firstSeen, h('p', {}, count(data.firstSeenDates, context))));
+    const live = data.liveSources ?? [];
+    if (live.length > 0) {
+      root.append(section(strings.liveSources, table(
+        [strings.sources, strings.sourceKind, strings.sourceCondition, strings.lastSuccess, strings.newPostsWeek, strings.lastError],
+        live.map((source) => [
+          source.sourceId, source.kind, strings.conditions[source.condition] ?? source.condition,
+          source.lastSuccessAtLocal ?? strings.never, String(source.newPosts),
+          source.errorStreak > 0 ? `${source.errorStreak} × ${source.lastError ?? ''}` : '',
+        ]),
+      )));
+    }
     root.append(section(strings.sources, table(
       [strings.sources, strings.platform, strings.runs, strings.newPosts, strings.postsRead, strings.skipped, strings.lastRun],
       // New posts are the source's volume; a file imported again is read again but adds none.
