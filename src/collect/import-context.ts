@@ -1,6 +1,8 @@
 import { linkWithoutTracking } from './identity/canonical-url.js';
 import type { ImportBatch, ImportNote, RawPost, RecordLocation, SkippedRecord } from './raw-post.js';
-import { EARLIEST_YEAR, LATEST_YEAR, parseDate, type NumericDateOrder } from './dates/parse-date.js';
+import {
+  EARLIEST_YEAR, LATEST_YEAR, parseDate, unknownZoneAtEnd, type NumericDateOrder,
+} from './dates/parse-date.js';
 import { cutBefore } from '../text/cut-boundary.js';
 
 /** What every importer needs besides the input: where it came from and how to read its dates. */
@@ -89,11 +91,19 @@ export function readRecordDate(
         'written in another zone?); read as the import time');
     }
     if (ahead > 0) return new Date(context.now.getTime());
+    const zone = date && typeof value === 'string' ? unknownZoneAtEnd(value) : undefined;
+    if (zone) log.note(location, unknownZoneNote(value, zone));
     if (date) return date;
   }
 
   log.note(location, `unreadable date ${JSON.stringify(value)}${DATES_READ}; the first-seen time will be used`);
   return undefined;
+}
+
+/** The note on a time whose zone tyndau does not know, read on the project's clock instead. */
+function unknownZoneNote(value: unknown, zone: string): string {
+  return `date ${JSON.stringify(value)}: the zone "${zone}" is not one tyndau knows; the time is read ` +
+    "on the project's clock and may be hours off (write an offset such as +09:00)";
 }
 
 /** Links shown in full in a note; longer ones are cut, since a data: URL may run to megabytes. */

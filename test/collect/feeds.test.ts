@@ -84,6 +84,16 @@ describe('RSS, Atom, RDF and JSON Feed import', () => {
     ]);
   });
 
+  it('notes a date whose zone abbreviation it does not know, read on the project\'s clock', async () => {
+    // "KST" was read as Almaty time without a word: 4 hours off.
+    const batch = await importFixture('rss-date-with-unknown-zone-abbreviation.xml');
+    expect(batch.notes?.map((note) => [note.location.line, note.note])).toEqual([[
+      6,
+      'date "Tue, 12 Nov 2024 10:30:00 KST": the zone "KST" is not one tyndau knows; the time is read ' +
+        "on the project's clock and may be hours off (write an offset such as +09:00)",
+    ]]);
+  });
+
   it('reads offset-less feed dates in the zone it is given, not the host zone', async () => {
     const batch = await importFixture('rss-russian-and-kazakh-dates.xml', 'Europe/Moscow');
     expect(batch.posts[2]!.publishedAt).toEqual(new Date('2024-11-12T06:30:00Z'));
@@ -118,11 +128,11 @@ describe('RSS, Atom, RDF and JSON Feed import', () => {
     const batch = await importFixture('rss-0.91-one-item-with-bare-less-than.xml');
     const file = fixture('rss-0.91-one-item-with-bare-less-than.xml');
     expect(batch.posts.map((post) => [post.title, post.url, post.location.line])).toEqual([
-      ['Первая новость', 'https://old.example.kz/1', 9],
-      ['Третья новость', 'https://old.example.kz/3', 19],
+      ['Первая новость', 'https://old.example.kz/1', 10],
+      ['Третья новость', 'https://old.example.kz/3', 21],
     ]);
     expect(batch.skipped).toEqual([{
-      location: { file, index: 1, line: 14 },
+      location: { file, index: 1, line: 15 },
       reason: 'item is not well-formed XML (Unexpected end of title); the other items are read',
     }]);
   });
@@ -136,7 +146,7 @@ describe('RSS, Atom, RDF and JSON Feed import', () => {
       ['Третья запись', 'https://portal.example.kz/news/3', '2024-11-12T12:00:00.000Z'],
     ]);
     expect(batch.skipped.map((skip) => [skip.location.line, skip.reason])).toEqual([[
-      14,
+      15,
       'item is not well-formed XML (an element closed out of order ended the item early: its link ' +
         'and id were lost); the other items are read',
     ]]);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { parseDate, type DateParseOptions } from '../../src/collect/dates/parse-date.js';
+import { parseDate, unknownZoneAtEnd, type DateParseOptions } from '../../src/collect/dates/parse-date.js';
 
 const almaty: DateParseOptions = { timezone: 'Asia/Almaty' };
 
@@ -24,6 +24,12 @@ describe('parseDate', () => {
     expect(iso('Wed, 12 Jun 2024 10:30:00 CEST')).toBe('2024-06-12T08:30:00.000Z');
     expect(iso('Wed, 12 Jun 2024 10:30:00 EEST')).toBe('2024-06-12T07:30:00.000Z');
     expect(iso('12.06.2024 10:30 WEST')).toBe('2024-06-12T09:30:00.000Z');
+  });
+
+  it('names a zone abbreviation it does not know, and none it knows, for a note on the record', () => {
+    const closing = ['Tue, 12 Nov 2024 10:30:00 KST', '12.11.2024 10:30 (IST)', 'Tue, 12 Nov 2024 10:30:00 MSD',
+      'Tue, 12 Nov 2024 10:30:00 GMT', '12.11.2024 10:30 ALMT', 'Nov 12, 2024 10:30 PM', '12.11.2024 10:30', 'Tue, 12 Nov 2024 10:30:00 CEST'];
+    expect(closing.map(unknownZoneAtEnd)).toEqual(['KST', 'IST', 'MSD', undefined, undefined, undefined, undefined, undefined]);
   });
 
   it('reads "12 нояб." with a year and a time, without an offset, in the project zone', () => {

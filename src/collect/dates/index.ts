@@ -1,2 +1,2 @@
-export { parseDate, type DateParseOptions } from './parse-date.js';
+export { parseDate, unknownZoneAtEnd, type DateParseOptions } from './parse-date.js';
 export { monthNumber } from './month-names.js';

@@ -144,6 +144,22 @@ interface DateParts {
   offset: number | undefined;
 }
 
+/** Capitals after a time that look like a zone's abbreviation: `10:30:00 KST`, `10:30 (IST)`. */
+const LETTERS_AFTER_TIME = /\d{1,2}:\d{2}(?::\d{2})?\s*\(?([A-Z]{2,5})\)?$/;
+const NOT_ZONES = new Set(['AM', 'PM']);
+
+/**
+ * The zone abbreviation closing a date that the parser does not know (`KST`, `IST`, `MSD`), so
+ * read the time on the project's clock: a caller notes it, since the time may be hours off.
+ * Undefined when the date ends in no such letters or in a zone it knows.
+ */
+export function unknownZoneAtEnd(text: string): string | undefined {
+  const letters = LETTERS_AFTER_TIME.exec(text.trim())?.[1];
+  if (letters === undefined || NOT_ZONES.has(letters) || zoneNamedAtEnd(text.trim()) !== undefined) return undefined;
+  const known = ZONE_AFTER_TIME.exec(` ${letters}`);
+  return known?.[1] !== undefined || known?.[5] !== undefined ? undefined : letters;
+}
+
 /** The instant a date string or number names, or undefined when it cannot be read. */
 export function parseDate(value: string | number, options: DateParseOptions): Date | undefined {
   if (typeof value === 'number') return fromExcelSerial(value, options) ?? fromUnixNumber(value);
