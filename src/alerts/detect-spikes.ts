@@ -41,6 +41,11 @@ export interface DayFindings {
   readonly gaps: readonly CollectionGap[];
   /** Keys that passed screening. */
   readonly screened: number;
+  /**
+   * Keys that passed screening and failed confirmation: too few distinct texts for a spike, too
+   * few copies for a campaign (12 posts of 6 texts, each written twice).
+   */
+  readonly unconfirmed: number;
   readonly alerts: readonly Alert[];
 }
 
@@ -69,7 +74,7 @@ export function detectSpikes(store: DatedPostReader, options: SpikeOptions): Day
     { from: baselineStart, to: day },
   );
   const gapDays = new Set(gaps.map((gap) => gap.day));
-  if (gapDays.has(day)) return { day, silence: 'collection-gap', gaps, screened: 0, alerts: [] };
+  if (gapDays.has(day)) return { day, silence: 'collection-gap', gaps, screened: 0, unconfirmed: 0, alerts: [] };
 
   const screeningZ = options.screeningZ ?? 3;
   const candidates: Candidate[] = [];
@@ -86,7 +91,10 @@ export function detectSpikes(store: DatedPostReader, options: SpikeOptions): Day
   const alerts = candidates
     .map((candidate) => confirm(store, candidate, options, baselineStart))
     .filter((alert): alert is Alert => alert !== null);
-  return { day, silence: null, gaps, screened: candidates.length, alerts: withoutCityEchoes(alerts) };
+  return {
+    day, silence: null, gaps, screened: candidates.length, unconfirmed: candidates.length - alerts.length,
+    alerts: withoutCityEchoes(alerts),
+  };
 }
 
 function standardisedExcess(observed: number, baseline: Baseline): number {

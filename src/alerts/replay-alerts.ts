@@ -14,6 +14,8 @@ export interface ReplayedDay {
   readonly day: string;
   readonly fired: readonly StoredAlert[];
   readonly rateLimited: number;
+  /** Keys that passed screening but neither a spike's nor a campaign's confirmation. */
+  readonly unconfirmed: number;
   /** A day with a collection gap judges nothing, so a replay never reads a gap as calm. */
   readonly silence: 'collection-gap' | null;
 }
@@ -23,6 +25,7 @@ export interface AlertReplay {
   readonly days: readonly ReplayedDay[];
   readonly fired: number;
   readonly rateLimited: number;
+  readonly unconfirmed: number;
   readonly gapDays: number;
 }
 
@@ -47,13 +50,17 @@ export function replayAlerts(
     for (const day of daysOf(period)) {
       // Fired at the start of the next day, when the schedule judges the day that ended.
       const run = runAlerts(store, { day, minGroupSize, districtNames, history, now: new Date(`${addDays(day, 1)}T00:00:00Z`) });
-      days.push({ day, fired: run.fired, rateLimited: run.rateLimited, silence: run.findings.silence });
+      days.push({
+        day, fired: run.fired, rateLimited: run.rateLimited, unconfirmed: run.findings.unconfirmed,
+        silence: run.findings.silence,
+      });
     }
     return {
       period,
       days,
       fired: sum(days, (entry) => entry.fired.length),
       rateLimited: sum(days, (entry) => entry.rateLimited),
+      unconfirmed: sum(days, (entry) => entry.unconfirmed),
       gapDays: days.filter((entry) => entry.silence !== null).length,
     };
   } finally {

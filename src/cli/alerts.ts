@@ -55,14 +55,22 @@ function datedReader(store: Store): DatedPostReader {
 
 
 function describeReplay(replay: AlertReplay, project: Project, language: ReportLanguage): string {
+  const minGroupSize = project.privacy.minGroupSize;
   const lines = [`alerts replayed ${replay.period.from} … ${replay.period.to}, as the daily schedule would have fired them:`];
   for (const day of replay.days) {
     if (day.silence === 'collection-gap') lines.push(`  ${day.day}  nothing judged: collection had a gap`);
     for (const alert of day.fired) {
       lines.push(`  ${alertLine(alert, project, language)}`);
     }
+    // A burst of a few texts each posted twice passed the screening and fired nothing, and the
+    // replay said only "0 fired": the analyst could not tell it from a calm day.
+    if (day.unconfirmed > 0) {
+      lines.push(`  ${day.day}  ${counted(day.unconfirmed, 'key')} rose but not confirmed: under ` +
+        `${minGroupSize} distinct texts for a spike, and under ${minGroupSize} copies for a campaign`);
+    }
   }
   lines.push(`total: ${replay.fired} fired, ${replay.rateLimited} held back by the cooldown or the daily limit, ` +
+    `${replay.unconfirmed} rose but not confirmed, ` +
     `${counted(replay.gapDays, 'day')} with a collection gap, of ${counted(replay.days.length, 'day')}`);
   return `${lines.join('\n')}\n`;
 }
