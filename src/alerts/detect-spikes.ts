@@ -42,8 +42,9 @@ export interface DayFindings {
   /** Keys that passed screening. */
   readonly screened: number;
   /**
-   * Keys that passed screening and failed confirmation: too few distinct texts for a spike, too
-   * few copies for a campaign (12 posts of 6 texts, each written twice).
+   * Keys that passed screening and failed confirmation: too few distinct texts for a spike, or
+   * too probable once copies count once, and too few copies for a campaign (12 posts of 6 texts,
+   * each written twice).
    */
   readonly unconfirmed: number;
   readonly alerts: readonly Alert[];

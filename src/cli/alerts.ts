@@ -65,8 +65,9 @@ function describeReplay(replay: AlertReplay, project: Project, language: ReportL
     // A burst of a few texts each posted twice passed the screening and fired nothing, and the
     // replay said only "0 fired": the analyst could not tell it from a calm day.
     if (day.unconfirmed > 0) {
-      lines.push(`  ${day.day}  ${counted(day.unconfirmed, 'key')} rose but not confirmed: under ` +
-        `${minGroupSize} distinct texts for a spike, and under ${minGroupSize} copies for a campaign`);
+      lines.push(`  ${day.day}  ${counted(day.unconfirmed, 'key')} rose past the screening, not confirmed once ` +
+        `near-identical texts counted once (a spike needs ${minGroupSize} distinct texts and p < 0.001; ` +
+        `a campaign ${minGroupSize} copies)`);
     }
   }
   lines.push(`total: ${replay.fired} fired, ${replay.rateLimited} held back by the cooldown or the daily limit, ` +
