@@ -582,3 +582,28 @@ describe('CSV import: a zone named in full after the date, or an offset in brack
     ]);
   });
 });
+
+describe('CSV import: a listening tool naming news sites by a category', () => {
+  it('reads ONLINENEWS, Online News and Интернет-СМИ rows as articles; social media stays a post', async () => {
+    // They went to "other": articles stored as residents' posts, without their links.
+    const batch = await importFixture('csv-listening-export-news-categories.csv');
+    expect(batch.posts.map((post) => [post.kind, post.platform, post.url])).toEqual([
+      ['article', 'news', 'https://tengrinews.kz/news/1'],
+      ['article', 'news', 'https://kapital.kz/news/2'],
+      ['article', 'news', 'https://vlast.kz/news/3'],
+      ['article', 'news', 'https://time.kz/news/4'],
+      ['social', 'other', undefined],
+      ['social', 'x', undefined],
+    ]);
+  });
+});
+
+describe('CSV import: Sprinklr and Facebook Graph column names', () => {
+  it('reads CreatedTime as the date and Permalink as the link', async () => {
+    const batch = await importFixture('csv-sprinklr-created-time-and-permalink.csv');
+    expect(batch.posts.map((post) => [post.platform, post.publishedAt?.toISOString(), post.url])).toEqual([
+      ['facebook', '2024-11-12T05:30:00.000Z', undefined],
+      ['news', '2024-11-12T06:00:00.000Z', 'https://tengrinews.kz/news/7'],
+    ]);
+  });
+});

@@ -18,7 +18,7 @@ import { zonedColumnName } from './zoned-column-name.js';
  * | date      | date, published_at, published, created_at, created, timestamp, datetime,  |
  * |           | pub_date, дата, күні, publication_date, date_published, post_date,        |
  * |           | дата публикации, дата сообщения, жарияланған күні, time_parsed,           |
- * |           | comment_create_timestamp, live_chat_create_timestamp                      |
+ * |           | comment_create_timestamp, live_chat_create_timestamp, created_time        |
  * | time      | time, время, уақыт, publication_time, время публикации (сообщения): the   |
  * |           | time of day beside a date column (Brand Analytics' and YouScan's Дата and |
  * |           | Время); read as the date when there is none                               |
@@ -30,7 +30,7 @@ import { zonedColumnName } from './zoned-column-name.js';
  * |           | тип публикации, тип поста, тип записи, хабарлама түрі, жазба түрі: a      |
  * |           | repost, share or forward there (Репост, share) is an amplification        |
  * | url       | url, link, article_url, ссылка, post_url, ссылка на публикацию            |
- * |           | (на сообщение)                                                            |
+ * |           | (на сообщение), permalink, permalink_url                                  |
  * | outlet    | outlet, media, publication, publisher, source_name, издание, сми, басылым,|
  * |           | domain, домен, название (наименование) сми, media_name, outlet_name,      |
  * |           | басылым атауы; with no platform given, an outlet that is no social site   |
@@ -107,6 +107,8 @@ const FIELD_NAMES: Readonly<Record<RecordField, readonly string[]>> = {
     // youtube-comment-downloader's unix time; its `time` says "2 years ago".
     'time_parsed',
     'comment_create_timestamp', 'live_chat_create_timestamp',
+    // Facebook's Graph API and Sprinklr's exports.
+    'created_time',
   ],
   time: ['time', 'время', 'уақыт', 'publication_time', 'время публикации', 'время сообщения'],
   platform: [
@@ -122,7 +124,7 @@ const FIELD_NAMES: Readonly<Record<RecordField, readonly string[]>> = {
   ],
   url: [
     'url', 'link', 'article_url', 'ссылка', 'post_url', 'ссылка на публикацию',
-    'ссылка на сообщение',
+    'ссылка на сообщение', 'permalink', 'permalink_url',
   ],
   outlet: [
     'outlet', 'media', 'publication', 'publisher', 'source_name', 'издание', 'сми', 'басылым',

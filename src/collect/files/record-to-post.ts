@@ -91,6 +91,7 @@ function platformNamed(value: string | number | undefined): Platform | undefined
   const name = textOf(value).toLowerCase();
   const exact = PLATFORMS.get(name);
   if (exact !== undefined || name === '') return exact;
+  if (isNewsCategory(name)) return 'news';
   const keyedAsOther = (platform: Platform | undefined): Platform | undefined =>
     isKeyedAsOther(platform) ? platform : undefined;
   const linked = keyedAsOther(platformOfLink(name));
@@ -103,6 +104,28 @@ function platformNamed(value: string | number | undefined): Platform | undefined
     if (found !== undefined) return found;
   }
   return undefined;
+}
+
+/**
+ * The words of a listening tool's category for news sites, as Talkwalker (`ONLINENEWS`,
+ * `ONLINENEWS_NEWSPAPER`), Meltwater (`Online News`, `Print`) and Russian tools (`Интернет-СМИ`,
+ * `Новостные сайты`, `Печатные СМИ`) write it; such rows went to `other`, their articles stored
+ * as residents' posts without link or outlet. A category is news when all its words are such
+ * words and one of them names the press.
+ */
+const NEWS_CATEGORY_WORDS: ReadonlySet<string> = new Set([
+  'online', 'onlinenews', 'news', 'newspaper', 'newspapers', 'site', 'sites', 'portal', 'portals', 'agency',
+  'agencies', 'media', 'print', 'press', 'other', 'интернет', 'онлайн', 'электронные', 'печатные', 'сми',
+  'новости', 'новостные', 'сайты', 'сайт', 'информагентства', 'агентства', 'газеты',
+]);
+const PRESS_WORDS: ReadonlySet<string> = new Set([
+  'onlinenews', 'news', 'newspaper', 'newspapers', 'media', 'print', 'press', 'сми', 'новости', 'новостные',
+  'информагентства', 'газеты',
+]);
+
+function isNewsCategory(name: string): boolean {
+  const words = name.split(/[\s_/-]+/).filter((word) => word !== '');
+  return words.every((word) => NEWS_CATEGORY_WORDS.has(word)) && words.some((word) => PRESS_WORDS.has(word));
 }
 
 /**
