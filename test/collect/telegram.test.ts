@@ -207,6 +207,11 @@ describe('Telegram Desktop\'s own ways of writing a message', () => {
     expect(batch.skipped).toEqual([]);
   });
 
+  it('reads a message that a script left with text_entities alone, a mentioned person dropped', async () => {
+    const batch = await importFixture('telegram-export-text-entities-without-text.json');
+    expect(batch.posts.map((post) => post.text)).toEqual(['На Достык снова не горят фонари, спросите [NAME]']);
+  });
+
   it('reads a checklist as its title and tasks, and counts an "unsupported" message apart', async () => {
     const batch = await importFixture('telegram-checklist-and-unsupported-message.json');
     expect(batch.posts.map((post) => [post.nativeId, post.text, post.parentNativeId])).toEqual([

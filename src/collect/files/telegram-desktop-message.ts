@@ -1,6 +1,6 @@
 import { isJsonObject, stringOrNumber, type JsonObject } from '../json-value.js';
 import { isForward } from '../telegram/is-forward.js';
-import { messageText, messageTextProblem } from '../telegram/message-text.js';
+import { messageText, messageTextParts, messageTextProblem } from '../telegram/message-text.js';
 import { attachedListText } from '../telegram/poll-text.js';
 import { recordKey, type RecordValues } from './record-to-post.js';
 
@@ -29,9 +29,9 @@ export function telegramDesktopMessage(record: JsonObject): DesktopMessage | und
   if (!isDesktopMessage(record)) return undefined;
   if (record.type !== 'message') return { leftOut: 'a Telegram service message (a pin, a join), not a post; left out' };
 
-  const problem = messageTextProblem(record.text);
+  const problem = messageTextProblem(messageTextParts(record));
   if (problem) return { problem };
-  const text = messageText(record.text) || attachedListText(record);
+  const text = messageText(messageTextParts(record)) || attachedListText(record);
   if (text === '') return { leftOut: 'a Telegram message without text (media, a sticker); not imported' };
 
   const values: RecordValues = {

@@ -4,7 +4,7 @@ import type { ImportBatch, RawPost, RecordLocation } from '../raw-post.js';
 import { splitMessageKey } from '../files/telegram-desktop-message.js';
 import { chatTitleKey } from './chat-title-key.js';
 import { forwardedTextKey, isForward } from './is-forward.js';
-import { messageText, messageTextProblem } from './message-text.js';
+import { messageText, messageTextParts, messageTextProblem } from './message-text.js';
 import { attachedListText } from './poll-text.js';
 
 /**
@@ -174,12 +174,12 @@ export function messageToPost(
     log.skip(location, 'message has no id');
     return undefined;
   }
-  const problem = messageTextProblem(message.text);
+  const problem = messageTextProblem(messageTextParts(message));
   if (problem) {
     log.skip(location, problem);
     return undefined;
   }
-  const text = messageText(message.text) || attachedListText(message);
+  const text = messageText(messageTextParts(message)) || attachedListText(message);
   if (text === '') {
     ignored.withoutText += 1;
     return undefined;

@@ -28,6 +28,15 @@ export function messageText(text: unknown): string {
 }
 
 /**
+ * What a message's text is written as: its `text`, else its `text_entities`, the same parts as
+ * objects alone (`{"type": "plain", "text": "..."}`), which converters and scripts that slim an
+ * export down keep in its place; read so, such a message had no text.
+ */
+export function messageTextParts(message: Readonly<Record<string, unknown>>): unknown {
+  return message.text ?? message.text_entities;
+}
+
+/**
  * Why a message's `text` cannot be read, or undefined when it can: a hand-edited or converted
  * export may hold a number, an object or nested lists where Telegram writes strings and entities.
  */
