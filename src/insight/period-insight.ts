@@ -40,6 +40,11 @@ export interface SentimentShares {
    * produce: the confusion does not fit these posts, and correcting would print 0% as measured.
    */
   readonly outOfRangePosts: number;
+  /**
+   * Posts counted as classified because correcting their group did worse than counting on
+   * held-out labelled clusters; their interval carries the errors counting made there.
+   */
+  readonly declinedPosts: number;
 }
 
 /** A confusion measured for one group of posts the analysis tells apart. */
@@ -280,16 +285,18 @@ export function groupedSentimentShares(
         confusion: group.confusion,
       })),
     );
-    if (pooled.correctedPosts > 0) {
+    // Declined groups keep the pooled intervals, which carry their held-out errors.
+    if (pooled.correctedPosts > 0 || pooled.declinedPosts > 0) {
       const [negative, neutral, positive] = pooled.shares;
       return {
         total,
         counts: byLabel,
         shares: { negative: negative!, neutral: neutral!, positive: positive! },
-        corrected: true,
+        corrected: pooled.correctedPosts > 0,
         correctedPosts: pooled.correctedPosts,
         uncalibratedPosts: pooled.uncalibratedPosts,
         outOfRangePosts: pooled.outOfRangePosts,
+        declinedPosts: pooled.declinedPosts,
       };
     }
     return classifiedShares(byLabel, total, pooled.uncalibratedPosts, pooled.outOfRangePosts);
@@ -315,6 +322,7 @@ function classifiedShares(
     correctedPosts: 0,
     uncalibratedPosts,
     outOfRangePosts,
+    declinedPosts: 0,
   };
 }
 

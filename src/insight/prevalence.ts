@@ -18,6 +18,34 @@ export interface ClassifierConfusion {
   readonly counts: readonly (readonly number[])[];
   /** The held-out set the counts come from, for the methodology. */
   readonly source: string;
+  /** How correcting with such a confusion fared on labelled clusters it was not measured on. */
+  readonly heldOut?: HeldOutCheck;
+}
+
+/**
+ * Correction checked where the truth is known: labelled clusters of posts (a subject's week, say),
+ * each corrected with the confusion measured on the other clusters, as a new week would be.
+ * A confusion can fit its own texts and still mislead on another period's: when it separates the
+ * labels weakly, any change of its rates between periods is multiplied in the corrected share.
+ */
+export interface HeldOutCheck {
+  /** What a cluster is, and how many were checked. */
+  readonly clusters: string;
+  /** Mean absolute error of the shares over clusters and labels, as classified. */
+  readonly classifiedError: number;
+  /** The same, corrected as `pooledShares` corrects a group alone. */
+  readonly correctedError: number;
+  /** Per cluster, the true share minus the classified share of each label. */
+  readonly residuals: readonly (readonly number[])[];
+}
+
+/**
+ * Whether correcting with `confusion` did worse than counting on held-out clusters: its groups are
+ * then counted as classified, with intervals that carry the errors counting made there.
+ */
+export function correctionDeclined(confusion: ClassifierConfusion): boolean {
+  const check = confusion.heldOut;
+  return check !== undefined && check.residuals.length > 0 && check.correctedError >= check.classifiedError;
 }
 
 export interface PrevalenceOptions {
@@ -92,6 +120,12 @@ export interface PooledShares extends Omit<CorrectedShares, 'outOfRange'> {
    * `CorrectedShares.outOfRange`), counted as classified rather than clipped to 0%.
    */
   readonly outOfRangePosts: number;
+  /**
+   * Posts of groups whose correction did worse than counting on held-out clusters (see
+   * `correctionDeclined`), counted as classified; their replicates add the errors counting made
+   * on those clusters, so that the interval covers the classifier's bias as well as sampling.
+   */
+  readonly declinedPosts: number;
 }
 
 /**
@@ -115,12 +149,14 @@ export function pooledShares(
   let correctedPosts = 0;
   let uncalibratedPosts = 0;
   let outOfRangePosts = 0;
+  let declinedPosts = 0;
 
   for (const group of groups) {
     const posts = group.counts.reduce((sum, count) => sum + count, 0);
     if (posts === 0) continue;
     const estimate = groupEstimate(labels, group, replicates, random);
     if (group.confusion === undefined) uncalibratedPosts += posts;
+    else if (estimate.declined) declinedPosts += posts;
     else if (estimate.outOfRange) outOfRangePosts += posts;
     else correctedPosts += posts;
 
@@ -137,7 +173,7 @@ export function pooledShares(
   if (total === 0) {
     return {
       labels, shares: labels.map(() => ({ share: 0, low: 0, high: 1 })), raw,
-      correctedPosts, uncalibratedPosts, outOfRangePosts,
+      correctedPosts, uncalibratedPosts, outOfRangePosts, declinedPosts,
     };
   }
   const perPost = (value: number): number => value / total;
@@ -148,6 +184,7 @@ export function pooledShares(
     correctedPosts,
     uncalibratedPosts,
     outOfRangePosts,
+    declinedPosts,
   };
 }
 
@@ -156,6 +193,7 @@ interface Replicates {
   /** `samples[label][replicate]`. */
   readonly samples: readonly Float64Array[];
   readonly outOfRange: boolean;
+  readonly declined?: boolean;
 }
 
 /** A group's corrected replicates, or its classified ones when it cannot be corrected. */
@@ -174,6 +212,11 @@ function groupEstimate(
       );
     }
     checkShapes(group.counts, confusion);
+    if (correctionDeclined(confusion)) {
+      const classified = classifiedReplicates(group.counts, replicates, random);
+      addResiduals(classified.samples, confusion.heldOut!.residuals, random);
+      return { ...classified, outOfRange: false, declined: true };
+    }
     // LIMITATION: a group out of range draws its corrected replicates only to discard them (63% of
     // a week's breakdown posts in the query benchmark's store are in such groups). Judging the point
     // before drawing would save that, but would change every later group's draws, and with them
@@ -201,6 +244,31 @@ function classifiedReplicates(
     });
   }
   return { point: observed, samples };
+}
+
+/**
+ * Adds to each replicate the residual of one held-out cluster drawn at random (the true shares
+ * minus the classified ones there), clipped at zero and renormalised: the replicates then spread
+ * as the classified share's error did on clusters the classifier was checked on.
+ */
+function addResiduals(
+  samples: readonly Float64Array[],
+  residuals: readonly (readonly number[])[],
+  random: () => number,
+): void {
+  const replicates = samples[0]?.length ?? 0;
+  const shifted = samples.map(() => 0);
+  for (let replicate = 0; replicate < replicates; replicate++) {
+    const residual = residuals[Math.floor(random() * residuals.length)]!;
+    let sum = 0;
+    samples.forEach((row, label) => {
+      shifted[label] = Math.max(0, row[replicate]! + residual[label]!);
+      sum += shifted[label]!;
+    });
+    samples.forEach((row, label) => {
+      row[replicate] = sum === 0 ? row[replicate]! : shifted[label]! / sum;
+    });
+  }
 }
 
 /**

@@ -5,7 +5,7 @@ import type {
   GroupConfusion, SentimentCorrection, SentimentShares,
 } from '../insight/period-insight.js';
 import { shippedModelsFolder } from '../models/index.js';
-import type { ClassifierConfusion } from '../insight/prevalence.js';
+import type { ClassifierConfusion, HeldOutCheck } from '../insight/prevalence.js';
 import type { ReportLanguage } from '../project/project.js';
 import { DIGEST_LABELS } from './digest-labels.js';
 import { calibrationSourceName } from './test-set-names.js';
@@ -93,7 +93,30 @@ function confusionAt(value: unknown, where: string): ClassifierConfusion {
         'retrain the sentiment models to rewrite it',
     );
   }
+  if (candidate.heldOut !== undefined) heldOutAt(candidate.heldOut, labels.length, `${where}.heldOut`);
   return candidate as ClassifierConfusion;
+}
+
+/** A held-out check must give both errors and one residual per label for every cluster. */
+function heldOutAt(value: unknown, labels: number, where: string): void {
+  const check = value as Partial<HeldOutCheck> | undefined;
+  const valid =
+    typeof check?.clusters === 'string' &&
+    Number.isFinite(check.classifiedError) &&
+    Number.isFinite(check.correctedError) &&
+    Array.isArray(check.residuals) &&
+    check.residuals.every(
+      (residual) =>
+        Array.isArray(residual) &&
+        residual.length === labels &&
+        residual.every((share) => Number.isFinite(share) && Math.abs(share) <= 1),
+    );
+  if (!valid) {
+    throw new Error(
+      `${where}: expected { clusters, classifiedError, correctedError, residuals: one list of ` +
+        `${labels} shares between -1 and 1 per cluster }; retrain the sentiment models to rewrite it`,
+    );
+  }
 }
 
 function examples(confusion: ClassifierConfusion): number {
@@ -175,6 +198,7 @@ interface CoverageSentences {
   readonly classified: string;
   readonly uncalibrated: (share: string) => string;
   readonly outOfRange: (share: string) => string;
+  readonly declined: (share: string) => string;
 }
 
 const COVERAGE: Readonly<Record<ReportLanguage, CoverageSentences>> = {
@@ -184,6 +208,9 @@ const COVERAGE: Readonly<Record<ReportLanguage, CoverageSentences>> = {
     uncalibrated: (share) => `${share} — для их языка и вида нет матрицы`,
     outOfRange: (share) =>
       `${share} — их доли матрица своей группы дать не может (поправка дала бы 0\u00a0% без измерения)`,
+    declined: (share) =>
+      `${share} — на размеченных неделях поправка для их группы ошибалась больше подсчёта; ` +
+      'их интервал включает ошибки подсчёта на тех неделях',
   },
   kk: {
     corrected: (share) => `Өз тобының қателер матрицасы бойынша түзетілгені: жарияланымдардың ${share}.`,
@@ -191,6 +218,9 @@ const COVERAGE: Readonly<Record<ReportLanguage, CoverageSentences>> = {
     uncalibrated: (share) => `${share} — олардың тілі мен түріне матрица жоқ`,
     outOfRange: (share) =>
       `${share} — олардың үлестерін өз тобының матрицасы бере алмайды (түзету өлшемсіз 0% берер еді)`,
+    declined: (share) =>
+      `${share} — белгіленген апталарда олардың тобына түзету санаудан көбірек қателесті; ` +
+      'аралығы сол апталардағы санау қателерін қамтиды',
   },
   en: {
     corrected: (share) => `Corrected with their own group's confusion: ${share} of posts.`,
@@ -198,6 +228,9 @@ const COVERAGE: Readonly<Record<ReportLanguage, CoverageSentences>> = {
     uncalibrated: (share) => `${share} with no calibration for their language and kind`,
     outOfRange: (share) =>
       `${share} whose shares their group's calibration cannot produce (correcting would print 0% as if measured)`,
+    declined: (share) =>
+      `${share} of a group whose correction erred more than counting on labelled held-out weeks; ` +
+      'their interval includes the errors counting made there',
   },
 };
 
@@ -214,18 +247,21 @@ export function correctionCoverage(
   let corrected = 0;
   let uncalibrated = 0;
   let outOfRange = 0;
+  let declined = 0;
   for (const sentiment of sentiments) {
     total += sentiment.total;
     corrected += sentiment.correctedPosts;
     uncalibrated += sentiment.uncalibratedPosts;
     outOfRange += sentiment.outOfRangePosts;
+    declined += sentiment.declinedPosts;
   }
-  if (total === 0 || uncalibrated + outOfRange === 0) return null;
+  if (total === 0 || uncalibrated + outOfRange + declined === 0) return null;
 
   const sentences = COVERAGE[language];
   const reasons = [
     ...(uncalibrated > 0 ? [sentences.uncalibrated(percent(uncalibrated / total))] : []),
     ...(outOfRange > 0 ? [sentences.outOfRange(percent(outOfRange / total))] : []),
+    ...(declined > 0 ? [sentences.declined(percent(declined / total))] : []),
   ];
   return `${sentences.corrected(percent(corrected / total))} ${sentences.classified}: ${reasons.join('; ')}.`;
 }

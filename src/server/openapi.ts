@@ -8,10 +8,12 @@ import { SESSION_COOKIE } from './api/session.js';
 // and where that is written down; the answer carried no pointer to the method.
 const SENTIMENT_METHOD = 'Sentiment shares (`shares` with `low` and `high`) are corrected for classifier ' +
   'error: each group of posts (language × kind) with its own measured confusion matrix, the groups pooled ' +
-  'by posts, with 95% percentile bootstrap intervals; a group without a calibration, or whose shares its ' +
-  'confusion cannot produce, is counted as classified (`corrected`, `correctedPosts`, `uncalibratedPosts`, ' +
-  '`outOfRangePosts`, and the `sentimentCoverage` sentences say how many), with Wilson intervals when ' +
-  'nothing is corrected. `counts` and the CSV/XLSX exports count posts as the classifier labelled them. ' +
+  'by posts, with 95% percentile bootstrap intervals; a group without a calibration, whose shares its ' +
+  'confusion cannot produce, or whose correction erred more than counting on held-out labelled weeks, ' +
+  'is counted as classified (`corrected`, `correctedPosts`, `uncalibratedPosts`, `outOfRangePosts`, ' +
+  '`declinedPosts`, and the `sentimentCoverage` sentences say how many; the last kind keeps a bootstrap ' +
+  'interval that adds the errors counting made on those weeks), with Wilson intervals when nothing is ' +
+  'corrected. `counts` and the CSV/XLSX exports count posts as the classifier labelled them. ' +
   'The method and its figures: docs/models.md, "Prevalence correction", in the tyndau repository.';
 
 export function openApiDocument(endpoints: readonly Endpoint[], project: Project): Record<string, unknown> {

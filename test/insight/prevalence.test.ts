@@ -161,6 +161,38 @@ describe('prevalence pooled over groups of posts, each with its own confusion', 
     expect(pooled.correctedPosts).toBe(0);
   });
 
+  it('counts a group as classified when correcting did worse than counting on held-out weeks', () => {
+    const week = JSON.parse(
+      readFileSync(new URL('../fixtures/insight/subject-week-correction-declined.json', import.meta.url), 'utf8'),
+    ) as { predictedCounts: number[]; goldCounts: number[]; confusion: ClassifierConfusion };
+    const gold = week.goldCounts[0]! / 219;
+
+    const pooled = pooledShares(labels, [{ counts: week.predictedCounts, confusion: week.confusion }]);
+    const sampledOnly = pooledShares(labels, [{ counts: week.predictedCounts, confusion: { ...week.confusion, heldOut: undefined } }]);
+
+    // 71 of 219 tweets called negative toward the bank, 9 truly so.
+    expect(pooled.shares[0]!.share).toBeCloseTo(71 / 219, 10);
+    expect(pooled.declinedPosts).toBe(219);
+    expect(pooled.correctedPosts).toBe(0);
+    // The interval carries the errors counting made on the held-out weeks, so it holds the truth;
+    // corrected with the same confusion alone, the group is out of range and its interval misses it.
+    expect(pooled.shares[0]!.low).toBeLessThanOrEqual(gold);
+    expect(pooled.shares[0]!.high).toBeGreaterThan(71 / 219);
+    expect(sampledOnly.outOfRangePosts).toBe(219);
+    expect(sampledOnly.shares[0]!.low).toBeGreaterThan(gold);
+  });
+
+  it('still corrects a group whose correction beat counting on held-out weeks', () => {
+    const check = { clusters: 'two fixture weeks', classifiedError: 0.2, correctedError: 0.05, residuals: [[-0.2, 0.2, 0], [-0.1, 0.1, 0]] };
+    const tweets = expectedPredictions([0.1, 0.8, 0.1], 3000);
+
+    const pooled = pooledShares(labels, [{ counts: tweets, confusion: { ...CONFUSION, heldOut: check } }]);
+
+    expect(pooled.shares[0]!.share).toBeCloseTo(0.1, 3);
+    expect(pooled.correctedPosts).toBe(3000);
+    expect(pooled.declinedPosts).toBe(0);
+  });
+
   it('refuses a group whose confusion lists the labels in another order', () => {
     const reordered = { ...NEWS, labels: ['neutral', 'negative', 'positive'] };
     expect(() => pooledShares(labels, [{ counts: [1, 2, 3], confusion: reordered }])).toThrow(

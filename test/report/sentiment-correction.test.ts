@@ -81,4 +81,25 @@ describe('sentiment shares corrected for classifier error in the digest', () => 
     );
     expect(correctionCoverage([corrected], 'en', percent)).toBeNull();
   });
+
+  it('says which posts were counted as classified because correcting erred more on held-out weeks', () => {
+    const correction = readSentimentCorrection(fixture('calibration-held-out'))!;
+    const counts = new Map([['negative', 30], ['neutral', 60], ['positive', 10]] as const);
+    const declined = sentimentShares(counts, correction.subjects[0]);
+
+    expect(declined.corrected).toBe(false);
+    expect(declined.declinedPosts).toBe(100);
+    expect(declined.shares.negative.share).toBe(0.3);
+    expect(correctionCoverage([declined], 'en', percent)).toBe(
+      "Corrected with their own group's confusion: 0% of posts. Counted as classified: 100% of a " +
+        'group whose correction erred more than counting on labelled held-out weeks; their interval ' +
+        'includes the errors counting made there.',
+    );
+  });
+
+  it('refuses a held-out check without one residual per label, naming the group', () => {
+    expect(() => readSentimentCorrection(fixture('calibration-held-out-malformed'))).toThrow(
+      /"subjects"\[0\]\.heldOut: expected \{ clusters, classifiedError, correctedError, residuals/,
+    );
+  });
 });

@@ -25,7 +25,7 @@ import { createLanguageIdentifier, type LanguageIdentifier } from '../../src/ana
 import { createSentimentAnalyzer, type SentimentAnalyzer } from '../../src/analyze/sentiment/index.js';
 import type { PostKind } from '../../src/collect/raw-post.js';
 import type { GroupConfusion } from '../../src/insight/period-insight.js';
-import type { ClassifierConfusion } from '../../src/insight/prevalence.js';
+import { pooledShares, type ClassifierConfusion, type HeldOutCheck } from '../../src/insight/prevalence.js';
 import { normaliseForMatching } from '../../src/text/normalise.js';
 import { readKazNerdSentences } from './corpora/kaznerd.js';
 import { readKazsandra } from './corpora/kazsandra.js';
@@ -209,6 +209,62 @@ export function companyPredictions(
   return pairs;
 }
 
+const WEEK_SECONDS = 7 * 24 * 3600;
+
+/** A company-week needs this many labelled pairs to count in the held-out check. */
+const MIN_CLUSTER_PAIRS = 10;
+
+/**
+ * The correction of tone toward a subject checked week by week: SentiRuEval-2015 train's pairs
+ * are grouped by company and week, and each week's groups are corrected, as `pooledShares`
+ * corrects a group alone, with the confusion of the other weeks' pairs, as a new week would be.
+ * The product declines to correct when this does worse than counting (`correctionDeclined`).
+ */
+export function heldOutWeeks(pairs: readonly CompanyPrediction[]): HeldOutCheck {
+  const weekOf = (pair: CompanyPrediction): number => Math.floor(pair.date / WEEK_SECONDS);
+  const clusters = new Map<string, CompanyPrediction[]>();
+  for (const pair of pairs) {
+    const key = `${pair.company} ${weekOf(pair)}`;
+    clusters.set(key, [...(clusters.get(key) ?? []), pair]);
+  }
+
+  let classifiedError = 0;
+  let correctedError = 0;
+  const residuals: number[][] = [];
+  for (const members of clusters.values()) {
+    if (members.length < MIN_CLUSTER_PAIRS) continue;
+    const week = weekOf(members[0]!);
+    const confusion = pairConfusion(
+      pairs.filter((pair) => weekOf(pair) !== week),
+      'the other weeks',
+    );
+    const counts = LABELS.map((_, label) => members.filter((pair) => pair.predicted === label).length);
+    const gold = LABELS.map(
+      (_, label) => members.filter((pair) => pair.gold === label).length / members.length,
+    );
+    const estimate = pooledShares(LABELS, [{ counts, confusion }]);
+
+    classifiedError += meanAbsoluteDifference(estimate.raw, gold);
+    correctedError += meanAbsoluteDifference(estimate.shares.map((share) => share.share), gold);
+    residuals.push(gold.map((share, label) => roundShare(share - estimate.raw[label]!)));
+  }
+  const count = Math.max(1, residuals.length);
+  return {
+    clusters: `${residuals.length} company-weeks of SentiRuEval-2015 train, each corrected with the other weeks' confusion`,
+    classifiedError: roundShare(classifiedError / count),
+    correctedError: roundShare(correctedError / count),
+    residuals,
+  };
+}
+
+function meanAbsoluteDifference(left: readonly number[], right: readonly number[]): number {
+  return left.reduce((sum, value, index) => sum + Math.abs(value - right[index]!), 0) / left.length;
+}
+
+function roundShare(share: number): number {
+  return Math.round(share * 10000) / 10000;
+}
+
 export function pairConfusion(
   pairs: readonly { gold: number; predicted: number }[],
   source: string,
@@ -231,13 +287,12 @@ export async function writeCalibration(dataDir: string, modelsDir: string): Prom
   const tweets = readSentiRuEval(dataDir, 'banks', 'train').concat(
     readSentiRuEval(dataDir, 'telecoms', 'train'),
   );
+  const pairs = companyPredictions(analyzer, tweets);
   const subjects: GroupConfusion = {
     language: 'ru',
     kind: 'social',
-    ...pairConfusion(
-      companyPredictions(analyzer, tweets),
-      'SentiRuEval-2015 train (Russian tweets about banks and telecoms)',
-    ),
+    ...pairConfusion(pairs, 'SentiRuEval-2015 train (Russian tweets about banks and telecoms)'),
+    heldOut: heldOutWeeks(pairs),
   };
 
   const calibration = {
@@ -254,6 +309,11 @@ export async function writeCalibration(dataDir: string, modelsDir: string): Prom
     ),
   };
   writeFileSync(join(modelsDir, CALIBRATION_FILE), JSON.stringify(calibration, null, 2) + '\n');
+  const check = subjects.heldOut!;
+  console.log(
+    `calibration ru social, toward subjects: ${check.clusters}; mean absolute error of the ` +
+      `shares as classified ${check.classifiedError}, corrected ${check.correctedError}`,
+  );
   for (const entry of measured) {
     const line = entry.calibrated
       ? `${examples(entry.confusion)} texts (${entry.otherLanguage} placed in another language)`
