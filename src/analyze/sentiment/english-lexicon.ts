@@ -57,6 +57,17 @@ const POSITIVE_WORDS = [
   'affordable',
   'works',
   'working',
+  // Said of a subject: "listened to residents", "solved the problem", "does not care" (negated).
+  'care',
+  'cares',
+  'listen',
+  'listens',
+  'listened',
+  'listening',
+  'solved',
+  'resolved',
+  'lovely',
+  'kudos',
 ];
 
 const NEGATIVE_WORDS = [
@@ -146,7 +157,42 @@ const NEGATIVE_WORDS = [
   'stinks',
   'freezing',
   'flooding',
+  // What residents say an official or body does to them.
+  'ignoring',
+  'refuse',
+  'refuses',
+  'refused',
+  'resign',
+  'wasted',
 ];
+
+// "did nothing", "has done nothing": a body blamed for inaction.
+const DEEDS = ['did', 'done', 'does', 'do', 'doing'];
+// "nothing has changed", "nothing changed".
+const CHANGE = ['changed', 'changes'];
+
+// Praise that no single word carries: "well done", "kept his promise", "credit to the akim".
+const PRAISE_PAIRS: readonly (readonly [string, string])[] = [
+  ['well', 'done'],
+  ['kept', 'promise'],
+  ['kept', 'word'],
+  ['credit', 'to'],
+];
+const PAIR_REACH = 2;
+
+// What is planned is not yet a deed: "roads to be repaired this summer", "the akimat will fix
+// the lights" tell of intentions, not of how the city is served.
+const PLANS = ['will', 'planned', 'plans', 'going'];
+const PLAN_REACH = 3;
+
+// A fault named as remedied is no complaint: "solved the problem", "fixed the potholes",
+// "repaired the leak" count only the remedy.
+const REMEDIES = ['fixed', 'solved', 'resolved', 'repaired', 'removed', 'cleared'];
+const REMEDY_REACH = 2;
+
+// "Nobody at the akimat cares": who is denied can stand a few words before the verb.
+const WIDE_NEGATORS = ['nobody'];
+const WIDE_NEGATION_REACH = 5;
 
 // A service named as missing is a complaint with no word of tone in it: "no hot water for three
 // days", "without heating again", "no answer from the akimat".
@@ -195,6 +241,15 @@ export class EnglishLexicon {
   readonly #polarity = new Map<number, number>();
   readonly #negators = new Set<number>();
   readonly #services = new Set<number>();
+  readonly #deeds = hashes(DEEDS);
+  readonly #change = hashes(CHANGE);
+  readonly #plans = hashes(PLANS);
+  readonly #remedies = hashes(REMEDIES);
+  readonly #wideNegators = hashes(WIDE_NEGATORS);
+  readonly #praisePairs = new Map<number, Set<number>>();
+  readonly #nothing = hashText('nothing') | 0;
+  readonly #be = hashText('be') | 0;
+  readonly #to = hashText('to') | 0;
   readonly #tokens = new TokenBuffer();
 
   constructor() {
@@ -202,6 +257,12 @@ export class EnglishLexicon {
     for (const word of NEGATIVE_WORDS) this.#polarity.set(hashText(word) | 0, -1);
     for (const word of NEGATORS) this.#negators.add(hashText(word) | 0);
     for (const word of SERVICES) this.#services.add(hashText(word) | 0);
+    for (const [first, second] of PRAISE_PAIRS) {
+      const key = hashText(first) | 0;
+      const seconds = this.#praisePairs.get(key) ?? new Set<number>();
+      seconds.add(hashText(second) | 0);
+      this.#praisePairs.set(key, seconds);
+    }
   }
 
   /** Writes the lexicon's probabilities of negative, neutral and positive into `probabilities`. */
@@ -211,20 +272,30 @@ export class EnglishLexicon {
 
     let evidence = 0;
     let lastNegator = -NEGATION_REACH - 1;
+    let negationReach = NEGATION_REACH;
+    let lastPlan = -PLAN_REACH - 1;
+    let lastRemedy = -REMEDY_REACH - 1;
     for (let index = 0; index < tokens.count; index++) {
       if (tokens.kinds[index] !== WORD_TOKEN) continue;
       const hash = tokens.hashes[index]!;
-      if (this.#negators.has(hash)) {
+      evidence += this.#phraseEvidence(index);
+      if (this.#negators.has(hash) || this.#wideNegators.has(hash)) {
         lastNegator = index;
+        negationReach = this.#wideNegators.has(hash) ? WIDE_NEGATION_REACH : NEGATION_REACH;
         continue;
       }
+      if (this.#plans.has(hash) || this.#isToBe(index)) lastPlan = index;
+      if (this.#remedies.has(hash)) lastRemedy = index;
       if (this.#services.has(hash)) {
         if (index - lastNegator <= MISSING_REACH) evidence -= 1;
         continue;
       }
       const polarity = this.#polarity.get(hash);
       if (polarity === undefined) continue;
-      evidence += index - lastNegator <= NEGATION_REACH ? -polarity : polarity;
+      const negated = index - lastNegator <= negationReach;
+      if (!negated && index - lastPlan <= PLAN_REACH) continue;
+      if (polarity < 0 && !negated && index - lastRemedy <= REMEDY_REACH) continue;
+      evidence += negated ? -polarity : polarity;
     }
 
     const strength = Math.max(-MAX_EVIDENCE, Math.min(MAX_EVIDENCE, evidence));
@@ -236,4 +307,38 @@ export class EnglishLexicon {
     probabilities[1] = neutral / sum;
     probabilities[2] = positive / sum;
   }
+
+  /** Evidence of the phrases that start at word `index`: inaction blamed, praise in two words. */
+  #phraseEvidence(index: number): number {
+    const tokens = this.#tokens;
+    const hash = tokens.hashes[index]!;
+    const next = this.#wordAt(index + 1);
+    if (hash === this.#nothing) {
+      const inaction = this.#deeds.has(this.#wordAt(index - 1));
+      const unchanged = this.#change.has(next) || this.#change.has(this.#wordAt(index + 2));
+      return inaction || unchanged ? -1 : 0;
+    }
+    const seconds = this.#praisePairs.get(hash);
+    if (seconds === undefined) return 0;
+    for (let ahead = 1; ahead <= PAIR_REACH; ahead++) {
+      if (seconds.has(this.#wordAt(index + ahead))) return 1;
+    }
+    return 0;
+  }
+
+  /** "to be" ending at word `index`, as in "roads to be repaired". */
+  #isToBe(index: number): boolean {
+    return this.#tokens.hashes[index] === this.#be && this.#wordAt(index - 1) === this.#to;
+  }
+
+  /** The hash of the word token at `index`, or 0 outside the text or for a symbol. */
+  #wordAt(index: number): number {
+    const tokens = this.#tokens;
+    if (index < 0 || index >= tokens.count || tokens.kinds[index] !== WORD_TOKEN) return 0;
+    return tokens.hashes[index]!;
+  }
+}
+
+function hashes(words: readonly string[]): Set<number> {
+  return new Set(words.map((word) => hashText(word) | 0));
 }
