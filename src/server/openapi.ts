@@ -11,9 +11,9 @@ const SENTIMENT_METHOD = 'Sentiment shares (`shares` with `low` and `high`) are 
   'by posts, with 95% percentile bootstrap intervals; a group without a calibration, whose shares its ' +
   'confusion cannot produce, or whose correction erred more than counting on held-out labelled weeks, ' +
   'is counted as classified (`corrected`, `correctedPosts`, `uncalibratedPosts`, `outOfRangePosts`, ' +
-  '`declinedPosts`, and the `sentimentCoverage` sentences say how many; the last kind keeps a bootstrap ' +
-  'interval that adds the errors counting made on those weeks), with Wilson intervals when nothing is ' +
-  'corrected. `counts` and the CSV/XLSX exports count posts as the classifier labelled them. ' +
+  '`declinedPosts`, and the `sentimentCoverage` sentences say how many; the intervals of the last two ' +
+  'kinds also span the corrected reading or the errors counting made on those weeks), with Wilson ' +
+  'intervals when nothing is corrected. `counts` and the CSV/XLSX exports count posts as the classifier labelled them. ' +
   'The method and its figures: docs/models.md, "Prevalence correction", in the tyndau repository.';
 
 export function openApiDocument(endpoints: readonly Endpoint[], project: Project): Record<string, unknown> {
