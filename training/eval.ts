@@ -180,6 +180,16 @@ function prevalence(analyzer: SentimentAnalyzer, dataDir: string, figures: Figur
   figures['SentiRuEval-2015 test prevalence per company-week, shipped model'] = { ...result };
   rows.push(row('SentiRuEval-2015 prevalence per company-week, shipped', 'MAE negative share raw → corrected', result.correctedMeanAbsoluteError, `raw ${round(result.rawMeanAbsoluteError)}`, 'half of raw'));
   rows.push(row(`  same, clipped at 0 (earlier digest; ${result.outOfRangeGroups} of ${result.groups} groups out of range)`, 'MAE negative share', result.clippedMeanAbsoluteError, `raw ${round(result.rawMeanAbsoluteError)}`, ''));
+  rows.push(row(`  same, 95% intervals holding the gold share (${result.declinedGroups} groups counted as classified)`, 'coverage', result.intervalCoverage, `mean width ${round(result.meanIntervalWidth)}`, '0.95'));
+  const check = russianSocial.heldOut;
+  if (check !== undefined) {
+    figures['SentiRuEval-2015 train, held-out weeks (calibration check of tone toward subjects)'] = {
+      clusters: check.residuals.length,
+      classifiedMeanAbsoluteErrorOverLabels: check.classifiedError,
+      correctedMeanAbsoluteErrorOverLabels: check.correctedError,
+    };
+    rows.push(row(`SentiRuEval-2015 train, ${check.residuals.length} held-out company-weeks`, 'MAE of the shares classified → corrected', check.correctedError, `classified ${round(check.classifiedError)}`, 'below classified, else not corrected'));
+  }
 
   const compared = compareQuantifiers(analyzer, dataDir);
   const named = (prefix: string, errors: Readonly<Record<string, number>>): Record<string, number> =>
@@ -207,6 +217,7 @@ async function mixedPrevalence(analyzer: SentimentAnalyzer, dataDir: string, fig
   figures['held-out news and reviews (RuSentNE dev + KazSAnDRA valid) prevalence per pseudo-week'] = { ...result };
   rows.push(row('news + reviews pseudo-weeks, per-group correction', 'MAE negative share raw → corrected', result.correctedMeanAbsoluteError, `raw ${round(result.rawMeanAbsoluteError)}`, 'below raw'));
   rows.push(row('news + reviews pseudo-weeks, one tweet confusion', 'MAE negative share (earlier digest)', result.oneConfusionMeanAbsoluteError, `raw ${round(result.rawMeanAbsoluteError)}`, ''));
+  rows.push(row('news + reviews pseudo-weeks, 95% intervals holding the gold share', 'coverage', result.intervalCoverage, `mean width ${round(result.meanIntervalWidth)}`, '0.95'));
 }
 
 function issues(figures: Figures, rows: Row[]): void {
