@@ -57,6 +57,15 @@ export function withPlainDigits(find: Finder): Finder {
  * without running the regular expression.
  */
 function needsFolding(text: string): boolean {
+  // The redactor's number finders read the same text one after another until one of them
+  // redacts something: the answer for the last text read serves the next finder.
+  if (text !== lastChecked.text) lastChecked = { text, needs: holdsDigitsToFold(text) };
+  return lastChecked.needs;
+}
+
+let lastChecked: { readonly text: string | null; readonly needs: boolean } = { text: null, needs: false };
+
+function holdsDigitsToFold(text: string): boolean {
   for (let index = 0; index < text.length; index++) {
     const code = text.charCodeAt(index);
     const lookAlike = LOOK_ALIKE_CODES.has(code)

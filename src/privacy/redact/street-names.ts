@@ -9,6 +9,8 @@ import { isHouseNumberAt } from './street-addresses.js';
 const WORD = /\p{L}+(?:[-‐‑'’]\p{L}+)*/gu;
 const LATIN_LETTER = /[a-z]/i;
 const CONSONANT_KEY_END = /[^aeiou]$/;
+const OTHER_HYPHENS = /[‐‑]/g;
+const NO_LISTED_WORDS: readonly ListedWord[] = [];
 /** Russian case endings a street's last word may take after a consonant: "на Достыке", "по Достыку". */
 const CASE_ENDINGS = ['a', 'u', 'e', 'om'];
 
@@ -226,16 +228,18 @@ export class StreetNames {
     return undefined;
   }
 
-  #listedWordsAt(word: TextWord): ListedWord[] {
+  /** The listed words `word` may be; most words are none, and share one empty list. */
+  #listedWordsAt(word: TextWord): readonly ListedWord[] {
     const script = word.latin ? 'latin:' : '';
-    const found = [...(this.#byWord.get(script + word.key) ?? [])];
+    let found = this.#byWord.get(script + word.key) ?? NO_LISTED_WORDS;
     for (const ending of CASE_ENDINGS) {
       if (!word.key.endsWith(ending)) continue;
       const stem = word.key.slice(0, -ending.length);
       if (!CONSONANT_KEY_END.test(stem)) continue;
       // An ending only on a name's last word: "на Достыке", not "Толе бие".
-      const entries = this.#byWord.get(script + stem) ?? [];
-      found.push(...entries.filter((entry) => entry.position === entry.name.length - 1));
+      const entries = this.#byWord.get(script + stem);
+      const last = entries?.filter((entry) => entry.position === entry.name.length - 1) ?? [];
+      if (last.length > 0) found = [...found, ...last];
     }
     return found;
   }
@@ -359,15 +363,16 @@ function isGivenName(word: string): boolean {
 }
 
 function textWords(text: string): TextWord[] {
-  return [...text.matchAll(WORD)].map((match) => ({
-    start: match.index,
-    end: match.index + match[0].length,
-    key: nameKey(folded(match[0])),
-    latin: LATIN_LETTER.test(match[0]),
-  }));
+  const words: TextWord[] = [];
+  WORD.lastIndex = 0;
+  for (let match = WORD.exec(text); match !== null; match = WORD.exec(text)) {
+    const word = match[0];
+    words.push({ start: match.index, end: match.index + word.length, key: nameKey(folded(word)), latin: LATIN_LETTER.test(word) });
+  }
+  return words;
 }
 
 /** Hyphens of every kind as one: "Аль‑Фараби" with a non-breaking hyphen is the avenue. */
 function folded(word: string): string {
-  return word.replace(/[‐‑]/g, '-');
+  return word.replace(OTHER_HYPHENS, '-');
 }
