@@ -51,33 +51,35 @@ export class KeywordIndex {
   startsOf(word: WordInfo): Starts {
     if (this.size === 0) return NO_STARTS;
 
-    const always: KeywordPattern[] = [];
-    const kazakh: KeywordPattern[] = [];
-    this.#addStem(word.russianStem, always);
-    this.#addStem(word.englishStem, always);
-    this.#addStem(word.kazakhStem, kazakh);
-    if (word.script === 'cyrillic') this.#addPrefixed('pr:', word.text, always);
-    if (word.script === 'latin') this.#addPrefixed('pe:', word.text, always);
-    this.#addPrefixed('pk:', word.kazakhFolded, kazakh);
+    // Most words begin no keyword: lists are made only for those that do.
+    let always = this.#addStem(word.russianStem, null);
+    always = this.#addStem(word.englishStem, always);
+    let kazakh = this.#addStem(word.kazakhStem, null);
+    if (word.script === 'cyrillic') always = this.#addPrefixed('pr:', word.text, always);
+    if (word.script === 'latin') always = this.#addPrefixed('pe:', word.text, always);
+    kazakh = this.#addPrefixed('pk:', word.kazakhFolded, kazakh);
 
-    if (always.length === 0 && kazakh.length === 0) return NO_STARTS;
-    return {
-      always: always.length > 0 ? always : NO_PATTERNS,
-      kazakh: kazakh.length > 0 ? kazakh : NO_PATTERNS,
-    };
+    if (always === null && kazakh === null) return NO_STARTS;
+    return { always: always ?? NO_PATTERNS, kazakh: kazakh ?? NO_PATTERNS };
   }
 
-  #addStem(key: string | null, into: KeywordPattern[]): void {
-    if (key === null) return;
+  #addStem(key: string | null, into: KeywordPattern[] | null): KeywordPattern[] | null {
+    if (key === null) return into;
     const list = this.#byStem.get(key);
-    if (list) into.push(...list);
+    if (list === undefined) return into;
+    into ??= [];
+    into.push(...list);
+    return into;
   }
 
-  #addPrefixed(namespace: string, word: string | null, into: KeywordPattern[]): void {
-    if (word === null || word.length < 2) return;
+  #addPrefixed(namespace: string, word: string | null, into: KeywordPattern[] | null): KeywordPattern[] | null {
+    if (word === null || word.length < 2) return into;
     const list = this.#byPrefixStart.get(namespace + word.slice(0, 2));
-    if (!list) return;
-    for (const { prefix, pattern } of list) if (word.startsWith(prefix)) into.push(pattern);
+    if (list === undefined) return into;
+    for (const { prefix, pattern } of list) {
+      if (word.startsWith(prefix)) (into ??= []).push(pattern);
+    }
+    return into;
   }
 }
 
@@ -99,9 +101,14 @@ export function phraseAt(
   numbers: NumberPositions | null = null,
 ): number[] | null {
   if (!numberStandsBefore(pattern.words[0] as WordPattern, index, 0, numbers)) return null;
-  const positions = [index];
-  return extendPhrase(pattern, 1, words, kazakh, numbers, positions) ? positions : null;
+  // Most tries fail at the second word: the positions are copied out only for a phrase found.
+  const positions = TRIED_POSITIONS;
+  positions.length = 0;
+  positions.push(index);
+  return extendPhrase(pattern, 1, words, kazakh, numbers, positions) ? [...positions] : null;
 }
+
+const TRIED_POSITIONS: number[] = [];
 
 function extendPhrase(
   pattern: KeywordPattern, next: number, words: readonly WordInfo[], kazakh: boolean,

@@ -140,9 +140,13 @@ export class MentionFinder {
   #computeStarts(token: WordInfo): AliasStart[] {
     const keys = token.nameKeys;
     const starts: AliasStart[] = [];
-    const seen = new Set<Alias>();
+    // Most words begin no alias: the set of those met is made only for words that do.
+    let seen: Set<Alias> | null = null;
     for (const key of keys) {
-      for (const alias of this.#byFirstWordKey.get(key) ?? []) {
+      const aliases = this.#byFirstWordKey.get(key);
+      if (aliases === undefined) continue;
+      seen ??= new Set();
+      for (const alias of aliases) {
         if (seen.has(alias)) continue;
         seen.add(alias);
         starts.push({ alias, how: wordMatch(alias.words[0] as AliasWord, token, key) });
@@ -154,6 +158,7 @@ export class MentionFinder {
     const stem = keys.find((key) => key.startsWith('k:'))?.slice(2);
     for (const word of stem && stem !== token.text ? [token.text, stem] : [token.text]) {
       for (const { target } of this.#typos.find(word)) {
+        seen ??= new Set();
         if (seen.has(target)) continue;
         seen.add(target);
         starts.push({ alias: target, how: 'typo' });
