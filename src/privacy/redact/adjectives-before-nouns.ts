@@ -46,8 +46,13 @@ const AGREEING_NOUN: ReadonlyArray<readonly [RegExp, RegExp]> = [
   [/(?:ое|ее)$/u, /[оеё]$/u],
   [/(?:ые|ие)$/u, /[ыиая]$/u],
 ];
-/** A short participle or adjective after a surname's case form: "Ивановой нужен", "…запущен". */
-const SHORT_FORM = /(?:[еёая]н)$/u;
+/**
+ * A short participle or adjective after a surname's case form ("Ивановой нужен", "…запущен"),
+ * or a short verb in the past ("и Лазаревой вел"), which no verb-shape rule sees.
+ */
+const SHORT_FORM = /(?:[еёая]н|^\p{L}{1,2}[аеёиоуыя]л)$/u;
+/** "что Цой велик": a word of four letters or fewer ending so is a surname or a pronoun. */
+const SHORTEST_ADJECTIVE_INSIDE = 5;
 
 /**
  * Whether the word at `index` is an adjective before its noun, not a surname: opening a
@@ -65,8 +70,8 @@ export function isAdjectiveBeforeNoun(
   const noun = WORD_AFTER.exec(text.slice(token.end, token.end + 40))?.[1];
   if (noun === undefined || NOT_NOUNS.has(noun) || isVerbShaped(noun)) return false;
   if (isSentenceOpening(text, token.start)) return true;
-  return CLAUSE_OPENING_BEFORE.test(text.slice(Math.max(0, token.start - 10), token.start)) &&
-    agrees(token.word, noun);
+  return token.word.length >= SHORTEST_ADJECTIVE_INSIDE &&
+    CLAUSE_OPENING_BEFORE.test(text.slice(Math.max(0, token.start - 10), token.start)) && agrees(token.word, noun);
 }
 
 function agrees(adjective: string, noun: string): boolean {

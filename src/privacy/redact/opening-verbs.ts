@@ -44,3 +44,28 @@ export function isVerbShaped(word: string): boolean {
   if (NAME_BUILT_ON_A_VERB.test(word)) return false;
   return (!KAZAKH_LETTER.test(word) && RUSSIAN_VERB.test(word)) || KAZAKH_VERB.test(word);
 }
+
+/**
+ * Russian verbs in the past plural that residents open a sentence with ("Сказали, что…",
+ * "Обещали починить", "Искали всем двором"). Shaped like Kazakh given names built on Али
+ * (Сейткали, Нұрали, Досали), they are read as names by the classifier when the post names a
+ * person elsewhere; no one is called by these words, so a list can keep them.
+ */
+// LIMITATION: a verb in the past plural off this list ("Перекопали всю улицу, Айгерім …") is
+// still taken for a name there; telling it from an unlisted -али name needs a Russian lexicon.
+const COMMON_PAST_PLURALS = new Set(`
+сказали рассказали показали заказали обещали пообещали искали писали написали читали
+прочитали отдали продали выдали ждали подождали забрали убрали выбрали собрали узнали
+стали начали перестали устали мешали понимали поняли сняли снимали сломали ломали приехали
+уехали поехали переехали приезжали сделали делали поменяли меняли отправили звонили позвонили
+говорили поговорили просили попросили починили отключили включили ответили спросили пришли
+ушли нашли пошли вышли зашли прислали послали объявили сообщили предупредили разрешили
+запретили закрыли открыли закрывали открывали ремонтировали отремонтировали копали
+раскопали перекрыли положили поставили привезли увезли вывезли сидели стояли жили были хотели
+видели слышали думали решили проверили пришлось
+`.split(/\s+/).filter((word) => word !== ''));
+
+/** Whether `word` (lower case) is a common Russian verb in the past plural. */
+export function isCommonPastPlural(word: string): boolean {
+  return COMMON_PAST_PLURALS.has(word);
+}

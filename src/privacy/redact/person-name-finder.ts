@@ -13,6 +13,7 @@ import {
 import { isBeforePastVerb } from './lone-subject-of-past-verb.js';
 import { isEnglishCuedName } from './english-cued-names.js';
 import { isAdjectiveBeforeNoun } from './adjectives-before-nouns.js';
+import { isCommonPastPlural } from './opening-verbs.js';
 import { gluedHashtagWords, isHashtagGap, withWholeNameHashtags } from './hashtag-words.js';
 import { givenNameIndex, type GivenNameClass } from './given-name-index.js';
 import {
@@ -370,6 +371,7 @@ export class PersonNameFinder {
     tokens.forEach((token, index) => {
       if (token.hashtagPart) named[index] = ruleNamed[index]!;
       if (named[index] && !ruleNamed[index] && isOpeningPastVerb(token, text)) named[index] = false;
+      if (named[index] && !ruleNamed[index] && isOpeningCommonVerb(token, text)) named[index] = false;
       if (named[index] && isOrdinaryWordReading(token, text)) named[index] = false;
       if (!named[index] && isKoreanSurnameBeforeName(tokens, index, named)) named[index] = true;
       if (!named[index] && isNamedByContactVerb(text, tokens, index)) named[index] = true;
@@ -693,6 +695,18 @@ function isOpeningPastVerb(token: Token, text: string): boolean {
   if (SURNAME_LIKE_PAST_PLURAL.test(token.word)) return false;
   return isSentenceOpening(text, token.start) &&
     PREPOSITION_AFTER.test(text.slice(token.end, token.end + 12));
+}
+
+/**
+ * A common Russian verb in the past plural opening a sentence before a lower-case word:
+ * "Сказали всем двором, Айгерім нашлась" lost "Сказали" to the classifier, which reads a
+ * verb opening a sentence as a name more readily in a post that names a person.
+ */
+const LOWER_CASE_WORD_OR_PUNCTUATION_AFTER = /^(?: \p{Ll}|[,:])/u;
+
+function isOpeningCommonVerb(token: Token, text: string): boolean {
+  return isCommonPastPlural(token.word) && isSentenceOpening(text, token.start) &&
+    LOWER_CASE_WORD_OR_PUNCTUATION_AFTER.test(text.slice(token.end, token.end + 2));
 }
 
 /** Surname-shaped, but not "-ского": "жительница Бостандыкского района" names a district. */
