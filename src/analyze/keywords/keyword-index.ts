@@ -101,14 +101,9 @@ export function phraseAt(
   numbers: NumberPositions | null = null,
 ): number[] | null {
   if (!numberStandsBefore(pattern.words[0] as WordPattern, index, 0, numbers)) return null;
-  // Most tries fail at the second word: the positions are copied out only for a phrase found.
-  const positions = TRIED_POSITIONS;
-  positions.length = 0;
-  positions.push(index);
-  return extendPhrase(pattern, 1, words, kazakh, numbers, positions) ? [...positions] : null;
+  const positions = [index];
+  return extendPhrase(pattern, 1, words, kazakh, numbers, positions) ? positions : null;
 }
-
-const TRIED_POSITIONS: number[] = [];
 
 function extendPhrase(
   pattern: KeywordPattern, next: number, words: readonly WordInfo[], kazakh: boolean,
