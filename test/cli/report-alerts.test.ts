@@ -54,7 +54,7 @@ describe('tyndau alerts', () => {
 
     expect([run.code, run.stderr]).toEqual([0, '']);
     expect(run.stdout).toMatch(/^alerts replayed 2024-10-14 … 2024-11-12, as the daily schedule would have fired them:$/m);
-    expect(run.stdout).toMatch(/^total: 0 fired, 0 held back by the cooldown or the daily limit, \d+ days with a collection gap, of 30 days$/m);
+    expect(run.stdout).toMatch(/^total: 0 fired, 0 held back by the cooldown or the daily limit, \d+ rose but not confirmed, \d+ days with a collection gap, of 30 days$/m);
     expect(run.stdout).toMatch(/^note: posts whose source gave no date count on their import day, \d{4}-\d\d-\d\d, after this period/m);
     expect(existsSync(join(work, 'tyndau-state.sqlite'))).toBe(false);
   });
