@@ -79,3 +79,12 @@ describe('a house number after a street', () => {
     expect(numbers.map((text) => isHouseNumberAt(text, text.indexOf(' ')))).toEqual([true, true, false, false]);
   });
 });
+
+describe('a listed street crossing an unlisted one named with the Kazakh word for road or avenue', () => {
+  it('is kept after "на Жибек жолы и", "угол Жибек жолы и", "до Тауке хан даңғылы и"; beside a given name it is a person', async () => {
+    const gate = projectGate(await loadProject(join(FIXTURES, 'shymkent-streets.yaml'), {}));
+    const CASE = 'crossing-after-an-unlisted-kazakh-named-street-kept';
+
+    expect(gate.redactText(fixture(`${CASE}.txt`)).text).toBe(fixture(`${CASE}.redacted.txt`));
+  });
+});

@@ -95,6 +95,13 @@ const CROSSING_MARK = /^\s*(?:\/|—|–|-)\s*$/u;
 /** A crossing written with "и" or "&": a street's only when its first street is one by a cue. */
 const CROSSING_AND = /^\s+(?:и|&)\s+$/u;
 
+/**
+ * An unlisted street of one or two words written with the Kazakh word for road, street or avenue,
+ * then "и": "на Жибек жолы и Рыскулова", "до Тауке хан даңғылы и Жандосова". The word says it is
+ * a street, so the listed one after "и" is its crossing.
+ */
+const KAZAKH_STREET_THEN_AND = /\p{Lu}\p{L}*(?:\s+\p{L}+)?\s+(?:жолы|көшесі|кошеси|даңғылы|дангылы)\s+(?:и|&)\s+$/u;
+
 /** What may stand between a street and its house number: ",", ", д.", " дом". */
 const HOUSE_WORD_AFTER = /^,?(?:\s?(?:д\.|дом(?!\p{L})))?/u;
 
@@ -255,7 +262,8 @@ export class StreetNames {
     // "и" is a word of its own between the two.
     const previous = this.#occurrenceEndingAt(text, words, street.firstWord - 1) ??
       this.#occurrenceEndingAt(text, words, street.firstWord - 2);
-    if (previous === undefined || isPerson(text, previous)) return false;
+    if (previous === undefined) return isAfterKazakhStreet(text, street);
+    if (isPerson(text, previous)) return false;
     const between = text.slice(previous.end, street.start);
     if (CROSSING_MARK.test(between)) return true;
     return CROSSING_AND.test(between) && isAddressByWords(text, previous);
@@ -293,6 +301,13 @@ function matches(text: string, words: readonly TextWord[], from: number, name: r
     if (word.key === key) return true;
     return last && CASE_ENDINGS.some((ending) => word.key === key + ending) && CONSONANT_KEY_END.test(key);
   });
+}
+
+/** Whether an unlisted street named with its Kazakh street word and a cue before it ends in "и" before `street`. */
+function isAfterKazakhStreet(text: string, street: Occurrence): boolean {
+  const before = text.slice(Math.max(0, street.start - LOOKBEHIND), street.start);
+  const unlisted = KAZAKH_STREET_THEN_AND.exec(before);
+  return unlisted !== null && STREET_CUE_BEFORE.test(before.slice(0, unlisted.index));
 }
 
 /** An address by the words around the street: a preposition, a house number, a Kazakh street word. */
