@@ -82,6 +82,12 @@ export interface AgencyAttribution {
   readonly evidence: readonly string[];
 }
 
+/**
+ * Whether a post is about the project's place: `home` names it (and perhaps other places too),
+ * `elsewhere` names only other places (Sochi, Syria), `none` names no place.
+ */
+export type PostScope = 'home' | 'elsewhere' | 'none';
+
 export interface Analysis {
   readonly language: LanguageResult;
   /** Text after normalisation for matching and search (the stored text keeps its form). */
@@ -102,6 +108,11 @@ export interface Analysis {
   readonly districts: readonly string[];
   /** The public bodies the post is attributed to, each once, by the strongest rule that held. */
   readonly agencies: readonly AgencyAttribution[];
+  /**
+   * Whether the post is about the project's place. Absent in analyses made by hand and in
+   * re-analyses that did not run the scope stage; stores then count the post as `none`.
+   */
+  readonly scope?: PostScope;
   /**
    * The version of each stage that made this analysis, for re-analysis to run only what
    * changed. Absent in analyses made by hand; their posts are analysed whole again.

@@ -1,7 +1,7 @@
 /**
  * The analysis stages over one post, in order: normalise and tokenise once, then language,
  * subject mentions, sentiment (overall and toward each mentioned subject), issues and slices,
- * districts, and the agencies the post is attributed to. Every stage is compiled once per
+ * districts, the agencies the post is attributed to, and whether it is about the project's place. Every stage is compiled once per
  * project; analysing a post allocates only its results.
  */
 import type { Analysis, LanguageCode, LanguageResult, Mention, SentimentResult } from './analysis.js';
@@ -11,6 +11,7 @@ import { IssueFilter, IssueMatcher } from './issues/index.js';
 import { createLanguageIdentifier, type LanguageIdentifier } from './language/index.js';
 import { MentionFinder } from './mentions/index.js';
 import { DistrictMatcher } from './places/index.js';
+import { ScopeFinder } from './scope/index.js';
 import { createSentimentAnalyzer, type SentimentAnalyzer } from './sentiment/index.js';
 import { stageVersions, type AnalysisStage, type StageVersions } from './stage-versions.js';
 import type { PostKind } from '../collect/raw-post.js';
@@ -97,6 +98,7 @@ class PipelineAnalyzer implements Analyzer {
   readonly #issues: IssueMatcher;
   readonly #districts: DistrictMatcher;
   readonly #agencies: AgencyAttributor;
+  readonly #scope: ScopeFinder;
   readonly #versions: StageVersions;
   readonly #project: Project;
   /** Built on the first post to redact again: loading the name model is not needed otherwise. */
@@ -111,6 +113,7 @@ class PipelineAnalyzer implements Analyzer {
     this.#issues = new IssueMatcher(project.taxonomy, IssueFilter.loadShipped(project.taxonomy.issues));
     this.#districts = new DistrictMatcher(project.districts);
     this.#agencies = new AgencyAttributor(project.agencies);
+    this.#scope = new ScopeFinder(project);
   }
 
   analyze(input: AnalysisInput): Analysis {
@@ -161,6 +164,7 @@ class PipelineAnalyzer implements Analyzer {
       agencies: this.#agencies.attribute({
         text, language: language.code, issues, districts, outlet: input.outlet ?? null,
       }),
+      scope: this.#scope.scope(text, districts, mentions.length),
       versions: this.#versions,
     };
   }
@@ -175,14 +179,16 @@ class PipelineAnalyzer implements Analyzer {
     const runs = (stage: AnalysisStage): boolean => stages.includes(stage);
     const language = prior.language;
     const findsIssues = runs('issues') || runs('agencies');
-    const findsDistricts = runs('districts') || runs('agencies');
-    const text = runs('mentions') || findsIssues || findsDistricts
+    const findsDistricts = runs('districts') || runs('agencies') || runs('scope');
+    // The scope reads the mentions, which a store may not have read for the prior analysis.
+    const findsMentions = runs('mentions') || runs('scope');
+    const text = findsMentions || findsIssues || findsDistricts
       ? prepareText(withReading(document, russianInLatin(document)))
       : null;
 
     // Mentions read the districts too: a post naming a place of the city gives "акимат" its city.
-    const districts = findsDistricts || runs('mentions') ? this.#districts.match(text!) : [];
-    const mentions = runs('mentions')
+    const districts = findsDistricts || findsMentions ? this.#districts.match(text!) : [];
+    const mentions = findsMentions
       ? this.#mentions.find(text!, districts.length > 0).filter((mention) => mention.end <= document.length)
       : prior.mentions.map((mention) => relativeToDocument(mention, document, title));
     const sentiment = runs('sentiment') ? this.#sentiment.overall(prior.normalised, language) : prior.sentiment;
@@ -203,6 +209,7 @@ class PipelineAnalyzer implements Analyzer {
       agencies: runs('agencies')
         ? this.#agencies.attribute({ text: text!, language: language.code, issues, districts, outlet: input.outlet ?? null })
         : [],
+      ...runs('scope') ? { scope: this.#scope.scope(text!, districts, mentions.length) } : {},
       versions: this.#versions,
     };
   }

@@ -24,7 +24,7 @@ import type { Project } from '../project/project.js';
  * `issues` finds issues and social slices from the taxonomy.
  */
 export const ANALYSIS_STAGES = [
-  'redaction', 'text', 'language', 'mentions', 'sentiment', 'issues', 'districts', 'agencies',
+  'redaction', 'text', 'language', 'mentions', 'sentiment', 'issues', 'districts', 'agencies', 'scope',
 ] as const;
 
 export type AnalysisStage = (typeof ANALYSIS_STAGES)[number];
@@ -45,6 +45,7 @@ const STAGE_INPUTS: Readonly<Record<AnalysisStage, readonly AnalysisStage[]>> = 
   issues: ['text', 'language'],
   districts: ['text'],
   agencies: ['text', 'language', 'issues', 'districts'],
+  scope: ['text', 'mentions', 'districts'],
 };
 
 /**
@@ -79,6 +80,7 @@ const STAGE_CODE: Readonly<Record<AnalysisStage, readonly string[]>> = {
   districts: ['places'],
   // Agencies are told apart by the same keyword rules as issues.
   agencies: ['agencies', 'keywords'],
+  scope: ['scope'],
 };
 
 /**
@@ -110,6 +112,11 @@ export function stageVersions(project: Project): StageVersions {
     issues: version('issues', stageCode('issues'), JSON.stringify(project.taxonomy), shippedModel('issues.json')),
     districts: version('districts', stageCode('districts'), JSON.stringify(project.districts)),
     agencies: version('agencies', stageCode('agencies'), JSON.stringify(project.agencies)),
+    // The scope reads the city, its districts and streets, and the project's own scope names;
+    // whether other places are set aside is counting, not analysis, and moves no version.
+    scope: version('scope', stageCode('scope'), project.city, JSON.stringify(project.districts),
+      JSON.stringify(project.streets ?? []), JSON.stringify(project.scope?.home ?? []),
+      JSON.stringify(project.scope?.elsewhere ?? [])),
   });
 }
 
@@ -159,11 +166,19 @@ export function codeDigest(paths: readonly string[]): string {
   return hash.digest('hex');
 }
 
-/** Parses versions as `JSON.stringify` wrote them; null when any stage is missing. */
+/**
+ * Stages added since a store was written, with the version their posts were in: none. Posts
+ * analysed before the scope stage existed run it alone, not their whole analysis again.
+ */
+const ADDED_STAGES: readonly AnalysisStage[] = ['scope'];
+
+/** Parses versions as `JSON.stringify` wrote them; null when any stage but an added one is missing. */
 export function parseStageVersions(json: string): StageVersions | null {
   const parsed = JSON.parse(json) as Partial<Record<AnalysisStage, unknown>>;
-  const complete = ANALYSIS_STAGES.every((stage) => typeof parsed[stage] === 'string');
-  return complete ? Object.freeze(parsed as StageVersions) : null;
+  const complete = ANALYSIS_STAGES.every((stage) => typeof parsed[stage] === 'string' || ADDED_STAGES.includes(stage));
+  if (!complete) return null;
+  const added = Object.fromEntries(ADDED_STAGES.filter((stage) => parsed[stage] === undefined).map((stage) => [stage, '']));
+  return Object.freeze({ ...parsed, ...added } as StageVersions);
 }
 
 function tyndauVersion(): string {

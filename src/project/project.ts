@@ -174,6 +174,23 @@ export interface CollectSettings {
   };
 }
 
+/**
+ * The project's geographic scope: which names besides its city, districts and streets are its
+ * own place, which other places the built-in gazetteer lacks, and whether posts about other
+ * places are set aside from the figures.
+ */
+export interface ScopeSettings {
+  /** More names of the project's place: suburbs, old names, a region for a regional project. */
+  readonly home: readonly string[];
+  /** Names of other places that mark a post as about them. */
+  readonly elsewhere: readonly string[];
+  /**
+   * True (the default): posts naming only other places are left out of issue, subject, agency,
+   * district and sentiment figures, and counted apart. False counts every post (a national project).
+   */
+  readonly setAside: boolean;
+}
+
 export interface PrivacySettings {
   /** Key for HMAC of native ids; from the file or `env:NAME`. Never logged. */
   readonly secret: string;
@@ -198,6 +215,8 @@ export interface Project {
   readonly taxonomy: Taxonomy;
   /** The responsibility map: which public body answers for which issues, where. */
   readonly agencies: readonly Agency[];
+  /** The project's geographic scope; absent means the city alone, other places set aside. */
+  readonly scope?: ScopeSettings;
   readonly sources: readonly Source[];
   /** Live collection settings as the file gives them; absent means every default. */
   readonly collect?: CollectSettings;

@@ -1,0 +1,252 @@
+/**
+ * The built-in gazetteer: places that Russian, Kazakh and English posts from Kazakhstan name,
+ * so that a post about Sochi or Syria can be told from a post about the project's own city.
+ * Kazakhstan's regions and large towns, Russia's and the neighbours' large cities, the countries
+ * of the world and the capitals and famous cities that news names. Written from common knowledge.
+ *
+ * One line a place: `id country: name, name, …`. Names are written once in their base form, in
+ * Russian, Kazakh (Cyrillic and the Latin alphabet of 2021) and English; case forms, Kazakh
+ * endings and Latin transliterations are matched without listing them. A name of several words
+ * ("Алматинская область", "Северная Корея") matches as a phrase, each word in any case form.
+ *
+ * A name marked `?` is also a common word or a given name ("Орёл" an eagle, "Семей" of families,
+ * "Орал" shouted, "Грозный" fearsome): it counts only written with a capital letter, and not as
+ * the first word of a sentence. Names that are mostly something else ("Того", "Чад", "Перу",
+ * "София", "Владимир", "Мира", "Победа") are left out; a project can add them under `scope:`.
+ *
+ * A name ending in `*` is a beginning of words: "алматин*" is алматинцы, алматинский, алматинке.
+ */
+
+/** One place: an id, the country it is in (its own id for a country), and its names. */
+export interface GazetteerPlace {
+  readonly id: string;
+  readonly country: string;
+  readonly names: readonly string[];
+}
+
+const KAZAKHSTAN = `
+kz kz: Казахстан, Қазақстан, Qazaqstan, Kazakhstan, РК, Республика Казахстан
+almaty kz: Алматы, Алма-Ата, Алмата, Almaty, Alma-Ata, алматин*, алматылық*, almatylyq*, Южная столица, оңтүстік астана
+astana kz: Астана, Нур-Султан, Нұр-Сұлтан, Целиноград, Astana, Nur-Sultan, астанч*, астаналық*, astanalyq*
+shymkent kz: Шымкент, Чимкент, Şymkent, Shymkent, шымкентц*, шымкенттік*
+karaganda kz: Караганда, Қарағанды, Qaraǵandy, Karaganda, Karagandy, карагандинц*
+aktobe kz: Актобе, Ақтөбе, Aqtóbe, Aktobe, Актюбинск
+taraz kz: ?Тараз, Taraz, Жамбыл қаласы
+pavlodar kz: Павлодар, Pavlodar
+oskemen kz: Усть-Каменогорск, Өскемен, Óskemen, Oskemen, Ust-Kamenogorsk
+semey kz: ?Семей, Семипалатинск, ?Semeı, Semey
+atyrau kz: Атырау, Atyraý, Atyrau
+kostanay kz: Костанай, Қостанай, Qostanaı, Kostanay, Kostanai
+kyzylorda kz: Кызылорда, Қызылорда, Qyzylorda, Kyzylorda
+oral kz: Уральск, ?Орал, ?Oral, Uralsk
+petropavl kz: Петропавловск, Петропавл, Petropavl, Petropavlovsk
+aktau kz: Актау, ?Ақтау, Aqtaý, Aktau
+temirtau kz: Темиртау, Теміртау, Temirtaý, Temirtau
+turkistan kz: Туркестан, Түркістан, Túrkistan, Turkistan, Turkestan
+kokshetau kz: Кокшетау, Көкшетау, Kókshetaý, Kokshetau
+taldykorgan kz: Талдыкорган, Талдықорған, Taldyqorǵan, Taldykorgan
+ekibastuz kz: Экибастуз, Екібастұз, Ekibastuz
+rudny kz: ?Рудный, Rudny
+zhezkazgan kz: Жезказган, Жезқазған, Jezqazǵan, Zhezkazgan
+konaev kz: ?Конаев, ?Қонаев, Qonaev, Konaev, Капчагай, Қапшағай, Kapchagay, Kapshagay
+balkhash kz: Балхаш, Балқаш, Balqash, Balkhash
+satpayev kz: Сатпаев қаласы, Satbaev qalasy
+zhanaozen kz: Жанаозен, Жаңаөзен, Jańaózen, Zhanaozen
+kentau kz: Кентау, Kentau
+ridder kz: Риддер, Ridder
+stepnogorsk kz: Степногорск, Stepnogorsk
+baikonur kz: Байконур, Байқоңыр, Baikonur, Baikonyr
+shchuchinsk kz: Щучинск, Shchuchinsk
+burabay kz: ?Боровое, Бурабай, Burabaı, Burabay
+talgar kz: Талгар, Талғар, Talǵar, Talgar
+kaskelen kz: Каскелен, Қаскелең, Qaskeleń, Kaskelen
+esik kz: ?Есик, ?Есік, Esik, Issyk
+zharkent kz: Жаркент, Jarkent, Zharkent
+saryagash kz: Сарыагаш, Сарыағаш, Saryaǵash, Saryagash
+aral kz: Аральск, Aralsk
+zhanatas kz: Жанатас, Zhanatas
+abai-region kz: Абайская область, Абай облысы, Abai oblysy, Abai region
+akmola-region kz: Акмолинская область, Ақмола облысы, Aqmola oblysy, Akmola region
+aktobe-region kz: Актюбинская область, Ақтөбе облысы, Aqtóbe oblysy, Aktobe region
+almaty-region kz: Алматинская область, Алматы облысы, Almaty oblysy, Almaty region, Алмобласть
+atyrau-region kz: Атырауская область, Атырау облысы, Atyraý oblysy, Atyrau region
+east-kz-region kz: Восточно-Казахстанская область, ВКО, Шығыс Қазақстан облысы, ШҚО, East Kazakhstan
+zhambyl-region kz: Жамбылская область, Жамбыл облысы, Jambyl oblysy, Zhambyl region
+zhetysu-region kz: Жетысуская область, Жетісу облысы, Jetisý oblysy, Zhetysu region
+west-kz-region kz: Западно-Казахстанская область, ЗКО, Батыс Қазақстан облысы, БҚО, West Kazakhstan
+karaganda-region kz: Карагандинская область, Қарағанды облысы, Qaraǵandy oblysy, Karaganda region
+kostanay-region kz: Костанайская область, Қостанай облысы, Qostanaı oblysy, Kostanay region
+kyzylorda-region kz: Кызылординская область, Қызылорда облысы, Qyzylorda oblysy, Kyzylorda region
+mangystau-region kz: Мангистауская область, Мангыстау, Маңғыстау, Mańǵystaý, Mangystau
+pavlodar-region kz: Павлодарская область, Павлодар облысы, Pavlodar oblysy, Pavlodar region
+north-kz-region kz: Северо-Казахстанская область, СКО, Солтүстік Қазақстан облысы, СҚО, North Kazakhstan
+turkistan-region kz: Туркестанская область, Түркістан облысы, Túrkistan oblysy, Turkistan region
+ulytau-region kz: Улытауская область, Ұлытау облысы, Ulytaý oblysy, Ulytau region
+`;
+
+const RUSSIA = `
+ru ru: Россия, Ресей, Reseı, Russia, РФ, Российская Федерация, Russian Federation
+moscow ru: Москва, Мәскеу, Máskeý, Moscow, Moskva, москвич*, Подмосковье, Кремль, Kremlin
+saint-petersburg ru: Санкт-Петербург, Петербург, Питер, СПб, Ленинград, Saint Petersburg, St. Petersburg, петербуржц*
+novosibirsk ru: Новосибирск, Novosibirsk
+yekaterinburg ru: Екатеринбург, Свердловск, Yekaterinburg, Ekaterinburg
+kazan ru: ?Казань, Қазан қаласы, Kazan
+nizhny-novgorod ru: Нижний Новгород, Nizhny Novgorod
+chelyabinsk ru: Челябинск, Chelyabinsk
+samara ru: Самара, Samara
+omsk ru: Омск, Omsk
+rostov ru: Ростов-на-Дону, Ростов, Rostov
+ufa ru: Уфа, Ufa
+krasnoyarsk ru: Красноярск, Krasnoyarsk
+voronezh ru: Воронеж, Voronezh
+perm ru: Пермь, Perm
+volgograd ru: Волгоград, Сталинград, Volgograd
+krasnodar ru: Краснодар, Krasnodar, Кубань
+saratov ru: Саратов, Saratov
+tyumen ru: Тюмень, Tyumen
+tolyatti ru: Тольятти, Tolyatti
+izhevsk ru: Ижевск, Izhevsk
+barnaul ru: Барнаул, Barnaul
+ulyanovsk ru: Ульяновск, Ulyanovsk
+irkutsk ru: Иркутск, Irkutsk
+khabarovsk ru: Хабаровск, Khabarovsk
+yaroslavl ru: Ярославль, Yaroslavl
+vladivostok ru: Владивосток, Vladivostok
+makhachkala ru: Махачкала, Makhachkala
+tomsk ru: Томск, Tomsk
+orenburg ru: Оренбург, Orenburg
+kemerovo ru: Кемерово, Kemerovo, Кузбасс
+novokuznetsk ru: Новокузнецк, Novokuznetsk
+ryazan ru: Рязань, Ryazan
+astrakhan ru: Астрахань, Astrakhan
+penza ru: Пенза, Penza
+lipetsk ru: Липецк, Lipetsk
+kirov ru: ?Киров, Вятка
+cheboksary ru: Чебоксары, Cheboksary
+kaliningrad ru: Калининград, Kaliningrad
+tula ru: ?Тула, Tula
+kursk ru: Курск, Kursk
+sevastopol ru: Севастополь, Sevastopol
+sochi ru: Сочи, Sochi, Адлер, Красная Поляна
+stavropol ru: Ставрополь, Stavropol
+ulan-ude ru: Улан-Удэ, Ulan-Ude
+tver ru: Тверь, Tver
+magnitogorsk ru: Магнитогорск, Magnitogorsk
+ivanovo ru: ?Иваново
+bryansk ru: Брянск, Bryansk
+belgorod ru: Белгород, Belgorod
+surgut ru: Сургут, Surgut
+arkhangelsk ru: Архангельск, Arkhangelsk
+chita ru: Чита, Chita
+smolensk ru: Смоленск, Smolensk
+kaluga ru: Калуга, Kaluga
+grozny ru: ?Грозный, Grozny, Чечня, Чечня республикасы, Chechnya
+murmansk ru: Мурманск, Murmansk
+yakutsk ru: Якутск, Якутия, Yakutsk, Yakutia
+vologda ru: Вологда, Vologda
+kurgan ru: ?Курган
+tambov ru: Тамбов, Tambov
+kostroma ru: Кострома, Kostroma
+novgorod ru: Великий Новгород, Новгород
+pskov ru: Псков, Pskov
+petrozavodsk ru: Петрозаводск, Petrozavodsk
+nalchik ru: Нальчик, Nalchik
+vladikavkaz ru: Владикавказ, Vladikavkaz
+norilsk ru: Норильск, Norilsk
+crimea ru: Крым, Қырым, Crimea, Симферополь, Ялта, Керчь, Simferopol, Yalta
+dagestan ru: Дагестан, Dagestan
+tatarstan ru: Татарстан, Tatarstan
+bashkortostan ru: Башкирия, Башкортостан, Bashkortostan
+siberia ru: Сибирь, Сібір, Siberia, сибиряк*
+chukotka ru: Чукотка, Камчатка, Сахалин, Kamchatka, Sakhalin
+`;
+
+const NEIGHBOURS = `
+kg kg: Кыргызстан, Киргизия, Қырғызстан, Qyrǵyzstan, Kyrgyzstan, Kyrgyz Republic
+bishkek kg: Бишкек, Бішкек, Bishkek, Фрунзе
+osh kg: ?Ош, ?Osh
+issyk-kul kg: Иссык-Куль, Ыстықкөл, Issyk-Kul, Чолпон-Ата, Каракол
+uz uz: Узбекистан, Өзбекстан, Ózbekstan, Uzbekistan
+tashkent uz: Ташкент, Tashkent, Toshkent
+samarkand uz: Самарканд, Самарқанд, Samarkand, Samarqand, Бухара, Buxoro, Bukhara, Хива, Khiva
+tj tj: Таджикистан, Тәжікстан, Tájikstan, Tajikistan, Душанбе, Dushanbe
+tm tm: Туркменистан, Туркмения, Түрікменстан, Turkmenistan, Ашхабад, Ashgabat
+cn cn: Китай, Қытай, Qytaı, China, КНР, Китайская Народная Республика
+beijing cn: Пекин, Бейжің, Beijing, Шанхай, Shanghai, Гуанчжоу, Шэньчжэнь, Guangzhou, Shenzhen
+xinjiang cn: Синьцзян, Шыңжаң, Xinjiang, Урумчи, Үрімжі, Urumqi, Хоргос, Қорғас, Khorgos
+hong-kong cn: Гонконг, Hong Kong, Тайвань, Taiwan, Макао, Macau
+mn mn: Монголия, Моңғолия, Mongolia, Улан-Батор, Ulaanbaatar
+az az: Азербайджан, Әзірбайжан, Azerbaijan, Баку, Baku
+am am: Армения, Armenia, Ереван, Yerevan, Карабах, Karabakh
+ge ge: Грузия, Georgia, Тбилиси, Tbilisi, Батуми, Batumi, Абхазия, Abkhazia
+ua ua: Украина, Ukraine
+kyiv ua: Киев, Киів, Kyiv, Kiev, Харьков, Kharkiv, Одесса, Odesa, Odessa, Днепропетровск, Запорожье, Херсон, Kherson
+donbas ua: Донбасс, Донбас, Donbas, Донецк, Donetsk, Луганск, Luhansk, Мариуполь, Mariupol, Бахмут, Bakhmut
+lviv ua: ?Львов, Lviv
+by by: Беларусь, Белоруссия, Белорусь, Belarus, Минск, Minsk
+md md: Молдова, Молдавия, Moldova, Кишинев, Chisinau, Приднестровье
+baltic lv: Латвия, Latvia, Рига, Riga, Литва, Lithuania, Вильнюс, Vilnius, Эстония, Estonia, Таллин, Tallinn
+`;
+
+const WORLD = `
+us us: США, АҚШ, USA, United States, Америка, America, Соединенные Штаты, ?Штаты
+washington us: Вашингтон, Вашингтон қаласы, Washington
+new-york us: Нью-Йорк, New York, Манхэттен, Manhattan
+us-cities us: Лос-Анджелес, Los Angeles, Чикаго, Chicago, Сан-Франциско, San Francisco, Лас-Вегас, Las Vegas, Бостон, Boston, Майами, Miami, Голливуд, Hollywood, Силиконовая долина
+us-states us: Калифорния, California, Техас, Texas, Флорида, Florida, Аляска, Alaska
+ca ca: Канада, Canada, Оттава, Ottawa, Торонто, Toronto, Монреаль, Montreal, Ванкувер, Vancouver
+mx mx: Мексика, Mexico, Мехико
+latin-america br: Бразилия, Brazil, Рио-де-Жанейро, Rio de Janeiro, Аргентина, Argentina, Буэнос-Айрес, Колумбия, Colombia, Венесуэла, Venezuela, Куба, Cuba, Гавана, Havana, Чили, Chile, Эквадор, Ecuador, Боливия, Bolivia, Уругвай, Парагвай
+gb gb: Великобритания, Британия, Ұлыбритания, Англия, Britain, United Kingdom, England, Шотландия, Scotland, Ирландия, Ireland
+london gb: Лондон, London
+fr fr: Франция, France, Париж, Paris, Марсель, Ницца, ?Лион, Marseille, Lyon
+de de: Германия, Germany, Берлин, Berlin, Мюнхен, Munich, Франкфурт, Frankfurt, Гамбург, Hamburg, Кельн, Cologne
+it it: Италия, Italy, ?Рим, Rome, ?Милан, Milan, Венеция, Venice, Неаполь, Флоренция, Ватикан, Vatican
+es es: Испания, Spain, Мадрид, Madrid, Барселона, Barcelona
+pt pt: Португалия, Portugal, Лиссабон, Lisbon
+nl nl: Нидерланды, Голландия, Netherlands, Амстердам, Amsterdam, Гаага
+be be: Бельгия, Belgium, Брюссель, Brussels, Люксембург, Luxembourg
+ch ch: Швейцария, Switzerland, Женева, Geneva, Цюрих, Zurich, Давос, Davos
+at at: Австрия, Austria, Зальцбург
+pl pl: Польша, Poland, Варшава, Warsaw, Краков
+cz cz: Чехия, Czechia, Czech Republic, Прага, Prague, Словакия, Slovakia, Братислава
+hu hu: Венгрия, Hungary, Будапешт, Budapest
+ro ro: Румыния, Romania, Бухарест, Bucharest
+bg bg: Болгария, Bulgaria
+balkans rs: Сербия, Serbia, Белград, Belgrade, Хорватия, Croatia, Загреб, Черногория, Montenegro, Босния, Bosnia, Сараево, Косово, Kosovo, Македония, Албания, Словения
+gr gr: Греция, Greece, Афины, Athens, Кипр, Cyprus, ?Крит
+nordic se: Швеция, Sweden, Стокгольм, Stockholm, Норвегия, Norway, Осло, Oslo, Финляндия, Finland, Хельсинки, Helsinki, Дания, Denmark, Копенгаген, Copenhagen, Исландия, Iceland
+europe eu: Европа, Еуропа, Europe, Евросоюз, Еуроодақ, European Union, Брюссель
+tr tr: Турция, Түркия, Túrkıa, ?Turkey, Türkiye, Анкара, Ankara, Стамбул, Ыстамбұл, Istanbul, Анталья, Antalya, Измир
+il il: Израиль, Israel, Иерусалим, Jerusalem, Тель-Авив, Tel Aviv, Палестина, Palestine, сектор Газа, Gaza
+sy sy: Сирия, Sırıa, Syria, Дамаск, Damascus, Алеппо, Aleppo, Идлиб, Пальмира
+lb lb: Ливан, Lebanon, Бейрут, Beirut, Иордания
+iq iq: Ирак, Iraq, Багдад, Baghdad, Мосул
+ir ir: Иран, Iran, Тегеран, Tehran
+af af: Афганистан, Ауғанстан, Afghanistan, Кабул, Kabul, талиб*
+pk pk: Пакистан, Pakistan, Исламабад, Islamabad
+in in: Индия, Үндістан, India, ?Дели, Delhi, Нью-Дели, Мумбаи, Mumbai, Бангладеш, Bangladesh, Непал, Nepal, Шри-Ланка, Sri Lanka
+arabia sa: Саудовская Аравия, Сауд Арабиясы, Saudi Arabia, Эр-Рияд, Riyadh, Мекка, Mecca, Йемен, Yemen, ?Оман, Oman, Кувейт, Kuwait, Бахрейн
+gulf ae: ОАЭ, БАӘ, UAE, Эмираты, Дубай, Dubai, Абу-Даби, Abu Dhabi, ?Катар, Qatar, Доха, Doha
+eg eg: Египет, Мысыр, Egypt, Каир, Cairo, Шарм-эш-Шейх, Хургада
+africa za: Африка, Africa, ЮАР, Ливия, Libya, Тунис, Tunisia, Алжир, Algeria, Марокко, Morocco, Нигерия, Nigeria, Кения, Kenya, Эфиопия, Ethiopia, ?Судан, Sudan, Сомали, Somalia
+jp jp: Япония, Жапония, Japan, Токио, Tokyo, Осака, Osaka, Фукусима, Fukushima, Хиросима
+kr kr: Южная Корея, Оңтүстік Корея, South Korea, Корея, Korea, Сеул, Seoul, Пусан, Busan
+kp kp: Северная Корея, Солтүстік Корея, North Korea, КНДР, Пхеньян, Pyongyang
+southeast-asia th: Вьетнам, Vietnam, ?Ханой, Hanoi, Таиланд, Тайланд, Thailand, Бангкок, Bangkok, Пхукет, Phuket, Паттайя, Индонезия, Indonesia, ?Бали, Bali, Джакарта, Малайзия, Malaysia, Сингапур, Singapore, Филиппины, Philippines, Мьянма, Камбоджа
+oceania au: Австралия, Australia, Сидней, Sydney, Мельбурн, Melbourne, Новая Зеландия, New Zealand
+`;
+
+/** Every place of the gazetteer, parsed once. */
+export const GAZETTEER: readonly GazetteerPlace[] = Object.freeze(
+  [KAZAKHSTAN, RUSSIA, NEIGHBOURS, WORLD].flatMap(parsePlaces),
+);
+
+function parsePlaces(block: string): GazetteerPlace[] {
+  return block.trim().split('\n').map((line) => {
+    const [head = '', list = ''] = line.split(':', 2);
+    const [id = '', country = ''] = head.trim().split(' ');
+    const names = list.split(',').map((name) => name.trim()).filter((name) => name !== '');
+    return Object.freeze({ id, country, names: Object.freeze(names) });
+  });
+}

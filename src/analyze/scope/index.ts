@@ -1,0 +1,1 @@
+export { ScopeFinder } from './scope-finder.js';

@@ -1,0 +1,243 @@
+/**
+ * Tells whether a post is about the project's own place, only about other places, or names no
+ * place at all, so that news about Sochi or Syria does not count toward the city's issues.
+ *
+ * The project's place is its city and the city's other names, its districts and neighbourhoods,
+ * its streets beside a street word ("ул. Абая", "Абай даңғылы"), the names the project file adds
+ * under `scope:`, and its monitored subjects: a post naming the akim is about the city. Other
+ * places are the gazetteer's. A post naming both is the project's ("в Алматы и Астане"); the
+ * country the city is in names no other place ("в Казахстане выросли тарифы").
+ *
+ * At each word the longest name wins, so "Алматы облысы" (the region around the city) is
+ * another place although "Алматы" alone is the city; between names of equal length the
+ * project's own wins ("Жетысу" is a district of Almaty and a region).
+ *
+ * LIMITATION: a place's adjective ("российский", "московский") and its people ("москвичи") are
+ * matched only where the gazetteer lists them as beginnings of words (`москвич*`); "китайские
+ * автобусы" in a post about the city would otherwise set it aside. A post about a village the
+ * gazetteer lacks names no place until the project lists it under `scope.elsewhere`.
+ */
+import type { AnalysisText } from '../analysis-text.js';
+import type { PostScope } from '../analysis.js';
+import { compileAliasWord } from '../mentions/alias-word.js';
+import { formKey } from '../mentions/word-keys.js';
+import type { WordInfo } from '../word-info.js';
+import type { Project } from '../../project/project.js';
+import { normaliseForMatching } from '../../text/normalise.js';
+import { foldKazakhLetters } from '../../text/russian-keyboard.js';
+import { tokenise, type TokenScript } from '../../text/tokenise.js';
+import { kazakhLatinToCyrillic } from '../../text/transliterate-kazakh.js';
+import { GAZETTEER, type GazetteerPlace } from './gazetteer.js';
+
+/** Whose a name is: the project's place, another place, or the country that holds the city. */
+type Owner = 'home' | 'elsewhere' | 'country';
+
+/** One way of writing a place, compiled: the keys of each of its words. */
+interface PlaceName {
+  readonly owner: Owner;
+  /** Lookup keys of each word; a beginning of words is one prefix instead. */
+  readonly words: readonly WordPattern[];
+  /** Counts only with a capital letter and not opening a sentence ("Орёл", "Семей"). */
+  readonly capitalOnly: boolean;
+  /** A street: counts only beside a street word ("ул. Абая", "Абай даңғылы"). */
+  readonly street: boolean;
+}
+
+type WordPattern = { readonly keys: ReadonlySet<string> } | { readonly prefix: string };
+
+/** Where a name matched: the words it took and whose it is. */
+interface Found {
+  readonly length: number;
+  readonly owner: Owner;
+}
+
+/** Beginnings of the words for street, avenue, square, in Russian, Kazakh and English. */
+const STREET_WORDS = [
+  'ул', 'улиц', 'пр', 'просп', 'проспект', 'бульвар', 'шоссе', 'тракт', 'переул', 'площад', 'мкр',
+  'көше', 'коше', 'даңғыл', 'дангыл', 'алаң', 'street', 'st', 'avenue', 'ave', 'kóshe', 'koshe',
+  'dańǵyl', 'dangyl',
+];
+/**
+ * Kazakh words whose stem is a place's: "қарағанда" (compared with) and "қараған" (looked) that
+ * of Қарағанды, "қатар" (a row) Qatar's.
+ */
+const NOT_PLACES = new Set(['қарағанда', 'карағанда', 'қараганда', 'қараған', 'караған', 'қатар', 'қатары']);
+const CAPITAL = /^\p{Lu}/u;
+/** A name in capitals of up to five letters: США, РФ, АҚШ, КНДР, СПб. */
+const ABBREVIATION = /^\p{Lu}[\p{Lu}\p{Ll}]?\p{Lu}{0,3}$/u;
+/** Shorter Kazakh stems of a name are kept only when they are the whole name ("Иран", "Баку"). */
+const MINIMUM_KAZAKH_STEM = 5;
+/** What may stand between a sentence's end and its first word: spaces, quotes, brackets, dashes. */
+const SENTENCE_GAP = /[\s"'«»„“”()[\]—–-]/u;
+const SENTENCE_END = /[.!?…\n]/u;
+
+export class ScopeFinder {
+  /** Names by the keys of their first word. */
+  readonly #byFirstKey = new Map<string, PlaceName[]>();
+  /** Names whose first word is a beginning of words ("алматин*"). */
+  readonly #byPrefix: { prefix: string; name: PlaceName }[] = [];
+
+  constructor(project: Project) {
+    const city = cityPlace(project.city);
+    const homeNames = [project.city, ...city?.names ?? [], ...project.scope?.home ?? []];
+    for (const district of project.districts) {
+      for (const name of district.names) this.#add('home', name);
+      for (const name of district.neighbourhoods ?? []) this.#add('home', name);
+      for (const name of district.ambiguousNeighbourhoods ?? []) this.#add('home', `?${name}`);
+    }
+    for (const street of project.streets ?? []) {
+      for (const name of street.names) this.#add('home', name, true);
+    }
+    for (const name of homeNames) this.#add('home', name);
+    for (const name of project.scope?.elsewhere ?? []) this.#add('elsewhere', name);
+    for (const place of GAZETTEER) {
+      if (place === city) continue;
+      const owner: Owner = city !== null && place.id === city.country ? 'country' : 'elsewhere';
+      for (const name of place.names) this.#add(owner, name);
+    }
+  }
+
+  /**
+   * The post's scope. `districts` are the districts the district stage found and `mentions` how
+   * many monitored subjects it names: either makes the post the project's.
+   */
+  scope(text: AnalysisText, districts: readonly string[], mentions: number): PostScope {
+    if (districts.length > 0 || mentions > 0) return 'home';
+
+    let elsewhere = false;
+    const words = text.words;
+    for (let index = 0; index < words.length; index++) {
+      const found = this.#longestAt(text, index);
+      if (found === null) continue;
+      if (found.owner === 'home') return 'home';
+      if (found.owner === 'elsewhere') elsewhere = true;
+      index += found.length - 1;
+    }
+    return elsewhere ? 'elsewhere' : 'none';
+  }
+
+  /** The place names the post's words make up, as normalised, with whose each is: for explaining. */
+  namesIn(text: AnalysisText): { readonly name: string; readonly owner: Owner }[] {
+    const names: { name: string; owner: Owner }[] = [];
+    for (let index = 0; index < text.words.length; index++) {
+      const found = this.#longestAt(text, index);
+      if (found === null) continue;
+      const words = text.tokens.slice(index, index + found.length).map((token) => token.text);
+      names.push({ name: words.join(' '), owner: found.owner });
+      index += found.length - 1;
+    }
+    return names;
+  }
+
+  /** The longest name starting at word `index`; the project's own among names of one length. */
+  #longestAt(text: AnalysisText, index: number): Found | null {
+    const word = text.words[index]!;
+    let best: Found | null = null;
+    for (const name of this.#candidates(word)) {
+      if (!matchesFrom(text, index, name)) continue;
+      const length = name.words.length;
+      if (best === null || length > best.length || (length === best.length && name.owner === 'home')) {
+        best = { length, owner: name.owner };
+      }
+    }
+    return best;
+  }
+
+  #candidates(word: WordInfo): PlaceName[] {
+    const candidates: PlaceName[] = [];
+    for (const key of word.nameKeys) {
+      const names = this.#byFirstKey.get(key);
+      if (names !== undefined) candidates.push(...names);
+    }
+    for (const { prefix, name } of this.#byPrefix) {
+      if (word.text.startsWith(prefix)) candidates.push(name);
+    }
+    return candidates;
+  }
+
+  #add(owner: Owner, written: string, street = false): void {
+    const capitalOnly = written.startsWith('?');
+    const words = tokenise(normaliseForMatching(capitalOnly ? written.slice(1) : written));
+    if (words.length === 0) return;
+
+    const abbreviation = ABBREVIATION.test(written);
+    const patterns: WordPattern[] = words.map((word, index) => {
+      const isPrefix = index === words.length - 1 && written.endsWith('*');
+      if (isPrefix) return { prefix: word.text };
+      // "США" and "АҚШ" do not decline; declined as words they would give "ақша", money.
+      if (abbreviation) return { keys: new Set([formKey(word.text)]) };
+      return { keys: placeWordKeys(word.text, word.script, capitalOnly) };
+    });
+    const name: PlaceName = { owner, words: patterns, capitalOnly, street };
+    const first = patterns[0]!;
+    if ('prefix' in first) {
+      this.#byPrefix.push({ prefix: first.prefix, name });
+      return;
+    }
+    for (const key of first.keys) {
+      const names = this.#byFirstKey.get(key);
+      if (names === undefined) this.#byFirstKey.set(key, [name]);
+      else names.push(name);
+    }
+  }
+}
+
+/**
+ * The keys of one word of a place name. A Kazakh stem key is kept only when it is long or the
+ * whole name: the Kazakh stemmer reads the ends of foreign names as endings, and "Канада" would
+ * be the stem of "қана" (only), "Судан" of "су" (water), "Катар" of "қатар" (a row).
+ */
+function placeWordKeys(word: string, script: TokenScript, capitalOnly: boolean): Set<string> {
+  const keys = compileAliasWord(word, script, true, false).keys.keys();
+  // A name that is also a word is matched in its own case forms only: the Kazakh stem of
+  // "Казань" is that of "қазан" (October, a cauldron), and "Есік" that of "есігі" (its door).
+  if (capitalOnly) return new Set([...keys].filter((key) => !key.startsWith('k:')));
+  const whole = foldKazakhLetters(script === 'latin' ? kazakhLatinToCyrillic(word) : word);
+  return new Set([...keys].filter((key) => {
+    if (!key.startsWith('k:')) return true;
+    const stem = key.slice(2);
+    return stem.length >= MINIMUM_KAZAKH_STEM || stem === whole;
+  }));
+}
+
+/** The gazetteer's place that the project's city is, by any of its names; null when unknown. */
+function cityPlace(city: string): GazetteerPlace | null {
+  const wanted = normaliseForMatching(city);
+  return GAZETTEER.find((place) => place.names.some((name) => normaliseForMatching(name) === wanted)) ?? null;
+}
+
+function matchesFrom(text: AnalysisText, index: number, name: PlaceName): boolean {
+  const { words } = text;
+  if (index + name.words.length > words.length) return false;
+  const all = name.words.every((pattern, offset) => matchesWord(words[index + offset]!, pattern));
+  if (!all) return false;
+  if (name.capitalOnly && !isCapitalMidSentence(text, index)) return false;
+  if (name.street) return isStreetWord(words[index - 1]) || isStreetWord(words[index + name.words.length]);
+  return true;
+}
+
+function matchesWord(word: WordInfo, pattern: WordPattern): boolean {
+  if (NOT_PLACES.has(word.text)) return false;
+  if ('prefix' in pattern) return word.text.startsWith(pattern.prefix);
+  return word.nameKeys.some((key) => pattern.keys.has(key));
+}
+
+function isStreetWord(word: WordInfo | undefined): boolean {
+  return word !== undefined && STREET_WORDS.some((street) => word.text === street || (street.length > 2 && word.text.startsWith(street)));
+}
+
+/** Whether word `index` is written with a capital letter and does not open a sentence. */
+function isCapitalMidSentence(text: AnalysisText, index: number): boolean {
+  const token = text.tokens[index]!;
+  const { original } = text;
+  const start = originalStart(text, token.start);
+  if (!CAPITAL.test(original.slice(start, start + 1))) return false;
+
+  let before = start - 1;
+  while (before >= 0 && SENTENCE_GAP.test(original[before]!) && original[before] !== '\n') before--;
+  return before >= 0 && !SENTENCE_END.test(original[before]!);
+}
+
+function originalStart(text: AnalysisText, start: number): number {
+  return text.origin === null ? start : text.origin[start]!;
+}
