@@ -164,7 +164,7 @@ class PipelineAnalyzer implements Analyzer {
       agencies: this.#agencies.attribute({
         text, language: language.code, issues, districts, outlet: input.outlet ?? null,
       }),
-      scope: this.#scope.scope(text, districts, mentions.length),
+      scope: this.#scope.scope(text, districts, mentions.map((mention) => mention.subjectId)),
       versions: this.#versions,
     };
   }
@@ -209,7 +209,7 @@ class PipelineAnalyzer implements Analyzer {
       agencies: runs('agencies')
         ? this.#agencies.attribute({ text: text!, language: language.code, issues, districts, outlet: input.outlet ?? null })
         : [],
-      ...runs('scope') ? { scope: this.#scope.scope(text!, districts, mentions.length) } : {},
+      ...runs('scope') ? { scope: this.#scope.scope(text!, districts, mentions.map((mention) => mention.subjectId)) } : {},
       versions: this.#versions,
     };
   }

@@ -22,12 +22,14 @@ describe('stages to run again', () => {
     [['redaction'], ['redaction']],
     [['text'], ANALYSIS_STAGES.filter((stage) => stage !== 'redaction')],
     [['language'], ['language', 'sentiment', 'issues', 'agencies']],
-    [['mentions'], ['mentions', 'sentiment']],
+    // The scope reads the mentions (the mayor named makes a post the city's) and the districts.
+    [['mentions'], ['mentions', 'sentiment', 'scope']],
     [['sentiment'], ['sentiment']],
     [['issues'], ['issues', 'agencies']],
-    [['districts'], ['districts', 'agencies']],
+    [['districts'], ['districts', 'agencies', 'scope']],
     [['agencies'], ['agencies']],
-    [['sentiment', 'districts'], ['sentiment', 'districts', 'agencies']],
+    [['sentiment', 'districts'], ['sentiment', 'districts', 'agencies', 'scope']],
+    [['scope'], ['scope']],
     [[], []],
   ] as [AnalysisStage[], AnalysisStage[]][])('after a change to %j: %j', (stages, expected) => {
     expect(stagesToRerun(changed(...stages), CURRENT)).toEqual(expected);
@@ -47,9 +49,16 @@ describe('stage versions', () => {
     // Mentions read the districts a post names ("акимат" with a neighbourhood of the city), and
     // redaction keeps the districts' and neighbourhoods' names where they name a place.
     ['districts', (project: Project) => ({ ...project, districts: project.districts.slice(1) }),
-      ['redaction', 'mentions', 'districts']],
+      ['redaction', 'mentions', 'districts', 'scope']],
     ['order of districts', (project: Project) => ({ ...project, districts: [...project.districts].reverse() }),
-      ['mentions', 'districts']],
+      ['mentions', 'districts', 'scope']],
+    ['scope names', (project: Project) => ({
+      ...project, scope: { home: ['Талгар'], elsewhere: ['Шелек'], setAside: true },
+    }), ['scope']],
+    // Setting posts about other places aside is counting, not analysis: the store recounts.
+    ['setting aside of posts about other places', (project: Project) => ({
+      ...project, scope: { home: [], elsewhere: [], setAside: false },
+    }), []],
     ['agencies', (project: Project) => ({ ...project, agencies: project.agencies.slice(1) }),
       ['redaction', 'agencies']],
     ['outlets of an agency', (project: Project) => ({
@@ -86,6 +95,9 @@ describe('stage versions', () => {
     expect(parseStageVersions(JSON.stringify(CURRENT))).toEqual(CURRENT);
     const { sentiment: _sentiment, ...partial } = CURRENT;
     expect(parseStageVersions(JSON.stringify(partial))).toBeNull();
+    // Written before the scope stage existed: only that stage is to run.
+    const { scope: _scope, ...older } = CURRENT;
+    expect(stagesToRerun(parseStageVersions(JSON.stringify(older)), CURRENT)).toEqual(['scope']);
   });
 });
 

@@ -15,6 +15,11 @@
  * "София", "Владимир", "Мира", "Победа") are left out; a project can add them under `scope:`.
  *
  * A name ending in `*` is a beginning of words: "алматин*" is алматинцы, алматинский, алматинке.
+ * The adjectives of other places are listed so only where they are seldom the name of a language
+ * or of goods: "американские власти" names a place, "английский язык" and "китайские автобусы"
+ * in a post about the city do not.
+ *
+ * A region's name "… область" or "… облысы" is also matched as "… обл" ("Алматы обл.").
  */
 
 /** One place: an id, the country it is in (its own id for a country), and its names. */
@@ -85,9 +90,9 @@ ulytau-region kz: Улытауская область, Ұлытау облысы
 `;
 
 const RUSSIA = `
-ru ru: Россия, Ресей, Reseı, Russia, РФ, Российская Федерация, Russian Federation
-moscow ru: Москва, Мәскеу, Máskeý, Moscow, Moskva, москвич*, Подмосковье, Кремль, Kremlin
-saint-petersburg ru: Санкт-Петербург, Петербург, Питер, СПб, Ленинград, Saint Petersburg, St. Petersburg, петербуржц*
+ru ru: Россия, Ресей, Reseı, Russia, РФ, Российская Федерация, Russian Federation, российск*, ресейлік*
+moscow ru: Москва, Мәскеу, Máskeý, Moscow, Moskva, москвич*, Подмосковье, Кремль, Kremlin, московск*
+saint-petersburg ru: Санкт-Петербург, Петербург, Питер, СПб, Ленинград, Saint Petersburg, St. Petersburg, петербуржц*, петербургск*
 novosibirsk ru: Новосибирск, Novosibirsk
 yekaterinburg ru: Екатеринбург, Свердловск, Yekaterinburg, Ekaterinburg
 kazan ru: ?Казань, Қазан қаласы, Kazan
@@ -145,7 +150,7 @@ murmansk ru: Мурманск, Murmansk
 yakutsk ru: Якутск, Якутия, Yakutsk, Yakutia
 vologda ru: Вологда, Vologda
 kurgan ru: ?Курган
-tambov ru: Тамбов, Tambov
+tambov ru: Тамбов, Tambov, тамбовск*
 kostroma ru: Кострома, Kostroma
 novgorod ru: Великий Новгород, Новгород
 pskov ru: Псков, Pskov
@@ -179,62 +184,62 @@ mn mn: Монголия, Моңғолия, Mongolia, Улан-Батор, Ulaanb
 az az: Азербайджан, Әзірбайжан, Azerbaijan, Баку, Baku
 am am: Армения, Armenia, Ереван, Yerevan, Карабах, Karabakh
 ge ge: Грузия, Georgia, Тбилиси, Tbilisi, Батуми, Batumi, Абхазия, Abkhazia
-ua ua: Украина, Ukraine
-kyiv ua: Киев, Киів, Kyiv, Kiev, Харьков, Kharkiv, Одесса, Odesa, Odessa, Днепропетровск, Запорожье, Херсон, Kherson
+ua ua: Украина, Ukraine, украинск*
+kyiv ua: Киев, Киів, Kyiv, Kiev, Харьков, Kharkiv, Одесса, Odesa, Odessa, Днепропетровск, Запорожье, Херсон, Kherson, киевск*, харьковск*, одесск*
 donbas ua: Донбасс, Донбас, Donbas, Донецк, Donetsk, Луганск, Luhansk, Мариуполь, Mariupol, Бахмут, Bakhmut
 lviv ua: ?Львов, Lviv
-by by: Беларусь, Белоруссия, Белорусь, Belarus, Минск, Minsk
+by by: Беларусь, Белоруссия, Белорусь, Belarus, Минск, Minsk, белорусск*, минск*
 md md: Молдова, Молдавия, Moldova, Кишинев, Chisinau, Приднестровье
 baltic lv: Латвия, Latvia, Рига, Riga, Литва, Lithuania, Вильнюс, Vilnius, Эстония, Estonia, Таллин, Tallinn
 `;
 
 const WORLD = `
-us us: США, АҚШ, USA, United States, Америка, America, Соединенные Штаты, ?Штаты
+us us: США, АҚШ, USA, United States, Америка, America, Соединенные Штаты, ?Штаты, американск*, американдық*
 washington us: Вашингтон, Вашингтон қаласы, Washington
 new-york us: Нью-Йорк, New York, Манхэттен, Manhattan
 us-cities us: Лос-Анджелес, Los Angeles, Чикаго, Chicago, Сан-Франциско, San Francisco, Лас-Вегас, Las Vegas, Бостон, Boston, Майами, Miami, Голливуд, Hollywood, Силиконовая долина
 us-states us: Калифорния, California, Техас, Texas, Флорида, Florida, Аляска, Alaska
-ca ca: Канада, Canada, Оттава, Ottawa, Торонто, Toronto, Монреаль, Montreal, Ванкувер, Vancouver
-mx mx: Мексика, Mexico, Мехико
-latin-america br: Бразилия, Brazil, Рио-де-Жанейро, Rio de Janeiro, Аргентина, Argentina, Буэнос-Айрес, Колумбия, Colombia, Венесуэла, Venezuela, Куба, Cuba, Гавана, Havana, Чили, Chile, Эквадор, Ecuador, Боливия, Bolivia, Уругвай, Парагвай
-gb gb: Великобритания, Британия, Ұлыбритания, Англия, Britain, United Kingdom, England, Шотландия, Scotland, Ирландия, Ireland
-london gb: Лондон, London
-fr fr: Франция, France, Париж, Paris, Марсель, Ницца, ?Лион, Marseille, Lyon
-de de: Германия, Germany, Берлин, Berlin, Мюнхен, Munich, Франкфурт, Frankfurt, Гамбург, Hamburg, Кельн, Cologne
+ca ca: Канада, Canada, Оттава, Ottawa, Торонто, Toronto, Монреаль, Montreal, Ванкувер, Vancouver, канадск*
+mx mx: Мексика, Mexico, Мехико, мексиканск*
+latin-america br: Бразилия, Brazil, Рио-де-Жанейро, Rio de Janeiro, Аргентина, Argentina, Буэнос-Айрес, Колумбия, Colombia, Венесуэла, Venezuela, Куба, Cuba, Гавана, Havana, Чили, Chile, Эквадор, Ecuador, Боливия, Bolivia, Уругвай, Парагвай, бразильск*, аргентинск*, колумбийск*, венесуэльск*, кубинск*, боливийск*
+gb gb: Великобритания, Британия, Ұлыбритания, Англия, Britain, United Kingdom, England, Шотландия, Scotland, Ирландия, Ireland, британск*
+london gb: Лондон, London, лондонск*
+fr fr: Франция, France, Париж, Paris, Марсель, Ницца, ?Лион, Marseille, Lyon, парижск*, страсбургск*
+de de: Германия, Germany, Берлин, Berlin, Мюнхен, Munich, Франкфурт, Frankfurt, Гамбург, Hamburg, Кельн, Cologne, берлинск*
 it it: Италия, Italy, ?Рим, Rome, ?Милан, Milan, Венеция, Venice, Неаполь, Флоренция, Ватикан, Vatican
 es es: Испания, Spain, Мадрид, Madrid, Барселона, Barcelona
 pt pt: Португалия, Portugal, Лиссабон, Lisbon
 nl nl: Нидерланды, Голландия, Netherlands, Амстердам, Amsterdam, Гаага
 be be: Бельгия, Belgium, Брюссель, Brussels, Люксембург, Luxembourg
-ch ch: Швейцария, Switzerland, Женева, Geneva, Цюрих, Zurich, Давос, Davos
+ch ch: Швейцария, Switzerland, Женева, Geneva, Цюрих, Zurich, Давос, Davos, швейцарск*
 at at: Австрия, Austria, Зальцбург
-pl pl: Польша, Poland, Варшава, Warsaw, Краков
-cz cz: Чехия, Czechia, Czech Republic, Прага, Prague, Словакия, Slovakia, Братислава
+pl pl: Польша, Poland, Варшава, Warsaw, Краков, варшавск*
+cz cz: Чехия, Czechia, Czech Republic, Прага, Prague, Словакия, Slovakia, Братислава, чешск*
 hu hu: Венгрия, Hungary, Будапешт, Budapest
 ro ro: Румыния, Romania, Бухарест, Bucharest
 bg bg: Болгария, Bulgaria
 balkans rs: Сербия, Serbia, Белград, Belgrade, Хорватия, Croatia, Загреб, Черногория, Montenegro, Босния, Bosnia, Сараево, Косово, Kosovo, Македония, Албания, Словения
 gr gr: Греция, Greece, Афины, Athens, Кипр, Cyprus, ?Крит
-nordic se: Швеция, Sweden, Стокгольм, Stockholm, Норвегия, Norway, Осло, Oslo, Финляндия, Finland, Хельсинки, Helsinki, Дания, Denmark, Копенгаген, Copenhagen, Исландия, Iceland
-europe eu: Европа, Еуропа, Europe, Евросоюз, Еуроодақ, European Union, Брюссель
+nordic se: Швеция, Sweden, Стокгольм, Stockholm, Норвегия, Norway, Осло, Oslo, Финляндия, Finland, Хельсинки, Helsinki, Дания, Denmark, Копенгаген, Copenhagen, Исландия, Iceland, шведск*, норвежск*, финск*, датск*
+europe eu: Европа, Еуропа, Europe, Евросоюз, Еуроодақ, European Union, Брюссель, европейск*
 tr tr: Турция, Түркия, Túrkıa, ?Turkey, Türkiye, Анкара, Ankara, Стамбул, Ыстамбұл, Istanbul, Анталья, Antalya, Измир
-il il: Израиль, Israel, Иерусалим, Jerusalem, Тель-Авив, Tel Aviv, Палестина, Palestine, сектор Газа, Gaza
-sy sy: Сирия, Sırıa, Syria, Дамаск, Damascus, Алеппо, Aleppo, Идлиб, Пальмира
+il il: Израиль, Israel, Иерусалим, Jerusalem, Тель-Авив, Tel Aviv, Палестина, Palestine, сектор Газа, Gaza, израильск*, палестинск*
+sy sy: Сирия, Sırıa, Syria, Дамаск, Damascus, Алеппо, Aleppo, Идлиб, Пальмира, сирийск*
 lb lb: Ливан, Lebanon, Бейрут, Beirut, Иордания
-iq iq: Ирак, Iraq, Багдад, Baghdad, Мосул
-ir ir: Иран, Iran, Тегеран, Tehran
-af af: Афганистан, Ауғанстан, Afghanistan, Кабул, Kabul, талиб*
-pk pk: Пакистан, Pakistan, Исламабад, Islamabad
-in in: Индия, Үндістан, India, ?Дели, Delhi, Нью-Дели, Мумбаи, Mumbai, Бангладеш, Bangladesh, Непал, Nepal, Шри-Ланка, Sri Lanka
+iq iq: Ирак, Iraq, Багдад, Baghdad, Мосул, иракск*
+ir ir: Иран, Iran, Тегеран, Tehran, иранск*
+af af: Афганистан, Ауғанстан, Afghanistan, Кабул, Kabul, талиб*, афганск*
+pk pk: Пакистан, Pakistan, Исламабад, Islamabad, пакистанск*
+in in: Индия, Үндістан, India, ?Дели, Delhi, Нью-Дели, Мумбаи, Mumbai, Бангладеш, Bangladesh, Непал, Nepal, Шри-Ланка, Sri Lanka, индийск*
 arabia sa: Саудовская Аравия, Сауд Арабиясы, Saudi Arabia, Эр-Рияд, Riyadh, Мекка, Mecca, Йемен, Yemen, ?Оман, Oman, Кувейт, Kuwait, Бахрейн
 gulf ae: ОАЭ, БАӘ, UAE, Эмираты, Дубай, Dubai, Абу-Даби, Abu Dhabi, ?Катар, Qatar, Доха, Doha
-eg eg: Египет, Мысыр, Egypt, Каир, Cairo, Шарм-эш-Шейх, Хургада
-africa za: Африка, Africa, ЮАР, Ливия, Libya, Тунис, Tunisia, Алжир, Algeria, Марокко, Morocco, Нигерия, Nigeria, Кения, Kenya, Эфиопия, Ethiopia, ?Судан, Sudan, Сомали, Somalia
+eg eg: Египет, Мысыр, Egypt, Каир, Cairo, Шарм-эш-Шейх, Хургада, египетск*
+africa za: Африка, Africa, ЮАР, Ливия, Libya, Тунис, Tunisia, Алжир, Algeria, Марокко, Morocco, Нигерия, Nigeria, Кения, Kenya, Эфиопия, Ethiopia, ?Судан, Sudan, Сомали, Somalia, африканск*, суданск*, ливийск*
 jp jp: Япония, Жапония, Japan, Токио, Tokyo, Осака, Osaka, Фукусима, Fukushima, Хиросима
 kr kr: Южная Корея, Оңтүстік Корея, South Korea, Корея, Korea, Сеул, Seoul, Пусан, Busan
-kp kp: Северная Корея, Солтүстік Корея, North Korea, КНДР, Пхеньян, Pyongyang
+kp kp: Северная Корея, Солтүстік Корея, North Korea, КНДР, Пхеньян, Pyongyang, северокорейск*
 southeast-asia th: Вьетнам, Vietnam, ?Ханой, Hanoi, Таиланд, Тайланд, Thailand, Бангкок, Bangkok, Пхукет, Phuket, Паттайя, Индонезия, Indonesia, ?Бали, Bali, Джакарта, Малайзия, Malaysia, Сингапур, Singapore, Филиппины, Philippines, Мьянма, Камбоджа
-oceania au: Австралия, Australia, Сидней, Sydney, Мельбурн, Melbourne, Новая Зеландия, New Zealand
+oceania au: Австралия, Australia, Сидней, Sydney, Мельбурн, Melbourne, Новая Зеландия, New Zealand, австралийск*
 `;
 
 /** Every place of the gazetteer, parsed once. */
@@ -247,6 +252,12 @@ function parsePlaces(block: string): GazetteerPlace[] {
     const [head = '', list = ''] = line.split(':', 2);
     const [id = '', country = ''] = head.trim().split(' ');
     const names = list.split(',').map((name) => name.trim()).filter((name) => name !== '');
-    return Object.freeze({ id, country, names: Object.freeze(names) });
+    return Object.freeze({ id, country, names: Object.freeze(names.flatMap(withShortRegionWord)) });
   });
+}
+
+/** "Алматы облысы" and "Алматинская область" with their abbreviation "обл" as well. */
+function withShortRegionWord(name: string): string[] {
+  const short = name.replace(/ (?:облысы|область)$/, ' обл');
+  return short === name ? [name] : [name, short];
 }

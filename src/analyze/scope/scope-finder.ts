@@ -4,7 +4,7 @@
  *
  * The project's place is its city and the city's other names, its districts and neighbourhoods,
  * its streets beside a street word ("ул. Абая", "Абай даңғылы"), the names the project file adds
- * under `scope:`, and its monitored subjects: a post naming the akim is about the city. Other
+ * under `scope:`, and its officials and city bodies: a post naming the akim is about the city. Other
  * places are the gazetteer's. A post naming both is the project's ("в Алматы и Астане"); the
  * country the city is in names no other place ("в Казахстане выросли тарифы").
  *
@@ -15,7 +15,10 @@
  * LIMITATION: a place's adjective ("российский", "московский") and its people ("москвичи") are
  * matched only where the gazetteer lists them as beginnings of words (`москвич*`); "китайские
  * автобусы" in a post about the city would otherwise set it aside. A post about a village the
- * gazetteer lacks names no place until the project lists it under `scope.elsewhere`.
+ * gazetteer lacks names no place until the project lists it under `scope.elsewhere`. A short
+ * name ending in a vowel loses it to the Kazakh stemmer with its case ending ("Сочиде" is stemmed
+ * to "соч"), and is found in Kazakh only where it does not decline; Kazakh forms listed in the
+ * gazetteer ("Мәскеу") or a stemmer that knows foreign names would lift this.
  */
 import type { AnalysisText } from '../analysis-text.js';
 import type { PostScope } from '../analysis.js';
@@ -26,7 +29,6 @@ import type { Project } from '../../project/project.js';
 import { normaliseForMatching } from '../../text/normalise.js';
 import { foldKazakhLetters } from '../../text/russian-keyboard.js';
 import { tokenise, type TokenScript } from '../../text/tokenise.js';
-import { kazakhLatinToCyrillic } from '../../text/transliterate-kazakh.js';
 import { GAZETTEER, type GazetteerPlace } from './gazetteer.js';
 
 /** Whose a name is: the project's place, another place, or the country that holds the city. */
@@ -62,6 +64,7 @@ const STREET_WORDS = [
  * of Қарағанды, "қатар" (a row) Qatar's.
  */
 const NOT_PLACES = new Set(['қарағанда', 'карағанда', 'қараганда', 'қараған', 'караған', 'қатар', 'қатары']);
+const CYRILLIC = /\p{Script=Cyrillic}/u;
 const CAPITAL = /^\p{Lu}/u;
 /** A name in capitals of up to five letters: США, РФ, АҚШ, КНДР, СПб. */
 const ABBREVIATION = /^\p{Lu}[\p{Lu}\p{Ll}]?\p{Lu}{0,3}$/u;
@@ -76,8 +79,11 @@ export class ScopeFinder {
   readonly #byFirstKey = new Map<string, PlaceName[]>();
   /** Names whose first word is a beginning of words ("алматин*"). */
   readonly #byPrefix: { prefix: string; name: PlaceName }[] = [];
+  /** Subjects a mention of which places a post in the city (`localSubjects`). */
+  readonly #localSubjects: ReadonlySet<string>;
 
   constructor(project: Project) {
+    this.#localSubjects = localSubjects(project);
     const city = cityPlace(project.city);
     const homeNames = [project.city, ...city?.names ?? [], ...project.scope?.home ?? []];
     for (const district of project.districts) {
@@ -98,11 +104,11 @@ export class ScopeFinder {
   }
 
   /**
-   * The post's scope. `districts` are the districts the district stage found and `mentions` how
-   * many monitored subjects it names: either makes the post the project's.
+   * The post's scope. `districts` are the districts the district stage found and `subjectIds`
+   * the monitored subjects it names: a district, or an official or city body, makes it the project's.
    */
-  scope(text: AnalysisText, districts: readonly string[], mentions: number): PostScope {
-    if (districts.length > 0 || mentions > 0) return 'home';
+  scope(text: AnalysisText, districts: readonly string[], subjectIds: readonly string[]): PostScope {
+    if (districts.length > 0 || subjectIds.some((id) => this.#localSubjects.has(id))) return 'home';
 
     let elsewhere = false;
     const words = text.words;
@@ -183,8 +189,8 @@ export class ScopeFinder {
 }
 
 /**
- * The keys of one word of a place name. A Kazakh stem key is kept only when it is long or the
- * whole name: the Kazakh stemmer reads the ends of foreign names as endings, and "Канада" would
+ * The keys of one word of a place name. A Cyrillic name's Kazakh stem key is kept only when it
+ * is long or the whole name: the Kazakh stemmer reads the ends of foreign names as endings, and "Канада" would
  * be the stem of "қана" (only), "Судан" of "су" (water), "Катар" of "қатар" (a row).
  */
 function placeWordKeys(word: string, script: TokenScript, capitalOnly: boolean): Set<string> {
@@ -192,12 +198,26 @@ function placeWordKeys(word: string, script: TokenScript, capitalOnly: boolean):
   // A name that is also a word is matched in its own case forms only: the Kazakh stem of
   // "Казань" is that of "қазан" (October, a cauldron), and "Есік" that of "есігі" (its door).
   if (capitalOnly) return new Set([...keys].filter((key) => !key.startsWith('k:')));
-  const whole = foldKazakhLetters(script === 'latin' ? kazakhLatinToCyrillic(word) : word);
+  // An English or Kazakh Latin name is matched in Latin letters only: read as Cyrillic, "Gaza"
+  // is "газа" (of gas). The Cyrillic names of the same place find its Cyrillic forms, and their
+  // Kazakh stems find "Qaraǵandyda".
+  if (script === 'latin') return new Set([...keys].filter((key) => key.startsWith('f:') && !CYRILLIC.test(key)));
+  const whole = foldKazakhLetters(word);
   return new Set([...keys].filter((key) => {
     if (!key.startsWith('k:')) return true;
     const stem = key.slice(2);
     return stem.length >= MINIMUM_KAZAKH_STEM || stem === whole;
   }));
+}
+
+/**
+ * The subjects that are the city's own: its officials, and bodies whose short names need the
+ * city beside them (the akimat). "Полиция" and "Правительство" are every country's: a post
+ * naming them may be about Germany.
+ */
+function localSubjects(project: Project): Set<string> {
+  const local = project.subjects.filter((subject) => subject.kind === 'official' || subject.context.length > 0);
+  return new Set(local.map((subject) => subject.id));
 }
 
 /** The gazetteer's place that the project's city is, by any of its names; null when unknown. */
