@@ -12,7 +12,7 @@ import { addDays } from '../src/store/day-range.js';
 import type { MonthPartitions } from '../src/store/postgres/month-partitions.js';
 import { connectPostgresStore } from '../src/store/postgres/postgres-store.js';
 import { rebuildAgencyRollups } from '../src/store/postgres/agency-tables.js';
-import { rebuildRollups } from '../src/store/postgres/rollup-tables.js';
+import { countedPosts, rebuildRollups } from '../src/store/postgres/rollup-tables.js';
 
 const LAST_DAY = '2026-11-30';
 const DAYS = 365;
@@ -104,7 +104,7 @@ async function fillStore(pool: pg.Pool, partitions: MonthPartitions, first: stri
   const client = await pool.connect();
   try {
     await client.query('BEGIN');
-    await rebuildRollups(client);
+    await rebuildRollups(client, true);
     await client.query('COMMIT');
     // As autovacuum would leave a store that has been running: statistics, and the visibility
     // map that index-only scans need.
@@ -129,7 +129,7 @@ async function fillAgencies(pool: pg.Pool, first: string, posts: number): Promis
           CASE WHEN g % 2 = 0 THEN 'issue' ELSE 'mention' END, NULL, NULL, '[]', ${PUBLISHED_AT}, (g % 10) / 10.0
         FROM generate_series($1::bigint, $2::bigint) g WHERE g % 11 = 0`, [from, Math.min(posts, from + CHUNK - 1), first]);
     }
-    await rebuildAgencyRollups(client);
+    await rebuildAgencyRollups(client, countedPosts(true));
     await client.query('COMMIT');
     await client.query('VACUUM ANALYZE post_agencies');
   } catch (error) {

@@ -39,8 +39,9 @@ export async function openProject(projectPath: string): Promise<Project> {
 
 export function openStore(project: Project): Store {
   const postgresUrl = postgresUrlOf(project);
-  if (postgresUrl !== null) return openPostgresStore(postgresUrl, { timezone: project.timezone });
-  return openSqliteStore(project.storePath, { timezone: project.timezone });
+  const options = { timezone: project.timezone, setAsideElsewhere: project.scope?.setAside ?? true };
+  if (postgresUrl !== null) return openPostgresStore(postgresUrl, options);
+  return openSqliteStore(project.storePath, options);
 }
 
 /**

@@ -174,6 +174,11 @@ export interface PeriodTotals {
   /** Posts whose source gave no date, counted on the day tyndau first saw them. */
   readonly firstSeenDates: number;
   readonly previousOriginals: number;
+  /**
+   * Original posts about other places only (Sochi, Syria), set aside from every figure above
+   * and below; 0 when the project counts them (`scope.setAside: false`).
+   */
+  readonly setAside: number;
 }
 
 export interface PeriodInsight {
@@ -366,6 +371,9 @@ function periodTotals(current: RollupSnapshot, previous: RollupSnapshot): Period
     firstSeenDates += row.firstSeenDates;
   }
   const previousOriginals = previous.volume.reduce((sum, row) => sum + row.originals, 0);
+  // The scope rollup counts every post and the volume rollup the posts the figures count: the
+  // difference is what was set aside, whichever the project's setting.
+  const scoped = current.scopes.reduce((sum, row) => sum + row.originals, 0);
   return {
     originals,
     amplifications,
@@ -373,6 +381,7 @@ function periodTotals(current: RollupSnapshot, previous: RollupSnapshot): Period
     socialPosts: originals - articles,
     firstSeenDates,
     previousOriginals,
+    setAside: Math.max(0, scoped - originals),
   };
 }
 

@@ -142,6 +142,17 @@ collect:
   # youtube: { apiKey: env:YOUTUBE_API_KEY, dailyQuota: 10000 }
   # vk: { accessToken: env:VK_ACCESS_TOKEN }
 
+# The project's place. Posts naming only other places (Astana, Moscow, Syria: a built-in list)
+# are set aside from the figures and counted apart; the city, its districts, neighbourhoods,
+# listed streets and officials make a post the city's. Search them with scope:elsewhere.
+scope:
+  # More names of this project's place: suburbs, settlements, old names.
+  home: []
+  # Other places' names the built-in list lacks; ?Name counts only with a capital letter.
+  elsewhere: []
+  # false counts every post, as a national project needs (default true).
+  setAside: true
+
 # The privacy settings. Who wrote a post is never kept, whatever is set here.
 privacy:
   # Key for the keyed hashes that replace platform ids: enough to tell posts apart, useless for

@@ -82,6 +82,7 @@ export interface ProjectFile {
   readonly streets?: 'default' | readonly (string | readonly string[])[];
   readonly taxonomy?: 'default' | readonly TaxonomyEntryInFile[] | TaxonomyExtensionInFile;
   readonly agencies?: 'default' | readonly AgencyInFile[];
+  readonly scope?: { readonly home?: readonly string[]; readonly elsewhere?: readonly string[]; readonly setAside?: boolean };
   readonly sources?: readonly SourceInFile[];
   readonly collect?: CollectSettings;
   readonly privacy: {

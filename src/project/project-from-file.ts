@@ -14,6 +14,7 @@ import type {
   KeywordRules,
   Labels,
   Project,
+  ScopeSettings,
   Source,
   Street,
   Subject,
@@ -59,6 +60,7 @@ export function projectFromFile(file: ProjectFile, resolved: ResolvedValues): Pr
     streets: streetsOf(file.streets),
     taxonomy: taxonomyOf(file.taxonomy),
     agencies: agenciesOf(file.agencies),
+    ...(file.scope !== undefined ? { scope: scopeOf(file.scope) } : {}),
     sources: (file.sources ?? []).map((source) => sourceOf(source, dir)),
     collect: file.collect,
     privacy: {
@@ -70,6 +72,10 @@ export function projectFromFile(file: ProjectFile, resolved: ResolvedValues): Pr
     ...(file.store?.postgres !== undefined ? { postgresUrl: file.store.postgres } : {}),
     ...(file.queue?.nats !== undefined ? { natsUrl: file.queue.nats } : {}),
   });
+}
+
+function scopeOf(scope: NonNullable<ProjectFile['scope']>): ScopeSettings {
+  return { home: scope.home ?? [], elsewhere: scope.elsewhere ?? [], setAside: scope.setAside ?? true };
 }
 
 function subjectOf(subject: SubjectInFile): Subject {

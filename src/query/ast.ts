@@ -3,7 +3,7 @@
  * SQLite full-text expression with SQL filters, `match.ts` into a test of one post in memory.
  * Offsets (`Span`) point into the query text, for errors and for editors.
  */
-import type { LanguageCode, SentimentLabel } from '../analyze/analysis.js';
+import type { LanguageCode, PostScope, SentimentLabel } from '../analyze/analysis.js';
 import type { Platform } from '../collect/raw-post.js';
 import type { WordScript } from '../text/search-words.js';
 
@@ -37,7 +37,7 @@ export interface Phrase {
 }
 
 export type FieldName =
-  | 'lang' | 'platform' | 'outlet' | 'subject' | 'issue' | 'slice' | 'district' | 'sentiment' | 'date';
+  | 'lang' | 'platform' | 'outlet' | 'subject' | 'issue' | 'slice' | 'district' | 'sentiment' | 'date' | 'scope';
 
 /** Subjects and issues may be defined by a saved query of the project; its tree is kept here. */
 export type FieldFilter =
@@ -47,7 +47,8 @@ export type FieldFilter =
   | { readonly field: 'subject' | 'issue'; readonly id: string; readonly saved: QueryNode | null }
   | { readonly field: 'slice' | 'district'; readonly id: string }
   | { readonly field: 'sentiment'; readonly sentiment: SentimentLabel }
-  | { readonly field: 'date'; readonly from: string | null; readonly to: string | null };
+  | { readonly field: 'date'; readonly from: string | null; readonly to: string | null }
+  | { readonly field: 'scope'; readonly scope: PostScope };
 
 export type QueryNode =
   | { readonly type: 'phrase'; readonly phrase: Phrase }

@@ -228,6 +228,10 @@ class SearchCompiler {
         return this.#childRow('post_slices', 'slice_id', filter.id);
       case 'district':
         return this.#childRow('post_districts', 'district_id', filter.id);
+      case 'scope':
+        // Posts stored before scopes were found have none, and count as naming no place.
+        this.#params.push(filter.scope);
+        return "coalesce(p.scope, 'none') = ?";
     }
   }
 

@@ -1,10 +1,10 @@
 /**
  * Field filters: `lang:kk`, `platform:telegram`, `outlet:"Vlast.kz"`, `subject:mayor`,
  * `issue:transport`, `slice:pensioners`, `district:medeu`, `sentiment:negative`,
- * `date:2025-10-01..2025-10-31`. There is deliberately no field for an author: tyndau does not
- * search by person.
+ * `date:2025-10-01..2025-10-31`, `scope:elsewhere` (posts about other places only). There is
+ * deliberately no field for an author: tyndau does not search by person.
  */
-import type { LanguageCode, SentimentLabel } from '../analyze/analysis.js';
+import type { LanguageCode, PostScope, SentimentLabel } from '../analyze/analysis.js';
 import { PLATFORMS } from '../collect/raw-post.js';
 import { closestMatch } from '../project/did-you-mean.js';
 import { normaliseForMatching } from '../text/normalise.js';
@@ -13,11 +13,12 @@ import { QueryError } from './query-error.js';
 import { queryProblem, type QueryProblem } from './query-problem.js';
 
 export const FIELD_NAMES: readonly FieldName[] = [
-  'lang', 'platform', 'outlet', 'subject', 'issue', 'slice', 'district', 'sentiment', 'date',
+  'lang', 'platform', 'outlet', 'subject', 'issue', 'slice', 'district', 'sentiment', 'date', 'scope',
 ];
 
 const LANGUAGES: readonly LanguageCode[] = ['ru', 'kk', 'kk-latn', 'en', 'mixed', 'other'];
 const SENTIMENTS: readonly SentimentLabel[] = ['negative', 'neutral', 'positive'];
+const SCOPES: readonly PostScope[] = ['home', 'elsewhere', 'none'];
 const PERSON_FIELDS = new Set([
   'author', 'user', 'username', 'by', 'from', 'handle', 'name', 'person',
   'автор', 'пользователь', 'юзер', 'ник', 'имя', 'человек', 'аккаунт', 'автордың', 'пайдаланушы', 'аты', 'адам',
@@ -38,9 +39,11 @@ const LOCAL_FIELD_NAMES: Readonly<Record<string, FieldName>> = {
   район: 'district', аудан: 'district',
   тональность: 'sentiment', тон: 'sentiment', сентимент: 'sentiment', көңіл: 'sentiment', тональділік: 'sentiment',
   дата: 'date', день: 'date', күн: 'date', уақыт: 'date',
+  география: 'scope', охват: 'scope', место: 'scope', аумақ: 'scope', жер: 'scope', орын: 'scope',
   language: 'lang', network: 'platform', media: 'outlet', source: 'outlet', publication: 'outlet',
   topic: 'issue', theme: 'issue', category: 'issue', segment: 'slice', group: 'slice',
   area: 'district', region: 'district', tone: 'sentiment', polarity: 'sentiment', day: 'date',
+  geography: 'scope', place: 'scope', location: 'scope',
 };
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -109,6 +112,10 @@ export function readField(query: string, written: WrittenField, vocabulary: Fiel
       return { field: 'outlet', outlet: normaliseForMatching(value) };
     case 'date':
       return dateFilter(value, fail);
+    case 'scope': {
+      const named = SCOPE_NAMES.get(foldFieldName(value)) ?? value;
+      return { field: 'scope', scope: oneOf(named, SCOPES, 'scope', fail) };
+    }
     case 'subject':
     case 'issue':
       return { field: name as 'subject' | 'issue', id: knownId(name, value, vocabulary, fail), saved: null };
@@ -149,6 +156,18 @@ const SENTIMENT_NAMES: ReadonlyMap<string, SentimentLabel> = new Map([
   ['позитив', 'positive'], ['позитивный', 'positive'], ['позитивная', 'positive'], ['позитивные', 'positive'],
   ['положительный', 'positive'], ['положительная', 'positive'], ['положительные', 'positive'],
   ['жағымсыз', 'negative'], ['теріс', 'negative'], ['бейтарап', 'neutral'], ['жағымды', 'positive'],
+]);
+
+/**
+ * A scope as the dashboard and the digest name it in Russian and Kazakh, and as analysts say it:
+ * scope:город for the city's own posts, scope:другие for posts about other places.
+ */
+const SCOPE_NAMES: ReadonlyMap<string, PostScope> = new Map([
+  ['город', 'home'], ['свой', 'home'], ['наш', 'home'], ['местные', 'home'], ['local', 'home'], ['city', 'home'],
+  ['қала', 'home'], ['өз', 'home'], ['жергілікті', 'home'],
+  ['другие', 'elsewhere'], ['другое', 'elsewhere'], ['другие места', 'elsewhere'], ['чужие', 'elsewhere'],
+  ['other', 'elsewhere'], ['others', 'elsewhere'], ['басқа', 'elsewhere'], ['басқа жер', 'elsewhere'],
+  ['нет', 'none'], ['без места', 'none'], ['никакое', 'none'], ['жоқ', 'none'], ['nowhere', 'none'],
 ]);
 
 function oneOf<T extends string>(value: string, allowed: readonly T[], name: string, fail: Fail): T {

@@ -6,7 +6,7 @@
  * Build a `QueryMatcher` once per query; prepare a post once (`preparePost`) when several
  * queries test it.
  */
-import type { Analysis, LanguageCode, SentimentLabel } from '../analyze/analysis.js';
+import type { Analysis, LanguageCode, PostScope, SentimentLabel } from '../analyze/analysis.js';
 import type { Platform, PostKind } from '../collect/raw-post.js';
 import type { Post } from '../privacy/post.js';
 import { normaliseForMatching } from '../text/normalise.js';
@@ -31,6 +31,7 @@ export interface MatchablePost {
   readonly issues: readonly string[];
   readonly slices: readonly string[];
   readonly districts: readonly string[];
+  readonly scope: PostScope;
 }
 
 export interface PreparedPost {
@@ -61,6 +62,7 @@ export function matchablePost(post: Post, analysis: Analysis, day: string): Matc
     issues: analysis.issues.map((issue) => issue.issueId),
     slices: analysis.slices,
     districts: analysis.districts,
+    scope: analysis.scope ?? 'none',
   };
 }
 
@@ -146,6 +148,8 @@ function fieldTest(filter: FieldFilter): Test {
       return ({ post }) => post.slices.includes(filter.id);
     case 'district':
       return ({ post }) => post.districts.includes(filter.id);
+    case 'scope':
+      return ({ post }) => post.scope === filter.scope;
   }
 }
 

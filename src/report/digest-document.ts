@@ -152,6 +152,7 @@ class DocumentBuilder {
       sections: [
         this.#section('summary', [
           { kind: 'paragraph', text: this.#summaryText() },
+          ...this.#setAsideBlocks(),
           ...collectionSummaryBlocks(this.#collection),
         ]),
         this.#section('volume', this.#volume()),
@@ -227,6 +228,14 @@ class DocumentBuilder {
     const { totals } = this.#insight;
     if (totals.originals + totals.amplifications === 0) return this.#labels.noPosts;
     return this.#labels.summary(this.#summaryFacts());
+  }
+
+  /** How many posts about other places were left out, when any were. */
+  #setAsideBlocks(): Block[] {
+    const { totals, minGroupSize } = this.#insight;
+    if (totals.setAside === 0) return [];
+    const count = this.#format.groupSize(suppressSmall(totals.setAside, minGroupSize));
+    return [{ kind: 'paragraph', text: this.#labels.setAside(count) }];
   }
 
   #volume(): Block[] {

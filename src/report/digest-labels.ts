@@ -2,7 +2,7 @@
  * Every heading, label and sentence of the digest in Russian, Kazakh and English. Issue, slice
  * and district names are not here: they come from the project's taxonomy.
  */
-import type { LanguageCode, SentimentLabel } from '../analyze/analysis.js';
+import type { LanguageCode, PostScope, SentimentLabel } from '../analyze/analysis.js';
 import type { Platform } from '../collect/raw-post.js';
 import type { ShareDirection } from '../insight/period-change.js';
 import type { ReportLanguage } from '../project/project.js';
@@ -82,6 +82,9 @@ export interface DigestLabels {
   firstSeen(firstSeen: string, total: string, share: string | undefined): string;
   readonly allDated: string;
   readonly noPosts: string;
+  /** Posts about other places only, left out of the figures; `count` as shown ("<10"). */
+  setAside(count: string): string;
+  readonly scopes: Readonly<Record<PostScope, string>>;
   readonly weakPoints: WeakPointLabels;
   readonly methodology: {
     sample(facts: SummaryFacts): string;
@@ -225,6 +228,10 @@ const RUSSIAN: DigestLabels = {
     'когда tyndau впервые их увидел.',
   allDated: 'Все публикации имели дату из источника.',
   noPosts: 'За этот период публикаций нет.',
+  setAside: (count) =>
+    `Публикаций только о других местах (других городах и странах), отложенных и не вошедших в цифры: ${count}; ` +
+    'их находит поиск scope:elsewhere.',
+  scopes: { home: 'О городе', elsewhere: 'О других местах', none: 'Без места' },
   weakPoints: {
     intro:
       'Органы (управления акимата, районные акиматы, коммунальные службы) с числом публикаций о них, долей ' +
@@ -376,6 +383,10 @@ const KAZAKH: DigestLabels = {
     'оларды алғаш көрген күнге жатқызылды.',
   allDated: 'Барлық жарияланымның күні дереккөзден алынды.',
   noPosts: 'Бұл кезеңде жарияланымдар жоқ.',
+  setAside: (count) =>
+    `Тек басқа жерлер (басқа қалалар мен елдер) туралы жарияланымдар сандарға кірмей, бөлек қойылды: ${count}; ` +
+    'оларды scope:elsewhere іздеуі табады.',
+  scopes: { home: 'Қала туралы', elsewhere: 'Басқа жерлер туралы', none: 'Орны жоқ' },
   weakPoints: {
     intro:
       'Органдар (әкімдік басқармалары, аудан әкімдіктері, коммуналдық қызметтер): олар туралы жарияланымдар ' +
@@ -527,6 +538,10 @@ const ENGLISH: DigestLabels = {
     'tyndau first saw them.',
   allDated: 'Every post carried its date from the source.',
   noPosts: 'No posts in this period.',
+  setAside: (count) =>
+    `Posts about other places only (other cities and countries), set aside and left out of the figures: ${count}; ` +
+    'the search scope:elsewhere finds them.',
+  scopes: { home: 'About the city', elsewhere: 'About other places', none: 'No place named' },
   weakPoints: {
     intro:
       'Public bodies (akimat departments, district akimats, utilities) with the number of posts about each, ' +

@@ -3,7 +3,7 @@
  * dimension and value, split by sentiment. Built from the rollups only; there are no post-level
  * rows, and the minimum group size applies to every group (DESIGN rule 5).
  */
-import type { SentimentLabel } from '../analyze/analysis.js';
+import type { PostScope, SentimentLabel } from '../analyze/analysis.js';
 import {
   HIDDEN_BESIDE_SMALL, suppressParts, suppressSmall, type GroupSize, type ShownCount,
 } from '../insight/small-groups.js';
@@ -311,6 +311,14 @@ function dimensionsOf(project: Project, language: ReportLanguage): Dimension[] {
     { name: 'slice', oneLabel: false, label: sliceLabel, rows: (s) => s.slices.map((row) => ({ ...row, value: row.sliceId })) },
     // Volume only: no sentiment per outlet (DESIGN rule 8).
     { name: 'outlet', oneLabel: true, label: same, rows: (s) => s.outlets.map((row) => ({ ...row, value: row.outlet })) },
+    // Every post by scope, those set aside included: the other rows leave out posts about
+    // other places only (unless the project counts them), and this says how many there were.
+    {
+      name: 'scope',
+      oneLabel: true,
+      label: (value) => labels.scopes[value as PostScope] ?? value,
+      rows: (s) => s.scopes.map((row) => ({ ...row, value: row.scope })),
+    },
   ];
 }
 

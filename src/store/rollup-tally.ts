@@ -1,5 +1,5 @@
 import type { Platform, PostKind } from '../collect/raw-post.js';
-import type { LanguageCode, SentimentLabel } from '../analyze/analysis.js';
+import type { LanguageCode, PostScope, SentimentLabel } from '../analyze/analysis.js';
 import { WHOLE_CITY } from './dated-posts.js';
 
 /** What the rollups count of one post; each id list holds every id once. */
@@ -17,6 +17,13 @@ export interface RollupFacts {
   readonly subjectSentiments: readonly { readonly subjectId: string; readonly sentiment: SentimentLabel }[];
   readonly districtIds: readonly string[];
   readonly sliceIds: readonly string[];
+  /** Whether the post is about the project's place; `none` for posts stored without it. */
+  readonly scope: PostScope;
+  /**
+   * A post about other places only, in a project that sets those aside: it counts in the scope,
+   * outlet and dated platform rollups (collection volume), and in no figure of the city's.
+   */
+  readonly setAside: boolean;
 }
 
 /** One rollup row being added up: its key columns and the counts to add. */
@@ -27,7 +34,7 @@ export interface Tally {
   firstSeenDates: number;
 }
 
-export type RollupName = 'volume' | 'issue' | 'subject' | 'district' | 'districtIssue' | 'slice' | 'outlet';
+export type RollupName = 'volume' | 'issue' | 'subject' | 'district' | 'districtIssue' | 'slice' | 'outlet' | 'scope';
 
 /** Rollups of dated originals, which spike alerts and collection health read (`DatedCounts`). */
 export type DatedRollupName = 'datedPlatform' | 'datedIssue' | 'datedSubject';
@@ -43,7 +50,10 @@ const SEPARATOR = '\u001f';
  *   and overall sentiment;
  * - subject: each subject the post has a sentiment toward, by language, kind and that sentiment;
  * - district × issue: every pair of the post's districts and issues;
- * - outlet: news articles with an outlet.
+ * - outlet: news articles with an outlet;
+ * - scope: every post, by day and scope (home, elsewhere, none).
+ * A post set aside as about other places only (`RollupFacts.setAside`) counts in the outlet and
+ * scope rollups and the dated platform rollup, which measure collection, and in no other.
  * Originals and amplifications are counted in separate columns. Language and kind name the group
  * of posts whose measured confusion corrects a breakdown's sentiment shares.
  *
@@ -60,6 +70,7 @@ export class RollupTally {
     districtIssue: new Map(),
     slice: new Map(),
     outlet: new Map(),
+    scope: new Map(),
   };
 
   readonly dated: Readonly<Record<DatedRollupName, Map<string, Tally>>> = {
@@ -73,6 +84,14 @@ export class RollupTally {
     const firstSeen = facts.firstSeenDate ? 1 : 0;
     const amplification = facts.amplification;
 
+    this.#count('scope', [day, facts.scope], amplification, 0);
+    if (facts.kind === 'article' && facts.outlet !== null) {
+      this.#count('outlet', [day, facts.outlet], amplification, 0);
+    }
+    if (facts.setAside) {
+      if (!amplification && !facts.firstSeenDate) count(this.dated.datedPlatform, [day, facts.platform], false, 0);
+      return;
+    }
     this.#count('volume', [day, kind, facts.platform, language, sentiment], amplification, firstSeen);
     for (const issueId of facts.issueIds) {
       this.#count('issue', [day, issueId, language, kind, sentiment], amplification, 0);
@@ -86,9 +105,6 @@ export class RollupTally {
     }
     for (const sliceId of facts.sliceIds) {
       this.#count('slice', [day, sliceId, language, kind, sentiment], amplification, 0);
-    }
-    if (facts.kind === 'article' && facts.outlet !== null) {
-      this.#count('outlet', [day, facts.outlet], amplification, 0);
     }
     if (!amplification && !facts.firstSeenDate) this.#addDated(facts);
   }

@@ -7,7 +7,7 @@
  * collection volume for health monitoring.
  */
 import type { Platform, PostKind } from '../collect/raw-post.js';
-import type { Analysis, LanguageCode, SentimentLabel } from '../analyze/analysis.js';
+import type { Analysis, LanguageCode, PostScope, SentimentLabel } from '../analyze/analysis.js';
 import type { StageRerun } from '../analyze/pipeline.js';
 import type { StageVersions } from '../analyze/stage-versions.js';
 import type { Post } from '../privacy/post.js';
@@ -188,6 +188,15 @@ export interface OutletRollupRow extends RollupCounts {
   readonly outlet: string;
 }
 
+/**
+ * Every post by its scope, counted whether or not it is set aside: how many posts about other
+ * places the figures leave out (`elsewhere`), and how many are about the city or no place.
+ */
+export interface ScopeRollupRow extends RollupCounts {
+  readonly day: string;
+  readonly scope: PostScope;
+}
+
 export interface RollupSnapshot {
   readonly range: DayRange;
   readonly volume: readonly VolumeRollupRow[];
@@ -197,6 +206,7 @@ export interface RollupSnapshot {
   readonly districtIssues: readonly DistrictIssueRollupRow[];
   readonly slices: readonly SliceRollupRow[];
   readonly outlets: readonly OutletRollupRow[];
+  readonly scopes: readonly ScopeRollupRow[];
 }
 
 /** A stored original post about an issue, for representative excerpts. */

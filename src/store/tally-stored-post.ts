@@ -6,16 +6,22 @@ import type { RollupFacts, RollupTally } from './rollup-tally.js';
 /** What of an analysis the rollups count beyond the post itself, each id once. */
 export type AnalysisRollupFacts = Pick<RollupFacts, 'issueIds' | 'subjectSentiments' | 'districtIds' | 'sliceIds'>;
 
-/** Adds one newly stored post to a batch's daily rollups and agency rollups, as both stores count it. */
+/**
+ * Adds one newly stored post to a batch's daily rollups and agency rollups, as both stores count
+ * it. With `setAsideElsewhere`, a post about other places only counts in no figure of the city's.
+ */
 export function tallyStoredPost(
   tallies: { readonly rollups: RollupTally; readonly agencies: AgencyRollupTally },
   post: Post,
   analysis: Analysis,
   day: string,
   facts: AnalysisRollupFacts,
+  setAsideElsewhere: boolean,
 ): void {
   const amplification = post.amplifiesId !== null;
   const sentiment = analysis.sentiment.label;
+  const scope = analysis.scope ?? 'none';
+  const setAside = setAsideElsewhere && scope === 'elsewhere';
   tallies.rollups.add({
     day,
     kind: post.kind,
@@ -26,7 +32,10 @@ export function tallyStoredPost(
     language: analysis.language.code,
     sentiment,
     ...facts,
+    scope,
+    setAside,
   });
+  if (setAside) return;
   tallies.agencies.add({
     day,
     kind: post.kind,

@@ -28,7 +28,9 @@ export interface StartWorkerOptions {
 export async function startWorker(options: StartWorkerOptions): Promise<WorkerReport> {
   const { project } = options;
   const logger = options.logger ?? createLogger();
-  const store = await connectPostgresStore(options.postgresUrl, { timezone: project.timezone, connections: 2 });
+  const store = await connectPostgresStore(options.postgresUrl, {
+    timezone: project.timezone, setAsideElsewhere: project.scope?.setAside ?? true, connections: 2,
+  });
   const queue = await openQueue({
     url: options.natsUrl, names: queueNames(options.queueName), ackWaitMs: options.ackWaitMs,
   });

@@ -47,7 +47,7 @@ describe('query problems', () => {
   it('say a did-you-mean suggestion in the page\'s language', () => {
     expect(errorOf('жалоба район:medeu', 'ru')).toBe(
       'запрос: позиция 8: неизвестное поле район:; может быть, district:? поля: lang: platform: outlet: ' +
-        'subject: issue: slice: district: sentiment: date:; чтобы искать сам текст, возьмите его в кавычки',
+        'subject: issue: slice: district: sentiment: date: scope:; чтобы искать сам текст, возьмите его в кавычки',
     );
     expect(errorOf('language:kk', 'kk')).toMatch(/^сұрау: 1-позиция: белгісіз өріс language:; lang: деп жазбақ па едіңіз\?/);
   });

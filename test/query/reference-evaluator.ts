@@ -119,5 +119,6 @@ function fieldMatches(filter: FieldFilter, prepared: PreparedPost): boolean {
       return post.issues.includes(filter.id) || (filter.saved !== null && referenceMatches(filter.saved, prepared));
     case 'slice': return post.slices.includes(filter.id);
     case 'district': return post.districts.includes(filter.id);
+    case 'scope': return post.scope === filter.scope;
   }
 }

@@ -54,6 +54,11 @@ const BEFORE_ANALYSIS_VERSIONS = `
   ALTER TABLE posts DROP COLUMN analysis_versions_id;
   ALTER TABLE posts DROP COLUMN language_shares;`;
 
+/** Before posts had a scope. */
+const BEFORE_POST_SCOPE = `
+  DROP TABLE rollup_scope;
+  ALTER TABLE posts DROP COLUMN scope;`;
+
 /** Posts per issue, district, slice and subject, whatever the language and kind. */
 function totalsOf(snapshot: RollupSnapshot): Record<string, number> {
   const totals: Record<string, number> = {};
@@ -93,6 +98,7 @@ describe.each(BACKEND_NAMES)('%s store of the schema before grouped rollups', (b
     await location.execute(`${previousShape(backendName === 'sqlite' ? 'TEXT' : 'date')}
       ${BEFORE_COLLECTION_SPLIT}
       ${backendName === 'sqlite' ? BEFORE_ANALYSIS_VERSIONS : ''}
+      ${BEFORE_POST_SCOPE}
       DELETE FROM schema_version WHERE version >= ${step};`);
     expect(await location.rows('SELECT count(*) AS n FROM rollup_issue')).not.toEqual([{ n: 0 }]);
 

@@ -111,6 +111,10 @@ const CHANGES: Readonly<Record<string, () => Promise<Change>>> = {
   'the subjects': () => changedProject((project) => ({ ...project, subjects: project.subjects.slice(1) })),
   'the districts': () => changedProject((project) => ({ ...project, districts: project.districts.slice(1) })),
   'the agencies': () => changedProject((project) => ({ ...project, agencies: project.agencies.slice(1) })),
+  // A regional project's own names: posts naming only Russia are its own, not set aside.
+  'the scope names': () => changedProject((project) => ({
+    ...project, scope: { home: ['Россия'], elsewhere: [], setAside: true },
+  })),
 };
 
 /** The stages each change runs again, as the dependency graph gives them. */
@@ -118,11 +122,13 @@ const EXPECTED_STAGES: Readonly<Record<string, readonly AnalysisStage[]>> = {
   'the language model': ['language', 'sentiment', 'issues', 'agencies'],
   'the sentiment model': ['sentiment'],
   'the taxonomy': ['issues', 'agencies'],
-  'the subjects': ['redaction', 'mentions', 'sentiment'],
+  // A post naming a subject is about the city: the scope reads the mentions.
+  'the subjects': ['redaction', 'mentions', 'sentiment', 'scope'],
   // Mentions read the districts a post names ("акимат" with a neighbourhood of the city), and
   // redaction keeps the districts' and neighbourhoods' names where they name a place.
-  'the districts': ['redaction', 'mentions', 'sentiment', 'districts', 'agencies'],
+  'the districts': ['redaction', 'mentions', 'sentiment', 'districts', 'agencies', 'scope'],
   'the agencies': ['redaction', 'agencies'],
+  'the scope names': ['scope'],
 };
 
 describe('re-analysis after a change to one stage', () => {
@@ -169,6 +175,37 @@ function versionOverrides(name: string): Record<string, string> {
   if (name === 'the sentiment model') return { sentiment: 'reversed' };
   return {};
 }
+
+describe('re-analysis of a store written before the scope stage', () => {
+  it('runs the scope stage alone and leaves the store as a first analysis leaves it', async () => {
+    const versions = stageVersions(base.project);
+    const analysed = await storedWithBaseAnalysis();
+    const expected = contents(analysed);
+    const database = analysed.connection;
+    // As an older tyndau wrote it: no scope stage in the versions, no scope on the posts, and
+    // every post counted as naming no place.
+    const stored = database.prepare('SELECT versions FROM analysis_versions').get() as { versions: string };
+    const { scope: _scope, ...older } = JSON.parse(stored.versions) as Record<string, string>;
+    const olderId = database.prepare('INSERT INTO analysis_versions (versions) VALUES (?)')
+      .run(JSON.stringify(older)).lastInsertRowid;
+    database.prepare('UPDATE posts SET scope = NULL, analysis_versions_id = ?').run(olderId);
+    database.prepare(`UPDATE rollup_scope SET originals = 0, amplifications = 0`).run();
+    const stages = new Set<string>();
+
+    const count = analysed.reanalyze((post) => {
+      for (const stage of post.rerun?.stages ?? ['all']) stages.add(stage);
+      return base.analyzer.analyze(post);
+    }, 100, { versions });
+
+    expect(count).toBe(analysed.countPosts());
+    expect([...stages]).toEqual(['scope']);
+    const after = contents(analysed);
+    expect(after['posts']).toEqual(expected['posts']);
+    expect(after['rollup_scope']).toEqual(expected['rollup_scope']);
+    expect(after['rollup_issue']).toEqual(expected['rollup_issue']);
+    analysed.close();
+  });
+});
 
 describe('re-analysis on worker threads after a taxonomy change', () => {
   let workers: AnalysisWorkers;

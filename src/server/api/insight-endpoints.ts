@@ -97,6 +97,8 @@ export const INSIGHT_ENDPOINTS: readonly Endpoint[] = [
           socialPosts: split.socialPosts,
           firstSeenDates: shownFirstSeenDates(totals, min),
           previousOriginals: suppressSmall(totals.previousOriginals, min),
+          // Posts about other places only, left out of every figure here (`scope.setAside`).
+          setAside: suppressSmall(totals.setAside, min),
         },
         days: insight.days,
         sentiment: insight.sentiment,

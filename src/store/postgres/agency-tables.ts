@@ -9,11 +9,11 @@ import type { AgencyAttribution } from '../../analyze/analysis.js';
 import type { AgencyRollupName, AgencyRollupTally } from '../agency-rollup-tally.js';
 import type { AgencyRollupSnapshot } from '../agency-rollups.js';
 import type { DayRange, ExcerptCandidate } from '../store.js';
-import { candidateOf, rankedPostsSql, type CandidateRow } from './ranked-posts.js';
+import { BY_RANK, candidateOf, excerptPosts, rankedPostsSql, type CandidateRow } from './ranked-posts.js';
 import { readSnapshot } from './read-snapshot.js';
 import { RECOUNTED, recountTable, writeTallies, type RollupTable } from './rollup-tables.js';
 
-const ATTRIBUTED = 'post_agencies a JOIN posts p ON p.day = a.day AND p.seq = a.post_seq';
+const attributed = (posts: string): string => `post_agencies a JOIN ${posts} p ON p.day = a.day AND p.seq = a.post_seq`;
 const COMPLAINT = "rule <> 'own-channel'";
 
 const AGENCY_TABLES: Readonly<Record<AgencyRollupName, RollupTable & { readonly read: string }>> = {
@@ -22,8 +22,8 @@ const AGENCY_TABLES: Readonly<Record<AgencyRollupName, RollupTable & { readonly 
     keyColumns: ['day', 'agency_id', 'rule', 'sentiment'],
     keyTypes: ['date', 'text', 'text', 'text'],
     countColumns: ['originals', 'amplifications'],
-    recount: `SELECT p.day, a.agency_id, a.rule, p.sentiment, ${RECOUNTED}
-      FROM ${ATTRIBUTED} WHERE a.${COMPLAINT} GROUP BY 1, 2, 3, 4`,
+    recount: (posts) => `SELECT p.day, a.agency_id, a.rule, p.sentiment, ${RECOUNTED}
+      FROM ${attributed(posts)} WHERE a.${COMPLAINT} GROUP BY 1, 2, 3, 4`,
     read: `SELECT day, agency_id AS "agencyId", rule, sentiment, originals, amplifications
       FROM rollup_agency WHERE day BETWEEN $1 AND $2 ORDER BY day, agency_id, rule, sentiment`,
   },
@@ -32,8 +32,8 @@ const AGENCY_TABLES: Readonly<Record<AgencyRollupName, RollupTable & { readonly 
     keyColumns: ['day', 'agency_id', 'issue_id', 'sentiment'],
     keyTypes: ['date', 'text', 'text', 'text'],
     countColumns: ['originals', 'amplifications'],
-    recount: `SELECT p.day, a.agency_id, i.issue_id, p.sentiment, ${RECOUNTED}
-      FROM ${ATTRIBUTED} JOIN post_issues i ON i.post_seq = a.post_seq
+    recount: (posts) => `SELECT p.day, a.agency_id, i.issue_id, p.sentiment, ${RECOUNTED}
+      FROM ${attributed(posts)} JOIN post_issues i ON i.post_seq = a.post_seq
       WHERE a.${COMPLAINT} GROUP BY 1, 2, 3, 4`,
     read: `SELECT day, agency_id AS "agencyId", issue_id AS "issueId", sentiment, originals, amplifications
       FROM rollup_agency_issue WHERE day BETWEEN $1 AND $2 ORDER BY day, agency_id, issue_id, sentiment`,
@@ -43,8 +43,8 @@ const AGENCY_TABLES: Readonly<Record<AgencyRollupName, RollupTable & { readonly 
     keyColumns: ['day', 'agency_id', 'district_id'],
     keyTypes: ['date', 'text', 'text'],
     countColumns: ['originals', 'amplifications'],
-    recount: `SELECT p.day, a.agency_id, d.district_id, ${RECOUNTED}
-      FROM ${ATTRIBUTED} JOIN post_districts d ON d.post_seq = a.post_seq
+    recount: (posts) => `SELECT p.day, a.agency_id, d.district_id, ${RECOUNTED}
+      FROM ${attributed(posts)} JOIN post_districts d ON d.post_seq = a.post_seq
       WHERE a.${COMPLAINT} GROUP BY 1, 2, 3`,
     read: `SELECT day, agency_id AS "agencyId", district_id AS "districtId", originals, amplifications
       FROM rollup_agency_district WHERE day BETWEEN $1 AND $2 ORDER BY day, agency_id, district_id`,
@@ -54,9 +54,9 @@ const AGENCY_TABLES: Readonly<Record<AgencyRollupName, RollupTable & { readonly 
     keyColumns: ['day', 'agency_id', 'issue_id', 'signal'],
     keyTypes: ['date', 'text', 'text', 'text'],
     countColumns: ['originals', 'amplifications'],
-    recount: `SELECT p.day, a.agency_id, i.issue_id,
+    recount: (posts) => `SELECT p.day, a.agency_id, i.issue_id,
         CASE a.rule WHEN 'own-channel' THEN 'own-channel' ELSE 'press' END, ${RECOUNTED}
-      FROM ${ATTRIBUTED} JOIN post_issues i ON i.post_seq = a.post_seq
+      FROM ${attributed(posts)} JOIN post_issues i ON i.post_seq = a.post_seq
       WHERE p.kind = 'article' AND a.rule IN ('own-channel', 'mention') GROUP BY 1, 2, 3, 4`,
     read: `SELECT day, agency_id AS "agencyId", issue_id AS "issueId", signal, originals, amplifications
       FROM rollup_agency_response WHERE day BETWEEN $1 AND $2 ORDER BY day, agency_id, issue_id, signal`,
@@ -104,9 +104,9 @@ export async function writeAgencyRollups(client: pg.PoolClient, tally: AgencyRol
   for (const name of NAMES) await writeTallies(client, AGENCY_TABLES[name], tally.tables[name]);
 }
 
-/** Recounts the agency rollups from `post_agencies`; call inside a transaction. */
-export async function rebuildAgencyRollups(client: pg.PoolClient): Promise<void> {
-  for (const name of NAMES) await recountTable(client, AGENCY_TABLES[name]);
+/** Recounts the agency rollups from `post_agencies` and `posts` (`countedPosts`); call inside a transaction. */
+export async function rebuildAgencyRollups(client: pg.PoolClient, posts: string): Promise<void> {
+  for (const name of NAMES) await recountTable(client, AGENCY_TABLES[name], posts);
 }
 
 /** Every agency rollup row of `range`, read in one snapshot so the tables agree. */
@@ -126,9 +126,11 @@ export async function readAgencyRollups(pool: pg.Pool, range: DayRange): Promise
  * pass what it cannot tell (text still held, an original).
  */
 export async function readAgencyExcerptCandidates(
-  pool: pg.Pool, agencyId: string, range: DayRange, limit: number,
+  pool: pg.Pool, agencyId: string, range: DayRange, limit: number, setAsideElsewhere = true,
 ): Promise<ExcerptCandidate[]> {
-  const result = await pool.query<CandidateRow>(rankedPostsSql(`SELECT post_seq, day, negative AS rank, published_at
-      FROM post_agencies WHERE agency_id = $1 AND day BETWEEN $2 AND $3 AND ${COMPLAINT}`), [agencyId, range.from, range.to, limit]);
+  const ranking = `SELECT post_seq, day, negative AS rank, published_at
+      FROM post_agencies WHERE agency_id = $1 AND day BETWEEN $2 AND $3 AND ${COMPLAINT}`;
+  const result = await pool.query<CandidateRow>(rankedPostsSql(ranking, BY_RANK, '$4', excerptPosts(setAsideElsewhere)),
+    [agencyId, range.from, range.to, limit]);
   return result.rows.map(candidateOf);
 }

@@ -36,6 +36,8 @@ const OPEN_TIMEOUT_MS = 60_000;
 export interface PostgresStoreOptions {
   /** IANA zone whose calendar days the rollups count by, e.g. Asia/Almaty. */
   readonly timezone: string;
+  /** Leave posts about other places only out of the city's figures (default true). */
+  readonly setAsideElsewhere?: boolean;
 }
 
 /**
@@ -45,7 +47,7 @@ export interface PostgresStoreOptions {
 export function openPostgresStore(url: string, options: PostgresStoreOptions): Store {
   // Fails here, in the caller's thread, with the zone named, as the SQLite store does.
   new LocalDayCalendar(options.timezone);
-  return new BlockingPostgresStore(url, options.timezone);
+  return new BlockingPostgresStore(url, options.timezone, options.setAsideElsewhere ?? true);
 }
 
 /**
@@ -60,9 +62,10 @@ export class BlockingPostgresStore implements Store, CollectionLedger, DatedPost
   readonly #id = nextStoreId++;
   #open = true;
 
-  constructor(url: string, timezone: string) {
+  constructor(url: string, timezone: string, setAsideElsewhere = true) {
     this.#label = describeUrl(url);
-    storeThread(this.#label).call({ storeId: this.#id, method: 'open', url, timezone }, OPEN_TIMEOUT_MS);
+    const open = { storeId: this.#id, method: 'open', url, timezone, setAsideElsewhere } as const;
+    storeThread(this.#label).call(open, OPEN_TIMEOUT_MS);
   }
 
   savePosts(items: readonly StoredItem[]): SaveResult {

@@ -229,6 +229,9 @@ class ConditionCompiler {
         return this.#childRow('post_slices', 'slice_id', filter.id);
       case 'district':
         return this.#childRow('post_districts', 'district_id', filter.id);
+      case 'scope':
+        // Posts stored before scopes were found have none, and count as naming no place.
+        return `coalesce(p.scope, 'none') = ${this.#parameter(filter.scope)}`;
     }
   }
 

@@ -42,7 +42,9 @@ export interface BatchTallies {
  * first to commit and then finds it taken, so a post is never written twice, and two writers
  * always take their locks in the same order.
  */
-export async function insertPostRows(client: pg.PoolClient, given: readonly NewPost[], tallies: BatchTallies): Promise<number> {
+export async function insertPostRows(
+  client: pg.PoolClient, given: readonly NewPost[], tallies: BatchTallies, setAsideElsewhere: boolean,
+): Promise<number> {
   const posts = await unknownPosts(client, given);
   if (posts.length === 0) return 0;
   const byId = new Map<string, NewPost & { seq: number }>();
@@ -70,7 +72,9 @@ export async function insertPostRows(client: pg.PoolClient, given: readonly NewP
     seq, day, publishedAt: post.publishedAt, analysis,
   })));
 
-  for (const { post, analysis, day } of fresh) tallyStoredPost(tallies, post, analysis, day, analysisFacts(analysis));
+  for (const { post, analysis, day } of fresh) {
+    tallyStoredPost(tallies, post, analysis, day, analysisFacts(analysis), setAsideElsewhere);
+  }
   return fresh.length;
 }
 
@@ -126,16 +130,17 @@ async function insertAliases(client: pg.PoolClient, rows: readonly (readonly [st
 const INSERT_POSTS = `INSERT INTO posts (
     seq, id, kind, platform, outlet, url, published_at, day, date_source, title, text, normalised,
     search_vector, declared_language, redactions, language, language_confidence, sentiment,
-    p_negative, p_neutral, p_positive, amplifies_id, parent_id)
+    p_negative, p_neutral, p_positive, amplifies_id, parent_id, scope)
   SELECT seq, id, kind, platform, outlet, url, published_at, day, date_source, title, text, normalised,
     search_vector::tsvector, declared_language, redactions, language, language_confidence, sentiment,
-    p_negative, p_neutral, p_positive, amplifies_id, parent_id
+    p_negative, p_neutral, p_positive, amplifies_id, parent_id, scope
   FROM unnest($1::bigint[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::timestamptz[],
     $8::date[], $9::text[], $10::text[], $11::text[], $12::text[], $13::text[], $14::integer[], $15::text[],
-    $16::real[], $17::text[], $18::real[], $19::real[], $20::real[], $21::text[], $22::text[], $23::text[])
+    $16::real[], $17::text[], $18::real[], $19::real[], $20::real[], $21::text[], $22::text[], $23::text[],
+    $24::text[])
   AS row (seq, id, kind, platform, outlet, url, published_at, day, date_source, title, text, normalised,
     declared_language, redactions, language, language_confidence, sentiment, p_negative, p_neutral,
-    p_positive, amplifies_id, parent_id, search_vector)`;
+    p_positive, amplifies_id, parent_id, search_vector, scope)`;
 
 function postColumns(rows: readonly (NewPost & { seq: number })[]): unknown[][] {
   const column = <T>(read: (row: NewPost & { seq: number }) => T): T[] => rows.map(read);
@@ -163,6 +168,7 @@ function postColumns(rows: readonly (NewPost & { seq: number })[]): unknown[][] 
     column((row) => row.post.amplifiesId),
     column((row) => row.post.parentId),
     column((row) => row.search.vector),
+    column((row) => row.analysis.scope ?? null),
   ];
 }
 

@@ -23,11 +23,11 @@ import {
 import { createPool, describeUrl, isRetryable } from './connect.js';
 import { assertMigrated, isReadOnly, migrate } from './migrate.js';
 import { MonthPartitions } from './month-partitions.js';
-import { candidateOf, rankedPostsSql, type CandidateRow } from './ranked-posts.js';
+import { BY_RANK, candidateOf, excerptPosts, rankedPostsSql, type CandidateRow } from './ranked-posts.js';
 import { readDatedCounts, readDatedPosts } from './read-dated-posts.js';
 import { readRollups } from './read-rollups.js';
 import { ANALYSIS_ID_COLUMNS, type ProjectIds, type PruneResult } from '../removed-ids.js';
-import { rebuildRollups, writeRollups } from './rollup-tables.js';
+import { countedPosts, rebuildRollups, writeRollups } from './rollup-tables.js';
 import { searchPostIds, searchPosts } from './search-posts.js';
 import { insertPostRows, insertSearchWords, KnownEntries, writeAnalysisRows, type NewPost } from './insert-posts.js';
 import { entriesOf, quoteLexeme, searchVector } from './search-vector.js';
@@ -49,6 +49,11 @@ export interface PostgresStoreOptions {
   readonly timezone: string;
   /** Connections in the pool; one writer needs one, searches and reads share the rest. */
   readonly connections?: number;
+  /**
+   * Leave posts about other places only out of every figure but collection volume (default
+   * true: the project's `scope.setAside`). Opening with the other setting recounts the rollups.
+   */
+  readonly setAsideElsewhere?: boolean;
 }
 
 /** A stored post's text for re-analysis, with the sequence number its new analysis goes to. */
@@ -66,7 +71,7 @@ export async function connectPostgresStore(url: string, options: PostgresStoreOp
   const label = describeUrl(url);
   const pool = createPool(url, options.connections ?? 4);
   try {
-    const store = new PostgresStore(pool, calendar);
+    const store = new PostgresStore(pool, calendar, options.setAsideElsewhere ?? true);
     // A streaming replica (or a read-only account) serves the dashboard and the reports: it is
     // checked, not migrated, and its writes fail with PostgreSQL's own read-only error.
     if (await isReadOnly(pool)) {
@@ -95,10 +100,12 @@ export class PostgresStore {
   readonly #calendar: LocalDayCalendar;
   readonly #partitions = new MonthPartitions();
   readonly #knownEntries = new KnownEntries();
+  readonly #setAsideElsewhere: boolean;
 
-  constructor(pool: pg.Pool, calendar: LocalDayCalendar) {
+  constructor(pool: pg.Pool, calendar: LocalDayCalendar, setAsideElsewhere = true) {
     this.#pool = pool;
     this.#calendar = calendar;
+    this.#setAsideElsewhere = setAsideElsewhere;
   }
 
   /**
@@ -118,6 +125,7 @@ export class PostgresStore {
   /** Applies a zone change and finishes an interrupted re-analysis; run once after opening. */
   async settle(): Promise<void> {
     await this.#settleTimezone();
+    await this.#settleSetAside();
     if (await this.#meta('rollups_stale') === '1') await this.rebuildRollups();
     if (await this.#meta('search_index_stale') === '1') await this.#rebuildSearchIndex();
   }
@@ -179,7 +187,7 @@ export class PostgresStore {
       try {
         const inserted = await this.#transaction(async (client) => {
           const tallies = { rollups: new RollupTally(), agencies: new AgencyRollupTally() };
-          const count = posts.length === 0 ? 0 : await insertPostRows(client, posts, tallies);
+          const count = posts.length === 0 ? 0 : await insertPostRows(client, posts, tallies, this.#setAsideElsewhere);
           await writeRollups(client, tallies.rollups);
           await writeAgencyRollups(client, tallies.agencies);
           await alsoWrite?.(client, count);
@@ -268,10 +276,10 @@ export class PostgresStore {
       await client.query(
         `UPDATE posts p SET normalised = a.normalised, language = a.language,
            language_confidence = a.confidence, sentiment = a.sentiment, p_negative = a.negative,
-           p_neutral = a.neutral, p_positive = a.positive, search_vector = a.vector::tsvector
+           p_neutral = a.neutral, p_positive = a.positive, search_vector = a.vector::tsvector, scope = a.scope
          FROM unnest($1::bigint[], $2::text[], $3::text[], $4::real[], $5::text[], $6::real[], $7::real[],
-           $8::real[], $9::text[])
-           AS a (seq, normalised, language, confidence, sentiment, negative, neutral, positive, vector)
+           $8::real[], $9::text[], $10::text[])
+           AS a (seq, normalised, language, confidence, sentiment, negative, neutral, positive, vector, scope)
          WHERE p.seq = a.seq`,
         [
           seqs, analyses.map((a) => a.normalised), analyses.map((a) => a.language.code),
@@ -280,6 +288,7 @@ export class PostgresStore {
           analyses.map((a) => a.sentiment.probabilities.neutral),
           analyses.map((a) => a.sentiment.probabilities.positive),
           vectors.map((vector) => vector.vector),
+          analyses.map((a) => a.scope ?? null),
         ],
       );
       await insertSearchWords(client, vectors);
@@ -293,9 +302,27 @@ export class PostgresStore {
 
   async rebuildRollups(): Promise<void> {
     await this.#transaction(async (client) => {
-      await rebuildRollups(client);
-      await rebuildAgencyRollups(client);
+      await this.#recountRollups(client);
       await setMeta(client, 'rollups_stale', '0');
+    });
+  }
+
+  /** Recounts every rollup from the post tables; call inside a transaction. */
+  async #recountRollups(client: pg.PoolClient): Promise<void> {
+    await rebuildRollups(client, this.#setAsideElsewhere);
+    await rebuildAgencyRollups(client, countedPosts(this.#setAsideElsewhere));
+  }
+
+  // Whether posts about other places count is the project's choice: when it changes, the
+  // rollups are recounted. A store written before the choice existed counted every post, and
+  // none had a scope, so its rollups already agree with either.
+  async #settleSetAside(): Promise<void> {
+    const setting = this.#setAsideElsewhere ? '1' : '0';
+    const stored = await this.#meta('set_aside_elsewhere');
+    if (stored === setting) return;
+    await this.#transaction(async (client) => {
+      if (stored !== null) await this.#recountRollups(client);
+      await setMeta(client, 'set_aside_elsewhere', setting);
     });
   }
 
@@ -323,10 +350,7 @@ export class PostgresStore {
         rows += deleted.rowCount ?? 0;
         for (const row of deleted.rows) posts.add(String(row.post_seq));
       }
-      if (rows > 0) {
-        await rebuildRollups(client);
-        await rebuildAgencyRollups(client);
-      }
+      if (rows > 0) await this.#recountRollups(client);
       return { rows, posts: posts.size };
     });
   }
@@ -365,8 +389,11 @@ export class PostgresStore {
 
   async readExcerptCandidates(issueId: string, range: DayRange, limit: number): Promise<ExcerptCandidate[]> {
     assertDayRange(range, 'store: excerpt range');
-    const result = await this.#pool.query<CandidateRow>(rankedPostsSql(`SELECT post_seq, day, score AS rank, published_at
-      FROM post_issues WHERE issue_id = $1 AND day BETWEEN $2 AND $3`), [issueId, range.from, range.to, limit]);
+    const ranking = `SELECT post_seq, day, score AS rank, published_at
+      FROM post_issues WHERE issue_id = $1 AND day BETWEEN $2 AND $3`;
+    const result = await this.#pool.query<CandidateRow>(
+      rankedPostsSql(ranking, BY_RANK, '$4', excerptPosts(this.#setAsideElsewhere)), [issueId, range.from, range.to, limit],
+    );
     return result.rows.map(candidateOf);
   }
 
@@ -387,7 +414,7 @@ export class PostgresStore {
 
   async readAgencyExcerptCandidates(agencyId: string, range: DayRange, limit: number): Promise<ExcerptCandidate[]> {
     assertDayRange(range, 'store: agency excerpt range');
-    return readAgencyExcerptCandidates(this.#pool, agencyId, range, limit);
+    return readAgencyExcerptCandidates(this.#pool, agencyId, range, limit, this.#setAsideElsewhere);
   }
 
   async readCollectionVolumes(since?: Date): Promise<CollectionVolume[]> {
@@ -449,8 +476,7 @@ export class PostgresStore {
       for (const table of ['post_issues', 'post_agencies']) {
         await client.query(`UPDATE ${table} c SET day = p.day FROM posts p WHERE p.seq = c.post_seq AND c.day <> p.day`);
       }
-      await rebuildRollups(client);
-      await rebuildAgencyRollups(client);
+      await this.#recountRollups(client);
       await setMeta(client, 'timezone', this.#calendar.timezone);
     });
   }

@@ -43,6 +43,11 @@ export function rankedPostsSql(ranking: string, order: RankOrder = BY_RANK, limi
     LIMIT ${limit}`;
 }
 
+/** What an excerpt's post must be besides an original with its text: not set aside as about other places. */
+export function excerptPosts(setAsideElsewhere: boolean): string {
+  return setAsideElsewhere ? "p.scope IS DISTINCT FROM 'elsewhere'" : 'TRUE';
+}
+
 export function candidateOf(row: CandidateRow): ExcerptCandidate {
   // Social posts show no outlet or address (DESIGN rule 3), whatever a row holds.
   const article = row.kind === 'article';

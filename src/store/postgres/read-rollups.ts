@@ -20,6 +20,8 @@ const QUERIES = {
     FROM rollup_slice WHERE day BETWEEN $1 AND $2 ORDER BY day, slice_id, language, kind, sentiment`,
   outlets: `SELECT day, outlet, originals, amplifications
     FROM rollup_outlet WHERE day BETWEEN $1 AND $2 ORDER BY day, outlet`,
+  scopes: `SELECT day, scope, originals, amplifications
+    FROM rollup_scope WHERE day BETWEEN $1 AND $2 ORDER BY day, scope`,
 } as const;
 
 /** Every rollup row of the days in `range`, read in one snapshot so the tables agree. */

@@ -17,9 +17,11 @@ export interface RollupTable {
   readonly countColumns: readonly CountColumn[];
   /**
    * A recount from the post tables, selecting the key columns, then the count columns. It
-   * follows the rules of `RollupTally`.
+   * follows the rules of `RollupTally`; `posts` is the table of the posts it counts.
    */
-  readonly recount: string;
+  readonly recount: (posts: string) => string;
+  /** Counts the posts set aside as about other places too: collection, not the city's figures. */
+  readonly countsSetAside?: boolean;
 }
 
 /** The two counts of a recount over posts `p`. */
@@ -32,41 +34,41 @@ const ROLLUP_TABLES: Readonly<Record<RollupName, RollupTable>> = {
     keyColumns: ['day', 'kind', 'platform', 'language', 'sentiment'],
     keyTypes: ['date', 'text', 'text', 'text', 'text'],
     countColumns: [...COUNTED, 'first_seen_dates'],
-    recount: `SELECT p.day, p.kind, p.platform, p.language, p.sentiment, ${RECOUNTED},
+    recount: (posts) => `SELECT p.day, p.kind, p.platform, p.language, p.sentiment, ${RECOUNTED},
         count(*) FILTER (WHERE p.date_source = 'first-seen')
-      FROM posts p GROUP BY 1, 2, 3, 4, 5`,
+      FROM ${posts} p GROUP BY 1, 2, 3, 4, 5`,
   },
   issue: {
     table: 'rollup_issue',
     keyColumns: ['day', 'issue_id', 'language', 'kind', 'sentiment'],
     keyTypes: ['date', 'text', 'text', 'text', 'text'],
     countColumns: COUNTED,
-    recount: `SELECT p.day, i.issue_id, p.language, p.kind, p.sentiment, ${RECOUNTED}
-      FROM post_issues i JOIN posts p ON p.seq = i.post_seq GROUP BY 1, 2, 3, 4, 5`,
+    recount: (posts) => `SELECT p.day, i.issue_id, p.language, p.kind, p.sentiment, ${RECOUNTED}
+      FROM post_issues i JOIN ${posts} p ON p.seq = i.post_seq GROUP BY 1, 2, 3, 4, 5`,
   },
   subject: {
     table: 'rollup_subject',
     keyColumns: ['day', 'subject_id', 'language', 'kind', 'sentiment'],
     keyTypes: ['date', 'text', 'text', 'text', 'text'],
     countColumns: COUNTED,
-    recount: `SELECT p.day, s.subject_id, p.language, p.kind, s.sentiment, ${RECOUNTED}
-      FROM post_subject_sentiment s JOIN posts p ON p.seq = s.post_seq GROUP BY 1, 2, 3, 4, 5`,
+    recount: (posts) => `SELECT p.day, s.subject_id, p.language, p.kind, s.sentiment, ${RECOUNTED}
+      FROM post_subject_sentiment s JOIN ${posts} p ON p.seq = s.post_seq GROUP BY 1, 2, 3, 4, 5`,
   },
   district: {
     table: 'rollup_district',
     keyColumns: ['day', 'district_id', 'language', 'kind', 'sentiment'],
     keyTypes: ['date', 'text', 'text', 'text', 'text'],
     countColumns: COUNTED,
-    recount: `SELECT p.day, d.district_id, p.language, p.kind, p.sentiment, ${RECOUNTED}
-      FROM post_districts d JOIN posts p ON p.seq = d.post_seq GROUP BY 1, 2, 3, 4, 5`,
+    recount: (posts) => `SELECT p.day, d.district_id, p.language, p.kind, p.sentiment, ${RECOUNTED}
+      FROM post_districts d JOIN ${posts} p ON p.seq = d.post_seq GROUP BY 1, 2, 3, 4, 5`,
   },
   districtIssue: {
     table: 'rollup_district_issue',
     keyColumns: ['day', 'district_id', 'issue_id'],
     keyTypes: ['date', 'text', 'text'],
     countColumns: COUNTED,
-    recount: `SELECT p.day, d.district_id, i.issue_id, ${RECOUNTED}
-      FROM post_districts d JOIN post_issues i ON i.post_seq = d.post_seq JOIN posts p ON p.seq = d.post_seq
+    recount: (posts) => `SELECT p.day, d.district_id, i.issue_id, ${RECOUNTED}
+      FROM post_districts d JOIN post_issues i ON i.post_seq = d.post_seq JOIN ${posts} p ON p.seq = d.post_seq
       GROUP BY 1, 2, 3`,
   },
   slice: {
@@ -74,16 +76,25 @@ const ROLLUP_TABLES: Readonly<Record<RollupName, RollupTable>> = {
     keyColumns: ['day', 'slice_id', 'language', 'kind', 'sentiment'],
     keyTypes: ['date', 'text', 'text', 'text', 'text'],
     countColumns: COUNTED,
-    recount: `SELECT p.day, s.slice_id, p.language, p.kind, p.sentiment, ${RECOUNTED}
-      FROM post_slices s JOIN posts p ON p.seq = s.post_seq GROUP BY 1, 2, 3, 4, 5`,
+    recount: (posts) => `SELECT p.day, s.slice_id, p.language, p.kind, p.sentiment, ${RECOUNTED}
+      FROM post_slices s JOIN ${posts} p ON p.seq = s.post_seq GROUP BY 1, 2, 3, 4, 5`,
   },
   outlet: {
     table: 'rollup_outlet',
     keyColumns: ['day', 'outlet'],
     keyTypes: ['date', 'text'],
     countColumns: COUNTED,
-    recount: `SELECT p.day, p.outlet, ${RECOUNTED}
-      FROM posts p WHERE p.kind = 'article' AND p.outlet IS NOT NULL GROUP BY 1, 2`,
+    countsSetAside: true,
+    recount: (posts) => `SELECT p.day, p.outlet, ${RECOUNTED}
+      FROM ${posts} p WHERE p.kind = 'article' AND p.outlet IS NOT NULL GROUP BY 1, 2`,
+  },
+  scope: {
+    table: 'rollup_scope',
+    keyColumns: ['day', 'scope'],
+    keyTypes: ['date', 'text'],
+    countColumns: COUNTED,
+    countsSetAside: true,
+    recount: (posts) => `SELECT p.day, coalesce(p.scope, 'none'), ${RECOUNTED} FROM ${posts} p GROUP BY 1, 2`,
   },
 };
 
@@ -96,20 +107,21 @@ const DATED_ROLLUP_TABLES: Readonly<Record<DatedRollupName, RollupTable>> = {
     keyColumns: ['day', 'platform'],
     keyTypes: ['date', 'text'],
     countColumns: ['originals'],
-    recount: `SELECT p.day, p.platform, count(*) FROM posts p WHERE ${ORIGINAL_DATED} GROUP BY 1, 2`,
+    countsSetAside: true,
+    recount: (posts) => `SELECT p.day, p.platform, count(*) FROM ${posts} p WHERE ${ORIGINAL_DATED} GROUP BY 1, 2`,
   },
   datedIssue: {
     table: 'rollup_dated_issue',
     keyColumns: ['day', 'issue_id', 'district_id'],
     keyTypes: ['date', 'text', 'text'],
     countColumns: ['originals'],
-    recount: `SELECT p.day, i.issue_id, d.district_id, count(*)
-        FROM post_issues i JOIN posts p ON p.day = i.day AND p.seq = i.post_seq
+    recount: (posts) => `SELECT p.day, i.issue_id, d.district_id, count(*)
+        FROM post_issues i JOIN ${posts} p ON p.day = i.day AND p.seq = i.post_seq
         JOIN post_districts d ON d.post_seq = i.post_seq
         WHERE ${ORIGINAL_DATED} GROUP BY 1, 2, 3
       UNION ALL
       SELECT p.day, i.issue_id, '${WHOLE_CITY}', count(*)
-        FROM post_issues i JOIN posts p ON p.day = i.day AND p.seq = i.post_seq
+        FROM post_issues i JOIN ${posts} p ON p.day = i.day AND p.seq = i.post_seq
         WHERE ${ORIGINAL_DATED} GROUP BY 1, 2`,
   },
   datedSubject: {
@@ -117,8 +129,8 @@ const DATED_ROLLUP_TABLES: Readonly<Record<DatedRollupName, RollupTable>> = {
     keyColumns: ['day', 'subject_id'],
     keyTypes: ['date', 'text'],
     countColumns: ['originals'],
-    recount: `SELECT p.day, s.subject_id, count(*)
-      FROM post_subject_sentiment s JOIN posts p ON p.seq = s.post_seq WHERE ${ORIGINAL_DATED} GROUP BY 1, 2`,
+    recount: (posts) => `SELECT p.day, s.subject_id, count(*)
+      FROM post_subject_sentiment s JOIN ${posts} p ON p.seq = s.post_seq WHERE ${ORIGINAL_DATED} GROUP BY 1, 2`,
   },
 };
 
@@ -162,16 +174,26 @@ export async function writeTallies(client: pg.PoolClient, table: RollupTable, ta
   await client.query(upsertSql(table), columns);
 }
 
-/** Recounts every rollup from the post tables; call inside a transaction. */
-export async function rebuildRollups(client: pg.PoolClient): Promise<void> {
-  for (const { table } of ALL_TABLES) await recountTable(client, table);
+/**
+ * The posts the city's figures count: with `setAsideElsewhere`, every post but those about other
+ * places only. The planner pulls the subquery up into each recount's join.
+ */
+export function countedPosts(setAsideElsewhere: boolean): string {
+  return setAsideElsewhere ? "(SELECT * FROM posts WHERE scope IS DISTINCT FROM 'elsewhere')" : 'posts';
 }
 
-/** Replaces one rollup table's rows with a recount from the post tables. */
-export async function recountTable(client: pg.PoolClient, table: RollupTable): Promise<void> {
+/** Recounts every rollup from the post tables; call inside a transaction. */
+export async function rebuildRollups(client: pg.PoolClient, setAsideElsewhere: boolean): Promise<void> {
+  for (const { table } of ALL_TABLES) {
+    await recountTable(client, table, table.countsSetAside === true ? 'posts' : countedPosts(setAsideElsewhere));
+  }
+}
+
+/** Replaces one rollup table's rows with a recount from the post tables, `posts` those it counts. */
+export async function recountTable(client: pg.PoolClient, table: RollupTable, posts: string): Promise<void> {
   const columns = [...table.keyColumns, ...table.countColumns];
   await client.query(`DELETE FROM ${table.table}`);
-  await client.query(`INSERT INTO ${table.table} (${columns.join(', ')}) ${table.recount}`);
+  await client.query(`INSERT INTO ${table.table} (${columns.join(', ')}) ${table.recount(posts)}`);
 }
 
 function countOf(tally: Tally, column: CountColumn): number {

@@ -11,7 +11,10 @@ export type ThreadMethod =
 
 /** A call for the store `storeId` of the thread; `open` creates it. */
 export type StoreCall =
-  | { readonly storeId: number; readonly method: 'open'; readonly url: string; readonly timezone: string }
+  | {
+    readonly storeId: number; readonly method: 'open'; readonly url: string; readonly timezone: string;
+    readonly setAsideElsewhere: boolean;
+  }
   | { readonly storeId: number; readonly method: ThreadMethod; readonly args: unknown[] };
 
 export type StoreReply =

@@ -20,7 +20,8 @@ function reply(message: StoreReply): void {
 
 async function run(call: StoreCall): Promise<unknown> {
   if (call.method === 'open') {
-    stores.set(call.storeId, await connectPostgresStore(call.url, { timezone: call.timezone, connections: 2 }));
+    const { url, timezone, setAsideElsewhere } = call;
+    stores.set(call.storeId, await connectPostgresStore(url, { timezone, setAsideElsewhere, connections: 2 }));
     return null;
   }
   const store = stores.get(call.storeId);

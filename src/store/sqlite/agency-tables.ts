@@ -12,30 +12,33 @@ import type { DayRange } from '../store.js';
 interface AgencyRollupTable {
   readonly table: string;
   readonly keyColumns: readonly string[];
-  /** Recount from the post tables: key columns, originals, amplifications (`AgencyRollupTally` rules). */
-  readonly recount: string;
+  /**
+   * Recount from the post tables, `posts` being the table of the posts it counts: key columns,
+   * originals, amplifications (`AgencyRollupTally` rules).
+   */
+  readonly recount: (posts: string) => string;
   /** Read for a day range, with the interface's field names. */
   readonly read: string;
 }
 
 const COUNTS = 'sum(p.amplifies_id IS NULL), sum(p.amplifies_id IS NOT NULL)';
-const ATTRIBUTED = 'post_agencies a JOIN posts p ON p.seq = a.post_seq';
+const attributed = (posts: string): string => `post_agencies a JOIN ${posts} p ON p.seq = a.post_seq`;
 const COMPLAINT = "a.rule <> 'own-channel'";
 
 const AGENCY_ROLLUPS: Readonly<Record<AgencyRollupName, AgencyRollupTable>> = {
   agency: {
     table: 'rollup_agency',
     keyColumns: ['day', 'agency_id', 'rule', 'sentiment'],
-    recount: `SELECT p.day, a.agency_id, a.rule, p.sentiment, ${COUNTS}
-      FROM ${ATTRIBUTED} WHERE ${COMPLAINT} GROUP BY 1, 2, 3, 4`,
+    recount: (posts) => `SELECT p.day, a.agency_id, a.rule, p.sentiment, ${COUNTS}
+      FROM ${attributed(posts)} WHERE ${COMPLAINT} GROUP BY 1, 2, 3, 4`,
     read: `SELECT day, agency_id AS agencyId, rule, sentiment, originals, amplifications
       FROM rollup_agency WHERE day BETWEEN ? AND ? ORDER BY day, agency_id, rule, sentiment`,
   },
   agencyIssue: {
     table: 'rollup_agency_issue',
     keyColumns: ['day', 'agency_id', 'issue_id', 'sentiment'],
-    recount: `SELECT p.day, a.agency_id, i.issue_id, p.sentiment, ${COUNTS}
-      FROM ${ATTRIBUTED} JOIN post_issues i ON i.post_seq = a.post_seq
+    recount: (posts) => `SELECT p.day, a.agency_id, i.issue_id, p.sentiment, ${COUNTS}
+      FROM ${attributed(posts)} JOIN post_issues i ON i.post_seq = a.post_seq
       WHERE ${COMPLAINT} GROUP BY 1, 2, 3, 4`,
     read: `SELECT day, agency_id AS agencyId, issue_id AS issueId, sentiment, originals, amplifications
       FROM rollup_agency_issue WHERE day BETWEEN ? AND ? ORDER BY day, agency_id, issue_id, sentiment`,
@@ -43,8 +46,8 @@ const AGENCY_ROLLUPS: Readonly<Record<AgencyRollupName, AgencyRollupTable>> = {
   agencyDistrict: {
     table: 'rollup_agency_district',
     keyColumns: ['day', 'agency_id', 'district_id'],
-    recount: `SELECT p.day, a.agency_id, d.district_id, ${COUNTS}
-      FROM ${ATTRIBUTED} JOIN post_districts d ON d.post_seq = a.post_seq
+    recount: (posts) => `SELECT p.day, a.agency_id, d.district_id, ${COUNTS}
+      FROM ${attributed(posts)} JOIN post_districts d ON d.post_seq = a.post_seq
       WHERE ${COMPLAINT} GROUP BY 1, 2, 3`,
     read: `SELECT day, agency_id AS agencyId, district_id AS districtId, originals, amplifications
       FROM rollup_agency_district WHERE day BETWEEN ? AND ? ORDER BY day, agency_id, district_id`,
@@ -52,9 +55,9 @@ const AGENCY_ROLLUPS: Readonly<Record<AgencyRollupName, AgencyRollupTable>> = {
   agencyResponse: {
     table: 'rollup_agency_response',
     keyColumns: ['day', 'agency_id', 'issue_id', 'signal'],
-    recount: `SELECT p.day, a.agency_id, i.issue_id,
+    recount: (posts) => `SELECT p.day, a.agency_id, i.issue_id,
         CASE a.rule WHEN 'own-channel' THEN 'own-channel' ELSE 'press' END, ${COUNTS}
-      FROM ${ATTRIBUTED} JOIN post_issues i ON i.post_seq = a.post_seq
+      FROM ${attributed(posts)} JOIN post_issues i ON i.post_seq = a.post_seq
       WHERE p.kind = 'article' AND a.rule IN ('own-channel', 'mention') GROUP BY 1, 2, 3, 4`,
     read: `SELECT day, agency_id AS agencyId, issue_id AS issueId, signal, originals, amplifications
       FROM rollup_agency_response WHERE day BETWEEN ? AND ? ORDER BY day, agency_id, issue_id, signal`,
@@ -121,13 +124,13 @@ function upsertSql(table: AgencyRollupTable): string {
     originals = originals + excluded.originals, amplifications = amplifications + excluded.amplifications`;
 }
 
-/** Recounts the agency rollups from `post_agencies`; call inside a transaction. */
-export function rebuildAgencyRollups(database: Database): void {
+/** Recounts the agency rollups from `post_agencies` and `posts` (`countedPosts`); call inside a transaction. */
+export function rebuildAgencyRollups(database: Database, posts: string): void {
   for (const name of NAMES) {
     const table = AGENCY_ROLLUPS[name];
     const columns = [...table.keyColumns, 'originals', 'amplifications'];
     database.exec(`DELETE FROM ${table.table}`);
-    database.exec(`INSERT INTO ${table.table} (${columns.join(', ')}) ${table.recount}`);
+    database.exec(`INSERT INTO ${table.table} (${columns.join(', ')}) ${table.recount(posts)}`);
   }
 }
 

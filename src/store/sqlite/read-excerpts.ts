@@ -15,10 +15,13 @@ interface CandidatePost {
 
 const CANDIDATE_POST = `SELECT kind, platform, day, outlet, url, title, text, normalised FROM posts
   WHERE seq = ? AND text IS NOT NULL AND amplifies_id IS NULL`;
+/** A post set aside as about other places only is no excerpt of the city's issues. */
+const COUNTED_CANDIDATE_POST = `${CANDIDATE_POST} AND scope IS NOT 'elsewhere'`;
 
 /** Original posts about `issueId` in `range` with their text, highest score, then newest, first. */
 export function readExcerptCandidates(
   database: Database, issueId: string, range: DayRange, limit: number, stored: DayRange | null,
+  setAsideElsewhere = true,
 ): ExcerptCandidate[] {
   const dayBest = database.prepare(`SELECT post_seq AS seq, score AS rank, published_at AS publishedAt
     FROM post_issues WHERE issue_id = ? AND day = ?
@@ -29,12 +32,14 @@ export function readExcerptCandidates(
     FROM post_issues INDEXED BY post_issues_by_rank WHERE issue_id = ? AND day BETWEEN ? AND ?
     ORDER BY score DESC, published_at DESC, day DESC, post_seq DESC LIMIT ?`);
   const ranking = periodRanking({ dayBest, inOrder }, [issueId], range, stored, limit);
-  return firstRankedPosts<CandidatePost>(ranking, database.prepare(CANDIDATE_POST), limit).map(candidateOf);
+  return firstRankedPosts<CandidatePost>(ranking, database.prepare(candidatePost(setAsideElsewhere)), limit)
+    .map(candidateOf);
 }
 
 /** Original posts attributed to the agency (not its own articles), most negative, then newest, first. */
 export function readAgencyExcerptCandidates(
   database: Database, agencyId: string, range: DayRange, limit: number, stored: DayRange | null,
+  setAsideElsewhere = true,
 ): ExcerptCandidate[] {
   const dayBest = database.prepare(`SELECT post_seq AS seq, negative AS rank, published_at AS publishedAt
     FROM post_agencies WHERE agency_id = ? AND day = ? AND rule <> 'own-channel'
@@ -44,7 +49,12 @@ export function readAgencyExcerptCandidates(
     WHERE agency_id = ? AND day BETWEEN ? AND ? AND rule <> 'own-channel'
     ORDER BY negative DESC, published_at DESC, day DESC, post_seq DESC LIMIT ?`);
   const ranking = periodRanking({ dayBest, inOrder }, [agencyId], range, stored, limit);
-  return firstRankedPosts<CandidatePost>(ranking, database.prepare(CANDIDATE_POST), limit).map(candidateOf);
+  return firstRankedPosts<CandidatePost>(ranking, database.prepare(candidatePost(setAsideElsewhere)), limit)
+    .map(candidateOf);
+}
+
+function candidatePost(setAsideElsewhere: boolean): string {
+  return setAsideElsewhere ? COUNTED_CANDIDATE_POST : CANDIDATE_POST;
 }
 
 function candidateOf({ post, rank }: { post: CandidatePost; rank: number }): ExcerptCandidate {

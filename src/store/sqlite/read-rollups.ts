@@ -19,6 +19,8 @@ const QUERIES = {
     FROM rollup_slice WHERE day BETWEEN ? AND ? ORDER BY day, slice_id, language, kind, sentiment`,
   outlets: `SELECT day, outlet, originals, amplifications
     FROM rollup_outlet WHERE day BETWEEN ? AND ? ORDER BY day, outlet`,
+  scopes: `SELECT day, scope, originals, amplifications
+    FROM rollup_scope WHERE day BETWEEN ? AND ? ORDER BY day, scope`,
 } as const;
 
 /** Every rollup row of the days in `range`, in one read transaction so the tables agree. */
@@ -33,5 +35,6 @@ export function readRollups(database: Database, range: DayRange): RollupSnapshot
     districtIssues: read(QUERIES.districtIssues),
     slices: read(QUERIES.slices),
     outlets: read(QUERIES.outlets),
+    scopes: read(QUERIES.scopes),
   }) as RollupSnapshot)();
 }

@@ -11,9 +11,11 @@ interface RollupTable {
   readonly countColumns: readonly CountColumn[];
   /**
    * A recount from the post tables, selecting the key columns, then the count columns in their
-   * order. It follows the rules of `RollupTally`.
+   * order. It follows the rules of `RollupTally`; `posts` is the table of the posts it counts.
    */
-  readonly recount: string;
+  readonly recount: (posts: string) => string;
+  /** Counts the posts set aside as about other places too: collection, not the city's figures. */
+  readonly countsSetAside?: boolean;
 }
 
 const TALLY_FIELDS: Readonly<Record<CountColumn, keyof Tally>> = {
@@ -31,52 +33,61 @@ export const ROLLUP_TABLES: Readonly<Record<RollupName, RollupTable>> = {
     table: 'rollup_volume',
     keyColumns: ['day', 'kind', 'platform', 'language', 'sentiment'],
     countColumns: [...BOTH, 'first_seen_dates'],
-    recount: `SELECT p.day, p.kind, p.platform, p.language, p.sentiment, ${ORIGINAL}, ${AMPLIFICATION},
+    recount: (posts) => `SELECT p.day, p.kind, p.platform, p.language, p.sentiment, ${ORIGINAL}, ${AMPLIFICATION},
         sum(p.date_source = 'first-seen')
-      FROM posts p GROUP BY 1, 2, 3, 4, 5`,
+      FROM ${posts} p GROUP BY 1, 2, 3, 4, 5`,
   },
   issue: {
     table: 'rollup_issue',
     keyColumns: ['day', 'issue_id', 'language', 'kind', 'sentiment'],
     countColumns: BOTH,
-    recount: `SELECT p.day, i.issue_id, p.language, p.kind, p.sentiment, ${ORIGINAL}, ${AMPLIFICATION}
-      FROM post_issues i JOIN posts p ON p.seq = i.post_seq GROUP BY 1, 2, 3, 4, 5`,
+    recount: (posts) => `SELECT p.day, i.issue_id, p.language, p.kind, p.sentiment, ${ORIGINAL}, ${AMPLIFICATION}
+      FROM post_issues i JOIN ${posts} p ON p.seq = i.post_seq GROUP BY 1, 2, 3, 4, 5`,
   },
   subject: {
     table: 'rollup_subject',
     keyColumns: ['day', 'subject_id', 'language', 'kind', 'sentiment'],
     countColumns: BOTH,
-    recount: `SELECT p.day, s.subject_id, p.language, p.kind, s.sentiment, ${ORIGINAL}, ${AMPLIFICATION}
-      FROM post_subject_sentiment s JOIN posts p ON p.seq = s.post_seq GROUP BY 1, 2, 3, 4, 5`,
+    recount: (posts) => `SELECT p.day, s.subject_id, p.language, p.kind, s.sentiment, ${ORIGINAL}, ${AMPLIFICATION}
+      FROM post_subject_sentiment s JOIN ${posts} p ON p.seq = s.post_seq GROUP BY 1, 2, 3, 4, 5`,
   },
   district: {
     table: 'rollup_district',
     keyColumns: ['day', 'district_id', 'language', 'kind', 'sentiment'],
     countColumns: BOTH,
-    recount: `SELECT p.day, d.district_id, p.language, p.kind, p.sentiment, ${ORIGINAL}, ${AMPLIFICATION}
-      FROM post_districts d JOIN posts p ON p.seq = d.post_seq GROUP BY 1, 2, 3, 4, 5`,
+    recount: (posts) => `SELECT p.day, d.district_id, p.language, p.kind, p.sentiment, ${ORIGINAL}, ${AMPLIFICATION}
+      FROM post_districts d JOIN ${posts} p ON p.seq = d.post_seq GROUP BY 1, 2, 3, 4, 5`,
   },
   districtIssue: {
     table: 'rollup_district_issue',
     keyColumns: ['day', 'district_id', 'issue_id'],
     countColumns: BOTH,
-    recount: `SELECT p.day, d.district_id, i.issue_id, ${ORIGINAL}, ${AMPLIFICATION}
-      FROM post_districts d JOIN post_issues i ON i.post_seq = d.post_seq JOIN posts p ON p.seq = d.post_seq
+    recount: (posts) => `SELECT p.day, d.district_id, i.issue_id, ${ORIGINAL}, ${AMPLIFICATION}
+      FROM post_districts d JOIN post_issues i ON i.post_seq = d.post_seq JOIN ${posts} p ON p.seq = d.post_seq
       GROUP BY 1, 2, 3`,
   },
   slice: {
     table: 'rollup_slice',
     keyColumns: ['day', 'slice_id', 'language', 'kind', 'sentiment'],
     countColumns: BOTH,
-    recount: `SELECT p.day, s.slice_id, p.language, p.kind, p.sentiment, ${ORIGINAL}, ${AMPLIFICATION}
-      FROM post_slices s JOIN posts p ON p.seq = s.post_seq GROUP BY 1, 2, 3, 4, 5`,
+    recount: (posts) => `SELECT p.day, s.slice_id, p.language, p.kind, p.sentiment, ${ORIGINAL}, ${AMPLIFICATION}
+      FROM post_slices s JOIN ${posts} p ON p.seq = s.post_seq GROUP BY 1, 2, 3, 4, 5`,
   },
   outlet: {
     table: 'rollup_outlet',
     keyColumns: ['day', 'outlet'],
     countColumns: BOTH,
-    recount: `SELECT p.day, p.outlet, ${ORIGINAL}, ${AMPLIFICATION}
-      FROM posts p WHERE p.kind = 'article' AND p.outlet IS NOT NULL GROUP BY 1, 2`,
+    countsSetAside: true,
+    recount: (posts) => `SELECT p.day, p.outlet, ${ORIGINAL}, ${AMPLIFICATION}
+      FROM ${posts} p WHERE p.kind = 'article' AND p.outlet IS NOT NULL GROUP BY 1, 2`,
+  },
+  scope: {
+    table: 'rollup_scope',
+    keyColumns: ['day', 'scope'],
+    countColumns: BOTH,
+    countsSetAside: true,
+    recount: (posts) => `SELECT p.day, coalesce(p.scope, 'none'), ${ORIGINAL}, ${AMPLIFICATION}
+      FROM ${posts} p GROUP BY 1, 2`,
   },
 };
 
@@ -88,25 +99,26 @@ const DATED_ROLLUP_TABLES: Readonly<Record<DatedRollupName, RollupTable>> = {
     table: 'rollup_dated_platform',
     keyColumns: ['day', 'platform'],
     countColumns: ['originals'],
-    recount: `SELECT p.day, p.platform, count(*) FROM posts p WHERE ${ORIGINAL_DATED} GROUP BY 1, 2`,
+    countsSetAside: true,
+    recount: (posts) => `SELECT p.day, p.platform, count(*) FROM ${posts} p WHERE ${ORIGINAL_DATED} GROUP BY 1, 2`,
   },
   datedIssue: {
     table: 'rollup_dated_issue',
     keyColumns: ['day', 'issue_id', 'district_id'],
     countColumns: ['originals'],
-    recount: `SELECT p.day, i.issue_id, d.district_id, count(*)
-        FROM post_issues i JOIN posts p ON p.seq = i.post_seq JOIN post_districts d ON d.post_seq = i.post_seq
+    recount: (posts) => `SELECT p.day, i.issue_id, d.district_id, count(*)
+        FROM post_issues i JOIN ${posts} p ON p.seq = i.post_seq JOIN post_districts d ON d.post_seq = i.post_seq
         WHERE ${ORIGINAL_DATED} GROUP BY 1, 2, 3
       UNION ALL
       SELECT p.day, i.issue_id, '${WHOLE_CITY}', count(*)
-        FROM post_issues i JOIN posts p ON p.seq = i.post_seq WHERE ${ORIGINAL_DATED} GROUP BY 1, 2`,
+        FROM post_issues i JOIN ${posts} p ON p.seq = i.post_seq WHERE ${ORIGINAL_DATED} GROUP BY 1, 2`,
   },
   datedSubject: {
     table: 'rollup_dated_subject',
     keyColumns: ['day', 'subject_id'],
     countColumns: ['originals'],
-    recount: `SELECT p.day, s.subject_id, count(*)
-      FROM post_subject_sentiment s JOIN posts p ON p.seq = s.post_seq WHERE ${ORIGINAL_DATED} GROUP BY 1, 2`,
+    recount: (posts) => `SELECT p.day, s.subject_id, count(*)
+      FROM post_subject_sentiment s JOIN ${posts} p ON p.seq = s.post_seq WHERE ${ORIGINAL_DATED} GROUP BY 1, 2`,
   },
 };
 
@@ -148,11 +160,20 @@ export class RollupWriter {
   }
 }
 
+/**
+ * The posts the city's figures count: with `setAsideElsewhere`, every post but those about other
+ * places only. SQLite flattens the subquery into each recount's join.
+ */
+export function countedPosts(setAsideElsewhere: boolean): string {
+  return setAsideElsewhere ? "(SELECT * FROM posts WHERE scope IS NOT 'elsewhere')" : 'posts';
+}
+
 /** Recounts every rollup from the post tables; call inside a transaction. */
-export function rebuildRollups(database: Database): void {
+export function rebuildRollups(database: Database, setAsideElsewhere: boolean): void {
   for (const { table } of ALL_TABLES) {
     const columns = [...table.keyColumns, ...table.countColumns];
+    const posts = table.countsSetAside === true ? 'posts' : countedPosts(setAsideElsewhere);
     database.exec(`DELETE FROM ${table.table}`);
-    database.exec(`INSERT INTO ${table.table} (${columns.join(', ')}) ${table.recount}`);
+    database.exec(`INSERT INTO ${table.table} (${columns.join(', ')}) ${table.recount(posts)}`);
   }
 }

@@ -25,7 +25,7 @@ import { pipelineReanalysis } from '../batch-reanalysis.js';
 import { ReanalysisPlan, type StoredAnalysisRow } from './reanalysis-plan.js';
 import { migrate } from './migrate.js';
 import { readRollups } from './read-rollups.js';
-import { RollupWriter, rebuildRollups } from './rollup-tables.js';
+import { RollupWriter, countedPosts, rebuildRollups } from './rollup-tables.js';
 import { AgencyTables, readAgencyRollups, rebuildAgencyRollups } from './agency-tables.js';
 import { readAgencyExcerptCandidates, readExcerptCandidates } from './read-excerpts.js';
 import { markPostFactsChanged } from './post-facts-cache.js';
@@ -48,6 +48,11 @@ const DEFAULT_REANALYZE_BATCH = 1000;
 export interface SqliteStoreOptions {
   /** IANA zone whose calendar days the rollups count by, e.g. Asia/Almaty. */
   readonly timezone: string;
+  /**
+   * Leave posts about other places only out of every figure but collection volume (default
+   * true: the project's `scope.setAside`). Opening with the other setting recounts the rollups.
+   */
+  readonly setAsideElsewhere?: boolean;
 }
 
 /**
@@ -76,7 +81,7 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions): Sqli
     database.pragma('synchronous = NORMAL');
     database.pragma('cache_size = -32000');
     migrate(database, SQLITE_MIGRATIONS, path);
-    return new SqliteStore(database, calendar);
+    return new SqliteStore(database, calendar, options.setAsideElsewhere ?? true);
   } catch (error) {
     database.close();
     if (error instanceof Error && error.message.startsWith(`store ${path}`)) throw error;
@@ -125,6 +130,7 @@ interface AnalysisFacts {
 export class SqliteStore implements Store, DatedPostReader, AgencyReader {
   readonly #database: Connection;
   readonly #calendar: LocalDayCalendar;
+  readonly #setAsideElsewhere: boolean;
   readonly #rollups: RollupWriter;
   readonly #searchIndex: SearchIndex;
   readonly #agencies: AgencyTables;
@@ -133,15 +139,17 @@ export class SqliteStore implements Store, DatedPostReader, AgencyReader {
   /** Ids of the `analysis_versions` rows met, by the versions object and by its text. */
   readonly #versionIds = new Map<StageVersions | string, number>();
 
-  constructor(database: Connection, calendar: LocalDayCalendar) {
+  constructor(database: Connection, calendar: LocalDayCalendar, setAsideElsewhere = true) {
     this.#database = database;
     this.#calendar = calendar;
+    this.#setAsideElsewhere = setAsideElsewhere;
     this.#rollups = new RollupWriter(database);
     this.#searchIndex = new SearchIndex(database);
     this.#agencies = new AgencyTables(database);
     this.#statements = prepareStatements(database);
     this.#saveBatch = database.transaction((items: readonly StoredItem[]) => this.#save(items));
     this.#settleTimezone();
+    this.#settleSetAside();
     if (this.#meta('rollups_stale') === '1') this.#rebuildRollups();
     if (this.#meta('search_index_stale') === '1') this.#rebuildSearchIndex();
   }
@@ -218,10 +226,7 @@ export class SqliteStore implements Store, DatedPostReader, AgencyReader {
   pruneRemovedIds(ids: ProjectIds): PruneResult {
     return this.#database.transaction(() => {
       const pruned = pruneRemovedIds(this.#database, ids);
-      if (pruned.rows > 0) {
-        rebuildRollups(this.#database);
-        rebuildAgencyRollups(this.#database);
-      }
+      if (pruned.rows > 0) this.#recountRollups();
       return pruned;
     })();
   }
@@ -242,7 +247,7 @@ export class SqliteStore implements Store, DatedPostReader, AgencyReader {
 
   readExcerptCandidates(issueId: string, range: DayRange, limit: number): ExcerptCandidate[] {
     assertDayRange(range, 'store: excerpt range');
-    return readExcerptCandidates(this.#database, issueId, range, limit, this.storedDays());
+    return readExcerptCandidates(this.#database, issueId, range, limit, this.storedDays(), this.#setAsideElsewhere);
   }
 
   readCollectionVolumes(since?: Date): CollectionVolume[] {
@@ -267,7 +272,9 @@ export class SqliteStore implements Store, DatedPostReader, AgencyReader {
 
   readAgencyExcerptCandidates(agencyId: string, range: DayRange, limit: number): ExcerptCandidate[] {
     assertDayRange(range, 'store: agency excerpt range');
-    return readAgencyExcerptCandidates(this.#database, agencyId, range, limit, this.storedDays());
+    return readAgencyExcerptCandidates(
+      this.#database, agencyId, range, limit, this.storedDays(), this.#setAsideElsewhere,
+    );
   }
 
   close(): void {
@@ -296,6 +303,7 @@ export class SqliteStore implements Store, DatedPostReader, AgencyReader {
         countRedactions(post.redactions), analysis.language.code, analysis.language.confidence,
         analysis.sentiment.label, probabilities.negative, probabilities.neutral, probabilities.positive,
         post.amplifiesId, post.parentId, JSON.stringify(analysis.language.shares), this.#versionsId(analysis.versions),
+        analysis.scope ?? null,
       );
       // Already stored: the first import's row, first-seen date included, stays as it was.
       if (result.changes === 0) continue;
@@ -304,7 +312,7 @@ export class SqliteStore implements Store, DatedPostReader, AgencyReader {
 
       const seq = Number(result.lastInsertRowid);
       const facts = this.#writeAnalysis(seq, analysis, { day, publishedAt: post.publishedAt.getTime() });
-      tallyStoredPost({ rollups: tally, agencies: agencyTally }, post, analysis, day, facts);
+      tallyStoredPost({ rollups: tally, agencies: agencyTally }, post, analysis, day, facts, this.#setAsideElsewhere);
     }
 
     this.#rollups.write(tally);
@@ -388,7 +396,7 @@ export class SqliteStore implements Store, DatedPostReader, AgencyReader {
     statements.updateAnalysis.run(
       analysis.normalised, analysis.language.code, analysis.language.confidence,
       JSON.stringify(analysis.language.shares), analysis.sentiment.label,
-      probabilities.negative, probabilities.neutral, probabilities.positive, versionsId, seq,
+      probabilities.negative, probabilities.neutral, probabilities.positive, analysis.scope ?? null, versionsId, seq,
     );
     for (const remove of Object.values(statements.deleteAnalysis)) remove.run(seq);
     this.#agencies.delete(seq);
@@ -448,6 +456,7 @@ export class SqliteStore implements Store, DatedPostReader, AgencyReader {
       this.#agencies.delete(seq);
       this.#agencies.insert(seq, analysis.agencies, { ...placement, negative });
     }
+    if (stages.includes('scope')) statements.updateScope.run(analysis.scope ?? null, seq);
     statements.updateVersions.run(versionsId, seq);
   }
 
@@ -538,9 +547,27 @@ export class SqliteStore implements Store, DatedPostReader, AgencyReader {
 
   #rebuildRollups(): void {
     this.#database.transaction(() => {
-      rebuildRollups(this.#database);
-      rebuildAgencyRollups(this.#database);
+      this.#recountRollups();
       this.#setMeta('rollups_stale', '0');
+    })();
+  }
+
+  /** Recounts every rollup from the post tables; call inside a transaction. */
+  #recountRollups(): void {
+    rebuildRollups(this.#database, this.#setAsideElsewhere);
+    rebuildAgencyRollups(this.#database, countedPosts(this.#setAsideElsewhere));
+  }
+
+  // Whether posts about other places count is the project's choice: when it changes, the
+  // rollups are recounted. A store written before the choice existed counted every post, and
+  // none had a scope, so its rollups already agree with either.
+  #settleSetAside(): void {
+    const setting = this.#setAsideElsewhere ? '1' : '0';
+    const stored = this.#meta('set_aside_elsewhere');
+    if (stored === setting) return;
+    this.#database.transaction(() => {
+      if (stored !== null) this.#recountRollups();
+      this.#setMeta('set_aside_elsewhere', setting);
     })();
   }
 
@@ -564,8 +591,7 @@ export class SqliteStore implements Store, DatedPostReader, AgencyReader {
       for (const table of ['post_issues', 'post_agencies']) {
         this.#database.exec(`UPDATE ${table} SET day = (SELECT day FROM posts WHERE seq = post_seq)`);
       }
-      rebuildRollups(this.#database);
-      rebuildAgencyRollups(this.#database);
+      this.#recountRollups();
       this.#setMeta('timezone', this.#calendar.timezone);
     })();
   }
@@ -590,8 +616,8 @@ function prepareStatements(database: Connection) {
     insertPost: prepare(`INSERT INTO posts (
         id, kind, platform, outlet, url, published_at, day, date_source, title, text, normalised,
         declared_language, redactions, language, language_confidence, sentiment,
-        p_negative, p_neutral, p_positive, amplifies_id, parent_id, language_shares, analysis_versions_id
-      ) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+        p_negative, p_neutral, p_positive, amplifies_id, parent_id, language_shares, analysis_versions_id, scope
+      ) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
       ON CONFLICT (id) DO NOTHING`),
     selectPostId: prepare('SELECT 1 FROM posts WHERE id = ?'),
     selectAliasOwner: prepare('SELECT owner FROM post_aliases WHERE alias = ?'),
@@ -612,8 +638,9 @@ function prepareStatements(database: Connection) {
     selectOutdatedTexts: prepare(`SELECT ${REANALYSIS_COLUMNS} FROM posts
       WHERE seq > ? AND text IS NOT NULL AND analysis_versions_id IS NOT ? ORDER BY seq LIMIT ?`),
     updateAnalysis: prepare(`UPDATE posts SET normalised = ?, language = ?, language_confidence = ?,
-      language_shares = ?, sentiment = ?, p_negative = ?, p_neutral = ?, p_positive = ?, analysis_versions_id = ?
-      WHERE seq = ?`),
+      language_shares = ?, sentiment = ?, p_negative = ?, p_neutral = ?, p_positive = ?, scope = ?,
+      analysis_versions_id = ? WHERE seq = ?`),
+    updateScope: prepare('UPDATE posts SET scope = ? WHERE seq = ?'),
     updateSentiment: prepare(`UPDATE posts SET sentiment = ?, p_negative = ?, p_neutral = ?, p_positive = ?
       WHERE seq = ?`),
     updateAgencyNegative: prepare('UPDATE post_agencies SET negative = ? WHERE post_seq = ?'),

@@ -16,7 +16,10 @@ interface SentimentShares {
 }
 interface Overview {
   period: { from: string; to: string };
-  totals: Record<'originals' | 'amplifications' | 'articles' | 'socialPosts' | 'firstSeenDates' | 'previousOriginals', ShownCount>;
+  totals: Record<
+    'originals' | 'amplifications' | 'articles' | 'socialPosts' | 'firstSeenDates' | 'previousOriginals' | 'setAside',
+    ShownCount
+  >;
   days: { day: string; originals: ShownCount; amplifications: ShownCount }[];
   sentiment: SentimentShares | null;
   /** Which share of posts was corrected and why the rest was not, per language; null when all were. */
@@ -48,7 +51,9 @@ export const overviewPage: Page = {
       figure(strings.articles, count(totals.articles, context), 'articles'),
       figure(strings.socialPosts, count(totals.socialPosts, context), 'socialPosts'),
       figure(strings.previous, count(totals.previousOriginals, context), 'previousOriginals'),
-      figure(strings.firstSeen, count(totals.firstSeenDates, context), 'firstSeenDates')));
+      figure(strings.firstSeen, count(totals.firstSeenDates, context), 'firstSeenDates'),
+      // Posts naming only other places (Sochi, Syria), left out of every figure on this page.
+      figure(strings.setAside, count(totals.setAside, context), 'setAside')));
 
     const volume = section(strings.perDay);
     root.append(volume);

@@ -13,10 +13,12 @@ import { searchWithoutPlaceholders } from './011-search-without-placeholders.js'
 import { searchKazakhLettersInRussianStems } from './012-search-kazakh-letters-in-russian-stems.js';
 import { searchHyphenatedWordParts } from './013-search-hyphenated-word-parts.js';
 import { postAliases } from './014-post-aliases.js';
+import { postScope } from './015-post-scope.js';
 
 /** Every PostgreSQL schema step, oldest first. Append new steps; never edit a shipped one. */
 export const POSTGRES_MIGRATIONS: readonly Migration[] = Object.freeze([
   postsRollupsSearch, sourceLedger, agencyAttribution, rankedIssueRows, stemmedSearch, datedRollups,
   rankIndexes, lz4Text, groupedSentimentRollups, collectionNewAndStored,
   searchWithoutPlaceholders, searchKazakhLettersInRussianStems, searchHyphenatedWordParts, postAliases,
+  postScope,
 ]);

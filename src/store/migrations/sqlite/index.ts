@@ -13,6 +13,7 @@ import { searchWithoutPlaceholders } from './011-search-without-placeholders.js'
 import { searchKazakhLettersInRussianStems } from './012-search-kazakh-letters-in-russian-stems.js';
 import { searchHyphenatedWordParts } from './013-search-hyphenated-word-parts.js';
 import { postAliases } from './014-post-aliases.js';
+import { postScope } from './015-post-scope.js';
 
 /** Every SQLite schema step, oldest first. Append new steps; never edit a shipped one. */
 export const SQLITE_MIGRATIONS: readonly Migration[] = Object.freeze([
@@ -30,4 +31,5 @@ export const SQLITE_MIGRATIONS: readonly Migration[] = Object.freeze([
   searchKazakhLettersInRussianStems,
   searchHyphenatedWordParts,
   postAliases,
+  postScope,
 ]);
