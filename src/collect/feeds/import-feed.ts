@@ -82,10 +82,13 @@ function readFeed(xml: string, format: XmlFeedFormat, context: ImportContext, lo
 
   // The parser forgives an element closed out of order (`<title>a <em>b</title></em>`) by ending
   // the item there: the items after it were lost without a word. Fewer items read than the text
-  // holds is read again item by item.
+  // holds is read again item by item, and that reading is taken when it finds the broken item;
+  // an `<item>` quoted inside an article's CDATA also makes the counts differ, and breaks nothing.
   const byItem = feed.entries.length < itemStartLines(xml).length ? readItemByItem(xml, read) : undefined;
   const accounted = byItem === undefined ? 0 : byItem.entries.length + byItem.broken.length;
-  if (byItem && accounted > feed.entries.length) return placedFeed(byItem, context, log);
+  if (byItem && byItem.broken.length > 0 && accounted > feed.entries.length) {
+    return placedFeed(byItem, context, log);
+  }
   return { feed, locate: itemLocator(xml, feed.entries.length, context) };
 }
 
