@@ -96,7 +96,7 @@ describe('period insight', () => {
   it('counts originals, reposts, articles and the previous period', () => {
     expect(insight.previousPeriod).toEqual({ from: '2024-11-04', to: '2024-11-10' });
     expect(insight.totals).toEqual({
-      originals: 34, amplifications: 2, articles: 13, socialPosts: 21, firstSeenDates: 0, previousOriginals: 24,
+      originals: 34, amplifications: 2, articles: 13, socialPosts: 21, firstSeenDates: 0, previousOriginals: 24, setAside: 0,
     });
   });
 
