@@ -291,6 +291,7 @@ async function rollupTables(schema: string): Promise<Record<string, Record<strin
     districtIssues: await rows(schema, `SELECT day, district_id AS "districtId", issue_id AS "issueId", ${counts} FROM rollup_district_issue`),
     slices: await rows(schema, `SELECT day, slice_id AS "sliceId", language, kind, sentiment, ${counts} FROM rollup_slice`),
     outlets: await rows(schema, `SELECT day, outlet, ${counts} FROM rollup_outlet`),
+    scopes: await rows(schema, `SELECT day, scope, ${counts} FROM rollup_scope`),
   };
 }
 
