@@ -15,6 +15,6 @@ export function dashboardLink(dashboardUrl: string, hash = ''): string {
 }
 
 /** The dashboard's search for the posts an alert counted on its day, as its card links to. */
-export function alertSearchLink(dashboardUrl: string, alert: Alert): string {
-  return dashboardLink(dashboardUrl, searchHash(alertQuery(alert.target, alert.day)));
+export function alertSearchLink(dashboardUrl: string, alert: Alert, setsAside: boolean): string {
+  return dashboardLink(dashboardUrl, searchHash(alertQuery(alert.target, alert.day, setsAside)));
 }

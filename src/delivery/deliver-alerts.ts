@@ -40,7 +40,7 @@ export async function deliverAlerts(
 
   for (const alert of alerts) {
     const body = alertText(alert, project, language);
-    const searchUrl = settings.dashboardUrl ? alertSearchLink(settings.dashboardUrl, alert) : null;
+    const searchUrl = settings.dashboardUrl ? alertSearchLink(settings.dashboardUrl, alert, project.scope?.setAside ?? true) : null;
     const linkLine = searchUrl === null ? '' : `\n${searchLinkLine(searchUrl, language)}`;
     const text = body + linkLine;
     if (channel.webhook) {

@@ -127,7 +127,7 @@ describe('alert delivery', () => {
     await runDue(context, new Date(`${addDays(SPIKE_DAY, 1)}T02:10:00Z`), { alertsJudged: null });
 
     // The query of the dashboard's alert card: issue:transport district:almaly date:DAY..DAY.
-    const link = `https://city.example/tyndau/#/search?q=issue%3Atransport+district%3Aalmaly+date%3A${SPIKE_DAY}..${SPIKE_DAY}`;
+    const link = `https://city.example/tyndau/#/search?q=issue%3Atransport+district%3Aalmaly+date%3A${SPIKE_DAY}..${SPIKE_DAY}+NOT+scope%3Aelsewhere`;
     const line = `Осы күнгі барлық жарияланымдар панельде: ${link}`;
     const webhook = received.filter((entry) => entry.path === '/hooks/linked');
     expect(webhook).toHaveLength(1);
@@ -160,7 +160,7 @@ describe('alert delivery', () => {
     const text = String(received.find((entry) => entry.path === '/bot789:long/sendMessage')!.body.text);
     expect(text.length).toBeLessThanOrEqual(4000);
     expect(text.split('\n').at(-1)).toBe('All the day\'s posts on the dashboard: ' +
-      'https://tyndau.city.example/#/search?q=issue%3Atransport+district%3Amedeu+date%3A2025-12-31..2025-12-31');
+      'https://tyndau.city.example/#/search?q=issue%3Atransport+district%3Amedeu+date%3A2025-12-31..2025-12-31+NOT+scope%3Aelsewhere');
   });
 
   // The mailer counted a message the server took for one recipient and refused for another

@@ -70,8 +70,8 @@ describe('an alert on one line, as tyndau alerts lists it', () => {
 
 describe('the link that ends an alert sent out', () => {
   it('opens the dashboard\'s search of the alert\'s posts on its day, named in each language', () => {
-    const wholeCity = alertSearchLink('https://tyndau.city.example/', alertFixture('alert-prices-spike-whole-city.json'));
-    const link = alertSearchLink('https://city.example/monitoring?project=almaty', ALERT);
+    const wholeCity = alertSearchLink('https://tyndau.city.example/', alertFixture('alert-prices-spike-whole-city.json'), false);
+    const link = alertSearchLink('https://city.example/monitoring?project=almaty', ALERT, false);
 
     expect(wholeCity).toBe('https://tyndau.city.example/#/search?q=issue%3Aprices+date%3A2025-11-04..2025-11-04');
     // The dashboard's own path and query stay: it may be served behind a proxy under a folder.
@@ -80,5 +80,11 @@ describe('the link that ends an alert sent out', () => {
     expect((['ru', 'kk', 'en'] as const).map((language) => searchLinkLine(link, language).split(': ')[0])).toEqual([
       'Все публикации этого дня на панели', 'Осы күнгі барлық жарияланымдар панельде', 'All the day\'s posts on the dashboard',
     ]);
+  });
+
+  it('leaves posts about other places out of the search when the project sets them aside, as the alert did', () => {
+    const link = alertSearchLink('https://tyndau.city.example/', alertFixture('alert-prices-spike-whole-city.json'), true);
+    expect(decodeURIComponent(new URL(link).hash.replaceAll('+', ' ')))
+      .toBe('#/search?q=issue:prices date:2025-11-04..2025-11-04 NOT scope:elsewhere');
   });
 });

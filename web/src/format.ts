@@ -92,6 +92,12 @@ export function sourceLink(url: string): HTMLElement {
 }
 
 /** A row's name as a link to the search that lists the posts its count is made of. */
-export function searchLink(name: string, field: SearchField, id: string, period: { from: string; to: string }): HTMLElement {
-  return h('a', { href: searchHash(rowQuery(field, id, period)), 'data-search-link': field }, name);
+export function searchLink(
+  name: string,
+  field: SearchField,
+  id: string,
+  period: { from: string; to: string },
+  setsAside: boolean,
+): HTMLElement {
+  return h('a', { href: searchHash(rowQuery(field, id, period, setsAside)), 'data-search-link': field }, name);
 }

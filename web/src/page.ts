@@ -16,6 +16,8 @@ export interface Meta {
   readonly name: string;
   readonly city: string;
   readonly minGroupSize: number;
+  /** Whether figures leave posts about other places out (`scope.setAside`), as links must. */
+  readonly setsAside: boolean;
   readonly storedDays: { from: string; to: string } | null;
   readonly subjects: readonly { id: string; name: string; kind: string }[];
   readonly labels: Readonly<Record<Language, Labels>>;

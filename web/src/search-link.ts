@@ -6,6 +6,8 @@
  * Free of the DOM, so that tests can run it in Node.
  */
 
+import { COUNTED_SCOPES } from '../../src/alerts/alert-query.js';
+
 export { alertQuery } from '../../src/alerts/alert-query.js';
 export type { AlertTarget } from '../../src/alerts/alert.js';
 export { searchHash } from '../../src/query/search-hash.js';
@@ -24,6 +26,11 @@ export function queryOfHash(hash: string): string | null {
  * The query whose count is a table row's: the row's field and id, within the page's period.
  * Ids are lower-case Latin with hyphens, which the query language reads as one value.
  */
-export function rowQuery(field: SearchField, id: string, period: { from: string; to: string }): string {
-  return `${field}:${id} date:${period.from}..${period.to}`;
+export function rowQuery(
+  field: SearchField,
+  id: string,
+  period: { from: string; to: string },
+  setsAside = false,
+): string {
+  return `${field}:${id} date:${period.from}..${period.to}${setsAside ? ` ${COUNTED_SCOPES}` : ''}`;
 }

@@ -63,6 +63,8 @@ export const INSIGHT_ENDPOINTS: readonly Endpoint[] = [
         city: project.city,
         timezone: project.timezone,
         minGroupSize: project.privacy.minGroupSize,
+        // The dashboard's links to a figure's posts leave set-aside posts out when figures do.
+        setsAside: project.scope?.setAside ?? true,
         storedDays: store.storedDays(),
         // A script choosing its period from storedDays ended it on the import day of undated posts,
         // a week the pages never open on; this is the day every period ends on by default.

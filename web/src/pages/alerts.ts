@@ -39,14 +39,14 @@ export const alertsPage: Page = {
         h('p', {}, alertCounts(alert, context)),
         alert.topTerms.length > 0 ? h('p', {}, `${strings.topTerms}: ${alert.topTerms.join(', ')}`) : null,
         ...alert.excerpts.map((item) => excerpt(item, context)),
-        h('p', {}, postsLink(alert, strings.alertPosts))));
+        h('p', {}, postsLink(alert, strings.alertPosts, context.meta.setsAside))));
     }
   },
 };
 
 /** A link to the search that lists the alert's posts of its day, beyond the three excerpts. */
-function postsLink(alert: AlertEntry, text: string): HTMLElement {
-  const href = searchHash(alertQuery(alert.target, alert.day));
+function postsLink(alert: AlertEntry, text: string, setsAside: boolean): HTMLElement {
+  const href = searchHash(alertQuery(alert.target, alert.day, setsAside));
   return h('a', { href, 'data-search-link': 'alert' }, text);
 }
 

@@ -59,7 +59,7 @@ export const issuesPage: Page = {
     ranking.append(table(
       [strings.issue, strings.originals, strings.share, strings.previous, strings.change],
       shown.map((issue) => [
-        searchLink(issueName(issue.issueId), 'issue', issue.issueId, data.period),
+        searchLink(issueName(issue.issueId), 'issue', issue.issueId, data.period, context.meta.setsAside),
         count(issue.originals, context),
         percent(issue.share, context),
         count(issue.previous, context),
@@ -79,13 +79,13 @@ export const issuesPage: Page = {
 
     root.append(section(strings.slice, ...breakdown([strings.slice, strings.originals],
       data.slices.shown.map((slice) => [
-        searchLink(labels.slices[slice.sliceId] ?? slice.sliceId, 'slice', slice.sliceId, data.period),
+        searchLink(labels.slices[slice.sliceId] ?? slice.sliceId, 'slice', slice.sliceId, data.period, context.meta.setsAside),
         count(slice.originals, context),
       ]),
       data.slices.hiddenGroups, context)));
     root.append(section(strings.district, ...breakdown([strings.district, strings.originals, strings.issues],
       data.districts.shown.map((district) => [
-        searchLink(labels.districts[district.districtId] ?? district.districtId, 'district', district.districtId, data.period),
+        searchLink(labels.districts[district.districtId] ?? district.districtId, 'district', district.districtId, data.period, context.meta.setsAside),
         count(district.originals, context),
         topIssues(district),
       ]),

@@ -94,7 +94,7 @@ export const overviewPage: Page = {
     for (const subject of data.subjects.shown) {
       const name = context.meta.subjects.find((entry) => entry.id === subject.subjectId)?.name ?? subject.subjectId;
       cards.append(h('div', { class: 'card', 'data-subject': subject.subjectId },
-        h('h3', {}, searchLink(name, 'subject', subject.subjectId, data.period)),
+        h('h3', {}, searchLink(name, 'subject', subject.subjectId, data.period, context.meta.setsAside)),
         h('p', { class: 'card-count' }, `${strings.originals}: ${count(subject.originals, context)}`),
         ...SENTIMENTS.map((label) => h('p', { class: `card-${label}` },
           `${labels.sentiments[label]}: ${interval(subject.sentiment.shares[label], context)}`))));
