@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 
 import { PROJECT_FILE_NAME } from '../project/init-project.js';
 import { loadProject } from '../project/load-project.js';
-import type { Project } from '../project/project.js';
+import { setsAsideElsewhere, type Project } from '../project/project.js';
 import { openPostgresStore } from '../store/postgres/blocking-postgres-store.js';
 import { openSqliteStore } from '../store/sqlite/sqlite-store.js';
 import type { Store } from '../store/store.js';
@@ -39,7 +39,7 @@ export async function openProject(projectPath: string): Promise<Project> {
 
 export function openStore(project: Project): Store {
   const postgresUrl = postgresUrlOf(project);
-  const options = { timezone: project.timezone, setAsideElsewhere: project.scope?.setAside ?? true };
+  const options = { timezone: project.timezone, setAsideElsewhere: setsAsideElsewhere(project) };
   if (postgresUrl !== null) return openPostgresStore(postgresUrl, options);
   return openSqliteStore(project.storePath, options);
 }

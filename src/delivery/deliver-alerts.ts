@@ -3,7 +3,7 @@
  * A channel that fails is reported and the others still get the alert.
  */
 import type { Alert } from '../alerts/alert.js';
-import type { Project } from '../project/project.js';
+import { setsAsideElsewhere, type Project } from '../project/project.js';
 import { cutBefore } from '../text/cut-boundary.js';
 import { alertText, alertTitle, searchLinkLine } from './alert-message.js';
 import { alertSearchLink } from './dashboard-link.js';
@@ -40,7 +40,7 @@ export async function deliverAlerts(
 
   for (const alert of alerts) {
     const body = alertText(alert, project, language);
-    const searchUrl = settings.dashboardUrl ? alertSearchLink(settings.dashboardUrl, alert, project.scope?.setAside ?? true) : null;
+    const searchUrl = settings.dashboardUrl ? alertSearchLink(settings.dashboardUrl, alert, setsAsideElsewhere(project)) : null;
     const linkLine = searchUrl === null ? '' : `\n${searchLinkLine(searchUrl, language)}`;
     const text = body + linkLine;
     if (channel.webhook) {

@@ -228,3 +228,11 @@ export interface Project {
   /** NATS URL from the file, for distributed mode. */
   readonly natsUrl?: string;
 }
+
+/**
+ * Whether the project's figures leave out posts about other places only (`scope.setAside`, on
+ * unless the file turns it off): the store's rollups, and the links from a figure to its posts.
+ */
+export function setsAsideElsewhere(project: Pick<Project, 'scope'>): boolean {
+  return project.scope?.setAside ?? true;
+}

@@ -1,7 +1,7 @@
 import { createAnalyzer } from '../analyze/pipeline.js';
 import { createLogger, type Logger } from '../log/logger.js';
 import { projectGate } from '../privacy/project-gate.js';
-import type { Project } from '../project/project.js';
+import { setsAsideElsewhere, type Project } from '../project/project.js';
 import { connectPostgresStore } from '../store/postgres/postgres-store.js';
 import { openQueue } from './jetstream-queue.js';
 import { queueNames } from './queue-names.js';
@@ -29,7 +29,7 @@ export async function startWorker(options: StartWorkerOptions): Promise<WorkerRe
   const { project } = options;
   const logger = options.logger ?? createLogger();
   const store = await connectPostgresStore(options.postgresUrl, {
-    timezone: project.timezone, setAsideElsewhere: project.scope?.setAside ?? true, connections: 2,
+    timezone: project.timezone, setAsideElsewhere: setsAsideElsewhere(project), connections: 2,
   });
   const queue = await openQueue({
     url: options.natsUrl, names: queueNames(options.queueName), ackWaitMs: options.ackWaitMs,

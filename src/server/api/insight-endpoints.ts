@@ -9,6 +9,7 @@ import {
 } from '../../insight/index.js';
 import { periodWeeks, shownWeeks, subjectTrend, trendWeeks, weekOf } from '../../insight/weekly-trend.js';
 import type { DayRange } from '../../store/day-range.js';
+import { setsAsideElsewhere } from '../../project/project.js';
 import { DIGEST_LABELS } from '../../report/digest-labels.js';
 import { correctionCoverage } from '../../report/sentiment-correction.js';
 import { json, JSON_TYPE, type Endpoint, type EndpointRequest } from '../endpoint.js';
@@ -64,7 +65,7 @@ export const INSIGHT_ENDPOINTS: readonly Endpoint[] = [
         timezone: project.timezone,
         minGroupSize: project.privacy.minGroupSize,
         // The dashboard's links to a figure's posts leave set-aside posts out when figures do.
-        setsAside: project.scope?.setAside ?? true,
+        setsAside: setsAsideElsewhere(project),
         storedDays: store.storedDays(),
         // A script choosing its period from storedDays ended it on the import day of undated posts,
         // a week the pages never open on; this is the day every period ends on by default.
