@@ -99,17 +99,79 @@ describe('the scope of a post in the Almaty project', () => {
   });
 });
 
+describe('places the first gazetteer missed, by kind (fresh posts of test/fixtures/scope)', () => {
+  test.each([
+    ['В Узынагаше третий день нет воды', 'elsewhere'],
+    ['Шамалғанда жол жөнделмей жатыр', 'elsewhere'],
+    ['Жители Аршалы остались без света', 'elsewhere'],
+    ['Үшаралда жел қатты соғып, шатыр ұшты', 'elsewhere'],
+    ['Жители Осакаровки ждут автобус', 'elsewhere'],
+  ])('a district centre or larger village of Kazakhstan: %s', (text, expected) => {
+    expect(scopeOf(text)).toBe(expected);
+  });
+
+  test.each([
+    ['В Свердловской области ввели режим ЧС', 'elsewhere'],
+    ['В Приморском крае циклон оставил без света дома', 'elsewhere'],
+    ['Власти Подмосковья пообещали новые дороги', 'elsewhere'],
+    ['Красноярский край снова в дыму', 'elsewhere'],
+  ])('a region of Russia, in any case form: %s', (text, expected) => {
+    expect(scopeOf(text)).toBe(expected);
+  });
+
+  test.each([
+    ['Сочиде демалыс бағасы өсті', 'elsewhere'],
+    ['Бакуге билет қымбаттап кетті', 'elsewhere'],
+    ['Тбилисидегі жаңа метро', 'elsewhere'],
+    // Four letters at least are left of a name: "Рим" with its endings stays a word's.
+    ['Римдегі кафе жабылды', 'none'],
+  ])('a short vowel-final name with Kazakh endings: %s', (text, expected) => {
+    expect(scopeOf(text)).toBe(expected);
+  });
+
+  test('the city\'s own names are not found by stripping endings: Орбита is a neighbourhood and a ward', () => {
+    expect(scopeOf('Орбитадағы бөлімге рахмет, Астанаға жол тартамыз')).toBe('elsewhere');
+  });
+
+  test.each([
+    ['Госдума приняла закон о маркировке', 'elsewhere'],
+    ['Белый дом объявил новые санкции', 'elsewhere'],
+    ['В Кремле прокомментировали переговоры', 'elsewhere'],
+    ['Верховная рада приняла бюджет', 'elsewhere'],
+    // The seat of the country that holds the city names no other place.
+    ['Ақордада жаңа министрлер тағайындалды', 'none'],
+    // A white house is a house unless its name has its capital letter.
+    ['Купили белый дом с садом', 'none'],
+  ])('a state named by its seat or parliament: %s', (text, expected) => {
+    expect(scopeOf(text)).toBe(expected);
+  });
+
+  test.each([
+    ['Российские военные провели учения', 'elsewhere'],
+    ['Турецкие туристы отменяют поездки', 'elsewhere'],
+    ['Китайские власти закрыли границу', 'elsewhere'],
+    ['убийство двух французских заложников', 'elsewhere'],
+    ['Курс американского доллара снова вырос', 'none'],
+    ['Цены в российских рублях, а платить тенге', 'none'],
+    ['Китайские автобусы ломаются через год', 'none'],
+    ['Купил турецкий свитер на рынке', 'none'],
+    ['Английский язык учим с первого класса', 'none'],
+  ])('a country\'s adjective names it for its state and people, not for money, goods or language: %s', (text, expected) => {
+    expect(scopeOf(text)).toBe(expected);
+  });
+});
+
 describe('the scope section of the project file', () => {
   test('home names make a suburb the project\'s, elsewhere names mark a village the gazetteer lacks', () => {
     const scoped = finderFor({
       ...project,
-      scope: { home: ['Талгар'], elsewhere: ['Шелек', '?Победа'], setAside: true },
+      scope: { home: ['Талгар'], elsewhere: ['Шарын', '?Победа'], setAside: true },
     });
 
     expect(scopeOf('В Талгаре перекрыли дорогу')).toBe('elsewhere');
     expect(scoped('В Талгаре перекрыли дорогу')).toBe('home');
-    expect(scopeOf('В Шелеке нет газа')).toBe('none');
-    expect(scoped('В Шелеке нет газа')).toBe('elsewhere');
+    expect(scopeOf('В Шарыне нет газа')).toBe('none');
+    expect(scoped('В Шарыне нет газа')).toBe('elsewhere');
     expect(scoped('Жители посёлка Победа остались без газа')).toBe('elsewhere');
     expect(scoped('Победа нашей команды')).toBe('none');
   });
@@ -141,7 +203,7 @@ describe('posts about other places among 300 demo posts labelled by hand', () =>
   // Dev: 200 posts whose errors were read while the rules were written. Test: 100 more, labelled
   // before their scopes were looked at and measured once.
   test.each([
-    ['dev', 0.95, 0.83],
+    ['dev', 0.93, 0.9],
     ['test', 0.8, 0.7],
   ] as const)('are found in the %s posts with at least the measured precision and recall', (split, precision, recall) => {
     const scopes = new Map(corpus.items.map(({ post, analysis }) => [post.id, analysis.scope ?? 'none']));

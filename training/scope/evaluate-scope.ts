@@ -5,17 +5,28 @@
  * only the beginning of its text); a fresh post's text goes through the same analysis.
  *
  *   vite-node training/scope/evaluate-scope.ts [--split dev|test|fresh] [--errors]
+ *
+ * `--errors` lists the posts whose `elsewhere` was wrong with the place names found in them;
+ * read it for dev and fresh only, never for the held-out test split.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 import type { PostScope } from '../../src/analyze/analysis.js';
+import { prepareText } from '../../src/analyze/analysis-text.js';
 import { createAnalyzer, type Analyzer } from '../../src/analyze/pipeline.js';
+import { ScopeFinder } from '../../src/analyze/scope/index.js';
 import { importFile } from '../../src/collect/index.js';
 import { packageRoot } from '../../src/package-root.js';
 import { PrivacyGate } from '../../src/privacy/gate.js';
 import { loadProject } from '../../src/project/load-project.js';
 import type { Project } from '../../src/project/project.js';
+
+interface Scoped {
+  readonly scope: PostScope;
+  /** The title and text as analysed. */
+  readonly document: string;
+}
 
 interface LabelledPost {
   readonly id: string;
@@ -45,6 +56,7 @@ async function main(): Promise<void> {
   });
   const analyzer = await createAnalyzer(project);
   const demoScopes = await demoCorpusScopes(project, analyzer);
+  const finder = new ScopeFinder(project);
   const posts = readLabelled().filter((post) => wanted === null || post.split === wanted);
   const splits = [...new Set(posts.map((post) => post.split))];
 
@@ -53,12 +65,14 @@ async function main(): Promise<void> {
     let labelled = 0;
     let right = 0;
     for (const post of posts.filter((each) => each.split === split)) {
-      const scope = demoScopes.get(post.id) ?? analyzer.analyze({ text: post.text }).scope ?? 'none';
+      const { scope, document } = demoScopes.get(post.id) ??
+        { scope: analyzer.analyze({ text: post.text }).scope ?? 'none', document: post.text };
       if (scope === 'elsewhere') found++;
       if (post.label === 'elsewhere') labelled++;
       if (scope === 'elsewhere' && post.label === 'elsewhere') right++;
       if (showErrors && (scope === 'elsewhere') !== (post.label === 'elsewhere')) {
-        console.log(`  ${post.label} → ${scope}: ${post.text.slice(0, 160)}`);
+        const names = finder.namesIn(prepareText(document)).map((name) => `${name.name} (${name.owner})`);
+        console.log(`  ${post.label} → ${scope}: ${post.text.slice(0, 120)}\n    names: ${names.join(', ')}`);
       }
     }
     const precision = percent(right, found);
@@ -69,9 +83,9 @@ async function main(): Promise<void> {
 }
 
 /** The scope of every demo-corpus post by its id, as `tyndau demo` would store it. */
-async function demoCorpusScopes(project: Project, analyzer: Analyzer): Promise<Map<string, PostScope>> {
+async function demoCorpusScopes(project: Project, analyzer: Analyzer): Promise<Map<string, Scoped>> {
   const gate = new PrivacyGate({ secret: project.privacy.secret, subjects: project.subjects });
-  const scopes = new Map<string, PostScope>();
+  const scopes = new Map<string, Scoped>();
   for (const source of project.sources) {
     const batch = await importFile(source.location, { timezone: project.timezone });
     for (const raw of batch.posts) {
@@ -80,7 +94,8 @@ async function demoCorpusScopes(project: Project, analyzer: Analyzer): Promise<M
       const analysis = analyzer.analyze({
         text: post.text, title: post.title, declaredLanguage: post.declaredLanguage,
       });
-      scopes.set(post.id, analysis.scope ?? 'none');
+      const document = post.title ? `${post.title}\n${post.text}` : post.text;
+      scopes.set(post.id, { scope: analysis.scope ?? 'none', document });
     }
   }
   return scopes;

@@ -14,10 +14,12 @@
  * the first word of a sentence. Names that are mostly something else ("Того", "Чад", "Перу",
  * "София", "Владимир", "Мира", "Победа") are left out; a project can add them under `scope:`.
  *
- * A name ending in `*` is a beginning of words: "алматин*" is алматинцы, алматинский, алматинке.
- * The adjectives of other places are listed so only where they are seldom the name of a language
- * or of goods: "американские власти" names a place, "английский язык" and "китайские автобусы"
- * in a post about the city do not.
+ * A name ending in `*` is a beginning of words: "алматин*" is алматинцы, алматинский, алматинке;
+ * before a word for money or a language it names no place ("американских долларов"). A country's
+ * adjective that is also the everyday word for its goods or language ends in `~` and counts only
+ * before a word for the state or its people: "китайские власти" names a place, "китайские
+ * автобусы" in a post about the city does not. A name marked `^` counts only with a capital letter,
+ * which may open a sentence ("Белый дом"). A state's seat names its country ("Кремль", "Госдума").
  *
  * A region's name "… область" or "… облысы" is also matched as "… обл" ("Алматы обл.").
  */
@@ -30,7 +32,7 @@ export interface GazetteerPlace {
 }
 
 const KAZAKHSTAN = `
-kz kz: Казахстан, Қазақстан, Qazaqstan, Kazakhstan, РК, Республика Казахстан
+kz kz: Казахстан, Қазақстан, Qazaqstan, Kazakhstan, РК, Республика Казахстан, Ақорда, Акорда, Akorda, Мажилис, Мәжіліс
 almaty kz: Алматы, Алма-Ата, Алмата, Almaty, Alma-Ata, алматин*, алматылық*, almatylyq*, Южная столица, оңтүстік астана
 astana kz: Астана, Нур-Султан, Нұр-Сұлтан, Целиноград, Astana, Nur-Sultan, астанч*, астаналық*, astanalyq*
 shymkent kz: Шымкент, Чимкент, Şymkent, Shymkent, шымкентц*, шымкенттік*
@@ -89,9 +91,32 @@ turkistan-region kz: Туркестанская область, Түркіста
 ulytau-region kz: Улытауская область, Ұлытау облысы, Ulytaý oblysy, Ulytau region
 `;
 
+/**
+ * District centres and larger villages, by region. Names that are also common words or given
+ * names ("Алга" forward, "Темир" iron) count only with a capital letter; those that are also
+ * streets or neighbourhoods of Almaty ("Аксай", "Айтеке би") are left out.
+ */
+const KAZAKHSTAN_TOWNS = `
+almaty-region-towns kz: Узынагаш, Ұзынағаш, Шамалган, Шамалған, Иргели, Іргелі, Шелек, Чилик, Шілік, Кеген, Нарынкол, Нарынқол, Чунджа, Шонжы, Баканас, Бақанас, Байсерке, Отеген батыр, Өтеген батыр, Жетыген, Жетіген, Бесагаш, Бесағаш, Туздыбастау, Тұздыбастау, Кольсай, Көлсай, Сарыозек, Сарыөзек
+zhetysu-towns kz: Текели, Текелі, Уштобе, Үштөбе, Сарканд, Сарқан, Ушарал, Үшарал, Жансугуров, Жансүгіров, Лепсы, Коктал, Көктал
+zhambyl-towns kz: Кордай, Қордай, Каратау, Қаратау, Мерке, Мойынкум, Мойынқұм
+akmola-towns kz: Косшы, Қосшы, Аршалы, Макинск, Атбасар, Ерейментау, Степняк, Державинск, Шортанды, Астраханка, ?Акколь, ?Ақкөл, Зеренда
+aktobe-towns kz: Кандыагаш, Қандыағаш, Хромтау, ?Шалкар, ?Шалқар, Эмба, Ембі, ?Алга, ?Алға, Мартук, Мәртөк, ?Темир
+atyrau-mangystau-towns kz: Кульсары, Құлсары, Макат, Мақат, Доссор, Бейнеу, Форт-Шевченко, Жетыбай, Жетібай, Курык, Құрық, Шетпе
+pavlodar-towns kz: ?Аксу, ?Ақсу, Шарбакты, Шарбақты, Майкаин, Майқайың, Баянаул, Баянауыл
+east-towns kz: Зайсан, Аягоз, Аягөз, Шемонаиха, Зыряновск, Курчатов, Серебрянск, Урджар, Үржар, Маканчи, Мақаншы, Катон-Карагай, Катонқарағай
+north-towns kz: Булаево, Тайынша, Мамлютка, Новоишимский
+kostanay-towns kz: Лисаковск, Житикара, Жітіқара, Аркалык, Арқалық, Аулиеколь, Әулиекөл
+karaganda-towns kz: Шахтинск, Сарань, Каркаралинск, Қарқаралы, Приозерск, Каражал, Қаражал, Осакаровка, Осакаров ауданы, ?Топар
+kyzylorda-towns kz: Казалинск, Қазалы, Жалагаш, Жалағаш, Шиели, Шиелі, Жанакорган, Жаңақорған, Теренозек, Тереңөзек
+turkistan-towns kz: Ленгер, Шардара, Жетысай, Жетісай, Мактаарал, Мақтаарал, Аксукент, Ақсукент, Шаульдер, Шәуілдір
+west-towns kz: Чингирлау, Шыңғырлау, Жымпиты, Казталовка, Жанибек, Жәнібек
+`;
+
 const RUSSIA = `
 ru ru: Россия, Ресей, Reseı, Russia, РФ, Российская Федерация, Russian Federation, российск*, ресейлік*
 moscow ru: Москва, Мәскеу, Máskeý, Moscow, Moskva, москвич*, Подмосковье, Кремль, Kremlin, московск*
+russian-state ru: Госдума, Государственная дума, ?Дума, Совет Федерации, Совфед
 saint-petersburg ru: Санкт-Петербург, Петербург, Питер, СПб, Ленинград, Saint Petersburg, St. Petersburg, петербуржц*, петербургск*
 novosibirsk ru: Новосибирск, Novosibirsk
 yekaterinburg ru: Екатеринбург, Свердловск, Yekaterinburg, Ekaterinburg
@@ -166,17 +191,25 @@ siberia ru: Сибирь, Сібір, Siberia, сибиряк*
 chukotka ru: Чукотка, Камчатка, Сахалин, Kamchatka, Sakhalin
 `;
 
+/** Russia's regions: "… область" in every case form, krais, republics and lands. */
+const RUSSIA_REGIONS = `
+russia-oblasts ru: Амурская область, Архангельская область, Астраханская область, Белгородская область, Брянская область, Владимирская область, Волгоградская область, Вологодская область, Воронежская область, Ивановская область, Иркутская область, Калининградская область, Калужская область, Кемеровская область, Кировская область, Костромская область, Курганская область, Курская область, Ленинградская область, Липецкая область, Магаданская область, Московская область, Мурманская область, Нижегородская область, Новгородская область, Новосибирская область, Омская область, Оренбургская область, Орловская область, Пензенская область, Псковская область, Ростовская область, Рязанская область, Самарская область, Саратовская область, Сахалинская область, Свердловская область, Смоленская область, Тамбовская область, Тверская область, Томская область, Тульская область, Тюменская область, Ульяновская область, Челябинская область, Ярославская область
+russia-krais ru: Алтайский край, Забайкальский край, Камчатский край, Краснодарский край, Красноярский край, Пермский край, Приморский край, Ставропольский край, Хабаровский край
+russia-republics ru: Адыгея, Бурятия, Ингушетия, Кабардино-Балкария, Калмыкия, Карачаево-Черкесия, Карелия, Марий Эл, Мордовия, Северная Осетия, Тыва, Удмуртия, Хакасия, Чувашия, ХМАО, Ямал, Югра
+russia-lands ru: Приморье, Забайкалье, Ставрополье, Поволжье, Прикамье, Зауралье, Дальний Восток, Урал, Омбы, Орынбор, Новосібір
+`;
+
 const NEIGHBOURS = `
-kg kg: Кыргызстан, Киргизия, Қырғызстан, Qyrǵyzstan, Kyrgyzstan, Kyrgyz Republic
+kg kg: Кыргызстан, Киргизия, Қырғызстан, Qyrǵyzstan, Kyrgyzstan, Kyrgyz Republic, кыргызск~, киргизск~
 bishkek kg: Бишкек, Бішкек, Bishkek, Фрунзе
 osh kg: ?Ош, ?Osh
 issyk-kul kg: Иссык-Куль, Ыстықкөл, Issyk-Kul, Чолпон-Ата, Каракол
-uz uz: Узбекистан, Өзбекстан, Ózbekstan, Uzbekistan
+uz uz: Узбекистан, Өзбекстан, Ózbekstan, Uzbekistan, узбекск~
 tashkent uz: Ташкент, Tashkent, Toshkent
 samarkand uz: Самарканд, Самарқанд, Samarkand, Samarqand, Бухара, Buxoro, Bukhara, Хива, Khiva
 tj tj: Таджикистан, Тәжікстан, Tájikstan, Tajikistan, Душанбе, Dushanbe
 tm tm: Туркменистан, Туркмения, Түрікменстан, Turkmenistan, Ашхабад, Ashgabat
-cn cn: Китай, Қытай, Qytaı, China, КНР, Китайская Народная Республика
+cn cn: Китай, Қытай, Qytaı, China, КНР, Китайская Народная Республика, китайск~, қытайлық~
 beijing cn: Пекин, Бейжің, Beijing, Шанхай, Shanghai, Гуанчжоу, Шэньчжэнь, Guangzhou, Shenzhen
 xinjiang cn: Синьцзян, Шыңжаң, Xinjiang, Урумчи, Үрімжі, Urumqi, Хоргос, Қорғас, Khorgos
 hong-kong cn: Гонконг, Hong Kong, Тайвань, Taiwan, Макао, Macau
@@ -184,7 +217,7 @@ mn mn: Монголия, Моңғолия, Mongolia, Улан-Батор, Ulaanb
 az az: Азербайджан, Әзірбайжан, Azerbaijan, Баку, Baku
 am am: Армения, Armenia, Ереван, Yerevan, Карабах, Karabakh
 ge ge: Грузия, Georgia, Тбилиси, Tbilisi, Батуми, Batumi, Абхазия, Abkhazia
-ua ua: Украина, Ukraine, украинск*
+ua ua: Украина, Ukraine, украинск*, Верховная рада
 kyiv ua: Киев, Киів, Kyiv, Kiev, Харьков, Kharkiv, Одесса, Odesa, Odessa, Днепропетровск, Запорожье, Херсон, Kherson, киевск*, харьковск*, одесск*
 donbas ua: Донбасс, Донбас, Donbas, Донецк, Donetsk, Луганск, Luhansk, Мариуполь, Mariupol, Бахмут, Bakhmut
 lviv ua: ?Львов, Lviv
@@ -194,36 +227,36 @@ baltic lv: Латвия, Latvia, Рига, Riga, Литва, Lithuania, Виль
 `;
 
 const WORLD = `
-us us: США, АҚШ, USA, United States, Америка, America, Соединенные Штаты, ?Штаты, американск*, американдық*
+us us: США, АҚШ, USA, United States, Америка, America, Соединенные Штаты, ?Штаты, американск*, американдық*, американц*, ^Белый дом, White House, Пентагон, Pentagon, Капитолий, Госдеп, Госдепартамент
 washington us: Вашингтон, Вашингтон қаласы, Washington
 new-york us: Нью-Йорк, New York, Манхэттен, Manhattan
 us-cities us: Лос-Анджелес, Los Angeles, Чикаго, Chicago, Сан-Франциско, San Francisco, Лас-Вегас, Las Vegas, Бостон, Boston, Майами, Miami, Голливуд, Hollywood, Силиконовая долина
-us-states us: Калифорния, California, Техас, Texas, Флорида, Florida, Аляска, Alaska
+us-states us: Калифорния, California, Техас, Texas, Флорида, Florida, Аляска, Alaska, Аризона, Arizona, Мэриленд, Maryland, Невада, Nevada, Огайо, Ohio, Мичиган, Michigan, Пенсильвания, Pennsylvania, Нью-Джерси, New Jersey, Иллинойс, Illinois, Колорадо, Colorado, Луизиана, Louisiana, Вирджиния, Virginia, Гуам, Guam, Беверли-Хиллз, Beverly Hills
 ca ca: Канада, Canada, Оттава, Ottawa, Торонто, Toronto, Монреаль, Montreal, Ванкувер, Vancouver, канадск*
 mx mx: Мексика, Mexico, Мехико, мексиканск*
-latin-america br: Бразилия, Brazil, Рио-де-Жанейро, Rio de Janeiro, Аргентина, Argentina, Буэнос-Айрес, Колумбия, Colombia, Венесуэла, Venezuela, Куба, Cuba, Гавана, Havana, Чили, Chile, Эквадор, Ecuador, Боливия, Bolivia, Уругвай, Парагвай, бразильск*, аргентинск*, колумбийск*, венесуэльск*, кубинск*, боливийск*
-gb gb: Великобритания, Британия, Ұлыбритания, Англия, Britain, United Kingdom, England, Шотландия, Scotland, Ирландия, Ireland, британск*
+latin-america br: Бразилия, Brazil, Белиз, Belize, белизск*, Рио-де-Жанейро, Rio de Janeiro, Аргентина, Argentina, Буэнос-Айрес, Колумбия, Colombia, Венесуэла, Venezuela, Куба, Cuba, Гавана, Havana, Чили, Chile, Эквадор, Ecuador, Боливия, Bolivia, Уругвай, Парагвай, бразильск*, аргентинск*, колумбийск*, венесуэльск*, кубинск*, боливийск*
+gb gb: Великобритания, Британия, Ұлыбритания, Англия, Britain, United Kingdom, England, Шотландия, Scotland, Ирландия, Ireland, британск*, английск~, англичан*, Даунинг-стрит, Downing Street
 london gb: Лондон, London, лондонск*
-fr fr: Франция, France, Париж, Paris, Марсель, Ницца, ?Лион, Marseille, Lyon, парижск*, страсбургск*
-de de: Германия, Germany, Берлин, Berlin, Мюнхен, Munich, Франкфурт, Frankfurt, Гамбург, Hamburg, Кельн, Cologne, берлинск*
-it it: Италия, Italy, ?Рим, Rome, ?Милан, Milan, Венеция, Venice, Неаполь, Флоренция, Ватикан, Vatican
-es es: Испания, Spain, Мадрид, Madrid, Барселона, Barcelona
+fr fr: Франция, France, Париж, Paris, Марсель, Ницца, ?Лион, Marseille, Lyon, парижск*, Страсбург, Strasbourg, страсбургск*, французск~, француз, французы, французов, Елисейский дворец
+de de: Германия, Germany, немецк~, немцы, немцев, Бундестаг, Bundestag, Берлин, Berlin, Мюнхен, Munich, Франкфурт, Frankfurt, Гамбург, Hamburg, Кельн, Cologne, берлинск*
+it it: Италия, Italy, итальянск~, итальянц*, ?Рим, Rome, ?Милан, Milan, Венеция, Venice, Неаполь, Флоренция, Ватикан, Vatican
+es es: Испания, Spain, испанск~, испанц*, Мадрид, Madrid, Барселона, Barcelona
 pt pt: Португалия, Portugal, Лиссабон, Lisbon
 nl nl: Нидерланды, Голландия, Netherlands, Амстердам, Amsterdam, Гаага
 be be: Бельгия, Belgium, Брюссель, Brussels, Люксембург, Luxembourg
 ch ch: Швейцария, Switzerland, Женева, Geneva, Цюрих, Zurich, Давос, Davos, швейцарск*
 at at: Австрия, Austria, Зальцбург
-pl pl: Польша, Poland, Варшава, Warsaw, Краков, варшавск*
+pl pl: Польша, Poland, польск~, поляки, поляков, Варшава, Warsaw, Краков, варшавск*
 cz cz: Чехия, Czechia, Czech Republic, Прага, Prague, Словакия, Slovakia, Братислава, чешск*
 hu hu: Венгрия, Hungary, Будапешт, Budapest
 ro ro: Румыния, Romania, Бухарест, Bucharest
 bg bg: Болгария, Bulgaria
 balkans rs: Сербия, Serbia, Белград, Belgrade, Хорватия, Croatia, Загреб, Черногория, Montenegro, Босния, Bosnia, Сараево, Косово, Kosovo, Македония, Албания, Словения
-gr gr: Греция, Greece, Афины, Athens, Кипр, Cyprus, ?Крит
+gr gr: Греция, Greece, греческ~, греки, греков, Афины, Athens, Кипр, Cyprus, ?Крит
 nordic se: Швеция, Sweden, Стокгольм, Stockholm, Норвегия, Norway, Осло, Oslo, Финляндия, Finland, Хельсинки, Helsinki, Дания, Denmark, Копенгаген, Copenhagen, Исландия, Iceland, шведск*, норвежск*, финск*, датск*
 europe eu: Европа, Еуропа, Europe, Евросоюз, Еуроодақ, European Union, Брюссель, европейск*
-tr tr: Турция, Түркия, Túrkıa, ?Turkey, Türkiye, Анкара, Ankara, Стамбул, Ыстамбұл, Istanbul, Анталья, Antalya, Измир
-il il: Израиль, Israel, Иерусалим, Jerusalem, Тель-Авив, Tel Aviv, Палестина, Palestine, сектор Газа, Gaza, израильск*, палестинск*
+tr tr: Турция, Түркия, Túrkıa, ?Turkey, Türkiye, турецк~, Анкара, Ankara, Стамбул, Ыстамбұл, Istanbul, Анталья, Antalya, Измир
+il il: Израиль, Israel, Кнессет, Иерусалим, Jerusalem, Тель-Авив, Tel Aviv, Палестина, Palestine, сектор Газа, Gaza, израильск*, палестинск*
 sy sy: Сирия, Sırıa, Syria, Дамаск, Damascus, Алеппо, Aleppo, Идлиб, Пальмира, сирийск*
 lb lb: Ливан, Lebanon, Бейрут, Beirut, Иордания
 iq iq: Ирак, Iraq, Багдад, Baghdad, Мосул, иракск*
@@ -234,9 +267,9 @@ in in: Индия, Үндістан, India, ?Дели, Delhi, Нью-Дели, �
 arabia sa: Саудовская Аравия, Сауд Арабиясы, Saudi Arabia, Эр-Рияд, Riyadh, Мекка, Mecca, Йемен, Yemen, ?Оман, Oman, Кувейт, Kuwait, Бахрейн
 gulf ae: ОАЭ, БАӘ, UAE, Эмираты, Дубай, Dubai, Абу-Даби, Abu Dhabi, ?Катар, Qatar, Доха, Doha
 eg eg: Египет, Мысыр, Egypt, Каир, Cairo, Шарм-эш-Шейх, Хургада, египетск*
-africa za: Африка, Africa, ЮАР, Ливия, Libya, Тунис, Tunisia, Алжир, Algeria, Марокко, Morocco, Нигерия, Nigeria, Кения, Kenya, Эфиопия, Ethiopia, ?Судан, Sudan, Сомали, Somalia, африканск*, суданск*, ливийск*
-jp jp: Япония, Жапония, Japan, Токио, Tokyo, Осака, Osaka, Фукусима, Fukushima, Хиросима
-kr kr: Южная Корея, Оңтүстік Корея, South Korea, Корея, Korea, Сеул, Seoul, Пусан, Busan
+africa za: Африка, Africa, ЮАР, Нигер, Niger, Ливия, Libya, Тунис, Tunisia, Алжир, Algeria, Марокко, Morocco, Нигерия, Nigeria, Кения, Kenya, Эфиопия, Ethiopia, ?Судан, Sudan, Сомали, Somalia, африканск*, суданск*, ливийск*
+jp jp: Япония, Жапония, Japan, японск~, японц*, Токио, Tokyo, Осака, Osaka, Фукусима, Fukushima, Хиросима
+kr kr: Южная Корея, Оңтүстік Корея, South Korea, Корея, Korea, южнокорейск*, Сеул, Seoul, Пусан, Busan
 kp kp: Северная Корея, Солтүстік Корея, North Korea, КНДР, Пхеньян, Pyongyang, северокорейск*
 southeast-asia th: Вьетнам, Vietnam, ?Ханой, Hanoi, Таиланд, Тайланд, Thailand, Бангкок, Bangkok, Пхукет, Phuket, Паттайя, Индонезия, Indonesia, ?Бали, Bali, Джакарта, Малайзия, Malaysia, Сингапур, Singapore, Филиппины, Philippines, Мьянма, Камбоджа
 oceania au: Австралия, Australia, Сидней, Sydney, Мельбурн, Melbourne, Новая Зеландия, New Zealand, австралийск*
@@ -244,7 +277,7 @@ oceania au: Австралия, Australia, Сидней, Sydney, Мельбур�
 
 /** Every place of the gazetteer, parsed once. */
 export const GAZETTEER: readonly GazetteerPlace[] = Object.freeze(
-  [KAZAKHSTAN, RUSSIA, NEIGHBOURS, WORLD].flatMap(parsePlaces),
+  [KAZAKHSTAN, KAZAKHSTAN_TOWNS, RUSSIA, RUSSIA_REGIONS, NEIGHBOURS, WORLD].flatMap(parsePlaces),
 );
 
 function parsePlaces(block: string): GazetteerPlace[] {

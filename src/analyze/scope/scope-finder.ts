@@ -12,13 +12,18 @@
  * another place although "Алматы" alone is the city; between names of equal length the
  * project's own wins ("Жетысу" is a district of Almaty and a region).
  *
- * LIMITATION: a place's adjective ("российский", "московский") and its people ("москвичи") are
- * matched only where the gazetteer lists them as beginnings of words (`москвич*`); "китайские
- * автобусы" in a post about the city would otherwise set it aside. A post about a village the
- * gazetteer lacks names no place until the project lists it under `scope.elsewhere`. A short
- * name ending in a vowel loses it to the Kazakh stemmer with its case ending ("Сочиде" is stemmed
- * to "соч"), and is found in Kazakh only where it does not decline; Kazakh forms listed in the
- * gazetteer ("Мәскеу") or a stemmer that knows foreign names would lift this.
+ * A place's adjective ("российский") and its people ("москвичи") count where the gazetteer lists
+ * them as beginnings of words (`российск*`), but not before money or a language: "американских
+ * долларов" and "английский язык" name no place. The adjectives of countries whose goods and
+ * languages are everyday words (`китайск~`, `турецк~`) count only before a word for the state or
+ * its people within the next two words ("турецкие власти", "французских заложников"): "китайские
+ * автобусы" in a post about the city names no other place. Kazakh endings on a name are also
+ * stripped back to the whole name ("Сочиде", "Бакуге"), which the Kazakh stemmer misses.
+ *
+ * LIMITATION: a post about a village the gazetteer lacks names no place until the project lists
+ * it under `scope.elsewhere`; the gazetteer has Kazakhstan's district centres and larger villages,
+ * not every aul. A post that only implies a place ("Walmart", "губернатор", a foreign politician's
+ * name) is `none`: telling those would need a list of people and companies by country.
  */
 import type { AnalysisText } from '../analysis-text.js';
 import type { PostScope } from '../analysis.js';
@@ -30,6 +35,7 @@ import { normaliseForMatching } from '../../text/normalise.js';
 import { foldKazakhLetters } from '../../text/russian-keyboard.js';
 import { tokenise, type TokenScript } from '../../text/tokenise.js';
 import { GAZETTEER, type GazetteerPlace } from './gazetteer.js';
+import { MINIMUM_PLACE_STEM, strippedPlaceStems } from './kazakh-place-endings.js';
 
 /** Whose a name is: the project's place, another place, or the country that holds the city. */
 type Owner = 'home' | 'elsewhere' | 'country';
@@ -39,8 +45,13 @@ interface PlaceName {
   readonly owner: Owner;
   /** Lookup keys of each word; a beginning of words is one prefix instead. */
   readonly words: readonly WordPattern[];
-  /** Counts only with a capital letter and not opening a sentence ("Орёл", "Семей"). */
-  readonly capitalOnly: boolean;
+  /**
+   * Counts only with a capital letter: `mid-sentence` also not opening a sentence ("Орёл",
+   * "Семей"), `any` wherever it stands ("Белый дом").
+   */
+  readonly capital: 'mid-sentence' | 'any' | null;
+  /** A country's adjective that counts only before a word for its state or people (`китайск~`). */
+  readonly beforeActor: boolean;
   /** A street: counts only beside a street word ("ул. Абая", "Абай даңғылы"). */
   readonly street: boolean;
 }
@@ -64,6 +75,27 @@ const STREET_WORDS = [
  * of Қарағанды, "қатар" (a row) Qatar's.
  */
 const NOT_PLACES = new Set(['қарағанда', 'карағанда', 'қараганда', 'қараған', 'караған', 'қатар', 'қатары']);
+/**
+ * Beginnings of words for money and languages: after a place's adjective or its people's word
+ * they name no place ("американских долларов", "российских рублях", "английский язык").
+ */
+const NOT_PLACE_HEADS = [
+  'доллар', 'рубл', 'юан', 'евро', 'фунт', 'лир', 'иен', 'йен', 'вон', 'манат', 'гривн', 'сум',
+  'сом', 'франк', 'валют', 'тенге', 'теңге', 'язык', 'тіл', 'тил', 'dollar', 'rouble', 'ruble',
+  'yuan', 'language',
+];
+/**
+ * Beginnings of words for a country's state and its people, in Russian and Kazakh: after such
+ * an adjective they make it another place ("турецкие власти", "китайские военные").
+ */
+const ACTOR_HEADS = [
+  'власт', 'правительств', 'президент', 'премьер', 'министр', 'министерств', 'парламент', 'депутат',
+  'политик', 'дипломат', 'посол', 'посольств', 'консульств', 'военн', 'войск', 'армия', 'арми',
+  'солдат', 'флот', 'спецслужб', 'разведк', 'полици', 'пограничн', 'суд', 'прокурат', 'сми',
+  'журналист', 'гражданин', 'граждан', 'турист', 'заложник', 'оппозиц', 'лидер', 'сборн', 'хакер',
+  'компани', 'регулятор', 'чиновник', 'учен', 'медик', 'эксперт', 'город', 'стран', 'сторон',
+  'үкімет', 'билік', 'әскер', 'елші', 'азамат', 'тарап', 'мемлекет',
+];
 const CYRILLIC = /\p{Script=Cyrillic}/u;
 const CAPITAL = /^\p{Lu}/u;
 /** A name in capitals of up to five letters: США, РФ, АҚШ, КНДР, СПб. */
@@ -151,7 +183,7 @@ export class ScopeFinder {
 
   #candidates(word: WordInfo): PlaceName[] {
     const candidates: PlaceName[] = [];
-    for (const key of word.nameKeys) {
+    for (const key of placeKeysOf(word)) {
       const names = this.#byFirstKey.get(key);
       if (names !== undefined) candidates.push(...names);
     }
@@ -162,19 +194,20 @@ export class ScopeFinder {
   }
 
   #add(owner: Owner, written: string, street = false): void {
-    const capitalOnly = written.startsWith('?');
-    const words = tokenise(normaliseForMatching(capitalOnly ? written.slice(1) : written));
+    const capital = written.startsWith('?') ? 'mid-sentence' : written.startsWith('^') ? 'any' : null;
+    const words = tokenise(normaliseForMatching(capital === null ? written : written.slice(1)));
     if (words.length === 0) return;
 
     const abbreviation = ABBREVIATION.test(written);
+    const beforeActor = written.endsWith('~');
     const patterns: WordPattern[] = words.map((word, index) => {
-      const isPrefix = index === words.length - 1 && written.endsWith('*');
+      const isPrefix = index === words.length - 1 && (written.endsWith('*') || beforeActor);
       if (isPrefix) return { prefix: word.text };
       // "США" and "АҚШ" do not decline; declined as words they would give "ақша", money.
       if (abbreviation) return { keys: new Set([formKey(word.text)]) };
-      return { keys: placeWordKeys(word.text, word.script, capitalOnly) };
+      return { keys: placeWordKeys(word.text, word.script, capital === 'mid-sentence', owner !== 'home') };
     });
-    const name: PlaceName = { owner, words: patterns, capitalOnly, street };
+    const name: PlaceName = { owner, words: patterns, capital, beforeActor, street };
     const first = patterns[0]!;
     if ('prefix' in first) {
       this.#byPrefix.push({ prefix: first.prefix, name });
@@ -193,17 +226,25 @@ export class ScopeFinder {
  * is long or the whole name: the Kazakh stemmer reads the ends of foreign names as endings, and "Канада" would
  * be the stem of "қана" (only), "Судан" of "су" (water), "Катар" of "қатар" (a row).
  */
-function placeWordKeys(word: string, script: TokenScript, capitalOnly: boolean): Set<string> {
-  const keys = compileAliasWord(word, script, true, false).keys.keys();
+function placeWordKeys(word: string, script: TokenScript, capitalOnly: boolean, stripped: boolean): Set<string> {
+  const keys = [...compileAliasWord(word, script, true, false).keys.keys()];
+  // Lands named with "-ье" decline as nouns, not as indeclinable names: "власти Подмосковья".
+  if (script === 'cyrillic' && word.endsWith('ье')) {
+    keys.push(...['ья', 'ью', 'ьем'].map((ending) => formKey(`${word.slice(0, -1)}${ending.slice(1)}`)));
+  }
+  const whole = foldKazakhLetters(word);
+  // The whole name, for words whose Kazakh endings are stripped back to it ("Сочиде"). Only
+  // the gazetteer's: the district stage finds the city's own names with their endings, and
+  // stripped, "Орбитадағы" (a hospital's ward) would be the neighbourhood Орбита.
+  if (stripped && script === 'cyrillic' && whole.length >= MINIMUM_PLACE_STEM) keys.push(`w:${whole}`);
   // A name that is also a word is matched in its own case forms only: the Kazakh stem of
   // "Казань" is that of "қазан" (October, a cauldron), and "Есік" that of "есігі" (its door).
-  if (capitalOnly) return new Set([...keys].filter((key) => !key.startsWith('k:')));
+  if (capitalOnly) return new Set(keys.filter((key) => !key.startsWith('k:')));
   // An English or Kazakh Latin name is matched in Latin letters only: read as Cyrillic, "Gaza"
   // is "газа" (of gas). The Cyrillic names of the same place find its Cyrillic forms, and their
   // Kazakh stems find "Qaraǵandyda".
-  if (script === 'latin') return new Set([...keys].filter((key) => key.startsWith('f:') && !CYRILLIC.test(key)));
-  const whole = foldKazakhLetters(word);
-  return new Set([...keys].filter((key) => {
+  if (script === 'latin') return new Set(keys.filter((key) => key.startsWith('f:') && !CYRILLIC.test(key)));
+  return new Set(keys.filter((key) => {
     if (!key.startsWith('k:')) return true;
     const stem = key.slice(2);
     return stem.length >= MINIMUM_KAZAKH_STEM || stem === whole;
@@ -231,27 +272,51 @@ function matchesFrom(text: AnalysisText, index: number, name: PlaceName): boolea
   if (index + name.words.length > words.length) return false;
   const all = name.words.every((pattern, offset) => matchesWord(words[index + offset]!, pattern));
   if (!all) return false;
-  if (name.capitalOnly && !isCapitalMidSentence(text, index)) return false;
-  if (name.street) return isStreetWord(words[index - 1]) || isStreetWord(words[index + name.words.length]);
+  if (name.capital === 'mid-sentence' && !isCapitalMidSentence(text, index)) return false;
+  if (name.capital === 'any' && !isCapital(text, index)) return false;
+  const next = index + name.words.length;
+  if (name.street) return isStreetWord(words[index - 1]) || isStreetWord(words[next]);
+  if ('prefix' in name.words.at(-1)! && startsWithAny(words[next], NOT_PLACE_HEADS)) return false;
+  if (name.beforeActor) return startsWithAny(words[next], ACTOR_HEADS) || startsWithAny(words[next + 1], ACTOR_HEADS);
   return true;
 }
 
 function matchesWord(word: WordInfo, pattern: WordPattern): boolean {
   if (NOT_PLACES.has(word.text)) return false;
   if ('prefix' in pattern) return word.text.startsWith(pattern.prefix);
-  return word.nameKeys.some((key) => pattern.keys.has(key));
+  return placeKeysOf(word).some((key) => pattern.keys.has(key));
+}
+
+const placeKeys = new WeakMap<WordInfo, readonly string[]>();
+
+/** A word's name keys, and for a Cyrillic word the names its Kazakh endings may hide ("w:сочи"). */
+function placeKeysOf(word: WordInfo): readonly string[] {
+  let keys = placeKeys.get(word);
+  if (keys !== undefined) return keys;
+  const stems = word.script === 'cyrillic' ? strippedPlaceStems(foldKazakhLetters(word.text)) : [];
+  keys = stems.length === 0 ? word.nameKeys : [...word.nameKeys, ...stems.map((stem) => `w:${stem}`)];
+  placeKeys.set(word, keys);
+  return keys;
+}
+
+function startsWithAny(word: WordInfo | undefined, beginnings: readonly string[]): boolean {
+  return word !== undefined && beginnings.some((beginning) => word.text.startsWith(beginning));
 }
 
 function isStreetWord(word: WordInfo | undefined): boolean {
   return word !== undefined && STREET_WORDS.some((street) => word.text === street || (street.length > 2 && word.text.startsWith(street)));
 }
 
+function isCapital(text: AnalysisText, index: number): boolean {
+  const start = originalStart(text, text.tokens[index]!.start);
+  return CAPITAL.test(text.original.slice(start, start + 1));
+}
+
 /** Whether word `index` is written with a capital letter and does not open a sentence. */
 function isCapitalMidSentence(text: AnalysisText, index: number): boolean {
-  const token = text.tokens[index]!;
+  if (!isCapital(text, index)) return false;
   const { original } = text;
-  const start = originalStart(text, token.start);
-  if (!CAPITAL.test(original.slice(start, start + 1))) return false;
+  const start = originalStart(text, text.tokens[index]!.start);
 
   let before = start - 1;
   while (before >= 0 && SENTENCE_GAP.test(original[before]!) && original[before] !== '\n') before--;
