@@ -2,7 +2,9 @@ import { createInterface } from 'node:readline';
 import type { Command } from 'commander';
 
 import type { Analyzer } from '../analyze/pipeline.js';
-import type { AgencyAttribution, Analysis } from '../analyze/analysis.js';
+import type { AgencyAttribution, Analysis, PostScope } from '../analyze/analysis.js';
+import { prepareText } from '../analyze/analysis-text.js';
+import { ScopeFinder, type PlaceNamed } from '../analyze/scope/index.js';
 import type { PrivacyGate } from '../privacy/gate.js';
 import type { Project } from '../project/project.js';
 import { createAnalyzer } from '../analyze/pipeline.js';
@@ -26,15 +28,20 @@ export interface Explanation {
   readonly districts: Analysis['districts'];
   /** The public bodies the text is attributed to, each with the rule that attributed it. */
   readonly agencies: Analysis['agencies'];
+  /** Whether the text is about the project's place, only about other places, or about none. */
+  readonly scope: PostScope;
+  /** The place names found, with whose each is; given when `explainText` had a scope finder. */
+  readonly places?: readonly PlaceNamed[];
 }
 
 /**
  * The analysis of a text as an imported post would get it: cleaned the way every importer cleans
  * text first (control characters such as NUL removed, spaces collapsed), then redacted.
  */
-export function explainText(text: string, gate: PrivacyGate, analyzer: Analyzer): Explanation {
+export function explainText(text: string, gate: PrivacyGate, analyzer: Analyzer, scope?: ScopeFinder): Explanation {
   const redaction = gate.redactText(cleanText(text));
   const analysis = analyzer.analyze({ text: redaction.text });
+  const places = scope?.namesIn(prepareText(redaction.text));
   return {
     redacted: redaction.text,
     redactions: redaction.counts,
@@ -47,6 +54,8 @@ export function explainText(text: string, gate: PrivacyGate, analyzer: Analyzer)
     slices: analysis.slices,
     districts: analysis.districts,
     agencies: analysis.agencies,
+    scope: analysis.scope ?? 'none',
+    ...places === undefined ? {} : { places },
   };
 }
 
@@ -67,9 +76,10 @@ export function registerExplain(program: Command): void {
       const project = await openProject(options.project);
       const gate = projectGate(project);
       const analyzer = await createAnalyzer(project);
+      const scope = new ScopeFinder(project);
 
       if (text !== undefined) {
-        const explanation = explainText(text, gate, analyzer);
+        const explanation = explainText(text, gate, analyzer, scope);
         process.stdout.write(options.json ? JSON.stringify(explanation) + '\n' : describe(explanation, project));
         return;
       }
@@ -77,7 +87,7 @@ export function registerExplain(program: Command): void {
       const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });
       for await (const line of lines) {
         if (cleanText(line) === '') continue;
-        const explanation = explainText(line, gate, analyzer);
+        const explanation = explainText(line, gate, analyzer, scope);
         process.stdout.write(options.json ? JSON.stringify(explanation) + '\n' : describe(explanation, project) + '\n');
       }
     });
@@ -102,8 +112,20 @@ function describe(explanation: Explanation, project: Project): string {
     `slices:      ${explanation.slices.join(', ') || '—'}`,
     `districts:   ${explanation.districts.join(', ') || '—'}`,
     `agencies:    ${explanation.agencies.map((entry) => describeAttribution(entry, project)).join('; ') || '—'}`,
+    `scope:       ${describeScope(explanation)}`,
   ];
   return lines.join('\n') + '\n';
+}
+
+/**
+ * "elsewhere ← Сочиде (elsewhere)"; a post that is the city's by a district or an official
+ * alone says so, since no place name of its own shows why.
+ */
+function describeScope(explanation: Explanation): string {
+  const places = (explanation.places ?? []).map((place) => `${place.name} (${place.owner})`);
+  const byPlace = places.some((place) => place.endsWith('(home)'));
+  const reasons = explanation.scope === 'home' && !byPlace ? [...places, 'a district or an official of the city'] : places;
+  return reasons.length > 0 ? `${explanation.scope} ← ${reasons.join(', ')}` : explanation.scope;
 }
 
 /** "Алматы Су ← mention "Алматы Суға"", "… ← map: outages in auezov [нет воды]". */

@@ -118,7 +118,7 @@ function describe(query: string, result: CountedResult, page: number, limit: num
     const origin = hit.kind === 'article' ? `${hit.outlet ?? hit.platform}` : hit.platform;
     const repost = hit.amplification ? ', repost' : '';
     const sentimentOf = hit.sentiment === null ? '' : `, ${hit.sentiment}`;
-    lines.push(`- ${hit.day} ${origin} (${hit.language}${sentimentOf}${repost})`);
+    lines.push(`- ${hit.day} ${origin} (${hit.language}${sentimentOf}${repost}, scope:${hit.scope})`);
     lines.push(`  ${highlight(hit.snippet, terminal)}`);
     if (hit.url) lines.push(`  ${hit.url}`);
   }

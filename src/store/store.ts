@@ -108,6 +108,8 @@ export interface SearchHit {
   readonly url: string | null;
   /** True for a repost or forward of another post. */
   readonly amplification: boolean;
+  /** About the project's place, only about other places, or about none (`none` until analysed). */
+  readonly scope: PostScope;
   readonly snippet: Snippet;
 }
 

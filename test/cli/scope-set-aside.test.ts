@@ -78,4 +78,29 @@ describe('posts about Sochi beside posts about Almaty', () => {
     expect(home.stdout).toContain('Абая');
     expect(home.stdout).not.toContain('Сочи');
   });
+
+  it('show their scope in each search hit, in the CLI and the API', async () => {
+    const hits = runCli(['search', '--project', project, 'scope:elsewhere']).stdout.split('\n')
+      .filter((line) => line.startsWith('- '));
+    expect(hits).toEqual(Array(2).fill('- 2025-12-01 telegram (ru, negative, scope:elsewhere)'));
+
+    const loaded = await loadProject(project);
+    const store = openSqliteStore(loaded.storePath, { timezone: loaded.timezone });
+    try {
+      const search = await answerAsViewer<{ hits: { scope: string }[] }>(
+        store, '/api/search?q=пробка', loaded,
+      );
+      expect(search.body.hits.map((hit) => hit.scope).sort()).toEqual(['elsewhere', 'elsewhere', 'home']);
+    } finally {
+      store.close();
+    }
+  });
+
+  it('is given with the place names that made it by tyndau explain', () => {
+    const explained = runCli(['explain', '--project', project, 'Сочиде кептеліс, Алматыда да кептеліс']);
+    expect(explained.stdout).toContain('scope:       home ← сочиде (elsewhere), алматыда (home)\n');
+
+    const json = JSON.parse(runCli(['explain', '--project', project, '--json', 'Пробка в Сочи']).stdout) as object;
+    expect(json).toMatchObject({ scope: 'elsewhere', places: [{ name: 'сочи', owner: 'elsewhere' }] });
+  });
 });

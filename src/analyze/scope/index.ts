@@ -1,1 +1,1 @@
-export { ScopeFinder } from './scope-finder.js';
+export { ScopeFinder, type PlaceNamed } from './scope-finder.js';

@@ -40,6 +40,12 @@ import { MINIMUM_PLACE_STEM, strippedPlaceStems } from './kazakh-place-endings.j
 /** Whose a name is: the project's place, another place, or the country that holds the city. */
 type Owner = 'home' | 'elsewhere' | 'country';
 
+/** A place name in a post, as written there (normalised), and whose it is. */
+export interface PlaceNamed {
+  readonly name: string;
+  readonly owner: Owner;
+}
+
 /** One way of writing a place, compiled: the keys of each of its words. */
 interface PlaceName {
   readonly owner: Owner;
@@ -155,8 +161,8 @@ export class ScopeFinder {
   }
 
   /** The place names the post's words make up, as normalised, with whose each is: for explaining. */
-  namesIn(text: AnalysisText): { readonly name: string; readonly owner: Owner }[] {
-    const names: { name: string; owner: Owner }[] = [];
+  namesIn(text: AnalysisText): PlaceNamed[] {
+    const names: PlaceNamed[] = [];
     for (let index = 0; index < text.words.length; index++) {
       const found = this.#longestAt(text, index);
       if (found === null) continue;

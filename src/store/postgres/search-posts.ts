@@ -1,6 +1,6 @@
 import type pg from 'pg';
 
-import type { LanguageCode, SentimentLabel } from '../../analyze/analysis.js';
+import type { LanguageCode, PostScope, SentimentLabel } from '../../analyze/analysis.js';
 import type { Platform, PostKind } from '../../collect/raw-post.js';
 import type { Query } from '../../query/ast.js';
 import { highlightSpans } from '../../query/highlight.js';
@@ -25,6 +25,7 @@ interface HitRow {
   title: string | null;
   text: string;
   amplification: boolean;
+  scope: PostScope;
 }
 
 const IN_RANGE = `($1::date IS NULL OR p.day >= $1::date) AND ($2::date IS NULL OR p.day <= $2::date)
@@ -54,7 +55,7 @@ export async function searchPosts(
     );
     const rows = await client.query<HitRow>(
       `SELECT p.kind, p.platform, p.day, p.language, p.sentiment, p.outlet, p.url, p.title, p.text,
-         p.amplifies_id IS NOT NULL AS amplification
+         p.amplifies_id IS NOT NULL AS amplification, coalesce(p.scope, 'none') AS scope
        FROM posts p WHERE ${where}
        ORDER BY p.published_at DESC, p.seq DESC LIMIT $${page} OFFSET $${page + 1}`,
       [...bounds, limit, offset],
@@ -83,6 +84,7 @@ export async function searchPosts(
           outlet: article ? row.outlet : null,
           url: article ? row.url : null,
           amplification: row.amplification,
+          scope: row.scope,
           snippet: cutSnippet(document, highlightSpans(document, row.language, query)),
         };
       }),

@@ -1,6 +1,6 @@
 import type { Database } from 'better-sqlite3';
 
-import type { LanguageCode, SentimentLabel } from '../../analyze/analysis.js';
+import type { LanguageCode, PostScope, SentimentLabel } from '../../analyze/analysis.js';
 import type { Platform, PostKind } from '../../collect/raw-post.js';
 import type { Query } from '../../query/ast.js';
 import { compileSearch, type CompiledSearch, type FtsVocabulary } from '../../query/compile-fts.js';
@@ -30,6 +30,7 @@ interface HitRow {
   title: string | null;
   text: string;
   amplification: number;
+  scope: PostScope;
 }
 
 /** The ONEAR checks of the search running on a connection; SQLite calls back into them. */
@@ -82,6 +83,7 @@ export function searchPosts(
           outlet: article ? row.outlet : null,
           url: article ? row.url : null,
           amplification: row.amplification === 1,
+          scope: row.scope,
           snippet: cutSnippet(document, highlightSpans(document, row.language, query)),
         };
       }),
@@ -164,7 +166,8 @@ function pageCandidates(facts: PostFactsCache, matches: MatchCounts, wanted: num
 function readPage(database: Database, candidates: readonly number[], limit: number, offset: number): HitRow[] {
   if (candidates.length === 0) return [];
   return database.prepare(`SELECT q.kind, q.platform, q.day, q.language, q.sentiment, q.outlet,
-      q.url, q.title, q.text, q.amplifies_id IS NOT NULL AS amplification
+      q.url, q.title, q.text, q.amplifies_id IS NOT NULL AS amplification,
+      coalesce(q.scope, 'none') AS scope
     FROM posts q WHERE q.seq IN (SELECT p.seq FROM posts p INDEXED BY posts_search_facts
       WHERE p.seq IN (SELECT value FROM json_each(?))
       ORDER BY p.published_at DESC, p.seq DESC LIMIT ? OFFSET ?)

@@ -15,6 +15,8 @@ interface Hit {
   outlet: string | null;
   url: string | null;
   amplification: boolean;
+  /** About the project's place, only about other places, or about none. */
+  scope: 'home' | 'elsewhere' | 'none';
   snippet: { text: string; highlights: { start: number; end: number }[] };
 }
 interface SearchAnswer {
@@ -108,9 +110,10 @@ async function show(results: HTMLElement, query: string, page: number, context: 
     const sentiment = hit.sentiment === null ? [] : [labels.sentiments[hit.sentiment] ?? hit.sentiment];
     // Search counts reposts with the posts; the tables that link here count originals only.
     const repost = hit.amplification ? [strings.repost] : [];
-    list.append(h('article', { class: 'hit' },
+    const about = hit.scope === 'home' ? [strings.aboutCity] : hit.scope === 'elsewhere' ? [strings.aboutElsewhere] : [];
+    list.append(h('article', { class: 'hit', 'data-scope': hit.scope },
       h('p', { class: 'hit-text' }, ...highlighted(hit.snippet)),
-      h('footer', {}, [source, hit.day, ...sentiment, ...repost].join(' · '),
+      h('footer', {}, [source, hit.day, ...sentiment, ...repost, ...about].join(' · '),
         hit.url ? h('span', {}, ' · ', sourceLink(hit.url)) : null)));
   }
   if (answer.hits.length === answer.pageSize) {
