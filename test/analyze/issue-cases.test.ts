@@ -7,7 +7,7 @@ import { IssueMatcher } from '../../src/analyze/issues/index.js';
 import { DEFAULT_TAXONOMY } from '../../src/project/defaults/taxonomy.js';
 
 interface IssueCase {
-  readonly language: 'ru' | 'kk' | 'en';
+  readonly language: 'ru' | 'kk' | 'en' | 'mixed';
   readonly text: string;
   readonly issues: readonly string[];
 }
@@ -57,6 +57,10 @@ describe.each([
   // "вода еле течёт", "в кранах пусто" had no issue (a new user's trial); "мкр 8, дом 9. объявлений
   // не было" was transport on "# … не было": a number after "дом", "мкр", "кв" is an address.
   ['water told by the tap, and a house told by its number', 'water-by-the-tap-and-house-numbers.jsonl'],
+  // A Kazakh post with a Russian sentence read the Russian with Kazakh stems: "устал" was
+  // "ұсталды" (detained), "дарит" medicine, "не смог" the smog, "в час пик" a housing complex;
+  // and a post read as Russian lost the Kazakh rules of its Kazakh sentence ("Ыстық су жоқ.").
+  ['a Russian and a Kazakh sentence in one post', 'russian-and-kazakh-sentences-in-one-post.jsonl'],
 ])('%s', (_, file) => {
   test.each(readCases<IssueCase>(file).map((each) => [each.text, each] as const))('%s', (_, each) => {
     const found = matcher.issues(prepareText(each.text), each.language).map((hit) => hit.issueId);

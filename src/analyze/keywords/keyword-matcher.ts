@@ -7,13 +7,13 @@
  */
 import type { LanguageCode } from '../analysis.js';
 import type { AnalysisText } from '../analysis-text.js';
-import { holdsKazakhClause } from '../language/kazakh-clause.js';
 import type { TaxonomyEntry } from '../../project/project.js';
 import type { WordInfo } from '../word-info.js';
 import {
   KeywordIndex, NO_NUMBER, NO_STARTS, NUMBER, OLD_YEAR, phraseAt, type NumberKind, type NumberPositions, type Starts,
 } from './keyword-index.js';
 import { compileKeyword, type KeywordLanguage, type KeywordPattern } from './keyword-pattern.js';
+import { kazakhReading, sentenceNumbers } from './sentence-language.js';
 
 // LIMITATION: every keyword weighs the same and negation is not read ("нет проблем с водой"
 // still raises water outages); keyword weights or a trained issue classifier would lift this.
@@ -34,6 +34,9 @@ interface WordStarts {
   readonly exclusions: Starts;
   readonly stories: Starts;
 }
+
+/** Whether the Kazakh rules read the word at a position of the keyword stream. */
+type KazakhAt = (index: number) => boolean;
 
 /** Most words begin nothing in any index: they share this. */
 const NOTHING_STARTS: WordStarts = Object.freeze({ keywords: NO_STARTS, exclusions: NO_STARTS, stories: NO_STARTS });
@@ -63,11 +66,15 @@ export class KeywordMatcher {
 
   /** Entries whose keywords occur in `text`, best first. */
   match(text: AnalysisText, language: LanguageCode): KeywordHit[] {
-    // Kazakh stems are used only where Kazakh may be written: the stripper would read the
-    // Russian "суда" as Kazakh су·да ("in the water"). A post read as Russian may still hold a
-    // Kazakh clause ("Орбита-1 де ыстық су қашан береді? Уже неделю моемся холодной").
-    const kazakh = (language !== 'ru' && language !== 'en') || (language === 'ru' && holdsKazakhClause(text));
+    // Kazakh stems are used only where Kazakh is written: the stripper would read the Russian
+    // "суда" as Kazakh су·да ("in the water"). Each sentence of a post in both languages is
+    // read in its own ("Орбита-1 де ыстық су қашан береді? Уже неделю моемся холодной").
     const { words, numbers, tokenOf } = keywordStream(text);
+    const reading = kazakhReading(text, language);
+    const kazakhByToken = typeof reading === 'boolean' ? null : reading;
+    const kazakh: KazakhAt = kazakhByToken === null
+      ? () => reading as boolean
+      : (index) => kazakhByToken[tokenOf === null ? index : tokenOf[index]!]!;
     const starts = words.map((word) => this.#startsOf(word));
     const excluded = this.#excludedPositions(words, starts, kazakh, numbers);
     // Sentences are worked out only for the few posts where a sentence exclusion occurs.
@@ -91,21 +98,22 @@ export class KeywordMatcher {
       for (const pattern of patterns) {
         if (excluded?.get(pattern.entryId)?.has(index)) continue;
         if (excludedSentences?.get(pattern.entryId)?.has(sentences![index]!)) continue;
-        if (isSingleWord(pattern) || phraseAt(pattern, words, index, kazakh, numbers)) record(pattern);
+        if (isSingleWord(pattern) || phraseAt(pattern, words, index, kazakh(index), numbers)) record(pattern);
       }
     };
 
     for (let index = 0; index < words.length; index++) {
       const { keywords } = starts[index] as WordStarts;
       if (keywords.always.length > 0) tryAt(keywords.always, index);
-      if (kazakh && keywords.kazakh.length > 0) tryAt(keywords.kazakh, index);
+      if (keywords.kazakh.length > 0 && kazakh(index)) tryAt(keywords.kazakh, index);
     }
     // A hyphenated word is also looked up whole, for single keywords ("жол-көлік").
     text.words.forEach((word, wordIndex) => {
       if (word.parts === null) return;
       const sentence = wordSentences?.[wordIndex] ?? -1;
       const { keywords } = this.#startsOf(word);
-      for (const pattern of kazakh ? [...keywords.always, ...keywords.kazakh] : keywords.always) {
+      const kazakhWord = kazakhByToken === null ? reading as boolean : kazakhByToken[wordIndex]!;
+      for (const pattern of kazakhWord ? [...keywords.always, ...keywords.kazakh] : keywords.always) {
         if (excludedSentences?.get(pattern.entryId)?.has(sentence)) continue;
         if (isSingleWord(pattern)) record(pattern);
       }
@@ -133,15 +141,15 @@ export class KeywordMatcher {
 
   /** The word positions each entry's exclusions cover; null when none matches. */
   #excludedPositions(
-    words: readonly WordInfo[], wordStarts: readonly WordStarts[], kazakh: boolean, numbers: NumberPositions | null,
+    words: readonly WordInfo[], wordStarts: readonly WordStarts[], kazakh: KazakhAt, numbers: NumberPositions | null,
   ): Map<string, Set<number>> | null {
     if (this.#exclusions.size === 0) return null;
     let excluded: Map<string, Set<number>> | null = null;
     for (let index = 0; index < words.length; index++) {
       const starts = (wordStarts[index] as WordStarts).exclusions;
-      const patterns = kazakh && starts.kazakh.length > 0 ? [...starts.always, ...starts.kazakh] : starts.always;
+      const patterns = starts.kazakh.length > 0 && kazakh(index) ? [...starts.always, ...starts.kazakh] : starts.always;
       for (const pattern of patterns) {
-        const positions = phraseAt(pattern, words, index, kazakh, numbers);
+        const positions = phraseAt(pattern, words, index, kazakh(index), numbers);
         if (positions === null) continue;
         excluded ??= new Map();
         const covered = excluded.get(pattern.entryId) ?? new Set();
@@ -154,14 +162,14 @@ export class KeywordMatcher {
 
   /** The word positions where each entry's sentence exclusions begin; null when none does. */
   #storyPositions(
-    words: readonly WordInfo[], wordStarts: readonly WordStarts[], kazakh: boolean, numbers: NumberPositions | null,
+    words: readonly WordInfo[], wordStarts: readonly WordStarts[], kazakh: KazakhAt, numbers: NumberPositions | null,
   ): Map<string, number[]> | null {
     let found: Map<string, number[]> | null = null;
     for (let index = 0; index < words.length; index++) {
       const starts = (wordStarts[index] as WordStarts).stories;
-      const patterns = kazakh && starts.kazakh.length > 0 ? [...starts.always, ...starts.kazakh] : starts.always;
+      const patterns = starts.kazakh.length > 0 && kazakh(index) ? [...starts.always, ...starts.kazakh] : starts.always;
       for (const pattern of patterns) {
-        if (!isSingleWord(pattern) && phraseAt(pattern, words, index, kazakh, numbers) === null) continue;
+        if (!isSingleWord(pattern) && phraseAt(pattern, words, index, kazakh(index), numbers) === null) continue;
         found ??= new Map();
         const positions = found.get(pattern.entryId) ?? [];
         positions.push(index);
@@ -176,18 +184,6 @@ function sentencesOf(positions: Map<string, number[]>, sentences: readonly numbe
   return new Map([...positions].map(([entryId, at]) => [entryId, new Set(at.map((index) => sentences[index]!))]));
 }
 
-// A sentence ends at '.', '!', '?' or '…' before a space or a line break (closing quotes and
-// brackets may stand between); a number's decimal point has no space after it.
-const SENTENCE_END = /[.!?…]["»”')\]]*\s/u;
-
-/** The sentence number of each word of `text`. */
-function sentenceNumbers(text: AnalysisText): number[] {
-  let sentence = 0;
-  return text.tokens.map((token, index) => {
-    if (index > 0 && SENTENCE_END.test(text.normalised.slice(text.tokens[index - 1]!.end, token.start))) sentence++;
-    return sentence;
-  });
-}
 
 /** A keyword of one word with no number beside it, found by its lookup alone. */
 function isSingleWord(pattern: KeywordPattern): boolean {
