@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { isAddressedName } from '../../src/privacy/redact/addressed-names.js';
 import { isDeclinedKazakhShapedName } from '../../src/privacy/redact/kazakh-shaped-names.js';
 import { nameBracketedPairs } from '../../src/privacy/redact/bracketed-names.js';
+import { nameCoordinatedNames } from '../../src/privacy/redact/coordinated-names.js';
 import { nameDashPairedNames } from '../../src/privacy/redact/dash-paired-names.js';
 import { isLoneNameAfterPersonWord } from '../../src/privacy/redact/lone-name-after-person-word.js';
 import type { NameToken } from '../../src/privacy/redact/name-token.js';
@@ -202,13 +203,18 @@ describe('an item of a bulleted list of persons with their countries', () => {
   });
 });
 
+/** The words named once `rule` has run over `text` with the words `seeds` named before it. */
+function namedAfter(
+  rule: (text: string, tokens: readonly NameToken[], named: boolean[]) => void, text: string, seeds: readonly string[],
+): string[] {
+  const { tokens } = new PersonNameFinder([]).candidates(text);
+  const named = tokens.map((token) => seeds.includes(text.slice(token.start, token.end)));
+  rule(text, tokens, named);
+  return tokens.filter((_token, index) => named[index]).map((token) => text.slice(token.start, token.end));
+}
+
 describe('two persons set against each other with a dash', () => {
-  const namedWords = (text: string, seeds: readonly string[]): string[] => {
-    const { tokens } = new PersonNameFinder([]).candidates(text);
-    const named = tokens.map((token) => seeds.includes(text.slice(token.start, token.end)));
-    nameDashPairedNames(text, tokens, named);
-    return tokens.filter((_token, index) => named[index]).map((token) => text.slice(token.start, token.end));
-  };
+  const namedWords = (text: string, seeds: readonly string[]): string[] => namedAfter(nameDashPairedNames, text, seeds);
 
   it('names the other side of a pair', () => {
     expect(namedWords('Матч Дорохов — Кастельяно перенесли', ['Дорохов'])).toEqual(['Дорохов', 'Кастельяно']);
@@ -216,6 +222,27 @@ describe('two persons set against each other with a dash', () => {
 
   it('leaves a chain of three alone: a menu path or a route, not a match', () => {
     expect(namedWords('Зайдите в Қызметтер — Отбасы — Туу туралы', ['Қызметтер'])).toEqual(['Қызметтер']);
+  });
+});
+
+describe('names listed side by side in Kazakh', () => {
+  const namedWords = (text: string, seeds: readonly string[]): string[] => namedAfter(nameCoordinatedNames, text, seeds);
+
+  it.each([
+    // "and" in Kazakh ends the list as "и" does in Russian.
+    ['Кеше Сәуле мен Бөпежанның көлігін сызып кетіпті .', ['Сәуле'], ['Сәуле', 'Бөпежанның']],
+    ['Айгерім, Томирис және Нұрсезім ойын алаңын тазалады .', ['Айгерім'], ['Айгерім', 'Томирис', 'Нұрсезім']],
+    // Commas alone make a list of three; its first item may open the sentence.
+    ['Әлия , Дәмеш , Інжу мектепке барады .', ['Дәмеш', 'Інжу'], ['Әлия', 'Дәмеш', 'Інжу']],
+    ['Әлия , Дәмеш мектепке барады .', ['Дәмеш'], ['Дәмеш']],
+    // A place word after the list names the places: districts, streets, villages.
+    ['Махамбет , Индер және Исатай аудандарының өрісі кеңейді .', ['Махамбет', 'Исатай'], []],
+    ['Жетібай, Мұнайшы деген елді мекендерге газ келмеді .', ['Жетібай'], []],
+    ['Облыста Кенкияқ , Саркөл , Темір , Шұбар деген ірі посёлоктар бар .', ['Кенкияқ', 'Темір'], []],
+    // In the genitive the persons own the village.
+    ['Ерлан мен Айгерімнің ауылы алыс .', ['Ерлан', 'Айгерімнің'], ['Ерлан', 'Айгерімнің']],
+  ] as const)('"%s"', (text, seeds, expected) => {
+    expect(namedWords(text, seeds)).toEqual(expected);
   });
 });
 
