@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 
 import { isAddressedName } from '../../src/privacy/redact/addressed-names.js';
 import { isDeclinedKazakhShapedName } from '../../src/privacy/redact/kazakh-shaped-names.js';
+import { isNameBeforeKazakhTitle } from '../../src/privacy/redact/names-before-kazakh-titles.js';
 import { nameBracketedPairs } from '../../src/privacy/redact/bracketed-names.js';
 import { nameCoordinatedNames } from '../../src/privacy/redact/coordinated-names.js';
 import { nameDashPairedNames } from '../../src/privacy/redact/dash-paired-names.js';
@@ -255,6 +256,16 @@ function ruleSays(
   return rule(text, tokens, index);
 }
 
+/** One case a line: what `rule` says of `word` in `text`. */
+function decidesEach(
+  rule: (text: string, tokens: readonly NameToken[], index: number) => boolean,
+  cases: ReadonlyArray<readonly [string, string, boolean]>,
+): void {
+  it.each(cases)('"%s": %s, %s', (text, word, expected) => {
+    expect(ruleSays(rule, text, word)).toBe(expected);
+  });
+}
+
 describe('a lone word right after a word only a person\'s name follows', () => {
   const after = (text: string, word: string): boolean => ruleSays(isLoneNameAfterPersonWord, text, word);
 
@@ -306,6 +317,27 @@ describe('a word built like a Kazakh given name, declined inside a sentence', ()
       'Біз жазда Бурабайға бардық. Балалар Еңбекке баулу сабағына барды.',
     );
   });
+});
+
+describe('a word on no list before a Kazakh word of kinship or respect', () => {
+  decidesEach(isNameBeforeKazakhTitle, [
+    ['Ауылдағы Тілеуберді атаның жасы сексеннен асты .', 'Тілеуберді', true],
+    ['Ертеңгі қойылымда Күнтуар батыр рөлін ойнаймын .', 'Күнтуар', true],
+    ['Таңертең Жаңыл апайға хабарластым .', 'Жаңыл', true],
+    ['Әдетінше Қожабек ақсақал мешітке ерте барды .', 'Қожабек', true],
+    ['Мерекеде Жақсылық ақсақал бата берді .', 'Жақсылық', true],
+    // An Almaty street keeps its hero's title.
+    ['Қабанбай батырдан оңға бұрылыңыз .', 'Қабанбай', false],
+    // "my", "our", "your": an epithet honours ("my dear grandmother").
+    ['Кеше Асыл әжем бауырсақ пісірді .', 'Асыл', false],
+    // A place named after a hero, parents, the constitution, a people, a greeting, an adjective.
+    ['Ақтөбедегі Өтеген батыр кентінде жол жөнделді .', 'Өтеген', false],
+    ['Біздің Мектеп ата аналары жиналды .', 'Мектеп', false],
+    ['Ол Қазақ батыры туралы жазды .', 'Қазақ', false],
+    ['Саламатсызба апай , сабақ бар ма ?', 'Саламатсызба', false],
+    ['Күшті апай бізге тест берді .', 'Күшті', false],
+    ['Саған апай хат жібереді .', 'Саған', false],
+  ]);
 });
 
 // A rule left a capitalised verb opening a sentence out of the name after it ("Звонила [NAME]"),
