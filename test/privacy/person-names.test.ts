@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { isAddressedName } from '../../src/privacy/redact/addressed-names.js';
 import { isDeclinedKazakhShapedName } from '../../src/privacy/redact/kazakh-shaped-names.js';
 import { isNameBeforeKazakhTitle } from '../../src/privacy/redact/names-before-kazakh-titles.js';
+import { isNamedByKazakhCue } from '../../src/privacy/redact/kazakh-person-cues.js';
 import { nameBracketedPairs } from '../../src/privacy/redact/bracketed-names.js';
 import { nameCoordinatedNames } from '../../src/privacy/redact/coordinated-names.js';
 import { nameDashPairedNames } from '../../src/privacy/redact/dash-paired-names.js';
@@ -338,6 +339,28 @@ describe('a word on no list before a Kazakh word of kinship or respect', () => {
     ['Күшті апай бізге тест берді .', 'Күшті', false],
     ['Саған апай хат жібереді .', 'Саған', false],
   ]);
+});
+
+describe('a lone word a Kazakh occupation or "деген" and a word for a person says is a name', () => {
+  const cued = (text: string, word: string): boolean => ruleSays(isNamedByKazakhCue, text, word);
+
+  it('names the word called so, and the word after an occupation', () => {
+    expect([
+      cued('Мәселен , Сезім деген адам болады .', 'Сезім'),
+      cued('Кеше Күміс деген кассир дөрекі сөйледі .', 'Күміс'),
+      cued('Ертең Шуақ деген дәрігерге барамын .', 'Шуақ'),
+      cued('Концертте ақын Ерғазының өлеңдері оқылды .', 'Ерғазының'),
+      cued('Түркияда даңқты қолбасшы Кумбасардың ұрпақтары тұрады .', 'Кумбасардың'),
+    ]).toEqual([true, true, true, true, true]);
+  });
+
+  it('keeps people who say something, and a kind of work after an occupation', () => {
+    expect([
+      cued('Бұл Арықтаймын деген адамдарға жақсы .', 'Арықтаймын'),
+      cued('Ол ақын Қазақ әдебиетінің ірі өкілі .', 'Қазақ'),
+      cued('Ол жазушы Ұлттық кітапханада кездесті .', 'Ұлттық'),
+    ]).toEqual([false, false, false]);
+  });
 });
 
 // A rule left a capitalised verb opening a sentence out of the name after it ("Звонила [NAME]"),

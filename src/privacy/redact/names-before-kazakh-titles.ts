@@ -32,7 +32,7 @@ const GREETING = /^(?:ас)?с[аә]л[аеәу]/u;
 const ROLE = new RegExp(`^(?:${PERSON_ROLE})$`, 'u');
 const VOWEL = /[аәеиоөұүыіэюяё]/u;
 /** A people's name as an epithet: "Қазақ батыры" (a Kazakh hero), "Орыс апай" (the Russian woman). */
-const PEOPLES = new Set([
+const PEOPLES: ReadonlySet<string> = new Set([
   'қазақ', 'казак', 'орыс', 'ұйғыр', 'өзбек', 'қырғыз', 'татар', 'неміс', 'кәріс', 'түрік', 'дүнген',
   'шешен', 'башқұрт', 'украин', 'тәжік', 'түрікмен', 'қытай', 'араб', 'моңғол', 'ноғай',
 ]);
@@ -43,6 +43,11 @@ const PRONOUNS = new Set([
 ]);
 const KAZAKH_LETTER = /[әғқңөұүһі]/u;
 const SHORTEST = 3;
+
+/** Whether `word` (lower case) names a people: an epithet before a title or after an occupation. */
+export function isPeoplesName(word: string): boolean {
+  return PEOPLES.has(word);
+}
 
 /** Whether `tokens[index]`, the last capitalised word of its run, is a person's name before a title. */
 export function isNameBeforeKazakhTitle(text: string, tokens: readonly NameToken[], index: number): boolean {

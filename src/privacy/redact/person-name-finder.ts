@@ -26,6 +26,7 @@ import { findNamesByCue, type NameLookup } from './names-by-cue.js';
 import { isAddressedName } from './addressed-names.js';
 import { isDeclinedKazakhShapedName } from './kazakh-shaped-names.js';
 import { isNameBeforeKazakhTitle } from './names-before-kazakh-titles.js';
+import { isNamedByKazakhCue } from './kazakh-person-cues.js';
 import { findLowerCaseNamesByContactVerb, isNamedByContactVerb } from './names-after-contact-verbs.js';
 import { findLowerCaseNameHashtags } from './lower-case-name-hashtags.js';
 import { titleCaseNamesInCapitals, type NamePart } from './names-in-capitals.js';
@@ -379,6 +380,7 @@ export class PersonNameFinder {
       if (!named[index] && isAddressedName(text, tokens, index)) named[index] = true;
       if (!named[index] && isDeclinedKazakhShapedName(text, tokens, index)) named[index] = true;
       if (!named[index] && isNameBeforeKazakhTitle(text, tokens, index)) named[index] = true;
+      if (!named[index] && isNamedByKazakhCue(text, tokens, index)) named[index] = true;
       if (!named[index] && isEnglishCuedName(text, tokens, index)) named[index] = true;
     });
     // Once the words beside it are settled: an adjective opening a sentence before its noun

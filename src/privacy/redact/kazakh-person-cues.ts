@@ -1,0 +1,48 @@
+/**
+ * A lone capitalised word that a Kazakh word beside it says is a person: an occupation or a
+ * title before it ("ақын Мұқағалидың", "қолбасшы Кумбасардың", "әнші Димаштың"), or "деген"
+ * (called) and a word for a person after it ("Сезім деген адам", "Айнұр деген кассир"). Such
+ * names are often on no list or are also words (сезім is a feeling), and the name classifier,
+ * which saw few of them, leaves them.
+ */
+import type { NameToken } from './name-token.js';
+import { isPeoplesName } from './names-before-kazakh-titles.js';
+
+/**
+ * Occupations and titles a Kazakh sentence puts before a name. Not the residents' roles
+ * ("тұрғын", "дәрігер"), which the role rules read, nor titles that head bodies as often as
+ * they stand before a name ("бастық", "төраға", "директор").
+ */
+const PERSON_WORD_BEFORE = new RegExp(
+  '(?<!\\p{L})(?:ақын|жазушы|әнші|сазгер|композитор|суретші|ғалым|хакім|қолбасшы|жырау|күйші|' +
+    'биші|актер|актёр|актриса|режиссер|режиссёр|журналист|бапкер|спортшы|палуан|балуан|боксшы|' +
+    'ұстаз|философ|ойшыл|батырымыз|ақынымыз|жазушымыз|әншіміз) $',
+  'u',
+);
+const BEFORE_LOOKBEHIND = 14;
+/** "деген" (called), a word or none, then a word for a person. */
+const CALLED_PERSON_AFTER = new RegExp(
+  '^ (?:деген|дейтін|есімді|атты) (?:\\p{L}+ )?(?:адам|кісі|бала|қыз|жігіт|әйел|келіншек|азамат|' +
+    'ер|ұл|кассир|сатушы|дәрігер|мұғалім|жүргізуші|менеджер|оператор|көрші|тұрғын|студент|оқушы)' +
+    // One person: "деген адамдар" are people who say something ("Арықтаймын деген адамдарға").
+    '(?:[ыі]|[ғгқк][аеә]|н[ыі]ң|д[ыі]|[дт][аеә]н?)?(?!\\p{L})',
+  'u',
+);
+const AFTER_LOOKAHEAD = 40;
+const LATIN_LETTER = /[a-z]/u;
+/**
+ * An adjective or a people after an occupation name a kind of work, not a person: "жазушы
+ * Ұлттық кітапханада", "ақын Қазақ әдебиетінің".
+ */
+const ADJECTIVE_ENDING = /(?:лық|лік|дық|дік|тық|тік|ғы|гі|қы|кі|ша|ше)$/u;
+
+/** Whether `tokens[index]`, a word alone among capitalised words, is named so by a Kazakh cue. */
+export function isNamedByKazakhCue(text: string, tokens: readonly NameToken[], index: number): boolean {
+  const token = tokens[index]!;
+  if (!token.capitalised || token.place || token.subject || LATIN_LETTER.test(token.word)) return false;
+  const next = tokens[index + 1];
+  if ((token.joined && tokens[index - 1]?.capitalised) || (next?.joined && next.capitalised)) return false;
+  if (CALLED_PERSON_AFTER.test(text.slice(token.end, token.end + AFTER_LOOKAHEAD))) return true;
+  if (ADJECTIVE_ENDING.test(token.word) || isPeoplesName(token.word)) return false;
+  return PERSON_WORD_BEFORE.test(text.slice(Math.max(0, token.start - BEFORE_LOOKBEHIND), token.start));
+}
