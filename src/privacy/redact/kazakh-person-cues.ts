@@ -29,6 +29,8 @@ const CALLED_PERSON_AFTER = new RegExp(
   'u',
 );
 const AFTER_LOOKAHEAD = 40;
+/** The letters "деген", "дейтін", "есімді", "атты" open with. */
+const CALLED_OPENING = 'деа';
 const LATIN_LETTER = /[a-z]/u;
 /**
  * An adjective or a people after an occupation name a kind of work, not a person: "жазушы
@@ -39,10 +41,13 @@ const ADJECTIVE_ENDING = /(?:лық|лік|дық|дік|тық|тік|ғы|гі
 /** Whether `tokens[index]`, a word alone among capitalised words, is named so by a Kazakh cue. */
 export function isNamedByKazakhCue(text: string, tokens: readonly NameToken[], index: number): boolean {
   const token = tokens[index]!;
+  // Most words have neither cue: the letters around them are looked at first.
+  const calledAfter = text[token.end] === ' ' && CALLED_OPENING.includes(text[token.end + 1] ?? '');
+  if (!calledAfter && text[token.start - 1] !== ' ') return false;
   if (!token.capitalised || token.place || token.subject || LATIN_LETTER.test(token.word)) return false;
   const next = tokens[index + 1];
   if ((token.joined && tokens[index - 1]?.capitalised) || (next?.joined && next.capitalised)) return false;
-  if (CALLED_PERSON_AFTER.test(text.slice(token.end, token.end + AFTER_LOOKAHEAD))) return true;
+  if (calledAfter && CALLED_PERSON_AFTER.test(text.slice(token.end, token.end + AFTER_LOOKAHEAD))) return true;
   if (ADJECTIVE_ENDING.test(token.word) || isPeoplesName(token.word)) return false;
   return PERSON_WORD_BEFORE.test(text.slice(Math.max(0, token.start - BEFORE_LOOKBEHIND), token.start));
 }

@@ -21,6 +21,8 @@ const TITLE_AFTER = new RegExp(
   'u',
 );
 const TITLE_LOOKAHEAD = 24;
+/** The letters the titles open with. */
+const TITLE_OPENING = 'аәқб';
 /**
  * Roles and epithets before a title, by their endings: "Модератор ағай", "Ардагер ата", "Күшті
  * апай" (a cool teacher), "Бұрынғы аға" (the former reader); greetings ("Саламатсызба апай",
@@ -52,6 +54,8 @@ export function isPeoplesName(word: string): boolean {
 /** Whether `tokens[index]`, the last capitalised word of its run, is a person's name before a title. */
 export function isNameBeforeKazakhTitle(text: string, tokens: readonly NameToken[], index: number): boolean {
   const token = tokens[index]!;
+  // Most words have no title after them: the letter opening the next word is looked at first.
+  if (text[token.end] !== ' ' || !TITLE_OPENING.includes(text[token.end + 1] ?? '')) return false;
   // A listed given name is named before any kin word already; an Almaty street's name stays
   // one before its hero's title ("Қабанбай батырдан бұрылыңыз").
   if (token.given === 'given' || token.place || token.subject || !token.capitalised) return false;
