@@ -4,6 +4,7 @@ import { isAddressedName } from '../../src/privacy/redact/addressed-names.js';
 import { isDeclinedKazakhShapedName } from '../../src/privacy/redact/kazakh-shaped-names.js';
 import { isNameBeforeKazakhTitle } from '../../src/privacy/redact/names-before-kazakh-titles.js';
 import { isNamedByKazakhCue } from '../../src/privacy/redact/kazakh-person-cues.js';
+import { isInQuotedTitle } from '../../src/privacy/redact/quoted-titles.js';
 import { nameBracketedPairs } from '../../src/privacy/redact/bracketed-names.js';
 import { nameCoordinatedNames } from '../../src/privacy/redact/coordinated-names.js';
 import { nameDashPairedNames } from '../../src/privacy/redact/dash-paired-names.js';
@@ -365,6 +366,24 @@ describe('a lone word a Kazakh occupation or "деген" and a word for a perso
       cued('Ол ақын Қазақ әдебиетінің ірі өкілі .', 'Қазақ'),
       cued('Ол жазушы Ұлттық кітапханада кездесті .', 'Ұлттық'),
     ]).toEqual([false, false, false]);
+  });
+});
+
+describe('words of a quoted title that a Kazakh word after it says is a firm or a work', () => {
+  const quoted = (text: string, word: string): boolean =>
+    ruleSays((written, tokens, index) => isInQuotedTitle(written, tokens[index]!), text, word);
+
+  it('leaves out of names the words of quoted firms and works, not a surname', () => {
+    const cases: Record<string, readonly [string, boolean]> = {
+      'Кеше « Блумберг Медиа Груп » компаниясының басшысы келді .': ['Медиа', true],
+      'Ол « Чайна Ньюс Сервис » агенттіктеріне сұхбат берді .': ['Ньюс', true],
+      'Кеште « Алтынай » әнін орындады .': ['Алтынай', true],
+      // A surname in quotes names a person too; quotes without a kind after them say nothing.
+      '« Ахметов и партнёры » компаниясы жауап бермеді .': ['Ахметов', false],
+      'Ол « Алтынай келді » деп жазды .': ['Алтынай', false],
+      '« Алтынай » деді ол , « Сәуле » компаниясы емес .': ['Алтынай', false],
+    };
+    for (const [text, [word, expected]] of Object.entries(cases)) expect(quoted(text, word), text).toBe(expected);
   });
 });
 

@@ -7,6 +7,7 @@ import { withOriginalSpellings } from './original-script-names.js';
 import { isNotANameWord } from './not-name-words.js';
 import { isKoreanSurname } from './korean-surnames.js';
 import { isOrdinaryWordReading } from './ordinary-word-readings.js';
+import { isInQuotedTitle } from './quoted-titles.js';
 import {
   isGivenNameBeginningPetForm, isGivenNameDiminutive, isPetFormOfUnambiguousName,
 } from './given-name-diminutives.js';
@@ -375,6 +376,7 @@ export class PersonNameFinder {
       if (named[index] && !ruleNamed[index] && isOpeningPastVerb(token, text)) named[index] = false;
       if (named[index] && !ruleNamed[index] && isOpeningCommonVerb(token, text)) named[index] = false;
       if (named[index] && isOrdinaryWordReading(token, text)) named[index] = false;
+      if (named[index] && isInQuotedTitle(text, token)) named[index] = false;
       if (!named[index] && isKoreanSurnameBeforeName(tokens, index, named)) named[index] = true;
       if (!named[index] && isNamedByContactVerb(text, tokens, index)) named[index] = true;
       if (!named[index] && isAddressedName(text, tokens, index)) named[index] = true;
