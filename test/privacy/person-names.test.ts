@@ -5,6 +5,7 @@ import { isDeclinedKazakhShapedName } from '../../src/privacy/redact/kazakh-shap
 import { isNameBeforeKazakhTitle } from '../../src/privacy/redact/names-before-kazakh-titles.js';
 import { isNamedByKazakhCue } from '../../src/privacy/redact/kazakh-person-cues.js';
 import { isInQuotedTitle } from '../../src/privacy/redact/quoted-titles.js';
+import { unnameKazakhBodyNames } from '../../src/privacy/redact/kazakh-body-names.js';
 import { nameBracketedPairs } from '../../src/privacy/redact/bracketed-names.js';
 import { nameCoordinatedNames } from '../../src/privacy/redact/coordinated-names.js';
 import { nameDashPairedNames } from '../../src/privacy/redact/dash-paired-names.js';
@@ -378,12 +379,29 @@ describe('words of a quoted title that a Kazakh word after it says is a firm or 
       'Кеше « Блумберг Медиа Груп » компаниясының басшысы келді .': ['Медиа', true],
       'Ол « Чайна Ньюс Сервис » агенттіктеріне сұхбат берді .': ['Ньюс', true],
       'Кеште « Алтынай » әнін орындады .': ['Алтынай', true],
+      '« Джуниор Еуровижн » халықаралық ән байқауы басталды .': ['Еуровижн', true],
+      'Бұл « Бэйкер Хьюс и ЭйДжи компани » басшысының пікірі .': ['Хьюс', true],
       // A surname in quotes names a person too; quotes without a kind after them say nothing.
       '« Ахметов и партнёры » компаниясы жауап бермеді .': ['Ахметов', false],
       'Ол « Алтынай келді » деп жазды .': ['Алтынай', false],
       '« Алтынай » деді ол , « Сәуле » компаниясы емес .': ['Алтынай', false],
     };
     for (const [text, [word, expected]] of Object.entries(cases)) expect(quoted(text, word), text).toBe(expected);
+  });
+});
+
+describe('a run of capitalised words ending with a Kazakh word for a body', () => {
+  const kept = (text: string, seeds: readonly string[]): string[] =>
+    namedAfter((_written, tokens, named) => unnameKazakhBodyNames(tokens, named), text, seeds);
+
+  it('is the body\'s name, not a person\'s', () => {
+    expect(kept('Президент Біріккен Ұлттар Ұйымы Бас Ассамблеясының сессиясына қатысады .', ['Ұйымы', 'Бас'])).toEqual([]);
+    expect(kept('Осы Біріккен Ұлттар Ұйымына жауапкершілік жүктелді .', ['Ұйымына'])).toEqual([]);
+  });
+
+  it('leaves a run that holds a surname or a given name to the name rules', () => {
+    expect(kept('Ол Назарбаев Университетінің түлегі .', ['Назарбаев'])).toEqual(['Назарбаев']);
+    expect(kept('Ол Айгерім Ахметова Қорының басшысы .', ['Айгерім', 'Ахметова'])).toEqual(['Айгерім', 'Ахметова']);
   });
 });
 

@@ -8,6 +8,7 @@ import { isNotANameWord } from './not-name-words.js';
 import { isKoreanSurname } from './korean-surnames.js';
 import { isOrdinaryWordReading } from './ordinary-word-readings.js';
 import { isInQuotedTitle } from './quoted-titles.js';
+import { unnameKazakhBodyNames } from './kazakh-body-names.js';
 import {
   isGivenNameBeginningPetForm, isGivenNameDiminutive, isPetFormOfUnambiguousName,
 } from './given-name-diminutives.js';
@@ -392,6 +393,7 @@ export class PersonNameFinder {
     tokens.forEach((_, index) => {
       if (named[index] && isAdjectiveBeforeNoun(text, tokens, index, this.#isListedSurname)) named[index] = false;
     });
+    unnameKazakhBodyNames(tokens, named);
     nameBracketedPairs(text, tokens, named);
     nameCoordinatedNames(text, tokens, named);
     nameDashPairedNames(text, tokens, named);

@@ -12,14 +12,22 @@ const OPENING_QUOTE = '«';
 const CLOSING_QUOTE = '»';
 /** How far the marks may stand from the word: a title of a few words. */
 const QUOTE_REACH = 64;
+/**
+ * The kind may come a word or two after the mark ("« Джуниор Еуровижн » халықаралық ән
+ * байқауы", "« Әйгерім » деген брендпен").
+ */
 const KIND_AFTER = new RegExp(
-  '^ ?(?:компания|агенттіг|агенттік|тоб[ыт]|қор[ыт]|ансамбл|ән(?:і|ін|іне|дер)|картина|бағдарлама|жүйе|' +
+  '^(?: \\p{Ll}+){0,2} ?(?:компания|агенттіг|агенттік|тоб[ыт]|қор[ыт]|ансамбл|ән(?:і|ін|іне|дер)|картина|бағдарлама|жүйе|' +
     'газет|журнал|телеарна|арна|фильм|кітаб|науқан|орден|сыйлығ|байқау|қосымша|клуб|орталығ|бренд|' +
     'холдинг|банк|серіктестіг|кәсіпорн|зауыт|фабрика|мейрамхана|дүкен|дәмхана|жоба|шоу|фестивал|' +
     'корпорация|концерн|театр|музей|қонақүй|сауда|кеңсе|ұйым|қозғалыс|партия|спектакл|қойылым|' +
     'сериал|мультфильм|ойын|платформа|сайт|порталы|маркасы|компани)',
   'u',
 );
+
+const KIND_LOOKAHEAD = 40;
+/** The kind inside the marks, last: "« Бэйкер Хьюс и ЭйДжи компани »". */
+const KIND_INSIDE = / (?:компани\p{L}*|груп|групп|холдингс?|корпорейшн|инкорпорейтед|лимитед|банк|клиник\p{L}*) ?$/u;
 
 /** Whether `token`, named by the classifier, is part of a quoted title with its kind after it. */
 export function isInQuotedTitle(text: string, token: NameToken): boolean {
@@ -31,5 +39,5 @@ export function isInQuotedTitle(text: string, token: NameToken): boolean {
   // The marks enclose the word: no closing mark between the opening one and the word.
   const closeBefore = text.lastIndexOf(CLOSING_QUOTE, token.start);
   if (closeBefore > open) return false;
-  return KIND_AFTER.test(text.slice(close + 1, close + 1 + 16));
+  return KIND_AFTER.test(text.slice(close + 1, close + 1 + KIND_LOOKAHEAD)) || KIND_INSIDE.test(text.slice(open, close));
 }
