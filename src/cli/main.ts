@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 import { CommanderError } from 'commander';
 
+import { describeDatabaseError } from './database-error.js';
 import { describeFileSystemError } from './file-system-error.js';
 import { limitHeapGrowth } from './heap-growth.js';
 import { buildProgram } from './program.js';
@@ -29,7 +30,8 @@ async function main(): Promise<void> {
       return;
     }
     // Errors the user can act on carry a message that says what to do; a stack helps nobody.
-    const message = describeFileSystemError(error) ?? (error instanceof Error ? error.message : String(error));
+    const message = describeFileSystemError(error) ?? describeDatabaseError(error)
+      ?? (error instanceof Error ? error.message : String(error));
     process.stderr.write(`tyndau: ${printable(message)}\n`);
     if (process.env.TYNDAU_DEBUG && error instanceof Error) process.stderr.write(`${error.stack}\n`);
     process.exitCode = 1;

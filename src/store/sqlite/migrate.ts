@@ -1,6 +1,7 @@
 import type { Database } from 'better-sqlite3';
 
 import type { Migration } from '../migrations/migration.js';
+import { writeTransaction } from './write-transaction.js';
 
 /**
  * Brings the database's schema up to the newest of `migrations`, one transaction per step, and
@@ -25,17 +26,20 @@ export function migrate(database: Database, migrations: readonly Migration[], pa
   }
 
   const record = database.prepare('INSERT INTO schema_version (version, name, applied_at) VALUES (?, ?, ?)');
+  const isApplied = database.prepare('SELECT 1 FROM schema_version WHERE version = ?').pluck();
   // Every step not yet applied, not only those above the highest: steps written on branches at
   // the same time may land in another order than their numbers.
   const applied = new Set(
     (database.prepare('SELECT version FROM schema_version').all() as { version: number }[]).map((row) => row.version),
   );
   const pending = migrations.filter((step) => !applied.has(step.version)).sort((a, b) => a.version - b.version);
-  for (const step of pending) {
-    database.transaction(() => {
-      database.exec(step.sql);
-      record.run(step.version, step.name, new Date().toISOString());
-    })();
-  }
+  // Two commands opening a new store at once both find its steps pending; the one that waited
+  // for the lock finds each step applied by the other and leaves it.
+  const apply = writeTransaction(database, (step: Migration) => {
+    if (isApplied.get(step.version) !== undefined) return;
+    database.exec(step.sql);
+    record.run(step.version, step.name, new Date().toISOString());
+  });
+  for (const step of pending) apply(step);
   return newest;
 }

@@ -1,6 +1,7 @@
 import type { Database, Statement } from 'better-sqlite3';
 
 import { GAP_ENTRY, detachedEntry, formOfEntry, searchEntries } from '../../text/search-words.js';
+import { writeTransaction } from './write-transaction.js';
 
 /** Entries already in `search_words`, remembered so a common word is not written again. */
 const KNOWN_ENTRIES_LIMIT = 500_000;
@@ -73,7 +74,7 @@ export class SearchIndex {
     this.#database.exec("INSERT INTO posts_search (posts_search) VALUES ('delete-all')");
     const select = this.#database.prepare(`SELECT seq, normalised, language FROM posts
       WHERE seq > ? AND normalised IS NOT NULL ORDER BY seq LIMIT ?`);
-    const addBatch = this.#database.transaction((rows: { seq: number; normalised: string; language: string }[]) => {
+    const addBatch = writeTransaction(this.#database, (rows: { seq: number; normalised: string; language: string }[]) => {
       for (const row of rows) this.add(row.seq, searchEntries(row.normalised, row.language));
     });
 

@@ -7,6 +7,7 @@ import {
 } from '../collection-ledger.js';
 import type { SaveResult } from '../store.js';
 import type { SqliteStore } from './sqlite-store.js';
+import { writeTransaction } from './write-transaction.js';
 
 interface StateRow {
   source_id: string;
@@ -50,7 +51,7 @@ export class SqliteCollectionLedger implements CollectionLedger {
     this.#store = store;
     this.#statements = prepareStatements(connection);
     // better-sqlite3 turns the store's own transaction inside this one into a savepoint.
-    this.#commit = connection.transaction((commit: SourceCommit) => this.#write(commit));
+    this.#commit = writeTransaction(connection, (commit: SourceCommit) => this.#write(commit));
   }
 
   commitSourceRun(commit: SourceCommit): SaveResult {
@@ -59,7 +60,7 @@ export class SqliteCollectionLedger implements CollectionLedger {
 
   recordSourceFailure(sourceId: string, platform: Platform, startedAt: Date, finishedAt: Date, error: string): void {
     const statements = this.#statements;
-    this.#store.connection.transaction(() => {
+    writeTransaction(this.#store.connection, () => {
       statements.insertRun.run(sourceId, startedAt.getTime(), finishedAt.getTime(), 0, 0, 0, 0, error);
       statements.recordFailure.run({ sourceId, platform, at: finishedAt.getTime(), error });
     })();

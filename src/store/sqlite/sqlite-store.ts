@@ -24,6 +24,7 @@ import type {
 import { pipelineReanalysis } from '../batch-reanalysis.js';
 import { ReanalysisPlan, type StoredAnalysisRow } from './reanalysis-plan.js';
 import { migrate } from './migrate.js';
+import { writeTransaction } from './write-transaction.js';
 import { readRollups } from './read-rollups.js';
 import { RollupWriter, countedPosts, rebuildRollups } from './rollup-tables.js';
 import { AgencyTables, readAgencyRollups, rebuildAgencyRollups } from './agency-tables.js';
@@ -56,6 +57,13 @@ export interface SqliteStoreOptions {
 }
 
 /**
+ * How long a write waits for another command's write to end. Three imports into one store on two
+ * busy cores held the lock up to 2 s a batch and waited up to 5 s for it; rebuilding the rollups
+ * of a large store holds it longer.
+ */
+const WRITE_LOCK_WAIT_MS = 60_000;
+
+/**
  * Opens (creating when missing) the SQLite store at `path`, or `:memory:`, and brings its schema
  * up to date. Posts are counted by the local days of `options.timezone`; opening a store with a
  * different zone than before moves every post to its new local day and recounts the rollups.
@@ -66,7 +74,7 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions): Sqli
 
   let database: Connection;
   try {
-    database = new Database(path, { timeout: 5000 });
+    database = new Database(path, { timeout: WRITE_LOCK_WAIT_MS });
   } catch (error) {
     // `store.sqlite: /srv/tyndau` names the folder meant to hold the file, not the file.
     const advice = isFolder(path) ? 'it is a folder; name the store file inside it' : 'check that the folder is writable';
@@ -147,7 +155,7 @@ export class SqliteStore implements Store, DatedPostReader, AgencyReader {
     this.#searchIndex = new SearchIndex(database);
     this.#agencies = new AgencyTables(database);
     this.#statements = prepareStatements(database);
-    this.#saveBatch = database.transaction((items: readonly StoredItem[]) => this.#save(items));
+    this.#saveBatch = writeTransaction(database, (items: readonly StoredItem[]) => this.#save(items));
     this.#settleTimezone();
     this.#settleSetAside();
     if (this.#meta('rollups_stale') === '1') this.#rebuildRollups();
@@ -216,7 +224,7 @@ export class SqliteStore implements Store, DatedPostReader, AgencyReader {
     }
     // The same limit as isPastRetention: strictly older than `days` whole days.
     const cutoff = now.getTime() - days * DAY_MS;
-    const remove = this.#database.transaction(() => {
+    const remove = writeTransaction(this.#database, () => {
       this.#statements.deleteExpiredSearchEntries.run(cutoff);
       return this.#statements.removeExpiredTexts.run(now.getTime(), cutoff).changes;
     });
@@ -224,7 +232,7 @@ export class SqliteStore implements Store, DatedPostReader, AgencyReader {
   }
 
   pruneRemovedIds(ids: ProjectIds): PruneResult {
-    return this.#database.transaction(() => {
+    return writeTransaction(this.#database, () => {
       const pruned = pruneRemovedIds(this.#database, ids);
       if (pruned.rows > 0) this.#recountRollups();
       return pruned;
@@ -476,7 +484,7 @@ export class SqliteStore implements Store, DatedPostReader, AgencyReader {
     const readAfter = (after: number): PostTextRow[] => (plan.skipsCurrent
       ? selectOutdatedTexts.all(after, plan.currentId, batchSize)
       : selectTexts.all(after, batchSize)) as PostTextRow[];
-    const writeBatch = this.#database.transaction((rows: PlannedRow[], analyses: Analysis[]) => {
+    const writeBatch = writeTransaction(this.#database, (rows: PlannedRow[], analyses: Analysis[]) => {
       rows.forEach(({ row, stages }, index) => {
         const analysis = analyses[index]!;
         if (analysis.redaction !== undefined) this.#replaceText(row.seq, analysis.redaction);
@@ -539,14 +547,14 @@ export class SqliteStore implements Store, DatedPostReader, AgencyReader {
 
   // Stores written before the stemmed index, or by a tyndau that stemmed differently.
   #rebuildSearchIndex(): void {
-    this.#database.transaction(() => {
+    writeTransaction(this.#database, () => {
       this.#searchIndex.rebuild();
       this.#setMeta('search_index_stale', '0');
     })();
   }
 
   #rebuildRollups(): void {
-    this.#database.transaction(() => {
+    writeTransaction(this.#database, () => {
       this.#recountRollups();
       this.#setMeta('rollups_stale', '0');
     })();
@@ -565,7 +573,7 @@ export class SqliteStore implements Store, DatedPostReader, AgencyReader {
     const setting = this.#setAsideElsewhere ? '1' : '0';
     const stored = this.#meta('set_aside_elsewhere');
     if (stored === setting) return;
-    this.#database.transaction(() => {
+    writeTransaction(this.#database, () => {
       if (stored !== null) this.#recountRollups();
       this.#setMeta('set_aside_elsewhere', setting);
     })();
@@ -581,11 +589,11 @@ export class SqliteStore implements Store, DatedPostReader, AgencyReader {
       return;
     }
 
-    const rows = this.#database.prepare('SELECT seq, published_at FROM posts').all() as {
-      seq: number; published_at: number;
-    }[];
+    const selectTimes = this.#database.prepare('SELECT seq, published_at FROM posts');
     const setDay = this.#database.prepare('UPDATE posts SET day = ? WHERE seq = ?');
-    this.#database.transaction(() => {
+    writeTransaction(this.#database, () => {
+      // Read under the write lock, so that posts another command stores meanwhile are moved too.
+      const rows = selectTimes.all() as { seq: number; published_at: number }[];
       for (const row of rows) setDay.run(this.#calendar.dayOf(new Date(row.published_at)), row.seq);
       markPostFactsChanged(this.#database);
       for (const table of ['post_issues', 'post_agencies']) {
