@@ -6,7 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 
 import { importFile } from '../../src/collect/index.js';
 import { streamJsonDocument } from '../../src/collect/json-stream/stream-json-document.js';
-import type { ImportBatch, SkippedRecord } from '../../src/collect/raw-post.js';
+import type { ImportBatch, ImportNote, SkippedRecord } from '../../src/collect/raw-post.js';
 import { formatLocation } from '../../src/ingest/ingest-files.js';
 import { readPostBatches } from '../../src/ingest/read-post-batches.js';
 import { fixture, IMPORT_TIME } from './fixture.js';
@@ -19,6 +19,9 @@ const STREAM_ONLY = [
   'telegram-export-malformed-message-in-middle.json',
   'json-records-brackets-stop-matching.json',
   'telegram-account-export-cut-off-in-third-chat.json',
+  // LIMITATION: read whole, a file is decoded line by line, so the windows-1251 records of a list
+  // on one line with UTF-8 ones lose their letters; a stream decodes each record on its own.
+  'json-list-on-one-line-utf8-with-windows-1251-records.json',
 ];
 const dir = mkdtempSync(join(tmpdir(), 'tyndau-streamed-json-'));
 
@@ -42,6 +45,7 @@ async function readInBatches(path: string, batchSize: number): Promise<ImportBat
   return batches;
 }
 
+const isDecodingNote = (note: ImportNote) => /^charset: |not UTF-8|broken UTF-8/.test(note.note);
 const texts = (batches: readonly ImportBatch[]) => batches.flatMap((batch) => batch.posts.map((post) => post.text));
 const skips = (batches: readonly ImportBatch[]) => batches.flatMap((batch) => batch.skipped);
 
@@ -64,7 +68,11 @@ describe('a large JSON export read as a stream', () => {
       ? { ...skip, location: { file: skip.location.file, line: skip.location.line } }
       : skip;
     expect(skips(batches).map(lineOfCut)).toEqual(whole.skipped);
-    expect(batches.flatMap((batch) => batch.notes ?? [])).toEqual(whole.notes ?? []);
+    // A stream knows how the file was decoded only at its end, and tells it there.
+    const decodingLast = (notes: readonly ImportNote[]) => [
+      ...notes.filter((note) => !isDecodingNote(note)), ...notes.filter(isDecodingNote),
+    ];
+    expect(batches.flatMap((batch) => batch.notes ?? [])).toEqual(decodingLast(whole.notes ?? []));
     expect(batches[0]!.format).toBe(whole.format);
   });
 

@@ -16,6 +16,11 @@ const dir = mkdtempSync(join(tmpdir(), 'tyndau-read-batches-'));
 
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
+/** The notes about how a file's bytes were decoded. */
+function charsetNotes(batches: readonly ImportBatch[]): string[] {
+  return batches.flatMap((batch) => batch.notes ?? []).map((note) => note.note).filter((note) => /UTF-8|charset/.test(note));
+}
+
 async function collect(batches: AsyncGenerator<ImportBatch>): Promise<ImportBatch[]> {
   const all: ImportBatch[] = [];
   for await (const batch of batches) all.push(batch);
@@ -80,16 +85,42 @@ describe('reading a file in batches', () => {
 
       expect(streamed.flatMap((batch) => batch.posts).map((post) => post.text)).toEqual(whole.posts.map((post) => post.text));
       expect(whole.posts.every((post) => /^[\u0400-\u04FF\s\d.,!?\uFFFD-]+$/.test(post.text))).toBe(true);
+      expect(charsetNotes(streamed)).toEqual(charsetNotes([whole]));
     },
   );
 
-  it('notes the windows-1251 lines of a streamed mixed file by number', async () => {
+  // Told batch by batch, a windows-1251 export of 120,000 lines had 120 notes.
+  it('tells the windows-1251 lines of a streamed mixed file once, in numbers, whatever the batches', async () => {
     const path = join(FIXTURES, 'jsonl-utf8-with-windows-1251-lines.jsonl');
     const streamed = await collect(readPostBatches(path, { timezone: 'Asia/Almaty', now: NOW, batchSize: 2, streamFromBytes: 1 }));
     expect(streamed.flatMap((batch) => batch.notes ?? []).map((note) => note.note)).toEqual([
-      '1 line was not UTF-8 and was read as windows-1251: line 2',
-      '1 line was not UTF-8 and was read as windows-1251: line 4',
+      '2 lines were not UTF-8 and were read as windows-1251: lines 2, 4',
     ]);
+  });
+
+  it('tells a streamed windows-1251 file once, as the whole file is told', async () => {
+    const path = join(FIXTURES, 'jsonl-windows-1251-no-bom.jsonl');
+    const streamed = await collect(readPostBatches(path, { timezone: 'Asia/Almaty', now: NOW, batchSize: 1, streamFromBytes: 1 }));
+    expect(streamed.flatMap((batch) => batch.notes ?? []).map((note) => note.note)).toEqual([
+      'charset: none declared and not UTF-8; read as windows-1251',
+    ]);
+  });
+
+  // Each record of a list on one line was a note's "line 1": "line 1, 1, 1, 1, 1, 1, 1, 1, 1, 1 and 7338 more".
+  it.each([
+    ['json-list-on-one-line-windows-1251.json', 'charset: none declared and not UTF-8; read as windows-1251'],
+    ['json-list-on-one-line-utf8-with-windows-1251-records.json', '2 records were not UTF-8 and were read as windows-1251, on line 1'],
+  ])('tells the records of %s read as windows-1251 once, with the line they are on', async (name, note) => {
+    const path = join(FIXTURES, name);
+    const streamed = await collect(readPostBatches(path, { timezone: 'Asia/Almaty', now: NOW, batchSize: 1, streamFromBytes: 1 }));
+
+    expect(streamed.flatMap((batch) => batch.posts).map((post) => post.text)).toEqual([
+      'Свет опять отключили в доме у школы',
+      'Автобус 92 не пришёл, ждали сорок минут',
+      'Мусор не вывозят со двора вторую неделю',
+      'Яма на Сатпаева никуда не делась',
+    ]);
+    expect(streamed.flatMap((batch) => batch.notes ?? []).map((note) => note.note)).toEqual([note]);
   });
 
   it('reads an RSS feed whole even above the size limit, with its format', async () => {

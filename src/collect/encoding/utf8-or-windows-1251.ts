@@ -54,13 +54,14 @@ export function decodeUtf8OrWindows1251(bytes: Uint8Array): MixedDecoding {
 /**
  * One record's bytes (a line of JSON Lines, an element of a JSON list) as text: UTF-8, or
  * windows-1251 when they are not UTF-8 (a record from a Windows tool among UTF-8 ones). Damaged
- * bytes in UTF-8 become U+FFFD.
+ * bytes in UTF-8 become U+FFFD, and `damaged` tells so.
  */
-export function decodeRecordBytes(bytes: Uint8Array): { text: string; windows1251: boolean } {
+export function decodeRecordBytes(bytes: Uint8Array): { text: string; windows1251: boolean; damaged: boolean } {
   const utf8 = strictUtf8(bytes);
-  if (utf8 !== undefined) return { text: utf8, windows1251: false };
+  if (utf8 !== undefined) return { text: utf8, windows1251: false, damaged: false };
   const decoded = decodeUtf8OrWindows1251(bytes);
-  return { text: decoded.text, windows1251: decoded.charset === 'windows-1251' };
+  const windows1251 = decoded.charset === 'windows-1251';
+  return { text: decoded.text, windows1251, damaged: !windows1251 && decoded.text.includes('\uFFFD') };
 }
 
 /**
@@ -79,13 +80,21 @@ const LINES_LISTED = 10;
 
 /**
  * The note for lines of a file read as windows-1251 while others were UTF-8, listing them so
- * that the odd ones out can be checked; undefined when there were none.
+ * that the odd ones out can be checked; undefined when there were none. `records`, when more
+ * than the lines, counts records several of which share a line (a JSON list on one line).
  */
-export function windows1251LinesNote(file: string, lines: readonly number[]): ImportNote | undefined {
+export function windows1251LinesNote(
+  file: string,
+  lines: readonly number[],
+  records = lines.length,
+): ImportNote | undefined {
   if (lines.length === 0) return undefined;
   const listed = lines.slice(0, LINES_LISTED).join(', ');
   const more = lines.length > LINES_LISTED ? ` and ${lines.length - LINES_LISTED} more` : '';
-  const note = `${lines.length} ${lines.length === 1 ? 'line was' : 'lines were'} not UTF-8 and ` +
-    `${lines.length === 1 ? 'was' : 'were'} read as windows-1251: line ${listed}${more}`;
+  const onLines = `${lines.length === 1 ? 'line' : 'lines'} ${listed}${more}`;
+  const note = records > lines.length
+    ? `${records} records were not UTF-8 and were read as windows-1251, on ${onLines}`
+    : `${lines.length} ${lines.length === 1 ? 'line was' : 'lines were'} not UTF-8 and ` +
+      `${lines.length === 1 ? 'was' : 'were'} read as windows-1251: ${onLines}`;
   return { location: { file, line: lines[0]! }, note };
 }

@@ -1,6 +1,6 @@
 import { createReadStream } from 'node:fs';
 
-import { decodeRecordBytes, windows1251LinesNote } from '../encoding/utf8-or-windows-1251.js';
+import { RecordCharsets } from '../encoding/record-charsets.js';
 import type { ImportContext } from '../import-context.js';
 import { StreamedIdSeparator } from '../identity/colliding-ids.js';
 import { cutLongTexts } from '../long-texts.js';
@@ -18,8 +18,8 @@ const UTF8_BOM = [0xef, 0xbb, 0xbf] as const;
  * since the one before; line numbers count from the start of the file.
  *
  * Each line is decoded on its own: UTF-8, or windows-1251 when its bytes are not UTF-8 (an export
- * from a Windows tool, or records of one appended to a UTF-8 file), with a note listing such
- * lines. Damaged bytes on a UTF-8 line become U+FFFD.
+ * from a Windows tool, or records of one appended to a UTF-8 file), told in the last batch for the
+ * whole file. Damaged bytes on a UTF-8 line become U+FFFD.
  */
 export async function* streamJsonl(
   path: string,
@@ -31,26 +31,22 @@ export async function* streamJsonl(
   let reader = new JsonlLineReader(context);
   const ids = new StreamedIdSeparator();
   let posts: RawPost[] = [];
-  let windows1251Lines: number[] = [];
+  const charsets = new RecordCharsets();
   let rest: Buffer = Buffer.alloc(0);
   let lineNumber = 0;
 
-  const take = (): ImportBatch => {
+  const take = (last = false): ImportBatch => {
     const { skipped, notes } = reader.log;
-    const charsetNote = windows1251LinesNote(context.file, windows1251Lines);
-    const allNotes = charsetNote === undefined ? notes : [charsetNote, ...notes];
+    const allNotes = last ? [...charsets.notes(context.file), ...notes] : notes;
     const batch = { format: 'jsonl', sourceLabel: context.file, posts, skipped };
     posts = [];
-    windows1251Lines = [];
     reader = reader.continued();
     return ids.separate(cutLongTexts(allNotes.length > 0 ? { ...batch, notes: allNotes } : batch));
   };
   const readLine = (bytes: Uint8Array): void => {
     lineNumber++;
     const start = lineNumber === 1 && UTF8_BOM.every((byte, index) => bytes[index] === byte) ? UTF8_BOM.length : 0;
-    const decoded = decodeRecordBytes(bytes.subarray(start));
-    if (decoded.windows1251) windows1251Lines.push(lineNumber);
-    posts.push(...reader.read(decoded.text, lineNumber));
+    posts.push(...reader.read(charsets.decode(bytes.subarray(start), lineNumber), lineNumber));
   };
   // Lines are cut at LF here; bare CRs inside one end lines too (jsonl-line-ends.ts).
   const readLines = (bytes: Uint8Array): void => {
@@ -69,5 +65,5 @@ export async function* streamJsonl(
   }
 
   readLines(rest);
-  yield take();
+  yield take(true);
 }

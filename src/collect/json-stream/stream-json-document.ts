@@ -1,7 +1,7 @@
 import { createReadStream } from 'node:fs';
 
 import { formatOfJson, recordsKeyOf } from '../detect-format.js';
-import { decodeRecordBytes, windows1251LinesNote } from '../encoding/utf8-or-windows-1251.js';
+import { RecordCharsets } from '../encoding/record-charsets.js';
 import { JsonRecordListReader } from '../files/json-record-list-reader.js';
 import { hasTextField } from '../files/record-fields.js';
 import { StreamedIdSeparator } from '../identity/colliding-ids.js';
@@ -32,7 +32,7 @@ const READ_CHUNK_BYTES = 1 << 20;
  * stream can do: a record that is not valid JSON is skipped with its index and byte offset and
  * the records after it are read; a file cut off, or whose brackets stop matching, keeps the
  * records before that place and says where it is; and each record is decoded on its own, UTF-8 or
- * windows-1251, with a note listing the lines of those read as windows-1251.
+ * windows-1251, told in the last batch for the whole file.
  */
 export async function streamJsonDocument(
   path: string,
@@ -88,13 +88,12 @@ async function* readDocument(
   const scanner = new JsonScanner(values);
   const ids = new StreamedIdSeparator();
 
-  const take = (): ImportBatch => {
+  const take = (last = false): ImportBatch => {
     const posts = records.posts.slice(0, batchSize);
     records.posts = records.posts.slice(batchSize);
     const { skipped, notes } = records.log;
     records.log = new ImportLog();
-    const charsetNote = windows1251LinesNote(context.file, values.takeWindows1251Lines());
-    const allNotes = charsetNote === undefined ? notes : [charsetNote, ...notes];
+    const allNotes = last ? [...values.charsets.notes(context.file), ...notes] : notes;
     const batch = { format: reader.format, sourceLabel: context.file, posts, skipped };
     return ids.separate(cutLongTexts(allNotes.length > 0 ? { ...batch, notes: allNotes } : batch));
   };
@@ -107,7 +106,7 @@ async function* readDocument(
   scanner.end();
   reader.finish();
   while (records.posts.length > batchSize) yield take();
-  yield take();
+  yield take(true);
 }
 
 /**
@@ -118,18 +117,12 @@ class ParsedValues implements JsonScanListener {
   readonly #reader: JsonDocumentReader;
   readonly #records: StreamedRecords;
   readonly #file: string;
-  #windows1251Lines: number[] = [];
+  readonly charsets = new RecordCharsets();
 
   constructor(reader: JsonDocumentReader, records: StreamedRecords, file: string) {
     this.#reader = reader;
     this.#records = records;
     this.#file = file;
-  }
-
-  takeWindows1251Lines(): number[] {
-    const lines = this.#windows1251Lines;
-    this.#windows1251Lines = [];
-    return lines;
   }
 
   modeOf(path: readonly JsonPathSegment[], container: JsonContainer): ReadMode {
@@ -145,11 +138,10 @@ class ParsedValues implements JsonScanListener {
   }
 
   value(path: readonly JsonPathSegment[], bytes: Uint8Array, place: StreamPlace): void {
-    const decoded = decodeRecordBytes(bytes);
-    if (decoded.windows1251) this.#windows1251Lines.push(place.line);
+    const text = this.charsets.decode(bytes, place.line);
     let value: unknown;
     try {
-      value = parseScriptJson(decoded.text);
+      value = parseScriptJson(text);
     } catch (error) {
       const why = `not valid JSON (${jsonErrorReason(error)}); the records after it are read`;
       this.#records.log.skip(this.#placed(path, place), why);
