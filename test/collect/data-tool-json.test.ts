@@ -61,3 +61,25 @@ describe("an Instagram scraper's posts", () => {
     ]);
   });
 });
+
+describe('dates written as objects, lists or booleans', () => {
+  it('reads Firestore and protobuf timestamp objects, and tells the others at their line', async () => {
+    const batch = await importFixture('jsonl-dates-as-objects-lists-and-booleans.jsonl');
+
+    expect(postFacts(batch).map(({ at, line }) => [line, at])).toEqual([
+      [1, '2025-12-01T05:00:00.500Z'],
+      [2, '2025-12-01T06:00:00.000Z'],
+      [3, '2025-12-01T07:00:00.000Z'],
+      [4, undefined],
+      [5, undefined],
+      [6, undefined],
+      [7, undefined],
+    ]);
+    // Dropped without a word before: the posts counted on the import day.
+    expect(batch.notes?.filter((note) => note.location.line !== undefined).map((note) => [note.location.line, note.note]))
+      .toEqual([4, 5, 6].map((line) => [line, expect.stringMatching(/^unreadable date /)]));
+    expect(batch.notes?.[0]?.note).toBe('unreadable date [2026,12,1,10,0] (dates are read as ISO 8601, 12.11.2024 '
+      + '09:30, 3/13/2024 2:30 PM, RFC 822, unix time or Excel serial numbers, in the years 1990–2100); the '
+      + 'first-seen time will be used');
+  });
+});

@@ -1,4 +1,4 @@
-import { ImportLog, type ImportContext } from '../import-context.js';
+import { ImportLog, readRecordDate, type ImportContext } from '../import-context.js';
 import { isJsonObject, jsonKindOf } from '../json-value.js';
 import { jsonErrorReason, parseScriptJson } from '../python-json.js';
 import { htmlToText } from '../markup/html-to-text.js';
@@ -6,6 +6,7 @@ import type { ImportBatch, RawPost, RecordLocation } from '../raw-post.js';
 import { LocalIds } from '../identity/scoped-native-id.js';
 import { jsonlLineSpans } from './jsonl-line-ends.js';
 import { extendedJsonScalar } from './extended-json-value.js';
+import { timestampObjectSeconds } from './timestamp-object.js';
 import { FieldNames, isSecondaryTextName } from './record-fields.js';
 import { recordToPost, setRecordValue, type RecordValues } from './record-to-post.js';
 import { platformRecordBatch } from './platform-records.js';
@@ -175,8 +176,34 @@ function recordPosts(
     log.skip(location, wrongText);
     return [];
   }
-  const post = recordToPost(message?.values ?? valuesOf(record, names), context, location, log, localIds);
+  const values = message?.values ?? valuesOf(record, names);
+  if (message === undefined && values.date === undefined && values.time === undefined) {
+    noteUnreadDate(record, names, context, location, log);
+  }
+  const post = recordToPost(values, context, location, log, localIds);
   return post ? [post] : [];
+}
+
+/**
+ * A date key holding a value no date is read from (`true`, `[2026, 12, 1]`, `{"day": 1}`) is
+ * told at its record, as an unreadable date written as text is; it was dropped with the record's
+ * other values of the wrong type, and the post counted on its import day unsaid.
+ */
+function noteUnreadDate(
+  record: Readonly<Record<string, unknown>>,
+  names: FieldNames,
+  context: ImportContext,
+  location: RecordLocation,
+  log: ImportLog,
+): void {
+  for (const key in record) {
+    const value = record[key];
+    const field = names.fieldOf(key);
+    // Python's NaN is read as no value, as elsewhere.
+    if ((field !== 'date' && field !== 'time') || value === null || !['object', 'boolean'].includes(typeof value)) continue;
+    readRecordDate(value, context, location, log);
+    return;
+  }
 }
 
 /**
@@ -191,7 +218,8 @@ function valuesOf(record: Readonly<Record<string, unknown>>, names: FieldNames):
     const field = names.fieldOf(key);
     if (field === undefined || (values[field] !== undefined && field !== 'platform')) continue;
     if (field === 'text' && namedText && isSecondaryTextName(key)) continue;
-    const value = renderedHtml(record[key]) ?? extendedJsonScalar(record[key]) ?? record[key];
+    const value = renderedHtml(record[key]) ?? extendedJsonScalar(record[key])
+      ?? (field === 'date' || field === 'time' ? timestampObjectSeconds(record[key]) : undefined) ?? record[key];
     // 1e400 parses to Infinity, which would print as the same id for every such record.
     if (typeof value === 'string' || (typeof value === 'number' && Number.isFinite(value))) {
       setRecordValue(values, field, value, names.zoneOf(key));
