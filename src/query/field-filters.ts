@@ -187,13 +187,30 @@ function knownId(
   const known = vocabulary[kind];
   if (known.includes(value)) return value;
   // An analyst writes the district or issue as the digest names it: district:Турксиб, issue:Образование.
-  const named = vocabulary.names?.[kind].get(foldFieldName(value));
+  const names = vocabulary.names?.[kind];
+  const named = names?.get(foldFieldName(value));
   if (named !== undefined) return named;
-  const suggestion = closestMatch(value, known);
+  const suggestion = suggestedId(value, known, names);
   const ids = known.join(', ');
   return fail(suggestion
     ? queryProblem('unknownIdSuggested', { field: name, value, suggestion, ids })
     : queryProblem('unknownId', { field: name, value, ids }));
+}
+
+/**
+ * The id a value that names none was likely meant for: an id or a name misspelt (district:auezv,
+ * district:Туркссиб), or one word of only one id's name (issue:транспорт for "Общественный
+ * транспорт", issue:тарифы). A misspelt name was refused with the ids alone, in Latin letters.
+ */
+function suggestedId(value: string, ids: readonly string[], names: ReadonlyMap<string, string> | undefined): string | undefined {
+  const id = closestMatch(value, ids);
+  if (id !== undefined || names === undefined) return id;
+  const name = closestMatch(value, names.keys());
+  if (name !== undefined) return names.get(name);
+
+  const word = foldFieldName(value);
+  const owners = new Set([...names].filter(([folded]) => folded.split(/[\s,]+/).includes(word)).map(([, owner]) => owner));
+  return owners.size === 1 ? [...owners][0] : undefined;
 }
 
 function dateFilter(value: string, fail: Fail): FieldFilter {

@@ -14,6 +14,10 @@ const fixture = fileURLToPath(new URL('../fixtures/query/field-values-written-as
 const cases = readFileSync(fixture, 'utf8').split('\n').filter((line) => line !== '' && !line.startsWith('#'))
   .map((line) => line.split('\t') as [string, string]);
 
+const misspelt = fileURLToPath(new URL('../fixtures/query/field-values-misspelt-or-one-word-of-a-name.txt', import.meta.url));
+const misspeltCases = readFileSync(misspelt, 'utf8').split('\n').filter((line) => line !== '' && !line.startsWith('#'))
+  .map((line) => line.split('\t') as [string, string]);
+
 function idOf(query: string): string | undefined {
   const root = parseQuery(query, { vocabulary }).root;
   return root.type === 'field' && 'id' in root.filter ? root.filter.id : undefined;
@@ -26,6 +30,18 @@ describe('a field value written as a name', () => {
 
   it('still refuses a name the project does not have, listing the ids', () => {
     expect(() => parseQuery('district:Есиль', { vocabulary })).toThrow(QueryError);
+  });
+
+  it.each(misspeltCases)('%s is refused with %s suggested', (query, id) => {
+    const [field, value] = query.split(':') as [string, string];
+    expect(() => parseQuery(query, { vocabulary })).toThrow(
+      new RegExp(`^query: column \\d+: the project has no ${field} "${value}"; did you mean ${field}:${id}\\? `),
+    );
+  });
+
+  it('suggests nothing for a word that is in the names of two ids, or of none', () => {
+    expect(() => parseQuery('district:Есиль', { vocabulary })).toThrow(/no district "Есиль"; district ids are/);
+    expect(() => parseQuery('issue:и', { vocabulary })).toThrow(/no issue "и"; issue ids are/);
   });
 });
 
