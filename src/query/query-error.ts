@@ -32,11 +32,24 @@ export class QueryError extends Error {
     return describeProblem(this.problem, language);
   }
 
-  /** The message in `language`, the query on one line and a caret line under the place. */
+  /**
+   * The message in `language`, the query on one line and a caret line under the place. A long
+   * query is shown around the place only: one of 4,001 characters, refused for its length, was
+   * printed whole above a caret line of 4,001 carets, in the terminal and in the API's answer.
+   */
   format(language: QueryLanguage = 'en'): string {
     const line = printableInPlace(this.query.replace(/[\r\n\t]/g, ' '));
-    const width = Math.max(1, Math.min(this.span.end, line.length) - this.span.start);
     const message = queryProblemLine({ column: this.column, problem: this.problem }, language);
-    return `${message}\n  ${line}\n  ${' '.repeat(this.span.start)}${'^'.repeat(width)}`;
+    const start = Math.max(0, Math.min(this.span.start - SHOWN_BEFORE, line.length - SHOWN_CHARS));
+    const end = Math.min(line.length, start + SHOWN_CHARS);
+    const before = start > 0 ? '…' : '';
+    const after = end < line.length ? '…' : '';
+    const caretStart = this.span.start - start + before.length;
+    const width = Math.max(1, Math.min(this.span.end, end) - this.span.start);
+    return `${message}\n  ${before}${line.slice(start, end)}${after}\n  ${' '.repeat(caretStart)}${'^'.repeat(width)}`;
   }
 }
+
+/** How much of a long query an error shows, and how much of it before the place. */
+const SHOWN_CHARS = 100;
+const SHOWN_BEFORE = 40;

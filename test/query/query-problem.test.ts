@@ -64,3 +64,40 @@ describe('query problems', () => {
     );
   });
 });
+
+describe('a long query in an error', () => {
+  const formatted = (query: string): string[] => {
+    try {
+      parseQuery(query);
+    } catch (error) {
+      if (error instanceof QueryError) return error.format('en').split('\n');
+    }
+    throw new Error(`${query} was read`);
+  };
+
+  // Refused for its length, it was printed whole above a caret line of 4,001 carets.
+  it('is shown around the place, with the carets under what is shown of it', () => {
+    const query = Array.from({ length: 500 }, () => 'автобус').join(' OR ');
+
+    expect(formatted(query)).toEqual([
+      'query: column 4001: the query is longer than 4000 characters; split it or use saved queries',
+      `  …${query.slice(3960, 4060)}…`,
+      `  ${' '.repeat(41)}${'^'.repeat(60)}`,
+    ]);
+  });
+
+  it('is shown up to its end when the place is near it', () => {
+    const query = `${'свет OR '.repeat(20)}(вода`;
+
+    expect(formatted(query)[1]).toBe(`  …${query.slice(query.length - 100)}`);
+    expect(formatted(query)[2]).toBe(`  ${' '.repeat(1 + 100 - 5)}^`);
+  });
+
+  it('is shown whole when it is short', () => {
+    expect(formatted('(вода OR свет')).toEqual([
+      'query: column 1: this ( is never closed; add )',
+      '  (вода OR свет',
+      '  ^',
+    ]);
+  });
+});
