@@ -105,3 +105,22 @@ describe('Excel report layout', () => {
     expect(batch.skipped).toEqual([]);
   });
 });
+
+describe('Excel error cells', () => {
+  // Read as no text, a row whose text cell was #N/A was skipped as one without a text column.
+  it('skip a row whose text is an error, saying so, and read an error date as missing', async () => {
+    const batch = await importFixture('xlsx-error-cells-in-text-and-date.xlsx');
+    const file = fixture('xlsx-error-cells-in-text-and-date.xlsx');
+    const formula = 'not the post: the cell holds a formula Excel could not work out; put the post in the cell as text';
+
+    expect(batch.posts.map((post) => [post.location.line, post.text, post.publishedAt?.toISOString()])).toEqual([
+      [2, 'Автобус 92 опять не пришёл', '2025-12-05T04:30:00.000Z'],
+      [5, 'Свет отключили в Турксибе', undefined],
+    ]);
+    expect(batch.skipped).toEqual([
+      { location: { file, line: 3 }, reason: `the text is Excel's "#N/A", ${formula}` },
+      { location: { file, line: 4 }, reason: `the text is Excel's "#REF!", ${formula}` },
+    ]);
+    expect(batch.notes?.[0]).toEqual({ location: { file, line: 5 }, note: 'the date is Excel\'s "#VALUE!"; read as missing' });
+  });
+});

@@ -96,7 +96,7 @@ export async function importXlsx(bytes: Uint8Array, context: ImportContext): Pro
       ? undefined
       : `the ${header.line - 1} rows before the header are a title or blank; not read`;
     posts.push(...tableRecordsToPosts(
-      { names: header.record, line: header.line, preambleNote },
+      { names: header.record, line: header.line, preambleNote, workbook: true },
       body,
       sheetContext,
       log,
@@ -232,5 +232,8 @@ function cellText(value: CellValue): string {
   if ('richText' in value) return value.richText.map((run) => run.text).join('');
   if ('text' in value) return cellText(value.text as CellValue);
   if ('result' in value) return cellText(value.result as CellValue);
+  // An error cell (#N/A, a formula's #REF!) is told as an error, as a CSV saved by Excel shows it;
+  // read as no text, its row was skipped as one without a text column.
+  if ('error' in value && typeof value.error === 'string') return value.error;
   return '';
 }

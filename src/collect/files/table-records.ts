@@ -18,6 +18,8 @@ export interface TableHeader {
   readonly line: number;
   /** What the lines before the header were, when there were any but blank ones. */
   readonly preambleNote?: string;
+  /** Whether the table is a workbook's sheet, whose error cells a formula left, not a CSV's. */
+  readonly workbook?: boolean;
 }
 
 /**
@@ -51,7 +53,7 @@ export function tableRecordsToPosts(
       continue;
     }
     const location = { file: context.file, line: row.line };
-    const values = rowValues(row.record, { fields, zones }, location, log);
+    const values = rowValues(row.record, { fields, zones, workbook: header.workbook === true }, location, log);
     const post = values && recordToPost(values, rowContext, location, log, localIds);
     if (post) posts.push(post);
   }
@@ -185,11 +187,12 @@ function rowValues(
   columns: {
     readonly fields: readonly (RecordField | undefined)[];
     readonly zones: readonly (string | undefined)[];
+    readonly workbook: boolean;
   },
   location: RecordLocation,
   log: ImportLog,
 ): RecordValues | undefined {
-  const { fields, zones } = columns;
+  const { fields, zones, workbook } = columns;
   const extra = record.slice(fields.length);
   if (extra.some((cell) => cell.trim() !== '')) {
     const counts = `row has ${record.length} cells but the header has ${fields.length}`;
@@ -210,9 +213,12 @@ function rowValues(
     // A stand-in is no value: the field is missing, and a missing text loses the row.
     const shown = JSON.stringify(cell.trim());
     if (field === 'text') {
-      log.skip(location, `the text is Excel's ${shown}, not the post: Excel took a text starting with =, + ` +
-        'or - for a formula when the file was opened and saved; export it again and import it without ' +
-        'saving it from Excel, or import the .xlsx');
+      log.skip(location, workbook
+        ? `the text is Excel's ${shown}, not the post: the cell holds a formula Excel could not work out; ` +
+          'put the post in the cell as text'
+        : `the text is Excel's ${shown}, not the post: Excel took a text starting with =, + ` +
+          'or - for a formula when the file was opened and saved; export it again and import it without ' +
+          'saving it from Excel, or import the .xlsx');
       return undefined;
     }
     log.note(location, standIn === 'too-narrow'
