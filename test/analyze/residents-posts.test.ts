@@ -20,20 +20,32 @@ const LANGUAGE: Readonly<Record<ResidentPost['written'], LanguageCode>> = {
   ru: 'ru', kk: 'kk', 'kk-ru-keyboard': 'kk', 'kk-latn': 'kk-latn', mixed: 'mixed', en: 'en',
 };
 
-const posts = readFileSync(new URL('../fixtures/analyze/residents-posts/round-3-posts.jsonl', import.meta.url), 'utf8')
-  .split('\n').filter((line) => line.trim() !== '').map((line) => JSON.parse(line) as ResidentPost);
+function readPosts(file: string): ResidentPost[] {
+  return readFileSync(new URL(`../fixtures/analyze/residents-posts/${file}`, import.meta.url), 'utf8')
+    .split('\n').filter((line) => line.trim() !== '').map((line) => JSON.parse(line) as ResidentPost);
+}
 
-// 170 posts written as Almaty residents write about city services and labelled by
-// training/issues/GUIDE.md before the rules were run on them (micro-F1 0.769 then). The rules
-// were then fixed on them, so this guards what was gained; it is no fresh estimate.
+const matcher = new IssueMatcher(DEFAULT_TAXONOMY);
+
+function issueMicroF1(posts: readonly ResidentPost[]): number {
+  const found = posts.map((post) =>
+    matcher.issues(prepareText(post.text), LANGUAGE[post.written]).map((hit) => hit.issueId));
+  const scores = multiLabelScores(DEFAULT_TAXONOMY.issues.map((entry) => entry.id), posts.map((post) => post.issues), found);
+  return Math.round(scores.microF1 * 1000) / 1000;
+}
+
+// Posts written as Almaty residents write about city services and labelled by
+// training/issues/GUIDE.md before the rules were run on them. The rules were then fixed on
+// them, so each floor guards what was gained; none of them is a fresh estimate. Round 3: 170
+// posts, 0.769 before. Round 19: 66 posts on utilities told by their symptoms, 0.826 before.
+// Round 20: 40 posts written after round 19's changes, 0.800 before them and 0.829 after.
 describe('issues of residents\' posts on city services', () => {
-  test('are found at micro-F1 0.906 or better', () => {
-    const matcher = new IssueMatcher(DEFAULT_TAXONOMY);
-    const found = posts.map((post) =>
-      matcher.issues(prepareText(post.text), LANGUAGE[post.written]).map((hit) => hit.issueId));
-    const scores = multiLabelScores(DEFAULT_TAXONOMY.issues.map((entry) => entry.id), posts.map((post) => post.issues), found);
-
-    expect(Math.round(scores.microF1 * 1000) / 1000).toBeGreaterThanOrEqual(0.906);
+  test.each([
+    ['round-3-posts.jsonl', 0.923],
+    ['round-19-posts.jsonl', 0.932],
+    ['round-20-posts.jsonl', 0.955],
+  ])('in %s are found at micro-F1 %s or better', (file, floor) => {
+    expect(issueMicroF1(readPosts(file))).toBeGreaterThanOrEqual(floor);
   });
 });
 

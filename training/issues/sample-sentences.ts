@@ -2,7 +2,7 @@
  * Draws the sentences to be labelled for issue classification from the public corpora in the
  * shared data folder, deterministically: the same data gives the same sentences in the same order.
  *
- *   node dist/training/issues/sample-sentences.js [--data DIR] [--round 2|3|4|5|7|8|9|11|12|13|15|16|17|18] > candidates.jsonl
+ *   node dist/training/issues/sample-sentences.js [--data DIR] [--round 2|3|4|5|7|8|9|11|12|13|15|16|17|18|19|20] > candidates.jsonl
  *
  * Two thirds of each language's sentences pass a broad screening list of city-life words (so
  * that the rare issues occur often enough to measure); one third is drawn at random from the
@@ -235,7 +235,28 @@ const FIRST_ROUND_THIRD: Draws = {
   'lingua-rs test data (Leipzig corpora)': [6, 4],
 };
 
-const LATER_ROUNDS: Readonly<Record<number, DrawRound & { readonly firstLabel: number }>> = {
+/** Rounds 19 and 20: each source's [screened, random] draw, in the order they are taken. */
+const TRAIN_FILE_DRAWS: readonly (readonly [string, readonly [number, number], readonly [number, number]])[] = [
+  ['KazSAnDRA map reviews', [25, 10], [15, 6]],
+  ['KazSAnDRA', [8, 4], [5, 3]],
+  ['KazNERD', [21, 9], [14, 6]],
+  ['open-sentiment-corpus', [18, 7], [12, 5]],
+  ['NEREL (Russian Wikinews)', [14, 6], [9, 4]],
+  ['RuSentNE', [12, 5], [8, 4]],
+  ['RuOpinionNE-2024', [5, 3], [3, 2]],
+];
+
+function trainFileDraws(round: 0 | 1): Draws {
+  return Object.fromEntries(TRAIN_FILE_DRAWS.map(([source, ...rounds]) => [source, rounds[round]]));
+}
+
+interface LaterRound extends DrawRound {
+  readonly firstLabel: number;
+  /** Leaves out the sentences of the sources' test files (see `testFileSentences`). */
+  readonly trainFilesOnly?: boolean;
+}
+
+const LATER_ROUNDS: Readonly<Record<number, LaterRound>> = {
   7: {
     salt: 'issues-round-7',
     firstLabel: 1830,
@@ -295,6 +316,13 @@ const LATER_ROUNDS: Readonly<Record<number, DrawRound & { readonly firstLabel: n
       RuSentNE: [5, 3],
     },
   },
+  // News and residents' reviews in both languages, from the sources' train or validation files
+  // only (not RuSentNE's validation file, the sentiment test, nor KazNERD's test file), labelled
+  // before the rules were run on it.
+  19: { salt: 'issues-round-19', firstLabel: 3303, trainFilesOnly: true, draws: trainFileDraws(0) },
+  // Round 19's mix at about two thirds, labelled after round 19 had changed the rules and
+  // before they were run on it: a fresh estimate of that change.
+  20: { salt: 'issues-round-20', firstLabel: 3450, trainFilesOnly: true, draws: trainFileDraws(1) },
 };
 
 /** The sentences of draw `round` (1-based); a later round repeats none of an earlier one. */
@@ -311,9 +339,24 @@ export function sampleSentences(dataDir: string, round = 1): SourceSentence[] {
     for (const sentence of readLabelledSentences()) {
       if (labelNumber(sentence.id) < later.firstLabel) seen.add(wordsOf(sentence.text).join(' '));
     }
+    if (later.trainFilesOnly === true) {
+      for (const text of testFileSentences(dataDir)) seen.add(wordsOf(text).join(' '));
+    }
     chosen = drawOnce([...all, ...readMapReviews(dataDir)], later, seen);
   }
   return chosen;
+}
+
+/**
+ * Sentences of the files that are a source's test split for its own task: RuSentNE's labelled
+ * validation file (the targeted-sentiment test) and KazNERD's test file. `readSources` reads
+ * them for the early rounds; a round that draws from train files only passes them over.
+ */
+function testFileSentences(dataDir: string): string[] {
+  return [
+    ...readTable(join(dataDir, 'rusentne', 'validation_data_labeled.csv'), '\t').map((row) => row.sentence ?? ''),
+    ...kazNerdSentences(join(dataDir, 'kaznerd', 'IOB2_test.txt')),
+  ];
 }
 
 /** 1830 of "kk-1830": labels are numbered in the order they were added. */
