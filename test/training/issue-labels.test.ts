@@ -12,9 +12,9 @@ const SHAREABLE_LICENCES = ['MIT', 'CC BY 4.0', 'CC BY-SA 3.0', 'CC BY 2.5', 'Ap
 describe('hand-labelled issue sentences', () => {
   const sentences = readLabelledSentences();
 
-  it('hold 3710 sentences, 150 of them (75 Russian, 75 Kazakh) kept for the test', () => {
+  it('hold 3768 sentences, 150 of them (75 Russian, 75 Kazakh) kept for the test', () => {
     const test = sentences.filter((sentence) => sentence.split === 'test');
-    expect(sentences).toHaveLength(3710);
+    expect(sentences).toHaveLength(3768);
     // Sentences drawn where the keywords fire are for training only: they would flatter a test.
     const keywordHits = sentences.filter((sentence) => sentence.draw === 'keyword-hits');
     expect(keywordHits).toHaveLength(440);

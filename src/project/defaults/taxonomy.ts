@@ -332,7 +332,8 @@ const ISSUES: readonly TaxonomyEntry[] = [
     exclude: {
       // Mussorgsky's name begins like 'мусор'; debris in orbit is no city's waste.
       // 'Отход*' is also 'отходить' (to walk off, to get over).
-      ru: ['мусорг*', 'мусорск*', 'космическ* мусор*', 'отходит*', 'отходят', 'отходил*', 'отходя',
+      // Written as prefixes: a bare 'отходят' would match by stem, and so take 'отходов' too.
+      ru: ['мусорг*', 'мусорск*', 'космическ* мусор*', 'отходит*', 'отходят*', 'отходил*',
         // A stairwell that smells of sewage is the building's upkeep, not the city's air.
         'воня* канализаци*', 'вонь … канализаци*', 'канализаци* … воня*', 'воня* … подъезд*',
         'подъезд* … воня*'],
