@@ -59,8 +59,8 @@ const KAZAKH_LOCATIVE_ENDINGS = ['да', 'де', 'та', 'те'];
 interface Role {
   /** A district this word names alone (a Russian district adjective). */
   readonly alone: string | null;
-  /** A district this word names when the word for district is beside it. */
-  readonly besideDistrictWord: string | null;
+  /** Districts this word begins the name of, when the word for district is beside that name. */
+  readonly besideDistrictWord: readonly DistrictName[] | null;
   /** Whether this is the word for district itself (районе, ауданында, district). */
   readonly districtWord: boolean;
   /** A district this word names when a word for microdistrict is beside it. */
@@ -69,6 +69,13 @@ interface Role {
   readonly microdistrictWord: boolean;
   /** A district whose bare name this word is in the Russian locative ("в Турксибе"). */
   readonly afterLocativePreposition: string | null;
+}
+
+/** A district's bare name by its first word: the district, and the keys of the words after it. */
+interface DistrictName {
+  readonly districtId: string;
+  /** Each later word's keys, for names of several words ("Қазыбек би", "Әлихан Бөкейхан"). */
+  readonly following: readonly ReadonlySet<string>[];
 }
 
 const NOTHING: Role = {
@@ -87,8 +94,8 @@ export class DistrictMatcher {
   readonly #byAdjective = new Map<string, string>();
   /** Latin spellings of the adjectives' stems (auezovsk), matched as prefixes. */
   readonly #latinAdjectives: { prefix: string; districtId: string }[] = [];
-  /** Keys of bare names, which need the word for district beside them. */
-  readonly #byName = new Map<string, string>();
+  /** Keys of bare names' first words, which need the word for district beside the name. */
+  readonly #byName = new Map<string, DistrictName[]>();
   /** Keys of neighbourhoods, which name their district alone. */
   readonly #byNeighbourhood = new Map<string, string>();
   /** Keys of ambiguous neighbourhoods, which need a word for microdistrict or a part number. */
@@ -126,7 +133,7 @@ export class DistrictMatcher {
         districtId = role.afterLocativePreposition;
       }
       if (districtId === null && role.besideDistrictWord !== null) {
-        if (this.#isDistrictWord(next) || this.#isDistrictWord(previous)) districtId = role.besideDistrictWord;
+        districtId = this.#nameBesideDistrictWord(role.besideDistrictWord, words, index);
       }
       if (districtId === null && role.besideMicrodistrictWord !== null) {
         const beside = this.#isMicrodistrictWord(next) || this.#isMicrodistrictWord(previous);
@@ -137,6 +144,23 @@ export class DistrictMatcher {
       if (!found.includes(districtId)) found.push(districtId);
     }
     return found ?? [];
+  }
+
+  /**
+   * The district whose name starts at `index` with the word for district before or after the
+   * whole name: "в районе Казыбек би", "Қазыбек би ауданында", "Әлихан Бөкейхан ауданы".
+   */
+  #nameBesideDistrictWord(names: readonly DistrictName[], words: readonly WordInfo[], index: number): string | null {
+    for (const name of names) {
+      const spelled = name.following.every((keys, offset) => {
+        const word = words[index + 1 + offset];
+        return word !== undefined && word.nameKeys.some((key) => keys.has(key));
+      });
+      if (!spelled) continue;
+      const after = words[index + 1 + name.following.length];
+      if (this.#isDistrictWord(after) || this.#isDistrictWord(words[index - 1])) return name.districtId;
+    }
+    return null;
   }
 
   #isDistrictWord(word: WordInfo | undefined): boolean {
@@ -200,7 +224,12 @@ export class DistrictMatcher {
       }
       return;
     }
-    addKeys(this.#byName, districtId, written);
+    const following = words.slice(1).map((later) => new Set(compileAliasWord(later.text, later.script, false).keys.keys()));
+    for (const key of placeKeys(word)) {
+      const names = this.#byName.get(key) ?? [];
+      names.push({ districtId, following });
+      this.#byName.set(key, names);
+    }
     if (word.script === 'cyrillic' && words.length === 1) this.#addLocatives(districtId, word.text);
   }
 
@@ -224,15 +253,20 @@ function isLocativePreposition(word: WordInfo | undefined): boolean {
 function addKeys(byKey: Map<string, string>, districtId: string, written: string): void {
   const word = tokenise(normaliseForMatching(written)).find((token) => !isDistrictWord(token));
   if (!word) return;
+  for (const key of placeKeys(word)) {
+    if (!byKey.has(key)) byKey.set(key, districtId);
+  }
+}
+
+/** The keys of a place name's word in every case form. */
+function placeKeys(word: Token): string[] {
   const keys = [...compileAliasWord(word.text, word.script, false).keys.keys()];
   // A plural place name declines as a plural: "Чубары" → "в Чубарах", "Черёмушки" → "Черёмушками".
   if (word.script === 'cyrillic' && PLURAL_PLACE.test(word.text)) {
     const stem = word.text.slice(0, -1);
     keys.push(...PLURAL_ENDINGS.map((ending) => formKey(stem + ending)));
   }
-  for (const key of keys) {
-    if (!byKey.has(key)) byKey.set(key, districtId);
-  }
+  return keys;
 }
 
 /**
@@ -253,7 +287,7 @@ function isDistrictWord(token: Token): boolean {
   return DISTRICT_WORDS.some((word) => token.text.startsWith(word));
 }
 
-function firstFound(keys: readonly string[], map: ReadonlyMap<string, string>): string | null {
+function firstFound<T>(keys: readonly string[], map: ReadonlyMap<string, T>): T | null {
   for (const key of keys) {
     const found = map.get(key);
     if (found !== undefined) return found;

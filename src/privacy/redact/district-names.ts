@@ -60,13 +60,61 @@ export class DistrictNames {
     const written = folded(text.slice(span.start, span.end));
     const before = text.slice(Math.max(0, span.start - 14), span.start);
     const after = text.slice(span.end, span.end + 14);
-    if (namedBy(this.#districts, written) && (DISTRICT_WORD_BEFORE.test(before) || DISTRICT_WORD_AFTER.test(after))) {
-      return true;
-    }
+    if (this.#isDistrictName(text, span)) return true;
     if (namedBy(this.#neighbourhoods, written)) return true;
     return namedBy(this.#ambiguousNeighbourhoods, written) && (MICRODISTRICT_WORD_BEFORE.test(before)
       || MICRODISTRICT_WORD_AFTER.test(after) || PART_NUMBER_AFTER.test(after));
   }
+
+  /**
+   * Whether the span is a district's name, or a part of a name of several words, beside the word
+   * for district. The name finder may take only the given name of "Әлихан Бөкейхан ауданында"
+   * (the surname before "ауданы" reads as a place), and Russian declines each word of "в районе
+   * Әлихана Бөкейхана": the words around the span are read with the span, each in a case form.
+   */
+  #isDistrictName(text: string, span: RedactionSpan): boolean {
+    const spanWords = wordsOf(text.slice(span.start, span.end));
+    const beforeStart = Math.max(0, span.start - 60);
+    const wordsBefore = wordsOf(text.slice(beforeStart, span.start));
+    const wordsAfter = wordsOf(text.slice(span.end, span.end + 60));
+    return this.#districts.some((name) => {
+      const nameWords = name.split(' ');
+      for (let leading = 0; leading + spanWords.length <= nameWords.length; leading++) {
+        const trailing = nameWords.length - leading - spanWords.length;
+        if (leading > wordsBefore.length || trailing > wordsAfter.length) continue;
+        const lead = wordsBefore.slice(wordsBefore.length - leading);
+        const trail = wordsAfter.slice(0, trailing);
+        if (!wordsNamedBy(nameWords, [...lead, ...spanWords, ...trail].map((word) => folded(word.text)))) continue;
+        const start = leading === 0 ? span.start : beforeStart + lead[0]!.start;
+        const end = trailing === 0 ? span.end : span.end + trail[trail.length - 1]!.end;
+        const beforeName = text.slice(Math.max(0, start - 14), start);
+        const afterName = text.slice(end, end + 14);
+        if (DISTRICT_WORD_BEFORE.test(beforeName) || DISTRICT_WORD_AFTER.test(afterName)) return true;
+      }
+      return false;
+    });
+  }
+}
+
+/** A word and where it stands in the text it was read from. */
+interface PlacedWord {
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+/** The words of `text` with their offsets; a hyphen stays inside a word ("Әл-Фараби"). */
+function wordsOf(text: string): PlacedWord[] {
+  return [...text.matchAll(/[\p{L}\p{N}][\p{L}\p{N}‐-―−-]*/gu)].map((match) => ({
+    text: match[0],
+    start: match.index,
+    end: match.index + match[0].length,
+  }));
+}
+
+/** Whether each written word is the name's word at its place, each in its own case form. */
+function wordsNamedBy(nameWords: readonly string[], written: readonly string[]): boolean {
+  return nameWords.length === written.length && nameWords.every((word, index) => namedBy([word], written[index]!));
 }
 
 function distinctNames(names: readonly string[]): string[] {
