@@ -9,7 +9,7 @@ import type { Store } from '../store/store.js';
 import {
   openExistingStore, openProject, UsageError, PROJECT_OPTION, PROJECT_OPTION_DEFAULT, PROJECT_OPTION_HELP,
 } from './context.js';
-import { lastDays, undatedDaysNote } from './period.js';
+import { lastDays, outsideStoredDaysNote, undatedDaysNote } from './period.js';
 import { parseReportLanguage } from './report-language.js';
 import { counted } from './counted.js';
 
@@ -40,7 +40,8 @@ export function registerAlerts(program: Command): void {
         const period = lastDays(store, options, DEFAULT_DAYS, 'alerts');
         const replay = replayAlerts(datedReader(store), period, project.privacy.minGroupSize, districtNamesOf(project));
         process.stdout.write(options.json ? `${JSON.stringify(replay, null, 2)}\n` : describeReplay(replay, project, language));
-        (options.json ? process.stderr : process.stdout).write(undatedDaysNote(store, options, period) ?? '');
+        const notes = (undatedDaysNote(store, options, period) ?? '') + (outsideStoredDaysNote(store, period) ?? '');
+        (options.json ? process.stderr : process.stdout).write(notes);
       } finally {
         store.close();
       }

@@ -9,6 +9,7 @@ import {
 } from './context.js';
 import { parseReportLanguage } from './report-language.js';
 import { counted } from './counted.js';
+import { outsideStoredDaysNote } from './period.js';
 
 export type ExportFormat = 'csv' | 'xlsx';
 
@@ -47,8 +48,10 @@ export function registerExport(program: Command): void {
       const store = openExistingStore(project);
       try {
         const csv = exportAggregates({ store, project, from: options.from, to: options.to, language });
+        const outside = outsideStoredDaysNote(store, options) ?? '';
         if (options.out === '-') {
           process.stdout.write(csv);
+          process.stderr.write(outside);
           return;
         }
         const notes = { language: language ?? project.reportLanguage, minGroupSize: project.privacy.minGroupSize };
@@ -56,6 +59,7 @@ export function registerExport(program: Command): void {
         const rows = csv.split('\n').filter((line) => line !== '').length - 1;
         process.stdout.write(`wrote ${counted(rows, 'row')} to ${options.out}\n`);
         process.stdout.write(SENTIMENT_COLUMNS_NOTE);
+        process.stdout.write(outside);
       } finally {
         store.close();
       }

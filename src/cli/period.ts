@@ -45,3 +45,18 @@ export function undatedDaysNote(store: Store, given: { from?: string; to?: strin
   return `note: posts whose source gave no date count on their import ${named}, after this period ` +
     `(it ends on the last day with a dated post); --to ${last} includes them\n`;
 }
+
+/**
+ * A note for a period wholly before the first or after the last stored day: its figures are
+ * zeros because nothing was collected then, which reads the same as a week nobody wrote in.
+ * A period open at one end reaches as far as the stored days go on that side.
+ */
+export function outsideStoredDaysNote(store: Store, given: { from?: string; to?: string }): string | null {
+  const stored = store.storedDays();
+  if (!stored || (!given.from && !given.to)) return null;
+  if ((given.to ?? stored.to) >= stored.from && (given.from ?? stored.from) <= stored.to) return null;
+
+  const period = given.from && given.to ? `${given.from} … ${given.to}` : given.from ? `${given.from} on` : `days up to ${given.to}`;
+  return `note: nothing is stored for ${period}: the stored posts are dated ${stored.from} … ${stored.to}, ` +
+    'so the figures of this period are zeros because nothing was collected, not because nobody posted\n';
+}

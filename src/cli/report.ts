@@ -9,7 +9,7 @@ import { assertPrintablePeriod, DIGEST_PDF } from '../report/publish-digest.js';
 import {
   openProject, openExistingStore, PROJECT_OPTION, PROJECT_OPTION_DEFAULT, PROJECT_OPTION_HELP,
 } from './context.js';
-import { lastWeek, undatedDaysNote } from './period.js';
+import { lastWeek, outsideStoredDaysNote, undatedDaysNote } from './period.js';
 import { parseReportLanguage } from './report-language.js';
 
 export function registerReport(program: Command): void {
@@ -43,6 +43,7 @@ export function registerReport(program: Command): void {
         if (options.pdf) written.push(await writePdf(files.htmlPath, options.out));
         process.stdout.write(`digest ${period.from} … ${period.to}:\n${written.map((path) => `  ${path}\n`).join('')}`);
         process.stdout.write(undatedDaysNote(store, options, period) ?? '');
+        process.stdout.write(outsideStoredDaysNote(store, period) ?? '');
       } finally {
         store.close();
       }

@@ -14,6 +14,7 @@ import type { SearchResult, Snippet } from '../store/store.js';
 import {
   UsageError, openProject, openExistingStore, PROJECT_OPTION, PROJECT_OPTION_DEFAULT, PROJECT_OPTION_HELP,
 } from './context.js';
+import { outsideStoredDaysNote } from './period.js';
 import { searchDayLines } from './search-day-lines.js';
 import { printable } from '../text/printable.js';
 import { parseWholeNumber } from '../text/whole-number.js';
@@ -41,6 +42,7 @@ export function registerSearch(program: Command): void {
           ...result, ...shownSearch(result, parsed, project.privacy.minGroupSize, options.to), districtHints: districtHints(parsed, project),
         };
         process.stdout.write(options.json ? JSON.stringify(counted) + '\n' : describe(query, counted, page, limit));
+        (options.json ? process.stderr : process.stdout).write(outsideStoredDaysNote(store, options) ?? '');
       } finally {
         store.close();
       }

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 
-import { lastWeek, undatedDaysNote } from '../../src/cli/period.js';
+import { lastWeek, outsideStoredDaysNote, undatedDaysNote } from '../../src/cli/period.js';
 import { openSqliteStore, type SqliteStore } from '../../src/store/sqlite/sqlite-store.js';
 import { makeItem } from '../store/make-post.js';
 
@@ -62,5 +62,28 @@ describe('the note on undated posts after a default period', () => {
 
     expect(undatedDaysNote(store, { to: '2025-11-30' }, lastWeek(store, { to: '2025-11-30' }))).toBeNull();
     expect(undatedDaysNote(store, {}, { from: '2026-11-29', to: '2026-12-05' })).toBeNull();
+  });
+});
+
+describe('the note on a period wholly outside the stored days', () => {
+  // A Karaganda analyst asked for January with posts from October to December stored: the
+  // digest, search, export and alerts gave zeros and nothing told them nothing was collected.
+  it('names the stored days for a period before them, after them, or open toward them', () => {
+    importedLaterWithUndatedRecords();
+    const stored = 'the stored posts are dated 2025-11-25 … 2026-12-05, so the figures of this period are ' +
+      'zeros because nothing was collected, not because nobody posted\n';
+
+    expect(outsideStoredDaysNote(store, { from: '2025-01-01', to: '2025-01-07' }))
+      .toBe(`note: nothing is stored for 2025-01-01 … 2025-01-07: ${stored}`);
+    expect(outsideStoredDaysNote(store, { from: '2027-01-01' })).toBe(`note: nothing is stored for 2027-01-01 on: ${stored}`);
+    expect(outsideStoredDaysNote(store, { to: '2025-11-24' })).toBe(`note: nothing is stored for days up to 2025-11-24: ${stored}`);
+  });
+
+  it('says nothing for a period that meets the stored days by one day, or for no period given', () => {
+    importedLaterWithUndatedRecords();
+
+    expect(outsideStoredDaysNote(store, { from: '2025-11-19', to: '2025-11-25' })).toBeNull();
+    expect(outsideStoredDaysNote(store, { from: '2026-12-05' })).toBeNull();
+    expect(outsideStoredDaysNote(store, {})).toBeNull();
   });
 });
