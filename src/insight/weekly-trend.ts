@@ -55,6 +55,14 @@ export function shownWeeks(weeks: readonly number[], totals: readonly (readonly 
   return shown;
 }
 
+/**
+ * Whether any day of each week is stored. A project whose posts begin in late October showed 0
+ * posts for the weeks of early October in its eight-week trends, as if nobody had written.
+ */
+export function storedWeeks(weekStarts: readonly string[], stored: DayRange | null): boolean[] {
+  return weekStarts.map((start) => stored !== null && addDays(start, 6) >= stored.from && start <= stored.to);
+}
+
 export interface SubjectWeeks {
   readonly subjectId: string;
   readonly originals: readonly ShownCount[];
@@ -64,6 +72,8 @@ export interface SubjectWeeks {
 
 export interface SubjectTrend {
   readonly weeks: readonly string[];
+  /** Whether anything is stored in each week: a week without is "no data", not 0 posts. */
+  readonly stored: readonly boolean[];
   readonly subjects: readonly SubjectWeeks[];
 }
 
@@ -97,6 +107,7 @@ export function subjectTrend(store: Store, options: SubjectTrendOptions): Subjec
   const totals = periodWeeks(weekStarts, period);
   return {
     weeks: weekStarts,
+    stored: storedWeeks(weekStarts, store.storedDays()),
     subjects: options.subjectIds.map((subjectId) => {
       const weeks = weekStarts.map((_, week) => rows.get(`${subjectId} ${week}`) ?? []);
       const counts = weeks.map((list) => list.reduce((sum, row) => sum + row.originals, 0));

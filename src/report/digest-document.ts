@@ -314,6 +314,7 @@ class DocumentBuilder {
         rows: trend.subjects.map((subject) => [
           this.#subjectName(subject.subjectId),
           ...subject.originals.map((originals, week) => {
+            if (trend.stored[week] === false) return labels.noData;
             const negative = subject.negative[week];
             const count = this.#format.groupSize(originals);
             return negative ? `${count} (${labels.negative(this.#format.percent(negative.share))})` : count;

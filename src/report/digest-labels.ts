@@ -54,6 +54,8 @@ export interface DigestLabels {
     readonly heading: string;
     readonly negative: (share: string) => string;
     readonly note: string;
+    /** A week before the first stored day or after the last. */
+    readonly noData: string;
   };
   /** A significant change names what was tested, the share of all posts, and which way it moved. */
   readonly significant: Readonly<Record<ShareDirection, string>>;
@@ -188,6 +190,7 @@ const RUSSIAN: DigestLabels = {
     heading: 'Упоминания по неделям',
     negative: (share) => `негатив ${share}`,
     note: 'Публикации с упоминанием объекта за каждую из восьми недель, по первый день недели, и доля негативных к нему (с поправкой, как в таблице выше); недели меньше минимума не показаны.',
+    noData: 'нет данных',
   },
   significant: { rose: 'значимо: доля выросла', fell: 'значимо: доля снизилась', unchanged: 'значимо' },
   notSignificant: 'незначимо',
@@ -344,6 +347,7 @@ const KAZAKH: DigestLabels = {
     heading: 'Апта бойынша аталуы',
     negative: (share) => `жағымсыз ${share}`,
     note: 'Сегіз аптаның әрқайсысында нысан аталған жарияланымдар (аптаның бірінші күні бойынша) және оған жағымсыз үлес (жоғарыдағы кестедегідей түзетілген); шектен аз апталар көрсетілмейді.',
+    noData: 'дерек жоқ',
   },
   significant: { rose: 'маңызды: үлесі өсті', fell: 'маңызды: үлесі азайды', unchanged: 'маңызды' },
   notSignificant: 'маңызды емес',
@@ -498,6 +502,7 @@ const ENGLISH: DigestLabels = {
     heading: 'Mentions per week',
     negative: (share) => `${share} negative`,
     note: 'Posts mentioning the subject in each of eight weeks, by the week\'s first day, and the share negative toward it (corrected as in the table above); weeks under the minimum are not shown.',
+    noData: 'no data',
   },
   significant: { rose: 'significant: share rose', fell: 'significant: share fell', unchanged: 'significant' },
   notSignificant: 'not significant',

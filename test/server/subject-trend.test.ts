@@ -12,6 +12,7 @@ import { answerAsViewer } from './api-as-viewer.js';
 
 interface Trend {
   weeks: string[];
+  stored: boolean[];
   subjects: { subjectId: string; originals: (number | null | 'x')[]; negative: ({ share: number } | null)[] }[];
 }
 
@@ -34,5 +35,16 @@ describe('the weekly trend of a subject on the overview', () => {
     expect(akimat.negative.map((share) => share && Math.round(share.share * 100))).toEqual(
       [null, null, null, null, null, 75, null, 25],
     );
+  });
+
+  // The five weeks before the first stored day showed 0 posts, as if nobody had mentioned the
+  // akimat; they are now marked as holding nothing stored.
+  it('marks the weeks before the first stored day as without data, on the overview and the issues page', async () => {
+    const overview = await answerAsViewer<{ subjectTrend: Trend }>(store, '/api/overview?from=2026-11-24&to=2026-11-30');
+    const issues = await answerAsViewer<{ trend: { stored: boolean[] } }>(store, '/api/issues?from=2026-11-24&to=2026-11-30');
+    const stored = [false, false, false, false, false, true, true, true];
+
+    expect(overview.body.subjectTrend.stored).toEqual(stored);
+    expect(issues.body.trend.stored).toEqual(stored);
   });
 });

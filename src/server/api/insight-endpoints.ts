@@ -7,7 +7,7 @@
 import {
   buildPeriodInsight, shownFirstSeenDates, shownSplit, suppressSmall, type SentimentShares,
 } from '../../insight/index.js';
-import { periodWeeks, shownWeeks, subjectTrend, trendWeeks, weekOf } from '../../insight/weekly-trend.js';
+import { periodWeeks, shownWeeks, storedWeeks, subjectTrend, trendWeeks, weekOf } from '../../insight/weekly-trend.js';
 import type { DayRange } from '../../store/day-range.js';
 import { setsAsideElsewhere } from '../../project/project.js';
 import { DIGEST_LABELS } from '../../report/digest-labels.js';
@@ -184,6 +184,7 @@ function weeklyTrend(request: EndpointRequest, period: DayRange, issueIds: reado
   const totals = periodWeeks(weekStarts, period);
   return {
     weeks: weekStarts,
+    stored: storedWeeks(weekStarts, request.server.store.storedDays()),
     issues: issueIds.map((issueId) => ({
       issueId,
       originals: shownWeeks(weekStarts.map((_, week) => counts.get(`${issueId} ${week}`) ?? 0), totals, min),

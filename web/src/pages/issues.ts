@@ -20,7 +20,7 @@ interface IssueRow {
 interface Issues {
   period: { from: string; to: string };
   issues: { shown: IssueRow[]; hiddenGroups: number };
-  trend: { weeks: string[]; issues: { issueId: string; originals: ShownCount[] }[] };
+  trend: { weeks: string[]; stored: boolean[]; issues: { issueId: string; originals: ShownCount[] }[] };
   slices: { shown: { sliceId: string; originals: number }[]; hiddenGroups: number };
   districts: {
     shown: { districtId: string; originals: number; issues: { issueId: string; originals: number }[]; hiddenIssues: number }[];
@@ -73,7 +73,8 @@ export const issuesPage: Page = {
     root.append(trend);
     dayChart(trend, strings.trend, data.trend.weeks, data.trend.issues.slice(0, TREND_ISSUES).map((issue, index) => ({
       label: issueName(issue.issueId),
-      values: issue.originals.map(chartCount),
+      // A week with nothing stored is a gap in the line, not a fall to 0.
+      values: issue.originals.map((originals, week) => (data.trend.stored[week] === false ? null : chartCount(originals))),
       colour: COLOURS.palette[index % COLOURS.palette.length]!,
     })), strings.weekOf, context.language);
 

@@ -26,7 +26,7 @@ interface Overview {
   sentimentCoverage: Record<string, string | null> | null;
   subjects: { shown: { subjectId: string; originals: number; sentiment: SentimentShares }[]; hiddenGroups: number };
   /** The shown subjects' posts in each of eight weeks, and the share negative toward each where shown. */
-  subjectTrend: { weeks: string[]; subjects: { subjectId: string; originals: ShownCount[]; negative: (ShareEstimate | null)[] }[] };
+  subjectTrend: { weeks: string[]; stored: boolean[]; subjects: { subjectId: string; originals: ShownCount[]; negative: (ShareEstimate | null)[] }[] };
 }
 
 /** Subjects drawn in the weekly chart; the table below it lists every shown subject. */
@@ -111,12 +111,14 @@ export const overviewPage: Page = {
     root.append(weekly);
     dayChart(weekly, strings.subjectTrendChart, trend.weeks, trend.subjects.slice(0, TREND_SUBJECTS).map((subject, index) => ({
       label: subjectName(subject.subjectId),
-      values: subject.originals.map(chartCount),
+      // A week with nothing stored is a gap in the line, not a fall to 0.
+      values: subject.originals.map((originals, week) => (trend.stored[week] === false ? null : chartCount(originals))),
       colour: COLOURS.palette[index % COLOURS.palette.length]!,
     })), strings.weekOf, context.language);
     weekly.append(table([strings.subject, ...trend.weeks], trend.subjects.map((subject) => [
       subjectName(subject.subjectId),
       ...subject.originals.map((originals, week) => {
+        if (trend.stored[week] === false) return strings.noData;
         const negative = subject.negative[week];
         return negative ? `${count(originals, context)} (${strings.negativeShort} ${percent(negative.share, context, 0)})` : count(originals, context);
       }),
