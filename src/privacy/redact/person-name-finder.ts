@@ -844,9 +844,11 @@ function markPlaces(run: readonly Token[], text: string): void {
     if (PART_NUMBER_AFTER.test(text.slice(token.end, token.end + 5))) token.place = true;
   });
   // "Проспект Абая" at the start of a sentence: the place word is capitalised and in the run.
-  // Not an abbreviation: "Пер Ульссон" is a person, "пер." would have its dot.
+  // Not an abbreviation: "Пер Ульссон" is a person, "пер." would have its dot. The place word is
+  // no name either: "На Бульваре Мира яма" lost "Бульваре" as a person's.
   run.forEach((token, index) => {
     if (!PLACE_WORD_SET.has(token.word) || PLACE_ABBREVIATION_SET.has(token.word)) return;
+    token.place = true;
     placeNameWords(run, index + 1).forEach((named) => (named.place = true));
   });
 }
