@@ -11,7 +11,7 @@ import {
 } from './context.js';
 import { lastDays, outsideStoredDaysNote, undatedDaysNote } from './period.js';
 import { parseReportLanguage } from './report-language.js';
-import { counted } from './counted.js';
+import { AlertReplayLines } from './alert-replay-lines.js';
 
 interface AlertsOptions {
   readonly project: string;
@@ -57,22 +57,20 @@ function datedReader(store: Store): DatedPostReader {
 
 function describeReplay(replay: AlertReplay, project: Project, language: ReportLanguage): string {
   const minGroupSize = project.privacy.minGroupSize;
-  const lines = [`alerts replayed ${replay.period.from} … ${replay.period.to}, as the daily schedule would have fired them:`];
+  const words = new AlertReplayLines(language);
+  const lines = [words.heading(replay.period.from, replay.period.to)];
   for (const day of replay.days) {
-    if (day.silence === 'collection-gap') lines.push(`  ${day.day}  nothing judged: collection had a gap`);
+    if (day.silence === 'collection-gap') lines.push(`  ${words.gap(day.day)}`);
     for (const alert of day.fired) {
       lines.push(`  ${alertLine(alert, project, language)}`);
     }
     // A burst of a few texts each posted twice passed the screening and fired nothing, and the
     // replay said only "0 fired": the analyst could not tell it from a calm day.
-    if (day.unconfirmed > 0) {
-      lines.push(`  ${day.day}  ${counted(day.unconfirmed, 'key')} rose past the screening, not confirmed once ` +
-        `near-identical texts counted once (a spike needs ${minGroupSize} distinct texts and p < 0.001; ` +
-        `a campaign ${minGroupSize} copies)`);
-    }
+    if (day.unconfirmed > 0) lines.push(`  ${words.unconfirmed(day.day, day.unconfirmed, minGroupSize)}`);
   }
-  lines.push(`total: ${replay.fired} fired, ${replay.rateLimited} held back by the cooldown or the daily limit, ` +
-    `${replay.unconfirmed} rose but not confirmed, ` +
-    `${counted(replay.gapDays, 'day')} with a collection gap, of ${counted(replay.days.length, 'day')}`);
+  lines.push(words.total({
+    fired: replay.fired, rateLimited: replay.rateLimited, unconfirmed: replay.unconfirmed,
+    gapDays: replay.gapDays, days: replay.days.length,
+  }));
   return `${lines.join('\n')}\n`;
 }

@@ -50,13 +50,24 @@ describe('tyndau report --pdf', () => {
 
 describe('tyndau alerts', () => {
   it('replays the thirty days ending on the last dated post and records nothing', () => {
-    const run = runCli(['alerts', '--project', project]);
+    const run = runCli(['alerts', '--project', project, '--language', 'en']);
 
     expect([run.code, run.stderr]).toEqual([0, '']);
     expect(run.stdout).toMatch(/^alerts replayed 2024-10-14 … 2024-11-12, as the daily schedule would have fired them:$/m);
     expect(run.stdout).toMatch(/^total: 0 fired, 0 held back by the cooldown or the daily limit, \d+ rose but not confirmed, \d+ days with a collection gap, of 30 days$/m);
     expect(run.stdout).toMatch(/^note: posts whose source gave no date count on their import day, \d{4}-\d\d-\d\d, after this period/m);
     expect(existsSync(join(work, 'tyndau-state.sqlite'))).toBe(false);
+  });
+
+  // A Russian analyst's replay printed Russian alerts between English lines.
+  it('frames the replay in the language of its alerts', () => {
+    const russian = runCli(['alerts', '--project', project, '--language', 'ru']);
+    const kazakh = runCli(['alerts', '--project', project, '--language', 'kk']);
+
+    expect(russian.stdout).toMatch(/^оповещения за 2024-10-14 … 2024-11-12, как их дало бы ежедневное расписание:$/m);
+    expect(russian.stdout).toMatch(/^итого: сработало 0, задержано паузой или дневным пределом 0, выросло, но не подтвердилось \d+; \d+ (день|дня|дней) с пробелом в сборе из 30 дней$/m);
+    expect(kazakh.stdout).toMatch(/^2024-10-14 … 2024-11-12 аралығындағы хабарламалар, күнделікті кесте жібергендей:$/m);
+    expect(kazakh.stdout).toMatch(/^барлығы: іске қосылды 0, .*, барлығы 30 күн$/m);
   });
 
   it('names a period that is not one', () => {
