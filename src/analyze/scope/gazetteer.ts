@@ -70,6 +70,26 @@ kaskelen kz: Каскелен, Қаскелең, Qaskeleń, Kaskelen
 esik kz: ?Есик, ?Есік, Esik, Issyk
 zharkent kz: Жаркент, Jarkent, Zharkent
 saryagash kz: Сарыагаш, Сарыағаш, Saryaǵash, Saryagash
+shakhtinsk kz: Шахтинск, Shakhtinsk, Shahtinsk, шахтинц*
+saran kz: Сарань, ?Saran
+priozersk kz: Приозёрск, Приозерск, Priozersk
+karkaraly kz: Каркаралинск, Қарқаралы, Qarqaraly, Karkaraly, Karkaralinsk
+karazhal kz: Каражал, Қаражал, Qarajal, Karazhal
+arkalyk kz: ?Аркалык, ?Арқалық, Arqalyq, Arkalyk
+lisakovsk kz: Лисаковск, Lisakovsk
+zhitikara kz: Житикара, Жітіқара, Jitiqara, Zhitikara
+khromtau kz: Хромтау, Khromtau
+kandyagash kz: Кандыагаш, Қандыағаш, Qandyaǵash, Kandyagash
+kulsary kz: Кульсары, Құлсары, Qulsary, Kulsary
+atbasar kz: Атбасар, Atbasar
+makinsk kz: Макинск, Makinsk
+ayagoz kz: Аягоз, Аягөз, Aıagóz, Ayagoz
+shemonaikha kz: Шемонаиха, Shemonaikha
+ushtobe kz: Уштобе, Үштөбе, Ushtobe
+tekeli kz: Текели, Tekeli
+lenger kz: Ленгер, Lenger
+shardara kz: Шардара, Shardara
+zhetysai kz: Жетысай, Жетісай, Jetisaı, Zhetysai
 aral kz: Аральск, Aralsk
 zhanatas kz: Жанатас, Zhanatas
 abai-region kz: Абайская область, Абай облысы, Abai oblysy, Abai region
