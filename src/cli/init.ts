@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 
+import { gazetteerPlaceNamed } from '../analyze/scope/gazetteer.js';
 import { initProject } from '../project/init-project.js';
 import { cliCommand } from './cli-command.js';
 import { UsageError } from './context.js';
@@ -16,7 +17,11 @@ export function registerInit(program: Command): void {
       if (options.city !== undefined && !/[\p{L}]/u.test(options.city)) {
         throw new UsageError(`init: --city "${options.city}" must name a city, in letters`);
       }
-      const { path } = await initProject(dir, options.city?.trim());
+      const city = options.city?.trim();
+      // The other names of a city the scope's gazetteer knows ("Караганда", "Karaganda",
+      // "карагандинц*"), so that "акимат" beside any of them counts: the file named only "Қарағанды".
+      const cityNames = city ? (gazetteerPlaceNamed(city)?.names ?? []).filter((name) => !name.startsWith('?')) : [];
+      const { path } = await initProject(dir, city, cityNames);
       process.stdout.write(
         `wrote ${path}\n` +
           `edit the subjects, districts and sources, then: ${cliCommand()} import --project ${shellWord(path)} FILE...\n`,

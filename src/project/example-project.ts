@@ -16,9 +16,13 @@ import { streetsYaml } from './streets-yaml.js';
  * only Almaty has: its mayor and departments, districts, streets and responsibility map. Copied
  * from Almaty's example, they were refused one at a time (the districts, then eight district
  * akimats), and the mayor, the akimat and the utilities stayed Almaty's without a word.
+ * `cityNames` are the city's other names posts write (Караганда, Karaganda, карагандинц*), read
+ * as context beside "акимат" and "аким".
  */
-export function exampleProjectYaml(secret: string = generateSecret(), city = 'Almaty'): string {
-  const place = namesAlmaty(city) ? ALMATY_PARTS : otherCityParts(city);
+export function exampleProjectYaml(
+  secret: string = generateSecret(), city = 'Almaty', cityNames: readonly string[] = [],
+): string {
+  const place = namesAlmaty(city) ? ALMATY_PARTS : otherCityParts(city, cityNames);
   return `# yaml-language-server: $schema=${projectSchemaPath()}
 #
 # A tyndau monitoring project. tyndau counts what the press and residents write about how the
@@ -246,10 +250,15 @@ function projectName(city: string): string {
   return /\p{Script=Cyrillic}/u.test(city) ? `${city} — городские службы` : `${city} city services`;
 }
 
-/** The parts for another city: its akimat to start from, and no district, street or body of Almaty's. */
-function otherCityParts(city: string): CityParts {
+/**
+ * The parts for another city: its akimat and its akim to start from, and no district, street or
+ * body of Almaty's. The akim is a subject apart: counted toward the akimat, "аким Караганды
+ * провалил отопительный сезон" mixed the tone toward a person with the tone toward the body.
+ */
+function otherCityParts(city: string, cityNames: readonly string[]): CityParts {
   // Double quotes make any name a YAML string (a colon or a # in it would not be one bare).
   const quoted = (text: string) => JSON.stringify(text);
+  const context = [...new Set([city, `${city}*`, ...cityNames])].map(quoted).join(', ');
   return {
     name: quoted(projectName(city)),
     city: quoted(city),
@@ -263,8 +272,21 @@ subjects:
     aliases:
       - ${quoted(`акимат ${city}`)}
       - ${quoted(`акимат города ${city}`)}
-    context: [${quoted(city)}, ${quoted(`${city}*`)}]
-    ambiguousAliases: [акимат, әкімдік, akimat, аким, әкім, akim, мэрия, city hall]`,
+    context: [${context}]
+    ambiguousAliases: [акимат, әкімдік, akimat, мэрия, city hall]
+
+  # The akim, by the title until you write his or her name here (keep the title as an alias, so
+  # that earlier posts still count). "Аким" alone counts only with the city near it, never a
+  # district's or the region's akim.
+  - id: akim
+    kind: official
+    name: ${quoted(`Аким города ${city}`)}
+    aliases:
+      - ${quoted(`аким ${city}`)}
+      - ${quoted(`аким города ${city}`)}
+      - ${quoted(`${city} әкімі`)}
+    context: [${context}]
+    ambiguousAliases: [аким, әкім, akim, мэр, mayor]`,
     districts: `districts: []`,
     streets: `# No street is listed yet: list those of ${city} named after people, as above.
 # streets:

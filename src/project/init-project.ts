@@ -11,13 +11,13 @@ export const PROJECT_FILE_NAME = 'tyndau.yaml';
  * Writes `DIR/tyndau.yaml` with a fresh secret, creating DIR if needed. Refuses to overwrite an
  * existing project file: its secret keys every hash already stored, and losing it cannot be undone.
  */
-export async function initProject(dir: string, city?: string): Promise<{ path: string }> {
+export async function initProject(dir: string, city?: string, cityNames: readonly string[] = []): Promise<{ path: string }> {
   const path = join(resolve(dir), PROJECT_FILE_NAME);
   makeFolder(dirname(path));
 
   try {
     // 'wx' fails if the file exists, in the same step as creating it. Mode 600: it holds the secret.
-    await writeFile(path, exampleProjectYaml(undefined, city), { encoding: 'utf8', flag: 'wx', mode: 0o600 });
+    await writeFile(path, exampleProjectYaml(undefined, city, cityNames), { encoding: 'utf8', flag: 'wx', mode: 0o600 });
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'EEXIST') {
       throw new Error(

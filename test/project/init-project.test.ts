@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 
 import { prepareText } from '../../src/analyze/analysis-text.js';
 import { MentionFinder } from '../../src/analyze/mentions/index.js';
+import { gazetteerPlaceNamed } from '../../src/analyze/scope/gazetteer.js';
 import { describeFileSystemError } from '../../src/cli/file-system-error.js';
 import { PrivacyGate } from '../../src/privacy/gate.js';
 import { exampleProjectYaml } from '../../src/project/example-project.js';
@@ -32,22 +33,40 @@ describe('the example project file for another city', () => {
     const project = shymkent();
 
     expect([project.name, project.city]).toEqual(['Шымкент — городские службы', 'Шымкент']);
-    expect(project.subjects.map((subject) => [subject.id, subject.name])).toEqual([['akimat', 'Акимат города Шымкент']]);
+    expect(project.subjects.map((subject) => [subject.id, subject.name])).toEqual([
+      ['akimat', 'Акимат города Шымкент'], ['akim', 'Аким города Шымкент'],
+    ]);
     expect(project.districts).toEqual([]);
     expect(project.streets).toEqual([]);
     expect(project.agencies).toEqual([]);
   });
 
-  it('counts its akimat by name in any case and a bare аким near the city, not Almaty\'s', () => {
+  it('counts its akimat by name in any case, and a bare аким near the city as the akim, not Almaty\'s', () => {
     const finder = new MentionFinder(shymkent().subjects);
     const found = (text: string) => finder.find(prepareText(text)).map((mention) => mention.subjectId);
 
+    // "Аким Шымкента" counted toward the akimat, mixing the tone toward a person with the body's.
     expect([
       'Акимату Шымкента пора заняться дорогами',
       'Аким Шымкента пообещал новые автобусы',
       'Аким Алматы пообещал новые автобусы',
       'Акимат Алматы не ответил',
-    ].map(found)).toEqual([['akimat'], ['akimat'], [], []]);
+    ].map(found)).toEqual([['akimat'], ['akim'], [], []]);
+  });
+
+  it('reads the city\'s other names the gazetteer knows as context ("Караганда", "карагандинцы")', () => {
+    const names = gazetteerPlaceNamed('Қарағанды')?.names ?? [];
+    const yaml = exampleProjectYaml('example-test-secret-0123456789', 'Қарағанды', names);
+    const finder = new MentionFinder(parseProject(yaml, 'tyndau.yaml', {}).subjects);
+    const found = (text: string) => finder.find(prepareText(text)).map((mention) => mention.subjectId);
+
+    // The file named only "Қарағанды": "акимат" beside "карагандинцы" or "Karaganda" was no one's.
+    expect([
+      'Карагандинцы недовольны, акимат молчит',
+      'The Karaganda akim promised heating by Friday',
+      'Аким Карагандинской области посетил Майкудук',
+      'Аким района Казыбек би провёл приём',
+    ].map(found)).toEqual([['akimat'], ['akim'], [], []]);
   });
 
   it('is Almaty\'s own example when the city given is Almaty, however written', () => {

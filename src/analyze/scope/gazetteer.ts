@@ -24,6 +24,8 @@
  * A region's name "… область" or "… облысы" is also matched as "… обл" ("Алматы обл.").
  */
 
+import { normaliseForMatching } from '../../text/normalise.js';
+
 /** One place: an id, the country it is in (its own id for a country), and its names. */
 export interface GazetteerPlace {
   readonly id: string;
@@ -298,6 +300,12 @@ oceania au: Австралия, Australia, Сидней, Sydney, Мельбур�
 export const GAZETTEER: readonly GazetteerPlace[] = Object.freeze(
   [KAZAKHSTAN, KAZAKHSTAN_TOWNS, RUSSIA, RUSSIA_REGIONS, NEIGHBOURS, WORLD].flatMap(parsePlaces),
 );
+
+/** The place one of whose names `name` is ("Қарағанды", "Karaganda"); null when unknown. */
+export function gazetteerPlaceNamed(name: string): GazetteerPlace | null {
+  const wanted = normaliseForMatching(name);
+  return GAZETTEER.find((place) => place.names.some((written) => normaliseForMatching(written) === wanted)) ?? null;
+}
 
 function parsePlaces(block: string): GazetteerPlace[] {
   return block.trim().split('\n').map((line) => {

@@ -34,7 +34,7 @@ import type { Project } from '../../project/project.js';
 import { normaliseForMatching } from '../../text/normalise.js';
 import { foldKazakhLetters } from '../../text/russian-keyboard.js';
 import { tokenise, type TokenScript } from '../../text/tokenise.js';
-import { GAZETTEER, type GazetteerPlace } from './gazetteer.js';
+import { GAZETTEER, gazetteerPlaceNamed, type GazetteerPlace } from './gazetteer.js';
 import { MINIMUM_PLACE_STEM, strippedPlaceStems } from './kazakh-place-endings.js';
 
 /** Whose a name is: the project's place, another place, or the country that holds the city. */
@@ -122,7 +122,7 @@ export class ScopeFinder {
 
   constructor(project: Project) {
     this.#localSubjects = localSubjects(project);
-    const city = cityPlace(project.city);
+    const city = gazetteerPlaceNamed(project.city);
     const homeNames = [project.city, ...city?.names ?? [], ...project.scope?.home ?? []];
     for (const district of project.districts) {
       for (const name of district.names) this.#add('home', name);
@@ -265,12 +265,6 @@ function placeWordKeys(word: string, script: TokenScript, capitalOnly: boolean, 
 function localSubjects(project: Project): Set<string> {
   const local = project.subjects.filter((subject) => subject.kind === 'official' || subject.context.length > 0);
   return new Set(local.map((subject) => subject.id));
-}
-
-/** The gazetteer's place that the project's city is, by any of its names; null when unknown. */
-function cityPlace(city: string): GazetteerPlace | null {
-  const wanted = normaliseForMatching(city);
-  return GAZETTEER.find((place) => place.names.some((name) => normaliseForMatching(name) === wanted)) ?? null;
 }
 
 function matchesFrom(text: AnalysisText, index: number, name: PlaceName): boolean {
