@@ -69,6 +69,9 @@ describe.each([
   // a coma, intensive care or the wounded in hospital as care, a memorial as a crime, a football
   // forward as an attack, an operator's tariff as a price (round 19's news and reviews).
   ['a word in another sense in news and reviews', 'words-in-another-sense-in-news-and-reviews.jsonl'],
+  // A Karaganda trial: "трамвая" (Snowball stems it трамв, the keyword трамвай трамва), an
+  // English "polyclinic" and "coal smoke", and the Kazakh "жылусыз" (without heat) had no issue.
+  ['a noun in -ай in the genitive, English clinics and smoke, Kazakh "without heat"', 'karaganda-trial-genitive-english-and-kazakh-without.jsonl'],
 ])('%s', (_, file) => {
   test.each(readCases<IssueCase>(file).map((each) => [each.text, each] as const))('%s', (_, each) => {
     const found = matcher.issues(prepareText(each.text), each.language).map((hit) => hit.issueId);

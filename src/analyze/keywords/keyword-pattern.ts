@@ -109,7 +109,12 @@ function splitHyphenated(piece: string): string[] {
   return GAP.test(piece) || piece === NUMBER || piece === OLD_YEAR ? [piece] : piece.split(HYPHEN).filter((part) => part !== '' && part !== '*');
 }
 
+/** A Russian noun in -ай or -яй, whose genitive Snowball reads as an adjective ("трамвая" трамв). */
+const NOUN_IN_AI = /[ая]й$/u;
+
 function stemKeys(word: string, language: KeywordLanguage): string[] {
+  // "Трамвая в городе нет", "Нет трамвая": the keyword трамвай (stem трамва) missed its genitive.
+  if (language === 'ru' && NOUN_IN_AI.test(word)) return [...new Set([word, `${word.slice(0, -1)}я`].map(russianStemKey))];
   if (language === 'ru') return [russianStemKey(word)];
   if (language === 'kk') return [kazakhKey(word)];
   // Porter stems "bus" as "bus" but "buses" as "buse": the plural's stem is a key too.

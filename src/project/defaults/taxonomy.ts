@@ -261,7 +261,7 @@ const ISSUES: readonly TaxonomyEntry[] = [
         'инженерн* сет*', 'инженерн* коммуникаци*',
       ],
       kk: [
-        'ыстық су', 'суық су', 'су жоқ', 'сусыз', 'жылу', 'жарық жоқ', 'жарықсыз', 'электр энерги*',
+        'ыстық су', 'суық су', 'су жоқ', 'сусыз', 'жылу', 'жылусыз', 'жарық жоқ', 'жарықсыз', 'электр энерги*',
         'электр жарығы', 'электр қуат*', 'сумен жабдықтау', 'жылумен жабдықтау', 'өшірілді',
         'ажыратылды', 'ауыз су*', 'табиғи газ*', 'газға қосыл*', 'құбыр*', 'жылумен қамт*',
         'сумен қамт*', 'электрмен жабдықта*', 'жарық өш*', 'су өш*', 'газбен қамт*', 'кәріз*',
@@ -327,8 +327,11 @@ const ISSUES: readonly TaxonomyEntry[] = [
         'ласта*', 'қала* лас*', 'лас қала*', 'көше* лас*', 'аула* лас*', 'өзен* лас*', 'қоқыс полигон*',
         'контейнер* … толып*',
       ],
-      en: ['smog', 'pollut*', 'air quality', 'emission*', 'garbage', 'trash', 'landfill*', 'waste', 'ecolog*',
-        'bins … overflow*', 'overflowing bins', 'coal stove*', 'coal smoke', 'unbreathable'],
+      en: [
+        'smog', 'pollut*', 'air quality', 'emission*', 'garbage', 'trash', 'landfill*', 'waste', 'ecolog*',
+        'bins … overflow*', 'overflowing bins', 'coal stove*', 'coal smoke', 'unbreathable', 'dirty air',
+        'air is terrible', 'air is unbearable',
+      ],
     },
     exclude: {
       // Mussorgsky's name begins like 'мусор'; debris in orbit is no city's waste.
@@ -441,7 +444,7 @@ const ISSUES: readonly TaxonomyEntry[] = [
         // Residents' reviews name the clinic or the doctor's speciality, often misspelt.
         'клиника*', 'кленика*', 'дәргер*', 'ақ желеңді*', 'невролог*', 'терапевт*', 'педиатр*', 'гинеколог*', 'акушер*',
       ],
-      en: ['hospital*', 'clinic*', 'doctor*', 'ambulance*', 'medicine*', 'healthcare', 'health care', 'pharmac*', 'patient*'],
+      en: ['hospital*', 'clinic*', 'polyclinic*', 'doctor*', 'ambulance*', 'medicine*', 'healthcare', 'health care', 'pharmac*', 'patient*'],
     },
     exclude: {
       ru: ['доставлен* в … больниц*', 'доставили в … больниц*', 'доставлен* в … госпитал*',
@@ -718,8 +721,10 @@ const ISSUES: readonly TaxonomyEntry[] = [
         'ЦОН', 'ХҚКО', 'халыққа қызмет көрсету орталығ*',
       ],
       en: ['corrupt*', 'brib*', 'embezzl*', 'tender*', 'bureaucra*', 'public procurement', 'egov*',
-        'dismissed', 'appointed', 'resign*', 'fired the head', 'akimat* … silent', 'akimat* … ignor*',
-        'akimat* … no response', 'no response … akimat*'],
+        // An official appointed; "appointed" alone also found a doctor's appointment (one stem).
+        'dismissed', 'was appointed', 'been appointed', 'appointed as', 'newly appointed', 'resign*',
+        'fired the head', 'akimat* … silent', 'akimat* … ignor*', 'akimat* … no response',
+        'no response … akimat*'],
     },
     exclude: {
       ru: ['бюджетн* сфер*', 'бюджет* фильм*', 'бюджетом на телевидени*', 'бюджетн* мест*',
