@@ -9,6 +9,7 @@ import { writeTransaction } from './write-transaction.js';
  * rather than guess at a schema it does not know.
  */
 export function migrate(database: Database, migrations: readonly Migration[], path: string): number {
+  refuseOtherDatabase(database, path);
   database.exec(`CREATE TABLE IF NOT EXISTS schema_version (
     version INTEGER PRIMARY KEY,
     name TEXT NOT NULL,
@@ -42,4 +43,25 @@ export function migrate(database: Database, migrations: readonly Migration[], pa
   });
   for (const step of pending) apply(step);
   return newest;
+}
+
+/** Tables listed when a database is refused; the rest are counted. */
+const TABLES_LISTED = 5;
+
+/**
+ * Refuses a database that holds tables but no `schema_version`: another program's, or the
+ * project's own state file (accounts and sessions) named as the store by mistake. Its tables were
+ * kept and the store's created beside them, so posts went into a file that is no store.
+ */
+function refuseOtherDatabase(database: Database, path: string): void {
+  const versioned = database.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'schema_version'").get();
+  if (versioned !== undefined) return;
+  const tables = database.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")
+    .pluck().all() as string[];
+  if (tables.length === 0) return;
+
+  const listed = tables.slice(0, TABLES_LISTED).join(', ');
+  const more = tables.length > TABLES_LISTED ? ` and ${tables.length - TABLES_LISTED} more` : '';
+  throw new Error(`store ${path}: a SQLite database of something else (tables ${listed}${more}), not a tyndau ` +
+    'store; name a new file in store.sqlite, or the store file the project used before');
 }
