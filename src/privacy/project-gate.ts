@@ -28,8 +28,21 @@ export function projectRedactor(project: Project): Redactor {
   return new Redactor(monitoredNames(project), projectPlaceNames(project), projectStreetNames(project));
 }
 
-/** The project's districts' and neighbourhoods' names, as the gate keeps them. */
+/**
+ * The project's districts' and neighbourhoods' names, as the gate keeps them, and the places its
+ * scope names: a town listed under `scope.elsewhere` ("Сарань") was redacted in "В Сарани
+ * закрыли поликлинику" before the scope stage could read it, so the post counted as the city's.
+ * A scope name marked `?` is also a word or a given name, and is left to the name rules.
+ */
 export function projectPlaceNames(project: Project): ProjectPlaceNames {
+  const places = districtPlaceNames(project);
+  const scopeNames = [...project.scope?.home ?? [], ...project.scope?.elsewhere ?? []]
+    .filter((name) => !name.startsWith('?'));
+  return { ...places, neighbourhoods: [...places.neighbourhoods ?? [], ...scopeNames] };
+}
+
+/** The project's districts' and neighbourhoods' names alone. */
+export function districtPlaceNames(project: Project): ProjectPlaceNames {
   return {
     districts: project.districts.flatMap((district) => district.names),
     neighbourhoods: project.districts.flatMap((district) => district.neighbourhoods ?? []),

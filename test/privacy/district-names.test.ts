@@ -70,3 +70,22 @@ describe('a project\'s neighbourhoods listed in Russian letters', () => {
       .toEqual([['karatau'], ['karatau'], ['abay']]);
   });
 });
+
+describe('the places a project\'s scope names', () => {
+  // A Karaganda trial: "В Сарани" became "В [NAME]" before the scope stage read it, so a town
+  // listed under scope.elsewhere could not set its post aside.
+  it('are kept where they stand alone, so the scope reads them; a person of the same name is redacted', async () => {
+    const project = {
+      ...ALMATY_PROJECT,
+      privacy: { ...ALMATY_PROJECT.privacy, secret: 'scope-places-test-secret-0123' },
+      scope: { home: ['Пришахтинск'], elsewhere: ['Сарань', '?Победа'], setAside: true },
+    };
+    const gate = projectGate(project);
+    const analyzer = await createAnalyzer(project);
+    const lines = ['В Сарани закрыли поликлинику', 'Сарань Ахметова пожаловалась на соседей'];
+    const redacted = lines.map((line) => gate.redactText(line).text);
+
+    expect(redacted).toEqual(['В Сарани закрыли поликлинику', '[NAME] пожаловалась на соседей']);
+    expect(analyzer.analyze({ text: redacted[0]! }).scope).toBe('elsewhere');
+  });
+});
