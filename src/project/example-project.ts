@@ -98,8 +98,10 @@ ${place.streets}
 #       - id: stray-dogs
 #         labels: {ru: Бездомные собаки, kk: Иесіз иттер, en: Stray dogs}
 #         keywords: {ru: [бездомн* собак*, отлов], kk: [иесіз ит*], en: [stray dog*]}
-# A keyword matches by stem, a word ending in * by prefix, several words as a phrase. A plain
-# list of issues instead of "default" replaces the built-in issues.
+# A keyword matches by stem, a word ending in * by prefix, several words as a phrase. Keywords
+# may also be one list, [бездомн* собак*, иесіз ит*, stray dog*]: each word then goes to the
+# languages its letters are written in. A plain list of issues instead of "default" replaces the
+# built-in issues.
 taxonomy: default
 
 # The responsibility map: which public body answers for which issues, and where. A post that
@@ -114,7 +116,8 @@ taxonomy: default
 #             as for subjects; labels are the names the digest shows in ru, kk and en
 #   issues    ids of the taxonomy issues the body answers for
 #   districts ids of the districts it answers for; left out, the whole city
-#   keywords  words that narrow its issues to its part (hot water is the heating network's)
+#   keywords  words that narrow its issues to its part (hot water is the heating network's),
+#             per language as for issues, {ru: [...], kk: [...], en: [...]}, or as one list
 #   outlets   outlet names of its own channels: their articles on an issue count as its answer
 #
 ${place.agencies}

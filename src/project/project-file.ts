@@ -38,7 +38,7 @@ export interface DistrictInFile {
 export interface TaxonomyEntryInFile {
   readonly id: string;
   readonly labels: LabelsInFile;
-  readonly keywords: KeywordsInFile;
+  readonly keywords: KeywordsInFile | readonly string[];
   readonly query?: string;
 }
 
@@ -58,7 +58,7 @@ export interface AgencyInFile {
   readonly ambiguousAliases?: readonly string[];
   readonly issues?: readonly string[];
   readonly districts?: 'all' | readonly string[];
-  readonly keywords?: KeywordsInFile;
+  readonly keywords?: KeywordsInFile | readonly string[];
   readonly outlets?: readonly string[];
 }
 

@@ -176,8 +176,35 @@ function labelsOf(labels: LabelsInFile): Labels {
   return { ru: labels.ru ?? any, kk: labels.kk ?? any, en: labels.en ?? any };
 }
 
-function keywordsOf(keywords: KeywordsInFile): KeywordRules {
+function keywordsOf(keywords: KeywordsInFile | readonly string[]): KeywordRules {
+  if (isKeywordList(keywords)) return keywordsByLetters(keywords);
   return { ru: keywords.ru ?? [], kk: keywords.kk ?? [], en: keywords.en ?? [] };
+}
+
+function isKeywordList(keywords: KeywordsInFile | readonly string[]): keywords is readonly string[] {
+  return Array.isArray(keywords);
+}
+
+/** Letters only Kazakh writes among the Cyrillic alphabets of the project's languages. */
+const KAZAKH_ONLY_LETTERS = /[әғқңөұүһіӘҒҚҢӨҰҮҺІ]/u;
+const CYRILLIC_LETTER = /\p{Script=Cyrillic}/u;
+
+/**
+ * One list of keywords written without languages (`keywords: [теплосеть*, жылу желісі, heating]`),
+ * as listening tools take them: each word goes to the languages its letters are written in. A
+ * Russian word goes to Kazakh posts too, where residents write it as often as in Russian ones.
+ */
+function keywordsByLetters(list: readonly string[]): KeywordRules {
+  const rules = { ru: [] as string[], kk: [] as string[], en: [] as string[] };
+  for (const keyword of list) {
+    if (KAZAKH_ONLY_LETTERS.test(keyword)) rules.kk.push(keyword);
+    else if (!CYRILLIC_LETTER.test(keyword)) rules.en.push(keyword);
+    else {
+      rules.ru.push(keyword);
+      rules.kk.push(keyword);
+    }
+  }
+  return rules;
 }
 
 function sourceOf(source: SourceInFile, dir: string): Source {

@@ -49,6 +49,49 @@ describe('the responsibility map in a project file', () => {
     });
   });
 
+  // A Karaganda analyst wrote an agency's keywords as one list, as listening tools take them, and
+  // was refused with "must be a mapping"; each word now goes to the languages of its letters.
+  it('takes keywords written as one list, each word for the languages its letters are written in', () => {
+    const text = [
+      'name: A', 'city: Almaty',
+      'agencies:',
+      '  - {id: heat, kind: utility, name: Теплосеть, keywords: [теплосет*, жылу желісі, heating main*]}',
+      'taxonomy:', '  extends: default', '  issues:',
+      '    - {id: stray-dogs, labels: {en: Stray dogs}, keywords: [бездомн* собак*, иесіз ит*, stray dog*]}',
+      'privacy: {secret: a-long-enough-secret}', '',
+    ].join('\n');
+    const project = parseProject(text, '/tmp/tyndau.yaml', {});
+
+    expect(project.agencies[0]!.keywords).toEqual({
+      ru: ['теплосет*'], kk: ['теплосет*', 'жылу желісі'], en: ['heating main*'],
+    });
+    expect(project.taxonomy.issues.find((issue) => issue.id === 'stray-dogs')!.keywords).toEqual({
+      ru: ['бездомн* собак*'], kk: ['бездомн* собак*', 'иесіз ит*'], en: ['stray dog*'],
+    });
+  });
+
+  it('still refuses keywords that are neither per language nor a list, naming both shapes', () => {
+    const text = [
+      'name: A', 'city: Almaty',
+      'agencies:', '  - {id: heat, kind: utility, name: Теплосеть, keywords: теплосеть}',
+      'privacy: {secret: a-long-enough-secret}', '',
+    ].join('\n');
+    const error = (() => {
+      try {
+        parseProject(text, '/tmp/tyndau.yaml', {});
+        return null;
+      } catch (thrown) {
+        return thrown;
+      }
+    })();
+
+    expect(error).toBeInstanceOf(ProjectError);
+    expect((error as ProjectError).problems.map((problem) => problem.message)).toEqual([
+      'must be keywords per language, {ru: [...], kk: [...], en: [...]}, or one list of keywords, ' +
+        '[теплосеть*, жылу желісі, heating]',
+    ]);
+  });
+
   it('reports duplicate ids and ambiguous aliases without context at their lines', async () => {
     const error = await loadProject(fixturePath('agency-map-mistakes.yaml'), {}).catch((thrown: unknown) => thrown);
     expect(error).toBeInstanceOf(ProjectError);
