@@ -16,15 +16,20 @@ const BODY_WORD = new RegExp(
 
 /** Unnames in `named` the words of each run of two or more capitalised words that names a body. */
 export function unnameKazakhBodyNames(tokens: readonly NameToken[], named: boolean[]): void {
-  let first = 0;
-  for (let index = 1; index <= tokens.length; index++) {
-    if (index < tokens.length && tokens[index]!.joined) continue;
-    const run = tokens.slice(first, index);
-    const last = run[run.length - 1]!;
-    const person = run.some((token) => token.surname || token.patronymic || token.given === 'given');
-    if (run.length >= 2 && !person && BODY_WORD.test(last.word)) {
-      for (let word = first; word < index; word++) named[word] = false;
-    }
-    first = index;
+  for (let last = 1; last < tokens.length; last++) {
+    // A run's last word: joined to the word before it, not to the word after it.
+    if (!tokens[last]!.joined || tokens[last + 1]?.joined === true || !BODY_WORD.test(tokens[last]!.word)) continue;
+    let first = last;
+    while (first > 0 && tokens[first]!.joined) first--;
+    if (isPersonIn(tokens, first, last)) continue;
+    for (let word = first; word <= last; word++) named[word] = false;
   }
+}
+
+function isPersonIn(tokens: readonly NameToken[], first: number, last: number): boolean {
+  for (let index = first; index <= last; index++) {
+    const token = tokens[index]!;
+    if (token.surname || token.patronymic || token.given === 'given') return true;
+  }
+  return false;
 }

@@ -13,13 +13,14 @@ import { isPeoplesName } from './names-before-kazakh-titles.js';
  * ("тұрғын", "дәрігер"), which the role rules read, nor titles that head bodies as often as
  * they stand before a name ("бастық", "төраға", "директор").
  */
-const PERSON_WORD_BEFORE = new RegExp(
-  '(?<!\\p{L})(?:ақын|жазушы|әнші|сазгер|композитор|суретші|ғалым|хакім|қолбасшы|жырау|күйші|' +
-    'биші|актер|актёр|актриса|режиссер|режиссёр|журналист|бапкер|спортшы|палуан|балуан|боксшы|' +
-    'ұстаз|философ|ойшыл|батырымыз|ақынымыз|жазушымыз|әншіміз) $',
-  'u',
-);
-const BEFORE_LOOKBEHIND = 14;
+const PERSON_WORDS_BEFORE: ReadonlySet<string> = new Set([
+  'ақын', 'жазушы', 'әнші', 'сазгер', 'композитор', 'суретші', 'ғалым', 'хакім', 'қолбасшы', 'жырау',
+  'күйші', 'биші', 'актер', 'актёр', 'актриса', 'режиссер', 'режиссёр', 'журналист', 'бапкер', 'спортшы',
+  'палуан', 'балуан', 'боксшы', 'ұстаз', 'философ', 'ойшыл', 'батырымыз', 'ақынымыз', 'жазушымыз',
+  'әншіміз',
+]);
+const LONGEST_PERSON_WORD = 10;
+const LOWER_CASE_LETTER = /\p{Ll}/u;
 /** "деген" (called), a word or none, then a word for a person. */
 const CALLED_PERSON_AFTER = new RegExp(
   '^ (?:деген|дейтін|есімді|атты) (?:\\p{L}+ )?(?:адам|кісі|бала|қыз|жігіт|әйел|келіншек|азамат|' +
@@ -49,5 +50,13 @@ export function isNamedByKazakhCue(text: string, tokens: readonly NameToken[], i
   if ((token.joined && tokens[index - 1]?.capitalised) || (next?.joined && next.capitalised)) return false;
   if (calledAfter && CALLED_PERSON_AFTER.test(text.slice(token.end, token.end + AFTER_LOOKAHEAD))) return true;
   if (ADJECTIVE_ENDING.test(token.word) || isPeoplesName(token.word)) return false;
-  return PERSON_WORD_BEFORE.test(text.slice(Math.max(0, token.start - BEFORE_LOOKBEHIND), token.start));
+  return PERSON_WORDS_BEFORE.has(wordBefore(text, token.start));
+}
+
+/** The lower-case word right before `start` and one space, or '' (a short walk back, no search). */
+function wordBefore(text: string, start: number): string {
+  let from = start - 1;
+  while (from > 0 && start - from <= LONGEST_PERSON_WORD + 1 && LOWER_CASE_LETTER.test(text[from - 1]!)) from--;
+  const opensText = from === 0 || !LOWER_CASE_LETTER.test(text[from - 1]!);
+  return opensText ? text.slice(from, start - 1) : '';
 }
