@@ -173,7 +173,12 @@ const SCOPE_NAMES: ReadonlyMap<string, PostScope> = new Map([
 function oneOf<T extends string>(value: string, allowed: readonly T[], name: string, fail: Fail): T {
   const lower = value.toLowerCase();
   if ((allowed as readonly string[]).includes(lower)) return lower as T;
-  return fail(queryProblem('valueNotAllowed', { field: name, allowed: allowed.join(', '), value }));
+  // A typo of a fixed value (sentiment:negatve) gets the value meant, as a misspelt id does.
+  const suggestion = closestMatch(lower, allowed);
+  const details = { field: name, allowed: allowed.join(', '), value };
+  return fail(suggestion === undefined
+    ? queryProblem('valueNotAllowed', details)
+    : queryProblem('valueNotAllowedSuggested', { ...details, suggestion }));
 }
 
 function knownId(

@@ -231,6 +231,11 @@ export const QUERY_PROBLEM_TEXTS = {
     ru: '{field}: принимает {allowed}; не "{value}"',
     kk: '{field}: мәндері: {allowed}; "{value}" емес',
   },
+  valueNotAllowedSuggested: {
+    en: '{field}: takes {allowed}; not "{value}"; did you mean {field}:{suggestion}?',
+    ru: '{field}: принимает {allowed}; не "{value}"; может быть, {field}:{suggestion}?',
+    kk: '{field}: мәндері: {allowed}; "{value}" емес; {field}:{suggestion} деп жазбақ па едіңіз?',
+  },
   unknownIdSuggested: {
     en: 'the project has no {field} "{value}"; did you mean {field}:{suggestion}? {field} ids are {ids}',
     ru: 'в проекте нет {field} "{value}"; может быть, {field}:{suggestion}? id для {field}: {ids}',

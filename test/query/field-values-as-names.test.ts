@@ -58,6 +58,15 @@ describe('a sentiment or a platform written as the dashboard shows it', () => {
   it('still refuses a word that names no sentiment, listing the values', () => {
     expect(() => parseQuery('sentiment:плохо', { vocabulary })).toThrow('sentiment: takes negative, neutral, positive');
   });
+
+  // A breaker's round: "sentiment:negatve" was refused with the list alone.
+  it.each([
+    ['sentiment:negatve', 'sentiment: takes negative, neutral, positive; not "negatve"; did you mean sentiment:negative?'],
+    ['sentiment:Positiv', 'sentiment: takes negative, neutral, positive; not "Positiv"; did you mean sentiment:positive?'],
+    ['platform:telegarm', 'did you mean platform:telegram?'],
+  ])('suggests the value meant for a typo: %s', (query, message) => {
+    expect(() => parseQuery(query, { vocabulary })).toThrow(message);
+  });
 });
 
 describe('a query word that names a district', () => {
