@@ -50,6 +50,17 @@ export function sentenceNumbers(text: AnalysisText): number[] {
  * Russian sentence does not make it Kazakh.
  */
 export function kazakhReading(text: AnalysisText, language: LanguageCode): boolean | boolean[] {
+  const cached = readings.get(text);
+  if (cached?.language === language) return cached.reading;
+  const reading = readingOf(text, language);
+  readings.set(text, { language, reading });
+  return reading;
+}
+
+/** Issues, slices and agencies match the same post: its reading is worked out once. */
+const readings = new WeakMap<AnalysisText, { language: LanguageCode; reading: boolean | boolean[] }>();
+
+function readingOf(text: AnalysisText, language: LanguageCode): boolean | boolean[] {
   if (language === 'en') return false;
   const post = language !== 'ru' || holdsKazakhClause(text);
   // Only a post with words of both languages can have sentences of each.
