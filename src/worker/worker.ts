@@ -76,15 +76,22 @@ export async function runWorker(options: WorkerOptions): Promise<WorkerReport> {
 
   // The next batch is pulled while this one is analysed, so that the messages' round trip
   // from the server does not leave the core idle between batches.
+  // An idle worker decides whether to exit before it pulls again: a pull started first could
+  // take messages that had just come back to the queue (another worker's, given back as it
+  // stopped) only to give them back in turn, and the last worker to exit would leave them there.
   let next = fetchBatch(consumer, options.batchSize);
   while (!options.signal?.aborted) {
     const messages = await timed('fetchMs', next);
-    next = fetchBatch(consumer, options.batchSize);
     if (messages.length === 0) {
       await committing;
-      if (options.idleExitMs !== undefined && Date.now() - lastMessageAt >= options.idleExitMs) break;
+      if (options.idleExitMs !== undefined && Date.now() - lastMessageAt >= options.idleExitMs) {
+        next = Promise.resolve([]);
+        break;
+      }
+      next = fetchBatch(consumer, options.batchSize);
       continue;
     }
+    next = fetchBatch(consumer, options.batchSize);
     lastMessageAt = Date.now();
     report.messages += messages.length;
 

@@ -250,6 +250,39 @@ describe('distributed workers', () => {
     }
   });
 
+  it('leaves messages that come while it stops idle untouched, not taken and given back', async () => {
+    const { queueName, projectPath } = await deployment('idle-exit');
+    const project = await loadProject(projectPath, process.env);
+    const queue = await openQueue({ url: NATS_URL, names: queueNames(queueName), ackWaitMs: 600_000 });
+    const store = await connectPostgresStore(project.postgresUrl!, { timezone: project.timezone });
+    try {
+      const options = {
+        queue, store, logger: createMemoryLogger(), batchSize: 50, maxAttempts: 2, idleExitMs: 0,
+        gate: new PrivacyGate({ secret: project.privacy.secret, subjects: [] }),
+        analyzer: await createAnalyzer(project),
+      };
+      // Its first pull waits a second and finds nothing, so it stops; the posts come 0.6 s
+      // later. A worker that had pulled again before deciding to stop took them and gave them
+      // back, each counted as a delivery: a post that then failed once went to the dead letters.
+      const working = runWorker(options);
+      await new Promise((resolve) => setTimeout(resolve, 1600));
+      await publishRawPosts(queue, rawPosts(10), COLLECTED_AT);
+      expect((await working).messages).toBe(0);
+
+      const consumer = await queue.jetstream.consumers.get(queue.names.stream, queue.names.consumer);
+      const waiting = await consumer.fetch({ max_messages: 10, expires: 2000 });
+      const deliveries: number[] = [];
+      for await (const message of waiting) {
+        deliveries.push(message.info.deliveryCount);
+        message.nak();
+      }
+      expect(deliveries).toEqual(Array(10).fill(1));
+    } finally {
+      await queue.connection.drain();
+      await store.close();
+    }
+  });
+
   it('sets a poison message aside on the dead-letter subject with its error after the last attempt', async () => {
     const { schema, queueName, projectPath } = await deployment('poison');
     const project = await loadProject(projectPath, process.env);
