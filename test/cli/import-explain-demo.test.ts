@@ -6,7 +6,7 @@ import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
 
 import { fixture } from '../collect/fixture.js';
-import { runCli } from './run-cli.js';
+import { runCli, runCliAsync } from './run-cli.js';
 
 const work = mkdtempSync(join(tmpdir(), 'tyndau-cli-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -112,9 +112,9 @@ describe('tyndau explain', () => {
 });
 
 describe('tyndau demo', () => {
-  it('imports the bundled corpus in every format and writes the digest', () => {
+  it('imports the bundled corpus in every format and writes the digest', async () => {
     const out = join(work, 'demo');
-    const run = runCli(['demo', '--out', out]);
+    const run = await runCliAsync(['demo', '--out', out]);
     expect(run.code, run.stderr).toBe(0);
     for (const format of ['rss', 'atom', 'jsonfeed', 'telegram', 'youtube', 'vk', 'jsonl', 'csv']) {
       expect(run.stdout).toMatch(new RegExp(`: ${format}, (\\d+) read, \\1 new, 0 already stored, 0 skipped`));
