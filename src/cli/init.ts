@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 
-import { gazetteerPlaceNamed } from '../analyze/scope/gazetteer.js';
+import { gazetteerPlaceNamed } from '../project/gazetteer.js';
 import { initProject } from '../project/init-project.js';
 import { cliCommand } from './cli-command.js';
 import { UsageError } from './context.js';

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 
 import { prepareText } from '../../src/analyze/analysis-text.js';
 import { MentionFinder } from '../../src/analyze/mentions/index.js';
-import { gazetteerPlaceNamed } from '../../src/analyze/scope/gazetteer.js';
+import { gazetteerPlaceNamed } from '../../src/project/gazetteer.js';
 import { describeFileSystemError } from '../../src/cli/file-system-error.js';
 import { PrivacyGate } from '../../src/privacy/gate.js';
 import { exampleProjectYaml } from '../../src/project/example-project.js';

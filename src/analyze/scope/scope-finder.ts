@@ -34,7 +34,7 @@ import type { Project } from '../../project/project.js';
 import { normaliseForMatching } from '../../text/normalise.js';
 import { foldKazakhLetters } from '../../text/russian-keyboard.js';
 import { tokenise, type TokenScript } from '../../text/tokenise.js';
-import { GAZETTEER, gazetteerPlaceNamed } from './gazetteer.js';
+import { GAZETTEER, gazetteerPlaceNamed } from '../../project/gazetteer.js';
 import { MINIMUM_PLACE_STEM, strippedPlaceStems } from './kazakh-place-endings.js';
 
 /** Whose a name is: the project's place, another place, or the country that holds the city. */

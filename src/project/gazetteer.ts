@@ -24,7 +24,7 @@
  * A region's name "… область" or "… облысы" is also matched as "… обл" ("Алматы обл.").
  */
 
-import { normaliseForMatching } from '../../text/normalise.js';
+import { normaliseForMatching } from '../text/normalise.js';
 
 /** One place: an id, the country it is in (its own id for a country), and its names. */
 export interface GazetteerPlace {
