@@ -5,7 +5,8 @@
  * these; the product and its tests never do.
  */
 import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 import { parse } from 'csv-parse/sync';
 
@@ -53,6 +54,30 @@ export function readFactRuEval(split: 'devset' | 'testset'): AnnotatedDocument[]
       else if (type === 'org_name' || type === 'org_descr') entities.push({ type: 'organisation', ...span });
     }
     return { corpus: 'factrueval-2016/' + split, language: 'ru', text, entities };
+  });
+}
+
+const CITY_POSTS = join(dirname(fileURLToPath(import.meta.url)), 'city-posts.txt');
+const MARKED_NAME = /\[\[([^\]]+)\]\]/gu;
+
+/**
+ * The residents' posts written here for tuning (`city-posts.txt`): one post a line, persons'
+ * names marked `[[…]]`, every other word outside a name; `#` opens a comment line.
+ */
+export function readCityPosts(): AnnotatedDocument[] {
+  const lines = readFileSync(CITY_POSTS, 'utf8').split('\n').filter((line) => line.trim() !== '' && !line.startsWith('#'));
+  return lines.map((line) => {
+    const entities: EntitySpan[] = [];
+    let text = '';
+    let from = 0;
+    for (const match of line.matchAll(MARKED_NAME)) {
+      text += line.slice(from, match.index);
+      entities.push({ type: 'person', start: text.length, end: text.length + match[1]!.length });
+      text += match[1]!;
+      from = match.index + match[0].length;
+    }
+    text += line.slice(from);
+    return { corpus: 'city-posts', language: /[әғқңөұүһі]/u.test(text) ? 'kk' : 'ru', text, entities };
   });
 }
 

@@ -2,7 +2,8 @@
  * Measures name redaction on held-out person annotations:
  *
  *   npx vite-node training/names/evaluate-name-redaction.ts            # test parts: the reported figures
- *   npx vite-node training/names/evaluate-name-redaction.ts --dev      # training parts, with errors listed
+ *   npx vite-node training/names/evaluate-name-redaction.ts --dev      # training parts and the written
+ *                                                                      # city posts, with errors listed
  *   TYNDAU_NAMES_LEAVE_OUT=rusentne npx vite-node training/names/evaluate-name-redaction.ts --left-out
  *
  * `--left-out` measures the training corpus that `TYNDAU_NAMES_LEAVE_OUT` left out of the name
@@ -21,7 +22,7 @@ import { PersonNameFinder } from '../../src/privacy/redact/person-name-finder.js
 import type { RedactionSpan } from '../../src/privacy/redact/redaction-kind.js';
 import { share, writeFigures, type Figures } from '../eval-results.js';
 import {
-  leftOutCorpus, readFactRuEval, readKazNerd, readNerel, readRuSentNeOutsideNerelTest, type AnnotatedDocument,
+  leftOutCorpus, readCityPosts, readFactRuEval, readKazNerd, readNerel, readRuSentNeOutsideNerelTest, type AnnotatedDocument,
 } from './annotated-corpora.js';
 
 const WORD = /\p{L}+(?:[-'’]\p{L}+)*/gu;
@@ -107,7 +108,10 @@ function main(): void {
     : leftOut === 'rusentne'
       ? [['RuSentNE train, left out', readRuSentNeOutsideNerelTest()]]
         : dev
-          ? [['factRuEval-2016 devset', readFactRuEval('devset')], ['NEREL dev', readNerel('dev')], ['KazNERD valid', readKazNerd('valid')]]
+          ? [
+              ['factRuEval-2016 devset', readFactRuEval('devset')], ['NEREL dev', readNerel('dev')],
+              ['KazNERD valid', readKazNerd('valid')], ['city posts, written', readCityPosts()],
+            ]
           : [['factRuEval-2016 testset', readFactRuEval('testset')], ['NEREL test', readNerel('test')], ['KazNERD test', readKazNerd('test')]];
 
   const rows = corpora.map(([name, documents]) => {
