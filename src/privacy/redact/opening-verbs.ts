@@ -65,7 +65,18 @@ const COMMON_PAST_PLURALS = new Set(`
 видели слышали думали решили проверили пришлось
 `.split(/\s+/).filter((word) => word !== ''));
 
-/** Whether `word` (lower case) is a common Russian verb in the past plural. */
-export function isCommonPastPlural(word: string): boolean {
-  return COMMON_PAST_PLURALS.has(word);
+/**
+ * Present and future plurals that open residents' reports the same way ("Обещают уже год",
+ * "Говорят авария на ТЭЦ", "Пишут что починят"); shaped like no given name, and listed for the
+ * same reason.
+ */
+const COMMON_PRESENT_PLURALS = new Set(`
+говорят обещают пишут звонят отвечают просят требуют ждут жалуются ставят копают чинят ремонтируют
+отключают включают перекрывают закрывают открывают приезжают уезжают стоят сидят ходят ездят
+молчат кормят обещаем просим ждём ждем требуем пишем звоним жалуемся сидим стоим ходим
+`.split(/\s+/).filter((word) => word !== ''));
+
+/** Whether `word` (lower case) is a common Russian verb in the past or present plural. */
+export function isCommonPluralVerb(word: string): boolean {
+  return COMMON_PAST_PLURALS.has(word) || COMMON_PRESENT_PLURALS.has(word);
 }

@@ -15,7 +15,7 @@ import {
 import { isBeforePastVerb } from './lone-subject-of-past-verb.js';
 import { isEnglishCuedName } from './english-cued-names.js';
 import { isAdjectiveBeforeNoun } from './adjectives-before-nouns.js';
-import { isCommonPastPlural } from './opening-verbs.js';
+import { isCommonPluralVerb } from './opening-verbs.js';
 import { gluedHashtagWords, isHashtagGap, withWholeNameHashtags } from './hashtag-words.js';
 import { givenNameIndex, type GivenNameClass } from './given-name-index.js';
 import {
@@ -41,6 +41,8 @@ import { pointsAtPerson } from './street-names.js';
 import { isStreetName, isStreetPair } from './street-pairs.js';
 import { SubjectNames } from './subject-names.js';
 import { surnameIndex, type SurnameIndex } from './surname-index.js';
+import { isAdjectiveStreetReading } from './adjective-street-names.js';
+import { isTownReading } from './town-names.js';
 import { worldPlaceKeys } from './world-place-index.js';
 import { isEnglishPlaceName } from './english-place-names.js';
 
@@ -378,6 +380,8 @@ export class PersonNameFinder {
       if (named[index] && !ruleNamed[index] && isOpeningCommonVerb(token, text)) named[index] = false;
       if (named[index] && isOrdinaryWordReading(token, text)) named[index] = false;
       if (named[index] && isInQuotedTitle(text, token)) named[index] = false;
+      if (named[index] && isTownReading(tokens, index, text)) unnameAsPlace(token, named, index);
+      if (named[index] && isAdjectiveStreetReading(tokens, index, text)) unnameAsPlace(token, named, index);
       if (!named[index] && isKoreanSurnameBeforeName(tokens, index, named)) named[index] = true;
       if (!named[index] && isNamedByContactVerb(text, tokens, index)) named[index] = true;
       if (!named[index] && isAddressedName(text, tokens, index)) named[index] = true;
@@ -706,14 +710,20 @@ function isOpeningPastVerb(token: Token, text: string): boolean {
 }
 
 /**
- * A common Russian verb in the past plural opening a sentence before a lower-case word:
+ * A common Russian verb in the plural opening a sentence before a lower-case word:
  * "Сказали всем двором, Айгерім нашлась" lost "Сказали" to the classifier, which reads a
  * verb opening a sentence as a name more readily in a post that names a person.
  */
 const LOWER_CASE_WORD_OR_PUNCTUATION_AFTER = /^(?: \p{Ll}|[,:])/u;
+/**
+ * A lower-case word right before, with no stop between: the sentence before ended without one,
+ * as posts typed on a phone do ("Лифт не работает Обещали починить ещё в мае").
+ */
+const MISSING_STOP_BEFORE = /\p{Ll} $/u;
 
 function isOpeningCommonVerb(token: Token, text: string): boolean {
-  return isCommonPastPlural(token.word) && isSentenceOpening(text, token.start) &&
+  const opening = isSentenceOpening(text, token.start) || MISSING_STOP_BEFORE.test(text.slice(Math.max(0, token.start - 3), token.start));
+  return isCommonPluralVerb(token.word) && opening &&
     LOWER_CASE_WORD_OR_PUNCTUATION_AFTER.test(text.slice(token.end, token.end + 2));
 }
 
@@ -777,6 +787,16 @@ function markDivineName(run: readonly Token[], text: string): void {
   }
   const last = run[run.length - 1]!;
   if (last.word === 'алла' && BLESSING_AFTER.test(text.slice(last.end, last.end + 40).toLowerCase())) last.place = true;
+}
+
+/**
+ * Takes a word the classifier named back as a place read from its context. Marked as a street by
+ * the name is: a name written in full elsewhere in the text still names its other forms.
+ */
+function unnameAsPlace(token: Token, named: boolean[], index: number): void {
+  named[index] = false;
+  token.place = true;
+  token.streetByName = true;
 }
 
 /** A surname in the Russian plural: the singular and the root before its suffix. */
