@@ -22,22 +22,32 @@ const FORMS: ReadonlySet<string> = new Set(STREET_ADJECTIVE_STEMS.flatMap((stem)
 
 /**
  * A preposition that a street takes: "на Парковой", "по Садовой", "с Луговой", "до Кольцевой",
- * "вдоль Набережной", "угол Советской"; capitalised too, opening the sentence.
+ * "вдоль Набережной", "угол Советской"; capitalised too, opening the sentence. A resident's word
+ * too, which a person's surname does not follow in the feminine genitive.
  */
-const STREET_PREPOSITION_BEFORE =
-  /(?<!\p{L})(?:на|по|с|со|до|от|угол|угла|углу|между|возле|около|вдоль|напротив|в сторону|в направлении) $/iu;
+const STREET_PREPOSITION_BEFORE = new RegExp(
+  '(?<!\\p{L})(?:на|по|с|со|до|от|угол|угла|углу|между|возле|около|вдоль|напротив|в сторону|в направлении|' +
+    // "жители Парковой": residents of the street.
+    'жител\\p{L}{0,4}) $',
+  'iu',
+);
+/** "угол Школьной и Садовой": the second of two streets. */
+const AND_BEFORE = /^ и $/u;
 /** A house number after the street: "Парковая 12", "Садовой, 5". */
 const HOUSE_NUMBER_AFTER = /^,? (?:д\. ?)?\d{1,4}(?!\d)/u;
 const LOOKBEHIND = 16;
 
 /**
  * Whether a capitalised word the classifier took for a name is an adjective street's name where
- * the text reads it as a street: after a street's preposition or before a house number, and not
- * joined to a given name, a patronymic, an initial or a surname ("Нина Садовая" is a person).
+ * the text reads it as a street: after a street's preposition, a resident's word or another street
+ * and "и", or before a house number; and not joined to a given name, a patronymic, an initial or a
+ * surname ("Нина Садовая" is a person).
  */
 export function isAdjectiveStreetReading(tokens: readonly NameToken[], index: number, text: string): boolean {
   const token = tokens[index]!;
   if (!token.capitalised || !FORMS.has(token.word.replace(/ё/gu, 'е')) || isBesideNamePart(tokens, index)) return false;
   const before = text.slice(Math.max(0, token.start - LOOKBEHIND), token.start);
+  const previous = tokens[index - 1];
+  if (previous?.place && AND_BEFORE.test(text.slice(previous.end, token.start))) return true;
   return STREET_PREPOSITION_BEFORE.test(before) || HOUSE_NUMBER_AFTER.test(text.slice(token.end, token.end + 8));
 }

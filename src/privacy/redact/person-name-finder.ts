@@ -42,6 +42,7 @@ import { isStreetName, isStreetPair } from './street-pairs.js';
 import { SubjectNames } from './subject-names.js';
 import { surnameIndex, type SurnameIndex } from './surname-index.js';
 import { isAdjectiveStreetReading } from './adjective-street-names.js';
+import { isFirmWordAfterTown, isReviewWord } from './review-words.js';
 import { isTownReading } from './town-names.js';
 import { worldPlaceKeys } from './world-place-index.js';
 import { isEnglishPlaceName } from './english-place-names.js';
@@ -382,6 +383,7 @@ export class PersonNameFinder {
       if (named[index] && isInQuotedTitle(text, token)) named[index] = false;
       if (named[index] && isTownReading(tokens, index, text)) unnameAsPlace(token, named, index);
       if (named[index] && isAdjectiveStreetReading(tokens, index, text)) unnameAsPlace(token, named, index);
+      if (named[index] && (isReviewWord(token) || isFirmWordAfterTown(tokens, index))) named[index] = false;
       if (!named[index] && isKoreanSurnameBeforeName(tokens, index, named)) named[index] = true;
       if (!named[index] && isNamedByContactVerb(text, tokens, index)) named[index] = true;
       if (!named[index] && isAddressedName(text, tokens, index)) named[index] = true;
