@@ -242,6 +242,15 @@ const RUSSIAN_PLACE_WORD_AFTER = /^ (?:угол|уг\.|проспект|пр-т|
  * to the district) the word is a person's.
  */
 const DISTRICT_WORD_AFTER = /^ аудан(?:ы|дық)/u;
+/**
+ * "Абай ауылының мешіті", "Беріктас ауылында", "Қонаев қаласында": a village, a settlement or a
+ * town is named by the bare word before the possessive of "ауыл", "кент", "қала" (also typed
+ * "ауылнда", "кентинде", "каласы"). A word on the given-name lists or built like a given name
+ * counts only before the genitive ("Абай ауылының"): "Серік ауылына кетті" is Serik going to
+ * his village.
+ */
+const SETTLEMENT_WORD_AFTER = /^ (?:ауыл(?:ы|н)|аулы|кент[іи]|[қк]аласы)/u;
+const SETTLEMENT_GENITIVE_AFTER = /^ (?:ауылының|ауылынын|кент[іи]н[іи]ң|кент[іи]н[іи]н|[қк]аласының|[қк]аласынын)(?!\p{L})/u;
 /** What every place word after a run opens with: a space and a lower-case letter. */
 const LOWER_CASE_WORD_AFTER = /^ \p{Ll}/u;
 
@@ -956,6 +965,9 @@ function isPetFormDoing(token: Token, text: string): boolean {
 function markPlaceBeforeWord(run: readonly Token[], text: string, after: string, before: string): void {
   const last = run[run.length - 1]!;
   if (DISTRICT_WORD_AFTER.test(after)) last.place = true;
+  if (SETTLEMENT_WORD_AFTER.test(after) && (last.given === undefined || SETTLEMENT_GENITIVE_AFTER.test(after))) {
+    last.place = true;
+  }
   // One word alone: in "Айгерим Толеубаева угол дома" a person stands at the corner.
   if (run.length === 1 && RUSSIAN_PLACE_WORD_AFTER.test(after)) last.place = true;
   if (ENGLISH_PLACE_WORD_AFTER.test(after)) last.place = true;
