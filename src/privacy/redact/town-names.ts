@@ -1,7 +1,7 @@
 import { GAZETTEER } from '../../project/gazetteer.js';
 import { givenNameIndex } from './given-name-index.js';
 import { nameKey } from './name-key.js';
-import { isSurnameShaped } from './name-shapes.js';
+import { isKazakhGivenNameShaped, isSurnameShaped } from './name-shapes.js';
 import type { NameToken } from './name-token.js';
 import { surnameIndex } from './surname-index.js';
 
@@ -37,6 +37,7 @@ const PLACE_PREPOSITION_BEFORE = new RegExp(
 /** "в Жанибеке", "в Курчатове": Russian says "у Жанибека" of a person, never "в". */
 const IN_BEFORE = /(?<!\p{L})(?:в|во) $/iu;
 const PREPOSITION_LOOKBEHIND = 12;
+const AND_BEFORE = /^ и $/u;
 
 /** What the gazetteer says of one stem: whether the town is also a word, a given name or a surname. */
 interface TownStem {
@@ -50,9 +51,10 @@ interface TownStem {
 let shared: ReadonlyMap<string, TownStem> | undefined;
 
 /**
- * The built-in gazetteer's one-word names by script and stem key: "Csaran" for Сарань, "Ckaragand" and
- * "Ckaraganda" for Караганда. A name the gazetteer marks `?` (also a word or a given name), one
- * on the given-name or surname lists ("Жанибек"), and one shaped like a surname ("Курчатов") is
+ * The built-in gazetteer's one-word names by script and stem key: "Csaran" for Сарань,
+ * "Ckaragand" and "Ckaraganda" for Караганда. A name the gazetteer marks `?` (also a word or a
+ * given name), one on the given-name or surname lists ("Жанибек"), and one shaped like a surname
+ * ("Курчатов") or a Kazakh given name ("Жетібай", which a man may be called off the lists) is
  * doubtful.
  */
 function townStems(): ReadonlyMap<string, TownStem> {
@@ -65,8 +67,9 @@ function townStems(): ReadonlyMap<string, TownStem> {
       if (/[\s*~]/u.test(written)) continue;
       const name = written.replace(/^[?^]/u, '');
       const key = nameKey(name);
+      const lower = name.toLowerCase();
       const doubtful = written.startsWith('?') || givenNames.has(key) || surnames.has(key) ||
-        isSurnameShaped(name.toLowerCase());
+        isSurnameShaped(lower) || isKazakhGivenNameShaped(lower);
       const stem = { doubtful, home: place.country === 'kz', nominative: key };
       for (const stemKey of [key, nameKey(name.replace(REPLACED_LAST_LETTER, ''))]) {
         const known = stems.get(scriptOf(name) + stemKey);
@@ -130,7 +133,14 @@ export function isTownReading(tokens: readonly NameToken[], index: number, text:
   if (form.stem.doubtful || (givenNameForm && !form.stem.home)) {
     return form.declined && !form.kazakh && IN_BEFORE.test(before) && /[ei]$/u.test(token.key);
   }
-  return form.kazakh || PLACE_PREPOSITION_BEFORE.test(before);
+  return form.kazakh || PLACE_PREPOSITION_BEFORE.test(before) || isSecondOfTwoPlaces(tokens, index, text);
+}
+
+/** "В Жанибеке и Казталовке", "из Сарани и Шахтинска": a town after another place and "и". */
+function isSecondOfTwoPlaces(tokens: readonly NameToken[], index: number, text: string): boolean {
+  const previous = tokens[index - 1];
+  if (previous === undefined || !AND_BEFORE.test(text.slice(previous.end, tokens[index]!.start))) return false;
+  return previous.place || townForm(text.slice(previous.start, previous.end), previous.key) !== undefined;
 }
 
 /** Whether a word joined to the token is a given name, a patronymic, an initial or a surname. */
