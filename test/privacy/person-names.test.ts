@@ -181,6 +181,12 @@ describe('names the rules alone miss, found by the name classifier', () => {
     expect(redact(text)).toBe(expected);
   });
 
+  it('keeps a word a review opens with, and a word beside a surname is the name\'s', () => {
+    expect(redact('Жаман өте нашар.')).toBe('Жаман өте нашар.');
+    expect(redact('Маган ұнады, рахмет.')).toBe('Маган ұнады, рахмет.');
+    expect(redact('Жаманбаев Жаман ашқан канал жақсы.')).toBe('[NAME] ашқан канал жақсы.');
+  });
+
   it('keeps a given name that is also a word unless the model is sure', () => {
     expect(redact('Бақыт деген — денсаулық.')).toBe('Бақыт деген — денсаулық.');
   });

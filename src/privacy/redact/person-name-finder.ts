@@ -392,7 +392,7 @@ export class PersonNameFinder {
       if (named[index] && isInQuotedTitle(text, token)) named[index] = false;
       if (named[index] && isTownReading(tokens, index, text)) unnameAsPlace(token, named, index);
       if (named[index] && isAdjectiveStreetReading(tokens, index, text)) unnameAsPlace(token, named, index);
-      if (named[index] && (isReviewWord(token) || isFirmWordAfterTown(tokens, index))) named[index] = false;
+      if (named[index] && (isReviewWord(tokens, index) || isFirmWordAfterTown(tokens, index))) named[index] = false;
       if (!named[index] && isKoreanSurnameBeforeName(tokens, index, named)) named[index] = true;
       if (!named[index] && isNamedByContactVerb(text, tokens, index)) named[index] = true;
       if (!named[index] && isAddressedName(text, tokens, index)) named[index] = true;

@@ -1,5 +1,6 @@
 import { foldKazakhLetters } from '../../text/russian-keyboard.js';
 import type { NameToken } from './name-token.js';
+import { isBesideNamePart } from './town-names.js';
 
 /**
  * Words that open the sentences of residents' reviews of shops, clinics, cafés and services,
@@ -19,9 +20,14 @@ const REVIEW_WORDS = new Set(`
 арзан тамак тамактары кызмет кызмети кызметкерлер дарихана маскара
 `.split(/\s+/).filter((word) => word !== ''));
 
-/** Whether `token`, which the classifier named, is a word of reviews no one is called by. */
-export function isReviewWord(token: NameToken): boolean {
-  if (token.given === 'given') return false;
+/**
+ * Whether `tokens[index]`, which the classifier named, is a word of reviews no one is called by.
+ * Not beside a surname or a given name: "Жаман" is also an old Kazakh given name, and in
+ * "Жаманбаев Жаман" it is one.
+ */
+export function isReviewWord(tokens: readonly NameToken[], index: number): boolean {
+  const token = tokens[index]!;
+  if (token.given === 'given' || isBesideNamePart(tokens, index)) return false;
   return REVIEW_WORDS.has(foldKazakhLetters(token.word).replace(/ё/gu, 'е'));
 }
 
