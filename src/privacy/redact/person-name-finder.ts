@@ -44,6 +44,8 @@ import { surnameIndex, type SurnameIndex } from './surname-index.js';
 import { isAdjectiveStreetReading } from './adjective-street-names.js';
 import { isFirmWordAfterTown, isReviewWord } from './review-words.js';
 import { isTownReading } from './town-names.js';
+import { listedWords } from './name-lists.js';
+import { AMBIGUOUS_GIVEN_NAMES } from './names/ambiguous-given-names.js';
 import { worldPlaceKeys } from './world-place-index.js';
 import { isEnglishPlaceName } from './english-place-names.js';
 
@@ -310,6 +312,16 @@ const WORD_FACTS_LIMIT = 20_000;
 const PLACE_NAME_WORDS = 3;
 /** How far evidence may spread along a run of capitalised words. */
 const MARKING_PASSES = 3;
+/**
+ * Two words of three letters or more in lower case with spaces between; the second is read by a
+ * lookahead so that pairs overlap ("сосед ержан тулегенов": "сосед ержан", "ержан тулегенов").
+ */
+const LOWER_CASE_WORD_PAIR = /(?<![\p{L}\p{N}-])(\p{Ll}{3,})[ \t]+(?=(\p{Ll}{3,})(?![\p{L}\p{N}-]))/gu;
+/** The ambiguous given names as listed, undeclined, by name key. */
+const AMBIGUOUS_GIVEN_NAME_KEYS: ReadonlySet<string> = new Set(listedWords(AMBIGUOUS_GIVEN_NAMES).map(nameKey));
+/** -ов/-ев and -ова/-ева, with a Russian or Kazakh case ending: "мырзахметов", "сериковтың". */
+const RUSSIAN_SURNAME_ENDING =
+  /\p{Ll}{2}(?:ов|ев|ёв)(?:а|у|ым|ой|е|тың|тің|қа|ке|ты|ті|пен|ның|ға|ны|мен)?$/u;
 /** Characters before a run searched for a place word. */
 const PLACE_WORD_LOOKBEHIND = 28;
 
@@ -444,7 +456,47 @@ export class PersonNameFinder {
       if (!isOne || !this.#isPrivateGivenName(match[1]!, true)) continue;
       spans.push({ start: match.index, end: match.index + match[0].length, kind: 'name' });
     }
+    return [...spans, ...this.#lowerCaseFullNames(text)];
+  }
+
+  /**
+   * A listed given name and a surname side by side in lower case, in either order: "жаныбек
+   * мырзахметов деген кісі", "асхат сериков сказал", "мырзахметов жаныбек". Residents typing on a
+   * phone write whole names so. A given name that is also an ordinary word counts here ("асхат",
+   * "жаныбек" are villages too): the surname beside it, with a surname's ending or listed, says a
+   * person is named.
+   */
+  #lowerCaseFullNames(text: string): RedactionSpan[] {
+    const spans: RedactionSpan[] = [];
+    for (const match of text.matchAll(LOWER_CASE_WORD_PAIR)) {
+      const [first, second] = [match[1]!, match[2]!];
+      // "на абая кунаева пробка": two streets of a crossing.
+      if (isStreetName(first) || isStreetName(second)) continue;
+      const givenFirst = this.#isLowerCaseFullName(first, second);
+      const surnameFirst = this.#isLowerCaseFullName(second, first);
+      if (!givenFirst && !surnameFirst) continue;
+      const end = match.index + match[0].length + second.length;
+      spans.push({ start: match.index, end, kind: 'name' });
+    }
     return spans;
+  }
+
+  /**
+   * A given name that is also an ordinary word ("асхат", "жаныбек", "роман", "франк") counts
+   * only as written in the list, undeclined, and before a surname in -ов/-ев: "романы нравов",
+   * "швейцарский франк" and "адам олтиретин" name no one.
+   */
+  #isLowerCaseFullName(given: string, surname: string): boolean {
+    if (!this.#isPrivateSurname(surname)) return false;
+    if (this.#isPrivateGivenName(given)) return true;
+    const unambiguous = AMBIGUOUS_GIVEN_NAME_KEYS.has(nameKey(given)) && !this.#subjects.covers(nameKey(given));
+    return unambiguous && RUSSIAN_SURNAME_ENDING.test(surname);
+  }
+
+  #isPrivateSurname(word: string): boolean {
+    const key = nameKey(word);
+    if (this.#subjects.covers(key) || this.#givenNames.has(key)) return false;
+    return this.#isLoneSurname(key, word);
   }
 
   /**
