@@ -53,7 +53,25 @@ export class DistrictNames {
   /** `spans` without the names that are the project's places where they stand. */
   keep(text: string, spans: RedactionSpan[]): RedactionSpan[] {
     if (this.#districts.length + this.#neighbourhoods.length + this.#ambiguousNeighbourhoods.length === 0) return spans;
-    return spans.filter((span) => span.kind !== 'name' || !this.#isPlace(text, span));
+    return spans
+      .filter((span) => span.kind !== 'name' || !this.#isPlace(text, span))
+      .map((span) => (span.kind === 'name' ? this.#withoutDistrictName(text, span) : span));
+  }
+
+  /**
+   * A person's name run on into a district's name that the finder read with it: "Aigül
+   * Särsenbaeva Qaratau audanynda", "Мадина Жумабекова Абайский район", "в районе Туран Ержан
+   * Қасымов". The district's words at either end of the span are left out of it.
+   */
+  #withoutDistrictName(text: string, span: RedactionSpan): RedactionSpan {
+    const words = wordsOf(text.slice(span.start, span.end));
+    for (let kept = 1; kept < words.length; kept++) {
+      const tail = { ...span, start: span.start + words[words.length - kept]!.start };
+      if (this.#isDistrictName(text, tail)) return { ...span, end: span.start + words[words.length - kept - 1]!.end };
+      const head = { ...span, end: span.start + words[kept - 1]!.end };
+      if (this.#isDistrictName(text, head)) return { ...span, start: span.start + words[kept]!.start };
+    }
+    return span;
   }
 
   #isPlace(text: string, span: RedactionSpan): boolean {
@@ -131,8 +149,10 @@ function namedBy(names: readonly string[], written: string): boolean {
 
 /**
  * Lower case, with the Kazakh letters folded to their Russian stand-ins: a project lists "Нурсат"
- * and "Кайтпас" as Russian posts write them, and Kazakh posts write "Нұрсатта", "Қайтпаста".
+ * and "Кайтпас" as Russian posts write them, and Kazakh posts write "Нұрсатта", "Қайтпаста";
+ * Latin letters lose their marks, as a project lists "Turan" and posts write "Tūran", and so do
+ * "й" and "ё", on both sides alike.
  */
 function folded(text: string): string {
-  return foldKazakhLetters(text.toLowerCase()).replace(/ё/g, 'е').replace(/[‐-―−]/g, '-').replace(/\s+/g, ' ').trim();
+  return foldKazakhLetters(text.toLowerCase()).normalize('NFD').replace(/\p{M}/gu, '').normalize('NFC').replace(/[‐-―−]/g, '-').replace(/\s+/g, ' ').trim();
 }

@@ -243,7 +243,8 @@ const RUSSIAN_PLACE_WORD_AFTER = /^ (?:угол|уг\.|проспект|пр-т|
  * аудандық полициясы" the words before it are a person's, and in "Рамазанов ауданға барды" (went
  * to the district) the word is a person's.
  */
-const DISTRICT_WORD_AFTER = /^ аудан(?:ы|дық)/u;
+// In the Latin alphabet of 2021 and of 2018: "Qaratau audanynda", "Medeý aýdany".
+const DISTRICT_WORD_AFTER = /^ (?:аудан(?:ы|дық)|a[uý]dan(?:y|dyq))/u;
 /**
  * "Абай ауылының мешіті", "Беріктас ауылында", "Қонаев қаласында": a village, a settlement or a
  * town is named by the bare word before the possessive of "ауыл", "кент", "қала" (also typed
@@ -412,6 +413,7 @@ export class PersonNameFinder {
       if (!named[index] && isNameBeforeKazakhTitle(text, tokens, index)) named[index] = true;
       if (!named[index] && isNamedByKazakhCue(text, tokens, index)) named[index] = true;
       if (!named[index] && isEnglishCuedName(text, tokens, index)) named[index] = true;
+      if (!named[index] && ruleNamed[index] && isInGivenNameSurnamePair(tokens, index)) named[index] = true;
     });
     // Once the words beside it are settled: an adjective opening a sentence before its noun
     // ("Лицевой счёт") is no name. A verb opening a sentence before a name ("Звонила Алмагуль
@@ -1013,6 +1015,20 @@ function isPetFormDoing(token: Token, text: string): boolean {
   return isBeforePastVerb(text, token.end) && isPetFormOfUnambiguousName(token.word);
 }
 
+/**
+ * A listed given name and a word with a surname's ending side by side, in either order, that the
+ * rules named: "Aigul Sarsenbaeva Turan district" was kept whole, the classifier reading the
+ * place after it as the name's context. The pair alone says a person is named.
+ */
+function isInGivenNameSurnamePair(tokens: readonly Token[], index: number): boolean {
+  const token = tokens[index]!;
+  const pairs = (first: Token | undefined, second: Token | undefined): boolean =>
+    first !== undefined && second !== undefined && second.joined && !first.place && !second.place &&
+    !first.subject && !second.subject &&
+    ((first.given === 'given' && second.surname) || (first.surname && second.given === 'given'));
+  return pairs(tokens[index - 1], token) || pairs(token, tokens[index + 1]);
+}
+
 /** The words of a run a lower-case word after it names as a place ("Абай даңғылы", "Наурызбай ауданы"). */
 function markPlaceBeforeWord(run: readonly Token[], text: string, after: string, before: string): void {
   const last = run[run.length - 1]!;
@@ -1026,7 +1042,22 @@ function markPlaceBeforeWord(run: readonly Token[], text: string, after: string,
   if (BATYR_STREET_AFTER.test(after)) last.place = true;
   if (BATYR_AFTER.test(after) && followsStreetPreposition(run, text, before)) last.place = true;
   if (KAZAKH_CROSSING_AFTER.test(after)) last.place = true;
-  if (PLACE_WORD_AFTER.test(after)) run.slice(-PLACE_NAME_WORDS).forEach((token) => (token.place = true));
+  if (PLACE_WORD_AFTER.test(after)) placeWordsAtEnd(run).forEach((token) => (token.place = true));
+}
+
+/**
+ * The last words of a run that a place word after it names: up to three ("Қаныш Сәтбаев
+ * даңғылы", "Төле би көшесі"), but not a person's given name and surname before the place's own
+ * name: in "Айгүл Сәрсенбаева Абай даңғылында тұрады" only "Абай" is the avenue.
+ */
+function placeWordsAtEnd(run: readonly Token[]): readonly Token[] {
+  const words = run.slice(-PLACE_NAME_WORDS);
+  for (let index = 0; index + 2 < words.length; index++) {
+    const [first, second] = [words[index]!, words[index + 1]!];
+    const person = (first.given === 'given' && second.surname) || (first.surname && second.given === 'given');
+    if (person) return words.slice(index + 2);
+  }
+  return words;
 }
 
 /** "на Богенбай батыр", and "По Абылай хан" with the preposition opening the sentence in the run. */
