@@ -125,3 +125,26 @@ describe('a district named by its bare name in the locative', () => {
     expect(districts(text)).toEqual(expected === '-' ? [] : [expected]);
   });
 });
+
+describe('districts named in a list before the word for district in the plural', () => {
+  const shymkent = new DistrictMatcher([
+    { id: 'abay', labels: { ru: 'Абайский район', kk: 'Абай ауданы', en: 'Abay District' }, names: ['Абайский', 'Абай', 'Abay'] },
+    {
+      id: 'al-farabi', labels: { ru: 'Аль-Фарабийский район', kk: 'Әл-Фараби ауданы', en: 'Al-Farabi District' },
+      names: ['Аль-Фарабийский', 'Әл-Фараби', 'Al-Farabi'],
+    },
+    { id: 'enbekshi', labels: { ru: 'Енбекшинский район', kk: 'Еңбекші ауданы', en: 'Enbekshi District' }, names: ['Енбекшинский', 'Еңбекші'] },
+    { id: 'karatau', labels: { ru: 'Каратауский район', kk: 'Қаратау ауданы', en: 'Karatau District' }, names: ['Каратауский', 'Қаратау', 'Karatau'] },
+    { id: 'turan', labels: { ru: 'Туранский район', kk: 'Тұран ауданы', en: 'Turan District' }, names: ['Туранский', 'Тұран', 'Turan'] },
+  ]);
+  const fixture = readFileSync(
+    fileURLToPath(new URL('../fixtures/analyze/districts/names-listed-before-the-plural-district-word.txt', import.meta.url)),
+    'utf8',
+  );
+  const cases = fixture.split('\n').filter((line) => line !== '' && !line.startsWith('#'))
+    .map((line) => line.split('\t') as [string, string]);
+
+  test.each(cases)('%s: %s', (expected, text) => {
+    expect(shymkent.match(prepareText(text))).toEqual(expected.split(','));
+  });
+});

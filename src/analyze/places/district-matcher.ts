@@ -34,6 +34,12 @@ import type { WordInfo } from '../word-info.js';
 
 // "aýdan": Kazakh in the 2018 Latin alphabet, whose ý is у.
 const DISTRICT_WORDS = ['аудан', 'район', 'audan', 'aýdan', 'aydan', 'raion', 'rayon', 'district'];
+/** The word for district in the plural, after a list of names: аудандарында, районах, districts. */
+const PLURAL_DISTRICT_WORD = /^(?:аудандар|audandar|aýdandar|район(?:ы|ов|ам|ами|ах)$|raion(?:y|ov|akh)$|districts$)/u;
+/** Words joining the names of a list: "Қаратау және Тұран", "Абай мен Тұран", "Turan and Karatau". */
+const LIST_CONJUNCTIONS = new Set(['және', 'мен', 'пен', 'бен', 'и', 'and', 'jäne', 'zhane', 'jane', '&']);
+/** Names a list of districts holds before its word for district, the first one not counted. */
+const MAX_LISTED_DISTRICTS = 4;
 /** Beginnings of the words for microdistrict: мкр, мкрн, микрорайоне, шағын (ауданы), ықшамауданы. */
 const MICRODISTRICT_WORDS = [
   'мкр', 'микрорайон', 'шағын', 'шагын', 'ықшам', 'ыкшам', 'массив', 'mkr', 'mikrora', 'microdistrict',
@@ -157,10 +163,29 @@ export class DistrictMatcher {
         return word !== undefined && word.nameKeys.some((key) => keys.has(key));
       });
       if (!spelled) continue;
-      const after = words[index + 1 + name.following.length];
-      if (this.#isDistrictWord(after) || this.#isDistrictWord(words[index - 1])) return name.districtId;
+      const afterIndex = index + 1 + name.following.length;
+      if (this.#isDistrictWord(words[afterIndex]) || this.#isDistrictWord(words[index - 1])) return name.districtId;
+      if (this.#opensDistrictList(words, afterIndex)) return name.districtId;
     }
     return null;
+  }
+
+  /**
+   * Whether the words from `from` on finish a list of districts' names before the word for
+   * district in the plural: "Қаратау және Тұран аудандарына", "Абай, Тұран аудандарында",
+   * "Turan and Karatau districts". The first name of the list stands apart from that word.
+   */
+  #opensDistrictList(words: readonly WordInfo[], from: number): boolean {
+    let at = from;
+    for (let listed = 0; listed < MAX_LISTED_DISTRICTS; listed++) {
+      if (LIST_CONJUNCTIONS.has(words[at]?.text ?? '')) at++;
+      const word = words[at];
+      if (word === undefined || this.#roleOf(word).besideDistrictWord === null) return false;
+      at++;
+      const after = words[at];
+      if (after !== undefined && PLURAL_DISTRICT_WORD.test(after.text)) return true;
+    }
+    return false;
   }
 
   #isDistrictWord(word: WordInfo | undefined): boolean {

@@ -16,8 +16,14 @@ const MICRODISTRICT_WORD_AFTER = /^\s+(?:мкр|мкрн|микрорайон|ш
 const PART_NUMBER_AFTER = /^[-\s]\d{1,2}(?!\d)/u;
 /** Letters a case ending may add to a name: "Тұранда", "Туране". */
 const LONGEST_ENDING = 4;
-/** A last letter that a Russian case form replaces: Аксай → Аксае, Таугуль → Таугуля, Орбита → Орбиты. */
-const REPLACED_LAST_LETTER = /[аяйьеоы]$/u;
+/**
+ * A last letter that a Russian case form replaces: Аксай → Аксае, Таугуль → Таугуля, Орбита →
+ * Орбиты; and an adjective's ending: Каратауский → Каратаускому, Абайский → Абайского.
+ */
+const REPLACED_LAST_LETTER = /(?:[иыо]й|[аяйьеоы])$/u;
+
+/** A Latin letter with a mark: the Kazakh Latin alphabets' ā, ū, ü, ö, ğ, ş, ñ, ý… */
+const LATIN_WITH_MARK = /[\u00c0-\u024f]/gu;
 
 /** The places of a project that the name finder may take for persons. */
 export interface ProjectPlaceNames {
@@ -150,9 +156,13 @@ function namedBy(names: readonly string[], written: string): boolean {
 /**
  * Lower case, with the Kazakh letters folded to their Russian stand-ins: a project lists "Нурсат"
  * and "Кайтпас" as Russian posts write them, and Kazakh posts write "Нұрсатта", "Қайтпаста";
- * Latin letters lose their marks, as a project lists "Turan" and posts write "Tūran", and so do
- * "й" and "ё", on both sides alike.
+ * Latin letters lose their marks, as a project lists "Turan" and posts write "Tūran".
  */
 function folded(text: string): string {
-  return foldKazakhLetters(text.toLowerCase()).normalize('NFD').replace(/\p{M}/gu, '').normalize('NFC').replace(/[‐-―−]/g, '-').replace(/\s+/g, ' ').trim();
+  return foldKazakhLetters(text.toLowerCase()).replace(LATIN_WITH_MARK, withoutMark).replace(/ё/g, 'е')
+    .replace(/[‐-―−]/g, '-').replace(/\s+/g, ' ').trim();
+}
+
+function withoutMark(letter: string): string {
+  return letter.normalize('NFD').replace(/\p{M}/gu, '');
 }
