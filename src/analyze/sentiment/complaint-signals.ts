@@ -37,6 +37,9 @@ const LASTS_RU = '(?:вторую|третью) неделю|(?:второй|т�
 // A price told by how far it has got: 'Проезд уже 200 тенге', 'Ет бағасы 3500 теңгеге жетті'.
 const PRICE_RU = 'уже \\d+(?: \\d{3})* (?:тенге|тг|тысяч\\p{L}*|тыс)';
 const PRICE_KK = '\\d+(?: \\d{3})* (?:те[нң]ге|мы[нң])\\p{L}* (?:болды|жетт[иі]|[оө]ст[иі])';
+// 'Школа без спортзала уже 10 лет', 'детский сад переполнен' (not 'в переполненном соборе'),
+// 'очередь не двигается'.
+const SHORT_RU = 'без \\p{L}+ уже \\d+ (?:лет|год\\p{L}*)|переполнен[аоы]?|не двигается';
 const PROBLEM_RU = 'пробк\\p{L}*|пробок|ям[аыуе]|выбоин\\p{L}*|колдобин\\p{L}*|гололед\\p{L}*|налед\\p{L}*|битком|пропал\\p{L}*';
 
 const BARELY_KK = '[аә]р[еі]ң (?:жылы|ж[уұ]м[ыи]с|ж[уү]р)';
@@ -44,8 +47,23 @@ const WAIT_KK = '(?:\\d+|б[иі]р|ек[иі]|жарты) (?:саг|сағ)[а�
   '|(?:\\d+|б[иі]р|ек[иі]|жарты) (?:саг|сағ)[аы]тта б[иі]р' +
   '|\\d+ минут (?:\\p{L}+ )?(?:к[уү]тт[иі]к|т[уұ]рд[ыи][кқ]|ж[оө][кқ])';
 const LASTS_KK = '(?:ек[иі]|[уү]ш|т[оө]рт) к[уү]ннен бер[иі]|[аә]л[иі] (?:де )?ж[ыи]лжымай\\p{L}*' +
+  '|б[иі]тпей (?:жатыр|т[уұ]р)' +
   '|келмей (?:жатыр|т[уұ]р)|тазаланбай\\p{L}*';
 const PROBLEM_KK = 'кептел[иі]с\\p{L}*|ш[уұ]ң[кқ]ыр\\p{L}*|шункыр\\p{L}*';
+// A service or a thing that fails, told by its failing ('бағдаршам істемейді', 'жолдар бұзылған',
+// 'тамақ сапасыз', 'көмір берілмеді', 'иісі шыдатпайды'), a wait for help ('Жедел жәрдем 1
+// сағат келмеді', 'жәрдемақы екі ай кешікті'), what is short ('мектепте орын жетпейді', 'кезек
+// өте ұзақ'), the cold at home ('балалар тоңып жатыр') and a door closed ('жазылу мүмкін емес',
+// 'әкімдік үндемейді'): Shymkent residents' complaints the model called neutral.
+// News breaks laws ('заң бұзылды') and gives no answer to a question it reports, so a thing
+// broken or not given must be a road, a lift, coal or a payment.
+const FAILS_KK = '[иі]стемей(?:д[иі]|т[иі]н)|сапас[ыи]з|шыдатпай\\p{L}*' +
+  '|(?:жол|л[иі]фт|к[оө]п[иі]р|тротуар)\\p{L}* б[уұ]з[ыи]л(?:ған|ды)' +
+  '|(?:к[оө]м[иі]р|д[аә]р[иі]|ж[аә]рдемақы|к[оө]мек)\\p{L}* бер[иі]лмед[иі]' +
+  '|т[оө]ң[ыи]п (?:жатыр|т[уұ]рм[ыи]з|отырм[ыи]з|қалд[ыи]қ)|(?:жаз[ыи]лу|к[иі]ру|бару) мүмк[иі]н емес' +
+  '|(?:орын|д[аә]р[иі]|д[аә]р[иі]гер|м[уұ]ғал[иі]м)\\p{L}* жетпейд[иі]|кезек (?:[оө]те )?[уұ]за[кқ]';
+const LATE_KK = '(?:\\d+|б[иі]р|ек[иі]|[уү]ш|жарты) (?:саг|сағ)[аы]т\\p{L}* (?:келмед[иі]|кеш[иі]кт[иі])' +
+  '|(?:\\d+|б[иі]р|ек[иі]|[уү]ш) (?:ай|апта)\\p{L}* кеш[иі]кт[иі]';
 
 const BARELY_EN = 'barely|hardly working|not working|never showed|still no|has not been|have not been|hasn\'t been|haven\'t been';
 const WAIT_EN = 'waited (?:\\p{L}+ )?\\d+ minutes|once an hour|(?:\\d+|two|three|four)[- ]week wait|an hour late';
@@ -53,8 +71,8 @@ const LASTS_EN = '(?:second|third|fourth|fifth) day|for (?:days|weeks|months|hou
 const AGAIN_EN = 'yet another';
 const PROBLEM_EN = 'pothole\\p{L}*|traffic jam\\p{L}*';
 
-const SIGNALS = [BARELY_RU, COLD_RU, WAIT_RU, LASTS_RU, PRICE_RU, PROBLEM_RU, BARELY_KK, WAIT_KK, LASTS_KK, PRICE_KK,
-  PROBLEM_KK, BARELY_EN, WAIT_EN, LASTS_EN, AGAIN_EN, PROBLEM_EN];
+const SIGNALS = [BARELY_RU, COLD_RU, WAIT_RU, LASTS_RU, PRICE_RU, SHORT_RU, PROBLEM_RU, BARELY_KK, WAIT_KK, LASTS_KK,
+  PRICE_KK, PROBLEM_KK, FAILS_KK, LATE_KK, BARELY_EN, WAIT_EN, LASTS_EN, AGAIN_EN, PROBLEM_EN];
 const COMPLAINT = new RegExp(`(?<![\\p{L}\\d])(?:${SIGNALS.join('|')})(?![\\p{L}])`, 'u');
 
 /**

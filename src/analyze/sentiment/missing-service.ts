@@ -12,9 +12,11 @@ const NOT_DONE_RU = '(?:не|никто не|так и не|до сих пор �
 // (қ as к, ө as о, ұ and ү as у, і as и, ғ as г, ң as н, ә as а), so one pattern reads both.
 const SERVICE_KK = '(?:ыст[ыи][кқ] |су[ыи][кқ] )?(?:су|жар[ыи][кқ]|газ|жылу|электр|интернет|лифт|свет)';
 const MISSING_KK = `${SERVICE_KK} (?:жо[кқ]|бер[иі]лмей\\p{L}*|[оө]ш[иі]п\\p{L}*|[оө]шт[иі]|[оө]ш[иі]р[иі]л\\p{L}*|келмей\\p{L}*)`;
+// Left without it: 'жылусыз қалды', 'екі күн жарықсыз отыр', 'сусыз қалды'.
+const LEFT_WITHOUT_KK = '(?:су|жар[ыи][кқ]|жылу|газ)с[ыи]з (?:қал|кал|отыр)\\p{L}*';
 const NOT_DONE_KK = '(?:ж[уұ]м[ыи]с [иі]стемейд[иі]|тазаламайд[ыи]|жауап бермейд[иі])';
 
-const MISSING_SERVICE = new RegExp(`(?<!\\p{L})(?:${MISSING_RU}|${NOT_DONE_RU}|${MISSING_KK}|${NOT_DONE_KK})(?!\\p{L})`, 'u');
+const MISSING_SERVICE = new RegExp(`(?<!\\p{L})(?:${MISSING_RU}|${NOT_DONE_RU}|${MISSING_KK}|${LEFT_WITHOUT_KK}|${NOT_DONE_KK})(?!\\p{L})`, 'u');
 
 /** Whether `normalised` names a service as missing or not working. */
 export function namesMissingService(normalised: string): boolean {
