@@ -72,6 +72,9 @@ describe.each([
   // A Karaganda trial: "трамвая" (Snowball stems it трамв, the keyword трамвай трамва), an
   // English "polyclinic" and "coal smoke", and the Kazakh "жылусыз" (without heat) had no issue.
   ['a noun in -ай in the genitive, English clinics and smoke, Kazakh "without heat"', 'karaganda-trial-genitive-english-and-kazakh-without.jsonl'],
+  // A Shymkent trial: stray dogs, a new route, a sports ground, dust, a road built, streets lit,
+  // gas pressure and the power turned on in Kazakh, and "заасфальтировали", had no issue.
+  ['Kazakh stray dogs, routes, dust and roads built', 'shymkent-trial-kazakh-routes-dust-dogs-and-roads-built.jsonl'],
 ])('%s', (_, file) => {
   test.each(readCases<IssueCase>(file).map((each) => [each.text, each] as const))('%s', (_, each) => {
     const found = matcher.issues(prepareText(each.text), each.language).map((hit) => hit.issueId);
