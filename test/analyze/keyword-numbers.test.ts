@@ -67,3 +67,23 @@ describe('a year before 1990 in a keyword', () => {
     expect(() => new KeywordMatcher([entry('history', ['году #year'])])).toThrow(/ends with #year/);
   });
 });
+
+// `+#` is a number written with its plus sign, as residents write the temperature at home.
+describe('a signed number in a keyword', () => {
+  const temperature = new KeywordMatcher([entry('cold', ['в квартир* +#', '+# … на кухн*'])]);
+  const cold = (text: string): string[] => temperature.match(prepareText(text), 'ru').map((hit) => hit.entryId);
+
+  test.each([
+    ['В квартире +10, дети спят в куртках', ['cold']],
+    ['+11 на кухне', ['cold']],
+    ['В квартире 3 комнаты', []],
+    ['На кухне +', []],
+  ])('%s', (text, expected) => {
+    expect(cold(text)).toEqual(expected);
+  });
+
+  test('a signed number is also a number to a plain `#`', () => {
+    const any = new KeywordMatcher([entry('flat', ['в квартир* #'])]);
+    expect(any.match(prepareText('в квартире +10'), 'ru').map((hit) => hit.entryId)).toEqual(['flat']);
+  });
+});

@@ -4,7 +4,7 @@
  * `KeywordMatcher` remembers them per distinct word.
  */
 import type { WordInfo } from '../word-info.js';
-import type { KeywordPattern, WordPattern } from './keyword-pattern.js';
+import type { KeywordPattern, NumberRead, WordPattern } from './keyword-pattern.js';
 
 interface PrefixEntry {
   readonly prefix: string;
@@ -83,11 +83,20 @@ export class KeywordIndex {
   }
 }
 
-/** No number, a number in digits, or one that reads as a year before 1990 ("в 1985 году"). */
+/**
+ * No number, a number in digits, one that reads as a year before 1990 ("в 1985 году"), or one
+ * written with its plus sign ("в квартире +12"). The last two are numbers of a kind: a `#`
+ * reads them both, a `#year` or a `+#` only its own.
+ */
 export const NO_NUMBER = 0;
 export const NUMBER = 1;
 export const OLD_YEAR = 2;
-export type NumberKind = typeof NO_NUMBER | typeof NUMBER | typeof OLD_YEAR;
+export const SIGNED_NUMBER = 3;
+export type NumberKind = typeof NO_NUMBER | typeof NUMBER | typeof OLD_YEAR | typeof SIGNED_NUMBER;
+
+const KIND_READ: Readonly<Record<NumberRead, NumberKind>> = {
+  any: NUMBER, 'old-year': OLD_YEAR, signed: SIGNED_NUMBER,
+};
 
 /**
  * Where numbers in digits stand in a post's words: `[i]` says what stands right before word i,
@@ -129,20 +138,24 @@ function numberStandsBefore(
   wordPattern: WordPattern, position: number, from: number, numbers: NumberPositions | null,
 ): boolean {
   if (wordPattern.numberBefore === null) return true;
-  const least = wordPattern.oldYearBefore ? OLD_YEAR : NUMBER;
-  return numberBetween(numbers, Math.max(from, position - wordPattern.numberBefore), position, least);
+  const wanted = KIND_READ[wordPattern.numberBeforeRead];
+  return numberBetween(numbers, Math.max(from, position - wordPattern.numberBefore), position, wanted);
 }
 
 function numberStandsAfter(
   pattern: KeywordPattern, last: number, wordCount: number, numbers: NumberPositions | null,
 ): boolean {
   if (pattern.numberAfter === null) return true;
-  return numberBetween(numbers, last + 1, Math.min(wordCount, last + 1 + pattern.numberAfter), NUMBER);
+  const wanted = KIND_READ[pattern.numberAfterRead];
+  return numberBetween(numbers, last + 1, Math.min(wordCount, last + 1 + pattern.numberAfter), wanted);
 }
 
-function numberBetween(numbers: NumberPositions | null, first: number, last: number, least: NumberKind): boolean {
+function numberBetween(numbers: NumberPositions | null, first: number, last: number, wanted: NumberKind): boolean {
   if (numbers === null) return false;
-  for (let at = first; at <= last; at++) if ((numbers[at] as NumberKind) >= least) return true;
+  for (let at = first; at <= last; at++) {
+    const kind = numbers[at] as NumberKind;
+    if (wanted === NUMBER ? kind !== NO_NUMBER : kind === wanted) return true;
+  }
   return false;
 }
 

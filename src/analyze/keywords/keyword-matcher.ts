@@ -10,7 +10,7 @@ import type { AnalysisText } from '../analysis-text.js';
 import type { TaxonomyEntry } from '../../project/project.js';
 import type { WordInfo } from '../word-info.js';
 import {
-  KeywordIndex, NO_NUMBER, NO_STARTS, NUMBER, OLD_YEAR, phraseAt, type NumberKind, type NumberPositions, type Starts,
+  KeywordIndex, NO_NUMBER, NO_STARTS, NUMBER, OLD_YEAR, phraseAt, SIGNED_NUMBER, type NumberKind, type NumberPositions, type Starts,
 } from './keyword-index.js';
 import { compileKeyword, type KeywordLanguage, type KeywordPattern } from './keyword-pattern.js';
 import { kazakhReading, sentenceNumbers } from './sentence-language.js';
@@ -214,9 +214,14 @@ const AGE_WORDS = /^(постро|выпуск|салын|шыққан)/u;
  */
 const ADDRESS_WORDS = /^(?:дом|доме|д|мкр|мкрн|микрорайон|микрорайоне|кв|подъезд|подъезде|корпус|үй|үйі|пәтер|house|apt)$/iu;
 
-/** What the characters between two words hold: no number, a number, or a year before 1990. */
+// A number with its plus sign is how residents write a temperature ('в квартире +12'); a sum
+// or a phone number's country code ('+7 701') follows no word for a room or a home.
+const SIGNED_DIGITS = /(?<![\d\p{L}])\+\s?\d/u;
+
+/** What the characters between two words hold: no number, a number, a year before 1990, a signed one. */
 function numberKind(between: string): NumberKind {
   if (!DIGIT.test(between)) return NO_NUMBER;
+  if (SIGNED_DIGITS.test(between)) return SIGNED_NUMBER;
   return OLD_YEAR_DIGITS.test(between) ? OLD_YEAR : NUMBER;
 }
 

@@ -8,7 +8,9 @@
  * свет пришло 15 000). Numbers are not words: `#` uses up no word of a `…`, and a `…` beside a
  * `#` lets up to three words stand between the number and the word ("# … не приш*" → 92 опять
  * не пришёл). `#year` is a number that reads as a year before 1990, four digits from 1800 to
- * 1989 ("#year году" → в 1985 году, "#year жылы" → 1960 жылы), always before a word.
+ * 1989 ("#year году" → в 1985 году, "#year жылы" → 1960 жылы), always before a word. `+#` is a
+ * number written with its plus sign, as residents write a temperature ("в квартир* +#" → в
+ * квартире +12, "+# … пәтерде*" → +10 біздің пәтерде).
  */
 import { normaliseForMatching } from '../../text/normalise.js';
 import { foldKazakhLetters } from '../../text/russian-keyboard.js';
@@ -24,6 +26,11 @@ export const GAP_WORDS = 3;
 const GAP = /^(…|\.\.\.)$/u;
 const NUMBER = '#';
 const OLD_YEAR = '#year';
+const SIGNED = '+#';
+
+/** Which numbers a `#` of a phrase reads: any, a year before 1990, or one with its plus sign. */
+export type NumberRead = 'any' | 'old-year' | 'signed';
+const NUMBER_READS: Readonly<Record<string, NumberRead>> = { [NUMBER]: 'any', [OLD_YEAR]: 'old-year', [SIGNED]: 'signed' };
 
 export interface WordPattern {
   /** A stem key ("r:автобус", "k:аялдама", "e:bus") or a prefix key ("pr:светофор"). */
@@ -33,8 +40,8 @@ export interface WordPattern {
   readonly gapBefore: number;
   /** How many words may stand between this word and a number in digits before it; null: no number. */
   readonly numberBefore: number | null;
-  /** Whether that number must read as a year before 1990 (`#year`). */
-  readonly oldYearBefore: boolean;
+  /** Which number that must be: any, a year before 1990 (`#year`) or a signed one (`+#`). */
+  readonly numberBeforeRead: NumberRead;
 }
 
 export interface KeywordPattern {
@@ -44,6 +51,8 @@ export interface KeywordPattern {
   readonly words: readonly WordPattern[];
   /** How many words may stand between the last word and a number after it; null: no number. */
   readonly numberAfter: number | null;
+  /** Which number that must be: any, or a signed one (`+#`). */
+  readonly numberAfterRead: NumberRead;
 }
 
 export function russianStemKey(word: string): string {
@@ -70,7 +79,7 @@ export function compileKeyword(rule: string, language: KeywordLanguage, entryId:
   let gapBefore = 0;
   // Set by a `#` for the next word: how many words may stand between the number and it.
   let numberBefore: number | null = null;
-  let oldYearBefore = false;
+  let numberRead: NumberRead = 'any';
 
   for (const piece of pieces) {
     if (GAP.test(piece)) {
@@ -78,35 +87,38 @@ export function compileKeyword(rule: string, language: KeywordLanguage, entryId:
       else gapBefore = words.length > 0 ? GAP_WORDS : 0;
       continue;
     }
-    if (piece === NUMBER || piece === OLD_YEAR) {
+    const read = NUMBER_READS[piece];
+    if (read !== undefined) {
       numberBefore = 0;
-      oldYearBefore = piece === OLD_YEAR;
+      numberRead = read;
       continue;
     }
     const prefix = piece.endsWith('*');
     const word = tokenise(prefix ? piece.slice(0, -1) : piece)[0]?.text;
     if (!word) continue;
     const keys = prefix ? prefixKeys(word, language) : stemKeys(word, language);
-    words.push({ keys, prefix, gapBefore, numberBefore, oldYearBefore });
+    words.push({ keys, prefix, gapBefore, numberBefore, numberBeforeRead: numberRead });
     gapBefore = 0;
     numberBefore = null;
-    oldYearBefore = false;
+    numberRead = 'any';
   }
   if (words.length === 0) {
     throw new Error(`taxonomy entry "${entryId}": keyword "${rule}" (${language}) has no word in it; remove it`);
   }
-  if (oldYearBefore) {
+  if (numberRead === 'old-year') {
     throw new Error(`taxonomy entry "${entryId}": keyword "${rule}" (${language}) ends with ${OLD_YEAR}; ` +
       'a year is read before a word ("#year году"), so put the word after it');
   }
-  return { rule, entryId, words, numberAfter: numberBefore === null ? null : gapBefore };
+  return {
+    rule, entryId, words, numberAfter: numberBefore === null ? null : gapBefore, numberAfterRead: numberRead,
+  };
 }
 
 const HYPHEN = /[-‐‑]/u;
 
 /** "дәрі-дәрмек*" as "дәрі" and "дәрмек*": a prefix's star stays on the last part. */
 function splitHyphenated(piece: string): string[] {
-  return GAP.test(piece) || piece === NUMBER || piece === OLD_YEAR ? [piece] : piece.split(HYPHEN).filter((part) => part !== '' && part !== '*');
+  return GAP.test(piece) || piece in NUMBER_READS ? [piece] : piece.split(HYPHEN).filter((part) => part !== '' && part !== '*');
 }
 
 /** A Russian noun in -ай or -яй, whose genitive Snowball reads as an adjective ("трамвая" трамв). */
