@@ -75,6 +75,11 @@ describe.each([
   // A Shymkent trial: stray dogs, a new route, a sports ground, dust, a road built, streets lit,
   // gas pressure and the power turned on in Kazakh, and "заасфальтировали", had no issue.
   ['Kazakh stray dogs, routes, dust and roads built', 'shymkent-trial-kazakh-routes-dust-dogs-and-roads-built.jsonl'],
+  // "в квартире +10", "дома +12", "пәтерде суық" (a cold flat is the heating), "нет освещения,
+  // страшно ходить" (lamps and fear of the dark), "lift broken", "подъезд не убирают" and litter
+  // on its stairs (housing, not ecology), "house" read as housing: residents' everyday wording
+  // (round 24), with the senses kept apart ("до фонаря", "lift the ban", "3 комнаты").
+  ['a cold flat, a dark street, a lift and a stairwell in everyday words', 'cold-flats-dark-streets-lifts-and-stairwells.jsonl'],
 ])('%s', (_, file) => {
   test.each(readCases<IssueCase>(file).map((each) => [each.text, each] as const))('%s', (_, each) => {
     const found = matcher.issues(prepareText(each.text), each.language).map((hit) => hit.issueId);

@@ -41,15 +41,18 @@ function issueMicroF1(posts: readonly ResidentPost[]): number {
 // Round 20: 40 posts written after round 19's changes, 0.800 before them and 0.829 after.
 // Rounds 21 and 22: 35 and 25 posts written after round 20's changes, 0.911 and 0.679 before
 // rounds 19-20 and 0.925 and 0.746 after; round 22's own kinds then gave it 0.906. Round 23:
-// 20 posts written after that, 0.850 before round 19 and after round 22 alike.
+// 20 posts written after that, 0.850 before round 19 and after round 22 alike. Round 24: 146
+// posts in everyday wording (a cold flat by its temperature, dark streets and fear, lifts,
+// stairwells' cleaning), 0.749 before and 0.976 after its own kinds were fixed.
 describe('issues of residents\' posts on city services', () => {
   test.each([
-    ['round-3-posts.jsonl', 0.923],
-    ['round-19-posts.jsonl', 0.932],
+    ['round-3-posts.jsonl', 0.932],
+    ['round-19-posts.jsonl', 0.947],
     ['round-20-posts.jsonl', 0.955],
-    ['round-21-posts.jsonl', 0.925],
-    ['round-22-posts.jsonl', 0.906],
+    ['round-21-posts.jsonl', 0.938],
+    ['round-22-posts.jsonl', 0.923],
     ['round-23-posts.jsonl', 0.85],
+    ['round-24-posts.jsonl', 0.976],
   ])('in %s are found at micro-F1 %s or better', (file, floor) => {
     expect(issueMicroF1(readPosts(file))).toBeGreaterThanOrEqual(floor);
   });

@@ -51,6 +51,28 @@ const UTILITY_ACCIDENTS_KK = [
   'апатты жөнде*', 'апатты жою*', 'апат жөнде*',
 ];
 
+// Fear of the street at dark ('нет освещения, страшно ходить', 'көше шамы жанбайды, кешке
+// қорқамыз'): residents' safety, told by the fear and the dark or the hour together, either order.
+const beside = (words: readonly string[], others: readonly string[]): string[] =>
+  words.flatMap((word) => others.flatMap((other) => [`${word} … ${other}`, `${other} … ${word}`]));
+const FEAR_AT_DARK_RU = beside(['страшно', 'жутко', 'боятся', 'боимся', 'боюсь', 'опасно'],
+  ['темн*', 'фонар*', 'освещени*', 'вечером', 'ночью', 'по вечерам']);
+// The verb's forms and the adjective: a bare 'қорқ*' also took a review's fear of a test gone.
+const FEAR_AT_DARK_KK = beside(['қорқа*', 'қорқып*', 'қорқыныш*'], ['қараңғы*', 'шам*', 'кешке', 'түнде', 'темно*', 'жарық жоқ']);
+const FEAR_AT_DARK_EN = beside(['scary', 'scared', 'afraid', 'unsafe'], ['dark*', 'night', 'lamp*', 'light*']);
+
+// A cold home told by its temperature, written with its sign ('в квартире +10', 'дома +12',
+// 'пәтерде +12'), in degrees ('в спальне 12 градусов') or in residents' words ('в хате дубак').
+const COLD_ROOMS_RU = ['в квартир*', 'дома', 'в хат*', 'на кухн*', 'в спальн*', 'в комнат*', 'в детской'];
+const COLD_HOME_RU = [
+  ...COLD_ROOMS_RU.flatMap((room) => [`${room} +#`, `+# … ${room}`, `${room} плюс #`, `${room} # градус*`]),
+  ...['в квартир*', 'дома', 'в хат*'].flatMap((room) => beside([room], ['колотун*', 'дубак*', 'холодин*', 'в шуб*'])),
+];
+const COLD_ROOMS_KK = ['пәтерде*', 'үйде*', 'бөлмеде*'];
+const COLD_HOME_KK = COLD_ROOMS_KK.flatMap((room) => [`${room} +#`, `${room} # градус*`, `${room} … суық`]);
+const COLD_HOME_EN = ['flat', 'apartment', 'room', 'home'].flatMap((room) =>
+  [`${room} … +#`, `# degrees in … ${room}`, `${room} … freezing`, `${room} … cold`]);
+
 const ISSUES: readonly TaxonomyEntry[] = [
   {
     id: 'transport',
@@ -112,10 +134,15 @@ const ISSUES: readonly TaxonomyEntry[] = [
         'правил дорожного движения', 'путепровод*', 'уборк* снег*', 'паркинг*',
         // Residents ask when the snow will be cleared, in any word order.
         'убер* снег*', 'убира* снег*', 'убрал* снег*', 'чист* снег*', 'снег* не убира*', 'снег* не убрал*',
-        'снегоуборк*', 'снегоуборочн*', 'сугроб*',
+        'снегоуборк*', 'снегоуборочн*', 'сугроб*', 'снег* … не чист*', 'не чист* … снег*',
         // Street lighting: 'до фонаря' (who cares) is an idiom, so the lamps must be out or lit.
         'уличн* освещени*', 'освещени* … улиц*', 'освещени* … двор*', 'фонар* … не гор*',
         'не гор* … фонар*', 'фонарн* столб*',
+        // Lamps named in any form ('фонари не работают', 'ни одного фонаря', 'поставили новые
+        // фонари'); the idiom 'до фонаря' and a black eye are excluded below. Lighting told
+        // missing, and a dark street.
+        'фонарь', 'нет освещени*', 'без освещени*', 'освещени* нет', 'освещени* не работа*',
+        'темен* … улиц*', 'улиц* … темен*', 'темнот* … улиц*', 'улиц* … темнот*',
         // A yard left dark is its lamps: 'Во дворе темно, ни один фонарь не горит'.
         'во двор* темно', 'темно во двор*', 'двор* … темно', 'темно … двор*',
         // Residents' words for a broken surface and for a speed bump.
@@ -137,7 +164,8 @@ const ISSUES: readonly TaxonomyEntry[] = [
         // Streets told by their state: mud, gravel laid, repaired or rebuilt, no way for walkers.
         'батпақ*', 'балшық*', 'қиыршықтас*', 'көше* … жөнде*', 'көше* … жаңғырт*', 'көше* … төсел*',
         'жаяу жүргінші*', 'көлік өте көп', 'көлік көп',
-        'көше шам*', 'көше жарығ*', 'шамдар* … жанбай*',
+        'көше шам*', 'көше жарығ*', 'шамдар* … жанбай*', 'шам* … орнат*', 'жаңа шамдар*',
+        'аулада* … темно*', 'көшеде* … темно*',
         // A street with no light is its lamps, not a power cut ('Көшеде жарық жоқ, қараңғы'); an
         // announced cut names the street it is on ('Абай көшесінде жарық болмайды').
         'көшеде* … жарық жоқ', 'көшеде* … жарық жан*', 'көшеде* … қараңғы*', 'көшеде* … шам*',
@@ -150,7 +178,8 @@ const ISSUES: readonly TaxonomyEntry[] = [
         'жол салын*', 'жол салу*', 'көше* … жарықтандыр*',
       ],
       en: ['road', 'traffic', 'traffic jam', 'pothole*', 'asphalt', 'sidewalk*', 'pavement', 'intersection*', 'crosswalk*', 'parking*',
-        'street light*', 'streetlight*', 'street lamp*', 'bike lane*', 'cycle lane*', 'snow … clear*', 'clear* … snow',
+        'street light*', 'streetlight*', 'street lamp*', 'lamps … out', 'lamp* … work*', 'new lamps',
+        'dark … courtyard', 'courtyard … dark', 'dark … yard', 'underpass*', 'bike lane*', 'cycle lane*', 'snow … clear*', 'clear* … snow',
         'snow removal', 'clear* … ice', 'icy road*', 'icy street*', 'icy sidewalk*'],
     },
     exclude: {
@@ -162,7 +191,9 @@ const ISSUES: readonly TaxonomyEntry[] = [
         // 'Всю дорогу' is the whole journey, a bus ride told.
         'всю дорогу',
         // A railway is transport; 'железная дорога' is no street.
-        'железн* дорог*'],
+        'железн* дорог*',
+        // 'До фонаря' is "who cares", 'фонарь под глазом' a black eye.
+        'до фонаря', 'фонар* под глаз*'],
       // 'Жол' is also a way of doing something and a line of a poem.
       kk: ['су жолдар*', 'ішек жолдар*', 'тыныс жолдар*', 'шешу жолдар*', 'даму жолдар*',
         'зерттеу* жолдар*', 'белдеу … жол', 'қорғану жолдар*', 'алдын алу жолдар*', 'тиімді жолдар*',
@@ -200,23 +231,29 @@ const ISSUES: readonly TaxonomyEntry[] = [
         // A bill told by what it is for and its sum ('За свет пришло 15 000').
         'квитанци* за', 'платежк*', 'за свет … #', 'за газ … #', 'за воду … #', 'за отоплени* … #',
         'за электричеств* … #',
+        // The stairwell and its cleaning ('на лестнице мусор', 'уборщица не приходила').
+        'на лестниц*', 'лестничн* клетк*', 'лестничн* площадк*', 'за уборку', 'уборщиц* … подъезд*',
+        'снег* во двор*', 'во двор* … снег*',
       ],
       kk: [
         'тұрғын үй', 'коммуналдық', 'КСК', 'ПИК', 'пәтер*', 'лифт', 'подъезд', 'күрделі жөндеу',
         'апатты үй', 'пәтерақы', 'мөлтекаудан*', 'қоныстой*', 'баспана*', 'тұрғын үй кезег*', 'пәтер* жалда*', 'жалдамалы пәтер*',
         'көпқабатты үй*', 'көп қабатты үй*', 'үй кезег*', 'жатақхана*', 'шатыр* … ағ*',
         'мүлік иелерінің бірлестіг*', 'аула* … балалар алаң*', 'аула* … ойын алаң*', 'подъезд*',
-        'жарыққа* … #', 'газға* … #', 'суға* … #', 'түбіртек*',
+        'жарыққа* … #', 'газға* … #', 'суға* … #', 'түбіртек*', 'баспалдақ*', 'жертөле*',
       ],
-      en: ['housing', 'utilit*', 'utility bills', 'apartment*', 'elevator*', 'landlord*', 'rent',
+      // 'Housing' is a prefix: by stem it read every 'house' ('next to our house').
+      en: ['housing*', 'utilit*', 'the lift', 'lift broken', 'lift* … broken', 'lift* … out of order',
+        'lift* … stuck', 'stairwell*', 'staircase*', 'entrance … clean*', 'roof leak*', 'roof … leak*', 'utility bills', 'apartment*', 'elevator*', 'landlord*', 'rent',
         'management compan*', 'building management',
         'electricity bill*', 'gas bill*', 'water bill*', 'heating bill*'],
     },
     // The entrance as the place something happened ('у подъезда ограбили женщину').
     exclude: {
       ru: ['у подъезд*', 'возле подъезд*', 'около подъезд*'],
-      kk: ['тұрғындар* үй*'],
-      en: [],
+      // A cold flat is the heating's ('Пәтерде суық'), not the flat's upkeep.
+      kk: ['тұрғындар* үй*', 'пәтерде* … суық', 'пәтерде* +#', 'пәтерде* # градус*'],
+      en: ['# degrees in … apartment*', 'apartment* … +#', 'apartment* … freezing'],
     },
   },
   {
@@ -264,6 +301,7 @@ const ISSUES: readonly TaxonomyEntry[] = [
         'батаре* … ржав*', 'ржав* … батаре*',
         // Officials' word for the supply networks: 'инженерные сети подвели к микрорайону'.
         'инженерн* сет*', 'инженерн* коммуникаци*',
+        'свет выключ*', 'выключ* свет*', ...COLD_HOME_RU,
       ],
       kk: [
         'ыстық су', 'суық су', 'су жоқ', 'сусыз', 'жылу', 'жылусыз', 'жарық жоқ', 'жарықсыз', 'электр энерги*',
@@ -288,18 +326,22 @@ const ISSUES: readonly TaxonomyEntry[] = [
         'ауызсу*',
         // 'газ қысымы өте төмен', 'жарықты тез қосып берді', 'су мәселесін шешеміз'.
         'газ қысым*', 'жарықты … қосып*', 'су мәселе*',
+        'жарық* … өшед*', 'свет … өшед*', ...COLD_HOME_KK,
       ],
       en: [
         'outage*', 'power cut', 'blackout*', 'no water', 'hot water', 'water supply', 'heating', 'electricity',
         'no power', 'no gas', 'without water', 'without power', 'without gas', 'gas supply', 'radiator*',
         'water pressure', 'taps … dry', 'dry taps', 'no electricity', 'no heat', 'power … out',
         'rusty water', 'brown water', 'water … brown', 'water … rusty', 'tap water', 'water … yellow',
+        'power … off', ...COLD_HOME_EN,
       ],
     },
     // Electricity as a price is the prices issue.
     exclude: {
       ru: ['цен* … электр*', 'тариф* … электр*', 'стоимост* … электр*', 'счет* за электр*',
-        'электр* … подорожа*', 'подорожа* … электр*'],
+        'электр* … подорожа*', 'подорожа* … электр*',
+        // An underpass or a stairwell with no light is its lamps (roads, housing), not a cut.
+        'переход* … нет света', 'подъезд* … нет света'],
       kk: ['көшеде* … жарық*', 'көшеде* … свет*', 'көше жарығ*', 'аулада* … жарық*', 'подъезд* … жарық*'],
       en: ['electricity bill*'],
     },
@@ -335,10 +377,11 @@ const ISSUES: readonly TaxonomyEntry[] = [
         'контейнер* … толып*',
         // Dust, Shymkent's other air problem besides smoke: 'Шаң-тозаң көп'.
         'шаң-тозаң*', 'шаң мен түтін', 'түтін мен шаң',
+        'контейнер* … толып*', 'ауа лас*', 'ауасы лас*', 'тыныс ал* қиын',
       ],
       en: [
         'smog', 'pollut*', 'air quality', 'emission*', 'garbage', 'trash', 'landfill*', 'waste', 'ecolog*',
-        'bins … overflow*', 'overflowing bins', 'coal stove*', 'coal smoke', 'unbreathable', 'dirty air',
+        'bins … overflow*', 'overflowing bins', 'bins … empt*', 'coal stove*', 'coal smoke', 'unbreathable', 'dirty air',
         'air is terrible', 'air is unbearable',
       ],
     },
@@ -349,8 +392,13 @@ const ISSUES: readonly TaxonomyEntry[] = [
       ru: ['мусорг*', 'мусорск*', 'космическ* мусор*', 'отходит*', 'отходят*', 'отходил*',
         // A stairwell that smells of sewage is the building's upkeep, not the city's air.
         'воня* канализаци*', 'вонь … канализаци*', 'канализаци* … воня*', 'воня* … подъезд*',
-        'подъезд* … воня*'],
-      kk: [],
+        'подъезд* … воня*',
+        // Litter in a stairwell is the building's upkeep.
+        'подъезд* … мусор*', 'мусор* … подъезд*', 'лестниц* … мусор*', 'мусор* … лестниц*',
+        // Kazakh posts call the stairwell by its Russian word, which Kazakh-only rules do not
+        // start at ('Подъезд тазаланбайды, қоқыс жатыр'), typed with Russian letters too.
+        'подъезд* … қоқыс*', 'подъезд* … кокыс*'],
+      kk: ['қоқыс* … подъезд*', 'баспалдақ* … қоқыс*', 'қоқыс* … баспалдақ*'],
       en: [],
     },
   },
@@ -374,7 +422,8 @@ const ISSUES: readonly TaxonomyEntry[] = [
         'құрылысын*', 'пайдалануға берілді', 'пайдалануға беріл*', 'іргетас*',
         'қолданысқа беріл*', 'қайта жаңғырт*', ...KAZAKH_BUILDING,
       ],
-      en: ['construction', 'demolition', 'demolish*', 'developer*', 'high-rise', 'building permit'],
+      en: ['construction', 'demolition', 'demolish*', 'developer*', 'high-rise', 'building permit',
+        'tower … going up', 'being built'],
     },
     exclude: {
       // 'Построение' is the arrangement of a thing ('построение интерфейса', 'построение
@@ -454,7 +503,7 @@ const ISSUES: readonly TaxonomyEntry[] = [
         // Residents' reviews name the clinic or the doctor's speciality, often misspelt.
         'клиника*', 'кленика*', 'дәргер*', 'ақ желеңді*', 'невролог*', 'терапевт*', 'педиатр*', 'гинеколог*', 'акушер*',
       ],
-      en: ['hospital*', 'clinic*', 'polyclinic*', 'doctor*', 'ambulance*', 'medicine*', 'healthcare', 'health care', 'pharmac*', 'patient*'],
+      en: ['GP appointment*', 'my GP', 'a GP', 'hospital*', 'clinic*', 'polyclinic*', 'doctor*', 'ambulance*', 'medicine*', 'healthcare', 'health care', 'pharmac*', 'patient*'],
     },
     exclude: {
       ru: ['доставлен* в … больниц*', 'доставили в … больниц*', 'доставлен* в … госпитал*',
@@ -521,7 +570,7 @@ const ISSUES: readonly TaxonomyEntry[] = [
       // 'Сынып' (a class) is also 'broken' ('сынып қалды', 'сынып жатыр').
       kk: ['мектеп* бітір*', 'университет* бітір*', 'колледж* бітір*', 'училищ* бітір*', 'сабақтас*',
         'сынып қал*', 'сынып кет*', 'сынып жатыр*', 'сынып тұр*'],
-      en: [],
+      en: ['near the school', 'near our school', 'outside the school', 'outside our school'],
     },
     // A biography tells where someone was born and studied, and a school seized, shot at or
     // mined is the place of a crime: the school is no issue in either.
@@ -608,6 +657,8 @@ const ISSUES: readonly TaxonomyEntry[] = [
         'вскрыл* … квартир*', 'разбил* … машин*', 'вытащ* … магнитол*', 'магнитол* … вытащ*',
         // Dogs in packs: 'Собаки стаями бегают возле школы'.
         'собак* … стаями', 'стаями … собак*', 'собак* … бросаются', 'напал* на',
+        'страшно ход*', 'страшно выход*', 'страшно выйти', 'страшно идти', 'страшно возвраща*',
+        'боятся ход*', 'боимся ход*', ...FEAR_AT_DARK_RU,
       ],
       kk: [
         'қауіпсіздік', 'полиция', 'полицей*', 'ұрлық', 'ұрлан*', 'қылмыс', 'төбелес',
@@ -619,8 +670,10 @@ const ISSUES: readonly TaxonomyEntry[] = [
         'ұрла*', 'бұзақы*', 'нашақор*', 'қаңғыбас*', 'қаңғырып жүрген ит*', 'қаңғыған ит*',
         'мерт бол*', 'жарақат*', 'өртке', 'өрттен', 'өрттің', 'жанып кет*', 'құтқар*', 'бас бостандығынан', 'жол-көлік оқиға*', 'оқыс оқиға*',
         'жылға сотталд*', 'жылға сотталған*', 'ұшты-күйлі*', 'ұшты-күйсіз*', 'із-түзсіз*',
+        ...FEAR_AT_DARK_KK,
       ],
-      en: ['crime*', 'police', 'theft*', 'robber*', 'safety', 'stray dogs', 'fraud*', 'car accident'],
+      en: ['crime*', 'police', 'theft*', 'robber*', 'safety', 'stray dogs', 'fraud*', 'car accident',
+        'scary to walk', 'afraid to walk', 'scared to walk', 'feel* safe', 'feel* unsafe', ...FEAR_AT_DARK_EN],
     },
     exclude: {
       // A speed bump ('лежачий полицейский') is the roads issue. 'Сизый' (dove-grey) stems like
@@ -709,7 +762,8 @@ const ISSUES: readonly TaxonomyEntry[] = [
         // Residents' appeals left unanswered.
         'на обращени*', 'обращени* жител*', 'обращени* граждан*', 'обращени* … ответ*',
         'акимат* молч*', 'акимат* … не реагир*', 'акимат* … бездейств*', 'акимат* … не отвеча*',
-        'акимат* … обеща*', 'обеща* … акимат*',
+        'акимат* … обеща*', 'обеща* … акимат*', 'обращал* в акимат*', 'обратил* в акимат*',
+        'акимат* … ответа нет', 'акимат* … нет ответа',
         // Appointments told by the post taken: 'главой министерства стал', 'кто займёт пост'.
         'стал* главой', 'главой … стал*', 'стал* министр*', 'министром стал*', 'займет пост',
         'займёт пост', 'занял* пост', 'занять пост',
@@ -733,7 +787,7 @@ const ISSUES: readonly TaxonomyEntry[] = [
       en: ['corrupt*', 'brib*', 'embezzl*', 'tender*', 'bureaucra*', 'public procurement', 'egov*',
         // An official appointed; "appointed" alone also found a doctor's appointment (one stem).
         'dismissed', 'was appointed', 'been appointed', 'appointed as', 'newly appointed', 'resign*',
-        'fired the head', 'akimat* … silent', 'akimat* … ignor*', 'akimat* … no response',
+        'fired the head', 'akimat* … silent', 'akimat* … ignor*', 'akimat* … no response', 'akimat* … no answer', 'wrote to the akimat',
         'no response … akimat*'],
     },
     exclude: {
@@ -760,7 +814,8 @@ const ISSUES: readonly TaxonomyEntry[] = [
     keywords: {
       ru: [
         'цены на', 'цен на', 'цена на', 'ценам на', 'ценник*', 'подорожа*', 'дороговизн*',
-        'тариф*', 'инфляци*', 'стоимость жиль*', 'стоимость услуг*', 'стоимость продукт*', 'повышение цен', 'рост цен', 'дорожа*', 'стоимость проезда',
+        'тариф*', 'инфляци*', 'стоимость жиль*', 'стоимость услуг*', 'стоимость продукт*', 'повышение цен', 'рост цен', 'цены выросли', 'цены растут', 'подняли цен*', 'дорожа*',
+        'проезд подняли', 'подняли проезд', 'стоимость проезда',
         'цены на АЗС', 'цен на АЗС',
         'тенге за куб*', 'тг за куб*', 'за кубометр*', 'за киловатт*', 'за квт*', 'бензин* … по #',
         'за свет … #', 'за газ … #', 'за воду … #', 'за отоплени* … #', 'за электричеств* … #',
