@@ -44,6 +44,8 @@ describe('model files after a build', () => {
       JSON.stringify({ name: 'tyndau', type: 'module' }),
     );
     symlinkSync(join(root, 'models'), join(packageDir, 'models'));
+    // Its dependencies are installed beside it (reading a mention's sentence stems its words).
+    symlinkSync(join(root, 'node_modules'), join(packageDir, 'node_modules'));
     transpileInto(join(packageDir, 'dist'), 'src/analyze/sentiment/index.ts');
 
     const script = [

@@ -5,9 +5,12 @@ import {
   createSentimentAnalyzer,
   type SentimentAnalyzer,
 } from '../../src/analyze/sentiment/index.js';
+import { createAnalyzer } from '../../src/analyze/pipeline.js';
 import { tellsDeedDoneAtLast } from '../../src/analyze/sentiment/finally-done.js';
+import { tellsKazakhDeed } from '../../src/analyze/sentiment/kazakh-deed.js';
 import { mentionSentence } from '../../src/analyze/sentiment/mention-sentence.js';
 import { normaliseForMatching } from '../../src/text/normalise.js';
+import { ALMATY_PROJECT } from '../fixtures/analyze/almaty-project.js';
 import { FIXTURE_SUBJECTS, language, readFixtureTable } from './helpers.js';
 
 function mentionOf(text: string, form: string, subjectId = 'akim', from = 0): Mention {
@@ -92,6 +95,23 @@ describe('sentiment toward a subject', () => {
     expect(analyzer.towardSubjects('Пробки', 'пробки', [], language('ru'))).toEqual([]);
   });
 
+  // Written and labelled before the targeted tone was run on them: the akim told of in a Kazakh
+  // sentence, alone or after a Russian one. The post's Russian share weighed the Russian model on
+  // the Kazakh sentence, and a plain Kazakh report of a deed read neutral: 11 of 26 right before,
+  // 24 after (the fixture was then used to set the Kazakh deed's weight; no fresh estimate).
+  it('reads the tone toward the akim in at least 24 of 26 Kazakh and Kazakh-Russian posts', async () => {
+    const analyzer = await createAnalyzer(ALMATY_PROJECT);
+    const posts = readFixtureTable('kazakh-toward-subject.tsv', ['toward', 'text']);
+    const wrong = posts.filter((post) =>
+      analyzer.analyze({ text: post.text }).subjectSentiment.find((each) => each.subjectId === 'mayor')?.label !==
+        post.toward).map((post) => post.text);
+
+    expect(wrong).toEqual([
+      'Алматы әкімі жолды жөндемеді, екі жыл күтіп жүрміз.',
+      'В парке красиво и чисто. Досаев тағы уәдесін орындамады.',
+    ]);
+  });
+
   it("takes the tone of the mention's own clause in Kazakh, which has no targeted training data", () => {
     const text = 'Ауа райы жаман, бірақ әкім жолды тез жөндеді, рахмет.';
     const [result] = analyzer.towardSubjects(
@@ -116,6 +136,8 @@ describe('mention sentence', () => {
       after: ' наконец выделил деньги!',
       clause: ' но акимдосаев наконец выделил деньги!',
       clauseMentionEnd: 14,
+      start: 14,
+      end: text.indexOf('!') + 1,
     });
   });
 
@@ -133,6 +155,21 @@ describe('mention sentence', () => {
     const credited = clauses.map(([clause, form]) =>
       tellsDeedDoneAtLast(clause, clause.indexOf(form) + form.length));
     expect(credited).toEqual([true, true, true, false, false, false, false, false]);
+  });
+
+  it('credits a subject told in Kazakh as the doer of a public work, not one who failed or taxed', () => {
+    const clauses = [
+      ['қарағанды әкімі жолды жөндеді', 'әкімі'],
+      ['досаев саябаққа жаңа шамдар орнатты', 'досаев'],
+      ['әкімдік мектептің шатырын жөндеп берді', 'әкімдік'],
+      ['әкім жаңа аурухана салып берді', 'әкім'],
+      ['qaraǵandy ákimi joldy jóndedi', 'ákimi'],
+      ['алматы әкімі жолды жөндемеді', 'әкімі'],
+      ['әкім жаңа салық салды', 'әкім'],
+      ['жолды жөндеді деп әкім айтты', 'әкім'],
+    ] as const;
+    const credited = clauses.map(([clause, form]) => tellsKazakhDeed(clause, clause.indexOf(form) + form.length));
+    expect(credited).toEqual([true, true, true, true, true, false, false, false]);
   });
 
   it("widens to the whole sentence when the mention's clause is little more than the name", () => {

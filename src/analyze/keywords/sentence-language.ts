@@ -57,6 +57,20 @@ export function kazakhReading(text: AnalysisText, language: LanguageCode): boole
   return reading;
 }
 
+/**
+ * Whether a sentence has more Kazakh words than Russian ones, counting Kazakh words as a clause
+ * does above (in lower case, or opening the sentence, so that a name does not count).
+ */
+export function readsMostlyKazakh(text: AnalysisText): boolean {
+  let lead = 0;
+  text.words.forEach((word, index) => {
+    const kind = cachedLanguageOfWord(word);
+    if (kind === 'kk' && (index === 0 || writtenInLowerCase(text, index))) lead++;
+    else if (kind === 'ru') lead--;
+  });
+  return lead > 0;
+}
+
 /** Issues, slices and agencies match the same post: its reading is worked out once. */
 const readings = new WeakMap<AnalysisText, { language: LanguageCode; reading: boolean | boolean[] }>();
 

@@ -17,9 +17,11 @@ import type { Subject } from '../../project/project.js';
 import { EnglishLexicon } from './english-lexicon.js';
 import { signalsComplaint } from './complaint-signals.js';
 import { tellsDeedDoneAtLast } from './finally-done.js';
+import { tellsKazakhDeed } from './kazakh-deed.js';
 import { gratitude } from './gratitude.js';
 import { informationQuestion } from './information-question.js';
 import { announcesSchedule } from './schedule-announcement.js';
+import { mentionLanguage } from './mention-language.js';
 import { mentionSentence } from './mention-sentence.js';
 import { SENTIMENT_LABELS, sentimentResult } from './sentiment-result.js';
 
@@ -91,9 +93,16 @@ const NOTICE_TONE = [0.1, 0.8, 0.1] as const;
 
 /**
  * A subject that has at last done something ("аким наконец-то отремонтировал мост", see
- * finally-done.ts) is pulled this far toward GRATITUDE_TONE, whatever the post around it says.
+ * finally-done.ts), or is told in Kazakh as the doer of a public work ("әкімі жолды жөндеді",
+ * see kazakh-deed.ts), is pulled this far toward GRATITUDE_TONE, whatever the post around it says.
  */
 const DEED_WEIGHT = 0.5;
+/**
+ * A Kazakh deed stands in for the targeted model Kazakh lacks, so it pulls further: at 0.5 a
+ * plain report the overall model reads as neutral ("Досаев тұрғындардың мәселесін шешті",
+ * neutral 0.86 on its clause) stayed neutral toward its doer.
+ */
+const KAZAKH_DEED_WEIGHT = 0.65;
 
 /** How far the English word lists decide an English post; the model decides the rest. */
 const ENGLISH_LEXICON_WEIGHT = 0.75;
@@ -256,18 +265,21 @@ class LinearSentimentAnalyzer implements SentimentAnalyzer {
 
   /**
    * Sentiment toward one mention, into `#probabilities`. The targeted model learned from Russian
-   * news only; for the Kazakh and English share of a post the mention's sentence as a whole
-   * (overall model) stands in.
+   * news only: it has its say when the mention's own sentence is Russian (see
+   * mention-language.ts), and for a sentence in Kazakh or English the mention's clause
+   * (overall model) stands in, with a Kazakh deed done by the subject as its credit.
    */
   // LIMITATION: Kazakh and English have no entity-targeted training data, so for them a mention
-  // takes the tone of its sentence; a Kazakh targeted corpus would lift this.
+  // takes the tone of its clause and of the deeds in kazakh-deed.ts and finally-done.ts; a
+  // Kazakh targeted corpus would lift this.
   #scoreMention(
     text: string,
     mention: Mention,
-    language: LanguageResult,
+    postLanguage: LanguageResult,
     targetWeight: number,
   ): void {
-    const { before, after, clause, clauseMentionEnd } = mentionSentence(text, mention);
+    const { before, after, clause, clauseMentionEnd, start, end } = mentionSentence(text, mention);
+    const language = mentionLanguage(text, { start, end }, mention, postLanguage);
     const russian = (language.shares.ru ?? 0) * targetWeight;
     const into = this.#probabilities;
 
@@ -276,7 +288,9 @@ class LinearSentimentAnalyzer implements SentimentAnalyzer {
     const deedDone = tellsDeedDoneAtLast(clause, clauseMentionEnd);
     if (russian <= 0) {
       into.set(this.#clauseProbabilities);
-      if (deedDone) pullToward(into, GRATITUDE_TONE, DEED_WEIGHT);
+      if (language.code === 'kk' && tellsKazakhDeed(clause, clauseMentionEnd)) {
+        pullToward(into, GRATITUDE_TONE, KAZAKH_DEED_WEIGHT);
+      } else if (deedDone) pullToward(into, GRATITUDE_TONE, DEED_WEIGHT);
       return;
     }
 

@@ -16,6 +16,9 @@ export interface MentionSentence {
   readonly clause: string;
   /** Where the mention ends in `clause`. */
   readonly clauseMentionEnd: number;
+  /** Where the sentence stands in the text, end exclusive. */
+  readonly start: number;
+  readonly end: number;
 }
 
 // Clause breaks: "дороги разбиты, но аким наконец выделил деньги" has two clauses.
@@ -54,7 +57,7 @@ export function mentionSentence(text: string, mention: Mention): MentionSentence
   const opening = words >= MIN_CLAUSE_WORDS ? clauseBefore : before;
   const clause = opening + form + (words >= MIN_CLAUSE_WORDS ? clauseAfter : after);
 
-  return { before, after, clause, clauseMentionEnd: opening.length + form.length };
+  return { before, after, clause, clauseMentionEnd: opening.length + form.length, start, end };
 }
 
 function isSentenceEnd(text: string, index: number): boolean {
