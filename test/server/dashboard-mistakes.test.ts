@@ -219,6 +219,29 @@ describe('the dashboard in Russian and Kazakh', () => {
     await context.close();
   });
 
+  // Asked for January with posts of November stored, every page showed zeros with no word, as
+  // for a week nobody wrote in; the CLI already said so.
+  it('says in Kazakh that a period wholly before the stored days has nothing stored', async () => {
+    const url = await serve(storeUpTo12November());
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await logIn(page, url, 'aigerim');
+    await page.waitForSelector('main[data-page=overview][data-ready]');
+    expect(await page.locator('main p.period-note').count()).toBe(0);
+    await page.fill('header form.period input[name=from]', '2024-01-01');
+    await page.fill('header form.period input[name=to]', '2024-01-07');
+    await page.click('header form.period button[type=submit]');
+    await page.waitForSelector('main[data-page=overview][data-ready] p.period-note');
+    expect(await page.textContent('main p.period-note')).toBe(
+      '2024-01-01 … 2024-01-07 кезеңіне ештеңе сақталмаған: қоймадағы жарияланымдар 2024-11-12 … 2024-11-12 ' +
+        'күндерімен белгіленген, сондықтан бұл кезеңнің нөлдері ештеңе жиналмағанын білдіреді, ешкім жазбағанын емес',
+    );
+    await page.goto(`${url}/#/issues?from=2024-01-01&to=2024-01-07`);
+    await page.waitForSelector('main[data-page=issues][data-ready]');
+    expect(await page.locator('main p.period-note').count()).toBe(1);
+    await context.close();
+  });
+
   it('says a period picked backwards in Kazakh', async () => {
     const url = await serve(storeUpTo12November());
     const context = await browser.newContext();

@@ -56,3 +56,36 @@ describe('the last day with a dated post, where every page opens by default', ()
     expect(lastDatedDay(store)).toBe('2024-12-22');
   });
 });
+
+interface PeriodNoteAnswer {
+  readonly periodNote: { code: string; storedDays: { from: string; to: string }; said: Record<string, string> } | null;
+}
+
+// The CLI noted a period wholly outside the stored days; the API answered its zeros with no word.
+describe('a period wholly outside the stored days', () => {
+  it.each(['/api/overview', '/api/issues', '/api/outlets', '/api/agencies'])(
+    'gets a note from %s naming the stored days, in Russian, Kazakh and English',
+    async (path) => {
+      storeWith([{ id: 'a', publishedAt: '2024-11-05T10:00:00Z', firstSeen: '2024-11-05T10:00:00Z' },
+        { id: 'b', publishedAt: '2024-11-12T10:00:00Z', firstSeen: '2024-11-12T10:00:00Z' }]);
+      const { status, body } = await answerAsViewer<PeriodNoteAnswer>(store, `${path}?from=2025-01-01&to=2025-01-07`);
+
+      expect(status).toBe(200);
+      expect(body.periodNote?.storedDays).toEqual({ from: '2024-11-05', to: '2024-11-12' });
+      expect(body.periodNote?.said.en).toBe(
+        'nothing is stored for 2025-01-01 … 2025-01-07: the stored posts are dated 2024-11-05 … 2024-11-12, ' +
+          'so the figures of this period are zeros because nothing was collected, not because nobody posted',
+      );
+      expect(body.periodNote?.said.ru).toContain('за 2025-01-01 … 2025-01-07 ничего не сохранено');
+      expect(body.periodNote?.said.kk).toContain('2025-01-01 … 2025-01-07 кезеңіне ештеңе сақталмаған');
+    },
+  );
+
+  it('gets no note when the period shares a day with the stored ones, or ends on the default day', async () => {
+    storeWith([{ id: 'a', publishedAt: '2024-11-05T10:00:00Z', firstSeen: '2024-11-05T10:00:00Z' }]);
+    const notes = await Promise.all(['?from=2024-10-01&to=2024-11-05', '', '?from=2024-11-05'].map(async (query) =>
+      (await answerAsViewer<PeriodNoteAnswer>(store, `/api/overview${query}`)).body.periodNote));
+
+    expect(notes).toEqual([null, null, null]);
+  });
+});

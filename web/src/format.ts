@@ -68,6 +68,22 @@ export function hiddenNote(hiddenGroups: number, context: PageContext): HTMLElem
   return hiddenGroups > 0 ? h('p', { class: 'note' }, context.strings.hiddenGroups(hiddenGroups, context.meta.minGroupSize)) : null;
 }
 
+/** What the API says beside a period wholly outside the stored days (`periodNote`). */
+export interface PeriodNote {
+  readonly code: 'outside-stored-days';
+  readonly storedDays: { readonly from: string; readonly to: string };
+  readonly said: Readonly<Record<string, string>>;
+}
+
+/**
+ * The note above a page's figures for a period before the first or after the last stored day:
+ * its zeros mean nothing was collected, which reads the same as a week nobody wrote in.
+ */
+export function periodNote(note: PeriodNote | null | undefined, context: PageContext): HTMLElement | null {
+  if (!note) return null;
+  return h('p', { class: 'note period-note', 'data-note': note.code }, note.said[context.language] ?? note.said.en ?? '');
+}
+
 /** One redacted excerpt: text as text; the source is the platform and day, or the outlet for news. */
 export function excerpt(
   entry: { text: string; platform: string; day: string; kind: string; outlet: string | null; url: string | null; title?: string | null },

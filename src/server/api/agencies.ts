@@ -6,7 +6,7 @@
 import { buildWeakPoints } from '../../insight/weak-points.js';
 import { isAgencyReader } from '../../store/agency-rollups.js';
 import { json, JSON_TYPE, type Endpoint } from '../endpoint.js';
-import { PERIOD_ERRORS, PERIOD_PARAMETERS, periodOf } from './period.js';
+import { PERIOD_ERRORS, PERIOD_PARAMETERS, periodNoteOf, periodOf } from './period.js';
 
 const LANGUAGES = ['ru', 'kk', 'en'] as const;
 
@@ -25,12 +25,14 @@ export const AGENCY_ENDPOINT: Endpoint = {
       language, Object.fromEntries(project.agencies.map((agency) => [agency.id, agency.labels[language]])),
     ]));
     const period = periodOf(request);
+    const periodNote = periodNoteOf(store, period);
     const minGroupSize = project.privacy.minGroupSize;
     // A project without a map, or a store without attribution, has no weak points to show.
     if (project.agencies.length === 0 || !isAgencyReader(store)) {
-      return json({ mapped: false, period, minGroupSize, names, agencies: { shown: [], hiddenGroups: 0, hiddenPosts: null } });
+      const agencies = { shown: [], hiddenGroups: 0, hiddenPosts: null };
+      return json({ mapped: false, period, periodNote, minGroupSize, names, agencies });
     }
     const weakPoints = buildWeakPoints(store, { period, minGroupSize, excerptsPerAgency: 2 });
-    return json({ mapped: true, names, ...weakPoints });
+    return json({ mapped: true, names, periodNote, ...weakPoints });
   },
 };

@@ -13,7 +13,7 @@ import { setsAsideElsewhere } from '../../project/project.js';
 import { DIGEST_LABELS } from '../../report/digest-labels.js';
 import { correctionCoverage } from '../../report/sentiment-correction.js';
 import { json, JSON_TYPE, type Endpoint, type EndpointRequest } from '../endpoint.js';
-import { lastDatedDay, PERIOD_ERRORS, PERIOD_PARAMETERS, periodOf } from './period.js';
+import { lastDatedDay, PERIOD_ERRORS, PERIOD_PARAMETERS, periodNoteOf, periodOf } from './period.js';
 
 const OBJECT = { type: 'object' };
 
@@ -91,6 +91,7 @@ export const INSIGHT_ENDPOINTS: readonly Endpoint[] = [
       const split = shownSplit(totals, min);
       return json({
         period: insight.period,
+        periodNote: periodNoteOf(request.server.store, insight.period),
         previousPeriod: insight.previousPeriod,
         minGroupSize: min,
         totals: {
@@ -131,6 +132,7 @@ export const INSIGHT_ENDPOINTS: readonly Endpoint[] = [
       const insight = insightOf(request, 3);
       return json({
         period: insight.period,
+        periodNote: periodNoteOf(request.server.store, insight.period),
         previousPeriod: insight.previousPeriod,
         minGroupSize: insight.minGroupSize,
         issues: insight.issues,
@@ -160,6 +162,7 @@ export const INSIGHT_ENDPOINTS: readonly Endpoint[] = [
       const insight = insightOf(request, 0);
       return json({
         period: insight.period,
+        periodNote: periodNoteOf(request.server.store, insight.period),
         minGroupSize: insight.minGroupSize,
         platforms: insight.platforms,
         outlets: insight.outlets,

@@ -1,7 +1,8 @@
 import { assertPeriod, assertPeriodEnds, addDays, type DayRange } from '../../store/day-range.js';
 import { lastDatedDay } from '../../store/last-dated-day.js';
+import type { Store } from '../../store/store.js';
 import { HttpError, type EndpointRequest, type QueryParameter } from '../endpoint.js';
-import { said, saidOf } from '../said.js';
+import { said, saidOf, type Said } from '../said.js';
 
 export { lastDatedDay };
 
@@ -45,4 +46,37 @@ function asBadRequest(check: () => void): void {
   } catch (error) {
     throw new HttpError(400, (error as Error).message, saidOf(error));
   }
+}
+
+/**
+ * Said beside a period's figures when the period lies wholly before the first or after the last
+ * stored day: its zeros mean nothing was collected then, which reads the same as a week nobody
+ * wrote in (the CLI's report, search and export note it too).
+ */
+export interface PeriodNote {
+  readonly code: 'outside-stored-days';
+  readonly storedDays: DayRange;
+  readonly said: Said;
+}
+
+/** The note for `period`, or null when it shares a day with the stored ones or nothing is stored. */
+export function periodNoteOf(store: Store, period: DayRange): PeriodNote | null {
+  const stored = store.storedDays();
+  if (stored === null || (period.to >= stored.from && period.from <= stored.to)) return null;
+  const { from, to } = period;
+  const storedFrom = stored.from;
+  const storedTo = stored.to;
+  return {
+    code: 'outside-stored-days',
+    storedDays: stored,
+    said: {
+      ru: `за ${from} … ${to} ничего не сохранено: публикации в хранилище датированы ${storedFrom} … ` +
+        `${storedTo}, поэтому нули этого периода значат, что ничего не собиралось, а не что никто не писал`,
+      kk: `${from} … ${to} кезеңіне ештеңе сақталмаған: қоймадағы жарияланымдар ${storedFrom} … ` +
+        `${storedTo} күндерімен белгіленген, сондықтан бұл кезеңнің нөлдері ештеңе жиналмағанын білдіреді, ` +
+        'ешкім жазбағанын емес',
+      en: `nothing is stored for ${from} … ${to}: the stored posts are dated ${storedFrom} … ${storedTo}, ` +
+        'so the figures of this period are zeros because nothing was collected, not because nobody posted',
+    },
+  };
 }

@@ -3,7 +3,8 @@ import { changeLabel } from '../change-label.js';
 import { COLOURS, categoryChart } from '../charts.js';
 import { h } from '../dom.js';
 import {
-  count, excerpt, hiddenNote, interval, section, table, type ShareEstimate, type ShownCount,
+  count, excerpt, hiddenNote, interval, periodNote, section, table, type PeriodNote, type ShareEstimate,
+  type ShownCount,
 } from '../format.js';
 import type { Page } from '../page.js';
 
@@ -25,6 +26,7 @@ interface AgencyRow {
 }
 interface WeakPoints {
   mapped: boolean;
+  periodNote: PeriodNote | null;
   names: Record<string, Record<string, string>>;
   agencies: { shown: AgencyRow[]; hiddenGroups: number };
 }
@@ -40,6 +42,8 @@ export const agenciesPage: Page = {
     const data = await getJson<WeakPoints>('/api/agencies', context.period);
     const agencyName = (id: string) => data.names[language]?.[id] ?? id;
     const issueName = (id: string) => labels.issues[id] ?? id;
+    const outside = periodNote(data.periodNote, context);
+    if (outside) root.append(outside);
     if (!data.mapped) {
       root.append(section(strings.agencies, h('p', { class: 'note' }, strings.noMap)));
       return;

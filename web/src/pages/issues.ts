@@ -3,7 +3,8 @@ import { changeLabel } from '../change-label.js';
 import { COLOURS, categoryChart, dayChart } from '../charts.js';
 import { h } from '../dom.js';
 import {
-  breakdown, chartCount, count, excerpt, hiddenNote, percent, searchLink, section, table, type ShownCount,
+  breakdown, chartCount, count, excerpt, hiddenNote, percent, periodNote, searchLink, section, table,
+  type PeriodNote, type ShownCount,
 } from '../format.js';
 import type { Page } from '../page.js';
 
@@ -19,6 +20,7 @@ interface IssueRow {
 }
 interface Issues {
   period: { from: string; to: string };
+  periodNote: PeriodNote | null;
   issues: { shown: IssueRow[]; hiddenGroups: number };
   trend: { weeks: string[]; stored: boolean[]; issues: { issueId: string; originals: ShownCount[] }[] };
   slices: { shown: { sliceId: string; originals: number }[]; hiddenGroups: number };
@@ -40,6 +42,8 @@ export const issuesPage: Page = {
     const { strings, labels } = context;
     const data = await getJson<Issues>('/api/issues', context.period);
     context.showPeriod(data.period);
+    const outside = periodNote(data.periodNote, context);
+    if (outside) root.append(outside);
     const issueName = (id: string) => labels.issues[id] ?? id;
     // Up to three issues; else whether the district had issues too small to show, or none.
     const topIssues = (district: Issues['districts']['shown'][number]): string => {

@@ -1,11 +1,14 @@
 import { getJson } from '../api.js';
 import { COLOURS, categoryChart } from '../charts.js';
 import { h } from '../dom.js';
-import { count, hiddenNote, interval, section, table, type ShareEstimate } from '../format.js';
+import {
+  count, hiddenNote, interval, periodNote, section, table, type PeriodNote, type ShareEstimate,
+} from '../format.js';
 import type { Page } from '../page.js';
 
 interface Outlets {
   period: { from: string; to: string };
+  periodNote: PeriodNote | null;
   platforms: { shown: { platform: string; originals: number; share: ShareEstimate }[]; hiddenGroups: number };
   outlets: { shown: { outlet: string; articles: number }[]; hiddenGroups: number };
 }
@@ -19,6 +22,8 @@ export const outletsPage: Page = {
     const { strings, labels } = context;
     const data = await getJson<Outlets>('/api/outlets', context.period);
     context.showPeriod(data.period);
+    const outside = periodNote(data.periodNote, context);
+    if (outside) root.append(outside);
 
     const platforms = section(strings.platform);
     root.append(platforms);

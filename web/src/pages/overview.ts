@@ -2,7 +2,8 @@ import { getJson } from '../api.js';
 import { COLOURS, categoryChart, dayChart } from '../charts.js';
 import { h } from '../dom.js';
 import {
-  chartCount, count, figure, hiddenNote, interval, percent, searchLink, section, table, type ShareEstimate, type ShownCount,
+  chartCount, count, figure, hiddenNote, interval, percent, periodNote, searchLink, section, table,
+  type PeriodNote, type ShareEstimate, type ShownCount,
 } from '../format.js';
 import type { Page } from '../page.js';
 
@@ -16,6 +17,7 @@ interface SentimentShares {
 }
 interface Overview {
   period: { from: string; to: string };
+  periodNote: PeriodNote | null;
   totals: Record<
     'originals' | 'amplifications' | 'articles' | 'socialPosts' | 'firstSeenDates' | 'previousOriginals' | 'setAside',
     ShownCount
@@ -44,6 +46,8 @@ export const overviewPage: Page = {
     const data = await getJson<Overview>('/api/overview', context.period);
     context.showPeriod(data.period);
     const totals = data.totals;
+    const outside = periodNote(data.periodNote, context);
+    if (outside) root.append(outside);
 
     root.append(h('div', { class: 'figures' },
       figure(strings.originals, count(totals.originals, context), 'originals'),
