@@ -45,7 +45,22 @@ export interface SentimentShares {
    * held-out labelled clusters; their interval carries the errors counting made there.
    */
   readonly declinedPosts: number;
+  /**
+   * Posts counted as classified, with a Wilson interval, because their row has fewer than
+   * SMALL_ROW_POSTS posts (see there).
+   */
+  readonly smallRowPosts: number;
 }
+
+/**
+ * Below this many posts a row's sentiment is the classified share with a Wilson interval, not a
+ * correction. A small row is often a mix of groups of which some can be corrected and others
+ * cannot (another language, shares out of range); pooled, a district of 14 posts printed
+ * "16 % (14 %–94 %)", a point near one reading and an interval spanning both, and a corrected
+ * Telegram row of a few posts sat above the all-posts row it is part of. At this size a
+ * correction's bootstrap interval spans most of the scale anyway.
+ */
+export const SMALL_ROW_POSTS = 30;
 
 /** A confusion measured for one group of posts the analysis tells apart. */
 export interface GroupConfusion extends ClassifierConfusion {
@@ -282,7 +297,11 @@ export function groupedSentimentShares(
   }
   const total = byLabel.negative + byLabel.neutral + byLabel.positive;
 
-  if (groups.some((group) => group.confusion !== undefined)) {
+  const correctable = groups.some((group) => group.confusion !== undefined);
+  if (correctable && total > 0 && total < SMALL_ROW_POSTS) {
+    return { ...classifiedShares(byLabel, total, 0, 0), smallRowPosts: total };
+  }
+  if (correctable) {
     const pooled = pooledShares(
       SENTIMENT_LABELS,
       groups.map((group) => ({
@@ -302,6 +321,7 @@ export function groupedSentimentShares(
         uncalibratedPosts: pooled.uncalibratedPosts,
         outOfRangePosts: pooled.outOfRangePosts,
         declinedPosts: pooled.declinedPosts,
+        smallRowPosts: 0,
       };
     }
     return classifiedShares(byLabel, total, pooled.uncalibratedPosts, pooled.outOfRangePosts);
@@ -328,6 +348,7 @@ function classifiedShares(
     uncalibratedPosts,
     outOfRangePosts,
     declinedPosts: 0,
+    smallRowPosts: 0,
   };
 }
 

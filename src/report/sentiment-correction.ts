@@ -1,8 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-import type {
-  GroupConfusion, SentimentCorrection, SentimentShares,
+import {
+  SMALL_ROW_POSTS, type GroupConfusion, type SentimentCorrection, type SentimentShares,
 } from '../insight/period-insight.js';
 import { shippedModelsFolder } from '../models/index.js';
 import type { ClassifierConfusion, HeldOutCheck } from '../insight/prevalence.js';
@@ -199,6 +199,8 @@ interface CoverageSentences {
   readonly uncalibrated: (share: string) => string;
   readonly outOfRange: (share: string) => string;
   readonly declined: (share: string) => string;
+  /** `posts`: the size below which a row is counted as classified. */
+  readonly small: (share: string, posts: number) => string;
 }
 
 const COVERAGE: Readonly<Record<ReportLanguage, CoverageSentences>> = {
@@ -211,6 +213,9 @@ const COVERAGE: Readonly<Record<ReportLanguage, CoverageSentences>> = {
     declined: (share) =>
       `${share} — на размеченных неделях поправка для их группы ошибалась больше подсчёта; ` +
       'их интервал включает ошибки подсчёта на тех неделях',
+    small: (share, posts) =>
+      `${share} — в строках меньше ${posts} публикаций, где поправка ненадёжна: доля как назвал ` +
+      'классификатор, с интервалом Уилсона',
   },
   kk: {
     corrected: (share) => `Өз тобының қателер матрицасы бойынша түзетілгені: жарияланымдардың ${share}.`,
@@ -221,6 +226,9 @@ const COVERAGE: Readonly<Record<ReportLanguage, CoverageSentences>> = {
     declined: (share) =>
       `${share} — белгіленген апталарда олардың тобына түзету санаудан көбірек қателесті; ` +
       'аралығы сол апталардағы санау қателерін қамтиды',
+    small: (share, posts) =>
+      `${share} — ${posts} жарияланымнан аз жолдарда, мұнда түзету сенімсіз: үлес жіктеуіш атағандай, ` +
+      'Уилсон аралығымен',
   },
   en: {
     corrected: (share) => `Corrected with their own group's confusion: ${share} of posts.`,
@@ -231,6 +239,9 @@ const COVERAGE: Readonly<Record<ReportLanguage, CoverageSentences>> = {
     declined: (share) =>
       `${share} of a group whose correction erred more than counting on labelled held-out weeks; ` +
       'their interval includes the errors counting made there',
+    small: (share, posts) =>
+      `${share} in rows of fewer than ${posts} posts, where a correction is unreliable: the share as ` +
+      'classified, with a Wilson interval',
   },
 };
 
@@ -248,20 +259,23 @@ export function correctionCoverage(
   let uncalibrated = 0;
   let outOfRange = 0;
   let declined = 0;
+  let small = 0;
   for (const sentiment of sentiments) {
     total += sentiment.total;
     corrected += sentiment.correctedPosts;
     uncalibrated += sentiment.uncalibratedPosts;
     outOfRange += sentiment.outOfRangePosts;
     declined += sentiment.declinedPosts;
+    small += sentiment.smallRowPosts;
   }
-  if (total === 0 || uncalibrated + outOfRange + declined === 0) return null;
+  if (total === 0 || uncalibrated + outOfRange + declined + small === 0) return null;
 
   const sentences = COVERAGE[language];
   const reasons = [
     ...(uncalibrated > 0 ? [sentences.uncalibrated(percent(uncalibrated / total))] : []),
     ...(outOfRange > 0 ? [sentences.outOfRange(percent(outOfRange / total))] : []),
     ...(declined > 0 ? [sentences.declined(percent(declined / total))] : []),
+    ...(small > 0 ? [sentences.small(percent(small / total), SMALL_ROW_POSTS)] : []),
   ];
   return `${sentences.corrected(percent(corrected / total))} ${sentences.classified}: ${reasons.join('; ')}.`;
 }

@@ -3,6 +3,7 @@ import type { Project } from '../project/project.js';
 import { CSRF_HEADER } from './auth/csrf.js';
 import type { Endpoint } from './endpoint.js';
 import { SESSION_COOKIE } from './api/session.js';
+import { SMALL_ROW_POSTS } from '../insight/period-insight.js';
 
 // A researcher reading a share and its interval from the JSON needs to know how it was made
 // and where that is written down; the answer carried no pointer to the method.
@@ -13,7 +14,8 @@ const SENTIMENT_METHOD = 'Sentiment shares (`shares` with `low` and `high`) are 
   'is counted as classified (`corrected`, `correctedPosts`, `uncalibratedPosts`, `outOfRangePosts`, ' +
   '`declinedPosts`, and the `sentimentCoverage` sentences say how many; the intervals of the last two ' +
   'kinds also span the corrected reading or the errors counting made on those weeks), with Wilson ' +
-  'intervals when nothing is corrected. `counts` and the CSV/XLSX exports count posts as the classifier labelled them. ' +
+  `intervals when nothing is corrected. A row of fewer than ${SMALL_ROW_POSTS} posts is counted as classified with a ` +
+  'Wilson interval whatever its groups (`smallRowPosts`). `counts` and the CSV/XLSX exports count posts as the classifier labelled them. ' +
   'The method and its figures: docs/models.md, "Prevalence correction", in the tyndau repository.';
 
 export function openApiDocument(endpoints: readonly Endpoint[], project: Project): Record<string, unknown> {

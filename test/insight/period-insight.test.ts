@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SentimentLabel } from '../../src/analyze/analysis.js';
 import { buildPeriodInsight, type PeriodInsight } from '../../src/insight/period-insight.js';
 import { correctedShares } from '../../src/insight/prevalence.js';
+import { wilsonInterval } from '../../src/insight/wilson-interval.js';
 import { correctionCoverage, readSentimentCorrection } from '../../src/report/sentiment-correction.js';
 import { openSqliteStore, type SqliteStore } from '../../src/store/sqlite/sqlite-store.js';
 import type { StoredItem } from '../../src/store/store.js';
@@ -225,16 +226,16 @@ describe('sentiment shares corrected per language and kind of post', () => {
     expect(sentiment.shares.negative.share).toBeCloseTo(17 / 34, 10);
   });
 
-  it("judges an issue by its own posts' group in a week that mixes groups", () => {
-    // The week's 12 road posts are Russian Telegram posts, 1 of them positive; the fixture's
-    // tweet confusion calls at least 10% of posts of every true label positive.
+  it('counts an issue of fewer than 30 posts as classified, with a Wilson interval', () => {
+    // The week's 12 road posts are Russian Telegram posts, 8 of them negative: a group the fixture
+    // could correct, too small for a correction to be read.
     const corrected = buildPeriodInsight(store, { period: WEEK, minGroupSize: 10, sentimentCorrection: correction });
     const roads = corrected.issues.shown.find((issue) => issue.issueId === 'roads')!;
 
     expect(roads.sentiment.corrected).toBe(false);
-    expect(roads.sentiment.outOfRangePosts).toBe(12);
-    expect(roads.sentiment.uncalibratedPosts).toBe(0);
-    expect(roads.sentiment.shares.negative.share).toBeCloseTo(8 / 12, 10);
+    expect([roads.sentiment.smallRowPosts, roads.sentiment.outOfRangePosts, roads.sentiment.uncalibratedPosts])
+      .toEqual([12, 0, 0]);
+    expect(roads.sentiment.shares.negative).toEqual(wilsonInterval(8, 12));
   });
 
   it("corrects an issue with the week's one group when every post is in it", () => {

@@ -146,26 +146,32 @@ describe('the digest says which way a significant change went: the share of all 
 });
 
 describe('every negative share of a digest is of the kind its table says', () => {
-  // 7 of 14 transport posts were classified negative; the fixture calibration corrects them to 60 %.
+  // 7 of 14 transport posts were classified negative. The fixture calibration corrected them to
+  // "60 % (0 %–97 %)" beside the agency table's 50 %; a row of fewer than 30 posts is now the
+  // classified share with a Wilson interval, and the note under the table says so.
   it.each([
-    ['ru', '| Общественный транспорт | 14 |', '| 60\u00a0% (0\u00a0%–97\u00a0%) |',
+    ['ru', '| Общественный транспорт | 14 |', '| 50\u00a0% (27\u00a0%–73\u00a0%) |',
+      'Учтено как назвал классификатор: 100\u00a0% — в строках меньше 30 публикаций',
       '| Негатив без поправки (95\u00a0% ДИ) |', '| 14 | 50\u00a0% (27\u00a0%–73\u00a0%) |',
       'Главные проблемы: Общественный транспорт (14; негатив без поправки 50\u00a0%).',
       'Доли негатива в этом разделе даны как их назвал классификатор, без поправки на его ошибки'],
-    ['kk', '| Қоғамдық көлік | 14 |', '| 60% (0%–97%) |',
+    ['kk', '| Қоғамдық көлік | 14 |', '| 50% (27%–73%) |',
+      'Жіктеуіш атағандай есептелгені: 100% — 30 жарияланымнан аз жолдарда',
       '| Жағымсыз, түзетусіз (95% СА) |', '| 14 | 50% (27%–73%) |',
       'Негізгі мәселелер: Қоғамдық көлік (14; түзетусіз жағымсыз 50%).',
       'Бұл бөлімдегі жағымсыз үлестер жіктеуіш атағандай, оның қателеріне түзетусіз берілген'],
-    ['en', '| Public transport | 14 |', '| 60% (0%–97%) |',
+    ['en', '| Public transport | 14 |', '| 50% (27%–73%) |',
+      'Counted as classified: 100% in rows of fewer than 30 posts',
       '| Negative, uncorrected (95% CI) |', '| 14 | 50% (27%–73%) |',
       'Top issues: Public transport (14; negative, uncorrected 50%).',
       'Negative shares in this section are as classified, not corrected for classifier error'],
-  ] as const)('in %s: the issue table corrected, the agency table and its lines uncorrected and named so',
-    (language, issueRow, corrected, column, agencyCells, issueLine, note) => {
+  ] as const)('in %s: a small issue row as classified and said so, the agency table uncorrected and named so',
+    (language, issueRow, classified, smallNote, column, agencyCells, issueLine, note) => {
       const markdown = fixtureDigests.get(language)!;
       const agencies = section(markdown, { ru: 'Слабые места: ответственные органы', kk: 'Әлсіз тұстар: жауапты органдар', en: 'Weak points by agency' }[language]);
 
-      expect(line(markdown, issueRow).endsWith(corrected)).toBe(true);
+      expect(line(markdown, issueRow).endsWith(classified)).toBe(true);
+      expect(markdown).toContain(smallNote);
       expect(line(agencies, '| № |'.replace('№', language === 'en' ? '#' : '№'))).toContain(column);
       expect(line(agencies, '| 1 |')).toContain(agencyCells);
       expect(agencies).toContain(issueLine);

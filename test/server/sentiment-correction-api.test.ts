@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { buildPeriodInsight } from '../../src/insight/period-insight.js';
+import { wilsonInterval } from '../../src/insight/wilson-interval.js';
 import { createMemoryLogger } from '../../src/log/logger.js';
 import { buildDigestDocument } from '../../src/report/digest-document.js';
 import { readSentimentCorrection } from '../../src/report/sentiment-correction.js';
@@ -22,6 +23,8 @@ const NO_CALIBRATION = fileURLToPath(new URL('../fixtures/report/no-such-folder/
 const PERIOD = { from: '2024-11-12', to: '2024-11-12' };
 /** The day before, with Kazakh posts beside the Russian ones: a group the fixture has no calibration for. */
 const MIXED_PERIOD = { from: '2024-11-11', to: '2024-11-11' };
+/** A day of 14 posts: 8 Russian ones the fixture can correct and 6 Kazakh ones it cannot. */
+const SMALL_PERIOD = { from: '2024-11-10', to: '2024-11-10' };
 const PASSWORD = 'viewer-password-1';
 
 interface Overview {
@@ -31,6 +34,7 @@ interface Overview {
     correctedPosts: number;
     uncalibratedPosts: number;
     outOfRangePosts: number;
+    smallRowPosts: number;
   };
   sentimentCoverage: Record<'ru' | 'kk' | 'en', string | null> | null;
 }
@@ -57,6 +61,14 @@ beforeAll(() => {
   store.savePosts(labels.slice(0, 20).map((sentiment, n) => makeItem(
     { nativeId: `k${n}`, text: `${n} автобус тағы кешікті`, publishedAt: '2024-11-11T07:00:00Z' },
     { issues: ['transport'], sentiment, language: 'kk' },
+  )));
+  const small: [SentimentLabel, 'ru' | 'kk'][] = [
+    ...Array<[SentimentLabel, 'ru']>(2).fill(['negative', 'ru']), ...Array<[SentimentLabel, 'ru']>(5).fill(['neutral', 'ru']),
+    ['positive', 'ru'], ...Array<[SentimentLabel, 'kk']>(5).fill(['negative', 'kk']), ['neutral', 'kk'],
+  ];
+  store.savePosts(small.map(([sentiment, language], n) => makeItem(
+    { nativeId: `s${n}`, text: `${n} автобус опять опоздал`, publishedAt: '2024-11-10T06:00:00Z' },
+    { issues: ['transport'], sentiment, language },
   )));
 });
 
@@ -149,6 +161,29 @@ describe('the dashboard overview', () => {
 
     expect(overview.sentiment.corrected).toBe(false);
     expect(overview.sentiment.shares.negative.share).toBe(0.5);
+  });
+});
+
+// A row of 14 posts pooled a corrected Russian group with a Kazakh one counted as classified:
+// a point near one reading and a bootstrap interval spanning both ("16 % (14 %–94 %)").
+describe('a small row of mixed groups', () => {
+  it('is the classified share with a Wilson interval, said so, in the dashboard as in the digest', async () => {
+    const answer = (await answerFrom(CALIBRATION, 'issues', SMALL_PERIOD)) as Issues;
+    const overview = await overviewFrom(CALIBRATION, SMALL_PERIOD);
+    const digest = buildPeriodInsight(store, {
+      period: SMALL_PERIOD, minGroupSize: 10, sentimentCorrection: readSentimentCorrection(CALIBRATION),
+    });
+    const transport = answer.issues.shown.find((issue) => issue.issueId === 'transport')!.sentiment;
+
+    expect(transport).toEqual(JSON.parse(JSON.stringify(digest.issues.shown[0]!.sentiment)));
+    expect(overview.sentiment).toEqual(transport);
+    expect([transport.corrected, transport.correctedPosts, transport.uncalibratedPosts, transport.smallRowPosts])
+      .toEqual([false, 0, 0, 14]);
+    expect(transport.shares.negative).toEqual(wilsonInterval(7, 14));
+    expect(answer.sentimentCoverage.issues?.en).toBe(
+      "Corrected with their own group's confusion: 0% of posts. Counted as classified: 100% in rows of " +
+        'fewer than 30 posts, where a correction is unreliable: the share as classified, with a Wilson interval.',
+    );
   });
 });
 
