@@ -165,11 +165,18 @@ describe('JSONL article links', () => {
 describe('JSONL text of the wrong type', () => {
   it('is skipped naming the key and what it holds; a string under another text key is read', async () => {
     const batch = await importFixture('jsonl-text-wrong-types.jsonl');
-    expect(batch.posts.map((post) => post.text)).toEqual(['Автобус 12 опоздал', 'Текст под другим ключом']);
+    expect(batch.posts.map((post) => post.text)).toEqual([
+      'Автобус 12 опоздал', 'Текст под другим ключом', 'Число под text, слова под body',
+    ]);
     expect(batch.skipped.map((skip) => [skip.location.line, skip.reason])).toEqual([
       [2, 'text field "text" is null, expected a string'],
       [3, 'text field "message" is a list, expected a string'],
       [4, 'text field "text" is an object, expected a string'],
+      // A number is no text: these were stored as posts saying "123" and "77", and 1e400 was
+      // skipped as having no text.
+      [6, 'text field "text" is a number (123), expected a string'],
+      [7, 'text field "text" is a number (Infinity), expected a string'],
+      [9, 'text field "text" is a number (77), expected a string'],
     ]);
   });
 });

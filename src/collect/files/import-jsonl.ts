@@ -220,6 +220,9 @@ function valuesOf(record: Readonly<Record<string, unknown>>, names: FieldNames):
     if (field === 'text' && namedText && isSecondaryTextName(key)) continue;
     const value = renderedHtml(record[key]) ?? extendedJsonScalar(record[key])
       ?? (field === 'date' || field === 'time' ? timestampObjectSeconds(record[key]) : undefined) ?? record[key];
+    // A text is a string: a number there is told by wrongTextValue, or passed over for another
+    // text key that holds words.
+    if (field === 'text' && (typeof value !== 'string' || extendedJsonScalar(record[key]) !== undefined)) continue;
     // 1e400 parses to Infinity, which would print as the same id for every such record.
     if (typeof value === 'string' || (typeof value === 'number' && Number.isFinite(value))) {
       setRecordValue(values, field, value, names.zoneOf(key));
@@ -229,18 +232,22 @@ function valuesOf(record: Readonly<Record<string, unknown>>, names: FieldNames):
 }
 
 /**
- * Why a record's text cannot be read when its text key holds a list, an object, a boolean or
- * null (a converter that wrote formatted text as parts, or a translation map), rather than the
- * bare "no text" that would send the user looking for a missing key. Undefined when some text
- * key holds a string or a number.
+ * Why a record's text cannot be read when its text key holds a number, a list, an object, a
+ * boolean or null (a converter that wrote a numeric cell as a number, formatted text as parts,
+ * or a translation map), rather than the bare "no text" that would send the user looking for a
+ * missing key. A number is no text: `"text": 123` was stored as a post saying "123", and
+ * `"text": 1e400` was skipped for having no text. Undefined when some text key holds a string.
  */
 function wrongTextValue(record: Readonly<Record<string, unknown>>, names: FieldNames): string | undefined {
   let wrong: string | undefined;
   for (const key in record) {
     if (names.fieldOf(key) !== 'text') continue;
-    const value = renderedHtml(record[key]) ?? record[key];
-    if (typeof value === 'string' || typeof value === 'number') return undefined;
-    wrong ??= `text field ${JSON.stringify(key)} is ${jsonKindOf(value)}, expected a string`;
+    // MongoDB's {"$numberLong": "77"} is a number, though it holds a string.
+    const wrapped = extendedJsonScalar(record[key]);
+    const value = renderedHtml(record[key]) ?? (wrapped === undefined ? record[key] : Number(wrapped));
+    if (typeof value === 'string') return undefined;
+    const shown = typeof value === 'number' ? ` (${String(value)})` : '';
+    wrong ??= `text field ${JSON.stringify(key)} is ${jsonKindOf(value)}${shown}, expected a string`;
   }
   return wrong;
 }
