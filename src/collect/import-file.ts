@@ -2,6 +2,7 @@ import { readFile, stat } from 'node:fs/promises';
 
 import { IANAZone } from 'luxon';
 
+import { compressedFileProblem } from './compressed-file.js';
 import { recogniseFormat, recordsKeyOf, type ImportFormat, type RecognisedFormat } from './detect-format.js';
 import { decodeBytes, type DecodedText } from './encoding/decode-bytes.js';
 import { strictUtf8 } from './encoding/detect-cyrillic-charset.js';
@@ -75,7 +76,7 @@ export async function importFile(path: string, options: ImportOptions): Promise<
   const cutOff = cutOffArchiveProblem(bytes, path);
   if (cutOff) throw new Error(cutOff);
   if (isXlsxWorkbook(bytes)) return separateCollidingIds(cutLongTexts(await importXlsx(bytes, context)));
-  const legacy = legacyWorkbookProblem(bytes, path);
+  const legacy = legacyWorkbookProblem(bytes, path) ?? compressedFileProblem(bytes, path);
   if (legacy) throw new Error(legacy);
 
   const decoded = decodeBytes(isMhtmlArchive(bytes) ? pageOfMhtmlArchive(bytes, path) : bytes);

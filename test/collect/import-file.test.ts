@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 import { detectFormat, importFile } from '../../src/collect/index.js';
+import { compressedFileProblem } from '../../src/collect/compressed-file.js';
 import { fixture, importFixture } from './fixture.js';
 
 const FORMATS: readonly [string, string][] = [
@@ -165,6 +166,25 @@ describe('a file of bytes, not text', () => {
       'xlsx-workbook-instead-of-csv.xlsx: not a known format: a ZIP archive (an Excel .xlsx workbook is one); ' +
         'save the sheet as "CSV UTF-8"; expected an RSS',
     );
+  });
+
+  // A compressed export was "binary data, not text", which named neither what it was nor what to do.
+  it('is named as a compressed file, with how to unpack it or pipe it in', async () => {
+    await expect(importFixture('jsonl-gzip-compressed-export.jsonl.gz')).rejects.toThrow(
+      'jsonl-gzip-compressed-export.jsonl.gz: a gzip-compressed file, which tyndau does not unpack; ' +
+        'gunzip -k it, or pipe it in: zcat FILE | tyndau import -p PROJECT -',
+    );
+    const kinds = [
+      [[0x42, 0x5a, 0x68, 0x39, 0x31, 0x41], 'bzip2'],
+      [[0xfd, 0x37, 0x7a, 0x58, 0x5a, 0x00, 0x00], 'xz'],
+      [[0x28, 0xb5, 0x2f, 0xfd, 0x04], 'Zstandard'],
+      [[0x37, 0x7a, 0xbc, 0xaf, 0x27, 0x1c, 0x00], '7-Zip'],
+      [[0x52, 0x61, 0x72, 0x21, 0x1a, 0x07, 0x01], 'RAR'],
+    ] as const;
+    expect(kinds.map(([bytes]) => compressedFileProblem(Uint8Array.from(bytes), 'posts')))
+      .toEqual(kinds.map(([, name]) => expect.stringContaining(`posts: a ${name}-compressed file`)));
+    // Text that opens as a bzip2 file's magic does, without its block size, is text.
+    expect(compressedFileProblem(Buffer.from('BZh,text\n'), 'posts.csv')).toBeUndefined();
   });
 
   it('is named as binary data or a PDF whatever its first byte', () => {
