@@ -1,5 +1,8 @@
+import { readFileSync } from 'node:fs';
+
 import { describe, expect, it } from 'vitest';
 
+import { workbookUnpackingProblem } from '../../src/collect/files/workbook-unpacking-problem.js';
 import { fixture, importFixture } from './fixture.js';
 
 describe('Excel workbook import', () => {
@@ -46,6 +49,26 @@ describe('Excel workbook import', () => {
     await expect(importFixture(name)).rejects.toThrow(
       `${fixture(name)}: an Excel workbook (.xlsx) cut off before its end (12,000 bytes; a download ` +
         'or copy that did not finish?); download or copy it again, or save it again from Excel',
+    );
+  });
+
+  // A 2 MB workbook whose sheet unpacked to 2 GB took 2.4 GB of memory and 30 s before ExcelJS
+  // gave up with 'Bug : uncompressed data size mismatch'; a larger one ended the process.
+  it('refuses a workbook that unpacks to more than it may, before unpacking it', async () => {
+    const name = 'xlsx-blank-sheet-unpacking-to-20-mb.xlsx';
+    const bytes = readFileSync(fixture(name));
+    expect(workbookUnpackingProblem(bytes, name, 16 * 1024 * 1024)).toBe(
+      `${name}: the workbook unpacks to 21 MB (1 MB packed), more than the 16 MB tyndau unpacks; ` +
+        'split it, or save its sheets as "CSV UTF-8"',
+    );
+    expect((await importFixture(name)).posts.map((post) => post.text)).toEqual(['Автобус 92 опять не пришёл']);
+  });
+
+  it('refuses a workbook whose part unpacks to more than it states', async () => {
+    const name = 'xlsx-part-unpacking-beyond-its-stated-size.xlsx';
+    await expect(importFixture(name)).rejects.toThrow(
+      `${fixture(name)}: the workbook's part xl/worksheets/sheet2.xml unpacks to more than the 2,000 ` +
+        'bytes it states; the file is damaged or was made so; save it again from Excel or download it again',
     );
   });
 

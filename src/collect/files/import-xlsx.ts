@@ -6,6 +6,7 @@ import { loadExcelJs } from './load-exceljs.js';
 import { isPreambleRow } from './preamble-row.js';
 import { FieldNames, hasTextField, TEXT_FIELD_NAMES } from './record-fields.js';
 import { tableRecordsToPosts, type TableRecord } from './table-records.js';
+import { workbookUnpackingProblem } from './workbook-unpacking-problem.js';
 
 const ZIP_SIGNATURE = [0x50, 0x4b, 0x03, 0x04] as const;
 const WORKBOOK_PART = Buffer.from('xl/workbook.xml');
@@ -67,6 +68,8 @@ export function isXlsxWorkbook(bytes: Uint8Array): boolean {
  * charts) are named in a note.
  */
 export async function importXlsx(bytes: Uint8Array, context: ImportContext): Promise<ImportBatch> {
+  const unpacking = workbookUnpackingProblem(bytes, context.file);
+  if (unpacking) throw new Error(unpacking);
   const workbook = new (await loadExcelJs()).Workbook();
   try {
     const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
