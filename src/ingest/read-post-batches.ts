@@ -1,8 +1,9 @@
-import { open, stat } from 'node:fs/promises';
+import { open, readFile, stat } from 'node:fs/promises';
 
 import { importFile } from '../collect/index.js';
 import { isJsonLines } from '../collect/detect-format.js';
 import { decodeBytes } from '../collect/encoding/decode-bytes.js';
+import { countUtf8Sequences, strictUtf8 } from '../collect/encoding/detect-cyrillic-charset.js';
 import { streamJsonl } from '../collect/files/stream-jsonl.js';
 import { streamJsonDocument } from '../collect/json-stream/stream-json-document.js';
 import type { ImportBatch } from '../collect/raw-post.js';
@@ -77,7 +78,7 @@ async function streamedKind(path: string, streamFromBytes: number): Promise<'jso
   } catch {
     return undefined; // importFile names the problem.
   }
-  if (size < streamFromBytes) return undefined;
+  if (size < streamFromBytes) return (await mixesCharsetsInALine(path)) ? 'json' : undefined;
 
   const file = await open(path, 'r');
   try {
@@ -95,6 +96,33 @@ async function streamedKind(path: string, streamFromBytes: number): Promise<'jso
   } finally {
     await file.close();
   }
+}
+
+/**
+ * Whether a smaller file is a JSON document with a line holding both UTF-8 letters and bytes
+ * that are no UTF-8: a list of records on one line, some appended by a Windows tool in
+ * windows-1251. Read whole, the file is decoded a line at a time, and such a line as UTF-8, so
+ * the windows-1251 records lost every letter to U+FFFD; a stream decodes each record on its own.
+ */
+async function mixesCharsetsInALine(path: string): Promise<boolean> {
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(path);
+  } catch {
+    return false; // importFile names the problem.
+  }
+  const first = bytes.find((byte) => byte !== 0x20 && byte !== 0x0a && byte !== 0x0d && byte !== 0x09);
+  if ((first !== 0x5b && first !== 0x7b) || strictUtf8(bytes) !== undefined) return false;
+
+  let mixed = false;
+  for (let start = 0; start < bytes.length && !mixed;) {
+    const found = bytes.indexOf(0x0a, start);
+    const end = found === -1 ? bytes.length : found + 1;
+    const { valid, broken } = countUtf8Sequences(bytes.subarray(start, end));
+    mixed = valid > 0 && broken > 0;
+    start = end;
+  }
+  return mixed && !isJsonLines(decodeBytes(bytes).text, path, true);
 }
 
 /**

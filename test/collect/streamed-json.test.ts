@@ -19,8 +19,9 @@ const STREAM_ONLY = [
   'telegram-export-malformed-message-in-middle.json',
   'json-records-brackets-stop-matching.json',
   'telegram-account-export-cut-off-in-third-chat.json',
-  // LIMITATION: read whole, a file is decoded line by line, so the windows-1251 records of a list
-  // on one line with UTF-8 ones lose their letters; a stream decodes each record on its own.
+  // Read whole, a file is decoded line by line, so the windows-1251 records of a list on one line
+  // with UTF-8 ones lose their letters; a stream decodes each record on its own, and `tyndau
+  // import` streams such a file whatever its size (test/ingest/read-post-batches.test.ts).
   'json-list-on-one-line-utf8-with-windows-1251-records.json',
 ];
 const dir = mkdtempSync(join(tmpdir(), 'tyndau-streamed-json-'));

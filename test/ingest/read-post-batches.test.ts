@@ -123,6 +123,24 @@ describe('reading a file in batches', () => {
     expect(streamed.flatMap((batch) => batch.notes ?? []).map((note) => note.note)).toEqual([note]);
   });
 
+  // Read whole, the list's line was decoded as UTF-8, and its windows-1251 records lost every
+  // letter to U+FFFD (' 92  ,   ' and a record of spaces alone, skipped as having no text).
+  it('reads a small list on one line mixing UTF-8 and windows-1251 records with every letter', async () => {
+    const path = join(FIXTURES, 'json-list-on-one-line-utf8-with-windows-1251-records.json');
+    const batches = await collect(readPostBatches(path, { timezone: 'Asia/Almaty', now: NOW, batchSize: 1000 }));
+
+    expect(batches.flatMap((batch) => batch.posts).map((post) => post.text)).toEqual([
+      'Свет опять отключили в доме у школы',
+      'Автобус 92 не пришёл, ждали сорок минут',
+      'Мусор не вывозят со двора вторую неделю',
+      'Яма на Сатпаева никуда не делась',
+    ]);
+    expect(batches.flatMap((batch) => batch.skipped)).toEqual([]);
+    expect(batches.flatMap((batch) => batch.notes ?? []).map((note) => note.note)).toEqual([
+      '2 records were not UTF-8 and were read as windows-1251, on line 1',
+    ]);
+  });
+
   it('reads an RSS feed whole even above the size limit, with its format', async () => {
     const path = join(FIXTURES, 'rdf-rss-1.0.xml');
     const batches = await collect(readPostBatches(path, { timezone: 'Asia/Almaty', now: NOW, batchSize: 1, streamFromBytes: 1 }));
