@@ -181,6 +181,27 @@ describe('JSONL text of the wrong type', () => {
   });
 });
 
+describe('JSONL fields of the wrong type', () => {
+  // They were dropped unsaid: the posts stored on 'other', keyed by their text, without a title.
+  it('are told at the first record holding one, once a file; null is a missing value', async () => {
+    const batch = await importFixture('jsonl-fields-of-wrong-types.jsonl');
+    expect(batch.posts.map((post) => [post.platform, post.text])).toEqual([
+      ['other', 'Автобус 92 опять не пришёл'],
+      ['other', 'Свет отключили на Абая'],
+      ['vk', 'Мусор не вывозят неделю'],
+    ]);
+    const told = '(told at the first record holding one)';
+    expect(batch.notes?.filter((note) => note.note.includes(told)).map((note) => [note.location.line, note.note]))
+      .toEqual([
+        [1, `"platform" holds a list, not text or a number, so it is not read ${told}`],
+        [1, `"id" holds an object, not text or a number, so it is not read ${told}`],
+        [1, `"url" holds a boolean, not text or a number, so it is not read ${told}`],
+        [1, `"channel" holds a list, not text or a number, so it is not read ${told}`],
+        [3, `"title" holds an object, not text or a number, so it is not read ${told}`],
+      ]);
+  });
+});
+
 describe('JSONL line ends', () => {
   const FIXTURE = 'jsonl-bare-carriage-return-line-ends.jsonl';
   const expectedPosts = [

@@ -180,6 +180,7 @@ function recordPosts(
   if (message === undefined && values.date === undefined && values.time === undefined) {
     noteUnreadDate(record, names, context, location, log);
   }
+  if (message === undefined) noteUnreadValues(record, names, values, location, log);
   const post = recordToPost(values, context, location, log, localIds);
   return post ? [post] : [];
 }
@@ -218,17 +219,46 @@ function valuesOf(record: Readonly<Record<string, unknown>>, names: FieldNames):
     const field = names.fieldOf(key);
     if (field === undefined || (values[field] !== undefined && field !== 'platform')) continue;
     if (field === 'text' && namedText && isSecondaryTextName(key)) continue;
-    const value = renderedHtml(record[key]) ?? extendedJsonScalar(record[key])
-      ?? (field === 'date' || field === 'time' ? timestampObjectSeconds(record[key]) : undefined) ?? record[key];
     // A text is a string: a number there is told by wrongTextValue, or passed over for another
     // text key that holds words.
-    if (field === 'text' && (typeof value !== 'string' || extendedJsonScalar(record[key]) !== undefined)) continue;
-    // 1e400 parses to Infinity, which would print as the same id for every such record.
-    if (typeof value === 'string' || (typeof value === 'number' && Number.isFinite(value))) {
-      setRecordValue(values, field, value, names.zoneOf(key));
-    }
+    if (field === 'text' && (typeof record[key] === 'number' || extendedJsonScalar(record[key]) !== undefined)) continue;
+    const value = readableValue(record[key], field);
+    if (value !== undefined) setRecordValue(values, field, value, names.zoneOf(key));
   }
   return values;
+}
+
+/** The string or number a field's value gives, unwrapped; undefined for a value of another type. */
+function readableValue(raw: unknown, field: string): string | number | undefined {
+  const value = renderedHtml(raw) ?? extendedJsonScalar(raw)
+    ?? (field === 'date' || field === 'time' ? timestampObjectSeconds(raw) : undefined) ?? raw;
+  // 1e400 parses to Infinity, which would print as the same id for every such record.
+  if (typeof value === 'string' || (typeof value === 'number' && Number.isFinite(value))) return value;
+  return undefined;
+}
+
+/**
+ * A field left unread for its value's type (`"platform": ["vk"]`, `"id": {"value": 7}`,
+ * `"url": true`) is told at the first record holding one, once a file; such values were dropped
+ * unsaid, the post stored on `other`, keyed by its text or without its link. Null is a missing
+ * value, as elsewhere; text and dates are told by their own checks.
+ */
+function noteUnreadValues(
+  record: Readonly<Record<string, unknown>>,
+  names: FieldNames,
+  values: RecordValues,
+  location: RecordLocation,
+  log: ImportLog,
+): void {
+  for (const key in record) {
+    const field = names.fieldOf(key);
+    const raw = record[key];
+    if (field === undefined || ['text', 'date', 'time'].includes(field) || values[field] !== undefined) continue;
+    if (raw === null || typeof raw === 'number' || readableValue(raw, field) !== undefined) continue;
+    if (!names.firstUnreadValueOf(key)) continue;
+    log.note(location, `${JSON.stringify(key)} holds ${jsonKindOf(raw)}, not text or a number, so it is not read ` +
+      '(told at the first record holding one)');
+  }
 }
 
 /**

@@ -164,6 +164,7 @@ export const TEXT_FIELD_NAMES: readonly string[] = FIELD_NAMES.text;
 export class FieldNames {
   readonly #seen = new Map<string, RecordField | null>();
   readonly #zones = new Map<string, string>();
+  readonly #unreadValuesTold = new Set<string>();
 
   fieldOf(name: string): RecordField | undefined {
     let field = this.#seen.get(name);
@@ -177,6 +178,16 @@ export class FieldNames {
   /** The IANA zone a date or time column's name says its times are in (`Date (GMT)`), if any. */
   zoneOf(name: string): string | undefined {
     return this.fieldOf(name) === undefined ? undefined : this.#zones.get(name);
+  }
+
+  /**
+   * True the first time a value of the wrong type under `name` is met, false after: such a value
+   * is told once a file, at its first record, since an export writes every record alike.
+   */
+  firstUnreadValueOf(name: string): boolean {
+    if (this.#unreadValuesTold.has(name)) return false;
+    this.#unreadValuesTold.add(name);
+    return true;
   }
 
   #zonedDateField(name: string): RecordField | undefined {
