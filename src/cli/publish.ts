@@ -45,8 +45,8 @@ export function registerPublish(program: Command): void {
           for await (const batch of readPostBatches(file, { timezone: project.timezone, now: collectedAt, batchSize: BATCH_SIZE })) {
             format ||= batch.format;
             published += await publishRawPosts(queue, batch.posts, collectedAt);
-            skipped.push(...batch.skipped);
-            notes.push(...(batch.notes ?? []));
+            for (const skip of batch.skipped) skipped.push(skip);
+            for (const note of batch.notes ?? []) notes.push(note);
           }
           process.stdout.write(`${printableLine(file)}: ${format}, ${published} published, ${skipped.length} skipped\n`);
           // As import prints them: a column left unread or a date order guessed is no less true here.

@@ -126,7 +126,7 @@ export async function ingestFiles(paths: readonly string[], options: IngestOptio
 
     const storeOldest = async (): Promise<void> => {
       const { items, failures } = await inFlight.shift()!;
-      skipped.push(...failures);
+      for (const failure of failures) skipped.push(failure);
       tally.skipped += failures.length;
       for (const { post } of items) {
         tally.redactions.add(post.redactions);
@@ -154,8 +154,10 @@ export async function ingestFiles(paths: readonly string[], options: IngestOptio
       tally.read += batch.posts.length;
       tally.undated += batch.posts.filter((post) => post.publishedAt === undefined).length;
       tally.skipped += batch.skipped.length;
-      skipped.push(...batch.skipped);
-      notes.push(...(batch.notes ?? []));
+      // One by one: a file read whole gives every skip in its first batch, and 200,000 spread
+      // into push overflowed the call stack.
+      for (const skip of batch.skipped) skipped.push(skip);
+      for (const note of batch.notes ?? []) notes.push(note);
       tally.futureDated += (batch.notes ?? []).filter(isFutureDateNote).length;
       if (batch.posts.length === 0) continue;
       inFlight.push(processor.process(batch.posts, now));
@@ -163,7 +165,7 @@ export async function ingestFiles(paths: readonly string[], options: IngestOptio
     }
     // What was read before a read error is good and is stored too.
     while (inFlight.length > 0) await storeOldest();
-    notes.push(...undatedNotes(path, tally, now, options.timezone));
+    for (const note of undatedNotes(path, tally, now, options.timezone)) notes.push(note);
 
     const report = {
       file: path, format: tally.format, read: tally.read, inserted: tally.inserted,

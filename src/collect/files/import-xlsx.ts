@@ -98,12 +98,14 @@ export async function importXlsx(bytes: Uint8Array, context: ImportContext): Pro
     const preambleNote = headerIndex === 0
       ? undefined
       : `the ${header.line - 1} rows before the header are a title or blank; not read`;
-    posts.push(...tableRecordsToPosts(
+    const sheetPosts = tableRecordsToPosts(
       { names: header.record, line: header.line, preambleNote, workbook: true },
       body,
       sheetContext,
       log,
-    ));
+    );
+    // One by one: spread into push, a sheet of 200,000 rows would overflow the call stack.
+    for (const post of sheetPosts) posts.push(post);
   }
 
   if (unread.length === workbook.worksheets.length) {
