@@ -138,6 +138,23 @@ describe('a field under two columns', () => {
   });
 });
 
+describe('a CSV with two text columns', () => {
+  // The second row was skipped for having no text, its words in the column beside.
+  it('reads a row whose first text column is blank from the second, saying so', async () => {
+    const batch = await importFixture('csv-second-text-column-filled-where-first-is-blank.csv');
+    expect(batch.posts.map((post) => [post.location.line, post.text])).toEqual([
+      [2, 'Первый текст'],
+      [3, 'Текст только во втором столбце'],
+    ]);
+    expect(batch.notes?.filter((note) => note.location.line === 3).map((note) => note.note)).toEqual([
+      'the text column "Text" is blank in this row; its text is read from the next text column, "текст"',
+    ]);
+    expect(batch.skipped.map((skip) => [skip.location.line, skip.reason])).toEqual([
+      [4, 'record has no text (looked for text, body, content, message and the like)'],
+    ]);
+  });
+});
+
 describe('a CSV whose first row is one very long line', () => {
   // Generated rather than kept: the case needs megabytes. With the parser left to discover line
   // ends itself, an 8 MB first row took 6 times as long as the same text in short rows.

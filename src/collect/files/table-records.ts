@@ -39,6 +39,7 @@ export function tableRecordsToPosts(
   if (unread) log.note({ file: context.file, line: header.line }, unread);
   if (header.preambleNote) log.note({ file: context.file, line: 1 }, header.preambleNote);
 
+  const spareText = spareTextColumns(header.names, fields);
   const localIds = new LocalIds();
   const rowContext = withNumericDateOrder(rows, fields, context, log);
   const posts: RawPost[] = [];
@@ -53,7 +54,8 @@ export function tableRecordsToPosts(
       continue;
     }
     const location = { file: context.file, line: row.line };
-    const values = rowValues(row.record, { fields, zones, workbook: header.workbook === true }, location, log);
+    const columns = { fields, zones, workbook: header.workbook === true };
+    const values = withSpareText(rowValues(row.record, columns, location, log), row.record, spareText, location, log);
     const post = values && recordToPost(values, rowContext, location, log, localIds);
     if (post) posts.push(post);
   }
@@ -120,6 +122,42 @@ function fieldsOfColumns(columns: readonly string[]): (RecordField | undefined)[
     seen.add(field);
     return field;
   });
+}
+
+/** A text column after the one read, by its index and name: a second `text` or `текст`. */
+interface SpareTextColumn {
+  readonly index: number;
+  readonly name: string;
+  /** The name of the text column read. */
+  readonly first: string;
+}
+
+function spareTextColumns(columns: readonly string[], fields: readonly (RecordField | undefined)[]): SpareTextColumn[] {
+  const names = new FieldNames();
+  const first = columns[fields.indexOf('text')];
+  if (first === undefined) return [];
+  return columns.flatMap((name, index) => fields[index] === undefined && names.fieldOf(name) === 'text'
+    && !isSecondaryTextName(name) ? [{ index, name, first }] : []);
+}
+
+/**
+ * A row whose text column is blank is read from a second text column holding words: exports
+ * joined side by side, or a sheet with `Text` and `Текст`, fill one or the other. Such a row was
+ * skipped for having no text, its words in the column beside.
+ */
+function withSpareText(
+  values: RecordValues | undefined,
+  record: readonly string[],
+  spare: readonly SpareTextColumn[],
+  location: RecordLocation,
+  log: ImportLog,
+): RecordValues | undefined {
+  if (values === undefined || (typeof values.text === 'string' && values.text.trim() !== '')) return values;
+  const column = spare.find(({ index }) => (record[index] ?? '').trim() !== '' && excelStandIn(record[index]!) === undefined);
+  if (column === undefined) return values;
+  log.note(location, `the text column ${JSON.stringify(column.first.trim())} is blank in this row; its text is read ` +
+    `from the next text column, ${JSON.stringify(column.name.trim())}`);
+  return { ...values, text: record[column.index]! };
 }
 
 /** The zone each read date or time column names (`Date (GMT)`), if it names one. */
