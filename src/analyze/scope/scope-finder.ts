@@ -111,6 +111,7 @@ const MINIMUM_KAZAKH_STEM = 5;
 /** What may stand between a sentence's end and its first word: spaces, quotes, brackets, dashes. */
 const SENTENCE_GAP = /[\s"'«»„“”()[\]—–-]/u;
 const SENTENCE_END = /[.!?…\n]/u;
+const NO_CANDIDATES: readonly PlaceName[] = Object.freeze([]);
 
 export class ScopeFinder {
   /** Names by the keys of their first word. */
@@ -119,6 +120,11 @@ export class ScopeFinder {
   readonly #byPrefix: { prefix: string; name: PlaceName }[] = [];
   /** Subjects a mention of which places a post in the city (`localSubjects`). */
   readonly #localSubjects: ReadonlySet<string>;
+  /**
+   * The names that may start at each word, worked out once per distinct word: trying every
+   * beginning of words ("российск*") at every word of every post was a twentieth of the analysis.
+   */
+  readonly #candidatesOf = new WeakMap<WordInfo, readonly PlaceName[]>();
 
   constructor(project: Project) {
     this.#localSubjects = localSubjects(project);
@@ -187,15 +193,21 @@ export class ScopeFinder {
     return best;
   }
 
-  #candidates(word: WordInfo): PlaceName[] {
-    const candidates: PlaceName[] = [];
+  #candidates(word: WordInfo): readonly PlaceName[] {
+    let candidates = this.#candidatesOf.get(word);
+    if (candidates !== undefined) return candidates;
+
+    const found: PlaceName[] = [];
     for (const key of placeKeysOf(word)) {
       const names = this.#byFirstKey.get(key);
-      if (names !== undefined) candidates.push(...names);
+      if (names !== undefined) found.push(...names);
     }
     for (const { prefix, name } of this.#byPrefix) {
-      if (word.text.startsWith(prefix)) candidates.push(name);
+      if (word.text.startsWith(prefix)) found.push(name);
     }
+    // Most words start no name: they share one empty list.
+    candidates = found.length === 0 ? NO_CANDIDATES : found;
+    this.#candidatesOf.set(word, candidates);
     return candidates;
   }
 
