@@ -11,6 +11,8 @@ const DISTRICT_WORD_AFTER = /^\s+(?:аудан|audan|aýdan|aydan|district|ра�
  * "Көктем шағын ауданында", "Alatau mkr".
  */
 const MICRODISTRICT_WORD_BEFORE = /(?<!\p{L})(?:мкр|мкрн|микрорайон\p{L}*|ш\/а|mkr|microdistrict)\.?\s+$/iu;
+/** Any word for district either rule above reads: a text without one has no district name to keep. */
+const ANY_DISTRICT_WORD = /район|district|аудан|audan|aýdan|aydan/iu;
 const MICRODISTRICT_WORD_AFTER = /^\s+(?:мкр|мкрн|микрорайон|шағын|шагын|ықшам|ыкшам|mkr|microdistrict)/iu;
 /** The number of a neighbourhood's part after it: "Самал-2", "Орбита 3". */
 const PART_NUMBER_AFTER = /^[-\s]\d{1,2}(?!\d)/u;
@@ -59,9 +61,13 @@ export class DistrictNames {
   /** `spans` without the names that are the project's places where they stand. */
   keep(text: string, spans: RedactionSpan[]): RedactionSpan[] {
     if (this.#districts.length + this.#neighbourhoods.length + this.#ambiguousNeighbourhoods.length === 0) return spans;
+    if (!spans.some((span) => span.kind === 'name')) return spans;
+    // Most texts name no district: reading the words around each name for one was most of the
+    // time the gate spent keeping places.
+    const districtWord = ANY_DISTRICT_WORD.test(text);
     return spans
-      .filter((span) => span.kind !== 'name' || !this.#isPlace(text, span))
-      .map((span) => (span.kind === 'name' ? this.#withoutDistrictName(text, span) : span));
+      .filter((span) => span.kind !== 'name' || !this.#isPlace(text, span, districtWord))
+      .map((span) => (span.kind === 'name' && districtWord ? this.#withoutDistrictName(text, span) : span));
   }
 
   /**
@@ -80,11 +86,11 @@ export class DistrictNames {
     return span;
   }
 
-  #isPlace(text: string, span: RedactionSpan): boolean {
+  #isPlace(text: string, span: RedactionSpan, districtWord: boolean): boolean {
     const written = folded(text.slice(span.start, span.end));
     const before = text.slice(Math.max(0, span.start - 14), span.start);
     const after = text.slice(span.end, span.end + 14);
-    if (this.#isDistrictName(text, span)) return true;
+    if (districtWord && this.#isDistrictName(text, span)) return true;
     if (namedBy(this.#neighbourhoods, written)) return true;
     return namedBy(this.#ambiguousNeighbourhoods, written) && (MICRODISTRICT_WORD_BEFORE.test(before)
       || MICRODISTRICT_WORD_AFTER.test(after) || PART_NUMBER_AFTER.test(after));
