@@ -372,6 +372,19 @@ describe('letters that rule out the vote\'s answer', () => {
     expect(texts.map(languageOf)).toEqual(texts.map(() => 'tt'));
   });
 
+  // Runs of NTREX dev Bashkir: "Был" (this) read as a Russian clause and the words with ә, ғ or
+  // ө as Kazakh ones made a Kazakh–Russian mix, which the vote's Bashkir below 0.9 left standing.
+  test('Bashkir with "был" and no і, қ or ұ is Bashkir, not a Kazakh–Russian mix', () => {
+    const texts = fixtureLines('analyze/language/bashkir-read-as-kazakh-and-russian-clauses.txt');
+    expect(texts.map(languageOf)).toEqual(texts.map(() => 'ba'));
+  });
+
+  test('a Kazakh clause without і, қ or ұ beside a Russian one stays a mix', () => {
+    expect(identifier.identify(prepareText('Жаңа жол салынды, но пробки остались на месте'))).toMatchObject({
+      code: 'mixed', shares: { kk: 0.375, ru: 0.625 },
+    });
+  });
+
   // The vote gave Russian 0.7 to a Turkic list of Russian names: "һәм" (and) is no Russian word.
   test('Russian names joined by "һәм" are not Russian', () => {
     expect(languageOf('Иванов, Петров, Сидоров һәм Кузнецов')).toBe('tt');

@@ -199,6 +199,7 @@ export class LanguageIdentifier {
       // A Belarusian or Bashkir sentence with Russian-looking words is not a Russian–Kazakh
       // mix: the vote, sure of a language the mix does not hold, overrules it.
       const inMix = language in rule.shares;
+      if (!inMix && neighbourOfMix(vote, evidence)) return otherLanguage(language, probability);
       if (inMix || probability < MIXED_OVERRULED_PROBABILITY) return rule;
     }
     if (language === 'ru' || language === 'kk' || language === 'kk-latn' || language === 'en') {
@@ -701,6 +702,20 @@ function overruledByLetters(vote: VoteAnswer, analysed: AnalysisText, letters: n
   }
   if (vote.language === 'en' && UZBEK_TURNED_COMMA.test(text)) return 'uz';
   return vote.language;
+}
+
+/**
+ * Whether a Kazakh–Russian mix is a Turkic or Mongolian neighbour's text: the vote and CLD2,
+ * reliably, name the same neighbour, and the text has ә ғ һ ң ө ү (or Bashkir's and Tatar's own
+ * letters) but none of і қ ұ, which nearly every Kazakh sentence has. Bashkir with Russian's
+ * "был" (this) and words with ә, ғ or ө, read as Kazakh clauses ("хәйлә булып торорға мөмкин.
+ * Был турала"), was a mix of Kazakh and Russian below the vote's 0.9 for Bashkir.
+ */
+function neighbourOfMix(vote: VoteAnswer, evidence: VoteEvidence): boolean {
+  if (!TURKIC_NEIGHBOURS.has(vote.language)) return false;
+  const { cld2, letters } = evidence;
+  if (!cld2.reliable || cld2.languages[0]?.language !== vote.language) return false;
+  return (letters & (KAZAKH_UNIQUE | DOTTED_I)) === 0 && (letters & (TURKIC_LETTERS | FOREIGN_CYRILLIC)) !== 0;
 }
 
 /** The vote's Turkic and Mongolian neighbours, whose letters ә ғ һ ң ө ү Russian lacks. */
