@@ -65,7 +65,8 @@ const MARKED_NAME = /\[\[([^\]]+)\]\]/gu;
  * names marked `[[…]]`, every other word outside a name; `#` opens a comment line.
  */
 export function readCityPosts(): AnnotatedDocument[] {
-  const lines = readFileSync(CITY_POSTS, 'utf8').split('\n').filter((line) => line.trim() !== '' && !line.startsWith('#'));
+  const lines = readFileSync(CITY_POSTS, 'utf8').split('\n')
+    .filter((line) => line.trim() !== '' && !line.startsWith('#'));
   return lines.map((line) => {
     const entities: EntitySpan[] = [];
     let text = '';

@@ -26,7 +26,8 @@ const FORMS: ReadonlySet<string> = new Set(STREET_ADJECTIVE_STEMS.flatMap((stem)
  * too, which a person's surname does not follow in the feminine genitive.
  */
 const STREET_PREPOSITION_BEFORE = new RegExp(
-  '(?<!\\p{L})(?:на|по|с|со|до|от|угол|угла|углу|между|возле|около|вдоль|напротив|в сторону|в направлении|' +
+  '(?<!\\p{L})(?:на|по|с|со|до|от|угол|угла|углу|между|возле|около|вдоль|напротив|' +
+    'в сторону|в направлении|' +
     // "жители Парковой": residents of the street.
     'жител\\p{L}{0,4}) $',
   'iu',
@@ -43,11 +44,15 @@ const LOOKBEHIND = 16;
  * and "и", or before a house number; and not joined to a given name, a patronymic, an initial or a
  * surname ("Нина Садовая" is a person).
  */
-export function isAdjectiveStreetReading(tokens: readonly NameToken[], index: number, text: string): boolean {
+export function isAdjectiveStreetReading(
+  tokens: readonly NameToken[], index: number, text: string,
+): boolean {
   const token = tokens[index]!;
-  if (!token.capitalised || !FORMS.has(token.word.replace(/ё/gu, 'е')) || isBesideNamePart(tokens, index)) return false;
+  if (!token.capitalised || !FORMS.has(token.word.replace(/ё/gu, 'е'))) return false;
+  if (isBesideNamePart(tokens, index)) return false;
   const before = text.slice(Math.max(0, token.start - LOOKBEHIND), token.start);
   const previous = tokens[index - 1];
   if (previous?.place && AND_BEFORE.test(text.slice(previous.end, token.start))) return true;
-  return STREET_PREPOSITION_BEFORE.test(before) || HOUSE_NUMBER_AFTER.test(text.slice(token.end, token.end + 8));
+  const after = text.slice(token.end, token.end + 8);
+  return STREET_PREPOSITION_BEFORE.test(before) || HOUSE_NUMBER_AFTER.test(after);
 }

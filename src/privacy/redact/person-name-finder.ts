@@ -253,7 +253,8 @@ const DISTRICT_WORD_AFTER = /^ (?:аудан(?:ы|дық)|a[uý]dan(?:y|dyq))/u;
  * his village.
  */
 const SETTLEMENT_WORD_AFTER = /^ (?:ауыл(?:ы|н)|аулы|кент[іи]|[қк]аласы)/u;
-const SETTLEMENT_GENITIVE_AFTER = /^ (?:ауылының|ауылынын|кент[іи]н[іи]ң|кент[іи]н[іи]н|[қк]аласының|[қк]аласынын)(?!\p{L})/u;
+const SETTLEMENT_GENITIVE_AFTER =
+  /^ (?:ауылының|ауылынын|кент[іи]н[іи][ңн]|[қк]аласының|[қк]аласынын)(?!\p{L})/u;
 /** What every place word after a run opens with: a space and a lower-case letter. */
 const LOWER_CASE_WORD_AFTER = /^ \p{Ll}/u;
 
@@ -404,8 +405,12 @@ export class PersonNameFinder {
       if (named[index] && isOrdinaryWordReading(token, text)) named[index] = false;
       if (named[index] && isInQuotedTitle(text, token)) named[index] = false;
       if (named[index] && isTownReading(tokens, index, text)) unnameAsPlace(token, named, index);
-      if (named[index] && isAdjectiveStreetReading(tokens, index, text)) unnameAsPlace(token, named, index);
-      if (named[index] && (isReviewWord(tokens, index) || isFirmWordAfterTown(tokens, index))) named[index] = false;
+      if (named[index] && isAdjectiveStreetReading(tokens, index, text)) {
+        unnameAsPlace(token, named, index);
+      }
+      if (named[index] && (isReviewWord(tokens, index) || isFirmWordAfterTown(tokens, index))) {
+        named[index] = false;
+      }
       if (!named[index] && isKoreanSurnameBeforeName(tokens, index, named)) named[index] = true;
       if (!named[index] && isNamedByContactVerb(text, tokens, index)) named[index] = true;
       if (!named[index] && isAddressedName(text, tokens, index)) named[index] = true;
@@ -787,7 +792,8 @@ const LOWER_CASE_WORD_OR_PUNCTUATION_AFTER = /^(?: \p{Ll}|[,:])/u;
 const MISSING_STOP_BEFORE = /\p{Ll} $/u;
 
 function isOpeningCommonVerb(token: Token, text: string): boolean {
-  const opening = isSentenceOpening(text, token.start) || MISSING_STOP_BEFORE.test(text.slice(Math.max(0, token.start - 3), token.start));
+  const before = text.slice(Math.max(0, token.start - 3), token.start);
+  const opening = isSentenceOpening(text, token.start) || MISSING_STOP_BEFORE.test(before);
   return isCommonPluralVerb(token.word) && opening &&
     LOWER_CASE_WORD_OR_PUNCTUATION_AFTER.test(text.slice(token.end, token.end + 2));
 }
@@ -1033,9 +1039,8 @@ function isInGivenNameSurnamePair(tokens: readonly Token[], index: number): bool
 function markPlaceBeforeWord(run: readonly Token[], text: string, after: string, before: string): void {
   const last = run[run.length - 1]!;
   if (DISTRICT_WORD_AFTER.test(after)) last.place = true;
-  if (SETTLEMENT_WORD_AFTER.test(after) && (last.given === undefined || SETTLEMENT_GENITIVE_AFTER.test(after))) {
-    last.place = true;
-  }
+  const settlement = SETTLEMENT_WORD_AFTER.test(after);
+  if (settlement && (last.given === undefined || SETTLEMENT_GENITIVE_AFTER.test(after))) last.place = true;
   // One word alone: in "Айгерим Толеубаева угол дома" a person stands at the corner.
   if (run.length === 1 && RUSSIAN_PLACE_WORD_AFTER.test(after)) last.place = true;
   if (ENGLISH_PLACE_WORD_AFTER.test(after)) last.place = true;

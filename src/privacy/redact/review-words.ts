@@ -36,11 +36,14 @@ export function isReviewWord(tokens: readonly NameToken[], index: number): boole
  * Энерго" (water, power and cleaning utilities). "Су" is also a given name, but after a town's
  * name it is the water company.
  */
-const FIRM_WORDS_AFTER_TOWN = new Set(['су', 'энерго', 'жылу', 'тазалык', 'тазалық', 'жарык', 'жарық', 'газ']);
+const FIRM_WORDS_AFTER_TOWN = new Set([
+  'су', 'энерго', 'жылу', 'тазалык', 'тазалық', 'жарык', 'жарық', 'газ',
+]);
 
 /** Whether `tokens[index]` is a utility's word right after a listed place ("Алматы Су"). */
 export function isFirmWordAfterTown(tokens: readonly NameToken[], index: number): boolean {
   const token = tokens[index]!;
   const previous = index > 0 ? tokens[index - 1] : undefined;
-  return token.joined && previous !== undefined && previous.place && FIRM_WORDS_AFTER_TOWN.has(token.word);
+  if (!token.joined || previous === undefined || !previous.place) return false;
+  return FIRM_WORDS_AFTER_TOWN.has(token.word);
 }

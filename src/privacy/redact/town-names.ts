@@ -9,7 +9,9 @@ import { surnameIndex } from './surname-index.js';
  * Russian case endings on a town's name, as name keys spell them: "Сарани", "Шахтинска",
  * "Талгаром", "Караганде".
  */
-const RUSSIAN_ENDINGS = new Set(['', 'a', 'ia', 'u', 'iu', 'e', 'i', 'om', 'em', 'oi', 'ei', 'oiu', 'eiu']);
+const RUSSIAN_ENDINGS = new Set([
+  '', 'a', 'ia', 'u', 'iu', 'e', 'i', 'om', 'em', 'oi', 'ei', 'oiu', 'eiu',
+]);
 /**
  * Kazakh case endings, one or two in a chain, as name keys spell them (і, ы and и are all "i"):
  * "Талғардан", "Сараньда", "Шахтинскіде", "Есікке", "Талдықорғандағы".
@@ -73,7 +75,8 @@ function townStems(): ReadonlyMap<string, TownStem> {
       const stem = { doubtful, home: place.country === 'kz', nominative: key };
       for (const stemKey of [key, nameKey(name.replace(REPLACED_LAST_LETTER, ''))]) {
         const known = stems.get(scriptOf(name) + stemKey);
-        if (known === undefined || (doubtful && !known.doubtful)) stems.set(scriptOf(name) + stemKey, stem);
+        if (known !== undefined && (known.doubtful || !doubtful)) continue;
+        stems.set(scriptOf(name) + stemKey, stem);
       }
     }
   }
@@ -139,7 +142,8 @@ export function isTownReading(tokens: readonly NameToken[], index: number, text:
 /** "В Жанибеке и Казталовке", "из Сарани и Шахтинска": a town after another place and "и". */
 function isSecondOfTwoPlaces(tokens: readonly NameToken[], index: number, text: string): boolean {
   const previous = tokens[index - 1];
-  if (previous === undefined || !AND_BEFORE.test(text.slice(previous.end, tokens[index]!.start))) return false;
+  if (previous === undefined) return false;
+  if (!AND_BEFORE.test(text.slice(previous.end, tokens[index]!.start))) return false;
   return previous.place || townForm(text.slice(previous.start, previous.end), previous.key) !== undefined;
 }
 
@@ -148,6 +152,10 @@ export function isBesideNamePart(tokens: readonly NameToken[], index: number): b
   const token = tokens[index]!;
   const previous = token.joined ? tokens[index - 1] : undefined;
   const next = tokens[index + 1]?.joined ? tokens[index + 1] : undefined;
-  return [previous, next].some((word) => word !== undefined && !word.place &&
-    (word.given === 'given' || word.given === 'ambiguous' || word.patronymic || word.initial || word.surname));
+  return [previous, next].some((word) => word !== undefined && !word.place && isNamePart(word));
+}
+
+function isNamePart(word: NameToken): boolean {
+  const listedGiven = word.given === 'given' || word.given === 'ambiguous';
+  return listedGiven || word.patronymic || word.initial || word.surname;
 }
