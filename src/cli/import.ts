@@ -70,6 +70,16 @@ function inputBytes(files: readonly string[]): number {
   return total;
 }
 
+/**
+ * The gate runs on every post read, before the store finds the ones it already holds, so on a
+ * re-import the count covers posts that stored nothing new; say so rather than let it read as news.
+ */
+function storedBefore(summary: IngestSummary): string {
+  if (summary.existing === 0) return '';
+  if (summary.inserted === 0) return '; every post read was already stored';
+  return `; ${summary.existing} of the ${summary.existing + summary.inserted} posts read were already stored`;
+}
+
 export function printSummary(summary: IngestSummary, out: NodeJS.WritableStream = process.stdout): void {
   for (const file of summary.files) {
     if (file.error) {
@@ -90,6 +100,9 @@ export function printSummary(summary: IngestSummary, out: NodeJS.WritableStream 
   );
   if (summary.postsWithPersonalData > 0) {
     const posts = counted(summary.postsWithPersonalData, 'post');
-    out.write(`privacy gate: personal data removed from ${posts} (${describeRemovals(summary.removed)})\n`);
+    out.write(
+      `privacy gate: personal data removed from ${posts} (${describeRemovals(summary.removed)})` +
+        `${storedBefore(summary)}\n`,
+    );
   }
 }

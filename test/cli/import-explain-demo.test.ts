@@ -49,6 +49,18 @@ describe('tyndau import', () => {
     expect(postCount(database)).toBe(before);
   });
 
+  it('a re-import says the posts the gate redacted were already stored', () => {
+    const dir = join(work, 'reimport');
+    expect(runCli(['init', dir]).code).toBe(0);
+    const posts = fixture('jsonl-reimport-posts-with-a-phone.jsonl');
+    const first = runCli(['import', '--project', dir, posts]);
+    expect(first.stdout).toMatch(/^privacy gate: personal data removed from 1 post \(phone 1\)$/m);
+    const again = runCli(['import', '--project', dir, posts]);
+    expect(again.stdout).toMatch(
+      /^privacy gate: personal data removed from 1 post \(phone 1\); every post read was already stored$/m,
+    );
+  });
+
   it('a file that is no known format fails alone, the others import', () => {
     const run = runCli([
       'import',

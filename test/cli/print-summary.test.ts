@@ -12,12 +12,13 @@ function printed(error: string): string {
   return text.split('\n')[0]!;
 }
 
-function lastLine(removed: Record<string, number>, postsWithPersonalData: number): string {
+function lastLine(removed: Record<string, number>, postsWithPersonalData: number, existing = 0): string {
   let text = '';
   const out = { write: (chunk: string) => { text += chunk; return true; } } as unknown as NodeJS.WritableStream;
+  const inserted = 3 - existing;
   printSummary({
-    files: [{ file: 'chat.json', format: 'telegram', read: 3, inserted: 3, existing: 0, skipped: 0, error: null }],
-    inserted: 3, existing: 0, skipped: [], notes: [], failedFiles: 0, removed, postsWithPersonalData,
+    files: [{ file: 'chat.json', format: 'telegram', read: 3, inserted, existing, skipped: 0, error: null }],
+    inserted, existing, skipped: [], notes: [], failedFiles: 0, removed, postsWithPersonalData,
   }, out);
   return text.trimEnd().split('\n').at(-1)!;
 }
@@ -42,6 +43,18 @@ describe('the import summary of what the privacy gate removed', () => {
   it('counts the posts and each kind, in one line', () => {
     expect(lastLine({ phone: 2, email: 1, name: 3 }, 2)).toBe(
       'privacy gate: personal data removed from 2 posts (phone 2, email 1, name 3)',
+    );
+  });
+
+  it('says the posts were already stored when a re-import found them all', () => {
+    expect(lastLine({ phone: 1, name: 2 }, 2, 3)).toBe(
+      'privacy gate: personal data removed from 2 posts (phone 1, name 2); every post read was already stored',
+    );
+  });
+
+  it('says some were already stored when a re-import found some of them', () => {
+    expect(lastLine({ name: 1 }, 1, 2)).toBe(
+      'privacy gate: personal data removed from 1 post (name 1); 2 of the 3 posts read were already stored',
     );
   });
 
