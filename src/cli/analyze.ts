@@ -24,7 +24,7 @@ export function registerAnalyze(program: Command): void {
     .option('--full', 'every stage of every stored post, whatever changed')
     .action(async (options: { project: string; workers?: string; full?: boolean }) => {
       workerCount(options.workers, false); // a bad value is refused before the store is opened
-      const context = await openContext(options.project);
+      const context = await openContext(options.project, { existingStore: true });
       const started = Date.now();
       try {
         // Text past the limit is removed first: it is not analysed again, and its analysis stays.

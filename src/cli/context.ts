@@ -45,7 +45,7 @@ export function openStore(project: Project): Store {
 }
 
 /**
- * The store of a command that only reads it (search, export, report, status). SQLite makes a
+ * The store of a command that only reads it (search, export, report, alerts, analyze). SQLite makes a
  * missing file, and its folders, on opening: a mistyped `store.sqlite`, or a project file copied
  * without its store, read as an empty store ("0 posts match", "wrote 0 rows") with no sign of it.
  */
@@ -59,10 +59,22 @@ export function openExistingStore(project: Project): Store {
   return openStore(project);
 }
 
-export async function openContext(projectPath: string): Promise<CommandContext> {
+/**
+ * The context of a command that analyses posts. `analyze` passes `existingStore`: it only works on
+ * stored posts, and a mistyped `store.sqlite` made an empty store and said "re-analysed 0 posts".
+ */
+export async function openContext(
+  projectPath: string, options: { existingStore?: boolean } = {},
+): Promise<CommandContext> {
   const project = await openProject(projectPath);
-  const analyzer = await createAnalyzer(project);
-  return { project, store: openStore(project), gate: projectGate(project), analyzer };
+  const store = options.existingStore ? openExistingStore(project) : openStore(project);
+  try {
+    const analyzer = await createAnalyzer(project);
+    return { project, store, gate: projectGate(project), analyzer };
+  } catch (error) {
+    store.close();
+    throw error;
+  }
 }
 
 /** Thrown for a problem the user can fix; main prints the message without a stack trace. */

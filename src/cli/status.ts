@@ -27,16 +27,20 @@ export function registerStatus(program: Command): void {
         throw new UsageError(`status: --days "${options.days}" must be a whole number from 1 to ${MAX_STATUS_DAYS}`);
       }
       const project = await openProject(options.project);
+      const sources = project.sources.filter((source) => source.kind !== 'files');
+      // Opening a SQLite store makes its file: status on a project with nothing to follow left an
+      // empty store behind, and search and report then answered "0 posts" instead of "import first".
+      if (sources.length === 0) {
+        process.stdout.write(options.json ? '[]\n' : noLiveSources(options.project));
+        return;
+      }
       const store = openStore(project);
       try {
         const ledger = openCollectionLedger(store);
         if (ledger === null) throw new UsageError('status: this store keeps no collection ledger; use SQLite or PostgreSQL');
-        const sources = project.sources.filter((source) => source.kind !== 'files');
         const health = collectionHealth(ledger, sources, new Date(), days, project.timezone);
         if (options.json) process.stdout.write(`${JSON.stringify(health, null, 2)}\n`);
-        else process.stdout.write(health.length > 0
-          ? health.map((source) => describeSourceHealth(source, project.timezone)).join('')
-          : noLiveSources(options.project));
+        else process.stdout.write(health.map((source) => describeSourceHealth(source, project.timezone)).join(''));
         if (health.some((source) => source.condition !== 'ok')) process.exitCode = 2;
       } finally {
         store.close();

@@ -17,12 +17,21 @@ describe('a command that reads the store, when the store file does not exist', (
     ['search', '--project', project, 'автобус'],
     ['export', '--project', project, '--out', join(work, 'aggregates.csv')],
     ['report', '--project', project, '--out', join(work, 'digest')],
+    ['alerts', '--project', project],
+    ['analyze', '--project', project],
   ])('%s names the missing store and makes none', (...args) => {
     const run = runCli(args);
 
     expect([run.code, run.stdout]).toEqual([1, '']);
     expect(run.stderr).toBe(`tyndau: store ${join(work, 'data', 'tyndua.sqlite')} does not exist: nothing is imported ` +
       "into this project yet, or the project file's store.sqlite names another file; import first (tyndau import --project P FILE...)\n");
+    expect(existsSync(join(work, 'data'))).toBe(false);
+  });
+
+  it('status of a project with no live sources says so and makes no store', () => {
+    const run = runCli(['status', '--project', project]);
+
+    expect([run.code, run.stdout.startsWith(`no live sources in ${project}: `)]).toEqual([0, true]);
     expect(existsSync(join(work, 'data'))).toBe(false);
   });
 });
