@@ -46,7 +46,12 @@ export function registerUser(program: Command): void {
     .action(async (options: { project: string }) => {
       const database = openStateDatabase(stateFileOf(await openProject(options.project)));
       try {
-        for (const entry of new Accounts(database).listUsers()) {
+        const accounts = new Accounts(database).listUsers();
+        // An empty answer read as a failure; the note goes to stderr, so stdout stays one row an account.
+        if (accounts.length === 0) {
+          process.stderr.write('no accounts yet; add one with tyndau user add --project P NAME --role admin\n');
+        }
+        for (const entry of accounts) {
           process.stdout.write(`${entry.name}\t${entry.role}\t${entry.language}\n`);
         }
       } finally {

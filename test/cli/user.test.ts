@@ -19,6 +19,20 @@ afterAll(() => {
   rmSync(folder, { recursive: true, force: true });
 });
 
+describe('tyndau user list', () => {
+  // A project without accounts printed nothing at all, which read as a failure.
+  it('says on stderr that there are no accounts yet, and prints no row', () => {
+    const empty = join(folder, 'no-accounts');
+    expect(runCli(['init', empty]).code).toBe(0);
+
+    const run = runCli(['user', 'list', '--project', empty]);
+
+    expect([run.code, run.stdout, run.stderr]).toEqual(
+      [0, '', 'no accounts yet; add one with tyndau user add --project P NAME --role admin\n'],
+    );
+  });
+});
+
 describe('tyndau user add', () => {
   // Run without TYNDAU_PASSWORD, it used to answer "a password needs at least 10 characters".
   it('says where the password comes from when none is given', () => {
