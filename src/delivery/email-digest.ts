@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
-import type { Project, ReportLanguage } from '../project/project.js';
+import { projectTitle, type Project, type ReportLanguage } from '../project/project.js';
 import type { ArchivedDigest, DigestArchive } from '../report/digest-archive.js';
 import { DIGEST_LABELS } from '../report/digest-labels.js';
 import { DIGEST_PDF } from '../report/publish-digest.js';
@@ -33,8 +33,8 @@ export async function emailDigest(
   const link = dashboardUrl === null ? '' : `${DASHBOARD[digest.language]}: ${dashboardLink(dashboardUrl)}\n`;
   const sent = await sendMailTo(smtp, {
     to,
-    subject: `${labels.title}: ${project.name}, ${period}`,
-    text: `${labels.title} — ${project.name}\n${labels.period}: ${period}\n${link}`,
+    subject: `${labels.title}: ${projectTitle(project, digest.language)}, ${period}`,
+    text: `${labels.title} — ${projectTitle(project, digest.language)}\n${labels.period}: ${period}\n${link}`,
     attachments: [{
       filename: `tyndau-digest-${digest.from}-${digest.to}.pdf`,
       content: await readFile(join(digest.folder, DIGEST_PDF)),

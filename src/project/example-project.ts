@@ -8,6 +8,7 @@ import { ALMATY_STREETS } from './defaults/streets.js';
 import { projectSchemaPath } from './project-schema.js';
 import { generateSecret } from './project-secret.js';
 import { namesAlmaty } from './consistency-problems.js';
+import { gazetteerPlaceNamed } from './gazetteer.js';
 import { streetsYaml } from './streets-yaml.js';
 
 /**
@@ -32,6 +33,10 @@ export function exampleProjectYaml(
 
 # The project's name, shown in the digest and on the dashboard.
 name: ${place.name}
+
+# The name as a digest, an e-mail or the dashboard in Russian, Kazakh or English shows it; a
+# language left out shows the name above.
+${place.labels}
 
 # The city the project follows. The digest and the dashboard are headed by the name above, so
 # let it say the city: "Шымкент — городские службы".
@@ -189,6 +194,8 @@ queue: {}
 /** What the example file says about one city. */
 interface CityParts {
   readonly name: string;
+  /** The `labels:` line naming the project in ru, kk and en, or a comment showing how. */
+  readonly labels: string;
   readonly city: string;
   readonly subjects: string;
   readonly districts: string;
@@ -198,6 +205,7 @@ interface CityParts {
 
 const ALMATY_PARTS: CityParts = {
   name: 'Almaty city services',
+  labels: 'labels: { ru: Алматы — городские службы, kk: Алматы қаласының қызметтері, en: Almaty city services }',
   city: 'Almaty',
   subjects: `subjects:
   - id: mayor
@@ -254,6 +262,29 @@ function projectName(city: string): string {
 }
 
 /**
+ * The project's name in each digest language, from the city's names the gazetteer knows: a
+ * Kazakh digest of a project for Қарағанды was headed "Караганда — городские службы".
+ */
+function projectLabels(city: string): string {
+  // Ambiguous names too ("?Семей"): here they name the city the user chose, and without them
+  // Semey's Russian name would be its Soviet one.
+  const known = (gazetteerPlaceNamed(city)?.names ?? []).map((name) => name.replace(/^\?/, ''));
+  const names = [city, ...known].filter((name) => !name.endsWith('*'));
+  const russian = names.find((name) => /\p{Script=Cyrillic}/u.test(name) && !KAZAKH_LETTER.test(name));
+  const kazakh = names.find((name) => KAZAKH_LETTER.test(name)) ?? russian;
+  const english = names.find((name) => /^[A-Za-z][A-Za-z' -]*$/.test(name));
+  const labels = [
+    ...(russian ? [`ru: ${JSON.stringify(`${russian} — городские службы`)}`] : []),
+    ...(kazakh ? [`kk: ${JSON.stringify(`${kazakh} қаласының қызметтері`)}`] : []),
+    ...(english ? [`en: ${JSON.stringify(`${english} city services`)}`] : []),
+  ];
+  return labels.length > 0 ? `labels: { ${labels.join(', ')} }` : '# labels: { ru: …, kk: …, en: … }';
+}
+
+/** A letter Kazakh Cyrillic has and Russian lacks. */
+const KAZAKH_LETTER = /[әғқңөұүһіӘҒҚҢӨҰҮҺІ]/u;
+
+/**
  * The parts for another city: its akimat and its akim to start from, and no district, street or
  * body of Almaty's. The akim is a subject apart: counted toward the akimat, "аким Караганды
  * провалил отопительный сезон" mixed the tone toward a person with the tone toward the body.
@@ -264,6 +295,7 @@ function otherCityParts(city: string, cityNames: readonly string[]): CityParts {
   const context = [...new Set([city, `${city}*`, ...cityNames])].map(quoted).join(', ');
   return {
     name: quoted(projectName(city)),
+    labels: projectLabels(city),
     city: quoted(city),
     subjects: `# Start with the akimat; add the akim as an official with his or her name, and the departments
 # residents write about. Write the city as posts write it, in Cyrillic and Latin letters and in

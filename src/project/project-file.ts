@@ -73,6 +73,7 @@ export interface SourceInFile {
 
 export interface ProjectFile {
   readonly name: string;
+  readonly labels?: LabelsInFile;
   readonly city: string;
   readonly timezone?: string;
   readonly language?: ReportLanguage;

@@ -51,6 +51,7 @@ export function projectFromFile(file: ProjectFile, resolved: ResolvedValues): Pr
   const dir = dirname(resolved.projectPath);
   return deepFreeze({
     name: file.name,
+    ...(file.labels ? { labels: file.labels } : {}),
     dir,
     city: file.city,
     timezone: resolved.timezone,

@@ -202,6 +202,8 @@ export interface PrivacySettings {
 
 export interface Project {
   readonly name: string;
+  /** The name in the digest languages the project file gives; see `projectTitle`. */
+  readonly labels?: Partial<Labels>;
   /** Folder holding the project file; relative paths in it are resolved against this. */
   readonly dir: string;
   readonly city: string;
@@ -235,4 +237,9 @@ export interface Project {
  */
 export function setsAsideElsewhere(project: Pick<Project, 'scope'>): boolean {
   return project.scope?.setAside ?? true;
+}
+
+/** The project's name as a digest, an e-mail or the dashboard in `language` shows it. */
+export function projectTitle(project: Pick<Project, 'name' | 'labels'>, language: ReportLanguage): string {
+  return project.labels?.[language] ?? project.name;
 }

@@ -12,7 +12,7 @@ import type { SubjectTrend } from '../insight/weekly-trend.js';
 import {
   SENTIMENT_LABELS, shownFirstSeenDates, shownSplit, type Breakdown, type PeriodInsight, type SentimentShares,
 } from '../insight/period-insight.js';
-import type { Project, ReportLanguage, TaxonomyEntry, District } from '../project/project.js';
+import { projectTitle, type Project, type ReportLanguage, type TaxonomyEntry, type District } from '../project/project.js';
 import {
   DIGEST_LABELS, type DigestLabels, type SectionId, type SummaryFacts,
 } from './digest-labels.js';
@@ -146,7 +146,7 @@ class DocumentBuilder {
     return {
       language: this.#language,
       // "Weekly" over a month's digest, as a researcher makes one, said the wrong thing.
-      title: `${dayCount(period) === 7 ? labels.title : labels.periodTitle}: ${this.#project.name}`,
+      title: `${dayCount(period) === 7 ? labels.title : labels.periodTitle}: ${projectTitle(this.#project, this.#language)}`,
       subtitle: `${labels.period}: ${period.from} — ${period.to}. ` +
         `${labels.previousPeriod}: ${previousPeriod.from} — ${previousPeriod.to}.`,
       sections: [

@@ -69,6 +69,23 @@ describe('the example project file for another city', () => {
     ].map(found)).toEqual([['akimat'], ['akim'], [], []]);
   });
 
+  it('names the project in Russian, Kazakh and English from the city\'s names the gazetteer knows', () => {
+    const labelsOf = (city: string) =>
+      parseProject(exampleProjectYaml('example-test-secret-0123456789', city), 'tyndau.yaml', {}).labels;
+
+    // A Kazakh digest of a project for Қарағанды was headed "Қарағанды — городские службы".
+    expect(labelsOf('Қарағанды')).toEqual({
+      ru: 'Караганда — городские службы', kk: 'Қарағанды қаласының қызметтері', en: 'Karaganda city services',
+    });
+    // Semey's unambiguous Russian name in the gazetteer is its Soviet one; the city's own comes first.
+    expect(labelsOf('Semey')).toEqual({
+      ru: 'Семей — городские службы', kk: 'Семей қаласының қызметтері', en: 'Semey city services',
+    });
+    expect(labelsOf('Шымкент')?.kk).toBe('Шымкент қаласының қызметтері');
+    // A city the gazetteer does not know keeps the name alone.
+    expect(labelsOf('Zzyzx')).toEqual({ en: 'Zzyzx city services' });
+  });
+
   it('is Almaty\'s own example when the city given is Almaty, however written', () => {
     const almaty = exampleProjectYaml('example-test-secret-0123456789');
     expect(exampleProjectYaml('example-test-secret-0123456789', 'Алматы')).toBe(almaty);

@@ -21,7 +21,7 @@ describe('a project file with mistakes', () => {
       '4:7 city: must be text, not a list',
       '5:11 timezone: unknown time zone "Asia/Almati"; use an IANA name such as Asia/Almaty (did you mean "Asia/Almaty"?)',
       '6:1 languag: unknown key "languag"; did you mean "language"?',
-      '7:1 colour: unknown key "colour"; the keys here are name, city, timezone, language, subjects, districts, streets, taxonomy, agencies, scope, sources, collect, privacy, store, queue',
+      '7:1 colour: unknown key "colour"; the keys here are name, labels, city, timezone, language, subjects, districts, streets, taxonomy, agencies, scope, sources, collect, privacy, store, queue',
       '9:9 subjects.0.id: must be an id of lower-case Latin letters, digits and hyphens, such as "transport-department", not "Mayor"',
       '10:11 subjects.0.kind: must be "official" or "body", not "oficial" (did you mean "official"?)',
       '12:14 subjects.0.aliases: must be a list, not "Досаев"',

@@ -208,6 +208,20 @@ describe('the digest\'s title', () => {
     expect(await titleOf(weeks.current.from, 'week')).toBe(`# ${weekly}`);
     expect(await titleOf(weeks.previous.from, 'fortnight')).toBe(`# ${longer}`);
   });
+
+  // A Kazakh digest of a project made by `init --city` was headed by its Russian name.
+  it.each([
+    ['kk', 'Апталық дайджест: Алматы қаласының қызметтері'],
+    ['en', 'Weekly digest: Almaty city services'],
+    ['ru', 'Еженедельный дайджест: Алматы'],
+  ] as const)('in %s is headed by the project\'s name in that language where the file gives one', async (language, title) => {
+    const project = { ...makeProject(language), labels: { kk: 'Алматы қаласының қызметтері', en: 'Almaty city services' } };
+    const files = await writeDigest({
+      store, project, from: weeks.current.from, to: weeks.current.to, outDir: join(folder, `labelled-title-${language}`),
+    });
+
+    expect(readFileSync(files.markdownPath, 'utf8').split('\n')[0]).toBe(`# ${title}`);
+  });
 });
 
 describe('the methodology is written in the digest language around the corpus names', () => {

@@ -4,6 +4,7 @@ import { lastDatedDay } from '../../src/server/api/period.js';
 import { answerAsViewer } from './api-as-viewer.js';
 import { openSqliteStore, type SqliteStore } from '../../src/store/sqlite/sqlite-store.js';
 import { makeItem } from '../store/make-post.js';
+import { makeProject } from '../report/make-project.js';
 
 let store: SqliteStore;
 
@@ -39,6 +40,17 @@ describe('the last day with a dated post, where every page opens by default', ()
     const { body } = await answerAsViewer<{ storedDays: unknown; lastDatedDay: string }>(store, '/api/meta');
 
     expect([body.storedDays, body.lastDatedDay]).toEqual([{ from: '2024-03-05', to: '2024-12-21' }, '2024-03-05']);
+  });
+
+  it('comes with the project\'s name in each language the dashboard heads its pages with', async () => {
+    storeWith([{ id: 'a', publishedAt: '2024-03-05T10:00:00Z', firstSeen: '2024-03-05T10:00:00Z' }]);
+    const project = { ...makeProject('ru'), name: 'Шымкент — городские службы', labels: { kk: 'Шымкент қаласының қызметтері' } };
+    type Meta = { name: string; labels: Record<'ru' | 'kk' | 'en', { title: string }> };
+    const { body } = await answerAsViewer<Meta>(store, '/api/meta', project);
+
+    expect([body.name, body.labels.ru.title, body.labels.kk.title, body.labels.en.title]).toEqual([
+      'Шымкент — городские службы', 'Шымкент — городские службы', 'Шымкент қаласының қызметтері', 'Шымкент — городские службы',
+    ]);
   });
 
   it('is the last stored day when that day holds a dated post', () => {

@@ -66,7 +66,7 @@ async function route(user: User, meta: Meta): Promise<void> {
   const language = user.language;
   const strings = STRINGS[language];
   document.documentElement.lang = language;
-  document.title = `${page ? page.title(strings) : strings.appTitle} · ${meta.name}`;
+  document.title = `${page ? page.title(strings) : strings.appTitle} · ${meta.labels[language].title ?? meta.name}`;
 
   const context: PageContext = {
     user, meta, strings, labels: meta.labels[language], language, period: { ...period },
@@ -124,7 +124,7 @@ function header(user: User, meta: Meta, page: Page | undefined, context: PageCon
 
   const roleName = strings.roles[user.role] ?? user.role;
   return h('header', {},
-    h('div', { class: 'brand' }, h('strong', {}, 'тыңдау'), ` · ${meta.name}`),
+    h('div', { class: 'brand' }, h('strong', {}, 'тыңдау'), ` · ${context.labels.title ?? meta.name}`),
     nav,
     h('div', { class: 'tools' }, picker, language, h('span', { class: 'user' }, `${user.name} (${roleName})`),
       h('button', { type: 'button', onclick: async () => {

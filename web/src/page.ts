@@ -24,6 +24,8 @@ export interface Meta {
 }
 
 export interface Labels {
+  /** The project's name in this language, as the project file gives it (else its name). */
+  readonly title?: string;
   readonly issues: Readonly<Record<string, string>>;
   readonly slices: Readonly<Record<string, string>>;
   readonly districts: Readonly<Record<string, string>>;

@@ -9,7 +9,7 @@ import {
 } from '../../insight/index.js';
 import { periodWeeks, shownWeeks, storedWeeks, subjectTrend, trendWeeks, weekOf } from '../../insight/weekly-trend.js';
 import type { DayRange } from '../../store/day-range.js';
-import { setsAsideElsewhere } from '../../project/project.js';
+import { projectTitle, setsAsideElsewhere } from '../../project/project.js';
 import { DIGEST_LABELS } from '../../report/digest-labels.js';
 import { correctionCoverage } from '../../report/sentiment-correction.js';
 import { json, JSON_TYPE, type Endpoint, type EndpointRequest } from '../endpoint.js';
@@ -52,6 +52,8 @@ export const INSIGHT_ENDPOINTS: readonly Endpoint[] = [
     handle({ server }) {
       const { project, store } = server;
       const labelsIn = (language: 'ru' | 'kk' | 'en') => ({
+        // The project's name as pages in this language head it (the file's labels, else its name).
+        title: projectTitle(project, language),
         issues: Object.fromEntries(project.taxonomy.issues.map((entry) => [entry.id, entry.labels[language]])),
         slices: Object.fromEntries(project.taxonomy.slices.map((entry) => [entry.id, entry.labels[language]])),
         districts: Object.fromEntries(project.districts.map((entry) => [entry.id, entry.labels[language]])),
