@@ -80,6 +80,12 @@ describe.each([
   // on its stairs (housing, not ecology), "house" read as housing: residents' everyday wording
   // (round 24), with the senses kept apart ("до фонаря", "lift the ban", "3 комнаты").
   ['a cold flat, a dark street, a lift and a stairwell in everyday words', 'cold-flats-dark-streets-lifts-and-stairwells.jsonl'],
+  // A second Shymkent trial (round 25): typed fast ("гааз нет", "вады нет", "свет атключили"), a
+  // supply named as the problem ("проблему с водой"), dust from a works in English, a bribe asked
+  // ("пара сұрады"), the state's coal ("көмір берілмеді", "угольные талоны" were ecology), sewage
+  // running out (housing), "опять авария" after a cut (outages, not safety), a park's lamps (not
+  // roads) and an English price that went up; with a pair of shoes, Вадим and a crash kept apart.
+  ['typed fast, the state\'s coal, a bribe asked, sewage, a park\'s lamps, a price gone up', 'shymkent-trial-typos-ambulances-dust-bribes-and-coal.jsonl'],
 ])('%s', (_, file) => {
   test.each(readCases<IssueCase>(file).map((each) => [each.text, each] as const))('%s', (_, each) => {
     const found = matcher.issues(prepareText(each.text), each.language).map((hit) => hit.issueId);

@@ -29,7 +29,14 @@ const KAZAKH_SUMS = ['# теңге', '# мың', '# млн'];
 const KAZAKH_PAID_FOR = ['жол ақы*', 'жарыққа*', 'газға*', 'суға*', 'нан', 'бензин*',
   'жанармай*', 'пәтерақы*', 'коммунал*', 'такси*', 'көмір*', 'проезд'];
 const ENGLISH_SUMS = ['# tenge', '# kzt'];
-const ENGLISH_PAID_FOR = ['fare*', 'rent', 'bread', 'petrol', 'gas', 'electricity', 'taxi', 'bill*'];
+const ENGLISH_PAID_FOR = ['fare*', 'rent', 'bread', 'petrol', 'gas', 'electricity', 'taxi', 'bill*', 'milk',
+  'meat', 'sugar', 'flour', 'eggs', 'coal'];
+// A thing paid for that went up ('Bread went up again, now 250 tenge'), or a sum it now costs.
+const ENGLISH_PRICE_RISES = [
+  ...ENGLISH_PAID_FOR.flatMap((thing) => [`${thing} … went up`, `${thing} … gone up`, `${thing} … goes up`,
+    `${thing} … more expensive`, `${thing} … pricier`]),
+  'costs # tenge', 'cost # tenge', 'now # tenge',
+];
 // Sums of the same sentence, either order: 'хлеб уже 250 тенге', '250 тенге за хлеб'.
 const pricedAs = (things: readonly string[], sums: readonly string[]): string[] =>
   things.flatMap((thing) => sums.flatMap((sum) => [`${thing} … ${sum}`, `${sum} … ${thing}`]));
@@ -72,6 +79,20 @@ const COLD_ROOMS_KK = ['пәтерде*', 'үйде*', 'бөлмеде*'];
 const COLD_HOME_KK = COLD_ROOMS_KK.flatMap((room) => [`${room} +#`, `${room} # градус*`, `${room} … суық`]);
 const COLD_HOME_EN = ['flat', 'apartment', 'room', 'home'].flatMap((room) =>
   [`${room} … +#`, `# degrees in … ${room}`, `${room} … freezing`, `${room} … cold`]);
+
+// Residents type fast: an unstressed 'о' written 'а' ('вады нет', 'свет атключили', 'ваду
+// дали'), a letter doubled ('гааз нет'), 'нету' for 'нет'; and a supply named as the problem
+// ('проблему с водой', 'проблемы с газом'). Misspelt forms are phrases with the cut or the lack,
+// so that no bare misspelling ('вад', a name's stem) is read as the supply.
+const MISSPELT_SUPPLIES_RU = ['вады', 'ваду', 'вада', 'гааз', 'гааза'];
+const SUPPLY_TYPOS_RU = [
+  ...beside(['атключ*', 'аключ*'], ['вод*', 'свет*', 'газ*', 'тепл*', 'электр*', ...MISSPELT_SUPPLIES_RU]),
+  ...beside(['отключ*'], MISSPELT_SUPPLIES_RU),
+  ...['вады', 'гааз', 'гааза', 'воды', 'света', 'газа', 'тепла'].flatMap((supply) => [`${supply} нет*`, `нет* ${supply}`]),
+  'ваду дали', 'дали ваду',
+  ...['водой', 'водоснабжени*', 'газом', 'газоснабжени*', 'светом', 'электричеств*', 'отоплени*', 'горячей водой']
+    .map((supply) => `проблем* с ${supply}`),
+];
 
 const ISSUES: readonly TaxonomyEntry[] = [
   {
@@ -193,7 +214,10 @@ const ISSUES: readonly TaxonomyEntry[] = [
         // A railway is transport; 'железная дорога' is no street.
         'железн* дорог*',
         // 'До фонаря' is "who cares", 'фонарь под глазом' a black eye.
-        'до фонаря', 'фонар* под глаз*'],
+        'до фонаря', 'фонар* под глаз*',
+        // A park's or a square's lamps are the park's upkeep ('В парке не горят фонари').
+        'парк* … фонар*', 'фонар* … парк*', 'сквер* … фонар*', 'фонар* … сквер*', 'аллее … фонар*',
+        'фонар* … аллее', 'освещени* … парк*', 'парк* … освещени*', 'парк* … не гор*', 'сквер* … не гор*'],
       // 'Жол' is also a way of doing something and a line of a poem.
       kk: ['су жолдар*', 'ішек жолдар*', 'тыныс жолдар*', 'шешу жолдар*', 'даму жолдар*',
         'зерттеу* жолдар*', 'белдеу … жол', 'қорғану жолдар*', 'алдын алу жолдар*', 'тиімді жолдар*',
@@ -225,6 +249,9 @@ const ISSUES: readonly TaxonomyEntry[] = [
         'залити* квартир*',
         'засор* … канализаци*', 'канализаци* … засор*', 'подвал* … затоп*', 'затоп* … подвал*',
         'канализаци* … забил*', 'забил* … канализаци*',
+        // Sewage out of the pipes ('канализация течёт на улицу', 'прорвало канализацию').
+        'канализаци* … теч*', 'теч* … канализаци*', 'канализаци* … прорвал*', 'прорвал* … канализаци*',
+        'канализаци* … выли*', 'канализаци* … на улиц*', 'канализаци* … во двор*',
         // The owners' association (ОСИ) that replaces the KSK, renting a flat, repairing yards.
         'председател* ОСИ', 'ОСИ … КСК', 'КСК … ОСИ', 'аренд* квартир*', 'ремонт* двор*', 'благоустр* двор*', 'двор* … благоустр*',
         'коммунальщик*', 'квартир* … очеред*', 'очеред* … квартир*',
@@ -301,7 +328,7 @@ const ISSUES: readonly TaxonomyEntry[] = [
         'батаре* … ржав*', 'ржав* … батаре*',
         // Officials' word for the supply networks: 'инженерные сети подвели к микрорайону'.
         'инженерн* сет*', 'инженерн* коммуникаци*',
-        'свет выключ*', 'выключ* свет*', ...COLD_HOME_RU,
+        'свет выключ*', 'выключ* свет*', ...COLD_HOME_RU, ...SUPPLY_TYPOS_RU,
       ],
       kk: [
         'ыстық су', 'суық су', 'су жоқ', 'сусыз', 'жылу', 'жылусыз', 'жарық жоқ', 'жарықсыз', 'электр энерги*',
@@ -383,6 +410,8 @@ const ISSUES: readonly TaxonomyEntry[] = [
         'smog', 'pollut*', 'air quality', 'emission*', 'garbage', 'trash', 'landfill*', 'waste', 'ecolog*',
         'bins … overflow*', 'overflowing bins', 'bins … empt*', 'coal stove*', 'coal smoke', 'unbreathable', 'dirty air',
         'air is terrible', 'air is unbearable',
+        // Dust from a works ('Dust from the cement plant covers our yard'): 'dust' alone is also dusting.
+        'dust from', 'cement dust', 'dust … plant', 'dust … factory', 'dust … quarry', 'dusty air',
       ],
     },
     exclude: {
@@ -390,6 +419,8 @@ const ISSUES: readonly TaxonomyEntry[] = [
       // 'Отход*' is also 'отходить' (to walk off, to get over).
       // Written as prefixes: a bare 'отходят' would match by stem, and so take 'отходов' too.
       ru: ['мусорг*', 'мусорск*', 'космическ* мусор*', 'отходит*', 'отходят*', 'отходил*',
+        // Coal coupons are the state's help with heating (social support), not the smoke.
+        'угольн* талон*',
         // A stairwell that smells of sewage is the building's upkeep, not the city's air.
         'воня* канализаци*', 'вонь … канализаци*', 'канализаци* … воня*', 'воня* … подъезд*',
         'подъезд* … воня*',
@@ -603,6 +634,8 @@ const ISSUES: readonly TaxonomyEntry[] = [
         'пенсия*', 'пенсию*', 'пенсиям*', 'молодежн* политик*', 'по делам молодежи',
         'работ* с молодежью', 'поддержк* молодеж*', 'молодежн* центр*', 'молодеж* безработ*',
         'трудоустройств* молодеж*',
+        // Coal for heating given by the state ('угольные талоны', 'талоны на уголь не дали').
+        'угольн* талон*', 'талон* на уголь', 'талон* … угол*', 'уголь … выда*', 'выда* … уголь',
       ],
       kk: [
         'жәрдемақы', 'субсидия', 'әлеуметтік көмек', 'атаулы әлеуметтік көмек', 'АӘК', 'әлеуметтік төлем*', 'бір реттік төлем*', 'біржолғы төлем*',
@@ -612,6 +645,9 @@ const ISSUES: readonly TaxonomyEntry[] = [
         'зейнеткер* … жеңілдік*', 'жеңілдік* … зейнеткер*',
         'жастар саясат*', 'жастар ісі*', 'жастармен жұмыс*', 'жастар кадр*', 'жастарды қолда*',
         'жастар жұмыссыз*', 'жастарды жұмыспен*', 'жастарға … жәрдемақы*', 'жастар ресурс*',
+        // Coal the akimat gives for the winter ('көмір берілмеді', 'көмір әлі берілген жоқ').
+        'көмір берілме*', 'көмір … берілген жоқ', 'көмір берілді*', 'көмір бермей*', 'көмір бермеді*',
+        'көмір бөлін*', 'көмір талон*', 'көмірге талон*', 'тегін көмір*',
       ],
       en: ['social benefits', 'subsid*', 'social assistance', 'welfare', 'allowance*', 'social support',
         // Not 'pension*': it is also the pensioners (a slice) and reads "pensionery" typed in
@@ -706,7 +742,10 @@ const ISSUES: readonly TaxonomyEntry[] = [
         'задерж* … рейс*', 'рейс* … задерж*',
         // A failure of a heating, water or power network is the outages issue ('аварии на
         // теплосетях', 'АЖК говорят авария'), and it goes to the utility, not the police.
-        ...UTILITY_ACCIDENTS_RU],
+        ...UTILITY_ACCIDENTS_RU,
+        // 'Воды нет с утра. Опять авария': residents name a supply's failure by the word alone,
+        // again or by hearsay; a crash is told with its cars, the road or its victims.
+        'опять авари*', 'снова авари*', 'очередн* авари*', 'говорят … авари*', 'авари* … на линии'],
       kk: ['ұлттық қауіпсіздік*', 'аймақтық қауіпсіздік*', 'халықаралық қауіпсіздік*',
         'өңірлік қауіпсіздік*', 'қауіпсіздік және ынтымақтастық', 'жаһандық апат*',
         'энергетикалық қауіпсіздік*', 'азық-түлік қауіпсіздіг*',
@@ -726,7 +765,7 @@ const ISSUES: readonly TaxonomyEntry[] = [
         'взятк*', 'взяточ*', 'мздоимств*',
         // A memorial for the dead tells no event of its own.
         'почтил* память'],
-      kk: ['соғыс*', 'әскер*', 'пара ал*', 'пара бер*', 'парақор*'],
+      kk: ['соғыс*', 'әскер*', 'пара ал*', 'пара бер*', 'парақор*', 'пара сұра*', 'пара талап*'],
       en: ['war'],
     },
   },
@@ -770,6 +809,8 @@ const ISSUES: readonly TaxonomyEntry[] = [
       ],
       kk: [
         'сыбайлас жемқорлық', 'жемқор*', 'пара ал*', 'пара бер*', 'парақор*', 'пара алу*',
+        // A bribe asked for ('пара сұрады'): 'пара' alone is also a pair (of shoes).
+        'пара сұра*', 'пара талап*', 'пара бермесең*',
         'шенеунік', 'тендерл*', 'мемлекеттік сатып алу', 'бюрократия', 'әкімнің орынбасары',
         'әкімінің … орынбасар*', 'бюджет*', 'мемлекеттік қызмет*', 'мемлекеттік орган*',
         // A complaint is no issue by itself: what it is about is ('су жоқ деп шағымданды' is water).
@@ -834,7 +875,7 @@ const ISSUES: readonly TaxonomyEntry[] = [
         'жарыққа* … #', 'газға* … #', 'суға* … #',
         ...pricedAs(KAZAKH_PAID_FOR, KAZAKH_SUMS)],
       en: ['price*', 'inflation', 'tariff*', 'cost of living', 'expensive', 'electricity bill*', 'gas bill*',
-        'water bill*', 'heating bill*', ...pricedAs(ENGLISH_PAID_FOR, ENGLISH_SUMS)],
+        'water bill*', 'heating bill*', ...pricedAs(ENGLISH_PAID_FOR, ENGLISH_SUMS), ...ENGLISH_PRICE_RISES],
     },
     exclude: {
       // A mobile operator's tariff, told by its minutes or gigabytes, is a company's price.
