@@ -46,7 +46,7 @@ const pricedAs = (things: readonly string[], sums: readonly string[]): string[] 
 // жөндеп жатыр'): the outages issue, not a crash or a disaster.
 const RUSSIAN_NETWORKS = ['теплосет*', 'теплотрасс*', 'тепломагистрал*', 'водопровод*', 'водовод*',
   'трубопровод*', 'канализац*', 'подстанци*', 'электросет*', 'ЛЭП', 'сетях', 'АЖК', 'АлТС',
-  'Алматы Су', 'тепловых сет*', 'тепловые сет*', 'газопровод*'];
+  'Алматы Су', 'тепловых сет*', 'тепловые сет*', 'газопровод*', 'РЭС', 'водоканал*', 'горгаз*'];
 const UTILITY_ACCIDENTS_RU = [
   ...RUSSIAN_NETWORKS.flatMap((network) => [`авари* … ${network}`, `${network} … авари*`]),
   'аварийн* служб*', 'аварийн* бригад*', 'аварийн* отключ*', 'коммунальн* авари*',
@@ -224,7 +224,9 @@ const ISSUES: readonly TaxonomyEntry[] = [
         'зерттеу* жолдар*', 'белдеу … жол', 'қорғану жолдар*', 'алдын алу жолдар*', 'тиімді жолдар*',
         'дамыту* жолдар*', 'өлең жол*', 'жолында жасал*',
         // Trade and caravan routes of a history, not streets.
-        'сауда жол*', 'керуен жол*'],
+        'сауда жол*', 'керуен жол*',
+        // A park's lamps are the park's ('Саябақта шамдар жанбайды').
+        'саябақ* … шам*', 'шам* … саябақ*', 'саябақ* … жанбай*', 'сквер* … шам*', 'шам* … сквер*'],
       en: [],
     },
   },
@@ -269,9 +271,12 @@ const ISSUES: readonly TaxonomyEntry[] = [
         'көпқабатты үй*', 'көп қабатты үй*', 'үй кезег*', 'жатақхана*', 'шатыр* … ағ*',
         'мүлік иелерінің бірлестіг*', 'аула* … балалар алаң*', 'аула* … ойын алаң*', 'подъезд*',
         'жарыққа* … #', 'газға* … #', 'суға* … #', 'түбіртек*', 'баспалдақ*', 'жертөле*',
+        // Sewage out on the street or in the yard ('Кәріз көшеге ағып жатыр').
+        'кәріз* … ағып*', 'кәріз* … ағад*', 'кәріз* … ақты*', 'кәріз* … толып*',
       ],
       // 'Housing' is a prefix: by stem it read every 'house' ('next to our house').
-      en: ['housing*', 'utilit*', 'the lift', 'lift broken', 'lift* … broken', 'lift* … out of order',
+      en: ['housing*', 'utilit*', 'sewage … flow*', 'sewage … leak*', 'sewage … street', 'sewer* … overflow*',
+        'sewer* … block*', 'the lift', 'lift broken', 'lift* … broken', 'lift* … out of order',
         'lift* … stuck', 'stairwell*', 'staircase*', 'entrance … clean*', 'roof leak*', 'roof … leak*', 'utility bills', 'apartment*', 'elevator*', 'landlord*', 'rent',
         'management compan*', 'building management',
         'electricity bill*', 'gas bill*', 'water bill*', 'heating bill*'],
@@ -370,7 +375,9 @@ const ISSUES: readonly TaxonomyEntry[] = [
         'электр* … подорожа*', 'подорожа* … электр*',
         // An underpass or a stairwell with no light is its lamps (roads, housing), not a cut.
         'переход* … нет света', 'подъезд* … нет света'],
-      kk: ['көшеде* … жарық*', 'көшеде* … свет*', 'көше жарығ*', 'аулада* … жарық*', 'подъезд* … жарық*'],
+      kk: ['көшеде* … жарық*', 'көшеде* … свет*', 'көше жарығ*', 'аулада* … жарық*', 'подъезд* … жарық*',
+        // Sewage running out is the building's or the yard's, not a cut supply.
+        'кәріз* … ағып*', 'кәріз* … ағад*', 'кәріз* … ақты*', 'кәріз* … толып*'],
       en: ['electricity bill*'],
     },
   },
@@ -405,6 +412,8 @@ const ISSUES: readonly TaxonomyEntry[] = [
         'контейнер* … толып*',
         // Dust, Shymkent's other air problem besides smoke: 'Шаң-тозаң көп'.
         'шаң-тозаң*', 'шаң мен түтін', 'түтін мен шаң',
+        // Dust from a works or a quarry ('Цемент зауытының шаңы'): a bare 'шаң' is a flat's dust.
+        'зауыт* … шаң*', 'шаң* … зауыт*', 'цемент* … шаң*', 'карьер* … шаң*', 'шаң* … карьер*',
         'контейнер* … толып*', 'ауа лас*', 'ауасы лас*', 'тыныс ал* қиын',
       ],
       en: [
@@ -746,7 +755,8 @@ const ISSUES: readonly TaxonomyEntry[] = [
         ...UTILITY_ACCIDENTS_RU,
         // 'Воды нет с утра. Опять авария': residents name a supply's failure by the word alone,
         // again or by hearsay; a crash is told with its cars, the road or its victims.
-        'опять авари*', 'снова авари*', 'очередн* авари*', 'говорят … авари*', 'авари* … на линии'],
+        'опять авари*', 'снова авари*', 'очередн* авари*', 'говорят … авари*', 'авари* … говорят',
+        'сказали … авари*', 'авари* … сказали', 'какая-то авари*', 'какая то авари*', 'авари* … на линии'],
       kk: ['ұлттық қауіпсіздік*', 'аймақтық қауіпсіздік*', 'халықаралық қауіпсіздік*',
         'өңірлік қауіпсіздік*', 'қауіпсіздік және ынтымақтастық', 'жаһандық апат*',
         'энергетикалық қауіпсіздік*', 'азық-түлік қауіпсіздіг*',
@@ -754,7 +764,9 @@ const ISSUES: readonly TaxonomyEntry[] = [
         'ақпараттық қауіпсіздік*',
         // A building in disrepair ('апатты жағдайдағы мектептер'), not an accident.
         'апатты жағдай*', 'төтенше жағдай* режим*', 'төтенше жағдай* жариял*',
-        ...UTILITY_ACCIDENTS_KK],
+        ...UTILITY_ACCIDENTS_KK,
+        // 'Су жоқ. Тағы апат дейді': a supply's failure again or by hearsay, as in Russian.
+        'тағы апат*', 'тағы да апат*', 'апат* дейді*', 'апат* деп жатыр*', 'апат болыпты*'],
       en: [],
     },
     // Deaths, wounds and crimes of a war are no residents' safety. A bribe's arrest, charge
