@@ -84,7 +84,9 @@ describe.each([
   // supply named as the problem ("проблему с водой"), dust from a works in English, a bribe asked
   // ("пара сұрады"), the state's coal ("көмір берілмеді", "угольные талоны" were ecology), sewage
   // running out (housing), "опять авария" after a cut (outages, not safety), a park's lamps (not
-  // roads) and an English price that went up; with a pair of shoes, Вадим and a crash kept apart.
+  // roads) and an English price that went up; the same in Kazakh and English ("тағы апат дейді",
+  // "Саябақта шамдар жанбайды", "Кәріз көшеге ағып жатыр", "Sewage is flowing onto the street");
+  // with a pair of shoes, Вадим and a crash kept apart.
   ['typed fast, the state\'s coal, a bribe asked, sewage, a park\'s lamps, a price gone up', 'shymkent-trial-typos-ambulances-dust-bribes-and-coal.jsonl'],
 ])('%s', (_, file) => {
   test.each(readCases<IssueCase>(file).map((each) => [each.text, each] as const))('%s', (_, each) => {
