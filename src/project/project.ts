@@ -89,6 +89,11 @@ export interface TaxonomyEntry {
    * keywords counts in a sentence that holds one. Only the built-in taxonomy sets them so far.
    */
   readonly excludeInSentence?: KeywordRules;
+  /**
+   * Phrases in which a word of `excludeInSentence` tells no such story ("чуть не умерла": nobody
+   * died, the ambulance's delay is still the care's). Only the built-in taxonomy sets them so far.
+   */
+  readonly noStory?: KeywordRules;
   /** A saved query that also defines the issue for `issue:ID` in searches. */
   readonly query?: string;
 }

@@ -162,4 +162,19 @@ describe('exclusions and gaps in keyword phrases', () => {
     expect(evidence('Ремонт крыши и окон школы')).toEqual(['ремонт … школ*', 'школ*']);
     expect(evidence('Ремонт крыши и окон старой школы')).toEqual(['школ*']);
   });
+  const care = new KeywordMatcher([{
+    id: 'healthcare',
+    labels: { ru: 'Здравоохранение', kk: 'Денсаулық', en: 'Healthcare' },
+    keywords: { ru: ['скорая* … ехал*'], kk: [], en: [] },
+    excludeInSentence: { ru: ['умер', 'умерл*', 'актер*'], kk: [], en: [] },
+    noStory: { ru: ['чуть не умер*'], kk: [], en: [] },
+  }]);
+  const cared = (text: string): string[] => care.match(prepareText(text), 'ru').flatMap((hit) => hit.evidence);
+
+  test('a story word inside a noStory phrase tells no story; any other still does', () => {
+    expect(cared('Скорая ехала час, бабушка умерла')).toEqual([]);
+    expect(cared('Скорая ехала час, бабушка чуть не умерла')).toEqual(['скорая* … ехал*']);
+    expect(cared('Скорая ехала к актеру час, он чуть не умер')).toEqual([]);
+    expect(cared('Скорая ехала час, сосед умер, бабушка чуть не умерла')).toEqual([]);
+  });
 });

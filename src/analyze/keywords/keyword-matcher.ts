@@ -33,18 +33,22 @@ interface WordStarts {
   readonly keywords: Starts;
   readonly exclusions: Starts;
   readonly stories: Starts;
+  readonly lifts: Starts;
 }
 
 /** Whether the Kazakh rules read the word at a position of the keyword stream. */
 type KazakhAt = (index: number) => boolean;
 
 /** Most words begin nothing in any index: they share this. */
-const NOTHING_STARTS: WordStarts = Object.freeze({ keywords: NO_STARTS, exclusions: NO_STARTS, stories: NO_STARTS });
+const NOTHING_STARTS: WordStarts = Object.freeze({
+  keywords: NO_STARTS, exclusions: NO_STARTS, stories: NO_STARTS, lifts: NO_STARTS,
+});
 
 export class KeywordMatcher {
   readonly #keywords = new KeywordIndex();
   readonly #exclusions = new KeywordIndex();
   readonly #sentenceExclusions = new KeywordIndex();
+  readonly #storyLifts = new KeywordIndex();
   readonly #order = new Map<string, number>();
   /** Per distinct word, one lookup for all three indexes. */
   readonly #starts = new WeakMap<WordInfo, WordStarts>();
@@ -60,6 +64,7 @@ export class KeywordMatcher {
         for (const rule of entry.excludeInSentence?.[language] ?? []) {
           this.#sentenceExclusions.add(compileKeyword(rule, language, entry.id));
         }
+        for (const rule of entry.noStory?.[language] ?? []) this.#storyLifts.add(compileKeyword(rule, language, entry.id));
       }
     });
   }
@@ -76,9 +81,12 @@ export class KeywordMatcher {
       ? () => reading as boolean
       : (index) => kazakhByToken[tokenOf === null ? index : tokenOf[index]!]!;
     const starts = words.map((word) => this.#startsOf(word));
-    const excluded = this.#excludedPositions(words, starts, kazakh, numbers);
+    const excluded = this.#coveredPositions(this.#exclusions.size, 'exclusions', words, starts, kazakh, numbers);
     // Sentences are worked out only for the few posts where a sentence exclusion occurs.
-    const stories = this.#sentenceExclusions.size === 0 ? null : this.#storyPositions(words, starts, kazakh, numbers);
+    const stories = this.#sentenceExclusions.size === 0
+      ? null
+      : this.#storyPositions(words, starts, kazakh, numbers,
+        this.#coveredPositions(this.#storyLifts.size, 'lifts', words, starts, kazakh, numbers));
     const wordSentences = stories === null ? null : sentenceNumbers(text);
     const sentences = wordSentences === null || tokenOf === null
       ? wordSentences
@@ -133,20 +141,22 @@ export class KeywordMatcher {
     const keywords = this.#keywords.startsOf(word);
     const exclusions = this.#exclusions.startsOf(word);
     const stories = this.#sentenceExclusions.startsOf(word);
-    const nothing = keywords === NO_STARTS && exclusions === NO_STARTS && stories === NO_STARTS;
-    starts = nothing ? NOTHING_STARTS : { keywords, exclusions, stories };
+    const lifts = this.#storyLifts.startsOf(word);
+    const nothing = keywords === NO_STARTS && exclusions === NO_STARTS && stories === NO_STARTS && lifts === NO_STARTS;
+    starts = nothing ? NOTHING_STARTS : { keywords, exclusions, stories, lifts };
     this.#starts.set(word, starts);
     return starts;
   }
 
-  /** The word positions each entry's exclusions cover; null when none matches. */
-  #excludedPositions(
+  /** The word positions each entry's exclusions (or story lifts) cover; null when none matches. */
+  #coveredPositions(
+    size: number, kind: 'exclusions' | 'lifts',
     words: readonly WordInfo[], wordStarts: readonly WordStarts[], kazakh: KazakhAt, numbers: NumberPositions | null,
   ): Map<string, Set<number>> | null {
-    if (this.#exclusions.size === 0) return null;
+    if (size === 0) return null;
     let excluded: Map<string, Set<number>> | null = null;
     for (let index = 0; index < words.length; index++) {
-      const starts = (wordStarts[index] as WordStarts).exclusions;
+      const starts = (wordStarts[index] as WordStarts)[kind];
       const patterns = starts.kazakh.length > 0 && kazakh(index) ? [...starts.always, ...starts.kazakh] : starts.always;
       for (const pattern of patterns) {
         const positions = phraseAt(pattern, words, index, kazakh(index), numbers);
@@ -160,15 +170,20 @@ export class KeywordMatcher {
     return excluded;
   }
 
-  /** The word positions where each entry's sentence exclusions begin; null when none does. */
+  /**
+   * The word positions where each entry's sentence exclusions begin; null when none does. A word
+   * that one of the entry's `noStory` phrases covers begins none.
+   */
   #storyPositions(
     words: readonly WordInfo[], wordStarts: readonly WordStarts[], kazakh: KazakhAt, numbers: NumberPositions | null,
+    lifted: Map<string, Set<number>> | null,
   ): Map<string, number[]> | null {
     let found: Map<string, number[]> | null = null;
     for (let index = 0; index < words.length; index++) {
       const starts = (wordStarts[index] as WordStarts).stories;
       const patterns = starts.kazakh.length > 0 && kazakh(index) ? [...starts.always, ...starts.kazakh] : starts.always;
       for (const pattern of patterns) {
+        if (lifted?.get(pattern.entryId)?.has(index)) continue;
         if (!isSingleWord(pattern) && phraseAt(pattern, words, index, kazakh(index), numbers) === null) continue;
         found ??= new Map();
         const positions = found.get(pattern.entryId) ?? [];

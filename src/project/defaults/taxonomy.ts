@@ -571,6 +571,12 @@ const ISSUES: readonly TaxonomyEntry[] = [
       kk: ['қайтыс бол*', 'қаза тап*'],
       en: ['died'],
     },
+    // A near death is a complaint about the care ('Скорая ехала 50 минут, бабушка чуть не умерла').
+    noStory: {
+      ru: ['чуть не умер*', 'чуть не погиб*', 'едва не умер*', 'чуть было не умер*', 'мог* умереть'],
+      kk: [],
+      en: ['nearly died', 'almost died'],
+    },
   },
   {
     id: 'education',
