@@ -9,6 +9,9 @@ const KIN_ADDRESS_STEMS = [
   'апай', 'апа', 'ага', 'аға', 'ағай', 'агай', 'тате', 'тәте', 'әпке', 'апке', 'көке', 'коке',
   'жеңеше', 'женеше', 'жеңге', 'женге', 'байке', 'бауыр', 'ата', 'әже', 'аже', 'ханым', 'мырза',
   'apai', 'apa', 'aga', 'agai', 'agay', 'tate', 'khanym', 'hanym', 'myrza',
+  // Latin Kazakh, in the 2021 alphabet ("aǵa", "apaı") and in Turkish letters ("ağai").
+  'aǵa', 'aǵaı', 'aǵai', 'ağa', 'ağai', 'ağay', 'apaı', 'ata', 'äje', 'aje', 'äpke', 'apke', 'köke', 'koke', 'täte',
+  'baike', 'bäike',
   // The Russian ones residents use the same way: "Серик братан", "Айгерим сестренка".
   'братан', 'братишка', 'сестренка', 'сестрёнка',
 ];

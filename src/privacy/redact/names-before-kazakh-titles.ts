@@ -13,16 +13,19 @@ import { isStreetName } from './street-pairs.js';
  * grandmother), "Майдангер атаңыз" (your grandfather, a veteran) honour with an epithet.
  */
 const TITLE_AFTER = new RegExp(
-  '^[ \\t](?:ата|апа|аға|ағай|апай|әже|ақсақал|қажы|батыр)(?:с?[ыі])?' +
-    '(?:н?[ыі]ң|[дт][ыі]ң|[ғгқк][аеә]|н?[ыі]|[дтн][аеә]н?|мен|пен|бен)?(?![\\p{L}-])' +
+  '^[ \\t](?:(?:ата|апа|аға|ағай|апай|әже|ақсақал|қажы|батыр)(?:с?[ыі])?' +
+    '(?:н?[ыі]ң|[дт][ыі]ң|[ғгқк][аеә]|н?[ыі]|[дтн][аеә]н?|мен|пен|бен)?' +
+    // In Latin letters: "Baurjan ağai", "Kúlpash apaı", "Erjan aǵaǵa".
+    '|(?:ata|apa|apaı|apai|aga|aǵa|ağa|agai|aǵaı|aǵai|ağai|ağay|äje|aje|aqsaqal|qajy|batyr)' +
+    '(?:[sn]?[ıiy]|[nd]?[ıiy]ń|[ǵgğqk][aeä]|[dtn][aeä]n?|men|pen|ben)?)(?![\\p{L}-])' +
     // "ата ана" (parents), "ата заң" (the constitution); a place named after a hero: "Өтеген
     // батыр кенті", "Қабанбай батыр ауданы".
-    '(?! (?:ана|анас|заң|кент|аудан|ауыл|елді|көше|даңғыл|шағын|саябақ|ауылдық))',
+    '(?! (?:ана|анас|заң|кент|аудан|ауыл|елді|көше|даңғыл|шағын|саябақ|ауылдық|ana|anas|zań|zan|kent|audan|auyl|aýyl|eldi|köshe|koshe|kóshe|dańǵyl|dangyl|shaǵyn|shagyn|saiabaq|saıabaq))',
   'u',
 );
 const TITLE_LOOKAHEAD = 24;
 /** The letters the titles open with. */
-const TITLE_OPENING = 'аәқб';
+const TITLE_OPENING = 'аәқбaäqb';
 /**
  * Roles and epithets before a title, by their endings: "Модератор ағай", "Ардагер ата", "Күшті
  * апай" (a cool teacher), "Бұрынғы аға" (the former reader); greetings ("Саламатсызба апай",
@@ -30,20 +33,26 @@ const TITLE_OPENING = 'аәқб';
  */
 // "-берді" ends given names (Тілеуберді, Құдайберді), not epithets.
 const EPITHET_ENDING = /(?:шы|ші|гер|кер|тор|ист|ант|ғы|гі|қы|кі|лы|лі|ты|ті|ды|(?<!бер)ді|сыз|сіз)$/u;
+/** The same endings in Latin letters: "Muǵalim apaı" is a role, "Jaqsy aǵa" an epithet. */
+const LATIN_EPITHET_ENDING = /(?:shy|shi|sy|si|ger|ker|tor|ist|ant|[ǵğg][yı]|gi|q[yı]|ki|l[yı]|li|t[yı]|ti|d[yı]|(?<!ber)di|s[yı]z|siz|im|ım)$/u;
 const GREETING = /^(?:ас)?с[аә]л[аеәу]/u;
 const ROLE = new RegExp(`^(?:${PERSON_ROLE})$`, 'u');
-const VOWEL = /[аәеиоөұүыіэюяё]/u;
+const VOWEL = /[аәеиоөұүыіэюяёaeiouyäöüıáóúé]/u;
 /** A people's name as an epithet: "Қазақ батыры" (a Kazakh hero), "Орыс апай" (the Russian woman). */
 const PEOPLES: ReadonlySet<string> = new Set([
   'қазақ', 'казак', 'орыс', 'ұйғыр', 'өзбек', 'қырғыз', 'татар', 'неміс', 'кәріс', 'түрік', 'дүнген',
   'шешен', 'башқұрт', 'украин', 'тәжік', 'түрікмен', 'қытай', 'араб', 'моңғол', 'ноғай',
+  'qazaq', 'kazakh', 'kazak', 'orys', 'uıǵyr', 'uighur', 'ózbek', 'ozbek', 'uzbek', 'qyrǵyz', 'tatar', 'nemis',
 ]);
 /** Pronouns and pointing words opening a sentence: "Саған апай жібереді" (the teacher sends you). */
 const PRONOUNS = new Set([
   'мен', 'сен', 'сіз', 'ол', 'біз', 'олар', 'маған', 'саған', 'сізге', 'оған', 'бізге', 'оларға', 'менің',
   'сенің', 'сіздің', 'оның', 'біздің', 'олардың', 'осы', 'сол', 'бұл', 'мына', 'ана', 'әлгі', 'кейбір',
+  'men', 'sen', 'siz', 'biz', 'olar', 'maǵan', 'saǵan', 'oǵan', 'meniń', 'seniń', 'sizdiń', 'onyń',
+  'bizdiń', 'osy', 'sol', 'bul', 'myna', 'ana', 'álgi', 'algi', 'keıbir', 'keibir',
 ]);
-const KAZAKH_LETTER = /[әғқңөұүһі]/u;
+/** A letter only Kazakh has, in Cyrillic or in a Latin alphabet of Kazakh ("ǵ", "ğ", "ı", "q"). */
+const KAZAKH_LETTER = /[әғқңөұүһіǵğıńúáäöüq]/u;
 const SHORTEST = 3;
 
 /** Whether `word` (lower case) names a people: an epithet before a title or after an occupation. */
@@ -62,6 +71,7 @@ export function isNameBeforeKazakhTitle(text: string, tokens: readonly NameToken
   if (isStreetName(token.word)) return false;
   if (token.word.length < SHORTEST || !VOWEL.test(token.word) || PEOPLES.has(token.word)) return false;
   if (PRONOUNS.has(token.word)) return false;
+  if (LATIN_EPITHET_ENDING.test(token.word)) return false;
   if (EPITHET_ENDING.test(token.word) || GREETING.test(token.word) || ROLE.test(token.word)) return false;
   const next = tokens[index + 1];
   if (next !== undefined && next.joined) return false;

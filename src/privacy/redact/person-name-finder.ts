@@ -324,6 +324,18 @@ const AMBIGUOUS_GIVEN_NAME_KEYS: ReadonlySet<string> = new Set(listedWords(AMBIG
 /** -ов/-ев and -ова/-ева, with a Russian or Kazakh case ending: "мырзахметов", "сериковтың". */
 const RUSSIAN_SURNAME_ENDING =
   /\p{Ll}{2}(?:ов|ев|ёв)(?:а|у|ым|ой|е|тың|тің|қа|ке|ты|ті|пен|ның|ға|ны|мен)?$/u;
+/** "деген", "degen" (called) right after a word pair: "aigerim sapar degen apai". */
+const NAMING_WORD_AFTER = /^[ \t]+(?:деген|degen)(?![\p{L}-])/u;
+const LATIN_WORD = /^[a-zäçğıñöşüáéíóúýǵńұү]+$/u;
+/**
+ * The endings of Kazakh name elements in Latin letters, on a word of six letters or more:
+ * "seitkali", "nurbek", "yerzhanuly" is a patronymic's; "-kali"/"-ǵali" (Сейтқали), "-bek",
+ * "-bai"/"-bay", "-khan", "-zhan"/"-jan", "-gul".
+ */
+const LATIN_NAME_ELEMENT_ENDING = /^[a-zäçğıñöşüáéíóúýǵń]{2,}(?:kali|qali|gali|ǵali|ğali|bek|bai|bay|khan|zhan|jan|gul|gül|sultan)$/u;
+const FATHERS_NAME_SHORTEST = 5;
+/** "Сейтқали", "Нұрқали": the -қали that the shared list of name elements leaves out. */
+const CYRILLIC_NAME_ELEMENT_ENDING = /^\p{Ll}{3,}(?:қали|кали)$/u;
 /** Characters before a run searched for a place word. */
 const PLACE_WORD_LOOKBEHIND = 28;
 
@@ -481,7 +493,8 @@ export class PersonNameFinder {
       if (isStreetName(first) || isStreetName(second)) continue;
       const givenFirst = this.#isLowerCaseFullName(first, second);
       const surnameFirst = this.#isLowerCaseFullName(second, first);
-      if (!givenFirst && !surnameFirst) continue;
+      const cued = NAMING_WORD_AFTER.test(text.slice(match.index + match[0].length + second.length));
+      if (!givenFirst && !surnameFirst && !this.#isLowerCaseGivenAndFathersName(first, second, cued)) continue;
       const end = match.index + match[0].length + second.length;
       spans.push({ start: match.index, end, kind: 'name' });
     }
@@ -495,9 +508,34 @@ export class PersonNameFinder {
    */
   #isLowerCaseFullName(given: string, surname: string): boolean {
     if (!this.#isPrivateSurname(surname)) return false;
-    if (this.#isPrivateGivenName(given)) return true;
+    if (this.#isLowerCaseGivenName(given)) return true;
     const unambiguous = AMBIGUOUS_GIVEN_NAME_KEYS.has(nameKey(given)) && !this.#subjects.covers(nameKey(given));
     return unambiguous && RUSSIAN_SURNAME_ENDING.test(surname);
+  }
+
+  /**
+   * A listed given name before a surname made of a father's given name, as Kazakh surnames now
+   * often are, typed in lower case: "nurlan seitkali", "ержан сейтқали" (a name element's
+   * ending), "aigerim sapar degen apai" (any word, when "деген"/"degen", called, follows).
+   */
+  #isLowerCaseGivenAndFathersName(given: string, fathers: string, cued: boolean): boolean {
+    if (!this.#isLowerCaseGivenName(given)) return false;
+    const key = nameKey(fathers);
+    if (this.#subjects.covers(key) || this.#worldPlaces.has(key)) return false;
+    if (cued) return true;
+    // "раушан гүлі" (a rose flower; "Гүл" is a name too): a father's name of five letters or more.
+    if (fathers.length < FATHERS_NAME_SHORTEST) return false;
+    if (this.#isLowerCaseGivenName(fathers)) return true;
+    if (LATIN_WORD.test(fathers)) return LATIN_NAME_ELEMENT_ENDING.test(fathers) || this.#isPrivateSurname(fathers);
+    return isKazakhGivenNameShaped(fathers) || CYRILLIC_NAME_ELEMENT_ENDING.test(fathers);
+  }
+
+  /** A listed given name in lower case, in any of the Latin spellings capitalised names are read in. */
+  #isLowerCaseGivenName(word: string): boolean {
+    const key = nameKey(word);
+    const listed = this.#givenNames.get(key) ?? this.#givenNames.get(latinSingleLetters(word)) ??
+      this.#givenNames.get(passportVowelsKey(word, key)) ?? this.#givenNames.get(kazakhQKey(key));
+    return listed === 'given' && !this.#subjects.covers(key);
   }
 
   #isPrivateSurname(word: string): boolean {
