@@ -18,6 +18,7 @@ import type { PostKind } from '../collect/raw-post.js';
 import { projectRedactor } from '../privacy/project-gate.js';
 import type { PostRedaction, Redactor } from '../privacy/redact/redactor.js';
 import type { Project } from '../project/project.js';
+import { gazetteerPlaceNamed } from '../project/gazetteer.js';
 import { russianInLatin } from '../text/russian-in-latin.js';
 import { searchEntries } from '../text/search-words.js';
 
@@ -111,7 +112,9 @@ class PipelineAnalyzer implements Analyzer {
     this.#sentiment = sentiment;
     this.#mentions = new MentionFinder(project.subjects);
     this.#issues = new IssueMatcher(project.taxonomy, IssueFilter.loadShipped(project.taxonomy.issues));
-    this.#districts = new DistrictMatcher(project.districts);
+    // "Қаратауға" is the district, not the Zhambyl town, in a post that also names the city.
+    const cityNames = [project.city, ...gazetteerPlaceNamed(project.city)?.names ?? []];
+    this.#districts = new DistrictMatcher(project.districts, cityNames);
     this.#agencies = new AgencyAttributor(project.agencies);
     this.#scope = new ScopeFinder(project);
   }

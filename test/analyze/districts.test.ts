@@ -6,8 +6,16 @@ import { describe, expect, test } from 'vitest';
 import { prepareText } from '../../src/analyze/analysis-text.js';
 import { DistrictMatcher } from '../../src/analyze/places/index.js';
 import { ALMATY_DISTRICTS } from '../../src/project/defaults/districts.js';
+import type { District } from '../../src/project/project.js';
 
 const matcher = new DistrictMatcher(ALMATY_DISTRICTS);
+
+/** The lines of a districts fixture: expected ids (or "-"), a tab, the post; "#" lines are comments. */
+function fixtureCases(name: string): [string, string][] {
+  const fixture = readFileSync(fileURLToPath(new URL(`../fixtures/analyze/districts/${name}.txt`, import.meta.url)), 'utf8');
+  return fixture.split('\n').filter((line) => line !== '' && !line.startsWith('#'))
+    .map((line) => line.split('\t') as [string, string]);
+}
 const districts = (text: string): string[] => matcher.match(prepareText(text));
 
 describe('Almaty districts', () => {
@@ -115,36 +123,44 @@ describe('Almaty districts', () => {
 });
 
 describe('a district named by its bare name in the locative', () => {
-  const fixture = readFileSync(
-    fileURLToPath(new URL('../fixtures/analyze/districts/bare-name-in-the-locative.txt', import.meta.url)), 'utf8',
-  );
-  const cases = fixture.split('\n').filter((line) => line !== '' && !line.startsWith('#'))
-    .map((line) => line.split('\t') as [string, string]);
+  const cases = fixtureCases('bare-name-in-the-locative');
 
   test.each(cases)('%s: %s', (expected, text) => {
     expect(districts(text)).toEqual(expected === '-' ? [] : [expected]);
   });
 });
 
+const SHYMKENT_DISTRICTS: readonly District[] = [
+  { id: 'abay', labels: { ru: 'Абайский район', kk: 'Абай ауданы', en: 'Abay District' }, names: ['Абайский', 'Абай', 'Abay'] },
+  {
+    id: 'al-farabi', labels: { ru: 'Аль-Фарабийский район', kk: 'Әл-Фараби ауданы', en: 'Al-Farabi District' },
+    names: ['Аль-Фарабийский', 'Әл-Фараби', 'Al-Farabi'],
+  },
+  { id: 'enbekshi', labels: { ru: 'Енбекшинский район', kk: 'Еңбекші ауданы', en: 'Enbekshi District' }, names: ['Енбекшинский', 'Еңбекші'] },
+  { id: 'karatau', labels: { ru: 'Каратауский район', kk: 'Қаратау ауданы', en: 'Karatau District' }, names: ['Каратауский', 'Қаратау', 'Karatau'] },
+  { id: 'turan', labels: { ru: 'Туранский район', kk: 'Тұран ауданы', en: 'Turan District' }, names: ['Туранский', 'Тұран', 'Turan'] },
+];
+
 describe('districts named in a list before the word for district in the plural', () => {
-  const shymkent = new DistrictMatcher([
-    { id: 'abay', labels: { ru: 'Абайский район', kk: 'Абай ауданы', en: 'Abay District' }, names: ['Абайский', 'Абай', 'Abay'] },
-    {
-      id: 'al-farabi', labels: { ru: 'Аль-Фарабийский район', kk: 'Әл-Фараби ауданы', en: 'Al-Farabi District' },
-      names: ['Аль-Фарабийский', 'Әл-Фараби', 'Al-Farabi'],
-    },
-    { id: 'enbekshi', labels: { ru: 'Енбекшинский район', kk: 'Еңбекші ауданы', en: 'Enbekshi District' }, names: ['Енбекшинский', 'Еңбекші'] },
-    { id: 'karatau', labels: { ru: 'Каратауский район', kk: 'Қаратау ауданы', en: 'Karatau District' }, names: ['Каратауский', 'Қаратау', 'Karatau'] },
-    { id: 'turan', labels: { ru: 'Туранский район', kk: 'Тұран ауданы', en: 'Turan District' }, names: ['Туранский', 'Тұран', 'Turan'] },
-  ]);
-  const fixture = readFileSync(
-    fileURLToPath(new URL('../fixtures/analyze/districts/names-listed-before-the-plural-district-word.txt', import.meta.url)),
-    'utf8',
-  );
-  const cases = fixture.split('\n').filter((line) => line !== '' && !line.startsWith('#'))
-    .map((line) => line.split('\t') as [string, string]);
+  const shymkent = new DistrictMatcher(SHYMKENT_DISTRICTS);
+  const cases = fixtureCases('names-listed-before-the-plural-district-word');
 
   test.each(cases)('%s: %s', (expected, text) => {
     expect(shymkent.match(prepareText(text))).toEqual(expected.split(','));
+  });
+});
+
+describe('Shymkent districts half in Latin letters, without their hyphen, or bare where a town shares the name', () => {
+  const shymkent = new DistrictMatcher(SHYMKENT_DISTRICTS, ['Шымкент', 'Shymkent']);
+  const cases = fixtureCases('mixed-script-and-unhyphenated-names');
+
+  test.each(cases)('%s: %s', (expected, text) => {
+    expect(shymkent.match(prepareText(text))).toEqual(expected === '-' ? [] : expected.split(','));
+  });
+
+  test('without the city\'s names a bare town name counts only beside another district', () => {
+    const cityless = new DistrictMatcher(SHYMKENT_DISTRICTS);
+    expect(cityless.match(prepareText('Шымкенттегі Қаратауда жол жоқ'))).toEqual([]);
+    expect(cityless.match(prepareText('Қаратауға су қашан береді? Тұран ауданында бар ғой'))).toEqual(['karatau', 'turan']);
   });
 });

@@ -20,17 +20,19 @@
  * LIMITATION: neighbourhoods of more than one word ("Горный Гигант") and streets are not mapped
  * to districts; phrase matching and a street gazetteer would lift this.
  */
-import type { AnalysisText } from '../analysis-text.js';
+import { originalSpan, type AnalysisText } from '../analysis-text.js';
 import type { District } from '../../project/project.js';
 import { russianWordForms } from '../../text/inflect/russian-declension.js';
 import { isKazakhCaseEnding } from '../../text/kazakh-case-ending.js';
 import { latinSkeleton } from '../../text/latin-skeleton.js';
 import { normaliseForMatching } from '../../text/normalise.js';
 import { tokenise, type Token } from '../../text/tokenise.js';
+import { kazakhLatinToCyrillic } from '../../text/transliterate-kazakh.js';
 import { latinSpellings } from '../../text/transliterate-russian.js';
+import { gazetteerPlaceNamed } from '../../project/gazetteer.js';
 import { compileAliasWord } from '../mentions/alias-word.js';
 import { formKey } from '../mentions/word-keys.js';
-import type { WordInfo } from '../word-info.js';
+import { wordInfo, type WordInfo } from '../word-info.js';
 
 // "aýdan": Kazakh in the 2018 Latin alphabet, whose ý is у.
 const DISTRICT_WORDS = ['аудан', 'район', 'audan', 'aýdan', 'aydan', 'raion', 'rayon', 'district'];
@@ -61,6 +63,9 @@ const LOCATIVE_PREPOSITIONS = new Set(['в', 'во', 'на']);
 /** Kazakh locative endings; every one is listed, since writers break vowel harmony. */
 const KAZAKH_LOCATIVE_ENDINGS = ['да', 'де', 'та', 'те'];
 
+const CYRILLIC_LETTER = /\p{Script=Cyrillic}/u;
+const LATIN_LETTER = /\p{Script=Latin}/u;
+
 /** What one word can tell about districts. */
 interface Role {
   /** A district this word names alone (a Russian district adjective). */
@@ -75,6 +80,13 @@ interface Role {
   readonly microdistrictWord: boolean;
   /** A district whose bare name this word is in the Russian locative ("в Турксибе"). */
   readonly afterLocativePreposition: string | null;
+  /**
+   * A district whose bare name, in any case form, is also a town elsewhere ("Қаратауға", "в
+   * Каратау"): the district when the post names the city or another of its districts.
+   */
+  readonly besideCity: string | null;
+  /** Whether this word names the project's city ("Шымкентте", "Shymkent"). */
+  readonly city: boolean;
 }
 
 /** A district's bare name by its first word: the district, and the keys of the words after it. */
@@ -91,6 +103,8 @@ const NOTHING: Role = {
   besideMicrodistrictWord: null,
   microdistrictWord: false,
   afterLocativePreposition: null,
+  besideCity: null,
+  city: false,
 };
 
 export class DistrictMatcher {
@@ -110,10 +124,23 @@ export class DistrictMatcher {
   readonly #byRussianLocative = new Map<string, string>();
   /** Kazakh locatives of bare names (түрксібте, турксибте), which name their district alone. */
   readonly #byKazakhLocative = new Map<string, string>();
+  /** Keys of bare one-word names that are also towns elsewhere ("Қаратау" in Shymkent). */
+  readonly #byTownName = new Map<string, string>();
+  /** Keys of the city's names. */
+  readonly #cityKeys = new Set<string>();
 
-  constructor(districts: readonly District[]) {
+  /** `cityNames`: the project's city's names ("Шымкент", "Shymkent"), which settle a bare town name. */
+  constructor(districts: readonly District[], cityNames: readonly string[] = []) {
+    for (const name of cityNames) {
+      const word = tokenise(normaliseForMatching(name))[0];
+      if (word !== undefined && !word.text.includes('*')) for (const key of placeKeys(word)) this.#cityKeys.add(key);
+    }
     for (const district of districts) {
-      for (const name of district.names) this.#addName(district.id, name);
+      for (const name of district.names) {
+        this.#addName(district.id, name);
+        // "Аль-Фарабийский", "Әл-Фараби" are also written with a space: "аль фарабийском районе".
+        if (/\p{L}-\p{L}/u.test(name)) this.#addName(district.id, name.replace(/(?<=\p{L})-(?=\p{L})/gu, ' '));
+      }
       for (const name of district.neighbourhoods ?? []) {
         addKeys(this.#byNeighbourhood, district.id, name);
       }
@@ -127,10 +154,14 @@ export class DistrictMatcher {
   match(text: AnalysisText): string[] {
     let found: string[] | null = null;
     const words = text.words;
+    let cityNamed = false;
+    let townNames: { index: number; districtId: string }[] | null = null;
 
     for (let index = 0; index < words.length; index++) {
-      const role = this.#roleOf(words[index] as WordInfo);
+      let role = this.#roleOf(words[index] as WordInfo);
+      if (role === NOTHING && words[index]!.script === 'latin') role = this.#mixedScriptRole(text, index);
       if (role === NOTHING) continue;
+      if (role.city) cityNamed = true;
 
       let districtId = role.alone;
       const next = words[index + 1];
@@ -145,11 +176,51 @@ export class DistrictMatcher {
         const beside = this.#isMicrodistrictWord(next) || this.#isMicrodistrictWord(previous);
         if (beside) districtId = role.besideMicrodistrictWord;
       }
+      if (districtId === null && role.besideCity !== null) {
+        (townNames ??= []).push({ index, districtId: role.besideCity });
+        continue;
+      }
       if (districtId === null) continue;
       found ??= [];
       if (!found.includes(districtId)) found.push(districtId);
     }
-    return found ?? [];
+    if (townNames === null || (!cityNamed && found === null)) return found ?? [];
+    return this.#withTownNames(text, found ?? [], townNames);
+  }
+
+  /**
+   * The role of a word typed half in Latin letters, read in Cyrillic: "Карatau ауданы". Folding
+   * look-alike letters made it Latin ("kapatau", the Cyrillic р read as p), so the word as
+   * written is looked at.
+   */
+  #mixedScriptRole(text: AnalysisText, index: number): Role {
+    const token = text.tokens[index]!;
+    const span = originalSpan(text, token.start, token.end);
+    const written = text.original.slice(span.start, span.end).toLowerCase();
+    if (!CYRILLIC_LETTER.test(written)) return NOTHING;
+    const cyrillic = kazakhLatinToCyrillic(written);
+    if (LATIN_LETTER.test(cyrillic)) return NOTHING;
+    return this.#roleOf(wordInfo({ text: cyrillic, start: 0, end: cyrillic.length, script: 'cyrillic' }));
+  }
+
+  /**
+   * The districts found and those named by a bare name that is also a town elsewhere, in order
+   * of first mention: "Қаратауға су қашан береді? Тұран ауданында бар ғой".
+   */
+  #withTownNames(text: AnalysisText, found: readonly string[], townNames: readonly { index: number; districtId: string }[]): string[] {
+    const firstIndex = (districtId: string): number =>
+      text.words.findIndex((word) => this.#mentions(word, districtId));
+    const all = [...new Set([...found, ...townNames.map((town) => town.districtId)])];
+    const at = new Map(all.map((districtId) => [districtId, townNames.find((town) => town.districtId === districtId)?.index ?? firstIndex(districtId)]));
+    return all.sort((a, b) => at.get(a)! - at.get(b)!);
+  }
+
+  /** Whether `word` is part of a mention of `districtId` that counts alone or beside its word. */
+  #mentions(word: WordInfo, districtId: string): boolean {
+    const role = this.#roleOf(word);
+    return role.alone === districtId || role.besideMicrodistrictWord === districtId ||
+      role.afterLocativePreposition === districtId ||
+      (role.besideDistrictWord?.some((name) => name.districtId === districtId) ?? false);
   }
 
   /**
@@ -228,8 +299,11 @@ export class DistrictMatcher {
     const microdistrictWord = word.text === 'м-н'
       || MICRODISTRICT_WORDS.some((prefix) => word.text.startsWith(prefix));
     const afterLocativePreposition = this.#byRussianLocative.get(word.text) ?? null;
+    const besideCity = firstFound(keys, this.#byTownName);
+    const city = keys.some((key) => this.#cityKeys.has(key));
     const role = {
       alone, besideDistrictWord, districtWord, besideMicrodistrictWord, microdistrictWord, afterLocativePreposition,
+      besideCity, city,
     };
     return Object.values(role).some((value) => value !== null && value !== false) ? role : NOTHING;
   }
@@ -256,6 +330,9 @@ export class DistrictMatcher {
       this.#byName.set(key, names);
     }
     if (word.script === 'cyrillic' && words.length === 1) this.#addLocatives(districtId, word.text);
+    if (words.length === 1 && gazetteerPlaceNamed(written) !== null) {
+      for (const key of placeKeys(word)) if (!this.#byTownName.has(key)) this.#byTownName.set(key, districtId);
+    }
   }
 
   #addLocatives(districtId: string, name: string): void {
