@@ -16,7 +16,8 @@ import { isBrandWord } from './brand-words.js';
  * Left out: words that are also given names or parts of names ("Роман", "Вера", "Бақыт", "Ли",
  * "Да" of "Да Винчи", "Бен", "Сол").
  */
-// The Kazakh ones in Latin letters too, 2021 and phone spellings: "Keshe Kairat aǵa keldi".
+// The Kazakh ones in Latin letters too, 2021 and phone spellings: "Keshe Kairat aǵa keldi"; not
+// "jane" (and), which is also "Jane".
 const FUNCTION_WORDS = new Set(`
 и или а но же ведь вот вон лишь только уже ещё еще даже хоть хотя зато однако впрочем
 причём причем притом кстати итак словом короче значит следовательно поэтому потому поскольку
@@ -45,7 +46,7 @@ const FUNCTION_WORDS = new Set(`
 бұл осы ол олар біз сіз сен мен менің біздің сіздің оның олардың барлық бәрі әр кейбір
 көптеген ешкім ешқашан кім не қайда қашан неге қалай қандай қанша
 люди людей людям людьми людях
-jáne jane zhane biraq alaıda alaida degenmen sondyqtan sebebi óıtkeni oitkeni iaǵni demek mysaly
+jáne zhane biraq alaıda alaida degenmen sondyqtan sebebi óıtkeni oitkeni iaǵni demek mysaly
 qazir kazir búgin bugin erteń erten keshe biyl byltyr endi taǵy tagy sonymen osylaısha
 sodan keıin keiin aldymen sońynda bul osy olar meniń bizdiń sizdiń onyń barlyq bári eshkim
 `.split(/\s+/).filter((word) => word !== ''));
