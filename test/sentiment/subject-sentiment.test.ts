@@ -8,6 +8,7 @@ import {
 import { createAnalyzer } from '../../src/analyze/pipeline.js';
 import { tellsDeedDoneAtLast } from '../../src/analyze/sentiment/finally-done.js';
 import { tellsKazakhDeed } from '../../src/analyze/sentiment/kazakh-deed.js';
+import { tellsRussianDeed } from '../../src/analyze/sentiment/russian-deed.js';
 import { mentionSentence } from '../../src/analyze/sentiment/mention-sentence.js';
 import { normaliseForMatching } from '../../src/text/normalise.js';
 import { ALMATY_PROJECT } from '../fixtures/analyze/almaty-project.js';
@@ -122,6 +123,18 @@ describe('sentiment toward a subject', () => {
     );
     expect(result?.label).toBe('positive');
   });
+
+  const russianDeeds = readFixtureTable('russian-deed-toward-subject.tsv', ['toward', 'text']);
+  it.each(russianDeeds.flatMap((row) => (['social', 'article'] as const).map((kind) => [row.toward, kind, row.text] as const)))(
+    'a Russian deed told plainly is %s toward its doer in a %s post: %s',
+    (toward, kind, text) => {
+      // Written for the Shymkent trial's fault ("Аким Алматы отремонтировал дорогу" was negative
+      // toward the akim); 7 of 20 right before russian-deed.ts.
+      const mention = mentionOf(text, text.startsWith('Акимат') ? 'Акимат' : 'Аким');
+      const [result] = analyzer.towardSubjects(text, normaliseForMatching(text), [mention], language('ru'), kind);
+      expect(result?.label).toBe(toward);
+    },
+  );
 });
 
 describe('mention sentence', () => {
@@ -170,6 +183,27 @@ describe('mention sentence', () => {
     ] as const;
     const credited = clauses.map(([clause, form]) => tellsKazakhDeed(clause, clause.indexOf(form) + form.length));
     expect(credited).toEqual([true, true, true, true, true, false, false, false]);
+  });
+
+  it('credits a subject told in Russian as the doer of a public work, not one who failed, was acted on or opened a case', () => {
+    const clauses = [
+      ['аким алматы отремонтировал дорогу', 'аким'],
+      ['аким шымкента иван петров открыл новую школу', 'аким'],
+      ['администрация района отремонтировала крышу школы', 'администрация'],
+      ['акимат решил проблему с водой', 'акимат'],
+      ['аким не отремонтировал дорогу', 'аким'],
+      ['аким так и не починил освещение', 'аким'],
+      ['аким открыл заседание маслихата', 'аким'],
+      ['акимат отремонтировали за месяц', 'акимат'],
+      ['дорогу отремонтировал подрядчик, а не аким', 'аким'],
+      ['аким сказал, что за год в городе наконец построил кто-то мост', 'аким'],
+      ['аким установил новые светофоры', 'аким'],
+      // The one mention of the demo posts the first list of verbs credited.
+      ['полиция малайзии установила вещество', 'полиция'],
+      ['аким заменил заместителя', 'аким'],
+    ] as const;
+    const credited = clauses.map(([clause, form]) => tellsRussianDeed(clause, clause.indexOf(form) + form.length));
+    expect(credited).toEqual([true, true, true, true, false, false, false, false, false, false, true, false, false]);
   });
 
   it("widens to the whole sentence when the mention's clause is little more than the name", () => {

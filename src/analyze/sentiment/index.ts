@@ -18,6 +18,7 @@ import { EnglishLexicon } from './english-lexicon.js';
 import { signalsComplaint } from './complaint-signals.js';
 import { tellsDeedDoneAtLast } from './finally-done.js';
 import { tellsKazakhDeed } from './kazakh-deed.js';
+import { tellsRussianDeed } from './russian-deed.js';
 import { gratitude } from './gratitude.js';
 import { informationQuestion } from './information-question.js';
 import { announcesSchedule } from './schedule-announcement.js';
@@ -93,8 +94,8 @@ const NOTICE_TONE = [0.1, 0.8, 0.1] as const;
 
 /**
  * A subject that has at last done something ("аким наконец-то отремонтировал мост", see
- * finally-done.ts), or is told in Kazakh as the doer of a public work ("әкімі жолды жөндеді",
- * see kazakh-deed.ts), is pulled this far toward GRATITUDE_TONE, whatever the post around it says.
+ * finally-done.ts), or is told as the doer of a public work ("Аким Алматы отремонтировал
+ * дорогу", see russian-deed.ts; "әкімі жолды жөндеді", see kazakh-deed.ts), is pulled this far toward GRATITUDE_TONE, whatever the post around it says.
  */
 const DEED_WEIGHT = 0.5;
 /**
@@ -307,6 +308,8 @@ class LinearSentimentAnalyzer implements SentimentAnalyzer {
       if (into[label]! > highest) highest = into[label]!;
     }
     softmaxInPlace(into, highest);
-    if (deedDone) pullToward(into, GRATITUDE_TONE, DEED_WEIGHT);
+    if (deedDone || tellsRussianDeed(clause, clauseMentionEnd)) {
+      pullToward(into, GRATITUDE_TONE, DEED_WEIGHT);
+    }
   }
 }
