@@ -62,6 +62,13 @@ const FAILS_KK = '[иі]стемей(?:д[иі]|т[иі]н)|сапас[ыи]з|�
   '|(?:к[оө]м[иі]р|д[аә]р[иі]|ж[аә]рдемақы|к[оө]мек)\\p{L}* бер[иі]лмед[иі]' +
   '|т[оө]ң[ыи]п (?:жатыр|т[уұ]рм[ыи]з|отырм[ыи]з|қалд[ыи]қ)|(?:жаз[ыи]лу|к[иі]ру|бару) мүмк[иі]н емес' +
   '|(?:орын|д[аә]р[иі]|д[аә]р[иі]гер|м[уұ]ғал[иі]м)\\p{L}* жетпейд[иі]|кезек (?:[оө]те )?[уұ]за[кқ]';
+// Told plainly in the Shymkent trial: a bus or help that does not come ('12-автобус келмейді'),
+// nobody doing what they should ('ешкім жөндемейді', 'ешкім жауап бермеді'), a complaint with no
+// result ('шағымдандық, еш нәтиже жоқ'), no place left ('балабақшаға орын жоқ').
+const NOT_COMING_KK = '(?:автобус|маршрутка|такси|жедел ж[аә]рдем|электрик|сантехник)\\p{L}* (?:\\p{L}+ )?келмей(?:д[иі]|т[иі]н)';
+// Present tense only: news tells that nobody was hurt in the past ('ешкім зардап шекпеді').
+const NOBODY_KK = 'ешк[иі]м (?:\\p{L}+ ){0,2}\\p{L}+[мбп][аеә]йд[ыиі]';
+const NO_RESULT_KK = '(?:еш |ешқандай |ешкандай )?н[аә]тиже(?:с[иі])? (?:жо[кқ]|болмады|шы[кқ]пады)|орын (?:жо[кқ]|[кқ]алмады)';
 const LATE_KK = '(?:\\d+|б[иі]р|ек[иі]|[уү]ш|жарты) (?:саг|сағ)[аы]т\\p{L}* (?:келмед[иі]|кеш[иі]кт[иі])' +
   '|(?:\\d+|б[иі]р|ек[иі]|[уү]ш) (?:ай|апта)\\p{L}* кеш[иі]кт[иі]';
 
@@ -72,7 +79,7 @@ const AGAIN_EN = 'yet another';
 const PROBLEM_EN = 'pothole\\p{L}*|traffic jam\\p{L}*';
 
 const SIGNALS = [BARELY_RU, COLD_RU, WAIT_RU, LASTS_RU, PRICE_RU, SHORT_RU, PROBLEM_RU, BARELY_KK, WAIT_KK, LASTS_KK,
-  PRICE_KK, PROBLEM_KK, FAILS_KK, LATE_KK, BARELY_EN, WAIT_EN, LASTS_EN, AGAIN_EN, PROBLEM_EN];
+  PRICE_KK, PROBLEM_KK, FAILS_KK, LATE_KK, NOT_COMING_KK, NOBODY_KK, NO_RESULT_KK, BARELY_EN, WAIT_EN, LASTS_EN, AGAIN_EN, PROBLEM_EN];
 const COMPLAINT = new RegExp(`(?<![\\p{L}\\d])(?:${SIGNALS.join('|')})(?![\\p{L}])`, 'u');
 
 /**

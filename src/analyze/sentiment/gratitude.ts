@@ -1,6 +1,6 @@
 /**
- * Residents thanking someone: "спасибо акимату за новый светофор", "хочу поблагодарить врачей",
- * "рахмет", "әкімдікке алғыс білдіреміз", "alǵys aıtamyz", "thanks to the bus driver". The
+ * Residents thanking or praising someone: "спасибо акимату за новый светофор", "жарайсыңдар",
+ * "хочу поблагодарить врачей", "рахмет", "әкімдікке алғыс білдіреміз", "alǵys aıtamyz", "thanks to the bus driver". The
  * overall model read Kazakh thanks as neutral: its Kazakh neutral class learnt from TV-news
  * sentences assumed neutral, where officials "алғыс білдіреді" as a formality. Read on the
  * normalised text (lower case, ё as е); Kazakh in the Latin alphabet is read in Cyrillic.
@@ -18,9 +18,16 @@ const THANKS_KK =
   'ра[хқк]мет\\p{L}*|ал[гғ]ыс\\p{L}* (?:айт(?:а|ты|[кқ]|ып|ам|ы[нң]ыз)\\p{L}*|б[иі]лд[иі]р\\p{L}*|жауд\\p{L}*|шекс[иі]з)' +
   '|ал[гғ]ыс[ыи]м\\p{L}*';
 const THANKS_EN = 'thanks?|thank you|grateful';
+// Praise of a thing done or of those who did it ('жарайсыңдар', 'керемет', 'Новый парк просто
+// супер', 'well done'), which the Shymkent trial's residents wrote with no other word of tone and
+// the model read as neutral, or in Kazakh Latin as negative ('Jaraısyńdar, saıabaq ádemi boldy').
+// A complaint beside it wins ('Керемет, тағы да кептеліс'), as over thanks. Kazakh Latin of the
+// 2018 alphabet writes й as ı, which the 2021 reading takes for і: 'jaraısyńdar' is read as written.
+const PRAISE =
+  'жарайс[ыи][нң]\\p{L}*|jara[iı]s[yı][nń]\\p{L}*|керемет|тамаша|молод(?:ец|цы)|(?:просто )?супер|просто класс|классно|well done|great job';
 
 const GRATITUDE = new RegExp(
-  `(?<![\\p{L}\\d])(?:${THANKS_RU}|${THANKS_KK}|${THANKS_EN})(?![\\p{L}])`,
+  `(?<![\\p{L}\\d])(?:${THANKS_RU}|${THANKS_KK}|${THANKS_EN}|${PRAISE})(?![\\p{L}])`,
   'u',
 );
 
