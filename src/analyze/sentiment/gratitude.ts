@@ -23,8 +23,10 @@ const THANKS_EN = 'thanks?|thank you|grateful';
 // the model read as neutral, or in Kazakh Latin as negative ('Jaraısyńdar, saıabaq ádemi boldy').
 // A complaint beside it wins ('Керемет, тағы да кептеліс'), as over thanks. Kazakh Latin of the
 // 2018 alphabet writes й as ı, which the 2021 reading takes for і: 'jaraısyńdar' is read as written.
+// Sarcasm's "ну конечно, молодцы" is no praise.
 const PRAISE =
-  'жарайс[ыи][нң]\\p{L}*|jara[iı]s[yı][nń]\\p{L}*|керемет|тамаша|молод(?:ец|цы)|(?:просто )?супер|просто класс|классно|well done|great job';
+  '(?<!(?:ну конечно|ну да|ага|еще бы),? )' +
+  '(?:жарайс[ыи][нң]\\p{L}*|jara[iı]s[yı][nń]\\p{L}*|керемет|тамаша|молод(?:ец|цы)|(?:просто )?супер|просто класс|классно|well done|great job)';
 
 const GRATITUDE = new RegExp(
   `(?<![\\p{L}\\d])(?:${THANKS_RU}|${THANKS_KK}|${THANKS_EN}|${PRAISE})(?![\\p{L}])`,

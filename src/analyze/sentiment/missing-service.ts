@@ -11,7 +11,8 @@ const NOT_DONE_RU = '(?:не|никто не|так и не|до сих пор �
 // Kazakh words are written with a class for each letter the Russian keyboard types otherwise
 // (қ as к, ө as о, ұ and ү as у, і as и, ғ as г, ң as н, ә as а), so one pattern reads both.
 const SERVICE_KK = '(?:ыст[ыи][кқ] |су[ыи][кқ] )?(?:су|жар[ыи][кқ]|газ|жылу|электр|интернет|лифт|свет)';
-const MISSING_KK = `${SERVICE_KK} (?:жо[кқ]|бер[иі]лмей\\p{L}*|[оө]ш[иі]п\\p{L}*|[оө]шт[иі]|[оө]ш[иі]р[иі]л\\p{L}*|келмей\\p{L}*)`;
+// 'суық су да жоқ' (no cold water either).
+const MISSING_KK = `${SERVICE_KK} (?:д[ае] )?(?:жо[кқ]|бер[иі]лмей\\p{L}*|[оө]ш[иі]п\\p{L}*|[оө]шт[иі]|[оө]ш[иі]р[иі]л\\p{L}*|келмей\\p{L}*)`;
 // Left without it: 'жылусыз қалды', 'екі күн жарықсыз отыр', 'сусыз қалды'.
 const LEFT_WITHOUT_KK = '(?:су|жар[ыи][кқ]|жылу|газ)с[ыи]з (?:қал|кал|отыр)\\p{L}*';
 const NOT_DONE_KK = '(?:ж[уұ]м[ыи]с [иі]стемейд[иі]|тазаламайд[ыи]|жауап бермейд[иі])';
