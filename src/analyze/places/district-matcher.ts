@@ -156,10 +156,14 @@ export class DistrictMatcher {
     const words = text.words;
     let cityNamed = false;
     let townNames: { index: number; districtId: string }[] | null = null;
+    // A word typed half in Latin needs Cyrillic in the text: English posts skip the rereading.
+    let holdsCyrillic: boolean | undefined;
 
     for (let index = 0; index < words.length; index++) {
       let role = this.#roleOf(words[index] as WordInfo);
-      if (role === NOTHING && words[index]!.script === 'latin') role = this.#mixedScriptRole(text, index);
+      if (role === NOTHING && words[index]!.script === 'latin' && (holdsCyrillic ??= CYRILLIC_LETTER.test(text.original))) {
+        role = this.#mixedScriptRole(text, index);
+      }
       if (role === NOTHING) continue;
       if (role.city) cityNamed = true;
 
