@@ -66,7 +66,7 @@ describe('the scheduled digest', () => {
 
     expect(sink.messages).toHaveLength(1);
     const mail = sink.messages[0]!;
-    expect(mail.subject).toBe(`Еженедельный дайджест: Almaty demo, ${addDays(lastDay, -6)} … ${lastDay}`);
+    expect(mail.subject).toBe(`Еженедельный дайджест: Алматы — демо, ${addDays(lastDay, -6)} … ${lastDay}`);
     // Without dashboardUrl in delivery.yaml the text is as before it existed: no link.
     expect(mail.text).not.toContain('://');
     expect(mail.attachments).toHaveLength(1);
