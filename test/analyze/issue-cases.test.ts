@@ -109,3 +109,23 @@ describe('social slices in another sense and in residents\' words', () => {
     expect(matcher.slices(prepareText(each.text), each.language)).toEqual(each.slices);
   });
 });
+
+interface StoryCase extends IssueCase {
+  readonly slices: readonly string[];
+}
+
+// News that tells a story rather than a city's problem (round 26): one person retiring ("с
+// уходом Мюллера на пенсию", "пенсияға жіберу") was a pension and a group of pensioners, a film,
+// a series or a play had the issue of its plot, and a biography before 1990 kept its slices
+// ("родители писателя переехали в 1910 году"). A pension named beside a retirement still counts.
+describe('a retirement, a film or an old date in news raises no issue and no slice', () => {
+  const cases = readCases<StoryCase>('news-stories-retirements-films-and-old-dates.jsonl');
+  test.each(cases.map((each) => [each.text, each] as const))('%s', (_, each) => {
+    const text = prepareText(each.text);
+    const language = each.language as 'ru' | 'kk';
+    expect({
+      issues: matcher.issues(text, language).map((hit) => hit.issueId),
+      slices: matcher.slices(text, language),
+    }).toEqual({ issues: each.issues, slices: each.slices });
+  });
+});

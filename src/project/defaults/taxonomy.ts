@@ -95,6 +95,17 @@ const SUPPLY_TYPOS_RU = [
     .map((supply) => `проблем* с ${supply}`),
 ];
 
+// One person retiring is no pension problem and no group of pensioners: 'вышел на пенсию',
+// 'с уходом Мюллера на пенсию', 'в связи с выходом на пенсию', 'зейнеткерлікке шығып',
+// 'биліктегілерді пенсияға жіберу'. The pension named beside it still counts ('после выхода на
+// пенсию пенсия маленькая' keeps the second one).
+const ONE_PERSON_RETIRING = {
+  ru: ['вышел на пенсию*', 'вышла на пенсию*', 'ушел на пенсию*', 'ушла на пенсию*', 'уход* … на пенсию*',
+    'выход* … на пенсию*', 'отправ* … на пенсию*', 'в связи с … пенсию*', 'вплоть до пенсии', 'до самой пенсии'],
+  kk: ['зейнеткерлікке шық*', 'зейнетке шық*', 'пенсияға шық*', 'зейнеткерлікке кет*', 'зейнетке кет*',
+    'пенсияға кет*', 'пенсияға жібер*', 'зейнетке жібер*', 'зейнеткерлікке жібер*'],
+} as const;
+
 const ISSUES: readonly TaxonomyEntry[] = [
   {
     id: 'transport',
@@ -673,11 +684,9 @@ const ISSUES: readonly TaxonomyEntry[] = [
         'pension payment*', 'pension reform*', 'pension fund*', 'state pension*', 'youth policy',
         'youth centre*', 'youth center*'],
     },
-    // One person retiring is no pension problem.
     exclude: {
-      ru: ['вышел на пенсию*', 'вышла на пенсию*', 'ушел на пенсию*', 'ушла на пенсию*',
-        'уходом на пенсию*', 'в связи с … пенсию*'],
-      kk: ['мұң мұқтаж*'],
+      ru: [...ONE_PERSON_RETIRING.ru],
+      kk: ['мұң мұқтаж*', ...ONE_PERSON_RETIRING.kk],
       en: [],
     },
   },
@@ -942,11 +951,10 @@ const SLICES: readonly TaxonomyEntry[] = [
         'кемпірлер*', 'әжелер*', 'шалдар*'],
       en: ['pensioner*', 'elderly', 'senior citizens', 'retiree*'],
     },
-    // A football club's nickname and one person retiring, as for the elderly issue.
+    // A football club's nickname and one person retiring.
     exclude: {
-      ru: ['матч* … пенсионер*', 'парти* … пенсионер*', 'вышел на пенсию*', 'вышла на пенсию*',
-        'ушел на пенсию*', 'ушла на пенсию*', 'уходом на пенсию*', 'в связи с … пенсию*'],
-      kk: [],
+      ru: ['матч* … пенсионер*', 'парти* … пенсионер*', ...ONE_PERSON_RETIRING.ru],
+      kk: [...ONE_PERSON_RETIRING.kk],
       en: [],
     },
   },
@@ -1057,17 +1065,28 @@ const HISTORY_DATES = {
   en: [],
 } as const;
 
-/** Each issue with history dates among its sentence exclusions. */
-function withHistoryDates(entry: TaxonomyEntry): TaxonomyEntry {
+// A film, a series or a stage play tells a story, not a city's problem: 'Фильм о школьном учителе
+// получил приз', 'В сериале героиня работает врачом скорой', 'Сериалда жедел жәрдем дәрігерінің
+// өмірі'. The labelled news give none to such sentences, bar a documentary about an official.
+const SCREEN_STORIES = {
+  ru: ['фильм*', 'сериал*', 'кинофестивал*', 'спектакл*', 'кинокартин*', 'мультфильм*'],
+  kk: ['фильм*', 'сериал*', 'кинофестивал*', 'спектакль*', 'қойылым*'],
+  en: ['film', 'movie', 'series'],
+} as const;
+
+type KeywordLists = Readonly<Record<'ru' | 'kk' | 'en', readonly string[]>>;
+
+/** `entry` with each of `lists` added to its sentence exclusions. */
+function withSentenceExclusions(entry: TaxonomyEntry, ...lists: readonly KeywordLists[]): TaxonomyEntry {
   const own = entry.excludeInSentence;
-  return {
-    ...entry,
-    excludeInSentence: {
-      ru: [...(own?.ru ?? []), ...HISTORY_DATES.ru],
-      kk: [...(own?.kk ?? []), ...HISTORY_DATES.kk],
-      en: [...(own?.en ?? []), ...HISTORY_DATES.en],
-    },
-  };
+  const joined = (language: 'ru' | 'kk' | 'en'): string[] =>
+    [...(own?.[language] ?? []), ...lists.flatMap((list) => list[language])];
+  return { ...entry, excludeInSentence: { ru: joined('ru'), kk: joined('kk'), en: joined('en') } };
 }
 
-export const DEFAULT_TAXONOMY: Taxonomy = Object.freeze({ issues: ISSUES.map(withHistoryDates), slices: SLICES });
+export const DEFAULT_TAXONOMY: Taxonomy = Object.freeze({
+  issues: ISSUES.map((entry) => withSentenceExclusions(entry, HISTORY_DATES, SCREEN_STORIES)),
+  // Who an issue affects is read by the same dates and stories: a biography's poor family or
+  // parents, veterans of a war long past, pensioners in a documentary.
+  slices: SLICES.map((entry) => withSentenceExclusions(entry, HISTORY_DATES, SCREEN_STORIES)),
+});
