@@ -919,6 +919,24 @@ const ISSUES: readonly TaxonomyEntry[] = [
   },
 ];
 
+// Children, pupils, young people or drivers told as the dead or the survivors of one event ('9
+// школьников погибли при стрельбе', 'водитель тоже погиб', 'Таксист выжил') are its victims, not
+// a group of residents an issue affects; the labelled news give them no slice.
+const VICTIMS = {
+  ru: ['погиб*', 'убит*', 'выжил*', 'скончал*'],
+  kk: ['қаза тап*', 'көз жұм*'],
+  en: ['killed', 'died'],
+} as const;
+
+// Pupils, students or young people on a stage or in a contest ('в исполнении студентов',
+// 'чемпионами мира среди студентов', 'молодёжная сборная', 'балалар ән байқауы') are performers,
+// not residents an issue affects; no labelled news sentence with these words has such a slice.
+const PERFORMANCES = {
+  ru: ['концерт*', 'фестивал*', 'чемпион*', 'турнир*', 'исполнени*', 'исполнил*', 'сборн*'],
+  kk: ['концерт*', 'фестивал*', 'чемпион*', 'турнир*', 'байқау*', 'құрама*'],
+  en: ['concert*', 'festival*', 'championship*', 'tournament*'],
+} as const;
+
 const SLICES: readonly TaxonomyEntry[] = [
   {
     id: 'youth',
@@ -931,11 +949,16 @@ const SLICES: readonly TaxonomyEntry[] = [
       en: ['youth', 'young people', 'teenager*'],
     },
     // An organisation's name ('Жастар одағы', a youth union) is no group of residents.
+    // A year, a day or a club named for the young ('Жастар жылы', 'День молодёжи') is no
+    // group either.
     exclude: {
-      ru: ['союз* молодежи', 'молодежн* союз*', 'молодежн* организаци*'],
-      kk: ['жастар* одағ*'],
+      ru: ['союз* молодежи', 'молодежн* союз*', 'молодежн* организаци*', 'день молодежи', 'дня молодежи',
+        'дню молодежи', 'молодежн* клуб*'],
+      kk: ['жастар* … одағ*', 'жастар жыл*'],
       en: [],
     },
+    excludeInSentence: { ru: [...VICTIMS.ru, ...PERFORMANCES.ru], kk: [...VICTIMS.kk, ...PERFORMANCES.kk],
+      en: [...VICTIMS.en, ...PERFORMANCES.en] },
   },
   {
     id: 'elderly',
@@ -945,7 +968,8 @@ const SLICES: readonly TaxonomyEntry[] = [
       // with students, the group is written in the plural: one pensioner, veteran or elderly
       // woman in a story ('зейнеткер Айман', 'ветерану иракской войны') is no group.
       ru: ['пенсионеры*', 'пенсионеров*', 'пенсионерам*', 'пенсионерами*', 'пенсионерах*',
-        'пожил* люд*', 'пожилые*', 'пожилых*', 'пожилым*', 'пожилыми*', 'престарел*', 'ветераны*', 'ветеранов*', 'ветеранам*',
+        'пожил* люд*', 'пожилые*', 'пожилых*', 'пожилым*', 'пожилыми*', 'престарелые*', 'престарелых*',
+        'престарелым*', 'ветераны*', 'ветеранов*', 'ветеранам*',
         'ветеранами*', 'пенсионного возраста', 'пенсия*', 'пенсии*', 'пенсий*', 'пенсию*', 'пенсиям*'],
       kk: ['зейнеткерлер*', 'қарттар', 'қариялар*', 'ардагерлер*', 'егде жастағы', 'зейнетақы*',
         'кемпірлер*', 'әжелер*', 'шалдар*'],
@@ -982,11 +1006,15 @@ const SLICES: readonly TaxonomyEntry[] = [
     // a railway or toys and clothes named for children, pupils in a simile ('оқушылардай').
     exclude: {
       ru: ['детищ*', 'старш* из … детей*', 'младш* из … детей*', 'детей в семье', 'садик* хан*',
-        'в том числе … детей*', 'женщин* и детей*'],
+        'в том числе … детей*', 'женщин* и детей*',
+        // A biography's parents: 'после развода родителей', 'родители писателя переехали'.
+        'развод* родител*', 'родител* … переехал*'],
       kk: ['балалар үй*', 'балалар … байқау*', 'балалар теміржол*', 'балалар* … ойыншығ*',
         'балалар* … киім*', 'оқушылардай*'],
       en: [],
     },
+    excludeInSentence: { ru: [...VICTIMS.ru, ...PERFORMANCES.ru], kk: [...VICTIMS.kk, ...PERFORMANCES.kk],
+      en: [...VICTIMS.en, ...PERFORMANCES.en] },
   },
   {
     id: 'disabilities',
@@ -1012,6 +1040,13 @@ const SLICES: readonly TaxonomyEntry[] = [
         'әлеуметтік жағдайы төмен*', 'АӘК', 'атаулы әлеуметтік көмек*'],
       en: ['low-income', 'low income', 'poverty'],
     },
+    // A biography's childhood: 'родилась и выросла в малообеспеченной семье', 'кедей отбасында
+    // дүниеге келген'.
+    exclude: {
+      ru: ['родил* … бедн*', 'родил* … малообеспеч*', 'вырос* … бедн*', 'вырос* … малообеспеч*'],
+      kk: ['кедей* отбасында дүниеге*', 'кедей* отбасында ту*', 'кедей* отбасында өс*'],
+      en: [],
+    },
   },
   {
     id: 'drivers',
@@ -1021,6 +1056,9 @@ const SLICES: readonly TaxonomyEntry[] = [
       kk: ['жүргізуші', 'көлік иесі', 'таксист'],
       en: ['driver*', 'motorist*'],
     },
+    // A former driver is a biography ('бывшему водителю автобуса Мадуро 50 лет').
+    exclude: { ru: ['бывш* водител*'], kk: [], en: [] },
+    excludeInSentence: { ru: [...VICTIMS.ru], kk: [...VICTIMS.kk], en: [...VICTIMS.en] },
   },
   {
     id: 'entrepreneurs',
@@ -1046,8 +1084,10 @@ const SLICES: readonly TaxonomyEntry[] = [
         'балалар* … мектеп*', 'мектеп* … балалар*'],
       en: ['student*', 'pupil*', 'schoolchildren'],
     },
-    // Pupils in a simile: 'әкімдер оқушылардай партада отырды'.
-    exclude: { ru: [], kk: ['оқушылардай*'], en: [] },
+    // Pupils in a simile: 'әкімдер оқушылардай партада отырды'; a student's card or visa.
+    exclude: { ru: ['студенческ* билет*', 'студенческ* виз*'], kk: ['оқушылардай*'], en: [] },
+    excludeInSentence: { ru: [...VICTIMS.ru, ...PERFORMANCES.ru], kk: [...VICTIMS.kk, ...PERFORMANCES.kk],
+      en: [...VICTIMS.en, ...PERFORMANCES.en] },
   },
 ];
 
