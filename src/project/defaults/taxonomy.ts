@@ -106,6 +106,17 @@ const ONE_PERSON_RETIRING = {
     'пенсияға кет*', 'пенсияға жібер*', 'зейнетке жібер*', 'зейнеткерлікке жібер*'],
 } as const;
 
+// A stop, a pavement, a road's verge or an airport as the scene of a violent crime ('стрельба
+// произошла в аэропорту', 'тело нашли на обочине дороги', 'пострадавшим на остановке у метро')
+// is the crime's place, not the service or the road; no labelled sentence with these words is
+// about either.
+const CRIME_SCENES = {
+  ru: ['тело*', 'стрельб*', 'застрел*', 'убит*', 'убийств*', 'убийц*', 'нападени*', 'напал*', 'пострадавш*',
+    'взрывн* устройств*', 'похищени*', 'похитил*'],
+  kk: ['өлтір*', 'мәйіт*', 'атыс*', 'шабуыл*', 'пышақ*'],
+  en: ['shooting', 'murder*', 'stabbing'],
+} as const;
+
 const ISSUES: readonly TaxonomyEntry[] = [
   {
     id: 'transport',
@@ -150,9 +161,9 @@ const ISSUES: readonly TaxonomyEntry[] = [
     excludeInSentence: {
       ru: ['ДТП', 'разбил*', 'перевернул*', 'крушени*', 'катастроф*', 'съехал*', 'погиб*',
         'разбивш*', 'столкновени*', 'врезал*', 'не справил* с управлени*', 'попал* в авари*',
-        'взрыв*', 'теракт*', 'наезд*'],
-      kk: ['апат*', 'жол-көлік оқиға*', 'қаза тап*', 'зардап шек*', 'соғыс*', 'жарақат*'],
-      en: ['crash*'],
+        'взрыв*', 'теракт*', 'наезд*', 'в момент авари*', ...CRIME_SCENES.ru],
+      kk: ['апат*', 'жол-көлік оқиға*', 'қаза тап*', 'зардап шек*', 'соғыс*', 'жарақат*', ...CRIME_SCENES.kk],
+      en: ['crash*', ...CRIME_SCENES.en],
     },
   },
   {
@@ -240,6 +251,7 @@ const ISSUES: readonly TaxonomyEntry[] = [
         'саябақ* … шам*', 'шам* … саябақ*', 'саябақ* … жанбай*', 'сквер* … шам*', 'шам* … сквер*'],
       en: [],
     },
+    excludeInSentence: CRIME_SCENES,
   },
   {
     id: 'housing-utilities',
