@@ -117,8 +117,10 @@ interface StoryCase extends IssueCase {
 // News that tells a story rather than a city's problem (round 26): one person retiring ("с
 // уходом Мюллера на пенсию", "пенсияға жіберу") was a pension and a group of pensioners, a film,
 // a series or a play had the issue of its plot, and a biography before 1990 kept its slices
-// ("родители писателя переехали в 1910 году"). A pension named beside a retirement still counts.
-describe('a retirement, a film or an old date in news raises no issue and no slice', () => {
+// ("родители писателя переехали в 1910 году"); a stop, a pavement or an airport where a crime
+// happened was transport or roads, and one person's stay in hospital healthcare. A pension named
+// beside a retirement and a hospital's own shortage still count.
+describe('a retirement, a film, an old date, a crime scene or a stay in hospital in news', () => {
   const cases = readCases<StoryCase>('news-stories-retirements-films-and-old-dates.jsonl');
   test.each(cases.map((each) => [each.text, each] as const))('%s', (_, each) => {
     const text = prepareText(each.text);
