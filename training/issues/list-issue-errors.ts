@@ -4,12 +4,13 @@
  * sentences (by SHA-256 of the id) is never listed, only scored, as a fresh check of a change;
  * the test split is never read.
  *
- *   npx vite-node training/issues/list-issue-errors.ts [--show read|held|none] [--issue id] [--perLabel] [--byKeyword]
+ *   npx vite-node training/issues/list-issue-errors.ts [--show read|held|none] [--issue id] [--perLabel] [--byKeyword] [--slices]
  *
  * `--perLabel` adds each issue's and each social slice's figures on the scored train sentences;
  * `--byKeyword` counts, for each keyword that fired on the sentences read, the sentences where
  * its issue is labelled and those where it is not: a keyword wrong more often than right is a
- * word with another sense.
+ * word with another sense. `--slices` lists the false and missed social slices of the sentences
+ * shown instead of their issues.
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
@@ -44,7 +45,7 @@ function summary(name: string, scores: MultiLabelScores, count: number): string 
 const { values } = parseArgs({
   options: {
     show: { type: 'string', default: 'read' }, issue: { type: 'string' }, perLabel: { type: 'boolean' },
-    byKeyword: { type: 'boolean' },
+    byKeyword: { type: 'boolean' }, slices: { type: 'boolean' },
   },
 });
 const matcher = new IssueMatcher(DEFAULT_TAXONOMY);
@@ -108,7 +109,16 @@ function printByKeyword(sentences: readonly LabelledSentence[]): void {
 }
 
 const shown = values.show === 'read' ? [...groups.read, ...groups.drawn] : values.show === 'held' ? groups.held : [];
-for (const sentence of shown) {
+for (const sentence of values.slices ? shown : []) {
+  const found = predictedSlices.get(sentence)!;
+  for (const id of found.filter((each) => !sentence.slices.includes(each))) {
+    console.log(`FP ${id} ${sentence.id}${sentence.draw ? '*' : ''}: ${sentence.text}`);
+  }
+  for (const id of sentence.slices.filter((each) => !found.includes(each))) {
+    console.log(`FN ${id} ${sentence.id}${sentence.draw ? '*' : ''}: ${sentence.text}`);
+  }
+}
+for (const sentence of values.slices ? [] : shown) {
   const hits = predicted.get(sentence)!;
   for (const hit of hits) {
     if (sentence.issues.includes(hit.issueId) || (values.issue && values.issue !== hit.issueId)) continue;
