@@ -154,6 +154,8 @@ const combiners: [string, Combiner][] = [
   ['gated, margin 1', gated(1)],
   ['gated, margin 3', gated(3)],
   ['per issue, ≥ 40 hits', perIssue(40)],
+  ['per issue, ≥ 100 hits', perIssue(100)],
+  ['per issue, ≥ 200 hits', perIssue(200)],
 ];
 const which = process.argv.slice(2);
 for (const [name, combiner] of combiners) {
