@@ -307,6 +307,23 @@ export function gazetteerPlaceNamed(name: string): GazetteerPlace | null {
   return GAZETTEER.find((place) => place.names.some((written) => normaliseForMatching(written) === wanted)) ?? null;
 }
 
+/**
+ * The place other than `home` that a district's name also names: the district "Алматы" of Astana
+ * and the city of Almaty, "Байқоңыр" and the cosmodrome's town. A district adjective names the
+ * place its stem names ("Байконурский") or whose people's word it begins ("Алматинский", алматин*).
+ */
+export function otherPlaceNamedBy(name: string, home: GazetteerPlace | null): GazetteerPlace | null {
+  const wanted = normaliseForMatching(name);
+  const stem = wanted.replace(/(?:ский|цкий|ской)$/u, '');
+  const adjective = stem !== wanted;
+  const place = GAZETTEER.find((candidate) => candidate.names.some((written) => {
+    const plain = normaliseForMatching(written.replace(/^[?^]/u, ''));
+    if (plain.endsWith('*')) return adjective && wanted.startsWith(plain.slice(0, -1));
+    return plain === wanted || (adjective && plain === stem);
+  }));
+  return place === undefined || place === home ? null : place;
+}
+
 function parsePlaces(block: string): GazetteerPlace[] {
   return block.trim().split('\n').map((line) => {
     const [head = '', list = ''] = line.split(':', 2);

@@ -29,7 +29,7 @@ import { normaliseForMatching } from '../../text/normalise.js';
 import { tokenise, type Token } from '../../text/tokenise.js';
 import { kazakhLatinToCyrillic } from '../../text/transliterate-kazakh.js';
 import { latinSpellings } from '../../text/transliterate-russian.js';
-import { gazetteerPlaceNamed } from '../../project/gazetteer.js';
+import { gazetteerPlaceNamed, otherPlaceNamedBy, type GazetteerPlace } from '../../project/gazetteer.js';
 import { compileAliasWord } from '../mentions/alias-word.js';
 import { formKey } from '../mentions/word-keys.js';
 import { wordInfo, type WordInfo } from '../word-info.js';
@@ -58,6 +58,18 @@ const PART_NUMBER = /^\d{1,2}(?:\p{L}|[дт][аеы]|[дт][аеы]н|[дт]ағ
 const RUSSIAN_ADJECTIVE = /(ский|цкий|ской)$/;
 /** A Cyrillic name ending in a consonant, whose locative has an ending of its own. */
 const CONSONANT_FINAL = /[бвгджзйклмнңпрстфхцчшщқғһ]$/;
+/**
+ * A name ending in -а, -я or -ь, which Russian declines like a noun: "в Сарыарке", "в Нуре", "в
+ * Есиле". Its Kazakh locative is left out: "Сарыарқада" is as often the steppe; and "на" before
+ * it is left out, since such names are also avenues' ("ямы на Сарыарке").
+ */
+const DECLINED_VOWEL_FINAL = /[аяь]$/;
+/**
+ * Gazetteer ids of the cities of republican significance. Every city's posts name them and set
+ * them beside their own ("Живу в Алматы, но работаю в Астане"), so a district that shares a
+ * name with one (Astana's Алматы ауданы) is never read from the bare name beside the city.
+ */
+const REPUBLICAN_CITIES = new Set(['almaty', 'astana', 'shymkent']);
 /** Russian prepositions of place that take the locative: "в Турксибе", "на Турксибе". */
 const LOCATIVE_PREPOSITIONS = new Set(['в', 'во', 'на']);
 /** Kazakh locative endings; every one is listed, since writers break vowel harmony. */
@@ -122,15 +134,22 @@ export class DistrictMatcher {
   readonly #byAmbiguousNeighbourhood = new Map<string, string>();
   /** Russian locatives of bare names (турксибе), which need "в" or "на" before them. */
   readonly #byRussianLocative = new Map<string, string>();
+  /** Those of them that need "в" or "во": the locatives of names ending in a vowel or -ь. */
+  readonly #locativesAfterInOnly = new Set<string>();
   /** Kazakh locatives of bare names (түрксібте, турксибте), which name their district alone. */
   readonly #byKazakhLocative = new Map<string, string>();
   /** Keys of bare one-word names that are also towns elsewhere ("Қаратау" in Shymkent). */
   readonly #byTownName = new Map<string, string>();
   /** Keys of the city's names. */
   readonly #cityKeys = new Set<string>();
+  /** The place another city's name gives a district (Astana's "Алматы"), by district. */
+  readonly #otherPlaces = new Map<string, GazetteerPlace>();
+  /** The project's own city in the gazetteer, which no district name counts as another place. */
+  readonly #home: GazetteerPlace | null;
 
   /** `cityNames`: the project's city's names ("Шымкент", "Shymkent"), which settle a bare town name. */
   constructor(districts: readonly District[], cityNames: readonly string[] = []) {
+    this.#home = cityNames.length > 0 ? gazetteerPlaceNamed(cityNames[0]!) : null;
     for (const name of cityNames) {
       const word = tokenise(normaliseForMatching(name))[0];
       if (word !== undefined && !word.text.includes('*')) for (const key of placeKeys(word)) this.#cityKeys.add(key);
@@ -170,7 +189,8 @@ export class DistrictMatcher {
       let districtId = role.alone;
       const next = words[index + 1];
       const previous = words[index - 1];
-      if (districtId === null && role.afterLocativePreposition !== null && isLocativePreposition(previous)) {
+      if (districtId === null && role.afterLocativePreposition !== null && isLocativePreposition(previous) &&
+        !(previous!.text === 'на' && this.#locativesAfterInOnly.has(words[index]!.text))) {
         districtId = role.afterLocativePreposition;
       }
       if (districtId === null && role.besideDistrictWord !== null) {
@@ -239,7 +259,14 @@ export class DistrictMatcher {
       });
       if (!spelled) continue;
       const afterIndex = index + 1 + name.following.length;
-      if (this.#isDistrictWord(words[afterIndex]) || this.#isDistrictWord(words[index - 1])) return name.districtId;
+      if (this.#isDistrictWord(words[afterIndex])) {
+        if (!this.#namesOtherPlace(name.districtId, words[afterIndex + 1])) return name.districtId;
+        continue;
+      }
+      if (this.#isDistrictWord(words[index - 1]) && !this.#namesOtherPlace(name.districtId, words[afterIndex]) &&
+        !this.#closesOtherPlacesDistrict(name.districtId, words[index - 2])) {
+        return name.districtId;
+      }
       if (this.#opensDistrictList(words, afterIndex)) return name.districtId;
     }
     return null;
@@ -261,6 +288,31 @@ export class DistrictMatcher {
       if (after !== undefined && PLURAL_DISTRICT_WORD.test(after.text)) return true;
     }
     return false;
+  }
+
+  /**
+   * Whether `word` names the other place a district shares its name with, after that name and
+   * its word for district: "в Алматинском районе Алматы", "Алматинский район Алматинской области"
+   * are the city's and the region's districts.
+   */
+  #namesOtherPlace(districtId: string, word: WordInfo | undefined): boolean {
+    const place = this.#otherPlaces.get(districtId);
+    if (place === undefined || word === undefined) return false;
+    return place.names.some((written) => {
+      const name = normaliseForMatching(written.replace(/^[?^]/u, ''));
+      if (name.endsWith('*')) return word.text.startsWith(name.slice(0, -1));
+      const first = tokenise(name)[0];
+      return first !== undefined && placeKeys(first).some((key) => word.nameKeys.includes(key));
+    });
+  }
+
+  /**
+   * Whether a name after the word for district is the other place a district named just before
+   * belongs to: "Алматы" in "Алматинском районе Алматы" is the city, not "в районе Алматы".
+   */
+  #closesOtherPlacesDistrict(districtId: string, before: WordInfo | undefined): boolean {
+    if (before === undefined || !this.#otherPlaces.has(districtId)) return false;
+    return this.#roleOf(before).besideDistrictWord?.some((name) => name.districtId === districtId) ?? false;
   }
 
   #isDistrictWord(word: WordInfo | undefined): boolean {
@@ -317,10 +369,16 @@ export class DistrictMatcher {
     const word = words[0];
     if (!word) return;
 
+    const otherPlace = words.length === 1 ? otherPlaceNamedBy(written, this.#home) : null;
+    if (otherPlace !== null && !this.#otherPlaces.has(districtId)) this.#otherPlaces.set(districtId, otherPlace);
     if (word.script === 'cyrillic' && RUSSIAN_ADJECTIVE.test(word.text)) {
+      // "Алматинской области", "алматинские пробки": another place's adjective names the
+      // district only beside the word for district ("Алматинский район").
       for (const form of russianWordForms(word.text, { proper: false })) {
-        this.#byAdjective.set(formKey(form), districtId);
+        if (otherPlace === null) this.#byAdjective.set(formKey(form), districtId);
+        else this.#addNameKey(formKey(form), { districtId, following: [] });
       }
+      if (otherPlace !== null) return;
       const stem = word.text.slice(0, -2);
       for (const spelling of latinSpellings(stem)) {
         this.#latinAdjectives.push({ prefix: latinSkeleton(spelling), districtId });
@@ -328,18 +386,28 @@ export class DistrictMatcher {
       return;
     }
     const following = words.slice(1).map((later) => new Set(compileAliasWord(later.text, later.script, false).keys.keys()));
-    for (const key of placeKeys(word)) {
-      const names = this.#byName.get(key) ?? [];
-      names.push({ districtId, following });
-      this.#byName.set(key, names);
-    }
+    for (const key of placeKeys(word)) this.#addNameKey(key, { districtId, following });
     if (word.script === 'cyrillic' && words.length === 1) this.#addLocatives(districtId, word.text);
-    if (words.length === 1 && gazetteerPlaceNamed(written) !== null) {
+    if (otherPlace !== null && !REPUBLICAN_CITIES.has(otherPlace.id)) {
       for (const key of placeKeys(word)) if (!this.#byTownName.has(key)) this.#byTownName.set(key, districtId);
     }
   }
 
+  #addNameKey(key: string, name: DistrictName): void {
+    const names = this.#byName.get(key) ?? [];
+    names.push(name);
+    this.#byName.set(key, names);
+  }
+
   #addLocatives(districtId: string, name: string): void {
+    if (DECLINED_VOWEL_FINAL.test(name)) {
+      const russian = `${name.slice(0, -1)}е`;
+      if (!this.#byRussianLocative.has(russian)) {
+        this.#byRussianLocative.set(russian, districtId);
+        this.#locativesAfterInOnly.add(russian);
+      }
+      return;
+    }
     if (!CONSONANT_FINAL.test(name)) return;
     // Наурызбай → в Наурызбае; Турксиб → в Турксибе.
     const russian = name.endsWith('й') ? `${name.slice(0, -1)}е` : `${name}е`;

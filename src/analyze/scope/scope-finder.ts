@@ -34,7 +34,7 @@ import type { Project } from '../../project/project.js';
 import { normaliseForMatching } from '../../text/normalise.js';
 import { foldKazakhLetters } from '../../text/russian-keyboard.js';
 import { tokenise, type TokenScript } from '../../text/tokenise.js';
-import { GAZETTEER, gazetteerPlaceNamed } from '../../project/gazetteer.js';
+import { GAZETTEER, gazetteerPlaceNamed, otherPlaceNamedBy } from '../../project/gazetteer.js';
 import { MINIMUM_PLACE_STEM, strippedPlaceStems } from './kazakh-place-endings.js';
 
 /** Whose a name is: the project's place, another place, or the country that holds the city. */
@@ -131,7 +131,9 @@ export class ScopeFinder {
     const city = gazetteerPlaceNamed(project.city);
     const homeNames = [project.city, ...city?.names ?? [], ...project.scope?.home ?? []];
     for (const district of project.districts) {
-      for (const name of district.names) this.#add('home', name);
+      // A district named as another place ("Алматы", "Байқоңыр" in Astana) is the project's only
+      // where the district stage found it, beside its word for district; alone it is that place.
+      for (const name of district.names) if (otherPlaceNamedBy(name, city) === null) this.#add('home', name);
       for (const name of district.neighbourhoods ?? []) this.#add('home', name);
       for (const name of district.ambiguousNeighbourhoods ?? []) this.#add('home', `?${name}`);
     }
