@@ -154,7 +154,7 @@ collect:
   # youtube: { apiKey: env:YOUTUBE_API_KEY, dailyQuota: 10000 }
   # vk: { accessToken: env:VK_ACCESS_TOKEN }
 
-# The project's place. Posts naming only other places (Astana, Moscow, Syria: a built-in list)
+# The project's place. Posts naming only other places (Moscow, Syria: a built-in list)
 # are set aside from the figures and counted apart; the city, its districts, neighbourhoods,
 # listed streets and officials make a post the city's. Search them with scope:elsewhere.
 scope:
@@ -271,7 +271,8 @@ function projectLabels(city: string): string {
   const known = (gazetteerPlaceNamed(city)?.names ?? []).map((name) => name.replace(/^\?/, ''));
   const names = [city, ...known].filter((name) => !name.endsWith('*'));
   const russian = names.find((name) => /\p{Script=Cyrillic}/u.test(name) && !KAZAKH_LETTER.test(name));
-  const kazakh = names.find((name) => KAZAKH_LETTER.test(name)) ?? russian;
+  const kazakh = [city, kazakhNameAfter(known, russian)].find((name) => name !== undefined && KAZAKH_LETTER.test(name))
+    ?? russian;
   const english = names.find((name) => /^[A-Za-z][A-Za-z' -]*$/.test(name));
   const labels = [
     ...(russian ? [`ru: ${JSON.stringify(`${russian} — городские службы`)}`] : []),
@@ -279,6 +280,16 @@ function projectLabels(city: string): string {
     ...(english ? [`en: ${JSON.stringify(`${english} city services`)}`] : []),
   ];
   return labels.length > 0 ? `labels: { ${labels.join(', ')} }` : '# labels: { ru: …, kk: …, en: … }';
+}
+
+/**
+ * The Kazakh name the gazetteer writes right after a place's Russian name ("Караганда,
+ * Қарағанды"). Former names follow the current ones, so a Kazakh-lettered name further on is an
+ * old one: a Kazakh digest for Астана was headed "Нұр-Сұлтан қаласының қызметтері".
+ */
+function kazakhNameAfter(names: readonly string[], russian: string | undefined): string | undefined {
+  const index = russian === undefined ? -1 : names.indexOf(russian);
+  return index < 0 ? undefined : names[index + 1];
 }
 
 /** A letter Kazakh Cyrillic has and Russian lacks. */

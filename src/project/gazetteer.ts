@@ -36,7 +36,7 @@ export interface GazetteerPlace {
 const KAZAKHSTAN = `
 kz kz: Казахстан, Қазақстан, Qazaqstan, Kazakhstan, РК, Республика Казахстан, Ақорда, Акорда, Akorda, Мажилис, Мәжіліс
 almaty kz: Алматы, Алма-Ата, Алмата, Almaty, Alma-Ata, алматин*, алматылық*, almatylyq*, Южная столица, оңтүстік астана
-astana kz: Астана, Нур-Султан, Нұр-Сұлтан, Целиноград, Astana, Nur-Sultan, астанч*, астаналық*, astanalyq*
+astana kz: Астана, Нур-Султан, Нұр-Сұлтан, Целиноград, Акмолинск, Акмола, Ақмола, Astana, Nur-Sultan, Aqmola, Akmola, астанч*, астаналық*, astanalyq*
 shymkent kz: Шымкент, Чимкент, Şymkent, Shymkent, шымкентц*, шымкенттік*
 karaganda kz: Караганда, Қарағанды, Qaraǵandy, Karaganda, Karagandy, карагандинц*
 aktobe kz: Актобе, Ақтөбе, Aqtóbe, Aktobe, Актюбинск

@@ -56,6 +56,7 @@ describe('the scope of a post in the Almaty project', () => {
     ['В Сирии продолжаются бои', 'elsewhere'],
     ['Олимпиада в Сочи обошлась дорого', 'elsewhere'],
     ['Астанада жаңа мектеп ашылды', 'elsewhere'],
+    ['Столицу перенесли в Акмолу в 1997 году', 'elsewhere'],
     ['Мәскеуде өрт болды', 'elsewhere'],
     ['Protests in Paris turned violent', 'elsewhere'],
     ['Президент США подписал указ', 'elsewhere'],

@@ -82,6 +82,10 @@ describe('the example project file for another city', () => {
       ru: 'Семей — городские службы', kk: 'Семей қаласының қызметтері', en: 'Semey city services',
     });
     expect(labelsOf('Шымкент')?.kk).toBe('Шымкент қаласының қызметтері');
+    // A Kazakh digest for Астана was headed by its former name, the first Kazakh-lettered one.
+    expect(labelsOf('Астана')).toEqual({
+      ru: 'Астана — городские службы', kk: 'Астана қаласының қызметтері', en: 'Astana city services',
+    });
     // A city the gazetteer does not know keeps the name alone.
     expect(labelsOf('Zzyzx')).toEqual({ en: 'Zzyzx city services' });
   });
