@@ -104,6 +104,9 @@ export function kazakhLatinToCyrillic(text: string, reading: LatinReading = { pl
 function cyrillicLetter(lower: string, index: number, reading: LatinReading): string {
   const character = lower[index] as string;
   if (character === 'y' && isVowel(lower, index - 1) && !isVowel(lower, index + 1)) return 'й';
+  // The 2021 alphabet writes й as "i" too, and Kazakh has no и after a vowel: "zeinetaqy" is
+  // зейнетақы, "üiden" үйден, "Baiqoñyr" Байқоңыр.
+  if (character === 'i' && isVowel(lower, index - 1) && !isVowel(lower, index + 1)) return 'й';
   if (character === 'i') return reading.plainI;
   return LATIN_TO_CYRILLIC[character] as string;
 }

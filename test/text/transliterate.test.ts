@@ -29,6 +29,10 @@ describe('Kazakh Latin → Cyrillic', () => {
     ["Qazaqstan Respublikasynyng", 'қазақстан республикасының'],
     // The 2018 acute-accent alphabet.
     ['Qazaqstan Respýblıkasy', 'қазақстан республікасы'],
+    // The 2021 alphabet's "i" after a vowel is й (Astana trial posts).
+    ['Zeinetaqy keşıktı', 'зейнетақы кешікті'],
+    ['üiden şyqpañyzdar', 'үйден шықпаңыздар'],
+    ['Baiqoñyr audanynda jol taigaq', 'байқоңыр ауданында жол тайгақ'],
   ])('%s → %s', (latin, cyrillic) => {
     expect(kazakhLatinToCyrillic(latin)).toBe(cyrillic);
   });
