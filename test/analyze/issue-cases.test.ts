@@ -88,6 +88,12 @@ describe.each([
   // "Саябақта шамдар жанбайды", "Кәріз көшеге ағып жатыр", "Sewage is flowing onto the street");
   // with a pair of shoes, Вадим and a crash kept apart.
   ['typed fast, the state\'s coal, a bribe asked, sewage, a park\'s lamps, a price gone up', 'shymkent-trial-typos-ambulances-dust-bribes-and-coal.jsonl'],
+  // An Astana trial: snow left or cleared after a buran ("расчистили двор", "откапывал машину",
+  // "снежные заносы", "жол жабық", "жол тайғақ"), the air compared, heat asked for ("когда будет
+  // тепло в домах"), a water main, a burst heating main, muddy water ("су лайлы"), pensioners'
+  // payments and English pensions, dogs that go for children; with a shelf cleared, a
+  // breakthrough in talks, an air show and an excavation kept apart.
+  ['winter roads, heat, water, pensions and dogs in Astana', 'astana-trial-winter-roads-heat-water-pensions-and-dogs.jsonl'],
 ])('%s', (_, file) => {
   test.each(readCases<IssueCase>(file).map((each) => [each.text, each] as const))('%s', (_, each) => {
     const found = matcher.issues(prepareText(each.text), each.language).map((hit) => hit.issueId);

@@ -179,6 +179,11 @@ const ISSUES: readonly TaxonomyEntry[] = [
         // Residents ask when the snow will be cleared, in any word order.
         'убер* снег*', 'убира* снег*', 'убрал* снег*', 'чист* снег*', 'снег* не убира*', 'снег* не убрал*',
         'снегоуборк*', 'снегоуборочн*', 'сугроб*', 'снег* … не чист*', 'не чист* … снег*',
+        // Astana's winter: snow left with words between ('Снег на левом берегу не убирают'),
+        // yards cleared or dug out after a buran, drifts on the roads.
+        'снег* … не убира*', 'не убира* … снег*', 'расчист* двор*', 'двор* … расчист*', 'расчист* … буран*',
+        'расчист* снег*', 'снег* … расчист*', 'расчист* … дорог*', 'откапыва* машин*', 'откопа* машин*',
+        'снежн* занос*',
         // Street lighting: 'до фонаря' (who cares) is an idiom, so the lamps must be out or lit.
         'уличн* освещени*', 'освещени* … улиц*', 'освещени* … двор*', 'фонар* … не гор*',
         'не гор* … фонар*', 'фонарн* столб*',
@@ -218,6 +223,8 @@ const ISSUES: readonly TaxonomyEntry[] = [
         'көшедегі ойық*', 'жолдағы ойық*', 'жол* … ойық*', 'ойық* … дөңгелек*', 'жасанды кедергі*',
         'жол кедергі*',
         'қар* … тазала*', 'қар* … тазаланбай*', 'қар күре*',
+        // A road closed in a blizzard and ice on it ('jol jabyq', 'жолы жабылды', 'жол тайғақ').
+        'жол* жабық*', 'жол* жабыл*', 'тайғақ*', 'тайгақ*',
         // A road built, streets lit: 'жаңа жол салынды' ('жолымыз' is also 'our journey').
         'жол салын*', 'жол салу*', 'көше* … жарықтандыр*',
       ],
@@ -260,6 +267,7 @@ const ISSUES: readonly TaxonomyEntry[] = [
       ru: [
         'ЖКХ', 'коммунальн*', 'коммуналк*', 'КСК', 'управляющая компания', 'подъезд*', 'лифт*',
         'кровл*', 'капремонт*', 'капитальный ремонт', 'аварийный дом', 'дом … аварийн*', 'жилищн*',
+        'капитально отремонт*', 'двор* отремонтир*', 'отремонтир* двор*',
         'жилой фонд',
         'квартплат*', 'дворник*', 'ДЭЗ*', 'жиль*',
         'многоквартирн*', 'общежити*', 'аренд* жиль*', 'снимать квартир*',
@@ -358,6 +366,10 @@ const ISSUES: readonly TaxonomyEntry[] = [
         // Officials' word for the supply networks: 'инженерные сети подвели к микрорайону'.
         'инженерн* сет*', 'инженерн* коммуникаци*',
         'свет выключ*', 'выключ* свет*', ...COLD_HOME_RU, ...SUPPLY_TYPOS_RU,
+        // Heat asked for and cold told ('когда будет тепло в домах', 'такого холода в квартире'),
+        // a water main at any work, a network's burst ('прорыв теплотрассы').
+        'тепло в дома*', 'холод* в квартир*', 'водовод*',
+        ...RUSSIAN_NETWORKS.flatMap((network) => [`прорыв* … ${network}`, `${network} … прорыв*`]),
       ],
       kk: [
         'ыстық су', 'суық су', 'су жоқ', 'сусыз', 'жылу', 'жылусыз', 'жарық жоқ', 'жарықсыз', 'электр энерги*',
@@ -383,13 +395,15 @@ const ISSUES: readonly TaxonomyEntry[] = [
         // 'газ қысымы өте төмен', 'жарықты тез қосып берді', 'су мәселесін шешеміз'.
         'газ қысым*', 'жарықты … қосып*', 'су мәселе*',
         'жарық* … өшед*', 'свет … өшед*', ...COLD_HOME_KK,
+        // Muddy water from the tap ('су лайлы, ішуге болмайды').
+        'су лайлы', 'лайлы су', 'лай су',
       ],
       en: [
         'outage*', 'power cut', 'blackout*', 'no water', 'hot water', 'water supply', 'heating', 'electricity',
         'no power', 'no gas', 'without water', 'without power', 'without gas', 'gas supply', 'radiator*',
         'water pressure', 'taps … dry', 'dry taps', 'no electricity', 'no heat', 'power … out',
         'rusty water', 'brown water', 'water … brown', 'water … rusty', 'tap water', 'water … yellow',
-        'power … off', ...COLD_HOME_EN,
+        'power … off', 'water cut*', ...COLD_HOME_EN,
       ],
     },
     // Electricity as a price is the prices issue.
@@ -425,6 +439,8 @@ const ISSUES: readonly TaxonomyEntry[] = [
         'дышать нечем', 'дышать невозможно', 'невозможно дышать', 'чист* воздух*', 'AQI',
         'топ* угл*', 'угл* топ*', 'сжиган* угл*', 'выбрасыва*', 'смог такой', 'смог стоит',
         'жгут уголь', 'жгут угол*', 'жгут мусор*',
+        // The air compared ('На правом берегу воздух хуже').
+        'воздух* … хуже', 'хуже … воздух*',
         // Garbage told by its bins: 'баки переполнены', 'контейнеры не вывозят'.
         'баки* … переполн*', 'переполн* … баки*', 'контейнер* … переполн*', 'переполн* … контейнер*',
         'контейнер* … не вывоз*', 'не вывоз* … контейнер*',
@@ -444,7 +460,7 @@ const ISSUES: readonly TaxonomyEntry[] = [
       en: [
         'smog', 'pollut*', 'air quality', 'emission*', 'garbage', 'trash', 'landfill*', 'waste', 'ecolog*',
         'bins … overflow*', 'overflowing bins', 'bins … empt*', 'coal stove*', 'coal smoke', 'unbreathable', 'dirty air',
-        'air is terrible', 'air is unbearable',
+        'air is terrible', 'air is unbearable', 'because of coal',
         // Dust from a works ('Dust from the cement plant covers our yard'): 'dust' alone is also dusting.
         'dust from', 'cement dust', 'dust … plant', 'dust … factory', 'dust … quarry', 'dusty air',
       ],
@@ -681,6 +697,8 @@ const ISSUES: readonly TaxonomyEntry[] = [
         'трудоустройств* молодеж*',
         // Coal for heating given by the state ('угольные талоны', 'талоны на уголь не дали').
         'угольн* талон*', 'талон* на уголь', 'талон* … угол*', 'уголь … выда*', 'выда* … уголь',
+        // Payments and places for pensioners ('выплатят единовременную помощь', 'соцвыплату').
+        'соцвыплат*', 'единовременн* помощ*', 'центр* для пенсионер*',
       ],
       kk: [
         'жәрдемақы', 'субсидия', 'әлеуметтік көмек', 'атаулы әлеуметтік көмек', 'АӘК', 'әлеуметтік төлем*', 'бір реттік төлем*', 'біржолғы төлем*',
@@ -698,7 +716,7 @@ const ISSUES: readonly TaxonomyEntry[] = [
         // Not 'pension*': it is also the pensioners (a slice) and reads "pensionery" typed in
         // Latin letters.
         'pension payment*', 'pension reform*', 'pension fund*', 'state pension*', 'youth policy',
-        'youth centre*', 'youth center*'],
+        'youth centre*', 'youth center*', 'pension card*', 'pension* … late', 'late … pension*'],
     },
     exclude: {
       ru: [...ONE_PERSON_RETIRING.ru],
@@ -735,13 +753,13 @@ const ISSUES: readonly TaxonomyEntry[] = [
         'украл*', 'украд*', 'своровал*', 'ограбил*', 'ограблен*', 'обокрал*', 'вскрыл* … машин*',
         'вскрыл* … квартир*', 'разбил* … машин*', 'вытащ* … магнитол*', 'магнитол* … вытащ*',
         // Dogs in packs: 'Собаки стаями бегают возле школы'.
-        'собак* … стаями', 'стаями … собак*', 'собак* … бросаются', 'напал* на',
+        'собак* … стаями', 'стаями … собак*', 'собак* … бросаются', 'собак* … кидаются', 'напал* на',
         'страшно ход*', 'страшно выход*', 'страшно выйти', 'страшно идти', 'страшно возвраща*',
         'боятся ход*', 'боимся ход*', ...FEAR_AT_DARK_RU,
       ],
       kk: [
         'қауіпсіздік', 'полиция', 'полицей*', 'ұрлық', 'ұрлан*', 'қылмыс', 'төбелес',
-        'қаңғыбас ит', 'бұралқы ит*', 'иесіз ит*', 'алаяқ*', 'жол-көлік оқиғасы', 'апат*', 'қамауға', 'ішкі істер',
+        'қаңғыбас ит', 'бұралқы ит*', 'иесіз ит*', 'иттер* … шабуыл*', 'шабуыл* … иттер*', 'алаяқ*', 'жол-көлік оқиғасы', 'апат*', 'қамауға', 'ішкі істер',
         'төтенше жағдай*', 'өрт сөндіру*', 'қылмыс*', 'құқықбұзушы*', 'құқық бұзушы*',
         'түрме*', 'қамау*', 'ұсталды', 'ұсталған', 'ұстады', 'күдікті*',
         'айыпта*', 'тергеу*', 'прокуратура*', 'прокурор*', 'өлтір*', 'зорлық*', 'тонау*',
