@@ -39,6 +39,24 @@ describe('overall sentiment of the Shymkent trial\'s complaints and praise', () 
   });
 });
 
+describe('overall sentiment of the Astana trial\'s winter complaints', () => {
+  // Written for the trial and labelled before the rules were run on them: freezing people, a
+  // stuck lift, those in charge shrugging, heat and pensions not given, fear of dogs, no sleep.
+  it('reads each as negative', async () => {
+    const analyzer = await createSentimentAnalyzer();
+    const trial = readFixtureTable('astana-trial-winter-complaints.tsv', ['language', 'expected', 'text']);
+    const wrong = trial.filter((post) =>
+      analyzer.overall(normaliseForMatching(post.text), language(post.language as LanguageResult['code'])).label !==
+        post.expected).map((post) => post.text);
+    expect(wrong).toEqual([]);
+  });
+
+  it('leaves a trouble a Kazakh review tells as past alone', () => {
+    const past = ['Ескі матраста ұйықтай алмайтын едім, енді жақсы', 'Қиналып жүр едім, енді бәрі оңай'];
+    expect(past.filter((text) => signalsComplaint(normaliseForMatching(text)))).toEqual([]);
+  });
+});
+
 describe('complaint signals', () => {
   it('read a bus not coming, nobody acting and a complaint without result, not news of nobody hurt', () => {
     const texts = [

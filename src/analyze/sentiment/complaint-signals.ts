@@ -41,6 +41,11 @@ const PRICE_KK = '\\d+(?: \\d{3})* (?:те[нң]ге|мы[нң])\\p{L}* (?:бо�
 // 'очередь не двигается'.
 const SHORT_RU = 'без \\p{L}+ уже \\d+ (?:лет|год\\p{L}*)|переполнен[аоы]?|не двигается';
 const PROBLEM_RU = 'пробк\\p{L}*|пробок|ям[аыуе]|выбоин\\p{L}*|колдобин\\p{L}*|гололед\\p{L}*|налед\\p{L}*|битком|пропал\\p{L}*';
+// Astana's winter as residents tell it: people freezing ('люди мёрзнут', 'замёрзла'), children in
+// coats indoors ('сидят в куртках'), a lift stuck with people in it, those in charge shrugging or
+// silent ('директор разводит руками', 'ОСИ бездействует', 'не реагирует'), where to complain.
+const WINTER_RU = 'мерзн\\p{L}*|замерзл\\p{L}*|(?:сид|сп)\\p{L}* в куртках|застрял\\p{L}* (?:\\p{L}+ ){0,2}(?:лифт|с людьми)\\p{L}*' +
+  '|лифт\\p{L}* (?:\\p{L}+ ){0,2}застрял\\p{L}*|развод\\p{L}* руками|бездейству\\p{L}*|не реагиру\\p{L}*|куда жаловаться';
 
 const BARELY_KK = '[аә]р[еі]ң (?:жылы|ж[уұ]м[ыи]с|ж[уү]р)';
 const WAIT_KK = '(?:\\d+|б[иі]р|ек[иі]|жарты) (?:саг|сағ)[аы]т\\p{L}* (?:\\p{L}+ )?(?:к[уү]тт[иі]к|т[уұ]рд[ыи][кқ]|т[уұ]рм[ыи]з)' +
@@ -58,6 +63,12 @@ const PROBLEM_KK = 'кептел[иі]с\\p{L}*|ш[уұ]ң[кқ]ыр\\p{L}*|шу
 // News breaks laws ('заң бұзылды') and gives no answer to a question it reports, so a thing
 // broken or not given must be a road, a lift, coal or a payment.
 const FAILS_KK = '[иі]стемей(?:д[иі]|т[иі]н)|сапас[ыи]з|шыдатпай\\p{L}*' +
+  // Astana: heat or water not given ('бірнеше үйге жылу берілмеді'), pensions not paid on time,
+  // the old suffering, fear of dogs or the dark, no sleep for the works at night, hard breathing.
+  // Present tense only: a review tells a trouble its purchase ended ('ұйықтай алмайтын едім').
+  '|(?:жылу|су|жар[ыи][кқ])\\p{L}* бер[иі]лмед[иі]|уа[кқ]ытында (?:т[уү]спед[иі]|бер[иі]лмед[иі])' +
+  '|[кқ]иналып (?:ж[уү]р|жатыр|отыр)\\p{L}*(?! ед)|[кқ]ор[кқ]амыз|[уұ]й[ыи][кқ]тай алмай(?:м[ыи]з|м[ыи]н|д[ыи])' +
+  '|тыныс алу [кқ]иын' +
   '|(?:жол|л[иі]фт|к[оө]п[иі]р|тротуар)\\p{L}* б[уұ]з[ыи]л(?:ған|ды)' +
   '|(?:к[оө]м[иі]р|д[аә]р[иі]|ж[аә]рдемақы|к[оө]мек)\\p{L}* бер[иі]лмед[иі]' +
   '|т[оө]ң[ыи]п (?:жатыр|т[уұ]рм[ыи]з|отырм[ыи]з|қалд[ыи]қ)|(?:жаз[ыи]лу|к[иі]ру|бару) мүмк[иі]н емес' +
@@ -78,7 +89,7 @@ const LASTS_EN = '(?:second|third|fourth|fifth) day|for (?:days|weeks|months|hou
 const AGAIN_EN = 'yet another';
 const PROBLEM_EN = 'pothole\\p{L}*|traffic jam\\p{L}*';
 
-const SIGNALS = [BARELY_RU, COLD_RU, WAIT_RU, LASTS_RU, PRICE_RU, SHORT_RU, PROBLEM_RU, BARELY_KK, WAIT_KK, LASTS_KK,
+const SIGNALS = [BARELY_RU, COLD_RU, WAIT_RU, LASTS_RU, PRICE_RU, SHORT_RU, PROBLEM_RU, WINTER_RU, BARELY_KK, WAIT_KK, LASTS_KK,
   PRICE_KK, PROBLEM_KK, FAILS_KK, LATE_KK, NOT_COMING_KK, NOBODY_KK, NO_RESULT_KK, BARELY_EN, WAIT_EN, LASTS_EN, AGAIN_EN, PROBLEM_EN];
 const COMPLAINT = new RegExp(`(?<![\\p{L}\\d])(?:${SIGNALS.join('|')})(?![\\p{L}])`, 'u');
 
