@@ -1,4 +1,5 @@
 import { districtPlaceNames } from '../project/district-place-names.js';
+import { gazetteerPlaceNamed, otherPlaceNamedBy } from '../project/gazetteer.js';
 import type { Project } from '../project/project.js';
 import { namesField, positiveWords, type Query } from './ast.js';
 import { foldFieldName } from './field-filters.js';
@@ -31,7 +32,15 @@ export function districtHints(query: Query, project: Project): DistrictHint[] {
   return hints;
 }
 
-/** Each district's names and neighbourhoods, folded; a name two districts share is left out. */
+/**
+ * Each district's names and neighbourhoods, folded; a name two districts share is left out, and so
+ * is one that alone names another place: "Алматы" in an Astana project is the city of Almaty, and
+ * the district Алматы ауданы is counted only where its word for district stands beside it.
+ */
 function districtsByName(project: Project): ReadonlyMap<string, string> {
-  return namesToIds(project.districts.map((district) => [district.id, districtPlaceNames(district)]));
+  const home = gazetteerPlaceNamed(project.city);
+  return namesToIds(project.districts.map((district) => [
+    district.id,
+    districtPlaceNames(district).filter((name) => otherPlaceNamedBy(name, home) === null),
+  ]));
 }

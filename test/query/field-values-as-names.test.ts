@@ -87,4 +87,14 @@ describe('a query word that names a district', () => {
     expect(hintsOf('Ауэзов*')).toEqual([]);
     expect(hintsOf('Ауэзов district:medeu')).toEqual([]);
   });
+
+  it('gets none for a district name that alone names another place, as Astana\'s Алматы ауданы', () => {
+    const astana = { ...project, city: 'Астана', districts: [
+      { id: 'almaty', labels: { ru: 'Алматинский район', kk: 'Алматы ауданы', en: 'Almaty District' }, names: ['Алматинский', 'Алматы', 'Almaty'] },
+      { id: 'yesil', labels: { ru: 'Есильский район', kk: 'Есіл ауданы', en: 'Yesil District' }, names: ['Есильский', 'Есиль'] },
+    ] };
+    const hints = (query: string) => districtHints(parseQuery(query, { vocabulary }), astana);
+    expect(hints('Алматы вода')).toEqual([]);
+    expect(hints('Есиль вода')).toEqual([{ word: 'есиль', filter: 'district:yesil' }]);
+  });
 });
