@@ -26,6 +26,11 @@ const NOT_NOUNS = new Set(`
 либо зато однако ведь это этот эта эти того при про без для над под через после перед около
 `.split(/\s+/).filter((word) => word !== ''));
 
+/** A particle, an adverb, a pronoun or a form of "быть": "тоже", "опять", "сама", "был". */
+export function isParticleOrAdverb(word: string): boolean {
+  return NOT_NOUNS.has(word);
+}
+
 /**
  * Inside a sentence, an adjective capitalised by mistake opens a clause: after a conjunction or a
  * particle ("что Лицевой счёт переоформят", "но Лифтовой холл") or a comma, colon or dash.
@@ -67,11 +72,21 @@ export function isAdjectiveBeforeNoun(
   const next = tokens[index + 1];
   if (next?.joined || token.given !== undefined || token.patronymic || listedSurname(token.key)) return false;
   if (!ADJECTIVE_ENDING.test(token.word)) return false;
-  const noun = WORD_AFTER.exec(text.slice(token.end, token.end + 40))?.[1];
-  if (noun === undefined || NOT_NOUNS.has(noun) || isVerbShaped(noun)) return false;
+  const noun = nounAfter(text, token.end);
+  if (noun === undefined) return false;
   if (isSentenceOpening(text, token.start)) return true;
   return token.word.length >= SHORTEST_ADJECTIVE_INSIDE &&
     CLAUSE_OPENING_BEFORE.test(text.slice(Math.max(0, token.start - 10), token.start)) && agrees(token.word, noun);
+}
+
+/**
+ * The lower-case word right after `end` when it may be a noun: not a particle, an adverb, a
+ * pronoun or a verb ("Толстой тоже пришёл", "Белая нахамила").
+ */
+export function nounAfter(text: string, end: number): string | undefined {
+  const word = WORD_AFTER.exec(text.slice(end, end + 40))?.[1];
+  if (word === undefined || isParticleOrAdverb(word) || isVerbShaped(word)) return undefined;
+  return word;
 }
 
 function agrees(adjective: string, noun: string): boolean {

@@ -57,11 +57,22 @@ const KAZAKH_LOCATIVE = /^(?:сайран)(?:да|нда)$/u;
  */
 const KAZAKH_PLURAL_NOUN_AFTER = /^ \p{Ll}{2,}(?:лар|лер|дар|дер|тар|тер)\p{Ll}{0,4}(?![\p{L}-])/u;
 const SENTENCE_OPENING = /(?:^|[.!?…\n]\s*)$/u;
+/**
+ * A Kazakh word that is also a given name, opening a sentence as the object of a verbal noun
+ * and a word of ease or need: "Арман айту оңай" (to tell a dream is easy), "Мақсат қою керек".
+ * A person's name is not the object of a verbal noun in the nominative.
+ */
+const VERBAL_NOUN_AND_PREDICATE_AFTER = new RegExp(
+  '^ \\p{Ll}{2,}[уюý] (?:оңай|оңай емес|қиын|керек|маңызды|қажет|мүмкін|жеңіл|' +
+    'ońaı|onai|qıyn|qiyn|kerek|mańyzdy|manyzdy|qajet|múmkin|mumkin|jeńil)(?![\\p{L}-])',
+  'u',
+);
 
 /** Whether the classifier's name `token` reads as an ordinary word or a place in `text`. */
 export function isOrdinaryWordReading(token: NameToken, text: string): boolean {
   if (token.given === 'given' && !PLACE_GIVEN_NAMES.test(token.word)) return false;
   if (token.given === 'ambiguous' && isAdjectiveBeforePluralNoun(token, text)) return true;
+  if (token.given === 'ambiguous' && isObjectOfVerbalNoun(token, text)) return true;
   if (HELD_PARTICIPLE.test(token.word)) return true;
   const before = text.slice(Math.max(0, token.start - ROADWORKS_LOOKBEHIND), token.start);
   if (isStreetName(token.word) && (ROADWORKS_VERB_BEFORE.test(before) || METRO_BEFORE.test(before))) return true;
@@ -73,5 +84,10 @@ export function isOrdinaryWordReading(token: NameToken, text: string): boolean {
 
 function isAdjectiveBeforePluralNoun(token: NameToken, text: string): boolean {
   return KAZAKH_PLURAL_NOUN_AFTER.test(text.slice(token.end, token.end + 24)) &&
+    SENTENCE_OPENING.test(text.slice(Math.max(0, token.start - 3), token.start));
+}
+
+function isObjectOfVerbalNoun(token: NameToken, text: string): boolean {
+  return VERBAL_NOUN_AND_PREDICATE_AFTER.test(text.slice(token.end, token.end + 32)) &&
     SENTENCE_OPENING.test(text.slice(Math.max(0, token.start - 3), token.start));
 }

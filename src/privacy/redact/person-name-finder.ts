@@ -29,12 +29,15 @@ import { isAddressedName } from './addressed-names.js';
 import { isDeclinedKazakhShapedName } from './kazakh-shaped-names.js';
 import { isNameBeforeKazakhTitle } from './names-before-kazakh-titles.js';
 import { isNamedByKazakhCue } from './kazakh-person-cues.js';
+import { isNamedBeforeKazakhSpeechVerb } from './names-before-kazakh-verbs-of-speech.js';
+import { isAdjectiveSurnameAfterGivenName, readAdjectiveAfterRole } from './adjective-shaped-surnames.js';
+import { isDeedAfter, mayBeFathersNameBeforeDeed } from './deeds-after-a-lower-case-name.js';
 import { findLowerCaseNamesByContactVerb, isNamedByContactVerb } from './names-after-contact-verbs.js';
 import { findLowerCaseNameHashtags } from './lower-case-name-hashtags.js';
 import { titleCaseNamesInCapitals, type NamePart } from './names-in-capitals.js';
 import { hasSurnameEnding, isKazakhGivenNameShaped, isPatronymic, isSurnameShaped } from './name-shapes.js';
 import type { NameToken as Token } from './name-token.js';
-import { PERSON_ROLE } from './person-roles.js';
+import { PERSON_ROLE, PERSON_ROLE_BEFORE, PERSON_ROLE_LOOKBEHIND } from './person-roles.js';
 import { isSentenceOpening } from './sentence-opening.js';
 import type { RedactionSpan } from './redaction-kind.js';
 import { pointsAtPerson } from './street-names.js';
@@ -258,10 +261,8 @@ const SETTLEMENT_GENITIVE_AFTER =
 /** What every place word after a run opens with: a space and a lower-case letter. */
 const LOWER_CASE_WORD_AFTER = /^ \p{Ll}/u;
 
-const PERSON_ROLE_BEFORE = new RegExp(`(?<!\\p{L})(?:${PERSON_ROLE}) ?$`, 'iu');
 /** The role as the first, capitalised word of a run: "Тұрғын Омаровтың үйі". */
 const PERSON_ROLE_WORD = new RegExp(`^(?:${PERSON_ROLE})$`, 'iu');
-const PERSON_ROLE_LOOKBEHIND = 18;
 const PLACE_ADJECTIVE = /[сц]к\p{L}{1,3}$/u;
 /**
  * Almaty's streets are named after people and called by the name in the genitive: "на Саина",
@@ -417,18 +418,25 @@ export class PersonNameFinder {
       if (named[index] && isOrdinaryWordReading(token, text)) named[index] = false;
       if (named[index] && isInQuotedTitle(text, token)) named[index] = false;
       if (named[index] && isTownReading(tokens, index, text)) unnameAsPlace(token, named, index);
+      // "Садовая Нина живёт на Садовой": after a street's preposition the adjective is the
+      // street even when the post names a person of that surname.
       if (named[index] && isAdjectiveStreetReading(tokens, index, text)) {
-        unnameAsPlace(token, named, index);
+        named[index] = false;
+        token.place = true;
       }
       if (named[index] && (isReviewWord(tokens, index) || isFirmWordAfterTown(tokens, index))) {
         named[index] = false;
       }
+      const afterRole = readAdjectiveAfterRole(text, tokens, index);
+      if (afterRole !== undefined) named[index] = afterRole === 'surname';
+      if (!named[index] && isAdjectiveSurnameAfterGivenName(tokens, index)) named[index] = true;
       if (!named[index] && isKoreanSurnameBeforeName(tokens, index, named)) named[index] = true;
       if (!named[index] && isNamedByContactVerb(text, tokens, index)) named[index] = true;
       if (!named[index] && isAddressedName(text, tokens, index)) named[index] = true;
       if (!named[index] && isDeclinedKazakhShapedName(text, tokens, index)) named[index] = true;
       if (!named[index] && isNameBeforeKazakhTitle(text, tokens, index)) named[index] = true;
       if (!named[index] && isNamedByKazakhCue(text, tokens, index)) named[index] = true;
+      if (!named[index] && isNamedBeforeKazakhSpeechVerb(text, tokens, index)) named[index] = true;
       if (!named[index] && isEnglishCuedName(text, tokens, index)) named[index] = true;
       if (!named[index] && ruleNamed[index] && isInGivenNameSurnamePair(tokens, index)) named[index] = true;
     });
@@ -493,8 +501,10 @@ export class PersonNameFinder {
       if (isStreetName(first) || isStreetName(second)) continue;
       const givenFirst = this.#isLowerCaseFullName(first, second);
       const surnameFirst = this.#isLowerCaseFullName(second, first);
-      const cued = NAMING_WORD_AFTER.test(text.slice(match.index + match[0].length + second.length));
-      if (!givenFirst && !surnameFirst && !this.#isLowerCaseGivenAndFathersName(first, second, cued)) continue;
+      const after = text.slice(match.index + match[0].length + second.length);
+      const fathers = this.#isLowerCaseGivenAndFathersName(first, second, NAMING_WORD_AFTER.test(after)) ||
+        (isDeedAfter(after) && this.#isLowerCaseNameBeforeDeed(first, second));
+      if (!givenFirst && !surnameFirst && !fathers) continue;
       const end = match.index + match[0].length + second.length;
       spans.push({ start: match.index, end, kind: 'name' });
     }
@@ -528,6 +538,20 @@ export class PersonNameFinder {
     if (this.#isLowerCaseGivenName(fathers)) return true;
     if (LATIN_WORD.test(fathers)) return LATIN_NAME_ELEMENT_ENDING.test(fathers) || this.#isPrivateSurname(fathers);
     return isKazakhGivenNameShaped(fathers) || CYRILLIC_NAME_ELEMENT_ENDING.test(fathers);
+  }
+
+  /**
+   * A given name and a father's name before a verb of a deed: "aigerim sapar kómektesti". A
+   * given name that is also a word counts before a father's name built as one ("dana orazbai
+   * keldi"); the father's name is any word but an adverb, a particle, a converb or a word with a
+   * case ending (`mayBeFathersNameBeforeDeed`), or a listed given name.
+   */
+  #isLowerCaseNameBeforeDeed(given: string, fathers: string): boolean {
+    const fathersByShape = mayBeFathersNameBeforeDeed(fathers) || this.#isLowerCaseGivenName(fathers);
+    if (this.#isLowerCaseGivenAndFathersName(given, fathers, fathersByShape)) return true;
+    if (!this.#isPrivateGivenName(given, true) || !mayBeFathersNameBeforeDeed(fathers)) return false;
+    return LATIN_NAME_ELEMENT_ENDING.test(fathers) || isKazakhGivenNameShaped(fathers) ||
+      this.#isLowerCaseGivenName(fathers);
   }
 
   /** A listed given name in lower case, in any of the Latin spellings capitalised names are read in. */

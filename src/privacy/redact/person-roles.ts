@@ -20,6 +20,10 @@ const PERSON_ROLES = [
 ];
 const OTHER_ROLES = ['мама', 'мамы', 'маме', 'маму', 'папа', 'папы', 'папе', 'г-н', 'г-жа'];
 export const PERSON_ROLE = `(?:${PERSON_ROLES.join('|')})\\p{L}{0,4}|${OTHER_ROLES.join('|')}|mrs?\\.?|ms\\.?`;
+/** A role ending the text given, before the name: "жительница ", "водитель". */
+export const PERSON_ROLE_BEFORE = new RegExp(`(?<!\\p{L})(?:${PERSON_ROLE}) ?$`, 'iu');
+/** How far before a name its role is looked for. */
+export const PERSON_ROLE_LOOKBEHIND = 18;
 
 /**
  * Each role in lower case and capitalised, as plain alternatives: a search for them runs over
