@@ -1,6 +1,7 @@
 /**
  * A given name alone before a Kazakh verb of speech, as residents pass on what someone told
- * them: "Мақсат айтты", "Бақыт маған айтты", "Серік деді", "Maqsat aıtty". Many such names are
+ * them: "Мақсат айтты", "Бақыт маған айтты", "Серік деді", "Maqsat aıtty"; or before a Russian
+ * one and the words said ("Мақсат ответил, что"). Many such names are
  * also words (мақсат is a goal, бақыт happiness, арман a dream), which the rules count only
  * beside a surname; but a goal does not say, ask or explain, so the verb tells the person.
  */
@@ -28,7 +29,18 @@ const SPEECH_VERB =
 const BETWEEN =
   '(?:маған|бізге|оған|сізге|саған|бәрімізге|маган|бизге|оган|сизге|да|де|та|те|тағы|maǵan|magan|' +
   'bizge|oǵan|ogan|sizge|saǵan|da|de|ta|te|taǵy)';
-const SPEECH_VERB_AFTER = new RegExp(`^ (?:${BETWEEN} )?${SPEECH_VERB}(?![\\p{L}-])`, 'iu');
+/**
+ * A Russian verb of speech in the past, as a Kazakh post quotes a neighbour in Russian ("Бақыт
+ * сказала, что воды не будет"): only before the words said, after a comma and "что", "как",
+ * "куда" or a colon. "Мир ответил санкциями" says what a world did.
+ */
+const RUSSIAN_SPEECH_VERB =
+  '(?:сказал|ответил|объяснил|пообещал|обещал|спросил|рассказал|предупредил|сообщил)а?' +
+  '(?:, (?:что|чтобы|как|куда|где|когда|мол|будто)|:)';
+const SPEECH_VERB_AFTER = new RegExp(
+  `^ (?:${BETWEEN} )?(?:${SPEECH_VERB}(?![\\p{L}-])|${RUSSIAN_SPEECH_VERB}(?!\\p{L}))`,
+  'iu',
+);
 const LOOKAHEAD = 24;
 /** Words for a person that are also given names: "Адам айтты" is "a person said". */
 const NOUNS_FOR_A_PERSON = new Set(['адам', 'adam']);
