@@ -873,31 +873,13 @@ function isSurnameAfterRole(token: Token): boolean {
  * often ("жителям Алатау", "житель Турксиба").
  */
 function isNameAfterRole(token: Token, role: string): boolean {
-  if (isSurnameAfterRole(token) || isFeminineAdjectiveSurnameAfterRole(token, role)) return true;
+  if (isSurnameAfterRole(token)) return true;
   if (!token.capitalised || token.given !== 'ambiguous' || token.place) return false;
   // "Тұрғын Серік", but "жителям Алатау": a name that alone means an Almaty place stays one.
   return !RESIDENT_WORD_BEFORE.test(role) || !isStreetName(token.word);
 }
 
 const RESIDENT_WORD_BEFORE = /(?<!\p{L})(?:жител|тұрғын|гражданин|гражданк|азамат)\p{L}{0,4} ?$/iu;
-
-/** A woman's role in the nominative: "соседка", "медсестра", "кассирша", "мама". */
-const FEMININE_ROLE_BEFORE = new RegExp(
-  '(?<!\\p{L})(?:соседка|бабушка|пенсионерка|медсестра|учительница|воспитательница|продавщица|' +
-    'кассирша|вахтерша|вахтёрша|студентка|школьница|заявительница|активистка|мама|тётя|тетя) ?$',
-  'iu',
-);
-const FEMININE_ADJECTIVE_SHAPE = /^\p{Ll}{3,}ая$/u;
-
-/**
- * A woman's surname shaped like an adjective (Луговая, Толстая, Ковальская) right after her
- * role in the nominative: "Соседка Луговая опять кормит собак". A capitalised adjective does not
- * follow a noun in the nominative otherwise, while after other roles it heads a body's name
- * ("водитель Скорой помощи").
- */
-function isFeminineAdjectiveSurnameAfterRole(token: Token, role: string): boolean {
-  return token.capitalised && FEMININE_ADJECTIVE_SHAPE.test(token.word) && FEMININE_ROLE_BEFORE.test(role);
-}
 
 /** `previous`: the capitalised word before the token's run, if any. */
 function isStreetByName(token: Token, text: string, previous: Token | undefined): boolean {
