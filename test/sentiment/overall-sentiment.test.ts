@@ -7,7 +7,7 @@ import {
 } from '../../src/analyze/sentiment/index.js';
 import { expressesGratitude, gratitude } from '../../src/analyze/sentiment/gratitude.js';
 import { informationQuestion } from '../../src/analyze/sentiment/information-question.js';
-import { announcesSchedule } from '../../src/analyze/sentiment/schedule-announcement.js';
+import { announcesEvent, announcesSchedule } from '../../src/analyze/sentiment/schedule-announcement.js';
 import { normaliseForMatching } from '../../src/text/normalise.js';
 import { language, readFixtureTable } from './helpers.js';
 
@@ -120,6 +120,22 @@ describe('overall sentiment of thanks, questions and notices', () => {
       undefined,
       undefined,
       'seeking',
+    ]);
+  });
+
+  it('tells a Kazakh event notice from a timetable complaint, a question and a review', () => {
+    const texts = [
+      'Ертең саябақта концерт болады',
+      'Сенбі күні Абай алаңында жәрмеңке өтеді.',
+      'Erteń alańda shyrsha jaǵylady',
+      'Erteń saıabaqta konsert bolady',
+      'Екінті намазы 17.18-де басталады дейді, негізі 17.43-те басталуы керек',
+      'Ертең концерт бола ма?',
+      'клиент төмен баға койса -0.04, + койса 0.01 болады',
+      'Кеше концерт болды',
+    ];
+    expect(texts.map((text) => announcesEvent(normaliseForMatching(text)))).toEqual([
+      true, true, true, true, false, false, false, false,
     ]);
   });
 

@@ -8,6 +8,7 @@ import {
 import { createAnalyzer } from '../../src/analyze/pipeline.js';
 import { tellsDeedDoneAtLast } from '../../src/analyze/sentiment/finally-done.js';
 import { tellsKazakhDeed } from '../../src/analyze/sentiment/kazakh-deed.js';
+import { isObliqueKazakhForm, tellsKazakhFailure } from '../../src/analyze/sentiment/kazakh-failure.js';
 import { tellsRussianDeed } from '../../src/analyze/sentiment/russian-deed.js';
 import { mentionSentence } from '../../src/analyze/sentiment/mention-sentence.js';
 import { normaliseForMatching } from '../../src/text/normalise.js';
@@ -99,18 +100,61 @@ describe('sentiment toward a subject', () => {
   // Written and labelled before the targeted tone was run on them: the akim told of in a Kazakh
   // sentence, alone or after a Russian one. The post's Russian share weighed the Russian model on
   // the Kazakh sentence, and a plain Kazakh report of a deed read neutral: 11 of 26 right before,
-  // 24 after (the fixture was then used to set the Kazakh deed's weight; no fresh estimate).
-  it('reads the tone toward the akim in at least 24 of 26 Kazakh and Kazakh-Russian posts', async () => {
+  // 24 after (the fixture was then used to set the Kazakh deed's weight; no fresh estimate); 26
+  // since a failure told by a negated verb is read (kazakh-failure.ts).
+  it('reads the tone toward the akim in all 26 Kazakh and Kazakh-Russian posts', async () => {
     const analyzer = await createAnalyzer(ALMATY_PROJECT);
     const posts = readFixtureTable('kazakh-toward-subject.tsv', ['toward', 'text']);
     const wrong = posts.filter((post) =>
       analyzer.analyze({ text: post.text }).subjectSentiment.find((each) => each.subjectId === 'mayor')?.label !==
         post.toward).map((post) => post.text);
 
+    expect(wrong).toEqual([]);
+  });
+
+  // Written for the purpose and labelled before kazakh-failure.ts and the Kazakh event notice
+  // were written: failures told by a negated verb alone toward the mayor or the akimat, event
+  // notices, and controls (deeds, negated verbs of no service, events praised or beside a
+  // complaint, news). 32 of 51 right before, 46 after; the five left were wrong before too.
+  it('reads Kazakh failures by a negated verb as negative and event notices as neutral', async () => {
+    const analyzer = await createAnalyzer(ALMATY_PROJECT);
+    const posts = readFixtureTable('kazakh-negated-deeds-and-event-notices.tsv', ['about', 'expected', 'text']);
+    const wrong = posts.filter((post) => {
+      const analysis = analyzer.analyze({ text: post.text });
+      const label = post.about === 'post'
+        ? analysis.sentiment?.label
+        : analysis.subjectSentiment.find((each) => each.subjectId === post.about)?.label;
+      return label !== post.expected;
+    }).map((post) => post.text);
+
     expect(wrong).toEqual([
-      'Алматы әкімі жолды жөндемеді, екі жыл күтіп жүрміз.',
-      'В парке красиво и чисто. Досаев тағы уәдесін орындамады.',
+      'Алматы әкімі бұл туралы ештеңе айтпады.',
+      'Ертең концерт болады, ал жол әлі жөнделмеген.',
+      'Жолды екі жыл бойы жөндемеді.',
+      'Жол апатында ешкім қаза таппады.',
+      'Сот талапты қанағаттандырмады.',
     ]);
+  });
+
+  it('faults a subject told in Kazakh as failing a service, not one who said or changed nothing', () => {
+    const after = [
+      ' жолды жөндемеді.',
+      ' бізге су бермеді',
+      ' уәде берді, бірақ саябақты абаттандырмады.',
+      ' тұрғындарға жауап берген жоқ',
+      ' қоқысты шығартпайды, ұят',
+      ' joldy jóndemedi',
+      ' жолды жөндеді.',
+      ' өз шешімін өзгертпеді.',
+      ' бұл туралы ештеңе айтпады',
+      ' жолды жөндемеді деп айтуға болмайды, бәрі жасалды',
+    ];
+    expect(after.map(tellsKazakhFailure)).toEqual([true, true, true, true, true, true, false, false, false, false]);
+  });
+
+  it('does not fault a subject the failure was toward: a mention in an oblique case', () => {
+    const forms = ['досаевқа', 'әкіміне', 'досаевтың', 'әкімдігімен', 'досаев', 'әкімі', 'әкімдігі', 'dosaevqa'];
+    expect(forms.map(isObliqueKazakhForm)).toEqual([true, true, true, true, false, false, false, true]);
   });
 
   it("takes the tone of the mention's own clause in Kazakh, which has no targeted training data", () => {

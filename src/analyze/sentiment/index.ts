@@ -18,10 +18,11 @@ import { EnglishLexicon } from './english-lexicon.js';
 import { signalsComplaint } from './complaint-signals.js';
 import { tellsDeedDoneAtLast } from './finally-done.js';
 import { tellsKazakhDeed } from './kazakh-deed.js';
+import { isObliqueKazakhForm, tellsKazakhFailure } from './kazakh-failure.js';
 import { tellsRussianDeed } from './russian-deed.js';
 import { gratitude } from './gratitude.js';
 import { informationQuestion } from './information-question.js';
-import { announcesSchedule } from './schedule-announcement.js';
+import { announcesEvent, announcesSchedule } from './schedule-announcement.js';
 import { mentionLanguage } from './mention-language.js';
 import { mentionSentence } from './mention-sentence.js';
 import { SENTIMENT_LABELS, sentimentResult } from './sentiment-result.js';
@@ -104,6 +105,12 @@ const DEED_WEIGHT = 0.5;
  * neutral 0.86 on its clause) stayed neutral toward its doer.
  */
 const KAZAKH_DEED_WEIGHT = 0.65;
+/**
+ * A Kazakh failure told by a negated verb alone ("әкімдік жолды жөндемеді", see
+ * kazakh-failure.ts) pulls as far toward COMPLAINT_TONE, for the same reason: the overall model
+ * reads "Алматы әкімі тұрғындардың өтінішін қарамады" as neutral 0.89 on its clause.
+ */
+const KAZAKH_FAILURE_WEIGHT = 0.65;
 
 /** How far the English word lists decide an English post; the model decides the rest. */
 const ENGLISH_LEXICON_WEIGHT = 0.75;
@@ -257,7 +264,7 @@ class LinearSentimentAnalyzer implements SentimentAnalyzer {
     const thanks = gratitude(normalised);
     if (signalsComplaint(normalised, scheduled)) pullToward(into, COMPLAINT_TONE, COMPLAINT_WEIGHT);
     else if (thanks) pullToward(into, GRATITUDE_TONE, GRATITUDE_WEIGHT[thanks]);
-    else if (scheduled) pullToward(into, NOTICE_TONE, SCHEDULE_WEIGHT);
+    else if (scheduled || announcesEvent(normalised)) pullToward(into, NOTICE_TONE, SCHEDULE_WEIGHT);
     else {
       const question = informationQuestion(sentence);
       if (question) pullToward(into, NOTICE_TONE, QUESTION_WEIGHT[question]);
@@ -291,6 +298,8 @@ class LinearSentimentAnalyzer implements SentimentAnalyzer {
       into.set(this.#clauseProbabilities);
       if (language.code === 'kk' && tellsKazakhDeed(clause, clauseMentionEnd)) {
         pullToward(into, GRATITUDE_TONE, KAZAKH_DEED_WEIGHT);
+      } else if (language.code.startsWith('kk') && this.#failedInKazakh(mention, after)) {
+        pullToward(into, COMPLAINT_TONE, KAZAKH_FAILURE_WEIGHT);
       } else if (deedDone) pullToward(into, GRATITUDE_TONE, DEED_WEIGHT);
       return;
     }
@@ -311,5 +320,15 @@ class LinearSentimentAnalyzer implements SentimentAnalyzer {
     if (deedDone || tellsRussianDeed(clause, clauseMentionEnd)) {
       pullToward(into, GRATITUDE_TONE, DEED_WEIGHT);
     }
+  }
+
+  /**
+   * Whether the Kazakh sentence after `mention` tells that its subject failed to act; a mention
+   * found with a case ending of another role ("Досаевқа жауап бермеді") is not the one failing.
+   */
+  #failedInKazakh(mention: Mention, after: string): boolean {
+    const inflected = mention.how === 'inflection';
+    if (inflected && isObliqueKazakhForm(normaliseForMatching(mention.form))) return false;
+    return tellsKazakhFailure(after);
   }
 }

@@ -16,7 +16,7 @@ import { hasLatinOutsidePlaceholders } from './either-script.js';
 
 // Stems of verbs of a public work done: repair, clean, install, replace, landscape, green,
 // renew, light up, open, solve, lay (asphalt), widen, restore.
-const DEED_STEMS = ['жөнде', 'жөндет', 'тазала', 'орнат', 'ауыстыр', 'абаттандыр', 'көгалдандыр',
+export const DEED_STEMS = ['жөнде', 'жөндет', 'тазала', 'орнат', 'ауыстыр', 'абаттандыр', 'көгалдандыр',
   'жаңарт', 'жарықтандыр', 'аш', 'шеш', 'төсе', 'кеңейт', 'қалпына келтір'];
 // The third person past ("жөнде·ді", "орнат·ты") or done for someone ("жөндеп берді", "салып
 // берді"); "и" for "і" as the Latin alphabet's "i" is read back ("jóndedi").
