@@ -232,6 +232,49 @@ function speechRoles(example: TargetExample): string[] {
   return features;
 }
 
+// Verbs of praise and of blame, by stem: "поблагодарил X", "раскритиковал X", "X обвинили".
+const PRAISE_STEMS = ['поблагодар', 'благодар', 'похвал', 'наград', 'поздрав', 'поддерж',
+  'одобр', 'приветств', 'восхищ', 'оценил', 'удостоен', 'отмет', 'признан', 'выигр', 'побед'];
+const BLAME_STEMS = ['раскритик', 'критик', 'обвин', 'осуд', 'упрек', 'уличи', 'задерж',
+  'арестов', 'уволи', 'оштрафов', 'наказ', 'разоблач', 'осужд', 'отстран', 'санкци', 'атаков',
+  'напал', 'убил', 'убит', 'обман', 'подозрева', 'нарушил', 'провал', 'проиграл', 'отказал'];
+
+/** A verb's form: an active past, an impersonal plural, a passive participle, or other. */
+function verbForm(word: string): string {
+  if (/(ли|лись)$/.test(word)) return 'plural';
+  if (/(л|ла|лся|лась)$/.test(word)) return 'active';
+  if (/(ан|ен|ена|ены|ано|ана|аны|ен|ён|ован|ованы|ована)$/.test(word)) return 'passive';
+  return 'other';
+}
+
+/**
+ * The mention's role around a verb of praise or blame within three words, by side and by the
+ * verb's form: "раскритиковал X" (X blamed), "X раскритиковал" (X blames), "X обвинили",
+ * "X задержан".
+ */
+function praiseBlameRoles(example: TargetExample): string[] {
+  const { before, after } = mentionWords(example);
+  const features: string[] = [];
+  const sides = [
+    ['before', before.slice(-3).reverse()],
+    ['after', after.slice(0, 3)],
+  ] as const;
+  for (const [side, words] of sides) {
+    words.forEach((word, distance) => {
+      const tone = BLAME_STEMS.some((stem) => word.startsWith(stem))
+        ? 'blame'
+        : PRAISE_STEMS.some((stem) => word.startsWith(stem))
+          ? 'praise'
+          : undefined;
+      if (tone === undefined) return;
+      const form = verbForm(word);
+      features.push(`role:${side}:${tone}`, `role:${side}:${tone}:${form}`);
+      if (distance === 0) features.push(`role:${side}:${tone}:${form}:next`);
+    });
+  }
+  return features;
+}
+
 const CANDIDATES: readonly Candidate[] = [
   { name: 'none (as shipped)', features: () => [] },
   { name: 'polar stems learnt from the fold', features: (example, learnt) => learnt.features(example) },
@@ -248,6 +291,7 @@ const CANDIDATES: readonly Candidate[] = [
     ],
   },
   { name: 'speech roles', features: speechRoles },
+  { name: 'praise and blame roles', features: praiseBlameRoles },
 ];
 
 const { values } = parseArgs({ options: { data: { type: 'string' }, only: { type: 'string' } } });
