@@ -12,7 +12,8 @@ import { AccountError, type AccountProblem } from './state/accounts.js';
 export type Said = Readonly<Record<ReportLanguage, string>>;
 
 export type ServerProblem =
-  | { readonly code: 'wrong-login' | 'login-locked' | 'no-posts' | 'server-failed' }
+  | { readonly code: 'wrong-login' | 'login-locked' | 'no-posts' | 'server-failed' | 'no-query' }
+  | { readonly code: 'search-page'; readonly page: string; readonly maxPage: number }
   | { readonly code: 'after-last-day'; readonly from: string; readonly lastDay: string }
   | { readonly code: 'export-too-long'; readonly from: string; readonly to: string; readonly days: number; readonly maxDays: number }
   | PeriodProblem
@@ -31,6 +32,8 @@ const SENTENCES: Readonly<Record<ReportLanguage, Sentences>> = {
     'wrong-login': () => 'неверное имя или пароль',
     'login-locked': () => 'слишком много неудачных попыток входа под этим именем; подождите 15 минут',
     'no-posts': () => 'в хранилище пока нет публикаций',
+    'no-query': () => 'поиск: введите слова для поиска в q',
+    'search-page': ({ page, maxPage }) => `поиск: страница «${page}» должна быть целым числом от 1 до ${maxPage}`,
     'export-too-long': ({ from, to, maxDays }) =>
       `выгрузка: период ${from} … ${to} длиннее ${maxDays} дней (десяти лет), которые дашборд выгружает за раз; ` +
       'выгрузите его частями или командой tyndau export',
@@ -55,6 +58,8 @@ const SENTENCES: Readonly<Record<ReportLanguage, Sentences>> = {
     'wrong-login': () => 'аты немесе құпиясөзі қате',
     'login-locked': () => 'бұл атпен тым көп сәтсіз кіру әрекеті болды; 15 минут күтіңіз',
     'no-posts': () => 'қоймада әзірге жарияланымдар жоқ',
+    'no-query': () => 'іздеу: q ішіне іздейтін сөздерді жазыңыз',
+    'search-page': ({ page, maxPage }) => `іздеу: «${page}» беті 1-ден ${maxPage}-ге дейінгі бүтін сан болуы керек`,
     'export-too-long': ({ from, to, maxDays }) =>
       `жүктеу: ${from} … ${to} кезеңі дашборд бір рет жүктейтін ${maxDays} күннен (он жылдан) ұзақ; ` +
       'оны бөліктермен немесе tyndau export командасымен жүктеңіз',
@@ -79,6 +84,8 @@ const SENTENCES: Readonly<Record<ReportLanguage, Sentences>> = {
     'wrong-login': () => 'wrong name or password',
     'login-locked': () => 'too many failed logins for this name; wait 15 minutes',
     'no-posts': () => 'the store holds no posts yet',
+    'no-query': () => 'give the words to search for in q',
+    'search-page': ({ page, maxPage }) => `page "${page}" must be a whole number from 1 to ${maxPage}`,
     'export-too-long': ({ from, to, days, maxDays }) =>
       `export: ${from} … ${to} is ${days.toLocaleString('en')} days; the dashboard exports at most ${maxDays} ` +
       '(ten years) at a time: export it in parts, or with tyndau export',

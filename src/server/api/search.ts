@@ -7,6 +7,7 @@ import { queryVocabularyOf } from '../../query/project-vocabulary.js';
 import { QUERY_LANGUAGES, type QueryLanguage } from '../../query/query-problem.js';
 import { parseWholeNumber } from '../../text/whole-number.js';
 import { HttpError, json, JSON_TYPE, type Endpoint } from '../endpoint.js';
+import { said, saidOf, type Said } from '../said.js';
 import { PERIOD_PARAMETERS } from './period.js';
 
 const PAGE_SIZE = 20;
@@ -31,13 +32,15 @@ export const SEARCH_ENDPOINT: Endpoint = {
   ],
   response: { mediaType: JSON_TYPE, description: 'matching posts and counts', schema: { type: 'object' } },
   handle({ query, server }) {
+    // First, so that every refusal below is said in the language the page asked for.
+    const language = errorLanguage(query('lang'));
     const text = (query('q') ?? '').trim();
-    if (text === '') throw new HttpError(400, 'give the words to search for in q');
+    if (text === '') throw refusal(said({ code: 'no-query' }), language);
     const page = parseWholeNumber(query('page') ?? '1');
     if (page === null || page < 1 || page > MAX_SEARCH_PAGE) {
-      throw new HttpError(400, `page "${query('page')}" must be a whole number from 1 to ${MAX_SEARCH_PAGE}`);
+      const problem = said({ code: 'search-page', page: query('page') ?? '', maxPage: MAX_SEARCH_PAGE });
+      throw refusal(problem, language);
     }
-    const language = errorLanguage(query('lang'));
 
     let asked;
     let result;
@@ -48,12 +51,24 @@ export const SEARCH_ENDPOINT: Endpoint = {
       });
     } catch (error) {
       // A query error names the column; the page shows the message under the search box.
-      throw new HttpError(400, error instanceof QueryError ? error.format(language) : (error as Error).message);
+      if (error instanceof QueryError) throw new HttpError(400, error.format(language));
+      const problem = saidOf(error);
+      if (problem) throw refusal(problem, language);
+      throw new HttpError(400, (error as Error).message);
     }
     const shown = shownSearch(result, asked, server.project.privacy.minGroupSize, query('to'));
     return json({ query: text, page, pageSize: PAGE_SIZE, ...shown, districtHints: districtHints(asked, server.project) });
   },
 };
+
+/**
+ * A mistake in the call, said in `lang` as a query error is, and in each language for the page.
+ * A period the page's link carried (`from=2025-13-01`) was refused in English alone, under a
+ * Russian or Kazakh search box.
+ */
+function refusal(problem: Said, language: QueryLanguage): HttpError {
+  return new HttpError(400, problem[language], problem);
+}
 
 function errorLanguage(written: string | undefined): QueryLanguage {
   if (written === undefined) return 'en';
