@@ -16,15 +16,8 @@ import { assertPeriod } from '../store/day-range.js';
 import { openStateDatabase, stateFileOf } from '../state/state-database.js';
 import type { Store } from '../store/store.js';
 import { createApp } from './app.js';
+import { answerClientError, MAX_HEADER_BYTES } from './client-error.js';
 import { Accounts } from './state/accounts.js';
-
-/**
- * A search travels in the address, and a query may hold 4,000 characters: Cyrillic and Kazakh
- * letters take 6 bytes each once %-escaped, so Node's 16 KB for the request head answered a long
- * saved query with a bare 431 (and reset the connection) before tyndau saw it. 64 KB holds the
- * longest query, at 9 bytes a character, with the session's cookies.
- */
-const MAX_HEADER_BYTES = 64 * 1024;
 
 export interface ServerOptions {
   readonly project: Project;
@@ -90,6 +83,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       const serverOptions = { maxHeaderSize: MAX_HEADER_BYTES };
       const started = serve({ fetch: app.fetch, hostname, port, serverOptions }, () => resolve(started));
       started.once('error', reject);
+      started.on('clientError', answerClientError);
     });
   } catch (error) {
     database.close();

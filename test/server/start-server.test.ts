@@ -76,3 +76,22 @@ describe('a running server', () => {
       .toEqual(['Автобус опять опоздал на час']);
   });
 });
+
+describe('a request Node refuses before the app sees it', () => {
+  it('answers an address over 64 KB with a 431 that says why, and keeps serving', async () => {
+    const server = await start('127.0.0.1', 0);
+    running.push(server);
+    const cookie = await logIn(server, 'viewer', 'viewer-password-1');
+    // 12,000 Cyrillic letters: three times the longest query, 72 KB once %-escaped.
+    const query = encodeURIComponent('автобус'.repeat(1715));
+
+    const refused = await fetch(`${server.url}/api/search?q=${query}`, { headers: { cookie } });
+    const after = await fetch(`${server.url}/api/search?q=${encodeURIComponent('автобус')}`, { headers: { cookie } });
+
+    expect(refused.status).toBe(431);
+    expect(await refused.json()).toEqual({
+      error: 'the address and headers are larger than 64 KB; a query holds at most 4,000 characters',
+    });
+    expect(after.status).toBe(200);
+  });
+});
