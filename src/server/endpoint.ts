@@ -46,7 +46,7 @@ export interface Endpoint {
    * The statuses a handler throws besides 400 and the login and CSRF refusals, with when; the
    * OpenAPI document lists them, so that a script can tell "no such digest" from a broken call.
    */
-  readonly errors?: Readonly<Partial<Record<401 | 404 | 409, string>>>;
+  readonly errors?: Readonly<Partial<Record<401 | 404 | 409 | 503, string>>>;
   readonly response: {
     readonly mediaType: string;
     readonly description: string;

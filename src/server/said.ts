@@ -12,7 +12,7 @@ import { AccountError, type AccountProblem } from './state/accounts.js';
 export type Said = Readonly<Record<ReportLanguage, string>>;
 
 export type ServerProblem =
-  | { readonly code: 'wrong-login' | 'login-locked' | 'no-posts' | 'server-failed' | 'no-query' }
+  | { readonly code: 'wrong-login' | 'login-locked' | 'no-posts' | 'server-failed' | 'no-query' | 'export-busy' }
   | { readonly code: 'search-page'; readonly page: string; readonly maxPage: number }
   | { readonly code: 'after-last-day'; readonly from: string; readonly lastDay: string }
   | { readonly code: 'export-too-long'; readonly from: string; readonly to: string; readonly days: number; readonly maxDays: number }
@@ -33,6 +33,7 @@ const SENTENCES: Readonly<Record<ReportLanguage, Sentences>> = {
     'login-locked': () => 'слишком много неудачных попыток входа под этим именем; подождите 15 минут',
     'no-posts': () => 'в хранилище пока нет публикаций',
     'no-query': () => 'поиск: введите слова для поиска в q',
+    'export-busy': () => 'выгрузка: сервер сейчас делает другую выгрузку; повторите, когда она закончится (несколько секунд)',
     'search-page': ({ page, maxPage }) => `поиск: страница «${page}» должна быть целым числом от 1 до ${maxPage}`,
     'export-too-long': ({ from, to, maxDays }) =>
       `выгрузка: период ${from} … ${to} длиннее ${maxDays} дней (десяти лет), которые дашборд выгружает за раз; ` +
@@ -59,6 +60,7 @@ const SENTENCES: Readonly<Record<ReportLanguage, Sentences>> = {
     'login-locked': () => 'бұл атпен тым көп сәтсіз кіру әрекеті болды; 15 минут күтіңіз',
     'no-posts': () => 'қоймада әзірге жарияланымдар жоқ',
     'no-query': () => 'іздеу: q ішіне іздейтін сөздерді жазыңыз',
+    'export-busy': () => 'жүктеу: сервер қазір басқа жүктеуді жасап жатыр; ол біткенде қайталаңыз (бірнеше секунд)',
     'search-page': ({ page, maxPage }) => `іздеу: «${page}» беті 1-ден ${maxPage}-ге дейінгі бүтін сан болуы керек`,
     'export-too-long': ({ from, to, maxDays }) =>
       `жүктеу: ${from} … ${to} кезеңі дашборд бір рет жүктейтін ${maxDays} күннен (он жылдан) ұзақ; ` +
@@ -85,6 +87,7 @@ const SENTENCES: Readonly<Record<ReportLanguage, Sentences>> = {
     'login-locked': () => 'too many failed logins for this name; wait 15 minutes',
     'no-posts': () => 'the store holds no posts yet',
     'no-query': () => 'give the words to search for in q',
+    'export-busy': () => 'export: the server is making another export now; ask again when it is done (a few seconds)',
     'search-page': ({ page, maxPage }) => `page "${page}" must be a whole number from 1 to ${maxPage}`,
     'export-too-long': ({ from, to, days, maxDays }) =>
       `export: ${from} … ${to} is ${days.toLocaleString('en')} days; the dashboard exports at most ${maxDays} ` +

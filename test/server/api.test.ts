@@ -365,6 +365,21 @@ describe('the API', () => {
     expect(tenYears.status).toBe(200);
   });
 
+  it('makes one export at a time and tells a second caller to ask again', async () => {
+    // Six ten-year workbooks asked at once held every page of the dashboard for 9 s.
+    const { cookie } = await logIn('admin', 'admin-password-1');
+    const asked = ['/api/export.xlsx', '/api/export.xlsx', '/api/export.csv']
+      .map((path) => app.request(`${path}?from=2014-11-14&to=2024-11-12`, { headers: { cookie } }));
+    const answers = await Promise.all(asked);
+    const refused = (await answers[1]!.json()) as { error: string; said: { kk: string } };
+    const after = await app.request('/api/export.csv?from=2024-11-06&to=2024-11-12', { headers: { cookie } });
+
+    expect(answers.map((answer) => answer.status)).toEqual([200, 503, 503]);
+    expect(refused.error).toBe('export: the server is making another export now; ask again when it is done (a few seconds)');
+    expect(refused.said.kk).toBe('жүктеу: сервер қазір басқа жүктеуді жасап жатыр; ол біткенде қайталаңыз (бірнеше секунд)');
+    expect(after.status).toBe(200);
+  });
+
   it('refuses a parameter given twice rather than reading its first value', async () => {
     const { cookie } = await logIn('viewer', 'viewer-password-1');
     const asked = [
@@ -489,6 +504,7 @@ describe('the API', () => {
     expect(statuses('/api/overview', 'get')).toEqual(['200', '400', '401', '403', '404']);
     expect(document.paths['/api/digests/{id}/pdf']!.get!.parameters![0]!.description).toBe('the digest\'s id, as /api/digests lists it');
     const csv = document.paths['/api/export.csv']!.get!.responses['200'] as { description: string };
+    expect(statuses('/api/export.xlsx', 'get')).toEqual(['200', '400', '401', '403', '404', '503']);
     expect(csv.description).toContain('at most 3660 days a call. negative, neutral and positive count posts as the classifier labelled them, not corrected');
   });
 });

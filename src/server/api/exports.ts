@@ -3,6 +3,7 @@ import { aggregatesWorkbook, type WorkbookNotes } from '../../report/export-aggr
 import { dayCount } from '../../store/day-range.js';
 import { HttpError, type Endpoint, type EndpointRequest } from '../endpoint.js';
 import { said } from '../said.js';
+import type { ServerContext } from '../server-context.js';
 import { PERIOD_ERRORS, PERIOD_PARAMETERS, periodOf } from './period.js';
 
 /**
@@ -11,6 +12,11 @@ import { PERIOD_ERRORS, PERIOD_PARAMETERS, periodOf } from './period.js';
  * workbook. Ten years take about a second; `tyndau export` has no such limit.
  */
 export const MAX_API_EXPORT_DAYS = 3660;
+
+const EXPORT_ERRORS = {
+  ...PERIOD_ERRORS,
+  503: 'the server is making another export now; ask again when it is done',
+} as const;
 
 /** Labels in the language the user reads the dashboard in, as the page with the link is. */
 function csvOf(request: EndpointRequest): { csv: string; name: string; notes: WorkbookNotes } {
@@ -25,6 +31,25 @@ function csvOf(request: EndpointRequest): { csv: string; name: string; notes: Wo
   const csv = exportAggregates({ store, project, ...period, language });
   const notes = { language, minGroupSize: project.privacy.minGroupSize };
   return { csv, name: `tyndau-aggregates-${period.from}-${period.to}`, notes };
+}
+
+// The servers making an export now. An export is made whole while other requests wait, so six
+// ten-year workbooks asked at once held every page of the dashboard for 9 s; one at a time
+// holds it for one export's time.
+const exporting = new WeakSet<ServerContext>();
+
+/** `make` unless this server is making another export now, which is a 503 to try again. */
+async function oneAtATime(server: ServerContext, make: () => Promise<Response>): Promise<Response> {
+  if (exporting.has(server)) {
+    const problem = said({ code: 'export-busy' });
+    throw new HttpError(503, problem.en, problem);
+  }
+  exporting.add(server);
+  try {
+    return await make();
+  } finally {
+    exporting.delete(server);
+  }
 }
 
 function download(body: string | Uint8Array, mediaType: string, fileName: string): Response {
@@ -47,7 +72,7 @@ export const EXPORT_ENDPOINTS: readonly Endpoint[] = [
     tag: 'export',
     role: 'analyst',
     query: PERIOD_PARAMETERS,
-    errors: PERIOD_ERRORS,
+    errors: EXPORT_ERRORS,
     // A script's author reads this, not the workbook's notes sheet: the CSV carries no notes.
     response: {
       mediaType: 'text/csv',
@@ -58,8 +83,10 @@ export const EXPORT_ENDPOINTS: readonly Endpoint[] = [
         '(other) the small groups folded into one row',
     },
     handle(request) {
-      const { csv, name } = csvOf(request);
-      return download(csvForSpreadsheet(csv), 'text/csv; charset=utf-8', `${name}.csv`);
+      return oneAtATime(request.server, async () => {
+        const { csv, name } = csvOf(request);
+        return download(csvForSpreadsheet(csv), 'text/csv; charset=utf-8', `${name}.csv`);
+      });
     },
   },
   {
@@ -69,14 +96,16 @@ export const EXPORT_ENDPOINTS: readonly Endpoint[] = [
     tag: 'export',
     role: 'analyst',
     query: PERIOD_PARAMETERS,
-    errors: PERIOD_ERRORS,
+    errors: EXPORT_ERRORS,
     response: {
       mediaType: XLSX_TYPE,
       description: 'XLSX with the CSV\'s rows, counts as numbers, and a second sheet saying what each column and mark means',
     },
-    async handle(request) {
-      const { csv, name, notes } = csvOf(request);
-      return download(await aggregatesWorkbook(csv, notes), XLSX_TYPE, `${name}.xlsx`);
+    handle(request) {
+      return oneAtATime(request.server, async () => {
+        const { csv, name, notes } = csvOf(request);
+        return download(await aggregatesWorkbook(csv, notes), XLSX_TYPE, `${name}.xlsx`);
+      });
     },
   },
 ];
