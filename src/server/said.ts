@@ -12,7 +12,7 @@ import { AccountError, type AccountProblem } from './state/accounts.js';
 export type Said = Readonly<Record<ReportLanguage, string>>;
 
 export type ServerProblem =
-  | { readonly code: 'wrong-login' | 'login-locked' | 'no-posts' | 'server-failed' | 'no-query' | 'export-busy' }
+  | { readonly code: 'wrong-login' | 'login-locked' | 'no-posts' | 'server-failed' | 'no-query' | 'export-busy' | 'digest-busy' }
   | { readonly code: 'search-page'; readonly page: string; readonly maxPage: number }
   | { readonly code: 'after-last-day'; readonly from: string; readonly lastDay: string }
   | { readonly code: 'export-too-long'; readonly from: string; readonly to: string; readonly days: number; readonly maxDays: number }
@@ -33,6 +33,7 @@ const SENTENCES: Readonly<Record<ReportLanguage, Sentences>> = {
     'login-locked': () => 'слишком много неудачных попыток входа под этим именем; подождите 15 минут',
     'no-posts': () => 'в хранилище пока нет публикаций',
     'no-query': () => 'поиск: введите слова для поиска в q',
+    'digest-busy': () => 'дайджест: сервер сейчас делает другой дайджест; повторите, когда он будет готов (до минуты)',
     'export-busy': () => 'выгрузка: сервер сейчас делает другую выгрузку; повторите, когда она закончится (несколько секунд)',
     'search-page': ({ page, maxPage }) => `поиск: страница «${page}» должна быть целым числом от 1 до ${maxPage}`,
     'export-too-long': ({ from, to, maxDays }) =>
@@ -60,6 +61,7 @@ const SENTENCES: Readonly<Record<ReportLanguage, Sentences>> = {
     'login-locked': () => 'бұл атпен тым көп сәтсіз кіру әрекеті болды; 15 минут күтіңіз',
     'no-posts': () => 'қоймада әзірге жарияланымдар жоқ',
     'no-query': () => 'іздеу: q ішіне іздейтін сөздерді жазыңыз',
+    'digest-busy': () => 'дайджест: сервер қазір басқа дайджест жасап жатыр; ол дайын болғанда қайталаңыз (бір минутқа дейін)',
     'export-busy': () => 'жүктеу: сервер қазір басқа жүктеуді жасап жатыр; ол біткенде қайталаңыз (бірнеше секунд)',
     'search-page': ({ page, maxPage }) => `іздеу: «${page}» беті 1-ден ${maxPage}-ге дейінгі бүтін сан болуы керек`,
     'export-too-long': ({ from, to, maxDays }) =>
@@ -87,6 +89,7 @@ const SENTENCES: Readonly<Record<ReportLanguage, Sentences>> = {
     'login-locked': () => 'too many failed logins for this name; wait 15 minutes',
     'no-posts': () => 'the store holds no posts yet',
     'no-query': () => 'give the words to search for in q',
+    'digest-busy': () => 'digest: the server is making another digest now; ask again when it is done (up to a minute)',
     'export-busy': () => 'export: the server is making another export now; ask again when it is done (a few seconds)',
     'search-page': ({ page, maxPage }) => `page "${page}" must be a whole number from 1 to ${maxPage}`,
     'export-too-long': ({ from, to, days, maxDays }) =>

@@ -23,6 +23,8 @@ let app: App;
 let accounts: Accounts;
 /** The languages digests were asked for, in order. */
 const digestLanguages: string[] = [];
+/** Resolved, except while a test holds a digest in the making. */
+let digestPrinted: Promise<void> = Promise.resolve();
 
 beforeAll(async () => {
   const store = openSqliteStore(':memory:', { timezone: 'Asia/Almaty' });
@@ -47,6 +49,7 @@ beforeAll(async () => {
     digests: new DigestArchive(state),
     makeDigest: async (_period, language) => {
       digestLanguages.push(language);
+      await digestPrinted;
       throw new Error('no browser in this test');
     },
     webRoot: '/nonexistent',
@@ -328,6 +331,28 @@ describe('the API', () => {
     const refused = await app.request('/api/digests', { method: 'POST', headers, body: JSON.stringify({ ...period, language: 'de' }) });
     expect(((await refused.json()) as { error: string }).error).toBe('"language" must be one of ru, kk, en');
     expect(digestLanguages).toEqual(['kk', 'en', 'ru']);
+  });
+
+  it('makes one digest at a time and tells a second caller to ask again', async () => {
+    // Each digest starts a Chromium of its own: four asked at once ran eight browser processes.
+    const { cookie, csrf } = await logIn('admin', 'admin-password-1');
+    const headers = { 'content-type': 'application/json', 'x-csrf-token': csrf, cookie };
+    const body = JSON.stringify({ from: '2024-11-06', to: '2024-11-12' });
+    let print!: () => void;
+    digestPrinted = new Promise((resolve) => { print = resolve; });
+
+    const first = app.request('/api/digests', { method: 'POST', headers, body });
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const second = await app.request('/api/digests', { method: 'POST', headers, body });
+    print();
+    const firstStatus = (await first).status;
+    const third = await app.request('/api/digests', { method: 'POST', headers, body });
+
+    expect(second.status).toBe(503);
+    expect(((await second.json()) as { said: { ru: string } }).said.ru)
+      .toBe('дайджест: сервер сейчас делает другой дайджест; повторите, когда он будет готов (до минуты)');
+    // The test's digests fail for want of a browser: the guard is let go after a failure too.
+    expect([firstStatus, third.status]).toEqual([500, 500]);
   });
 
   it('refuses a digest of more than a year before printing it, and a reversed one', async () => {

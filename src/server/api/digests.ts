@@ -6,7 +6,8 @@ import { assertPrintablePeriod, DIGEST_PDF } from '../../report/publish-digest.j
 import { assertPeriod } from '../../store/day-range.js';
 import { parseWholeNumber } from '../../text/whole-number.js';
 import { HttpError, json, JSON_TYPE, type Endpoint } from '../endpoint.js';
-import { saidOf } from '../said.js';
+import { oneAtATime } from '../one-at-a-time.js';
+import { said, saidOf } from '../said.js';
 
 function listed(digest: { id: number; from: string; to: string; language: string; createdAt: Date; emailedTo: readonly string[] }) {
   return {
@@ -14,6 +15,13 @@ function listed(digest: { id: number; from: string; to: string; language: string
     createdAt: digest.createdAt.toISOString(), emailed: digest.emailedTo.length > 0,
   };
 }
+
+// Each digest prints its PDF in a Chromium of its own: four asked at once ran eight browser
+// processes side by side.
+const oneDigestAtATime = oneAtATime(() => {
+  const problem = said({ code: 'digest-busy' });
+  return new HttpError(503, problem.en, problem);
+});
 
 export const DIGEST_ENDPOINTS: readonly Endpoint[] = [
   {
@@ -67,6 +75,7 @@ export const DIGEST_ENDPOINTS: readonly Endpoint[] = [
         language: { type: 'string', enum: ['ru', 'kk', 'en'] },
       },
     },
+    errors: { 503: 'the server is making another digest now; ask again when it is done' },
     response: { mediaType: JSON_TYPE, description: 'the archived digest', schema: { type: 'object' } },
     async handle({ body, server }) {
       const period = { from: String(body.from ?? ''), to: String(body.to ?? '') };
@@ -79,8 +88,10 @@ export const DIGEST_ENDPOINTS: readonly Endpoint[] = [
       }
       // Past the checks, a failure is the server's (Chromium missing or failing): a 500, its
       // reason in the server's log.
-      const id = await server.makeDigest(period, language);
-      return json(listed(server.digests.get(id)!), 201);
+      return oneDigestAtATime(server, async () => {
+        const id = await server.makeDigest(period, language);
+        return json(listed(server.digests.get(id)!), 201);
+      });
     },
   },
 ];

@@ -3,7 +3,7 @@ import { aggregatesWorkbook, type WorkbookNotes } from '../../report/export-aggr
 import { dayCount } from '../../store/day-range.js';
 import { HttpError, type Endpoint, type EndpointRequest } from '../endpoint.js';
 import { said } from '../said.js';
-import type { ServerContext } from '../server-context.js';
+import { oneAtATime } from '../one-at-a-time.js';
 import { PERIOD_ERRORS, PERIOD_PARAMETERS, periodOf } from './period.js';
 
 /**
@@ -33,24 +33,11 @@ function csvOf(request: EndpointRequest): { csv: string; name: string; notes: Wo
   return { csv, name: `tyndau-aggregates-${period.from}-${period.to}`, notes };
 }
 
-// The servers making an export now. An export is made whole while other requests wait, so six
-// ten-year workbooks asked at once held every page of the dashboard for 9 s; one at a time
-// holds it for one export's time.
-const exporting = new WeakSet<ServerContext>();
-
-/** `make` unless this server is making another export now, which is a 503 to try again. */
-async function oneAtATime(server: ServerContext, make: () => Promise<Response>): Promise<Response> {
-  if (exporting.has(server)) {
-    const problem = said({ code: 'export-busy' });
-    throw new HttpError(503, problem.en, problem);
-  }
-  exporting.add(server);
-  try {
-    return await make();
-  } finally {
-    exporting.delete(server);
-  }
-}
+// Six ten-year workbooks asked at once held every page of the dashboard for 9 s.
+const oneExportAtATime = oneAtATime(() => {
+  const problem = said({ code: 'export-busy' });
+  return new HttpError(503, problem.en, problem);
+});
 
 function download(body: string | Uint8Array, mediaType: string, fileName: string): Response {
   return new Response(body, {
@@ -83,7 +70,7 @@ export const EXPORT_ENDPOINTS: readonly Endpoint[] = [
         '(other) the small groups folded into one row',
     },
     handle(request) {
-      return oneAtATime(request.server, async () => {
+      return oneExportAtATime(request.server, async () => {
         const { csv, name } = csvOf(request);
         return download(csvForSpreadsheet(csv), 'text/csv; charset=utf-8', `${name}.csv`);
       });
@@ -102,7 +89,7 @@ export const EXPORT_ENDPOINTS: readonly Endpoint[] = [
       description: 'XLSX with the CSV\'s rows, counts as numbers, and a second sheet saying what each column and mark means',
     },
     handle(request) {
-      return oneAtATime(request.server, async () => {
+      return oneExportAtATime(request.server, async () => {
         const { csv, name, notes } = csvOf(request);
         return download(await aggregatesWorkbook(csv, notes), XLSX_TYPE, `${name}.xlsx`);
       });
