@@ -36,6 +36,13 @@ export interface ParseOptions {
 
 type Joiner = 'and' | 'or';
 
+/**
+ * Control characters besides tab and line breaks, and the marks that turn the direction of text
+ * round. A NUL from a script's C string ("автобус\0") was read as a space and answered, and a
+ * right-to-left override showed the query reversed under the box, so the caret pointed elsewhere.
+ */
+const CONTROL_CHARACTER = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/u;
+
 /** Parses `text`; throws a `QueryError` pointing at the first problem. */
 const UNWRAPPED_PROBLEMS: ReadonlySet<string> = new Set(['tooManySavedExpansions', 'savedQueryLoop']);
 
@@ -73,6 +80,11 @@ class Parser {
     if (query.length > this.#limits.maxLength) {
       this.#fail({ start: this.#limits.maxLength, end: query.length },
         queryProblem('queryTooLong', { max: this.#limits.maxLength }));
+    }
+    const control = CONTROL_CHARACTER.exec(query);
+    if (control) {
+      const code = `U+${control[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+      this.#fail({ start: control.index, end: control.index + 1 }, queryProblem('controlCharacter', { code }));
     }
     this.#tokens = lex(query);
   }

@@ -19,6 +19,11 @@ export const QUERY_PROBLEM_TEXTS = {
     ru: 'запрос длиннее {max} символов; разделите его или используйте сохранённые запросы',
     kk: 'сұрау {max} таңбадан ұзын; оны бөліңіз немесе сақталған сұрауларды қолданыңыз',
   },
+  controlCharacter: {
+    en: '{code} is a control character, no part of a query; remove it (a tab or a line break may separate words)',
+    ru: '{code} — управляющий символ, он не может быть частью запроса; удалите его (слова можно разделять табуляцией или переводом строки)',
+    kk: '{code} — басқару таңбасы, ол сұраудың бөлігі бола алмайды; оны өшіріңіз (сөздерді табуляциямен не жол ауысуымен бөлуге болады)',
+  },
   emptyQuery: {
     en: 'the query is empty; give a word to look for',
     ru: 'запрос пуст; введите слово для поиска',

@@ -53,6 +53,15 @@ describe('search refusals', () => {
     expect(answer.body.error).toBe('поиск: введите слова для поиска в q');
   });
 
+  it('refuses a NUL in the query at its column, in the language asked', async () => {
+    const answer = await search(`q=${bus}%00&lang=kk`);
+
+    expect(answer.status).toBe(400);
+    expect(answer.body.error.split('\n')[0]).toBe(
+      'сұрау: 8-позиция: U+0000 — басқару таңбасы, ол сұраудың бөлігі бола алмайды; оны өшіріңіз ' +
+      '(сөздерді табуляциямен не жол ауысуымен бөлуге болады)');
+  });
+
   it('still refuses an unknown lang in English, before anything else', async () => {
     const answer = await search('q=&lang=de');
 
