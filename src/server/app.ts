@@ -129,7 +129,14 @@ function unmatched(path: string, endpoints: readonly Endpoint[]): Response {
  * answered "no posts", as if nothing were wrong.
  */
 function undecodableParameter(url: string): string | null {
-  const search = new URL(url).search.slice(1);
+  const { pathname, search: query } = new URL(url);
+  // A path parameter (`DELETE /api/users/%FF`) was read as its escapes: "no account "%FF"".
+  try {
+    decodeURIComponent(pathname);
+  } catch {
+    return `the path ${pathname} is not %-escaped UTF-8; escape its text as UTF-8 (encodeURIComponent does)`;
+  }
+  const search = query.slice(1);
   for (const pair of search.split('&')) {
     const [name = '', value = ''] = pair.split('=', 2);
     for (const [part, written] of [['name', name], ['value', value]] as const) {

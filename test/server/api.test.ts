@@ -270,7 +270,7 @@ describe('the API', () => {
     ]);
   });
 
-  it('refuses a query parameter whose %-escapes are no UTF-8, naming it', async () => {
+  it('refuses a query parameter or a path whose %-escapes are no UTF-8, naming it', async () => {
     const { cookie } = await logIn('viewer', 'viewer-password-1');
     // 'автобус' %-escaped in windows-1251, a lone surrogate, a broken escape: each was searched
     // for as the escapes themselves and answered "no posts".
@@ -279,6 +279,8 @@ describe('the API', () => {
       ['/api/search?q=%ED%A0%80', 'the value of q is not %-escaped UTF-8; escape its text as UTF-8 (encodeURIComponent does)'],
       ['/api/overview?from=2024-11-01%', 'the value of from is not %-escaped UTF-8; escape its text as UTF-8 (encodeURIComponent does)'],
       ['/api/search?%FF=1', 'a parameter name (%FF) is not %-escaped UTF-8; escape its text as UTF-8 (encodeURIComponent does)'],
+      // A path parameter was read as its escapes: "no digest "%FF"", "no account "%E0%E2"".
+      ['/api/digests/%FF/pdf', 'the path /api/digests/%FF/pdf is not %-escaped UTF-8; escape its text as UTF-8 (encodeURIComponent does)'],
     ] as const;
     for (const [url, message] of asked) {
       const answer = await app.request(url, { headers: { cookie } });
