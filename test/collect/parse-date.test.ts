@@ -113,6 +113,22 @@ describe('parseDate', () => {
     expect(iso(1731385800123)).toBe('2024-11-12T04:30:00.123Z');
   });
 
+  it('reads unix microseconds and nanoseconds, as numbers and digit strings, to the millisecond', () => {
+    expect(iso(1731385800123456)).toBe('2024-11-12T04:30:00.123Z');
+    expect(iso('1731385800123456')).toBe('2024-11-12T04:30:00.123Z');
+    expect(iso('1731385800123456789')).toBe('2024-11-12T04:30:00.123Z');
+    // A number this long has lost its last digits; what is left still names the millisecond.
+    expect(iso(Number('1731385800123456789'))).toBe('2024-11-12T04:30:00.123Z');
+    expect(iso('946684800000000')).toBe('2000-01-01T00:00:00.000Z');
+  });
+
+  it('reads no date from a long number of another length or outside 1990 to 2100', () => {
+    expect([
+      iso('17313858001234'), iso('17313858001234567'), iso('17313858001234567890'),
+      iso(Number('99999999999999999999')), iso('9999999999999999'), iso('0000000000000001'),
+    ]).toEqual([undefined, undefined, undefined, undefined, undefined, undefined]);
+  });
+
   it('reads the Twitter-style asctime form and English month-first words', () => {
     expect(iso('Tue Nov 12 04:30:00 +0000 2024')).toBe('2024-11-12T04:30:00.000Z');
     expect(iso('November 12, 2024 9:30 AM')).toBe('2024-11-12T04:30:00.000Z');

@@ -25,8 +25,11 @@ import { zoneOffsets, type ZoneOffsets } from './zone-offsets.js';
  * - Excel serial dates (`45361.6041666667`, or `45361,6041666667` as Excel writes the fraction
  *   in Russian and Kazakh; days since 1899-12-30, the wall clock of the project's zone), as a
  *   spreadsheet saved to CSV without a date format writes them;
- * - unix time in seconds or milliseconds, as a number or a string of digits; seconds may carry a
- *   fraction (`1731385800.25`, what Python's `time.time()` writes); .NET's `/Date(…)/`;
+ * - unix time in seconds, milliseconds, microseconds or nanoseconds, as a number or a string of
+ *   digits (10, 13, 16 or 19 of them for today's dates; database exports and Python's
+ *   `time.time_ns() // 1000` write microseconds, Go's `UnixNano()` and pandas nanoseconds);
+ *   seconds may carry a fraction (`1731385800.25`, what Python's `time.time()` writes); .NET's
+ *   `/Date(…)/`;
  * - with `readAt`, the words news sites and channels print for recent posts: a day counted back
  *   with a time (`Сегодня, 14:05`, `вчера в 09:30`, `кеше 14:05`, `yesterday at 2:05 PM`) and a
  *   time ago (`5 минут назад`, `час назад`, `2 сағат бұрын`, `3 hours ago`, `только что`).
@@ -122,6 +125,8 @@ const EXCEL_LAST = 73_416;
 const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
 const DAY_MS = 86_400_000;
 const UNIX_MILLIS = /^\d{12,13}$/;
+/** Microseconds (16 digits today) and nanoseconds (19): a number of other length is no date. */
+const UNIX_MICROS_OR_NANOS = /^(?:\d{15,16}|\d{18,19})$/;
 /**
  * .NET's JSON date, as ASP.NET services and DataContractJsonSerializer write it:
  * `/Date(1764925380000)/`, unix milliseconds; an offset after them (`+0500`) names the writer's
@@ -131,6 +136,8 @@ const DOT_NET_DATE = /^\/Date\((\d{12,13})(?:[+-]\d{4})?\)\/$/;
 export const EARLIEST_YEAR = 1990;
 export const LATEST_YEAR = 2100;
 const MILLIS_THRESHOLD = 100_000_000_000;
+const MICROS_THRESHOLD = 100_000_000_000_000;
+const NANOS_THRESHOLD = 100_000_000_000_000_000;
 
 interface DateParts {
   year: number | undefined;
@@ -167,6 +174,7 @@ export function parseDate(value: string | number, options: DateParseOptions): Da
   // Windows and some exporters put the offset in brackets: `2025-12-05 14:03 (UTC+05:00)`.
   const text = value.trim().replace(OFFSET_IN_BRACKETS, ' $1');
   if (UNIX_SECONDS.test(text) || UNIX_MILLIS.test(text)) return fromUnixNumber(Number(text));
+  if (UNIX_MICROS_OR_NANOS.test(text)) return fromUnixDigits(text);
   const dotNet = DOT_NET_DATE.exec(text);
   if (dotNet) return fromUnixNumber(Number(dotNet[1]));
   if (EXCEL_SERIAL.test(text)) return fromExcelSerial(Number(text.replace(',', '.')), options);
@@ -234,10 +242,28 @@ function readIsoInNamedZone(
   return toInstant(parts, { ...options, timezone: zone });
 }
 
+/**
+ * Unix time as a number: seconds below 10^11, milliseconds below 10^14, microseconds below 10^17,
+ * nanoseconds above. Each unit's plausible years (1990 to 2100) lie inside its own range, so a
+ * number is never read in two units.
+ */
 function fromUnixNumber(value: number): Date | undefined {
   if (!Number.isFinite(value) || value <= 0) return undefined;
-  const date = new Date(value >= MILLIS_THRESHOLD ? value : value * 1000);
+  const millis = value < MILLIS_THRESHOLD ? value * 1000
+    : value < MICROS_THRESHOLD ? value
+    : value < NANOS_THRESHOLD ? value / 1000
+    : value / 1_000_000;
+  const date = new Date(millis);
   return inPlausibleRange(date.getUTCFullYear()) ? date : undefined;
+}
+
+/**
+ * Microseconds or nanoseconds written as digits, read exactly to the millisecond: 19 digits are
+ * more than a JavaScript number holds (a JSON reader keeps such a number as its digits).
+ */
+function fromUnixDigits(digits: string): Date | undefined {
+  const fractionDigits = digits.length <= 16 ? 3 : 6;
+  return fromUnixNumber(Number(digits.slice(0, -fractionDigits)));
 }
 
 /** A spreadsheet's serial day number, its fraction the time of day, on the project's wall clock. */
