@@ -53,9 +53,10 @@ export interface ImportOptions {
  * Past this a file's text no longer fits in one JavaScript string (2^29 − 24 characters), and its
  * parsed records take several times its size in memory: a 356 MB Telegram export took 1.8 GB.
  */
-// LIMITATION: `tyndau import` reads JSON Lines and JSON documents of records (Telegram exports,
-// lists of records) as a stream (`ingest/read-post-batches.ts`); other formats, CSV above all,
-// are read here whole, and CSV rows read one at a time from the file would lift this limit.
+// LIMITATION: `tyndau import` reads JSON Lines, JSON documents of records (Telegram exports,
+// lists of records) and CSV files as a stream (`ingest/read-post-batches.ts`); other formats (a
+// workbook, HTML, feeds) and a CSV in a charset other than UTF-8, windows-1251 or UTF-16 are
+// read here whole.
 const WHOLE_FILE_MAX_BYTES = 512 * 1024 * 1024;
 
 /**
@@ -149,7 +150,7 @@ function tooLargeToReadWhole(path: string, size: number, maxBytes: number): stri
     ? `${bytes.toLocaleString('en')} bytes`
     : `${Math.ceil(bytes / 2 ** 20).toLocaleString('en')} MB`;
   return `${path}: the file is ${sizeOf(size)}, and a file of its kind is read in one piece, up ` +
-    `to ${sizeOf(maxBytes)} (JSON Lines and a JSON document of records, such as a Telegram ` +
+    `to ${sizeOf(maxBytes)} (JSON Lines, CSV and a JSON document of records, such as a Telegram ` +
     'Desktop export, are streamed by tyndau import); split it: export a Telegram chat in parts by date (the ' +
     'From and To dates of Telegram Desktop\'s export) or as HTML, which it writes 1,000 messages a ' +
     'file; save a spreadsheet in parts, each with its header; or write the records as JSON Lines ' +
@@ -203,7 +204,7 @@ function importJsonObject(document: JsonObject, context: ImportContext): ImportB
 }
 
 /** A note when the charset was not the plain case (UTF-8, or what the file declared). */
-function charsetNoteOf(decoded: DecodedText, file: string): ImportNote | undefined {
+export function charsetNoteOf(decoded: DecodedText, file: string): ImportNote | undefined {
   if (decoded.overruled) return { location: { file }, note: `charset: ${decoded.overruled}` };
   if (decoded.basis === 'detected' && decoded.charset !== 'utf-8') {
     const note = `charset: none declared and not UTF-8; read as ${decoded.charset}`;

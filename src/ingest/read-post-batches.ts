@@ -1,8 +1,11 @@
 import { open, readFile, stat } from 'node:fs/promises';
 
 import { importFile } from '../collect/index.js';
-import { isJsonLines } from '../collect/detect-format.js';
-import { decodeBytes } from '../collect/encoding/decode-bytes.js';
+import { isJsonLines, recogniseFormat } from '../collect/detect-format.js';
+import { findCsvHeader } from '../collect/files/csv-header.js';
+import { streamCsv, type StreamedCsv, type StreamedCsvCharset } from '../collect/files/stream-csv.js';
+import { charsetNoteOf } from '../collect/import-file.js';
+import { decodeBytes, type DecodedText } from '../collect/encoding/decode-bytes.js';
 import { countUtf8Sequences, strictUtf8 } from '../collect/encoding/detect-cyrillic-charset.js';
 import { streamJsonl } from '../collect/files/stream-jsonl.js';
 import { streamJsonDocument } from '../collect/json-stream/stream-json-document.js';
@@ -24,13 +27,13 @@ export interface ReadOptions {
 
 /**
  * One file's posts, `batchSize` at a time. A large file of JSON Lines (an export of millions of
- * posts; UTF-8 or windows-1251, decided line by line) or a large JSON document of records (a
- * Telegram Desktop export, a list of records) is streamed, so memory stays that of a batch
- * whatever the file's size; every other file is read whole by `importFile` and handed out in
- * slices. A pipe is first copied to a temporary file (`spooled-pipe.ts`). Throws, before any
- * batch, when the file cannot be read or its format is unknown.
+ * posts; UTF-8 or windows-1251, decided line by line), a large JSON document of records (a
+ * Telegram Desktop export, a list of records) or a large CSV file (UTF-8, windows-1251 or
+ * UTF-16) is streamed, so memory stays that of a batch whatever the file's size; every other
+ * file is read whole by `importFile` and handed out in slices. A pipe is first copied to a
+ * temporary file (`spooled-pipe.ts`). Throws, before any batch, when the file cannot be read or
+ * its format is unknown.
  */
-// LIMITATION: large CSV files are read whole; csv-parse's stream mode would lift it.
 export async function* readPostBatches(path: string, options: ReadOptions): AsyncGenerator<ImportBatch> {
   const spooled = await spooledPipe(path);
   try {
@@ -43,7 +46,11 @@ export async function* readPostBatches(path: string, options: ReadOptions): Asyn
 /** The batches of the file at `source`, named `path` in what is reported. */
 async function* readFileBatches(path: string, source: string, options: ReadOptions): AsyncGenerator<ImportBatch> {
   const context = { file: path, timezone: options.timezone, now: options.now };
-  const kind = await streamedKind(source, options.streamFromBytes ?? STREAM_FROM_BYTES);
+  const kind = await streamedKind(source, options.streamFromBytes ?? STREAM_FROM_BYTES, path);
+  if (typeof kind === 'object') {
+    yield* streamCsv(kind, context, options.batchSize);
+    return;
+  }
   if (kind === 'jsonl') {
     yield* streamJsonl(source, context, options.batchSize);
     return;
@@ -69,9 +76,10 @@ async function* readFileBatches(path: string, source: string, options: ReadOptio
 
 /**
  * How a file from the size limit on can be streamed: as JSON Lines, as one JSON document (when
- * it holds records, as `streamJsonDocument` decides), or not at all.
+ * it holds records, as `streamJsonDocument` decides), as a CSV file (its header found in its
+ * head), or not at all.
  */
-async function streamedKind(path: string, streamFromBytes: number): Promise<'jsonl' | 'json' | undefined> {
+async function streamedKind(path: string, streamFromBytes: number, label: string): Promise<'jsonl' | 'json' | StreamedCsv | undefined> {
   let size: number;
   try {
     size = (await stat(path)).size;
@@ -85,17 +93,41 @@ async function streamedKind(path: string, streamFromBytes: number): Promise<'jso
     const head = Buffer.alloc(HEAD_BYTES);
     const { bytesRead } = await file.read(head, 0, HEAD_BYTES, 0);
     const whole = bytesRead === size;
-    const decoded = decodeBytes(whole ? head.subarray(0, bytesRead) : head.subarray(0, wholeCharactersEnd(head.subarray(0, bytesRead))));
+    const headBytes = whole ? head.subarray(0, bytesRead) : head.subarray(0, wholeCharactersEnd(head.subarray(0, bytesRead)));
+    const decoded = decodeHead(headBytes);
+    const start = decoded.text.trimStart();
+    if (!start.startsWith('{') && !start.startsWith('[')) return streamedCsv(path, decoded, label);
     // UTF-16 and declared single-byte charsets other than windows-1251 are read whole.
     if (decoded.charset !== 'utf-8' && decoded.charset !== 'windows-1251') return undefined;
-    const start = decoded.text.trimStart();
-    if (!start.startsWith('{') && !start.startsWith('[')) return undefined;
     return isJsonLines(decoded.text, path, whole) ? 'jsonl' : 'json';
   } catch {
     return undefined;
   } finally {
     await file.close();
   }
+}
+
+/** The head's text; a UTF-16 head cut at a line end may end on half a character. */
+function decodeHead(bytes: Uint8Array): DecodedText {
+  const decoded = decodeBytes(bytes);
+  return decoded.charset.startsWith('utf-16') ? decodeBytes(bytes.subarray(0, bytes.length & ~1)) : decoded;
+}
+
+/** A CSV file as `streamCsv` reads it, when the head shows one in a charset it streams. */
+function streamedCsv(path: string, head: DecodedText, file: string): StreamedCsv | undefined {
+  const charset: StreamedCsvCharset | undefined = head.charset === 'utf-8' || head.charset === 'windows-1251'
+    ? 'utf-8-or-windows-1251'
+    : head.charset === 'utf-16le' || head.charset === 'utf-16be' ? head.charset : undefined;
+  if (charset === undefined) return undefined;
+  try {
+    if (recogniseFormat(head.text, path).format !== 'csv') return undefined;
+  } catch {
+    return undefined; // importFile names the problem.
+  }
+  const header = findCsvHeader(head.text);
+  if (header === undefined) return undefined;
+  const note = charset === 'utf-8-or-windows-1251' ? undefined : charsetNoteOf(head, file);
+  return { path, charset, header, charsetNotes: note === undefined ? [] : [note] };
 }
 
 /**

@@ -10,7 +10,7 @@ describe('a file too large to read in one piece', () => {
 
     await expect(importFile(file, options)).rejects.toThrow(
       `${file}: the file is 1,331 bytes, and a file of its kind is read in one piece, up to 1,024 bytes ` +
-        '(JSON Lines and a JSON document of records, such as a Telegram Desktop export, are streamed by tyndau import); ' +
+        '(JSON Lines, CSV and a JSON document of records, such as a Telegram Desktop export, are streamed by tyndau import); ' +
         'split it: export a Telegram chat in parts by date (the From and To dates of Telegram ' +
         "Desktop's export) or as HTML, which it writes 1,000 messages a file; save a spreadsheet in " +
         'parts, each with its header; or write the records as JSON Lines (one object a line), which ' +

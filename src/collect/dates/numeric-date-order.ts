@@ -25,18 +25,61 @@ interface ColumnOrders {
   twelveHourClock: boolean;
 }
 
+/** What one date shows: each order it can only be read in, whether no order settles it, its clock. */
+interface DateKinds {
+  readonly dayFirst: boolean;
+  readonly monthFirst: boolean;
+  readonly ambiguous: boolean;
+  readonly twelveHourClock: boolean;
+}
+
+function kindsOf(date: string | undefined): DateKinds | undefined {
+  const match = date === undefined ? null : SLASHED_DATE.exec(DATE_PART.exec(date)?.[1] ?? '');
+  if (!match) return undefined;
+  const [first, second] = [Number(match[1]), Number(match[3])];
+  return {
+    dayFirst: first > 12 && second <= 12,
+    monthFirst: second > 12 && first <= 12,
+    ambiguous: first <= 12 && second <= 12 && first !== second,
+    twelveHourClock: TWELVE_HOUR_CLOCK.test(date!),
+  };
+}
+
 function ordersOf(dates: readonly (string | undefined)[]): ColumnOrders {
   const orders: ColumnOrders = { twelveHourClock: false };
   dates.forEach((date, index) => {
-    const match = date === undefined ? null : SLASHED_DATE.exec(DATE_PART.exec(date)?.[1] ?? '');
-    if (!match) return;
-    const [first, second] = [Number(match[1]), Number(match[3])];
-    if (first > 12 && second <= 12) orders.dayFirst ??= { order: 'day-first', index, example: date! };
-    if (second > 12 && first <= 12) orders.monthFirst ??= { order: 'month-first', index, example: date! };
-    if (first <= 12 && second <= 12 && first !== second) orders.ambiguous ??= { index, example: date! };
-    if (TWELVE_HOUR_CLOCK.test(date!)) orders.twelveHourClock = true;
+    const kinds = kindsOf(date);
+    if (!kinds) return;
+    if (kinds.dayFirst) orders.dayFirst ??= { order: 'day-first', index, example: date! };
+    if (kinds.monthFirst) orders.monthFirst ??= { order: 'month-first', index, example: date! };
+    if (kinds.ambiguous) orders.ambiguous ??= { index, example: date! };
+    if (kinds.twelveHourClock) orders.twelveHourClock = true;
   });
   return orders;
+}
+
+/**
+ * The dates of a column read one at a time (a CSV file streamed) that tell its order: the first
+ * of each kind, which is all `numericDateOrderOf` and `unsettledNumericDate` look at, so that a
+ * file of a million dates keeps four.
+ */
+export class NumericDateEvidence<Place> {
+  readonly #kept: { readonly date: string; readonly place: Place }[] = [];
+  readonly #seen = new Set<keyof DateKinds>();
+
+  add(date: string | undefined, place: Place): void {
+    const kinds = kindsOf(date);
+    if (!kinds) return;
+    const firstKinds = (Object.keys(kinds) as (keyof DateKinds)[]).filter((kind) => kinds[kind] && !this.#seen.has(kind));
+    if (firstKinds.length === 0) return;
+    for (const kind of firstKinds) this.#seen.add(kind);
+    this.#kept.push({ date: date!, place });
+  }
+
+  /** The dates kept, in the order they came. */
+  get dates(): readonly { readonly date: string; readonly place: Place }[] {
+    return this.#kept;
+  }
 }
 
 /**

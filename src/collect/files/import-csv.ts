@@ -1,16 +1,16 @@
-import { parse, type CsvError, type Info } from 'csv-parse/sync';
+import { parse, type CsvError, type Info, type Options } from 'csv-parse/sync';
 
 import { ImportLog, type ImportContext } from '../import-context.js';
 import type { ImportBatch } from '../raw-post.js';
 import { findCsvHeader, type CsvHeader } from './csv-header.js';
 import { excelTextLiteral } from './excel-text-literal.js';
 import { TEXT_FIELD_NAMES } from './record-fields.js';
-import { tableRecordsToPosts } from './table-records.js';
+import { tableRecordsToPosts, type TableHeader, type TableRecord } from './table-records.js';
 
 const CARRIAGE_RETURNS = /\r\n?/g;
-const UNCLOSED_QUOTE = 'a quote opened on this line is never closed; the row was skipped';
+export const UNCLOSED_QUOTE = 'a quote opened on this line is never closed; the row was skipped';
 
-interface CsvRow {
+export interface CsvRow {
   readonly record: string[];
   readonly info: Info;
 }
@@ -32,22 +32,30 @@ export function importCsv(text: string, context: ImportContext): ImportBatch {
   }
 
   const log = new ImportLog();
-  const preambleNote = header.titleLines === 0 ? undefined : header.line === 1
-    ? "the line before the header is a title, a report's labels and values or Excel's sep= line, not a post; not read"
-    : `the ${header.line} lines before the header are a title, a report's labels and values, blank lines or Excel's sep= line, not posts; not read`;
 
   // csv-parse counts a CRLF inside a quoted value as two lines; with LF only its counts are true.
   const lfText = text.includes('\r') ? text.replace(CARRIAGE_RETURNS, '\n') : text;
 
-  const rows = readRows(lfText, header, context, log)
-    .map((row) => ({ record: row.record.map(excelTextLiteral), line: startLine(row) }));
-  const tableHeader = { names: header.names, line: header.line + 1, preambleNote };
-  const posts = tableRecordsToPosts(tableHeader, rows, context, log);
-  const cut = cutOffNote(lfText, rows.at(-1), header.names.length);
+  const rows = readRows(lfText, header, context, log).map(tableRecordOf);
+  const posts = tableRecordsToPosts(tableHeaderOf(header), rows, context, log);
+  const cut = cutOffNote(lfText.endsWith('\n'), rows.at(-1), header.names.length);
   if (cut) log.note({ file: context.file, line: rows.at(-1)!.line }, cut);
   const skipped = log.skipped.sort((a, b) => (a.location.line ?? 0) - (b.location.line ?? 0));
   const batch = { format: 'csv', sourceLabel: context.file, posts, skipped };
   return log.notes.length > 0 ? { ...batch, notes: log.notes } : batch;
+}
+
+/** The header as the table reader takes it, with what the lines above it were. */
+export function tableHeaderOf(header: CsvHeader): TableHeader {
+  const preambleNote = header.titleLines === 0 ? undefined : header.line === 1
+    ? "the line before the header is a title, a report's labels and values or Excel's sep= line, not a post; not read"
+    : `the ${header.line} lines before the header are a title, a report's labels and values, blank lines or Excel's sep= line, not posts; not read`;
+  return { names: header.names, line: header.line + 1, preambleNote };
+}
+
+/** A parsed row as the table reader takes it: Excel's `="…"` cells read, on the line it starts on. */
+export function tableRecordOf(row: CsvRow): TableRecord {
+  return { record: row.record.map(excelTextLiteral), line: startLine(row) };
 }
 
 /**
@@ -56,8 +64,8 @@ export function importCsv(text: string, context: ImportContext): ImportBatch {
  * The row is still read as it stands, its text perhaps cut; without the note nothing said so. A
  * last row that is whole but lacks only its line end, as many tools write it, has every value.
  */
-function cutOffNote(text: string, last: { record: readonly string[] } | undefined, columns: number): string | undefined {
-  if (last === undefined || text.endsWith('\n') || last.record.length >= columns) return undefined;
+export function cutOffNote(endsWithLineFeed: boolean, last: { record: readonly string[] } | undefined, columns: number): string | undefined {
+  if (last === undefined || endsWithLineFeed || last.record.length >= columns) return undefined;
   return `the file ends inside this row, with ${last.record.length} of the header's ${columns} values and no ` +
     'line end: it may be cut off (a download or copy that stopped short), and the row is read as it stands';
 }
@@ -110,9 +118,30 @@ function parseRows(
   log: ImportLog,
 ): { rows: CsvRow[]; unclosedQuote: boolean } {
   let unclosedQuote = false;
-  const skippedLines = new Set<number>();
+  const options = csvParseOptions(delimiter, linesBefore, {
+    rowNotRead: (line, reason) => log.skip({ file: context.file, line }, reason),
+    quoteNotClosed: () => {
+      unclosedQuote = true;
+    },
+  });
+  const parsed = parse(text, options) as unknown as CsvRow[]; // with `info: true` each row is { record, info }
 
-  const parsed = parse(text, {
+  return { rows: parsed.map((row) => withLinesBefore(row, linesBefore)), unclosedQuote };
+}
+
+/** What the parser met that was no row: a row it could not read, or a quote it never saw closed. */
+export interface CsvParseProblems {
+  rowNotRead(line: number, reason: string): void;
+  quoteNotClosed(): void;
+}
+
+/**
+ * csv-parse's options for a CSV of posts, whole or streamed, `linesBefore` lines into the file:
+ * quotes and column counts are taken leniently, and a row it cannot read is told once, by line.
+ */
+export function csvParseOptions(delimiter: CsvHeader['delimiter'], linesBefore: number, problems: CsvParseProblems): Options {
+  const skippedLines = new Set<number>();
+  return {
     delimiter,
     // The text has LF line ends only. Left to discover them itself, the parser re-encodes the
     // text read so far at every character until it meets one: a 30 MB first row took 14 s.
@@ -125,21 +154,20 @@ function parseRows(
     on_skip: (error: CsvError | undefined) => {
       if (!error) return;
       if (error.code === 'CSV_QUOTE_NOT_CLOSED') {
-        unclosedQuote = true;
+        problems.quoteNotClosed();
         return;
       }
       const line = Number(error.lines) + linesBefore;
       if (skippedLines.has(line)) return;
       skippedLines.add(line);
-      log.skip({ file: context.file, line }, `CSV row not readable: ${error.message}`);
+      problems.rowNotRead(line, `CSV row not readable: ${error.message}`);
     },
-  }) as unknown as CsvRow[]; // with `info: true` each row is { record, info }
+  };
+}
 
-  const rows = parsed.map((row) => ({
-    record: row.record,
-    info: { ...row.info, lines: row.info.lines + linesBefore },
-  }));
-  return { rows, unclosedQuote };
+/** The row with its lines counted from the top of the file, not from where parsing began. */
+export function withLinesBefore(row: CsvRow, linesBefore: number): CsvRow {
+  return { record: row.record, info: { ...row.info, lines: row.info.lines + linesBefore } };
 }
 
 /** The text after its first `count` lines ('' when there are no more). */

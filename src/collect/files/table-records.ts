@@ -22,6 +22,12 @@ export interface TableHeader {
   readonly workbook?: boolean;
 }
 
+/** A date cell of the table's date column and the line (or row) it is on. */
+export interface DatedLine {
+  readonly date: string | undefined;
+  readonly line: number;
+}
+
 /**
  * The posts of a table's rows, its columns matched to fields by the header's names
  * (`record-fields.ts`): shared by CSV files and Excel workbooks. Columns not read are named in a
@@ -33,41 +39,81 @@ export function tableRecordsToPosts(
   context: ImportContext,
   log: ImportLog,
 ): RawPost[] {
-  const fields = fieldsOfColumns(header.names);
-  const zones = zonesOfColumns(header.names, fields);
-  const unread = unreadColumnsNote(header.names, fields);
-  if (unread) log.note({ file: context.file, line: header.line }, unread);
-  if (header.preambleNote) log.note({ file: context.file, line: 1 }, header.preambleNote);
-
-  const spareText = spareTextColumns(header.names, fields);
-  const localIds = new LocalIds();
-  const rowContext = withNumericDateOrder(rows, fields, context, log);
+  const column = tableDateColumn(header.names);
+  const dates = column === -1 ? [] : rows.map((row) => ({ date: row.record[column], line: row.line }));
+  const reader = new TableRowReader(header, context, log, dates);
   const posts: RawPost[] = [];
-  const isHeader = headerRepeat(header.names);
-  const repeatedHeaders: number[] = [];
   for (const row of rows) {
-    // Excel saves rows it once formatted or cleared as delimiters alone (';;;;;'), and a
-    // workbook keeps rows of empty formulas: no record, as a blank line is none.
-    if (row.record.every((cell) => cell.trim() === '')) continue;
-    if (isHeader(row.record)) {
-      repeatedHeaders.push(row.line);
-      continue;
-    }
-    const location = { file: context.file, line: row.line };
-    const columns = { fields, zones, workbook: header.workbook === true };
-    const values = withSpareText(rowValues(row.record, columns, location, log), row.record, spareText, location, log);
-    const post = values && recordToPost(values, rowContext, location, log, localIds);
+    const post = reader.read(row, log);
     if (post) posts.push(post);
   }
-
-  if (repeatedHeaders.length > 0) {
-    const lines = repeatedHeaders.slice(0, 5).join(', ') + (repeatedHeaders.length > 5 ? ', …' : '');
-    const note = `the header is repeated on line ${lines} (exports joined into one file?); not read as a post`;
-    log.note({ file: context.file, line: repeatedHeaders[0] }, note);
-  }
-  // An export cut short, or a template saved before any row: said, not silently "0 read".
-  if (posts.length === 0 && log.skipped.length === 0) log.note({ file: context.file, line: header.line }, 'the file has a header and no rows');
+  reader.finish(log, log.skipped.length > 0);
   return posts;
+}
+
+/** The index of the column read as the date, or -1: its dates settle how slashed dates are read. */
+export function tableDateColumn(names: readonly string[]): number {
+  return fieldsOfColumns(names).indexOf('date');
+}
+
+/**
+ * Reads a table's rows one at a time, for a table in memory or a CSV file read as a stream: the
+ * header's columns, the ids seen and the repeated headers are kept from one row to the next, and
+ * each row's skips and notes go to the log it is given.
+ */
+export class TableRowReader {
+  readonly #header: TableHeader;
+  readonly #file: string;
+  readonly #columns: RowColumns;
+  readonly #spareText: readonly SpareTextColumn[];
+  readonly #rowContext: ImportContext;
+  readonly #isHeader: (record: readonly string[]) => boolean;
+  readonly #localIds = new LocalIds();
+  readonly #repeatedHeaders: number[] = [];
+  #posts = 0;
+
+  /** `dates` are the date column's cells: how they are written settles how each is read. */
+  constructor(header: TableHeader, context: ImportContext, log: ImportLog, dates: readonly DatedLine[]) {
+    const fields = fieldsOfColumns(header.names);
+    const unread = unreadColumnsNote(header.names, fields);
+    if (unread) log.note({ file: context.file, line: header.line }, unread);
+    if (header.preambleNote) log.note({ file: context.file, line: 1 }, header.preambleNote);
+
+    this.#header = header;
+    this.#file = context.file;
+    this.#columns = { fields, zones: zonesOfColumns(header.names, fields), workbook: header.workbook === true };
+    this.#spareText = spareTextColumns(header.names, fields);
+    this.#rowContext = fields.includes('date') ? withNumericDateOrder(dates, context, log) : context;
+    this.#isHeader = headerRepeat(header.names);
+  }
+
+  /** The row's post, or undefined for a blank row, a repeated header or a row skipped into `log`. */
+  read(row: TableRecord, log: ImportLog): RawPost | undefined {
+    // Excel saves rows it once formatted or cleared as delimiters alone (';;;;;'), and a
+    // workbook keeps rows of empty formulas: no record, as a blank line is none.
+    if (row.record.every((cell) => cell.trim() === '')) return undefined;
+    if (this.#isHeader(row.record)) {
+      this.#repeatedHeaders.push(row.line);
+      return undefined;
+    }
+    const location = { file: this.#file, line: row.line };
+    const values = withSpareText(rowValues(row.record, this.#columns, location, log), row.record, this.#spareText, location, log);
+    const post = values && recordToPost(values, this.#rowContext, location, log, this.#localIds);
+    if (post) this.#posts += 1;
+    return post;
+  }
+
+  /** The notes on the whole table, once its last row is read; `skippedAny` counts every part. */
+  finish(log: ImportLog, skippedAny: boolean): void {
+    const repeated = this.#repeatedHeaders;
+    if (repeated.length > 0) {
+      const lines = repeated.slice(0, 5).join(', ') + (repeated.length > 5 ? ', …' : '');
+      const note = `the header is repeated on line ${lines} (exports joined into one file?); not read as a post`;
+      log.note({ file: this.#file, line: repeated[0] }, note);
+    }
+    // An export cut short, or a template saved before any row: said, not silently "0 read".
+    if (this.#posts === 0 && !skippedAny) log.note({ file: this.#file, line: this.#header.line }, 'the file has a header and no rows');
+  }
 }
 
 /**
@@ -174,19 +220,11 @@ function zonesOfColumns(
  * day is over 12 (US tools write month first, Kazakh and Russian users day first); the note says
  * which date settled it, since a wrong order moves posts by months.
  */
-function withNumericDateOrder(
-  rows: readonly TableRecord[],
-  fields: readonly (RecordField | undefined)[],
-  context: ImportContext,
-  log: ImportLog,
-): ImportContext {
-  const column = fields.indexOf('date');
-  if (column === -1) return context;
-
-  const dates = rows.map((row) => row.record[column]);
+function withNumericDateOrder(dated: readonly DatedLine[], context: ImportContext, log: ImportLog): ImportContext {
+  const dates = dated.map(({ date }) => date);
   const evidence = numericDateOrderOf(dates);
-  if (!evidence) return withZoneDateOrder(rows, dates, context, log);
-  const line = rows[evidence.index]!.line;
+  if (!evidence) return withZoneDateOrder(dated, dates, context, log);
+  const line = dated[evidence.index]!.line;
   const order = evidence.order === 'month-first' ? 'month first' : 'day first';
   const note = `dates with slashes are read ${order}, as ${JSON.stringify(evidence.example)} on line ${line} is written`;
   log.note({ file: context.file, line }, note);
@@ -200,7 +238,7 @@ function withNumericDateOrder(
  * assumed. Without it such dates stayed unread.
  */
 function withZoneDateOrder(
-  rows: readonly TableRecord[],
+  dated: readonly DatedLine[],
   dates: readonly (string | undefined)[],
   context: ImportContext,
   log: ImportLog,
@@ -208,7 +246,7 @@ function withZoneDateOrder(
   const unsettled = unsettledNumericDate(dates);
   if (!unsettled || !isDayFirstZone(context.timezone)) return context;
 
-  const line = rows[unsettled.index]!.line;
+  const line = dated[unsettled.index]!.line;
   log.note({ file: context.file, line }, `dates such as ${JSON.stringify(unsettled.example)}, whose ` +
     `first two numbers could each be the month, are read day first, as dates are written in the ` +
     `project's zone ${context.timezone}; no date in the file shows the order`);
@@ -220,13 +258,15 @@ function withZoneDateOrder(
  * trailing delimiters); otherwise they mean an unquoted delimiter inside a value, and the row is
  * skipped rather than read with its columns shifted.
  */
+interface RowColumns {
+  readonly fields: readonly (RecordField | undefined)[];
+  readonly zones: readonly (string | undefined)[];
+  readonly workbook: boolean;
+}
+
 function rowValues(
   record: readonly string[],
-  columns: {
-    readonly fields: readonly (RecordField | undefined)[];
-    readonly zones: readonly (string | undefined)[];
-    readonly workbook: boolean;
-  },
+  columns: RowColumns,
   location: RecordLocation,
   log: ImportLog,
 ): RecordValues | undefined {
