@@ -20,6 +20,8 @@ const EXCEL_CELL_CHARACTERS = 32_767;
 export interface WorkbookNotes {
   readonly language: ReportLanguage;
   readonly minGroupSize: number;
+  /** Said when the period lies wholly outside the stored days: its zeros mean nothing was collected. */
+  readonly periodNote?: string;
 }
 
 export async function aggregatesWorkbook(csv: string, notes?: WorkbookNotes): Promise<Uint8Array> {
@@ -48,6 +50,7 @@ function addNotesSheet(workbook: Workbook, notes: WorkbookNotes): void {
   const sheet = workbook.addWorksheet(text.sheet);
   sheet.columns = [{ width: 28 }, { width: 100 }];
   sheet.addRow([...text.header]).font = { bold: true };
+  if (notes.periodNote !== undefined) sheet.addRow([text.period, notes.periodNote]).font = { bold: true };
   for (const row of text.rows(notes.minGroupSize)) sheet.addRow([...row]);
   sheet.getColumn(2).alignment = { wrapText: true, vertical: 'top' };
 }

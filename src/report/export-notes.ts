@@ -11,6 +11,8 @@ import { russianPostsAfterNumber } from '../text/russian-posts-after-number.js';
 export interface ExportNotes {
   readonly sheet: string;
   readonly header: readonly [string, string];
+  /** The label of the row that says the period lies outside the stored days. */
+  readonly period: string;
   rows(minGroupSize: number): readonly (readonly [string, string])[];
 }
 
@@ -18,6 +20,7 @@ export const EXPORT_NOTES: Readonly<Record<ReportLanguage, ExportNotes>> = {
   ru: {
     sheet: 'Пояснения',
     header: ['Столбец или знак', 'Что означает'],
+    period: 'Период',
     rows: (min) => [
       ['period_from, period_to', 'Первый и последний день строки по часам проекта: сначала строки каждого дня, ' +
         'затем строки всего периода.'],
@@ -41,6 +44,7 @@ export const EXPORT_NOTES: Readonly<Record<ReportLanguage, ExportNotes>> = {
   kk: {
     sheet: 'Түсіндірме',
     header: ['Баған немесе белгі', 'Мағынасы'],
+    period: 'Кезең',
     rows: (min) => [
       ['period_from, period_to', 'Жолдың бірінші және соңғы күні, жоба сағаты бойынша: алдымен әр күннің жолдары, ' +
         'сосын бүкіл кезеңнің жолдары.'],
@@ -64,6 +68,7 @@ export const EXPORT_NOTES: Readonly<Record<ReportLanguage, ExportNotes>> = {
   en: {
     sheet: 'Notes',
     header: ['Column or mark', 'What it means'],
+    period: 'Period',
     rows: (min) => [
       ['period_from, period_to', 'The first and last day of the row, on the project\'s clock: each day\'s rows, ' +
         'then the whole period\'s.'],

@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
+import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 
 import { AlertHistory } from '../../src/alerts/alert-history.js';
@@ -472,6 +473,29 @@ describe('the API', () => {
       '2024-11-12,2024-11-12,issue,transport,Public transport,12,12,0,0,0',
       '2024-11-12,2024-11-12,issue,(other),Other (1),<10,,,,0',
     ]);
+  });
+
+  it('says in a header, the file\'s name and the workbook\'s notes sheet that a period lies outside the stored days', async () => {
+    const { cookie } = await logIn('admin', 'admin-password-1');
+    const outside = 'from=2020-01-01&to=2020-01-31';
+    const overview = (await (await app.request(`/api/overview?${outside}`, { headers: { cookie } })).json()) as {
+      periodNote: { storedDays: { from: string; to: string }; said: { en: string } };
+    };
+    const { storedDays, said } = overview.periodNote;
+
+    const csv = await app.request(`/api/export.csv?${outside}`, { headers: { cookie } });
+    const xlsx = await app.request(`/api/export.xlsx?${outside}`, { headers: { cookie } });
+    const inside = await app.request('/api/export.csv?from=2024-11-12&to=2024-11-12', { headers: { cookie } });
+
+    expect([csv, xlsx, inside].map((answer) => [answer.headers.get('x-tyndau-period-note'), answer.headers.get('content-disposition')])).toEqual([
+      [`outside-stored-days; stored=${storedDays.from}/${storedDays.to}`, 'attachment; filename="tyndau-aggregates-2020-01-01-2020-01-31-nothing-stored.csv"'],
+      [`outside-stored-days; stored=${storedDays.from}/${storedDays.to}`, 'attachment; filename="tyndau-aggregates-2020-01-01-2020-01-31-nothing-stored.xlsx"'],
+      [null, 'attachment; filename="tyndau-aggregates-2024-11-12-2024-11-12.csv"'],
+    ]);
+    expect((await csv.text()).split('\n')[0]).toBe('period_from,period_to,dimension,value,label,posts,negative,neutral,positive,reposts');
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(await xlsx.arrayBuffer());
+    expect(workbook.worksheets[1]!.getRow(2).values).toEqual([undefined, 'Period', said.en]);
   });
 
   it('describes every endpoint in its OpenAPI document', async () => {
