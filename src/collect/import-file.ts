@@ -88,7 +88,10 @@ export async function importFile(path: string, options: ImportOptions): Promise<
     recognised.cutLine,
     path,
   );
-  const charsetNotes = [charsetNoteOf(decoded, path), windows1251LinesNote(path, decoded.windows1251Lines ?? []), brokenUtf8NoteOf(decoded, bytes, path)]
+  const charsetNotes = [
+    charsetNoteOf(decoded, path), windows1251LinesNote(path, decoded.windows1251Lines ?? []), brokenUtf8NoteOf(decoded, bytes, path),
+    halfUtf16CharacterNote(decoded.charset, bytes.length, path),
+  ]
     .filter((note) => note !== undefined);
   if (charsetNotes.length === 0) return batch;
   return { ...batch, notes: [...charsetNotes, ...(batch.notes ?? [])] };
@@ -114,6 +117,15 @@ function brokenUtf8NoteOf(decoded: DecodedText, bytes: Uint8Array, file: string)
   const line = decoded.text.slice(0, first).split('\n').length;
   const note = `${count} broken UTF-8 sequences read as U+FFFD, the first on line ${line}`;
   return { location: { file, line }, note };
+}
+
+/**
+ * A UTF-16 file of an odd number of bytes ends on half a character: a download or copy that
+ * stopped short. The half is dropped; the note says the file may be cut off, which nothing said.
+ */
+export function halfUtf16CharacterNote(charset: string, size: number, file: string): ImportNote | undefined {
+  if (!charset.startsWith('utf-16') || size % 2 === 0) return undefined;
+  return { location: { file }, note: 'the file ends on half a UTF-16 character: it may be cut off (a download or copy that stopped short); the half is not read' };
 }
 
 async function readBytes(path: string, source: string, maxBytes: number): Promise<Uint8Array> {

@@ -4,7 +4,7 @@ import { importFile } from '../collect/index.js';
 import { isJsonLines, recogniseFormat } from '../collect/detect-format.js';
 import { findCsvHeader } from '../collect/files/csv-header.js';
 import { streamCsv, type StreamedCsv, type StreamedCsvCharset } from '../collect/files/stream-csv.js';
-import { charsetNoteOf } from '../collect/import-file.js';
+import { charsetNoteOf, halfUtf16CharacterNote } from '../collect/import-file.js';
 import { decodeBytes, type DecodedText } from '../collect/encoding/decode-bytes.js';
 import { countUtf8Sequences, strictUtf8 } from '../collect/encoding/detect-cyrillic-charset.js';
 import { streamJsonl } from '../collect/files/stream-jsonl.js';
@@ -96,7 +96,7 @@ async function streamedKind(path: string, streamFromBytes: number, label: string
     const headBytes = whole ? head.subarray(0, bytesRead) : head.subarray(0, wholeCharactersEnd(head.subarray(0, bytesRead)));
     const decoded = decodeHead(headBytes);
     const start = decoded.text.trimStart();
-    if (!start.startsWith('{') && !start.startsWith('[')) return streamedCsv(path, decoded, label);
+    if (!start.startsWith('{') && !start.startsWith('[')) return streamedCsv(path, decoded, { label, size });
     // UTF-16 and declared single-byte charsets other than windows-1251 are read whole.
     if (decoded.charset !== 'utf-8' && decoded.charset !== 'windows-1251') return undefined;
     return isJsonLines(decoded.text, path, whole) ? 'jsonl' : 'json';
@@ -114,7 +114,7 @@ function decodeHead(bytes: Uint8Array): DecodedText {
 }
 
 /** A CSV file as `streamCsv` reads it, when the head shows one in a charset it streams. */
-function streamedCsv(path: string, head: DecodedText, file: string): StreamedCsv | undefined {
+function streamedCsv(path: string, head: DecodedText, file: { label: string; size: number }): StreamedCsv | undefined {
   const charset: StreamedCsvCharset | undefined = head.charset === 'utf-8' || head.charset === 'windows-1251'
     ? 'utf-8-or-windows-1251'
     : head.charset === 'utf-16le' || head.charset === 'utf-16be' ? head.charset : undefined;
@@ -126,8 +126,10 @@ function streamedCsv(path: string, head: DecodedText, file: string): StreamedCsv
   }
   const header = findCsvHeader(head.text);
   if (header === undefined) return undefined;
-  const note = charset === 'utf-8-or-windows-1251' ? undefined : charsetNoteOf(head, file);
-  return { path, charset, header, charsetNotes: note === undefined ? [] : [note] };
+  const notes = charset === 'utf-8-or-windows-1251'
+    ? []
+    : [charsetNoteOf(head, file.label), halfUtf16CharacterNote(charset, file.size, file.label)].filter((note) => note !== undefined);
+  return { path, charset, header, charsetNotes: notes };
 }
 
 /**

@@ -624,3 +624,16 @@ describe('CSV import: Sprinklr and Facebook Graph column names', () => {
     ]);
   });
 });
+
+describe('a UTF-16 CSV of an odd number of bytes', () => {
+  it('is read to its last whole character, with a note that it may be cut off', async () => {
+    const batch = await importFixture('csv-utf16le-cut-to-half-a-character.csv');
+
+    expect(batch.posts.map((post) => [post.location.line, post.text])).toEqual(
+      [1, 2, 3, 4, 5, 6, 7].map((n) => [n + 1, `Автобус ${n} опять не пришёл`]),
+    );
+    expect(batch.notes?.map((note) => note.note)).toEqual([
+      'the file ends on half a UTF-16 character: it may be cut off (a download or copy that stopped short); the half is not read',
+    ]);
+  });
+});
