@@ -212,6 +212,16 @@ describe('Telegram Desktop\'s own ways of writing a message', () => {
     expect(batch.posts.map((post) => post.text)).toEqual(['На Достык снова не горят фонари, спросите [NAME]']);
   });
 
+  it('reads text_entities where a script left the text empty, and counts a photo without words as before', async () => {
+    // Written for this test: an empty "text" hid the entities, and the messages were counted as media.
+    const batch = await importFixture('telegram-export-empty-text-beside-text-entities.json');
+    expect(batch.posts.map((post) => [post.nativeId, post.text])).toEqual([
+      ['1600000009:41', 'Во дворе на Сатпаева третий день нет воды'],
+      ['1600000009:42', 'Подскажите, куда звонить в акимат'],
+    ]);
+    expect(batch.notes?.map((note) => note.note)).toEqual(['1 message without text (media, a sticker) not imported']);
+  });
+
   it('reads a checklist as its title and tasks, and counts an "unsupported" message apart', async () => {
     const batch = await importFixture('telegram-checklist-and-unsupported-message.json');
     expect(batch.posts.map((post) => [post.nativeId, post.text, post.parentNativeId])).toEqual([

@@ -30,10 +30,15 @@ export function messageText(text: unknown): string {
 /**
  * What a message's text is written as: its `text`, else its `text_entities`, the same parts as
  * objects alone (`{"type": "plain", "text": "..."}`), which converters and scripts that slim an
- * export down keep in its place; read so, such a message had no text.
+ * export down keep in its place; read so, such a message had no text. Some such scripts leave
+ * `"text": ""` or `[]` beside the entities: read as the empty text, the message was counted as
+ * media without words.
  */
 export function messageTextParts(message: Readonly<Record<string, unknown>>): unknown {
-  return message.text ?? message.text_entities;
+  const { text, text_entities: entities } = message;
+  const empty = text === '' || (Array.isArray(text) && text.length === 0);
+  if (empty && Array.isArray(entities) && entities.length > 0) return entities;
+  return text ?? entities;
 }
 
 /**
