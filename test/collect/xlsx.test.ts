@@ -114,6 +114,20 @@ describe('Excel report layout', () => {
     expect(batch.notes?.at(-1)?.note).toBe('the 2 rows before the header are a title or blank; not read');
   });
 
+  it('reads a text merged down over two rows as one post, at the row where it starts', async () => {
+    // Written for this test. exceljs gives the covered cell the text: the comment was stored twice.
+    const batch = await importFixture('xlsx-text-merged-down-over-rows.xlsx');
+
+    expect(batch.posts.map((post) => [post.location.line, post.publishedAt?.toISOString(), post.text.slice(0, 26)])).toEqual([
+      [2, '2025-11-01T05:00:00.000Z', 'Во дворе на Сатпаева треть'],
+      [4, '2025-11-02T04:00:00.000Z', 'Автобус 92 опять не пришёл'],
+    ]);
+    expect(batch.notes?.map((note) => [note.location.line, note.note])).toEqual([
+      [3, 'the text cell of row 3 is merged with the one above: one post\'s text, read once, at the row where the merged cell starts'],
+      [1, 'columns not read: "Автор"; the names tyndau reads are listed in the README (author-like columns are never read)'],
+    ]);
+  });
+
   it('reads a link column as the address behind the words shown ("пост", "Открыть")', async () => {
     const batch = await importFixture('xlsx-post-links-shown-as-words.xlsx');
 

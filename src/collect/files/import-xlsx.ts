@@ -5,7 +5,7 @@ import type { ImportBatch, RawPost } from '../raw-post.js';
 import { loadExcelJs } from './load-exceljs.js';
 import { isPreambleRow } from './preamble-row.js';
 import { FieldNames, hasTextField, TEXT_FIELD_NAMES } from './record-fields.js';
-import { tableRecordsToPosts, type TableRecord } from './table-records.js';
+import { tableFieldColumn, tableRecordsToPosts, type TableRecord } from './table-records.js';
 import { workbookUnpackingProblem } from './workbook-unpacking-problem.js';
 
 const ZIP_SIGNATURE = [0x50, 0x4b, 0x03, 0x04] as const;
@@ -92,9 +92,9 @@ export async function importXlsx(bytes: Uint8Array, context: ImportContext): Pro
       continue;
     }
     const header = rows[headerIndex]!;
-    const body = withLinkAddresses(header, rows.slice(headerIndex + 1));
     const several = workbook.worksheets.length > 1;
     const sheetContext = { ...context, file: several ? `${context.file} [${sheet.name}]` : context.file };
+    const body = withLinkAddresses(header, withoutTextMergedDown(header, rows.slice(headerIndex + 1), sheetContext.file, log));
     const preambleNote = headerIndex === 0
       ? undefined
       : `the ${header.line - 1} rows before the header are a title or blank; not read`;
@@ -133,6 +133,23 @@ function headerRowIndex(rows: readonly TableRecord[]): number | undefined {
 /** A sheet's row, with the address each linked cell points to. */
 interface SheetRow extends TableRecord {
   readonly links: readonly (string | undefined)[];
+  /** The columns whose cell is merged down from a row above, by index. */
+  readonly mergedDown: readonly number[];
+}
+
+/**
+ * The rows without those whose text cell is merged down from the row above: a long comment
+ * merged over two or three rows, as people lay out a sheet by hand, is one post. exceljs gives
+ * each covered cell the text, and the comment was stored once a row. Told in one note a sheet.
+ */
+function withoutTextMergedDown(header: TableRecord, rows: readonly SheetRow[], file: string, log: ImportLog): SheetRow[] {
+  const textColumn = tableFieldColumn(header.record, 'text');
+  const covered = rows.filter((row) => row.mergedDown.includes(textColumn)).map((row) => row.line);
+  if (covered.length === 0) return [...rows];
+  const lines = covered.slice(0, 5).join(', ') + (covered.length > 5 ? ', …' : '');
+  log.note({ file, line: covered[0] }, `the text cell of row ${lines} is merged with the one above: one post's ` +
+    'text, read once, at the row where the merged cell starts');
+  return rows.filter((row) => !row.mergedDown.includes(textColumn));
 }
 
 function sheetRows(sheet: Worksheet): SheetRow[] {
@@ -140,11 +157,13 @@ function sheetRows(sheet: Worksheet): SheetRow[] {
   sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     const record: string[] = [];
     const links: (string | undefined)[] = [];
+    const mergedDown: number[] = [];
     row.eachCell({ includeEmpty: true }, (cell, column) => {
       record[column - 1] = spansRow(cell) ? '' : timeOfDayText(cell.value, cell.numFmt) ?? cellText(cell.value);
       links[column - 1] = linkAddress(cell.value);
+      if (cell.isMerged && cell.master.row !== cell.row) mergedDown.push(column - 1);
     });
-    rows.push({ record: Array.from(record, (cell) => cell ?? ''), links, line: rowNumber });
+    rows.push({ record: Array.from(record, (cell) => cell ?? ''), links, mergedDown, line: rowNumber });
   });
   return rows;
 }

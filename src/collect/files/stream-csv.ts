@@ -15,7 +15,7 @@ import type { CsvHeader } from './csv-header.js';
 import {
   csvParseOptions, cutOffNote, tableHeaderOf, tableRecordOf, UNCLOSED_QUOTE, withLinesBefore, type CsvRow,
 } from './import-csv.js';
-import { tableDateColumn, TableRowReader, type DatedLine } from './table-records.js';
+import { tableFieldColumn, TableRowReader, type DatedLine } from './table-records.js';
 
 const READ_CHUNK_BYTES = 1 << 20;
 /** Decoded text handed to the parser at a time. */
@@ -52,7 +52,7 @@ export async function* streamCsv(
   const { header } = csv;
   const firstLine = header.line + 1;
   const charsets = new RecordCharsets();
-  const dateColumn = tableDateColumn(header.names);
+  const dateColumn = tableFieldColumn(header.names, 'date');
   const dates = dateColumn === -1 ? [] : await dateOrderEvidence(csv, firstLine, dateColumn);
 
   let log = new ImportLog();

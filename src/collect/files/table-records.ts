@@ -39,7 +39,7 @@ export function tableRecordsToPosts(
   context: ImportContext,
   log: ImportLog,
 ): RawPost[] {
-  const column = tableDateColumn(header.names);
+  const column = tableFieldColumn(header.names, 'date');
   const dates = column === -1 ? [] : rows.map((row) => ({ date: row.record[column], line: row.line }));
   const reader = new TableRowReader(header, context, log, dates);
   const posts: RawPost[] = [];
@@ -51,9 +51,9 @@ export function tableRecordsToPosts(
   return posts;
 }
 
-/** The index of the column read as the date, or -1: its dates settle how slashed dates are read. */
-export function tableDateColumn(names: readonly string[]): number {
-  return fieldsOfColumns(names).indexOf('date');
+/** The index of the column read as `field` (the first such column), or -1. */
+export function tableFieldColumn(names: readonly string[], field: RecordField): number {
+  return fieldsOfColumns(names).indexOf(field);
 }
 
 /**
