@@ -638,3 +638,16 @@ describe('a UTF-16 CSV of an odd number of bytes', () => {
     ]);
   });
 });
+
+describe('a CSV whose header comes after a long description of the query', () => {
+  it('is read as a CSV, the 29 lines before its header passed over (before: as plain text, its header and rows posts)', async () => {
+    // Written for this test: past 20 lines of preamble the file was read one post a line.
+    const batch = await importFixture('csv-query-description-28-lines-before-header.csv');
+
+    expect(batch.posts.map((post) => [post.location.line, post.publishedAt?.toISOString(), post.text])).toEqual([
+      [31, '2025-11-01T05:00:00.000Z', 'Автобус 92 опять не пришёл'],
+      [32, '2025-11-01T06:00:00.000Z', 'Во дворе на Сатпаева не вывозят мусор'],
+    ]);
+    expect(batch.notes?.at(-1)?.note).toBe("the 29 lines before the header are a title, a report's labels and values, blank lines or Excel's sep= line, not posts; not read");
+  });
+});

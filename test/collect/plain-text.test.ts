@@ -61,6 +61,15 @@ describe('a plain text file of posts copied from a chat or a forum', () => {
   });
 });
 
+describe('a plain text file with a line that names a text column far down', () => {
+  it('stays plain text: one word past the 20th line is no header', async () => {
+    // Written for this test: a resident's one-word line "Отзыв" is a post, not a CSV's header.
+    const batch = await importFixture('text-posts-a-line-naming-a-text-column-late.txt');
+
+    expect([batch.format, batch.posts.length, batch.posts[22]?.text]).toEqual(['text', 25, 'Отзыв']);
+  });
+});
+
 describe('a chat copied or exported as text', () => {
   it("reads Telegram Desktop's copy of messages by the 'Name, [date]' line, its name never read", async () => {
     const batch = await importFixture('text-telegram-desktop-copied-messages.txt');

@@ -15,8 +15,14 @@ export interface CsvHeader {
 }
 
 const LINE_ENDS = /\r\n?/g;
-/** Lines looked at before the header; a report's title block is a few lines. */
-const MAX_PREAMBLE_LINES = 20;
+/**
+ * Lines looked at before a header of several columns: a report's title block is a few lines, a
+ * listening tool's description of its query and filters a few dozen. Past it, such a file was
+ * read as plain text, its header and every row (with the author column) a post.
+ */
+const MAX_PREAMBLE_LINES = 100;
+/** Lines looked at before a header of one text column, a single word that prose may hold too. */
+const MAX_SINGLE_COLUMN_PREAMBLE_LINES = 20;
 /** The first line Excel writes and reads to name the delimiter: `sep=;`. */
 const SEPARATOR_LINE = /^"?sep=(.)"?$/i;
 
@@ -38,7 +44,7 @@ export function findCsvHeader(original: string): CsvHeader | undefined {
   let titleLines = 0;
   let delimiters = DELIMITERS;
   for (const { line, index, end } of firstLines(text)) {
-    const header = headerOfLine(line, text.slice(end), delimiters);
+    const header = headerOfLine(line, text.slice(end), delimiters, index <= MAX_SINGLE_COLUMN_PREAMBLE_LINES);
     if (header) return { ...header, line: index, titleLines };
 
     const separator = SEPARATOR_LINE.exec(line.trim())?.[1];
@@ -53,6 +59,7 @@ function headerOfLine(
   line: string,
   rest: string,
   delimiters: readonly CsvDelimiter[],
+  singleColumn: boolean,
 ): Pick<CsvHeader, 'delimiter' | 'names'> | undefined {
   const candidates = delimiters.map((delimiter) => ({
     delimiter,
@@ -60,7 +67,7 @@ function headerOfLine(
   }))
     .filter((candidate) => candidate.names.length > 1 && hasTextField(candidate.names))
     .sort((a, b) => b.names.length - a.names.length);
-  return candidates[0] ?? singleTextColumn(line, rest, delimiters);
+  return candidates[0] ?? (singleColumn ? singleTextColumn(line, rest, delimiters) : undefined);
 }
 
 /** A line that holds a title or a label and its value however it is split, or nothing. */
