@@ -128,6 +128,17 @@ describe('Excel report layout', () => {
     ]);
   });
 
+  it('skips a row whose text is a formula without a saved result, saying so, and reads one with its result', async () => {
+    // Written for this test, as a script writes formulas: the row was skipped as one with no text column.
+    const batch = await importFixture('xlsx-text-formula-without-saved-result.xlsx');
+
+    expect(batch.posts.map((post) => [post.location.line, post.text])).toEqual([[2, 'Автобус 92 опять не пришёл'], [4, 'Воды нет']]);
+    expect(batch.skipped.map((skip) => [skip.location.line, skip.reason])).toEqual([
+      [3, 'the text cell holds a formula with no result saved in the file (a workbook written by a program, never opened ' +
+        'in a spreadsheet); open it in Excel or LibreOffice, save it, and import it again'],
+    ]);
+  });
+
   it('reads a link column as the address behind the words shown ("пост", "Открыть")', async () => {
     const batch = await importFixture('xlsx-post-links-shown-as-words.xlsx');
 

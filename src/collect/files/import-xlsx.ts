@@ -94,7 +94,9 @@ export async function importXlsx(bytes: Uint8Array, context: ImportContext): Pro
     const header = rows[headerIndex]!;
     const several = workbook.worksheets.length > 1;
     const sheetContext = { ...context, file: several ? `${context.file} [${sheet.name}]` : context.file };
-    const body = withLinkAddresses(header, withoutTextMergedDown(header, rows.slice(headerIndex + 1), sheetContext.file, log));
+    const textColumn = tableFieldColumn(header.record, 'text');
+    const ownRows = withoutTextMergedDown(textColumn, rows.slice(headerIndex + 1), sheetContext.file, log);
+    const body = withLinkAddresses(header, withoutUnworkedTextFormulas(textColumn, ownRows, sheetContext.file, log));
     const preambleNote = headerIndex === 0
       ? undefined
       : `the ${header.line - 1} rows before the header are a title or blank; not read`;
@@ -135,6 +137,8 @@ interface SheetRow extends TableRecord {
   readonly links: readonly (string | undefined)[];
   /** The columns whose cell is merged down from a row above, by index. */
   readonly mergedDown: readonly number[];
+  /** The columns whose cell is a formula without a result saved, by index. */
+  readonly unworkedFormulas: readonly number[];
 }
 
 /**
@@ -142,8 +146,7 @@ interface SheetRow extends TableRecord {
  * merged over two or three rows, as people lay out a sheet by hand, is one post. exceljs gives
  * each covered cell the text, and the comment was stored once a row. Told in one note a sheet.
  */
-function withoutTextMergedDown(header: TableRecord, rows: readonly SheetRow[], file: string, log: ImportLog): SheetRow[] {
-  const textColumn = tableFieldColumn(header.record, 'text');
+function withoutTextMergedDown(textColumn: number, rows: readonly SheetRow[], file: string, log: ImportLog): SheetRow[] {
   const covered = rows.filter((row) => row.mergedDown.includes(textColumn)).map((row) => row.line);
   if (covered.length === 0) return [...rows];
   const lines = covered.slice(0, 5).join(', ') + (covered.length > 5 ? ', …' : '');
@@ -152,18 +155,34 @@ function withoutTextMergedDown(header: TableRecord, rows: readonly SheetRow[], f
   return rows.filter((row) => !row.mergedDown.includes(textColumn));
 }
 
+/**
+ * The rows without those whose text cell is a formula with no result saved: a workbook written by
+ * a program (openpyxl, a report script) holds formulas that only a spreadsheet works out. Such a
+ * row was skipped as one with no text column, which sent the user looking for a missing header.
+ */
+function withoutUnworkedTextFormulas(textColumn: number, rows: readonly SheetRow[], file: string, log: ImportLog): SheetRow[] {
+  return rows.filter((row) => {
+    if (!row.unworkedFormulas.includes(textColumn)) return true;
+    log.skip({ file, line: row.line }, 'the text cell holds a formula with no result saved in the file (a workbook ' +
+      'written by a program, never opened in a spreadsheet); open it in Excel or LibreOffice, save it, and import it again');
+    return false;
+  });
+}
+
 function sheetRows(sheet: Worksheet): SheetRow[] {
   const rows: SheetRow[] = [];
   sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     const record: string[] = [];
     const links: (string | undefined)[] = [];
     const mergedDown: number[] = [];
+    const unworkedFormulas: number[] = [];
     row.eachCell({ includeEmpty: true }, (cell, column) => {
       record[column - 1] = spansRow(cell) ? '' : timeOfDayText(cell.value, cell.numFmt) ?? cellText(cell.value);
       links[column - 1] = linkAddress(cell.value);
       if (cell.isMerged && cell.master.row !== cell.row) mergedDown.push(column - 1);
+      if (isUnworkedFormula(cell.value)) unworkedFormulas.push(column - 1);
     });
-    rows.push({ record: Array.from(record, (cell) => cell ?? ''), links, mergedDown, line: rowNumber });
+    rows.push({ record: Array.from(record, (cell) => cell ?? ''), links, mergedDown, unworkedFormulas, line: rowNumber });
   });
   return rows;
 }
@@ -249,6 +268,12 @@ function wallClockText(date: Date): string {
  * formula's result. A link's text may itself be rich text: an export that links each post's text
  * to the post and sets the words the query matched in bold.
  */
+/** A formula cell without its result: nothing a spreadsheet worked out was saved with it. */
+function isUnworkedFormula(value: CellValue): boolean {
+  if (value === null || typeof value !== 'object' || value instanceof Date) return false;
+  return ('formula' in value || 'sharedFormula' in value) && (!('result' in value) || value.result === undefined);
+}
+
 function cellText(value: CellValue): string {
   if (value === null || value === undefined) return '';
   if (value instanceof Date) return wallClockText(value);
