@@ -76,7 +76,7 @@ function isFolder(path: string): boolean {
  * assets an export keeps beside its posts; a note says how many were passed over.
  */
 function folderFiles(folder: string, notes: string[]): string[] {
-  const found: FolderContents = { files: [], passedOver: 0, brokenLinks: 0 };
+  const found: FolderContents = { files: [], passedOver: 0, brokenLinks: 0, linkLoops: 0 };
   walkFolder(folder, new Set([realpathSync(folder)]), found);
   const files = found.files.sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
 
@@ -86,8 +86,11 @@ function folderFiles(folder: string, notes: string[]): string[] {
   const links = found.brokenLinks === 0 ? '' : found.brokenLinks === 1
     ? '; 1 link to a file that does not exist passed over'
     : `; ${found.brokenLinks} links to files that do not exist passed over`;
+  const loops = found.linkLoops === 0 ? '' : found.linkLoops === 1
+    ? '; 1 link that points at itself through other links passed over'
+    : `; ${found.linkLoops} links that point at themselves through other links passed over`;
   const read = files.length === 1 ? '1 file read' : `${files.length} files read`;
-  notes.push(`${folder}: a folder, ${read}${media}${links}`);
+  notes.push(`${folder}: a folder, ${read}${media}${links}${loops}`);
   return files;
 }
 
@@ -95,6 +98,8 @@ interface FolderContents {
   readonly files: string[];
   passedOver: number;
   brokenLinks: number;
+  /** Links that lead back to themselves (`a -> b`, `b -> a`): told apart from links to nothing. */
+  linkLoops: number;
 }
 
 /**
@@ -118,11 +123,13 @@ function walkFolder(folder: string, seen: Set<string>, found: FolderContents): v
       else found.files.push(path);
     } else if (kind === 'nothing') {
       found.brokenLinks += 1;
+    } else if (kind === 'loop') {
+      found.linkLoops += 1;
     }
   }
 }
 
-type EntryKind = 'file' | 'folder' | 'nothing' | 'other';
+type EntryKind = 'file' | 'folder' | 'nothing' | 'loop' | 'other';
 
 function entryKind(entry: Dirent): EntryKind {
   if (entry.isDirectory()) return 'folder';
@@ -134,8 +141,8 @@ function linkedKind(path: string): EntryKind {
   let target: Stats;
   try {
     target = statSync(path);
-  } catch {
-    return 'nothing';
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'ELOOP' ? 'loop' : 'nothing';
   }
   if (target.isDirectory()) return 'folder';
   return target.isFile() ? 'file' : 'other';

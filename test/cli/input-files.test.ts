@@ -49,6 +49,25 @@ describe('a folder named among the files to import', () => {
     }
   });
 
+  it('tells links that point at each other in a loop apart from links to nothing', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'tyndau-link-loop-'));
+    try {
+      symlinkSync(join(folder, 'b.csv'), join(folder, 'a.csv'));
+      symlinkSync(join(folder, 'a.csv'), join(folder, 'b.csv'));
+      symlinkSync(join(folder, 'missing.jsonl'), join(folder, 'gone.jsonl'));
+
+      const { files, folderNotes } = await inputFiles([folder]);
+
+      // Both were counted as links to a file that does not exist.
+      expect([files, folderNotes]).toEqual([[], [
+        `${folder}: a folder, 0 files read; 1 link to a file that does not exist passed over; ` +
+          '2 links that point at themselves through other links passed over',
+      ]]);
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
+  });
+
   it('counts one file read and one passed over in the singular', async () => {
     const { files, folderNotes } = await inputFiles([ONE_FILE_FOLDER]);
 
