@@ -651,3 +651,18 @@ describe('a CSV whose header comes after a long description of the query', () =>
     expect(batch.notes?.at(-1)?.note).toBe("the 29 lines before the header are a title, a report's labels and values, blank lines or Excel's sep= line, not posts; not read");
   });
 });
+
+describe('two exports joined, the second saved with another delimiter', () => {
+  it('reads the first part, notes the header written again with "," and skips the rows after it, saying why', async () => {
+    // Written for this test: each row after the second header was skipped as "record has no text".
+    const batch = await importFixture('csv-two-exports-joined-header-with-other-delimiter.csv');
+
+    expect(batch.posts.map((post) => post.location.line)).toEqual([2, 3, 4]);
+    expect(batch.skipped.map((skip) => [skip.location.line, skip.reason])).toEqual([6, 7].map((line) => [line,
+      'after the header repeated on line 5 with "," between its columns, the row cannot be split as the first header ' +
+        'says; import that part as a file of its own']));
+    expect(batch.notes?.find((note) => note.location.line === 5)?.note).toBe('the header again, with "," between its ' +
+      'columns (exports saved with other settings, joined into one file?); the rows after it are skipped: import that ' +
+      'part as a file of its own');
+  });
+});

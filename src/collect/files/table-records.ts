@@ -3,6 +3,7 @@ import { LocalIds } from '../identity/scoped-native-id.js';
 import type { ImportContext, ImportLog } from '../import-context.js';
 import type { RawPost, RecordLocation } from '../raw-post.js';
 import { excelStandIn } from './excel-error-value.js';
+import { splitOutsideQuotes } from './preamble-row.js';
 import { FieldNames, isSecondaryTextName, type RecordField } from './record-fields.js';
 import { recordToPost, setRecordValue, type RecordValues } from './record-to-post.js';
 
@@ -70,6 +71,9 @@ export class TableRowReader {
   readonly #isHeader: (record: readonly string[]) => boolean;
   readonly #localIds = new LocalIds();
   readonly #repeatedHeaders: number[] = [];
+  readonly #headerKey: string;
+  /** Where the header came again with another delimiter; the rows after it are not this table's. */
+  #otherHeader: { readonly line: number; readonly delimiter: string } | undefined;
   #posts = 0;
 
   /** `dates` are the date column's cells: how they are written settles how each is read. */
@@ -85,6 +89,7 @@ export class TableRowReader {
     this.#spareText = spareTextColumns(header.names, fields);
     this.#rowContext = fields.includes('date') ? withNumericDateOrder(dates, context, log) : context;
     this.#isHeader = headerRepeat(header.names);
+    this.#headerKey = headerKey(header.names);
   }
 
   /** The row's post, or undefined for a blank row, a repeated header or a row skipped into `log`. */
@@ -94,13 +99,39 @@ export class TableRowReader {
     if (row.record.every((cell) => cell.trim() === '')) return undefined;
     if (this.#isHeader(row.record)) {
       this.#repeatedHeaders.push(row.line);
+      this.#otherHeader = undefined;
       return undefined;
     }
     const location = { file: this.#file, line: row.line };
+    this.#otherHeader = this.#headerWithOtherDelimiter(row) ?? this.#otherHeader;
+    if (this.#otherHeader?.line === row.line) {
+      log.note(location, `the header again, with ${JSON.stringify(this.#otherHeader.delimiter)} between its columns ` +
+        '(exports saved with other settings, joined into one file?); the rows after it are skipped: import that part ' +
+        'as a file of its own');
+      return undefined;
+    }
+    if (this.#otherHeader) {
+      const { line, delimiter } = this.#otherHeader;
+      log.skip(location, `after the header repeated on line ${line} with ${JSON.stringify(delimiter)} between its ` +
+        'columns, the row cannot be split as the first header says; import that part as a file of its own');
+      return undefined;
+    }
     const values = withSpareText(rowValues(row.record, this.#columns, location, log), row.record, this.#spareText, location, log);
     const post = values && recordToPost(values, this.#rowContext, location, log, this.#localIds);
     if (post) this.#posts += 1;
     return post;
+  }
+
+  /**
+   * The header written with another delimiter, when the row is it: one cell that splits into the
+   * header's names. Exports of one tool saved with two locales' settings (`;` and `,`) and joined
+   * with `cat`: each row after it was skipped as having no text, which said nothing of why.
+   */
+  #headerWithOtherDelimiter(row: TableRecord): { line: number; delimiter: string } | undefined {
+    const filled = row.record.filter((cell) => cell.trim() !== '');
+    if (filled.length !== 1 || this.#header.names.length < 2) return undefined;
+    const delimiter = OTHER_DELIMITERS.find((candidate) => headerKey(splitOutsideQuotes(filled[0]!, candidate)) === this.#headerKey);
+    return delimiter === undefined ? undefined : { line: row.line, delimiter };
   }
 
   /** The notes on the whole table, once its last row is read; `skippedAny` counts every part. */
@@ -122,10 +153,17 @@ export class TableRowReader {
  * text was the text column's name.
  */
 function headerRepeat(names: readonly string[]): (record: readonly string[]) => boolean {
-  const key = (cells: readonly string[]) => cells.map((cell) => cell.replace(/^\uFEFF/, '').trim().toLowerCase()).join('\u0000');
-  const header = key(names);
-  return (record) => record.length >= names.length && key(record.slice(0, names.length)) === header
+  const header = headerKey(names);
+  return (record) => record.length >= names.length && headerKey(record.slice(0, names.length)) === header
     && record.slice(names.length).every((cell) => cell.trim() === '');
+}
+
+/** Delimiters a header may come again with, within one file. */
+const OTHER_DELIMITERS = [';', ',', '\t'];
+
+/** A header's names as compared: without a byte-order mark, quotes, spaces or case. */
+function headerKey(cells: readonly string[]): string {
+  return cells.map((cell) => cell.replace(/^\uFEFF/, '').trim().replace(/^"(.*)"$/, '$1').toLowerCase()).join('\u0000');
 }
 
 /** Columns listed in the note before "and N more". */
