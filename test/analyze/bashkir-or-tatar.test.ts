@@ -4,8 +4,16 @@ import { bashkirTatarWords } from '../../src/analyze/language/bashkir-or-tatar.j
 
 describe('words that tell Bashkir from Tatar', () => {
   test('Bashkir function words, ғ, -һы and the genitive -тың count for Bashkir', () => {
-    expect(bashkirTatarWords('трамптың командаһы кисә еңде, ул бик шат ине')).toEqual({ bashkir: 3, tatar: 0, listed: 1 });
-    expect(bashkirTatarWords('был эш булған')).toEqual({ bashkir: 1, tatar: 0, listed: 1 });
+    expect(bashkirTatarWords('трамптың командаһы кисә еңде, ул бик шат ине')).toEqual({ bashkir: 3, tatar: 0, listed: 2 });
+  });
+
+  test('"был" (this; Tatar "бу") counts for Bashkir, but is on no list: Russian writes it too', () => {
+    expect(bashkirTatarWords('был эш булған')).toEqual({ bashkir: 2, tatar: 0, listed: 1 });
+    expect(bashkirTatarWords('был видео')).toEqual({ bashkir: 1, tatar: 0, listed: 0 });
+  });
+
+  test('words both write ("бик", "булды", "инде") are listed for neither language', () => {
+    expect(bashkirTatarWords('видео бик популяр булды инде')).toEqual({ bashkir: 0, tatar: 0, listed: 3 });
   });
 
   test('Tatar function words, the genitive -ның after a consonant and "кичә" count for Tatar', () => {

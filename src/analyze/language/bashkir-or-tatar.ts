@@ -16,7 +16,7 @@
  *   "соң", "һыу" / "су", "һорау" / "сорау" aside); Tatar's һ is in Arabic and Persian loans
  *   ("һәм", "һава", "һич", "һөҗүм"); and the possessive after a vowel, -һы, -һе where Tatar
  *   writes -сы, -се ("группаһы" / "группасы": 447 Bashkir dev sentences, no Tatar one);
- * - "year": Bashkir "йыл", "йылдан", Tatar "ел", "елдан";
+ * - "year": Bashkir "йыл", "йылдан", Tatar "ел", "елдан"; "this": Bashkir "был", Tatar "бу";
  * - the plural after a consonant: Bashkir assimilates it, -тар after a voiceless consonant and
  *   -дар after з ж л м н ң ("эштәре", "ресторандар"), Tatar writes -лар, and -нар after м н ң
  *   ("эшләре", "рестораннар"): in 254 and 406 dev sentences of each, 3 and 6 of the other's;
@@ -32,6 +32,22 @@ const BASHKIR_WORDS: ReadonlySet<string> = new Set([
   'кеүек', 'нисә', 'ғына', 'йома', 'тиклем', 'йәки', 'итергә', 'бөтә',
   'йәшлек', 'һин', 'һеҙ',
 ]);
+
+/**
+ * Words Bashkir and Tatar write alike and Russian, Kazakh and Kyrgyz do not: "бик" (very),
+ * "булды" (became), "инде" (already), "бер" (one). Each is in 24 to 191 of the NTREX dev
+ * Bashkir and Tatar sentences and in none of the Russian, Kazakh or Kyrgyz ones; they are marks
+ * of either language, not of one ("Интернетта был видео бик популяр булды" read as Russian).
+ */
+const BASHKIR_AND_TATAR_WORDS: ReadonlySet<string> = new Set([
+  'бер', 'шулай', 'бик', 'ике', 'булып', 'итте', 'булды', 'итеп', 'инде',
+]);
+
+/**
+ * Bashkir "был" (this; Tatar "бу"), a Russian word too, and so not on the list: it tells Bashkir
+ * from Tatar, not from Russian (175 of 1,053 NTREX dev Bashkir sentences, no Tatar one).
+ */
+const BASHKIR_THIS = 'был';
 
 /** Tatar words Bashkir writes otherwise. */
 const TATAR_WORDS: ReadonlySet<string> = new Set([
@@ -58,12 +74,12 @@ const TATAR_PLURAL = /.(?:[бвгджзкпстфхцчшщ]л|[мнң]н)[аә]
 const TATAR_CH = /ч.*ә|ә.*ч/u;
 
 export interface BashkirTatarWords {
-  /** Words with a mark of Bashkir: a listed word, ғ, or one of its endings. */
+  /** Words with a mark of Bashkir: a listed word, "был", ғ, or one of its endings. */
   readonly bashkir: number;
   readonly tatar: number;
   /**
-   * Of those, the listed words alone: Kazakh shares ғ and the genitive -дың, -тың, -ның, but
-   * none of the words.
+   * Words on the lists, of either language or of both ("бик", "булды"): Kazakh shares ғ and
+   * the genitive -дың, -тың, -ның, but none of the words.
    */
   readonly listed: number;
 }
@@ -75,8 +91,8 @@ export function bashkirTatarWords(text: string): BashkirTatarWords {
   let listed = 0;
   for (const word of text.match(WORD) ?? []) {
     if (word.includes('җ')) continue;
-    if (BASHKIR_WORDS.has(word) || TATAR_WORDS.has(word)) listed++;
-    if (BASHKIR_WORDS.has(word) || word.includes('ғ') || BASHKIR_GENITIVE.test(word) ||
+    if (BASHKIR_WORDS.has(word) || TATAR_WORDS.has(word) || BASHKIR_AND_TATAR_WORDS.has(word)) listed++;
+    if (BASHKIR_WORDS.has(word) || word === BASHKIR_THIS || word.includes('ғ') || BASHKIR_GENITIVE.test(word) ||
       BASHKIR_INITIAL_H.test(word) || BASHKIR_POSSESSIVE.test(word) || BASHKIR_YEAR.test(word) ||
       BASHKIR_PLURAL.test(word)) {
       bashkir++;

@@ -16,6 +16,7 @@ import { bashkirTatarWords } from './bashkir-or-tatar.js';
 import { kazakhOnRussianKeyboard } from './kazakh-on-russian-keyboard.js';
 import { lookAlikeOfLetters } from './look-alike-letters.js';
 import { hasLongVowelWord, longVowelWords } from './long-vowel-words.js';
+import { hasMongolianCaseAfterHyphen } from './mongolian-case-after-hyphen.js';
 import { splitSegments, splitSentences, type TextSegment } from './text-segments.js';
 import { hasLowerCaseWordWith, holdsKazakhClause } from './kazakh-clause.js';
 import { withoutAddresses } from './without-addresses.js';
@@ -92,7 +93,10 @@ interface WordCounts {
   readonly latin: number;
   readonly kazakh: number;
   readonly russian: number;
-  /** Of the Russian words, those a Turkic or Mongolian neighbour writes alike ("был", "их"). */
+  /**
+   * Of the Russian words, those a Turkic or Mongolian neighbour writes alike ("был", "их") and
+   * one-letter ones written as initials ("С.Батбаяр").
+   */
   readonly russianShared: number;
   readonly kazakhLatin: number;
   readonly uzbekLatin: number;
@@ -120,7 +124,7 @@ export class LanguageIdentifier {
   /** The language of one prepared text; `declared` (a feed's or platform's tag) breaks ties. */
   identify(input: AnalysisText, declared?: string | null): LanguageResult {
     const text = withoutAddresses(input);
-    const counts = countWords(text.words, 0, text.words.length);
+    const counts = countWords(text, 0, text.words.length);
     if (counts.words === 0) return single('other', 0);
 
     // English or Kazakh Latin sentences beside Russian or Kazakh ones.
@@ -158,7 +162,7 @@ export class LanguageIdentifier {
    */
   evidenceOf(input: AnalysisText): VoteEvidence | null {
     const text = withoutAddresses(input);
-    const counts = countWords(text.words, 0, text.words.length);
+    const counts = countWords(text, 0, text.words.length);
     if (counts.words === 0) return null;
     const answers: ModelAnswers = { fastText: null, cld2: null, kazakhFromLatin: 0, uzbekFromLatin: 0 };
     const rule = this.#identifyByRules(text, counts, answers);
@@ -419,7 +423,7 @@ export class LanguageIdentifier {
   }
 
   #segmentLanguage(text: AnalysisText, segment: TextSegment): SingleLanguage | null {
-    const counts = countWords(text.words, segment.first, segment.last);
+    const counts = countWords(text, segment.first, segment.last);
     if (counts.latin > counts.cyrillic) {
       if (counts.kazakhLatin > 0) return 'kk-latn';
       // Names and brands ("CBS, ABC и Fox News") are not English: a clause in a language has
@@ -621,12 +625,14 @@ function turkicWithoutRussianWords(text: string, counts: WordCounts): boolean {
 const SURE_RUSSIAN = 0.95;
 
 /**
- * A text of two words or more with a Mongolian function word ("нь", "болон", "ийм") and no
- * Russian one but those Mongolian writes alike ("том клубд ийм", "Келли нь Лассанна
- * Кулибаллын"): Mongolian of names and loanwords, which the vote took for Russian at 0.3-0.9.
+ * A text of two words or more with a Mongolian function word ("нь", "болон", "ийм") or a case
+ * ending after a hyphen ("3:1-ээр", "АНУ-ын") and no Russian word but those Mongolian writes
+ * alike ("том клубд ийм", "Келли нь Лассанна Кулибаллын"): Mongolian of names and loanwords,
+ * which the vote took for Russian at 0.3-0.9.
  */
-function mongolianWithoutRussian(counts: WordCounts): boolean {
-  return counts.words >= 2 && counts.mongolian > 0 && counts.russian === counts.russianShared;
+function mongolianWithoutRussian(text: AnalysisText, counts: WordCounts): boolean {
+  if (counts.words < 2 || counts.russian > counts.russianShared) return false;
+  return counts.mongolian > 0 || hasMongolianCaseAfterHyphen(text.original);
 }
 
 /**
@@ -690,7 +696,7 @@ function overruledByLetters(vote: VoteAnswer, analysed: AnalysisText, letters: n
     // of Kazakh words, as the mix rule decides.
     if (NEIGHBOURS.has(vote.runnerUp)) return vote.runnerUp;
   }
-  if (vote.language === 'ru' && vote.probability < SURE_RUSSIAN && mongolianWithoutRussian(counts)) return 'mn';
+  if (vote.language === 'ru' && vote.probability < SURE_RUSSIAN && mongolianWithoutRussian(analysed, counts)) return 'mn';
   if (vote.language === 'ru' && vote.probability < SURE_RUSSIAN) {
     const turkic = bashkirOrTatarWithoutRussian(text, counts);
     if (turkic !== null) return turkic;
@@ -837,7 +843,20 @@ function preferDeclared(result: LanguageResult, declared: string | null | undefi
   return result;
 }
 
-function countWords(words: readonly WordInfo[], first: number, last: number): WordCounts {
+/**
+ * A one-letter word written as a person's initial, a full stop and a name after it: "С.Батбаяр",
+ * "В. Ганбат". Mongolian news names people so, and "с", "в", "о", "у", "к", "и" are Russian
+ * function words: "С.Батбаяр, В.Ганбат нар энэ ажилд оролцсон байна" was certain Russian.
+ */
+const INITIAL = /^\.\s?\p{L}/u;
+
+function isInitial(text: AnalysisText, index: number): boolean {
+  const token = text.tokens[index]!;
+  return token.end - token.start === 1 && INITIAL.test(text.normalised.slice(token.end, token.end + 3));
+}
+
+function countWords(text: AnalysisText, first: number, last: number): WordCounts {
+  const words = text.words;
   let cyrillic = 0;
   let latin = 0;
   let kazakh = 0;
@@ -856,7 +875,8 @@ function countWords(words: readonly WordInfo[], first: number, last: number): Wo
     switch (word.lexicon) {
       case 'ru':
         russian++;
-        if (RUSSIAN_WORDS_OF_NEIGHBOURS.has(word.text)) russianShared++;
+        // An initial counts as a Russian word, for the vote, but proves no Russian text.
+        if (RUSSIAN_WORDS_OF_NEIGHBOURS.has(word.text) || isInitial(text, index)) russianShared++;
         break;
       case 'kk': kazakh++; break;
       case 'kk-latn': kazakhLatin++; break;
