@@ -372,6 +372,16 @@ describe('letters that rule out the vote\'s answer', () => {
     });
   });
 
+  // The vote knows Uzbek in Latin letters only: Uzbek posts in Cyrillic, with ў and ҳ, went to
+  // Bashkir at 0.3-0.8.
+  test('Turkic text with ў or ҳ is Uzbek in Cyrillic letters', () => {
+    expectEveryLine('analyze/language/uzbek-in-cyrillic-letters.txt', 'uz');
+  });
+
+  test("Tajik, with ҷ, ӣ or ӯ beside ҳ, is not Uzbek", () => {
+    expect(languageOf('Ҷумҳурии Тоҷикистон давлати соҳибихтиёр аст.')).toBe('tg');
+  });
+
   // The vote sees ҡ ҙ ҫ, җ, ў and ї є ґ as one flag: Bashkir written with Tatar's words went to
   // Tatar at 0.9-0.97.
   test('a text with ҡ or ҙ, which Tatar does not write, is Bashkir', () => {

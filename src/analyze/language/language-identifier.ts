@@ -677,8 +677,24 @@ function ownLettersLanguage(vote: VoteAnswer, text: string, letters: number, cou
   return lettered;
 }
 
+/** The vote's Turkic and Mongolian answers for Cyrillic text. */
+const TURKIC_CYRILLIC = new Set(['kk', 'ky', 'tt', 'ba', 'mn']);
+const UZBEK_CYRILLIC_LETTER = /[ўҳ]/u;
+const TAJIK_LETTER = /[ҷӣӯ]/u;
+
+/**
+ * Whether the vote's Cyrillic Turkic answer is Uzbek written in Cyrillic, as many in Uzbekistan
+ * still write it: ў and ҳ ("бўлинг", "ҳали"), which no other Turkic alphabet of the vote has,
+ * without Tajik's ҷ ӣ ӯ. The vote knows Uzbek only in Latin letters and took such posts for
+ * Bashkir ("Мен ҳали жавоб топмадим", "Саломат бўлинг") or Kazakh.
+ */
+function isUzbekCyrillic(vote: VoteAnswer, text: string): boolean {
+  return TURKIC_CYRILLIC.has(vote.language) && UZBEK_CYRILLIC_LETTER.test(text) && !TAJIK_LETTER.test(text);
+}
+
 function overruledByLetters(vote: VoteAnswer, analysed: AnalysisText, letters: number, counts: WordCounts): string {
   const text = analysed.normalised;
+  if (isUzbekCyrillic(vote, text)) return 'uz';
   const lettered = ownLettersLanguage(vote, text, letters, counts);
   if (lettered !== null) return lettered;
   // A neighbour taken for a text with no letter Russian lacks and a word only Russian writes is
