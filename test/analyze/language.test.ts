@@ -404,6 +404,16 @@ describe('letters that rule out the vote\'s answer', () => {
     },
   );
 
+  // Bashkir "был" (this) before the word it points at, with loanwords and names: the vote gave
+  // Russian 0.58-0.72 and Bashkir second, and CLD2 reliably named Bashkir.
+  test('Bashkir with "был" before a word is Bashkir where the vote doubts Russian', () => {
+    expectEveryLine('analyze/language/bashkir-this-before-a-word.txt', 'ba');
+  });
+
+  test('Russian with "был" as its last word stays Russian though CLD2 names Bashkir', () => {
+    expect(codeOf('президенты Сары Пэйлин, был')).toBe('ru');
+  });
+
   test('Tatar with "иде", "өчен" or -ның after a consonant is Tatar', () => {
     expectEveryLine('analyze/language/tatar-with-words-bashkir-writes-otherwise.txt', 'tt');
   });

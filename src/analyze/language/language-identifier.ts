@@ -192,7 +192,7 @@ export class LanguageIdentifier {
     if (outside && !(cyrillic && lacksOwnLetters(evidence.rule, text.normalised, evidence.letters))) return rule;
     const vote = this.#vote.decide(evidence);
     const { probability } = vote;
-    const language = overruledByLetters(vote, text, evidence.letters, counts);
+    const language = overruledByLetters(vote, text, evidence.letters, counts, evidence.cld2);
     if (outside && probability < OUTSIDE_VOTE_MINIMUM) {
       // Neither detector's answer fits the text's letters and the vote is unsure: in this
       // region such a text ("за маму", "да ладно") is most often Russian or Kazakh.
@@ -692,7 +692,9 @@ function isUzbekCyrillic(vote: VoteAnswer, text: string): boolean {
   return TURKIC_CYRILLIC.has(vote.language) && UZBEK_CYRILLIC_LETTER.test(text) && !TAJIK_LETTER.test(text);
 }
 
-function overruledByLetters(vote: VoteAnswer, analysed: AnalysisText, letters: number, counts: WordCounts): string {
+function overruledByLetters(
+  vote: VoteAnswer, analysed: AnalysisText, letters: number, counts: WordCounts, cld2: Cld2Answer,
+): string {
   const text = analysed.normalised;
   if (isUzbekCyrillic(vote, text)) return 'uz';
   const lettered = ownLettersLanguage(vote, text, letters, counts);
@@ -717,6 +719,9 @@ function overruledByLetters(vote: VoteAnswer, analysed: AnalysisText, letters: n
     const turkic = bashkirOrTatarWithoutRussian(text, counts);
     if (turkic !== null) return turkic;
   }
+  if (vote.language === 'ru' && bashkirThisBesideDoubtedRussian(vote, text, counts, cld2)) {
+    return bashkirOrTatar(vote.runnerUp as 'ba' | 'tt', text, counts);
+  }
   if (vote.language === 'ru' && vote.runnerUp === 'mn' && spelledWithLongVowels(text, counts)) return 'mn';
   if (vote.language === 'ru' && TURKIC_NEIGHBOURS.has(vote.runnerUp) && doubtedRussian(vote, analysed, counts)) {
     if (vote.runnerUp === 'tt' || vote.runnerUp === 'ba') return bashkirOrTatar(vote.runnerUp, text, counts);
@@ -724,6 +729,26 @@ function overruledByLetters(vote: VoteAnswer, analysed: AnalysisText, letters: n
   }
   if (vote.language === 'en' && UZBEK_TURNED_COMMA.test(text)) return 'uz';
   return vote.language;
+}
+
+/** Below this the vote's Russian yields to Bashkir or Tatar beside "был" (`bashkirThisBesideDoubtedRussian`). */
+const RUSSIAN_BESIDE_BASHKIR_THIS = 0.75;
+const BASHKIR_THIS_BEFORE_WORD = /(?:^|[^\p{L}])был\s+[\p{L}\d]/u;
+const WORDS_FOR_BASHKIR_THIS = 3;
+
+/**
+ * Whether the vote's Russian, below 0.75, yields to the Bashkir or Tatar second to it that CLD2
+ * reliably names too, in a text of three words or more with "был" before another word and no
+ * Russian word but those a neighbour writes alike. Bashkir "был" (this) opens what it points at
+ * ("Был футбол клубы Премьер-лигала уйнай", "Мин был 12 егетте"), and these read as Russian
+ * at 0.58-0.72. Russian "был" without another Russian function word ends a short post
+ * ("денек был") or stands in a sentence the vote is sure of ("Был хороший год", 0.99).
+ */
+function bashkirThisBesideDoubtedRussian(vote: VoteAnswer, text: string, counts: WordCounts, cld2: Cld2Answer): boolean {
+  if (vote.probability >= RUSSIAN_BESIDE_BASHKIR_THIS || (vote.runnerUp !== 'ba' && vote.runnerUp !== 'tt')) return false;
+  if (!cld2.reliable || cld2.languages[0]?.language !== vote.runnerUp) return false;
+  if (counts.words < WORDS_FOR_BASHKIR_THIS || counts.russian > counts.russianShared) return false;
+  return BASHKIR_THIS_BEFORE_WORD.test(text);
 }
 
 /**
