@@ -692,11 +692,33 @@ function isUzbekCyrillic(vote: VoteAnswer, text: string): boolean {
   return TURKIC_CYRILLIC.has(vote.language) && UZBEK_CYRILLIC_LETTER.test(text) && !TAJIK_LETTER.test(text);
 }
 
+const NOT_KYRGYZ_LETTER = /[әғқұһ]/u;
+
+/**
+ * The vote's second language for its Kyrgyz answer in a text with ә ғ қ ұ or һ, which the
+ * Kyrgyz alphabet lacks, when that is Kazakh, or Tatar or Bashkir (told apart by
+ * `bashkirOrTatar`) in a text with ә; otherwise null. Short Kazakh reviews ("Мыкты және
+ * супер", "бул маған унамад жаман") and runs of Tatar names ("Ким июньдә Сингапурда") went to
+ * Kyrgyz. Kazakh typed on a Russian keyboard, with an Arabic loan's һ or ә ("Машаллаһ", "Сәжде
+ * аяттарын ... жаксы болар еди"), is left to step 8.
+ */
+function notKyrgyzLanguage(vote: VoteAnswer, text: string, counts: WordCounts): string | null {
+  if (vote.language !== 'ky' || !NOT_KYRGYZ_LETTER.test(text)) return null;
+  if (vote.runnerUp === 'kk') return 'kk';
+  const tatarOrBashkir = vote.runnerUp === 'tt' || vote.runnerUp === 'ba';
+  if (tatarOrBashkir && text.includes('ә') && !kazakhOnRussianKeyboard(text)) {
+    return bashkirOrTatar(vote.runnerUp, text, counts);
+  }
+  return null;
+}
+
 function overruledByLetters(
   vote: VoteAnswer, analysed: AnalysisText, letters: number, counts: WordCounts, cld2: Cld2Answer,
 ): string {
   const text = analysed.normalised;
   if (isUzbekCyrillic(vote, text)) return 'uz';
+  const notKyrgyz = notKyrgyzLanguage(vote, text, counts);
+  if (notKyrgyz !== null) return notKyrgyz;
   const lettered = ownLettersLanguage(vote, text, letters, counts);
   if (lettered !== null) return lettered;
   // A neighbour taken for a text with no letter Russian lacks and a word only Russian writes is
