@@ -10,14 +10,17 @@ export type OlderKazakhLatin = 'acute' | 'apostrophe';
 
 /** Letters only the 2021 alphabet has: a text holding one is in it already. */
 const LETTERS_OF_2021 = /[äöüūğşñç]/u;
-/** Letters only the 2018 alphabet has among the alphabets read here. */
-const LETTERS_OF_2018 = /[áóúńǵý]/u;
+/** Letters only the 2018 alphabet has among the alphabets read here ("ǵ", "ý"). */
+const LETTERS_OF_2018 = /[ǵý]/u;
+const ACUTE_VOWEL = /[áóúń]/u;
 const DOTLESS_I = /ı/u;
 /**
  * The 2018 "ı" (и, й) beside a vowel ("saıabaq", "aıtty", "beıne"), which the 2021 "ı" (і)
  * seldom stands beside: Kazakh vowel harmony keeps і from а and о.
  */
 const DOTLESS_I_BESIDE_VOWEL = /[aoe]ı|ı[aoe]/u;
+/** Kazakh "q" (қ); not the "que", "qui" of Spanish or Portuguese ("Canción ... parque"). */
+const KAZAKH_Q = /q(?!u[eéií])/u;
 /**
  * A 2017 letter with its apostrophe and a letter after it, inside a word ("respy'bli'kasy") or
  * opening one ("a'kim", "s'ag'ym"). Not the English endings ("don't", "you're", "it's",
@@ -38,12 +41,10 @@ const KAZAKH_ONLY_MARK = /[yc]['’ʼ]\p{L}|(?<!\p{L})[su]['’ʼ]\p{L}/u;
 /** Which older alphabet the lower-case `text` is written in, if any. */
 export function olderKazakhLatin(text: string): OlderKazakhLatin | null {
   if (LETTERS_OF_2021.test(text)) return null;
-  // A keyword or a place's name is normalised alone ("Túrkistan", "Aqtóbe") and must read as
-  // it does inside a post, so one such letter is enough. Spanish or Czech words fold with it
-  // ("canción" → "canciön"): the region's posts seldom hold them, and matching only needs both
-  // sides folded alike.
   if (LETTERS_OF_2018.test(text)) return 'acute';
-  if (DOTLESS_I.test(text) && DOTLESS_I_BESIDE_VOWEL.test(text)) return 'acute';
+  const acuteVowel = ACUTE_VOWEL.test(text);
+  if (DOTLESS_I.test(text) && (acuteVowel || DOTLESS_I_BESIDE_VOWEL.test(text))) return 'acute';
+  if (acuteVowel && KAZAKH_Q.test(text)) return 'acute';
   const apostrophes = text.match(APOSTROPHE_LETTER)?.length ?? 0;
   return apostrophes >= SHORTEST_APOSTROPHE_COUNT && KAZAKH_ONLY_MARK.test(text) ? 'apostrophe' : null;
 }

@@ -74,7 +74,7 @@ interface Found {
 const STREET_WORDS = [
   'ул', 'улиц', 'пр', 'просп', 'проспект', 'бульвар', 'шоссе', 'тракт', 'переул', 'площад', 'мкр',
   'көше', 'коше', 'даңғыл', 'дангыл', 'алаң', 'street', 'st', 'avenue', 'ave', 'kóshe', 'koshe',
-  'dańǵyl', 'dangyl', 'köşe', 'dañğyl',
+  'dańǵyl', 'dangyl',
 ];
 /**
  * Kazakh words whose stem is a place's: "қарағанда" (compared with) and "қараған" (looked) that

@@ -26,7 +26,7 @@ const THANKS_EN = 'thanks?|thank you|grateful';
 // Sarcasm's "ну конечно, молодцы" is no praise.
 const PRAISE =
   '(?<!(?:ну конечно|ну да|ага|еще бы),? )' +
-  '(?:жарайс[ыи][нң]\\p{L}*|jara[iı]s[yı][nńñ]\\p{L}*|керемет|тамаша|молод(?:ец|цы)|(?:просто )?супер|просто класс|классно|well done|great job)';
+  '(?:жарайс[ыи][нң]\\p{L}*|jara[iı]s[yı][nń]\\p{L}*|керемет|тамаша|молод(?:ец|цы)|(?:просто )?супер|просто класс|классно|well done|great job)';
 
 const GRATITUDE = new RegExp(
   `(?<![\\p{L}\\d])(?:${THANKS_RU}|${THANKS_KK}|${THANKS_EN}|${PRAISE})(?![\\p{L}])`,
