@@ -39,16 +39,6 @@ export function lookAlikeSkeleton(text: string): string {
 const TO_CYRILLIC = toCodeTable(LATIN_TO_CYRILLIC);
 const TO_LATIN = toCodeTable(CYRILLIC_TO_LATIN);
 
-/** Whether a lower-case Latin letter looks like a Cyrillic one ("a", "o", "p", not "u", "s"). */
-export function hasCyrillicLookAlike(code: number): boolean {
-  return TO_CYRILLIC[code] !== 0;
-}
-
-/** Whether a lower-case Cyrillic letter looks like a Latin one ("а", "р", not "л", "ы"). */
-export function hasLatinLookAlike(code: number): boolean {
-  return TO_LATIN[code] !== 0;
-}
-
 /**
  * Folds look-alike letters of `codes[start, end)` (one lower-cased word) in place, towards the
  * script whose letters cannot be look-alikes. Returns whether anything changed.

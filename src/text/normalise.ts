@@ -4,12 +4,9 @@
  * so that a name found in the normalised text is reported where it was written.
  */
 import {
-  CHARACTER_CLASSES, CYRILLIC, INVISIBLE, LATIN, MARK, SEPARATOR, isWordPart,
+  CHARACTER_CLASSES, CYRILLIC, INVISIBLE, LATIN, MARK, isWordPart,
 } from './character-class.js';
-import { isKeyboardSwitch } from './keyboard-switches.js';
 import { foldLookAlikesInWord } from './look-alikes.js';
-import { letterIn2021, olderKazakhLatin, type OlderKazakhLatin } from './older-kazakh-latin.js';
-import { kazakhLatinToCyrillic } from './transliterate-kazakh.js';
 
 export interface NormalisedText {
   readonly text: string;
@@ -32,9 +29,7 @@ const CAPITAL_I_WITH_DOT = 0x0130; // İ, Turkish and Kazakh Latin
 /**
  * NFC; invisible characters (soft hyphen, zero-width spaces and joiners, direction marks) and
  * stress marks on Cyrillic letters removed; lower case; ё→е; look-alike Latin letters inside Cyrillic words and Cyrillic ones
- * inside Latin words folded to the word's script; in a Cyrillic text, a word typed with the
- * keyboard switched part-way read in Cyrillic ("Карatau" → "каратау"); Kazakh in the Latin
- * alphabets of 2017 and 2018 spelt as in that of 2021 ("saıabaq" → "saiabaq").
+ * inside Latin words folded to the word's script.
  */
 export function normaliseForMatching(text: string): string {
   return normaliseWithOffsets(text).text;
@@ -44,25 +39,17 @@ export function normaliseForMatching(text: string): string {
 export function normaliseWithOffsets(text: string): NormalisedText {
   // Most posts only need lower-casing; one scan tells, and saves building offset maps.
   const lower = text.toLowerCase();
-  const alphabet = OLDER_KAZAKH_LATIN_TEST.test(lower) ? olderKazakhLatin(lower) : null;
-  if (alphabet === null && lower.length === text.length && onlyCaseToChange(lower)) return { text: lower, origin: null };
+  if (lower.length === text.length && onlyCaseToChange(lower)) return { text: lower, origin: null };
 
   const composed = composeWithOffsets(text);
   const lowered = lowerWithOffsets(composed.text);
   const folded = foldWithOffsets(lowered.text);
-  const reread = folded.switched.length > 0 || alphabet !== null
-    ? rereadWithOffsets(folded.text, folded.switched, alphabet)
-    : null;
 
   let origin = folded.origin;
-  if (reread) origin = chain(reread.origin, origin);
   if (lowered.origin) origin = chain(origin, lowered.origin);
   if (composed.origin) origin = chain(origin, composed.origin);
-  return { text: reread?.text ?? folded.text, origin };
+  return { text: folded.text, origin };
 }
-
-/** Characters an older Kazakh Latin text holds, one at least: a cheap test most posts fail. */
-const OLDER_KAZAKH_LATIN_TEST = /[ıǵýáóúń'’ʼ]/u;
 
 // Characters NFC may change: combining marks, Hangul jamo, and singletons such as the Ohm and
 // Angstrom signs. Built once from the platform's own normaliser.
@@ -152,11 +139,7 @@ function lowerWithOffsets(text: string): Step {
   return { text: parts.join(''), origin: Int32Array.from(offsets) };
 }
 
-/**
- * Look-alikes folded, and where the keyboard-switched words are (`switched`: start and end
- * pairs in the folded text), left as typed for `rereadWithOffsets`.
- */
-function foldWithOffsets(lower: string): { text: string; origin: Int32Array; switched: number[] } {
+function foldWithOffsets(lower: string): { text: string; origin: Int32Array } {
   const length = lower.length;
   const codes = new Uint16Array(length);
   const origin = new Int32Array(length + 1);
@@ -165,17 +148,6 @@ function foldWithOffsets(lower: string): { text: string; origin: Int32Array; swi
   let wordStart = -1;
   let wordHasCyrillic = false;
   let wordHasLatin = false;
-  const switched: number[] = [];
-  let cyrillicText: boolean | undefined;
-  // A word of both scripts is read again when typed with the keyboard switched in a Cyrillic
-  // text ("Карatau ауданы"); an English post's "Aлматы" keeps its look-alike folding.
-  const foldMixedWord = (end: number): boolean => {
-    if (isKeyboardSwitch(codes, wordStart, end) && (cyrillicText ??= isMostlyCyrillic(lower))) {
-      switched.push(wordStart, end);
-      return false;
-    }
-    return foldLookAlikesInWord(codes, wordStart, end);
-  };
 
   for (let index = 0; index < length; index++) {
     let code = lower.charCodeAt(index);
@@ -194,7 +166,9 @@ function foldWithOffsets(lower: string): { text: string; origin: Int32Array; swi
       if (characterClass === CYRILLIC) wordHasCyrillic = true;
       else if (characterClass === LATIN) wordHasLatin = true;
     } else if (wordStart >= 0) {
-      if (wordHasCyrillic && wordHasLatin && foldMixedWord(written)) changed = true;
+      if (wordHasCyrillic && wordHasLatin && foldLookAlikesInWord(codes, wordStart, written)) {
+        changed = true;
+      }
       wordStart = -1;
       wordHasCyrillic = wordHasLatin = false;
     }
@@ -203,103 +177,13 @@ function foldWithOffsets(lower: string): { text: string; origin: Int32Array; swi
     origin[written] = index;
     written++;
   }
-  if (wordStart >= 0 && wordHasCyrillic && wordHasLatin && foldMixedWord(written)) changed = true;
+  if (wordStart >= 0 && wordHasCyrillic && wordHasLatin) {
+    if (foldLookAlikesInWord(codes, wordStart, written)) changed = true;
+  }
   origin[written] = length;
 
-  const text = changed || written !== length ? fromCodes(codes, written) : lower;
-  return { text, origin: written === length ? origin : origin.slice(0, written + 1), switched };
-}
-
-/**
- * Whether the words of `text` in one script hold as many Cyrillic letters as Latin ones or more:
- * words of both scripts do not count, so "Шымkent" alone is Cyrillic and "Карatau is a town"
- * is not.
- */
-function isMostlyCyrillic(text: string): boolean {
-  let balance = 0;
-  let cyrillic = 0;
-  let latin = 0;
-  for (let index = 0; index <= text.length; index++) {
-    const characterClass = index < text.length ? CHARACTER_CLASSES[text.charCodeAt(index)]! : SEPARATOR;
-    if (characterClass === CYRILLIC) cyrillic++;
-    else if (characterClass === LATIN) latin++;
-    else if (!isWordPart(characterClass)) {
-      if (cyrillic === 0) balance -= latin;
-      else if (latin === 0) balance += cyrillic;
-      cyrillic = latin = 0;
-    }
-  }
-  return balance >= 0;
-}
-
-/**
- * The keyboard-switched words (`switched`, start and end pairs) with their Latin letters read
- * as Kazakh Latin in Cyrillic ("карatau" → "каратау", "áкім" → "әкім"), and, in a text of an
- * older Kazakh Latin alphabet (`alphabet`), every other Latin letter spelt as in 2021. Each
- * piece written points at the first character it was read from.
- */
-function rereadWithOffsets(
-  text: string, switched: readonly number[], alphabet: OlderKazakhLatin | null,
-): { text: string; origin: Int32Array } {
-  const parts: string[] = [];
-  const offsets: number[] = [];
-  const push = (piece: string, from: number): void => {
-    parts.push(piece);
-    for (let unit = 0; unit < piece.length; unit++) offsets.push(from);
-  };
-  let next = 0;
-  let index = 0;
-  while (index < text.length) {
-    if (index === switched[next]) {
-      const end = switched[next + 1]!;
-      rereadSwitchedWord(text, index, end, alphabet, push);
-      index = end;
-      next += 2;
-    } else if (alphabet !== null && CHARACTER_CLASSES[text.charCodeAt(index)] === LATIN) {
-      const { letter, read } = letterIn2021(text, index, alphabet);
-      push(letter, index);
-      index += read;
-    } else {
-      push(text[index]!, index);
-      index++;
-    }
-  }
-  offsets.push(text.length);
-  return { text: parts.join(''), origin: Int32Array.from(offsets) };
-}
-
-/** Each run of Latin letters of `text[start, end)` in Cyrillic; a run of the same length keeps its offsets. */
-function rereadSwitchedWord(
-  text: string, start: number, end: number, alphabet: OlderKazakhLatin | null,
-  push: (piece: string, from: number) => void,
-): void {
-  let index = start;
-  while (index < end) {
-    if (CHARACTER_CLASSES[text.charCodeAt(index)] !== LATIN) {
-      push(text[index]!, index);
-      index++;
-      continue;
-    }
-    const runStart = index;
-    while (index < end && CHARACTER_CLASSES[text.charCodeAt(index)] === LATIN) index++;
-    const run = text.slice(runStart, index);
-    const cyrillic = kazakhLatinToCyrillic(alphabet === null ? run : spelledIn2021(run, alphabet));
-    if (cyrillic.length === run.length) {
-      for (let unit = 0; unit < cyrillic.length; unit++) push(cyrillic[unit]!, runStart + unit);
-    } else {
-      push(cyrillic, runStart);
-    }
-  }
-}
-
-function spelledIn2021(latin: string, alphabet: OlderKazakhLatin): string {
-  let spelled = '';
-  for (let index = 0; index < latin.length; ) {
-    const { letter, read } = letterIn2021(latin, index, alphabet);
-    spelled += letter;
-    index += read;
-  }
-  return spelled;
+  const text = changed ? fromCodes(codes, written) : lower;
+  return { text, origin: written === length ? origin : origin.slice(0, written + 1) };
 }
 
 const CHUNK = 4096;

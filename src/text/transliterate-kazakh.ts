@@ -16,8 +16,8 @@ const CYRILLIC_TO_LATIN: Readonly<Record<string, string>> = {
 // Two-letter spellings first: they are tried before single letters.
 const LATIN_DIGRAPHS: Readonly<Record<string, string>> = {
   sh: 'ш', ch: 'ч', zh: 'ж', gh: 'ғ', ya: 'я', yu: 'ю', yo: 'ё', ia: 'я', iu: 'ю',
-  // 2017 apostrophe alphabet, where "y'" is у and "i'" is и ("Respy'bli'kasy").
-  "a'": 'ә', "g'": 'ғ', "n'": 'ң', "o'": 'ө', "u'": 'ү', "y'": 'у', "i'": 'и', "s'": 'ш', "c'": 'ч',
+  // 2017 apostrophe alphabet.
+  "a'": 'ә', "g'": 'ғ', "n'": 'ң', "o'": 'ө', "u'": 'ү', "y'": 'ұ', "i'": 'і', "s'": 'ш', "c'": 'ч',
 };
 
 const LATIN_TO_CYRILLIC: Readonly<Record<string, string>> = {
