@@ -29,7 +29,7 @@ export function registerAlerts(program: Command): void {
     .description('replay the daily alerts over past days, as the schedule would have fired them, without recording them')
     .option(PROJECT_OPTION, PROJECT_OPTION_HELP, PROJECT_OPTION_DEFAULT)
     .option('--from <day>', `first day, YYYY-MM-DD (default: ${DEFAULT_DAYS} days ending on the last day with a dated post)`)
-    .option('--to <day>', 'last day, YYYY-MM-DD, included')
+    .option('--to <day>', 'last day, YYYY-MM-DD, included (default: the last day with a dated post)')
     .option('--language <code>', 'ru, kk or en for each alert\'s line, its title and figures (default: the project\'s language)')
     .option('--json', 'print the replay as JSON, with each alert\'s figures, top terms and redacted excerpts')
     .action(async (options: AlertsOptions) => {

@@ -38,8 +38,8 @@ export function registerExport(program: Command): void {
     .description('export aggregates as CSV or an Excel workbook (per day and period × dimension × sentiment; minimum group size applied)')
     .option(PROJECT_OPTION, PROJECT_OPTION_HELP, PROJECT_OPTION_DEFAULT)
     .requiredOption('--out <file>', 'file to write: .csv, .xlsx (a workbook of the same rows) or "-" for CSV on standard output')
-    .option('--from <day>', 'first day, YYYY-MM-DD')
-    .option('--to <day>', 'last day, YYYY-MM-DD, included')
+    .option('--from <day>', 'first day, YYYY-MM-DD (default: the first stored day)')
+    .option('--to <day>', 'last day, YYYY-MM-DD, included (default: the last stored day, which may be the import day of undated posts)')
     .option('--language <code>', 'language of the label column: ru, kk or en (default: the project\'s language)')
     .action(async (options: { project: string; out: string; from?: string; to?: string; language?: string }) => {
       const format = exportFormat(options.out);

@@ -18,7 +18,7 @@ export function registerReport(program: Command): void {
     .description('write the weekly digest (digest.md, a self-contained digest.html and, with --pdf, digest.pdf) for a period')
     .option(PROJECT_OPTION, PROJECT_OPTION_HELP, PROJECT_OPTION_DEFAULT)
     .option('--from <day>', 'first day, YYYY-MM-DD (default: 7 days ending on the last day with a dated post)')
-    .option('--to <day>', 'last day, YYYY-MM-DD, included')
+    .option('--to <day>', 'last day, YYYY-MM-DD, included (default: the last day with a dated post)')
     .option('--out <dir>', 'folder for the digest files', 'digest')
     .option('--language <code>', 'ru, kk or en (default: the project\'s language)')
     .option('--pdf', 'also print the digest to an A4 digest.pdf, for a period of at most 366 days (needs Chromium: scripts/setup-machine.sh)')

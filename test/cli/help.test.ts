@@ -39,6 +39,19 @@ describe('tyndau --help', () => {
     });
   }
 
+  // A newcomer's export ran over every stored day, its help silent on what a missing end meant.
+  it('every --from and --to says which day it is when left out', () => {
+    const periodOptions = program.commands.flatMap((command) => command.options
+      .filter((option) => option.long === '--from' || option.long === '--to')
+      .map((option) => ({ name: `${command.name()} ${option.long}`, description: option.description })));
+    expect(periodOptions.map((option) => option.name).sort()).toEqual([
+      'alerts --from', 'alerts --to', 'export --from', 'export --to', 'report --from', 'report --to', 'search --from', 'search --to',
+    ]);
+    for (const option of periodOptions) expect(option.description, option.name).toMatch(/\(default: [^)]*\bday\b/);
+    const exportHelp = program.commands.find((command) => command.name() === 'export')!.helpInformation();
+    expect(exportHelp.replace(/\s+/g, ' ')).toContain('--from <day> first day, YYYY-MM-DD (default: the first stored day)');
+  });
+
   it('each command is registered under the name it is loaded by, and alone when it runs', async () => {
     expect(commands).toEqual(COMMAND_NAMES);
     for (const name of COMMAND_NAMES) {
