@@ -74,9 +74,14 @@ ${place.subjects}
 # Auezov, Bostandyk, Zhetysu, Medeu, Nauryzbai, Turksib) with their Russian, Kazakh and Latin
 # spellings and their best-known microdistricts (Аксай, Самал-2, мкр Орбита), also when this key
 # is left out. Another city lists its own, and a town without districts writes districts: [] so
-# that no Almaty district is found in its posts. neighbourhoods name their district alone ("в
-# Чубарах"); ambiguousNeighbourhoods, also ordinary words or given names, only beside "мкр",
-# "шағын ауданы" or with a part number ("мкр Коктал", "Коктал-1"):
+# that no Almaty district is found in its posts. A district's names count beside the word for
+# district ("Есіл ауданында", "в районе Есиль"), as the Russian adjective ("в Есильском") or in
+# the locative after "в" ("в Есиле"); elsewhere a bare name names no district, and one the
+# privacy gate takes for a person's is redacted ("на тротуарах Усолки" lost the name).
+# neighbourhoods name their district alone in any case form and are kept ("в Чубарах", "дороги
+# Чубаров"): list there the areas residents name without a word for district, also a town's
+# areas under a district of their own. ambiguousNeighbourhoods, also ordinary words or given
+# names, count only beside "мкр", "шағын ауданы" or with a part number ("мкр Коктал", "Коктал-1"):
 #   districts:
 #     - id: yesil
 #       labels: {ru: Есильский район, kk: Есіл ауданы, en: Yesil District}

@@ -6,9 +6,12 @@ import { describe, expect, it } from 'vitest';
 
 import { prepareText } from '../../src/analyze/analysis-text.js';
 import { MentionFinder } from '../../src/analyze/mentions/index.js';
+import { createAnalyzer } from '../../src/analyze/pipeline.js';
+import { explainText } from '../../src/cli/explain.js';
 import { gazetteerPlaceNamed } from '../../src/project/gazetteer.js';
 import { describeFileSystemError } from '../../src/cli/file-system-error.js';
 import { PrivacyGate } from '../../src/privacy/gate.js';
+import { projectGate } from '../../src/privacy/project-gate.js';
 import { exampleProjectYaml } from '../../src/project/example-project.js';
 import { initProject } from '../../src/project/init-project.js';
 import { loadProject, parseProject } from '../../src/project/load-project.js';
@@ -94,6 +97,49 @@ describe('the example project file for another city', () => {
     const almaty = exampleProjectYaml('example-test-secret-0123456789');
     expect(exampleProjectYaml('example-test-secret-0123456789', 'Алматы')).toBe(almaty);
     expect(exampleProjectYaml('example-test-secret-0123456789', 'Almaty')).toBe(almaty);
+  });
+});
+
+describe('the districts comment of the example for another city', () => {
+  // A newcomer's Pavlodar project listed its areas under names: "на тротуарах Усолки" was stored
+  // as "на тротуарах [NAME]" for good and counted for no district, and the comment did not say
+  // that a bare name needs the word for district or that areas named alone are neighbourhoods.
+  const comment = exampleProjectYaml('example-test-secret-0123456789', 'Астана').replace(/\n#\s*/g, ' ');
+
+  it('says where a district\'s names count and where an area named alone belongs', () => {
+    expect(comment).toContain('A district\'s names count beside the word for district');
+    expect(comment).toContain('list there the areas residents name without a word for district');
+  });
+
+  it('holds for each example it gives', async () => {
+    const yaml = exampleProjectYaml('example-test-secret-0123456789', 'Астана').replace(/^districts: \[\]$/m, [
+      'districts:',
+      '  - {id: yesil, labels: {ru: Есильский район, kk: Есіл ауданы, en: Yesil}, names: [Есильский, Есіл, Есиль], neighbourhoods: [Чубары]}',
+      '  - {id: usolka, labels: {ru: Усолка, kk: Усолка, en: Usolka}, names: [Усолка]}',
+      '  - {id: usolka-area, labels: {ru: Усолка, kk: Усолка, en: Usolka}, names: [Usolka], neighbourhoods: [Усолка]}',
+    ].join('\n'));
+    const asNames = parseProject(yaml.replace(/\n {2}- \{id: usolka-area.*$/m, ''), 'tyndau.yaml', {});
+    const asNeighbourhood = parseProject(yaml.replace(/\n {2}- \{id: usolka, .*$/m, ''), 'tyndau.yaml', {});
+    const read = async (project: typeof asNames, texts: string[]) => {
+      const gate = projectGate(project);
+      const analyzer = await createAnalyzer(project);
+      return texts.map((text) => {
+        const explanation = explainText(text, gate, analyzer);
+        return [explanation.redacted, explanation.districts.join(' ')];
+      });
+    };
+
+    expect(await read(asNames, [
+      'Есіл ауданында жол жоқ', 'в районе Есиль ямы', 'в Есильском районе ямы', 'в Есиле ямы',
+      'в Чубарах нет света', 'дороги Чубаров разбиты', 'Снег на тротуарах Усолки не убирают',
+    ])).toEqual([
+      ['Есіл ауданында жол жоқ', 'yesil'], ['в районе Есиль ямы', 'yesil'], ['в Есильском районе ямы', 'yesil'],
+      ['в Есиле ямы', 'yesil'], ['в Чубарах нет света', 'yesil'], ['дороги Чубаров разбиты', 'yesil'],
+      ['Снег на тротуарах [NAME] не убирают', ''],
+    ]);
+    expect(await read(asNeighbourhood, ['Снег на тротуарах Усолки не убирают'])).toEqual([
+      ['Снег на тротуарах Усолки не убирают', 'usolka-area'],
+    ]);
   });
 });
 
