@@ -666,3 +666,20 @@ describe('two exports joined, the second saved with another delimiter', () => {
       'part as a file of its own');
   });
 });
+
+describe('a text column holding only a number', () => {
+  it('skips the row with the number, as JSON skips "text": 123; words with numbers are read', async () => {
+    const file = fixture('csv-numbers-in-text-column.csv');
+    const batch = await importFixture('csv-numbers-in-text-column.csv');
+    expect(batch.posts.map((post) => [post.location.line, post.text])).toEqual([
+      [3, 'Автобус 12 опоздал на 40 минут'],
+      [7, '2024 год: ремонт так и не начали'],
+    ]);
+    // These were stored as posts saying "12345", "-3,5", "1 200" and "112".
+    const skip = (line: number, value: string) => ({
+      location: { file, line },
+      reason: `the text column holds only a number (${value}), not text; a post's text is words`,
+    });
+    expect(batch.skipped).toEqual([skip(2, '12345'), skip(4, '-3,5'), skip(5, '1 200'), skip(6, '112')]);
+  });
+});

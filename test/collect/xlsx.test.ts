@@ -173,3 +173,27 @@ describe('Excel error cells', () => {
     expect(batch.notes).toContainEqual({ location: { file, line: 5 }, note: 'the date is Excel\'s "#VALUE!"; read as missing' });
   });
 });
+
+describe('Excel workbook text cells holding a value, not text', () => {
+  it('skips a row whose text cell is a number, TRUE/FALSE, a formula giving a number or a date', async () => {
+    const name = 'xlsx-numbers-and-true-false-in-text-column.xlsx';
+    const batch = await importFixture(name);
+    // A cell typed as text keeps its digits: the sheet says it is text, as JSON's "12345" is.
+    expect(batch.posts.map((post) => [post.location.line, post.text])).toEqual([
+      [3, 'Автобус 12 опоздал на 40 минут'],
+      [8, '12345'],
+    ]);
+    const skip = (line: number, value: string) => ({
+      location: { file: fixture(name), line },
+      reason: `the text cell holds ${value}, not text; a post's text is words`,
+    });
+    // These were stored as posts saying "12345", "true", "false", "500" and "2024-12-01".
+    expect(batch.skipped).toEqual([
+      skip(2, 'a number (12345)'),
+      skip(4, 'a true/false value (TRUE)'),
+      skip(5, 'a true/false value (FALSE)'),
+      skip(6, 'a number (500)'),
+      skip(7, 'a date (2024-12-01)'),
+    ]);
+  });
+});

@@ -96,7 +96,8 @@ export async function importXlsx(bytes: Uint8Array, context: ImportContext): Pro
     const sheetContext = { ...context, file: several ? `${context.file} [${sheet.name}]` : context.file };
     const textColumn = tableFieldColumn(header.record, 'text');
     const ownRows = withoutTextMergedDown(textColumn, rows.slice(headerIndex + 1), sheetContext.file, log);
-    const body = withLinkAddresses(header, withoutUnworkedTextFormulas(textColumn, ownRows, sheetContext.file, log));
+    const textRows = withoutUnworkedTextFormulas(textColumn, ownRows, sheetContext.file, log);
+    const body = withLinkAddresses(header, withoutValuesInTextCells(textColumn, textRows, sheetContext.file, log));
     const preambleNote = headerIndex === 0
       ? undefined
       : `the ${header.line - 1} rows before the header are a title or blank; not read`;
@@ -139,6 +140,8 @@ interface SheetRow extends TableRecord {
   readonly mergedDown: readonly number[];
   /** The columns whose cell is a formula without a result saved, by index. */
   readonly unworkedFormulas: readonly number[];
+  /** What each cell holds that is a value and not text (`a number (12345)`), by column index. */
+  readonly values: readonly (string | undefined)[];
 }
 
 /**
@@ -169,6 +172,32 @@ function withoutUnworkedTextFormulas(textColumn: number, rows: readonly SheetRow
   });
 }
 
+/**
+ * The rows without those whose text cell holds a number, a true/false value or a date rather
+ * than text: a column of ids or counts taken for the text column, or a sheet whose columns were
+ * shifted. Such a cell was stored as a post saying "12345" or "true"; a JSON record's `"text":
+ * 123` is skipped the same way (`import-jsonl.ts`).
+ */
+function withoutValuesInTextCells(textColumn: number, rows: readonly SheetRow[], file: string, log: ImportLog): SheetRow[] {
+  return rows.filter((row) => {
+    const value = row.values[textColumn];
+    if (value === undefined) return true;
+    log.skip({ file, line: row.line }, `the text cell holds ${value}, not text; a post's text is words`);
+    return false;
+  });
+}
+
+/** What a cell holds when it is a number, a true/false value or a date: its kind and value. */
+function cellValueKind(value: CellValue): string | undefined {
+  const result = value !== null && typeof value === 'object' && !(value instanceof Date) && 'result' in value
+    ? value.result as CellValue
+    : value;
+  if (typeof result === 'number') return `a number (${String(result)})`;
+  if (typeof result === 'boolean') return `a true/false value (${String(result).toUpperCase()})`;
+  if (result instanceof Date) return `a date (${wallClockText(result)})`;
+  return undefined;
+}
+
 function sheetRows(sheet: Worksheet): SheetRow[] {
   const rows: SheetRow[] = [];
   sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
@@ -176,13 +205,16 @@ function sheetRows(sheet: Worksheet): SheetRow[] {
     const links: (string | undefined)[] = [];
     const mergedDown: number[] = [];
     const unworkedFormulas: number[] = [];
+    const values: (string | undefined)[] = [];
     row.eachCell({ includeEmpty: true }, (cell, column) => {
       record[column - 1] = spansRow(cell) ? '' : timeOfDayText(cell.value, cell.numFmt) ?? cellText(cell.value);
       links[column - 1] = linkAddress(cell.value);
       if (cell.isMerged && cell.master.row !== cell.row) mergedDown.push(column - 1);
       if (isUnworkedFormula(cell.value)) unworkedFormulas.push(column - 1);
+      values[column - 1] = cellValueKind(cell.value);
     });
-    rows.push({ record: Array.from(record, (cell) => cell ?? ''), links, mergedDown, unworkedFormulas, line: rowNumber });
+    const cells = Array.from(record, (cell) => cell ?? '');
+    rows.push({ record: cells, links, mergedDown, unworkedFormulas, values, line: rowNumber });
   });
   return rows;
 }

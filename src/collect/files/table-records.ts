@@ -302,6 +302,13 @@ interface RowColumns {
   readonly workbook: boolean;
 }
 
+/**
+ * A CSV cell that is a number alone (`12345`, `-3,5`, `1 200`, `1.5E+04`): a column of ids or
+ * counts taken for the text, or columns shifted by one. It was stored as a post saying "12345";
+ * a JSON record's `"text": 123` is skipped the same way, and a workbook's number cell by its type.
+ */
+const NUMBER_ONLY = /^[-+]?(?:\d+|\d{1,3}(?:[ \u00a0]\d{3})+)(?:[.,]\d+)?(?:e[-+]?\d+)?$/i;
+
 function rowValues(
   record: readonly string[],
   columns: RowColumns,
@@ -322,6 +329,10 @@ function rowValues(
     if (field === undefined || cell === undefined || cell === '') continue;
     const standIn = excelStandIn(cell);
     // Only a number or a date is too wide for its column: a text of hashes is what was written.
+    if (field === 'text' && !workbook && NUMBER_ONLY.test(cell.trim())) {
+      log.skip(location, `the text column holds only a number (${cell.trim()}), not text; a post's text is words`);
+      return undefined;
+    }
     if (standIn === undefined || (standIn === 'too-narrow' && field === 'text')) {
       setRecordValue(values, field, cell, zones[index]);
       continue;
