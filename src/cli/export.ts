@@ -1,5 +1,5 @@
 import { writeFileSync } from 'node:fs';
-import { extname } from 'node:path';
+import { dirname, extname } from 'node:path';
 import type { Command } from 'commander';
 
 import { csvForSpreadsheet, exportAggregates } from '../report/index.js';
@@ -9,7 +9,9 @@ import {
 } from './context.js';
 import { parseReportLanguage } from './report-language.js';
 import { counted } from './counted.js';
-import { outsideStoredDaysNote } from './period.js';
+import { makeFolder } from '../make-folder.js';
+import { outsideStoredDaysSaid } from '../server/api/period.js';
+import { outsideStoredDays, outsideStoredDaysNote } from './period.js';
 
 export type ExportFormat = 'csv' | 'xlsx';
 
@@ -54,7 +56,13 @@ export function registerExport(program: Command): void {
           process.stderr.write(outside);
           return;
         }
-        const notes = { language: language ?? project.reportLanguage, minGroupSize: project.privacy.minGroupSize };
+        // The workbook's notes sheet opens with the period's note, as the API's workbook does.
+        const notesLanguage = language ?? project.reportLanguage;
+        const outsideDays = outsideStoredDays(store, options);
+        const periodNote = outsideDays && outsideStoredDaysSaid(outsideDays.span, outsideDays.stored)[notesLanguage];
+        const notes = { language: notesLanguage, minGroupSize: project.privacy.minGroupSize, periodNote: periodNote ?? undefined };
+        // A folder not made yet is made, as `tyndau report --out` makes its own.
+        makeFolder(dirname(options.out));
         writeFileSync(options.out, format === 'xlsx' ? await aggregatesWorkbook(csv, notes) : csvForSpreadsheet(csv));
         const rows = csv.split('\n').filter((line) => line !== '').length - 1;
         process.stdout.write(`wrote ${counted(rows, 'row')} to ${options.out}\n`);

@@ -52,11 +52,28 @@ export function undatedDaysNote(store: Store, given: { from?: string; to?: strin
  * A period open at one end reaches as far as the stored days go on that side.
  */
 export function outsideStoredDaysNote(store: Store, given: { from?: string; to?: string }): string | null {
+  const outside = outsideStoredDays(store, given);
+  if (!outside) return null;
+  const { period, stored } = outside;
+  return `note: nothing is stored for ${period}: the stored posts are dated ${stored.from} … ${stored.to}, ` +
+    'so the figures of this period are zeros because nothing was collected, not because nobody posted\n';
+}
+
+/**
+ * The period as the note writes it (`span` without words) and the stored days, when the period lies wholly outside
+ * them; `tyndau export` puts the note in its workbook's words too.
+ */
+export function outsideStoredDays(
+  store: Store,
+  given: { from?: string; to?: string },
+): { period: string; span: string; stored: DayRange } | null {
   const stored = store.storedDays();
   if (!stored || (!given.from && !given.to)) return null;
   if ((given.to ?? stored.to) >= stored.from && (given.from ?? stored.from) <= stored.to) return null;
 
   const period = given.from && given.to ? `${given.from} … ${given.to}` : given.from ? `${given.from} on` : `days up to ${given.to}`;
-  return `note: nothing is stored for ${period}: the stored posts are dated ${stored.from} … ${stored.to}, ` +
-    'so the figures of this period are zeros because nothing was collected, not because nobody posted\n';
+  // The same period in no language's words, for a note in Russian or Kazakh. (`tyndau export`
+  // refuses a period open at one end that lies outside the stored days before it gets here.)
+  const span = `${given.from ?? ''} … ${given.to ?? ''}`.trim();
+  return { period, span, stored };
 }

@@ -61,6 +61,33 @@ describe('tyndau export --out', () => {
     }
   });
 
+  it('makes a missing folder for the file, as tyndau report --out does', () => {
+    for (const name of ['aggregates.csv', 'aggregates.xlsx']) {
+      const out = join(work, 'missing', 'folder', name);
+      const run = runCli(['export', '--project', project, '--out', out]);
+      expect([run.code, run.stdout.split('\n')[0]]).toEqual([0, `wrote 8 rows to ${out}`]);
+      expect(existsSync(out)).toBe(true);
+    }
+  });
+
+  it('opens the notes sheet with the period row for a period outside the stored days, as the API does', async () => {
+    const notesOf = async (args: string[]) => {
+      const out = join(work, `outside-${args.length}.xlsx`);
+      expect(runCli(['export', '--project', project, '--out', out, ...args]).code).toBe(0);
+      const workbook = new ExcelJS.Workbook();
+      await workbook.xlsx.load(readFileSync(out) as unknown as ArrayBuffer);
+      const notes = workbook.worksheets[1]!;
+      return [notes.getRow(2).getCell(1).value, notes.getRow(2).getCell(2).value];
+    };
+    expect(await notesOf(['--from', '2030-01-01', '--to', '2030-01-31'])).toEqual(['Период',
+      'за 2030-01-01 … 2030-01-31 ничего не сохранено: публикации в хранилище датированы 2025-12-01 … 2025-12-01, ' +
+      'поэтому нули этого периода значат, что ничего не собиралось, а не что никто не писал']);
+    // In the language asked for.
+    expect(await notesOf(['--from', '2020-01-01', '--to', '2020-01-31', '--language', 'en'])).toEqual(['Period',
+      'nothing is stored for 2020-01-01 … 2020-01-31: the stored posts are dated 2025-12-01 … 2025-12-01, so the figures ' +
+      'of this period are zeros because nothing was collected, not because nobody posted']);
+  });
+
   it('reads the format from the extension in any letter case', () => {
     expect(exportFormat('A.XLSX')).toBe('xlsx');
     expect(exportFormat('out/agg.csv')).toBe('csv');

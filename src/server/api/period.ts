@@ -63,20 +63,23 @@ export interface PeriodNote {
 export function periodNoteOf(store: Store, period: DayRange): PeriodNote | null {
   const stored = store.storedDays();
   if (stored === null || (period.to >= stored.from && period.from <= stored.to)) return null;
-  const { from, to } = period;
-  const storedFrom = stored.from;
-  const storedTo = stored.to;
+  const said = outsideStoredDaysSaid(`${period.from} … ${period.to}`, stored);
+  return { code: 'outside-stored-days', storedDays: stored, said };
+}
+
+/**
+ * The note's words for a period written as `period` (`2030-01-01 … 2030-01-31`, or open at one
+ * end as `tyndau export --from 2030-01-01` gives it), beside the stored days.
+ */
+export function outsideStoredDaysSaid(period: string, stored: DayRange): Said {
+  const { from: storedFrom, to: storedTo } = stored;
   return {
-    code: 'outside-stored-days',
-    storedDays: stored,
-    said: {
-      ru: `за ${from} … ${to} ничего не сохранено: публикации в хранилище датированы ${storedFrom} … ` +
-        `${storedTo}, поэтому нули этого периода значат, что ничего не собиралось, а не что никто не писал`,
-      kk: `${from} … ${to} кезеңіне ештеңе сақталмаған: қоймадағы жарияланымдар ${storedFrom} … ` +
-        `${storedTo} күндерімен белгіленген, сондықтан бұл кезеңнің нөлдері ештеңе жиналмағанын білдіреді, ` +
-        'ешкім жазбағанын емес',
-      en: `nothing is stored for ${from} … ${to}: the stored posts are dated ${storedFrom} … ${storedTo}, ` +
-        'so the figures of this period are zeros because nothing was collected, not because nobody posted',
-    },
+    ru: `за ${period} ничего не сохранено: публикации в хранилище датированы ${storedFrom} … ` +
+      `${storedTo}, поэтому нули этого периода значат, что ничего не собиралось, а не что никто не писал`,
+    kk: `${period} кезеңіне ештеңе сақталмаған: қоймадағы жарияланымдар ${storedFrom} … ` +
+      `${storedTo} күндерімен белгіленген, сондықтан бұл кезеңнің нөлдері ештеңе жиналмағанын білдіреді, ` +
+      'ешкім жазбағанын емес',
+    en: `nothing is stored for ${period}: the stored posts are dated ${storedFrom} … ${storedTo}, ` +
+      'so the figures of this period are zeros because nothing was collected, not because nobody posted',
   };
 }
