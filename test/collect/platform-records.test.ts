@@ -70,3 +70,17 @@ describe('Telegram Desktop messages taken out of result.json, one a line', () =>
     ]);
   });
 });
+
+describe('a Telegram Desktop message, one a line, with an entity whose text is null or a list', () => {
+  it('is read from its other parts with a note; one with no other part is skipped', async () => {
+    const batch = await importFixture('jsonl-telegram-desktop-messages-entity-text-null.jsonl');
+    // Line 1 was skipped whole: "text part 1 is an object, expected a string or a text entity".
+    expect(batch.posts.map((post) => post.text)).toEqual(['Свет отключили на Сатпаева']);
+    expect(batch.notes?.map((note) => [note.location.line, note.note])).toEqual([
+      [1, 'text part 1 is an entity whose text is null: not read, the message\'s other parts are'],
+    ]);
+    expect(batch.skipped.map((skip) => [skip.location.line, skip.reason])).toEqual([
+      [2, 'text part 0 is an entity whose text is a list, and no other part holds text'],
+    ]);
+  });
+});

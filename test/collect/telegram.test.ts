@@ -101,14 +101,29 @@ describe('Telegram Desktop export import', () => {
 });
 
 describe('Telegram export with text of the wrong type', () => {
-  it('skips each such message with its place and the type found, keeps the rest', async () => {
+  it('reads a message without its unreadable parts, noting them; skips one with nothing else readable', async () => {
     const batch = await importFixture('telegram-text-wrong-types.json');
-    expect(batch.posts.map((post) => post.text)).toEqual(['Во дворе яма уже месяц']);
+    // Messages 10, 13, 16 and 17 were skipped whole for one bad part.
+    expect(batch.posts.map((post) => [post.nativeId.split(':')[1], post.text])).toEqual([
+      ['10', 'ok'],
+      ['13', 'Свет опять отключили,'],
+      ['16', 'Мусор не вывозят вторую неделю'],
+      ['17', 'Лифт не работает'],
+      ['15', 'Во дворе яма уже месяц'],
+    ]);
+    const notRead = ': not read, the message\'s other parts are';
+    expect(batch.notes?.map((note) => [note.location.path, note.note])).toEqual([
+      ['/messages/0', `text part 0 is a list, expected a string or a text entity${notRead}`],
+      ['/messages/3', `text part 1 is an entity whose text is a number${notRead}`],
+      ['/messages/5', `text part 1 is an entity whose text is null${notRead}`],
+      ['/messages/6', `text part 0 is an entity whose text is a list${notRead}`],
+      // Message 14, "text": null.
+      [undefined, '1 message without text (media, a sticker) not imported'],
+    ]);
     expect(batch.skipped.map((skip) => [skip.location.path, skip.reason])).toEqual([
-      ['/messages/0', 'text part 0 is a list, expected a string or a text entity'],
       ['/messages/1', 'text is a number, expected a string or a list of parts'],
       ['/messages/2', 'text is an object, expected a string or a list of parts'],
-      ['/messages/3', 'text part 1 is an object, expected a string or a text entity'],
+      ['/messages/7', 'text part 0 is an entity whose text is null, and no other part holds text'],
     ]);
   });
 });

@@ -171,6 +171,8 @@ function recordPosts(
     log.note(location, message.leftOut);
     return [];
   }
+  const unreadParts = message !== undefined && 'unreadParts' in message ? message.unreadParts : undefined;
+  if (typeof unreadParts === 'string') log.note(location, unreadParts);
   const wrongText = message === undefined ? wrongTextValue(record, names) : undefined;
   if (wrongText) {
     log.skip(location, wrongText);

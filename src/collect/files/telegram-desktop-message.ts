@@ -1,12 +1,12 @@
 import { isJsonObject, stringOrNumber, type JsonObject } from '../json-value.js';
 import { isForward } from '../telegram/is-forward.js';
-import { messageText, messageTextParts, messageTextProblem } from '../telegram/message-text.js';
+import { messageText, messageTextParts, messageTextProblem, unreadTextParts } from '../telegram/message-text.js';
 import { attachedListText } from '../telegram/poll-text.js';
 import { recordKey, type RecordValues } from './record-to-post.js';
 
 /** A Telegram Desktop message read as a record's values, why it is left out, or why it is skipped. */
 export type DesktopMessage =
-  | { readonly values: RecordValues }
+  | { readonly values: RecordValues; readonly unreadParts?: string }
   | { readonly leftOut: string }
   | { readonly problem: string };
 
@@ -44,7 +44,9 @@ export function telegramDesktopMessage(record: JsonObject): DesktopMessage | und
     parent: record.reply_to_peer_id === undefined ? stringOrNumber(record.reply_to_message_id) : undefined,
     postType: isForward(record) ? 'forward' : undefined,
   };
-  return { values: Object.fromEntries(Object.entries(values).filter(([, value]) => value !== undefined)) };
+  const unreadParts = unreadTextParts(messageTextParts(record));
+  const read = Object.fromEntries(Object.entries(values).filter(([, value]) => value !== undefined));
+  return unreadParts === undefined ? { values: read } : { values: read, unreadParts };
 }
 
 /**

@@ -4,7 +4,7 @@ import type { ImportBatch, RawPost, RecordLocation } from '../raw-post.js';
 import { splitMessageKey } from '../files/telegram-desktop-message.js';
 import { chatTitleKey } from './chat-title-key.js';
 import { forwardedTextKey, isForward } from './is-forward.js';
-import { messageText, messageTextParts, messageTextProblem } from './message-text.js';
+import { messageText, messageTextParts, messageTextProblem, unreadTextParts } from './message-text.js';
 import { attachedListText } from './poll-text.js';
 
 /**
@@ -179,6 +179,8 @@ export function messageToPost(
     log.skip(location, problem);
     return undefined;
   }
+  const unread = unreadTextParts(messageTextParts(message));
+  if (unread) log.note(location, unread);
   const text = messageText(messageTextParts(message)) || attachedListText(message);
   if (text === '') {
     ignored.withoutText += 1;

@@ -43,15 +43,39 @@ export function messageTextParts(message: Readonly<Record<string, unknown>>): un
 
 /**
  * Why a message's `text` cannot be read, or undefined when it can: a hand-edited or converted
- * export may hold a number, an object or nested lists where Telegram writes strings and entities.
+ * export may hold a number or an object where Telegram writes a string or a list of parts. A list
+ * with unreadable parts is read without them (`unreadTextParts` says which), unless no part of it
+ * holds a word: then the first such part is the reason.
  */
 export function messageTextProblem(text: unknown): string | undefined {
   if (text === undefined || text === null || typeof text === 'string') return undefined;
   if (!Array.isArray(text)) return `text is ${jsonKindOf(text)}, expected a string or a list of parts`;
 
   const index = text.findIndex((part) => !isTextPart(part));
-  if (index === -1) return undefined;
-  return `text part ${index} is ${jsonKindOf(text[index])}, expected a string or a text entity`;
+  if (index === -1 || messageText(text) !== '') return undefined;
+  return `${textPartProblem(text, index)}, and no other part holds text`;
+}
+
+/**
+ * A note naming the parts of a message's text read as nothing, or undefined when there are none:
+ * an entity whose `text` is null or a list (`{"type": "bold", "text": null}`), a nested list, a
+ * number. One such part skipped the whole message, its other words lost with it.
+ */
+export function unreadTextParts(text: unknown): string | undefined {
+  if (!Array.isArray(text)) return undefined;
+  const unread = text.flatMap((part, index) => (isTextPart(part) ? [] : [textPartProblem(text, index)]));
+  if (unread.length === 0) return undefined;
+  return `${unread.join('; ')}: not read, the message's other parts are`;
+}
+
+function textPartProblem(text: readonly unknown[], index: number): string {
+  const part = text[index];
+  if (isJsonObject(part)) {
+    return part.text === undefined
+      ? `text part ${index} is an entity without text`
+      : `text part ${index} is an entity whose text is ${jsonKindOf(part.text)}`;
+  }
+  return `text part ${index} is ${jsonKindOf(part)}, expected a string or a text entity`;
 }
 
 function isTextPart(part: unknown): boolean {
