@@ -7,13 +7,14 @@ import { bodyLimit } from 'hono/body-limit';
 import { getCookie } from 'hono/cookie';
 
 import { closestMatch } from '../project/did-you-mean.js';
+import type { ReportLanguage } from '../project/project.js';
 import { csrfProblem } from './auth/csrf.js';
 import { bodyProblem } from './body-problem.js';
 import { hasRole } from './auth/roles.js';
 import { ENDPOINTS } from './api/index.js';
 import { HttpError, json, type Endpoint } from './endpoint.js';
 import { openApiDocument } from './openapi.js';
-import { said } from './said.js';
+import { said, type Said } from './said.js';
 import { SESSION_COOKIE } from './api/session.js';
 import type { ServerContext } from './server-context.js';
 import { serveDashboard } from './static-files.js';
@@ -65,10 +66,11 @@ async function dispatch(http: Context, endpoint: Endpoint, server: ServerContext
   const session = server.accounts.findSession(getCookie(http, SESSION_COOKIE));
   const refusal = csrfProblem(http, session);
   if (refusal) return json({ error: `refused: ${refusal}` }, 403);
+  const language = refusalLanguage(http, endpoint);
   if (endpoint.role !== null) {
-    if (!session) return json({ error: 'log in first' }, 401);
+    if (!session) return refused(401, said({ code: 'log-in-first' }), language);
     if (!hasRole(session.user.role, endpoint.role)) {
-      return json({ error: `this needs the ${endpoint.role} role; you are ${session.user.role}` }, 403);
+      return refused(403, said({ code: 'needs-role', role: endpoint.role, userRole: session.user.role }), language);
     }
   }
 
@@ -76,7 +78,7 @@ async function dispatch(http: Context, endpoint: Endpoint, server: ServerContext
     const undecodable = undecodableParameter(http.req.url);
     if (undecodable) throw new HttpError(400, undecodable);
     const unknown = unknownParameter(http, endpoint);
-    if (unknown) throw new HttpError(400, unknown);
+    if (unknown) throw new HttpError(400, unknown[language], unknown);
     const body = endpoint.body ? await readBody(http) : {};
     const problem = endpoint.body ? bodyProblem(endpoint.body, body) : null;
     if (problem) throw new HttpError(400, problem);
@@ -94,6 +96,20 @@ async function dispatch(http: Context, endpoint: Endpoint, server: ServerContext
     }
     throw error;
   }
+}
+
+/**
+ * The language a refusal's `error` is written in: the `lang` an endpoint takes (search's, for
+ * its query errors), else English, which scripts and logs read. `said` carries every language.
+ */
+function refusalLanguage(http: Context, endpoint: Endpoint): ReportLanguage {
+  const takesLanguage = (endpoint.query ?? []).some((parameter) => parameter.name === 'lang');
+  const asked = takesLanguage ? http.req.query('lang') : undefined;
+  return asked === 'ru' || asked === 'kk' ? asked : 'en';
+}
+
+function refused(status: 401 | 403, problem: Said, language: ReportLanguage): Response {
+  return json({ error: problem[language], said: problem }, status);
 }
 
 /**
@@ -156,14 +172,14 @@ function undecodableParameter(url: string): string | null {
  * `date=`) was ignored and the default answered in its place: the week before the last dated
  * day instead of the one asked for, with nothing to tell the caller.
  */
-function unknownParameter(http: Context, endpoint: Endpoint): string | null {
+function unknownParameter(http: Context, endpoint: Endpoint): Said | null {
   const known = (endpoint.query ?? []).map((parameter) => parameter.name);
   const name = Object.keys(http.req.queries()).find((given) => !known.includes(given));
   if (name === undefined) return null;
-  if (known.length === 0) return `${endpoint.path} takes no query parameters, not "${name}"`;
+  const { path } = endpoint;
+  if (known.length === 0) return said({ code: 'no-parameters', name, path });
   const suggestion = closestMatch(name, known);
-  return `unknown query parameter "${name}"${suggestion ? `; did you mean "${suggestion}"?` : ''} ` +
-    `(${endpoint.path} takes ${known.join(', ')})`;
+  return said({ code: 'unknown-parameter', name, path, known: known.join(', '), ...(suggestion ? { suggestion } : {}) });
 }
 
 const UTF8 = new TextDecoder('utf-8', { fatal: true });

@@ -7,6 +7,7 @@ import type { ReportLanguage } from '../project/project.js';
 import {
   FIRST_PERIOD_YEAR as FIRST, LAST_PERIOD_YEAR as LAST, PeriodError, type PeriodProblem,
 } from '../store/day-range.js';
+import { SearchTimeLimitError } from '../query/search-time-limit-error.js';
 import { AccountError, type AccountProblem } from './state/accounts.js';
 
 export type Said = Readonly<Record<ReportLanguage, string>>;
@@ -16,6 +17,11 @@ export type ServerProblem =
   | { readonly code: 'search-page'; readonly page: string; readonly maxPage: number }
   | { readonly code: 'after-last-day'; readonly from: string; readonly lastDay: string }
   | { readonly code: 'export-too-long'; readonly from: string; readonly to: string; readonly days: number; readonly maxDays: number }
+  | { readonly code: 'log-in-first' }
+  | { readonly code: 'needs-role'; readonly role: string; readonly userRole: string }
+  | { readonly code: 'unknown-parameter'; readonly name: string; readonly suggestion?: string; readonly path: string; readonly known: string }
+  | { readonly code: 'no-parameters'; readonly name: string; readonly path: string }
+  | { readonly code: 'search-time-limit'; readonly limitMs: number }
   | PeriodProblem
   | AccountProblem;
 
@@ -29,6 +35,13 @@ const END = {
 
 const SENTENCES: Readonly<Record<ReportLanguage, Sentences>> = {
   ru: {
+    'log-in-first': () => 'сначала войдите',
+    'needs-role': ({ role, userRole }) => `это доступно роли ${role}; ваша роль — ${userRole}`,
+    'unknown-parameter': ({ name, suggestion, path, known }) =>
+      `неизвестный параметр запроса «${name}»${suggestion ? `; может быть, «${suggestion}»?` : ''} (${path} принимает ${known})`,
+    'no-parameters': ({ name, path }) => `${path} не принимает параметров запроса, а дан «${name}»`,
+    'search-time-limit': ({ limitMs }) =>
+      `поиск: остановлен через ${limitMs / 1000} с, предел времени; сузьте запрос: больше слов или диапазон date:`,
     'wrong-login': () => 'неверное имя или пароль',
     'login-locked': () => 'слишком много неудачных попыток входа под этим именем; подождите 15 минут',
     'no-posts': () => 'в хранилище пока нет публикаций',
@@ -57,6 +70,13 @@ const SENTENCES: Readonly<Record<ReportLanguage, Sentences>> = {
     'short-password': ({ name }) => `пользователь «${name}»: пароль должен быть не короче 10 символов`,
   },
   kk: {
+    'log-in-first': () => 'алдымен жүйеге кіріңіз',
+    'needs-role': ({ role, userRole }) => `бұл ${role} рөліне ғана қолжетімді; сіздің рөліңіз — ${userRole}`,
+    'unknown-parameter': ({ name, suggestion, path, known }) =>
+      `«${name}» сұрау параметрі белгісіз${suggestion ? `; «${suggestion}» болуы мүмкін бе?` : ''} (${path} қабылдайтындары: ${known})`,
+    'no-parameters': ({ name, path }) => `${path} сұрау параметрлерін қабылдамайды, ал «${name}» берілген`,
+    'search-time-limit': ({ limitMs }) =>
+      `іздеу: ${limitMs / 1000} с уақыт шегінде тоқтатылды; сұрауды тарылтыңыз: көбірек сөз немесе date: аралығы`,
     'wrong-login': () => 'аты немесе құпиясөзі қате',
     'login-locked': () => 'бұл атпен тым көп сәтсіз кіру әрекеті болды; 15 минут күтіңіз',
     'no-posts': () => 'қоймада әзірге жарияланымдар жоқ',
@@ -85,6 +105,13 @@ const SENTENCES: Readonly<Record<ReportLanguage, Sentences>> = {
     'short-password': ({ name }) => `«${name}» пайдаланушысы: құпиясөз кемінде 10 таңбадан тұруы керек`,
   },
   en: {
+    'log-in-first': () => 'log in first',
+    'needs-role': ({ role, userRole }) => `this needs the ${role} role; you are ${userRole}`,
+    'unknown-parameter': ({ name, suggestion, path, known }) =>
+      `unknown query parameter "${name}"${suggestion ? `; did you mean "${suggestion}"?` : ''} (${path} takes ${known})`,
+    'no-parameters': ({ name, path }) => `${path} takes no query parameters, not "${name}"`,
+    'search-time-limit': ({ limitMs }) =>
+      `search: stopped after ${limitMs} ms, the time limit; narrow the query with more words or a date: range`,
     'wrong-login': () => 'wrong name or password',
     'login-locked': () => 'too many failed logins for this name; wait 15 minutes',
     'no-posts': () => 'the store holds no posts yet',
@@ -126,5 +153,6 @@ export function said(problem: ServerProblem): Said {
  */
 export function saidOf(error: unknown): Said | undefined {
   if (error instanceof PeriodError || error instanceof AccountError) return { ...said(error.problem), en: error.message };
+  if (error instanceof SearchTimeLimitError) return said({ code: 'search-time-limit', limitMs: error.limitMs });
   return undefined;
 }

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 
 import { DEFAULT_LIMITS, type QueryLimits } from '../../src/query/limits.js';
+import { SearchTimeLimitError } from '../../src/query/search-time-limit-error.js';
 import { parseQuery } from '../../src/query/parser.js';
 import { openSqliteStore } from '../../src/store/sqlite/sqlite-store.js';
 import { searchPosts } from '../../src/store/sqlite/search-posts.js';
@@ -99,6 +100,9 @@ describe('query limits', () => {
 
     expect(messageOf(() => searchPosts(store.connection, parseQuery('автобус'), { limit: 1, offset: 0 }, past))).toBe(stopped);
     expect(messageOf(() => searchPosts(store.connection, parseQuery('автобус lang:ru'), { limit: 1, offset: 0 }, past))).toBe(stopped);
+    // A type of its own, so that the dashboard says it in the user's language (src/server/said.ts).
+    expect(() => searchPosts(store.connection, parseQuery('автобус'), { limit: 1, offset: 0 }, past))
+      .toThrow(SearchTimeLimitError);
     expect(searchPosts(store.connection, parseQuery('автобус lang:ru'), { limit: 1, offset: 0 }).total).toBe(600);
     store.close();
   });

@@ -9,6 +9,7 @@ import { assertPeriodEnds } from '../day-range.js';
 import { cutSnippet } from '../snippet.js';
 import type { SearchOptions, SearchResult } from '../store.js';
 import { DEFAULT_LIMITS, type QueryLimits } from '../../query/limits.js';
+import { SearchTimeLimitError } from '../../query/search-time-limit-error.js';
 import { nearTest } from '../../query/match.js';
 import { stemModeOf } from '../../query/stem-mode.js';
 import { searchWords } from '../../text/search-words.js';
@@ -132,7 +133,7 @@ async function withSearch<T>(
   } catch (error) {
     await client.query('ROLLBACK').catch(() => undefined);
     if ((error as { code?: unknown }).code === QUERY_CANCELED) {
-      throw new Error(`search: stopped after ${limits.timeMs} ms, the time limit; narrow the query with more words or a date: range`);
+      throw new SearchTimeLimitError(limits.timeMs);
     }
     throw error;
   } finally {

@@ -6,6 +6,7 @@ import type { Query } from '../../query/ast.js';
 import { compileSearch, type CompiledSearch, type FtsVocabulary } from '../../query/compile-fts.js';
 import { highlightSpans } from '../../query/highlight.js';
 import { DEFAULT_LIMITS, type QueryLimits } from '../../query/limits.js';
+import { SearchTimeLimitError } from '../../query/search-time-limit-error.js';
 import { nearTest } from '../../query/match.js';
 import { stemModeOf } from '../../query/stem-mode.js';
 import { searchWords } from '../../text/search-words.js';
@@ -290,5 +291,5 @@ function storeVocabulary(database: Database): FtsVocabulary {
 
 function checkClock(deadline: number, limitMs: number): void {
   if (Date.now() <= deadline) return;
-  throw new Error(`search: stopped after ${limitMs} ms, the time limit; narrow the query with more words or a date: range`);
+  throw new SearchTimeLimitError(limitMs);
 }
