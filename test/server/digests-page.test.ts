@@ -31,3 +31,36 @@ describe('the digests page with no period picked', () => {
     await context.close();
   });
 });
+
+describe('the export links of the digests page', () => {
+  it('download the export, and show a refusal in the page\'s language instead of saving it as a file', async () => {
+    const { context, page } = await openLoggedIn(dashboard, 'digests');
+    const last = lastDatedDay(dashboard.store)!;
+
+    const download = page.waitForEvent('download');
+    await page.click('a[data-export][href^="/api/export.csv"]');
+    expect((await download).suggestedFilename()).toBe(`tyndau-aggregates-${addDays(last, -6)}-${last}.csv`);
+
+    // Russian, then a period over the ten years the API exports at once: the link saved the
+    // refusal's JSON as the export and the page said nothing.
+    await page.selectOption('header select', 'ru');
+    await page.waitForSelector('main[data-page=digests][data-ready]');
+    await page.fill('header form.period input[name=from]', '1990-01-01');
+    await page.fill('header form.period input[name=to]', '2100-12-31');
+    await page.click('header form.period button[type=submit]');
+    await page.waitForSelector('a[data-export][href="/api/export.xlsx?from=1990-01-01&to=2100-12-31"]');
+    let downloaded = false;
+    page.on('download', () => {
+      downloaded = true;
+    });
+    await page.click('a[data-export][href^="/api/export.xlsx"]');
+    await page.waitForFunction(() => !document.querySelector('[data-export-status]')?.textContent?.endsWith('…'));
+
+    expect(await page.textContent('[data-export-status]')).toBe(
+      'выгрузка: период 1990-01-01 … 2100-12-31 длиннее 3660 дней (десяти лет), которые дашборд выгружает за раз; ' +
+      'выгрузите его частями или командой tyndau export',
+    );
+    expect(downloaded).toBe(false);
+    await context.close();
+  });
+});

@@ -40,6 +40,25 @@ export async function sendJson<T>(method: 'POST' | 'PATCH' | 'DELETE', path: str
   }));
 }
 
+/**
+ * Fetches a file the API makes (an export) and saves it under the name the server gives it. A
+ * plain download link saved a refusal (a period too long, another export running) as a JSON
+ * file, and the user was told nothing: here a refusal is thrown as an ApiError to show.
+ */
+export async function downloadFile(path: string): Promise<void> {
+  const response = await fetch(path, { credentials: 'same-origin' });
+  if (!response.ok) await answer(response);
+  const disposition = response.headers.get('content-disposition') ?? '';
+  const name = /filename="([^"]+)"/.exec(disposition)?.[1] ?? path.split('/').pop()!.split('?')[0]!;
+  const address = URL.createObjectURL(await response.blob());
+  const link = Object.assign(document.createElement('a'), { href: address, download: name });
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // The browser has taken the file once the click is handled; a moment later the memory is freed.
+  setTimeout(() => URL.revokeObjectURL(address), 60_000);
+}
+
 async function answer<T>(response: Response): Promise<T> {
   const body = await response.json().catch(() => ({}));
   if (!response.ok) {

@@ -1,4 +1,4 @@
-import { ApiError, errorText, getJson, sendJson } from '../api.js';
+import { ApiError, downloadFile, errorText, getJson, sendJson } from '../api.js';
 import { h } from '../dom.js';
 import { table } from '../format.js';
 import type { Page } from '../page.js';
@@ -58,9 +58,22 @@ export const digestsPage: Page = {
     }
     if (user.role !== 'viewer') {
       const query = period.from && period.to ? `?from=${period.from}&to=${period.to}` : '';
+      const status = h('span', { class: 'note', 'data-export-status': '' });
+      // Fetched rather than followed: a refusal (over ten years, another export running) was
+      // saved as a JSON file named like the export, and the page said nothing.
+      const exportLink = (path: string, label: string) => h('a', { href: path, 'data-export': '', onclick: async (event: Event) => {
+        event.preventDefault();
+        status.textContent = strings.loading;
+        try {
+          await downloadFile(path);
+          status.textContent = '';
+        } catch (error) {
+          status.textContent = errorText(error, context.language);
+        }
+      } }, label);
       root.append(h('p', {},
-        h('a', { href: `/api/export.csv${query}`, download: '' }, strings.exportCsv), ' · ',
-        h('a', { href: `/api/export.xlsx${query}`, download: '' }, strings.exportXlsx)));
+        exportLink(`/api/export.csv${query}`, strings.exportCsv), ' · ',
+        exportLink(`/api/export.xlsx${query}`, strings.exportXlsx), ' ', status));
     }
     if (digests.length === 0) {
       root.append(h('p', {}, strings.noDigests));
