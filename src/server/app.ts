@@ -87,7 +87,7 @@ async function dispatch(http: Context, endpoint: Endpoint, server: ServerContext
       server,
       session,
       body,
-      query: (name) => singleQueryValue(http, name),
+      query: (name) => singleQueryValue(http, name, language),
       param: (name) => http.req.param(name) ?? '',
     });
   } catch (error) {
@@ -116,10 +116,11 @@ function refused(status: 401 | 403, problem: Said, language: ReportLanguage): Re
  * A query parameter given once. A repeated one ("?q=автобус&q=метро", two form fields of one
  * name) was read as its first value, and the rest of what the caller asked for was dropped.
  */
-function singleQueryValue(http: Context, name: string): string | undefined {
+function singleQueryValue(http: Context, name: string, language: ReportLanguage): string | undefined {
   const values = http.req.queries(name);
   if (values && values.length > 1) {
-    throw new HttpError(400, `${name} is given ${values.length} times; give it once`);
+    const problem = said({ code: 'repeated-parameter', name, times: values.length });
+    throw new HttpError(400, problem[language], problem);
   }
   return values?.[0];
 }

@@ -21,6 +21,7 @@ export type ServerProblem =
   | { readonly code: 'needs-role'; readonly role: string; readonly userRole: string }
   | { readonly code: 'unknown-parameter'; readonly name: string; readonly suggestion?: string; readonly path: string; readonly known: string }
   | { readonly code: 'no-parameters'; readonly name: string; readonly path: string }
+  | { readonly code: 'repeated-parameter'; readonly name: string; readonly times: number }
   | { readonly code: 'search-time-limit'; readonly limitMs: number }
   | PeriodProblem
   | AccountProblem;
@@ -33,8 +34,16 @@ const END = {
   en: { from: 'from', to: 'to' },
 } as const;
 
+/** "раза" after 2, 3, 4, 22…; "раз" after 5–20, 25… */
+function russianTimes(count: number): string {
+  const last = count % 10;
+  const tens = count % 100;
+  return last >= 2 && last <= 4 && (tens < 12 || tens > 14) ? 'раза' : 'раз';
+}
+
 const SENTENCES: Readonly<Record<ReportLanguage, Sentences>> = {
   ru: {
+    'repeated-parameter': ({ name, times }) => `параметр ${name} дан ${times} ${russianTimes(times)}; дайте его один раз`,
     'log-in-first': () => 'сначала войдите',
     'needs-role': ({ role, userRole }) => `это доступно роли ${role}; ваша роль — ${userRole}`,
     'unknown-parameter': ({ name, suggestion, path, known }) =>
@@ -70,6 +79,7 @@ const SENTENCES: Readonly<Record<ReportLanguage, Sentences>> = {
     'short-password': ({ name }) => `пользователь «${name}»: пароль должен быть не короче 10 символов`,
   },
   kk: {
+    'repeated-parameter': ({ name, times }) => `${name} параметрі ${times} рет берілген; оны бір рет беріңіз`,
     'log-in-first': () => 'алдымен жүйеге кіріңіз',
     'needs-role': ({ role, userRole }) => `бұл ${role} рөліне ғана қолжетімді; сіздің рөліңіз — ${userRole}`,
     'unknown-parameter': ({ name, suggestion, path, known }) =>
@@ -105,6 +115,7 @@ const SENTENCES: Readonly<Record<ReportLanguage, Sentences>> = {
     'short-password': ({ name }) => `«${name}» пайдаланушысы: құпиясөз кемінде 10 таңбадан тұруы керек`,
   },
   en: {
+    'repeated-parameter': ({ name, times }) => `${name} is given ${times} times; give it once`,
     'log-in-first': () => 'log in first',
     'needs-role': ({ role, userRole }) => `this needs the ${role} role; you are ${userRole}`,
     'unknown-parameter': ({ name, suggestion, path, known }) =>

@@ -81,6 +81,26 @@ describe('refusals before an endpoint reads its inputs', () => {
   });
 });
 
+describe('a query parameter given twice', () => {
+  it('is refused in each language, in lang where the endpoint takes one', async () => {
+    const overview = await asViewer('/api/overview?from=2024-11-12&from=2024-11-01&to=2024-11-12');
+    const search = await asViewer('/api/search?q=x&q=y&lang=kk');
+
+    expect(overview.status).toBe(400);
+    expect(overview.body).toEqual({
+      error: 'from is given 2 times; give it once',
+      said: {
+        ru: 'параметр from дан 2 раза; дайте его один раз',
+        kk: 'from параметрі 2 рет берілген; оны бір рет беріңіз',
+        en: 'from is given 2 times; give it once',
+      },
+    });
+    expect(search.body.error).toBe('q параметрі 2 рет берілген; оны бір рет беріңіз');
+    const five = await asViewer('/api/overview?to=2024-11-12&to=2024-11-12&to=2024-11-12&to=2024-11-12&to=2024-11-12');
+    expect(five.body.said?.ru).toBe('параметр to дан 5 раз; дайте его один раз');
+  });
+});
+
 describe('a search stopped at its time limit', () => {
   it('is said in each language, the English one as the store words it', () => {
     expect(saidOf(new SearchTimeLimitError(10_000))).toEqual({
