@@ -8,7 +8,7 @@ import { ALMATY_STREETS } from './defaults/streets.js';
 import { projectSchemaPath } from './project-schema.js';
 import { generateSecret } from './project-secret.js';
 import { namesAlmaty } from './consistency-problems.js';
-import { gazetteerPlaceNamed } from './gazetteer.js';
+import { gazetteerPlaceNamed, russianGenitiveOf } from './gazetteer.js';
 import { streetsYaml } from './streets-yaml.js';
 
 /**
@@ -309,20 +309,27 @@ function otherCityParts(city: string, cityNames: readonly string[]): CityParts {
   // Double quotes make any name a YAML string (a colon or a # in it would not be one bare).
   const quoted = (text: string) => JSON.stringify(text);
   const context = [...new Set([city, `${city}*`, ...cityNames])].map(quoted).join(', ');
+  // Russian titles take the city in the genitive ("Акимат города Астаны"); a city the gazetteer
+  // gives no genitive for keeps the name as written, and the comment asks for the form.
+  const genitive = russianGenitiveOf(city);
+  const ofCity = genitive ?? city;
+  const genitiveNote = genitive === null && /\p{Script=Cyrillic}/u.test(city)
+    ? `\n# Russian writes the city in the genitive here ("Акимат города Астаны"): put ${city} in it.`
+    : '';
   return {
     name: quoted(projectName(city)),
     labels: projectLabels(city),
     city: quoted(city),
     subjects: `# Start with the akimat; add the akim as an official with his or her name, and the departments
 # residents write about. Write the city as posts write it, in Cyrillic and Latin letters and in
-# Kazakh (Шымкент, Shymkent, Шымкент қаласының әкімдігі).
+# Kazakh (Шымкент, Shymkent, Шымкент қаласының әкімдігі).${genitiveNote}
 subjects:
   - id: akimat
     kind: body
-    name: ${quoted(`Акимат города ${city}`)}
+    name: ${quoted(`Акимат города ${ofCity}`)}
     aliases:
-      - ${quoted(`акимат ${city}`)}
-      - ${quoted(`акимат города ${city}`)}
+      - ${quoted(`акимат ${ofCity}`)}
+      - ${quoted(`акимат города ${ofCity}`)}
     context: [${context}]
     ambiguousAliases: [акимат, әкімдік, akimat, мэрия, city hall]
 
@@ -331,10 +338,10 @@ subjects:
   # district's or the region's akim.
   - id: akim
     kind: official
-    name: ${quoted(`Аким города ${city}`)}
+    name: ${quoted(`Аким города ${ofCity}`)}
     aliases:
-      - ${quoted(`аким ${city}`)}
-      - ${quoted(`аким города ${city}`)}
+      - ${quoted(`аким ${ofCity}`)}
+      - ${quoted(`аким города ${ofCity}`)}
       - ${quoted(`${city} әкімі`)}
     context: [${context}]
     ambiguousAliases: [аким, әкім, akim, мэр, mayor]`,

@@ -22,6 +22,11 @@
  * which may open a sentence ("Белый дом"). A state's seat names its country ("Кремль", "Госдума").
  *
  * A region's name "… область" or "… облысы" is also matched as "… обл" ("Алматы обл.").
+ *
+ * A Kazakhstan town's Russian name is followed by its genitive in brackets, as the title of its
+ * akimat and akim takes it ("Астана (Астаны)": "Акимат города Астаны"). Names Russian does not
+ * decline write it unchanged ("Алматы (Алматы)", "Актобе (Актобе)"), so that no ending is
+ * guessed for them; a name without brackets has no known genitive.
  */
 
 import { normaliseForMatching } from '../text/normalise.js';
@@ -31,69 +36,71 @@ export interface GazetteerPlace {
   readonly id: string;
   readonly country: string;
   readonly names: readonly string[];
+  /** The Russian genitive of a name, where the data gives it: Астана → Астаны. */
+  readonly genitives: Readonly<Record<string, string>>;
 }
 
 const KAZAKHSTAN = `
 kz kz: Казахстан, Қазақстан, Qazaqstan, Kazakhstan, РК, Республика Казахстан, Ақорда, Акорда, Akorda, Мажилис, Мәжіліс
-almaty kz: Алматы, Алма-Ата, Алмата, Almaty, Alma-Ata, алматин*, алматылық*, almatylyq*, Южная столица, оңтүстік астана
-astana kz: Астана, Нур-Султан, Нұр-Сұлтан, Целиноград, Акмолинск, Акмола, Ақмола, Astana, Nur-Sultan, Aqmola, Akmola, астанч*, астаналық*, astanalyq*
-shymkent kz: Шымкент, Чимкент, Şymkent, Shymkent, шымкентц*, шымкенттік*
-karaganda kz: Караганда, Қарағанды, Qaraǵandy, Karaganda, Karagandy, карагандинц*
-aktobe kz: Актобе, Ақтөбе, Aqtóbe, Aktobe, Актюбинск
-taraz kz: ?Тараз, Taraz, Жамбыл қаласы
-pavlodar kz: Павлодар, Pavlodar
-oskemen kz: Усть-Каменогорск, Өскемен, Óskemen, Oskemen, Ust-Kamenogorsk
-semey kz: ?Семей, Семипалатинск, ?Semeı, Semey
-atyrau kz: Атырау, Atyraý, Atyrau
-kostanay kz: Костанай, Қостанай, Qostanaı, Kostanay, Kostanai
-kyzylorda kz: Кызылорда, Қызылорда, Qyzylorda, Kyzylorda
-oral kz: Уральск, ?Орал, ?Oral, Uralsk
-petropavl kz: Петропавловск, Петропавл, Petropavl, Petropavlovsk
-aktau kz: Актау, ?Ақтау, Aqtaý, Aktau
-temirtau kz: Темиртау, Теміртау, Temirtaý, Temirtau
-turkistan kz: Туркестан, Түркістан, Túrkistan, Turkistan, Turkestan
-kokshetau kz: Кокшетау, Көкшетау, Kókshetaý, Kokshetau
-taldykorgan kz: Талдыкорган, Талдықорған, Taldyqorǵan, Taldykorgan
-ekibastuz kz: Экибастуз, Екібастұз, Ekibastuz
-rudny kz: ?Рудный, Rudny
-zhezkazgan kz: Жезказган, Жезқазған, Jezqazǵan, Zhezkazgan
-konaev kz: ?Конаев, ?Қонаев, Qonaev, Konaev, Капчагай, Қапшағай, Kapchagay, Kapshagay
-balkhash kz: Балхаш, Балқаш, Balqash, Balkhash
+almaty kz: Алматы (Алматы), Алма-Ата (Алма-Аты), Алмата, Almaty, Alma-Ata, алматин*, алматылық*, almatylyq*, Южная столица, оңтүстік астана
+astana kz: Астана (Астаны), Нур-Султан (Нур-Султана), Нұр-Сұлтан, Целиноград (Целинограда), Акмолинск (Акмолинска), Акмола (Акмолы), Ақмола, Astana, Nur-Sultan, Aqmola, Akmola, астанч*, астаналық*, astanalyq*
+shymkent kz: Шымкент (Шымкента), Чимкент (Чимкента), Şymkent, Shymkent, шымкентц*, шымкенттік*
+karaganda kz: Караганда (Караганды), Қарағанды, Qaraǵandy, Karaganda, Karagandy, карагандинц*
+aktobe kz: Актобе (Актобе), Ақтөбе, Aqtóbe, Aktobe, Актюбинск (Актюбинска)
+taraz kz: ?Тараз (Тараза), Taraz, Жамбыл қаласы
+pavlodar kz: Павлодар (Павлодара), Pavlodar
+oskemen kz: Усть-Каменогорск (Усть-Каменогорска), Өскемен, Óskemen, Oskemen, Ust-Kamenogorsk
+semey kz: ?Семей (Семея), Семипалатинск (Семипалатинска), ?Semeı, Semey
+atyrau kz: Атырау (Атырау), Atyraý, Atyrau
+kostanay kz: Костанай (Костаная), Қостанай, Qostanaı, Kostanay, Kostanai
+kyzylorda kz: Кызылорда (Кызылорды), Қызылорда, Qyzylorda, Kyzylorda
+oral kz: Уральск (Уральска), ?Орал, ?Oral, Uralsk
+petropavl kz: Петропавловск (Петропавловска), Петропавл (Петропавла), Petropavl, Petropavlovsk
+aktau kz: Актау (Актау), ?Ақтау, Aqtaý, Aktau
+temirtau kz: Темиртау (Темиртау), Теміртау, Temirtaý, Temirtau
+turkistan kz: Туркестан (Туркестана), Түркістан, Túrkistan, Turkistan, Turkestan
+kokshetau kz: Кокшетау (Кокшетау), Көкшетау, Kókshetaý, Kokshetau
+taldykorgan kz: Талдыкорган (Талдыкоргана), Талдықорған, Taldyqorǵan, Taldykorgan
+ekibastuz kz: Экибастуз (Экибастуза), Екібастұз, Ekibastuz
+rudny kz: ?Рудный (Рудного), Rudny
+zhezkazgan kz: Жезказган (Жезказгана), Жезқазған, Jezqazǵan, Zhezkazgan
+konaev kz: ?Конаев (Конаева), ?Қонаев, Qonaev, Konaev, Капчагай (Капчагая), Қапшағай, Kapchagay, Kapshagay
+balkhash kz: Балхаш (Балхаша), Балқаш, Balqash, Balkhash
 satpayev kz: Сатпаев қаласы, Satbaev qalasy
-zhanaozen kz: Жанаозен, Жаңаөзен, Jańaózen, Zhanaozen
-kentau kz: Кентау, Kentau
-ridder kz: Риддер, Ridder
-stepnogorsk kz: Степногорск, Stepnogorsk
-baikonur kz: Байконур, Байқоңыр, Baikonur, Baikonyr
-shchuchinsk kz: Щучинск, Shchuchinsk
-burabay kz: ?Боровое, Бурабай, Burabaı, Burabay
-talgar kz: Талгар, Талғар, Talǵar, Talgar
-kaskelen kz: Каскелен, Қаскелең, Qaskeleń, Kaskelen
-esik kz: ?Есик, ?Есік, Esik, Issyk
-zharkent kz: Жаркент, Jarkent, Zharkent
-saryagash kz: Сарыагаш, Сарыағаш, Saryaǵash, Saryagash
-shakhtinsk kz: Шахтинск, Shakhtinsk, Shahtinsk, шахтинц*
-saran kz: Сарань, ?Saran
-priozersk kz: Приозёрск, Приозерск, Priozersk
-karkaraly kz: Каркаралинск, Қарқаралы, Qarqaraly, Karkaraly, Karkaralinsk
-karazhal kz: Каражал, Қаражал, Qarajal, Karazhal
-arkalyk kz: ?Аркалык, ?Арқалық, Arqalyq, Arkalyk
-lisakovsk kz: Лисаковск, Lisakovsk
-zhitikara kz: Житикара, Жітіқара, Jitiqara, Zhitikara
-khromtau kz: Хромтау, Khromtau
-kandyagash kz: Кандыагаш, Қандыағаш, Qandyaǵash, Kandyagash
-kulsary kz: Кульсары, Құлсары, Qulsary, Kulsary
-atbasar kz: Атбасар, Atbasar
-makinsk kz: Макинск, Makinsk
-ayagoz kz: Аягоз, Аягөз, Aıagóz, Ayagoz
-shemonaikha kz: Шемонаиха, Shemonaikha
-ushtobe kz: Уштобе, Үштөбе, Ushtobe
-tekeli kz: Текели, Tekeli
-lenger kz: Ленгер, Lenger
-shardara kz: Шардара, Shardara
-zhetysai kz: Жетысай, Жетісай, Jetisaı, Zhetysai
-aral kz: Аральск, Aralsk
-zhanatas kz: Жанатас, Zhanatas
+zhanaozen kz: Жанаозен (Жанаозена), Жаңаөзен, Jańaózen, Zhanaozen
+kentau kz: Кентау (Кентау), Kentau
+ridder kz: Риддер (Риддера), Ridder
+stepnogorsk kz: Степногорск (Степногорска), Stepnogorsk
+baikonur kz: Байконур (Байконура), Байқоңыр, Baikonur, Baikonyr
+shchuchinsk kz: Щучинск (Щучинска), Shchuchinsk
+burabay kz: ?Боровое (Борового), Бурабай (Бурабая), Burabaı, Burabay
+talgar kz: Талгар (Талгара), Талғар, Talǵar, Talgar
+kaskelen kz: Каскелен (Каскелена), Қаскелең, Qaskeleń, Kaskelen
+esik kz: ?Есик (Есика), ?Есік, Esik, Issyk
+zharkent kz: Жаркент (Жаркента), Jarkent, Zharkent
+saryagash kz: Сарыагаш (Сарыагаша), Сарыағаш, Saryaǵash, Saryagash
+shakhtinsk kz: Шахтинск (Шахтинска), Shakhtinsk, Shahtinsk, шахтинц*
+saran kz: Сарань (Сарани), ?Saran
+priozersk kz: Приозёрск (Приозёрска), Приозерск (Приозерска), Priozersk
+karkaraly kz: Каркаралинск (Каркаралинска), Қарқаралы, Qarqaraly, Karkaraly, Karkaralinsk
+karazhal kz: Каражал (Каражала), Қаражал, Qarajal, Karazhal
+arkalyk kz: ?Аркалык (Аркалыка), ?Арқалық, Arqalyq, Arkalyk
+lisakovsk kz: Лисаковск (Лисаковска), Lisakovsk
+zhitikara kz: Житикара (Житикары), Жітіқара, Jitiqara, Zhitikara
+khromtau kz: Хромтау (Хромтау), Khromtau
+kandyagash kz: Кандыагаш (Кандыагаша), Қандыағаш, Qandyaǵash, Kandyagash
+kulsary kz: Кульсары (Кульсары), Құлсары, Qulsary, Kulsary
+atbasar kz: Атбасар (Атбасара), Atbasar
+makinsk kz: Макинск (Макинска), Makinsk
+ayagoz kz: Аягоз (Аягоза), Аягөз, Aıagóz, Ayagoz
+shemonaikha kz: Шемонаиха (Шемонаихи), Shemonaikha
+ushtobe kz: Уштобе (Уштобе), Үштөбе, Ushtobe
+tekeli kz: Текели (Текели), Tekeli
+lenger kz: Ленгер (Ленгера), Lenger
+shardara kz: Шардара (Шардары), Shardara
+zhetysai kz: Жетысай (Жетысая), Жетісай, Jetisaı, Zhetysai
+aral kz: Аральск (Аральска), Aralsk
+zhanatas kz: Жанатас (Жанатаса), Zhanatas
 abai-region kz: Абайская область, Абай облысы, Abai oblysy, Abai region
 akmola-region kz: Акмолинская область, Ақмола облысы, Aqmola oblysy, Akmola region
 aktobe-region kz: Актюбинская область, Ақтөбе облысы, Aqtóbe oblysy, Aktobe region
@@ -324,12 +331,35 @@ export function otherPlaceNamedBy(name: string, home: GazetteerPlace | null): Ga
   return place === undefined || place === home ? null : place;
 }
 
+/**
+ * The Russian genitive of a town's name for the title of its akimat ("Астаны" for Астана,
+ * Astana or Нұр-Сұлтан; "Алматы" unchanged): the written name's own, else the place's first
+ * Russian one. Null where the gazetteer gives none, as an ending guessed would break names
+ * Russian does not decline.
+ */
+export function russianGenitiveOf(name: string): string | null {
+  // Marked names count here ("?Семей", "?Рудный"): they name the town the user chose.
+  const wanted = normaliseForMatching(name);
+  const isName = (known: string) => normaliseForMatching(known.replace(/^[?^]/u, '')) === wanted;
+  const place = GAZETTEER.find((candidate) => candidate.names.some(isName));
+  if (place === undefined) return null;
+  const written = place.names.find(isName) ?? '';
+  return place.genitives[written] ?? Object.values(place.genitives)[0] ?? null;
+}
+
 function parsePlaces(block: string): GazetteerPlace[] {
   return block.trim().split('\n').map((line) => {
     const [head = '', list = ''] = line.split(':', 2);
     const [id = '', country = ''] = head.trim().split(' ');
-    const names = list.split(',').map((name) => name.trim()).filter((name) => name !== '');
-    return Object.freeze({ id, country, names: Object.freeze(names.flatMap(withShortRegionWord)) });
+    const genitives: Record<string, string> = {};
+    const names = list.split(',').map((entry) => {
+      const [, name = '', genitive] = /^\s*(.*?)\s*(?:\((.+)\))?\s*$/u.exec(entry) ?? [];
+      if (genitive !== undefined) genitives[name] = genitive;
+      return name;
+    }).filter((name) => name !== '');
+    return Object.freeze({
+      id, country, names: Object.freeze(names.flatMap(withShortRegionWord)), genitives: Object.freeze(genitives),
+    });
   });
 }
 

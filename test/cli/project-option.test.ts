@@ -56,7 +56,7 @@ describe('the project a command reads', () => {
 
     const run = runCli(['explain', 'Акимату Шымкента пора заняться дорогами'], { cwd: shymkent });
     expect(run.stderr).toBe('');
-    expect(run.stdout).toMatch(/^mentions: {4}Акимат города Шымкент ← /m);
+    expect(run.stdout).toMatch(/^mentions: {4}Акимат города Шымкента ← /m);
     expect(runCli(['init', join(work, 'digits'), '--city', '123']).stderr)
       .toBe('tyndau: init: --city "123" must name a city, in letters\n');
   });

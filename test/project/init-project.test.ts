@@ -8,7 +8,7 @@ import { prepareText } from '../../src/analyze/analysis-text.js';
 import { MentionFinder } from '../../src/analyze/mentions/index.js';
 import { createAnalyzer } from '../../src/analyze/pipeline.js';
 import { explainText } from '../../src/cli/explain.js';
-import { gazetteerPlaceNamed } from '../../src/project/gazetteer.js';
+import { GAZETTEER, gazetteerPlaceNamed, russianGenitiveOf } from '../../src/project/gazetteer.js';
 import { describeFileSystemError } from '../../src/cli/file-system-error.js';
 import { PrivacyGate } from '../../src/privacy/gate.js';
 import { projectGate } from '../../src/privacy/project-gate.js';
@@ -37,11 +37,54 @@ describe('the example project file for another city', () => {
 
     expect([project.name, project.city]).toEqual(['Шымкент — городские службы', 'Шымкент']);
     expect(project.subjects.map((subject) => [subject.id, subject.name])).toEqual([
-      ['akimat', 'Акимат города Шымкент'], ['akim', 'Аким города Шымкент'],
+      ['akimat', 'Акимат города Шымкента'], ['akim', 'Аким города Шымкента'],
     ]);
     expect(project.districts).toEqual([]);
     expect(project.streets).toEqual([]);
     expect(project.agencies).toEqual([]);
+  });
+
+  // `init --city Астана` wrote "Акимат города Астана"; Russian titles take the genitive, which
+  // the gazetteer gives, as an ending guessed would break Алматы, Актобе or Кокшетау.
+  it('titles the akimat and the akim with the city in the Russian genitive the gazetteer gives', () => {
+    const titles = (city: string) => parseProject(exampleProjectYaml('example-test-secret-0123456789', city), 'tyndau.yaml', {})
+      .subjects.map((subject) => [subject.name, ...subject.aliases.slice(0, 2)].join(' / '));
+    const cities = ['Астана', 'Шымкент', 'Караганда', 'Актобе', 'Кокшетау', 'Кызылорда', 'Семей', 'Рудный',
+      'Қарағанды', 'Astana', 'Уральск'];
+
+    expect(cities.map((city) => titles(city)[0])).toEqual([
+      'Акимат города Астаны / акимат Астаны / акимат города Астаны',
+      'Акимат города Шымкента / акимат Шымкента / акимат города Шымкента',
+      'Акимат города Караганды / акимат Караганды / акимат города Караганды',
+      'Акимат города Актобе / акимат Актобе / акимат города Актобе',
+      'Акимат города Кокшетау / акимат Кокшетау / акимат города Кокшетау',
+      'Акимат города Кызылорды / акимат Кызылорды / акимат города Кызылорды',
+      'Акимат города Семея / акимат Семея / акимат города Семея',
+      'Акимат города Рудного / акимат Рудного / акимат города Рудного',
+      'Акимат города Караганды / акимат Караганды / акимат города Караганды',
+      'Акимат города Астаны / акимат Астаны / акимат города Астаны',
+      'Акимат города Уральска / акимат Уральска / акимат города Уральска',
+    ]);
+    expect(titles('Астана')[1]).toBe('Аким города Астаны / аким Астаны / аким города Астаны');
+  });
+
+  it('gives every Kazakhstan city init knows a Russian genitive, unchanged for names Russian does not decline', () => {
+    const cities = GAZETTEER.filter((place) => place.country === 'kz' && !/region|kz$|towns$/.test(place.id)
+      && place.id !== 'satpayev');
+
+    expect(cities.filter((place) => Object.keys(place.genitives).length === 0).map((place) => place.id)).toEqual([]);
+    expect(['Алматы', 'Актобе', 'Атырау', 'Актау', 'Темиртау', 'Кентау', 'Хромтау', 'Кульсары', 'Текели', 'Уштобе']
+      .map(russianGenitiveOf)).toEqual(['Алматы', 'Актобе', 'Атырау', 'Актау', 'Темиртау', 'Кентау', 'Хромтау',
+      'Кульсары', 'Текели', 'Уштобе']);
+    expect(['Жезказган', 'Петропавл', 'Житикара', 'Шемонаиха', 'Сарань', 'Zzyzx'].map(russianGenitiveOf))
+      .toEqual(['Жезказгана', 'Петропавла', 'Житикары', 'Шемонаихи', 'Сарани', null]);
+  });
+
+  it('asks for the genitive where the gazetteer gives none, and keeps the name as written', () => {
+    const yaml = exampleProjectYaml('example-test-secret-0123456789', 'Косшы');
+
+    expect(yaml).toContain('name: "Акимат города Косшы"');
+    expect(yaml).toContain('Russian writes the city in the genitive here ("Акимат города Астаны"): put Косшы in it.');
   });
 
   it('counts its akimat by name in any case, and a bare аким near the city as the akim, not Almaty\'s', () => {
