@@ -16,9 +16,11 @@ import { gazetteerPlaceNamed } from '../../src/project/gazetteer.js';
 import { loadProject } from '../../src/project/load-project.js';
 
 const FIXTURES = join(packageRoot(), 'test', 'fixtures');
-const cases = readFileSync(join(FIXTURES, 'analyze', 'districts', 'astana-districts-named-as-other-places.txt'), 'utf8')
+const casesOf = (file: string) => readFileSync(join(FIXTURES, 'analyze', 'districts', file), 'utf8')
   .split('\n').filter((line) => line !== '' && !line.startsWith('#'))
   .map((line) => line.split('\t') as [string, string, string]);
+const cases = casesOf('astana-districts-named-as-other-places.txt');
+const bareNameCases = casesOf('astana-bare-district-names.txt');
 
 let placeOf: (text: string) => { districts: string[]; scope: string };
 
@@ -38,6 +40,15 @@ beforeAll(async () => {
 
 describe('an Astana district that shares its name with another place', () => {
   test.each(cases)('%s, %s: %s', (districts, scope, text) => {
+    expect(placeOf(text)).toEqual({ districts: districts === '-' ? [] : districts.split(','), scope });
+  });
+});
+
+// A bare name as the subject ("Есиль — самый дорогой район"), in a list of districts ("Сарыарка и
+// Байконур"), in the genitive after a place in it ("в новостройках Нуры", "из Нуры"); a town of the
+// same name in brackets ("в Нуре (Карагандинская область)"), the river and the avenue are not it.
+describe('an Astana district named without the word for district', () => {
+  test.each(bareNameCases)('%s, %s: %s', (districts, scope, text) => {
     expect(placeOf(text)).toEqual({ districts: districts === '-' ? [] : districts.split(','), scope });
   });
 });

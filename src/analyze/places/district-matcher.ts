@@ -17,6 +17,17 @@
  * decline apart from the places they share a name with. The Russian form counts after "в", "во"
  * or "на" only, so "о Мухтаре Ауэзове" stays the writer.
  *
+ * A bare name alone is read as the district where the words around it leave no other reading:
+ * the subject of a sentence before its word for district ("Есиль — самый дорогой район") or an
+ * address ("Есиль, ЖК Хайвил"), a list of two districts ("Сарыарка и Байконур"), the genitive
+ * after a place in the district or "из" ("в новостройках Нуры", "из Нуры"; not "набережной
+ * Есиля", the river). A town of the same name in brackets after it ("в Нуре (Карагандинская
+ * область)") is that town.
+ *
+ * LIMITATION: a bare name opening a sentence with only the city beside it ("Сарыарка ждёт
+ * ремонта дорог, акимат Астаны молчит") is not read, as the river and the steppe open sentences
+ * so too; the issue of the post would tell them apart.
+ *
  * LIMITATION: neighbourhoods of more than one word ("Горный Гигант") and streets are not mapped
  * to districts; phrase matching and a street gazetteer would lift this.
  */
@@ -31,6 +42,7 @@ import { kazakhLatinToCyrillic } from '../../text/transliterate-kazakh.js';
 import { latinSpellings } from '../../text/transliterate-russian.js';
 import { gazetteerPlaceNamed, otherPlaceNamedBy, type GazetteerPlace } from '../../project/gazetteer.js';
 import { compileAliasWord } from '../mentions/alias-word.js';
+import { namesTownInBrackets } from './town-in-brackets.js';
 import { formKey } from '../mentions/word-keys.js';
 import { wordInfo, type WordInfo } from '../word-info.js';
 
@@ -72,6 +84,19 @@ const DECLINED_VOWEL_FINAL = /[аяь]$/;
 const REPUBLICAN_CITIES = new Set(['almaty', 'astana', 'shymkent']);
 /** Russian prepositions of place that take the locative: "в Турксибе", "на Турксибе". */
 const LOCATIVE_PREPOSITIONS = new Set(['в', 'во', 'на']);
+/**
+ * Words for a place in a district that take its name in the genitive: "в новостройках Нуры",
+ * "жители Сарыарки", "школе №3 Сарыарки". Not "набережной", "улицы": the river's and the avenue's.
+ */
+const GENITIVE_HEADS = [
+  'жител', 'школ', 'новостро', 'двор', 'дом', 'поликлиник', 'больниц', 'садик', 'детсад', 'подъезд', 'акимат',
+];
+/** The word "из": "Марат из Нуры". */
+const FROM = 'из';
+/** Words a district's name stands before in an address: "Есиль, ЖК Хайвил". */
+const ADDRESS_WORDS = new Set(['жк', 'мкр', 'ул', 'улица']);
+/** Words after a bare name and its dash within which a word for district defines it: "Есиль — самый дорогой район". */
+const DEFINING_DISTANCE = 4;
 /** Kazakh locative endings; every one is listed, since writers break vowel harmony. */
 const KAZAKH_LOCATIVE_ENDINGS = ['да', 'де', 'та', 'те'];
 
@@ -99,6 +124,10 @@ interface Role {
   readonly besideCity: string | null;
   /** Whether this word names the project's city ("Шымкентте", "Shymkent"). */
   readonly city: boolean;
+  /** A district whose one-word name this word is, as written ("Есиль", "Сарыарка"). */
+  readonly bare: string | null;
+  /** A district whose one-word name this word is in the Russian genitive ("Нуры", "Сарыарки"). */
+  readonly genitive: string | null;
 }
 
 /** A district's bare name by its first word: the district, and the keys of the words after it. */
@@ -117,6 +146,8 @@ const NOTHING: Role = {
   afterLocativePreposition: null,
   besideCity: null,
   city: false,
+  bare: null,
+  genitive: null,
 };
 
 export class DistrictMatcher {
@@ -140,6 +171,10 @@ export class DistrictMatcher {
   readonly #byKazakhLocative = new Map<string, string>();
   /** Keys of bare one-word names that are also towns elsewhere ("Қаратау" in Shymkent). */
   readonly #byTownName = new Map<string, string>();
+  /** One-word names as written and folded (есиль, сарыарка, байконыр), by text. */
+  readonly #byBareName = new Map<string, string>();
+  /** Their Russian genitives (нуры, сарыарки, есиля), by text. */
+  readonly #byGenitive = new Map<string, string>();
   /** Keys of the city's names. */
   readonly #cityKeys = new Set<string>();
   /** The place another city's name gives a district (Astana's "Алматы"), by district. */
@@ -200,6 +235,13 @@ export class DistrictMatcher {
         const beside = this.#isMicrodistrictWord(next) || this.#isMicrodistrictWord(previous);
         if (beside) districtId = role.besideMicrodistrictWord;
       }
+      if (districtId === null && role.bare !== null && this.#bareNameCounts(text, index, role.bare)) {
+        districtId = role.bare;
+      }
+      if (districtId === null && role.genitive !== null && this.#genitiveCounts(words, index, role.genitive)) {
+        districtId = role.genitive;
+      }
+      if (districtId !== null && districtId !== role.alone && namesTownInBrackets(text, index, this.#home)) continue;
       if (districtId === null && role.besideCity !== null) {
         (townNames ??= []).push({ index, districtId: role.besideCity });
         continue;
@@ -210,6 +252,43 @@ export class DistrictMatcher {
     }
     if (townNames === null || (!cityNamed && found === null)) return found ?? [];
     return this.#withTownNames(text, found ?? [], townNames);
+  }
+
+  /**
+   * Whether a bare name is the district by the words around it: a list with another district's
+   * bare name ("Сарыарка и Байконур", "Нура, Есиль"), not two names of other places; or, for a
+   * name of no other place, a sentence it opens as the subject of its word for district ("Есиль
+   * — самый дорогой район") or as an address ("Есиль, ЖК Хайвил").
+   */
+  #bareNameCounts(text: AnalysisText, index: number, districtId: string): boolean {
+    const words = text.words;
+    const listed = [-1, 1].some((step) => {
+      const joined = LIST_CONJUNCTIONS.has(words[index + step]?.text ?? '');
+      const at = joined ? index + 2 * step : index + step;
+      const neighbour = words[at];
+      const other = neighbour === undefined ? null : this.#roleOf(neighbour).bare;
+      // "Абай мен Тұран ауданында": a word for district after the list names only its last.
+      const last = Math.max(index, at);
+      return other !== null && other !== districtId && (joined || commaBetween(text, Math.min(index, at))) &&
+        !this.#isDistrictWord(words[last + 1]) && !(this.#otherPlaces.has(districtId) && this.#otherPlaces.has(other));
+    });
+    if (listed) return true;
+    if (this.#otherPlaces.has(districtId) || !opensSentence(text, index)) return false;
+    if (ADDRESS_WORDS.has(words[index + 1]?.text ?? '')) return true;
+    if (!dashAfter(text, index)) return false;
+    return words.slice(index + 1, index + 1 + DEFINING_DISTANCE).some((word) => this.#isDistrictWord(word));
+  }
+
+  /**
+   * Whether a name in the genitive is the district: after "из" or a place in it, a number
+   * between them allowed ("школе №3 Сарыарки"). Not for a name another place has: "жители
+   * Байконура" are the cosmodrome town's.
+   */
+  #genitiveCounts(words: readonly WordInfo[], index: number, districtId: string): boolean {
+    if (this.#otherPlaces.has(districtId)) return false;
+    const before = /^\d+$/u.test(words[index - 1]?.text ?? '') ? words[index - 2] : words[index - 1];
+    if (before === undefined) return false;
+    return before.text === FROM || GENITIVE_HEADS.some((head) => before.text.startsWith(head));
   }
 
   /**
@@ -357,9 +436,11 @@ export class DistrictMatcher {
     const afterLocativePreposition = this.#byRussianLocative.get(word.text) ?? null;
     const besideCity = firstFound(keys, this.#byTownName);
     const city = keys.some((key) => this.#cityKeys.has(key));
+    const bare = this.#byBareName.get(word.text) ?? this.#byBareName.get(word.kazakhFolded ?? '') ?? null;
+    const genitive = this.#byGenitive.get(word.text) ?? this.#byGenitive.get(word.kazakhFolded ?? '') ?? null;
     const role = {
       alone, besideDistrictWord, districtWord, besideMicrodistrictWord, microdistrictWord, afterLocativePreposition,
-      besideCity, city,
+      besideCity, city, bare, genitive,
     };
     return Object.values(role).some((value) => value !== null && value !== false) ? role : NOTHING;
   }
@@ -388,6 +469,7 @@ export class DistrictMatcher {
     const following = words.slice(1).map((later) => new Set(compileAliasWord(later.text, later.script, false).keys.keys()));
     for (const key of placeKeys(word)) this.#addNameKey(key, { districtId, following });
     if (word.script === 'cyrillic' && words.length === 1) this.#addLocatives(districtId, word.text);
+    if (words.length === 1) this.#addBareName(districtId, word);
     if (otherPlace !== null && !REPUBLICAN_CITIES.has(otherPlace.id)) {
       for (const key of placeKeys(word)) if (!this.#byTownName.has(key)) this.#byTownName.set(key, districtId);
     }
@@ -397,6 +479,18 @@ export class DistrictMatcher {
     const names = this.#byName.get(key) ?? [];
     names.push(name);
     this.#byName.set(key, names);
+  }
+
+  /** A one-word name as written and folded, and its Russian genitive: Нура → нуры, Есиль → есиля. */
+  #addBareName(districtId: string, word: Token): void {
+    const spellings = new Set([word.text, wordInfo(word).kazakhFolded ?? word.text]);
+    for (const name of spellings) {
+      if (!this.#byBareName.has(name)) this.#byBareName.set(name, districtId);
+      if (word.script !== 'cyrillic') continue;
+      for (const genitive of russianGenitives(name)) {
+        if (!this.#byGenitive.has(genitive)) this.#byGenitive.set(genitive, districtId);
+      }
+    }
   }
 
   #addLocatives(districtId: string, name: string): void {
@@ -417,6 +511,35 @@ export class DistrictMatcher {
       if (!this.#byKazakhLocative.has(kazakh)) this.#byKazakhLocative.set(kazakh, districtId);
     }
   }
+}
+
+/** Genitives of a name declined as a noun: Нура → Нуры, Сарыарка → Сарыарки, Есиль → Есиля. */
+function russianGenitives(name: string): string[] {
+  const stem = name.slice(0, -1);
+  if (name.endsWith('а')) return [/[гкхжшчщ]$/u.test(stem) ? `${stem}и` : `${stem}ы`];
+  if (name.endsWith('я')) return [`${stem}и`];
+  if (name.endsWith('ь')) return [`${stem}я`, `${stem}и`];
+  if (name.endsWith('й')) return [`${stem}я`];
+  return CONSONANT_FINAL.test(name) ? [`${name}а`] : [];
+}
+
+/** Whether a comma parts the word at `index` from the next: "Нура, Есиль". */
+function commaBetween(text: AnalysisText, index: number): boolean {
+  const next = text.tokens[index + 1];
+  return next !== undefined && text.normalised.slice(text.tokens[index]!.end, next.start).includes(',');
+}
+
+/** Whether a dash follows the word at `index`, as in a definition: "Есиль — самый дорогой район". */
+function dashAfter(text: AnalysisText, index: number): boolean {
+  const token = text.tokens[index]!;
+  return /^\s*[—–-]\s/u.test(text.normalised.slice(token.end, token.end + 4));
+}
+
+/** Whether the word at `index` opens the text or a sentence. */
+function opensSentence(text: AnalysisText, index: number): boolean {
+  const previous = text.tokens[index - 1];
+  if (previous === undefined) return true;
+  return /[.!?…\n]/u.test(text.normalised.slice(previous.end, text.tokens[index]!.start));
 }
 
 function isLocativePreposition(word: WordInfo | undefined): boolean {

@@ -34,8 +34,9 @@ import type { Project } from '../../project/project.js';
 import { normaliseForMatching } from '../../text/normalise.js';
 import { foldKazakhLetters } from '../../text/russian-keyboard.js';
 import { tokenise, type TokenScript } from '../../text/tokenise.js';
-import { GAZETTEER, gazetteerPlaceNamed, otherPlaceNamedBy } from '../../project/gazetteer.js';
+import { GAZETTEER, gazetteerPlaceNamed, otherPlaceNamedBy, type GazetteerPlace } from '../../project/gazetteer.js';
 import { MINIMUM_PLACE_STEM, strippedPlaceStems } from './kazakh-place-endings.js';
+import { namesTownInBrackets } from '../places/town-in-brackets.js';
 
 /** Whose a name is: the project's place, another place, or the country that holds the city. */
 type Owner = 'home' | 'elsewhere' | 'country';
@@ -125,10 +126,13 @@ export class ScopeFinder {
    * beginning of words ("российск*") at every word of every post was a twentieth of the analysis.
    */
   readonly #candidatesOf = new WeakMap<WordInfo, readonly PlaceName[]>();
+  /** The project's city in the gazetteer, which a bracket after a name may give as its own. */
+  readonly #home: GazetteerPlace | null;
 
   constructor(project: Project) {
     this.#localSubjects = localSubjects(project);
     const city = gazetteerPlaceNamed(project.city);
+    this.#home = city;
     const homeNames = [project.city, ...city?.names ?? [], ...project.scope?.home ?? []];
     for (const district of project.districts) {
       // A district named as another place ("Алматы", "Байқоңыр" in Astana) is the project's only
@@ -161,6 +165,8 @@ export class ScopeFinder {
     for (let index = 0; index < words.length; index++) {
       const found = this.#longestAt(text, index);
       if (found === null) continue;
+      // "в Нуре (Карагандинская область)": the town, not the district of that name.
+      if (found.owner === 'home' && found.length === 1 && namesTownInBrackets(text, index, this.#home)) continue;
       if (found.owner === 'home') return 'home';
       if (found.owner === 'elsewhere') elsewhere = true;
       index += found.length - 1;
