@@ -1,6 +1,7 @@
 import type { Platform, PostKind } from '../collect/raw-post.js';
 import type { DayRange, ExcerptCandidate, Store } from '../store/store.js';
 import { cutBefore } from '../text/cut-boundary.js';
+import { titleOpensText } from '../text/title-opens-text.js';
 
 /**
  * A short passage of a redacted post shown as an example of an issue. A social post shows only
@@ -65,7 +66,8 @@ function toExcerpt(candidate: ExcerptCandidate): Excerpt {
     platform: candidate.platform,
     day: candidate.day,
     text: shorten(candidate.text.replace(/\s+/g, ' ').trim(), EXCERPT_LENGTH),
-    title: article ? candidate.title : null,
+    // A headline that is the lead of its text was shown twice, as the title and as the text.
+    title: article && candidate.title && !titleOpensText(candidate.title, candidate.text) ? candidate.title : null,
     outlet: article ? candidate.outlet : null,
     url: article ? candidate.url : null,
   };

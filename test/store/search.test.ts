@@ -72,6 +72,28 @@ describe('full-text search', () => {
     expect(result.bySentiment).toEqual({ negative: 1, neutral: 1, positive: 0 });
   });
 
+  // The Astana trial's Medialogia-style CSV gives an article the lead of its text as its
+  // headline, whole or cut at 80 characters: search printed the words twice.
+  it('shows a headline that is the lead of its text once, and one that is not before the text', () => {
+    store.savePosts([
+      makeItem({ nativeId: 'csv-a409', platform: 'news', title: 'Есиль — самый дорогой район столицы, а дворы не чистят',
+        text: 'Есиль — самый дорогой район столицы, а дворы не чистят.', outlet: 'Astana Times KZ',
+        url: 'https://astanatimes.example/a409', publishedAt: '2024-11-14T07:00:00Z' }),
+      makeItem({ nativeId: 'csv-a334', platform: 'news',
+        title: 'В Астане из-за бурана закрыты трассы в Караганду и Кокшетау, общественный трансп',
+        text: 'В Астане из-за бурана закрыты трассы в Караганду и Кокшетау, общественный транспорт ходит с опозданием.',
+        outlet: 'Astana Times KZ', url: 'https://astanatimes.example/a334', publishedAt: '2024-11-14T08:00:00Z' }),
+    ]);
+
+    expect(marked(store.search('дворы', { limit: 10, offset: 0 }).hits[0]!.snippet))
+      .toBe('Есиль — самый дорогой район столицы, а [дворы] не чистят.');
+    expect(marked(store.search('бурана', { limit: 10, offset: 0 }).hits[0]!.snippet)).toBe(
+      'В Астане из-за [бурана] закрыты трассы в Караганду и Кокшетау, общественный транспорт ходит с опозданием.',
+    );
+    expect(marked(store.search('весной', { limit: 10, offset: 0 }).hits[0]!.snippet))
+      .toBe('Дороги Алматы Ремонт дорог начнётся [весной], сообщили в акимате.');
+  });
+
   it('requires every word in any of its forms, matches quoted phrases in order, and pages through results', () => {
     expect(store.search('акимат дороги', { limit: 10, offset: 0 }).total).toBe(2);
     expect(store.search('=акимат дороги', { limit: 10, offset: 0 }).total).toBe(1);

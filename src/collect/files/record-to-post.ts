@@ -11,6 +11,7 @@ import { isKeyedAsOther, type Platform, type PostKind, type RawPost, type Record
 import { TEXT_FIELD_NAMES, type RecordField } from './record-fields.js';
 import { takeoutSegmentsText } from './takeout-segments.js';
 import { isYoutubeCommentId, youtubeThreadOf } from './youtube-comment-id.js';
+import { titleOpensText } from '../../text/title-opens-text.js';
 
 /** A record's values by field, as strings or numbers straight from the file. */
 export type RecordValues = Partial<Record<RecordField, string | number>> & {
@@ -212,7 +213,7 @@ export function recordToPost(
   const article = kind === 'article';
   // A social post keeps no headline of its own: one a spreadsheet gives it is part of its text,
   // unless it is only the text's opening again.
-  const text = article || title === '' || opensText(title, body) ? body : `${title}\n${body}`;
+  const text = article || title === '' || titleOpensText(title, body) ? body : `${title}\n${body}`;
 
   const nativeId = recordId(values, text, localIds);
   const publishedAt = readRecordDate(dateAndTime(values), zonedContext(context, values.dateZone), location, log);
@@ -266,20 +267,6 @@ function youtubeParentOf(id: string | undefined, values: RecordValues): string |
 }
 
 /** An ellipsis a listening tool ends a cut title with: `…`, `...`, with spaces before it or not. */
-const TRAILING_ELLIPSIS = /\s*(?:…|\.{3})\s*$/u;
-
-/**
- * True when a social post's title is its text's opening, cut or whole: listening tools
- * (Brandwatch, YouScan) fill the title column of a tweet or comment with its first words
- * ("RT @city: Дороги..."), and put before the text they doubled its words in the analysis and
- * the stored post. Spacing and letter case are not compared.
- */
-function opensText(title: string, body: string): boolean {
-  const fold = (text: string) => text.replace(/\s+/gu, ' ').trim().toLowerCase();
-  const opening = fold(title.replace(TRAILING_ELLIPSIS, ''));
-  return opening !== '' && fold(body).startsWith(opening);
-}
-
 /** The platform a record's link names, which outranks the one its columns name. */
 function platformOfUrl(url: string | number | undefined): Platform | undefined {
   return platformOfLink(optional(url));
@@ -324,7 +311,7 @@ function dateAndTime(values: RecordValues): string | number | undefined {
 export function recordKey(values: RecordValues): string {
   const body = textOf(values.text);
   const title = textOf(values.title);
-  const text = title === '' || opensText(title, body) ? body : `${title}\n${body}`;
+  const text = title === '' || titleOpensText(title, body) ? body : `${title}\n${body}`;
   return recordId(values, text, new LocalIds());
 }
 

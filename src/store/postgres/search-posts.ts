@@ -14,6 +14,7 @@ import { nearTest } from '../../query/match.js';
 import { stemModeOf } from '../../query/stem-mode.js';
 import { searchWords } from '../../text/search-words.js';
 import { compileQuery, type QueryVocabularyReader } from './compile-query.js';
+import { titledText } from '../../text/title-opens-text.js';
 
 interface HitRow {
   kind: PostKind;
@@ -75,7 +76,7 @@ export async function searchPosts(
       total,
       hits: rows.rows.map((row) => {
         const article = row.kind === 'article';
-        const document = row.title ? `${row.title}\n${row.text}` : row.text;
+        const document = titledText(row.title, row.text);
         return {
           kind: row.kind,
           platform: row.platform,

@@ -14,6 +14,7 @@ import { assertPeriodEnds } from '../day-range.js';
 import { cutSnippet } from '../snippet.js';
 import { dayNumber, dayOfNumber, PostFactsCache } from './post-facts-cache.js';
 import type { SearchOptions, SearchResult } from '../store.js';
+import { titledText } from '../../text/title-opens-text.js';
 
 const EARLIEST_DAY = '0000-01-01';
 const LATEST_DAY = '9999-12-31';
@@ -74,7 +75,7 @@ export function searchPosts(
       total: matches.seqs.length,
       hits: hits.map((row) => {
         const article = row.kind === 'article';
-        const document = row.title ? `${row.title}\n${row.text}` : row.text;
+        const document = titledText(row.title, row.text);
         return {
           kind: row.kind,
           platform: row.platform,
