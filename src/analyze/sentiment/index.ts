@@ -21,6 +21,7 @@ import { tellsKazakhDeed } from './kazakh-deed.js';
 import { isObliqueKazakhForm, tellsKazakhFailure } from './kazakh-failure.js';
 import { tellsRussianDeed } from './russian-deed.js';
 import { gratitude } from './gratitude.js';
+import { tellsNewFacility } from './new-facility.js';
 import { informationQuestion } from './information-question.js';
 import { announcesEvent, announcesSchedule } from './schedule-announcement.js';
 import { mentionLanguage } from './mention-language.js';
@@ -78,6 +79,12 @@ const COMPLAINT_TONE = [0.8, 0.15, 0.05] as const;
  */
 const GRATITUDE_WEIGHT = { thanks: 0.5, closing: 0.25 } as const;
 const GRATITUDE_TONE = [0.05, 0.15, 0.8] as const;
+
+/**
+ * News of a new facility opened ("открылся новый центр", "жаңа емхана ашылды", see
+ * new-facility.ts) is pulled as far toward GRATITUDE_TONE as a thanks, unless the post complains.
+ */
+const NEW_FACILITY_WEIGHT = 0.65;
 
 /**
  * Questions asking for information and notices of planned works (information-question.ts,
@@ -264,6 +271,7 @@ class LinearSentimentAnalyzer implements SentimentAnalyzer {
     const thanks = gratitude(normalised);
     if (signalsComplaint(normalised, scheduled)) pullToward(into, COMPLAINT_TONE, COMPLAINT_WEIGHT);
     else if (thanks) pullToward(into, GRATITUDE_TONE, GRATITUDE_WEIGHT[thanks]);
+    else if (tellsNewFacility(normalised)) pullToward(into, GRATITUDE_TONE, NEW_FACILITY_WEIGHT);
     else if (scheduled || announcesEvent(normalised)) pullToward(into, NOTICE_TONE, SCHEDULE_WEIGHT);
     else {
       const question = informationQuestion(sentence);
