@@ -11,7 +11,7 @@ import { isKeyedAsOther, type Platform, type PostKind, type RawPost, type Record
 import { TEXT_FIELD_NAMES, type RecordField } from './record-fields.js';
 import { takeoutSegmentsText } from './takeout-segments.js';
 import { isYoutubeCommentId, youtubeThreadOf } from './youtube-comment-id.js';
-import { titleOpensText } from '../../text/title-opens-text.js';
+import { titledText, titleOpensText } from '../../text/title-opens-text.js';
 
 /** A record's values by field, as strings or numbers straight from the file. */
 export type RecordValues = Partial<Record<RecordField, string | number>> & {
@@ -310,8 +310,7 @@ function dateAndTime(values: RecordValues): string | number | undefined {
  */
 export function recordKey(values: RecordValues): string {
   const body = textOf(values.text);
-  const title = textOf(values.title);
-  const text = title === '' || titleOpensText(title, body) ? body : `${title}\n${body}`;
+  const text = titledText(textOf(values.title), body);
   return recordId(values, text, new LocalIds());
 }
 
